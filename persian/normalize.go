@@ -1,0 +1,110 @@
+// Package persian normalizes Persian text for matching: letters, digits,
+// diacritics, the zero-width non-joiner, honorifics and ranks; it also reads
+// Persian number words and Solar Hijri dates.
+//
+// It imports only the standard library and golang.org/x/text.
+package persian
+
+import (
+	"strings"
+	"unicode"
+)
+
+// ZWNJ is the zero-width non-joiner (نیم‌فاصله).
+const ZWNJ = '\u200c'
+
+// letterMap folds Arabic letter forms and digits to their Persian or ASCII
+// equivalents.
+var letterMap = map[rune]rune{
+	'ي': 'ی', 'ى': 'ی', 'ئ': 'ی', 'ك': 'ک', 'ة': 'ه', 'ۀ': 'ه', 'ە': 'ه',
+	'أ': 'ا', 'إ': 'ا', 'ٱ': 'ا', 'ؤ': 'و',
+	'٫': '.', '٬': ',', '،': '،',
+}
+
+// isInvisible reports marks that carry no letter: Arabic diacritics, the
+// superscript alef, tatweel, and bidi and zero-width controls other than
+// the non-joiner.
+func isInvisible(r rune) bool {
+	switch {
+	case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x0640:
+		return true
+	case r == 0x200B, r == 0x200D, r == 0x200E, r == 0x200F, r == 0xFEFF:
+		return true
+	case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
+		return true
+	}
+	return false
+}
+
+// foldRune maps one rune to its normal form, or -1 to drop it.
+func foldRune(r rune) rune {
+	if isInvisible(r) {
+		return -1
+	}
+	if m, ok := letterMap[r]; ok {
+		return m
+	}
+	switch {
+	case r >= '۰' && r <= '۹':
+		return '0' + (r - '۰')
+	case r >= '٠' && r <= '٩':
+		return '0' + (r - '٠')
+	}
+	return r
+}
+
+// Normalize returns s in the normal form used for display-independent
+// processing: Arabic ي/ى/ك/ة/ۀ folded to Persian, Persian and Arabic-Indic
+// digits to ASCII, diacritics, tatweel and bidi marks removed, runs of white
+// space (but not the non-joiner) folded to one space, and the ends trimmed.
+// آ is kept: it is a letter of its own in Persian text.
+func Normalize(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		r = foldRune(r)
+		if r < 0 {
+			continue
+		}
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Squash returns the matching key of s: Normalize, then آ as ا, and the
+// non-joiner, spaces and punctuation removed, so that زاهدی‌نیا, زاهدی نیا
+// and زاهدینیا give the same key. It keeps honorifics; see NameKey.
+func Squash(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		r = foldRune(r)
+		if r < 0 {
+			continue
+		}
+		if r == 'آ' {
+			r = 'ا'
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// Words splits s into words after normalization, treating the non-joiner,
+// white space and punctuation as separators.
+func Words(s string) []string {
+	return strings.FieldsFunc(Normalize(s), func(r rune) bool {
+		return r == ZWNJ || unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r)
+	})
+}

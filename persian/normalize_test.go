@@ -1,0 +1,33 @@
+package persian
+
+import "testing"
+
+func TestNameKeyEquivalences(t *testing.T) {
+	groups := [][]string{
+		{"نادر زاهدی‌نیا", "نادر زاهدی نیا", "نادر زاهدینیا", "دکتر نادر زاهدی‌نیا", "سرهنگ دوم نادر زاهدي نيا", "دکتر سرهنگ دوم نادر زاهدینیا"},
+		{"عبدالحسن موسوی", "سیدعبدالحسن موسوی", "سید عبدالحسن موسوی", "حجت‌الاسلام سید عبدالحسن موسوی"},
+		{"كانون بسيج", "کانون بسیج", "کانونِ بسیـج"},
+		{"۱۴۰۳", "١٤٠٣", "1403"},
+	}
+	for _, g := range groups {
+		want := NameKey(g[0])
+		for _, s := range g[1:] {
+			if got := NameKey(s); got != want {
+				t.Errorf("NameKey(%q) = %q, want %q (as for %q)", s, got, want, g[0])
+			}
+		}
+	}
+	if NameKey("سیده فاطمه") == NameKey("فاطمه") && NameKey("سیدی") == "" {
+		t.Errorf("سیدی lost its letters")
+	}
+	if k := NameKey("سیدی"); k != "سیدی" {
+		t.Errorf("NameKey(سیدی) = %q", k)
+	}
+}
+
+func TestSplitTitles(t *testing.T) {
+	bare, ts := SplitTitles("دکتر سرهنگ دوم نادر زاهدی‌نیا")
+	if bare != "نادر زاهدی‌نیا" || len(ts) != 2 || ts[0] != "دکتر" || ts[1] != "سرهنگ دوم" {
+		t.Errorf("SplitTitles = %q %q", bare, ts)
+	}
+}
