@@ -4,11 +4,14 @@ package extract
 
 // Document is what extraction finds in one file, in the shape of the
 // extraction contract (shared/extraction/CONTRACT.md). The optional fields
-// (Source, Evidence, dates' originals, places) carry provenance into the
+// (Articles, Evidence, dates' originals, places) carry provenance into the
 // graph; the contract's scorer ignores them.
 type Document struct {
-	File          string         `json:"file"`
-	Source        *SourceInfo    `json:"source,omitempty"`
+	File string `json:"file"`
+	// Articles are the news articles the file was split into; evidence
+	// refers to them by index. Import without articles makes one source
+	// of the file itself.
+	Articles      []SourceInfo   `json:"articles,omitempty"`
 	Persons       []Person       `json:"persons"`
 	Organizations []Organization `json:"organizations"`
 	Affiliations  []Affiliation  `json:"affiliations"`
@@ -17,7 +20,7 @@ type Document struct {
 	Projects      []Project      `json:"projects"`
 }
 
-// SourceInfo describes the article a document came from.
+// SourceInfo describes one article of a file.
 type SourceInfo struct {
 	Title string `json:"title,omitempty"`
 	URL   string `json:"url,omitempty"`
@@ -27,12 +30,14 @@ type SourceInfo struct {
 	Text string `json:"text,omitempty"`
 }
 
-// Evidence is a quoted sentence of the source, with rune offsets into
-// SourceInfo.Text.
+// Evidence is a quoted sentence of an article, with rune offsets into that
+// article's SourceInfo.Text.
 type Evidence struct {
-	Quote string `json:"quote"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
+	// Article indexes Document.Articles.
+	Article int    `json:"article"`
+	Quote   string `json:"quote"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
 }
 
 // Person is a named individual.
