@@ -1,0 +1,3 @@
+// The newest audit records first.
+CREATE INDEX audit_at IF NOT EXISTS
+FOR (a:AuditRecord) ON (a.at)

@@ -1,0 +1,2 @@
+// A round trip to the named database.
+RETURN 1 AS ok

@@ -1,0 +1,611 @@
+// Package storetest is the conformance suite every peyvand.Store must pass.
+// A store's own tests call Run with a function that opens an empty store.
+package storetest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/peyvand/peyvand"
+)
+
+// Opener returns an empty store, closed by the caller's cleanup.
+type Opener func(t *testing.T) peyvand.Store
+
+// Run runs the whole suite, each case on a fresh store.
+func Run(t *testing.T, open Opener) {
+	cases := []struct {
+		name string
+		f    func(*testing.T, peyvand.Store)
+	}{
+		{"ApplyAndRead", testApplyAndRead},
+		{"ApplyIsIdempotent", testIdempotent},
+		{"ApplyMergesLists", testMergeLists},
+		{"ApplyReplace", testReplace},
+		{"ApplyIsAtomic", testAtomic},
+		{"ApplyRejectsBadInput", testBadInput},
+		{"EdgesOf", testEdgesOf},
+		{"DeleteEdges", testDeleteEdges},
+		{"SearchPersian", testSearchPersian},
+		{"SearchRanking", testSearchRanking},
+		{"SearchTypesAndPaging", testSearchPaging},
+		{"ListFilters", testListFilters},
+		{"ListSort", testListSort},
+		{"Merge", testMerge},
+		{"MergeErrors", testMergeErrors},
+		{"Audit", testAudit},
+		{"Stats", testStats},
+		{"ConcurrentReaders", testConcurrent},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			c.f(t, open(t))
+		})
+	}
+}
+
+// Fixture builds nodes and edges with the IDs ingestion would give them.
+type Fixture struct{}
+
+// Person returns a person node known by name.
+func Person(name string, aliases ...string) *peyvand.Node {
+	return &peyvand.Node{ID: peyvand.NewID(peyvand.TypePerson, name), Type: peyvand.TypePerson, Name: name, Aliases: aliases}
+}
+
+// Org returns an organization node.
+func Org(name, kind string) *peyvand.Node {
+	return &peyvand.Node{ID: peyvand.NewID(peyvand.TypeOrganization, name), Type: peyvand.TypeOrganization, Name: name, Kind: kind}
+}
+
+// EventOn returns an event of type kind dated iso ("" for none).
+func EventOn(title, kind, iso string) *peyvand.Node {
+	n := &peyvand.Node{ID: peyvand.NewID(peyvand.TypeEvent, title), Type: peyvand.TypeEvent, Name: title, Kind: kind}
+	if iso != "" {
+		n.Date = &peyvand.Date{ISO: iso, Precision: peyvand.PrecisionDay}
+	}
+	return n
+}
+
+// Source returns a source node.
+func Source(name, text string) *peyvand.Node {
+	return &peyvand.Node{ID: peyvand.NewID(peyvand.TypeSource, name), Type: peyvand.TypeSource, Name: name, Text: text}
+}
+
+// Rel returns an edge of type rt between two nodes.
+func Rel(rt peyvand.RelType, from, to *peyvand.Node, role string) *peyvand.Edge {
+	return &peyvand.Edge{ID: peyvand.EdgeID(rt, from.ID, to.ID, role), Type: rt, From: from.ID, To: to.ID, Role: role}
+}
+
+func apply(t *testing.T, st peyvand.Store, b *peyvand.Batch) *peyvand.ApplyResult {
+	t.Helper()
+	res, err := st.Apply(context.Background(), b)
+	if err != nil {
+		t.Fatalf("Apply: %v", err)
+	}
+	return res
+}
+
+func node(t *testing.T, st peyvand.Store, id string) *peyvand.Node {
+	t.Helper()
+	ns, err := st.Nodes(context.Background(), []string{id})
+	if err != nil {
+		t.Fatalf("Nodes(%s): %v", id, err)
+	}
+	if len(ns) != 1 {
+		t.Fatalf("Nodes(%s) returned %d nodes", id, len(ns))
+	}
+	return ns[0]
+}
+
+func code(err error) string { return peyvand.ErrorCode(err) }
+
+// world is a small graph used by several cases.
+type world struct {
+	zahedi, ebadi, hamedi, src                         *peyvand.Node
+	khuzestan, abadan, meeting, ceremony, oldEvent     *peyvand.Node
+	holds, holdsPrev, partOf, attended, chaired, invol *peyvand.Edge
+}
+
+func seed(t *testing.T, st peyvand.Store) *world {
+	w := &world{
+		zahedi:    Person("نادر زاهدی‌نیا", "زاهدی‌نیا"),
+		ebadi:     Person("عیسی عبادی", "عبادی"),
+		hamedi:    Person("حامد حامدی‌زاده"),
+		src:       Source("000.txt#1", "مراسم تودیع و معارفه مدیر کانون برگزار شد."),
+		khuzestan: Org("سازمان بسیج مهندسین صنعت و معدن استان خوزستان", "سازمان"),
+		abadan:    Org("کانون بسیج مهندسین صنعت و معدن آبادان", "کانون"),
+		meeting:   EventOn("نخستین جلسه کارگروه مالی و بانکی", peyvand.EventMeeting, "2025-04-19"),
+		ceremony:  EventOn("مراسم تودیع و معارفه مدیر کانون", peyvand.EventCeremony, "2025-03-02"),
+		oldEvent:  EventOn("بازدید از شهرک صنعتی", peyvand.EventVisit, "2024-05-01"),
+	}
+	w.zahedi.Titles = []string{"دکتر", "سرهنگ دوم"}
+	ev := []peyvand.Evidence{{SourceID: w.src.ID, Quote: "مراسم تودیع و معارفه مدیر کانون برگزار شد.", Start: 0, End: 42}}
+	w.ebadi.Evidence = ev
+	w.holds = Rel(peyvand.RelHolds, w.ebadi, w.abadan, "مدیر")
+	w.holds.Began = peyvand.BeganHandover
+	w.holds.PredecessorID = w.hamedi.ID
+	w.holds.Start = &peyvand.Date{ISO: "2025-03-02", SolarHijri: "1403-12-12", Original: "۱۲ اسفند ۱۴۰۳", Precision: peyvand.PrecisionDay}
+	w.holds.Evidence = ev
+	w.holdsPrev = Rel(peyvand.RelHolds, w.hamedi, w.abadan, "مدیر")
+	w.holdsPrev.SuccessorID = w.ebadi.ID
+	w.partOf = Rel(peyvand.RelPartOf, w.abadan, w.khuzestan, "")
+	w.attended = Rel(peyvand.RelParticipated, w.ebadi, w.ceremony, peyvand.PartAttendee)
+	w.chaired = Rel(peyvand.RelParticipated, w.zahedi, w.meeting, peyvand.PartChair)
+	w.invol = Rel(peyvand.RelInvolved, w.abadan, w.ceremony, "")
+	apply(t, st, &peyvand.Batch{
+		Nodes: []*peyvand.Node{w.src, w.zahedi, w.ebadi, w.hamedi, w.khuzestan, w.abadan, w.meeting, w.ceremony, w.oldEvent},
+		Edges: []*peyvand.Edge{w.holds, w.holdsPrev, w.partOf, w.attended, w.chaired, w.invol},
+	})
+	return w
+}
+
+func testApplyAndRead(t *testing.T, st peyvand.Store) {
+	w := seed(t, st)
+	ctx := context.Background()
+	ns, err := st.Nodes(ctx, []string{w.abadan.ID, "per_doesnotexist", w.ebadi.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ns) != 3 || ns[0] == nil || ns[0].Name != w.abadan.Name || ns[1] != nil || ns[2] == nil || ns[2].ID != w.ebadi.ID {
+		t.Fatalf("Nodes returned %+v, want [abadan nil ebadi]", ns)
+	}
+	if got := node(t, st, w.zahedi.ID); !slices.Equal(got.Titles, []string{"دکتر", "سرهنگ دوم"}) || !slices.Equal(got.Aliases, []string{"زاهدی‌نیا"}) {
+		t.Errorf("titles %q aliases %q", got.Titles, got.Aliases)
+	}
+	if got := node(t, st, w.ebadi.ID); len(got.Evidence) != 1 || got.Evidence[0].End != 42 || got.Evidence[0].SourceID != w.src.ID {
+		t.Errorf("evidence = %+v", got.Evidence)
+	}
+	if got := node(t, st, w.meeting.ID); got.Date == nil || got.Date.ISO != "2025-04-19" || got.Kind != peyvand.EventMeeting {
+		t.Errorf("event = %+v", got)
+	}
+	if got := node(t, st, w.src.ID); got.Text != w.src.Text {
+		t.Errorf("source text = %q", got.Text)
+	}
+	es, err := st.Edges(ctx, []string{w.holds.ID, "rel_missing"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if es[0] == nil || es[1] != nil {
+		t.Fatalf("Edges = %+v", es)
+	}
+	h := es[0]
+	if h.Role != "مدیر" || h.PredecessorID != w.hamedi.ID || h.Began != peyvand.BeganHandover || h.Start == nil || h.Start.SolarHijri != "1403-12-12" || h.Start.Original != "۱۲ اسفند ۱۴۰۳" || len(h.Evidence) != 1 {
+		t.Errorf("tenure = %+v", h)
+	}
+	// Returned values are copies: changing them changes nothing stored.
+	ns[0].Name = "changed"
+	ns[0].Aliases = append(ns[0].Aliases, "x")
+	if got := node(t, st, w.abadan.ID); got.Name != w.abadan.Name || len(got.Aliases) != 0 {
+		t.Errorf("a caller's change reached the store: %+v", got)
+	}
+}
+
+func testIdempotent(t *testing.T, st peyvand.Store) {
+	w := seed(t, st)
+	before := node(t, st, w.ebadi.ID)
+	res := apply(t, st, &peyvand.Batch{
+		Nodes: []*peyvand.Node{w.src, w.zahedi, w.ebadi, w.hamedi, w.khuzestan, w.abadan},
+		Edges: []*peyvand.Edge{w.holds, w.partOf},
+	})
+	if res.Changed() || res.Unchanged != 8 {
+		t.Errorf("re-applying the same batch: %+v, want nothing changed and 8 unchanged", res)
+	}
+	if after := node(t, st, w.ebadi.ID); !after.Updated.Equal(before.Updated) {
+		t.Errorf("Updated moved from %v to %v on an unchanged write", before.Updated, after.Updated)
+	}
+}
+
+func testMergeLists(t *testing.T, st peyvand.Store) {
+	w := seed(t, st)
+	upd := Person(w.zahedi.Name, "زاهدی نیا", "نادر زاهدی")
+	upd.Titles = []string{"دکتر", "سرهنگ"}
+	upd.Evidence = []peyvand.Evidence{{SourceID: w.src.ID, Quote: "q", Start: 1, End: 2}}
+	res := apply(t, st, &peyvand.Batch{Nodes: []*peyvand.Node{upd}})
+	if res.NodesUpdated != 1 || res.NodesCreated != 0 {
+		t.Errorf("result %+v, want one update", res)
+	}
+	got := node(t, st, w.zahedi.ID)
+	// «زاهدی نیا» is «زاهدی‌نیا» written with a space: not a new alias.
+	if !slices.Equal(got.Aliases, []string{"زاهدی‌نیا", "نادر زاهدی"}) {
+		t.Errorf("aliases = %q", got.Aliases)
+	}
+	if !slices.Equal(got.Titles, []string{"دکتر", "سرهنگ دوم", "سرهنگ"}) {
+		t.Errorf("titles = %q", got.Titles)
+	}
+	if len(got.Evidence) != 1 {
+		t.Errorf("evidence = %+v", got.Evidence)
+	}
+	// A new name keeps the old one as an alias.
+	ren := Person(w.hamedi.Name)
+	ren.ID = w.hamedi.ID
+	ren.Name = "حامد حامدی زاده نو"
+	apply(t, st, &peyvand.Batch{Nodes: []*peyvand.Node{ren}})
+	if got := node(t, st, w.hamedi.ID); got.Name != "حامد حامدی زاده نو" || !slices.Contains(got.Aliases, "حامد حامدی‌زاده") {
+		t.Errorf("renamed node = %q %q", got.Name, got.Aliases)
+	}
+}
+
+func testReplace(t *testing.T, st peyvand.Store) {
+	w := seed(t, st)
+	n := node(t, st, w.zahedi.ID)
+	n.Name = "نادر زاهدی‌نیا"
+	n.Aliases = nil
+	n.Titles = []string{"دکتر"}
+	apply(t, st, &peyvand.Batch{Nodes: []*peyvand.Node{n}, Replace: true})
+	got := node(t, st, w.zahedi.ID)
+	if len(got.Aliases) != 0 || !slices.Equal(got.Titles, []string{"دکتر"}) {
+		t.Errorf("replaced node = %+v", got)
+	}
+}
+
+func testAtomic(t *testing.T, st peyvand.Store) {
+	w := seed(t, st)
+	fresh := Person("علی مهدی‌پور")
+	bad := Rel(peyvand.RelHolds, fresh, Org("شرکت ناموجود", "شرکت"), "سرپرست")
+	_, err := st.Apply(context.Background(), &peyvand.Batch{
+		Nodes: []*peyvand.Node{fresh, Person(w.zahedi.Name, "نام تازه")},
+		Edges: []*peyvand.Edge{bad},
+	})
+	if code(err) != peyvand.EINVALID {
+		t.Fatalf("batch with an edge to a missing node: err = %v, want INVALID_ARGUMENT", err)
+	}
+	if node(t, st, fresh.ID) != nil {
+		t.Errorf("a failed batch wrote its new node")
+	}
+	if got := node(t, st, w.zahedi.ID); slices.Contains(got.Aliases, "نام تازه") {
+		t.Errorf("a failed batch changed a stored node")
+	}
+}
+
+func testBadInput(t *testing.T, st peyvand.Store) {
+	ctx := context.Background()
+	p := Person("x")
+	bads := map[string]*peyvand.Batch{
+		"no ID":        {Nodes: []*peyvand.Node{{Type: peyvand.TypePerson, Name: "x"}}},
+		"no name":      {Nodes: []*peyvand.Node{{ID: p.ID, Type: peyvand.TypePerson}}},
+		"wrong prefix": {Nodes: []*peyvand.Node{{ID: p.ID, Type: peyvand.TypeOrganization, Name: "x"}}},
+		"unknown type": {Nodes: []*peyvand.Node{{ID: "zzz_1", Type: "ALIEN", Name: "x"}}},
+		"edge type":    {Nodes: []*peyvand.Node{p, Person("y")}, Edges: []*peyvand.Edge{{ID: "rel_1", Type: "LIKES", From: p.ID, To: Person("y").ID}}},
+		"self loop":    {Nodes: []*peyvand.Node{p}, Edges: []*peyvand.Edge{{ID: "rel_2", Type: peyvand.RelSucceeded, From: p.ID, To: p.ID}}},
+		"bad edge ID":  {Nodes: []*peyvand.Node{p, Person("y")}, Edges: []*peyvand.Edge{{ID: "per_1", Type: peyvand.RelSucceeded, From: p.ID, To: Person("y").ID}}},
+	}
+	for name, b := range bads {
+		if _, err := st.Apply(ctx, b); code(err) != peyvand.EINVALID {
+			t.Errorf("%s: err = %v, want INVALID_ARGUMENT", name, err)
+		}
+	}
+	if node(t, st, p.ID) != nil {
+		t.Errorf("a rejected batch wrote a node")
+	}
+	apply(t, st, &peyvand.Batch{Nodes: []*peyvand.Node{p}})
+	if _, err := st.Apply(ctx, &peyvand.Batch{Nodes: []*peyvand.Node{{ID: p.ID, Type: peyvand.TypePerson, Name: "x"}, {ID: p.ID, Type: peyvand.TypePerson, Name: "x"}}}); err != nil {
+		t.Errorf("the same node twice in a batch: %v", err)
+	}
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := st.Nodes(cctx, []string{p.ID}); !errors.Is(err, context.Canceled) {
+		t.Errorf("Nodes on a cancelled context: err = %v", err)
+	}
+	if _, err := st.Find(ctx, peyvand.Query{From: "1403/12/12"}); code(err) != peyvand.EINVALID {
+		t.Errorf("Find with a non-ISO date: err = %v", err)
+	}
+	if _, err := st.Find(ctx, peyvand.Query{Types: []peyvand.EntityType{"ALIEN"}}); code(err) != peyvand.EINVALID {
+		t.Errorf("Find with an unknown type: err = %v", err)
+	}
+}
+
+func edgeIDs(es []*peyvand.Edge) []string {
+	var ids []string
+	for _, e := range es {
+		ids = append(ids, e.ID)
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+func sorted(ids ...string) []string {
+	slices.Sort(ids)
+	return ids
+}
+
+func testEdgesOf(t *testing.T, st peyvand.Store) {
+	w := seed(t, st)
+	ctx := context.Background()
+	m, err := st.EdgesOf(ctx, []string{w.abadan.ID, w.ebadi.ID, "org_missing"}, peyvand.In, peyvand.RelHolds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := edgeIDs(m[w.abadan.ID]), sorted(w.holds.ID, w.holdsPrev.ID); !slices.Equal(got, want) {
+		t.Errorf("abadan HOLDS in = %v, want %v", got, want)
+	}
+	if len(m[w.ebadi.ID]) != 0 || len(m["org_missing"]) != 0 {
+		t.Errorf("unexpected edges: %v", m)
+	}
+	m, _ = st.EdgesOf(ctx, []string{w.abadan.ID}, peyvand.Out)
+	if got, want := edgeIDs(m[w.abadan.ID]), sorted(w.partOf.ID, w.invol.ID); !slices.Equal(got, want) {
+		t.Errorf("abadan out = %v, want %v", got, want)
+	}
+	m, _ = st.EdgesOf(ctx, []string{w.abadan.ID}, peyvand.Both)
+	if got := m[w.abadan.ID]; len(got) != 4 || !slices.IsSortedFunc(got, func(a, b *peyvand.Edge) int { return compare(a.ID, b.ID) }) {
+		t.Errorf("abadan both = %v, want 4 edges ordered by ID", edgeIDs(got))
+	}
+	m, _ = st.EdgesOf(ctx, []string{w.ebadi.ID}, peyvand.Out, peyvand.RelParticipated, peyvand.RelHolds)
+	if got, want := edgeIDs(m[w.ebadi.ID]), sorted(w.holds.ID, w.attended.ID); !slices.Equal(got, want) {
+		t.Errorf("ebadi out = %v, want %v", got, want)
+	}
+}
+
+func compare(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func testDeleteEdges(t *testing.T, st peyvand.Store) {
+	w := seed(t, st)
+	res := apply(t, st, &peyvand.Batch{DeleteEdges: []string{w.attended.ID, "rel_never"}})
+	if res.EdgesDeleted != 1 {
+		t.Errorf("deleted %d edges, want 1", res.EdgesDeleted)
+	}
+	m, _ := st.EdgesOf(context.Background(), []string{w.ceremony.ID}, peyvand.In, peyvand.RelParticipated)
+	if len(m[w.ceremony.ID]) != 0 {
+		t.Errorf("deleted edge still listed")
+	}
+}
+
+func search(t *testing.T, st peyvand.Store, q peyvand.Query) []peyvand.Hit {
+	t.Helper()
+	p, err := st.Find(context.Background(), q)
+	if err != nil {
+		t.Fatalf("Find(%+v): %v", q, err)
+	}
+	return p.Hits
+}
+
+func ids(hits []peyvand.Hit) []string {
+	var out []string
+	for _, h := range hits {
+		out = append(out, h.Node.ID)
+	}
+	return out
+}
+
+func testSearchPersian(t *testing.T, st peyvand.Store) {
+	w := seed(t, st)
+	for _, q := range []string{
+		"زاهدی‌نیا", "زاهدی نیا", "زاهدینیا", "زاهد", "زاهدي", "دکتر زاهدی‌نیا", "سرهنگ دوم نادر زاهدی نیا", "نادر", "نیا", "ناد",
+	} {
+		hits := search(t, st, peyvand.Query{Text: q})
+		if len(hits) == 0 || hits[0].Node.ID != w.zahedi.ID {
+			t.Errorf("search %q: got %v, want زاهدی‌نیا first", q, ids(hits))
+		}
+	}
+	for _, q := range []string{"كانون بسيج آبادان", "کانون آبادان", "آبادان", "بسیج مهندسین صنعت و معدن آباد"} {
+		hits := search(t, st, peyvand.Query{Text: q})
+		if len(hits) == 0 || hits[0].Node.ID != w.abadan.ID {
+			t.Errorf("search %q: got %v, want the Abadan body first", q, ids(hits))
+		}
+	}
+	if hits := search(t, st, peyvand.Query{Text: "عبادی"}); len(hits) == 0 || hits[0].Node.ID != w.ebadi.ID {
+		t.Errorf("search عبادی: got %v", ids(hits))
+	}
+	if hits := search(t, st, peyvand.Query{Text: "تهران"}); len(hits) != 0 {
+		t.Errorf("search تهران: got %v, want nothing", ids(hits))
+	}
+	if hits := search(t, st, peyvand.Query{Text: "دکتر"}); len(hits) != 0 {
+		t.Errorf("an honorific alone matched %v", ids(hits))
+	}
+}
+
+func testSearchRanking(t *testing.T, st peyvand.Store) {
+	a := Person("علی احمدی")
+	b := Person("احمد علیزاده")
+	c := Person("علی")
+	apply(t, st, &peyvand.Batch{Nodes: []*peyvand.Node{a, b, c}})
+	hits := search(t, st, peyvand.Query{Text: "علی"})
+	if len(hits) != 3 {
+		t.Fatalf("search علی: %v, want all three", ids(hits))
+	}
+	if hits[0].Node.ID != c.ID || hits[0].Score != 1 {
+		t.Errorf("exact name should rank first with score 1: %v %v", ids(hits), hits[0].Score)
+	}
+	if hits[1].Node.ID != a.ID || !(hits[1].Score > hits[2].Score) {
+		t.Errorf("a name starting with the query should beat a later word: %v", ids(hits))
+	}
+}
+
+func testSearchPaging(t *testing.T, st peyvand.Store) {
+	w := seed(t, st)
+	var nodes []*peyvand.Node
+	for i := range 25 {
+		nodes = append(nodes, Person(fmt.Sprintf("کاظم کاظمی %d", i)))
+	}
+	apply(t, st, &peyvand.Batch{Nodes: nodes})
+	var all []string
+	for off := 0; off < 30; off += 10 {
+		p, err := st.Find(context.Background(), peyvand.Query{Text: "کاظم", Offset: off, Limit: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Total != 25 {
+			t.Fatalf("total = %d, want 25", p.Total)
+		}
+		all = append(all, ids(p.Hits)...)
+	}
+	if len(all) != 25 || len(slices.Compact(sorted(all...))) != 25 {
+		t.Errorf("pages gave %d hits, %d distinct", len(all), len(slices.Compact(sorted(all...))))
+	}
+	hits := search(t, st, peyvand.Query{Text: "بسیج", Types: []peyvand.EntityType{peyvand.TypeOrganization}})
+	if got, want := sorted(ids(hits)...), sorted(w.abadan.ID, w.khuzestan.ID); !slices.Equal(got, want) {
+		t.Errorf("organizations matching بسیج: %v, want %v", got, want)
+	}
+	if hits := search(t, st, peyvand.Query{Text: "بسیج", Types: []peyvand.EntityType{peyvand.TypePerson}}); len(hits) != 0 {
+		t.Errorf("persons matching بسیج: %v", ids(hits))
+	}
+}
+
+func testListFilters(t *testing.T, st peyvand.Store) {
+	w := seed(t, st)
+	ev := []peyvand.EntityType{peyvand.TypeEvent}
+	if got := ids(search(t, st, peyvand.Query{Types: ev, From: "2025-01-01", To: "2025-12-31", Sort: peyvand.SortDate})); !slices.Equal(got, []string{w.ceremony.ID, w.meeting.ID}) {
+		t.Errorf("events in 2025 by date: %v", got)
+	}
+	if got := ids(search(t, st, peyvand.Query{Types: ev, Kind: peyvand.EventVisit})); !slices.Equal(got, []string{w.oldEvent.ID}) {
+		t.Errorf("visits: %v", got)
+	}
+	if got := sorted(ids(search(t, st, peyvand.Query{Types: []peyvand.EntityType{peyvand.TypePerson}, Related: w.abadan.ID}))...); !slices.Equal(got, sorted(w.ebadi.ID, w.hamedi.ID)) {
+		t.Errorf("persons related to Abadan: %v", got)
+	}
+	if got := ids(search(t, st, peyvand.Query{Types: []peyvand.EntityType{peyvand.TypePerson}, Name: "زاهدي نيا"})); !slices.Equal(got, []string{w.zahedi.ID}) {
+		t.Errorf("persons named like زاهدی نیا: %v", got)
+	}
+	p, err := st.Find(context.Background(), peyvand.Query{Types: []peyvand.EntityType{peyvand.TypePerson}, Limit: 2})
+	if err != nil || p.Total != 3 || len(p.Hits) != 2 {
+		t.Errorf("persons limit 2: %+v %v", p, err)
+	}
+}
+
+func testListSort(t *testing.T, st peyvand.Store) {
+	w := seed(t, st)
+	ev := []peyvand.EntityType{peyvand.TypeEvent}
+	if got := ids(search(t, st, peyvand.Query{Types: ev, Sort: peyvand.SortDate, Desc: true})); !slices.Equal(got, []string{w.meeting.ID, w.ceremony.ID, w.oldEvent.ID}) {
+		t.Errorf("events by date, newest first: %v", got)
+	}
+	got := search(t, st, peyvand.Query{Types: []peyvand.EntityType{peyvand.TypePerson}, Sort: peyvand.SortName})
+	// Persian order: ح before ع before ن.
+	if want := []string{w.hamedi.ID, w.ebadi.ID, w.zahedi.ID}; !slices.Equal(ids(got), want) {
+		t.Errorf("persons by name: %v, want %v", ids(got), want)
+	}
+}
+
+func testMerge(t *testing.T, st peyvand.Store) {
+	w := seed(t, st)
+	ctx := context.Background()
+	dup := Person("زاهدی نیا نادر")
+	dup.Titles = []string{"سرهنگ"}
+	dupEvent := Rel(peyvand.RelParticipated, dup, w.ceremony, peyvand.PartSpeaker)
+	sameEvent := Rel(peyvand.RelParticipated, dup, w.meeting, peyvand.PartChair)
+	apply(t, st, &peyvand.Batch{Nodes: []*peyvand.Node{dup}, Edges: []*peyvand.Edge{dupEvent, sameEvent}})
+	got, err := st.Merge(ctx, dup.ID, w.zahedi.ID, peyvand.AuditRecord{Actor: "tester"})
+	if err != nil {
+		t.Fatalf("Merge: %v", err)
+	}
+	if got.ID != w.zahedi.ID || !slices.Contains(got.Aliases, "زاهدی نیا نادر") || !slices.Contains(got.Titles, "سرهنگ") {
+		t.Errorf("survivor = %+v", got)
+	}
+	if n := node(t, st, dup.ID); n == nil || n.ID != w.zahedi.ID {
+		t.Errorf("the merged ID resolves to %+v, want the survivor", n)
+	}
+	m, _ := st.EdgesOf(ctx, []string{w.zahedi.ID, dup.ID}, peyvand.Out, peyvand.RelParticipated)
+	if len(m[w.zahedi.ID]) != 2 {
+		t.Errorf("survivor has %d participations, want 2 (one moved, one joined)", len(m[w.zahedi.ID]))
+	}
+	if len(m[dup.ID]) != 2 {
+		t.Errorf("EdgesOf by the merged ID gives %d edges, want the survivor's 2", len(m[dup.ID]))
+	}
+	for _, e := range m[w.zahedi.ID] {
+		if e.From != w.zahedi.ID {
+			t.Errorf("moved edge still starts at %s", e.From)
+		}
+	}
+	if hits := search(t, st, peyvand.Query{Text: "زاهدی", Types: []peyvand.EntityType{peyvand.TypePerson}}); len(hits) != 1 {
+		t.Errorf("search after merge: %v, want the survivor only", ids(hits))
+	}
+	// A later write under the merged ID lands on the survivor.
+	again := Person("زاهدی نیا نادر", "ن. زاهدی‌نیا")
+	apply(t, st, &peyvand.Batch{Nodes: []*peyvand.Node{again}})
+	if n := node(t, st, w.zahedi.ID); !slices.Contains(n.Aliases, "ن. زاهدی‌نیا") {
+		t.Errorf("write under a merged ID did not reach the survivor: %q", n.Aliases)
+	}
+}
+
+func testMergeErrors(t *testing.T, st peyvand.Store) {
+	w := seed(t, st)
+	ctx := context.Background()
+	if _, err := st.Merge(ctx, "per_nope", w.zahedi.ID, peyvand.AuditRecord{}); code(err) != peyvand.ENOTFOUND {
+		t.Errorf("merge from a missing ID: %v", err)
+	}
+	if _, err := st.Merge(ctx, w.zahedi.ID, w.abadan.ID, peyvand.AuditRecord{}); code(err) != peyvand.EINVALID {
+		t.Errorf("merge a person into a body: %v", err)
+	}
+	if _, err := st.Merge(ctx, w.zahedi.ID, w.zahedi.ID, peyvand.AuditRecord{}); code(err) != peyvand.EINVALID {
+		t.Errorf("merge into itself: %v", err)
+	}
+}
+
+func testAudit(t *testing.T, st peyvand.Store) {
+	w := seed(t, st)
+	ctx := context.Background()
+	n := node(t, st, w.hamedi.ID)
+	n.Name = "حامد حامدی"
+	apply(t, st, &peyvand.Batch{Nodes: []*peyvand.Node{n}, Replace: true, Audit: &peyvand.AuditRecord{Actor: "alice", Action: "rename", Target: n.ID}})
+	if _, err := st.Merge(ctx, w.hamedi.ID, w.ebadi.ID, peyvand.AuditRecord{Actor: "bob"}); err != nil {
+		t.Fatal(err)
+	}
+	recs, err := st.Audit(ctx, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 2 || recs[0].Actor != "bob" || recs[0].Action != "merge" || recs[1].Actor != "alice" || recs[1].Action != "rename" || recs[1].At.IsZero() {
+		t.Errorf("audit = %+v, want bob's merge then alice's rename", recs)
+	}
+	if recs, _ := st.Audit(ctx, 1); len(recs) != 1 {
+		t.Errorf("audit limit 1 gave %d", len(recs))
+	}
+}
+
+func testStats(t *testing.T, st peyvand.Store) {
+	seed(t, st)
+	s, err := st.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Nodes[peyvand.TypePerson] != 3 || s.Nodes[peyvand.TypeEvent] != 3 || s.Edges[peyvand.RelHolds] != 2 || s.Edges[peyvand.RelParticipated] != 2 {
+		t.Errorf("stats = %+v", s)
+	}
+}
+
+func testConcurrent(t *testing.T, st peyvand.Store) {
+	w := seed(t, st)
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	errs := make(chan error, 64)
+	for i := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range 20 {
+				if i == 0 {
+					p := Person(fmt.Sprintf("نویسنده %d", j))
+					if _, err := st.Apply(ctx, &peyvand.Batch{Nodes: []*peyvand.Node{p}, Edges: []*peyvand.Edge{Rel(peyvand.RelParticipated, p, w.meeting, peyvand.PartAttendee)}}); err != nil {
+						errs <- err
+					}
+					continue
+				}
+				if _, err := st.Find(ctx, peyvand.Query{Text: "نویسنده"}); err != nil {
+					errs <- err
+				}
+				if _, err := st.EdgesOf(ctx, []string{w.meeting.ID}, peyvand.In); err != nil {
+					errs <- err
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	p, _ := st.Find(ctx, peyvand.Query{Text: "نویسنده"})
+	if p.Total != 20 {
+		t.Errorf("after concurrent writes found %d, want 20", p.Total)
+	}
+}
