@@ -2,7 +2,8 @@
 // diacritics, the zero-width non-joiner, honorifics and ranks; it also reads
 // Persian number words and Solar Hijri dates.
 //
-// It imports only the standard library and golang.org/x/text.
+// Beyond the standard library it imports only golang.org/x/text and, for
+// the Solar Hijri calendar arithmetic, github.com/yaa110/go-persian-calendar.
 package persian
 
 import (
@@ -38,6 +39,9 @@ func isInvisible(r rune) bool {
 
 // foldRune maps one rune to its normal form, or -1 to drop it.
 func foldRune(r rune) rune {
+	if r < 0x80 {
+		return r // ASCII is its own normal form; skip the lookups
+	}
 	if isInvisible(r) {
 		return -1
 	}

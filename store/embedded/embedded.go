@@ -134,14 +134,17 @@ func (s *Store) load() error {
 		if err != nil {
 			return err
 		}
-		return tx.Bucket(bucketEdges).ForEach(func(k, v []byte) error {
+		var edges []*peyvand.Edge
+		err = tx.Bucket(bucketEdges).ForEach(func(k, v []byte) error {
 			var e peyvand.Edge
 			if err := json.Unmarshal(v, &e); err != nil {
 				return fmt.Errorf("edge %s: %w", k, err)
 			}
-			s.putEdge(&e)
+			edges = append(edges, &e)
 			return nil
 		})
+		s.putEdges(edges)
+		return err
 	})
 }
 
@@ -192,14 +195,33 @@ func (s *Store) putNode(n *peyvand.Node) {
 	s.index.put(n)
 }
 
-// putEdge installs e in memory, replacing the edge with its ID.
-func (s *Store) putEdge(e *peyvand.Edge) {
-	if old := s.edges[e.ID]; old != nil {
-		s.dropEdge(old)
+// putEdges installs edges in memory, replacing those with the same IDs.
+// Adjacency lists stay sorted by edge ID; new edges are merged into each
+// list in one pass, so loading many edges of a high-degree node costs
+// O(degree + k log k), not O(degree × k). Readers only see the lists under
+// mu, which the caller holds for writing, so they are changed in place.
+func (s *Store) putEdges(edges []*peyvand.Edge) {
+	addOut := map[string][]*peyvand.Edge{}
+	addIn := map[string][]*peyvand.Edge{}
+	for _, e := range edges {
+		if old := s.edges[e.ID]; old != nil && old.From == e.From && old.To == e.To {
+			s.edges[e.ID] = e
+			replaceEdge(s.out[e.From], e)
+			replaceEdge(s.in[e.To], e)
+			continue
+		} else if old != nil {
+			s.dropEdge(old)
+		}
+		s.edges[e.ID] = e
+		addOut[e.From] = append(addOut[e.From], e)
+		addIn[e.To] = append(addIn[e.To], e)
 	}
-	s.edges[e.ID] = e
-	s.out[e.From] = insertEdge(s.out[e.From], e)
-	s.in[e.To] = insertEdge(s.in[e.To], e)
+	for id, add := range addOut {
+		s.out[id] = mergeSorted(s.out[id], add)
+	}
+	for id, add := range addIn {
+		s.in[id] = mergeSorted(s.in[id], add)
+	}
 }
 
 func (s *Store) dropEdge(e *peyvand.Edge) {
@@ -208,23 +230,44 @@ func (s *Store) dropEdge(e *peyvand.Edge) {
 	s.in[e.To] = removeEdge(s.in[e.To], e.ID)
 }
 
-func insertEdge(list []*peyvand.Edge, e *peyvand.Edge) []*peyvand.Edge {
-	i, found := slices.BinarySearchFunc(list, e.ID, func(x *peyvand.Edge, id string) int { return strings.Compare(x.ID, id) })
-	if found {
-		// Copy on write: readers may hold the old slice.
-		list = slices.Clone(list)
+func edgeCmp(x *peyvand.Edge, id string) int { return strings.Compare(x.ID, id) }
+
+func replaceEdge(list []*peyvand.Edge, e *peyvand.Edge) {
+	if i, found := slices.BinarySearchFunc(list, e.ID, edgeCmp); found {
 		list[i] = e
-		return list
 	}
-	return slices.Insert(slices.Clip(list), i, e)
+}
+
+// mergeSorted merges add (any order, IDs not in list) into the sorted list.
+func mergeSorted(list, add []*peyvand.Edge) []*peyvand.Edge {
+	slices.SortFunc(add, func(a, b *peyvand.Edge) int { return strings.Compare(a.ID, b.ID) })
+	if len(list) == 0 {
+		return add
+	}
+	if list[len(list)-1].ID < add[0].ID {
+		return append(list, add...)
+	}
+	out := make([]*peyvand.Edge, 0, len(list)+len(add))
+	i, j := 0, 0
+	for i < len(list) && j < len(add) {
+		if list[i].ID < add[j].ID {
+			out = append(out, list[i])
+			i++
+		} else {
+			out = append(out, add[j])
+			j++
+		}
+	}
+	out = append(out, list[i:]...)
+	return append(out, add[j:]...)
 }
 
 func removeEdge(list []*peyvand.Edge, id string) []*peyvand.Edge {
-	i, found := slices.BinarySearchFunc(list, id, func(x *peyvand.Edge, id string) int { return strings.Compare(x.ID, id) })
+	i, found := slices.BinarySearchFunc(list, id, edgeCmp)
 	if !found {
 		return list
 	}
-	return slices.Delete(slices.Clone(list), i, i+1)
+	return slices.Delete(list, i, i+1)
 }
 
 // resolve follows merges from id to the surviving node.

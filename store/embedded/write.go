@@ -220,9 +220,7 @@ func (s *Store) commit(nodes []*peyvand.Node, edges []*peyvand.Edge, deletes []s
 			s.dropEdge(e)
 		}
 	}
-	for _, e := range edges {
-		s.putEdge(e)
-	}
+	s.putEdges(edges)
 	return nil
 }
 

@@ -4,11 +4,11 @@
 // dropping it when it is longer than $maxHops equals searching with a
 // bound of $maxHops, without formatting a number into the statement.
 MATCH (a0:Entity {id: $from})
-OPTIONAL MATCH (as:Entity {id: a0.mergedInto})
-WITH coalesce(as, a0) AS a
+OPTIONAL MATCH (a1:Entity {id: a0.mergedInto})
+WITH coalesce(a1, a0) AS a
 MATCH (b0:Entity {id: $to})
-OPTIONAL MATCH (bs:Entity {id: b0.mergedInto})
-WITH a, coalesce(bs, b0) AS b
+OPTIONAL MATCH (b1:Entity {id: b0.mergedInto})
+WITH a, coalesce(b1, b0) AS b
 WHERE a <> b
 MATCH p = shortestPath((a)-[*..6]-(b))
 WHERE all(r IN relationships(p) WHERE size($types) = 0 OR type(r) IN $types)
