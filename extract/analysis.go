@@ -1,0 +1,287 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/peyvand/peyvand/persian"
+)
+
+// analysis holds what the rules find in one article.
+type analysis struct {
+	idx       int
+	art       Article
+	body      string
+	runes     []rune
+	toks      []token
+	sents     []persian.Span
+	year      int       // Solar Hijri year for dates written without one
+	published time.Time // zero when the article has no date
+	province  string    // the article's main province, or the file's
+	city      string    // the article's main city, or the file's
+
+	titleMemo []int  // titleAt by token, -1 until computed
+	nameMemo  []int8 // isNameWord by token: 0 unknown, 1 yes, 2 no
+
+	orgCover    []bool
+	projCover   []bool
+	personCover []bool
+
+	orgs     []orgMention
+	persons  []personMention
+	roles    []roleRef
+	affs     []affMention
+	events   []eventMention
+	apps     []appMention
+	projects []projectMention
+}
+
+func persianKey(s string) string { return persian.Squash(s) }
+
+func newAnalysis(idx int, art Article) *analysis {
+	a := &analysis{idx: idx, art: art, body: art.Text()}
+	a.runes = []rune(a.body)
+	a.toks, a.sents = tokenize(a.body)
+	a.orgCover = make([]bool, len(a.toks))
+	a.projCover = make([]bool, len(a.toks))
+	a.personCover = make([]bool, len(a.toks))
+	a.titleMemo = make([]int, len(a.toks))
+	for i := range a.titleMemo {
+		a.titleMemo[i] = -1
+	}
+	if art.Published != "" {
+		if t, err := time.Parse(time.DateOnly, art.Published); err == nil {
+			a.published = t
+			a.year, _, _ = persian.ToSolarHijri(t)
+		}
+	}
+	return a
+}
+
+// text returns the article's text from token i to token j (exclusive).
+func (a *analysis) text(i, j int) string {
+	if i >= j || j > len(a.toks) {
+		return ""
+	}
+	return string(a.runes[a.toks[i].start:a.toks[j-1].end])
+}
+
+func (a *analysis) covered(i int) bool { return a.orgCover[i] || a.projCover[i] }
+
+// places finds the article's main province and city: the ones named most,
+// and at least twice.
+func (a *analysis) places() (province, city string) {
+	pc, cc := a.placeCounts()
+	return sureMostCommon(pc), sureMostCommon(cc)
+}
+
+// anyPlaces is places without the at-least-twice condition.
+func (a *analysis) anyPlaces() (province, city string) {
+	pc, cc := a.placeCounts()
+	return mostCommon(pc), mostCommon(cc)
+}
+
+func (a *analysis) placeCounts() (map[string]int, map[string]int) {
+	pc, cc := map[string]int{}, map[string]int{}
+	for i := 0; i < len(a.toks); i++ {
+		if n, prov := placeAt(a.toks, i); n > 0 {
+			name := a.text(i, i+n)
+			if prov {
+				pc[name]++
+			} else {
+				cc[name]++
+			}
+			i += n - 1
+		}
+	}
+	return pc, cc
+}
+
+// sureMostCommon is mostCommon when the winner is named at least twice.
+func sureMostCommon(m map[string]int) string {
+	best := mostCommon(m)
+	if m[best] < 2 {
+		return ""
+	}
+	return best
+}
+
+func mostCommon(m map[string]int) string {
+	best, n := "", 0
+	for k, c := range m {
+		if c > n || c == n && k < best {
+			best, n = k, c
+		}
+	}
+	return best
+}
+
+// yearHint returns the first explicit Solar Hijri year of the article's
+// dates, or 0.
+func (a *analysis) yearHint() int {
+	for _, d := range persian.FindDates(a.body, 0) {
+		if y, err := strconv.Atoi(strings.SplitN(d.SolarHijri, "-", 2)[0]); err == nil && y > 0 {
+			return y
+		}
+	}
+	return 0
+}
+
+// run applies the rules in order: bodies and projects first, so that
+// persons named inside them (دبیرخانه شهید مدرس) are not taken as persons.
+func (a *analysis) run() {
+	a.findOrgs()
+	a.findProjects()
+	a.nameMemo = make([]int8, len(a.toks))
+	a.findPersons()
+	a.findAffiliations()
+	a.findEvents()
+	a.findAppointments()
+	a.addInferredOrgs()
+}
+
+// addInferredOrgs lists the bodies named only through a role
+// («فرماندار شهرستان پیشوا» → فرمانداری شهرستان پیشوا) as bodies too.
+func (a *analysis) addInferredOrgs() {
+	known := map[string]bool{}
+	for _, o := range a.orgs {
+		known[persianKey(o.name)] = true
+	}
+	add := func(r roleRef) {
+		k := persianKey(r.org)
+		if r.org == "" || known[k] {
+			return
+		}
+		known[k] = true
+		head := ""
+		if w := persian.Words(r.org); len(w) > 0 {
+			head = w[0]
+		}
+		a.orgs = append(a.orgs, orgMention{start: r.start, end: r.next, name: r.org, head: head, place: r.orgPlace})
+	}
+	for _, af := range a.affs {
+		add(af.role)
+	}
+	for _, ap := range a.apps {
+		add(ap.role)
+	}
+}
+
+// datesIn returns the dates of sentence s with offsets in the article. A
+// date written with a weekday but no year takes the year, of the context
+// year and the one before or after, on which that weekday falls.
+func (a *analysis) datesIn(s int) []persian.DateMatch {
+	if s < 0 || s >= len(a.sents) {
+		return nil
+	}
+	sp := a.sents[s]
+	ds := persian.FindDates(sp.Text, a.year)
+	for i := range ds {
+		d := &ds[i]
+		if wd, ok := leadingWeekday(d.Original); ok && a.year > 0 && !strings.Contains(d.Original, strconv.Itoa(a.year%1000)) {
+			for _, y := range []int{a.year, a.year - 1, a.year + 1} {
+				alt := persian.FindDates(d.Original, y)
+				if len(alt) == 1 && weekdayOf(alt[0].ISO) == wd {
+					alt[0].Start, alt[0].End, alt[0].Original = d.Start, d.End, d.Original
+					*d = alt[0]
+					break
+				}
+			}
+		}
+		d.Start += sp.Start
+		d.End += sp.Start
+	}
+	return ds
+}
+
+// leadingWeekday returns the Persian weekday (0 = شنبه) a date's text
+// starts with.
+func leadingWeekday(s string) (int, bool) {
+	w := persian.Words(s)
+	for n := 2; n >= 1; n-- {
+		if len(w) >= n {
+			if wd, ok := weekdayIndex[persian.Squash(strings.Join(w[:n], ""))]; ok {
+				return wd, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// weekdayOf returns the Persian weekday (0 = شنبه) of an ISO date, or -1.
+func weekdayOf(iso string) int {
+	t, err := time.Parse(time.DateOnly, iso)
+	if err != nil {
+		return -1
+	}
+	return (int(t.Weekday()) + 1) % 7
+}
+
+func formatYMD(y, m, d int) string { return fmt.Sprintf("%04d-%02d-%02d", y, m, d) }
+
+// evidence quotes sentence s of the article.
+func (a *analysis) evidence(s int) Evidence {
+	if s < 0 || s >= len(a.sents) {
+		return Evidence{Article: a.idx}
+	}
+	sp := a.sents[s]
+	return Evidence{Article: a.idx, Quote: sp.Text, Start: sp.Start, End: sp.End}
+}
+
+// roleLeadsToBody reports whether the role at k names a body.
+func (a *analysis) roleLeadsToBody(k int) bool {
+	r, ok := a.roleAt(k)
+	return ok && r.org != ""
+}
+
+// projectMention is a named project, plan or facility.
+type projectMention struct {
+	start, end int
+	name       string
+	kind       string
+	org        string
+	figures    []string
+}
+
+// findProjects finds projects by their head words (طرح، پروژه، دستگاه ...)
+// with at least one more word, and the body named before them in the
+// same sentence.
+func (a *analysis) findProjects() {
+	ts := a.toks
+	for i := 0; i < len(ts); i++ {
+		if a.orgCover[i] || ts[i].punct {
+			continue
+		}
+		hn, _ := projectHeads.at(ts, i)
+		if hn == 0 || i > 0 && isDeterminer(ts[i-1].key) {
+			continue
+		}
+		end, _, _ := a.nameExtent(i + hn)
+		if end == i+hn || end-i > 10 {
+			continue
+		}
+		for end > i+hn && ts[end-1].key == keyAnd {
+			end--
+		}
+		p := projectMention{start: i, end: end, name: a.text(i, end), kind: a.text(i, i+hn)}
+		s := ts[i].sent
+		for k := range a.orgs {
+			o := a.orgs[k]
+			if ts[o.start].sent == s && o.end <= i+1 && (p.org == "" || o.end-o.start >= 2) {
+				p.org = o.name
+			}
+		}
+		for k := i; k < len(ts) && ts[k].sent == s; k++ {
+			if ts[k].digit && k+1 < len(ts) && !ts[k+1].punct {
+				p.figures = append(p.figures, a.text(k, k+2))
+			}
+		}
+		a.projects = append(a.projects, p)
+		for k := i; k < end; k++ {
+			a.projCover[k] = true
+		}
+		i = end - 1
+	}
+}

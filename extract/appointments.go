@@ -1,0 +1,279 @@
+package extract
+
+import (
+	"github.com/peyvand/peyvand/persian"
+)
+
+// appMention is a change of post holder an article reports.
+type appMention struct {
+	person      *personMention
+	predecessor *personMention
+	role        roleRef
+	date        *persian.DateMatch
+	how         string
+	sent        int
+}
+
+// How values of an appointment (see the peyvand package).
+const (
+	howAppointment = "APPOINTMENT"
+	howHandover    = "HANDOVER"
+	howDecree      = "DECREE"
+)
+
+// findAppointments reads «X ... به عنوان ROLE (جدید) BODY معرفی شد» and, in
+// a handover report, the outgoing holder thanked «از زحمات Y». When the
+// report names the outgoing holder and one other person with no post, that
+// person is taken as the incoming one.
+func (a *analysis) findAppointments() {
+	ts := a.toks
+	handover := false
+	for _, t := range ts {
+		if handoverWords[t.key] {
+			handover = true
+			break
+		}
+	}
+	post := a.handoverPost()
+	for i := 0; i < len(ts); i++ {
+		k := asTitleAt(ts, i)
+		if k < 0 {
+			continue
+		}
+		r, ok := a.roleAt(k)
+		if !ok || !a.introFollows(k, ts[i].sent) {
+			continue
+		}
+		in := a.incomingBefore(i)
+		if in == nil {
+			continue
+		}
+		if r.org == "" || post.org != "" && post.orgPlace != "" && r.orgPlace == "" && !a.hasGenericPlace(r) {
+			r.org, r.orgPlace = post.org, post.orgPlace
+		}
+		if r.org == "" {
+			continue
+		}
+		app := appMention{person: in, role: r, sent: ts[i].sent, how: howAppointment}
+		if handover {
+			app.how = howHandover
+		}
+		if a.sentenceHas(ts[i].sent, keyDecree) {
+			app.how = howDecree
+		}
+		a.apps = append(a.apps, app)
+	}
+	if !handover {
+		return
+	}
+	pred := a.outgoing()
+	if len(a.apps) == 0 && pred != nil && post.org != "" {
+		if in := a.unpostedPerson(pred); in != nil {
+			a.apps = append(a.apps, appMention{person: in, role: post, sent: ts[in.start].sent, how: howHandover})
+		}
+	}
+	for i := range a.apps {
+		if pred != nil && persianKey(pred.name) != persianKey(a.apps[i].person.name) {
+			a.apps[i].predecessor = pred
+		}
+		a.apps[i].date = a.appointmentDate(a.apps[i].sent)
+	}
+}
+
+// asTitleAt returns the token after «به عنوان» (or بعنوان) at i, else -1.
+func asTitleAt(ts []token, i int) int {
+	switch {
+	case ts[i].key == keyTo && i+1 < len(ts) && ts[i+1].key == keyTitle:
+		return i + 2
+	case ts[i].key == keyAsTitle1 || ts[i].key == keyAsTitle2:
+		return i + 1
+	}
+	return -1
+}
+
+// introFollows reports whether the sentence goes on from k to a verb of
+// introduction or appointment.
+func (a *analysis) introFollows(k, s int) bool {
+	for j := k; j < len(a.toks) && a.toks[j].sent == s; j++ {
+		if introWords[a.toks[j].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// incomingBefore returns the person named nearest before token i in its
+// sentence, leaving out the issuer of a decree («با حکم X») and a person
+// thanked («از زحمات X»).
+func (a *analysis) incomingBefore(i int) *personMention {
+	s := a.toks[i].sent
+	var best *personMention
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		if p.end > i || a.toks[p.start].sent != s {
+			continue
+		}
+		if p.start > 0 && (a.toks[p.start-1].key == keyDecree || a.isThanked(p)) {
+			continue
+		}
+		best = p
+	}
+	return best
+}
+
+// hasGenericPlace reports whether a role's body ends with استان or شهرستان
+// alone (هلال‌احمر استان), which still names the right branch.
+func (a *analysis) hasGenericPlace(r roleRef) bool {
+	for _, o := range a.orgs {
+		if o.name == r.org && o.genericPlace != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// handoverPost returns the post a handover report is about: the role after
+// «تودیع و معارفه»، «معارفه» or with «جدید», preferring one whose body
+// has a place.
+func (a *analysis) handoverPost() roleRef {
+	ts := a.toks
+	var best roleRef
+	for i := 0; i < len(ts); i++ {
+		cand := false
+		if handoverWords[ts[i].key] {
+			j := i + 1
+			for j < len(ts) && (ts[j].key == keyAnd || handoverWords[ts[j].key]) {
+				j++
+			}
+			if r, ok := a.roleAt(j); ok && r.org != "" {
+				cand = true
+				if best.org == "" || best.orgPlace == "" && r.orgPlace != "" {
+					best = r
+				}
+			}
+		}
+		if !cand {
+			if r, ok := a.roleAt(i); ok && r.org != "" && i+1 < len(ts) {
+				if n, _ := roleWords.at(ts, i); i+n < len(ts) && ts[i+n].key == keyNew && (best.org == "" || best.orgPlace == "" && r.orgPlace != "") {
+					best = r
+				}
+			}
+		}
+	}
+	return best
+}
+
+// outgoing returns the outgoing holder in a handover report: a person
+// thanked («از زحمات X»، «با تقدیر از X») or named with «سابق/پیشین».
+func (a *analysis) outgoing() *personMention {
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		if a.isThanked(p) || a.isFormer(p) {
+			return p
+		}
+	}
+	// «سرهنگ X ... جا دارد از اقدامات ایشان تشکر نماییم»
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		s := a.toks[p.start].sent
+		if a.sentenceHasAny(s, thanksWords) && (a.sentenceHas(s, keyHe2) || a.sentenceHas(s, keyHe)) {
+			return p
+		}
+	}
+	return nil
+}
+
+// isThanked reports a person named right after words of thanks or effort
+// in a sentence that thanks someone.
+func (a *analysis) isThanked(p *personMention) bool {
+	ts := a.toks
+	s := ts[p.start].sent
+	if !a.sentenceHasAny(s, thanksWords) && !a.sentenceHas(s, keyResign) {
+		return false
+	}
+	for k := p.start - 1; k >= 0 && k >= p.start-3 && ts[k].sent == s; k-- {
+		if effortWords[ts[k].key] || ts[k].key == keyResign {
+			return true
+		}
+		if ts[k].punct {
+			break
+		}
+	}
+	return false
+}
+
+// isFormer reports «X دادستان سابق ...».
+func (a *analysis) isFormer(p *personMention) bool {
+	k := p.end
+	if k < len(a.toks) && a.toks[k].text == "،" {
+		k++
+	}
+	r := a.roleStartingAt(k)
+	return r != nil && r.former
+}
+
+// unpostedPerson returns the last person of the report, other than the
+// outgoing one, who holds no post in it.
+func (a *analysis) unpostedPerson(pred *personMention) *personMention {
+	var best *personMention
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		if persianKey(p.name) == persianKey(pred.name) || len(p.titles) == 0 || a.hasRole(p) {
+			continue
+		}
+		best = p
+	}
+	return best
+}
+
+// hasRole reports whether a role follows the person's name.
+func (a *analysis) hasRole(p *personMention) bool {
+	k := p.end
+	if k < len(a.toks) && (a.toks[k].text == "،" || a.toks[k].text == ",") {
+		k++
+	}
+	if a.roleStartingAt(k) != nil {
+		return true
+	}
+	for _, af := range a.affs {
+		if af.person == p {
+			return true
+		}
+	}
+	return false
+}
+
+// appointmentDate is the first full date in the appointment's sentence,
+// else the date of the article's event.
+func (a *analysis) appointmentDate(s int) *persian.DateMatch {
+	for _, d := range a.datesIn(s) {
+		if d.Precision == persian.PrecisionDay {
+			d := d
+			return &d
+		}
+	}
+	for _, e := range a.events {
+		if e.date != nil {
+			return e.date
+		}
+	}
+	return nil
+}
+
+func (a *analysis) sentenceHas(s int, key string) bool {
+	for _, t := range a.toks {
+		if t.sent == s && t.key == key {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analysis) sentenceHasAny(s int, keys map[string]bool) bool {
+	for _, t := range a.toks {
+		if t.sent == s && keys[t.key] {
+			return true
+		}
+	}
+	return false
+}

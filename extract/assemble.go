@@ -1,0 +1,551 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/peyvand/peyvand/persian"
+)
+
+// personEnt is one individual of a file, with every form of the name.
+type personEnt struct {
+	name    string
+	key     string
+	forms   []string
+	titles  []string
+	ev      []Evidence
+	given   bool
+	words   int
+	mergeTo *personEnt
+}
+
+func (p *personEnt) root() *personEnt {
+	for p.mergeTo != nil {
+		p = p.mergeTo
+	}
+	return p
+}
+
+// orgEnt is one body of a file, with every form of its name.
+type orgEnt struct {
+	name    string
+	key     string
+	forms   []string
+	core    []string // name words without places and generic place words
+	head    string
+	place   string
+	generic string
+	arts    map[int]bool
+	ev      []Evidence
+	mergeTo *orgEnt
+	kind    string
+	parent  string
+}
+
+func (o *orgEnt) root() *orgEnt {
+	for o.mergeTo != nil {
+		o = o.mergeTo
+	}
+	return o
+}
+
+// properHeads are head nouns that are a body's own name (بسیج، هلال احمر)
+// rather than a kind of body; a name under such a head that is part of a
+// longer name is a short form of it.
+var properHeads = keySet("بسیج", "آموزش و پرورش", "هلال احمر", "جمعیت هلال احمر", "جهاد کشاورزی", "سپاه")
+
+func isProperHead(head string) bool {
+	if properHeads[persianKey(head)] {
+		return true
+	}
+	w := persian.Words(head)
+	return len(w) > 0 && properHeads[persianKey(w[0])]
+}
+
+// assemble merges the articles' findings into one document: each person
+// and body once, its other names as aliases, references by the fullest
+// name.
+func assemble(file string, as []*analysis) *Document {
+	doc := &Document{File: file, Persons: []Person{}, Organizations: []Organization{}, Affiliations: []Affiliation{},
+		Appointments: []Appointment{}, Events: []Event{}, Projects: []Project{}}
+	persons, pByKey := collectPersons(as)
+	orgs, oByKey := collectOrgs(as)
+	pname := func(name string) string {
+		if e := pByKey[persian.NameKey(name)]; e != nil {
+			return e.root().name
+		}
+		return name
+	}
+	oname := func(name string) string {
+		if e := oByKey[persianKey(name)]; e != nil {
+			return e.root().name
+		}
+		return name
+	}
+	for _, a := range as {
+		doc.Articles = append(doc.Articles, SourceInfo{Title: a.art.Title, URL: a.art.URL, Published: a.art.Published, Text: a.body})
+	}
+	for _, p := range persons {
+		if p.mergeTo != nil {
+			continue
+		}
+		doc.Persons = append(doc.Persons, Person{Name: p.name, Aliases: nonNil(p.forms), Titles: nonNil(p.titles), Evidence: p.ev})
+	}
+	for _, o := range orgs {
+		if o.mergeTo != nil {
+			continue
+		}
+		org := Organization{Name: o.name, Aliases: nonNil(o.forms), Kind: o.head, Place: o.place, Evidence: o.ev}
+		if o.parent != "" {
+			org.Parent = oname(o.parent)
+		}
+		doc.Organizations = append(doc.Organizations, org)
+	}
+	seenAff := map[string]bool{}
+	addAff := func(a *analysis, person, role, org string, sent int) {
+		person, org = pname(person), oname(org)
+		k := persian.NameKey(person) + "|" + roleHeadKey(role) + "|" + persianKey(org)
+		if seenAff[k] {
+			return
+		}
+		seenAff[k] = true
+		doc.Affiliations = append(doc.Affiliations, Affiliation{Person: person, Role: role, Organization: org,
+			Evidence: []Evidence{a.evidence(sent)}})
+	}
+	seenApp := map[string]bool{}
+	seenProj := map[string]bool{}
+	for _, a := range as {
+		for _, af := range a.affs {
+			addAff(a, af.person.name, af.role.role, af.role.org, af.sent)
+		}
+		for _, ap := range a.apps {
+			person, org := pname(ap.person.name), oname(ap.role.org)
+			k := persian.NameKey(person) + "|" + persianKey(org)
+			addAff(a, person, ap.role.role, org, ap.sent)
+			if seenApp[k] {
+				continue
+			}
+			seenApp[k] = true
+			app := Appointment{Person: person, Role: ap.role.role, Organization: org, How: ap.how,
+				Evidence: []Evidence{a.evidence(ap.sent)}}
+			if ap.predecessor != nil {
+				app.Predecessor = pname(ap.predecessor.name)
+			}
+			if ap.date != nil {
+				iso := ap.date.ISO
+				app.Date, app.DateText = &iso, ap.date.Original
+			}
+			doc.Appointments = append(doc.Appointments, app)
+		}
+		for _, e := range a.events {
+			doc.Events = append(doc.Events, a.eventOut(e, pname, oname))
+		}
+		for _, p := range a.projects {
+			k := persianKey(p.name)
+			if seenProj[k] {
+				continue
+			}
+			seenProj[k] = true
+			pr := Project{Name: p.name, Kind: p.kind, Figures: p.figures, Evidence: []Evidence{a.evidence(a.toks[p.start].sent)}}
+			if p.org != "" {
+				pr.Organization = oname(p.org)
+			}
+			doc.Projects = append(doc.Projects, pr)
+		}
+	}
+	return doc
+}
+
+// eventOut writes an event: the persons of its article take part, save
+// the holy and the dead, and the issuers of decrees.
+func (a *analysis) eventOut(e eventMention, pname, oname func(string) string) Event {
+	ev := Event{Type: e.typ, Title: e.title, Participants: []string{}, Organizations: []string{}, Place: e.place,
+		Evidence: []Evidence{a.evidence(e.sent)}}
+	if e.date != nil {
+		iso := e.date.ISO
+		ev.Date, ev.DateText, ev.DatePrecision = &iso, e.date.Original, e.date.Precision
+	}
+	seen := map[string]bool{}
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		if isReligiousFigure(p) || p.start > 0 && a.toks[p.start-1].key == keyDecree {
+			continue
+		}
+		n := pname(p.name)
+		if !seen[n] {
+			seen[n] = true
+			ev.Participants = append(ev.Participants, n)
+		}
+	}
+	for _, p := range e.speakers {
+		if ev.Parts == nil {
+			ev.Parts = map[string]string{}
+		}
+		ev.Parts[pname(p.name)] = "SPEAKER"
+	}
+	for _, p := range e.chairs {
+		if ev.Parts == nil {
+			ev.Parts = map[string]string{}
+		}
+		ev.Parts[pname(p.name)] = "CHAIR"
+	}
+	seenOrg := map[string]bool{}
+	for _, o := range a.orgs {
+		n := oname(o.name)
+		if !seenOrg[n] {
+			seenOrg[n] = true
+			ev.Organizations = append(ev.Organizations, n)
+		}
+	}
+	return ev
+}
+
+// collectPersons makes one entity per individual: the same name key is
+// one person, and a surname alone or a shorter form joins the one full
+// name that ends with it.
+func collectPersons(as []*analysis) ([]*personEnt, map[string]*personEnt) {
+	byKey := map[string]*personEnt{}
+	var ents []*personEnt
+	for _, a := range as {
+		for _, m := range a.persons {
+			k := persian.NameKey(m.name)
+			if k == "" {
+				continue
+			}
+			e := byKey[k]
+			if e == nil {
+				e = &personEnt{name: m.name, key: k, words: len(strings.Fields(m.name))}
+				byKey[k] = e
+				ents = append(ents, e)
+			}
+			e.given = e.given || m.given
+			full := strings.TrimSpace(strings.Join(append(append([]string{}, m.titles...), m.name), " "))
+			e.addForm(full)
+			for _, t := range m.titles {
+				e.titles = appendUnique(e.titles, t)
+			}
+			if len(e.ev) < 3 {
+				e.ev = append(e.ev, a.evidence(a.toks[m.start].sent))
+			}
+		}
+	}
+	// Shorter forms join the one longer name that ends with them.
+	sort.SliceStable(ents, func(i, j int) bool { return len(ents[i].key) < len(ents[j].key) })
+	for _, e := range ents {
+		var target *personEnt
+		n := 0
+		for _, f := range ents {
+			if f == e || len(f.key) <= len(e.key) || !strings.HasSuffix(f.key, e.key) || f.words <= e.words {
+				continue
+			}
+			if target == nil || target.root() != f.root() {
+				n++
+			}
+			target = f
+		}
+		if n == 1 {
+			e.mergeTo = target.root()
+			r := e.mergeTo
+			for _, form := range append([]string{e.name}, e.forms...) {
+				r.addForm(form)
+			}
+			for _, t := range e.titles {
+				r.titles = appendUnique(r.titles, t)
+			}
+		}
+	}
+	var out []*personEnt
+	for _, a := range as {
+		for _, m := range a.persons {
+			if e := byKey[persian.NameKey(m.name)]; e != nil && e.mergeTo == nil && !containsPerson(out, e) {
+				out = append(out, e)
+			}
+		}
+	}
+	for _, e := range ents {
+		e.forms = removeForm(e.forms, e.name)
+	}
+	return out, byKey
+}
+
+func (p *personEnt) addForm(f string) {
+	f = persian.Normalize(f)
+	if f == "" || f == p.name {
+		return
+	}
+	p.forms = appendUnique(p.forms, f)
+}
+
+func containsPerson(ps []*personEnt, e *personEnt) bool {
+	for _, p := range ps {
+		if p == e {
+			return true
+		}
+	}
+	return false
+}
+
+// collectOrgs makes one entity per body. A shorter name joins a longer one
+// when its words are among the longer one's, in order, and both name the
+// same place (or the shorter names none, in an article that names only one
+// such body): «سازمان بسیج مهندسین خوزستان» is a short form of «سازمان
+// بسیج مهندسین صنعت و معدن استان خوزستان». A body and its city branches
+// stay apart, since their places differ.
+func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
+	byKey := map[string]*orgEnt{}
+	var ents []*orgEnt
+	for _, a := range as {
+		for _, m := range a.orgs {
+			k := persianKey(m.name)
+			if k == "" {
+				continue
+			}
+			e := byKey[k]
+			if e == nil {
+				e = &orgEnt{name: m.name, key: k, head: m.head, place: m.place, generic: m.genericPlace, arts: map[int]bool{}}
+				e.core = coreWords(m.name, m.place)
+				byKey[k] = e
+				ents = append(ents, e)
+			}
+			e.arts[a.idx] = true
+			if len(e.ev) < 3 {
+				e.ev = append(e.ev, a.evidence(a.toks[m.start].sent))
+			}
+			if e.parent == "" {
+				e.parent = a.parentOf(m)
+			}
+		}
+	}
+	// Longer names settle first, so a short form meets its fuller forms
+	// already joined.
+	sort.SliceStable(ents, func(i, j int) bool { return len(ents[i].core) > len(ents[j].core) })
+	for _, e := range ents {
+		if len(e.core) == 0 || len(e.core) == 1 && knownBodies.has(e.key) {
+			continue // a one-word national body (بسیج) is a body of its own
+		}
+		var cands []*orgEnt
+		for _, f := range ents {
+			if f == e || f.mergeTo != nil && f.root() == e || len(f.core) < len(e.core) || f.key == e.key {
+				continue
+			}
+			if !isSubsequence(e.core, f.core) || !(e.core[0] == f.core[0] || isProperHead(e.head)) {
+				continue
+			}
+			if !placesAgree(e, f) {
+				continue
+			}
+			cands = append(cands, f)
+		}
+		target := pickTarget(e, cands)
+		if target != nil && target.root() != e {
+			e.mergeTo = target.root()
+			r := e.mergeTo
+			r.forms = appendUnique(r.forms, e.name)
+			for _, f := range e.forms {
+				r.forms = appendUnique(r.forms, f)
+			}
+			for k := range e.arts {
+				r.arts[k] = true
+			}
+		}
+	}
+	// The fullest name of a merged body is its longest form.
+	for _, e := range ents {
+		if e.mergeTo != nil {
+			continue
+		}
+		for _, f := range e.forms {
+			if len([]rune(f)) > len([]rune(e.name)) && persianKey(f) != e.key &&
+				(e.place == "" || strings.Contains(persianKey(f), persianKey(e.place))) {
+				e.forms = appendUnique(e.forms, e.name)
+				e.name = f
+			}
+		}
+		e.forms = removeForm(e.forms, e.name)
+	}
+	var out []*orgEnt
+	seen := map[*orgEnt]bool{}
+	for _, a := range as {
+		for _, m := range a.orgs {
+			if e := byKey[persianKey(m.name)]; e != nil && e.mergeTo == nil && !seen[e] {
+				seen[e] = true
+				out = append(out, e)
+			}
+		}
+	}
+	return out, byKey
+}
+
+// placesAgree reports whether short form e may name the same body as f.
+func placesAgree(e, f *orgEnt) bool {
+	switch {
+	case e.place != "" && f.place != "":
+		return persianKey(e.place) == persianKey(f.place)
+	case e.place == "" && e.generic != "":
+		return f.place != "" || f.generic == e.generic
+	case e.place == "" && f.place == "" && f.generic == "":
+		return true
+	}
+	// A short form with no place joins a placed body named in the same
+	// article.
+	for k := range e.arts {
+		if f.arts[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// pickTarget chooses the body a short form belongs to: the only candidate,
+// or the only one sharing an article with it.
+func pickTarget(e *orgEnt, cands []*orgEnt) *orgEnt {
+	roots := map[*orgEnt]bool{}
+	for _, c := range cands {
+		roots[c.root()] = true
+	}
+	if len(roots) == 1 {
+		return cands[len(cands)-1]
+	}
+	// A name with no place is the national body when there is one.
+	if e.place == "" && e.generic == "" {
+		for _, c := range cands {
+			if persianKey(c.place) == keyCountry {
+				return c
+			}
+		}
+	}
+	// The nearest fuller form: the candidate with the fewest words, when
+	// it is the only one that short.
+	var nearest *orgEnt
+	tie := false
+	for _, c := range cands {
+		switch {
+		case nearest == nil || len(c.core) < len(nearest.core):
+			nearest, tie = c, false
+		case len(c.core) == len(nearest.core) && c.root() != nearest.root():
+			tie = true
+		}
+	}
+	if nearest != nil && tie {
+		// Among equally near forms, the ones that share a body decide.
+		n := 0
+		for r := range roots {
+			if r.place != "" && persianKey(r.place) == persianKey(e.place) {
+				nearest = r
+				n++
+			}
+		}
+		tie = n != 1
+	}
+	if nearest != nil && !tie {
+		return nearest
+	}
+	var shared *orgEnt
+	n := 0
+	for _, c := range cands {
+		for k := range e.arts {
+			if c.arts[k] {
+				if shared == nil || shared.root() != c.root() {
+					n++
+				}
+				shared = c
+				break
+			}
+		}
+	}
+	if n == 1 {
+		return shared
+	}
+	return nil
+}
+
+// coreWords are a body's name words without its place and without استان،
+// شهرستان، شهر، کشور and bracketed blessings.
+func coreWords(name, place string) []string {
+	drop := map[string]bool{keyProvince: true, keyCounty: true, keyCity: true, keyCountry: true}
+	for w := range honorificAbbrev {
+		drop[persianKey(w)] = true
+	}
+	placeKey := persianKey(place)
+	var out []string
+	words := persian.Words(name)
+	for i := 0; i < len(words); i++ {
+		k := persianKey(words[i])
+		if drop[k] {
+			continue
+		}
+		// A place may span words (آذربایجان شرقی): drop the run that
+		// spells it.
+		if placeKey != "" && strings.HasPrefix(placeKey, k) {
+			acc := k
+			j := i + 1
+			for acc != placeKey && j < len(words) && strings.HasPrefix(placeKey, acc+persianKey(words[j])) {
+				acc += persianKey(words[j])
+				j++
+			}
+			if acc == placeKey {
+				i = j - 1
+				continue
+			}
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+func isSubsequence(a, b []string) bool {
+	j := 0
+	for _, w := range b {
+		if j < len(a) && a[j] == w {
+			j++
+		}
+	}
+	return j == len(a)
+}
+
+// parentOf returns the body a mention is a branch or part of: the body
+// named inside it after its head (کارگروه ... سازمان X), or for a city's
+// body the province's body of the same kind named in the article.
+func (a *analysis) parentOf(m orgMention) string {
+	for _, o := range a.orgs {
+		if o.start > m.start && o.end <= m.end && o.end-o.start >= 2 && o.start != m.start {
+			return o.name
+		}
+	}
+	return ""
+}
+
+// roleHeadKey is the key of a role's first word.
+func roleHeadKey(role string) string {
+	w := persian.Words(role)
+	if len(w) == 0 {
+		return ""
+	}
+	return persianKey(w[0])
+}
+
+func appendUnique(s []string, v string) []string {
+	for _, x := range s {
+		if persianKey(x) == persianKey(v) && x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+func removeForm(s []string, v string) []string {
+	out := s[:0]
+	for _, x := range s {
+		if x != v {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

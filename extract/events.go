@@ -1,0 +1,255 @@
+package extract
+
+import (
+	"strings"
+	"time"
+
+	"github.com/peyvand/peyvand/persian"
+)
+
+// eventMention is an event an article reports.
+type eventMention struct {
+	typ      string
+	title    string
+	trigger  int // token of the event word
+	sent     int
+	date     *persian.DateMatch
+	dateText string
+	chairs   []*personMention
+	speakers []*personMention
+	place    string
+	handover bool
+}
+
+// eventWordAt returns the event type of the word at token i, or "". An
+// event word takes the endings ای and ی (جلسه‌ای، اردوی).
+func eventWordAt(ts []token, i int) string {
+	if i >= len(ts) || ts[i].punct {
+		return ""
+	}
+	if n, typ := eventWords.at(ts, i); n > 0 {
+		return typ
+	}
+	k := ts[i].key
+	for _, suf := range []string{"ای", "ی"} {
+		if stem := strings.TrimSuffix(k, suf); stem != k && eventWords.has(stem) {
+			return eventWords.vals[stem]
+		}
+	}
+	return ""
+}
+
+// eventWordLen returns how many tokens the event word at i spans.
+func eventWordLen(ts []token, i int) int {
+	if n, _ := eventWords.at(ts, i); n > 0 {
+		return n
+	}
+	return 1
+}
+
+// findEvents finds the article's main event: the first event word of its
+// title, or else of its lead sentence. A title that reports an achievement
+// with no event word gives no event.
+func (a *analysis) findEvents() {
+	ts := a.toks
+	if len(ts) == 0 {
+		return
+	}
+	// The title and lead are the first sentence, and the second when the
+	// article has a title line.
+	limit := 1
+	if a.art.Title != "" && len(a.art.Lines) > 1 && a.art.Lines[0] == a.art.Title {
+		limit = 2
+	}
+	trigger := -1
+	typ := ""
+	for i := 0; i < len(ts) && ts[i].sent < limit; i++ {
+		if a.orgCover[i] && !headNouns.has(ts[i].key) {
+			continue
+		}
+		if t := eventWordAt(ts, i); t != "" {
+			trigger, typ = i, t
+			// «تودیع و معارفه» and «مراسم» are one ceremony; a handover
+			// word later in the title decides the kind.
+			break
+		}
+	}
+	if trigger < 0 {
+		return
+	}
+	e := eventMention{typ: typ, trigger: trigger, sent: ts[trigger].sent}
+	e.title = a.eventTitle(trigger)
+	for i := 0; i < len(ts); i++ {
+		if handoverWords[ts[i].key] {
+			e.handover = true
+			if e.typ == "meeting" || e.typ == "other" {
+				e.typ = "ceremony"
+			}
+			break
+		}
+	}
+	a.dateEvent(&e)
+	a.partsOfEvent(&e)
+	a.events = append(a.events, e)
+}
+
+// eventTitle is the title of the event at token i: the article's title
+// when the event word is in it, else the clause from the event word to
+// the sentence's verb.
+func (a *analysis) eventTitle(i int) string {
+	ts := a.toks
+	s := ts[i].sent
+	if s == 0 && a.art.Title != "" {
+		return a.art.Title
+	}
+	j := i
+	for j < len(ts) && ts[j].sent == s && !eventVerbs[ts[j].key] && j-i < 20 {
+		j++
+	}
+	for j > i+1 && (ts[j-1].punct || stopWords.has(ts[j-1].key)) {
+		j--
+	}
+	return a.text(i, j)
+}
+
+// dateEvent dates the event: the first full date in a sentence that
+// mentions an event word or reports it held; else a weekday alone («عصر
+// چهارشنبه») or «امروز» in the event's sentences, taken back from the
+// article's publication date.
+func (a *analysis) dateEvent(e *eventMention) {
+	ts := a.toks
+	for s := range a.sents {
+		if !a.sentenceReportsEvent(s) {
+			continue
+		}
+		for _, d := range a.datesIn(s) {
+			if d.Precision == persian.PrecisionDay {
+				d := d
+				e.date, e.dateText = &d, d.Original
+				return
+			}
+		}
+	}
+	if a.published.IsZero() {
+		return
+	}
+	for s := range a.sents {
+		if s > e.sent+1 || !a.sentenceReportsEvent(s) {
+			continue
+		}
+		for i := range ts {
+			if ts[i].sent != s {
+				continue
+			}
+			if wd, ok := weekdayIndex[ts[i].key]; ok && ts[i].key != "" {
+				if n, _ := weekdayWords.at(ts, i); n > 0 {
+					t := lastWeekday(a.published, wd)
+					e.date = dayMatch(t, ts[i].text)
+					e.dateText = ts[i].text
+					return
+				}
+			}
+			if ts[i].key == keyToday {
+				e.date = dayMatch(a.published, ts[i].text)
+				e.dateText = ts[i].text
+				return
+			}
+		}
+	}
+}
+
+// sentenceReportsEvent reports whether sentence s names an event or says
+// one was held.
+func (a *analysis) sentenceReportsEvent(s int) bool {
+	for i, t := range a.toks {
+		if t.sent < s {
+			continue
+		}
+		if t.sent > s {
+			break
+		}
+		if eventVerbs[t.key] || eventWordAt(a.toks, i) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWeekday returns the latest day on or before t that falls on the
+// Persian weekday wd (0 = شنبه).
+func lastWeekday(t time.Time, wd int) time.Time {
+	goWd := time.Weekday((wd + 6) % 7) // شنبه is Saturday
+	for i := 0; i < 7; i++ {
+		d := t.AddDate(0, 0, -i)
+		if d.Weekday() == goWd {
+			return d
+		}
+	}
+	return t
+}
+
+// dayMatch makes a day-precision date of t, written as text.
+func dayMatch(t time.Time, text string) *persian.DateMatch {
+	y, m, d := persian.ToSolarHijri(t)
+	return &persian.DateMatch{
+		Original:   text,
+		ISO:        t.Format(time.DateOnly),
+		SolarHijri: formatYMD(y, m, d),
+		Precision:  persian.PrecisionDay,
+	}
+}
+
+// partsOfEvent records who chaired («به ریاست X») and who spoke.
+func (a *analysis) partsOfEvent(e *eventMention) {
+	ts := a.toks
+	chair := keyHeadship
+	for i := 0; i+1 < len(ts); i++ {
+		if ts[i].key == keyTo && ts[i+1].key == chair {
+			if p := a.personStartingAt(i + 2); p != nil {
+				e.chairs = append(e.chairs, p)
+			}
+		}
+	}
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		for k := p.end; k < len(ts) && ts[k].sent == ts[p.start].sent && k-p.end < 25; k++ {
+			if speechWords[ts[k].key] && (ts[k].key != keyAnd) && isSpeechVerb(ts[k].key) {
+				e.speakers = append(e.speakers, p)
+				break
+			}
+		}
+	}
+	counts := map[string]int{}
+	for i := range ts {
+		if n, _ := placeAt(ts, i); n > 0 {
+			counts[a.text(i, i+n)]++
+		}
+	}
+	best := 0
+	for p, c := range counts {
+		if c > best || c == best && p < e.place {
+			e.place, best = p, c
+		}
+	}
+}
+
+// isSpeechVerb reports the verbs of reported speech.
+func isSpeechVerb(key string) bool {
+	switch key {
+	case persianKey("گفت"), persianKey("افزود"), persianKey("اظهار"), persianKey("تصریح"), persianKey("خاطرنشان"):
+		return true
+	}
+	return false
+}
+
+// isReligiousFigure reports persons named with a title of the dead or the
+// holy (امام، شهید، حضرت), who do not attend events.
+func isReligiousFigure(p *personMention) bool {
+	for _, t := range p.titles {
+		switch persianKey(t) {
+		case persianKey("امام"), persianKey("شهید"), persianKey("حضرت"):
+			return true
+		}
+	}
+	return false
+}

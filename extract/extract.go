@@ -1,0 +1,112 @@
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"unicode/utf8"
+)
+
+// MaxFileSize is the largest input File accepts; news pages are far
+// smaller, and a larger file is almost surely not one.
+const MaxFileSize = 8 << 20
+
+// Errors of bad input; File wraps them with the file's name.
+var (
+	ErrTooLarge = errors.New("file too large")
+	ErrNotUTF8  = errors.New("not UTF-8 text")
+	ErrBinary   = errors.New("binary data, not text")
+)
+
+// File extracts one file: segmentation into articles, then extraction.
+// name is the file's base name (Document.File). Text in another language
+// gives a document with no findings, not an error.
+func File(name string, data []byte) (*Document, error) {
+	if len(data) > MaxFileSize {
+		return nil, fmt.Errorf("extract %s: %w (%d bytes, limit %d)", name, ErrTooLarge, len(data), MaxFileSize)
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		return nil, fmt.Errorf("extract %s: %w", name, ErrBinary)
+	}
+	if !utf8.Valid(data) {
+		return nil, fmt.Errorf("extract %s: %w", name, ErrNotUTF8)
+	}
+	arts := Segment(string(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))))
+	as := make([]*analysis, len(arts))
+	provCount, cityCount := map[string]int{}, map[string]int{}
+	fileYear := 0
+	for i, art := range arts {
+		a := newAnalysis(i, art)
+		a.province, a.city = a.places()
+		if a.province != "" {
+			provCount[a.province]++
+		}
+		if a.city != "" {
+			cityCount[a.city]++
+		}
+		if a.year == 0 {
+			a.year = a.yearHint()
+		}
+		if fileYear == 0 {
+			fileYear = a.year
+		}
+		as[i] = a
+	}
+	fileProv, fileCity := mostCommon(provCount), mostCommon(cityCount)
+	for _, a := range as {
+		anyProv, anyCity := a.anyPlaces()
+		if a.province == "" {
+			a.province = firstNonEmpty(fileProv, anyProv)
+		}
+		if a.city == "" {
+			a.city = firstNonEmpty(fileCity, anyCity)
+		}
+		if a.year == 0 {
+			a.year = fileYear
+		}
+		a.run()
+	}
+	return assemble(name, as), nil
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// Files extracts many files in input order. A file that cannot be read or
+// extracted gives an error naming it, and the others go on; its place in
+// the result is nil.
+func Files(paths []string) ([]*Document, []error) {
+	docs := make([]*Document, len(paths))
+	var errs []error
+	for i, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("extract %s: %w", p, err))
+			continue
+		}
+		if st.Size() > MaxFileSize {
+			errs = append(errs, fmt.Errorf("extract %s: %w (%d bytes, limit %d)", p, ErrTooLarge, st.Size(), MaxFileSize))
+			continue
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("extract %s: %w", p, err))
+			continue
+		}
+		d, err := File(filepath.Base(p), data)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		docs[i] = d
+	}
+	return docs, errs
+}

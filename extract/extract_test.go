@@ -1,0 +1,243 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// TestGolden compares the extraction of every input in testdata/input with
+// its golden JSON.
+func TestGolden(t *testing.T) {
+	inputs, err := filepath.Glob("testdata/input/*.txt")
+	if err != nil || len(inputs) == 0 {
+		t.Fatalf("no inputs: %v", err)
+	}
+	for _, in := range inputs {
+		name := filepath.Base(in)
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := File(name, data)
+			if err != nil {
+				t.Fatalf("File: %v", err)
+			}
+			got, err := json.MarshalIndent(doc, "", " ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden := filepath.Join("testdata/golden", strings.TrimSuffix(name, ".txt")+".json")
+			if *update {
+				if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("read golden (run with -update to create): %v", err)
+			}
+			if !bytes.Equal(bytes.TrimSpace(got), bytes.TrimSpace(want)) {
+				t.Errorf("%s differs from %s; run go test ./extract -run TestGolden -update and review the diff", name, golden)
+			}
+		})
+	}
+}
+
+// targets are the minimum scores on each development set.
+var targets = map[string]float64{
+	"persons": 0.90, "organizations": 0.85, "affiliations": 0.75, "appointments": 0.80, "participation": 0.70,
+}
+
+// TestScoreTargets runs the contract's scorer on both development sets and
+// fails below the targets.
+func TestScoreTargets(t *testing.T) {
+	if _, err := exec.LookPath("python3"); err != nil {
+		t.Skip("python3 not installed")
+	}
+	const shared = "../../shared/extraction"
+	scorer := filepath.Join(shared, "score.py")
+	if _, err := os.Stat(scorer); err != nil {
+		t.Skipf("scorer not found: %v", err)
+	}
+	sets := []struct{ name, gold, texts string }{
+		{"corpus", filepath.Join(shared, "gold/dev"), "../data/corpus"},
+		{"dev", filepath.Join(shared, "dev/gold"), filepath.Join(shared, "dev/texts")},
+	}
+	for _, set := range sets {
+		t.Run(set.name, func(t *testing.T) {
+			paths, _ := filepath.Glob(filepath.Join(set.texts, "*.txt"))
+			if len(paths) == 0 {
+				t.Skipf("no texts in %s", set.texts)
+			}
+			docs, errs := Files(paths)
+			if len(errs) > 0 {
+				t.Fatalf("Files: %v", errs)
+			}
+			out := filepath.Join(t.TempDir(), "out.jsonl")
+			var buf bytes.Buffer
+			enc := json.NewEncoder(&buf)
+			for _, d := range docs {
+				if err := enc.Encode(d); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			res, err := exec.Command("python3", scorer, set.gold, out, "--json").Output()
+			if err != nil {
+				t.Fatalf("score.py: %v", err)
+			}
+			var scores map[string]any
+			if err := json.Unmarshal(res, &scores); err != nil {
+				t.Fatalf("score.py output: %v", err)
+			}
+			for kind, min := range targets {
+				f := scores[kind].(map[string]any)["f1"].(float64)
+				t.Logf("%s F1=%.3f", kind, f)
+				if f < min {
+					t.Errorf("%s F1 %.3f below target %.2f", kind, f, min)
+				}
+			}
+			if r, ok := scores["event_date_recall"].(float64); ok && r < 0.80 {
+				t.Errorf("event date recall %.3f below target 0.80", r)
+			}
+		})
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	big := bytes.Repeat([]byte("سلام "), (50<<20)/len("سلام "))
+	tests := []struct {
+		name    string
+		data    []byte
+		wantErr error
+	}{
+		{"empty.txt", nil, nil},
+		{"latin1.txt", []byte("caf\xe9 \xff\xfe"), ErrNotUTF8},
+		{"binary.bin", []byte{0x7f, 'E', 'L', 'F', 0, 0, 1, 2}, ErrBinary},
+		{"big.txt", big, ErrTooLarge},
+		{"english.txt", []byte("The minister met the governor in London on Monday.\n"), nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			start := time.Now()
+			doc, err := File(tc.name, tc.data)
+			if time.Since(start) > 5*time.Second {
+				t.Errorf("took %v", time.Since(start))
+			}
+			if tc.wantErr != nil {
+				if !errors.Is(err, tc.wantErr) || !strings.Contains(err.Error(), tc.name) {
+					t.Fatalf("err = %v, want %v naming %s", err, tc.wantErr, tc.name)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("err = %v", err)
+			}
+			if len(doc.Persons)+len(doc.Organizations)+len(doc.Events)+len(doc.Affiliations) != 0 {
+				t.Errorf("found something in %s: %+v", tc.name, doc)
+			}
+		})
+	}
+}
+
+func TestFilesGoesOnAfterABadFile(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.bin")
+	if err := os.WriteFile(bad, []byte{0, 1, 2}, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	good := "testdata/input/d05.txt"
+	docs, errs := Files([]string{bad, filepath.Join(dir, "missing.txt"), good})
+	if len(errs) != 2 || !strings.Contains(errs[0].Error(), "bad.bin") || !strings.Contains(errs[1].Error(), "missing.txt") {
+		t.Fatalf("errs = %v", errs)
+	}
+	if docs[0] != nil || docs[1] != nil || docs[2] == nil || docs[2].File != "d05.txt" || len(docs[2].Persons) == 0 {
+		t.Fatalf("docs = %v", docs)
+	}
+}
+
+// TestEvidenceOffsets checks that every quote is the text at its offsets.
+func TestEvidenceOffsets(t *testing.T) {
+	data, err := os.ReadFile("testdata/input/000_bc88bfb613c53b53.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := File("000.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var evs []Evidence
+	for _, p := range doc.Persons {
+		evs = append(evs, p.Evidence...)
+	}
+	for _, a := range doc.Affiliations {
+		evs = append(evs, a.Evidence...)
+	}
+	for _, e := range doc.Events {
+		evs = append(evs, e.Evidence...)
+	}
+	if len(evs) == 0 {
+		t.Fatal("no evidence")
+	}
+	for _, ev := range evs {
+		r := []rune(doc.Articles[ev.Article].Text)
+		if ev.End > len(r) || string(r[ev.Start:ev.End]) != ev.Quote {
+			t.Errorf("evidence %+v does not match its article's text", ev)
+		}
+	}
+}
+
+func BenchmarkFile(b *testing.B) {
+	var data []byte
+	paths, _ := filepath.Glob("testdata/input/*.txt")
+	for _, p := range paths {
+		d, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		data = append(append(data, d...), '\n')
+	}
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := File("bench.txt", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func FuzzSegment(f *testing.F) {
+	paths, _ := filepath.Glob("testdata/input/*.txt")
+	for _, p := range paths {
+		if d, err := os.ReadFile(p); err == nil {
+			f.Add(string(d))
+		}
+	}
+	f.Add("")
+	f.Add("date 2025-01-01\n\n## عنوان\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		arts := Segment(s)
+		for _, a := range arts {
+			if len(a.Lines) == 0 {
+				t.Fatalf("article with no lines: %+v", a)
+			}
+		}
+		if _, err := File("fuzz.txt", []byte(s)); err != nil && !errors.Is(err, ErrNotUTF8) && !errors.Is(err, ErrBinary) {
+			t.Fatalf("File: %v", err)
+		}
+	})
+}

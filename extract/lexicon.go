@@ -1,0 +1,205 @@
+package extract
+
+import (
+	"embed"
+	"strings"
+
+	"github.com/peyvand/peyvand/persian"
+)
+
+// lexiconFS holds the extractor's own vocabulary, one list a file.
+//
+//go:embed lexicon/*.txt
+var lexiconFS embed.FS
+
+// phraseSet is a list of words or phrases matched against tokens. Phrases
+// are compared by their squashed key, so «هلال احمر», «هلال‌احمر» and
+// «هلالاحمر» are one phrase.
+type phraseSet struct {
+	keys map[string]string // squashed key → phrase as listed
+	vals map[string]string // squashed key → value (for word<TAB>value lists)
+	pre  map[string]bool   // every prefix of a key, to stop matching early
+	max  int               // the most words a listed phrase has
+}
+
+// maxPhraseTokens bounds how many tokens a phrase may span when glued
+// forms are matched.
+const maxPhraseTokens = 5
+
+func loadPhrases(name string) *phraseSet {
+	data, err := lexiconFS.ReadFile("lexicon/" + name)
+	if err != nil {
+		panic("extract: missing lexicon " + name)
+	}
+	s := &phraseSet{keys: map[string]string{}, vals: map[string]string{}, pre: map[string]bool{}}
+	for _, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		phrase, val, _ := strings.Cut(line, "\t")
+		for _, alt := range strings.Split(phrase, "|") {
+			s.add(strings.TrimSpace(alt), strings.TrimSpace(val))
+		}
+	}
+	return s
+}
+
+func (s *phraseSet) add(phrase, val string) {
+	k := persian.Squash(phrase)
+	if k == "" {
+		return
+	}
+	if _, ok := s.keys[k]; !ok {
+		s.keys[k] = persian.Normalize(phrase)
+		s.vals[k] = val
+	}
+	for i := range k {
+		s.pre[k[:i]] = true
+	}
+	if n := len(strings.Fields(phrase)); n > s.max {
+		s.max = n
+	}
+}
+
+// has reports whether one token's key is a listed word.
+func (s *phraseSet) has(key string) bool {
+	_, ok := s.keys[key]
+	return ok && key != ""
+}
+
+// at returns how many tokens from i form the longest listed phrase, and
+// the phrase's value; 0 when none does.
+func (s *phraseSet) at(ts []token, i int) (n int, val string) {
+	limit := s.max + 2 // glued and split forms may differ in word count
+	if limit > maxPhraseTokens {
+		limit = maxPhraseTokens
+	}
+	var key strings.Builder
+	best := 0
+	for j := i; j < len(ts) && j-i < limit; j++ {
+		if ts[j].punct {
+			break
+		}
+		key.WriteString(ts[j].key)
+		k := key.String()
+		if _, ok := s.keys[k]; ok {
+			best, val = j-i+1, s.vals[k]
+		}
+		if !s.pre[k] {
+			break
+		}
+	}
+	return best, val
+}
+
+// The word lists, loaded once.
+var (
+	givenNames      = loadPhrases("given_names.txt")
+	surnameSuffixes = loadPhrases("surname_suffixes.txt")
+	headNouns       = loadPhrases("head_nouns.txt")
+	knownBodies     = loadPhrases("known_bodies.txt")
+	roleWords       = loadPhrases("roles.txt")
+	roleBodies      = loadPhrases("role_bodies.txt")
+	provinces       = loadPhrases("provinces.txt")
+	cities          = loadPhrases("cities.txt")
+	stopWords       = loadPhrases("stopwords.txt")
+	commonWords     = loadPhrases("common_words.txt")
+	eventWords      = loadPhrases("events.txt")
+	projectHeads    = loadPhrases("project_heads.txt")
+	weekdayWords    = loadPhrases("weekdays.txt")
+	extraTitles     = loadPhrases("titles_extra.txt")
+	weakTitles      = loadPhrases("weak_titles.txt")
+)
+
+// weekdayIndex gives the weekday (0 = شنبه) of a weekday word's key.
+var weekdayIndex = func() map[string]int {
+	data, _ := lexiconFS.ReadFile("lexicon/weekdays.txt")
+	m := map[string]int{}
+	n := 0
+	for _, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, alt := range strings.Split(line, "|") {
+			m[persian.Squash(alt)] = n
+		}
+		n++
+	}
+	return m
+}()
+
+// Words the rules test by key.
+var (
+	keyAnd       = persian.Squash("و")
+	keyThis      = persian.Squash("این")
+	keyThat      = persian.Squash("آن")
+	keySame      = persian.Squash("همین")
+	keySame2     = persian.Squash("همان")
+	keyProvince  = persian.Squash("استان")
+	keyCounty    = persian.Squash("شهرستان")
+	keyCity      = persian.Squash("شهر")
+	keyCountry   = persian.Squash("کشور")
+	keyGreat     = persian.Squash("بزرگ")
+	keyTo        = persian.Squash("به")
+	keyTitle     = persian.Squash("عنوان")
+	keyDecree    = persian.Squash("حکم")
+	keyWith      = persian.Squash("با")
+	keyFrom      = persian.Squash("از")
+	keyRa        = persian.Squash("را")
+	keyNew       = persian.Squash("جدید")
+	keyFormer    = persian.Squash("سابق")
+	keyFormer2   = persian.Squash("پیشین")
+	keyPresence  = persian.Squash("حضور")
+	keyHe        = persian.Squash("وی")
+	keyHe2       = persian.Squash("ایشان")
+	keyToday     = persian.Squash("امروز")
+	keyReport    = persian.Squash("گزارش")
+	keyReporter  = persian.Squash("خبرنگار")
+	keyAgency    = persian.Squash("خبرگزاری")
+	keyPR        = persian.Squash("روابط")
+	keyCentre    = persian.Squash("مرکز")
+	keySayyid    = persian.Squash("سید")
+	keyPluralHa  = persian.Squash("ها")
+	keyPluralHay = persian.Squash("های")
+	keyMartyr    = persian.Squash("شهید")
+	keyHojjat    = persian.Squash("حجت")
+	keyAsTitle1  = persian.Squash("بعنوان")
+	keyAsTitle2  = persian.Squash("بهعنوان")
+	keyResign    = persian.Squash("استعفای")
+	keyHeadship  = persian.Squash("ریاست")
+	keyReps      = persian.Squash("نمایندگان")
+	keyRespected = persian.Squash("محترم")
+	keyIn        = persian.Squash("در")
+)
+
+// honorificAbbrev are the bracketed blessings written after holy names
+// inside a body's name: سپاه حضرت ولیعصر (عج).
+var honorificAbbrev = map[string]bool{"ع": true, "عج": true, "ص": true, "س": true, "ره": true, "قدس سره": true}
+
+// thanksWords mark the outgoing holder in a handover report.
+var thanksWords = keySet("قدردانی", "تقدیر", "تشکر", "تکریم", "سپاس")
+
+// handoverWords mark a report of a change of post holder.
+var handoverWords = keySet("تودیع", "معارفه", "منصوب", "انتصاب", "تکریم")
+
+// introWords end an appointment clause: «... به عنوان مدیر جدید معرفی شد».
+var introWords = keySet("معرفی", "منصوب", "انتخاب", "معارفه", "انتصاب", "برگزیده")
+
+// effortWords stand before the outgoing holder: «از زحمات X».
+var effortWords = keySet("زحمات", "تلاش", "تلاشهای", "تلاشها", "خدمات", "اقدامات", "زحمت", "از", "مهندس", "آقای")
+
+// speechWords follow a speaker at the start of a sentence.
+var speechWords = keySet("گفت", "افزود", "اظهار", "تاکید", "تأکید", "بیان", "تصریح", "خاطرنشان", "ادامه", "همچنین", "نیز", "در", "با", "اعلام", "عنوان")
+
+// eventVerbs report that an event took place.
+var eventVerbs = keySet("برگزار", "برگزارگردید", "تشکیل", "بازدید", "افتتاح")
+
+func keySet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[persian.Squash(w)] = true
+	}
+	return m
+}

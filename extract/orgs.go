@@ -1,0 +1,316 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/peyvand/peyvand/persian"
+)
+
+// orgMention is a body named in an article.
+type orgMention struct {
+	start, end int // token range
+	name       string
+	head       string // the head noun as listed
+	place      string // the province or city the name ends with, if any
+	// genericPlace is استان, شهرستان or شهر when the name ends with one
+	// of them and no place name follows (شورای هماهنگی بانکهای استان).
+	genericPlace string
+}
+
+// maxOrgTokens bounds a body's name.
+const maxOrgTokens = 16
+
+// maxWordsAfterAnd bounds the words after «و» inside a name that does not
+// end with a place (ارتباطات و فناوری اطلاعات).
+const maxWordsAfterAnd = 3
+
+// isCount reports a number before a noun (سه دبیرخانه، ۴۰ شرکت).
+func isCount(t token) bool {
+	if t.digit {
+		return true
+	}
+	_, ok := persian.ParseNumber(t.text)
+	return ok
+}
+
+// placeAt returns how many tokens from i name a province or city, and
+// whether it is a province.
+func placeAt(ts []token, i int) (n int, province bool) {
+	if n, _ := provinces.at(ts, i); n > 0 {
+		return n, true
+	}
+	n, _ = cities.at(ts, i)
+	return n, false
+}
+
+// isOrgStop reports a token that ends a body's name.
+func isOrgStop(t token) bool {
+	return t.punct || t.digit || stopWords.has(t.key) || isVerbLike(t.key)
+}
+
+// findOrgs finds the bodies named in an article: each starts at a head noun
+// (سازمان، کانون، شرکت ...) and runs until a stop word, a punctuation mark,
+// a role, a person's title, or just after a place name. Names nested in
+// others (the سازمان in «کارگروه ... سازمان ...») are found too.
+func (a *analysis) findOrgs() {
+	ts := a.toks
+	a.findSourceAgency()
+	for i := 0; i < len(ts); i++ {
+		if ts[i].punct {
+			continue
+		}
+		hn, _ := headNouns.at(ts, i)
+		if hn == 0 {
+			if kn, _ := knownBodies.at(ts, i); kn > 0 && a.knownBodyStandsAlone(i, kn) {
+				a.addOrg(i, i+kn, "", "")
+			}
+			continue
+		}
+		if i > 0 && (isDeterminer(ts[i-1].key) || isCount(ts[i-1])) {
+			continue // «این سازمان» refers back; «سه دبیرخانه» counts
+		}
+		if i+hn < len(ts) && (ts[i+hn].key == keyPluralHa || ts[i+hn].key == keyPluralHay) {
+			continue // «بانک های استان» is a plural
+		}
+		head := a.text(i, i+hn)
+		j := i + hn
+		// A body's own name as head (بسیج کارگری) takes only a place after it.
+		properName := hn > 1 && knownBodies.has(persianKey(head))
+		place, generic := "", ""
+		andAt := -1
+	loop:
+		for j < len(ts) && j-i < maxOrgTokens {
+			t := ts[j]
+			if t.sent != ts[i].sent {
+				break
+			}
+			switch {
+			case t.punct:
+				if n := bracketBlessing(ts, j); n > 0 {
+					j += n
+					continue
+				}
+				break loop
+			case t.key == keyAnd:
+				if !a.continuesAfterAnd(j) || andAt >= 0 && j-andAt <= 1 {
+					break loop
+				}
+				if headNouns.has(ts[j-1].key) {
+					break loop // «کانون و ...»: a head noun alone, then a clause
+				}
+				andAt = j
+				j++
+				continue
+			case (t.key == keyPluralHa || t.key == keyPluralHay) && j > i+hn:
+				j++ // «فرآورده های»: the plural ending written apart
+				continue
+			case isOrgStop(t):
+				break loop
+			}
+			if properName {
+				if n, _ := placeAt(ts, j); n == 0 && t.key != keyProvince && t.key != keyCounty && t.key != keyCity &&
+					t.key != keyCountry {
+					break
+				}
+			}
+			if n, _ := roleWords.at(ts, j); n > 0 {
+				break
+			}
+			if n := a.titleAt(j); n > 0 && !weakTitles.has(ts[j].key) {
+				break
+			}
+			if n, _ := placeAt(ts, j); n > 0 {
+				place = a.text(j, j+n)
+				j += n
+				if j < len(ts) && ts[j].key == keyGreat {
+					j++
+				}
+				break
+			}
+			if t.key == keyProvince || t.key == keyCounty || t.key == keyCity {
+				j++
+				if n, _ := placeAt(ts, j); n > 0 {
+					place = a.text(j, j+n)
+					j += n
+				} else {
+					generic = t.key
+				}
+				break
+			}
+			if t.key == keyCountry {
+				place = t.text
+				j++
+				break
+			}
+			j++
+		}
+		if andAt >= 0 && place == "" && j-andAt-1 > maxWordsAfterAnd {
+			j = andAt // a long run after «و» is a new clause, not the name
+		}
+		for j > i+hn && (ts[j-1].key == keyAnd) {
+			j--
+		}
+		if j == i+hn {
+			if kn, _ := knownBodies.at(ts, i); kn == hn {
+				a.addOrg(i, j, head, "")
+			}
+			continue
+		}
+		if ts[i].key == keyCentre && (place != "" && j-i == 1+len(strings.Fields(place)) || generic != "" && j-i == 2) {
+			continue // «مرکز اصفهان» is a provincial centre, not a body
+		}
+		m := a.addOrg(i, j, head, place)
+		m.genericPlace = generic
+	}
+}
+
+// findSourceAgency reads the source of a lead: «به گزارش خبرنگار مهر»
+// names the agency خبرگزاری مهر, «به گزارش پستچی‌نیوز،» the outlet itself.
+func (a *analysis) findSourceAgency() {
+	ts := a.toks
+	for i := 0; i+3 < len(ts); i++ {
+		if ts[i].key != keyTo || ts[i+1].key != keyReport {
+			continue
+		}
+		j := i + 2
+		if ts[j].key == keyReporter && j+2 < len(ts) && !ts[j+1].punct && ts[j+2].punct && a.isOutletName(j+1) {
+			a.orgs = append(a.orgs, orgMention{start: j + 1, end: j + 2, name: "خبرگزاری " + ts[j+1].text, head: "خبرگزاری"})
+			a.orgCover[j+1] = true
+			continue
+		}
+		if a.isOutletName(j) && ts[j+1].punct {
+			a.addOrg(j, j+1, "", "")
+		}
+	}
+}
+
+// isOutletName reports a single word that can name a news outlet.
+func (a *analysis) isOutletName(j int) bool {
+	t := a.toks[j]
+	if t.punct || t.digit || stopWords.has(t.key) || commonWords.has(t.key) {
+		return false
+	}
+	hn, _ := headNouns.at(a.toks, j)
+	return hn == 0
+}
+
+// knownBodyStandsAlone reports whether a known body's short name at i is
+// used alone, not as a word inside a longer phrase.
+func (a *analysis) knownBodyStandsAlone(i, n int) bool {
+	ts := a.toks
+	if a.covered(i) {
+		return false
+	}
+	if n == 1 {
+		return true // a one-word body (بسیج) is named wherever it stands alone
+	}
+	if i > 0 && !ts[i-1].punct && !stopWords.has(ts[i-1].key) {
+		return false
+	}
+	if i+n < len(ts) && !ts[i+n].punct && !stopWords.has(ts[i+n].key) && !isVerbLike(ts[i+n].key) {
+		return false
+	}
+	return true
+}
+
+func (a *analysis) addOrg(i, j int, head, place string) *orgMention {
+	a.orgs = append(a.orgs, orgMention{start: i, end: j, name: a.text(i, j), head: head, place: place})
+	for k := i; k < j; k++ {
+		a.orgCover[k] = true
+	}
+	return &a.orgs[len(a.orgs)-1]
+}
+
+// continuesAfterAnd reports whether «و» at j joins two words of one name
+// (صنعت و معدن، آموزش و پرورش) rather than two names or clauses.
+func (a *analysis) continuesAfterAnd(j int) bool {
+	ts := a.toks
+	if j+1 >= len(ts) || j == 0 {
+		return false
+	}
+	prev, next := ts[j-1], ts[j+1]
+	if prev.punct || next.punct || next.digit || isOrgStop(next) {
+		return false
+	}
+	if n, _ := placeAt(ts, j-1); n > 0 {
+		return false
+	}
+	if n, _ := headNouns.at(ts, j+1); n > 0 {
+		return false
+	}
+	if n, _ := roleWords.at(ts, j+1); n > 0 {
+		return false
+	}
+	if n, _ := placeAt(ts, j+1); n > 0 {
+		return false
+	}
+	if n, _ := projectHeads.at(ts, j+1); n > 0 {
+		return false
+	}
+	if next.sent != prev.sent {
+		return false
+	}
+	if a.titleAt(j+1) > 0 || givenNames.has(next.key) || next.key == keyProvince || next.key == keyCounty {
+		return false
+	}
+	return true
+}
+
+// bracketBlessing returns the length of «(ع)»-like marks at j, else 0.
+func bracketBlessing(ts []token, j int) int {
+	if ts[j].text != "(" {
+		return 0
+	}
+	k := j + 1
+	var words []string
+	for k < len(ts) && k-j <= 3 && ts[k].text != ")" {
+		if ts[k].punct {
+			return 0
+		}
+		words = append(words, ts[k].text)
+		k++
+	}
+	if k < len(ts) && ts[k].text == ")" && honorificAbbrev[strings.Join(words, " ")] {
+		return k - j + 1
+	}
+	return 0
+}
+
+func isDeterminer(key string) bool {
+	return key == keyThis || key == keyThat || key == keySame || key == keySame2
+}
+
+// orgAt returns the longest body mention starting at token i.
+func (a *analysis) orgAt(i int) *orgMention {
+	var best *orgMention
+	for k := range a.orgs {
+		o := &a.orgs[k]
+		if o.start == i && (best == nil || o.end > best.end) {
+			best = o
+		}
+	}
+	return best
+}
+
+// recentOrgWithHead returns the body with the given head noun named
+// nearest before token i (or, failing that, after it) in the article.
+func (a *analysis) recentOrgWithHead(headKey string, i int) *orgMention {
+	var before, after *orgMention
+	for k := range a.orgs {
+		o := &a.orgs[k]
+		if o.end-o.start < 2 || persianKey(o.head) != headKey {
+			continue
+		}
+		if o.start < i {
+			if before == nil || o.start > before.start || o.start == before.start && o.end > before.end {
+				before = o
+			}
+		} else if after == nil {
+			after = o
+		}
+	}
+	if before != nil {
+		return before
+	}
+	return after
+}

@@ -1,0 +1,342 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/peyvand/peyvand/persian"
+)
+
+// personMention is a person named in an article.
+type personMention struct {
+	start, end int // token range, titles included
+	nameStart  int // first token of the name itself
+	name       string
+	titles     []string
+	given      bool // the name starts with a given name
+}
+
+// maxTitleTokens bounds a title's length in tokens (حجت الاسلام و المسلمین).
+const maxTitleTokens = 5
+
+// titleAt returns how many tokens from i form an honorific or rank.
+func (a *analysis) titleAt(i int) int {
+	if i >= 0 && i < len(a.titleMemo) && a.titleMemo[i] >= 0 {
+		return a.titleMemo[i]
+	}
+	n := a.titleAtUncached(i)
+	if i >= 0 && i < len(a.titleMemo) {
+		a.titleMemo[i] = n
+	}
+	return n
+}
+
+func (a *analysis) titleAtUncached(i int) int {
+	ts := a.toks
+	if i >= len(ts) || ts[i].punct {
+		return 0
+	}
+	best, _ := extraTitles.at(ts, i)
+	if !persian.IsTitle(ts[i].text) && ts[i].key != keyHojjat {
+		return best // every multi-word title starts with a title word, save حجت الاسلام
+	}
+	var words []string
+	for j := i; j < len(ts) && j-i < maxTitleTokens && !ts[j].punct; j++ {
+		words = append(words, ts[j].text)
+		if persian.IsTitle(strings.Join(words, " ")) && j-i+1 > best {
+			best = j - i + 1
+		}
+	}
+	return best
+}
+
+// isNameWord reports whether token i can be a word of a person's name.
+func (a *analysis) isNameWord(i int) bool {
+	if i >= 0 && i < len(a.nameMemo) {
+		if a.nameMemo[i] == 0 {
+			a.nameMemo[i] = 2
+			if a.isNameWordUncached(i) {
+				a.nameMemo[i] = 1
+			}
+		}
+		return a.nameMemo[i] == 1
+	}
+	return a.isNameWordUncached(i)
+}
+
+// isNameWordUncached is isNameWord without the memo; bodies and projects
+// must be found before the memo is filled, as it depends on them.
+func (a *analysis) isNameWordUncached(i int) bool {
+	ts := a.toks
+	if i >= len(ts) {
+		return false
+	}
+	t := ts[i]
+	if t.punct || t.digit || len([]rune(t.key)) < 2 || a.covered(i) {
+		return false
+	}
+	if stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) || isPlural(t) {
+		return false
+	}
+	for _, s := range []*phraseSet{headNouns, roleWords, eventWords, knownBodies, provinces, cities, projectHeads} {
+		if n, _ := s.at(ts, i); n > 0 {
+			return false
+		}
+	}
+	if eventWordAt(ts, i) != "" {
+		return false
+	}
+	return a.titleAt(i) == 0
+}
+
+// givenAt returns how many tokens from i form a given name: one listed
+// name, two in a row (محمد کاظم، علی اکبر), or one with «سید» glued on.
+func (a *analysis) givenAt(i int) int {
+	ts := a.toks
+	if i >= len(ts) || ts[i].punct || a.covered(i) {
+		return 0
+	}
+	n, _ := givenNames.at(ts, i)
+	if n == 0 {
+		if k := ts[i].key; strings.HasPrefix(k, keySayyid) && givenNames.has(strings.TrimPrefix(k, keySayyid)) {
+			n = 1
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	if m, _ := givenNames.at(ts, i+n); m > 0 && a.isNameWord(i+n+m) {
+		n += m // «محمد کاظم رحیمی نژاد»: two given names, then the surname
+	}
+	return n
+}
+
+// surnameAt returns how many tokens from i form a surname: a name word,
+// the endings written apart from it (زاهدی نیا), and one more such group
+// when a clear end follows it (مهدی زندیه وکیلی، ...).
+func (a *analysis) surnameAt(i int) int {
+	if !a.isNameWord(i) {
+		return 0
+	}
+	j := a.groupEnd(i)
+	if a.isNameWord(j) && a.toks[j].sent == a.toks[i].sent && !givenNames.has(a.toks[j].key) {
+		if k := a.groupEnd(j); a.hardEnd(k) {
+			j = k
+		}
+	}
+	return j - i
+}
+
+// groupEnd returns the end of the name word at i with its detached endings.
+func (a *analysis) groupEnd(i int) int {
+	j := i + 1
+	for j < len(a.toks) && !a.toks[j].punct && a.toks[j].sent == a.toks[i].sent && surnameSuffixes.has(a.toks[j].key) {
+		j++
+	}
+	return j
+}
+
+// hardEnd reports whether token k clearly ends a name: a punctuation mark,
+// a role, a title, «و», or the end of the text.
+func (a *analysis) hardEnd(k int) bool {
+	ts := a.toks
+	if k >= len(ts) || ts[k].punct || ts[k].key == keyAnd || ts[k].sent != ts[k-1].sent {
+		return true
+	}
+	if n, _ := roleWords.at(ts, k); n > 0 {
+		return true
+	}
+	return a.titleAt(k) > 0
+}
+
+// personAt reads a person's mention starting at token i: titles, then a
+// given name and surname, or after a title a surname alone.
+func (a *analysis) personAt(i int) (personMention, bool) {
+	ts := a.toks
+	m := personMention{start: i}
+	j := i
+	strong := false
+	for {
+		n := a.titleAt(j)
+		if n == 0 {
+			break
+		}
+		t := persian.Normalize(a.text(j, j+n))
+		m.titles = append(m.titles, t)
+		if !(n == 1 && weakTitles.has(ts[j].key)) {
+			strong = true
+		}
+		j += n
+	}
+	if j < len(ts) && strings.HasPrefix(ts[j].key, keySayyid) && ts[j].key != keySayyid && a.givenAt(j) > 0 &&
+		!givenNames.has(ts[j].key) {
+		m.titles = append(m.titles, "سید")
+	}
+	m.nameStart = j
+	if g := a.givenAt(j); g > 0 {
+		m.given = true
+		if s := a.surnameAt(j + g); s > 0 {
+			m.end = j + g + s
+		} else if len(m.titles) > 0 && a.hardEndOrStop(j+g) {
+			m.end = j + g // «امام علی (ع)»
+		} else {
+			return m, false
+		}
+	} else if len(m.titles) > 0 {
+		s := a.surnameAt(j)
+		if s == 0 {
+			return m, false
+		}
+		if !strong && !(a.hardEndOrStop(j+s) && ts[j-1].key == keyMartyr) {
+			return m, false // a weak title alone needs a given name, save «شهید X»
+		}
+		m.end = j + s
+	} else {
+		return m, false
+	}
+	m.name = a.personName(m.nameStart, m.end)
+	return m, m.name != ""
+}
+
+// hardEndOrStop is hardEnd or a stop word.
+func (a *analysis) hardEndOrStop(k int) bool {
+	return a.hardEnd(k) || k < len(a.toks) && stopWords.has(a.toks[k].key)
+}
+
+// personName is the name between tokens i and j without titles, with a
+// glued «سید» taken off.
+func (a *analysis) personName(i, j int) string {
+	bare, _ := persian.SplitTitles(a.text(i, j))
+	return bare
+}
+
+// findPersons finds persons by their titles and given names, then persons
+// named only in apposition to a role (قدرتی‌زاده، فرمانده ...) and speakers
+// named by a surname at the start of a sentence (حیدرزاده همچنین ... گفت).
+func (a *analysis) findPersons() {
+	ts := a.toks
+	for i := 0; i < len(ts); i++ {
+		if ts[i].punct || a.covered(i) {
+			continue
+		}
+		if m, ok := a.personAt(i); ok {
+			a.addPerson(m)
+			i = m.end - 1
+		}
+	}
+	for i := 0; i < len(ts); i++ {
+		if a.personCover[i] || !a.isNameWord(i) || !a.boundaryBefore(i) {
+			continue
+		}
+		if m, ok := a.appositionPersonAt(i); ok {
+			a.addPerson(m)
+			i = m.end - 1
+			continue
+		}
+		if m, ok := a.speakerAt(i); ok {
+			a.addPerson(m)
+			i = m.end - 1
+		}
+	}
+	sortPersons(a.persons)
+}
+
+func (a *analysis) addPerson(m personMention) {
+	a.persons = append(a.persons, m)
+	for k := m.start; k < m.end; k++ {
+		a.personCover[k] = true
+	}
+}
+
+// boundaryBefore reports whether a name may start at token i: at a
+// sentence start, after a punctuation mark, «و», «حضور» or «حکم».
+func (a *analysis) boundaryBefore(i int) bool {
+	ts := a.toks
+	if i == 0 || ts[i-1].sent != ts[i].sent || ts[i-1].punct {
+		return true
+	}
+	k := ts[i-1].key
+	return k == keyAnd || k == keyPresence || k == keyDecree
+}
+
+// appositionPersonAt reads «NAME، ROLE ...» where NAME has no listed given
+// name: one or two name words right before a role.
+func (a *analysis) appositionPersonAt(i int) (personMention, bool) {
+	ts := a.toks
+	for _, set := range []*phraseSet{headNouns, knownBodies} {
+		for b := i - 2; b < i; b++ {
+			if b >= 0 {
+				if n, _ := set.at(ts, b); b+n > i {
+					return personMention{}, false // «آموزش و پرورش»
+				}
+			}
+		}
+	}
+	j := a.groupEnd(i)
+	if a.isNameWord(j) && !a.personCover[j] {
+		j = a.groupEnd(j)
+	}
+	k := j
+	if k < len(ts) && (ts[k].text == "،" || ts[k].text == ",") {
+		k++
+	}
+	if n, _ := roleWords.at(ts, k); n == 0 || !a.roleLeadsToBody(k) {
+		return personMention{}, false
+	}
+	m := personMention{start: i, nameStart: i, end: j, name: a.personName(i, j)}
+	return m, m.name != ""
+}
+
+// speakerAt reads a surname alone at the start of a sentence, followed by
+// a word of speech, when it has a surname's ending (زاده، پور، نیا ...).
+func (a *analysis) speakerAt(i int) (personMention, bool) {
+	ts := a.toks
+	if i > 0 && ts[i-1].sent == ts[i].sent {
+		return personMention{}, false
+	}
+	j := a.groupEnd(i)
+	if j >= len(ts) || !speechWords[ts[j].key] || !hasSurnameEnding(a.text(i, j)) {
+		return personMention{}, false
+	}
+	m := personMention{start: i, nameStart: i, end: j, name: a.personName(i, j)}
+	return m, m.name != ""
+}
+
+// hasSurnameEnding reports names ending with a typical surname ending.
+func hasSurnameEnding(s string) bool {
+	k := persian.Squash(s)
+	for suf := range surnameSuffixes.keys {
+		if len([]rune(suf)) >= 3 && strings.HasSuffix(k, suf) && len(k) > len(suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// personEndingAt returns the person mention ending right before token i
+// (allowing a comma), or nil.
+func (a *analysis) personEndingAt(i int) *personMention {
+	for k := range a.persons {
+		if a.persons[k].end == i {
+			return &a.persons[k]
+		}
+	}
+	return nil
+}
+
+// personStartingAt returns the person mention starting at token i, or nil.
+func (a *analysis) personStartingAt(i int) *personMention {
+	for k := range a.persons {
+		if a.persons[k].start == i {
+			return &a.persons[k]
+		}
+	}
+	return nil
+}
+
+func sortPersons(ps []personMention) {
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && ps[j].start < ps[j-1].start; j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
+}

@@ -1,0 +1,381 @@
+package extract
+
+import (
+	"strings"
+)
+
+// roleRef is a post named in the text with the body it belongs to:
+// «مسئول سازمان بسیج ...»، «فرماندار شهرستان پیشوا».
+type roleRef struct {
+	start, next int // first token of the role and the token after the phrase
+	role        string
+	org         string // the body's name; empty when the text shows none
+	orgPlace    string
+	former      bool // سابق، پیشین
+}
+
+// maxRoleModifiers bounds the words between a role's head and its body.
+const maxRoleModifiers = 7
+
+// roleAt reads a role phrase at token k and the body it names, if any.
+func (a *analysis) roleAt(k int) (roleRef, bool) {
+	ts := a.toks
+	n, _ := roleWords.at(ts, k)
+	if n == 0 || a.orgCover[k] {
+		return roleRef{}, false
+	}
+	r := roleRef{start: k}
+	var words []string
+	if ts[k].key == keyHeadship {
+		words = append(words, "رئیس") // «خانم X ریاست شورا»: the post is رئیس
+	} else if ts[k].key == keyReps {
+		words = append(words, "نماینده")
+	} else {
+		words = append(words, a.text(k, k+n))
+	}
+	bodyRole, bodyRoleEnd := -1, -1
+	if bn, _ := roleBodies.at(ts, k); bn > 0 {
+		bodyRole, bodyRoleEnd = k, k+bn
+	}
+	j := k + n
+	mods := 0
+	for j < len(ts) && mods < maxRoleModifiers {
+		t := ts[j]
+		if t.punct || t.sent != ts[k].sent || a.orgAt(j) != nil || a.personCover[j] {
+			break
+		}
+		if hn, _ := headNouns.at(ts, j); hn > 0 {
+			break
+		}
+		if t.key == keyNew || t.key == keyFormer || t.key == keyFormer2 || t.key == keyRespected {
+			r.former = r.former || t.key == keyFormer || t.key == keyFormer2
+			j++
+			continue
+		}
+		if rn, _ := roleWords.at(ts, j); rn > 0 {
+			if bn, _ := roleBodies.at(ts, j); bn > 0 {
+				bodyRole, bodyRoleEnd = j, j+bn
+			}
+			words = append(words, a.text(j, j+rn))
+			j += rn
+			continue
+		}
+		if t.key == keyAnd {
+			if j+1 < len(ts) && !ts[j+1].punct && !a.personCover[j+1] && !stopWords.has(ts[j+1].key) &&
+				a.orgAt(j+1) == nil {
+				if hn, _ := headNouns.at(ts, j+1); hn == 0 {
+					words = append(words, ts[j].text)
+					j++
+					continue
+				}
+			}
+			break
+		}
+		if stopWords.has(t.key) || introWords[t.key] || t.digit || isVerbLike(t.key) || t.key == keyProvince || t.key == keyCounty ||
+			t.key == keyCity || t.key == keyCountry {
+			break
+		}
+		if pn, _ := placeAt(ts, j); pn > 0 {
+			break
+		}
+		if bodyRole >= 0 {
+			break // «فرماندار شهرستان ...»: the rest names the body
+		}
+		words = append(words, t.text)
+		mods++
+		j++
+	}
+	for len(words) > 1 && persianKey(words[len(words)-1]) == keyAnd {
+		words = words[:len(words)-1]
+	}
+	r.role = strings.Join(words, " ")
+	r.next = j
+	switch o := a.orgAt(j); {
+	case o != nil:
+		r.org, r.orgPlace, r.next = o.name, o.place, o.end
+		return r, true
+	}
+	// «مسئول سازمان»، «رئیس این مرکز»: the body named before.
+	h := j
+	if h < len(ts) && isDeterminer(ts[h].key) {
+		h++
+	}
+	if hn, _ := headNouns.at(ts, h); hn > 0 && (h+hn >= len(ts) || isOrgStop(ts[h+hn]) || ts[h+hn].key == keyAnd) {
+		if o := a.recentOrgWithHead(ts[h].key, h); o != nil {
+			r.org, r.orgPlace, r.next = o.name, o.place, h+hn
+			return r, true
+		}
+	}
+	// «نماینده مردم استان در مجلس شورای اسلامی».
+	for h = j; h < len(ts) && (ts[h].key == keyProvince || ts[h].key == keyCounty || ts[h].key == keyCity); h++ {
+	}
+	if h < len(ts) && ts[h].key == keyIn {
+		if o := a.orgAt(h + 1); o != nil {
+			r.org, r.orgPlace, r.next = o.name, o.place, o.end
+			return r, true
+		}
+	}
+	if bodyRole >= 0 {
+		a.inferBody(&r, bodyRole, bodyRoleEnd)
+	}
+	return r, true
+}
+
+// inferBody names the body a role heads when the text gives only the role
+// and its place: «فرماندار شهرستان پیشوا» → «فرمانداری شهرستان پیشوا»;
+// with no place at all the article's own place is used.
+func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
+	ts := a.toks
+	_, prefix := roleBodies.at(ts, bodyRole)
+	end, place, generic := a.nameExtent(bodyRoleEnd)
+	var rest []string
+	for k := bodyRoleEnd; k < end; k++ {
+		if ts[k].key == keyNew || ts[k].key == keyFormer || ts[k].key == keyFormer2 || isDeterminer(ts[k].key) ||
+			ts[k].key == keyRespected {
+			continue
+		}
+		rest = append(rest, ts[k].text)
+	}
+	switch {
+	case place != "":
+	case generic != "":
+		// «دادستان ... این شهرستان»: the article's own place.
+		p := a.city
+		if generic == keyProvince {
+			p = a.province
+		}
+		if p == "" {
+			return
+		}
+		rest = append(rest, p)
+		place = p
+	case len(rest) == 0:
+		// «شهردار»، «استاندار» alone: an office bound to the article's place.
+		p := ""
+		switch persianKey(prefix) {
+		case persianKey("استانداری"):
+			p = a.province
+		case persianKey("فرمانداری"), persianKey("شهرداری"), persianKey("بخشداری"):
+			p = a.city
+		}
+		if p == "" {
+			return
+		}
+		rest = append(rest, p)
+		place = p
+	}
+	r.org = prefix + " " + strings.Join(rest, " ")
+	r.orgPlace = place
+	r.role = strings.TrimSpace(a.text(r.start, bodyRoleEnd))
+	if end > r.next {
+		r.next = end
+	}
+}
+
+// nameExtent returns where a body's name that starts at i ends, using the
+// rules of findOrgs, with the place it ends with.
+func (a *analysis) nameExtent(i int) (end int, place, generic string) {
+	ts := a.toks
+	j := i
+	for j < len(ts) && j-i < maxOrgTokens {
+		t := ts[j]
+		if j > i && t.sent != ts[i].sent {
+			break
+		}
+		if isDeterminer(t.key) && j+1 < len(ts) && (ts[j+1].key == keyProvince || ts[j+1].key == keyCounty || ts[j+1].key == keyCity) {
+			return j + 2, "", ts[j+1].key // «این شهرستان»
+		}
+		if t.punct {
+			if n := bracketBlessing(ts, j); n > 0 {
+				j += n
+				continue
+			}
+			break
+		}
+		if t.key == keyAnd {
+			if !a.continuesAfterAnd(j) || j == i {
+				break
+			}
+			j++
+			continue
+		}
+		if t.key == keyNew || t.key == keyFormer || t.key == keyFormer2 || t.key == keyRespected {
+			j++
+			continue
+		}
+		if isOrgStop(t) || a.personCover[j] {
+			break
+		}
+		if n, _ := roleWords.at(ts, j); n > 0 {
+			break
+		}
+		if n, _ := placeAt(ts, j); n > 0 {
+			return j + n, a.text(j, j+n), ""
+		}
+		if t.key == keyProvince || t.key == keyCounty || t.key == keyCity {
+			if n, _ := placeAt(ts, j+1); n > 0 {
+				return j + 1 + n, a.text(j+1, j+1+n), ""
+			}
+			return j + 1, "", t.key
+		}
+		j++
+	}
+	return j, "", ""
+}
+
+// discourseReach is how many sentences after an unnamed post holder the
+// holder's name may come.
+const discourseReach = 3
+
+// affMention is an affiliation found in an article.
+type affMention struct {
+	person *personMention
+	role   roleRef
+	sent   int
+}
+
+// findAffiliations links persons to posts: «X، مسئول سازمان Y»،
+// «فرمانده Y، X», and a sentence that opens with an unnamed post holder
+// followed by one that opens with a name (the holder is then named).
+func (a *analysis) findAffiliations() {
+	ts := a.toks
+	a.roles = a.roles[:0]
+	for k := 0; k < len(ts); k++ {
+		if r, ok := a.roleAt(k); ok {
+			a.roles = append(a.roles, r)
+			if r.next > k+1 {
+				k = r.next - 1
+			}
+		}
+	}
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		k := p.end
+		if k < len(ts) && (ts[k].text == "،" || ts[k].text == ",") {
+			k++
+		}
+		if r := a.roleStartingAt(k); r != nil {
+			if r.org == "" {
+				r = a.sharedRole(r)
+			}
+			if r.org != "" && !r.former {
+				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent})
+			}
+			continue
+		}
+		// «X و دکتر Y نمایندگان مردم در مجلس»: X shares Y's role.
+		if k < len(ts) && ts[k].key == keyAnd {
+			if q := a.personStartingAt(k + 1); q != nil {
+				kq := q.end
+				if kq < len(ts) && (ts[kq].text == "،" || ts[kq].text == ",") {
+					kq++
+				}
+				if r := a.roleStartingAt(kq); r != nil && r.org != "" && !r.former {
+					a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent})
+					continue
+				}
+			}
+		}
+		// «فرمانده سپاه ...، X»
+		for ri := range a.roles {
+			r := &a.roles[ri]
+			if r.org == "" || r.former {
+				continue
+			}
+			gap := p.start - r.next
+			if gap == 0 || gap == 1 && (ts[r.next].text == "،" || ts[r.next].text == ",") {
+				if a.personEndingAt(r.start) == nil && !(r.start > 0 && a.personEndingAt(r.start-1) != nil) {
+					a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent})
+				}
+			}
+		}
+	}
+	a.discourseAffiliations()
+}
+
+// sharedRole handles «X، مدیرعامل و Y، عضو هیئت‌مدیره شرکت Z»: a role with
+// no body takes the body of the next person's role.
+func (a *analysis) sharedRole(r *roleRef) *roleRef {
+	ts := a.toks
+	if r.next >= len(ts) || ts[r.next].key != keyAnd {
+		return r
+	}
+	p := a.personStartingAt(r.next + 1)
+	if p == nil {
+		return r
+	}
+	k := p.end
+	if k < len(ts) && (ts[k].text == "،" || ts[k].text == ",") {
+		k++
+	}
+	if next := a.roleStartingAt(k); next != nil && next.org != "" {
+		shared := *r
+		shared.org, shared.orgPlace = next.org, next.orgPlace
+		return &shared
+	}
+	return r
+}
+
+func (a *analysis) roleStartingAt(k int) *roleRef {
+	for ri := range a.roles {
+		if a.roles[ri].start == k {
+			return &a.roles[ri]
+		}
+	}
+	return nil
+}
+
+// discourseAffiliations reads «رئیس سازمان X ... گفت: ...» followed by a
+// sentence that opens with a full name: the name is the post holder's.
+func (a *analysis) discourseAffiliations() {
+	ts := a.toks
+	for ri := range a.roles {
+		r := &a.roles[ri]
+		if r.org == "" || r.former {
+			continue
+		}
+		s := ts[r.start].sent
+		if r.start > 0 && ts[r.start-1].sent == s && ts[r.start-1].text != ":" && ts[r.start-1].text != "؛" {
+			continue // not at the sentence's start
+		}
+		if a.sentenceHasPerson(s) {
+			continue
+		}
+		// The holder is named at the start of one of the next sentences,
+		// before any other person is named.
+		for next := s + 1; next <= s+discourseReach && next < len(a.sents); next++ {
+			first := a.firstTokenOfSentence(next)
+			if first < 0 {
+				break
+			}
+			if p := a.personStartingAt(first); p != nil {
+				a.affs = append(a.affs, affMention{person: p, role: *r, sent: s})
+				break
+			}
+			if a.sentenceHasPerson(next) {
+				break
+			}
+		}
+	}
+}
+
+func (a *analysis) sentenceHasPerson(s int) bool {
+	for _, p := range a.persons {
+		if a.toks[p.start].sent == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analysis) firstTokenOfSentence(s int) int {
+	for i, t := range a.toks {
+		if t.sent == s {
+			return i
+		}
+		if t.sent > s {
+			break
+		}
+	}
+	return -1
+}

@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// analyze runs the rules on one article's text.
+func analyze(text string) *analysis {
+	a := newAnalysis(0, Article{Lines: []string{text}})
+	a.province, a.city = a.anyPlaces()
+	a.run()
+	return a
+}
+
+func TestPersonRules(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"دکتر نادر زاهدینیا مسئول سازمان گفت.", []string{"نادر زاهدینیا"}},
+		{"سرهنگ دوم نادر زاهدی نیا، فرمانده سازمان بسیج مهندسین خوزستان", []string{"نادر زاهدی نیا"}},
+		{"سیدعبدالحسن موسوی، جانشین کانون بسیج مهندسین آبادان، اعلام کرد.", []string{"عبدالحسن موسوی"}},
+		{"با حضور مهدی زندیه وکیلی، استاندار مرکزی برگزار شد.", []string{"مهدی زندیه وکیلی"}},
+		{"قدرتیزاده، فرمانده مرکز مقاومت بسیج وزارت ارتباطات گفت.", []string{"قدرتیزاده"}},
+		{"دبیرخانه شهید مدرس برای ارتباط با مجلس است.", nil},
+		{"مهندسی معکوس در صنعت کشور.", nil},
+	}
+	for _, tc := range tests {
+		a := analyze(tc.text)
+		var got []string
+		for _, p := range a.persons {
+			got = append(got, p.name)
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: persons %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestOrgRules(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the first body found
+	}{
+		{"به گزارش روابط عمومی سازمان بسیج مهندسین صنعت و معدن استان خوزستان، جلسه برگزار شد.", "سازمان بسیج مهندسین صنعت و معدن استان خوزستان"},
+		{"بازرسان دبیرخانه اشراف فرماندهی سپاه حضرت ولیعصر (عج) با حضور", "دبیرخانه اشراف فرماندهی سپاه حضرت ولیعصر (عج)"},
+		{"شورای کانون و تدوین چشم انداز", "شورای کانون"},
+		{"رؤسای بانک های استان حاضر بودند.", ""},
+		{"سه دبیرخانه فعال در استان", ""},
+	}
+	for _, tc := range tests {
+		a := analyze(tc.text)
+		got := ""
+		if len(a.orgs) > 0 {
+			got = a.orgs[0].name
+		}
+		if got != tc.want {
+			t.Errorf("%s: first body %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestRoleInference(t *testing.T) {
+	tests := []struct{ text, role, org string }{
+		{"ابراهیم تاجیکنوری فرماندار شهرستان پیشوا گفت.", "فرماندار", "فرمانداری شهرستان پیشوا"},
+		{"سید ستار هاشمی، وزیر ارتباطات و فناوری اطلاعات گفت.", "وزیر", "وزارت ارتباطات و فناوری اطلاعات"},
+		{"علی مهدیپور، سرپرست شرکت شهرکهای صنعتی خوزستان گفت.", "سرپرست", "شرکت شهرکهای صنعتی خوزستان"},
+	}
+	for _, tc := range tests {
+		a := analyze(tc.text)
+		if len(a.affs) != 1 || a.affs[0].role.role != tc.role || a.affs[0].role.org != tc.org {
+			t.Errorf("%s: affiliations %+v, want %s of %s", tc.text, a.affs, tc.role, tc.org)
+		}
+	}
+}
+
+func TestHandover(t *testing.T) {
+	doc, err := File("h.txt", []byte("جلسه تودیع و معارفه مدیر کانون بسیج مهندسین صنعت و معدن آبادان برگزار شد\n"+
+		"به گزارش روابط عمومی کانون، در این مراسم، عیسی عبادی به عنوان مدیر جدید معرفی و از زحمات حامد حامدی زاده تقدیر شد.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Appointments) != 1 {
+		t.Fatalf("appointments %+v", doc.Appointments)
+	}
+	ap := doc.Appointments[0]
+	if ap.Person != "عیسی عبادی" || ap.Predecessor != "حامد حامدی زاده" || ap.How != howHandover ||
+		ap.Organization != "کانون بسیج مهندسین صنعت و معدن آبادان" {
+		t.Errorf("appointment %+v", ap)
+	}
+}
+
+func TestSegment(t *testing.T) {
+	page := "رفتن به محتوای اصلی\n\nنخستین جلسه کارگروه انرژی برگزار شد\nبه گزارش روابط عمومی، جلسه کارگروه با حضور اعضا برگزار شد و برنامه ها بررسی شد.\n#هشتگ\n" +
+		"افتتاح مرکز کارآفرینی در دهه فجر\nبه گزارش روابط عمومی، مرکز کارآفرینی در دهه فجر افتتاح خواهد شد و فعالیت خود را آغاز می کند.\n" +
+		"راهیان\nعکس\nعکس\nاخبار\n" +
+		"نخستین جلسه کارگروه انرژی برگزار شد\nبه گزارش روابط عمومی، جلسه کارگروه با حضور اعضا برگزار شد و برنامه ها بررسی شد.\n"
+	arts := Segment(page)
+	if len(arts) != 2 {
+		t.Fatalf("got %d articles: %+v", len(arts), arts)
+	}
+	if arts[0].Title != "نخستین جلسه کارگروه انرژی برگزار شد" || len(arts[0].Lines) != 2 {
+		t.Errorf("article 0: %+v", arts[0])
+	}
+	if m := Segment(" date 2025-11-19 به گزارش خبرگزاری مهر، جلسه برگزار شد."); len(m) != 1 || m[0].Published != "2025-11-19" {
+		t.Errorf("marker: %+v", m)
+	}
+}
+
+func TestEventDateFromWeekday(t *testing.T) {
+	doc, err := File("d.txt", []byte(" date 2025-11-26 به گزارش خبرنگار مهر، مراسم تکریم و معارفه مدیرعامل جمعیت هلال احمر استان عصر چهارشنبه برگزار شد.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Events) != 1 || doc.Events[0].Date == nil || *doc.Events[0].Date != "2025-11-26" || doc.Events[0].Type != "ceremony" {
+		t.Fatalf("events %+v", doc.Events)
+	}
+}

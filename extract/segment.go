@@ -1,0 +1,306 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/peyvand/peyvand/persian"
+)
+
+// Article is one news article of a file, as segmentation finds it.
+type Article struct {
+	Title     string
+	URL       string
+	Published string // ISO date from a «date YYYY-MM-DD» marker
+	// Lines are the article's paragraphs, normalized; the title, when there
+	// is one, is the first.
+	Lines []string
+}
+
+// Text is the article's text: its paragraphs joined by line breaks.
+func (a Article) Text() string { return strings.Join(a.Lines, "\n") }
+
+var (
+	dateMarker = regexp.MustCompile(`^date\s+(\d{4}-\d{2}-\d{2})\s*`)
+	urlLine    = regexp.MustCompile(`^<?(https?://\S+?)>?$`)
+	urlInText  = regexp.MustCompile(`https?://\S+`)
+	mdLink     = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
+)
+
+// boilerplate lines carry no news: navigation, captions, share links.
+var boilerplate = keySet("رفتن به محتوای اصلی", "عکس", "تصویر", "ویدئو", "اشتراک گذاری", "اشتراکگذاری",
+	"چاپ", "ارسال به دوستان", "بازگشت", "صفحه اصلی", "نظرات", "کپی لینک", "لینک کوتاه")
+
+// segLine is one cleaned line of a raw page.
+type segLine struct {
+	text      string
+	published string // a date marker at the line's start
+	url       string
+	blankPrev bool // an empty line came before it
+}
+
+// Segment splits a raw page into articles. It drops navigation, hashtag
+// lines, captions and share links, removes repeated paragraphs, and starts
+// a new article at a headline (a short line with no closing mark followed by
+// a paragraph), at a «date YYYY-MM-DD» marker, or at a «به گزارش» lead that
+// follows a headline.
+func Segment(text string) []Article {
+	lines := cleanLines(text)
+	lines = dropNavigationRuns(lines)
+	lines = dropRepeats(lines)
+	if len(lines) == 0 {
+		return nil
+	}
+	hasMarkers := false
+	for _, l := range lines {
+		if l.published != "" {
+			hasMarkers = true
+			break
+		}
+	}
+	var arts []Article
+	var cur *Article
+	start := func(title string) {
+		arts = append(arts, Article{Title: title})
+		cur = &arts[len(arts)-1]
+		if title != "" {
+			cur.Lines = append(cur.Lines, title)
+		}
+	}
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if l.url != "" {
+			if cur != nil && cur.URL == "" {
+				cur.URL = l.url
+			}
+			continue
+		}
+		switch {
+		case l.published != "":
+			// A headline just before the marker belongs to the new article.
+			title := ""
+			if cur != nil && len(cur.Lines) == 1 && cur.Published == "" && !endsSentence(cur.Lines[0]) &&
+				wordCount(cur.Lines[0]) <= 35 {
+				title = cur.Lines[0]
+				arts = arts[:len(arts)-1]
+			}
+			start(title)
+			cur.Published = l.published
+			if l.text != "" {
+				cur.Lines = append(cur.Lines, l.text)
+			}
+			continue
+		case !hasMarkers && isHeadline(lines, i):
+			start(l.text)
+			continue
+		case !hasMarkers && cur != nil && l.blankPrev && len(cur.Lines) > 0 && opensEventReport(l.text):
+			start("")
+		case cur == nil:
+			start("")
+		}
+		cur.Lines = append(cur.Lines, l.text)
+	}
+	out := arts[:0]
+	for _, a := range arts {
+		if len(a.Lines) == 0 || (len(a.Lines) == 1 && a.Title != "" && a.URL == "") && len(arts) > 1 {
+			continue
+		}
+		if a.Title == "" {
+			a.Title = leadTitle(a.Lines[0])
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// cleanLines normalizes each line and drops boilerplate.
+func cleanLines(text string) []segLine {
+	var out []segLine
+	blank := false
+	for _, raw := range strings.Split(text, "\n") {
+		s := persian.Normalize(strings.ReplaceAll(raw, "ڪ", "ک"))
+		s = strings.TrimLeft(s, "#*>•·🔹🔸🔻✍️▪◾️-– ")
+		s = strings.TrimSpace(strings.ReplaceAll(s, "**", ""))
+		s = mdLink.ReplaceAllString(s, "$1")
+		if s == "" {
+			blank = true
+			continue
+		}
+		l := segLine{blankPrev: blank}
+		blank = false
+		if m := urlLine.FindStringSubmatch(s); m != nil {
+			l.url = m[1]
+			out = append(out, l)
+			continue
+		}
+		if m := dateMarker.FindStringSubmatch(s); m != nil {
+			l.published = m[1]
+			s = strings.TrimSpace(s[len(m[0]):])
+		}
+		if strings.HasPrefix(strings.TrimSpace(raw), "#") && !strings.HasPrefix(strings.TrimSpace(raw), "##") {
+			continue // a hashtag line
+		}
+		if boilerplate[persian.Squash(s)] || isBasmala(s) || isCategoryLine(s) {
+			continue
+		}
+		l.text = s
+		if s == "" && l.published == "" {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// isBasmala reports the opening and closing formulas of statements.
+func isBasmala(s string) bool {
+	k := persian.Squash(s)
+	return strings.HasPrefix(k, persian.Squash("بسم الله")) && utf8.RuneCountInString(s) < 40 ||
+		strings.HasPrefix(k, persian.Squash("والسلام علیکم"))
+}
+
+// isCategoryLine reports «دسته بندی: ...» and similar tag lines.
+func isCategoryLine(s string) bool {
+	head, _, ok := strings.Cut(s, ":")
+	if !ok {
+		return false
+	}
+	k := persian.Squash(head)
+	return strings.HasPrefix(k, persian.Squash("دسته بندی")) || strings.HasPrefix(k, persian.Squash("برچسب")) ||
+		strings.HasPrefix(k, persian.Squash("کلیدواژه"))
+}
+
+// dropNavigationRuns removes runs of three or more short lines with no
+// closing mark: menus, tag clouds and caption lists.
+func dropNavigationRuns(lines []segLine) []segLine {
+	short := func(l segLine) bool {
+		return l.url == "" && l.published == "" && wordCount(l.text) <= 4 && !endsSentence(l.text)
+	}
+	keep := make([]bool, len(lines))
+	for i := range keep {
+		keep[i] = true
+	}
+	for i := 0; i < len(lines); {
+		j := i
+		for j < len(lines) && short(lines[j]) {
+			j++
+		}
+		if j-i >= 3 {
+			for k := i; k < j; k++ {
+				keep[k] = false
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+	out := lines[:0:0]
+	for i, l := range lines {
+		if keep[i] {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// dropRepeats keeps the first copy of each paragraph; pages often repeat
+// their teasers.
+func dropRepeats(lines []segLine) []segLine {
+	seen := map[string]bool{}
+	var out []segLine
+	for _, l := range lines {
+		if l.url != "" || l.published != "" {
+			out = append(out, l)
+			continue
+		}
+		k := persian.Squash(l.text)
+		if len([]rune(k)) >= 12 && seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, l)
+	}
+	return out
+}
+
+// isHeadline reports whether line i opens an article: a line of 3 to 35
+// words with no closing mark, followed by a longer paragraph or a lead.
+func isHeadline(lines []segLine, i int) bool {
+	s := lines[i].text
+	n := wordCount(s)
+	if n < 3 || n > 35 || endsSentence(s) || strings.HasPrefix(persian.Squash(s), keyReport) {
+		return false
+	}
+	if i+1 >= len(lines) {
+		return false
+	}
+	next := lines[i+1]
+	if next.url != "" {
+		return false
+	}
+	if next.published != "" || isLead(next.text) {
+		return true
+	}
+	return wordCount(next.text) >= 12 && wordCount(next.text) > n
+}
+
+// opensEventReport reports a paragraph that reports an event from its first
+// words: «جلسه ... برگزار شد»، «اولین جلسه ...»، «رزمایش ...».
+func opensEventReport(s string) bool {
+	ts, _ := tokenize(s)
+	if len(ts) == 0 {
+		return false
+	}
+	i := 0
+	if _, ok := persian.ParseNumber(ts[0].text); ok || strings.HasSuffix(ts[0].key, "مین") || strings.HasSuffix(ts[0].key, "ین") {
+		i = 1
+	}
+	if eventWordAt(ts, i) == "" {
+		return false
+	}
+	for _, t := range ts {
+		if eventVerbs[t.key] {
+			return true
+		}
+	}
+	return false
+}
+
+// isLead reports a news lead: «به گزارش ...».
+func isLead(s string) bool {
+	w := persian.Words(s)
+	return len(w) >= 2 && persian.Squash(w[0]) == keyTo && persian.Squash(w[1]) == keyReport
+}
+
+func endsSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
+	switch r {
+	case '.', '!', '?', '؟', ':', '»', '"', '”', '…', '،', ')':
+		return true
+	}
+	return false
+}
+
+func wordCount(s string) int {
+	return len(strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == persian.ZWNJ }))
+}
+
+// leadTitle makes a title of an article's first paragraph: its first
+// sentence, cut at a word near 120 letters.
+func leadTitle(s string) string {
+	if sp := persian.Sentences(s); len(sp) > 0 {
+		s = sp[0].Text
+	}
+	r := []rune(s)
+	if len(r) <= 120 {
+		return s
+	}
+	cut := 120
+	for cut > 60 && !unicode.IsSpace(r[cut]) {
+		cut--
+	}
+	return strings.TrimSpace(string(r[:cut])) + "…"
+}
