@@ -98,8 +98,16 @@ func unionStrings(a, b []string) []string {
 
 func unionEvidence(a, b []peyvand.Evidence) []peyvand.Evidence {
 	out := slices.Clip(a)
+	if len(b) == 0 {
+		return out
+	}
+	seen := make(map[peyvand.Evidence]bool, len(a)+len(b))
+	for _, ev := range a {
+		seen[ev] = true
+	}
 	for _, ev := range b {
-		if !slices.Contains(out, ev) {
+		if !seen[ev] {
+			seen[ev] = true
 			out = append(out, ev)
 		}
 	}

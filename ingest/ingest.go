@@ -1,0 +1,232 @@
+// Package ingest writes contract documents (extract.Document) to the graph:
+// each article becomes a source, each person, body, event, project and place
+// a node, each affiliation, appointment, participation and project a
+// relationship, and every fact carries the evidence behind it. Persons and
+// bodies named in earlier documents are found and reused (see resolve.go),
+// and re-ingesting a document changes nothing.
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+
+	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/data"
+	"github.com/peyvand/peyvand/extract"
+)
+
+// Ingester writes documents to a store. It is safe for concurrent use;
+// documents are written one at a time.
+//
+// It keeps an index of the stored persons' and bodies' names, read from the
+// store on first use and kept up to date with what it writes. Nodes that
+// curation merges keep resolving through the store; persons or bodies
+// written to the same store by another process meanwhile are not seen until
+// a new Ingester is made.
+type Ingester struct {
+	store peyvand.Store
+	log   *slog.Logger
+
+	mu sync.Mutex
+	ix *index
+}
+
+// Result says what ingesting one document did.
+type Result struct {
+	File    string `json:"file"`
+	Sources int    `json:"sources"`
+	// NodesCreated counts new nodes; NodesMerged counts stored nodes the
+	// document added to (an alias, a title, evidence).
+	NodesCreated int `json:"nodesCreated"`
+	NodesMerged  int `json:"nodesMerged"`
+	EdgesCreated int `json:"edgesCreated"`
+	EdgesUpdated int `json:"edgesUpdated"`
+	// Unchanged counts the document's nodes and edges the store already
+	// held as they are.
+	Unchanged int `json:"unchanged"`
+	// NodeIDs are the IDs of the document's nodes, sources first.
+	NodeIDs []string `json:"nodeIds"`
+	// Errors says why the document was not written.
+	Errors []string `json:"errors,omitempty"`
+	// Warnings are what was written differently from the document: a
+	// reference to an unlisted person or body added, an unknown event type
+	// stored as other.
+	Warnings []string `json:"warnings,omitempty"`
+}
+
+// Summary adds up the results of many documents.
+type Summary struct {
+	Documents    int      `json:"documents"`
+	Failed       int      `json:"failed"`
+	NodesCreated int      `json:"nodesCreated"`
+	NodesMerged  int      `json:"nodesMerged"`
+	EdgesCreated int      `json:"edgesCreated"`
+	Errors       []string `json:"errors,omitempty"`
+}
+
+// add counts one document's result.
+func (s *Summary) add(r *Result, err error) {
+	if err != nil {
+		s.Failed++
+		s.Errors = append(s.Errors, fmt.Sprintf("%s: %s", r.File, errorText(err)))
+		return
+	}
+	s.Documents++
+	s.NodesCreated += r.NodesCreated
+	s.NodesMerged += r.NodesMerged
+	s.EdgesCreated += r.EdgesCreated
+}
+
+// errorText is a domain error's message, or the error itself.
+func errorText(err error) string {
+	var e *peyvand.Error
+	if errors.As(err, &e) {
+		return e.Message
+	}
+	return err.Error()
+}
+
+// New returns an Ingester writing to store. A nil logger logs nothing.
+func New(store peyvand.Store, logger *slog.Logger) *Ingester {
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	return &Ingester{store: store, log: logger.WithGroup("ingest"), ix: newIndex()}
+}
+
+// Document writes one contract document to the store in one Store.Apply,
+// so it is written whole or not at all. Writing the same document again
+// changes nothing. A document that fails validation gives an EINVALID
+// error and writes nothing; a reference to a person or body the document
+// does not list adds that entity and a warning.
+func (in *Ingester) Document(ctx context.Context, doc *extract.Document) (*Result, error) {
+	res := &Result{}
+	if doc != nil {
+		res.File = doc.File
+	}
+	if err := validate(doc); err != nil {
+		res.Errors = append(res.Errors, errorText(err))
+		return res, err
+	}
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	if !in.ix.loaded {
+		if err := in.ix.load(ctx, in.store); err != nil {
+			err = fmt.Errorf("ingest %s: %w", doc.File, err)
+			res.Errors = append(res.Errors, err.Error())
+			return res, err
+		}
+	}
+	b := newBuilder(doc, in.ix)
+	batch, err := b.build(ctx, in.store)
+	if err == nil {
+		var ar *peyvand.ApplyResult
+		if ar, err = in.store.Apply(ctx, batch); err == nil {
+			res.NodesCreated, res.NodesMerged = ar.NodesCreated, ar.NodesUpdated
+			res.EdgesCreated, res.EdgesUpdated, res.Unchanged = ar.EdgesCreated, ar.EdgesUpdated, ar.Unchanged
+		}
+	}
+	if err != nil {
+		err = fmt.Errorf("ingest %s: %w", doc.File, err)
+		res.Errors = append(res.Errors, errorText(err))
+		return res, err
+	}
+	for _, n := range batch.Nodes {
+		in.ix.add(n)
+		res.NodeIDs = append(res.NodeIDs, n.ID)
+	}
+	res.Sources = len(b.srcIDs)
+	res.Warnings = b.warnings
+	for _, w := range b.warnings {
+		in.log.Warn("document reference", "file", doc.File, "warning", w)
+	}
+	in.log.Info("document ingested", "file", doc.File, "sources", res.Sources, "nodesCreated", res.NodesCreated,
+		"nodesMerged", res.NodesMerged, "edgesCreated", res.EdgesCreated, "unchanged", res.Unchanged)
+	return res, nil
+}
+
+// File extracts the articles of one news file with extract.File and writes
+// them with Document.
+func (in *Ingester) File(ctx context.Context, name string, data []byte) (*Result, error) {
+	doc, err := extractFile(name, data)
+	if err != nil {
+		err = fmt.Errorf("extract %s: %w", name, err)
+		return &Result{File: name, Errors: []string{errorText(err)}}, err
+	}
+	if doc.File == "" {
+		doc.File = name
+	}
+	return in.Document(ctx, doc)
+}
+
+// Documents writes documents one by one, each in its own transaction; a
+// document that fails is counted and reported, and the rest go on. progress,
+// when not nil, is called after each document. Only a cancelled context
+// stops it early, with the context's error.
+func (in *Ingester) Documents(ctx context.Context, docs []*extract.Document, progress func(done, total int, r *Result)) (*Summary, error) {
+	jobs := make([]job, len(docs))
+	for i, d := range docs {
+		jobs[i] = job{name: d.File, run: func(ctx context.Context) (*Result, error) { return in.Document(ctx, d) }}
+	}
+	return in.runJobs(ctx, jobs, progress)
+}
+
+// Bundled fills an empty store with the bundled corpus (data.Corpus): when
+// the store holds no source yet, every bundled file is extracted and
+// written. It returns what it did; an empty summary when the store already
+// had sources.
+func (in *Ingester) Bundled(ctx context.Context) (*Summary, error) {
+	st, err := in.store.Stats(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("ingest bundled corpus: %w", err)
+	}
+	if st.Nodes[peyvand.TypeSource] > 0 {
+		in.log.Info("bundled corpus skipped: the store has sources", "sources", st.Nodes[peyvand.TypeSource])
+		return &Summary{}, nil
+	}
+	files, err := data.Files()
+	if err != nil {
+		return nil, fmt.Errorf("ingest bundled corpus: %w", err)
+	}
+	jobs := make([]job, len(files))
+	for i, f := range files {
+		jobs[i] = job{name: f.Name, run: func(ctx context.Context) (*Result, error) { return in.File(ctx, f.Name, f.Data) }}
+	}
+	return in.runJobs(ctx, jobs, nil)
+}
+
+// job is one document to ingest.
+type job struct {
+	name string
+	run  func(ctx context.Context) (*Result, error)
+}
+
+func (in *Ingester) runJobs(ctx context.Context, jobs []job, progress func(done, total int, r *Result)) (*Summary, error) {
+	sum := &Summary{}
+	for i, j := range jobs {
+		if err := ctx.Err(); err != nil {
+			return sum, err
+		}
+		r, err := j.run(ctx)
+		if r == nil {
+			r = &Result{}
+		}
+		if r.File == "" {
+			r.File = j.name
+		}
+		if err != nil {
+			if len(r.Errors) == 0 {
+				r.Errors = append(r.Errors, errorText(err))
+			}
+			in.log.Error("document failed", "file", r.File, "err", err)
+		}
+		sum.add(r, err)
+		if progress != nil {
+			progress(i+1, len(jobs), r)
+		}
+	}
+	return sum, nil
+}

@@ -1,0 +1,228 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/persian"
+)
+
+// This file holds the entity-resolution rules: how a person or body named in
+// a new document is matched with a node already in the graph. Within one
+// document the extractor has already joined a name with its aliases; here
+// the names meet the names of every earlier document.
+//
+// Persons:
+//   - A name's key is persian.NameKey: honorifics, the non-joiner, spacing
+//     and Arabic letter forms do not count.
+//   - A node whose ID is the name's own ID (peyvand.NewID of the key) is the
+//     person; this keeps re-ingesting a document stable.
+//   - A full name (two words or more) matches a person whose name or alias
+//     has the same key, or whose name has the key of one of the new
+//     person's full-name aliases.
+//   - A single word (a surname mentioned alone) matches the one person whose
+//     name or alias is that word; failing that, the one person whose
+//     surname (last word of the name) it is. When two or more persons fit,
+//     the mention stays a person of its own: a wrong merge is worse than a
+//     missed one, and curation can merge later.
+//
+// Bodies:
+//   - A body's key drops the words of placeKinds («استان», «شهرستان»)
+//     and anything in parentheses, so «سازمان بسیج مهندسین صنعت و معدن
+//     خوزستان» and «... استان خوزستان» are one body, and «سپاه حضرت ولیعصر
+//     (عج)» is «سپاه حضرت ولیعصر»; a body and its city branches keep apart
+//     because their place names differ.
+//   - The new body's name matches an existing name or alias, and its aliases
+//     match existing names. Aliases do not match aliases: short aliases
+//     («شورای کانون») are generic across documents.
+//   - Two or more candidates leave the body a node of its own.
+
+// placeKinds are the words that name a kind of place before a place name,
+// with the kind of place they name. They are left out of a body's key.
+var placeKinds = map[string]string{
+	"استان":   peyvand.PlaceProvince,
+	"شهرستان": peyvand.PlaceCity,
+}
+
+// personKey is the identity key of a person's name.
+func personKey(name string) string { return persian.NameKey(name) }
+
+// isFullName reports whether name, honorifics dropped, has two words or more.
+// A word joined by the non-joiner (زاهدی‌نیا) is one word.
+func isFullName(name string) bool {
+	bare, _ := persian.SplitTitles(name)
+	return len(strings.Fields(bare)) >= 2
+}
+
+// surnameKey is the key of the last word of a full name, or "" for a single
+// word.
+func surnameKey(name string) string {
+	bare, _ := persian.SplitTitles(name)
+	f := strings.Fields(bare)
+	if len(f) < 2 {
+		return ""
+	}
+	return persian.Squash(f[len(f)-1])
+}
+
+// orgKey is the identity key of a body's name: parenthesized parts and the
+// words of placeKinds dropped, then persian.Squash.
+func orgKey(name string) string {
+	s := persian.Normalize(name)
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '(', '[', '{':
+			depth++
+			continue
+		case ')', ']', '}':
+			if depth > 0 {
+				depth--
+			}
+			b.WriteRune(' ')
+			continue
+		}
+		if depth == 0 {
+			b.WriteRune(r)
+		}
+	}
+	words := strings.Fields(b.String())
+	kept := words[:0]
+	for _, w := range words {
+		if _, ok := placeKinds[w]; !ok {
+			kept = append(kept, w)
+		}
+	}
+	return persian.Squash(strings.Join(kept, " "))
+}
+
+// keySet maps a key to the IDs of the nodes it names.
+type keySet map[string][]string
+
+func (k keySet) add(key, id string) {
+	if key == "" || slices.Contains(k[key], id) {
+		return
+	}
+	k[key] = append(k[key], id)
+}
+
+// index is what the resolver knows of the stored persons and bodies.
+type index struct {
+	loaded bool
+	known  map[string]bool
+
+	personName, personAlias, surname keySet
+	orgName, orgAlias                keySet
+}
+
+func newIndex() *index {
+	return &index{
+		known:      map[string]bool{},
+		personName: keySet{}, personAlias: keySet{}, surname: keySet{},
+		orgName: keySet{}, orgAlias: keySet{},
+	}
+}
+
+// load reads every stored person and body, a page at a time.
+func (x *index) load(ctx context.Context, s peyvand.Store) error {
+	const pageSize = 1000
+	for _, t := range []peyvand.EntityType{peyvand.TypePerson, peyvand.TypeOrganization} {
+		for off := 0; ; {
+			p, err := s.Find(ctx, peyvand.Query{Types: []peyvand.EntityType{t}, Sort: peyvand.SortName, Offset: off, Limit: pageSize})
+			if err != nil {
+				return fmt.Errorf("load %s names: %w", t, err)
+			}
+			for _, h := range p.Hits {
+				x.add(h.Node)
+			}
+			off += len(p.Hits)
+			if len(p.Hits) == 0 || off >= p.Total {
+				break
+			}
+		}
+	}
+	x.loaded = true
+	return nil
+}
+
+// add records a stored node's names.
+func (x *index) add(n *peyvand.Node) {
+	if n == nil || n.MergedInto != "" {
+		return
+	}
+	x.known[n.ID] = true
+	switch n.Type {
+	case peyvand.TypePerson:
+		x.personName.add(personKey(n.Name), n.ID)
+		x.surname.add(surnameKey(n.Name), n.ID)
+		for _, a := range n.Aliases {
+			x.personAlias.add(personKey(a), n.ID)
+		}
+	case peyvand.TypeOrganization:
+		x.orgName.add(orgKey(n.Name), n.ID)
+		for _, a := range n.Aliases {
+			x.orgAlias.add(orgKey(a), n.ID)
+		}
+	}
+}
+
+// resolvePerson returns the ID of the person called name (with aliases):
+// a stored person's ID when the rules above match one, else the name's own
+// ID.
+func (x *index) resolvePerson(name string, aliases []string) string {
+	key := personKey(name)
+	own := peyvand.NewID(peyvand.TypePerson, key)
+	if x.known[own] {
+		return own
+	}
+	var cands []string
+	if isFullName(name) {
+		cands = union(x.personName[key], x.personAlias[key])
+		for _, a := range aliases {
+			if isFullName(a) {
+				cands = union(cands, x.personName[personKey(a)])
+			}
+		}
+	} else {
+		cands = union(x.personName[key], x.personAlias[key])
+		if len(cands) == 0 {
+			cands = x.surname[key]
+		}
+	}
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	return own
+}
+
+// resolveOrg returns the ID of the body called name (with aliases).
+func (x *index) resolveOrg(name string, aliases []string) string {
+	key := orgKey(name)
+	own := peyvand.NewID(peyvand.TypeOrganization, key)
+	if x.known[own] {
+		return own
+	}
+	cands := union(x.orgName[key], x.orgAlias[key])
+	for _, a := range aliases {
+		cands = union(cands, x.orgName[orgKey(a)])
+	}
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	return own
+}
+
+// union returns the IDs of a and b, each once.
+func union(a, b []string) []string {
+	out := slices.Clone(a)
+	for _, id := range b {
+		if !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}

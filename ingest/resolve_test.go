@@ -1,0 +1,112 @@
+package ingest
+
+import (
+	"testing"
+
+	"github.com/peyvand/peyvand"
+)
+
+func storedIndex() *index {
+	x := newIndex()
+	for _, n := range []*peyvand.Node{
+		{ID: "per_zahedinia", Type: peyvand.TypePerson, Name: "نادر زاهدی‌نیا", Aliases: []string{"زاهدی‌نیا"}},
+		{ID: "per_ali_arabi", Type: peyvand.TypePerson, Name: "علی عربی"},
+		{ID: "per_hasan_arabi", Type: peyvand.TypePerson, Name: "حسن عربی"},
+		{ID: "per_mohammadi", Type: peyvand.TypePerson, Name: "جمال محمدی"},
+		{ID: "per_rahiminejad", Type: peyvand.TypePerson, Name: "محمد کاظم رحیمی نژاد"},
+		{ID: "per_merged", Type: peyvand.TypePerson, Name: "رضا رضایی", MergedInto: "per_other"},
+		{ID: "org_khuzestan", Type: peyvand.TypeOrganization, Name: "سازمان بسیج مهندسین صنعت و معدن سپاه حضرت ولیعصر (عج) استان خوزستان",
+			Aliases: []string{"سازمان بسیج مهندسین صنعت و معدن خوزستان"}},
+		{ID: "org_abadan", Type: peyvand.TypeOrganization, Name: "کانون بسیج مهندسین صنعت و معدن شهرستان آبادان"},
+		{ID: "org_abadan_council", Type: peyvand.TypeOrganization, Name: "شورای کانون بسیج مهندسین صنعت و معدن آبادان", Aliases: []string{"شورای کانون"}},
+		{ID: "org_dezful_council", Type: peyvand.TypeOrganization, Name: "شورای کانون بسیج مهندسین صنعت و معدن دزفول", Aliases: []string{"شورای کانون"}},
+	} {
+		x.add(n)
+	}
+	return x
+}
+
+func TestResolvePerson(t *testing.T) {
+	x := storedIndex()
+	own := func(name string) string { return peyvand.NewID(peyvand.TypePerson, personKey(name)) }
+	tests := []struct {
+		name    string
+		aliases []string
+		want    string
+	}{
+		{"نادر زاهدی‌نیا", nil, "per_zahedinia"},
+		{"نادر زاهدي نيا", nil, "per_zahedinia"},                // Arabic letters, a space for the non-joiner
+		{"زاهدی‌نیا", nil, "per_zahedinia"},                     // a stored alias
+		{"محمدی", nil, "per_mohammadi"},                         // the one person of that surname
+		{"عربی", nil, own("عربی")},                              // two persons of that surname
+		{"رضا زاهدی‌نیا", nil, own("رضا زاهدی‌نیا")},            // another given name is another person
+		{"محمدکاظم رحیمی‌نژاد", nil, "per_rahiminejad"},         // spacing differs
+		{"کاظم رحیمی", []string{"جمال محمدی"}, "per_mohammadi"}, // a full-name alias matches a stored name
+		{"رضایی", nil, own("رضایی")},                            // merged nodes are not candidates
+		{"علی", nil, own("علی")},                                // a given name alone is no surname
+		{"حسن عربی", []string{"عربی"}, "per_hasan_arabi"},       // a surname alias does not make it ambiguous
+		{"مهدی عربی", nil, own("مهدی عربی")},                    // full names never match by surname
+		{"زاهدی", nil, own("زاهدی")},                            // part of a joined surname is not the surname
+	}
+	for _, tt := range tests {
+		if got := x.resolvePerson(tt.name, tt.aliases); got != tt.want {
+			t.Errorf("resolvePerson(%q, %q) = %s, want %s", tt.name, tt.aliases, got, tt.want)
+		}
+	}
+}
+
+func TestResolvePersonPrefersOwnID(t *testing.T) {
+	x := storedIndex()
+	own := peyvand.NewID(peyvand.TypePerson, personKey("عربی"))
+	x.add(&peyvand.Node{ID: own, Type: peyvand.TypePerson, Name: "عربی"})
+	if got := x.resolvePerson("عربی", nil); got != own {
+		t.Errorf("a stored surname-only person is not found again: got %s", got)
+	}
+}
+
+func TestResolveOrg(t *testing.T) {
+	x := storedIndex()
+	own := func(name string) string { return peyvand.NewID(peyvand.TypeOrganization, orgKey(name)) }
+	tests := []struct {
+		name    string
+		aliases []string
+		want    string
+	}{
+		{"سازمان بسیج مهندسین صنعت و معدن استان خوزستان", nil, "org_khuzestan"},                  // «استان» does not count
+		{"سازمان بسیج مهندسین صنعت و معدن سپاه حضرت ولیعصر استان خوزستان", nil, "org_khuzestan"}, // nor «(عج)»
+		{"کانون بسیج مهندسین صنعت و معدن آبادان", nil, "org_abadan"},                             // nor «شهرستان»
+		{"کانون بسیج مهندسین صنعت و معدن خرمشهر", nil, own("کانون بسیج مهندسین صنعت و معدن خرمشهر")},
+		{"سازمان بسیج مهندسین صنعت و معدن", nil, own("سازمان بسیج مهندسین صنعت و معدن")},
+		{"شورای کانون", nil, own("شورای کانون")},                               // the alias of two councils
+		{"شورای کانون بسیج", []string{"شورای کانون"}, own("شورای کانون بسیج")}, // aliases never match aliases
+		{"کانون آبادان", []string{"کانون بسیج مهندسین صنعت و معدن آبادان"}, "org_abadan"},
+	}
+	for _, tt := range tests {
+		if got := x.resolveOrg(tt.name, tt.aliases); got != tt.want {
+			t.Errorf("resolveOrg(%q, %q) = %s, want %s", tt.name, tt.aliases, got, tt.want)
+		}
+	}
+}
+
+func TestOrgKey(t *testing.T) {
+	same := [][2]string{
+		{"سازمان بسیج مهندسین صنعت و معدن خوزستان", "سازمان بسیج مهندسین صنعت و معدن استان خوزستان"},
+		{"کانون بسیج مهندسین شهرستان دزفول", "كانون بسيج مهندسين دزفول"},
+		{"سپاه حضرت ولیعصر (عج)", "سپاه حضرت ولیعصر"},
+	}
+	for _, p := range same {
+		if orgKey(p[0]) != orgKey(p[1]) {
+			t.Errorf("orgKey(%q) = %q, orgKey(%q) = %q; want equal", p[0], orgKey(p[0]), p[1], orgKey(p[1]))
+		}
+	}
+	apart := [][2]string{
+		{"سازمان بسیج مهندسین صنعت و معدن خوزستان", "سازمان بسیج مهندسین صنعت و معدن آبادان"},
+		{"شورای اسلامی شهر پیشوا", "شورای اسلامی پیشوا"},
+		{"استانداری لرستان", "لرستان"},
+	}
+	for _, p := range apart {
+		if orgKey(p[0]) == orgKey(p[1]) {
+			t.Errorf("orgKey(%q) == orgKey(%q) = %q; want different", p[0], p[1], orgKey(p[0]))
+		}
+	}
+}
