@@ -183,3 +183,47 @@ func TestOpenCorruptFile(t *testing.T) {
 		t.Errorf("opening a corrupt file: %v, want an error naming it", err)
 	}
 }
+
+func TestEvidenceSurvivesReopen(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	st, err := embedded.Open(dir, embedded.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := storetest.Source("s", "متن")
+	p, o := storetest.Person("علی احمدی"), storetest.Org("شرکت نمونه", "شرکت")
+	ev := func(i int) []peyvand.Evidence {
+		return []peyvand.Evidence{{SourceID: src.ID, Quote: fmt.Sprint("جمله ", i), Start: i, End: i + 1}}
+	}
+	for i := range 3 {
+		p.Evidence = ev(i)
+		e := storetest.Rel(peyvand.RelHolds, p, o, "مدیر")
+		e.Evidence = ev(i)
+		if _, err := st.Apply(ctx, &peyvand.Batch{Nodes: []*peyvand.Node{src, p, o}, Edges: []*peyvand.Edge{e}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Replace shortens o's evidence to one record.
+	o.Evidence = ev(9)
+	if _, err := st.Apply(ctx, &peyvand.Batch{Nodes: []*peyvand.Node{o}, Replace: true}); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	st, err = embedded.Open(dir, embedded.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ns, _ := st.Nodes(ctx, []string{p.ID, o.ID})
+	if len(ns[0].Evidence) != 3 || ns[0].Evidence[2].Start != 2 {
+		t.Errorf("person evidence after reopen: %+v", ns[0].Evidence)
+	}
+	if len(ns[1].Evidence) != 1 || ns[1].Evidence[0].Start != 9 {
+		t.Errorf("replaced evidence after reopen: %+v", ns[1].Evidence)
+	}
+	es, _ := st.Edges(ctx, []string{peyvand.EdgeID(peyvand.RelHolds, p.ID, o.ID, "مدیر")})
+	if es[0] == nil || len(es[0].Evidence) != 3 {
+		t.Errorf("edge evidence after reopen: %+v", es[0])
+	}
+}

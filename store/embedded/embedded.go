@@ -117,16 +117,21 @@ func Open(dir string, opts Options) (*Store, error) {
 // load reads the whole database into memory.
 func (s *Store) load() error {
 	return s.db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketNodes, bucketEdges, bucketAudit} {
+		for _, b := range [][]byte{bucketNodes, bucketEdges, bucketAudit, bucketEvidence} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
 		}
-		err := tx.Bucket(bucketNodes).ForEach(func(k, v []byte) error {
+		evidence, err := loadEvidence(tx.Bucket(bucketEvidence))
+		if err != nil {
+			return err
+		}
+		err = tx.Bucket(bucketNodes).ForEach(func(k, v []byte) error {
 			var n peyvand.Node
 			if err := json.Unmarshal(v, &n); err != nil {
 				return fmt.Errorf("node %s: %w", k, err)
 			}
+			n.Evidence = evidence[n.ID]
 			s.putNode(&n)
 			return nil
 		})
@@ -139,6 +144,7 @@ func (s *Store) load() error {
 			if err := json.Unmarshal(v, &e); err != nil {
 				return fmt.Errorf("edge %s: %w", k, err)
 			}
+			e.Evidence = evidence[e.ID]
 			edges = append(edges, &e)
 			return nil
 		})

@@ -178,27 +178,48 @@ func (s *Store) Apply(ctx context.Context, b *peyvand.Batch) (*peyvand.ApplyResu
 // commit writes to disk, then installs in memory.
 func (s *Store) commit(nodes []*peyvand.Node, edges []*peyvand.Edge, deletes []string, audit *peyvand.AuditRecord) error {
 	err := s.db.Update(func(tx *bolt.Tx) error {
-		nb, eb := tx.Bucket(bucketNodes), tx.Bucket(bucketEdges)
+		nb, eb, vb := tx.Bucket(bucketNodes), tx.Bucket(bucketEdges), tx.Bucket(bucketEvidence)
 		for _, n := range nodes {
-			v, err := json.Marshal(n)
+			bare := *n
+			bare.Evidence = nil
+			v, err := json.Marshal(&bare)
 			if err != nil {
 				return err
 			}
 			if err := nb.Put([]byte(n.ID), v); err != nil {
 				return err
 			}
+			var old []peyvand.Evidence
+			if o := s.nodes[n.ID]; o != nil {
+				old = o.Evidence
+			}
+			if err := putEvidence(vb, n.ID, old, n.Evidence); err != nil {
+				return err
+			}
+		}
+		for _, id := range deletes {
+			if err := eb.Delete([]byte(id)); err != nil {
+				return err
+			}
+			if err := deleteEvidence(vb, id); err != nil {
+				return err
+			}
 		}
 		for _, e := range edges {
-			v, err := json.Marshal(e)
+			bare := *e
+			bare.Evidence = nil
+			v, err := json.Marshal(&bare)
 			if err != nil {
 				return err
 			}
 			if err := eb.Put([]byte(e.ID), v); err != nil {
 				return err
 			}
-		}
-		for _, id := range deletes {
-			if err := eb.Delete([]byte(id)); err != nil {
+			var old []peyvand.Evidence
+			if o := s.edges[e.ID]; o != nil && !slices.Contains(deletes, e.ID) {
+				old = o.Evidence
+			}
+			if err := putEvidence(vb, e.ID, old, e.Evidence); err != nil {
 				return err
 			}
 		}
