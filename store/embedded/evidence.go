@@ -63,8 +63,9 @@ func deleteEvidence(b *bolt.Bucket, owner string) error {
 func loadEvidence(b *bolt.Bucket) (map[string][]peyvand.Evidence, error) {
 	out := map[string][]peyvand.Evidence{}
 	err := b.ForEach(func(k, v []byte) error {
-		i := bytes.LastIndexByte(k, 0)
-		if i < 0 {
+		// The key is owner, a zero byte, and a 4-byte index.
+		i := len(k) - 5
+		if i < 1 || k[i] != 0 {
 			return fmt.Errorf("evidence key %q has no owner", k)
 		}
 		var ev peyvand.Evidence
