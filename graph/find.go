@@ -1,0 +1,219 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/graph/model"
+	"github.com/peyvand/peyvand/loaders"
+)
+
+// listing is what a listing query's arguments say, before it is a
+// peyvand.Query.
+type listing struct {
+	t        peyvand.EntityType
+	name     *string
+	kind     *string
+	from, to *string
+	// related are the filters that name a neighbour, by argument name;
+	// the store filters by one neighbour at a time.
+	related map[string]*string
+	orderBy *model.OrderBy
+}
+
+// query validates a listing's arguments and turns them into a store query.
+func (l listing) query() (peyvand.Query, error) {
+	q := peyvand.Query{Types: []peyvand.EntityType{l.t}, Name: deref(l.name), Kind: deref(l.kind), Sort: peyvand.SortName}
+	for _, id := range l.related {
+		if deref(id) == "" {
+			continue
+		}
+		if q.Related != "" {
+			return q, peyvand.Errorf(peyvand.EINVALID, "filter: give at most one of %s", strings.Join(slices.Sorted(maps.Keys(l.related)), ", "))
+		}
+		q.Related = deref(id)
+	}
+	for _, d := range []struct {
+		arg string
+		val *string
+		dst *string
+	}{{"from", l.from, &q.From}, {"to", l.to, &q.To}} {
+		if deref(d.val) == "" {
+			continue
+		}
+		if _, err := time.Parse(time.DateOnly, *d.val); err != nil {
+			return q, peyvand.Errorf(peyvand.EINVALID, "filter.%s: %q is not a date of the form YYYY-MM-DD", d.arg, *d.val)
+		}
+		*d.dst = *d.val
+	}
+	if q.From != "" && q.To != "" && q.From > q.To {
+		return q, peyvand.Errorf(peyvand.EINVALID, "filter: from %s is after to %s", q.From, q.To)
+	}
+	if l.orderBy != nil {
+		q.Sort = peyvand.SortKey(l.orderBy.Field)
+		q.Desc = l.orderBy.Direction == model.SortDirectionDesc
+	}
+	return q, nil
+}
+
+// find runs a store query for one page and primes the request's node
+// loader with what it found, so fields asking for those nodes again cost
+// nothing.
+func (r *Resolver) find(ctx context.Context, q peyvand.Query, first *int, after *string) (*peyvand.Page, window, error) {
+	w, err := r.window(first, after)
+	if err != nil {
+		return nil, w, err
+	}
+	q.Offset, q.Limit = w.offset, w.limit
+	page, err := r.Store.Find(ctx, q)
+	if err != nil {
+		return nil, w, err
+	}
+	if l := loaders.For(ctx); l != nil {
+		for _, h := range page.Hits {
+			l.PrimeNodes(h.Node)
+		}
+	}
+	return page, w, nil
+}
+
+// listed builds a listing's connection edges from a page of hits.
+func listed[T view, E any](page *peyvand.Page, w window, t peyvand.EntityType, edge func(T, string) E) []E {
+	nodes := make([]*peyvand.Node, len(page.Hits))
+	for i, h := range page.Hits {
+		nodes[i] = h.Node
+	}
+	return edgesOf(views[T](nodes, t), w, edge)
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return strings.TrimSpace(*s)
+}
+
+// search ranks the nodes matching text.
+func (r *Resolver) search(ctx context.Context, text string, types []peyvand.EntityType, first *int, after *string) (*model.SearchConnection, error) {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return nil, peyvand.Errorf(peyvand.EINVALID, "query must not be empty")
+	}
+	page, w, err := r.find(ctx, peyvand.Query{Text: text, Types: types}, first, after)
+	if err != nil {
+		return nil, err
+	}
+	edges := make([]*model.SearchEdge, 0, len(page.Hits))
+	for i, h := range page.Hits {
+		if n := asNode(h.Node); n != nil {
+			edges = append(edges, &model.SearchEdge{Node: n, Score: h.Score, Cursor: encodeCursor(w.offset + i)})
+		}
+	}
+	return &model.SearchConnection{Edges: edges, PageInfo: pageInfo(w, len(page.Hits), page.Total), TotalCount: page.Total}, nil
+}
+
+func (r *Resolver) listPersons(ctx context.Context, f *model.PersonFilter, orderBy *model.OrderBy, first *int, after *string) (*model.PersonConnection, error) {
+	if f == nil {
+		f = &model.PersonFilter{}
+	}
+	q, err := listing{t: peyvand.TypePerson, name: f.Name, orderBy: orderBy,
+		related: map[string]*string{"organization": f.Organization, "event": f.Event}}.query()
+	if err != nil {
+		return nil, err
+	}
+	page, w, err := r.find(ctx, q, first, after)
+	if err != nil {
+		return nil, err
+	}
+	return &model.PersonConnection{
+		Edges: listed(page, w, peyvand.TypePerson, func(n *peyvand.Person, c string) *model.PersonEdge {
+			return &model.PersonEdge{Node: n, Cursor: c}
+		}),
+		PageInfo: pageInfo(w, len(page.Hits), page.Total), TotalCount: page.Total,
+	}, nil
+}
+
+func (r *Resolver) listOrganizations(ctx context.Context, f *model.OrganizationFilter, orderBy *model.OrderBy, first *int, after *string) (*model.OrganizationConnection, error) {
+	if f == nil {
+		f = &model.OrganizationFilter{}
+	}
+	q, err := listing{t: peyvand.TypeOrganization, name: f.Name, kind: f.Kind, orderBy: orderBy,
+		related: map[string]*string{"organization": f.Organization, "place": f.Place}}.query()
+	if err != nil {
+		return nil, err
+	}
+	page, w, err := r.find(ctx, q, first, after)
+	if err != nil {
+		return nil, err
+	}
+	return &model.OrganizationConnection{
+		Edges: listed(page, w, peyvand.TypeOrganization, func(n *peyvand.Organization, c string) *model.OrganizationEdge {
+			return &model.OrganizationEdge{Node: n, Cursor: c}
+		}),
+		PageInfo: pageInfo(w, len(page.Hits), page.Total), TotalCount: page.Total,
+	}, nil
+}
+
+func (r *Resolver) listEvents(ctx context.Context, f *model.EventFilter, orderBy *model.OrderBy, first *int, after *string) (*model.EventConnection, error) {
+	if f == nil {
+		f = &model.EventFilter{}
+	}
+	q, err := listing{t: peyvand.TypeEvent, name: f.Name, kind: f.Type, from: f.From, to: f.To, orderBy: orderBy,
+		related: map[string]*string{"organization": f.Organization, "person": f.Person, "place": f.Place}}.query()
+	if err != nil {
+		return nil, err
+	}
+	page, w, err := r.find(ctx, q, first, after)
+	if err != nil {
+		return nil, err
+	}
+	return &model.EventConnection{
+		Edges: listed(page, w, peyvand.TypeEvent, func(n *peyvand.Event, c string) *model.EventEdge {
+			return &model.EventEdge{Node: n, Cursor: c}
+		}),
+		PageInfo: pageInfo(w, len(page.Hits), page.Total), TotalCount: page.Total,
+	}, nil
+}
+
+func (r *Resolver) listProjects(ctx context.Context, f *model.ProjectFilter, orderBy *model.OrderBy, first *int, after *string) (*model.ProjectConnection, error) {
+	if f == nil {
+		f = &model.ProjectFilter{}
+	}
+	q, err := listing{t: peyvand.TypeProject, name: f.Name, kind: f.Kind, orderBy: orderBy,
+		related: map[string]*string{"organization": f.Organization, "place": f.Place}}.query()
+	if err != nil {
+		return nil, err
+	}
+	page, w, err := r.find(ctx, q, first, after)
+	if err != nil {
+		return nil, err
+	}
+	return &model.ProjectConnection{
+		Edges: listed(page, w, peyvand.TypeProject, func(n *peyvand.Project, c string) *model.ProjectEdge {
+			return &model.ProjectEdge{Node: n, Cursor: c}
+		}),
+		PageInfo: pageInfo(w, len(page.Hits), page.Total), TotalCount: page.Total,
+	}, nil
+}
+
+// auditLog returns the most recent curation records.
+func (r *Resolver) auditLog(ctx context.Context, first *int) ([]*peyvand.AuditRecord, error) {
+	n, err := r.Limits.pageSize(first)
+	if err != nil {
+		return nil, err
+	}
+	recs, err := r.Store.Audit(ctx, n)
+	if err != nil {
+		return nil, fmt.Errorf("read audit log: %w", err)
+	}
+	out := make([]*peyvand.AuditRecord, len(recs))
+	for i := range recs {
+		out[i] = &recs[i]
+	}
+	return out, nil
+}

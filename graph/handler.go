@@ -1,0 +1,78 @@
+package graph
+
+import (
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/loaders"
+)
+
+// queryCacheSize is how many parsed and validated queries the handler
+// keeps; clients send few distinct queries, so hits are the rule.
+const queryCacheSize = 1000
+
+// apqCacheSize is how many persisted query texts the handler remembers.
+const apqCacheSize = 1000
+
+// complexityLimitCode is the extensions.code of gqlgen's complexity limit.
+const complexityLimitCode = "COMPLEXITY_LIMIT_EXCEEDED"
+
+func init() {
+	// A query rejected before it runs, for its depth or its cost, is the
+	// client's mistake like a syntax error: GraphQL over HTTP answers it
+	// with 400. Only errors raised before execution get a status from
+	// their kind, so resolvers' INVALID_ARGUMENT errors stay 200.
+	errcode.RegisterErrorType(peyvand.EINVALID, errcode.KindProtocol)
+	errcode.RegisterErrorType(complexityLimitCode, errcode.KindProtocol)
+}
+
+// HandlerConfig is what NewHandler needs.
+type HandlerConfig struct {
+	Store  peyvand.Store
+	Ingest IngestFunc
+	Logger *slog.Logger
+	Limits Limits
+	// LoaderWait is how long dataloaders gather keys before a fetch;
+	// loaders.DefaultWait when zero.
+	LoaderWait time.Duration
+}
+
+// NewHandler returns the GraphQL endpoint: POST and GET per GraphQL over
+// HTTP, with depth and complexity limits, a parsed-query cache, automatic
+// persisted queries, error mapping and per-request dataloaders. The caller
+// (see WithCaller) is set by the HTTP layer in front of it.
+func NewHandler(cfg HandlerConfig) http.Handler {
+	logger := cfg.Logger
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	limits := cfg.Limits.withDefaults()
+	schema := NewExecutableSchema(Config{
+		Resolvers:  &Resolver{Store: cfg.Store, Ingest: cfg.Ingest, Logger: logger, Limits: limits},
+		Directives: DirectiveRoot{HasRole: hasRole},
+		Complexity: limits.complexity(),
+	})
+
+	srv := handler.New(schema)
+	srv.AddTransport(transport.Options{})
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](queryCacheSize))
+	srv.Use(extension.Introspection{})
+	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](apqCacheSize)})
+	srv.Use(depthLimit{max: limits.MaxDepth})
+	srv.Use(extension.FixedComplexityLimit(limits.MaxComplexity))
+	srv.SetErrorPresenter(presentError(logger))
+	srv.SetRecoverFunc(recoverPanic(logger))
+
+	return loaders.Middleware(cfg.Store, loaders.Options{Wait: cfg.LoaderWait})(srv)
+}

@@ -1,0 +1,174 @@
+package graph
+
+import (
+	"context"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/graph/model"
+)
+
+// Limits bound what one request may ask for.
+type Limits struct {
+	// MaxDepth is the deepest nesting of fields a query may have.
+	MaxDepth int
+	// MaxComplexity bounds the estimated cost of a query: every field costs
+	// one, and the fields under a list cost as many times as the list's
+	// page size.
+	MaxComplexity int
+	// MaxPageSize is the largest `first` a list accepts.
+	MaxPageSize int
+	// DefaultPageSize is the page size when `first` is not given.
+	DefaultPageSize int
+}
+
+// DefaultLimits are the limits used where none are configured.
+var DefaultLimits = Limits{MaxDepth: 12, MaxComplexity: 20000, MaxPageSize: 100, DefaultPageSize: 20}
+
+func (l Limits) withDefaults() Limits {
+	if l.MaxDepth <= 0 {
+		l.MaxDepth = DefaultLimits.MaxDepth
+	}
+	if l.MaxComplexity <= 0 {
+		l.MaxComplexity = DefaultLimits.MaxComplexity
+	}
+	if l.MaxPageSize <= 0 {
+		l.MaxPageSize = DefaultLimits.MaxPageSize
+	}
+	if l.DefaultPageSize <= 0 || l.DefaultPageSize > l.MaxPageSize {
+		l.DefaultPageSize = min(DefaultLimits.DefaultPageSize, l.MaxPageSize)
+	}
+	return l
+}
+
+// pageSize returns the number of items a list with the given `first`
+// returns, or an INVALID_ARGUMENT error when first is out of range.
+func (l Limits) pageSize(first *int) (int, error) {
+	if first == nil {
+		return l.DefaultPageSize, nil
+	}
+	if *first < 0 {
+		return 0, peyvand.Errorf(peyvand.EINVALID, "first must not be negative")
+	}
+	if *first > l.MaxPageSize {
+		return 0, peyvand.Errorf(peyvand.EINVALID, "first must be at most %d", l.MaxPageSize)
+	}
+	return *first, nil
+}
+
+// complexityOfPage is the cost of a list field: its children once per item
+// it may return. An out-of-range first costs the largest page; the
+// resolver rejects it.
+func (l Limits) complexityOfPage(child int, first *int) int {
+	n := l.DefaultPageSize
+	if first != nil && *first >= 0 && *first <= l.MaxPageSize {
+		n = *first
+	} else if first != nil {
+		n = l.MaxPageSize
+	}
+	return 1 + child*max(n, 1)
+}
+
+// complexity returns the cost functions of the list fields; the other
+// fields cost one each.
+func (l Limits) complexity() ComplexityRoot {
+	var c ComplexityRoot
+	page := func(child int, first *int, _ *string) int { return l.complexityOfPage(child, first) }
+
+	c.Query.Node = func(child int, _ string) int { return 1 + child }
+	c.Query.Nodes = func(child int, ids []string) int { return 1 + child*max(len(ids), 1) }
+	c.Query.Search = func(child int, _ string, _ []peyvand.EntityType, first *int, _ *string) int {
+		return l.complexityOfPage(child, first)
+	}
+	c.Query.Persons = func(child int, _ *model.PersonFilter, _ *model.OrderBy, first *int, _ *string) int {
+		return l.complexityOfPage(child, first)
+	}
+	c.Query.Organizations = func(child int, _ *model.OrganizationFilter, _ *model.OrderBy, first *int, _ *string) int {
+		return l.complexityOfPage(child, first)
+	}
+	c.Query.Events = func(child int, _ *model.EventFilter, _ *model.OrderBy, first *int, _ *string) int {
+		return l.complexityOfPage(child, first)
+	}
+	c.Query.Projects = func(child int, _ *model.ProjectFilter, _ *model.OrderBy, first *int, _ *string) int {
+		return l.complexityOfPage(child, first)
+	}
+	c.Query.AuditLog = func(child int, first *int) int { return l.complexityOfPage(child, first) }
+
+	c.Person.Tenures = page
+	c.Person.Events = page
+	c.Organization.Branches = page
+	c.Organization.Positions = page
+	c.Organization.Tenures = page
+	c.Organization.Events = page
+	c.Organization.Projects = page
+	c.Event.Participants = page
+	c.Event.Organizations = page
+	c.Place.Organizations = page
+	c.Place.Events = page
+	c.Place.Projects = page
+	c.Position.Holders = page
+	return c
+}
+
+// depthLimit rejects, before they run, operations nested deeper than max
+// fields. Introspection fields are not counted, so GraphiQL's schema
+// query passes.
+type depthLimit struct{ max int }
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+} = depthLimit{}
+
+func (depthLimit) ExtensionName() string { return "DepthLimit" }
+
+func (depthLimit) Validate(graphql.ExecutableSchema) error { return nil }
+
+func (d depthLimit) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	if oc.Operation == nil {
+		return nil
+	}
+	depth := selectionDepth(oc.Operation.SelectionSet, oc.Doc.Fragments, map[string]bool{})
+	if depth > d.max {
+		err := gqlerror.Errorf("query is nested %d levels deep; at most %d are allowed", depth, d.max)
+		err.Extensions = map[string]any{"code": peyvand.EINVALID}
+		return err
+	}
+	return nil
+}
+
+// selectionDepth returns the depth of the deepest field under set,
+// following fragments; seen guards against fragment cycles, which
+// validation reports on its own.
+func selectionDepth(set ast.SelectionSet, frags ast.FragmentDefinitionList, seen map[string]bool) int {
+	deepest := 0
+	for _, sel := range set {
+		var d int
+		switch s := sel.(type) {
+		case *ast.Field:
+			if strings.HasPrefix(s.Name, "__") {
+				continue
+			}
+			d = 1 + selectionDepth(s.SelectionSet, frags, seen)
+		case *ast.InlineFragment:
+			d = selectionDepth(s.SelectionSet, frags, seen)
+		case *ast.FragmentSpread:
+			if seen[s.Name] {
+				continue
+			}
+			f := frags.ForName(s.Name)
+			if f == nil {
+				continue
+			}
+			seen[s.Name] = true
+			d = selectionDepth(f.SelectionSet, frags, seen)
+			delete(seen, s.Name)
+		}
+		deepest = max(deepest, d)
+	}
+	return deepest
+}

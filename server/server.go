@@ -1,0 +1,248 @@
+// Package server is Peyvand's HTTP face: the GraphQL endpoint, GraphiQL,
+// the explorer page, health and readiness checks, CORS and API keys.
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/rs/cors"
+
+	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/graph"
+	"github.com/peyvand/peyvand/web"
+)
+
+// startTime stamps the embedded assets for caching.
+var startTime = time.Now()
+
+// maxBodyBytes bounds a request body; a document sent to ingestDocument is
+// the largest thing a client sends.
+const maxBodyBytes = 8 << 20
+
+// Config configures a Server.
+type Config struct {
+	// Addr is the address to listen on, host:port; port 0 picks a free one.
+	Addr   string
+	Store  peyvand.Store
+	Ingest graph.IngestFunc
+	Logger *slog.Logger
+	// Keys are the API keys the server accepts.
+	Keys []Key
+	// RequireKeyForReads makes queries need a key too; mutations always do.
+	RequireKeyForReads bool
+	// CORSOrigins are the origins browsers may call the API from; none
+	// allows only same-origin pages.
+	CORSOrigins []string
+	Limits      graph.Limits
+}
+
+// Server serves the API over HTTP.
+type Server struct {
+	cfg    Config
+	logger *slog.Logger
+	keys   keyring
+	http   *http.Server
+	ln     net.Listener
+	done   chan struct{}
+	err    error // why serving stopped; read after done is closed
+}
+
+// New returns a server for cfg; Open starts it.
+func New(cfg Config) *Server {
+	logger := cfg.Logger
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	s := &Server{cfg: cfg, logger: logger.WithGroup("http"), keys: keyring(cfg.Keys)}
+	s.http = &http.Server{
+		Handler:           s.Handler(),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       60 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+	}
+	return s
+}
+
+// Handler returns the server's routes.
+func (s *Server) Handler() http.Handler {
+	api := graph.NewHandler(graph.HandlerConfig{
+		Store:  s.cfg.Store,
+		Ingest: s.cfg.Ingest,
+		Logger: s.logger,
+		Limits: s.cfg.Limits,
+	})
+	mux := http.NewServeMux()
+	mux.Handle("/graphql", s.authenticate(api))
+	mux.HandleFunc("GET /graphiql", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-cache")
+		serveAsset(w, r, "graphiql.html")
+	})
+	mux.HandleFunc("GET /graphiql/assets/{name}", func(w http.ResponseWriter, r *http.Request) {
+		serveAsset(w, r, r.PathValue("name"))
+	})
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+	})
+	mux.HandleFunc("GET /readyz", s.ready)
+	// The explorer page and its assets take every other path.
+	mux.Handle("/", web.Handler())
+
+	c := cors.New(cors.Options{
+		AllowedOrigins: s.cfg.CORSOrigins,
+		AllowedMethods: []string{http.MethodGet, http.MethodPost, http.MethodOptions},
+		AllowedHeaders: []string{"Authorization", "Content-Type", "Accept", "X-API-Key"},
+		MaxAge:         600,
+	})
+	return s.logRequests(c.Handler(limitBody(mux)))
+}
+
+// ready reports whether the store can serve requests.
+func (s *Server) ready(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	if err := s.cfg.Store.Ping(ctx); err != nil {
+		s.logger.WarnContext(ctx, "not ready", "err", err)
+		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "unavailable"})
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
+}
+
+// authenticate reads the API key of a request (Authorization: Bearer KEY
+// or X-API-Key) and makes its caller known to the resolvers. A wrong key
+// is refused outright; no key is refused when reads need one, and
+// otherwise leaves the request anonymous, which may only query.
+func (s *Server) authenticate(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		secret := r.Header.Get("X-API-Key")
+		if auth := r.Header.Get("Authorization"); auth != "" {
+			scheme, token, ok := strings.Cut(auth, " ")
+			if !ok || !strings.EqualFold(scheme, "Bearer") {
+				s.refuse(w, "the Authorization header must be: Bearer KEY")
+				return
+			}
+			secret = strings.TrimSpace(token)
+		}
+		if secret == "" {
+			if s.cfg.RequireKeyForReads && r.Method != http.MethodOptions {
+				s.refuse(w, "an API key is required: send Authorization: Bearer KEY")
+				return
+			}
+			next.ServeHTTP(w, r)
+			return
+		}
+		caller, ok := s.keys.lookup(secret)
+		if !ok {
+			s.refuse(w, "the API key is not valid")
+			return
+		}
+		next.ServeHTTP(w, r.WithContext(graph.WithCaller(r.Context(), caller)))
+	})
+}
+
+// refuse answers 401 with a GraphQL error response.
+func (s *Server) refuse(w http.ResponseWriter, msg string) {
+	w.Header().Set("WWW-Authenticate", `Bearer realm="peyvand"`)
+	writeJSON(w, http.StatusUnauthorized, map[string]any{
+		"errors": []map[string]any{{"message": msg, "extensions": map[string]string{"code": peyvand.EUNAUTHORIZED}}},
+	})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func limitBody(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r.Body = http.MaxBytesReader(w, r.Body, maxBodyBytes)
+		next.ServeHTTP(w, r)
+	})
+}
+
+// statusRecorder remembers the status a handler wrote, for the log.
+type statusRecorder struct {
+	http.ResponseWriter
+	status int
+}
+
+func (r *statusRecorder) WriteHeader(code int) {
+	r.status = code
+	r.ResponseWriter.WriteHeader(code)
+}
+
+func (r *statusRecorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
+
+// logRequests logs every request with its status and duration.
+func (s *Server) logRequests(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+		next.ServeHTTP(rec, r)
+		s.logger.LogAttrs(r.Context(), slog.LevelInfo, "request",
+			slog.String("method", r.Method), slog.String("path", r.URL.Path),
+			slog.Int("status", rec.status), slog.Duration("took", time.Since(start)))
+	})
+}
+
+// Open starts listening on the configured address and serving in the
+// background.
+func (s *Server) Open() error {
+	ln, err := net.Listen("tcp", s.cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", s.cfg.Addr, err)
+	}
+	s.ln = ln
+	s.done = make(chan struct{})
+	go func() {
+		defer close(s.done)
+		if err := s.http.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+			s.err = err
+		}
+	}()
+	s.logger.Info("listening", "addr", ln.Addr().String())
+	return nil
+}
+
+// Addr returns the address the server listens on, once open.
+func (s *Server) Addr() string {
+	if s.ln == nil {
+		return ""
+	}
+	return s.ln.Addr().String()
+}
+
+// URL returns the server's base URL, once open.
+func (s *Server) URL() string { return "http://" + s.Addr() }
+
+// Done is closed when the server stops serving; Err then says why.
+func (s *Server) Done() <-chan struct{} { return s.done }
+
+// Err returns the error that stopped the server, nil after Close.
+func (s *Server) Err() error {
+	<-s.done
+	return s.err
+}
+
+// Close stops accepting requests and waits for those under way to finish,
+// up to ctx's deadline.
+func (s *Server) Close(ctx context.Context) error {
+	if s.ln == nil {
+		return nil
+	}
+	if err := s.http.Shutdown(ctx); err != nil {
+		return fmt.Errorf("shut down: %w", err)
+	}
+	return s.Err()
+}
