@@ -22,8 +22,18 @@ type analysis struct {
 	province  string    // the article's main province, or the file's
 	city      string    // the article's main city, or the file's
 
+	cache     *fileCache
 	titleMemo []int  // titleAt by token, -1 until computed
 	nameMemo  []int8 // isNameWord by token: 0 unknown, 1 yes, 2 no
+	// sentTok[s] is the first token of sentence s; sentTok[len(sents)]
+	// is len(toks).
+	sentTok    []int
+	placeSpans []placeSpan // the provinces and cities named, in order
+	// dates holds datesIn by sentence once a.year is settled.
+	dates map[int][]persian.DateMatch
+	// roleMemo holds roleAt by token once the persons are found, as
+	// roles depend on them: nil until then.
+	roleMemo []*roleMemoEntry
 
 	orgCover    []bool
 	projCover   []bool
@@ -38,12 +48,25 @@ type analysis struct {
 	projects []projectMention
 }
 
-func persianKey(s string) string { return persian.Squash(s) }
+func persianKey(s string) string { return squash(s) }
 
 func newAnalysis(idx int, art Article) *analysis {
-	a := &analysis{idx: idx, art: art, body: art.Text()}
+	a := &analysis{idx: idx, art: art, body: art.Text(), cache: newFileCache()}
 	a.runes = []rune(a.body)
 	a.toks, a.sents = tokenize(a.body)
+	a.sentTok = make([]int, len(a.sents)+1)
+	for i, s := len(a.toks)-1, len(a.sents); s >= 0; s-- {
+		for i >= 0 && a.toks[i].sent >= s {
+			i--
+		}
+		a.sentTok[s] = i + 1
+	}
+	for i := 0; i < len(a.toks); i++ {
+		if n, prov := placeAt(a.toks, i); n > 0 {
+			a.placeSpans = append(a.placeSpans, placeSpan{start: i, end: i + n, name: a.text(i, i+n), province: prov})
+			i += n - 1
+		}
+	}
 	a.orgCover = make([]bool, len(a.toks))
 	a.projCover = make([]bool, len(a.toks))
 	a.personCover = make([]bool, len(a.toks))
@@ -70,6 +93,39 @@ func (a *analysis) text(i, j int) string {
 
 func (a *analysis) covered(i int) bool { return a.orgCover[i] || a.projCover[i] }
 
+// fileCache holds what the articles of one file share: the answers of
+// persian.IsTitle by phrase.
+type fileCache struct {
+	isTitle map[string]bool
+}
+
+func newFileCache() *fileCache { return &fileCache{isTitle: map[string]bool{}} }
+
+// isTitleWord is persian.IsTitle, remembered.
+func (c *fileCache) isTitleWord(w string) bool {
+	v, ok := c.isTitle[w]
+	if !ok {
+		v = persian.IsTitle(w)
+		c.isTitle[w] = v
+	}
+	return v
+}
+
+// placeSpan is a province or city named in an article.
+type placeSpan struct {
+	start, end int
+	name       string
+	province   bool
+}
+
+// sentRange returns the tokens of sentence s: from i to j (exclusive).
+func (a *analysis) sentRange(s int) (i, j int) {
+	if s < 0 || s >= len(a.sents) {
+		return 0, 0
+	}
+	return a.sentTok[s], a.sentTok[s+1]
+}
+
 // places finds the article's main province and city: the ones named most,
 // and at least twice.
 func (a *analysis) places() (province, city string) {
@@ -85,15 +141,11 @@ func (a *analysis) anyPlaces() (province, city string) {
 
 func (a *analysis) placeCounts() (map[string]int, map[string]int) {
 	pc, cc := map[string]int{}, map[string]int{}
-	for i := 0; i < len(a.toks); i++ {
-		if n, prov := placeAt(a.toks, i); n > 0 {
-			name := a.text(i, i+n)
-			if prov {
-				pc[name]++
-			} else {
-				cc[name]++
-			}
-			i += n - 1
+	for _, p := range a.placeSpans {
+		if p.province {
+			pc[p.name]++
+		} else {
+			cc[p.name]++
 		}
 	}
 	return pc, cc
@@ -121,21 +173,56 @@ func mostCommon(m map[string]int) string {
 // yearHint returns the first explicit Solar Hijri year of the article's
 // dates, or 0.
 func (a *analysis) yearHint() int {
-	for _, d := range persian.FindDates(a.body, 0) {
-		if y, err := strconv.Atoi(strings.SplitN(d.SolarHijri, "-", 2)[0]); err == nil && y > 0 {
-			return y
+	for s, sp := range a.sents {
+		if !a.mayHoldDate(s) {
+			continue
+		}
+		for _, d := range persian.FindDates(sp.Text, 0) {
+			if y, err := strconv.Atoi(strings.SplitN(d.SolarHijri, "-", 2)[0]); err == nil && y > 0 {
+				return y
+			}
 		}
 	}
 	return 0
 }
 
+// mayHoldDate reports whether sentence s has a word every date the date
+// reader knows needs: a number written in digits, a month name, «سال»
+// before a year, or a named period. Sentences without one are not read.
+func (a *analysis) mayHoldDate(s int) bool {
+	i, j := a.sentRange(s)
+	for ; i < j; i++ {
+		t := a.toks[i]
+		if t.punct {
+			continue
+		}
+		if t.digit || dateCues.has(t.key) || dateCues.has(strings.TrimSuffix(t.key, keyMonth)) {
+			return true
+		}
+	}
+	return false
+}
+
 // run applies the rules in order: bodies and projects first, so that
 // persons named inside them (دبیرخانه شهید مدرس) are not taken as persons.
 func (a *analysis) run() {
+	a.findNames()
+	a.findSurnames(fileSurnames([]*analysis{a}))
+	a.findRelations()
+}
+
+// findNames finds the bodies, projects and persons named in full.
+func (a *analysis) findNames() {
 	a.findOrgs()
 	a.findProjects()
 	a.nameMemo = make([]int8, len(a.toks))
 	a.findPersons()
+}
+
+// findRelations finds what the named ones do: posts, events,
+// appointments.
+func (a *analysis) findRelations() {
+	a.roleMemo = make([]*roleMemoEntry, len(a.toks))
 	a.findAffiliations()
 	a.findEvents()
 	a.findAppointments()
@@ -176,6 +263,16 @@ func (a *analysis) datesIn(s int) []persian.DateMatch {
 	if s < 0 || s >= len(a.sents) {
 		return nil
 	}
+	if ds, ok := a.dates[s]; ok {
+		return ds
+	}
+	if a.dates == nil {
+		a.dates = map[int][]persian.DateMatch{}
+	}
+	if !a.mayHoldDate(s) {
+		a.dates[s] = nil
+		return nil
+	}
 	sp := a.sents[s]
 	ds := persian.FindDates(sp.Text, a.year)
 	for i := range ds {
@@ -193,6 +290,7 @@ func (a *analysis) datesIn(s int) []persian.DateMatch {
 		d.Start += sp.Start
 		d.End += sp.Start
 	}
+	a.dates[s] = ds
 	return ds
 }
 

@@ -261,8 +261,9 @@ func (a *analysis) appointmentDate(s int) *persian.DateMatch {
 }
 
 func (a *analysis) sentenceHas(s int, key string) bool {
-	for _, t := range a.toks {
-		if t.sent == s && t.key == key {
+	i, j := a.sentRange(s)
+	for _, t := range a.toks[i:j] {
+		if t.key == key {
 			return true
 		}
 	}
@@ -270,8 +271,9 @@ func (a *analysis) sentenceHas(s int, key string) bool {
 }
 
 func (a *analysis) sentenceHasAny(s int, keys map[string]bool) bool {
-	for _, t := range a.toks {
-		if t.sent == s && keys[t.key] {
+	i, j := a.sentRange(s)
+	for _, t := range a.toks[i:j] {
+		if keys[t.key] {
 			return true
 		}
 	}

@@ -70,11 +70,17 @@ func assemble(file string, as []*analysis) *Document {
 		Appointments: []Appointment{}, Events: []Event{}, Projects: []Project{}}
 	persons, pByKey := collectPersons(as)
 	orgs, oByKey := collectOrgs(as)
+	pnames := map[string]string{}
 	pname := func(name string) string {
-		if e := pByKey[persian.NameKey(name)]; e != nil {
-			return e.root().name
+		if n, ok := pnames[name]; ok {
+			return n
 		}
-		return name
+		n := name
+		if e := pByKey[persian.NameKey(name)]; e != nil {
+			n = e.root().name
+		}
+		pnames[name] = n
+		return n
 	}
 	oname := func(name string) string {
 		if e := oByKey[persianKey(name)]; e != nil {
@@ -96,7 +102,7 @@ func assemble(file string, as []*analysis) *Document {
 			continue
 		}
 		org := Organization{Name: o.name, Aliases: nonNil(o.forms), Kind: o.head, Place: o.place, Evidence: o.ev}
-		if o.parent != "" {
+		if o.parent != "" && oname(o.parent) != o.name {
 			org.Parent = oname(o.parent)
 		}
 		doc.Organizations = append(doc.Organizations, org)
@@ -171,6 +177,9 @@ func (a *analysis) eventOut(e eventMention, pname, oname func(string) string) Ev
 		if isReligiousFigure(p) || p.start > 0 && a.toks[p.start-1].key == keyDecree {
 			continue
 		}
+		if e.listed && (p.start < e.start || p.end > e.end) {
+			continue
+		}
 		n := pname(p.name)
 		if !seen[n] {
 			seen[n] = true
@@ -178,6 +187,9 @@ func (a *analysis) eventOut(e eventMention, pname, oname func(string) string) Ev
 		}
 	}
 	for _, p := range e.speakers {
+		if e.listed {
+			break
+		}
 		if ev.Parts == nil {
 			ev.Parts = map[string]string{}
 		}
@@ -373,7 +385,96 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			}
 		}
 	}
+	linkBranches(out)
 	return out, byKey
+}
+
+// linkBranches gives a city's body the province's body of the same kind
+// as parent, when the file names both and the city lies in the province:
+// «کانون بسیج مهندسین صنعت و معدن آبادان» is a branch of «سازمان بسیج
+// مهندسین صنعت و معدن استان خوزستان», «اداره ورزش و جوانان شهرستان X»
+// of «اداره کل ورزش و جوانان استان Y». Bodies of the same kind have the
+// same name words after their head nouns, in one of their forms.
+func linkBranches(ents []*orgEnt) {
+	kinds := make(map[*orgEnt][][]string, len(ents))
+	for _, e := range ents {
+		for _, n := range append([]string{e.name}, e.forms...) {
+			if k := kindWords(n, e.place); len(k) > 0 {
+				kinds[e] = append(kinds[e], k)
+			}
+		}
+	}
+	for _, e := range ents {
+		if e.parent != "" || e.place == "" {
+			continue
+		}
+		prov := provinceOfCity(e.place)
+		if prov == "" {
+			continue
+		}
+		var parent *orgEnt
+		n := 0
+		for _, f := range ents {
+			if f == e || persianKey(f.place) != prov || !shareKind(kinds[e], kinds[f]) {
+				continue
+			}
+			parent = f
+			n++
+		}
+		if n == 1 {
+			e.parent = parent.name
+		}
+	}
+}
+
+func shareKind(a, b [][]string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if equalWords(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// provinceOfCity returns the key of the province a city lies in, or "".
+func provinceOfCity(city string) string {
+	k := persianKey(city)
+	if provinces.has(k) {
+		return "" // a province's name, as اصفهان or قم, is its own place
+	}
+	if !cities.has(k) {
+		return ""
+	}
+	return persianKey(cities.vals[k])
+}
+
+// kindWords are the core words of a body's name after its head noun (and
+// «کل»): «بسیج مهندسین صنعت و معدن» for both «کانون بسیج مهندسین صنعت و
+// معدن آبادان» and «سازمان بسیج مهندسین صنعت و معدن استان خوزستان».
+func kindWords(name, place string) []string {
+	w := coreWords(name, place)
+	ts, _ := tokenize(name)
+	if n, _ := headNouns.at(ts, 0); n > 0 && n <= len(w) {
+		w = w[n:]
+	}
+	if len(w) > 0 && w[0] == keyWhole {
+		w = w[1:]
+	}
+	return w
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // placesAgree reports whether short form e may name the same body as f.
@@ -507,12 +608,27 @@ func isSubsequence(a, b []string) bool {
 // named inside it after its head (کارگروه ... سازمان X), or for a city's
 // body the province's body of the same kind named in the article.
 func (a *analysis) parentOf(m orgMention) string {
-	for _, o := range a.orgs {
-		if o.start > m.start && o.end <= m.end && o.end-o.start >= 2 && o.start != m.start {
-			return o.name
+	hn, _ := headNouns.at(a.toks, m.start)
+	var best *orgMention
+	for k := range a.orgs {
+		o := &a.orgs[k]
+		if o.start <= m.start || o.start < m.start+hn || o.end > m.end || o.end-o.start < 2 {
+			continue
+		}
+		// A body's own name right after the head noun is the name's own
+		// words (کانون [بسیج مهندسین] آبادان), not a body it belongs to;
+		// a kind of body there is (شورای [کانون ...]).
+		if o.start == m.start+hn && (o.head == "" || isProperHead(o.head)) {
+			continue
+		}
+		if best == nil || o.start < best.start || o.start == best.start && o.end > best.end {
+			best = o
 		}
 	}
-	return ""
+	if best == nil {
+		return ""
+	}
+	return best.name
 }
 
 // roleHeadKey is the key of a role's first word.
@@ -526,7 +642,7 @@ func roleHeadKey(role string) string {
 
 func appendUnique(s []string, v string) []string {
 	for _, x := range s {
-		if persianKey(x) == persianKey(v) && x == v {
+		if x == v {
 			return s
 		}
 	}

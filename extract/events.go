@@ -19,7 +19,15 @@ type eventMention struct {
 	speakers []*personMention
 	place    string
 	handover bool
+	// listed events are items of a list («برنامه‌ها ... X، Y و Z»): their
+	// participants are only the persons named in the item.
+	listed     bool
+	start, end int // the item's tokens, for a listed event
 }
+
+// minListedEvents is how many items a sentence must list, each opening
+// with an event word, to be read as a list of events.
+const minListedEvents = 3
 
 // eventWordAt returns the event type of the word at token i, or "". An
 // event word takes the endings ای and ی (جلسه‌ای، اردوی).
@@ -74,6 +82,7 @@ func (a *analysis) findEvents() {
 			break
 		}
 	}
+	defer a.findListedEvents()
 	if trigger < 0 {
 		return
 	}
@@ -91,6 +100,61 @@ func (a *analysis) findEvents() {
 	a.dateEvent(&e)
 	a.partsOfEvent(&e)
 	a.events = append(a.events, e)
+}
+
+// findListedEvents reads a sentence that lists several events, as a
+// report of planned programmes does: «... را غبارروبی مزار شهدا، دیدار با
+// خانواده شهدا، همایش تجلیل از کارگران و مسابقات ورزشی عنوان کرد». Each
+// item that opens with an event word after a comma, «و» or «را» is an
+// event of its own.
+func (a *analysis) findListedEvents() {
+	ts := a.toks
+	for s := range a.sents {
+		i0, i1 := a.sentRange(s)
+		var items []eventMention
+		for k := i0; k < i1; k++ {
+			if k > i0 && !isItemBoundary(ts[k-1]) {
+				continue
+			}
+			typ := eventWordAt(ts, k)
+			if typ == "" || a.isMainTrigger(k) {
+				continue
+			}
+			items = append(items, eventMention{typ: typ, trigger: k, sent: s, listed: true, start: k})
+		}
+		if len(items) < minListedEvents {
+			continue
+		}
+		for n := range items {
+			e := &items[n]
+			end := i1
+			if n+1 < len(items) {
+				end = items[n+1].start
+			}
+			j := e.start + eventWordLen(ts, e.start)
+			for j < end && !ts[j].punct && !(ts[j].key == keyAnd && n+1 < len(items) && j+1 == end) &&
+				!(n+1 == len(items) && stopWords.has(ts[j].key)) {
+				j++
+			}
+			e.end = j
+			e.title = a.text(e.start, j)
+			a.events = append(a.events, *e)
+		}
+	}
+}
+
+// isItemBoundary reports a token after which a list's item may start.
+func isItemBoundary(t token) bool {
+	return t.text == "،" || t.text == "," || t.text == ":" || t.text == "؛" || t.key == keyAnd || t.key == keyRa
+}
+
+func (a *analysis) isMainTrigger(k int) bool {
+	for _, e := range a.events {
+		if e.trigger == k {
+			return true
+		}
+	}
+	return false
 }
 
 // eventTitle is the title of the event at token i: the article's title
@@ -137,10 +201,8 @@ func (a *analysis) dateEvent(e *eventMention) {
 		if s > e.sent+1 || !a.sentenceReportsEvent(s) {
 			continue
 		}
-		for i := range ts {
-			if ts[i].sent != s {
-				continue
-			}
+		i0, i1 := a.sentRange(s)
+		for i := i0; i < i1; i++ {
 			if wd, ok := weekdayIndex[ts[i].key]; ok && ts[i].key != "" {
 				if n, _ := weekdayWords.at(ts, i); n > 0 {
 					t := lastWeekday(a.published, wd)
@@ -161,14 +223,9 @@ func (a *analysis) dateEvent(e *eventMention) {
 // sentenceReportsEvent reports whether sentence s names an event or says
 // one was held.
 func (a *analysis) sentenceReportsEvent(s int) bool {
-	for i, t := range a.toks {
-		if t.sent < s {
-			continue
-		}
-		if t.sent > s {
-			break
-		}
-		if eventVerbs[t.key] || eventWordAt(a.toks, i) != "" {
+	i, j := a.sentRange(s)
+	for ; i < j; i++ {
+		if eventVerbs[a.toks[i].key] || eventWordAt(a.toks, i) != "" {
 			return true
 		}
 	}
@@ -219,11 +276,19 @@ func (a *analysis) partsOfEvent(e *eventMention) {
 			}
 		}
 	}
-	counts := map[string]int{}
-	for i := range ts {
-		if n, _ := placeAt(ts, i); n > 0 {
-			counts[a.text(i, i+n)]++
+	// «وی افزود»، «ایشان گفت»: the person named last before speaks.
+	for s := range a.sents {
+		i, j := a.sentRange(s)
+		if i >= j || !pronouns[ts[i].key] || !a.sentenceHasSpeechVerb(i, j) {
+			continue
 		}
+		if p := a.lastPersonBefore(i); p != nil && !containsMention(e.speakers, p) {
+			e.speakers = append(e.speakers, p)
+		}
+	}
+	counts := map[string]int{}
+	for _, p := range a.placeSpans {
+		counts[p.name]++
 	}
 	best := 0
 	for p, c := range counts {
@@ -233,21 +298,60 @@ func (a *analysis) partsOfEvent(e *eventMention) {
 	}
 }
 
-// isSpeechVerb reports the verbs of reported speech.
-func isSpeechVerb(key string) bool {
-	switch key {
-	case persianKey("گفت"), persianKey("افزود"), persianKey("اظهار"), persianKey("تصریح"), persianKey("خاطرنشان"):
-		return true
+// pronouns are the personal pronouns a statement may open with.
+var pronouns = keySet("وی", "ایشان", "او")
+
+// sentenceHasSpeechVerb reports a verb of reported speech among tokens i
+// to j.
+func (a *analysis) sentenceHasSpeechVerb(i, j int) bool {
+	for k := i; k < j; k++ {
+		if isSpeechVerb(a.toks[k].key) {
+			return true
+		}
 	}
 	return false
 }
+
+// lastPersonBefore returns the person named last before token i who can
+// speak: not one of the holy or the dead, nor the issuer of a decree.
+func (a *analysis) lastPersonBefore(i int) *personMention {
+	var best *personMention
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		if p.end > i {
+			break
+		}
+		if isReligiousFigure(p) || p.start > 0 && a.toks[p.start-1].key == keyDecree {
+			continue
+		}
+		best = p
+	}
+	return best
+}
+
+func containsMention(ps []*personMention, p *personMention) bool {
+	for _, q := range ps {
+		if q == p || q.name == p.name {
+			return true
+		}
+	}
+	return false
+}
+
+// isSpeechVerb reports the verbs of reported speech.
+func isSpeechVerb(key string) bool { return speechVerbs[key] }
+
+// speechVerbs are the verbs of reported speech.
+var speechVerbs = keySet("گفت", "افزود", "اظهار", "تصریح", "خاطرنشان")
+
+// deadOrHolyTitles are the titles of persons who do not attend events.
+var deadOrHolyTitles = keySet("امام", "شهید", "حضرت")
 
 // isReligiousFigure reports persons named with a title of the dead or the
 // holy (امام، شهید، حضرت), who do not attend events.
 func isReligiousFigure(p *personMention) bool {
 	for _, t := range p.titles {
-		switch persianKey(t) {
-		case persianKey("امام"), persianKey("شهید"), persianKey("حضرت"):
+		if deadOrHolyTitles[persianKey(t)] {
 			return true
 		}
 	}

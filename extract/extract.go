@@ -37,8 +37,10 @@ func File(name string, data []byte) (*Document, error) {
 	as := make([]*analysis, len(arts))
 	provCount, cityCount := map[string]int{}, map[string]int{}
 	fileYear := 0
+	cache := newFileCache()
 	for i, art := range arts {
 		a := newAnalysis(i, art)
+		a.cache = cache
 		a.province, a.city = a.places()
 		if a.province != "" {
 			provCount[a.province]++
@@ -66,7 +68,12 @@ func File(name string, data []byte) (*Document, error) {
 		if a.year == 0 {
 			a.year = fileYear
 		}
-		a.run()
+		a.findNames()
+	}
+	surnames := fileSurnames(as)
+	for _, a := range as {
+		a.findSurnames(surnames)
+		a.findRelations()
 	}
 	return assemble(name, as), nil
 }

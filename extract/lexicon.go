@@ -18,8 +18,17 @@ var lexiconFS embed.FS
 type phraseSet struct {
 	keys map[string]string // squashed key → phrase as listed
 	vals map[string]string // squashed key → value (for word<TAB>value lists)
-	pre  map[string]bool   // every prefix of a key, to stop matching early
-	max  int               // the most words a listed phrase has
+	// look holds every key and every prefix of a key, to match with one
+	// lookup a word and stop matching early.
+	look map[string]phraseLook
+	max  int // the most words a listed phrase has
+}
+
+// phraseLook tells what a string is to a phraseSet.
+type phraseLook struct {
+	val    string
+	listed bool // a listed key
+	prefix bool // a proper prefix of a listed key
 }
 
 // maxPhraseTokens bounds how many tokens a phrase may span when glued
@@ -31,7 +40,7 @@ func loadPhrases(name string) *phraseSet {
 	if err != nil {
 		panic("extract: missing lexicon " + name)
 	}
-	s := &phraseSet{keys: map[string]string{}, vals: map[string]string{}, pre: map[string]bool{}}
+	s := &phraseSet{keys: map[string]string{}, vals: map[string]string{}, look: map[string]phraseLook{}}
 	for _, line := range strings.Split(string(data), "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -53,9 +62,14 @@ func (s *phraseSet) add(phrase, val string) {
 	if _, ok := s.keys[k]; !ok {
 		s.keys[k] = persian.Normalize(phrase)
 		s.vals[k] = val
+		l := s.look[k]
+		l.val, l.listed = val, true
+		s.look[k] = l
 	}
 	for i := range k {
-		s.pre[k[:i]] = true
+		l := s.look[k[:i]]
+		l.prefix = true
+		s.look[k[:i]] = l
 	}
 	if n := len(strings.Fields(phrase)); n > s.max {
 		s.max = n
@@ -75,22 +89,40 @@ func (s *phraseSet) at(ts []token, i int) (n int, val string) {
 	if limit > maxPhraseTokens {
 		limit = maxPhraseTokens
 	}
-	var key strings.Builder
-	best := 0
-	for j := i; j < len(ts) && j-i < limit; j++ {
+	if i >= len(ts) || ts[i].punct {
+		return 0, ""
+	}
+	// The common case: the first word is no listed phrase nor the start
+	// of one.
+	l, ok := s.look[ts[i].key]
+	if !ok {
+		return 0, ""
+	}
+	if l.listed {
+		n, val = 1, l.val
+	}
+	if !l.prefix {
+		return n, val
+	}
+	var stack [128]byte
+	key := append(stack[:0], ts[i].key...)
+	for j := i + 1; j < len(ts) && j-i < limit; j++ {
 		if ts[j].punct {
 			break
 		}
-		key.WriteString(ts[j].key)
-		k := key.String()
-		if _, ok := s.keys[k]; ok {
-			best, val = j-i+1, s.vals[k]
+		key = append(key, ts[j].key...)
+		l, ok := s.look[string(key)]
+		if !ok {
+			break
 		}
-		if !s.pre[k] {
+		if l.listed {
+			n, val = j-i+1, l.val
+		}
+		if !l.prefix {
 			break
 		}
 	}
-	return best, val
+	return n, val
 }
 
 // The word lists, loaded once.
@@ -110,6 +142,7 @@ var (
 	weekdayWords    = loadPhrases("weekdays.txt")
 	extraTitles     = loadPhrases("titles_extra.txt")
 	weakTitles      = loadPhrases("weak_titles.txt")
+	dateCues        = loadPhrases("date_cues.txt")
 )
 
 // weekdayIndex gives the weekday (0 = شنبه) of a weekday word's key.
@@ -172,6 +205,8 @@ var (
 	keyReps      = persian.Squash("نمایندگان")
 	keyRespected = persian.Squash("محترم")
 	keyIn        = persian.Squash("در")
+	keyMonth     = persian.Squash("ماه")
+	keyWhole     = persian.Squash("کل")
 )
 
 // honorificAbbrev are the bracketed blessings written after holy names

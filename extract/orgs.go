@@ -282,6 +282,9 @@ func isDeterminer(key string) bool {
 
 // orgAt returns the longest body mention starting at token i.
 func (a *analysis) orgAt(i int) *orgMention {
+	if i < 0 || i >= len(a.orgCover) || !a.orgCover[i] {
+		return nil // every body found before roles are read covers its tokens
+	}
 	var best *orgMention
 	for k := range a.orgs {
 		o := &a.orgs[k]

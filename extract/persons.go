@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/peyvand/peyvand/persian"
 )
@@ -12,7 +13,8 @@ type personMention struct {
 	nameStart  int // first token of the name itself
 	name       string
 	titles     []string
-	given      bool // the name starts with a given name
+	given      bool   // the name starts with a given name
+	surname    string // the key of the surname after the given name, if any
 }
 
 // maxTitleTokens bounds a title's length in tokens (حجت الاسلام و المسلمین).
@@ -36,13 +38,17 @@ func (a *analysis) titleAtUncached(i int) int {
 		return 0
 	}
 	best, _ := extraTitles.at(ts, i)
-	if !persian.IsTitle(ts[i].text) && ts[i].key != keyHojjat {
+	first := a.cache.isTitleWord(ts[i].text)
+	if !first && ts[i].key != keyHojjat {
 		return best // every multi-word title starts with a title word, save حجت الاسلام
 	}
-	var words []string
-	for j := i; j < len(ts) && j-i < maxTitleTokens && !ts[j].punct; j++ {
-		words = append(words, ts[j].text)
-		if persian.IsTitle(strings.Join(words, " ")) && j-i+1 > best {
+	words := ts[i].text
+	if first && best < 1 {
+		best = 1
+	}
+	for j := i + 1; j < len(ts) && j-i < maxTitleTokens && !ts[j].punct; j++ {
+		words += " " + ts[j].text
+		if a.cache.isTitleWord(words) && j-i+1 > best {
 			best = j - i + 1
 		}
 	}
@@ -176,6 +182,7 @@ func (a *analysis) personAt(i int) (personMention, bool) {
 		m.given = true
 		if s := a.surnameAt(j + g); s > 0 {
 			m.end = j + g + s
+			m.surname = a.keyOf(j+g, m.end)
 		} else if len(m.titles) > 0 && a.hardEndOrStop(j+g) {
 			m.end = j + g // «امام علی (ع)»
 		} else {
@@ -299,6 +306,94 @@ func (a *analysis) speakerAt(i int) (personMention, bool) {
 	}
 	m := personMention{start: i, nameStart: i, end: j, name: a.personName(i, j)}
 	return m, m.name != ""
+}
+
+// keyOf is the key of tokens i to j (exclusive).
+func (a *analysis) keyOf(i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		b.WriteString(a.toks[k].key)
+	}
+	return b.String()
+}
+
+// minSurnameRunes is the shortest surname taken alone as a mention.
+const minSurnameRunes = 3
+
+// fileSurnames returns the surnames that name one person of the file: of
+// the persons named with a given name, the surname of exactly one, that
+// no other person's name ends with. Each maps to that person's name key.
+func fileSurnames(as []*analysis) map[string]string {
+	owners := map[string]map[string]bool{}
+	var keys []string
+	for _, a := range as {
+		for _, p := range a.persons {
+			k := persian.NameKey(p.name)
+			keys = append(keys, k)
+			if p.surname == "" || utf8.RuneCountInString(p.surname) < minSurnameRunes || givenNames.has(p.surname) {
+				continue
+			}
+			if owners[p.surname] == nil {
+				owners[p.surname] = map[string]bool{}
+			}
+			owners[p.surname][k] = true
+		}
+	}
+	out := map[string]string{}
+	for sur, ks := range owners {
+		if len(ks) != 1 {
+			continue
+		}
+		var owner string
+		for k := range ks {
+			owner = k
+		}
+		ends := 0
+		seen := map[string]bool{}
+		for _, k := range keys {
+			if !seen[k] && k != sur && strings.HasSuffix(k, sur) {
+				seen[k] = true
+				ends++
+			}
+		}
+		if ends == 1 {
+			out[sur] = owner
+		}
+	}
+	return out
+}
+
+// findSurnames finds persons named by their surname alone («عبادی» after
+// «عیسی عبادی»), when the surname is one of the file's known ones.
+func (a *analysis) findSurnames(surnames map[string]string) {
+	if len(surnames) == 0 {
+		return
+	}
+	ts := a.toks
+	added := false
+	for i := 0; i < len(ts); i++ {
+		if a.personCover[i] || !a.isNameWord(i) || i > 0 && givenNames.has(ts[i-1].key) {
+			continue
+		}
+		j := a.groupEnd(i)
+		if j < len(ts) && a.isNameWord(j) && !a.personCover[j] {
+			if _, ok := surnames[a.keyOf(i, a.groupEnd(j))]; ok {
+				j = a.groupEnd(j) // a surname of two words (زندیه وکیلی)
+			}
+		}
+		if _, ok := surnames[a.keyOf(i, j)]; !ok {
+			continue
+		}
+		if j < len(ts) && a.personCover[j] {
+			continue
+		}
+		a.addPerson(personMention{start: i, nameStart: i, end: j, name: a.personName(i, j)})
+		added = true
+		i = j - 1
+	}
+	if added {
+		sortPersons(a.persons)
+	}
 }
 
 // hasSurnameEnding reports names ending with a typical surname ending.

@@ -17,9 +17,30 @@ type roleRef struct {
 // maxRoleModifiers bounds the words between a role's head and its body.
 const maxRoleModifiers = 7
 
+// roleMemoEntry is a remembered result of roleAt.
+type roleMemoEntry struct {
+	r  roleRef
+	ok bool
+}
+
 // roleAt reads a role phrase at token k and the body it names, if any.
 func (a *analysis) roleAt(k int) (roleRef, bool) {
+	if k < 0 || k >= len(a.roleMemo) {
+		return a.roleAtUncached(k)
+	}
+	if m := a.roleMemo[k]; m != nil {
+		return m.r, m.ok
+	}
+	r, ok := a.roleAtUncached(k)
+	a.roleMemo[k] = &roleMemoEntry{r: r, ok: ok}
+	return r, ok
+}
+
+func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	ts := a.toks
+	if k < 0 || k >= len(ts) {
+		return roleRef{}, false
+	}
 	n, _ := roleWords.at(ts, k)
 	if n == 0 || a.orgCover[k] {
 		return roleRef{}, false
@@ -360,6 +381,16 @@ func (a *analysis) discourseAffiliations() {
 }
 
 func (a *analysis) sentenceHasPerson(s int) bool {
+	i, j := a.sentRange(s)
+	for k := i; k < j; k++ {
+		if a.personCover[k] {
+			return a.sentenceHasPersonStart(s)
+		}
+	}
+	return false
+}
+
+func (a *analysis) sentenceHasPersonStart(s int) bool {
 	for _, p := range a.persons {
 		if a.toks[p.start].sent == s {
 			return true
@@ -369,13 +400,8 @@ func (a *analysis) sentenceHasPerson(s int) bool {
 }
 
 func (a *analysis) firstTokenOfSentence(s int) int {
-	for i, t := range a.toks {
-		if t.sent == s {
-			return i
-		}
-		if t.sent > s {
-			break
-		}
+	if i, j := a.sentRange(s); i < j {
+		return i
 	}
 	return -1
 }

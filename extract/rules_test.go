@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"fmt"
 	"reflect"
 	"testing"
+
+	"github.com/peyvand/peyvand/persian"
 )
 
 // analyze runs the rules on one article's text.
@@ -115,5 +118,115 @@ func TestEventDateFromWeekday(t *testing.T) {
 	}
 	if len(doc.Events) != 1 || doc.Events[0].Date == nil || *doc.Events[0].Date != "2025-11-26" || doc.Events[0].Type != "ceremony" {
 		t.Fatalf("events %+v", doc.Events)
+	}
+}
+
+// TestSquash checks that squash gives persian.Squash's keys.
+func TestSquash(t *testing.T) {
+	tests := []string{"", "سلام", "زاهدی‌نیا", "آبادان", "۱۴۰۳/۱۲/۱۲", "هلال احمر", "ABC def", "كيان", "اِ", "«مهر»", "a\u200bb"}
+	for r := rune(0); r < 0x3000; r++ {
+		tests = append(tests, string(r), "ب"+string(r)+"ت")
+	}
+	for _, s := range tests {
+		if got, want := squash(s), persian.Squash(s); got != want {
+			t.Errorf("squash(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestFileRules(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		check func(*Document) string
+	}{
+		{"arabic verse names no one",
+			"بیانیه سازمان بسیج مهندسین استان لرستان\nمتن بیانیه به شرح ذیل است:\nأُذِنَ لِلَّذِینَ یُقَاتَلُونَ بِأَنَّهُمْ ظُلِمُوا ۚ وَإِنَّ اللَّهَ عَلَىٰ نَصْرِهِمْ لَقَدِیرٌ .\n",
+			func(d *Document) string {
+				if len(d.Persons) != 0 {
+					return "persons found in a verse"
+				}
+				return ""
+			}},
+		{"surname alone is an alias",
+			"جلسه کانون بسیج مهندسین آبادان برگزار شد\nدر این جلسه عیسی عبادی مدیر کانون حضور داشت. عبادی در ادامه گزارشی ارائه داد.\n",
+			func(d *Document) string {
+				if len(d.Persons) != 1 || len(d.Persons[0].Aliases) != 1 || d.Persons[0].Aliases[0] != "عبادی" {
+					return "want عیسی عبادی with alias عبادی"
+				}
+				return ""
+			}},
+		{"shared surname is no alias",
+			"جلسه کانون بسیج مهندسین آبادان برگزار شد\nعیسی عبادی و مهدی عبادی حضور داشتند. عبادی در ادامه گزارشی ارائه داد.\n",
+			func(d *Document) string {
+				for _, p := range d.Persons {
+					if len(p.Aliases) != 0 || p.Name == "عبادی" {
+						return "surname of two persons taken"
+					}
+				}
+				return ""
+			}},
+		{"pronoun speaker",
+			"جلسه شورای اداری شهرستان سیروان برگزار شد\nدر این جلسه دکتر علی رضایی حضور داشت.\nوی افزود: کار ادامه دارد.\n",
+			func(d *Document) string {
+				if len(d.Events) != 1 || d.Events[0].Parts["علی رضایی"] != "SPEAKER" {
+					return "want علی رضایی as SPEAKER"
+				}
+				return ""
+			}},
+		{"listed events",
+			"ایجاد پایگاه در واحدهای تولیدی استان\nوی برنامه ها را غبارروبی مزار شهدا، دیدار با خانواده شهدا، همایش تجلیل از کارگران و مسابقات ورزشی کارگران عنوان کرد.\n",
+			func(d *Document) string {
+				var types []string
+				for _, e := range d.Events {
+					types = append(types, e.Type)
+				}
+				if !reflect.DeepEqual(types, []string{"ceremony", "meeting", "ceremony", "other"}) {
+					return fmt.Sprintf("event types %v", types)
+				}
+				return ""
+			}},
+		{"one event word is no list",
+			"ایجاد پایگاه در واحدهای تولیدی استان\nبه گزارش خبرگزاری بسیج، پایگاه ها فعال هستند.\nوی از دیدار با خانواده شهدا، کار و تولید سخن گفت.\n",
+			func(d *Document) string {
+				if len(d.Events) != 0 {
+					return "events found"
+				}
+				return ""
+			}},
+		{"branch of the province's body",
+			"جلسه کانون بسیج مهندسین صنعت و معدن آبادان برگزار شد\nبه گزارش روابط عمومی سازمان بسیج مهندسین صنعت و معدن استان خوزستان، جلسه کانون بسیج مهندسین صنعت و معدن آبادان برگزار شد.\n",
+			func(d *Document) string {
+				for _, o := range d.Organizations {
+					if o.Name == "کانون بسیج مهندسین صنعت و معدن آبادان" {
+						if o.Parent != "سازمان بسیج مهندسین صنعت و معدن استان خوزستان" {
+							return "parent " + o.Parent
+						}
+						return ""
+					}
+				}
+				return "branch not found"
+			}},
+		{"city of another province is no branch",
+			"جلسه کانون بسیج مهندسین صنعت و معدن اراک برگزار شد\nبه گزارش روابط عمومی سازمان بسیج مهندسین صنعت و معدن استان خوزستان، جلسه کانون بسیج مهندسین صنعت و معدن اراک برگزار شد.\n",
+			func(d *Document) string {
+				for _, o := range d.Organizations {
+					if o.Parent != "" {
+						return o.Name + " has parent " + o.Parent
+					}
+				}
+				return ""
+			}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := File("t.txt", []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if msg := tc.check(d); msg != "" {
+				t.Errorf("%s; got persons %+v events %+v orgs %+v", msg, d.Persons, d.Events, d.Organizations)
+			}
+		})
 	}
 }

@@ -36,6 +36,7 @@ var boilerplate = keySet("رفتن به محتوای اصلی", "عکس", "تص�
 // segLine is one cleaned line of a raw page.
 type segLine struct {
 	text      string
+	key       string // squash of text
 	published string // a date marker at the line's start
 	url       string
 	blankPrev bool // an empty line came before it
@@ -120,32 +121,38 @@ func cleanLines(text string) []segLine {
 	var out []segLine
 	blank := false
 	for _, raw := range strings.Split(text, "\n") {
+		if isArabicVerse(raw) {
+			continue // a verse or prayer quoted in Arabic names no one
+		}
 		s := persian.Normalize(strings.ReplaceAll(raw, "ڪ", "ک"))
 		s = strings.TrimLeft(s, "#*>•·🔹🔸🔻✍️▪◾️-– ")
 		s = strings.TrimSpace(strings.ReplaceAll(s, "**", ""))
-		s = mdLink.ReplaceAllString(s, "$1")
+		if strings.Contains(s, "](") {
+			s = mdLink.ReplaceAllString(s, "$1")
+		}
 		if s == "" {
 			blank = true
 			continue
 		}
 		l := segLine{blankPrev: blank}
 		blank = false
-		if m := urlLine.FindStringSubmatch(s); m != nil {
+		if m := matchIf(urlLine, s, strings.Contains(s, "http")); m != nil {
 			l.url = m[1]
 			out = append(out, l)
 			continue
 		}
-		if m := dateMarker.FindStringSubmatch(s); m != nil {
+		if m := matchIf(dateMarker, s, strings.HasPrefix(s, "date")); m != nil {
 			l.published = m[1]
 			s = strings.TrimSpace(s[len(m[0]):])
 		}
 		if strings.HasPrefix(strings.TrimSpace(raw), "#") && !strings.HasPrefix(strings.TrimSpace(raw), "##") {
 			continue // a hashtag line
 		}
-		if boilerplate[persian.Squash(s)] || isBasmala(s) || isCategoryLine(s) {
+		k := squash(s)
+		if boilerplate[k] || isBasmala(s, k) || isCategoryLine(s) {
 			continue
 		}
-		l.text = s
+		l.text, l.key = s, k
 		if s == "" && l.published == "" {
 			continue
 		}
@@ -154,12 +161,45 @@ func cleanLines(text string) []segLine {
 	return out
 }
 
-// isBasmala reports the opening and closing formulas of statements.
-func isBasmala(s string) bool {
-	k := persian.Squash(s)
-	return strings.HasPrefix(k, persian.Squash("بسم الله")) && utf8.RuneCountInString(s) < 40 ||
-		strings.HasPrefix(k, persian.Squash("والسلام علیکم"))
+// isArabicVerse reports a line written in vocalized Arabic, as verses and
+// prayers are quoted: Quranic annotation marks, or short vowels on at least
+// a quarter of its letters (Persian prose marks a word now and then).
+func isArabicVerse(raw string) bool {
+	letters, vowels := 0, 0
+	for _, r := range raw {
+		switch {
+		case r >= 0x06D6 && r <= 0x06ED && r != 0x06E5 && r != 0x06E6:
+			return true // Quranic annotation signs (small high ligatures, pause marks)
+		case r >= 0x064B && r <= 0x0652:
+			vowels++
+		case r >= 0x0621 && r <= 0x064A || r >= 0x067E && r <= 0x06CC:
+			letters++
+		}
+	}
+	return vowels >= 4 && vowels*4 >= letters
 }
+
+// matchIf is re.FindStringSubmatch(s) when cheap tells that s may match.
+func matchIf(re *regexp.Regexp, s string, cheap bool) []string {
+	if !cheap {
+		return nil
+	}
+	return re.FindStringSubmatch(s)
+}
+
+// isBasmala reports the opening and closing formulas of statements; k is
+// the line's key.
+func isBasmala(s, k string) bool {
+	return strings.HasPrefix(k, keyBasmala) && utf8.RuneCountInString(s) < 40 || strings.HasPrefix(k, keyFarewell)
+}
+
+var (
+	keyBasmala  = squash("بسم الله")
+	keyFarewell = squash("والسلام علیکم")
+	keyCategory = squash("دسته بندی")
+	keyTag      = squash("برچسب")
+	keyKeywords = squash("کلیدواژه")
+)
 
 // isCategoryLine reports «دسته بندی: ...» and similar tag lines.
 func isCategoryLine(s string) bool {
@@ -167,9 +207,8 @@ func isCategoryLine(s string) bool {
 	if !ok {
 		return false
 	}
-	k := persian.Squash(head)
-	return strings.HasPrefix(k, persian.Squash("دسته بندی")) || strings.HasPrefix(k, persian.Squash("برچسب")) ||
-		strings.HasPrefix(k, persian.Squash("کلیدواژه"))
+	k := squash(head)
+	return strings.HasPrefix(k, keyCategory) || strings.HasPrefix(k, keyTag) || strings.HasPrefix(k, keyKeywords)
 }
 
 // dropNavigationRuns removes runs of three or more short lines with no
@@ -216,8 +255,8 @@ func dropRepeats(lines []segLine) []segLine {
 			out = append(out, l)
 			continue
 		}
-		k := persian.Squash(l.text)
-		if len([]rune(k)) >= 12 && seen[k] {
+		k := l.key
+		if utf8.RuneCountInString(k) >= 12 && seen[k] {
 			continue
 		}
 		seen[k] = true
@@ -231,7 +270,7 @@ func dropRepeats(lines []segLine) []segLine {
 func isHeadline(lines []segLine, i int) bool {
 	s := lines[i].text
 	n := wordCount(s)
-	if n < 3 || n > 35 || endsSentence(s) || strings.HasPrefix(persian.Squash(s), keyReport) {
+	if n < 3 || n > 35 || endsSentence(s) || strings.HasPrefix(lines[i].key, keyReport) {
 		return false
 	}
 	if i+1 >= len(lines) {
@@ -272,7 +311,7 @@ func opensEventReport(s string) bool {
 // isLead reports a news lead: «به گزارش ...».
 func isLead(s string) bool {
 	w := persian.Words(s)
-	return len(w) >= 2 && persian.Squash(w[0]) == keyTo && persian.Squash(w[1]) == keyReport
+	return len(w) >= 2 && squash(w[0]) == keyTo && squash(w[1]) == keyReport
 }
 
 func endsSentence(s string) bool {
@@ -285,7 +324,18 @@ func endsSentence(s string) bool {
 }
 
 func wordCount(s string) int {
-	return len(strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == persian.ZWNJ }))
+	n, in := 0, false
+	for _, r := range s {
+		if r == ' ' || r == persian.ZWNJ || r >= '\t' && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			n++
+			in = true
+		}
+	}
+	return n
 }
 
 // leadTitle makes a title of an article's first paragraph: its first
