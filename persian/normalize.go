@@ -14,45 +14,42 @@ import (
 // ZWNJ is the zero-width non-joiner (نیم‌فاصله).
 const ZWNJ = '\u200c'
 
-// letterMap folds Arabic letter forms and digits to their Persian or ASCII
-// equivalents.
-var letterMap = map[rune]rune{
-	'ي': 'ی', 'ى': 'ی', 'ئ': 'ی', 'ك': 'ک', 'ة': 'ه', 'ۀ': 'ه', 'ە': 'ه',
-	'أ': 'ا', 'إ': 'ا', 'ٱ': 'ا', 'ؤ': 'و',
-	'٫': '.', '٬': ',', '،': '،',
-}
-
-// isInvisible reports marks that carry no letter: Arabic diacritics, the
-// superscript alef, tatweel, and bidi and zero-width controls other than
-// the non-joiner.
-func isInvisible(r rune) bool {
-	switch {
-	case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x0640:
-		return true
-	case r == 0x200B, r == 0x200D, r == 0x200E, r == 0x200F, r == 0xFEFF:
-		return true
-	case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
-		return true
-	}
-	return false
-}
-
-// foldRune maps one rune to its normal form, or -1 to drop it.
+// foldRune maps one rune to its normal form, or -1 to drop it: Arabic
+// letter forms to Persian, Persian and Arabic-Indic digits to ASCII, and
+// marks that carry no letter (diacritics, the superscript alef, tatweel,
+// bidi and zero-width controls other than the non-joiner) dropped. It is a
+// switch, not a map, because it runs for every rune of every article.
 func foldRune(r rune) rune {
-	if r < 0x80 {
-		return r // ASCII is its own normal form; skip the lookups
-	}
-	if isInvisible(r) {
-		return -1
-	}
-	if m, ok := letterMap[r]; ok {
-		return m
+	if r < 0x0600 {
+		return r
 	}
 	switch {
 	case r >= '۰' && r <= '۹':
 		return '0' + (r - '۰')
 	case r >= '٠' && r <= '٩':
 		return '0' + (r - '٠')
+	case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x0640:
+		return -1
+	case r == 0x200B, r == 0x200D, r == 0x200E, r == 0x200F, r == 0xFEFF:
+		return -1
+	case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
+		return -1
+	}
+	switch r {
+	case 'ي', 'ى', 'ئ':
+		return 'ی'
+	case 'ك':
+		return 'ک'
+	case 'ة', 'ۀ', 'ە':
+		return 'ه'
+	case 'أ', 'إ', 'ٱ':
+		return 'ا'
+	case 'ؤ':
+		return 'و'
+	case '٫':
+		return '.'
+	case '٬':
+		return ','
 	}
 	return r
 }
@@ -112,3 +109,6 @@ func Words(s string) []string {
 		return r == ZWNJ || unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r)
 	})
 }
+
+// isInvisible reports marks that carry no letter, which Normalize drops.
+func isInvisible(r rune) bool { return foldRune(r) < 0 }

@@ -8,11 +8,14 @@ import "strings"
 var titles = []string{
 	"حجت الاسلام والمسلمین", "حجت الاسلام و المسلمین", "حجت الاسلام", "آیت الله العظمی", "آیت الله",
 	"جناب آقای", "سرکار خانم", "سرهنگ دوم", "سرهنگ تمام", "سرتیپ دوم", "سرتیپ", "سرلشکر", "سپهبد",
-	"سرهنگ", "سرگرد", "سروان", "ستوان یکم", "ستوان دوم", "ستوان", "سرگرد", "سردار", "امیر",
+	"سرهنگ", "سرگرد", "سروان", "ستوان یکم", "ستوان دوم", "ستوان", "سردار", "امیر سرتیپ", "امیر دریادار",
 	"دکتر", "مهندس", "استاد", "پروفسور", "آقای", "آقا", "خانم", "جناب", "سرکار", "بسیجی",
-	"شهید", "حاج", "حاجی", "حاجیه", "سیده", "سید", "شیخ", "امام", "آیت", "سرتیپ پاسدار",
-	"سرهنگ پاسدار", "سردار سرتیپ", "سردار سرتیپ دوم", "دانشجو", "مهندسی",
+	"شهید", "حاج", "حاجی", "حاجیه", "سیده", "سید", "شیخ", "امام", "سرتیپ پاسدار",
+	"سرهنگ پاسدار", "سردار سرتیپ", "سردار سرتیپ دوم",
 }
+
+// titlePrefixes are titles with the space that must follow them.
+var titlePrefixes []string
 
 func init() {
 	// Longest first, so multi-word ranks are taken whole.
@@ -20,6 +23,9 @@ func init() {
 		titles[i] = Normalize(strings.ReplaceAll(titles[i], "\u200c", " "))
 	}
 	sortByLengthDesc(titles)
+	for _, t := range titles {
+		titlePrefixes = append(titlePrefixes, t+" ")
+	}
 }
 
 func sortByLengthDesc(s []string) {
@@ -40,9 +46,9 @@ func SplitTitles(name string) (bare string, found []string) {
 		// Compare with the non-joiner as a space, so حجت‌الاسلام matches.
 		cmp := strings.ReplaceAll(s, "\u200c", " ")
 		hit := ""
-		for _, t := range titles {
-			if strings.HasPrefix(cmp, t+" ") {
-				hit = t
+		for i, t := range titlePrefixes {
+			if strings.HasPrefix(cmp, t) {
+				hit = titles[i]
 				break
 			}
 		}
