@@ -1,13 +1,13 @@
 // Listing in ascending order of $sort (NAME by the Persian collation key,
-// DATE, UPDATED), nodes without the key last, ties by ID; one page and the
-// total in one round trip.
+// DATE, UPDATED), undated nodes last, ties by name then ID; one page and
+// the total in one round trip.
 OPTIONAL MATCH (rel0:Entity {id: $related})
 OPTIONAL MATCH (rels:Entity {id: rel0.mergedInto})
 WITH coalesce(rels, rel0) AS relNode
 MATCH (n:Entity)
 WHERE n.mergedInto IS NULL
   AND (size($types) = 0 OR n.type IN $types)
-  AND ($kind IS NULL OR n.kind = $kind)
+  AND ($kind IS NULL OR n.kindKey = $kind)
   AND ($name IS NULL OR n.namesText CONTAINS $name)
   AND ($from IS NULL OR n.dateIso >= $from)
   AND ($to IS NULL OR n.dateIso <= $to)
@@ -17,6 +17,6 @@ WITH n, CASE $sort
     WHEN 'UPDATED' THEN n.updated
     ELSE n.sortKey
   END AS key
-ORDER BY key IS NULL, key, n.id
+ORDER BY key IS NULL, key, n.sortKey, n.id
 WITH collect(n) AS matched
 RETURN size(matched) AS total, [m IN matched[$offset..($offset + $limit)] | properties(m)] AS page

@@ -2,7 +2,8 @@
 // word boundary on) start with $q, scored as the embedded store scores them:
 // 1 the whole name, 0.95 a whole alias, 0.7-0.9 a prefix of a name or alias,
 // 0.5-0.7 a prefix from a later word; $allWords scores a query of several
-// words each a prefix of some key. $first is " " + the query's first word:
+// words each a prefix of some key. Ties go to the node with more edges,
+// then by name. $first is " " + the query's first word:
 // every hit's searchText contains it, so a text index narrows the scan.
 OPTIONAL MATCH (rel0:Entity {id: $related})
 OPTIONAL MATCH (rels:Entity {id: rel0.mergedInto})
@@ -11,7 +12,7 @@ MATCH (n:Entity)
 WHERE n.searchText CONTAINS $first
   AND n.mergedInto IS NULL
   AND (size($types) = 0 OR n.type IN $types)
-  AND ($kind IS NULL OR n.kind = $kind)
+  AND ($kind IS NULL OR n.kindKey = $kind)
   AND ($name IS NULL OR n.namesText CONTAINS $name)
   AND ($from IS NULL OR n.dateIso >= $from)
   AND ($to IS NULL OR n.dateIso <= $to)
@@ -31,7 +32,7 @@ WITH n, CASE
     ELSE score
   END AS score
 WHERE score > 0
-WITH n, score
-ORDER BY score DESC, n.sortKey, n.id
+WITH n, score, COUNT { (n)--(:Entity) } AS degree
+ORDER BY score DESC, degree DESC, n.sortKey, n.id
 WITH collect({props: properties(n), score: score}) AS hits
 RETURN size(hits) AS total, hits[$offset..($offset + $limit)] AS page

@@ -1,0 +1,343 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/extract"
+	"github.com/peyvand/peyvand/graph"
+	"github.com/peyvand/peyvand/graph/model"
+	"github.com/peyvand/peyvand/ingest"
+	"github.com/peyvand/peyvand/server"
+	"github.com/peyvand/peyvand/store/embedded"
+)
+
+// Config is what the flags and environment say.
+type Config struct {
+	Data     string
+	LogLevel string
+
+	Addr               string
+	CORSOrigins        string
+	APIKeys            string
+	KeysFile           string
+	RequireKeyForReads bool
+	NoBundled          bool
+	Limits             graph.Limits
+	ShutdownTimeout    time.Duration
+}
+
+// Main is the program: ParseFlags reads the command line, Run does the
+// command (for serve: opens the store and starts the server, then
+// returns), Close releases what Run opened. Tests drive it the same way.
+type Main struct {
+	Stdout, Stderr io.Writer
+	Getenv         func(string) string
+	Logger         *slog.Logger
+
+	Command string
+	Args    []string
+	Config  Config
+
+	store  peyvand.Store
+	server *server.Server
+}
+
+// NewMain returns a Main wired to the process's streams and environment.
+func NewMain() *Main {
+	return &Main{Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
+}
+
+// commands describes the subcommands, for help.
+var commands = []struct{ name, short, synopsis, about string }{
+	{"serve", "serve the GraphQL API", "serve [flags]", `Serve the GraphQL API at /graphql, GraphiQL at /graphiql, /healthz and /readyz.
+With no configuration the graph lives in ./peyvand-data and, when that is
+empty, is filled from the bundled corpus of Persian news.
+The store is Neo4j when NEO4J_URI (with NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) is set.`},
+	{"import", "write extracted documents (JSON Lines) to the graph", "import [flags] FILE.jsonl", `Write extracted contract documents, one JSON object a line (as "peyvand extract"
+prints them), to the graph. Each document is one transaction; importing the
+same file again changes nothing.`},
+	{"ingest", "extract news files and write them to the graph", "ingest [flags] PATH...", `Extract Persian news files and write what they report to the graph. A
+directory contributes its *.txt files; *.jsonl and *.json files are read as
+contract documents.`},
+	{"extract", "print what extraction finds, as JSON Lines", "extract FILE...", `Print what extraction finds in each news file, as JSON Lines of contract
+documents, without touching the graph.`},
+	{"migrate", "create the Neo4j schema", "migrate", `Create the Neo4j constraints and indexes (NEO4J_URI must be set). The embedded
+store needs no migration.`},
+}
+
+// ParseFlags reads the subcommand and its flags from args.
+func (m *Main) ParseFlags(ctx context.Context, args []string) error {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		m.usage()
+		if len(args) == 0 {
+			return errors.New("no command given")
+		}
+		return flag.ErrHelp
+	}
+	m.Command = args[0]
+	var about, synopsis string
+	for _, c := range commands {
+		if c.name == m.Command {
+			about, synopsis = c.about, c.synopsis
+		}
+	}
+	if about == "" {
+		m.usage()
+		return fmt.Errorf("unknown command %q", m.Command)
+	}
+
+	fs := newEnvFlags(m.Command, m.Getenv)
+	fs.SetOutput(m.Stderr)
+	c := &m.Config
+	if m.Command != "extract" {
+		fs.String(&c.Data, "data", "PEYVAND_DATA", "./peyvand-data", "directory of the embedded store")
+	}
+	fs.String(&c.LogLevel, "log-level", "PEYVAND_LOG_LEVEL", "info", "debug, info, warn or error")
+	if m.Command == "serve" {
+		fs.String(&c.Addr, "addr", "PEYVAND_ADDR", "127.0.0.1:8080", "address to listen on")
+		fs.String(&c.CORSOrigins, "cors-origins", "PEYVAND_CORS_ORIGINS", "", "comma-separated origins browsers may call the API from")
+		fs.String(&c.APIKeys, "api-keys", "PEYVAND_API_KEYS", "", "API keys, name:key:role,... (role reader or editor)")
+		fs.secret["api-keys"] = true
+		fs.String(&c.KeysFile, "keys-file", "PEYVAND_KEYS_FILE", "", "file of API keys, name:key:role one a line")
+		fs.Bool(&c.RequireKeyForReads, "require-key-for-reads", "PEYVAND_REQUIRE_KEY_FOR_READS", false, "queries need an API key too")
+		fs.Bool(&c.NoBundled, "no-bundled", "PEYVAND_NO_BUNDLED", false, "do not fill an empty store from the bundled corpus")
+		fs.Int(&c.Limits.MaxDepth, "max-depth", "PEYVAND_MAX_DEPTH", graph.DefaultLimits.MaxDepth, "deepest field nesting a query may have")
+		fs.Int(&c.Limits.MaxComplexity, "max-complexity", "PEYVAND_MAX_COMPLEXITY", graph.DefaultLimits.MaxComplexity, "largest estimated cost of a query")
+		fs.Int(&c.Limits.MaxPageSize, "max-page-size", "PEYVAND_MAX_PAGE_SIZE", graph.DefaultLimits.MaxPageSize, "largest page a list returns (first)")
+		fs.Duration(&c.ShutdownTimeout, "shutdown-timeout", "PEYVAND_SHUTDOWN_TIMEOUT", 10*time.Second, "how long requests under way may finish on shutdown")
+	}
+	fs.Usage = fs.usage(m.Stderr, synopsis, about)
+	if fs.err != nil {
+		return fs.err
+	}
+	if err := fs.Parse(args[1:]); err != nil {
+		return err
+	}
+	m.Args = fs.Args()
+
+	switch m.Command {
+	case "serve", "migrate":
+		if len(m.Args) > 0 {
+			return fmt.Errorf("%s takes no arguments, got %q", m.Command, m.Args)
+		}
+	case "import":
+		if len(m.Args) != 1 {
+			return fmt.Errorf("import takes one FILE.jsonl, got %d arguments", len(m.Args))
+		}
+	default:
+		if len(m.Args) == 0 {
+			return fmt.Errorf("%s needs at least one path", m.Command)
+		}
+	}
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(c.LogLevel)); err != nil {
+		return fmt.Errorf("--log-level: %w", err)
+	}
+	if m.Logger == nil {
+		m.Logger = slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: level}))
+	}
+	return nil
+}
+
+func (m *Main) usage() {
+	fmt.Fprintf(m.Stderr, "Usage: peyvand COMMAND [flags] [args]\n\nCommands:\n")
+	for _, c := range commands {
+		fmt.Fprintf(m.Stderr, "  %-8s %s\n", c.name, c.short)
+	}
+	fmt.Fprintf(m.Stderr, "\nRun peyvand COMMAND --help for a command's flags.\n")
+}
+
+// Run does the command. For serve it returns once the server listens.
+func (m *Main) Run(ctx context.Context) error {
+	switch m.Command {
+	case "extract":
+		return m.extract()
+	case "migrate":
+		return m.migrate(ctx)
+	}
+	store, err := m.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	m.store = store
+	in := ingest.New(store, m.Logger.WithGroup("ingest"))
+	switch m.Command {
+	case "serve":
+		return m.serve(ctx, in)
+	case "import":
+		return m.importFile(ctx, in)
+	case "ingest":
+		sum, err := in.Paths(ctx, m.Args, func(done, total int, r *ingest.Result) {
+			m.Logger.Info("ingested", "file", r.File, "done", done, "of", total, "nodesCreated", r.NodesCreated, "errors", len(r.Errors))
+		})
+		return m.report(sum, err)
+	}
+	return fmt.Errorf("unknown command %q", m.Command)
+}
+
+// openStore opens Neo4j when NEO4J_URI is set, else the embedded store.
+func (m *Main) openStore(ctx context.Context) (peyvand.Store, error) {
+	if s, ok, err := openNeo4j(ctx, m.Getenv); ok || err != nil {
+		if err == nil {
+			m.Logger.Info("store", "kind", "neo4j")
+		}
+		return s, err
+	}
+	s, err := embedded.Open(m.Config.Data, embedded.Options{Logger: m.Logger.WithGroup("store")})
+	if err != nil {
+		return nil, err
+	}
+	m.Logger.Info("store", "kind", "embedded", "dir", m.Config.Data)
+	return s, nil
+}
+
+func (m *Main) serve(ctx context.Context, in *ingest.Ingester) error {
+	c := m.Config
+	keys, err := server.ParseKeys(c.APIKeys)
+	if err != nil {
+		return fmt.Errorf("--api-keys: %w", err)
+	}
+	if c.KeysFile != "" {
+		more, err := server.ReadKeysFile(c.KeysFile)
+		if err != nil {
+			return err
+		}
+		keys = append(keys, more...)
+	}
+	if !c.NoBundled {
+		sum, err := in.Bundled(ctx)
+		if err != nil {
+			return err
+		}
+		if sum.Documents > 0 {
+			m.Logger.Info("bundled corpus loaded", "documents", sum.Documents, "failed", sum.Failed, "nodesCreated", sum.NodesCreated, "edgesCreated", sum.EdgesCreated)
+		}
+	}
+	var origins []string
+	for o := range strings.SplitSeq(c.CORSOrigins, ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			origins = append(origins, o)
+		}
+	}
+	m.server = server.New(server.Config{
+		Addr:               c.Addr,
+		Store:              m.store,
+		Ingest:             ingestFunc(in),
+		Logger:             m.Logger,
+		Keys:               keys,
+		RequireKeyForReads: c.RequireKeyForReads,
+		CORSOrigins:        origins,
+		Limits:             c.Limits,
+	})
+	if err := m.server.Open(); err != nil {
+		return err
+	}
+	m.Logger.Info("serving", "graphql", m.server.URL()+"/graphql", "graphiql", m.server.URL()+"/graphiql", "keys", len(keys))
+	return nil
+}
+
+// ingestFunc adapts the ingester to the API's ingestDocument mutation.
+func ingestFunc(in *ingest.Ingester) graph.IngestFunc {
+	return func(ctx context.Context, name string, text []byte) (*model.IngestResult, error) {
+		r, err := in.File(ctx, name, text)
+		if err != nil {
+			return nil, err
+		}
+		return &model.IngestResult{
+			File: r.File, Sources: r.Sources, NodesCreated: r.NodesCreated, NodesMerged: r.NodesMerged,
+			EdgesCreated: r.EdgesCreated, Unchanged: r.Unchanged, NodeIds: r.NodeIDs, Errors: nonNil(r.Errors),
+		}, nil
+	}
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func (m *Main) importFile(ctx context.Context, in *ingest.Ingester) error {
+	f, err := os.Open(m.Args[0])
+	if err != nil {
+		return fmt.Errorf("import: %w", err)
+	}
+	defer f.Close()
+	docs, err := ingest.ReadJSONL(f)
+	if err != nil {
+		return fmt.Errorf("import %s: %w", m.Args[0], err)
+	}
+	return m.report(in.Documents(ctx, docs, nil))
+}
+
+// report prints a summary as JSON and fails when a document failed.
+func (m *Main) report(sum *ingest.Summary, err error) error {
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(m.Stdout)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(sum); err != nil {
+		return err
+	}
+	if sum.Failed > 0 {
+		return fmt.Errorf("%d of %d documents failed", sum.Failed, sum.Documents)
+	}
+	return nil
+}
+
+func (m *Main) extract() error {
+	docs, errs := extract.Files(m.Args)
+	enc := json.NewEncoder(m.Stdout)
+	for _, d := range docs {
+		if d == nil {
+			continue
+		}
+		if err := enc.Encode(d); err != nil {
+			return err
+		}
+	}
+	for _, err := range errs {
+		if err != nil {
+			fmt.Fprintln(m.Stderr, "peyvand extract:", err)
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return errors.New("some files could not be extracted")
+	}
+	return nil
+}
+
+// Close stops the server, letting requests under way finish, and closes
+// the store.
+func (m *Main) Close() error {
+	var errs []error
+	if m.server != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), cmpOr(m.Config.ShutdownTimeout, 10*time.Second))
+		defer cancel()
+		errs = append(errs, m.server.Close(ctx))
+		m.server = nil
+	}
+	if m.store != nil {
+		errs = append(errs, m.store.Close())
+		m.store = nil
+	}
+	return errors.Join(errs...)
+}
+
+func cmpOr(d, def time.Duration) time.Duration {
+	if d > 0 {
+		return d
+	}
+	return def
+}

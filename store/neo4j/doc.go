@@ -1,0 +1,40 @@
+// Package neo4j is the Neo4j store: it keeps Peyvand's graph in a Neo4j 5
+// (or later) database and implements peyvand.Store with the same behaviour
+// as the embedded store, held to it by store/storetest.
+//
+// # Model
+//
+// Every node is labelled :Entity and by its type (:Person, :Organization,
+// :Event, :Project, :Place, :Source), with the properties id, type, name,
+// aliases, titles, kind, figures, url, text, file, mergedInto and updated.
+// Lists are list properties. A date is four properties named by its field:
+// dateIso (the ISO Gregorian day, which ranges and ordering use),
+// dateSolarHijri, dateOriginal and datePrecision; a tenure's bounds are
+// startIso…, endIso… alike. Evidence is a list of JSON strings, one per
+// item ({"sourceId","quote","start","end"}). Time stamps are fixed-width
+// UTC strings, so they sort as strings.
+//
+// Relationships are typed by their RelType (HOLDS, PART_OF,
+// PARTICIPATED_IN, INVOLVED_IN, RUNS, LOCATED_IN, SUCCEEDED) and carry id,
+// role, began, predecessorId, successorId, organizationId, the dates,
+// evidence and updated. Curation records are :AuditRecord nodes.
+//
+// Search uses keys the Go side computes with package persian, so matching
+// equals the embedded store's: searchKeys holds the key of every name and
+// alias from each word boundary on, searchKinds what each key is (a whole
+// name, a whole alias, a later word), searchText the keys joined by spaces
+// (a text index serves its CONTAINS), namesText the squashed names for the
+// listing's name filter, and sortKey the hex of the Persian collation key.
+// Migrate also creates a full-text index with Lucene's persian analyzer on
+// name and aliasText, when the server offers that analyzer, for
+// SearchFullText.
+//
+// # Statements
+//
+// Every statement is a file in cypher/, embedded and linted by
+// tools/cypherlint. Parameters are always passed, never formatted in;
+// writes are managed transactions that MERGE on stable IDs, so a retry
+// writes the same thing; rows go in batches through UNWIND $rows; reads
+// are routed to readers; the database is always named. Variable-length
+// patterns have literal bounds and LIMITs.
+package neo4j

@@ -1,0 +1,364 @@
+package neo4j
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+
+	"github.com/peyvand/peyvand"
+)
+
+var _ peyvand.Store = (*Store)(nil)
+
+// Defaults for Config.
+const (
+	DefaultDatabase  = "neo4j"
+	DefaultBatchSize = 500
+	// DefaultTimeout bounds Open's connection check and each connection
+	// attempt after it.
+	DefaultTimeout = 10 * time.Second
+)
+
+// schemes are the URI schemes of the Neo4j driver: bolt:// talks to one
+// server, neo4j:// routes through a cluster; +s adds TLS, +ssc TLS with a
+// self-signed certificate.
+var schemes = []string{"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"}
+
+// Config says which Neo4j database to use and how.
+type Config struct {
+	URI      string // bolt://, neo4j://, neo4j+s:// ...
+	User     string // empty for a server without authentication
+	Password string
+	Database string // DefaultDatabase when empty
+	// BatchSize is the number of rows sent in one UNWIND; DefaultBatchSize
+	// when zero.
+	BatchSize int
+	Logger    *slog.Logger
+	// Timeout bounds connecting; DefaultTimeout when zero.
+	Timeout time.Duration
+}
+
+// ConfigFromEnv reads NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and
+// NEO4J_DATABASE. It reports false when NEO4J_URI is not set, meaning the
+// Neo4j store is not wanted.
+func ConfigFromEnv() (Config, bool) {
+	uri := strings.TrimSpace(os.Getenv("NEO4J_URI"))
+	if uri == "" {
+		return Config{}, false
+	}
+	c := Config{
+		URI:      uri,
+		User:     os.Getenv("NEO4J_USER"),
+		Password: os.Getenv("NEO4J_PASSWORD"),
+		Database: os.Getenv("NEO4J_DATABASE"),
+	}
+	if c.Database == "" {
+		c.Database = DefaultDatabase
+	}
+	return c, true
+}
+
+// withDefaults validates c and fills in its defaults.
+func (c Config) withDefaults() (Config, error) {
+	u, err := url.Parse(c.URI)
+	if err != nil || u.Host == "" {
+		return c, peyvand.Errorf(peyvand.EINVALID, "neo4j URI %q is not a URI like bolt://localhost:7687", c.URI)
+	}
+	known := false
+	for _, s := range schemes {
+		known = known || u.Scheme == s
+	}
+	if !known {
+		return c, peyvand.Errorf(peyvand.EINVALID, "neo4j URI %q: scheme %q is not one of %s", c.URI, u.Scheme, strings.Join(schemes, ", "))
+	}
+	if c.Database == "" {
+		c.Database = DefaultDatabase
+	}
+	if c.BatchSize < 0 {
+		return c, peyvand.Errorf(peyvand.EINVALID, "neo4j batch size %d is negative", c.BatchSize)
+	}
+	if c.BatchSize == 0 {
+		c.BatchSize = DefaultBatchSize
+	}
+	if c.Timeout < 0 {
+		return c, peyvand.Errorf(peyvand.EINVALID, "neo4j timeout %s is negative", c.Timeout)
+	}
+	if c.Timeout == 0 {
+		c.Timeout = DefaultTimeout
+	}
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	return c, nil
+}
+
+// Store is the Neo4j store. Open one per process: it holds the driver and
+// its connection pool.
+type Store struct {
+	driver neo4j.DriverWithContext
+	cfg    Config
+	log    *slog.Logger
+	// fullText is set when the full-text index with the persian analyzer
+	// exists.
+	fullText atomic.Bool
+}
+
+// Open connects to the database of cfg and checks that it can be used:
+// the server answers, the credentials are right, the server is Neo4j 5 or
+// later and the database exists. Errors name the URI and the cause in one
+// line.
+func Open(ctx context.Context, cfg Config) (*Store, error) {
+	cfg, err := cfg.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	auth := neo4j.NoAuth()
+	if cfg.User != "" {
+		auth = neo4j.BasicAuth(cfg.User, cfg.Password, "")
+	}
+	log := cfg.Logger.WithGroup("neo4j")
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, auth, func(c *config.Config) {
+		c.SocketConnectTimeout = cfg.Timeout
+		c.ConnectionAcquisitionTimeout = cfg.Timeout
+		c.MaxTransactionRetryTime = 3 * cfg.Timeout
+		c.Log = driverLog{log}
+	})
+	if err != nil {
+		return nil, &Error{Op: "open", URI: cfg.URI, Reason: err.Error(), Err: err, domain: unavailable()}
+	}
+	s := &Store{driver: driver, cfg: cfg, log: log}
+	if err := s.check(ctx); err != nil {
+		driver.Close(context.Background())
+		return nil, err
+	}
+	if err := s.loadFullTextState(ctx); err != nil {
+		driver.Close(context.Background())
+		return nil, err
+	}
+	log.Info("connected", "uri", cfg.URI, "database", cfg.Database, "fullText", s.fullText.Load())
+	return s, nil
+}
+
+// check verifies connectivity, the server's version and the database.
+func (s *Store) check(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.Timeout)
+	defer cancel()
+	info, err := s.driver.GetServerInfo(ctx)
+	if err != nil {
+		return s.fail("open", err)
+	}
+	if info.ProtocolVersion().Major < 5 {
+		return s.fail("open", &errTooOld{agent: info.Agent()})
+	}
+	return s.Ping(ctx)
+}
+
+func (s *Store) fail(op string, err error) error {
+	return mapError(op, s.cfg.URI, s.cfg.User, s.cfg.Database, err)
+}
+
+// Close closes the driver and its connections.
+func (s *Store) Close() error {
+	ctx, cancel := context.WithTimeout(context.Background(), s.cfg.Timeout)
+	defer cancel()
+	if err := s.driver.Close(ctx); err != nil {
+		return s.fail("close", err)
+	}
+	return nil
+}
+
+// Ping runs a trivial read on the database: /readyz uses it.
+func (s *Store) Ping(ctx context.Context) error {
+	_, err := readTx(ctx, s, "ping", func(tx neo4j.ManagedTransaction) (struct{}, error) {
+		_, err := collect(ctx, tx, "ping", nil)
+		return struct{}{}, err
+	})
+	return err
+}
+
+// Migrate creates the constraints and indexes the store needs; it is
+// idempotent. The full-text index is created only when the server offers
+// the persian analyzer; otherwise search still works through the keys, and
+// Migrate logs that SearchFullText is unavailable.
+func (s *Store) Migrate(ctx context.Context) error {
+	for _, name := range []string{
+		"migrate_entity_id_unique",
+		"migrate_audit_id_unique",
+		"migrate_entity_search_text_index",
+		"migrate_entity_names_text_index",
+		"migrate_entity_date_index",
+		"migrate_entity_type_index",
+		"migrate_entity_merged_into_index",
+		"migrate_audit_at_index",
+	} {
+		if err := s.schemaCommand(ctx, name); err != nil {
+			return err
+		}
+	}
+	analyzers, err := readTx(ctx, s, "migrate", func(tx neo4j.ManagedTransaction) ([]string, error) {
+		recs, err := collect(ctx, tx, "fulltext_analyzers", nil)
+		var names []string
+		for _, r := range recs {
+			names = append(names, str(get(r, "analyzer")))
+		}
+		return names, err
+	})
+	if err != nil {
+		return err
+	}
+	if !hasAnalyzer(analyzers, "persian") {
+		s.log.Warn("the server has no persian full-text analyzer; search uses the stored keys only",
+			"analyzers", analyzers)
+		return nil
+	}
+	if err := s.schemaCommand(ctx, "migrate_entity_fulltext_index"); err != nil {
+		return err
+	}
+	return s.loadFullTextState(ctx)
+}
+
+func hasAnalyzer(names []string, want string) bool {
+	for _, n := range names {
+		if n == want {
+			return true
+		}
+	}
+	return false
+}
+
+// schemaCommand runs one schema statement in its own write transaction, as
+// Neo4j requires.
+func (s *Store) schemaCommand(ctx context.Context, name string) error {
+	_, err := writeTx(ctx, s, "migrate "+name, func(tx neo4j.ManagedTransaction) (struct{}, error) {
+		_, err := collect(ctx, tx, name, nil)
+		return struct{}{}, err
+	})
+	return err
+}
+
+// fullTextIndex names the full-text index.
+const fullTextIndex = "entity_fulltext"
+
+// loadFullTextState records whether the full-text index is online.
+func (s *Store) loadFullTextState(ctx context.Context) error {
+	state, err := readTx(ctx, s, "open", func(tx neo4j.ManagedTransaction) (string, error) {
+		recs, err := collect(ctx, tx, "fulltext_index_state", map[string]any{"name": fullTextIndex})
+		if err != nil || len(recs) == 0 {
+			return "", err
+		}
+		return str(get(recs[0], "state")), nil
+	})
+	if err != nil {
+		return err
+	}
+	s.fullText.Store(state == "ONLINE")
+	return nil
+}
+
+// readTx runs work in a managed read transaction routed to readers.
+func readTx[T any](ctx context.Context, s *Store, op string, work neo4j.ManagedTransactionWorkT[T]) (T, error) {
+	if err := ctx.Err(); err != nil {
+		var zero T
+		return zero, fmt.Errorf("neo4j %s: %w", op, err)
+	}
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database, AccessMode: neo4j.AccessModeRead})
+	defer sess.Close(context.WithoutCancel(ctx))
+	v, err := neo4j.ExecuteRead(ctx, sess, work)
+	if err != nil {
+		var zero T
+		return zero, s.fail(op, cancelled(ctx, err))
+	}
+	return v, nil
+}
+
+// writeTx runs work in a managed write transaction, which the driver
+// retries on transient failures: work must compute everything from what
+// it reads in the transaction.
+func writeTx[T any](ctx context.Context, s *Store, op string, work neo4j.ManagedTransactionWorkT[T]) (T, error) {
+	if err := ctx.Err(); err != nil {
+		var zero T
+		return zero, fmt.Errorf("neo4j %s: %w", op, err)
+	}
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(context.WithoutCancel(ctx))
+	v, err := neo4j.ExecuteWrite(ctx, sess, work)
+	if err != nil {
+		var zero T
+		return zero, s.fail(op, cancelled(ctx, err))
+	}
+	return v, nil
+}
+
+// cancelled returns the context's error when the caller cancelled it, so
+// callers can tell their own cancellation from a failure of the server.
+func cancelled(ctx context.Context, err error) error {
+	if errors.Is(ctx.Err(), context.Canceled) {
+		return ctx.Err()
+	}
+	return err
+}
+
+// collect runs the statement called name and returns all its records.
+func collect(ctx context.Context, tx neo4j.ManagedTransaction, name string, params map[string]any) ([]*neo4j.Record, error) {
+	res, err := tx.Run(ctx, cypher(name), params)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	recs, err := res.Collect(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return recs, nil
+}
+
+// get returns a record's value for key, nil when absent.
+func get(r *neo4j.Record, key string) any {
+	v, _ := r.Get(key)
+	return v
+}
+
+func propsOf(v any) map[string]any {
+	m, _ := v.(map[string]any)
+	return m
+}
+
+func intOf(v any) int {
+	switch n := v.(type) {
+	case int64:
+		return int(n)
+	case int:
+		return n
+	case float64:
+		return int(n)
+	case string:
+		i, _ := strconv.Atoi(n)
+		return i
+	}
+	return 0
+}
+
+// driverLog sends the driver's own log to slog: its errors and warnings
+// only, since it reports every retry.
+type driverLog struct{ log *slog.Logger }
+
+func (l driverLog) Error(name, id string, err error) {
+	l.log.Warn("driver", "component", name, "id", id, "err", err)
+}
+
+func (l driverLog) Warnf(name, id, msg string, args ...any) {
+	l.log.Warn("driver: "+fmt.Sprintf(msg, args...), "component", name, "id", id)
+}
+
+func (l driverLog) Infof(name, id, msg string, args ...any) {}
+
+func (l driverLog) Debugf(name, id, msg string, args ...any) {}

@@ -1,0 +1,3 @@
+// Two statements in one file.
+MATCH (n:Entity {id: $id}) RETURN n.name AS name;
+MATCH (n:Entity {id: $id}) RETURN n.kind AS kind
