@@ -31,3 +31,16 @@ func TestSplitTitles(t *testing.T) {
 		t.Errorf("SplitTitles = %q %q", bare, ts)
 	}
 }
+
+func TestBoundaryKeys(t *testing.T) {
+	got := BoundaryKeys("دکتر نادر زاهدی‌نیا")
+	want := []string{"نادرزاهدینیا", "زاهدینیا", "نیا"}
+	if len(got) != len(want) {
+		t.Fatalf("BoundaryKeys = %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("BoundaryKeys = %q, want %q", got, want)
+		}
+	}
+}

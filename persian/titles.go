@@ -1,6 +1,9 @@
 package persian
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // titles are the honorifics and ranks that stand before a Persian name and
 // are not part of its identity, longest first so that «سرهنگ دوم» wins over
@@ -97,4 +100,22 @@ func IsTitle(w string) bool {
 func NameKey(name string) string {
 	bare, _ := SplitTitles(name)
 	return Squash(bare)
+}
+
+// BoundaryKeys returns the search keys of a name: titles dropped, then the
+// Squash of the name from each word on («دکتر نادر زاهدی‌نیا» gives
+// نادرزاهدینیا, زاهدینیا and نیا). A prefix typed with a space, a
+// non-joiner or nothing between the parts of a name is a prefix of one of
+// them.
+func BoundaryKeys(name string) []string {
+	bare, _ := SplitTitles(name)
+	words := Words(bare)
+	keys := make([]string, 0, len(words))
+	for i := range words {
+		k := Squash(strings.Join(words[i:], ""))
+		if k != "" && !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	return keys
 }

@@ -422,30 +422,6 @@ func putAudit(tx *bolt.Tx, r *peyvand.AuditRecord) error {
 	return b.Put(k[:], v)
 }
 
-// sameNode reports whether two versions of a node differ only in their
-// time stamps. It compares field by field: it runs for every node of every
-// write, and nodes of busy bodies carry long evidence lists.
-func sameNode(a, b *peyvand.Node) bool {
-	return a.ID == b.ID && a.Type == b.Type && a.Name == b.Name && a.Kind == b.Kind &&
-		a.URL == b.URL && a.Text == b.Text && a.File == b.File && a.MergedInto == b.MergedInto &&
-		sameDate(a.Date, b.Date) && slices.Equal(a.Aliases, b.Aliases) && slices.Equal(a.Titles, b.Titles) &&
-		slices.Equal(a.Figures, b.Figures) && slices.Equal(a.Evidence, b.Evidence)
-}
-
-func sameEdge(a, b *peyvand.Edge) bool {
-	return a.ID == b.ID && a.Type == b.Type && a.From == b.From && a.To == b.To && a.Role == b.Role &&
-		a.Began == b.Began && a.PredecessorID == b.PredecessorID && a.SuccessorID == b.SuccessorID &&
-		a.OrganizationID == b.OrganizationID && sameDate(a.Start, b.Start) && sameDate(a.End, b.End) &&
-		slices.Equal(a.Evidence, b.Evidence)
-}
-
-func sameDate(a, b *peyvand.Date) bool {
-	if a == nil || b == nil {
-		return a == b
-	}
-	return *a == *b
-}
-
 // nameKeyMatch is used by the listing filter on names.
 func nameKeyMatch(n *peyvand.Node, needle string) bool {
 	if needle == "" {

@@ -36,20 +36,6 @@ func newSearchIndex() *searchIndex {
 	return &searchIndex{postings: map[string][]posting{}, keysOf: map[string][]string{}}
 }
 
-// boundaryKeys returns the keys of name from each word on.
-func boundaryKeys(name string) []string {
-	bare, _ := persian.SplitTitles(name)
-	words := persian.Words(bare)
-	keys := make([]string, 0, len(words))
-	for i := range words {
-		k := persian.Squash(strings.Join(words[i:], ""))
-		if k != "" && !slices.Contains(keys, k) {
-			keys = append(keys, k)
-		}
-	}
-	return keys
-}
-
 func (ix *searchIndex) remove(id string) {
 	for _, k := range ix.keysOf[id] {
 		ps := slices.DeleteFunc(ix.postings[k], func(p posting) bool { return p.id == id })
@@ -71,7 +57,7 @@ func (ix *searchIndex) put(n *peyvand.Node) {
 	}
 	var keys []string
 	add := func(name string, alias bool) {
-		for i, k := range boundaryKeys(name) {
+		for i, k := range persian.BoundaryKeys(name) {
 			ps := ix.postings[k]
 			dup := false
 			for j := range ps {

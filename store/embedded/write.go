@@ -9,6 +9,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/store/upsert"
 )
 
 // change is one pending write of a batch.
@@ -37,7 +38,7 @@ func (s *Store) Apply(ctx context.Context, b *peyvand.Batch) (*peyvand.ApplyResu
 	var nodeOrder []string
 	status := map[string]*change{}
 	for i, n := range b.Nodes {
-		if err := validNode(n); err != nil {
+		if err := upsert.ValidNode(n); err != nil {
 			return nil, peyvand.Errorf(peyvand.EINVALID, "node %d: %s", i, err.Error())
 		}
 		id := n.ID
@@ -53,18 +54,16 @@ func (s *Store) Apply(ctx context.Context, b *peyvand.Batch) (*peyvand.ApplyResu
 		var v *peyvand.Node
 		switch {
 		case stored == nil:
-			v = cloneNode(n)
-			v.Aliases = unionNames(v.Name, nil, v.Aliases)
+			v = upsert.NewNode(n)
 			status[id] = &change{created: true}
 		case stored.Type != n.Type:
 			return nil, peyvand.Errorf(peyvand.ECONFLICT, "node %s is a %s, not a %s", id, stored.Type, n.Type)
 		case b.Replace:
-			v = cloneNode(n)
-			v.Aliases = unionNames(v.Name, nil, v.Aliases)
+			v = upsert.NewNode(n)
 		default:
 			upd := *n
 			upd.ID = id
-			v = mergeNode(stored, &upd)
+			v = upsert.MergeNode(stored, &upd)
 		}
 		v.ID = id
 		if st := status[id]; st == nil {
@@ -86,7 +85,7 @@ func (s *Store) Apply(ctx context.Context, b *peyvand.Batch) (*peyvand.ApplyResu
 	var edgeOrder []string
 	edgeStatus := map[string]*change{}
 	for i, e := range b.Edges {
-		if err := validEdge(e); err != nil {
+		if err := upsert.ValidEdge(e); err != nil {
 			return nil, peyvand.Errorf(peyvand.EINVALID, "edge %d: %s", i, err.Error())
 		}
 		from, to := nodeExists(e.From), nodeExists(e.To)
@@ -97,7 +96,7 @@ func (s *Store) Apply(ctx context.Context, b *peyvand.Batch) (*peyvand.ApplyResu
 			}
 			return nil, peyvand.Errorf(peyvand.EINVALID, "edge %d (%s): no node %s", i, e.Type, missing)
 		}
-		upd := cloneEdge(e)
+		upd := upsert.CloneEdge(e)
 		if from.ID != e.From || to.ID != e.To {
 			upd.From, upd.To = from.ID, to.ID
 			upd.ID = peyvand.EdgeID(e.Type, from.ID, to.ID, e.Role)
@@ -111,7 +110,7 @@ func (s *Store) Apply(ctx context.Context, b *peyvand.Batch) (*peyvand.ApplyResu
 			v = upd
 			edgeStatus[upd.ID] = &change{created: true}
 		} else {
-			v = mergeEdge(stored, upd)
+			v = upsert.MergeEdge(stored, upd)
 		}
 		if edgeStatus[upd.ID] == nil {
 			edgeStatus[upd.ID] = &change{}
@@ -138,7 +137,7 @@ func (s *Store) Apply(ctx context.Context, b *peyvand.Batch) (*peyvand.ApplyResu
 		switch {
 		case status[id].created:
 			res.NodesCreated++
-		case old != nil && sameNode(old, v):
+		case old != nil && upsert.SameNode(old, v):
 			res.Unchanged++
 			continue
 		default:
@@ -153,7 +152,7 @@ func (s *Store) Apply(ctx context.Context, b *peyvand.Batch) (*peyvand.ApplyResu
 		switch {
 		case edgeStatus[id].created:
 			res.EdgesCreated++
-		case old != nil && sameEdge(old, v):
+		case old != nil && upsert.SameEdge(old, v):
 			res.Unchanged++
 			continue
 		default:
@@ -245,38 +244,6 @@ func (s *Store) commit(nodes []*peyvand.Node, edges []*peyvand.Edge, deletes []s
 	return nil
 }
 
-func validNode(n *peyvand.Node) error {
-	switch {
-	case n == nil:
-		return fmt.Errorf("missing")
-	case n.ID == "":
-		return fmt.Errorf("no ID")
-	case !slices.Contains(peyvand.EntityTypes, n.Type):
-		return fmt.Errorf("%s: unknown type %q", n.ID, n.Type)
-	case peyvand.TypeOfID(n.ID) != n.Type:
-		return fmt.Errorf("%s: the ID is not a %s ID", n.ID, n.Type)
-	case n.Name == "":
-		return fmt.Errorf("%s: no name", n.ID)
-	}
-	return nil
-}
-
-func validEdge(e *peyvand.Edge) error {
-	switch {
-	case e == nil:
-		return fmt.Errorf("missing")
-	case e.ID == "" || !peyvand.IsEdgeID(e.ID):
-		return fmt.Errorf("%q is not an edge ID", e.ID)
-	case !slices.Contains(peyvand.RelTypes, e.Type):
-		return fmt.Errorf("%s: unknown type %q", e.ID, e.Type)
-	case e.From == "" || e.To == "":
-		return fmt.Errorf("%s: an end is missing", e.ID)
-	case e.From == e.To:
-		return fmt.Errorf("%s: an edge from a node to itself", e.ID)
-	}
-	return nil
-}
-
 // Merge folds node from into node into.
 func (s *Store) Merge(ctx context.Context, fromID, intoID string, rec peyvand.AuditRecord) (*peyvand.Node, error) {
 	if err := ctx.Err(); err != nil {
@@ -299,12 +266,7 @@ func (s *Store) Merge(ctx context.Context, fromID, intoID string, rec peyvand.Au
 		return nil, peyvand.Errorf(peyvand.EINVALID, "cannot merge a %s into a %s", from.Type, into.Type)
 	}
 	now := s.now().UTC()
-	survivor := mergeNode(into, &peyvand.Node{
-		Aliases:  append([]string{from.Name}, from.Aliases...),
-		Titles:   from.Titles,
-		Figures:  from.Figures,
-		Evidence: from.Evidence,
-	})
+	survivor := upsert.Absorb(into, from)
 	survivor.Updated = now
 	gone := cloneNode(from)
 	gone.MergedInto = into.ID
@@ -317,21 +279,14 @@ func (s *Store) Merge(ctx context.Context, fromID, intoID string, rec peyvand.Au
 			continue
 		}
 		deletes = append(deletes, e.ID)
-		ne := cloneEdge(e)
-		if ne.From == from.ID {
-			ne.From = into.ID
-		}
-		if ne.To == from.ID {
-			ne.To = into.ID
-		}
-		if ne.From == ne.To {
+		ne, ok := upsert.Retarget(e, from.ID, into.ID)
+		if !ok {
 			continue
 		}
-		ne.ID = peyvand.EdgeID(ne.Type, ne.From, ne.To, ne.Role)
 		if prev := moved[ne.ID]; prev != nil {
-			ne = mergeEdge(prev, ne)
+			ne = upsert.MergeEdge(prev, ne)
 		} else if prev := s.edges[ne.ID]; prev != nil {
-			ne = mergeEdge(prev, ne)
+			ne = upsert.MergeEdge(prev, ne)
 		}
 		ne.Updated = now
 		moved[ne.ID] = ne

@@ -11,6 +11,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/store/upsert"
 )
 
 // Apply writes b in one transaction: stored nodes are locked and read,
@@ -23,12 +24,12 @@ func (s *Store) Apply(ctx context.Context, b *peyvand.Batch) (*peyvand.ApplyResu
 		return nil, peyvand.Errorf(peyvand.EINVALID, "no batch")
 	}
 	for i, n := range b.Nodes {
-		if err := validNode(n); err != nil {
+		if err := upsert.ValidNode(n); err != nil {
 			return nil, peyvand.Errorf(peyvand.EINVALID, "node %d: %s", i, err.Error())
 		}
 	}
 	for i, e := range b.Edges {
-		if err := validEdge(e); err != nil {
+		if err := upsert.ValidEdge(e); err != nil {
 			return nil, peyvand.Errorf(peyvand.EINVALID, "edge %d: %s", i, err.Error())
 		}
 	}
@@ -88,18 +89,16 @@ func (s *Store) applyTx(ctx context.Context, tx neo4j.ManagedTransaction, b *pey
 		var v *peyvand.Node
 		switch {
 		case prev == nil:
-			v = cloneNode(n)
-			v.Aliases = unionNames(v.Name, nil, v.Aliases)
+			v = upsert.NewNode(n)
 			created[id] = true
 		case prev.Type != n.Type:
 			return nil, peyvand.Errorf(peyvand.ECONFLICT, "node %s is a %s, not a %s", id, prev.Type, n.Type)
 		case b.Replace:
-			v = cloneNode(n)
-			v.Aliases = unionNames(v.Name, nil, v.Aliases)
+			v = upsert.NewNode(n)
 		default:
 			upd := *n
 			upd.ID = id
-			v = mergeNode(prev, &upd)
+			v = upsert.MergeNode(prev, &upd)
 		}
 		v.ID = id
 		if _, seen := nodes[id]; !seen {
@@ -127,7 +126,7 @@ func (s *Store) applyTx(ctx context.Context, tx neo4j.ManagedTransaction, b *pey
 			}
 			return nil, peyvand.Errorf(peyvand.EINVALID, "edge %d (%s): no node %s", i, e.Type, missing)
 		}
-		upd := cloneEdge(e)
+		upd := upsert.CloneEdge(e)
 		if from.ID != e.From || to.ID != e.To {
 			upd.From, upd.To = from.ID, to.ID
 			upd.ID = peyvand.EdgeID(e.Type, from.ID, to.ID, e.Role)
@@ -152,7 +151,7 @@ func (s *Store) applyTx(ctx context.Context, tx neo4j.ManagedTransaction, b *pey
 			v = upd
 			edgeCreated[upd.ID] = true
 		} else {
-			v = mergeEdge(prev, upd)
+			v = upsert.MergeEdge(prev, upd)
 		}
 		if _, seen := edges[upd.ID]; !seen {
 			edgeOrder = append(edgeOrder, upd.ID)
@@ -175,7 +174,7 @@ func (s *Store) applyTx(ctx context.Context, tx neo4j.ManagedTransaction, b *pey
 		switch {
 		case created[id]:
 			res.NodesCreated++
-		case old != nil && sameNode(old, v):
+		case old != nil && upsert.SameNode(old, v):
 			res.Unchanged++
 			continue
 		default:
@@ -190,7 +189,7 @@ func (s *Store) applyTx(ctx context.Context, tx neo4j.ManagedTransaction, b *pey
 		switch {
 		case edgeCreated[id]:
 			res.EdgesCreated++
-		case old != nil && sameEdge(old, v):
+		case old != nil && upsert.SameEdge(old, v):
 			res.Unchanged++
 			continue
 		default:
@@ -372,36 +371,4 @@ func uniq(ids []string) []string {
 		}
 	}
 	return out
-}
-
-func validNode(n *peyvand.Node) error {
-	switch {
-	case n == nil:
-		return fmt.Errorf("missing")
-	case n.ID == "":
-		return fmt.Errorf("no ID")
-	case !slices.Contains(peyvand.EntityTypes, n.Type):
-		return fmt.Errorf("%s: unknown type %q", n.ID, n.Type)
-	case peyvand.TypeOfID(n.ID) != n.Type:
-		return fmt.Errorf("%s: the ID is not a %s ID", n.ID, n.Type)
-	case n.Name == "":
-		return fmt.Errorf("%s: no name", n.ID)
-	}
-	return nil
-}
-
-func validEdge(e *peyvand.Edge) error {
-	switch {
-	case e == nil:
-		return fmt.Errorf("missing")
-	case e.ID == "" || !peyvand.IsEdgeID(e.ID):
-		return fmt.Errorf("%q is not an edge ID", e.ID)
-	case !slices.Contains(peyvand.RelTypes, e.Type):
-		return fmt.Errorf("%s: unknown type %q", e.ID, e.Type)
-	case e.From == "" || e.To == "":
-		return fmt.Errorf("%s: an end is missing", e.ID)
-	case e.From == e.To:
-		return fmt.Errorf("%s: an edge from a node to itself", e.ID)
-	}
-	return nil
 }

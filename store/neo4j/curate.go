@@ -10,6 +10,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/store/upsert"
 )
 
 // Merge folds node fromID into node intoID in one transaction, as the
@@ -51,14 +52,9 @@ func (s *Store) mergeTx(ctx context.Context, tx neo4j.ManagedTransaction, fromID
 	case from.Type != into.Type:
 		return nil, peyvand.Errorf(peyvand.EINVALID, "cannot merge a %s into a %s", from.Type, into.Type)
 	}
-	survivor := mergeNode(into, &peyvand.Node{
-		Aliases:  append([]string{from.Name}, from.Aliases...),
-		Titles:   from.Titles,
-		Figures:  from.Figures,
-		Evidence: from.Evidence,
-	})
+	survivor := upsert.Absorb(into, from)
 	survivor.Updated = now
-	gone := cloneNode(from)
+	gone := upsert.CloneNode(from)
 	gone.MergedInto = into.ID
 	gone.Updated = now
 
@@ -71,17 +67,10 @@ func (s *Store) mergeTx(ctx context.Context, tx neo4j.ManagedTransaction, fromID
 	var readRows []map[string]any
 	for _, e := range byNode[from.ID] {
 		deletes = append(deletes, e.ID)
-		ne := cloneEdge(e)
-		if ne.From == from.ID {
-			ne.From = into.ID
-		}
-		if ne.To == from.ID {
-			ne.To = into.ID
-		}
-		if ne.From == ne.To {
+		ne, ok := upsert.Retarget(e, from.ID, into.ID)
+		if !ok {
 			continue
 		}
-		ne.ID = peyvand.EdgeID(ne.Type, ne.From, ne.To, ne.Role)
 		movedList = append(movedList, ne)
 		readRows = append(readRows, map[string]any{"id": ne.ID, "from": ne.From})
 	}
@@ -92,9 +81,9 @@ func (s *Store) mergeTx(ctx context.Context, tx neo4j.ManagedTransaction, fromID
 	moved := map[string]*peyvand.Edge{}
 	for _, ne := range movedList {
 		if prev := moved[ne.ID]; prev != nil {
-			ne = mergeEdge(prev, ne)
+			ne = upsert.MergeEdge(prev, ne)
 		} else if prev := storedEdges[ne.ID]; prev != nil {
-			ne = mergeEdge(prev, ne)
+			ne = upsert.MergeEdge(prev, ne)
 		}
 		ne.Updated = now
 		moved[ne.ID] = ne

@@ -278,7 +278,7 @@ func kindKey(kind string) string {
 func searchKeys(n *peyvand.Node) (keys []string, kinds []int64) {
 	seen := map[string]bool{}
 	add := func(name string, first int64) {
-		for i, k := range boundaryKeys(name) {
+		for i, k := range persian.BoundaryKeys(name) {
 			if seen[k] {
 				continue
 			}
@@ -296,20 +296,6 @@ func searchKeys(n *peyvand.Node) (keys []string, kinds []int64) {
 		add(a, keyAliasStart)
 	}
 	return keys, kinds
-}
-
-// boundaryKeys returns the keys of name from each word on, titles dropped.
-func boundaryKeys(name string) []string {
-	bare, _ := persian.SplitTitles(name)
-	words := persian.Words(bare)
-	keys := make([]string, 0, len(words))
-	for i := range words {
-		k := persian.Squash(strings.Join(words[i:], ""))
-		if k != "" && !slices.Contains(keys, k) {
-			keys = append(keys, k)
-		}
-	}
-	return keys
 }
 
 // searchText is a search query prepared as the statements need it.

@@ -1,0 +1,43 @@
+package upsert
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/peyvand/peyvand"
+)
+
+func TestMergeNodeKeepsOldNameAsAlias(t *testing.T) {
+	stored := &peyvand.Node{ID: "per_1", Type: peyvand.TypePerson, Name: "حامد حامدی‌زاده", Aliases: []string{"حامدی‌زاده"}}
+	got := MergeNode(stored, &peyvand.Node{Name: "حامد حامدی زاده نو", Aliases: []string{"حامدی زاده"}})
+	if got.Name != "حامد حامدی زاده نو" || !slices.Equal(got.Aliases, []string{"حامدی‌زاده", "حامد حامدی‌زاده"}) {
+		t.Errorf("merged = %q %q", got.Name, got.Aliases)
+	}
+	if stored.Name != "حامد حامدی‌زاده" || len(stored.Aliases) != 1 {
+		t.Errorf("MergeNode modified its argument: %+v", stored)
+	}
+}
+
+func TestRetarget(t *testing.T) {
+	e := &peyvand.Edge{ID: "rel_x", Type: peyvand.RelParticipated, From: "per_a", To: "evt_1", Role: peyvand.PartChair}
+	moved, ok := Retarget(e, "per_a", "per_b")
+	if !ok || moved.From != "per_b" || moved.ID != peyvand.EdgeID(peyvand.RelParticipated, "per_b", "evt_1", peyvand.PartChair) || e.From != "per_a" {
+		t.Errorf("Retarget = %+v, %v (original %+v)", moved, ok, e)
+	}
+	loop := &peyvand.Edge{ID: "rel_y", Type: peyvand.RelSucceeded, From: "per_a", To: "per_b"}
+	if _, ok := Retarget(loop, "per_a", "per_b"); ok {
+		t.Errorf("Retarget made a self loop")
+	}
+}
+
+func TestSameNodeIgnoresOnlyTimestamps(t *testing.T) {
+	a := &peyvand.Node{ID: "per_1", Name: "x", Evidence: []peyvand.Evidence{{SourceID: "src_1", Start: 1}}}
+	b := CloneNode(a)
+	if !SameNode(a, b) {
+		t.Errorf("a copy differs")
+	}
+	b.Evidence[0].Start = 2
+	if SameNode(a, b) {
+		t.Errorf("different evidence compared equal")
+	}
+}
