@@ -13,12 +13,11 @@ import (
 // posting is one node's entry under a search key.
 type posting struct {
 	id string
-	// start: the key begins at the start of the name (not at a later word).
+	// start: the key begins at the start of the name or an alias (not at
+	// a later word).
 	start bool
-	// alias: the key comes from an alias, not the name.
-	alias bool
-	// full: the key is the whole name or alias.
-	full bool
+	// name, alias: the key is the whole name, or a whole alias.
+	name, alias bool
 }
 
 // searchIndex finds nodes by a prefix of their names. Every name and alias
@@ -58,24 +57,21 @@ func (ix *searchIndex) put(n *peyvand.Node) {
 	var keys []string
 	add := func(name string, alias bool) {
 		for i, k := range persian.BoundaryKeys(name) {
+			p := posting{id: n.ID, start: i == 0, name: i == 0 && !alias, alias: i == 0 && alias}
 			ps := ix.postings[k]
-			dup := false
-			for j := range ps {
-				if ps[j].id == n.ID {
-					dup = true
-					// The name's own posting wins over an alias's.
-					if !alias && ps[j].alias {
-						ps[j] = posting{id: n.ID, start: i == 0, full: i == 0}
-					}
-				}
-			}
-			if dup {
+			j := slices.IndexFunc(ps, func(q posting) bool { return q.id == n.ID })
+			if j >= 0 {
+				// One posting a node a key, with what every source of the
+				// key says about it.
+				ps[j].start = ps[j].start || p.start
+				ps[j].name = ps[j].name || p.name
+				ps[j].alias = ps[j].alias || p.alias
 				continue
 			}
 			if len(ps) == 0 {
 				ix.pending = append(ix.pending, k)
 			}
-			ix.postings[k] = append(ps, posting{id: n.ID, start: i == 0, alias: alias, full: i == 0})
+			ix.postings[k] = append(ps, p)
 			keys = append(keys, k)
 		}
 	}
@@ -147,9 +143,9 @@ func (ix *searchIndex) search(text string) map[string]float64 {
 	ix.scan(q, func(k string, p posting) {
 		cov := qlen / float64(len([]rune(k)))
 		switch {
-		case k == q && p.full && !p.alias:
+		case k == q && p.name:
 			better(p.id, 1)
-		case k == q && p.full:
+		case k == q && p.alias:
 			better(p.id, 0.95)
 		case p.start:
 			better(p.id, 0.7+0.2*cov)

@@ -273,20 +273,23 @@ func kindKey(kind string) string {
 // searchKeys returns the search keys of a node and their kinds. Every name
 // and alias gives its key from each word boundary on (دکتر نادر زاهدی‌نیا
 // gives نادرزاهدینیا, زاهدینیا and نیا), as the embedded store indexes
-// them; a key is listed once, with the kind of its first occurrence, the
-// name before the aliases.
+// them; a key is listed once, with the best kind any of its occurrences
+// gives it (a whole name, then a whole alias, then a later word), so that
+// «عبادی», an alias of «عیسی عبادی» and also his name's later word, scores
+// as the whole alias it is.
 func searchKeys(n *peyvand.Node) (keys []string, kinds []int64) {
-	seen := map[string]bool{}
+	at := map[string]int{}
 	add := func(name string, first int64) {
 		for i, k := range persian.BoundaryKeys(name) {
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
 			kind := first
 			if i > 0 {
 				kind = keyLaterWord
 			}
+			if j, seen := at[k]; seen {
+				kinds[j] = min(kinds[j], kind)
+				continue
+			}
+			at[k] = len(keys)
 			keys = append(keys, k)
 			kinds = append(kinds, kind)
 		}

@@ -420,6 +420,15 @@ func testSearchRanking(t *testing.T, st peyvand.Store) {
 	if hits[1].Node.ID != a.ID || !(hits[1].Score > hits[2].Score) {
 		t.Errorf("a name starting with the query should beat a later word: %v", ids(hits))
 	}
+	// A whole alias that is also a later word of the name scores as the
+	// alias: «عبادی» is how reports call عیسی عبادی.
+	ebadi := Person("عیسی عبادی", "عبادی")
+	other := Person("حسن عبادی‌پور")
+	apply(t, st, &peyvand.Batch{Nodes: []*peyvand.Node{ebadi, other}})
+	hits = search(t, st, peyvand.Query{Text: "عبادي"})
+	if len(hits) != 2 || hits[0].Node.ID != ebadi.ID || hits[0].Score != 0.95 || !(hits[1].Score < 0.95) {
+		t.Errorf("search عبادی: %v, want عیسی عبادی first with the alias score 0.95", ids(hits))
+	}
 }
 
 func testSearchPaging(t *testing.T, st peyvand.Store) {
