@@ -55,12 +55,15 @@ func (ix *searchIndex) put(n *peyvand.Node) {
 		return
 	}
 	var keys []string
+	// remove dropped every earlier posting of n, so a key already posted
+	// for n was posted by this call: find it here, not by scanning the
+	// key's postings, which for a common surname are many.
+	mine := map[string]int{}
 	add := func(name string, alias bool) {
 		for i, k := range persian.BoundaryKeys(name) {
 			p := posting{id: n.ID, start: i == 0, name: i == 0 && !alias, alias: i == 0 && alias}
 			ps := ix.postings[k]
-			j := slices.IndexFunc(ps, func(q posting) bool { return q.id == n.ID })
-			if j >= 0 {
+			if j, ok := mine[k]; ok {
 				// One posting a node a key, with what every source of the
 				// key says about it.
 				ps[j].start = ps[j].start || p.start
@@ -71,6 +74,7 @@ func (ix *searchIndex) put(n *peyvand.Node) {
 			if len(ps) == 0 {
 				ix.pending = append(ix.pending, k)
 			}
+			mine[k] = len(ps)
 			ix.postings[k] = append(ps, p)
 			keys = append(keys, k)
 		}
