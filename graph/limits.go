@@ -9,6 +9,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/explore"
 	"github.com/peyvand/peyvand/graph/model"
 )
 
@@ -98,6 +99,8 @@ func (l Limits) complexity() ComplexityRoot {
 	}
 	c.Query.AuditLog = func(child int, first *int) int { return l.complexityOfPage(child, first) }
 
+	l.exploreComplexity(&c)
+
 	c.Person.Tenures = page
 	c.Person.Events = page
 	c.Organization.Branches = page
@@ -171,4 +174,48 @@ func selectionDepth(set ast.SelectionSet, frags ast.FragmentDefinitionList, seen
 		deepest = max(deepest, d)
 	}
 	return deepest
+}
+
+// searchCostPerHop is the cost of one level of a path search: it reads the
+// edges of a whole frontier, far more than resolving a field.
+const searchCostPerHop = 10
+
+// exploreComplexity sets the costs of the traversal queries. Their answers
+// are lists without a page size, so what a field under them costs is
+// counted as many times as such a list holds on a typical graph; the
+// traversals themselves cost by how far they reach. Out-of-range arguments
+// cost as their maximum; the resolvers reject them.
+func (l Limits) exploreComplexity(c *ComplexityRoot) {
+	list := func(child int) int { return 1 + child*l.DefaultPageSize }
+	hops := func(maxHops *int) int { return clamp(maxHops, explore.DefaultMaxHops, explore.MaxHops) }
+
+	c.Query.AppointmentHistory = func(child int, _ string, _ *string) int { return list(child) }
+	c.Query.Holders = func(child int, _ string, _ *string, _ string) int { return list(child) }
+	c.Query.Path = func(child int, _, _ string, maxHops *int, _ []peyvand.RelType) int {
+		h := hops(maxHops)
+		return 1 + h*searchCostPerHop + child*(h+1)
+	}
+	c.Query.Paths = func(child int, _, _ string, maxHops *int, _ []peyvand.RelType, k *int) int {
+		h, n := hops(maxHops), clamp(k, 3, explore.MaxPaths)
+		return 1 + n*(h*searchCostPerHop+child*(h+1))
+	}
+	c.Query.Neighborhood = func(child int, _ []string, depth, limit *int, _ []peyvand.EntityType) int {
+		d, n := clamp(depth, explore.DefaultDepth, explore.MaxDepth), clamp(limit, explore.DefaultLimit, explore.MaxLimit)
+		// A node or an edge of a subgraph is a plain value, cheap to write
+		// out; the walk that finds them is what costs.
+		return 1 + d*n/2 + child*max(n/20, 1)
+	}
+	c.Query.CoAttendees = func(child int, _ string, first *int) int { return l.complexityOfPage(child, first) }
+	c.Query.SharedMembers = func(child int, _ string, first *int) int { return l.complexityOfPage(child, first) }
+	c.Query.SharedEvents = func(child int, _, _ string) int { return list(child) }
+	c.Query.Timeline = func(child int, ids []string, _, _ *string) int { return 1 + len(ids)*list(child) }
+	c.Person.Career = list
+}
+
+// clamp returns *v, or def when v is nil, within 1..hi.
+func clamp(v *int, def, hi int) int {
+	if v == nil {
+		return def
+	}
+	return min(max(*v, 1), hi)
 }

@@ -1,5 +1,6 @@
 // Package server is Peyvand's HTTP face: the GraphQL endpoint, GraphiQL,
-// the explorer page, health and readiness checks, CORS and API keys.
+// the explorer page, graph exports, health and readiness checks, CORS and
+// API keys.
 package server
 
 import (
@@ -42,6 +43,9 @@ type Config struct {
 	// allows only same-origin pages.
 	CORSOrigins []string
 	Limits      graph.Limits
+	// ExportMaxNodes caps the nodes an export under /export/ writes:
+	// DefaultExportMaxNodes when zero.
+	ExportMaxNodes int
 }
 
 // Server serves the API over HTTP.
@@ -83,6 +87,10 @@ func (s *Server) Handler() http.Handler {
 	})
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", s.authenticate(api))
+	// Exports are reads: they need a key exactly when queries do.
+	for _, f := range ExportFormats {
+		mux.Handle("GET /export/"+f.File, s.authenticate(s.exportHandler(f)))
+	}
 	mux.HandleFunc("GET /graphiql", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-cache")
 		serveAsset(w, r, "graphiql.html")

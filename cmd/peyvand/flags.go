@@ -77,7 +77,7 @@ func (f *envFlags) usage(w io.Writer, synopsis, about string) func() {
 		if !f.hasFlags() {
 			return
 		}
-		fmt.Fprintf(w, "\nFlags (each can be set by its environment variable):\n")
+		fmt.Fprintf(w, "\nFlags (and the environment variables that set them):\n")
 		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 		f.VisitAll(func(fl *flag.Flag) {
 			name, _ := flag.UnquoteUsage(fl)

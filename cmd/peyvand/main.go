@@ -5,6 +5,8 @@
 //	peyvand ingest PATH...     extract news files and write them
 //	peyvand extract FILE...    print what extraction finds, as JSON Lines
 //	peyvand migrate            create the Neo4j schema
+//	peyvand export --format F  write the graph as GraphML, GEXF, Cytoscape JSON or CSV
+//	peyvand synth --persons N  fill an empty store with a synthetic graph
 //
 // The store is Neo4j when NEO4J_URI is set, else the embedded store in
 // --data.

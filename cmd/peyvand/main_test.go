@@ -100,7 +100,7 @@ func post(t *testing.T, url, query, key string, into any) {
 }
 
 func TestHelp(t *testing.T) {
-	for _, cmd := range []string{"serve", "import", "ingest", "extract", "migrate"} {
+	for _, cmd := range []string{"serve", "import", "ingest", "extract", "migrate", "export", "synth"} {
 		t.Run(cmd, func(t *testing.T) {
 			m, _, stderr := newTestMain(t, nil)
 			err := m.ParseFlags(context.Background(), []string{cmd, "--help"})

@@ -34,6 +34,20 @@ type Config struct {
 	NoBundled          bool
 	Limits             graph.Limits
 	ShutdownTimeout    time.Duration
+	// ExportMaxNodes caps the nodes of an export (serve's /export/ and
+	// the export command).
+	ExportMaxNodes int
+
+	// Export writes the graph in Format to Out (stdout when empty): the
+	// neighbourhood of IDs (comma-separated) within Depth hops, or all.
+	Format string
+	IDs    string
+	Depth  int
+	Out    string
+
+	// Synth generates a graph of Persons persons from Seed.
+	Persons int
+	Seed    int
 }
 
 // Main is the program: ParseFlags reads the command line, Run does the
@@ -73,6 +87,21 @@ contract documents.`},
 documents, without touching the graph.`},
 	{"migrate", "create the Neo4j schema", "migrate", `Create the Neo4j constraints and indexes (NEO4J_URI must be set). The embedded
 store needs no migration.`},
+	{"export", "write the graph, or a neighbourhood, as GraphML, GEXF, Cytoscape JSON or CSV", "export --format FORMAT [--ids ID,...] [--depth N] [--out FILE]", `Write the graph for graph tools: --format graphml (yEd, Gephi, NetworkX), gexf
+(Gephi), cytoscape (Cytoscape.js JSON), nodes-csv or edges-csv. With --ids, only
+the neighbourhood of those nodes within --depth hops (default 1), cut to
+--export-max-nodes nodes; without, the whole graph, refused when it has more
+nodes than --export-max-nodes. Sources are left out; edges quote their evidence.
+
+The embedded store can be open in one process only: while "peyvand serve" runs
+on --data, stop it or download the same files from its /export/ endpoints
+(/export/graphml, /export/gexf, /export/cytoscape.json, /export/nodes.csv,
+/export/edges.csv, each taking ?ids=...&depth=N).`},
+	{"synth", "fill an empty embedded store with a synthetic graph, for load runs", "synth --persons N [--seed S] [--data DIR]", `Generate a synthetic graph shaped like the real one (Persian names, bodies in
+a hierarchy, succession chains with gaps and overlaps, events, projects,
+evidence) and write it to the embedded store in --data, which must be empty.
+The same --persons and --seed always give the same graph. Progress is printed
+to stderr. NEO4J_URI is ignored: synth never writes to a shared database.`},
 }
 
 // ParseFlags reads the subcommand and its flags from args.
@@ -116,6 +145,19 @@ func (m *Main) ParseFlags(ctx context.Context, args []string) error {
 		fs.Int(&c.Limits.MaxPageSize, "max-page-size", "PEYVAND_MAX_PAGE_SIZE", graph.DefaultLimits.MaxPageSize, "largest page a list returns (first)")
 		fs.Duration(&c.ShutdownTimeout, "shutdown-timeout", "PEYVAND_SHUTDOWN_TIMEOUT", 10*time.Second, "how long requests under way may finish on shutdown")
 	}
+	if m.Command == "serve" || m.Command == "export" {
+		fs.Int(&c.ExportMaxNodes, "export-max-nodes", "PEYVAND_EXPORT_MAX_NODES", server.DefaultExportMaxNodes, "most nodes an export writes; a larger whole graph is refused")
+	}
+	switch m.Command {
+	case "export":
+		fs.String(&c.Format, "format", "", "", "graphml, gexf, cytoscape, nodes-csv or edges-csv")
+		fs.String(&c.IDs, "ids", "", "", "comma-separated IDs whose neighbourhood to export (all of the graph when empty)")
+		fs.Int(&c.Depth, "depth", "", 0, "hops from --ids to export (1 when zero)")
+		fs.String(&c.Out, "out", "", "", "file to write (stdout when empty)")
+	case "synth":
+		fs.Int(&c.Persons, "persons", "", 0, "number of persons; the rest of the graph scales with it")
+		fs.Int(&c.Seed, "seed", "", 1, "seed of the generator")
+	}
 	fs.Usage = fs.usage(m.Stderr, synopsis, about)
 	if fs.err != nil {
 		return fs.err
@@ -126,7 +168,7 @@ func (m *Main) ParseFlags(ctx context.Context, args []string) error {
 	m.Args = fs.Args()
 
 	switch m.Command {
-	case "serve", "migrate":
+	case "serve", "migrate", "export", "synth":
 		if len(m.Args) > 0 {
 			return fmt.Errorf("%s takes no arguments, got %q", m.Command, m.Args)
 		}
@@ -138,6 +180,9 @@ func (m *Main) ParseFlags(ctx context.Context, args []string) error {
 		if len(m.Args) == 0 {
 			return fmt.Errorf("%s needs at least one path", m.Command)
 		}
+	}
+	if err := c.check(m.Command); err != nil {
+		return err
 	}
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(c.LogLevel)); err != nil {
@@ -164,6 +209,10 @@ func (m *Main) Run(ctx context.Context) error {
 		return m.extract()
 	case "migrate":
 		return m.migrate(ctx)
+	case "export":
+		return m.export(ctx)
+	case "synth":
+		return m.synth(ctx)
 	}
 	store, err := m.openStore(ctx)
 	if err != nil {
@@ -193,7 +242,7 @@ func (m *Main) openStore(ctx context.Context) (peyvand.Store, error) {
 		}
 		return s, err
 	}
-	s, err := embedded.Open(m.Config.Data, embedded.Options{Logger: m.Logger.WithGroup("store")})
+	s, err := embedded.Open(m.Config.Data, embedded.Options{Logger: m.Logger.WithGroup("store"), Timeout: m.lockTimeout()})
 	if err != nil {
 		return nil, err
 	}
@@ -238,6 +287,7 @@ func (m *Main) serve(ctx context.Context, in *ingest.Ingester) error {
 		RequireKeyForReads: c.RequireKeyForReads,
 		CORSOrigins:        origins,
 		Limits:             c.Limits,
+		ExportMaxNodes:     c.ExportMaxNodes,
 	})
 	if err := m.server.Open(); err != nil {
 		return err

@@ -11,6 +11,12 @@ import (
 	"github.com/peyvand/peyvand"
 )
 
+type CoAttendance struct {
+	Person       *peyvand.Person  `json:"person"`
+	SharedEvents int              `json:"sharedEvents"`
+	Events       []*peyvand.Event `json:"events"`
+}
+
 type EventConnection struct {
 	Edges      []*EventEdge `json:"edges"`
 	PageInfo   *PageInfo    `json:"pageInfo"`
@@ -46,6 +52,35 @@ type EvidenceInput struct {
 	Quote  string `json:"quote"`
 	Start  int    `json:"start"`
 	End    int    `json:"end"`
+}
+
+// GraphEdge is an edge for visualization.
+type GraphEdge struct {
+	ID     string          `json:"id"`
+	Source string          `json:"source"`
+	Target string          `json:"target"`
+	Type   peyvand.RelType `json:"type"`
+	Label  string          `json:"label"`
+	Data   map[string]any  `json:"data,omitempty"`
+}
+
+// GraphNode is a node for visualization (Cytoscape.js, sigma/graphology, vis-network).
+type GraphNode struct {
+	ID    string             `json:"id"`
+	Type  peyvand.EntityType `json:"type"`
+	Label string             `json:"label"`
+	Data  map[string]any     `json:"data,omitempty"`
+}
+
+// Hop is one relationship of a path, with the evidence for it.
+type Hop struct {
+	ID     string          `json:"id"`
+	Type   peyvand.RelType `json:"type"`
+	Source string          `json:"source"`
+	Target string          `json:"target"`
+	// A readable label, e.g. the role of a tenure.
+	Label    string              `json:"label"`
+	Evidence []*peyvand.Evidence `json:"evidence"`
 }
 
 // IngestResult counts what ingesting a document changed.
@@ -111,6 +146,21 @@ type ParticipantEdge struct {
 	// CHAIR, SPEAKER or ATTENDEE.
 	Part   string `json:"part"`
 	Cursor string `json:"cursor"`
+}
+
+// Path is a chain of relationships from one node to another.
+type Path struct {
+	Length int    `json:"length"`
+	Nodes  []Node `json:"nodes"`
+	Hops   []*Hop `json:"hops"`
+}
+
+// PathResult is the answer to 'how is A connected to B?'.
+type PathResult struct {
+	// The shortest path, or null when there is none within maxHops.
+	Path *Path `json:"path,omitempty"`
+	// Set when no path was found: e.g. 'no path within 4 hops'.
+	Message *string `json:"message,omitempty"`
 }
 
 type PersonConnection struct {
@@ -212,6 +262,42 @@ type SearchEdge struct {
 	Cursor string  `json:"cursor"`
 }
 
+type SharedMembership struct {
+	Organization  *peyvand.Organization `json:"organization"`
+	SharedMembers int                   `json:"sharedMembers"`
+	Members       []*peyvand.Person     `json:"members"`
+}
+
+// Subgraph is a part of the graph around some nodes.
+type Subgraph struct {
+	Nodes []*GraphNode `json:"nodes"`
+	Edges []*GraphEdge `json:"edges"`
+	// True when the limit cut nodes off.
+	Truncated bool `json:"truncated"`
+}
+
+// Succession is the chain of holders of a post.
+type Succession struct {
+	Tenures []*peyvand.Tenure  `json:"tenures"`
+	Issues  []*SuccessionIssue `json:"issues"`
+}
+
+// SuccessionIssue reports a gap, an overlap or an undated tenure in a chain.
+type SuccessionIssue struct {
+	// GAP, OVERLAP or UNDATED.
+	Kind    string            `json:"kind"`
+	Message string            `json:"message"`
+	Tenures []*peyvand.Tenure `json:"tenures"`
+	// The post the issue is in, as the later tenure writes it.
+	Role string `json:"role"`
+	// The first day of a gap or an overlap, YYYY-MM-DD; null when undated.
+	From *string `json:"from,omitempty"`
+	// The last day of a gap or an overlap, YYYY-MM-DD; null when undated.
+	To *string `json:"to,omitempty"`
+	// The length of a gap or an overlap in days; null when undated.
+	Days *int `json:"days,omitempty"`
+}
+
 type TenureConnection struct {
 	Edges      []*TenureEdge `json:"edges"`
 	PageInfo   *PageInfo     `json:"pageInfo"`
@@ -221,6 +307,16 @@ type TenureConnection struct {
 type TenureEdge struct {
 	Node   *peyvand.Tenure `json:"node"`
 	Cursor string          `json:"cursor"`
+}
+
+// TimelineEntry is an event or a tenure change, in date order.
+type TimelineEntry struct {
+	Date *peyvand.Date `json:"date"`
+	// EVENT, TENURE_START or TENURE_END
+	Kind   string          `json:"kind"`
+	Label  string          `json:"label"`
+	Event  *peyvand.Event  `json:"event,omitempty"`
+	Tenure *peyvand.Tenure `json:"tenure,omitempty"`
 }
 
 // Role is what an API key may do: readers query, editors also curate.
