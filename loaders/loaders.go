@@ -35,8 +35,12 @@ type Options struct {
 type Loaders struct {
 	store peyvand.Store
 	opts  []dataloadgen.Option
-	nodes *dataloadgen.Loader[string, *peyvand.Node]
-	edges *dataloadgen.Loader[string, *peyvand.Edge]
+	// The loaders are made on first use: most requests need few of them,
+	// and a request that needs none should not pay for them.
+	nodesOnce sync.Once
+	nodes     *dataloadgen.Loader[string, *peyvand.Node]
+	edgesOnce sync.Once
+	edges     *dataloadgen.Loader[string, *peyvand.Edge]
 
 	mu      sync.Mutex
 	edgesOf map[edgeSet]*dataloadgen.Loader[string, []*peyvand.Edge]
@@ -56,13 +60,20 @@ func New(store peyvand.Store, o Options) *Loaders {
 		wait = DefaultWait
 	}
 	l := &Loaders{
-		store:   store,
-		opts:    []dataloadgen.Option{dataloadgen.WithWait(wait)},
-		edgesOf: make(map[edgeSet]*dataloadgen.Loader[string, []*peyvand.Edge]),
+		store: store,
+		opts:  []dataloadgen.Option{dataloadgen.WithWait(wait)},
 	}
-	l.nodes = dataloadgen.NewMappedLoader(l.fetchNodes, l.opts...)
-	l.edges = dataloadgen.NewMappedLoader(l.fetchEdges, l.opts...)
 	return l
+}
+
+func (l *Loaders) nodeLoader() *dataloadgen.Loader[string, *peyvand.Node] {
+	l.nodesOnce.Do(func() { l.nodes = dataloadgen.NewMappedLoader(l.fetchNodes, l.opts...) })
+	return l.nodes
+}
+
+func (l *Loaders) edgeLoader() *dataloadgen.Loader[string, *peyvand.Edge] {
+	l.edgesOnce.Do(func() { l.edges = dataloadgen.NewMappedLoader(l.fetchEdges, l.opts...) })
+	return l.edges
 }
 
 type ctxKey struct{}
@@ -92,12 +103,12 @@ func Middleware(store peyvand.Store, o Options) func(http.Handler) http.Handler 
 
 // Node returns the node with the given ID, or nil when there is none.
 func (l *Loaders) Node(ctx context.Context, id string) (*peyvand.Node, error) {
-	return l.nodes.Load(ctx, id)
+	return l.nodeLoader().Load(ctx, id)
 }
 
 // Nodes returns the nodes with the given IDs, in order, nil where none.
 func (l *Loaders) Nodes(ctx context.Context, ids []string) ([]*peyvand.Node, error) {
-	return l.nodes.LoadAll(ctx, ids)
+	return l.nodeLoader().LoadAll(ctx, ids)
 }
 
 // PrimeNodes caches nodes read by other means (a search), so fields that
@@ -105,14 +116,14 @@ func (l *Loaders) Nodes(ctx context.Context, ids []string) ([]*peyvand.Node, err
 func (l *Loaders) PrimeNodes(nodes ...*peyvand.Node) {
 	for _, n := range nodes {
 		if n != nil {
-			l.nodes.Prime(n.ID, n)
+			l.nodeLoader().Prime(n.ID, n)
 		}
 	}
 }
 
 // Edge returns the edge with the given ID, or nil when there is none.
 func (l *Loaders) Edge(ctx context.Context, id string) (*peyvand.Edge, error) {
-	return l.edges.Load(ctx, id)
+	return l.edgeLoader().Load(ctx, id)
 }
 
 // EdgesOf returns the edges of node id in direction dir of the given types
@@ -133,6 +144,9 @@ func (l *Loaders) edgesLoader(dir peyvand.Direction, types []peyvand.RelType) *d
 	defer l.mu.Unlock()
 	if ld, ok := l.edgesOf[set]; ok {
 		return ld
+	}
+	if l.edgesOf == nil {
+		l.edgesOf = make(map[edgeSet]*dataloadgen.Loader[string, []*peyvand.Edge])
 	}
 	rels := slices.Clone(types)
 	ld := dataloadgen.NewMappedLoader(func(ctx context.Context, ids []string) (map[string][]*peyvand.Edge, error) {
