@@ -226,10 +226,7 @@ func (m *Main) Run(ctx context.Context) error {
 	case "import":
 		return m.importFile(ctx, in)
 	case "ingest":
-		sum, err := in.Paths(ctx, m.Args, func(done, total int, r *ingest.Result) {
-			m.Logger.Info("ingested", "file", r.File, "done", done, "of", total, "nodesCreated", r.NodesCreated, "errors", len(r.Errors))
-		})
-		return m.report(sum, err)
+		return m.report(in.Paths(ctx, m.Args, newProgress(m.Stderr, m.Logger).step))
 	}
 	return fmt.Errorf("unknown command %q", m.Command)
 }
@@ -327,7 +324,7 @@ func (m *Main) importFile(ctx context.Context, in *ingest.Ingester) error {
 	if err != nil {
 		return fmt.Errorf("import %s: %w", m.Args[0], err)
 	}
-	return m.report(in.Documents(ctx, docs, nil))
+	return m.report(in.Documents(ctx, docs, newProgress(m.Stderr, m.Logger).step))
 }
 
 // report prints a summary as JSON and fails when a document failed.
