@@ -210,3 +210,18 @@ test('the language switch changes the chrome, not the data', async () => {
   await page.getByTestId('lang').click();
   assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
 });
+
+test('GraphiQL opens with an example tab for each view, and the first runs', async () => {
+  const page = await open('graphiql');
+  await page.locator('.graphiql-tab').first().waitFor({ timeout: 20000 });
+  const tabs = await page.locator('.graphiql-tab').allTextContents();
+  for (const want of ['Search', 'Person', 'Succession', 'Neighborhood', 'Path', 'Timeline']) {
+    assert.ok(tabs.some((t) => t.includes(want)), `no ${want} tab in ${tabs}`);
+  }
+  const answer = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() || '').includes('query Search'));
+  await page.locator('.graphiql-execute-button').click();
+  const body = await (await answer).json();
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+  assert.ok(body.data.search.totalCount >= 1, 'the example search found nothing');
+  await shot(page, 'graphiql');
+});
