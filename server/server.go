@@ -86,7 +86,7 @@ func (s *Server) Handler() http.Handler {
 		Limits: s.cfg.Limits,
 	})
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", s.authenticate(api))
+	mux.Handle("/graphql", refuseGETMutations(s.authenticate(api)))
 	// Exports are reads: they need a key exactly when queries do.
 	for _, f := range ExportFormats {
 		mux.Handle("GET /export/"+f.File, s.authenticate(s.exportHandler(f)))
