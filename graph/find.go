@@ -82,13 +82,22 @@ func (r *Resolver) find(ctx context.Context, q peyvand.Query, first *int, after 
 	return page, w, nil
 }
 
-// listed builds a listing's connection edges from a page of hits.
-func listed[T view, E any](page *peyvand.Page, w window, t peyvand.EntityType, edge func(T, string) E) []E {
+// list runs a listing and builds its connection's parts: the edges, made
+// by edge from each node and its cursor, the page info and the total.
+func list[T view, E any](r *Resolver, ctx context.Context, l listing, first *int, after *string, edge func(T, string) E) ([]E, *model.PageInfo, int, error) {
+	q, err := l.query()
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	page, w, err := r.find(ctx, q, first, after)
+	if err != nil {
+		return nil, nil, 0, err
+	}
 	nodes := make([]*peyvand.Node, len(page.Hits))
 	for i, h := range page.Hits {
 		nodes[i] = h.Node
 	}
-	return edgesOf(views[T](nodes, t), w, edge)
+	return edgesOf(views[T](nodes, l.t), w, edge), pageInfo(w, len(page.Hits), page.Total), page.Total, nil
 }
 
 func deref(s *string) string {
@@ -121,84 +130,54 @@ func (r *Resolver) listPersons(ctx context.Context, f *model.PersonFilter, order
 	if f == nil {
 		f = &model.PersonFilter{}
 	}
-	q, err := listing{t: peyvand.TypePerson, name: f.Name, orderBy: orderBy,
-		related: map[string]*string{"organization": f.Organization, "event": f.Event}}.query()
+	edges, info, total, err := list(r, ctx, listing{t: peyvand.TypePerson, name: f.Name, orderBy: orderBy,
+		related: map[string]*string{"organization": f.Organization, "event": f.Event}}, first, after,
+		func(n *peyvand.Person, c string) *model.PersonEdge { return &model.PersonEdge{Node: n, Cursor: c} })
 	if err != nil {
 		return nil, err
 	}
-	page, w, err := r.find(ctx, q, first, after)
-	if err != nil {
-		return nil, err
-	}
-	return &model.PersonConnection{
-		Edges: listed(page, w, peyvand.TypePerson, func(n *peyvand.Person, c string) *model.PersonEdge {
-			return &model.PersonEdge{Node: n, Cursor: c}
-		}),
-		PageInfo: pageInfo(w, len(page.Hits), page.Total), TotalCount: page.Total,
-	}, nil
+	return &model.PersonConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 
 func (r *Resolver) listOrganizations(ctx context.Context, f *model.OrganizationFilter, orderBy *model.OrderBy, first *int, after *string) (*model.OrganizationConnection, error) {
 	if f == nil {
 		f = &model.OrganizationFilter{}
 	}
-	q, err := listing{t: peyvand.TypeOrganization, name: f.Name, kind: f.Kind, orderBy: orderBy,
-		related: map[string]*string{"organization": f.Organization, "place": f.Place}}.query()
-	if err != nil {
-		return nil, err
-	}
-	page, w, err := r.find(ctx, q, first, after)
-	if err != nil {
-		return nil, err
-	}
-	return &model.OrganizationConnection{
-		Edges: listed(page, w, peyvand.TypeOrganization, func(n *peyvand.Organization, c string) *model.OrganizationEdge {
+	edges, info, total, err := list(r, ctx, listing{t: peyvand.TypeOrganization, name: f.Name, kind: f.Kind, orderBy: orderBy,
+		related: map[string]*string{"organization": f.Organization, "place": f.Place}}, first, after,
+		func(n *peyvand.Organization, c string) *model.OrganizationEdge {
 			return &model.OrganizationEdge{Node: n, Cursor: c}
-		}),
-		PageInfo: pageInfo(w, len(page.Hits), page.Total), TotalCount: page.Total,
-	}, nil
+		})
+	if err != nil {
+		return nil, err
+	}
+	return &model.OrganizationConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 
 func (r *Resolver) listEvents(ctx context.Context, f *model.EventFilter, orderBy *model.OrderBy, first *int, after *string) (*model.EventConnection, error) {
 	if f == nil {
 		f = &model.EventFilter{}
 	}
-	q, err := listing{t: peyvand.TypeEvent, name: f.Name, kind: f.Type, from: f.From, to: f.To, orderBy: orderBy,
-		related: map[string]*string{"organization": f.Organization, "person": f.Person, "place": f.Place}}.query()
+	edges, info, total, err := list(r, ctx, listing{t: peyvand.TypeEvent, name: f.Name, kind: f.Type, from: f.From, to: f.To, orderBy: orderBy,
+		related: map[string]*string{"organization": f.Organization, "person": f.Person, "place": f.Place}}, first, after,
+		func(n *peyvand.Event, c string) *model.EventEdge { return &model.EventEdge{Node: n, Cursor: c} })
 	if err != nil {
 		return nil, err
 	}
-	page, w, err := r.find(ctx, q, first, after)
-	if err != nil {
-		return nil, err
-	}
-	return &model.EventConnection{
-		Edges: listed(page, w, peyvand.TypeEvent, func(n *peyvand.Event, c string) *model.EventEdge {
-			return &model.EventEdge{Node: n, Cursor: c}
-		}),
-		PageInfo: pageInfo(w, len(page.Hits), page.Total), TotalCount: page.Total,
-	}, nil
+	return &model.EventConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 
 func (r *Resolver) listProjects(ctx context.Context, f *model.ProjectFilter, orderBy *model.OrderBy, first *int, after *string) (*model.ProjectConnection, error) {
 	if f == nil {
 		f = &model.ProjectFilter{}
 	}
-	q, err := listing{t: peyvand.TypeProject, name: f.Name, kind: f.Kind, orderBy: orderBy,
-		related: map[string]*string{"organization": f.Organization, "place": f.Place}}.query()
+	edges, info, total, err := list(r, ctx, listing{t: peyvand.TypeProject, name: f.Name, kind: f.Kind, orderBy: orderBy,
+		related: map[string]*string{"organization": f.Organization, "place": f.Place}}, first, after,
+		func(n *peyvand.Project, c string) *model.ProjectEdge { return &model.ProjectEdge{Node: n, Cursor: c} })
 	if err != nil {
 		return nil, err
 	}
-	page, w, err := r.find(ctx, q, first, after)
-	if err != nil {
-		return nil, err
-	}
-	return &model.ProjectConnection{
-		Edges: listed(page, w, peyvand.TypeProject, func(n *peyvand.Project, c string) *model.ProjectEdge {
-			return &model.ProjectEdge{Node: n, Cursor: c}
-		}),
-		PageInfo: pageInfo(w, len(page.Hits), page.Total), TotalCount: page.Total,
-	}, nil
+	return &model.ProjectConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 
 // auditLog returns the most recent curation records.
