@@ -84,7 +84,7 @@ func (r *Resolver) find(ctx context.Context, q peyvand.Query, first *int, after 
 
 // list runs a listing and builds its connection's parts: the edges, made
 // by edge from each node and its cursor, the page info and the total.
-func list[T view, E any](r *Resolver, ctx context.Context, l listing, first *int, after *string, edge func(T, string) E) ([]E, *model.PageInfo, int, error) {
+func list[T view, E any](ctx context.Context, r *Resolver, l listing, first *int, after *string, edge func(T, string) E) ([]E, *model.PageInfo, int, error) {
 	q, err := l.query()
 	if err != nil {
 		return nil, nil, 0, err
@@ -130,7 +130,7 @@ func (r *Resolver) listPersons(ctx context.Context, f *model.PersonFilter, order
 	if f == nil {
 		f = &model.PersonFilter{}
 	}
-	edges, info, total, err := list(r, ctx, listing{t: peyvand.TypePerson, name: f.Name, orderBy: orderBy,
+	edges, info, total, err := list(ctx, r, listing{t: peyvand.TypePerson, name: f.Name, orderBy: orderBy,
 		related: map[string]*string{"organization": f.Organization, "event": f.Event}}, first, after,
 		func(n *peyvand.Person, c string) *model.PersonEdge { return &model.PersonEdge{Node: n, Cursor: c} })
 	if err != nil {
@@ -143,7 +143,7 @@ func (r *Resolver) listOrganizations(ctx context.Context, f *model.OrganizationF
 	if f == nil {
 		f = &model.OrganizationFilter{}
 	}
-	edges, info, total, err := list(r, ctx, listing{t: peyvand.TypeOrganization, name: f.Name, kind: f.Kind, orderBy: orderBy,
+	edges, info, total, err := list(ctx, r, listing{t: peyvand.TypeOrganization, name: f.Name, kind: f.Kind, orderBy: orderBy,
 		related: map[string]*string{"organization": f.Organization, "place": f.Place}}, first, after,
 		func(n *peyvand.Organization, c string) *model.OrganizationEdge {
 			return &model.OrganizationEdge{Node: n, Cursor: c}
@@ -158,7 +158,7 @@ func (r *Resolver) listEvents(ctx context.Context, f *model.EventFilter, orderBy
 	if f == nil {
 		f = &model.EventFilter{}
 	}
-	edges, info, total, err := list(r, ctx, listing{t: peyvand.TypeEvent, name: f.Name, kind: f.Type, from: f.From, to: f.To, orderBy: orderBy,
+	edges, info, total, err := list(ctx, r, listing{t: peyvand.TypeEvent, name: f.Name, kind: f.Type, from: f.From, to: f.To, orderBy: orderBy,
 		related: map[string]*string{"organization": f.Organization, "person": f.Person, "place": f.Place}}, first, after,
 		func(n *peyvand.Event, c string) *model.EventEdge { return &model.EventEdge{Node: n, Cursor: c} })
 	if err != nil {
@@ -171,7 +171,7 @@ func (r *Resolver) listProjects(ctx context.Context, f *model.ProjectFilter, ord
 	if f == nil {
 		f = &model.ProjectFilter{}
 	}
-	edges, info, total, err := list(r, ctx, listing{t: peyvand.TypeProject, name: f.Name, kind: f.Kind, orderBy: orderBy,
+	edges, info, total, err := list(ctx, r, listing{t: peyvand.TypeProject, name: f.Name, kind: f.Kind, orderBy: orderBy,
 		related: map[string]*string{"organization": f.Organization, "place": f.Place}}, first, after,
 		func(n *peyvand.Project, c string) *model.ProjectEdge { return &model.ProjectEdge{Node: n, Cursor: c} })
 	if err != nil {
