@@ -5,7 +5,6 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
-	"slices"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -23,15 +22,13 @@ func (s *Store) Apply(ctx context.Context, b *peyvand.Batch) (*peyvand.ApplyResu
 	if b == nil {
 		return nil, peyvand.Errorf(peyvand.EINVALID, "no batch")
 	}
-	for i, n := range b.Nodes {
-		if err := upsert.ValidNode(n); err != nil {
-			return nil, peyvand.Errorf(peyvand.EINVALID, "node %d: %s", i, err.Error())
-		}
-	}
-	for i, e := range b.Edges {
-		if err := upsert.ValidEdge(e); err != nil {
-			return nil, peyvand.Errorf(peyvand.EINVALID, "edge %d: %s", i, err.Error())
-		}
+	// Validate before the transaction, so a bad batch never reaches the
+	// server; applyTx plans again against what it reads.
+	if _, err := upsert.PlanNodes(b, upsert.Lookup{
+		Node:    func(string) *peyvand.Node { return nil },
+		Resolve: func(string) *peyvand.Node { return nil },
+	}); err != nil {
+		return nil, err
 	}
 	now := time.Now().UTC()
 	var audit *peyvand.AuditRecord
@@ -63,141 +60,39 @@ func (s *Store) applyTx(ctx context.Context, tx neo4j.ManagedTransaction, b *pey
 	if err != nil {
 		return nil, err
 	}
-	resolve := func(id string) *peyvand.Node {
-		n := stored[id]
-		if n != nil && n.MergedInto != "" {
-			return stored[n.MergedInto]
-		}
-		return n
-	}
-	res := &peyvand.ApplyResult{}
-
-	nodes := map[string]*peyvand.Node{}
-	created := map[string]bool{}
-	var nodeOrder []string
-	for _, n := range b.Nodes {
-		id := n.ID
-		if sv := resolve(id); sv != nil && sv.ID != id && !b.Replace {
-			// Written again under a name curation merged away: the facts
-			// go to the survivor.
-			id = sv.ID
-		}
-		prev := nodes[id]
-		if prev == nil {
-			prev = stored[id]
-		}
-		var v *peyvand.Node
-		switch {
-		case prev == nil:
-			v = upsert.NewNode(n)
-			created[id] = true
-		case prev.Type != n.Type:
-			return nil, peyvand.Errorf(peyvand.ECONFLICT, "node %s is a %s, not a %s", id, prev.Type, n.Type)
-		case b.Replace:
-			v = upsert.NewNode(n)
-		default:
-			upd := *n
-			upd.ID = id
-			v = upsert.MergeNode(prev, &upd)
-		}
-		v.ID = id
-		if _, seen := nodes[id]; !seen {
-			nodeOrder = append(nodeOrder, id)
-		}
-		nodes[id] = v
-	}
-	nodeExists := func(id string) *peyvand.Node {
-		if n := nodes[id]; n != nil {
-			return n
-		}
-		return resolve(id)
-	}
-
-	// Resolve the edges' ends first, then read the stored edges they
-	// would merge into, in one statement.
-	upds := make([]*peyvand.Edge, 0, len(b.Edges))
-	var readRows []map[string]any
-	for i, e := range b.Edges {
-		from, to := nodeExists(e.From), nodeExists(e.To)
-		if from == nil || to == nil {
-			missing := e.From
-			if from != nil {
-				missing = e.To
+	var storedEdges map[string]*peyvand.Edge
+	look := upsert.Lookup{
+		Node: func(id string) *peyvand.Node { return stored[id] },
+		Resolve: func(id string) *peyvand.Node {
+			n := stored[id]
+			if n != nil && n.MergedInto != "" {
+				return stored[n.MergedInto]
 			}
-			return nil, peyvand.Errorf(peyvand.EINVALID, "edge %d (%s): no node %s", i, e.Type, missing)
-		}
-		upd := upsert.CloneEdge(e)
-		if from.ID != e.From || to.ID != e.To {
-			upd.From, upd.To = from.ID, to.ID
-			upd.ID = peyvand.EdgeID(e.Type, from.ID, to.ID, e.Role)
-		}
-		upds = append(upds, upd)
-		readRows = append(readRows, map[string]any{"id": upd.ID, "from": upd.From})
+			return n
+		},
+		Edge: func(id string) *peyvand.Edge { return storedEdges[id] },
 	}
-	storedEdges, err := s.readEdges(ctx, tx, readRows)
+	p, err := upsert.PlanNodes(b, look)
 	if err != nil {
 		return nil, err
 	}
-	edges := map[string]*peyvand.Edge{}
-	edgeCreated := map[string]bool{}
-	var edgeOrder []string
-	for _, upd := range upds {
-		prev := edges[upd.ID]
-		if prev == nil {
-			prev = storedEdges[upd.ID]
-		}
-		var v *peyvand.Edge
-		if prev == nil {
-			v = upd
-			edgeCreated[upd.ID] = true
-		} else {
-			v = upsert.MergeEdge(prev, upd)
-		}
-		if _, seen := edges[upd.ID]; !seen {
-			edgeOrder = append(edgeOrder, upd.ID)
-		}
-		edges[upd.ID] = v
+	upds, err := p.EdgeUpdates()
+	if err != nil {
+		return nil, err
 	}
-	var deletes []string
-	for _, id := range b.DeleteEdges {
-		if _, ok := edges[id]; ok {
-			return nil, peyvand.Errorf(peyvand.EINVALID, "edge %s is both written and deleted", id)
-		}
-		if !slices.Contains(deletes, id) {
-			deletes = append(deletes, id)
-		}
+	// Read the stored edges the updates would merge into, in one statement
+	// a batch of rows, now that their IDs are known.
+	readRows := make([]map[string]any, len(upds))
+	for i, upd := range upds {
+		readRows[i] = map[string]any{"id": upd.ID, "from": upd.From}
 	}
-
-	var writeNodes []*peyvand.Node
-	for _, id := range nodeOrder {
-		v, old := nodes[id], stored[id]
-		switch {
-		case created[id]:
-			res.NodesCreated++
-		case old != nil && upsert.SameNode(old, v):
-			res.Unchanged++
-			continue
-		default:
-			res.NodesUpdated++
-		}
-		v.Updated = now
-		writeNodes = append(writeNodes, v)
+	if storedEdges, err = s.readEdges(ctx, tx, readRows); err != nil {
+		return nil, err
 	}
-	var writeEdges []*peyvand.Edge
-	for _, id := range edgeOrder {
-		v, old := edges[id], storedEdges[id]
-		switch {
-		case edgeCreated[id]:
-			res.EdgesCreated++
-		case old != nil && upsert.SameEdge(old, v):
-			res.Unchanged++
-			continue
-		default:
-			res.EdgesUpdated++
-		}
-		v.Updated = now
-		writeEdges = append(writeEdges, v)
+	if p, err = p.Finish(upds, now); err != nil {
+		return nil, err
 	}
+	res, deletes, writeNodes, writeEdges := &p.Result, p.Deletes, p.WriteNodes, p.WriteEdges
 	if res.EdgesDeleted, err = s.deleteEdges(ctx, tx, deletes); err != nil {
 		return nil, err
 	}

@@ -2,9 +2,6 @@ package neo4j
 
 import (
 	"context"
-	"fmt"
-	"slices"
-	"strings"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -34,79 +31,31 @@ func (s *Store) mergeTx(ctx context.Context, tx neo4j.ManagedTransaction, fromID
 	if err != nil {
 		return nil, err
 	}
-	resolve := func(id string) *peyvand.Node {
+	from, into, err := upsert.MergeCheck(fromID, intoID, func(id string) *peyvand.Node {
 		n := stored[id]
 		if n != nil && n.MergedInto != "" {
 			return stored[n.MergedInto]
 		}
 		return n
+	})
+	if err != nil {
+		return nil, err
 	}
-	from, into := resolve(fromID), resolve(intoID)
-	switch {
-	case from == nil:
-		return nil, peyvand.Errorf(peyvand.ENOTFOUND, "no entity %s", fromID)
-	case into == nil:
-		return nil, peyvand.Errorf(peyvand.ENOTFOUND, "no entity %s", intoID)
-	case from.ID == into.ID:
-		return nil, peyvand.Errorf(peyvand.EINVALID, "%s and %s are already one entity", fromID, intoID)
-	case from.Type != into.Type:
-		return nil, peyvand.Errorf(peyvand.EINVALID, "cannot merge a %s into a %s", from.Type, into.Type)
-	}
-	survivor := upsert.Absorb(into, from)
-	survivor.Updated = now
-	gone := upsert.CloneNode(from)
-	gone.MergedInto = into.ID
-	gone.Updated = now
-
 	byNode, err := edgesOf(ctx, tx, []string{from.ID}, "BOTH", nil)
 	if err != nil {
 		return nil, err
 	}
-	var deletes []string
-	var movedList []*peyvand.Edge
+	// Read the stored edges the moved ones would merge into.
 	var readRows []map[string]any
-	for _, e := range byNode[from.ID] {
-		deletes = append(deletes, e.ID)
-		ne, ok := upsert.Retarget(e, from.ID, into.ID)
-		if !ok {
-			continue
-		}
-		movedList = append(movedList, ne)
+	for _, ne := range upsert.Moved(from.ID, into.ID, byNode[from.ID]) {
 		readRows = append(readRows, map[string]any{"id": ne.ID, "from": ne.From})
 	}
 	storedEdges, err := s.readEdges(ctx, tx, readRows)
 	if err != nil {
 		return nil, err
 	}
-	moved := map[string]*peyvand.Edge{}
-	for _, ne := range movedList {
-		if prev := moved[ne.ID]; prev != nil {
-			ne = upsert.MergeEdge(prev, ne)
-		} else if prev := storedEdges[ne.ID]; prev != nil {
-			ne = upsert.MergeEdge(prev, ne)
-		}
-		ne.Updated = now
-		moved[ne.ID] = ne
-	}
-	var edges []*peyvand.Edge
-	for _, e := range moved {
-		edges = append(edges, e)
-		deletes = slices.DeleteFunc(deletes, func(id string) bool { return id == e.ID })
-	}
-	slices.SortFunc(edges, func(a, b *peyvand.Edge) int { return strings.Compare(a.ID, b.ID) })
-
-	if rec.Action == "" {
-		rec.Action = "merge"
-	}
-	if rec.Target == "" {
-		rec.Target = into.ID
-	}
-	if rec.Detail == "" {
-		rec.Detail = fmt.Sprintf("%s (%s) merged into %s (%s)", from.ID, from.Name, into.ID, into.Name)
-	}
-	if rec.At.IsZero() {
-		rec.At = now
-	}
+	p := upsert.PlanMerge(from, into, byNode[from.ID], func(id string) *peyvand.Edge { return storedEdges[id] }, rec, now)
+	survivor, gone, edges, deletes, rec := p.Survivor, p.Gone, p.Edges, p.Deletes, p.Audit
 	if _, err := s.deleteEdges(ctx, tx, deletes); err != nil {
 		return nil, err
 	}
