@@ -32,6 +32,7 @@ type orgEnt struct {
 	key     string
 	forms   []string
 	core    []string // name words without places and generic place words
+	after   []string // core words after the head noun
 	head    string
 	place   string
 	generic string
@@ -316,6 +317,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			if e == nil {
 				e = &orgEnt{name: m.name, key: k, head: m.head, place: m.place, generic: m.genericPlace, arts: map[int]bool{}}
 				e.core = coreWords(m.name, m.place)
+				e.after = kindWords(m.name, m.place)
 				byKey[k] = e
 				ents = append(ents, e)
 			}
@@ -332,15 +334,29 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 	// already joined.
 	sort.SliceStable(ents, func(i, j int) bool { return len(ents[i].core) > len(ents[j].core) })
 	for _, e := range ents {
-		if len(e.core) == 0 || len(e.core) == 1 && knownBodies.has(e.key) {
-			continue // a one-word national body (بسیج) is a body of its own
+		if len(e.core) == 1 && knownBodies.has(e.key) {
+			// A one-word national body (بسیج) is a body of its own, unless
+			// the file names one body only that the word starts.
+			if t := wordBody(e, ents); t != nil {
+				mergeOrg(e, t.root())
+			}
+			continue
+		}
+		if len(e.core) == 0 {
+			continue
 		}
 		var cands []*orgEnt
+		properHead := isProperHead(e.head)
 		for _, f := range ents {
 			if f == e || f.mergeTo != nil && f.root() == e || len(f.core) < len(e.core) || f.key == e.key {
 				continue
 			}
-			if !isSubsequence(e.core, f.core) || !(e.core[0] == f.core[0] || isProperHead(e.head)) {
+			// A body's own name (بسیج مهندسین) is a short form of a name
+			// it follows the head of (سازمان بسیج مهندسین ...), or of one
+			// of the same place, not of one it is named inside with no
+			// place (کارگروه معدن سازمان بسیج مهندسین).
+			if !isSubsequence(e.core, f.core) ||
+				e.core[0] != f.core[0] && !(properHead && (e.place != "" || e.generic != "" || hasPrefix(f.after, e.core))) {
 				continue
 			}
 			if !placesAgree(e, f) {
@@ -350,15 +366,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 		}
 		target := pickTarget(e, cands)
 		if target != nil && target.root() != e {
-			e.mergeTo = target.root()
-			r := e.mergeTo
-			r.forms = appendUnique(r.forms, e.name)
-			for _, f := range e.forms {
-				r.forms = appendUnique(r.forms, f)
-			}
-			for k := range e.arts {
-				r.arts[k] = true
-			}
+			mergeOrg(e, target.root())
 		}
 	}
 	// The fullest name of a merged body is its longest form.
@@ -387,6 +395,54 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 	}
 	linkBranches(out)
 	return out, byKey
+}
+
+// mergeOrg makes e a short form of root r.
+func mergeOrg(e, r *orgEnt) {
+	e.mergeTo = r
+	r.forms = appendUnique(r.forms, e.name)
+	for _, f := range e.forms {
+		r.forms = appendUnique(r.forms, f)
+	}
+	for k := range e.arts {
+		r.arts[k] = true
+	}
+}
+
+// wordBody returns the body a one-word national body's name stands for in
+// a file: the only body whose name starts with the word («سپاه» for «سپاه
+// حضرت ابوالفضل (ع) استان لرستان», «مجلس» for «مجلس شورای اسلامی»), or
+// else the national body named by the word under a fuller head («هلال
+// احمر» for «جمعیت هلال احمر کشور»). It returns nil when the word may
+// name several bodies of the file.
+func wordBody(e *orgEnt, ents []*orgEnt) *orgEnt {
+	var only, national *orgEnt
+	n, nn := 0, 0
+	for _, f := range ents {
+		if f == e || len(f.core) < 2 || f.root() == e {
+			continue
+		}
+		if f.core[0] == e.core[0] {
+			if only == nil || only.root() != f.root() {
+				n++
+			}
+			only = f
+			continue
+		}
+		if persianKey(f.place) == keyCountry && f.head != "" && strings.HasSuffix(persianKey(f.head), e.key) {
+			if national == nil || national.root() != f.root() {
+				nn++
+			}
+			national = f
+		}
+	}
+	switch {
+	case n == 1:
+		return only
+	case n == 0 && nn == 1:
+		return national
+	}
+	return nil
 }
 
 // linkBranches gives a city's body the province's body of the same kind
@@ -425,6 +481,19 @@ func linkBranches(ents []*orgEnt) {
 			e.parent = parent.name
 		}
 	}
+}
+
+// placeOfKind reports whether place is of the kind a generic place word
+// names: a province for استان, a city for شهرستان and شهر.
+func placeOfKind(place, generic string) bool {
+	k := persianKey(place)
+	switch generic {
+	case keyProvince:
+		return provinces.has(k)
+	case keyCounty, keyCity:
+		return cities.has(k)
+	}
+	return false
 }
 
 func shareKind(a, b [][]string) bool {
@@ -478,28 +547,42 @@ func equalWords(a, b []string) bool {
 }
 
 // placesAgree reports whether short form e may name the same body as f.
+// A short form that names a place never joins a body that names none: the
+// place tells the body apart («جهاد کشاورزی خوسف» is not «مرکز جهاد
+// کشاورزی ماژان»). A generic place word (استان، شهرستان) joins only a body
+// of a place of that kind.
 func placesAgree(e, f *orgEnt) bool {
 	switch {
 	case e.place != "" && f.place != "":
 		return persianKey(e.place) == persianKey(f.place)
-	case e.place == "" && e.generic != "":
-		return f.place != "" || f.generic == e.generic
+	case e.place != "":
+		return false
+	case e.generic != "":
+		return f.generic == e.generic || f.place != "" && placeOfKind(f.place, e.generic)
 	case e.place == "" && f.place == "" && f.generic == "":
 		return true
 	}
-	// A short form with no place joins a placed body named in the same
-	// article.
-	for k := range e.arts {
-		if f.arts[k] {
-			return true
-		}
-	}
-	return false
+	// A short form with no place joins a placed body of the file; when
+	// several fit, pickTarget chooses.
+	return true
 }
 
 // pickTarget chooses the body a short form belongs to: the only candidate,
 // or the only one sharing an article with it.
 func pickTarget(e *orgEnt, cands []*orgEnt) *orgEnt {
+	if e.place == "" && e.generic == "" {
+		// A name with no place is first a short form of a body that names
+		// none either («سپاه حضرت ولیعصر» of «فرماندهی سپاه حضرت ولیعصر»).
+		var unplaced []*orgEnt
+		for _, c := range cands {
+			if c.root().place == "" && c.root().generic == "" {
+				unplaced = append(unplaced, c)
+			}
+		}
+		if len(unplaced) > 0 {
+			cands = unplaced
+		}
+	}
 	roots := map[*orgEnt]bool{}
 	for _, c := range cands {
 		roots[c.root()] = true
@@ -592,6 +675,11 @@ func coreWords(name, place string) []string {
 		out = append(out, k)
 	}
 	return out
+}
+
+// hasPrefix reports whether words s start with words p.
+func hasPrefix(s, p []string) bool {
+	return len(p) <= len(s) && equalWords(s[:len(p)], p)
 }
 
 func isSubsequence(a, b []string) bool {

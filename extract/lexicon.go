@@ -131,6 +131,7 @@ var (
 	surnameSuffixes = loadPhrases("surname_suffixes.txt")
 	headNouns       = loadPhrases("head_nouns.txt")
 	knownBodies     = loadPhrases("known_bodies.txt")
+	localOffices    = loadPhrases("local_offices.txt")
 	roleWords       = loadPhrases("roles.txt")
 	roleBodies      = loadPhrases("role_bodies.txt")
 	provinces       = loadPhrases("provinces.txt")
@@ -196,6 +197,8 @@ var (
 	keySayyid    = persian.Squash("سید")
 	keyPluralHa  = persian.Squash("ها")
 	keyPluralHay = persian.Squash("های")
+	// pluralPlaces are استان and شهرستان with the plural ending glued on.
+	pluralPlaces = keySet("استانها", "استانهای", "شهرستانها", "شهرستانهای", "شهرها", "شهرهای")
 	keyMartyr    = persian.Squash("شهید")
 	keyHojjat    = persian.Squash("حجت")
 	keyAsTitle1  = persian.Squash("بعنوان")

@@ -24,13 +24,16 @@ const maxOrgTokens = 16
 // end with a place (ارتباطات و فناوری اطلاعات).
 const maxWordsAfterAnd = 3
 
-// isCount reports a number before a noun (سه دبیرخانه، ۴۰ شرکت).
+// isCount reports a cardinal number before a noun (سه دبیرخانه، ۴۰
+// شرکت). An ordinal counts sessions of one body (هفتمین شورای اداری), not
+// bodies.
 func isCount(t token) bool {
 	if t.digit {
 		return true
 	}
-	_, ok := persian.ParseNumber(t.text)
-	return ok
+	words := persian.Words(t.text)
+	_, next, ordinal, ok := persian.NumberAt(words, 0)
+	return ok && next == len(words) && !ordinal
 }
 
 // placeAt returns how many tokens from i name a province or city, and
@@ -55,11 +58,17 @@ func isOrgStop(t token) bool {
 func (a *analysis) findOrgs() {
 	ts := a.toks
 	a.findSourceAgency()
+	headEnd := 0 // the end of the last head noun phrase
 	for i := 0; i < len(ts); i++ {
 		if ts[i].punct {
 			continue
 		}
 		hn, _ := headNouns.at(ts, i)
+		if i < headEnd {
+			hn = 0 // «شورای» inside «مجلس شورای اسلامی» is the name's own word
+		} else if hn > 0 {
+			headEnd = i + hn
+		}
 		if hn == 0 {
 			if kn, _ := knownBodies.at(ts, i); kn > 0 && a.knownBodyStandsAlone(i, kn) {
 				a.addOrg(i, i+kn, "", "")
@@ -77,6 +86,7 @@ func (a *analysis) findOrgs() {
 		// A body's own name as head (بسیج کارگری) takes only a place after it.
 		properName := hn > 1 && knownBodies.has(persianKey(head))
 		place, generic := "", ""
+		plural := false
 		andAt := -1
 	loop:
 		for j < len(ts) && j-i < maxOrgTokens {
@@ -107,11 +117,8 @@ func (a *analysis) findOrgs() {
 			case isOrgStop(t):
 				break loop
 			}
-			if properName {
-				if n, _ := placeAt(ts, j); n == 0 && t.key != keyProvince && t.key != keyCounty && t.key != keyCity &&
-					t.key != keyCountry {
-					break
-				}
+			if properName && !a.placeFollows(j) {
+				break
 			}
 			if n, _ := roleWords.at(ts, j); n > 0 {
 				break
@@ -127,8 +134,16 @@ func (a *analysis) findOrgs() {
 				}
 				break
 			}
+			if pluralPlaces[t.key] {
+				plural = true // «بسیج مهندسین شهرستانهای استان» are many bodies
+				break
+			}
 			if t.key == keyProvince || t.key == keyCounty || t.key == keyCity {
 				j++
+				if j < len(ts) && (ts[j].key == keyPluralHa || ts[j].key == keyPluralHay) {
+					plural = true // «کانونهای ... شهرستان های استان» are many bodies
+					break
+				}
 				if n, _ := placeAt(ts, j); n > 0 {
 					place = a.text(j, j+n)
 					j += n
@@ -144,6 +159,9 @@ func (a *analysis) findOrgs() {
 			}
 			j++
 		}
+		if plural {
+			continue
+		}
 		if andAt >= 0 && place == "" && j-andAt-1 > maxWordsAfterAnd {
 			j = andAt // a long run after «و» is a new clause, not the name
 		}
@@ -151,7 +169,7 @@ func (a *analysis) findOrgs() {
 			j--
 		}
 		if j == i+hn {
-			if kn, _ := knownBodies.at(ts, i); kn == hn {
+			if kn, _ := knownBodies.at(ts, i); kn == hn || localOffices.has(persianKey(head)) {
 				a.addOrg(i, j, head, "")
 			}
 			continue
@@ -164,6 +182,35 @@ func (a *analysis) findOrgs() {
 	}
 }
 
+// maxWordsBeforePlace bounds the words between a body's own name and the
+// place that ends it (بسیج مهندسین [صنعتی] استان لرستان).
+const maxWordsBeforePlace = 3
+
+// placeFollows reports whether a place, or استان، شهرستان، شهر or کشور,
+// starts at j or follows within a few words of one name.
+func (a *analysis) placeFollows(j int) bool {
+	ts := a.toks
+	for k := j; k < len(ts) && k-j <= maxWordsBeforePlace; k++ {
+		t := ts[k]
+		if n, _ := placeAt(ts, k); n > 0 {
+			return true
+		}
+		if t.key == keyProvince || t.key == keyCounty || t.key == keyCity || t.key == keyCountry {
+			return true
+		}
+		if t.punct || t.sent != ts[j].sent || isOrgStop(t) || a.titleAt(k) > 0 || pluralPlaces[t.key] {
+			return false
+		}
+		if n, _ := roleWords.at(ts, k); n > 0 {
+			return false
+		}
+		if n, _ := headNouns.at(ts, k); n > 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // findSourceAgency reads the source of a lead: «به گزارش خبرنگار مهر»
 // names the agency خبرگزاری مهر, «به گزارش پستچی‌نیوز،» the outlet itself.
 func (a *analysis) findSourceAgency() {
@@ -173,7 +220,7 @@ func (a *analysis) findSourceAgency() {
 			continue
 		}
 		j := i + 2
-		if ts[j].key == keyReporter && j+2 < len(ts) && !ts[j+1].punct && ts[j+2].punct && a.isOutletName(j+1) {
+		if ts[j].key == keyReporter && j+2 < len(ts) && ts[j+2].punct && a.isReporterOutlet(j+1) {
 			a.orgs = append(a.orgs, orgMention{start: j + 1, end: j + 2, name: "خبرگزاری " + ts[j+1].text, head: "خبرگزاری"})
 			a.orgCover[j+1] = true
 			continue
@@ -188,6 +235,17 @@ func (a *analysis) findSourceAgency() {
 func (a *analysis) isOutletName(j int) bool {
 	t := a.toks[j]
 	if t.punct || t.digit || stopWords.has(t.key) || commonWords.has(t.key) {
+		return false
+	}
+	hn, _ := headNouns.at(a.toks, j)
+	return hn == 0
+}
+
+// isReporterOutlet reports the word after «خبرنگار» in a lead: there an
+// ordinary word (مهر) is the agency's name, not a month or a noun.
+func (a *analysis) isReporterOutlet(j int) bool {
+	t := a.toks[j]
+	if t.punct || t.digit || stopWords.has(t.key) {
 		return false
 	}
 	hn, _ := headNouns.at(a.toks, j)

@@ -51,6 +51,25 @@ func TestOrgRules(t *testing.T) {
 		{"شورای کانون و تدوین چشم انداز", "شورای کانون"},
 		{"رؤسای بانک های استان حاضر بودند.", ""},
 		{"سه دبیرخانه فعال در استان", ""},
+		// An ordinal counts sessions, not bodies.
+		{"هفتمین شورای اداری شهرستان در اتاق جلسات برگزار شد.", "شورای اداری شهرستان"},
+		// A bare local office is the body of the article's place; other
+		// bare head nouns are not.
+		{"در محل فرمانداری برگزار شد.", "فرمانداری"},
+		{"در محل سازمان برگزار شد.", ""},
+		// A head noun inside a head noun phrase starts no body of its own.
+		{"نمایندگان مردم در مجلس شورای اسلامی حضور داشتند.", "مجلس شورای اسلامی"},
+		// A body's own name runs on to a place a few words later, and
+		// stops without one.
+		{"نظام مهندسی معدن و بسیج مهندسین صنعتی استان لرستان برگزار کردند.", "نظام مهندسی معدن"},
+		{"و بسیج مهندسین صنعتی استان لرستان برگزار کردند.", "بسیج مهندسین صنعتی استان لرستان"},
+		{"بسیج مهندسین صنعت و معدن، به عنوان بازوی تخصصی", "بسیج مهندسین"},
+		// Bodies of many counties are a generic plural.
+		{"اعضای شورای کانونهای بسیج مهندسین صنعتی شهرستان های استان لرستان", ""},
+		{"نمایندگان کانونهای بسیج مهندسین شهرستانهای استان برگزار شد.", "بسیج مهندسین"},
+		// The agency after «خبرنگار» may be an ordinary word.
+		{"به گزارش خبرنگار مهر، مراسم برگزار شد.", "خبرگزاری مهر"},
+		{"در ماه مهر، مراسم برگزار شد.", ""},
 	}
 	for _, tc := range tests {
 		a := analyze(tc.text)
@@ -207,6 +226,34 @@ func TestFileRules(t *testing.T) {
 				}
 				return "branch not found"
 			}},
+		{"placed short form joins the placed body, not the unplaced one",
+			"جلسه مجمع بسیجیان شهرستان کاشان برگزار شد\nرئیس مجمع بسیجیان استان اصفهان گفت: مجمع بسیجیان، مردمی است.\n",
+			func(d *Document) string {
+				return orgsAre(d, map[string][]string{
+					"مجمع بسیجیان شهرستان کاشان": nil, "مجمع بسیجیان استان اصفهان": nil, "مجمع بسیجیان": nil})
+			}},
+		{"placed short form never joins a body of another or no place",
+			"بازدید از مرکز جهاد کشاورزی ماژان\nمدیر جهاد کشاورزی خوسف از مرکز جهاد کشاورزی ماژان بازدید کرد.\n",
+			func(d *Document) string {
+				return orgsAre(d, map[string][]string{"مرکز جهاد کشاورزی ماژان": {"جهاد کشاورزی ماژان"}, "جهاد کشاورزی خوسف": nil})
+			}},
+		{"generic province joins the province's body, not the country's",
+			"مراسم معارفه\nمعاون جمعیت هلال احمر کشور و مدیرعامل جمعیت هلال احمر استان آذربایجان شرقی حضور داشتند. هلال احمر استان فعال است.\n",
+			func(d *Document) string {
+				return orgsAre(d, map[string][]string{
+					"جمعیت هلال احمر کشور":                 nil,
+					"جمعیت هلال احمر استان آذربایجان شرقی": {"هلال احمر استان"}})
+			}},
+		{"one-word body joins the only body it starts",
+			"جلسه شورای اداری\nنمایندگان مجلس شورای اسلامی حضور داشتند. نمایندگان مجلس گفتند.\n",
+			func(d *Document) string {
+				return orgsAre(d, map[string][]string{"شورای اداری": nil, "مجلس شورای اسلامی": {"مجلس"}})
+			}},
+		{"one-word body of several bodies stays apart",
+			"هفته بسیج\nبسیج مهندسین خوزستان و بسیج کارگری خوزستان در هفته بسیج فعال بودند.\n",
+			func(d *Document) string {
+				return orgsAre(d, map[string][]string{"بسیج مهندسین خوزستان": nil, "بسیج کارگری خوزستان": nil, "بسیج": nil})
+			}},
 		{"city of another province is no branch",
 			"جلسه کانون بسیج مهندسین صنعت و معدن اراک برگزار شد\nبه گزارش روابط عمومی سازمان بسیج مهندسین صنعت و معدن استان خوزستان، جلسه کانون بسیج مهندسین صنعت و معدن اراک برگزار شد.\n",
 			func(d *Document) string {
@@ -229,4 +276,20 @@ func TestFileRules(t *testing.T) {
 			}
 		})
 	}
+}
+
+// orgsAre reports how a document's bodies differ from want, a map of each
+// body's name to its aliases; "" when they agree.
+func orgsAre(d *Document, want map[string][]string) string {
+	got := map[string][]string{}
+	for _, o := range d.Organizations {
+		got[o.Name] = nil
+		if len(o.Aliases) > 0 {
+			got[o.Name] = o.Aliases
+		}
+	}
+	if !reflect.DeepEqual(got, want) {
+		return fmt.Sprintf("bodies %q, want %q", got, want)
+	}
+	return ""
 }
