@@ -88,6 +88,17 @@ test('search «عبادی» opens عیسی عبادی with his post, predecessor
   assert.match(quote, /عیسی عبادی/);
   assert.match(quote, /حامد حامدی زاده/);
   assert.ok(await tenure.locator('.evidence a.source-link').count(), 'no link to the source');
+  // Codes from the server are shown in the chrome's words.
+  assert.equal(flat(await tenure.locator('.began').innerText()), flat('· آغاز با: تودیع و معارفه'));
+  await panel.locator('.events .part-of[data-part=ATTENDEE]', { hasText: 'حاضر' }).first().waitFor();
+  await page.getByTestId('graph-status').locator('.counts').waitFor({ timeout: 15000 });
+  const labels = await page.evaluate(() => window.__peyvandGraph.cy.edges().map((e) => e.data('label')));
+  assert.ok(labels.includes('حاضر'), `edge labels ${labels}`);
+  assert.ok(labels.includes('مشارکت در'), `edge labels ${labels}`);
+  const shown = `${await panel.innerText()}\n${labels.join('\n')}\n${await page.locator('.legend').innerText()}`;
+  for (const code of ['ATTENDEE', 'CHAIR', 'SPEAKER', 'HANDOVER', 'APPOINTMENT', 'INVOLVED_IN', 'PARTICIPATED_IN', 'HOLDS', 'SUCCEEDED', 'PART_OF']) {
+    assert.ok(!shown.includes(code), `raw ${code} shown`);
+  }
   await shot(page, 'entity-ebadi');
 });
 
@@ -206,6 +217,11 @@ test('the language switch changes the chrome, not the data', async () => {
   await page.locator('nav a', { hasText: 'Connect two entities' }).waitFor();
   await name.filter({ hasText: 'عیسی عبادی' }).waitFor();
   assert.equal(await name.getAttribute('dir'), 'auto');
+  await page.getByTestId('panel').locator('.began', { hasText: 'handover' }).first().waitFor();
+  await page.getByTestId('graph-status').locator('.counts', { hasText: 'nodes' }).waitFor({ timeout: 15000 });
+  const labels = await page.evaluate(() => window.__peyvandGraph.cy.edges().map((e) => e.data('label')));
+  assert.ok(labels.includes('attendee'), `edge labels ${labels}`);
+  assert.ok(!labels.includes('حاضر'), `edge labels ${labels}`);
   await shot(page, 'entity-english');
   await page.getByTestId('lang').click();
   assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');

@@ -75,6 +75,24 @@ function stats(frames) {
 
 test('a 500-node neighbourhood lays out and stays interactive', async () => {
   const { page, context, problems } = await openPage(browser, { mock });
+  // The layout blocks the page's thread, so the test cannot look while it
+  // runs: the page itself notes when the indicator shows, when a frame with
+  // it is drawn, and when it hides.
+  await page.addInitScript(() => {
+    window.__busy = {};
+    new MutationObserver(() => {
+      const el = document.querySelector('[data-testid=layout-busy]');
+      if (!el) return;
+      const b = window.__busy;
+      if (!el.hidden && b.shownAt === undefined) {
+        b.shownAt = performance.now();
+        b.text = el.textContent;
+        requestAnimationFrame(() => (b.paintedAt = performance.now()));
+      } else if (el.hidden && b.shownAt !== undefined && b.hiddenAt === undefined) {
+        b.hiddenAt = performance.now();
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden'] });
+  });
   const t0 = Date.now();
   await page.goto(`${server.base}/#/entity/${graph.nodes[0].id}`);
   const counts = page.getByTestId('graph-status').locator('.counts');
@@ -83,6 +101,13 @@ test('a 500-node neighbourhood lays out and stays interactive', async () => {
   assert.equal(Number(await counts.getAttribute('data-nodes')), nodeCount);
   assert.equal(Number(await counts.getAttribute('data-edges')), graph.edges.length);
   const layoutMs = Number(await counts.getAttribute('data-layout-ms'));
+  const busy = await page.evaluate(() => window.__busy);
+  assert.equal(busy.text, 'در حال چیدمان…');
+  assert.ok(busy.paintedAt < busy.hiddenAt, `the layout indicator was not drawn before the layout: ${JSON.stringify(busy)}`);
+  assert.ok(busy.hiddenAt - busy.shownAt >= layoutMs, `the indicator did not stay up during the layout: ${JSON.stringify(busy)}`);
+  assert.equal(await page.getByTestId('layout-busy').isVisible(), false, 'the layout indicator stays after the layout');
+  const busyShownMs = Math.round(busy.hiddenAt - busy.shownAt);
+  const busyDrawnMs = Math.round(busy.paintedAt - busy.shownAt);
 
   const box = await page.getByTestId('graph').boundingBox();
   const cx = box.x + box.width / 2;
@@ -130,7 +155,7 @@ test('a 500-node neighbourhood lays out and stays interactive', async () => {
   await shot(page, 'perf-500');
 
   const js = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js')).map((r) => ({ name: r.name.replace(location.origin, ''), transferred: r.transferSize, decoded: r.decodedBodySize })));
-  const result = { nodes: nodeCount, edges: graph.edges.length, firstDrawMs, layoutMs, tapToPanelMs, panZoom: frameStats, javascript: js };
+  const result = { nodes: nodeCount, edges: graph.edges.length, firstDrawMs, busyDrawnMs, busyShownMs, layoutMs, tapToPanelMs, panZoom: frameStats, javascript: js };
   writeFileSync(join(outDir, 'perf.json'), JSON.stringify(result, null, 2) + '\n');
   console.log(`# perf ${JSON.stringify(result)}`);
   await context.close();

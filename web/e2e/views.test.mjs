@@ -70,7 +70,14 @@ function mock(body) {
     return {
       data: {
         node: { __typename: 'Organization', ...O, kind: 'نهاد', positions: { edges: [{ node: { id: 'pos_1', role: 'مدیر' } }] } },
-        appointmentHistory: { tenures, issues: [{ kind: 'UNDATED', message: 'یک تصدی بی‌تاریخ است', tenures: [] }] },
+        appointmentHistory: {
+          tenures,
+          issues: [
+            { kind: 'GAP', message: 'no holder of مدیر from 2022-03-21 to 2022-04-20 (31 days)', role: 'مدیر', from: '2022-03-21', to: '2022-04-20', days: 31, tenures: [{ id: 'ten_1' }, { id: 'ten_2' }] },
+            { kind: 'UNDATED', message: 'tenure ten_2 of مدیر has no date', role: 'مدیر', from: null, to: null, days: null, tenures: [{ id: 'ten_2' }] },
+            { kind: 'SPLIT', message: 'a kind the page does not know', role: 'مدیر', from: null, to: null, days: null, tenures: [] },
+          ],
+        },
       },
     };
   }
@@ -153,6 +160,8 @@ test('double-click expands a node, the URL keeps it and a reload redraws it', as
   assert.ok(page.url().includes(`expand=${O.id}`), page.url());
   assert.ok(page.url().includes(`sel=${O.id}`), page.url());
   await page.getByTestId('panel').locator('h2', { hasText: O.name }).waitFor();
+  const labels = await page.evaluate(() => Object.fromEntries(window.__peyvandGraph.cy.edges().map((e) => [e.id(), e.data('label')])));
+  assert.deepEqual(labels, { e1: 'مدیر', e2: 'مدیر', e3: 'معاون', e4: 'جانشین' });
   await shot(page, 'views-expanded');
   await page.reload();
   await page.waitForFunction(() => Number(document.querySelector('.counts')?.dataset.nodes) === 4);
@@ -175,7 +184,13 @@ test('succession timeline shows both calendars, the chain and the evidence', asy
   assert.equal(await second.locator('.predecessor a > [dir=auto]').innerText(), B.name);
   assert.match(await second.locator('.evidence .quote').innerText(), /جانشین شخص ب/);
   assert.equal(await view.locator('.roles a[aria-current=page]').innerText(), 'مدیر');
-  assert.equal(await view.locator('.issues li[data-kind=UNDATED]').count(), 1);
+  // Issues read as sentences in the chrome's language, made from their fields.
+  const gap = await view.locator('.issues li[data-kind=GAP]').innerText();
+  assert.match(gap, /^فاصله: از ۱۴۰۱\/۰۱\/۰۱ \(2022-03-21\) تا ۱۴۰۱\/۰۱\/۳۱ \(2022-04-20\) \(۳۱ روز\) کسی در سمت «مدیر» ثبت نشده است\.$/, gap);
+  const undated = await view.locator('.issues li[data-kind=UNDATED]').innerText();
+  assert.match(undated, new RegExp(`^بی‌تاریخ: تصدی ●?${A.name} در سمت «مدیر» تاریخ ندارد`), undated);
+  assert.equal(await view.locator('.issues li[data-kind=SPLIT] .issue-text').innerText(), 'a kind the page does not know');
+  assert.ok(!(await view.locator('.issues').innerText()).includes('no holder'), 'the server message is shown in Persian');
   // Bars run with the reading direction: the earlier tenure starts right of the later one.
   const bars = await view.locator('.timeline .bar').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
   assert.ok(bars[0] > bars[1], `bars ${bars}`);
@@ -193,5 +208,6 @@ test('path view draws the hops with evidence, and says when there is none', asyn
   assert.equal(await page.evaluate(() => document.querySelector('.path-canvas canvas') !== null), true);
   await shot(page, 'views-path');
   await page.goto(`${server.base}/#/path/${A.id}/${C.id}`);
-  await result.locator('.message.warn', { hasText: 'no path within 6 hops' }).waitFor();
+  await result.locator('.message.warn', { hasText: 'مسیری با حداکثر ۶ گام پیدا نشد.' }).waitFor();
+  assert.equal(await result.locator('.message.warn').getAttribute('title'), 'no path within 6 hops');
 });

@@ -3,11 +3,16 @@
 const endpoint = 'graphql';
 
 // GraphQLError is an answer whose errors field is set, or a failed request.
+// A failure of the request itself has a reason: 'network' when the server
+// could not be reached, 'status' when it answered without data; detail is
+// what went wrong, for the page to show after its own words.
 export class GraphQLError extends Error {
-  constructor(message, errors) {
+  constructor(message, errors, reason = '', detail = '') {
     super(message);
     this.name = 'GraphQLError';
     this.errors = errors || [];
+    this.reason = reason;
+    this.detail = detail;
   }
 }
 
@@ -24,18 +29,18 @@ export async function request(query, variables = {}, signal) {
     });
   } catch (err) {
     if (err.name === 'AbortError') throw err;
-    throw new GraphQLError(`network: ${err.message}`);
+    throw new GraphQLError(`network: ${err.message}`, null, 'network', err.message);
   }
   let body;
   try {
     body = await res.json();
   } catch {
-    throw new GraphQLError(`server answered ${res.status} without JSON`);
+    throw new GraphQLError(`server answered ${res.status} without JSON`, null, 'status', String(res.status));
   }
   if (body.errors && body.errors.length) {
     throw new GraphQLError(body.errors.map((e) => e.message).join('; '), body.errors);
   }
-  if (!res.ok) throw new GraphQLError(`server answered ${res.status}`);
+  if (!res.ok) throw new GraphQLError(`server answered ${res.status}`, null, 'status', String(res.status));
   return body.data;
 }
 
@@ -142,7 +147,7 @@ query Succession($org: ID!, $role: String) {
   node(id: $org) { __typename id ... on Organization { name kind positions(first: 100) { edges { node { id role } } } } }
   appointmentHistory(organization: $org, role: $role) {
     tenures { ...T }
-    issues { kind message tenures { id } }
+    issues { kind message role from to days tenures { id } }
   }
 }${tenure}${date}${evidence}`;
 

@@ -3,7 +3,7 @@
 
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { entityTypes, relationTypes } from './types.js';
+import { entityTypes, relationLabel, relationTypes } from './types.js';
 
 cytoscape.use(fcose);
 
@@ -68,6 +68,20 @@ function styles() {
   return s;
 }
 
+// busyFrom is the smallest graph whose layout shows the busy indicator
+// first: smaller ones lay out faster than the indicator could be seen.
+const busyFrom = 100;
+
+// fitZoom is the most a fit may zoom in, so that a graph of a few nodes is
+// not drawn with giant shapes and labels.
+const fitZoom = 1.6;
+
+// nextPaint resolves once the browser has drawn a frame, so what the page
+// shows before a long synchronous step is on screen during it.
+function nextPaint() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 // layoutOptions picks fCoSE, a force-directed layout that starts from a
 // spectral draft, so a few hundred nodes lay out in well under a second.
 // randomize false keeps the nodes near where they are, for an expansion.
@@ -80,8 +94,8 @@ function layoutOptions(n, randomize) {
     numIter: n > 300 ? 1000 : 2500,
     randomize,
     animate: false,
-    fit: true,
-    padding: 30,
+    // The graph fits itself afterwards, with a cap on the zoom.
+    fit: false,
     nodeDimensionsIncludeLabels: false,
     packComponents: true,
     idealEdgeLength: () => 70,
@@ -91,8 +105,9 @@ function layoutOptions(n, randomize) {
 }
 
 // createGraph draws into container. onSelect gets the ID of a tapped node,
-// onExpand the ID of a double-tapped one.
-export function createGraph(container, { onSelect, onExpand }) {
+// onExpand the ID of a double-tapped one; onBusy(true) comes before a long
+// layout, once the page could show it, and onBusy(false) after it.
+export function createGraph(container, { onSelect, onExpand, onBusy }) {
   const cy = cytoscape({
     container,
     style: styles(),
@@ -124,9 +139,39 @@ export function createGraph(container, { onSelect, onExpand }) {
     }
     for (const e of subgraph.edges) {
       if (cy.getElementById(e.id).nonempty()) continue;
-      els.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type, label: e.label } });
+      els.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type, label: relationLabel(e.type, e.label), raw: e.label } });
     }
     return els;
+  }
+
+  // fit shows the whole graph, zoomed in no further than fitZoom.
+  function fit() {
+    cy.fit(undefined, 30);
+    if (cy.zoom() > fitZoom) {
+      cy.zoom(fitZoom);
+      cy.center();
+    }
+  }
+
+  // layout lays out n nodes, after prepare (which adds them) has run;
+  // randomize false keeps them near where they are. The busy indicator is
+  // drawn before prepare, so the canvas is never drawn with the nodes not
+  // yet laid out. It resolves to the layout time in milliseconds, or -1
+  // when the graph was destroyed while the indicator was being drawn.
+  async function layout(n, randomize, prepare = () => {}) {
+    const busy = onBusy && n >= busyFrom;
+    if (busy) {
+      onBusy(true);
+      await nextPaint();
+      if (cy.destroyed()) return -1;
+    }
+    prepare();
+    const t0 = performance.now();
+    cy.layout(layoutOptions(n, randomize)).run();
+    const ms = performance.now() - t0;
+    fit();
+    if (busy) onBusy(false);
+    return ms;
   }
 
   function labelEdges() {
@@ -138,17 +183,21 @@ export function createGraph(container, { onSelect, onExpand }) {
   return {
     cy,
     // add puts a subgraph's new nodes and edges on the canvas and lays the
-    // graph out; around is the node the new part grew from. It returns how
-    // many nodes were new and the layout time in milliseconds.
-    add(subgraph, around) {
+    // graph out; around is the node the new part grew from. It resolves to
+    // how many nodes were new and the layout time in milliseconds.
+    async add(subgraph, around) {
       const els = toElements(subgraph, around);
       const before = cy.nodes().length;
-      cy.batch(() => cy.add(els));
-      labelEdges();
-      const added = cy.nodes().length - before;
-      const t0 = performance.now();
-      if (added > 0 || before === 0) cy.layout(layoutOptions(cy.nodes().length, before === 0)).run();
-      return { added, layoutMs: performance.now() - t0 };
+      const added = els.filter((el) => el.group === 'nodes').length;
+      const put = () => {
+        cy.batch(() => cy.add(els));
+        labelEdges();
+      };
+      if (added === 0 && before > 0) {
+        put();
+        return { added, layoutMs: 0 };
+      }
+      return { added, layoutMs: await layout(before + added, before === 0, put) };
     },
     // line lays the nodes out in order along a line, for a path.
     line(ids) {
@@ -158,6 +207,10 @@ export function createGraph(container, { onSelect, onExpand }) {
         n.position({ x: (rtl ? -1 : 1) * i * 170, y: i % 2 ? 40 : -40 });
       });
       cy.fit(undefined, 40);
+      if (cy.zoom() > fitZoom) {
+        cy.zoom(fitZoom);
+        cy.center();
+      }
     },
     focus(id) {
       cy.nodes().removeClass('focus');
@@ -174,16 +227,14 @@ export function createGraph(container, { onSelect, onExpand }) {
     has(id) {
       return cy.getElementById(id).nonempty();
     },
-    fit() {
-      cy.fit(undefined, 30);
-    },
+    fit,
     zoom(factor) {
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
+    // relayout lays the whole graph out afresh and resolves to the time
+    // it took in milliseconds.
     relayout() {
-      const t0 = performance.now();
-      cy.layout(layoutOptions(cy.nodes().length, true)).run();
-      return performance.now() - t0;
+      return layout(cy.nodes().length, true);
     },
     destroy() {
       cy.destroy();

@@ -8,7 +8,6 @@ const words = {
     searchPlaceholder: 'جست‌وجوی نام شخص، نهاد، رویداد…',
     searchLabel: 'جست‌وجو',
     noResults: 'چیزی پیدا نشد.',
-    navSearch: 'جست‌وجو',
     navPath: 'ارتباط دو موجودیت',
     language: 'English',
     languageTitle: 'Switch to English',
@@ -21,8 +20,10 @@ const words = {
     truncated: 'بخشی از همسایگی به‌خاطر محدودیت نمایش داده نشد.',
     loading: 'در حال بارگذاری…',
     error: 'خطا',
+    networkError: 'سرور در دسترس نیست',
+    statusError: 'پاسخ نامعتبر از سرور',
+    date: 'تاریخ',
     notFound: 'پیدا نشد.',
-    names: 'نام‌ها',
     aliases: 'نام‌های دیگر',
     titles: 'عنوان‌ها',
     kind: 'نوع',
@@ -58,16 +59,42 @@ const words = {
     pathTitle: 'این دو چگونه به هم مرتبط‌اند؟',
     pathFrom: 'از',
     pathTo: 'به',
-    pathFind: 'یافتن مسیر',
     pathLength: 'طول مسیر',
-    hops: 'گام‌ها',
-    noPath: 'مسیری پیدا نشد.',
     published: 'تاریخ انتشار',
     homeIntro: 'نام شخص یا نهادی را بنویسید تا گراف پیرامونش را ببینید، سمت‌ها و جانشینی‌ها را دنبال کنید و برای هر گزاره جملهٔ منبع را بخوانید.',
     part: { CHAIR: 'رئیس جلسه', SPEAKER: 'سخنران', ATTENDEE: 'حاضر' },
-    beganKind: { APPOINTMENT: 'انتصاب', HANDOVER: 'تودیع و معارفه', DECREE: 'حکم', STATED: 'ذکر در خبر' },
-    calendarSolar: 'خورشیدی',
-    calendarIso: 'میلادی',
+    beganKind: { APPOINTMENT: 'انتصاب', HANDOVER: 'تودیع و معارفه', DECREE: 'حکم', STATED: 'ذکرشده در خبر' },
+    entity: { PERSON: 'شخص', ORGANIZATION: 'نهاد', EVENT: 'رویداد', PROJECT: 'طرح', PLACE: 'مکان', SOURCE: 'منبع' },
+    relation: {
+      HOLDS: 'سمت',
+      PART_OF: 'زیرمجموعهٔ',
+      PARTICIPATED_IN: 'حضور در',
+      INVOLVED_IN: 'مشارکت در',
+      RUNS: 'مجری',
+      LOCATED_IN: 'واقع در',
+      SUCCEEDED: 'جانشین',
+    },
+    eventType: {
+      meeting: 'جلسه',
+      ceremony: 'مراسم',
+      visit: 'بازدید',
+      workshop: 'کارگاه',
+      inspection: 'بازرسی',
+      exhibition: 'نمایشگاه',
+      opening: 'افتتاح',
+      statement: 'اظهارات',
+      other: 'سایر',
+    },
+    issueKind: { GAP: 'فاصله', OVERLAP: 'هم‌پوشانی', UNDATED: 'بی‌تاریخ' },
+    issue: {
+      GAP: 'از {from} تا {to} ({days} روز) کسی در سمت «{role}» ثبت نشده است.',
+      OVERLAP: 'از {from} تا {to} ({days} روز) دو نفر هم‌زمان در سمت «{role}» ثبت شده‌اند.',
+      UNDATED: 'تصدی {person} در سمت «{role}» تاریخ ندارد و جایش در زنجیره قطعی نیست.',
+    },
+    someone: 'یک نفر',
+    noPathWithin: 'مسیری با حداکثر {hops} گام پیدا نشد.',
+    counts: '{nodes} گره، {edges} یال.',
+    layingOut: 'در حال چیدمان…',
     close: 'بستن',
   },
   en: {
@@ -76,7 +103,6 @@ const words = {
     searchPlaceholder: 'Search a person, body, event…',
     searchLabel: 'Search',
     noResults: 'Nothing found.',
-    navSearch: 'Search',
     navPath: 'Connect two entities',
     language: 'فارسی',
     languageTitle: 'به فارسی',
@@ -89,8 +115,10 @@ const words = {
     truncated: 'Part of the neighbourhood was cut off by the limit.',
     loading: 'Loading…',
     error: 'Error',
+    networkError: 'the server cannot be reached',
+    statusError: 'the server gave no valid answer',
+    date: 'Date',
     notFound: 'Not found.',
-    names: 'Names',
     aliases: 'Aliases',
     titles: 'Titles',
     kind: 'Kind',
@@ -126,16 +154,42 @@ const words = {
     pathTitle: 'How are these two connected?',
     pathFrom: 'From',
     pathTo: 'To',
-    pathFind: 'Find path',
     pathLength: 'Path length',
-    hops: 'Hops',
-    noPath: 'No path found.',
     published: 'Published',
     homeIntro: 'Type the name of a person or body to see the graph around it, follow posts and successions, and read the source sentence behind every fact.',
     part: { CHAIR: 'chair', SPEAKER: 'speaker', ATTENDEE: 'attendee' },
-    beganKind: { APPOINTMENT: 'appointment', HANDOVER: 'handover', DECREE: 'decree', STATED: 'stated in a report' },
-    calendarSolar: 'Solar Hijri',
-    calendarIso: 'Gregorian',
+    beganKind: { APPOINTMENT: 'appointment', HANDOVER: 'handover ceremony', DECREE: 'decree', STATED: 'stated in a report' },
+    entity: { PERSON: 'Person', ORGANIZATION: 'Body', EVENT: 'Event', PROJECT: 'Project', PLACE: 'Place', SOURCE: 'Source' },
+    relation: {
+      HOLDS: 'holds post',
+      PART_OF: 'part of',
+      PARTICIPATED_IN: 'took part in',
+      INVOLVED_IN: 'involved in',
+      RUNS: 'runs',
+      LOCATED_IN: 'located in',
+      SUCCEEDED: 'succeeded',
+    },
+    eventType: {
+      meeting: 'meeting',
+      ceremony: 'ceremony',
+      visit: 'visit',
+      workshop: 'workshop',
+      inspection: 'inspection',
+      exhibition: 'exhibition',
+      opening: 'opening',
+      statement: 'statement',
+      other: 'other',
+    },
+    issueKind: { GAP: 'Gap', OVERLAP: 'Overlap', UNDATED: 'Undated' },
+    issue: {
+      GAP: 'Nobody is recorded as «{role}» from {from} to {to} ({days} days).',
+      OVERLAP: 'Two people are recorded as «{role}» at once from {from} to {to} ({days} days).',
+      UNDATED: 'The tenure of {person} as «{role}» has no date, so its place in the chain is uncertain.',
+    },
+    someone: 'someone',
+    noPathWithin: 'No path within {hops} hops.',
+    counts: '{nodes} nodes, {edges} edges.',
+    layingOut: 'Laying out…',
     close: 'Close',
   },
 };
@@ -178,4 +232,27 @@ const persianDigits = '۰۱۲۳۴۵۶۷۸۹';
 export function digits(s) {
   if (current !== 'fa') return String(s);
   return String(s).replace(/[0-9]/g, (d) => persianDigits[d]);
+}
+
+// word returns the chrome name of a code in a group of codes (relation,
+// part, beganKind, eventType, ...), or the code itself when it has none.
+export function word(group, code) {
+  if (code === undefined || code === null || code === '') return '';
+  const g = t(group);
+  return (g && typeof g === 'object' && g[code]) || code;
+}
+
+// known reports whether a group of codes names code.
+export function known(group, code) {
+  const g = t(group);
+  return Boolean(g && typeof g === 'object' && Object.hasOwn(g, code));
+}
+
+// fillIn puts values into a template's {name} slots and returns the pieces,
+// so that a value may be an element (a date, a link) rather than text.
+export function fillIn(template, values) {
+  return template.split(/(\{\w+\})/).filter(Boolean).map((part) => {
+    const m = /^\{(\w+)\}$/.exec(part);
+    return m && Object.hasOwn(values, m[1]) ? values[m[1]] : part;
+  });
 }

@@ -2,7 +2,7 @@
 // the sentence that states it.
 
 import { entityQuery, request } from './api.js';
-import { lang, t } from './i18n.js';
+import { lang, t, word } from './i18n.js';
 import { nameOf, typeOfNode } from './types.js';
 import { data, entityLink, errorMessage, evidenceList, fill, formatDate, h, message, section, typeName } from './ui.js';
 
@@ -28,7 +28,6 @@ function range(start, end) {
 // tenureItem shows one tenure: the post, the body or person, the dates,
 // the predecessor and successor, and the evidence.
 function tenureItem(ten, { showPerson }) {
-  const beganWords = t('beganKind');
   return h(
     'li',
     { class: 'tenure', 'data-id': ten.id },
@@ -40,7 +39,7 @@ function tenureItem(ten, { showPerson }) {
       ' · ',
       entityLink(ten.organization),
     ),
-    h('div', { class: 'tenure-dates' }, range(ten.start, ten.end), ten.began ? h('span', { class: 'began' }, ` · ${t('began')}: ${beganWords[ten.began] || ten.began}`) : null),
+    h('div', { class: 'tenure-dates' }, range(ten.start, ten.end), ten.began ? h('span', { class: 'began', 'data-began': ten.began }, ` · ${t('began')}: ${word('beganKind', ten.began)}`) : null),
     ten.predecessor || ten.successor
       ? h(
           'div',
@@ -56,13 +55,12 @@ function tenureItem(ten, { showPerson }) {
 }
 
 function eventItem(ev, part) {
-  const parts = t('part');
   return h(
     'li',
     { class: 'event' },
     entityLink(ev),
     ev.date ? [' · ', formatDate(ev.date)] : null,
-    part ? h('span', { class: 'part-of' }, ` · ${parts[part] || part}`) : null,
+    part ? h('span', { class: 'part-of', 'data-part': part }, ` · ${word('part', part)}`) : null,
     evidenceList(ev.evidence),
   );
 }
@@ -108,15 +106,14 @@ function organizationBody(o) {
 }
 
 function eventBody(ev) {
-  const parts = t('part');
   return [
-    section(t('kind'), data(ev.type, 'p')),
-    ev.date ? section(t('from'), formatDate(ev.date)) : null,
+    section(t('kind'), h('p', { class: 'event-type', 'data-type': ev.type }, word('eventType', ev.type))),
+    ev.date ? section(t('date'), formatDate(ev.date)) : null,
     ev.place ? section(t('place'), entityLink(ev.place)) : null,
     section(
       t('participants'),
       edges(ev.participants).length
-        ? h('ul', { class: 'links' }, edges(ev.participants).map((e) => h('li', {}, entityLink(e.node), ` · ${parts[e.part] || e.part}`)))
+        ? h('ul', { class: 'links' }, edges(ev.participants).map((e) => h('li', {}, entityLink(e.node), h('span', { class: 'part-of', 'data-part': e.part }, ` · ${word('part', e.part)}`))))
         : null,
     ),
     section(t('organizations'), linkList(edges(ev.organizations).map((e) => e.node))),

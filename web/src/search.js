@@ -4,7 +4,7 @@
 import { request, searchQuery } from './api.js';
 import { t } from './i18n.js';
 import { entityTypes, nameOf, typeOfNode } from './types.js';
-import { data, fill, formatDate, h, typeName } from './ui.js';
+import { data, errorText, fill, formatDate, h, typeName } from './ui.js';
 
 const debounceMs = 120;
 let boxes = 0;
@@ -100,7 +100,7 @@ export function searchBox({ onPick, placeholder = t('searchPlaceholder'), label 
     } catch (err) {
       if (err.name === 'AbortError') return;
       results = [];
-      fill(list, h('li', { class: 'empty error', role: 'option', 'aria-disabled': 'true' }, `${t('error')}: ${err.message}`));
+      fill(list, h('li', { class: 'empty error', role: 'option', 'aria-disabled': 'true' }, errorText(err)));
       list.hidden = false;
     } finally {
       box.classList.remove('busy');

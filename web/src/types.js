@@ -1,23 +1,26 @@
-// Entity and relation kinds: how each is drawn and named. The graph's
-// styles, the legend and the search results all read from here.
+// Entity and relation kinds: how each is drawn. The graph's styles, the
+// legend and the search results all read from here; their names are in
+// i18n.js.
+
+import { known, word } from './i18n.js';
 
 export const entityTypes = {
-  PERSON: { prefix: 'per_', shape: 'ellipse', color: '#2563eb', glyph: '●', fa: 'شخص', en: 'Person' },
-  ORGANIZATION: { prefix: 'org_', shape: 'round-rectangle', color: '#059669', glyph: '■', fa: 'نهاد', en: 'Body' },
-  EVENT: { prefix: 'evt_', shape: 'diamond', color: '#d97706', glyph: '◆', fa: 'رویداد', en: 'Event' },
-  PROJECT: { prefix: 'prj_', shape: 'hexagon', color: '#7c3aed', glyph: '⬢', fa: 'طرح', en: 'Project' },
-  PLACE: { prefix: 'plc_', shape: 'triangle', color: '#64748b', glyph: '▲', fa: 'مکان', en: 'Place' },
-  SOURCE: { prefix: 'src_', shape: 'rectangle', color: '#92400e', glyph: '▬', fa: 'منبع', en: 'Source' },
+  PERSON: { prefix: 'per_', shape: 'ellipse', color: '#2563eb', glyph: '●' },
+  ORGANIZATION: { prefix: 'org_', shape: 'round-rectangle', color: '#059669', glyph: '■' },
+  EVENT: { prefix: 'evt_', shape: 'diamond', color: '#d97706', glyph: '◆' },
+  PROJECT: { prefix: 'prj_', shape: 'hexagon', color: '#7c3aed', glyph: '⬢' },
+  PLACE: { prefix: 'plc_', shape: 'triangle', color: '#64748b', glyph: '▲' },
+  SOURCE: { prefix: 'src_', shape: 'rectangle', color: '#92400e', glyph: '▬' },
 };
 
 export const relationTypes = {
-  HOLDS: { color: '#2563eb', fa: 'سمت', en: 'holds post' },
-  PART_OF: { color: '#059669', fa: 'زیرمجموعهٔ', en: 'part of' },
-  PARTICIPATED_IN: { color: '#d97706', fa: 'حضور در', en: 'took part in' },
-  INVOLVED_IN: { color: '#b45309', fa: 'مشارکت در', en: 'involved in' },
-  RUNS: { color: '#7c3aed', fa: 'مجری', en: 'runs' },
-  LOCATED_IN: { color: '#94a3b8', fa: 'واقع در', en: 'located in' },
-  SUCCEEDED: { color: '#dc2626', fa: 'جانشین', en: 'succeeded' },
+  HOLDS: { color: '#2563eb' },
+  PART_OF: { color: '#059669' },
+  PARTICIPATED_IN: { color: '#d97706' },
+  INVOLVED_IN: { color: '#b45309' },
+  RUNS: { color: '#7c3aed' },
+  LOCATED_IN: { color: '#94a3b8' },
+  SUCCEEDED: { color: '#dc2626' },
 };
 
 const typenames = {
@@ -48,4 +51,15 @@ export function typeOfID(id) {
 export function nameOf(node) {
   if (!node) return '';
   return node.name || node.title || node.label || node.id;
+}
+
+// relationLabel names an edge or a hop of type whose server label is
+// label: the post of a tenure as written, the part of a participant, and
+// otherwise the relation's chrome name, with the post a succession is in.
+export function relationLabel(type, label) {
+  const rel = word('relation', type);
+  if (!label || label === type || label === rel) return rel;
+  if (type === 'PARTICIPATED_IN') return known('part', label) ? word('part', label) : rel;
+  if (type === 'HOLDS') return label;
+  return `${rel} (${label})`;
 }

@@ -1,7 +1,7 @@
 // Small DOM builders shared by the views: elements, links, dates and the
 // evidence of a fact.
 
-import { digits, lang, t } from './i18n.js';
+import { digits, lang, t, word } from './i18n.js';
 import { entityTypes, nameOf, typeOfID, typeOfNode } from './types.js';
 
 // h makes an element with attributes and children; strings become text
@@ -55,8 +55,7 @@ export function entityLink(node) {
 
 // typeName returns the chrome name of an entity type.
 export function typeName(type) {
-  const info = entityTypes[type];
-  return info ? info[lang()] : type;
+  return word('entity', type);
 }
 
 // formatDate writes a date in both calendars: Solar Hijri first in
@@ -74,6 +73,18 @@ export function formatDate(d) {
     h('bdi', { class: 'date-main' }, digits(first)),
     second ? [' ', h('bdi', { class: 'date-alt' }, `(${second})`)] : null,
   );
+}
+
+const solarDays = new Intl.DateTimeFormat('en-US-u-ca-persian-nu-latn', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
+
+// formatDay writes a day given as ISO YYYY-MM-DD the way formatDate writes
+// a Date, working out its Solar Hijri form itself.
+export function formatDay(iso) {
+  if (!iso) return formatDate(null);
+  const when = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(when.getTime())) return h('span', { class: 'date' }, iso);
+  const p = Object.fromEntries(solarDays.formatToParts(when).map((x) => [x.type, x.value]));
+  return formatDate({ iso, solarHijri: `${p.year}-${p.month}-${p.day}`, precision: 'DAY' });
 }
 
 // shorten drops the parts of a date its precision does not know.
@@ -128,7 +139,15 @@ export function message(text, kind = 'info') {
   return h('p', { class: `message ${kind}`, role: kind === 'error' ? 'alert' : 'status' }, text);
 }
 
+// errorText words an error: a failed request in the chrome's language, an
+// error the server explains in the server's words.
+export function errorText(err) {
+  const reasons = { network: 'networkError', status: 'statusError' };
+  const what = reasons[err.reason] ? `${t(reasons[err.reason])} (${err.detail})` : err.message;
+  return `${t('error')}: ${what}`;
+}
+
 // errorMessage shows an error the way the page reports any failure.
 export function errorMessage(err) {
-  return message(`${t('error')}: ${err.message}`, 'error');
+  return message(errorText(err), 'error');
 }

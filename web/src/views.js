@@ -3,14 +3,17 @@
 
 import { namesQuery, neighborhoodQuery, pathQuery, request, sourceQuery, successionQuery } from './api.js';
 import { createGraph } from './graph.js';
-import { digits, lang, t } from './i18n.js';
+import { digits, fillIn, t, word } from './i18n.js';
 import { renderPanel } from './panel.js';
 import { searchBox } from './search.js';
-import { entityTypes, nameOf, relationTypes, typeOfID } from './types.js';
-import { data, entityLink, errorMessage, evidenceList, fill, formatDate, h, message, section } from './ui.js';
+import { entityTypes, nameOf, relationLabel, relationTypes, typeOfID } from './types.js';
+import { data, entityLink, errorMessage, evidenceList, fill, formatDate, formatDay, h, message, section } from './ui.js';
 
 // neighborhoodLimit is how many nodes one neighbourhood request may bring.
 const neighborhoodLimit = 200;
+
+// pathMaxHops is the longest path the path view asks for.
+const pathMaxHops = 6;
 
 // go navigates to a route.
 export function go(route) {
@@ -25,11 +28,11 @@ function legend() {
     h(
       'ul',
       {},
-      Object.entries(entityTypes).map(([, info]) =>
-        h('li', {}, h('span', { class: `swatch shape-${info.shape}`, style: `background:${info.color}` }), info[lang()]),
+      Object.entries(entityTypes).map(([type, info]) =>
+        h('li', {}, h('span', { class: `swatch shape-${info.shape}`, style: `background:${info.color}` }), word('entity', type)),
       ),
-      Object.entries(relationTypes).map(([, info]) =>
-        h('li', {}, h('span', { class: 'swatch line', style: `background:${info.color}` }), info[lang()]),
+      Object.entries(relationTypes).map(([type, info]) =>
+        h('li', {}, h('span', { class: 'swatch line', style: `background:${info.color}` }), word('relation', type)),
       ),
     ),
   );
@@ -58,6 +61,10 @@ export function entityView(root, id, params) {
   const status = h('div', { class: 'graph-status', 'data-testid': 'graph-status' });
   const canvas = h('div', { class: 'graph-canvas', 'data-testid': 'graph' });
   const panel = h('aside', { class: 'panel', 'data-testid': 'panel', 'aria-live': 'polite' });
+  const busy = h('div', { class: 'layout-busy', role: 'status', 'data-testid': 'layout-busy', hidden: true }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), t('layingOut'));
+  const onBusy = (on) => {
+    busy.hidden = !on;
+  };
   const updateURL = () => {
     const q = new URLSearchParams();
     if (expanded.length) q.set('expand', expanded.join(','));
@@ -77,7 +84,8 @@ export function entityView(root, id, params) {
     fill(status, message(t('loading')));
     try {
       const d = await request(neighborhoodQuery, { ids: [nodeID], depth: 1, limit: neighborhoodLimit });
-      const r = graph.add(d.neighborhood, nodeID);
+      const r = await graph.add(d.neighborhood, nodeID);
+      if (r.layoutMs < 0) return;
       graph.markExpanded(nodeID);
       if (!expanded.includes(nodeID) && nodeID !== id) expanded.push(nodeID);
       updateURL();
@@ -90,7 +98,7 @@ export function entityView(root, id, params) {
     const n = graph.cy.nodes().length;
     const e = graph.cy.edges().length;
     fill(status,
-      h('span', { class: 'counts', 'data-nodes': n, 'data-edges': e, 'data-added': r.added, 'data-layout-ms': Math.round(r.layoutMs) }, digits(`${n} ● ${e} —`)),
+      h('span', { class: 'counts', 'data-nodes': n, 'data-edges': e, 'data-added': r.added, 'data-layout-ms': Math.round(r.layoutMs) }, fillIn(t('counts'), { nodes: digits(n), edges: digits(e) })),
       ' ',
       t('expandHint'),
       truncated ? message(t('truncated'), 'warn') : null,
@@ -101,18 +109,19 @@ export function entityView(root, id, params) {
     'div',
     { class: 'toolbar', role: 'toolbar' },
     h('button', { type: 'button', onclick: () => graph && graph.fit(), 'data-testid': 'fit' }, t('fit')),
-    h('button', { type: 'button', onclick: () => graph && graph.zoom(1.25), 'aria-label': t('zoomIn') }, '+'),
-    h('button', { type: 'button', onclick: () => graph && graph.zoom(0.8), 'aria-label': t('zoomOut') }, '−'),
+    h('button', { type: 'button', onclick: () => graph && graph.zoom(1.25), 'aria-label': t('zoomIn'), title: t('zoomIn') }, '+'),
+    h('button', { type: 'button', onclick: () => graph && graph.zoom(0.8), 'aria-label': t('zoomOut'), title: t('zoomOut') }, '−'),
     h('button', { type: 'button', onclick: () => graph && graph.relayout() }, t('relayout')),
   );
-  root.append(h('div', { class: 'entity-view' }, h('div', { class: 'graph-area' }, toolbar, canvas, legend(), status), panel));
+  root.append(h('div', { class: 'entity-view' }, h('div', { class: 'graph-area' }, toolbar, canvas, busy, legend(), status), panel));
 
-  graph = createGraph(canvas, { onSelect: select, onExpand: expand });
+  graph = createGraph(canvas, { onSelect: select, onExpand: expand, onBusy });
   renderPanel(panel, selected);
   fill(status, message(t('loading')));
   request(neighborhoodQuery, { ids: [id, ...expanded], depth: 1, limit: neighborhoodLimit })
-    .then((d) => {
-      const r = graph.add(d.neighborhood);
+    .then(async (d) => {
+      const r = await graph.add(d.neighborhood);
+      if (r.layoutMs < 0) return;
       graph.focus(id);
       expanded.forEach((x) => graph.markExpanded(x));
       graph.markExpanded(id);
@@ -151,10 +160,33 @@ export async function successionView(root, orgID, params) {
     hist.tenures.length ? timeline(hist.tenures) : message(t('noTenures')),
     section(
       t('issues'),
-      hist.issues.length ? h('ul', { class: 'issues' }, hist.issues.map((i) => h('li', { 'data-kind': i.kind }, h('strong', {}, i.kind), ': ', data(i.message)))) : null,
+      hist.issues.length ? h('ul', { class: 'issues' }, hist.issues.map((i) => issueItem(i, hist.tenures))) : null,
     ),
     h('ol', { class: 'succession-list' }, hist.tenures.map(successionItem)),
   );
+}
+
+// issueItem tells of a gap, an overlap or an undated tenure in a sentence
+// of the chrome's language made from the issue's fields; an issue kind the
+// page does not know keeps the server's message.
+function issueItem(issue, tenures) {
+  const template = word('issue', issue.kind);
+  const dated = issue.kind === 'UNDATED' || (issue.from && issue.to);
+  let text;
+  if (template !== issue.kind && dated) {
+    const ids = new Set((issue.tenures || []).map((x) => x.id));
+    const ten = tenures.find((x) => ids.has(x.id));
+    text = fillIn(template, {
+      role: data(issue.role || (ten && ten.role) || ''),
+      from: formatDay(issue.from),
+      to: formatDay(issue.to),
+      days: digits(issue.days ?? ''),
+      person: ten && ten.person ? entityLink(ten.person) : t('someone'),
+    });
+  } else {
+    text = data(issue.message);
+  }
+  return h('li', { 'data-kind': issue.kind }, h('strong', {}, word('issueKind', issue.kind)), ': ', h('span', { class: 'issue-text' }, text));
 }
 
 function successionItem(ten) {
@@ -260,11 +292,13 @@ export function pathView(root, from, to) {
 
   let graph = null;
   result.append(message(t('loading')));
-  request(pathQuery, { from, to, maxHops: 6 })
+  request(pathQuery, { from, to, maxHops: pathMaxHops })
     .then((d) => {
       const r = d.path;
       if (!r.path) {
-        fill(result, message(r.message || t('noPath'), 'warn'));
+        const none = message(fillIn(t('noPathWithin'), { hops: digits(pathMaxHops) }).join(''), 'warn');
+        if (r.message) none.title = r.message;
+        fill(result, none);
         return;
       }
       const p = r.path;
@@ -285,7 +319,7 @@ export function pathView(root, from, to) {
                 'div',
                 { class: 'hop-head' },
                 entityLink(byID.get(hop.source) || { id: hop.source }),
-                h('span', { class: 'rel', style: rel ? `border-color:${rel.color}` : '' }, ' ', hop.label ? data(hop.label) : rel ? rel[lang()] : hop.type, ' '),
+                h('span', { class: 'rel', style: rel ? `border-color:${rel.color}` : '' }, ' ', h('bdi', {}, relationLabel(hop.type, hop.label)), ' '),
                 entityLink(byID.get(hop.target) || { id: hop.target }),
               ),
               evidenceList(hop.evidence),
@@ -294,12 +328,15 @@ export function pathView(root, from, to) {
         ),
       );
       graph = createGraph(canvas, { onSelect: (id) => go(`/entity/${encodeURIComponent(id)}`) });
-      graph.add({
-        nodes: p.nodes.map((n) => ({ id: n.id, type: typeOfID(n.id), label: nameOf(n) })),
-        edges: p.hops.map((hop) => ({ id: hop.id, source: hop.source, target: hop.target, type: hop.type, label: hop.label || hop.type })),
-      });
-      graph.cy.edges().addClass('path');
-      graph.line(p.nodes.map((n) => n.id));
+      return graph
+        .add({
+          nodes: p.nodes.map((n) => ({ id: n.id, type: typeOfID(n.id), label: nameOf(n) })),
+          edges: p.hops.map((hop) => ({ id: hop.id, source: hop.source, target: hop.target, type: hop.type, label: hop.label })),
+        })
+        .then(() => {
+          graph.cy.edges().addClass('path');
+          graph.line(p.nodes.map((n) => n.id));
+        });
     })
     .catch((err) => fill(result, errorMessage(err)));
   return () => graph && graph.destroy();
