@@ -20,8 +20,10 @@ import (
 
 // DefaultWait is how long a loader gathers keys before it fetches them.
 // The resolvers of one query level start within microseconds of each other,
-// so a short wait batches a level without slowing a request noticeably.
-const DefaultWait = 2 * time.Millisecond
+// so a short wait batches a level without slowing a request noticeably; a
+// resolver that starts later only costs one more round trip. (2 ms made the
+// three-level benchmark query take 14 ms, 0.5 ms makes it 7.6 ms.)
+const DefaultWait = 500 * time.Microsecond
 
 // Options configures the loaders of a request.
 type Options struct {
