@@ -2,9 +2,9 @@ package embedded
 
 import (
 	"bytes"
-	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"slices"
 
 	bolt "go.etcd.io/bbolt"
@@ -13,68 +13,117 @@ import (
 )
 
 // bucketEvidence holds the evidence of nodes and edges, one record each,
-// keyed by the owner's ID and the record's place in its list. Kept apart
-// from the owner so that a body cited by a thousand articles is not
-// rewritten whole each time one more article cites it.
+// kept apart from its owner so that a body cited by a thousand articles is
+// not rewritten whole each time one more article cites it. A record's key
+// is its source's ID, its owner's ID and a hash of the record, so that the
+// records one document adds (they share its source) sit together in a few
+// pages and a write touches few; its value carries a sequence number that
+// restores each owner's list in the order it was written.
 var bucketEvidence = []byte("evidence")
 
-func evidenceKey(owner string, i int) []byte {
-	k := make([]byte, 0, len(owner)+5)
-	k = append(k, owner...)
-	k = append(k, 0)
-	return binary.BigEndian.AppendUint32(k, uint32(i))
+// evidenceRecord is the stored form of one piece of evidence.
+type evidenceRecord struct {
+	Seq      uint64           `json:"seq"`
+	Evidence peyvand.Evidence `json:"ev"`
 }
 
-// putEvidence stores owner's evidence list now, given what was stored
-// before: only appended records are written when the old list is a prefix
-// of the new one, as it is for every merge; otherwise the list is rewritten.
+func evidenceKey(owner string, ev peyvand.Evidence) []byte {
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%s\x00%d\x00%d\x00%s", ev.SourceID, ev.Start, ev.End, ev.Quote)
+	k := make([]byte, 0, len(ev.SourceID)+len(owner)+10)
+	k = append(k, ev.SourceID...)
+	k = append(k, 0)
+	k = append(k, owner...)
+	k = append(k, 0)
+	return h.Sum(k)
+}
+
+// putEvidence stores owner's evidence list now, given the list stored
+// before: records new to the list are written, records gone from it
+// deleted, and the rest left alone. A merge only appends, so the common
+// case compares the lists once instead of searching one for each record.
 func putEvidence(b *bolt.Bucket, owner string, old, now []peyvand.Evidence) error {
-	from := len(old)
-	if len(old) > len(now) || !slices.Equal(old, now[:len(old)]) {
-		if err := deleteEvidence(b, owner); err != nil {
-			return err
+	added, gone := now, old
+	if len(old) <= len(now) && slices.Equal(old, now[:len(old)]) {
+		added, gone = now[len(old):], nil
+	} else {
+		in := func(list []peyvand.Evidence) map[peyvand.Evidence]bool {
+			m := make(map[peyvand.Evidence]bool, len(list))
+			for _, ev := range list {
+				m[ev] = true
+			}
+			return m
 		}
-		from = 0
+		inOld, inNow := in(old), in(now)
+		added = slices.DeleteFunc(slices.Clone(now), func(ev peyvand.Evidence) bool { return inOld[ev] })
+		gone = slices.DeleteFunc(slices.Clone(old), func(ev peyvand.Evidence) bool { return inNow[ev] })
 	}
-	for i := from; i < len(now); i++ {
-		v, err := json.Marshal(now[i])
+	for _, ev := range added {
+		seq, err := b.NextSequence()
 		if err != nil {
 			return err
 		}
-		if err := b.Put(evidenceKey(owner, i), v); err != nil {
+		v, err := json.Marshal(evidenceRecord{Seq: seq, Evidence: ev})
+		if err != nil {
+			return err
+		}
+		if err := b.Put(evidenceKey(owner, ev), v); err != nil {
+			return err
+		}
+	}
+	for _, ev := range gone {
+		if err := b.Delete(evidenceKey(owner, ev)); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func deleteEvidence(b *bolt.Bucket, owner string) error {
-	prefix := append([]byte(owner), 0)
-	c := b.Cursor()
-	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Seek(prefix) {
-		if err := c.Delete(); err != nil {
-			return err
-		}
-	}
-	return nil
+// deleteEvidence deletes the records of owner's evidence list old.
+func deleteEvidence(b *bolt.Bucket, owner string, old []peyvand.Evidence) error {
+	return putEvidence(b, owner, old, nil)
 }
 
-// loadEvidence reads every evidence record, by owner, in order.
+// loadEvidence reads every evidence record, by owner, in the order each
+// owner's records were written.
 func loadEvidence(b *bolt.Bucket) (map[string][]peyvand.Evidence, error) {
-	out := map[string][]peyvand.Evidence{}
+	recs := map[string][]evidenceRecord{}
 	err := b.ForEach(func(k, v []byte) error {
-		// The key is owner, a zero byte, and a 4-byte index.
-		i := len(k) - 5
-		if i < 1 || k[i] != 0 {
-			return fmt.Errorf("evidence key %q has no owner", k)
+		// source ID, 0, owner ID, 0, 8-byte hash
+		i := bytes.IndexByte(k, 0)
+		j := len(k) - 9
+		if i < 0 || j <= i || k[j] != 0 {
+			return fmt.Errorf("evidence key %q is malformed", k)
 		}
-		var ev peyvand.Evidence
-		if err := json.Unmarshal(v, &ev); err != nil {
+		var r evidenceRecord
+		if err := json.Unmarshal(v, &r); err != nil {
 			return fmt.Errorf("evidence %q: %w", k, err)
 		}
-		owner := string(k[:i])
-		out[owner] = append(out[owner], ev)
+		owner := string(k[i+1 : j])
+		recs[owner] = append(recs[owner], r)
 		return nil
 	})
-	return out, err
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string][]peyvand.Evidence, len(recs))
+	for owner, rs := range recs {
+		slices.SortFunc(rs, func(a, b evidenceRecord) int { return cmpUint(a.Seq, b.Seq) })
+		evs := make([]peyvand.Evidence, len(rs))
+		for i, r := range rs {
+			evs[i] = r.Evidence
+		}
+		out[owner] = evs
+	}
+	return out, nil
+}
+
+func cmpUint(a, b uint64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
 }

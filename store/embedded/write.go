@@ -89,7 +89,7 @@ func (s *Store) commit(nodes []*peyvand.Node, edges []*peyvand.Edge, deletes []s
 			if err := eb.Delete([]byte(id)); err != nil {
 				return err
 			}
-			if err := deleteEvidence(vb, id); err != nil {
+			if err := deleteEvidence(vb, id, s.edges[id].Evidence); err != nil {
 				return err
 			}
 		}
