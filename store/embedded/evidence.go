@@ -79,6 +79,19 @@ func putEvidence(b *bolt.Bucket, owner string, old, now []peyvand.Evidence) erro
 	return nil
 }
 
+// putOwner writes a node or an edge: bare, its record without evidence,
+// under id in b, and its evidence (was old, is now) in vb.
+func putOwner(b, vb *bolt.Bucket, id string, bare any, old, now []peyvand.Evidence) error {
+	v, err := json.Marshal(bare)
+	if err != nil {
+		return err
+	}
+	if err := b.Put([]byte(id), v); err != nil {
+		return err
+	}
+	return putEvidence(vb, id, old, now)
+}
+
 // deleteEvidence deletes the records of owner's evidence list old.
 func deleteEvidence(b *bolt.Bucket, owner string, old []peyvand.Evidence) error {
 	return putEvidence(b, owner, old, nil)

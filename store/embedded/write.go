@@ -2,7 +2,6 @@ package embedded
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"slices"
 
@@ -70,18 +69,11 @@ func (s *Store) commit(nodes []*peyvand.Node, edges []*peyvand.Edge, deletes []s
 		for _, n := range nodes {
 			bare := *n
 			bare.Evidence = nil
-			v, err := json.Marshal(&bare)
-			if err != nil {
-				return err
-			}
-			if err := nb.Put([]byte(n.ID), v); err != nil {
-				return err
-			}
 			var old []peyvand.Evidence
 			if o := s.nodes[n.ID]; o != nil {
 				old = o.Evidence
 			}
-			if err := putEvidence(vb, n.ID, old, n.Evidence); err != nil {
+			if err := putOwner(nb, vb, n.ID, &bare, old, n.Evidence); err != nil {
 				return err
 			}
 		}
@@ -96,18 +88,11 @@ func (s *Store) commit(nodes []*peyvand.Node, edges []*peyvand.Edge, deletes []s
 		for _, e := range edges {
 			bare := *e
 			bare.Evidence = nil
-			v, err := json.Marshal(&bare)
-			if err != nil {
-				return err
-			}
-			if err := eb.Put([]byte(e.ID), v); err != nil {
-				return err
-			}
 			var old []peyvand.Evidence
 			if o := s.edges[e.ID]; o != nil && !slices.Contains(deletes, e.ID) {
 				old = o.Evidence
 			}
-			if err := putEvidence(vb, e.ID, old, e.Evidence); err != nil {
+			if err := putOwner(eb, vb, e.ID, &bare, old, e.Evidence); err != nil {
 				return err
 			}
 		}
