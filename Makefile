@@ -58,7 +58,7 @@ bench:
 	$(GO) test -run '^$$' -bench BenchmarkFile -cpu 1 ./extract/
 
 # bench-explore times traversals on synthetic graphs of 10k and 100k
-# persons; PEYVAND_BENCH_1M=1 adds 1M (loading it takes about 15 minutes).
+# persons; PEYVAND_BENCH_1M=1 adds 1M (loading it takes about 7 minutes).
 bench-explore:
 	$(GO) test -run '^$$' -bench . -benchtime 300x -timeout 60m ./explore/
 
