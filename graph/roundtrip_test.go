@@ -60,8 +60,10 @@ type nestedResponse struct {
 
 func TestNestedQueryCostsOneRoundTripPerLevel(t *testing.T) {
 	store := &countingStore{Store: openStore(t, wideGraph(50))}
-	// A generous wait keeps the batching deterministic on a loaded machine.
-	c := newClient(t, store, func(cfg *graph.HandlerConfig) { cfg.LoaderWait = 20 * time.Millisecond })
+	// A generous wait keeps the batching deterministic on a loaded machine:
+	// with 20 ms, a race-enabled run beside other packages' tests once saw
+	// a level's resolvers start far enough apart to need two fetches.
+	c := newClient(t, store, func(cfg *graph.HandlerConfig) { cfg.LoaderWait = 250 * time.Millisecond })
 	store.reset()
 
 	var resp nestedResponse
