@@ -83,11 +83,17 @@ func (r *Resolver) holders(ctx context.Context, org string, role *string, at str
 	return nonNilSlice(ts), nil
 }
 
-// career returns a person's tenures in time order.
+// career returns a person's tenures in time order. It reads through the
+// request's loaders, so the careers of a page of persons cost one round
+// trip for all their tenures, not one each.
 func (r *Resolver) career(ctx context.Context, person string) ([]*peyvand.Tenure, error) {
 	ctx, cancel := context.WithTimeout(ctx, traversalBudget)
 	defer cancel()
-	ts, err := explore.Career(ctx, r.Store, person)
+	var st peyvand.Store = r.Store
+	if l := loaders.For(ctx); l != nil {
+		st = batched{Store: r.Store, l: l}
+	}
+	ts, err := explore.Career(ctx, st, person)
 	if err != nil {
 		return nil, err
 	}
@@ -314,4 +320,28 @@ func nonNilSlice[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+// batched is the store as one request's loaders read it: a traversal's
+// reads for one item join those the request's other items make at the same
+// time, in one store call.
+type batched struct {
+	peyvand.Store
+	l *loaders.Loaders
+}
+
+func (b batched) Nodes(ctx context.Context, ids []string) ([]*peyvand.Node, error) {
+	return b.l.Nodes(ctx, ids)
+}
+
+func (b batched) EdgesOf(ctx context.Context, ids []string, dir peyvand.Direction, types ...peyvand.RelType) (map[string][]*peyvand.Edge, error) {
+	out := make(map[string][]*peyvand.Edge, len(ids))
+	for _, id := range ids {
+		es, err := b.l.EdgesOf(ctx, id, dir, types...)
+		if err != nil {
+			return nil, err
+		}
+		out[id] = es
+	}
+	return out, nil
 }

@@ -91,3 +91,36 @@ func TestNestedQueryCostsOneRoundTripPerLevel(t *testing.T) {
 		t.Errorf("Edges called %d times, want 0", got)
 	}
 }
+
+// TestCareersOfAPageCostOneRoundTrip checks that Person.career goes through
+// the request's loaders: the careers of 50 persons read their tenures in
+// one EdgesOf call and the persons in at most one Nodes call.
+func TestCareersOfAPageCostOneRoundTrip(t *testing.T) {
+	store := &countingStore{Store: openStore(t, wideGraph(50))}
+	c := newClient(t, store, func(cfg *graph.HandlerConfig) { cfg.LoaderWait = 250 * time.Millisecond })
+	store.reset()
+	var resp struct {
+		Persons struct {
+			Edges []struct {
+				Node struct {
+					Career []struct{ ID string }
+				}
+			}
+		}
+	}
+	c.MustPost(`{ persons(first: 50) { edges { node { career { id } } } } }`, &resp)
+	if len(resp.Persons.Edges) != 50 {
+		t.Fatalf("got %d persons", len(resp.Persons.Edges))
+	}
+	for _, e := range resp.Persons.Edges {
+		if len(e.Node.Career) != 1 {
+			t.Fatalf("career = %+v, want one tenure", e.Node.Career)
+		}
+	}
+	if got := store.edgesOf.Load(); got != 1 {
+		t.Errorf("EdgesOf called %d times for 50 careers, want 1", got)
+	}
+	if got := store.nodes.Load(); got > 1 {
+		t.Errorf("Nodes called %d times for 50 careers, want at most 1", got)
+	}
+}
