@@ -90,6 +90,9 @@ func IsEdgeID(id string) bool {
 	return strings.HasPrefix(id, edgePrefix) || strings.HasPrefix(id, tenurePrefix)
 }
 
+// IsTenureID reports whether id names a tenure (a HOLDS edge).
+func IsTenureID(id string) bool { return strings.HasPrefix(id, tenurePrefix) }
+
 // IsPositionID reports whether id names a position.
 func IsPositionID(id string) bool { return strings.HasPrefix(id, positionPrefix) }
 

@@ -84,7 +84,7 @@ func (s *Store) applyTx(ctx context.Context, tx neo4j.ManagedTransaction, b *pey
 	// a batch of rows, now that their IDs are known.
 	readRows := make([]map[string]any, len(upds))
 	for i, upd := range upds {
-		readRows[i] = map[string]any{"id": upd.ID, "from": upd.From}
+		readRows[i] = edgeReadRow(upd)
 	}
 	if storedEdges, err = s.readEdges(ctx, tx, readRows); err != nil {
 		return nil, err
@@ -147,7 +147,7 @@ func (s *Store) lockNodes(ctx context.Context, tx neo4j.ManagedTransaction, ids 
 	return stored, nil
 }
 
-// readEdges reads the stored edges of rows of {id, from}, by ID.
+// readEdges reads the stored edges of edgeReadRow rows, by ID.
 func (s *Store) readEdges(ctx context.Context, tx neo4j.ManagedTransaction, rows []map[string]any) (map[string]*peyvand.Edge, error) {
 	out := map[string]*peyvand.Edge{}
 	for _, part := range chunks(rows, s.cfg.BatchSize) {
@@ -166,15 +166,19 @@ func (s *Store) readEdges(ctx context.Context, tx neo4j.ManagedTransaction, rows
 	return out, nil
 }
 
+// deleteEdges deletes the edges with the given IDs and counts those that
+// existed; each relationship type is matched by name, so its index on id
+// finds them.
 func (s *Store) deleteEdges(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (int, error) {
 	deleted := 0
-	for _, part := range chunks(ids, s.cfg.BatchSize) {
-		recs, err := collect(ctx, tx, "apply_delete_edges", map[string]any{"ids": part})
+	for _, params := range edgeIDBatches(ids, s.cfg.BatchSize) {
+		recs, err := collect(ctx, tx, "apply_delete_edges", params)
 		if err != nil {
 			return 0, err
 		}
-		if len(recs) > 0 {
-			deleted += intOf(get(recs[0], "deleted"))
+		// One row a relationship type.
+		for _, r := range recs {
+			deleted += intOf(get(r, "deleted"))
 		}
 	}
 	return deleted, nil

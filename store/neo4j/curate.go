@@ -48,7 +48,7 @@ func (s *Store) mergeTx(ctx context.Context, tx neo4j.ManagedTransaction, fromID
 	// Read the stored edges the moved ones would merge into.
 	var readRows []map[string]any
 	for _, ne := range upsert.Moved(from.ID, into.ID, byNode[from.ID]) {
-		readRows = append(readRows, map[string]any{"id": ne.ID, "from": ne.From})
+		readRows = append(readRows, edgeReadRow(ne))
 	}
 	storedEdges, err := s.readEdges(ctx, tx, readRows)
 	if err != nil {

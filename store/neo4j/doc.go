@@ -17,7 +17,12 @@
 // Relationships are typed by their RelType (HOLDS, PART_OF,
 // PARTICIPATED_IN, INVOLVED_IN, RUNS, LOCATED_IN, SUCCEEDED) and carry id,
 // role, began, predecessorId, successorId, organizationId, the dates,
-// evidence and updated. Curation records are :AuditRecord nodes.
+// evidence and updated. A relationship ID does not name its type, but its
+// prefix narrows it: ten_ is always HOLDS, rel_ one of the others. Migrate
+// creates an index on id for each type, and the statements that find or
+// delete edges by ID match each type by name in its own UNION ALL branch,
+// so that type's index serves it instead of a scan of all relationships.
+// Curation records are :AuditRecord nodes.
 //
 // Search uses keys the Go side computes with package persian, so matching
 // equals the embedded store's: searchKeys holds the key of every name and

@@ -186,7 +186,8 @@ func (s *Store) Ping(ctx context.Context) error {
 	return err
 }
 
-// Migrate creates the constraints and indexes the store needs; it is
+// Migrate creates the constraints and indexes the store needs, among them
+// an index on id for each relationship type, which edges by ID use; it is
 // idempotent. The full-text index is created only when the server offers
 // the persian analyzer; otherwise search still works through the keys, and
 // Migrate logs that SearchFullText is unavailable.
@@ -200,6 +201,13 @@ func (s *Store) Migrate(ctx context.Context) error {
 		"migrate_entity_type_index",
 		"migrate_entity_merged_into_index",
 		"migrate_audit_at_index",
+		"migrate_rel_holds_id_index",
+		"migrate_rel_part_of_id_index",
+		"migrate_rel_participated_in_id_index",
+		"migrate_rel_involved_in_id_index",
+		"migrate_rel_runs_id_index",
+		"migrate_rel_located_in_id_index",
+		"migrate_rel_succeeded_id_index",
 	} {
 		if err := s.schemaCommand(ctx, name); err != nil {
 			return err

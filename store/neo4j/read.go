@@ -39,23 +39,28 @@ func (s *Store) Nodes(ctx context.Context, ids []string) ([]*peyvand.Node, error
 }
 
 // Edges returns the edges with the given IDs in order, nil where none.
+// IDs go in batches of Config.BatchSize, split by prefix so each
+// relationship type is looked up through its own index on id.
 func (s *Store) Edges(ctx context.Context, ids []string) ([]*peyvand.Edge, error) {
 	out := make([]*peyvand.Edge, len(ids))
-	if len(ids) == 0 {
+	batches := edgeIDBatches(ids, s.cfg.BatchSize)
+	if len(batches) == 0 {
 		return out, nil
 	}
 	return readTx(ctx, s, "edges", func(tx neo4j.ManagedTransaction) ([]*peyvand.Edge, error) {
-		recs, err := collect(ctx, tx, "edges_by_id", map[string]any{"ids": ids})
-		if err != nil {
-			return nil, err
-		}
 		byID := map[string]*peyvand.Edge{}
-		for _, r := range recs {
-			e, err := edgeFromRecord(r)
+		for _, params := range batches {
+			recs, err := collect(ctx, tx, "edges_by_id", params)
 			if err != nil {
 				return nil, err
 			}
-			byID[e.ID] = e
+			for _, r := range recs {
+				e, err := edgeFromRecord(r)
+				if err != nil {
+					return nil, err
+				}
+				byID[e.ID] = e
+			}
 		}
 		for i, id := range ids {
 			out[i] = byID[id]

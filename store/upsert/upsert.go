@@ -38,6 +38,10 @@ func ValidEdge(e *peyvand.Edge) error {
 		return fmt.Errorf("%q is not an edge ID", e.ID)
 	case !slices.Contains(peyvand.RelTypes, e.Type):
 		return fmt.Errorf("%s: unknown type %q", e.ID, e.Type)
+	case (e.Type == peyvand.RelHolds) != peyvand.IsTenureID(e.ID):
+		// A store finds an edge by ID through its type's index, so the
+		// ID's prefix must say the type as peyvand.EdgeID writes it.
+		return fmt.Errorf("%s: the ID's prefix does not fit a %s edge", e.ID, e.Type)
 	case e.From == "" || e.To == "":
 		return fmt.Errorf("%s: an end is missing", e.ID)
 	case e.From == e.To:

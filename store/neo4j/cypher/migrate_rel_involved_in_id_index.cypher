@@ -1,0 +1,4 @@
+// Edges by ID: a relationship ID does not name its type, so each type has
+// its own index on id and the by-ID statements match each type by name.
+CREATE INDEX rel_involved_in_id IF NOT EXISTS
+FOR ()-[r:INVOLVED_IN]-() ON (r.id)
