@@ -178,7 +178,7 @@ func (a *analysis) eventOut(e eventMention, pname, oname func(string) string) Ev
 		if isReligiousFigure(p) || p.start > 0 && a.toks[p.start-1].key == keyDecree {
 			continue
 		}
-		if e.listed && (p.start < e.start || p.end > e.end) {
+		if e.listed && (p.start < e.start || p.end > e.end) || !e.takesPart(a, p) {
 			continue
 		}
 		n := pname(p.name)

@@ -23,6 +23,19 @@ type eventMention struct {
 	// participants are only the persons named in the item.
 	listed     bool
 	start, end int // the item's tokens, for a listed event
+	// scope, when set, holds the only sentences whose persons take part;
+	// exclude holds sentences whose persons belong to another event.
+	scope, exclude map[int]bool
+}
+
+// takesPart reports whether a person named at token i takes part in e by
+// the sentences the event covers.
+func (e *eventMention) takesPart(a *analysis, p *personMention) bool {
+	s := a.toks[p.start].sent
+	if e.scope != nil {
+		return e.scope[s]
+	}
+	return !e.exclude[s]
 }
 
 // minListedEvents is how many items a sentence must list, each opening
@@ -82,6 +95,15 @@ func (a *analysis) findEvents() {
 			break
 		}
 	}
+	if trigger < 0 {
+		trigger, typ = a.bodyEventReport(limit)
+	}
+	if typ == "opening" {
+		// «افتتاح نمایشگاه ...»: what opens is an exhibition, a festival.
+		if t := eventWordAt(ts, trigger+eventWordLen(ts, trigger)); t != "" && t != "opening" {
+			typ = t
+		}
+	}
 	defer a.findListedEvents()
 	if trigger < 0 {
 		return
@@ -99,8 +121,117 @@ func (a *analysis) findEvents() {
 	}
 	a.dateEvent(&e)
 	a.partsOfEvent(&e)
+	second, ok := a.secondTitleEvent(&e)
 	a.events = append(a.events, e)
+	if ok {
+		a.events = append(a.events, second)
+	}
 }
+
+// secondTitleEvent reads a second event of another kind that the title
+// joins to the main one with «و»: «افتتاح نمایشگاه ... و برگزاری کارگاه
+// آموزشی ...». Its persons are those of the body's sentences that name its
+// event word; the main event leaves them out unless they are named in its
+// own sentences too.
+func (a *analysis) secondTitleEvent(main *eventMention) (eventMention, bool) {
+	ts := a.toks
+	if main.sent != 0 || a.art.Title == "" {
+		return eventMention{}, false
+	}
+	_, i1 := a.sentRange(0)
+	for i := main.trigger + eventWordLen(ts, main.trigger); i < i1; i++ {
+		if ts[i].key != keyAnd {
+			continue
+		}
+		k := i + 1
+		if k < i1 && stopWords.has(ts[k].key) && eventWordAt(ts, k) == "" {
+			k++ // «و برگزاری کارگاه»
+		}
+		typ := eventWordAt(ts, k)
+		if typ == "" || typ == main.typ || typ == "opening" {
+			continue
+		}
+		word := ts[k].key
+		e := eventMention{typ: typ, trigger: k, sent: 0, scope: map[int]bool{}}
+		for j := i1; j < len(ts); j++ {
+			if ts[j].key == word && eventWordAt(ts, j) == typ && !e.scope[ts[j].sent] {
+				if len(e.scope) == 0 {
+					e.trigger, e.sent = j, ts[j].sent
+				}
+				e.scope[ts[j].sent] = true
+			}
+		}
+		if len(e.scope) == 0 {
+			return eventMention{}, false
+		}
+		e.title = a.eventTitle(e.trigger)
+		a.dateSecondEvent(&e)
+		main.exclude = map[int]bool{}
+		for sent := range e.scope {
+			if !a.sentenceNamesEvent(sent, main) {
+				main.exclude[sent] = true
+			}
+		}
+		return e, true
+	}
+	return eventMention{}, false
+}
+
+// sentenceNamesEvent reports whether sentence s names e's kind of event.
+func (a *analysis) sentenceNamesEvent(s int, e *eventMention) bool {
+	i, j := a.sentRange(s)
+	for ; i < j; i++ {
+		if eventWordAt(a.toks, i) == e.typ {
+			return true
+		}
+	}
+	return false
+}
+
+// dateSecondEvent dates a second event by a full date in its own
+// sentences only.
+func (a *analysis) dateSecondEvent(e *eventMention) {
+	for s := range a.sents {
+		if !e.scope[s] {
+			continue
+		}
+		for _, d := range a.datesIn(s) {
+			if d.Precision == persian.PrecisionDay {
+				d := d
+				e.date, e.dateText = &d, d.Original
+				return
+			}
+		}
+	}
+}
+
+// bodyEventReport finds the main event of an article whose title and lead
+// name none, as a report of a decree does: the first later sentence that
+// opens with an event word and says it was held («مراسم معارفه X ...
+// برگزار شد»). It returns the event word's token and type, else -1.
+func (a *analysis) bodyEventReport(from int) (int, string) {
+	ts := a.toks
+	for s := from; s < len(a.sents); s++ {
+		i0, i1 := a.sentRange(s)
+		for i := i0; i < i1 && i < i0+bodyEventOpening; i++ {
+			t := eventWordAt(ts, i)
+			if t == "" {
+				continue
+			}
+			for k := i + eventWordLen(ts, i); k < i1; k++ {
+				if eventVerbs[ts[k].key] {
+					return i, t
+				}
+			}
+			break
+		}
+	}
+	return -1, ""
+}
+
+// bodyEventOpening is how many first tokens of a sentence may hold the
+// event word of a report that opens with it («امروز مراسم ...»).
+const bodyEventOpening = 2
 
 // findListedEvents reads a sentence that lists several events, as a
 // report of planned programmes does: «... را غبارروبی مزار شهدا، دیدار با

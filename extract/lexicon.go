@@ -210,6 +210,8 @@ var (
 	keyIn        = persian.Squash("در")
 	keyMonth     = persian.Squash("ماه")
 	keyWhole     = persian.Squash("کل")
+	keyAlso      = persian.Squash("نیز")
+	keyAlso2     = persian.Squash("هم")
 )
 
 // honorificAbbrev are the bracketed blessings written after holy names

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/peyvand/peyvand/persian"
 )
@@ -78,6 +79,11 @@ func (a *analysis) findOrgs() {
 		if i > 0 && (isDeterminer(ts[i-1].key) || isCount(ts[i-1])) {
 			continue // «این سازمان» refers back; «سه دبیرخانه» counts
 		}
+		if i > 0 && !ts[i-1].punct {
+			if rn, _ := roleWords.at(ts, i-1); rn > 1 {
+				continue // «عضو هیئت علمی»: the head noun is a word of the post
+			}
+		}
 		if i+hn < len(ts) && (ts[i+hn].key == keyPluralHa || ts[i+hn].key == keyPluralHay) {
 			continue // «بانک های استان» is a plural
 		}
@@ -98,6 +104,10 @@ func (a *analysis) findOrgs() {
 			case t.punct:
 				if n := bracketBlessing(ts, j); n > 0 {
 					j += n
+					continue
+				}
+				if place == "" && a.commaListContinues(j) {
+					j++ // «میراث فرهنگی، گردشگری و صنایع‌دستی»
 					continue
 				}
 				break loop
@@ -312,6 +322,49 @@ func (a *analysis) continuesAfterAnd(j int) bool {
 		return false
 	}
 	return true
+}
+
+// maxCommaItem bounds the words of an item after a comma inside a name.
+const maxCommaItem = 2
+
+// commaListContinues reports whether the comma at j lists the words of one
+// name, «A، B و C» as in «وزارت بهداشت، درمان و آموزش پزشکی»: one or two
+// plain words follow it, then «و» that joins words of a name.
+func (a *analysis) commaListContinues(j int) bool {
+	ts := a.toks
+	if ts[j].text != "،" && ts[j].text != "," || j == 0 || ts[j-1].punct {
+		return false
+	}
+	for k := j + 1; k < len(ts) && k <= j+1+maxCommaItem; k++ {
+		t := ts[k]
+		if t.sent != ts[j].sent || t.punct || t.digit {
+			return false
+		}
+		if t.key == keyAnd {
+			return k > j+1 && a.continuesAfterAnd(k) && !isPlural(ts[k+1]) && !isPersonsPlural(ts[k+1])
+		}
+		if isOrgStop(t) || a.personCover[k] || a.titleAt(k) > 0 || givenNames.has(t.key) || eventWordAt(ts, k) != "" ||
+			commonWords.has(t.key) || isPlural(t) || isPersonsPlural(t) {
+			return false
+		}
+		if n, _ := headNouns.at(ts, k); n > 0 {
+			return false
+		}
+		if n, _ := roleWords.at(ts, k); n > 0 {
+			return false
+		}
+		if n, _ := placeAt(ts, k); n > 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// isPersonsPlural reports an Arabic plural of persons (روحانیون، مسئولین),
+// which lists people rather than the words of a body's name.
+func isPersonsPlural(t token) bool {
+	n := utf8.RuneCountInString(t.key)
+	return strings.HasSuffix(t.key, "ون") && n >= 6 || strings.HasSuffix(t.key, "ین") && n >= 6
 }
 
 // bracketBlessing returns the length of «(ع)»-like marks at j, else 0.

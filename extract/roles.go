@@ -128,7 +128,15 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		}
 	}
 	// «نماینده مردم استان در مجلس شورای اسلامی».
-	for h = j; h < len(ts) && (ts[h].key == keyProvince || ts[h].key == keyCounty || ts[h].key == keyCity); h++ {
+	// The place may be named: «نماینده مردم شوشتر و گتوند در مجلس».
+	for h = j; h < len(ts); {
+		if ts[h].key == keyProvince || ts[h].key == keyCounty || ts[h].key == keyCity || ts[h].key == keyAnd && h > j {
+			h++
+		} else if n := a.placeNameAt(h); n > 0 {
+			h += n
+		} else {
+			break
+		}
 	}
 	if h < len(ts) && ts[h].key == keyIn {
 		if o := a.orgAt(h + 1); o != nil {
@@ -140,6 +148,15 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		a.inferBody(&r, bodyRole, bodyRoleEnd)
 	}
 	return r, true
+}
+
+// placeNameAt returns how many tokens from i name a province or city.
+func (a *analysis) placeNameAt(i int) int {
+	if n, _ := provinces.at(a.toks, i); n > 0 {
+		return n
+	}
+	n, _ := cities.at(a.toks, i)
+	return n
 }
 
 // inferBody names the body a role heads when the text gives only the role
@@ -370,7 +387,11 @@ func (a *analysis) discourseAffiliations() {
 				break
 			}
 			if p := a.personStartingAt(first); p != nil {
-				a.affs = append(a.affs, affMention{person: p, role: *r, sent: s})
+				// The holder goes on speaking («X افزود»); «X نیز ...» or a
+				// sentence that is no speech names someone else.
+				if !a.alsoAfter(p.end) && a.goesOnSpeaking(next) {
+					a.affs = append(a.affs, affMention{person: p, role: *r, sent: s})
+				}
 				break
 			}
 			if a.sentenceHasPerson(next) {
@@ -378,6 +399,29 @@ func (a *analysis) discourseAffiliations() {
 			}
 		}
 	}
+}
+
+// goesOnSpeaking reports a sentence that reports speech or goes on with
+// what its speaker said or asked («X همچنین ... بیان کرد»).
+func (a *analysis) goesOnSpeaking(s int) bool {
+	i, j := a.sentRange(s)
+	for k := i; k < j; k++ {
+		if key := a.toks[k].key; speechWords[key] && !weakSpeechWords[key] {
+			return true
+		}
+	}
+	return false
+}
+
+// weakSpeechWords are speechWords that also stand in other sentences.
+var weakSpeechWords = keySet("در", "با", "نیز")
+
+// alsoAfter reports «نیز» or «هم» at token k: «X نیز گفت» adds a speaker.
+func (a *analysis) alsoAfter(k int) bool {
+	if k < len(a.toks) && (a.toks[k].text == "،" || a.toks[k].text == ",") {
+		k++
+	}
+	return k < len(a.toks) && (a.toks[k].key == keyAlso || a.toks[k].key == keyAlso2)
 }
 
 func (a *analysis) sentenceHasPerson(s int) bool {

@@ -70,6 +70,15 @@ func TestOrgRules(t *testing.T) {
 		// The agency after «خبرنگار» may be an ordinary word.
 		{"به گزارش خبرنگار مهر، مراسم برگزار شد.", "خبرگزاری مهر"},
 		{"در ماه مهر، مراسم برگزار شد.", ""},
+		// A comma may list the words of one name, but not persons or bodies.
+		{"با همکاری اداره کل میراث فرهنگی، گردشگری و صنایع‌دستی استان زنجان برگزار شد.", "اداره کل میراث فرهنگی، گردشگری و صنایع‌دستی استان زنجان"},
+		{"اعضای شورای تامین، روحانیون و مسئولین ادارات حضور داشتند.", "شورای تامین"},
+		{"بسیجیان وزارت ارتباطات، سازمانها و شرکتهای تابعه حضور داشتند.", "وزارت ارتباطات"},
+		{"به گزارش خبرگزاری ایسنا، نمایشگاه صنایع‌دستی و هنرهای سنتی افتتاح شد.", "خبرگزاری ایسنا"},
+		// «عضو هیئت علمی»: the head noun is part of the post.
+		{"دکتر لیلا صفری عضو هیئت علمی دانشگاه زنجان گفت.", "دانشگاه زنجان"},
+		// A light verb is no word of a body's name: «شورا انجام» is none.
+		{"انتخاب با رای اعضای شورا انجام شد.", ""},
 	}
 	for _, tc := range tests {
 		a := analyze(tc.text)
@@ -88,6 +97,12 @@ func TestRoleInference(t *testing.T) {
 		{"ابراهیم تاجیکنوری فرماندار شهرستان پیشوا گفت.", "فرماندار", "فرمانداری شهرستان پیشوا"},
 		{"سید ستار هاشمی، وزیر ارتباطات و فناوری اطلاعات گفت.", "وزیر", "وزارت ارتباطات و فناوری اطلاعات"},
 		{"علی مهدیپور، سرپرست شرکت شهرکهای صنعتی خوزستان گفت.", "سرپرست", "شرکت شهرکهای صنعتی خوزستان"},
+		{"دکتر ناصر حیدری نماینده مردم شوشتر در مجلس شورای اسلامی گفت.", "نماینده مردم", "مجلس شورای اسلامی"},
+		{"دکتر لیلا صفری عضو هیئت علمی دانشگاه زنجان گفت.", "عضو هیئت علمی", "دانشگاه زنجان"},
+		// A holder named after an unnamed role's sentence must go on
+		// speaking, and «X نیز» is someone else.
+		{"فرهاد سلیمانی فرماندار شوشتر حضور داشت. استاندار خوزستان گفت: کار ادامه دارد. زارعی نیز گزارشی ارائه کرد.", "فرماندار", "فرمانداری شوشتر"},
+		{"علی رضایی فرماندار شوشتر حضور داشت. استاندار خوزستان در این مراسم افزود: کار ادامه دارد. حسینی‌نژاد پیش از این معاون بود.", "فرماندار", "فرمانداری شوشتر"},
 	}
 	for _, tc := range tests {
 		a := analyze(tc.text)
@@ -110,6 +125,48 @@ func TestHandover(t *testing.T) {
 	if ap.Person != "عیسی عبادی" || ap.Predecessor != "حامد حامدی زاده" || ap.How != howHandover ||
 		ap.Organization != "کانون بسیج مهندسین صنعت و معدن آبادان" {
 		t.Errorf("appointment %+v", ap)
+	}
+}
+
+// TestDecreeReport checks a report whose title and lead name no event: the
+// ceremony told later in the body is its event, the article is not split
+// there, and the outgoing holder thanked in the body is the predecessor.
+func TestDecreeReport(t *testing.T) {
+	doc, err := File("d.txt", []byte("مدیرعامل جدید شرکت برق منطقه‌ای سمنان منصوب شد\n\n"+
+		"به گزارش روابط عمومی شرکت برق منطقه‌ای سمنان، مهندس علی‌اکبر صادقیان به عنوان مدیرعامل شرکت برق منطقه‌ای سمنان منصوب شد.\n\n"+
+		"آیین معارفه صادقیان روز چهارشنبه ۱۲ آذر ۱۴۰۴ با حضور حمید نظری برگزار و از خدمات دکتر محمود قربانی مدیرعامل پیشین تقدیر شد.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Articles) != 1 {
+		t.Fatalf("%d articles, want 1", len(doc.Articles))
+	}
+	if len(doc.Appointments) != 1 || doc.Appointments[0].Predecessor != "محمود قربانی" {
+		t.Errorf("appointments %+v", doc.Appointments)
+	}
+	if len(doc.Events) != 1 || doc.Events[0].Type != "ceremony" || doc.Events[0].Date == nil || *doc.Events[0].Date != "2025-12-03" {
+		t.Fatalf("events %+v", doc.Events)
+	}
+}
+
+// TestTwoEventTitle checks a title that joins two events: an exhibition
+// that opens is an exhibition, and each event takes the persons of its own
+// sentences.
+func TestTwoEventTitle(t *testing.T) {
+	doc, err := File("e.txt", []byte("افتتاح نمایشگاه صنایع‌دستی و برگزاری کارگاه آموزشی گردشگری در زنجان\n\n"+
+		"به گزارش خبرگزاری ایسنا، نمایشگاه صنایع‌دستی استان زنجان با حضور امیر عبدالهی افتتاح شد.\n\n"+
+		"همچنین کارگاه آموزشی گردشگری با تدریس دکتر لیلا صفری برگزار شد.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{"exhibition": {"امیر عبدالهی"}, "workshop": {"لیلا صفری"}}
+	if len(doc.Events) != len(want) {
+		t.Fatalf("events %+v", doc.Events)
+	}
+	for _, e := range doc.Events {
+		if !reflect.DeepEqual(e.Participants, want[e.Type]) {
+			t.Errorf("%s participants %q, want %q", e.Type, e.Participants, want[e.Type])
+		}
 	}
 }
 

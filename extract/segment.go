@@ -96,7 +96,9 @@ func Segment(text string) []Article {
 		case !hasMarkers && isHeadline(lines, i):
 			start(l.text)
 			continue
-		case !hasMarkers && cur != nil && l.blankPrev && len(cur.Lines) > 0 && opensEventReport(l.text):
+		case !hasMarkers && cur != nil && l.blankPrev && len(cur.Lines) > 0 && opensEventReport(l.text) && !hasLead(cur):
+			// A report with a «به گزارش» lead goes on: its later paragraph
+			// «مراسم معارفه X ... برگزار شد» tells more of the same news.
 			start("")
 		case cur == nil:
 			start("")
@@ -302,6 +304,16 @@ func opensEventReport(s string) bool {
 	}
 	for _, t := range ts {
 		if eventVerbs[t.key] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLead reports whether an article has a «به گزارش» lead.
+func hasLead(a *Article) bool {
+	for _, l := range a.Lines {
+		if isLead(l) {
 			return true
 		}
 	}
