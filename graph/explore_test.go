@@ -449,7 +449,7 @@ func TestExploreBadInput(t *testing.T) {
 		{"shared events with itself", `{ sharedEvents(a: "per_rezaei", b: "per_rezaei") { id } }`, 200, peyvand.EINVALID, "same node"},
 		{"timeline bad from", `{ timeline(ids: ["per_rezaei"], from: "yesterday") { kind } }`, 200, peyvand.EINVALID, "YYYY-MM-DD"},
 		{"timeline unknown id", `{ timeline(ids: ["per_nobody"]) { kind } }`, 200, peyvand.ENOTFOUND, "per_nobody"},
-		{"three largest neighbourhoods", tooCostly, 400, "COMPLEXITY_LIMIT_EXCEEDED", "complexity"},
+		{"three largest neighbourhoods", tooCostly, 400, "INVALID_ARGUMENT", "complexity"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			status, errs := post(t, h, tc.query, nil)

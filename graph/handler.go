@@ -23,16 +23,12 @@ const queryCacheSize = 1000
 // apqCacheSize is how many persisted query texts the handler remembers.
 const apqCacheSize = 1000
 
-// complexityLimitCode is the extensions.code of gqlgen's complexity limit.
-const complexityLimitCode = "COMPLEXITY_LIMIT_EXCEEDED"
-
 func init() {
 	// A query rejected before it runs, for its depth or its cost, is the
 	// client's mistake like a syntax error: GraphQL over HTTP answers it
 	// with 400. Only errors raised before execution get a status from
 	// their kind, so resolvers' INVALID_ARGUMENT errors stay 200.
 	errcode.RegisterErrorType(peyvand.EINVALID, errcode.KindProtocol)
-	errcode.RegisterErrorType(complexityLimitCode, errcode.KindProtocol)
 }
 
 // HandlerConfig is what NewHandler needs.
@@ -70,7 +66,7 @@ func NewHandler(cfg HandlerConfig) http.Handler {
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](apqCacheSize)})
 	srv.Use(depthLimit{max: limits.MaxDepth})
-	srv.Use(extension.FixedComplexityLimit(limits.MaxComplexity))
+	srv.Use(&complexityLimit{max: limits.MaxComplexity})
 	srv.SetErrorPresenter(presentError(logger))
 	srv.SetRecoverFunc(recoverPanic(logger))
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 
+	"github.com/99designs/gqlgen/complexity"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -115,6 +116,38 @@ func (l Limits) complexity() ComplexityRoot {
 	c.Place.Projects = page
 	c.Position.Holders = page
 	return c
+}
+
+// complexityLimit rejects, before they run, operations whose estimated
+// cost (see Limits.complexity) is over max, with the same code as every
+// other argument a client can fix: INVALID_ARGUMENT.
+type complexityLimit struct {
+	max int
+	es  graphql.ExecutableSchema
+}
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+} = (*complexityLimit)(nil)
+
+func (*complexityLimit) ExtensionName() string { return "ComplexityLimit" }
+
+func (c *complexityLimit) Validate(es graphql.ExecutableSchema) error {
+	c.es = es
+	return nil
+}
+
+func (c *complexityLimit) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	if oc.Operation == nil {
+		return nil
+	}
+	if n := complexity.Calculate(ctx, c.es, oc.Operation, oc.Variables); n > c.max {
+		err := gqlerror.Errorf("query has complexity %d; at most %d is allowed (ask for smaller pages or fewer nested lists)", n, c.max)
+		err.Extensions = map[string]any{"code": peyvand.EINVALID}
+		return err
+	}
+	return nil
 }
 
 // depthLimit rejects, before they run, operations nested deeper than max
