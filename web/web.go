@@ -29,8 +29,9 @@ var dist embed.FS
 const immutable = "public, max-age=31536000, immutable"
 
 // policy is the page's Content-Security-Policy: everything comes from the
-// server itself, so the page can reach nothing beyond it.
-const policy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+// server itself, so the page can reach nothing beyond it. worker-src names
+// the layout worker's origin outright rather than leaving it to fall back.
+const policy = "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
 
 // contentTypes maps the extensions dist holds to their media types.
 var contentTypes = map[string]string{

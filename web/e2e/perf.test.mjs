@@ -53,6 +53,41 @@ function mock(body) {
   return undefined;
 }
 
+// watchBusy runs in the page before its scripts: it notes in window.__busy
+// when the layout indicator shows, when a frame with it is drawn, when it
+// hides, and the longest gap between heartbeats on the page's thread while
+// it is up.
+function watchBusy() {
+  const b = (window.__busy = { beats: 0, longestGap: 0 });
+  let last = performance.now();
+  const beat = () => {
+    const now = performance.now();
+    if (b.shownAt !== undefined && b.hiddenAt === undefined) {
+      b.beats++;
+      if (now - last > b.longestGap) {
+        b.longestGap = now - last;
+        b.longestGapEnd = now;
+      }
+    }
+    last = now;
+    setTimeout(beat, 10);
+  };
+  setTimeout(beat, 10);
+  new MutationObserver(() => {
+    const el = document.querySelector('[data-testid=layout-busy]');
+    if (!el) return;
+    if (!el.hidden && b.shownAt === undefined) {
+      b.shownAt = performance.now();
+      last = b.shownAt;
+      b.text = el.textContent;
+      requestAnimationFrame(() => (b.paintedAt = performance.now()));
+    } else if (el.hidden && b.shownAt !== undefined && b.hiddenAt === undefined) {
+      b.hiddenAt = performance.now();
+      b.longestGap = Math.max(b.longestGap, b.hiddenAt - last);
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden'] });
+}
+
 let server;
 let browser;
 
@@ -75,26 +110,21 @@ function stats(frames) {
 
 test('a 500-node neighbourhood lays out and stays interactive', async () => {
   const { page, context, problems } = await openPage(browser, { mock });
-  // The layout blocks the page's thread, so the test cannot look while it
-  // runs: the page itself notes when the indicator shows, when a frame with
-  // it is drawn, and when it hides.
-  await page.addInitScript(() => {
-    window.__busy = {};
-    new MutationObserver(() => {
-      const el = document.querySelector('[data-testid=layout-busy]');
-      if (!el) return;
-      const b = window.__busy;
-      if (!el.hidden && b.shownAt === undefined) {
-        b.shownAt = performance.now();
-        b.text = el.textContent;
-        requestAnimationFrame(() => (b.paintedAt = performance.now()));
-      } else if (el.hidden && b.shownAt !== undefined && b.hiddenAt === undefined) {
-        b.hiddenAt = performance.now();
-      }
-    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden'] });
-  });
+  // The page itself notes when the layout indicator shows, when a frame
+  // with it is drawn and when it hides, and a heartbeat on its main thread
+  // records the longest gap between beats while the indicator is up: a
+  // layout on the page's thread would stop the beats for its whole length.
+  await page.addInitScript(watchBusy);
   const t0 = Date.now();
   await page.goto(`${server.base}/#/entity/${graph.nodes[0].id}`);
+  // While the layout runs, the search box takes typing.
+  await page.getByTestId('layout-busy').waitFor({ state: 'visible', timeout: 30000 });
+  const typeStart = Date.now();
+  await page.getByTestId('top-search').fill('گره');
+  const typedMs = Date.now() - typeStart;
+  const typedDuringLayout = await page.getByTestId('layout-busy').isVisible();
+  assert.equal(await page.getByTestId('top-search').inputValue(), 'گره');
+  await page.getByTestId('top-search').fill('');
   const counts = page.getByTestId('graph-status').locator('.counts');
   await counts.waitFor({ timeout: 60000 });
   const firstDrawMs = Date.now() - t0;
@@ -106,7 +136,9 @@ test('a 500-node neighbourhood lays out and stays interactive', async () => {
   assert.ok(busy.paintedAt < busy.hiddenAt, `the layout indicator was not drawn before the layout: ${JSON.stringify(busy)}`);
   assert.ok(busy.hiddenAt - busy.shownAt >= layoutMs, `the indicator did not stay up during the layout: ${JSON.stringify(busy)}`);
   assert.equal(await page.getByTestId('layout-busy').isVisible(), false, 'the layout indicator stays after the layout');
+  assert.ok(busy.beats >= 5, `the heartbeat beat only ${busy.beats} times during the layout: ${JSON.stringify(busy)}`);
   const busyShownMs = Math.round(busy.hiddenAt - busy.shownAt);
+  const longestGapMs = Math.round(busy.longestGap);
   const busyDrawnMs = Math.round(busy.paintedAt - busy.shownAt);
 
   const box = await page.getByTestId('graph').boundingBox();
@@ -155,14 +187,72 @@ test('a 500-node neighbourhood lays out and stays interactive', async () => {
   await shot(page, 'perf-500');
 
   const js = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js')).map((r) => ({ name: r.name.replace(location.origin, ''), transferred: r.transferSize, decoded: r.decodedBodySize })));
-  const result = { nodes: nodeCount, edges: graph.edges.length, firstDrawMs, busyDrawnMs, busyShownMs, layoutMs, tapToPanelMs, panZoom: frameStats, javascript: js };
+  const result = { nodes: nodeCount, edges: graph.edges.length, firstDrawMs, busyDrawnMs, busyShownMs, layoutMs, longestGapMs, typedMs, typedDuringLayout, tapToPanelMs, panZoom: frameStats, javascript: js };
   writeFileSync(join(outDir, 'perf.json'), JSON.stringify(result, null, 2) + '\n');
   console.log(`# perf ${JSON.stringify(result)}`);
   await context.close();
 
   assert.deepEqual(problems, []);
   assert.ok(layoutMs < 15000, `layout took ${layoutMs} ms`);
+  // The layout runs off the page's thread: no gap near its length.
+  assert.ok(longestGapMs < 300, `the page's thread stalled ${longestGapMs} ms during a ${layoutMs} ms layout`);
+  assert.ok(typedDuringLayout, 'typing in the search box waited for the layout to end');
   assert.ok(frameStats.frames >= 10, `only ${frameStats.frames} frames during pan and zoom`);
   assert.ok(frameStats.p95Ms < 500, `95th percentile frame ${frameStats.p95Ms} ms`);
   assert.ok(tapToPanelMs < 5000, `tap answered in ${tapToPanelMs} ms`);
+});
+
+test('switching the language during a layout drops it and lays out afresh', async () => {
+  const { page, context, problems } = await openPage(browser, { mock });
+  await page.addInitScript(() => localStorage.setItem('peyvand.lang', 'fa'));
+  await page.goto(`${server.base}/#/entity/${graph.nodes[0].id}`);
+  await page.getByTestId('layout-busy').waitFor({ state: 'visible', timeout: 30000 });
+  const workers = () => page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('/assets/layout-')).length);
+  // The language switch answers at once and re-draws the view; the first
+  // layout's worker is stopped, and its answer never reaches the new graph.
+  const clickStart = Date.now();
+  await page.getByTestId('lang').click();
+  await page.getByTestId('layout-busy').filter({ hasText: 'Laying out…' }).waitFor({ state: 'visible', timeout: 2000 });
+  const switchMs = Date.now() - clickStart;
+  const counts = page.getByTestId('graph-status').locator('.counts');
+  await counts.waitFor({ timeout: 60000 });
+  assert.equal(Number(await counts.getAttribute('data-nodes')), nodeCount);
+  assert.equal(await page.getByTestId('layout-busy').isVisible(), false);
+  assert.ok(switchMs < 2000, `the language switch took ${switchMs} ms during a layout`);
+  assert.ok((await workers()) >= 1, 'the layout worker was never loaded');
+  const spread = await page.evaluate(() => {
+    const bb = window.__peyvandGraph.cy.nodes().boundingBox();
+    return Math.min(bb.w, bb.h);
+  });
+  assert.ok(spread > 500, `the nodes were not laid out: bounding box side ${spread}`);
+  await shot(page, 'perf-500-language-switch');
+  await context.close();
+  assert.deepEqual(problems, []);
+});
+
+test('without workers the layout runs on the page and still finishes', async () => {
+  const { page, context, problems } = await openPage(browser, { mock });
+  await page.addInitScript(() => {
+    window.Worker = function Worker() {
+      throw new Error('workers are disabled in this test');
+    };
+  });
+  await page.addInitScript(watchBusy);
+  await page.goto(`${server.base}/#/entity/${graph.nodes[0].id}`);
+  const counts = page.getByTestId('graph-status').locator('.counts');
+  await counts.waitFor({ timeout: 60000 });
+  assert.equal(Number(await counts.getAttribute('data-nodes')), nodeCount);
+  const busy = await page.evaluate(() => window.__busy);
+  console.log(`# perf on the page's thread: layout ${await counts.getAttribute('data-layout-ms')} ms, longest gap ${Math.round(busy.longestGap)} ms`);
+  assert.ok(busy.paintedAt < busy.hiddenAt, `the layout indicator was not drawn before the layout: ${JSON.stringify(busy)}`);
+  assert.equal(await page.getByTestId('layout-busy').isVisible(), false);
+  const loaded = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('/assets/layout-')).length);
+  assert.equal(loaded, 0, 'the worker script was fetched though no worker could be made');
+  const spread = await page.evaluate(() => {
+    const bb = window.__peyvandGraph.cy.nodes().boundingBox();
+    return Math.min(bb.w, bb.h);
+  });
+  assert.ok(spread > 500, `the nodes were not laid out: bounding box side ${spread}`);
+  await context.close();
+  assert.deepEqual(problems, []);
 });

@@ -3,6 +3,7 @@
 
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { layoutOptions, nodeSizes } from './layout.js';
 import { entityTypes, relationLabel, relationTypes } from './types.js';
 
 cytoscape.use(fcose);
@@ -30,12 +31,10 @@ function styles() {
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',
-        width: 26,
-        height: 26,
-        'border-width': 1,
         'border-color': '#ffffff',
       },
     },
+    ...nodeSizes,
     {
       selector: 'edge',
       style: {
@@ -53,8 +52,8 @@ function styles() {
       },
     },
     { selector: 'edge.labelled, edge:selected, edge.hover', style: { label: 'data(label)' } },
-    { selector: 'node.focus', style: { width: 38, height: 38, 'border-width': 4, 'border-color': '#facc15' } },
-    { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#0f172a' } },
+    { selector: 'node.focus', style: { 'border-color': '#facc15' } },
+    { selector: 'node.expanded', style: { 'border-color': '#0f172a' } },
     { selector: 'node:selected', style: { 'overlay-color': '#facc15', 'overlay-opacity': 0.35, 'overlay-padding': 6 } },
     { selector: '.path', style: { 'line-color': '#dc2626', 'target-arrow-color': '#dc2626', width: 3 } },
     { selector: '.faded', style: { opacity: 0.25 } },
@@ -68,9 +67,18 @@ function styles() {
   return s;
 }
 
-// busyFrom is the smallest graph whose layout shows the busy indicator
-// first: smaller ones lay out faster than the indicator could be seen.
+// busyFrom is the smallest graph whose layout runs in the layout worker,
+// with the busy indicator up: smaller ones lay out on the page's thread
+// faster than the worker could start or the indicator could be seen.
 const busyFrom = 100;
+
+// workerURL is the layout worker's script, named by the build (web/build.mjs
+// defines __LAYOUT_WORKER__); the page loads it on the first large layout.
+const workerURL = typeof __LAYOUT_WORKER__ === 'string' ? __LAYOUT_WORKER__ : null;
+
+// workerFailed is set once a layout worker could not be made or loaded;
+// from then on every layout runs on the page's thread.
+let workerFailed = false;
 
 // fitZoom is the most a fit may zoom in, so that a graph of a few nodes is
 // not drawn with giant shapes and labels.
@@ -82,31 +90,14 @@ function nextPaint() {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-// layoutOptions picks fCoSE, a force-directed layout that starts from a
-// spectral draft, so a few hundred nodes lay out in well under a second.
-// randomize false keeps the nodes near where they are, for an expansion.
-function layoutOptions(n, randomize) {
-  return {
-    name: 'fcose',
-    quality: 'default',
-    // Fewer force iterations for large graphs: the spectral draft already
-    // places them, and the page must answer within a few seconds.
-    numIter: n > 300 ? 1000 : 2500,
-    randomize,
-    animate: false,
-    // The graph fits itself afterwards, with a cap on the zoom.
-    fit: false,
-    nodeDimensionsIncludeLabels: false,
-    packComponents: true,
-    idealEdgeLength: () => 70,
-    nodeRepulsion: () => 6000,
-    nodeSeparation: 60,
-  };
-}
+// chunkNodes and chunkEdges are how many laid-out nodes and edges join
+// the graph at a time, each chunk a few tens of milliseconds of work.
+const chunkNodes = 50;
+const chunkEdges = 80;
 
 // createGraph draws into container. onSelect gets the ID of a tapped node,
 // onExpand the ID of a double-tapped one; onBusy(true) comes before a long
-// layout, once the page could show it, and onBusy(false) after it.
+// layout and onBusy(false) after it.
 export function createGraph(container, { onSelect, onExpand, onBusy }) {
   const cy = cytoscape({
     container,
@@ -153,25 +144,140 @@ export function createGraph(container, { onSelect, onExpand, onBusy }) {
     }
   }
 
-  // layout lays out n nodes, after prepare (which adds them) has run;
-  // randomize false keeps them near where they are. The busy indicator is
-  // drawn before prepare, so the canvas is never drawn with the nodes not
-  // yet laid out. It resolves to the layout time in milliseconds, or -1
-  // when the graph was destroyed while the indicator was being drawn.
-  async function layout(n, randomize, prepare = () => {}) {
-    const busy = onBusy && n >= busyFrom;
-    if (busy) {
-      onBusy(true);
-      await nextPaint();
-      if (cy.destroyed()) return -1;
+  // worker is this graph's layout worker, made on its first large layout;
+  // pending settles the job it is running. Layouts run one at a time.
+  let worker = null;
+  let pending = null;
+
+  function settle(answer) {
+    const p = pending;
+    pending = null;
+    if (p) p.resolve(answer);
+  }
+
+  function stopWorker() {
+    if (worker) worker.terminate();
+    worker = null;
+  }
+
+  // offThread lays elements out in the worker. It resolves to the node
+  // positions by ID, or to null when there is no worker to ask (it could
+  // not be made or loaded) or the graph was destroyed meanwhile.
+  function offThread(elements, randomize) {
+    if (!worker && !workerFailed && workerURL && typeof Worker === 'function') {
+      try {
+        worker = new Worker(new URL(workerURL, document.baseURI), { name: 'layout' });
+      } catch {
+        workerFailed = true;
+      }
+      if (worker) {
+        worker.onmessage = (ev) => {
+          const p = pending;
+          pending = null;
+          if (!p) return;
+          if (ev.data.error) p.reject(new Error(`layout: ${ev.data.error}`));
+          else p.resolve(ev.data.positions);
+        };
+        worker.onerror = (ev) => {
+          ev.preventDefault();
+          workerFailed = true;
+          stopWorker();
+          settle(null);
+        };
+      }
     }
-    prepare();
-    const t0 = performance.now();
-    cy.layout(layoutOptions(n, randomize)).run();
-    const ms = performance.now() - t0;
-    fit();
-    if (busy) onBusy(false);
-    return ms;
+    if (!worker) return Promise.resolve(null);
+    return new Promise((resolve, reject) => {
+      pending = { resolve, reject };
+      worker.postMessage({ elements, randomize });
+    });
+  }
+
+  // layoutElements describes the graph with els added for the worker:
+  // IDs, positions and the classes that size nodes, nothing it does not
+  // need.
+  function layoutElements(els) {
+    const out = [];
+    cy.nodes().forEach((n) => out.push({ group: 'nodes', data: { id: n.id() }, position: n.position(), classes: n.classes().join(' ') }));
+    cy.edges().forEach((e) => out.push({ group: 'edges', data: { id: e.id(), source: e.data('source'), target: e.data('target') } }));
+    for (const el of els) {
+      if (el.group === 'nodes') out.push({ group: 'nodes', data: { id: el.data.id }, position: el.position });
+      else out.push({ group: 'edges', data: { id: el.data.id, source: el.data.source, target: el.data.target } });
+    }
+    return out;
+  }
+
+  function put(els) {
+    cy.batch(() => cy.add(els));
+    labelEdges();
+  }
+
+  // settleIn adds els to the graph in chunks, each measured (which fills
+  // Cytoscape's caches of styles, sizes and edge curves) before the page
+  // draws a frame and answers what waits: measuring a few hundred elements
+  // at once would hold the page's thread for half a second. It resolves to false when the
+  // graph was destroyed meanwhile.
+  async function settleIn(els) {
+    const nodes = els.filter((el) => el.group === 'nodes');
+    const edges = els.filter((el) => el.group === 'edges');
+    for (const [list, size] of [[nodes, chunkNodes], [edges, chunkEdges]]) {
+      for (let i = 0; i < list.length; i += size) {
+        cy.add(list.slice(i, i + size)).boundingBox();
+        await nextPaint();
+        if (cy.destroyed()) return false;
+      }
+    }
+    return true;
+  }
+
+  // layout adds els to the graph and lays it out; randomize false keeps
+  // the nodes near where they are. A large graph is laid out in the worker
+  // before els are added, so the page answers meanwhile and the canvas
+  // never shows the new nodes unplaced; without a worker it is laid out on
+  // the page's thread. Either way the busy indicator is drawn first. It
+  // resolves to the layout time in milliseconds, or -1 when the graph was
+  // destroyed before the layout ended.
+  async function layout(els, randomize) {
+    const n = cy.nodes().length + els.filter((el) => el.group === 'nodes').length;
+    const large = n >= busyFrom;
+    const busy = onBusy && large;
+    try {
+      if (busy) {
+        onBusy(true);
+        await nextPaint();
+        if (cy.destroyed()) return -1;
+      }
+      const t0 = performance.now();
+      if (large) {
+        const positions = await offThread(layoutElements(els), randomize);
+        if (cy.destroyed()) return -1;
+        if (positions) {
+          for (const el of els) if (el.group === 'nodes') el.position = positions[el.data.id];
+          cy.nodes().positions((node) => positions[node.id()]);
+          if (!(await settleIn(els))) return -1;
+          labelEdges();
+          fit();
+          return performance.now() - t0;
+        }
+      }
+      put(els);
+      const t1 = performance.now();
+      cy.layout(layoutOptions(n, randomize)).run();
+      const ms = performance.now() - t1;
+      fit();
+      return ms;
+    } finally {
+      if (busy) onBusy(false);
+    }
+  }
+
+  // queue is the last layout asked for; each waits for the one before, so
+  // an expansion asked during a layout builds on its result.
+  let queue = Promise.resolve();
+  function serial(job) {
+    const run = queue.then(job, job);
+    queue = run.catch(() => {});
+    return run;
   }
 
   function labelEdges() {
@@ -185,19 +291,18 @@ export function createGraph(container, { onSelect, onExpand, onBusy }) {
     // add puts a subgraph's new nodes and edges on the canvas and lays the
     // graph out; around is the node the new part grew from. It resolves to
     // how many nodes were new and the layout time in milliseconds.
-    async add(subgraph, around) {
-      const els = toElements(subgraph, around);
-      const before = cy.nodes().length;
-      const added = els.filter((el) => el.group === 'nodes').length;
-      const put = () => {
-        cy.batch(() => cy.add(els));
-        labelEdges();
-      };
-      if (added === 0 && before > 0) {
-        put();
-        return { added, layoutMs: 0 };
-      }
-      return { added, layoutMs: await layout(before + added, before === 0, put) };
+    add(subgraph, around) {
+      return serial(async () => {
+        if (cy.destroyed()) return { added: 0, layoutMs: -1 };
+        const els = toElements(subgraph, around);
+        const before = cy.nodes().length;
+        const added = els.filter((el) => el.group === 'nodes').length;
+        if (added === 0 && before > 0) {
+          put(els);
+          return { added, layoutMs: 0 };
+        }
+        return { added, layoutMs: await layout(els, before === 0) };
+      });
     },
     // line lays the nodes out in order along a line, for a path.
     line(ids) {
@@ -234,10 +339,13 @@ export function createGraph(container, { onSelect, onExpand, onBusy }) {
     // relayout lays the whole graph out afresh and resolves to the time
     // it took in milliseconds.
     relayout() {
-      return layout(cy.nodes().length, true);
+      return serial(() => (cy.destroyed() ? -1 : layout([], true)));
     },
+    // destroy removes the graph and stops a layout under way.
     destroy() {
       cy.destroy();
+      stopWorker();
+      settle(null);
     },
   };
 }
