@@ -243,14 +243,21 @@ func (a *analysis) hasRole(p *personMention) bool {
 	return false
 }
 
+// dayIn returns the first date of sentence s that names a day, or nil.
+func (a *analysis) dayIn(s int) *persian.DateMatch {
+	for _, d := range a.datesIn(s) {
+		if d.Precision == persian.PrecisionDay {
+			return &d
+		}
+	}
+	return nil
+}
+
 // appointmentDate is the first full date in the appointment's sentence,
 // else the date of the article's event.
 func (a *analysis) appointmentDate(s int) *persian.DateMatch {
-	for _, d := range a.datesIn(s) {
-		if d.Precision == persian.PrecisionDay {
-			d := d
-			return &d
-		}
+	if d := a.dayIn(s); d != nil {
+		return d
 	}
 	for _, e := range a.events {
 		if e.date != nil {

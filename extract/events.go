@@ -195,12 +195,9 @@ func (a *analysis) dateSecondEvent(e *eventMention) {
 		if !e.scope[s] {
 			continue
 		}
-		for _, d := range a.datesIn(s) {
-			if d.Precision == persian.PrecisionDay {
-				d := d
-				e.date, e.dateText = &d, d.Original
-				return
-			}
+		if d := a.dayIn(s); d != nil {
+			e.date, e.dateText = d, d.Original
+			return
 		}
 	}
 }
@@ -317,12 +314,9 @@ func (a *analysis) dateEvent(e *eventMention) {
 		if !a.sentenceReportsEvent(s) {
 			continue
 		}
-		for _, d := range a.datesIn(s) {
-			if d.Precision == persian.PrecisionDay {
-				d := d
-				e.date, e.dateText = &d, d.Original
-				return
-			}
+		if d := a.dayIn(s); d != nil {
+			e.date, e.dateText = d, d.Original
+			return
 		}
 	}
 	if a.published.IsZero() {

@@ -2,6 +2,7 @@ package embedded
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
@@ -121,7 +122,7 @@ func loadEvidence(b *bolt.Bucket) (map[string][]peyvand.Evidence, error) {
 	}
 	out := make(map[string][]peyvand.Evidence, len(recs))
 	for owner, rs := range recs {
-		slices.SortFunc(rs, func(a, b evidenceRecord) int { return cmpUint(a.Seq, b.Seq) })
+		slices.SortFunc(rs, func(a, b evidenceRecord) int { return cmp.Compare(a.Seq, b.Seq) })
 		evs := make([]peyvand.Evidence, len(rs))
 		for i, r := range rs {
 			evs[i] = r.Evidence
@@ -129,14 +130,4 @@ func loadEvidence(b *bolt.Bucket) (map[string][]peyvand.Evidence, error) {
 		out[owner] = evs
 	}
 	return out, nil
-}
-
-func cmpUint(a, b uint64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }

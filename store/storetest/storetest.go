@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -330,23 +331,13 @@ func testEdgesOf(t *testing.T, st peyvand.Store) {
 		t.Errorf("abadan out = %v, want %v", got, want)
 	}
 	m, _ = st.EdgesOf(ctx, []string{w.abadan.ID}, peyvand.Both)
-	if got := m[w.abadan.ID]; len(got) != 4 || !slices.IsSortedFunc(got, func(a, b *peyvand.Edge) int { return compare(a.ID, b.ID) }) {
+	if got := m[w.abadan.ID]; len(got) != 4 || !slices.IsSortedFunc(got, func(a, b *peyvand.Edge) int { return strings.Compare(a.ID, b.ID) }) {
 		t.Errorf("abadan both = %v, want 4 edges ordered by ID", edgeIDs(got))
 	}
 	m, _ = st.EdgesOf(ctx, []string{w.ebadi.ID}, peyvand.Out, peyvand.RelParticipated, peyvand.RelHolds)
 	if got, want := edgeIDs(m[w.ebadi.ID]), sorted(w.holds.ID, w.attended.ID); !slices.Equal(got, want) {
 		t.Errorf("ebadi out = %v, want %v", got, want)
 	}
-}
-
-func compare(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 func testDeleteEdges(t *testing.T, st peyvand.Store) {
