@@ -16,14 +16,9 @@ import (
 // Nodes the answers name are fetched through the request's loaders, so the
 // nested fields of a tenure or an event resolve as they do everywhere else.
 
-// traversalBudget bounds the traversals that have no time budget of their
-// own (path searches have explore's), so that a huge neighbourhood or a
-// slow store cannot hold a request for ever; running out is UNAVAILABLE.
-const traversalBudget = 10 * time.Second
-
 // appointmentHistory returns the succession of a post with its issues.
 func (r *Resolver) appointmentHistory(ctx context.Context, org string, role *string) (*model.Succession, error) {
-	ctx, cancel := context.WithTimeout(ctx, traversalBudget)
+	ctx, cancel := context.WithTimeout(ctx, r.Limits.TraversalBudget)
 	defer cancel()
 	tenures, issues, err := explore.AppointmentHistory(ctx, r.Store, org, deref(role))
 	if err != nil {
@@ -70,7 +65,7 @@ func issueMessage(is explore.Issue) string {
 
 // holders returns who held a post on the ISO day at.
 func (r *Resolver) holders(ctx context.Context, org string, role *string, at string) ([]*peyvand.Tenure, error) {
-	ctx, cancel := context.WithTimeout(ctx, traversalBudget)
+	ctx, cancel := context.WithTimeout(ctx, r.Limits.TraversalBudget)
 	defer cancel()
 	day, err := time.Parse(time.DateOnly, at)
 	if err != nil {
@@ -87,7 +82,7 @@ func (r *Resolver) holders(ctx context.Context, org string, role *string, at str
 // request's loaders, so the careers of a page of persons cost one round
 // trip for all their tenures, not one each.
 func (r *Resolver) career(ctx context.Context, person string) ([]*peyvand.Tenure, error) {
-	ctx, cancel := context.WithTimeout(ctx, traversalBudget)
+	ctx, cancel := context.WithTimeout(ctx, r.Limits.TraversalBudget)
 	defer cancel()
 	var st peyvand.Store = r.Store
 	if l := loaders.For(ctx); l != nil {
@@ -194,7 +189,7 @@ func hop(e *peyvand.Edge) *model.Hop {
 
 // neighborhood returns the subgraph around ids for drawing.
 func (r *Resolver) neighborhood(ctx context.Context, ids []string, depth, limit *int, types []peyvand.EntityType) (*model.Subgraph, error) {
-	ctx, cancel := context.WithTimeout(ctx, traversalBudget)
+	ctx, cancel := context.WithTimeout(ctx, r.Limits.TraversalBudget)
 	defer cancel()
 	opt := explore.NeighborhoodOptions{Depth: explore.DefaultDepth, Limit: explore.DefaultLimit, Types: types}
 	if depth != nil {
@@ -230,7 +225,7 @@ func subgraph(sg *explore.Subgraph) *model.Subgraph {
 // ties returns the ties of a node, with the nodes they share read in one
 // batch.
 func (r *Resolver) ties(ctx context.Context, find func(context.Context, peyvand.Store, string, int) ([]explore.Tie, error), id string, first *int) ([]explore.Tie, [][]*peyvand.Node, error) {
-	ctx, cancel := context.WithTimeout(ctx, traversalBudget)
+	ctx, cancel := context.WithTimeout(ctx, r.Limits.TraversalBudget)
 	defer cancel()
 	n, err := r.Limits.pageSize(first)
 	if err != nil || n == 0 {
@@ -285,7 +280,7 @@ func (r *Resolver) sharedMembers(ctx context.Context, org string, first *int) ([
 
 // sharedEvents returns the events two persons or bodies share.
 func (r *Resolver) sharedEvents(ctx context.Context, a, b string) ([]*peyvand.Event, error) {
-	ctx, cancel := context.WithTimeout(ctx, traversalBudget)
+	ctx, cancel := context.WithTimeout(ctx, r.Limits.TraversalBudget)
 	defer cancel()
 	nodes, err := explore.SharedEvents(ctx, r.Store, a, b)
 	if err != nil {
@@ -297,7 +292,7 @@ func (r *Resolver) sharedEvents(ctx context.Context, a, b string) ([]*peyvand.Ev
 
 // timeline returns the dated happenings of some nodes in order.
 func (r *Resolver) timeline(ctx context.Context, ids []string, from, to *string) ([]*model.TimelineEntry, error) {
-	ctx, cancel := context.WithTimeout(ctx, traversalBudget)
+	ctx, cancel := context.WithTimeout(ctx, r.Limits.TraversalBudget)
 	defer cancel()
 	entries, err := explore.Timeline(ctx, r.Store, ids, deref(from), deref(to))
 	if err != nil {

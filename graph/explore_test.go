@@ -12,6 +12,7 @@ import (
 	"github.com/99designs/gqlgen/client"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/graph"
 )
 
 // exploreStore returns a store holding testdata/seed.json and the
@@ -484,5 +485,30 @@ func TestPathOutOfTimeIsUnavailable(t *testing.T) {
 	}
 	if len(errs) == 0 || errs[0].Extensions["code"] != peyvand.EUNAVAILABLE {
 		t.Errorf("errors = %+v, want UNAVAILABLE", errs)
+	}
+}
+
+// TestTraversalBudget checks that the traversals without a search budget
+// of their own stop at the configured one with UNAVAILABLE.
+func TestTraversalBudget(t *testing.T) {
+	h := newHandler(t, blockingStore{exploreStore(t)}, func(cfg *graph.HandlerConfig) {
+		cfg.Limits.TraversalBudget = 50 * time.Millisecond
+	})
+	for _, q := range []string{
+		`{ neighborhood(ids: ["per_karimi"], depth: 2) { truncated } }`,
+		`{ appointmentHistory(organization: "org_bank") { tenures { id } } }`,
+		`{ timeline(ids: ["per_karimi"]) { kind } }`,
+		`{ coAttendees(person: "per_karimi") { sharedEvents } }`,
+	} {
+		start := time.Now()
+		_, errs := post(t, h, q, nil)
+		// Far above the budget, so a loaded machine cannot break it; a
+		// traversal without the budget would block for ever.
+		if took := time.Since(start); took > 5*time.Second {
+			t.Errorf("%s took %s with a 50ms budget", q, took)
+		}
+		if len(errs) == 0 || errs[0].Extensions["code"] != peyvand.EUNAVAILABLE {
+			t.Errorf("%s: errors = %+v, want UNAVAILABLE", q, errs)
+		}
 	}
 }

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"strings"
+	"time"
 
 	"github.com/99designs/gqlgen/complexity"
 	"github.com/99designs/gqlgen/graphql"
@@ -26,10 +27,15 @@ type Limits struct {
 	MaxPageSize int
 	// DefaultPageSize is the page size when `first` is not given.
 	DefaultPageSize int
+	// TraversalBudget bounds the traversals that have no time budget of
+	// their own (path searches have explore's), so that a huge
+	// neighbourhood or a slow store cannot hold a request for ever;
+	// running out is UNAVAILABLE.
+	TraversalBudget time.Duration
 }
 
 // DefaultLimits are the limits used where none are configured.
-var DefaultLimits = Limits{MaxDepth: 12, MaxComplexity: 20000, MaxPageSize: 100, DefaultPageSize: 20}
+var DefaultLimits = Limits{MaxDepth: 12, MaxComplexity: 20000, MaxPageSize: 100, DefaultPageSize: 20, TraversalBudget: 10 * time.Second}
 
 func (l Limits) withDefaults() Limits {
 	if l.MaxDepth <= 0 {
@@ -40,6 +46,9 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.MaxPageSize <= 0 {
 		l.MaxPageSize = DefaultLimits.MaxPageSize
+	}
+	if l.TraversalBudget <= 0 {
+		l.TraversalBudget = DefaultLimits.TraversalBudget
 	}
 	if l.DefaultPageSize <= 0 || l.DefaultPageSize > l.MaxPageSize {
 		l.DefaultPageSize = min(DefaultLimits.DefaultPageSize, l.MaxPageSize)

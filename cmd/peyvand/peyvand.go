@@ -143,6 +143,7 @@ func (m *Main) ParseFlags(ctx context.Context, args []string) error {
 		fs.Int(&c.Limits.MaxDepth, "max-depth", "PEYVAND_MAX_DEPTH", graph.DefaultLimits.MaxDepth, "deepest field nesting a query may have")
 		fs.Int(&c.Limits.MaxComplexity, "max-complexity", "PEYVAND_MAX_COMPLEXITY", graph.DefaultLimits.MaxComplexity, "largest estimated cost of a query")
 		fs.Int(&c.Limits.MaxPageSize, "max-page-size", "PEYVAND_MAX_PAGE_SIZE", graph.DefaultLimits.MaxPageSize, "largest page a list returns (first)")
+		fs.Duration(&c.Limits.TraversalBudget, "traversal-budget", "PEYVAND_TRAVERSAL_BUDGET", graph.DefaultLimits.TraversalBudget, "longest a neighbourhood, succession, timeline or co-occurrence query may take")
 		fs.Duration(&c.ShutdownTimeout, "shutdown-timeout", "PEYVAND_SHUTDOWN_TIMEOUT", 10*time.Second, "how long requests under way may finish on shutdown")
 	}
 	if m.Command == "serve" || m.Command == "export" {
