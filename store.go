@@ -2,6 +2,7 @@ package peyvand
 
 import (
 	"context"
+	"slices"
 	"time"
 )
 
@@ -163,4 +164,45 @@ type AuditRecord struct {
 type Stats struct {
 	Nodes map[EntityType]int `json:"nodes"`
 	Edges map[RelType]int    `json:"edges"`
+}
+
+// Validate reports what is wrong with q, as an INVALID_ARGUMENT error, or
+// nil. Every store checks a query with it before running it, so they refuse
+// the same queries with the same words.
+func (q Query) Validate() error {
+	switch {
+	case q.Offset < 0:
+		return Errorf(EINVALID, "offset %d is negative", q.Offset)
+	case q.Limit < 0:
+		return Errorf(EINVALID, "limit %d is negative", q.Limit)
+	}
+	for _, t := range q.Types {
+		if !slices.Contains(EntityTypes, t) {
+			return Errorf(EINVALID, "unknown entity type %q", t)
+		}
+	}
+	switch q.Sort {
+	case "", SortName, SortDate, SortUpdated:
+	default:
+		return Errorf(EINVALID, "unknown sort key %q", q.Sort)
+	}
+	for _, d := range []string{q.From, q.To} {
+		if d != "" && !isISODate(d) {
+			return Errorf(EINVALID, "date %q is not YYYY-MM-DD", d)
+		}
+	}
+	return nil
+}
+
+// isISODate reports whether s has the form YYYY-MM-DD.
+func isISODate(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i, r := range s {
+		if i != 4 && i != 7 && (r < '0' || r > '9') {
+			return false
+		}
+	}
+	return true
 }

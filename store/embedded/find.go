@@ -12,8 +12,8 @@ import (
 
 // Find searches or lists nodes.
 func (s *Store) Find(ctx context.Context, q peyvand.Query) (*peyvand.Page, error) {
-	if q.Offset < 0 || q.Limit < 0 {
-		return nil, peyvand.Errorf(peyvand.EINVALID, "offset and limit must not be negative")
+	if err := q.Validate(); err != nil {
+		return nil, err
 	}
 	if q.Text != "" {
 		s.compactIndex()
@@ -23,10 +23,7 @@ func (s *Store) Find(ctx context.Context, q peyvand.Query) (*peyvand.Page, error
 	if err := s.readable(ctx); err != nil {
 		return nil, err
 	}
-	keep, err := s.filter(q)
-	if err != nil {
-		return nil, err
-	}
+	keep := s.filter(q)
 	var hits []peyvand.Hit
 	if q.Text != "" {
 		for id, score := range s.index.search(q.Text) {
@@ -119,17 +116,8 @@ func (s *Store) candidates(q peyvand.Query) []*peyvand.Node {
 }
 
 // filter returns the test a node must pass to be in q's result.
-func (s *Store) filter(q peyvand.Query) (func(*peyvand.Node) bool, error) {
-	for _, t := range q.Types {
-		if !slices.Contains(peyvand.EntityTypes, t) {
-			return nil, peyvand.Errorf(peyvand.EINVALID, "unknown entity type %q", t)
-		}
-	}
-	for _, d := range []string{q.From, q.To} {
-		if d != "" && !isISODate(d) {
-			return nil, peyvand.Errorf(peyvand.EINVALID, "date %q is not YYYY-MM-DD", d)
-		}
-	}
+// q has been validated.
+func (s *Store) filter(q peyvand.Query) func(*peyvand.Node) bool {
 	name := persian.Squash(q.Name)
 	var related map[string]bool
 	if q.Related != "" && q.Text != "" {
@@ -158,7 +146,7 @@ func (s *Store) filter(q peyvand.Query) (func(*peyvand.Node) bool, error) {
 			}
 		}
 		return nameKeyMatch(n, name)
-	}, nil
+	}
 }
 
 // less orders two nodes by key, then by ID so that pages are stable.
@@ -189,16 +177,4 @@ func dateOf(n *peyvand.Node) string {
 		return ""
 	}
 	return n.Date.ISO
-}
-
-func isISODate(s string) bool {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return false
-	}
-	for i, c := range s {
-		if i != 4 && i != 7 && (c < '0' || c > '9') {
-			return false
-		}
-	}
-	return true
 }

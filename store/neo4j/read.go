@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"slices"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -206,34 +205,17 @@ func findStatement(q peyvand.Query) string {
 
 // findParams validates q and returns the parameters its filters share.
 func findParams(q peyvand.Query) (map[string]any, error) {
-	if q.Offset < 0 {
-		return nil, peyvand.Errorf(peyvand.EINVALID, "offset %d is negative", q.Offset)
-	}
-	if q.Limit < 0 {
-		return nil, peyvand.Errorf(peyvand.EINVALID, "limit %d is negative", q.Limit)
+	if err := q.Validate(); err != nil {
+		return nil, err
 	}
 	limit := q.Limit
 	if limit == 0 || limit > math.MaxInt32 {
 		// No limit: the whole result, as the embedded store gives it.
 		limit = math.MaxInt32
 	}
-	for _, t := range q.Types {
-		if !slices.Contains(peyvand.EntityTypes, t) {
-			return nil, peyvand.Errorf(peyvand.EINVALID, "unknown entity type %q", t)
-		}
-	}
 	sort := q.Sort
-	switch sort {
-	case "":
+	if sort == "" {
 		sort = peyvand.SortName
-	case peyvand.SortName, peyvand.SortDate, peyvand.SortUpdated:
-	default:
-		return nil, peyvand.Errorf(peyvand.EINVALID, "unknown sort key %q", q.Sort)
-	}
-	for _, d := range []string{q.From, q.To} {
-		if d != "" && !isISODate(d) {
-			return nil, peyvand.Errorf(peyvand.EINVALID, "date %q is not YYYY-MM-DD", d)
-		}
 	}
 	return map[string]any{
 		"types":   entityTypeNames(q.Types),
@@ -246,18 +228,6 @@ func findParams(q peyvand.Query) (map[string]any, error) {
 		"offset":  int64(q.Offset),
 		"limit":   int64(limit),
 	}, nil
-}
-
-func isISODate(s string) bool {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return false
-	}
-	for i, r := range s {
-		if i != 4 && i != 7 && (r < '0' || r > '9') {
-			return false
-		}
-	}
-	return true
 }
 
 // orNil returns nil for "", so a statement's `$x IS NULL` skips a filter.

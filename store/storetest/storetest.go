@@ -297,6 +297,9 @@ func testBadInput(t *testing.T, st peyvand.Store) {
 	if _, err := st.Find(ctx, peyvand.Query{Types: []peyvand.EntityType{"ALIEN"}}); code(err) != peyvand.EINVALID {
 		t.Errorf("Find with an unknown type: err = %v", err)
 	}
+	if _, err := st.Find(ctx, peyvand.Query{Sort: "SIZE"}); code(err) != peyvand.EINVALID {
+		t.Errorf("Find with an unknown sort key: err = %v", err)
+	}
 }
 
 func edgeIDs(es []*peyvand.Edge) []string {
