@@ -2,36 +2,11 @@
 // bundled corpus.
 
 import assert from 'node:assert/strict';
-import { after, afterEach, before, test } from 'node:test';
-import { flat, launchBrowser, openPage, shot, startServer } from './helpers.mjs';
+import { test } from 'node:test';
+import { flat, shot, usePages } from './helpers.mjs';
 
-let server;
-let browser;
-let current;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  if (browser) await browser.close();
-  if (server) await server.stop();
-});
-
-afterEach(async () => {
-  if (!current) return;
-  const { context, problems } = current;
-  current = null;
-  await context.close();
-  assert.deepEqual(problems, [], 'the page logged errors or left loopback');
-});
-
-async function open(route = '') {
-  current = await openPage(browser);
-  await current.page.goto(`${server.base}/${route}`);
-  return current.page;
-}
+const pages = usePages();
+const open = pages.open;
 
 // searchAndPick types into a search box and picks the option whose text
 // holds want.
@@ -110,7 +85,7 @@ test('search is tolerant of Arabic letters and half-spaces', async () => {
   ]) {
     const id = await searchAndPick(page, 'home-search', query, want);
     assert.match(id, /^per_/, query);
-    await page.goto(`${server.base}/`);
+    await page.goto(`${pages.server.base}/`);
   }
 });
 
@@ -118,7 +93,7 @@ test('evidence links open the source text with the quote marked', async () => {
   const page = await open();
   const id = await findID(page, 'عبادی', 'عیسی عبادی');
   assert.ok(id, 'عیسی عبادی not found');
-  await page.goto(`${server.base}/#/entity/${id}`);
+  await page.goto(`${pages.server.base}/#/entity/${id}`);
   const link = page.getByTestId('panel').locator('li.tenure .evidence a.source-link').first();
   const quote = flat(await page.getByTestId('panel').locator('li.tenure .evidence .quote').first().innerText());
   await link.click();
@@ -132,7 +107,7 @@ test('evidence links open the source text with the quote marked', async () => {
 test('succession of مدیر at the Abadan engineers body shows حامد حامدی‌زاده before عیسی عبادی', async () => {
   const page = await open();
   const id = await findID(page, 'عبادی', 'عیسی عبادی');
-  await page.goto(`${server.base}/#/entity/${id}`);
+  await page.goto(`${pages.server.base}/#/entity/${id}`);
   await page.getByTestId('panel').locator('li.tenure a.succession-link').first().click();
   await page.waitForURL(/#\/succession\/org_.*role=/);
   const view = page.getByTestId('succession');
@@ -153,7 +128,7 @@ test('succession of مدیر at the Abadan engineers body shows حامد حام�
 test('the graph shows the neighbourhood and a double-click expands a node', async () => {
   const page = await open();
   const id = await findID(page, 'عبادی', 'عیسی عبادی');
-  await page.goto(`${server.base}/#/entity/${id}`);
+  await page.goto(`${pages.server.base}/#/entity/${id}`);
   const counts = page.getByTestId('graph-status').locator('.counts');
   await counts.waitFor({ timeout: 15000 }).catch(() => {});
   const failure = page.getByTestId('graph-status').locator('.message.error');
@@ -208,7 +183,7 @@ test('how are two persons connected: path with evidence per hop', async () => {
 test('the language switch changes the chrome, not the data', async () => {
   const page = await open();
   const id = await findID(page, 'عبادی', 'عیسی عبادی');
-  await page.goto(`${server.base}/#/entity/${id}`);
+  await page.goto(`${pages.server.base}/#/entity/${id}`);
   const name = page.getByTestId('panel').locator('h2.entity-name');
   await name.filter({ hasText: 'عیسی عبادی' }).waitFor();
   await page.getByTestId('lang').click();

@@ -8,6 +8,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { after, afterEach, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -168,4 +170,35 @@ export function flat(s) {
     .replace(/ك/g, 'ک')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+// usePages starts the server and the browser once for a test file, closes
+// them after it, and after each test fails it if that test's page logged
+// an error or left loopback. It returns the server and open(route), which
+// opens a page (with options as openPage takes them) at route.
+export function usePages(options) {
+  const ctx = { server: null };
+  let browser;
+  let current;
+  before(async () => {
+    ctx.server = await startServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    if (browser) await browser.close();
+    if (ctx.server) await ctx.server.stop();
+  });
+  afterEach(async () => {
+    if (!current) return;
+    const { context, problems } = current;
+    current = null;
+    await context.close();
+    assert.deepEqual(problems, [], 'the page logged errors or left loopback');
+  });
+  ctx.open = async (route = '') => {
+    current = await openPage(browser, options);
+    await current.page.goto(`${ctx.server.base}/${route}`);
+    return current.page;
+  };
+  return ctx;
 }

@@ -3,8 +3,8 @@
 // in the page, so the views are checked whatever the server holds.
 
 import assert from 'node:assert/strict';
-import { after, afterEach, before, test } from 'node:test';
-import { launchBrowser, openPage, shot, startServer } from './helpers.mjs';
+import { test } from 'node:test';
+import { shot, usePages } from './helpers.mjs';
 
 const src = { id: 'src_0000000000000001', title: 'خبر آزمایشی', url: '' };
 const ev = (quote) => [{ quote, start: 0, end: quote.length, source: src }];
@@ -103,33 +103,8 @@ function mock(body) {
   return { errors: [{ message: `unexpected query in test: ${q.slice(0, 40)}` }] };
 }
 
-let server;
-let browser;
-let current;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  if (browser) await browser.close();
-  if (server) await server.stop();
-});
-
-afterEach(async () => {
-  if (!current) return;
-  const { context, problems } = current;
-  current = null;
-  await context.close();
-  assert.deepEqual(problems, [], 'the page logged errors or left loopback');
-});
-
-async function open(route) {
-  current = await openPage(browser, { mock });
-  await current.page.goto(`${server.base}/${route}`);
-  return current.page;
-}
+const pages = usePages({ mock });
+const open = pages.open;
 
 const nodeCount = (page) => page.getByTestId('graph-status').locator('.counts').getAttribute('data-nodes').then(Number);
 
@@ -207,7 +182,7 @@ test('path view draws the hops with evidence, and says when there is none', asyn
   assert.equal(await page.getByTestId('path-to').inputValue(), B.name);
   assert.equal(await page.evaluate(() => document.querySelector('.path-canvas canvas') !== null), true);
   await shot(page, 'views-path');
-  await page.goto(`${server.base}/#/path/${A.id}/${C.id}`);
+  await page.goto(`${pages.server.base}/#/path/${A.id}/${C.id}`);
   await result.locator('.message.warn', { hasText: 'مسیری با حداکثر ۶ گام پیدا نشد.' }).waitFor();
   assert.equal(await result.locator('.message.warn').getAttribute('title'), 'no path within 6 hops');
 });
