@@ -10,15 +10,10 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/peyvand/peyvand"
 	"github.com/peyvand/peyvand/loaders"
 )
-
-// queryCacheSize is how many parsed and validated queries the handler
-// keeps; clients send few distinct queries, so hits are the rule.
-const queryCacheSize = 1000
 
 // apqCacheSize is how many persisted query texts the handler remembers.
 const apqCacheSize = 1000
@@ -62,11 +57,9 @@ func NewHandler(cfg HandlerConfig) http.Handler {
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](queryCacheSize))
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](apqCacheSize)})
-	srv.Use(depthLimit{max: limits.MaxDepth})
-	srv.Use(&complexityLimit{max: limits.MaxComplexity})
+	limits.use(srv)
 	srv.SetErrorPresenter(presentError(logger))
 	srv.SetRecoverFunc(recoverPanic(logger))
 

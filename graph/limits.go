@@ -2,12 +2,11 @@ package graph
 
 import (
 	"context"
-	"strings"
+	"strconv"
 	"time"
 
-	"github.com/99designs/gqlgen/complexity"
 	"github.com/99designs/gqlgen/graphql"
-	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/peyvand/peyvand"
@@ -32,10 +31,40 @@ type Limits struct {
 	// neighbourhood or a slow store cannot hold a request for ever;
 	// running out is UNAVAILABLE.
 	TraversalBudget time.Duration
+
+	// MaxQueryBytes, MaxQueryTokens and MaxQueryNesting bound a query's
+	// text before it is parsed: its length, its tokens (names, values,
+	// punctuation; every @skip is two) and how deeply braces, brackets
+	// (list literals) and parentheses (arguments, input objects) nest.
+	MaxQueryBytes   int
+	MaxQueryTokens  int
+	MaxQueryNesting int
+	// MaxSelections bounds the fields of an operation once its fragments
+	// are expanded, so fragments spreading fragments cannot multiply it.
+	MaxSelections int
+	// MaxValidationCost bounds the work of validating a query: fields of
+	// one response name in one selection set are compared in pairs, so k
+	// of them cost k² (see checkValidationCost).
+	MaxValidationCost int
+	// MaxIntrospection bounds the __schema and __type fields of an
+	// operation (GraphiQL's schema query has one).
+	MaxIntrospection int
+	// MaxErrors bounds the errors of one response; the rest are counted
+	// in a last error.
+	MaxErrors int
+	// QueryCacheBytes bounds the estimated memory of the parsed-query
+	// cache.
+	QueryCacheBytes int64
 }
 
-// DefaultLimits are the limits used where none are configured.
-var DefaultLimits = Limits{MaxDepth: 12, MaxComplexity: 20000, MaxPageSize: 100, DefaultPageSize: 20, TraversalBudget: 10 * time.Second}
+// DefaultLimits are the limits used where none are configured. The
+// explorer's largest query and GraphiQL's schema query are far within
+// them: a few kilobytes, hundreds of tokens, nesting under 20.
+var DefaultLimits = Limits{
+	MaxDepth: 12, MaxComplexity: 20000, MaxPageSize: 100, DefaultPageSize: 20, TraversalBudget: 10 * time.Second,
+	MaxQueryBytes: 128 << 10, MaxQueryTokens: 15000, MaxQueryNesting: 64, MaxSelections: 5000, MaxValidationCost: 100000,
+	MaxIntrospection: 4, MaxErrors: 100, QueryCacheBytes: 64 << 20,
+}
 
 func (l Limits) withDefaults() Limits {
 	if l.MaxDepth <= 0 {
@@ -49,6 +78,30 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.TraversalBudget <= 0 {
 		l.TraversalBudget = DefaultLimits.TraversalBudget
+	}
+	if l.MaxQueryBytes <= 0 {
+		l.MaxQueryBytes = DefaultLimits.MaxQueryBytes
+	}
+	if l.MaxQueryTokens <= 0 {
+		l.MaxQueryTokens = DefaultLimits.MaxQueryTokens
+	}
+	if l.MaxQueryNesting <= 0 {
+		l.MaxQueryNesting = DefaultLimits.MaxQueryNesting
+	}
+	if l.MaxSelections <= 0 {
+		l.MaxSelections = DefaultLimits.MaxSelections
+	}
+	if l.MaxValidationCost <= 0 {
+		l.MaxValidationCost = DefaultLimits.MaxValidationCost
+	}
+	if l.MaxIntrospection <= 0 {
+		l.MaxIntrospection = DefaultLimits.MaxIntrospection
+	}
+	if l.MaxErrors <= 0 {
+		l.MaxErrors = DefaultLimits.MaxErrors
+	}
+	if l.QueryCacheBytes <= 0 {
+		l.QueryCacheBytes = DefaultLimits.QueryCacheBytes
 	}
 	if l.DefaultPageSize <= 0 || l.DefaultPageSize > l.MaxPageSize {
 		l.DefaultPageSize = min(DefaultLimits.DefaultPageSize, l.MaxPageSize)
@@ -81,7 +134,7 @@ func (l Limits) complexityOfPage(child int, first *int) int {
 	} else if first != nil {
 		n = l.MaxPageSize
 	}
-	return 1 + child*max(n, 1)
+	return safeAdd(1, safeMul(child, max(n, 1)))
 }
 
 // complexity returns the cost functions of the list fields; the other
@@ -90,22 +143,23 @@ func (l Limits) complexity() ComplexityRoot {
 	var c ComplexityRoot
 	page := func(child int, first *int, _ *string) int { return l.complexityOfPage(child, first) }
 
-	c.Query.Node = func(child int, _ string) int { return 1 + child }
-	c.Query.Nodes = func(child int, ids []string) int { return 1 + child*max(len(ids), 1) }
+	listing := func(child int, first *int) int { return safeAdd(listingCost, l.complexityOfPage(child, first)) }
+	c.Query.Node = func(child int, _ string) int { return safeAdd(1, child) }
+	c.Query.Nodes = func(child int, ids []string) int { return safeAdd(1, safeMul(child, max(len(ids), 1))) }
 	c.Query.Search = func(child int, _ string, _ []peyvand.EntityType, first *int, _ *string) int {
-		return l.complexityOfPage(child, first)
+		return safeAdd(searchCost, l.complexityOfPage(child, first))
 	}
 	c.Query.Persons = func(child int, _ *model.PersonFilter, _ *model.OrderBy, first *int, _ *string) int {
-		return l.complexityOfPage(child, first)
+		return listing(child, first)
 	}
 	c.Query.Organizations = func(child int, _ *model.OrganizationFilter, _ *model.OrderBy, first *int, _ *string) int {
-		return l.complexityOfPage(child, first)
+		return listing(child, first)
 	}
 	c.Query.Events = func(child int, _ *model.EventFilter, _ *model.OrderBy, first *int, _ *string) int {
-		return l.complexityOfPage(child, first)
+		return listing(child, first)
 	}
 	c.Query.Projects = func(child int, _ *model.ProjectFilter, _ *model.OrderBy, first *int, _ *string) int {
-		return l.complexityOfPage(child, first)
+		return listing(child, first)
 	}
 	c.Query.AuditLog = func(child int, first *int) int { return l.complexityOfPage(child, first) }
 
@@ -124,98 +178,111 @@ func (l Limits) complexity() ComplexityRoot {
 	c.Place.Events = page
 	c.Place.Projects = page
 	c.Position.Holders = page
+
+	count := func(int) int { return totalCountCost }
+	c.EventConnection.TotalCount = count
+	c.OrganizationConnection.TotalCount = count
+	c.ParticipantConnection.TotalCount = count
+	c.PersonConnection.TotalCount = count
+	c.PersonEventConnection.TotalCount = count
+	c.PositionConnection.TotalCount = count
+	c.ProjectConnection.TotalCount = count
+	c.SearchConnection.TotalCount = count
+	c.TenureConnection.TotalCount = count
 	return c
 }
 
-// complexityLimit rejects, before they run, operations whose estimated
-// cost (see Limits.complexity) is over max, with the same code as every
-// other argument a client can fix: INVALID_ARGUMENT.
-type complexityLimit struct {
-	max int
-	es  graphql.ExecutableSchema
+// use adds the limits' extensions to srv: the check of the query text
+// before parsing, the parsed-query cache bounded in bytes, the operation
+// limits after validation and the cap on errors per response.
+func (l Limits) use(srv *handler.Server) *queryCache {
+	cache := newQueryCache(l.QueryCacheBytes)
+	srv.SetQueryCache(cache)
+	srv.SetParserTokenLimit(l.MaxQueryTokens)
+	srv.Use(queryTextLimit{limits: l, cache: cache})
+	srv.Use(&operationLimit{limits: l, cache: cache})
+	srv.AroundResponses(capErrors(l.MaxErrors))
+	return cache
+}
+
+// operationLimit refuses, before they run, operations over the limits on
+// depth, complexity, selections or introspection, with the same code as
+// every other argument a client can fix: INVALID_ARGUMENT. It measures an
+// operation in time linear in its document (see costWalker) and, for a
+// cached document whose variables cannot change its cost, only once.
+type operationLimit struct {
+	limits Limits
+	cache  *queryCache
+	es     graphql.ExecutableSchema
 }
 
 var _ interface {
 	graphql.HandlerExtension
 	graphql.OperationContextMutator
-} = (*complexityLimit)(nil)
+} = (*operationLimit)(nil)
 
-func (*complexityLimit) ExtensionName() string { return "ComplexityLimit" }
+func (*operationLimit) ExtensionName() string { return "OperationLimit" }
 
-func (c *complexityLimit) Validate(es graphql.ExecutableSchema) error {
-	c.es = es
+func (o *operationLimit) Validate(es graphql.ExecutableSchema) error {
+	o.es = es
 	return nil
 }
 
-func (c *complexityLimit) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
-	if oc.Operation == nil {
+func (o *operationLimit) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	if oc.Operation == nil || oc.Doc == nil {
 		return nil
 	}
-	if n := complexity.Calculate(ctx, c.es, oc.Operation, oc.Variables); n > c.max {
-		err := gqlerror.Errorf("query has complexity %d; at most %d is allowed (ask for smaller pages or fewer nested lists)", n, c.max)
-		err.Extensions = map[string]any{"code": peyvand.EINVALID}
-		return err
+	memo := o.cache != nil && !costDependsOnVariables(oc.Operation, o.es.Schema())
+	c, ok := opCost{}, false
+	if memo {
+		c, ok = o.cache.cost(oc.Doc, oc.Operation.Name)
 	}
-	return nil
-}
-
-// depthLimit rejects, before they run, operations nested deeper than max
-// fields. Introspection fields are not counted, so GraphiQL's schema
-// query passes.
-type depthLimit struct{ max int }
-
-var _ interface {
-	graphql.HandlerExtension
-	graphql.OperationContextMutator
-} = depthLimit{}
-
-func (depthLimit) ExtensionName() string { return "DepthLimit" }
-
-func (depthLimit) Validate(graphql.ExecutableSchema) error { return nil }
-
-func (d depthLimit) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
-	if oc.Operation == nil {
-		return nil
-	}
-	depth := selectionDepth(oc.Operation.SelectionSet, oc.Doc.Fragments, map[string]bool{})
-	if depth > d.max {
-		err := gqlerror.Errorf("query is nested %d levels deep; at most %d are allowed", depth, d.max)
-		err.Extensions = map[string]any{"code": peyvand.EINVALID}
-		return err
-	}
-	return nil
-}
-
-// selectionDepth returns the depth of the deepest field under set,
-// following fragments; seen guards against fragment cycles, which
-// validation reports on its own.
-func selectionDepth(set ast.SelectionSet, frags ast.FragmentDefinitionList, seen map[string]bool) int {
-	deepest := 0
-	for _, sel := range set {
-		var d int
-		switch s := sel.(type) {
-		case *ast.Field:
-			if strings.HasPrefix(s.Name, "__") {
-				continue
-			}
-			d = 1 + selectionDepth(s.SelectionSet, frags, seen)
-		case *ast.InlineFragment:
-			d = selectionDepth(s.SelectionSet, frags, seen)
-		case *ast.FragmentSpread:
-			if seen[s.Name] {
-				continue
-			}
-			f := frags.ForName(s.Name)
-			if f == nil {
-				continue
-			}
-			seen[s.Name] = true
-			d = selectionDepth(f.SelectionSet, frags, seen)
-			delete(seen, s.Name)
+	if !ok {
+		c = measure(ctx, o.es, oc.Doc, oc.Operation, oc.Variables)
+		if memo {
+			o.cache.remember(oc.Doc, oc.Operation.Name, c)
 		}
-		deepest = max(deepest, d)
 	}
-	return deepest
+	l := o.limits
+	switch {
+	case c.Selections > l.MaxSelections:
+		return invalid("query has %s fields once its fragments are expanded; at most %d are allowed", countText(c.Selections), l.MaxSelections)
+	case c.Introspection > l.MaxIntrospection:
+		return invalid("query asks for __schema or __type %d times; at most %d are allowed", c.Introspection, l.MaxIntrospection)
+	case c.Depth > l.MaxDepth:
+		return invalid("query is nested %d levels deep; at most %d are allowed", c.Depth, l.MaxDepth)
+	case c.Complexity > l.MaxComplexity:
+		return invalid("query has complexity %s; at most %d is allowed (ask for smaller pages, fewer nested lists or fewer searches)", countText(c.Complexity), l.MaxComplexity)
+	}
+	return nil
+}
+
+// countText writes n, or "more than a billion" for a saturated count.
+func countText(n int) string {
+	if n > 1e9 {
+		return "more than a billion"
+	}
+	return strconv.Itoa(n)
+}
+
+// capErrors keeps at most max errors in a response; the last one says how
+// many were left out, so a query of a hundred thousand failing fields
+// cannot answer megabytes of errors.
+func capErrors(max int) graphql.ResponseMiddleware {
+	return func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+		resp := next(ctx)
+		if resp != nil && len(resp.Errors) > max {
+			more := len(resp.Errors) - max + 1
+			code := peyvand.EINVALID
+			if c, ok := resp.Errors[0].Extensions["code"].(string); ok {
+				code = c
+			}
+			last := gqlerror.Errorf("%d more errors left out; at most %d are answered", more, max)
+			last.Extensions = map[string]any{"code": code}
+			resp.Errors = append(resp.Errors[:max-1:max-1], last)
+		}
+		return resp
+	}
 }
 
 // searchCostPerHop is the cost of one level of a path search: it reads the

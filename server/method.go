@@ -5,15 +5,20 @@ import (
 
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/parser"
+
+	"github.com/peyvand/peyvand/graph"
 )
 
 // refuseGETMutations answers a GET request whose operation is a mutation
 // with 405 Method Not Allowed and Allow: POST, as GraphQL over HTTP asks:
 // a GET must be safe to repeat, prefetch and cache. Everything else,
 // unparsable queries included (the GraphQL handler explains those), goes on.
-func refuseGETMutations(next http.Handler) http.Handler {
+//
+// A query over the limits on size, tokens or nesting is not parsed here:
+// the GraphQL handler refuses it before parsing too.
+func refuseGETMutations(limits graph.Limits, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method == http.MethodGet && isMutation(r.URL.Query().Get("query"), r.URL.Query().Get("operationName")) {
+		if r.Method == http.MethodGet && isMutation(limits, r.URL.Query().Get("query"), r.URL.Query().Get("operationName")) {
 			w.Header().Set("Allow", http.MethodPost)
 			writeJSON(w, http.StatusMethodNotAllowed, map[string]any{
 				"errors": []map[string]any{{
@@ -29,8 +34,8 @@ func refuseGETMutations(next http.Handler) http.Handler {
 
 // isMutation reports whether the operation of query that would run is a
 // mutation: the one named, or the only one.
-func isMutation(query, name string) bool {
-	if query == "" {
+func isMutation(limits graph.Limits, query, name string) bool {
+	if query == "" || graph.CheckQueryText(limits, query) != nil {
 		return false
 	}
 	doc, err := parser.ParseQuery(&ast.Source{Input: query})

@@ -46,7 +46,27 @@ type Config struct {
 	// ExportMaxNodes caps the nodes an export under /export/ writes:
 	// DefaultExportMaxNodes when zero.
 	ExportMaxNodes int
+	// RequestTimeout is the time budget of one GraphQL request or export:
+	// past it the request's context is cancelled and what is still
+	// running answers UNAVAILABLE. DefaultRequestTimeout when zero.
+	RequestTimeout time.Duration
+	// MaxInFlight caps the GraphQL requests and exports served at once;
+	// one more waits up to QueueWait for a slot, then is answered 503
+	// with Retry-After. DefaultMaxInFlight when zero.
+	MaxInFlight int
+	QueueWait   time.Duration
+	// MaxHeaderBytes bounds a request's line and headers, and so a GET
+	// query's URL: DefaultMaxHeaderBytes when zero. Over it, HTTP 431.
+	MaxHeaderBytes int
 }
+
+// Defaults of Config.
+const (
+	DefaultRequestTimeout = 30 * time.Second
+	DefaultMaxInFlight    = 128
+	DefaultQueueWait      = 500 * time.Millisecond
+	DefaultMaxHeaderBytes = 256 << 10
+)
 
 // Server serves the API over HTTP.
 type Server struct {
@@ -57,6 +77,7 @@ type Server struct {
 	ln     net.Listener
 	done   chan struct{}
 	err    error // why serving stopped; read after done is closed
+	slots  chan struct{} // one per request in flight (see bound)
 }
 
 // New returns a server for cfg; Open starts it.
@@ -65,8 +86,21 @@ func New(cfg Config) *Server {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	s := &Server{cfg: cfg, logger: logger.WithGroup("http"), keys: keyring(cfg.Keys)}
+	if cfg.RequestTimeout <= 0 {
+		cfg.RequestTimeout = DefaultRequestTimeout
+	}
+	if cfg.MaxInFlight <= 0 {
+		cfg.MaxInFlight = DefaultMaxInFlight
+	}
+	if cfg.QueueWait <= 0 {
+		cfg.QueueWait = DefaultQueueWait
+	}
+	if cfg.MaxHeaderBytes <= 0 {
+		cfg.MaxHeaderBytes = DefaultMaxHeaderBytes
+	}
+	s := &Server{cfg: cfg, logger: logger.WithGroup("http"), keys: keyring(cfg.Keys), slots: make(chan struct{}, cfg.MaxInFlight)}
 	s.http = &http.Server{
+		MaxHeaderBytes:    cfg.MaxHeaderBytes,
 		Handler:           s.Handler(),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
@@ -86,10 +120,10 @@ func (s *Server) Handler() http.Handler {
 		Limits: s.cfg.Limits,
 	})
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", refuseGETMutations(s.authenticate(api)))
+	mux.Handle("/graphql", s.bound(refuseGETMutations(s.cfg.Limits, s.authenticate(api))))
 	// Exports are reads: they need a key exactly when queries do.
 	for _, f := range ExportFormats {
-		mux.Handle("GET /export/"+f.File, s.authenticate(s.exportHandler(f)))
+		mux.Handle("GET /export/"+f.File, s.bound(s.authenticate(s.exportHandler(f))))
 	}
 	mux.HandleFunc("GET /graphiql", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-cache")

@@ -9,6 +9,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -37,6 +38,17 @@ type Config struct {
 	// ExportMaxNodes caps the nodes of an export (serve's /export/ and
 	// the export command).
 	ExportMaxNodes int
+	// QueryCacheMB bounds the parsed-query cache, in MiB.
+	QueryCacheMB int
+	// RequestTimeout, MaxInFlight, QueueWait and MaxHeaderBytes bound
+	// requests (see server.Config).
+	RequestTimeout time.Duration
+	MaxInFlight    int
+	QueueWait      time.Duration
+	MaxHeaderBytes int
+	// MemoryLimitMB, when positive, is the soft memory limit of the
+	// process (debug.SetMemoryLimit), in MiB.
+	MemoryLimitMB int
 
 	// Export writes the graph in Format to Out (stdout when empty): the
 	// neighbourhood of IDs (comma-separated) within Depth hops, or all.
@@ -144,6 +156,20 @@ func (m *Main) ParseFlags(ctx context.Context, args []string) error {
 		fs.Int(&c.Limits.MaxComplexity, "max-complexity", "PEYVAND_MAX_COMPLEXITY", graph.DefaultLimits.MaxComplexity, "largest estimated cost of a query")
 		fs.Int(&c.Limits.MaxPageSize, "max-page-size", "PEYVAND_MAX_PAGE_SIZE", graph.DefaultLimits.MaxPageSize, "largest page a list returns (first)")
 		fs.Duration(&c.Limits.TraversalBudget, "traversal-budget", "PEYVAND_TRAVERSAL_BUDGET", graph.DefaultLimits.TraversalBudget, "longest a neighbourhood, succession, timeline or co-occurrence query may take")
+		d := graph.DefaultLimits
+		fs.Int(&c.Limits.MaxQueryBytes, "max-query-bytes", "PEYVAND_MAX_QUERY_BYTES", d.MaxQueryBytes, "longest query text, in bytes")
+		fs.Int(&c.Limits.MaxQueryTokens, "max-query-tokens", "PEYVAND_MAX_QUERY_TOKENS", d.MaxQueryTokens, "most tokens (names, values, punctuation) of a query")
+		fs.Int(&c.Limits.MaxQueryNesting, "max-query-nesting", "PEYVAND_MAX_QUERY_NESTING", d.MaxQueryNesting, "deepest nesting of braces, brackets and parentheses in a query")
+		fs.Int(&c.Limits.MaxSelections, "max-selections", "PEYVAND_MAX_SELECTIONS", d.MaxSelections, "most fields of a query once its fragments are expanded")
+		fs.Int(&c.Limits.MaxValidationCost, "max-validation-cost", "PEYVAND_MAX_VALIDATION_COST", d.MaxValidationCost, "largest cost of validating a query (k fields of one name in a selection cost k²)")
+		fs.Int(&c.Limits.MaxIntrospection, "max-introspection", "PEYVAND_MAX_INTROSPECTION", d.MaxIntrospection, "most __schema and __type fields of a query")
+		fs.Int(&c.Limits.MaxErrors, "max-errors", "PEYVAND_MAX_ERRORS", d.MaxErrors, "most errors of one response")
+		fs.Int(&c.QueryCacheMB, "query-cache-mb", "PEYVAND_QUERY_CACHE_MB", int(d.QueryCacheBytes>>20), "memory of the parsed-query cache, in MiB")
+		fs.Duration(&c.RequestTimeout, "request-timeout", "PEYVAND_REQUEST_TIMEOUT", server.DefaultRequestTimeout, "time budget of one request; past it, UNAVAILABLE")
+		fs.Int(&c.MaxInFlight, "max-in-flight", "PEYVAND_MAX_IN_FLIGHT", server.DefaultMaxInFlight, "requests served at once; more wait --queue-wait, then get 503 with Retry-After")
+		fs.Duration(&c.QueueWait, "queue-wait", "PEYVAND_QUEUE_WAIT", server.DefaultQueueWait, "how long a request waits for a slot when --max-in-flight are busy")
+		fs.Int(&c.MaxHeaderBytes, "max-header-bytes", "PEYVAND_MAX_HEADER_BYTES", server.DefaultMaxHeaderBytes, "longest request line and headers (a GET query's URL), in bytes")
+		fs.Int(&c.MemoryLimitMB, "memory-limit-mb", "PEYVAND_MEMORY_LIMIT_MB", 0, "soft memory limit of the process in MiB, the garbage collector works harder near it (none when 0; GOMEMLIMIT also works)")
 		fs.Duration(&c.ShutdownTimeout, "shutdown-timeout", "PEYVAND_SHUTDOWN_TIMEOUT", 10*time.Second, "how long requests under way may finish on shutdown")
 	}
 	if m.Command == "serve" || m.Command == "export" {
@@ -261,6 +287,11 @@ func (m *Main) serve(ctx context.Context, in *ingest.Ingester) error {
 		}
 		keys = append(keys, more...)
 	}
+	if c.MemoryLimitMB > 0 {
+		debug.SetMemoryLimit(int64(c.MemoryLimitMB) << 20)
+		m.Logger.Info("memory limit", "MiB", c.MemoryLimitMB)
+	}
+	c.Limits.QueryCacheBytes = int64(c.QueryCacheMB) << 20
 	if !c.NoBundled {
 		sum, err := in.Bundled(ctx)
 		if err != nil {
@@ -286,6 +317,10 @@ func (m *Main) serve(ctx context.Context, in *ingest.Ingester) error {
 		CORSOrigins:        origins,
 		Limits:             c.Limits,
 		ExportMaxNodes:     c.ExportMaxNodes,
+		RequestTimeout:     c.RequestTimeout,
+		MaxInFlight:        c.MaxInFlight,
+		QueueWait:          c.QueueWait,
+		MaxHeaderBytes:     c.MaxHeaderBytes,
 	})
 	if err := m.server.Open(); err != nil {
 		return err
