@@ -76,7 +76,7 @@ type Server struct {
 	http   *http.Server
 	ln     net.Listener
 	done   chan struct{}
-	err    error // why serving stopped; read after done is closed
+	err    error         // why serving stopped; read after done is closed
 	slots  chan struct{} // one per request in flight (see bound)
 }
 
