@@ -153,7 +153,9 @@ func (in *Ingester) Document(ctx context.Context, doc *extract.Document) (*Resul
 func (in *Ingester) File(ctx context.Context, name string, data []byte) (*Result, error) {
 	doc, err := extractFile(name, data)
 	if err != nil {
-		err = fmt.Errorf("extract %s: %w", name, err)
+		// Extraction fails only on what the file holds (binary bytes,
+		// invalid UTF-8, too large): the caller's to fix.
+		err = peyvand.Errorf(peyvand.EINVALID, "%s", err)
 		return &Result{File: name, Errors: []string{errorText(err)}}, err
 	}
 	if doc.File == "" {
@@ -174,28 +176,77 @@ func (in *Ingester) Documents(ctx context.Context, docs []*extract.Document, pro
 	return in.runJobs(ctx, jobs, progress)
 }
 
-// Bundled fills an empty store with the bundled corpus (data.Corpus): when
-// the store holds no source yet, every bundled file is extracted and
-// written. It returns what it did; an empty summary when the store already
-// had sources.
+// bundledScanLimit is how many sources Bundled reads to tell a store
+// holding part of the bundled corpus from one holding other documents; a
+// store with more sources than this is never filled.
+const bundledScanLimit = 5000
+
+// Bundled fills a store with the bundled corpus (data.Corpus). Each file
+// is one transaction, so a first start that was interrupted leaves some
+// files whole and the others absent: when the store's sources all come
+// from bundled files, the files not yet there are written now, so the
+// next start completes the graph. A store holding every bundled file, or
+// any source from elsewhere, is left as it is. It returns what it did; an
+// empty summary when there was nothing to do.
 func (in *Ingester) Bundled(ctx context.Context) (*Summary, error) {
-	st, err := in.store.Stats(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("ingest bundled corpus: %w", err)
-	}
-	if st.Nodes[peyvand.TypeSource] > 0 {
-		in.log.Info("bundled corpus skipped: the store has sources", "sources", st.Nodes[peyvand.TypeSource])
-		return &Summary{}, nil
-	}
 	files, err := data.Files()
 	if err != nil {
 		return nil, fmt.Errorf("ingest bundled corpus: %w", err)
 	}
-	jobs := make([]job, len(files))
-	for i, f := range files {
-		jobs[i] = job{name: f.Name, run: func(ctx context.Context) (*Result, error) { return in.File(ctx, f.Name, f.Data) }}
+	done, other, err := in.storedFiles(ctx, files)
+	if err != nil {
+		return nil, fmt.Errorf("ingest bundled corpus: %w", err)
+	}
+	if other {
+		in.log.Info("bundled corpus skipped: the store has sources of its own")
+		return &Summary{}, nil
+	}
+	var jobs []job
+	for _, f := range files {
+		if !done[f.Name] {
+			jobs = append(jobs, job{name: f.Name, run: func(ctx context.Context) (*Result, error) { return in.File(ctx, f.Name, f.Data) }})
+		}
+	}
+	if len(jobs) == 0 {
+		in.log.Info("bundled corpus already loaded", "files", len(files))
+		return &Summary{}, nil
+	}
+	if len(done) > 0 {
+		in.log.Info("bundled corpus: resuming an interrupted load", "filesLoaded", len(done), "filesLeft", len(jobs))
 	}
 	return in.runJobs(ctx, jobs, nil)
+}
+
+// storedFiles returns which bundled files have their sources in the store,
+// and whether the store has sources from anything else.
+func (in *Ingester) storedFiles(ctx context.Context, files []data.CorpusFile) (map[string]bool, bool, error) {
+	st, err := in.store.Stats(ctx)
+	if err != nil {
+		return nil, false, err
+	}
+	done := map[string]bool{}
+	n := st.Nodes[peyvand.TypeSource]
+	if n == 0 {
+		return done, false, nil
+	}
+	if n > bundledScanLimit {
+		return done, true, nil
+	}
+	page, err := in.store.Find(ctx, peyvand.Query{Types: []peyvand.EntityType{peyvand.TypeSource}, Limit: bundledScanLimit})
+	if err != nil {
+		return nil, false, err
+	}
+	bundled := map[string]bool{}
+	for _, f := range files {
+		bundled[f.Name] = true
+	}
+	for _, h := range page.Hits {
+		if !bundled[h.Node.File] {
+			return done, true, nil
+		}
+		done[h.Node.File] = true
+	}
+	return done, false, nil
 }
 
 // job is one document to ingest.
