@@ -45,6 +45,9 @@ type Config struct {
 	Depth  int
 	Out    string
 
+	// Neo4jTimeout is the deadline of each Neo4j call.
+	Neo4jTimeout time.Duration
+
 	// Synth generates a graph of Persons persons from Seed.
 	Persons int
 	Seed    int
@@ -146,6 +149,9 @@ func (m *Main) ParseFlags(ctx context.Context, args []string) error {
 		fs.Duration(&c.Limits.TraversalBudget, "traversal-budget", "PEYVAND_TRAVERSAL_BUDGET", graph.DefaultLimits.TraversalBudget, "longest a neighbourhood, succession, timeline or co-occurrence query may take")
 		fs.Duration(&c.ShutdownTimeout, "shutdown-timeout", "PEYVAND_SHUTDOWN_TIMEOUT", 10*time.Second, "how long requests under way may finish on shutdown")
 	}
+	if m.Command != "extract" && m.Command != "synth" {
+		neo4jFlags(fs, c)
+	}
 	if m.Command == "serve" || m.Command == "export" {
 		fs.Int(&c.ExportMaxNodes, "export-max-nodes", "PEYVAND_EXPORT_MAX_NODES", server.DefaultExportMaxNodes, "most nodes an export writes; a larger whole graph is refused")
 	}
@@ -234,7 +240,7 @@ func (m *Main) Run(ctx context.Context) error {
 
 // openStore opens Neo4j when NEO4J_URI is set, else the embedded store.
 func (m *Main) openStore(ctx context.Context) (peyvand.Store, error) {
-	if s, ok, err := openNeo4j(ctx, m.Getenv); ok || err != nil {
+	if s, ok, err := m.openNeo4j(ctx, m.Command != "export"); ok || err != nil {
 		if err == nil {
 			m.Logger.Info("store", "kind", "neo4j")
 		}
