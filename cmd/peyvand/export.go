@@ -78,7 +78,7 @@ func (m *Main) export(ctx context.Context) error {
 	}
 	st, err := m.openStore(ctx)
 	if err != nil {
-		if _, neo := neo4jConfig(m.Getenv); !neo {
+		if _, neo := m.neo4jConfig(); !neo {
 			// The likeliest cause: a server has the embedded store open.
 			err = fmt.Errorf("%w\n(if \"peyvand serve\" runs on %s, stop it, or download from its /export/%s endpoint)", err, c.Data, f.File)
 		}

@@ -57,6 +57,9 @@ type Config struct {
 	Depth  int
 	Out    string
 
+	// Neo4jTimeout is the deadline of each Neo4j call.
+	Neo4jTimeout time.Duration
+
 	// Synth generates a graph of Persons persons from Seed.
 	Persons int
 	Seed    int
@@ -172,6 +175,9 @@ func (m *Main) ParseFlags(ctx context.Context, args []string) error {
 		fs.Int(&c.MemoryLimitMB, "memory-limit-mb", "PEYVAND_MEMORY_LIMIT_MB", 0, "soft memory limit of the process in MiB, the garbage collector works harder near it (none when 0; GOMEMLIMIT also works)")
 		fs.Duration(&c.ShutdownTimeout, "shutdown-timeout", "PEYVAND_SHUTDOWN_TIMEOUT", 10*time.Second, "how long requests under way may finish on shutdown")
 	}
+	if m.Command != "extract" && m.Command != "synth" {
+		neo4jFlags(fs, c)
+	}
 	if m.Command == "serve" || m.Command == "export" {
 		fs.Int(&c.ExportMaxNodes, "export-max-nodes", "PEYVAND_EXPORT_MAX_NODES", server.DefaultExportMaxNodes, "most nodes an export writes; a larger whole graph is refused")
 	}
@@ -260,7 +266,7 @@ func (m *Main) Run(ctx context.Context) error {
 
 // openStore opens Neo4j when NEO4J_URI is set, else the embedded store.
 func (m *Main) openStore(ctx context.Context) (peyvand.Store, error) {
-	if s, ok, err := openNeo4j(ctx, m.Getenv); ok || err != nil {
+	if s, ok, err := m.openNeo4j(ctx, m.Command != "export"); ok || err != nil {
 		if err == nil {
 			m.Logger.Info("store", "kind", "neo4j")
 		}

@@ -1,37 +1,31 @@
 package neo4j
 
 import (
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/peyvand/peyvand"
 )
 
-func TestConfigFromEnv(t *testing.T) {
-	cases := []struct {
-		name string
-		env  map[string]string
-		ok   bool
-		want Config
-	}{
-		{"unset", map[string]string{}, false, Config{}},
-		{"defaults", map[string]string{"NEO4J_URI": "bolt://db:7687"}, true,
-			Config{URI: "bolt://db:7687", Database: "neo4j"}},
-		{"all", map[string]string{"NEO4J_URI": " neo4j+s://x.databases.neo4j.io ", "NEO4J_USER": "u",
-			"NEO4J_PASSWORD": "p", "NEO4J_DATABASE": "graph"}, true,
-			Config{URI: "neo4j+s://x.databases.neo4j.io", User: "u", Password: "p", Database: "graph"}},
+func TestConfigTakesCredentialsOutOfTheURI(t *testing.T) {
+	c, err := Config{URI: "bolt://ops:s3cr%3Dt@db.example:7687"}.withDefaults()
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			for _, k := range []string{"NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE"} {
-				t.Setenv(k, c.env[k])
-			}
-			got, ok := ConfigFromEnv()
-			if ok != c.ok || got.URI != c.want.URI || got.User != c.want.User ||
-				got.Password != c.want.Password || got.Database != c.want.Database {
-				t.Errorf("ConfigFromEnv() = %+v, %v; want %+v, %v", got, ok, c.want, c.ok)
-			}
-		})
+	if c.URI != "bolt://db.example:7687" || c.User != "ops" || c.Password != "s3cr=t" {
+		t.Errorf("got URI %q user %q password %q", c.URI, c.User, c.Password)
+	}
+	c, err = Config{URI: "bolt://ops:inuri@db:7687", User: "u", Password: "given"}.withDefaults()
+	if err != nil || c.User != "u" || c.Password != "given" || c.URI != "bolt://db:7687" {
+		t.Errorf("credentials given apart not kept: %+v, %v", c, err)
+	}
+	_, err = Config{URI: "ftp://ops:hunter22@db:7687"}.withDefaults()
+	if err == nil || strings.Contains(err.Error(), "hunter22") {
+		t.Errorf("error %v echoes the password", err)
+	}
+	if got := Redact("neo4j+s://a:b@h:1/x"); got != "neo4j+s://h:1/x" {
+		t.Errorf("Redact = %q", got)
 	}
 }
 
@@ -40,7 +34,7 @@ func TestConfigDefaultsAndValidation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if good.Database != DefaultDatabase || good.BatchSize != DefaultBatchSize || good.Timeout != DefaultTimeout || good.Logger == nil {
+	if good.Database != DefaultDatabase || good.BatchSize != DefaultBatchSize || good.Timeout != DefaultTimeout || good.QueryTimeout != DefaultQueryTimeout || good.Logger == nil {
 		t.Errorf("defaults not filled in: %+v", good)
 	}
 	kept, err := Config{URI: "bolt://h:1", Database: "d", BatchSize: 7, Timeout: time.Second}.withDefaults()
@@ -54,6 +48,7 @@ func TestConfigDefaultsAndValidation(t *testing.T) {
 		"not a URI":      {URI: "localhost:7687"},
 		"negative batch": {URI: "bolt://h", BatchSize: -1},
 		"negative time":  {URI: "bolt://h", Timeout: -time.Second},
+		"negative query": {URI: "bolt://h", QueryTimeout: -time.Second},
 	}
 	for name, c := range bad {
 		if _, err := c.withDefaults(); peyvand.ErrorCode(err) != peyvand.EINVALID {

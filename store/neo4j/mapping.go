@@ -67,7 +67,6 @@ func nodeProps(n *peyvand.Node) (map[string]any, error) {
 		}
 	}
 	putString(p, "namesText", strings.Join(squashed, " "))
-	putString(p, "aliasText", strings.Join(n.Aliases, "\n"))
 	return p, nil
 }
 

@@ -242,17 +242,3 @@ func TestChunks(t *testing.T) {
 		t.Errorf("appending to a chunk overwrote the next one")
 	}
 }
-
-func TestLuceneQueryEscapes(t *testing.T) {
-	cases := map[string]string{
-		"زاهدی نیا": "(زاهدی OR زاهدی*) AND (نیا OR نیا*)",
-		"a:b (c)":   `(a\:b OR a\:b*) AND (\(c\) OR \(c\)*)`,
-		"x AND y":   "(x OR x*) AND (and OR and*) AND (y OR y*)",
-		"   ":       "",
-	}
-	for in, want := range cases {
-		if got := luceneQuery(in); got != want {
-			t.Errorf("luceneQuery(%q) = %q, want %q", in, got, want)
-		}
-	}
-}

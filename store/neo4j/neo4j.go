@@ -6,10 +6,9 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
-	"os"
+	"regexp"
 	"strconv"
 	"strings"
-	"sync/atomic"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -27,6 +26,10 @@ const (
 	// DefaultTimeout bounds Open's connection check and each connection
 	// attempt after it.
 	DefaultTimeout = 10 * time.Second
+	// DefaultQueryTimeout is the deadline of each call on the store (its
+	// transaction, with the driver's retries): an outage answers
+	// UNAVAILABLE after it instead of after the driver's retry time.
+	DefaultQueryTimeout = 5 * time.Second
 )
 
 // schemes are the URI schemes of the Neo4j driver: bolt:// talks to one
@@ -34,52 +37,52 @@ const (
 // self-signed certificate.
 var schemes = []string{"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"}
 
-// Config says which Neo4j database to use and how.
+// Config says which Neo4j database to use and how. main fills it from the
+// environment (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) and
+// flags; the store reads no environment itself.
 type Config struct {
-	URI      string // bolt://, neo4j://, neo4j+s:// ...
+	// URI is bolt://, neo4j://, neo4j+s:// ... A user and password in it
+	// (bolt://user:secret@host) are used when User is empty; error messages
+	// and logs show the URI without them.
+	URI      string
 	User     string // empty for a server without authentication
 	Password string
 	Database string // DefaultDatabase when empty
 	// BatchSize is the number of rows sent in one UNWIND; DefaultBatchSize
 	// when zero.
 	BatchSize int
-	Logger    *slog.Logger
+	// Logger receives the store's log and the driver's; nothing when nil.
+	Logger *slog.Logger
 	// Timeout bounds connecting; DefaultTimeout when zero.
 	Timeout time.Duration
-}
-
-// ConfigFromEnv reads NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and
-// NEO4J_DATABASE. It reports false when NEO4J_URI is not set, meaning the
-// Neo4j store is not wanted.
-func ConfigFromEnv() (Config, bool) {
-	uri := strings.TrimSpace(os.Getenv("NEO4J_URI"))
-	if uri == "" {
-		return Config{}, false
-	}
-	c := Config{
-		URI:      uri,
-		User:     os.Getenv("NEO4J_USER"),
-		Password: os.Getenv("NEO4J_PASSWORD"),
-		Database: os.Getenv("NEO4J_DATABASE"),
-	}
-	if c.Database == "" {
-		c.Database = DefaultDatabase
-	}
-	return c, true
+	// QueryTimeout is the deadline of each store call, retries included,
+	// and the server-side timeout of its transaction; DefaultQueryTimeout
+	// when zero.
+	QueryTimeout time.Duration
 }
 
 // withDefaults validates c and fills in its defaults.
 func (c Config) withDefaults() (Config, error) {
 	u, err := url.Parse(c.URI)
 	if err != nil || u.Host == "" {
-		return c, peyvand.Errorf(peyvand.EINVALID, "neo4j URI %q is not a URI like bolt://localhost:7687", c.URI)
+		return c, peyvand.Errorf(peyvand.EINVALID, "neo4j URI %q is not a URI like bolt://localhost:7687", Redact(c.URI))
+	}
+	if u.User != nil {
+		// The driver ignores credentials in the URI: take them from there
+		// unless given apart, and keep them out of the URI it is given.
+		if c.User == "" {
+			c.User = u.User.Username()
+			c.Password, _ = u.User.Password()
+		}
+		u.User = nil
+		c.URI = u.String()
 	}
 	known := false
 	for _, s := range schemes {
 		known = known || u.Scheme == s
 	}
 	if !known {
-		return c, peyvand.Errorf(peyvand.EINVALID, "neo4j URI %q: scheme %q is not one of %s", c.URI, u.Scheme, strings.Join(schemes, ", "))
+		return c, peyvand.Errorf(peyvand.EINVALID, "neo4j URI %q: scheme %q is not one of %s", Redact(c.URI), u.Scheme, strings.Join(schemes, ", "))
 	}
 	if c.Database == "" {
 		c.Database = DefaultDatabase
@@ -96,11 +99,24 @@ func (c Config) withDefaults() (Config, error) {
 	if c.Timeout == 0 {
 		c.Timeout = DefaultTimeout
 	}
+	if c.QueryTimeout < 0 {
+		return c, peyvand.Errorf(peyvand.EINVALID, "neo4j query timeout %s is negative", c.QueryTimeout)
+	}
+	if c.QueryTimeout == 0 {
+		c.QueryTimeout = DefaultQueryTimeout
+	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
 	}
 	return c, nil
 }
+
+// userInfo matches the user and password of a URI.
+var userInfo = regexp.MustCompile(`//[^/@]*@`)
+
+// Redact returns uri without the user and password it may carry, for
+// messages and logs.
+func Redact(uri string) string { return userInfo.ReplaceAllString(uri, "//") }
 
 // Store is the Neo4j store. Open one per process: it holds the driver and
 // its connection pool.
@@ -108,9 +124,6 @@ type Store struct {
 	driver neo4j.DriverWithContext
 	cfg    Config
 	log    *slog.Logger
-	// fullText is set when the full-text index with the persian analyzer
-	// exists.
-	fullText atomic.Bool
 }
 
 // Open connects to the database of cfg and checks that it can be used:
@@ -128,9 +141,10 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	}
 	log := cfg.Logger.WithGroup("neo4j")
 	driver, err := neo4j.NewDriverWithContext(cfg.URI, auth, func(c *config.Config) {
-		c.SocketConnectTimeout = cfg.Timeout
-		c.ConnectionAcquisitionTimeout = cfg.Timeout
-		c.MaxTransactionRetryTime = 3 * cfg.Timeout
+		c.SocketConnectTimeout = min(cfg.Timeout, cfg.QueryTimeout)
+		c.ConnectionAcquisitionTimeout = min(cfg.Timeout, cfg.QueryTimeout)
+		// Retries stop at the call's deadline (QueryTimeout) in any case.
+		c.MaxTransactionRetryTime = cfg.QueryTimeout
 		c.Log = driverLog{log}
 	})
 	if err != nil {
@@ -141,11 +155,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		driver.Close(context.Background())
 		return nil, err
 	}
-	if err := s.loadFullTextState(ctx); err != nil {
-		driver.Close(context.Background())
-		return nil, err
-	}
-	log.Info("connected", "uri", cfg.URI, "database", cfg.Database, "fullText", s.fullText.Load())
+	log.Info("connected", "uri", Redact(cfg.URI), "database", cfg.Database)
 	return s, nil
 }
 
@@ -188,9 +198,7 @@ func (s *Store) Ping(ctx context.Context) error {
 
 // Migrate creates the constraints and indexes the store needs, among them
 // an index on id for each relationship type, which edges by ID use; it is
-// idempotent. The full-text index is created only when the server offers
-// the persian analyzer; otherwise search still works through the keys, and
-// Migrate logs that SearchFullText is unavailable.
+// idempotent, and serve, import and ingest run it on start.
 func (s *Store) Migrate(ctx context.Context) error {
 	for _, name := range []string{
 		"migrate_entity_id_unique",
@@ -213,95 +221,53 @@ func (s *Store) Migrate(ctx context.Context) error {
 			return err
 		}
 	}
-	analyzers, err := readTx(ctx, s, "migrate", func(tx neo4j.ManagedTransaction) ([]string, error) {
-		recs, err := collect(ctx, tx, "fulltext_analyzers", nil)
-		var names []string
-		for _, r := range recs {
-			names = append(names, str(get(r, "analyzer")))
-		}
-		return names, err
-	})
-	if err != nil {
-		return err
-	}
-	if !hasAnalyzer(analyzers, "persian") {
-		s.log.Warn("the server has no persian full-text analyzer; search uses the stored keys only",
-			"analyzers", analyzers)
-		return nil
-	}
-	if err := s.schemaCommand(ctx, "migrate_entity_fulltext_index"); err != nil {
-		return err
-	}
-	return s.loadFullTextState(ctx)
-}
-
-func hasAnalyzer(names []string, want string) bool {
-	for _, n := range names {
-		if n == want {
-			return true
-		}
-	}
-	return false
+	return nil
 }
 
 // schemaCommand runs one schema statement in its own write transaction, as
 // Neo4j requires.
 func (s *Store) schemaCommand(ctx context.Context, name string) error {
-	_, err := writeTx(ctx, s, "migrate "+name, func(tx neo4j.ManagedTransaction) (struct{}, error) {
+	_, err := runTx(ctx, s, "migrate "+name, neo4j.AccessModeWrite, max(s.cfg.QueryTimeout, schemaTimeout), func(tx neo4j.ManagedTransaction) (struct{}, error) {
 		_, err := collect(ctx, tx, name, nil)
 		return struct{}{}, err
 	})
 	return err
 }
 
-// fullTextIndex names the full-text index.
-const fullTextIndex = "entity_fulltext"
-
-// loadFullTextState records whether the full-text index is online.
-func (s *Store) loadFullTextState(ctx context.Context) error {
-	state, err := readTx(ctx, s, "open", func(tx neo4j.ManagedTransaction) (string, error) {
-		recs, err := collect(ctx, tx, "fulltext_index_state", map[string]any{"name": fullTextIndex})
-		if err != nil || len(recs) == 0 {
-			return "", err
-		}
-		return str(get(recs[0], "state")), nil
-	})
-	if err != nil {
-		return err
-	}
-	s.fullText.Store(state == "ONLINE")
-	return nil
-}
-
-// readTx runs work in a managed read transaction routed to readers.
+// readTx runs work in a managed read transaction routed to readers, under
+// the deadline Config.QueryTimeout.
 func readTx[T any](ctx context.Context, s *Store, op string, work neo4j.ManagedTransactionWorkT[T]) (T, error) {
-	if err := ctx.Err(); err != nil {
-		var zero T
-		return zero, fmt.Errorf("neo4j %s: %w", op, err)
-	}
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database, AccessMode: neo4j.AccessModeRead})
-	defer sess.Close(context.WithoutCancel(ctx))
-	v, err := neo4j.ExecuteRead(ctx, sess, work)
-	if err != nil {
-		var zero T
-		return zero, s.fail(op, cancelled(ctx, err))
-	}
-	return v, nil
+	return runTx(ctx, s, op, neo4j.AccessModeRead, s.cfg.QueryTimeout, work)
 }
 
 // writeTx runs work in a managed write transaction, which the driver
-// retries on transient failures: work must compute everything from what
-// it reads in the transaction.
+// retries on transient failures until the deadline Config.QueryTimeout:
+// work must compute everything from what it reads in the transaction.
 func writeTx[T any](ctx context.Context, s *Store, op string, work neo4j.ManagedTransactionWorkT[T]) (T, error) {
+	return runTx(ctx, s, op, neo4j.AccessModeWrite, s.cfg.QueryTimeout, work)
+}
+
+// schemaTimeout bounds a schema command, which may wait for the server to
+// build an index.
+const schemaTimeout = time.Minute
+
+func runTx[T any](ctx context.Context, s *Store, op string, mode neo4j.AccessMode, timeout time.Duration, work neo4j.ManagedTransactionWorkT[T]) (T, error) {
+	var zero T
 	if err := ctx.Err(); err != nil {
-		var zero T
 		return zero, fmt.Errorf("neo4j %s: %w", op, err)
 	}
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database, AccessMode: neo4j.AccessModeWrite})
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database, AccessMode: mode})
 	defer sess.Close(context.WithoutCancel(ctx))
-	v, err := neo4j.ExecuteWrite(ctx, sess, work)
+	var v T
+	var err error
+	if mode == neo4j.AccessModeRead {
+		v, err = neo4j.ExecuteRead(ctx, sess, work, neo4j.WithTxTimeout(timeout))
+	} else {
+		v, err = neo4j.ExecuteWrite(ctx, sess, work, neo4j.WithTxTimeout(timeout))
+	}
 	if err != nil {
-		var zero T
 		return zero, s.fail(op, cancelled(ctx, err))
 	}
 	return v, nil
@@ -356,7 +322,7 @@ func intOf(v any) int {
 }
 
 // driverLog sends the driver's own log to slog: its errors and warnings
-// only, since it reports every retry.
+// as warnings, its information at debug level and its debugging below it.
 type driverLog struct{ log *slog.Logger }
 
 func (l driverLog) Error(name, id string, err error) {
@@ -367,6 +333,14 @@ func (l driverLog) Warnf(name, id, msg string, args ...any) {
 	l.log.Warn("driver: "+fmt.Sprintf(msg, args...), "component", name, "id", id)
 }
 
-func (l driverLog) Infof(name, id, msg string, args ...any) {}
+func (l driverLog) Infof(name, id, msg string, args ...any) {
+	if l.log.Enabled(context.Background(), slog.LevelDebug) {
+		l.log.Debug("driver: "+fmt.Sprintf(msg, args...), "component", name, "id", id)
+	}
+}
 
-func (l driverLog) Debugf(name, id, msg string, args ...any) {}
+func (l driverLog) Debugf(name, id, msg string, args ...any) {
+	if l.log.Enabled(context.Background(), slog.LevelDebug-4) {
+		l.log.Log(context.Background(), slog.LevelDebug-4, "driver: "+fmt.Sprintf(msg, args...), "component", name, "id", id)
+	}
+}

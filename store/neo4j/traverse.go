@@ -2,24 +2,18 @@ package neo4j
 
 import (
 	"context"
-	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/peyvand/peyvand"
 )
 
-// Bounds of the native traversals. The statements hold them as literals;
-// the methods refuse larger requests.
+// MaxPathHops bounds the native shortest path: the statement holds it as a
+// literal, and ShortestPath refuses longer requests. Neighbourhoods are
+// built by package explore a level at a time, one EdgesOf statement a
+// level, on both stores alike.
 const (
-	MaxPathHops         = 6
-	MaxNeighborhoodHops = 3
-	// MaxNeighborhoodEdges caps the edges Neighborhood returns, and
-	// neighborhoodPaths the paths it walks to find them.
-	MaxNeighborhoodEdges = 1000
-	neighborhoodPaths    = 20000
-	// MaxFullTextHits caps SearchFullText.
-	MaxFullTextHits = 100
+	MaxPathHops = 6
 )
 
 // ShortestPath returns the edges of a shortest path between two nodes, at
@@ -73,67 +67,6 @@ func edgesFromMaps(items []any) ([]*peyvand.Edge, error) {
 	return out, nil
 }
 
-// Neighborhood returns the node id (resolved through merges), the edges
-// within hops (1 to MaxNeighborhoodHops) of it of the given types (all
-// when none), at most limit of them (1 to MaxNeighborhoodEdges), and the
-// nodes at their ends, the centre first. It returns ENOTFOUND when the
-// node does not exist.
-func (s *Store) Neighborhood(ctx context.Context, id string, hops int, types []peyvand.RelType, limit int) ([]*peyvand.Node, []*peyvand.Edge, error) {
-	if hops < 1 || hops > MaxNeighborhoodHops {
-		return nil, nil, peyvand.Errorf(peyvand.EINVALID, "neighbourhood depth %d is not between 1 and %d", hops, MaxNeighborhoodHops)
-	}
-	if limit < 1 || limit > MaxNeighborhoodEdges {
-		return nil, nil, peyvand.Errorf(peyvand.EINVALID, "edge limit %d is not between 1 and %d", limit, MaxNeighborhoodEdges)
-	}
-	if err := validRelTypes(types); err != nil {
-		return nil, nil, err
-	}
-	type result struct {
-		nodes []*peyvand.Node
-		edges []*peyvand.Edge
-	}
-	r, err := readTx(ctx, s, "neighborhood", func(tx neo4j.ManagedTransaction) (*result, error) {
-		recs, err := collect(ctx, tx, "neighborhood", map[string]any{
-			"id": id, "hops": int64(hops), "types": relTypeNames(types),
-			"pathLimit": int64(neighborhoodPaths), "limit": int64(limit),
-		})
-		if err != nil || len(recs) == 0 {
-			return nil, err
-		}
-		center, err := nodeFromProps(propsOf(get(recs[0], "center")))
-		if err != nil {
-			return nil, err
-		}
-		res := &result{nodes: []*peyvand.Node{center}}
-		seen := map[string]bool{center.ID: true}
-		items, _ := get(recs[0], "edges").([]any)
-		if res.edges, err = edgesFromMaps(items); err != nil {
-			return nil, err
-		}
-		for _, it := range items {
-			m := propsOf(it)
-			for _, key := range []string{"fromProps", "toProps"} {
-				n, err := nodeFromProps(propsOf(m[key]))
-				if err != nil {
-					return nil, err
-				}
-				if !seen[n.ID] {
-					seen[n.ID] = true
-					res.nodes = append(res.nodes, n)
-				}
-			}
-		}
-		return res, nil
-	})
-	if err != nil {
-		return nil, nil, err
-	}
-	if r == nil {
-		return nil, nil, peyvand.Errorf(peyvand.ENOTFOUND, "no entity %s", id)
-	}
-	return r.nodes, r.edges, nil
-}
-
 func validRelTypes(types []peyvand.RelType) error {
 	for _, t := range types {
 		known := false
@@ -145,72 +78,4 @@ func validRelTypes(types []peyvand.RelType) error {
 		}
 	}
 	return nil
-}
-
-// FullTextAvailable reports whether the full-text index with the persian
-// analyzer is online, so SearchFullText can run.
-func (s *Store) FullTextAvailable() bool { return s.fullText.Load() }
-
-// SearchFullText searches names and aliases through Lucene's persian
-// analyzer (stemming, stop words), which finds inflected forms the key
-// search of Find does not; it is Neo4j-only, so the API's search stays
-// Find. text is matched as words, each also as a prefix; Lucene's syntax
-// characters in it are escaped. It returns UNAVAILABLE when the index
-// does not exist (the server lacks the analyzer; see Migrate).
-func (s *Store) SearchFullText(ctx context.Context, text string, limit int) ([]peyvand.Hit, error) {
-	if !s.fullText.Load() {
-		return nil, peyvand.Errorf(peyvand.EUNAVAILABLE, "full-text search is not available on this server")
-	}
-	if limit < 1 || limit > MaxFullTextHits {
-		return nil, peyvand.Errorf(peyvand.EINVALID, "limit %d is not between 1 and %d", limit, MaxFullTextHits)
-	}
-	query := luceneQuery(text)
-	if query == "" {
-		return nil, nil
-	}
-	return readTx(ctx, s, "full-text search", func(tx neo4j.ManagedTransaction) ([]peyvand.Hit, error) {
-		recs, err := collect(ctx, tx, "fulltext_search", map[string]any{
-			"index": fullTextIndex, "query": query, "limit": int64(limit),
-		})
-		if err != nil {
-			return nil, err
-		}
-		hits := make([]peyvand.Hit, 0, len(recs))
-		for _, r := range recs {
-			n, err := nodeFromProps(propsOf(get(r, "props")))
-			if err != nil {
-				return nil, err
-			}
-			score, _ := get(r, "score").(float64)
-			hits = append(hits, peyvand.Hit{Node: n, Score: score})
-		}
-		return hits, nil
-	})
-}
-
-// luceneSpecial are the characters of Lucene's query syntax.
-const luceneSpecial = `+-&|!(){}[]^"~*?:\/`
-
-// luceneQuery turns user text into a Lucene query of its words, each
-// escaped and matched whole or as a prefix: «زاهدی نیا» gives
-// (زاهدی OR زاهدی*) AND (نیا OR نیا*).
-func luceneQuery(text string) string {
-	var parts []string
-	for _, w := range strings.Fields(strings.ReplaceAll(text, "\u200c", " ")) {
-		if w == "AND" || w == "OR" || w == "NOT" {
-			// Lucene's operators, meant here as words.
-			w = strings.ToLower(w)
-		}
-		var b strings.Builder
-		for _, r := range w {
-			if strings.ContainsRune(luceneSpecial, r) {
-				b.WriteByte('\\')
-			}
-			b.WriteRune(r)
-		}
-		if e := b.String(); e != "" {
-			parts = append(parts, "("+e+" OR "+e+"*)")
-		}
-	}
-	return strings.Join(parts, " AND ")
 }

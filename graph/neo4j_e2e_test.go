@@ -1,0 +1,120 @@
+package graph_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"reflect"
+	"testing"
+
+	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/store/neo4j/neo4jtest"
+)
+
+// e2eQueries are GraphQL requests whose answers must be the same on the
+// embedded store and on Neo4j: lookups, nested lists, search and listings,
+// the explore queries, and errors.
+var e2eQueries = map[string]string{
+	"node":    `{ node(id: "per_rezaei") { id __typename ... on Person { name aliases titles } } }`,
+	"nodes":   `{ nodes(ids: ["per_rezaei", "per_nobody", "org_bank"]) { id } }`,
+	"person nested": `{ node(id: "per_rezaei") { ... on Person {
+		name aliases titles
+		tenures { totalCount edges { node { id role began start { iso solarHijri original precision } end { iso }
+			organization { id name } predecessor { id person { id } } successor { id }
+			position { id holders { totalCount } }
+			evidence { quote start end source { id title } } } } }
+		events { totalCount edges { part node { id date { iso solarHijri original precision } } } }
+		evidence { quote start end source { id title } }
+		sources { id } } } }`,
+	"organization nested": `{ node(id: "org_bank") { ... on Organization { kind parent { id }
+		branches { edges { node { id } } }
+		positions { totalCount edges { node { role organization { id }
+			holders { edges { node { person { id } successor { id } predecessor { id } } } } } } }
+		events { totalCount } } } }`,
+	"search":        `{ search(query: "رضایی") { totalCount edges { score node { __typename id } } } }`,
+	"search folded": `{ search(query: "رضائي", types: [PERSON]) { totalCount edges { score node { id } } } }`,
+	"search prefix": `{ search(query: "بان", first: 3) { totalCount edges { score node { id } } } }`,
+	"persons of org": `{ persons(filter: {organization: "org_bank"}) { totalCount edges { node { id } } } }`,
+	"history": `{ appointmentHistory(organization: "org_bank") {
+		tenures { id role person { id } predecessor { id } start { iso } evidence { quote source { id } } }
+		issues { kind message role from to days tenures { id } } } }`,
+	"history of branch": `{ appointmentHistory(organization: "org_branch") { tenures { id person { id } } issues { kind } } }`,
+	"holders":           `{ holders(organization: "org_bank", at: "2020-02-01") { id } }`,
+	"path": `{ path(from: "per_karimi", to: "per_rezaei") { message path { length
+		nodes { id } hops { id type from { id } to { id } } } } }`,
+	"path none":      `{ path(from: "per_karimi", to: "per_rezaei", maxHops: 1) { message path { length } } }`,
+	"path not found": `{ path(from: "per_karimi", to: "per_lonely") { message path { length } } }`,
+	"paths":          `{ paths(from: "per_karimi", to: "per_rezaei", k: 2) { length hops { id } } }`,
+	"neighborhood 1": `{ neighborhood(ids: ["org_bank"], depth: 1, limit: 100) {
+		nodes { id type label data } edges { id source target type label data } truncated } }`,
+	"neighborhood 2": `{ neighborhood(ids: ["per_rezaei"], depth: 2, limit: 100) { nodes { id } edges { id } truncated } }`,
+	"neighborhood cut": `{ neighborhood(ids: ["org_bank"], depth: 3, limit: 3) { nodes { id } edges { id } truncated } }`,
+	"co-attendees":   `{ coAttendees(person: "per_rezaei") { person { id name } sharedEvents events { id title } } }`,
+	"shared members": `{ sharedMembers(organization: "org_branch") { organization { id } sharedMembers members { id } } }`,
+	"timeline":       `{ timeline(ids: ["per_rezaei"]) { date { iso solarHijri } kind label event { id } tenure { id person { id } } } }`,
+	"career":         `{ node(id: "per_karimi") { ... on Person { career { id organization { id } } } } }`,
+	"unknown node":   `{ path(from: "per_nobody", to: "per_rezaei") { message } }`,
+	"bad depth":      `{ neighborhood(ids: ["org_bank"], depth: 4) { truncated } }`,
+}
+
+// TestNeo4jGraphQLMatchesEmbedded sends each of e2eQueries through the real
+// handler to the embedded store and to Neo4j, both holding the test graph,
+// and requires the same answer.
+func TestNeo4jGraphQLMatchesEmbedded(t *testing.T) {
+	neo := neo4jtest.Open(t, nil)
+	batch := e2eBatch(t)
+	if _, err := neo.Apply(context.Background(), batch); err != nil {
+		t.Fatalf("seed neo4j: %v", err)
+	}
+	embedded := openStore(t, e2eBatch(t))
+	he, hn := newHandler(t, embedded), newHandler(t, neo)
+	for name, q := range e2eQueries {
+		t.Run(name, func(t *testing.T) {
+			want, got := e2ePost(t, he, q), e2ePost(t, hn, q)
+			if !reflect.DeepEqual(want, got) {
+				w, _ := json.MarshalIndent(want, "", " ")
+				g, _ := json.MarshalIndent(got, "", " ")
+				t.Errorf("answers differ\nembedded: %s\nneo4j:    %s", w, g)
+			}
+			if data, _ := want["data"].(map[string]any); len(data) == 0 && want["errors"] == nil {
+				t.Errorf("empty answer: %v", want)
+			}
+		})
+	}
+}
+
+// e2eBatch is testdata/seed.json with testdata/explore.json.
+func e2eBatch(t *testing.T) *peyvand.Batch {
+	s := readSeed(t)
+	data, err := os.ReadFile("testdata/explore.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var more seed
+	if err := json.Unmarshal(data, &more); err != nil {
+		t.Fatal(err)
+	}
+	return &peyvand.Batch{Nodes: append(s.Nodes, more.Nodes...), Edges: append(s.Edges, more.Edges...)}
+}
+
+// e2ePost sends query to h and returns the decoded response, failing on a
+// status other than 200.
+func e2ePost(t *testing.T, h http.Handler, query string) map[string]any {
+	t.Helper()
+	body, _ := json.Marshal(map[string]string{"query": query})
+	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, req)
+	if w.Code != http.StatusOK {
+		t.Fatalf("status %d: %s", w.Code, w.Body)
+	}
+	var resp map[string]any
+	if err := json.Unmarshal(w.Body.Bytes(), &resp); err != nil {
+		t.Fatalf("decode %s: %v", w.Body, err)
+	}
+	return resp
+}

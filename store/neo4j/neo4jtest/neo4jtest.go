@@ -1,0 +1,188 @@
+// Package neo4jtest gives tests a Neo4j store on the test server that
+// tools/neo4j/run.sh starts (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD,
+// NEO4J_DATABASE), and starts servers of their own for fault tests
+// (NEO4J_TEST_JAVA). Tests skip, saying so, when NEO4J_URI is not set;
+// `make test` fails on such a skip.
+package neo4jtest
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"os"
+	"os/exec"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	driver "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/peyvand/peyvand/store/neo4j"
+)
+
+// Config returns the test server's configuration from the environment,
+// or skips t when NEO4J_URI is not set.
+func Config(t testing.TB) neo4j.Config {
+	t.Helper()
+	uri := os.Getenv("NEO4J_URI")
+	if uri == "" {
+		t.Skip("SKIP: NEO4J_URI is not set; run under tools/neo4j/run.sh (make test-neo4j) to test on Neo4j")
+	}
+	return neo4j.Config{
+		URI:      uri,
+		User:     os.Getenv("NEO4J_USER"),
+		Password: os.Getenv("NEO4J_PASSWORD"),
+		Database: os.Getenv("NEO4J_DATABASE"),
+	}
+}
+
+// Open opens the test database empty: it migrates the schema and deletes
+// every node. Tests that use it must not run in parallel with each other.
+func Open(t testing.TB, log *slog.Logger) *neo4j.Store {
+	t.Helper()
+	cfg := Config(t)
+	cfg.Logger = log
+	ctx := context.Background()
+	s, err := neo4j.Open(ctx, cfg)
+	if err != nil {
+		t.Fatalf("open neo4j: %v", err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if err := s.Migrate(ctx); err != nil {
+		t.Fatalf("migrate: %v", err)
+	}
+	Wipe(t, cfg)
+	return s
+}
+
+// Wipe deletes every node and relationship of the database of cfg.
+func Wipe(t testing.TB, cfg neo4j.Config) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	d, err := driver.NewDriverWithContext(cfg.URI, driver.BasicAuth(cfg.User, cfg.Password, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close(ctx)
+	db := cfg.Database
+	if db == "" {
+		db = neo4j.DefaultDatabase
+	}
+	// CALL ... IN TRANSACTIONS needs an auto-commit transaction.
+	sess := d.NewSession(ctx, driver.SessionConfig{DatabaseName: db})
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS", nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	if err != nil {
+		t.Fatalf("empty the test database: %v", err)
+	}
+}
+
+// Server is a Neo4j test server of a test's own, in a directory that
+// outlives a kill, so a test can stop it hard and start it again.
+type Server struct {
+	t        testing.TB
+	dir      string
+	port     int
+	password string
+	cmd      *exec.Cmd
+	URI      string
+}
+
+// StartServer starts a server of the test's own on a free port, with the
+// test server's password, or skips t when NEO4J_TEST_JAVA is not set (the
+// server's command line, which tools/neo4j/run.sh exports). The test's
+// cleanup stops it.
+func StartServer(t testing.TB) *Server {
+	t.Helper()
+	Config(t)
+	if os.Getenv("NEO4J_TEST_JAVA") == "" {
+		t.Skip("SKIP: NEO4J_TEST_JAVA is not set; run under tools/neo4j/run.sh")
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := ln.Addr().(*net.TCPAddr).Port
+	ln.Close()
+	s := &Server{t: t, dir: t.TempDir(), port: port, password: os.Getenv("NEO4J_PASSWORD")}
+	t.Cleanup(s.Stop)
+	s.Start()
+	return s
+}
+
+// Config returns a configuration for this server.
+func (s *Server) Config() neo4j.Config {
+	return neo4j.Config{URI: s.URI, User: "neo4j", Password: s.password}
+}
+
+// Start starts the server (again) and waits until Bolt answers.
+func (s *Server) Start() {
+	s.t.Helper()
+	args := strings.Fields(os.Getenv("NEO4J_TEST_JAVA"))
+	args = append(args, "--dir", s.dir, "--port", fmt.Sprint(s.port))
+	cmd := exec.Command(args[0], args[1:]...)
+	cmd.Env = append(os.Environ(), "NEO4J_TEST_PASSWORD="+s.password)
+	cmd.Stderr = io.Discard
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		s.t.Fatal(err)
+	}
+	s.cmd = cmd
+	ready := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(out)
+		for sc.Scan() {
+			if uri, ok := strings.CutPrefix(sc.Text(), "NEO4J READY "); ok {
+				ready <- uri
+			}
+		}
+		close(ready)
+	}()
+	select {
+	case uri, ok := <-ready:
+		if !ok {
+			s.t.Fatal("the Neo4j test server exited before it was ready")
+		}
+		s.URI = uri
+	case <-time.After(4 * time.Minute):
+		s.t.Fatal("the Neo4j test server was not ready in 4 minutes")
+	}
+}
+
+// Kill stops the server at once (SIGKILL), as a crash would.
+func (s *Server) Kill() {
+	if s.cmd == nil {
+		return
+	}
+	s.cmd.Process.Kill()
+	s.cmd.Wait()
+	s.cmd = nil
+}
+
+// Stop shuts the server down cleanly (SIGTERM).
+func (s *Server) Stop() {
+	if s.cmd == nil {
+		return
+	}
+	s.cmd.Process.Signal(syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() { s.cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(time.Minute):
+		s.cmd.Process.Kill()
+		<-done
+	}
+	s.cmd = nil
+}
