@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"time"
 
 	"github.com/peyvand/peyvand"
 	"github.com/peyvand/peyvand/explore"
@@ -63,15 +62,18 @@ func issueMessage(is explore.Issue) string {
 	return fmt.Sprintf("%s in %s", is.Kind, is.Role)
 }
 
-// holders returns who held a post on the ISO day at.
+// holders returns who held a post on the day at (Gregorian or Solar Hijri).
 func (r *Resolver) holders(ctx context.Context, org string, role *string, at string) ([]*peyvand.Tenure, error) {
 	ctx, cancel := context.WithTimeout(ctx, r.Limits.TraversalBudget)
 	defer cancel()
-	day, err := time.Parse(time.DateOnly, at)
+	day, err := dayArg(ctx, "at", &at)
 	if err != nil {
-		return nil, peyvand.Errorf(peyvand.EINVALID, "at %q is not a date of the form YYYY-MM-DD", at)
+		return nil, err
 	}
-	ts, err := explore.Holders(ctx, r.Store, org, deref(role), day)
+	if day == nil {
+		return nil, peyvand.Errorf(peyvand.EINVALID, "at must not be empty")
+	}
+	ts, err := explore.Holders(ctx, r.Store, org, deref(role), day.Time)
 	if err != nil {
 		return nil, err
 	}
@@ -294,7 +296,15 @@ func (r *Resolver) sharedEvents(ctx context.Context, a, b string) ([]*peyvand.Ev
 func (r *Resolver) timeline(ctx context.Context, ids []string, from, to *string) ([]*model.TimelineEntry, error) {
 	ctx, cancel := context.WithTimeout(ctx, r.Limits.TraversalBudget)
 	defer cancel()
-	entries, err := explore.Timeline(ctx, r.Store, ids, deref(from), deref(to))
+	fromDay, err := dayArg(ctx, "from", from)
+	if err != nil {
+		return nil, err
+	}
+	toDay, err := dayArg(ctx, "to", to)
+	if err != nil {
+		return nil, err
+	}
+	entries, err := explore.Timeline(ctx, r.Store, ids, isoOf(fromDay), isoOf(toDay))
 	if err != nil {
 		return nil, err
 	}

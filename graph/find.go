@@ -6,7 +6,6 @@ import (
 	"maps"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/peyvand/peyvand"
 	"github.com/peyvand/peyvand/graph/model"
@@ -27,7 +26,7 @@ type listing struct {
 }
 
 // query validates a listing's arguments and turns them into a store query.
-func (l listing) query() (peyvand.Query, error) {
+func (l listing) query(ctx context.Context) (peyvand.Query, error) {
 	q := peyvand.Query{Types: []peyvand.EntityType{l.t}, Name: deref(l.name), Kind: deref(l.kind), Sort: peyvand.SortName}
 	for _, id := range l.related {
 		if deref(id) == "" {
@@ -43,13 +42,11 @@ func (l listing) query() (peyvand.Query, error) {
 		val *string
 		dst *string
 	}{{"from", l.from, &q.From}, {"to", l.to, &q.To}} {
-		if deref(d.val) == "" {
-			continue
+		day, err := dayArg(ctx, "filter."+d.arg, d.val)
+		if err != nil {
+			return q, err
 		}
-		if _, err := time.Parse(time.DateOnly, *d.val); err != nil {
-			return q, peyvand.Errorf(peyvand.EINVALID, "filter.%s: %q is not a date of the form YYYY-MM-DD", d.arg, *d.val)
-		}
-		*d.dst = *d.val
+		*d.dst = isoOf(day)
 	}
 	if q.From != "" && q.To != "" && q.From > q.To {
 		return q, peyvand.Errorf(peyvand.EINVALID, "filter: from %s is after to %s", q.From, q.To)
@@ -85,7 +82,7 @@ func (r *Resolver) find(ctx context.Context, q peyvand.Query, first *int, after 
 // list runs a listing and builds its connection's parts: the edges, made
 // by edge from each node and its cursor, the page info and the total.
 func list[T view, E any](ctx context.Context, r *Resolver, l listing, first *int, after *string, edge func(T, string) E) ([]E, *model.PageInfo, int, error) {
-	q, err := l.query()
+	q, err := l.query(ctx)
 	if err != nil {
 		return nil, nil, 0, err
 	}

@@ -67,6 +67,7 @@ func NewHandler(cfg HandlerConfig) http.Handler {
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](apqCacheSize)})
 	srv.Use(depthLimit{max: limits.MaxDepth})
 	srv.Use(&complexityLimit{max: limits.MaxComplexity})
+	srv.Use(dateArguments{})
 	srv.SetErrorPresenter(presentError(logger))
 	srv.SetRecoverFunc(recoverPanic(logger))
 

@@ -44,7 +44,7 @@ type Day struct {
 }
 
 // dayFormats is what an error tells the user to type.
-const dayFormats = "give year-month-day: Gregorian (2025-03-21) or Solar Hijri (1404-01-01, 1404/1/1, ۱۴۰۴/۰۱/۰۱)"
+const dayFormats = "give year-month-day, Gregorian YYYY-MM-DD (2025-03-21) or Solar Hijri (1404-01-01, 1404/1/1, ۱۴۰۴/۰۱/۰۱)"
 
 // ParseDay reads a day given as year, month and day joined by "-" or "/",
 // in Latin, Persian or Arabic-Indic digits. A year below
@@ -61,31 +61,31 @@ func ParseDay(s string) (Day, error) {
 	day := Day{Input: in}
 	if y < FirstGregorianYear {
 		if y < MinYear {
-			return Day{}, fmt.Errorf("%w: %q: year %d is before the Solar Hijri years this service reads (%d..%d)", ErrBadDay, in, y, MinYear, FirstGregorianYear-1)
+			return Day{}, fmt.Errorf("%q is %w: year %d is before the Solar Hijri years this service reads (%d..%d)", in, ErrBadDay, y, MinYear, FirstGregorianYear-1)
 		}
 		if m < 1 || m > 12 {
-			return Day{}, fmt.Errorf("%w: %q: month %d is not a month (1..12)", ErrBadDay, in, m)
+			return Day{}, fmt.Errorf("%q is %w: month %d is not a month (1..12)", in, ErrBadDay, m)
 		}
 		if n := DaysInMonth(y, m); d < 1 || d > n {
 			why := ""
 			if m == 12 && !IsLeapYear(y) {
 				why = fmt.Sprintf("; %d is not a leap year", y)
 			}
-			return Day{}, fmt.Errorf("%w: %q: month %d of Solar Hijri %d has %d days%s", ErrBadDay, in, m, y, n, why)
+			return Day{}, fmt.Errorf("%q is %w: month %d of Solar Hijri %d has %d days%s", in, ErrBadDay, m, y, n, why)
 		}
 		day.Calendar = CalendarSolarHijri
 		day.Time = gregorian(y, m, d)
 	} else {
 		if y > LastGregorianYear {
-			return Day{}, fmt.Errorf("%w: %q: year %d is after %d", ErrBadDay, in, y, LastGregorianYear)
+			return Day{}, fmt.Errorf("%q is %w: year %d is after %d", in, ErrBadDay, y, LastGregorianYear)
 		}
 		if m < 1 || m > 12 {
-			return Day{}, fmt.Errorf("%w: %q: month %d is not a month (1..12)", ErrBadDay, in, m)
+			return Day{}, fmt.Errorf("%q is %w: month %d is not a month (1..12)", in, ErrBadDay, m)
 		}
 		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 		if d < 1 || t.Day() != d {
 			n := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
-			return Day{}, fmt.Errorf("%w: %q: %s %d has %d days", ErrBadDay, in, time.Month(m), y, n)
+			return Day{}, fmt.Errorf("%q is %w: %s %d has %d days", in, ErrBadDay, time.Month(m), y, n)
 		}
 		day.Calendar = CalendarGregorian
 		day.Time = t
@@ -106,20 +106,20 @@ func dayParts(in string) ([3]int, error) {
 	}
 	fields := strings.Split(latin, sep)
 	if in == "" || len(fields) != 3 {
-		return out, fmt.Errorf("%w: %q: %s", ErrBadDay, in, dayFormats)
+		return out, fmt.Errorf("%q is %w: %s", in, ErrBadDay, dayFormats)
 	}
 	for i, f := range fields {
 		if f == "" || len(f) > 4 || (i > 0 && len(f) > 2) {
-			return out, fmt.Errorf("%w: %q: %s", ErrBadDay, in, dayFormats)
+			return out, fmt.Errorf("%q is %w: %s", in, ErrBadDay, dayFormats)
 		}
 		n, err := strconv.Atoi(f)
 		if err != nil || n < 0 || strings.ContainsAny(f, "+-") {
-			return out, fmt.Errorf("%w: %q: %s", ErrBadDay, in, dayFormats)
+			return out, fmt.Errorf("%q is %w: %s", in, ErrBadDay, dayFormats)
 		}
 		out[i] = n
 	}
 	if len(fields[0]) < 3 {
-		return out, fmt.Errorf("%w: %q: write the year in full; %s", ErrBadDay, in, dayFormats)
+		return out, fmt.Errorf("%q is %w: write the year in full; %s", in, ErrBadDay, dayFormats)
 	}
 	return out, nil
 }
