@@ -65,7 +65,9 @@ func TestDateArgumentsTakeSolarHijri(t *testing.T) {
 	h := newHandler(t, store)
 	eventIDs := func(a answer) []string {
 		var d struct {
-			Events struct{ Edges []struct{ Node struct{ ID string } } }
+			Events struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
 		}
 		a.decode(t, &d)
 		var ids []string
@@ -114,7 +116,9 @@ func TestDateArgumentsTakeSolarHijri(t *testing.T) {
 		}
 	}
 
-	var tl struct{ Timeline []struct{ Date struct{ ISO string } } }
+	var tl struct {
+		Timeline []struct{ Date struct{ ISO string } }
+	}
 	a := ask(t, h, `{ timeline(ids: ["per_rezaei"], from: "1403-01-01", to: "1403/12/30") { date { iso } } }`, nil, nil)
 	a.decode(t, &tl)
 	if len(tl.Timeline) == 0 {

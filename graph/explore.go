@@ -2,6 +2,8 @@ package graph
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 
@@ -186,7 +188,29 @@ func hop(e *peyvand.Edge) *model.Hop {
 	for i := range e.Evidence {
 		ev[i] = &e.Evidence[i]
 	}
-	return &model.Hop{ID: e.ID, Type: e.Type, Source: e.From, Target: e.To, Label: explore.NewSubEdge(e).Label, Evidence: ev}
+	return &model.Hop{ID: hopPrefix + e.ID, RelationshipID: e.ID, Type: e.Type, Source: e.From, Target: e.To, Label: explore.NewSubEdge(e).Label, Evidence: ev}
+}
+
+// The prefixes of the derived IDs of the drawing types, which must not
+// reuse the IDs of the nodes and tenures they draw: a client cache such
+// as Relay's stores every record by id.
+const (
+	graphNodePrefix = "gn_"
+	graphEdgePrefix = "ge_"
+	hopPrefix       = "hop_"
+)
+
+// neighborhoodKey identifies a neighbourhood by its arguments. A
+// GraphNode's data (its depth, whether it is a seed) depends on them, so
+// the IDs of its nodes do too: two neighbourhoods never share a GraphNode
+// record whose fields differ.
+func neighborhoodKey(ids []string, opt explore.NeighborhoodOptions) string {
+	types := make([]string, len(opt.Types))
+	for i, t := range opt.Types {
+		types[i] = string(t)
+	}
+	h := sha256.Sum256([]byte(fmt.Sprintf("%q %d %d %q", ids, opt.Depth, opt.Limit, types)))
+	return hex.EncodeToString(h[:6])
 }
 
 // neighborhood returns the subgraph around ids for drawing.
@@ -210,16 +234,16 @@ func (r *Resolver) neighborhood(ctx context.Context, ids []string, depth, limit 
 	if err != nil {
 		return nil, err
 	}
-	return subgraph(sg), nil
+	return subgraph(sg, neighborhoodKey(ids, opt)), nil
 }
 
-func subgraph(sg *explore.Subgraph) *model.Subgraph {
+func subgraph(sg *explore.Subgraph, key string) *model.Subgraph {
 	out := &model.Subgraph{Nodes: make([]*model.GraphNode, len(sg.Nodes)), Edges: make([]*model.GraphEdge, len(sg.Edges)), Truncated: sg.Truncated}
 	for i, n := range sg.Nodes {
-		out.Nodes[i] = &model.GraphNode{ID: n.ID, Type: peyvand.EntityType(n.Type), Label: n.Label, Data: n.Data}
+		out.Nodes[i] = &model.GraphNode{ID: graphNodePrefix + key + "_" + n.ID, EntityID: n.ID, Type: peyvand.EntityType(n.Type), Label: n.Label, Data: n.Data}
 	}
 	for i, e := range sg.Edges {
-		out.Edges[i] = &model.GraphEdge{ID: e.ID, Source: e.Source, Target: e.Target, Type: peyvand.RelType(e.Type), Label: e.Label, Data: e.Data}
+		out.Edges[i] = &model.GraphEdge{ID: graphEdgePrefix + e.ID, RelationshipID: e.ID, Source: e.Source, Target: e.Target, Type: peyvand.RelType(e.Type), Label: e.Label, Data: e.Data}
 	}
 	return out
 }
