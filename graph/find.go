@@ -196,8 +196,9 @@ func (r *Resolver) listProjects(ctx context.Context, f *model.ProjectFilter, ord
 // auditLog returns the most recent curation records.
 func (r *Resolver) auditLog(ctx context.Context, first *int) ([]*peyvand.AuditRecord, error) {
 	n, err := r.Limits.pageSize(first)
-	if err != nil {
-		return nil, err
+	if err != nil || n == 0 {
+		// The store reads a limit of 0 as "no limit"; first: 0 is none.
+		return []*peyvand.AuditRecord{}, err
 	}
 	recs, err := r.Store.Audit(ctx, n)
 	if err != nil {

@@ -279,6 +279,17 @@ func TestFirstZeroReturnsNoEdges(t *testing.T) {
 			t.Errorf("%s(first: 0) = %d edges of %d, pageInfo %+v; want none of some", name, len(c.Edges), c.TotalCount, c.PageInfo)
 		}
 	}
+
+	ask(t, h, `mutation { addAlias(id: "per_rezaei", alias: "M. Rezaei") { id } }`, nil, callerOf("curator")).decode(t, &struct{}{})
+	var audit struct{ AuditLog []struct{ ID string } }
+	ask(t, h, `{ auditLog(first: 0) { id } }`, nil, callerOf("curator")).decode(t, &audit)
+	if len(audit.AuditLog) != 0 {
+		t.Errorf("auditLog(first: 0) = %d records, want none", len(audit.AuditLog))
+	}
+	ask(t, h, `{ auditLog(first: 1) { id } }`, nil, callerOf("curator")).decode(t, &audit)
+	if len(audit.AuditLog) != 1 {
+		t.Errorf("auditLog(first: 1) = %d records, want 1", len(audit.AuditLog))
+	}
 }
 
 // TestBackwardPaging checks last and before per the Cursor Connections
