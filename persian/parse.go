@@ -124,10 +124,14 @@ func dayParts(in string) ([3]int, error) {
 	return out, nil
 }
 
-// latinDigits replaces Persian and Arabic-Indic digits with Latin ones.
+// latinDigits replaces Persian and Arabic-Indic digits with Latin ones
+// and drops the direction marks a day copied from right-to-left text
+// carries.
 func latinDigits(s string) string {
 	return strings.Map(func(r rune) rune {
 		switch {
+		case r == '\u200e' || r == '\u200f' || r == '\u061c' || r == '\u200c' || (r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069'):
+			return -1
 		case r >= '۰' && r <= '۹':
 			return '0' + (r - '۰')
 		case r >= '٠' && r <= '٩':

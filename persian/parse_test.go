@@ -24,6 +24,7 @@ func TestParseDayConverts(t *testing.T) {
 		{"۱۴۰۴-۰۸-۰۱", CalendarSolarHijri, "2025-10-23", "1404-08-01"},
 		{"١٤٠٤/٠١/٠١", CalendarSolarHijri, "2025-03-21", "1404-01-01"},
 		{" 1404-1-1 ", CalendarSolarHijri, "2025-03-21", "1404-01-01"},
+		{"\u200f۱۴۰۴/۰۲/۳۱\u200f", CalendarSolarHijri, "2025-05-21", "1404-02-31"}, // copied from right-to-left text
 		{"2025-03-21", CalendarGregorian, "2025-03-21", "1404-01-01"},
 		{"2025/3/2", CalendarGregorian, "2025-03-02", "1403-12-12"},
 		{"۲۰۲۴-۰۲-۲۹", CalendarGregorian, "2024-02-29", "1402-12-10"},
