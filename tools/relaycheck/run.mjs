@@ -22,6 +22,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
 const require = createRequire(import.meta.url);
 
+// Relay and Apollo warn only outside production builds.
+process.env.NODE_ENV = 'development';
+
 // warnings collects what the clients say while they normalize answers.
 const warnings = [];
 for (const level of ['warn', 'error']) {
