@@ -3,14 +3,14 @@
 # browser tests.
 GO ?= go
 
-.PHONY: all build test deps vet gotest test-neo4j cypherlint web-build web-check browser generate bench bench-explore serve
+.PHONY: all build test deps vet gotest test-neo4j cypherlint web-build web-check browser relaycheck generate bench bench-explore serve
 
 all: build
 
 build:
 	$(GO) build -o bin/peyvand ./cmd/peyvand
 
-test: deps vet gotest test-neo4j cypherlint web-check browser
+test: deps vet gotest test-neo4j cypherlint web-check browser relaycheck
 
 # deps fetches the Go modules; the npm packages are installed by the
 # targets that use them (npm ci from the committed lock files).
@@ -49,6 +49,13 @@ web-check:
 # Chromium (installed with apt-get when missing) against the real server.
 browser:
 	bash web/e2e/run.sh
+
+# relaycheck compiles Relay fragments (@connection, @refetchable) against
+# the real server's schema and runs them, with a neighbourhood and a path,
+# in one relay-runtime store and in Apollo Client's InMemoryCache; it fails
+# on any normalization warning.
+relaycheck:
+	bash tools/relaycheck/run.sh
 
 # generate regenerates the GraphQL executor from schema/*.graphqls.
 generate:

@@ -64,9 +64,26 @@ func EdgeID(rt RelType, from, to, role string) string {
 	return p + hash(string(rt), from, to, role)
 }
 
-// PositionID returns the ID of the post titled role in organization org.
+// PositionID returns the ID of the post titled role in organization org:
+// pos_, the organization's ID without its prefix, and a hash of the post,
+// so that the ID alone leads back to the organization (see
+// PositionOrganization).
 func PositionID(org, role string) string {
-	return positionPrefix + hash(org, role)
+	return positionPrefix + strings.TrimPrefix(org, idPrefixes[TypeOrganization]) + "_" + hash(org, role)
+}
+
+// PositionOrganization returns the ID of the organization whose post the
+// position ID names, or "" when id is not a position ID.
+func PositionOrganization(id string) string {
+	rest, ok := strings.CutPrefix(id, positionPrefix)
+	if !ok {
+		return ""
+	}
+	i := strings.LastIndexByte(rest, '_')
+	if i <= 0 {
+		return ""
+	}
+	return idPrefixes[TypeOrganization] + rest[:i]
 }
 
 func hash(parts ...string) string {

@@ -1,6 +1,8 @@
 package graph
 
 import (
+	"slices"
+
 	"github.com/peyvand/peyvand"
 	"github.com/peyvand/peyvand/graph/model"
 )
@@ -51,4 +53,14 @@ func viewOf[T view](n *peyvand.Node, t peyvand.EntityType) T {
 		return nil
 	}
 	return T(n)
+}
+
+// beganOf is how a tenure began, one of the documented values, or nil when
+// no report says (an empty or unknown value is never shown).
+func beganOf(t *peyvand.Tenure) *string {
+	if !slices.Contains(beganValues, t.Began) {
+		return nil
+	}
+	b := t.Began
+	return &b
 }

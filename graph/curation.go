@@ -11,7 +11,6 @@ import (
 
 	"github.com/peyvand/peyvand"
 	"github.com/peyvand/peyvand/graph/model"
-	"github.com/peyvand/peyvand/persian"
 )
 
 // auditRecord describes a change the caller is making.
@@ -121,11 +120,11 @@ func (r *Resolver) recordTenure(ctx context.Context, in model.RecordTenureInput)
 	if began != "" && !slices.Contains(beganValues, began) {
 		return nil, peyvand.Errorf(peyvand.EINVALID, "input.began must be one of %s", strings.Join(beganValues, ", "))
 	}
-	start, err := isoDate("input.start", in.Start)
+	start, err := dateArg(ctx, "input.start", in.Start)
 	if err != nil {
 		return nil, err
 	}
-	end, err := isoDate("input.end", in.End)
+	end, err := dateArg(ctx, "input.end", in.End)
 	if err != nil {
 		return nil, err
 	}
@@ -233,18 +232,14 @@ func (r *Resolver) checkEvidence(ctx context.Context, in *model.EvidenceInput) (
 	return peyvand.Evidence{SourceID: src.ID, Quote: in.Quote, Start: in.Start, End: in.End}, nil
 }
 
-// isoDate reads a day given as YYYY-MM-DD.
-func isoDate(arg string, s *string) (*peyvand.Date, error) {
-	v := deref(s)
-	if v == "" {
-		return nil, nil
+// dateArg reads a day given in either calendar as a stored date that keeps
+// the text as given.
+func dateArg(ctx context.Context, arg string, s *string) (*peyvand.Date, error) {
+	d, err := dayArg(ctx, arg, s)
+	if err != nil || d == nil {
+		return nil, err
 	}
-	t, err := time.Parse(time.DateOnly, v)
-	if err != nil {
-		return nil, peyvand.Errorf(peyvand.EINVALID, "%s: %q is not a date of the form YYYY-MM-DD", arg, v)
-	}
-	y, m, d := persian.ToSolarHijri(t)
-	return &peyvand.Date{ISO: v, SolarHijri: fmt.Sprintf("%04d-%02d-%02d", y, m, d), Precision: peyvand.PrecisionDay}, nil
+	return &peyvand.Date{ISO: d.ISO, SolarHijri: d.SolarHijri, Original: d.Input, Precision: peyvand.PrecisionDay}, nil
 }
 
 // ingest runs ingestion on a document and records who did it.

@@ -12,20 +12,20 @@ import (
 	"github.com/peyvand/peyvand/graph/model"
 )
 
-func (r *eventResolver) Participants(ctx context.Context, obj *peyvand.Event, first *int, after *string) (*model.ParticipantConnection, error) {
+func (r *eventResolver) Participants(ctx context.Context, obj *peyvand.Event, first *int, after *string, last *int, before *string) (*model.ParticipantConnection, error) {
 	all, err := links(ctx, obj.ID, peyvand.In, peyvand.RelParticipated, peyvand.TypePerson)
 	if err != nil {
 		return nil, err
 	}
-	return r.participantLinks(all, first, after)
+	return r.participantLinks(all, paging(first, after, last, before))
 }
 
-func (r *eventResolver) Organizations(ctx context.Context, obj *peyvand.Event, first *int, after *string) (*model.OrganizationConnection, error) {
+func (r *eventResolver) Organizations(ctx context.Context, obj *peyvand.Event, first *int, after *string, last *int, before *string) (*model.OrganizationConnection, error) {
 	all, err := links(ctx, obj.ID, peyvand.In, peyvand.RelInvolved, peyvand.TypeOrganization)
 	if err != nil {
 		return nil, err
 	}
-	return r.organizationLinks(all, first, after)
+	return r.organizationLinks(all, paging(first, after, last, before))
 }
 
 func (r *eventResolver) Place(ctx context.Context, obj *peyvand.Event) (*peyvand.Place, error) {
@@ -33,8 +33,8 @@ func (r *eventResolver) Place(ctx context.Context, obj *peyvand.Event) (*peyvand
 	return (*peyvand.Place)(n), err
 }
 
-func (r *queryResolver) Events(ctx context.Context, filter *model.EventFilter, orderBy *model.OrderBy, first *int, after *string) (*model.EventConnection, error) {
-	return r.listEvents(ctx, filter, orderBy, first, after)
+func (r *queryResolver) Events(ctx context.Context, filter *model.EventFilter, orderBy *model.OrderBy, first *int, after *string, last *int, before *string) (*model.EventConnection, error) {
+	return r.listEvents(ctx, filter, orderBy, paging(first, after, last, before))
 }
 
 func (r *Resolver) Event() EventResolver { return &eventResolver{r} }

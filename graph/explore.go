@@ -2,9 +2,10 @@ package graph
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
-	"time"
 
 	"github.com/peyvand/peyvand"
 	"github.com/peyvand/peyvand/explore"
@@ -63,15 +64,18 @@ func issueMessage(is explore.Issue) string {
 	return fmt.Sprintf("%s in %s", is.Kind, is.Role)
 }
 
-// holders returns who held a post on the ISO day at.
+// holders returns who held a post on the day at (Gregorian or Solar Hijri).
 func (r *Resolver) holders(ctx context.Context, org string, role *string, at string) ([]*peyvand.Tenure, error) {
 	ctx, cancel := context.WithTimeout(ctx, r.Limits.TraversalBudget)
 	defer cancel()
-	day, err := time.Parse(time.DateOnly, at)
+	day, err := dayArg(ctx, "at", &at)
 	if err != nil {
-		return nil, peyvand.Errorf(peyvand.EINVALID, "at %q is not a date of the form YYYY-MM-DD", at)
+		return nil, err
 	}
-	ts, err := explore.Holders(ctx, r.Store, org, deref(role), day)
+	if day == nil {
+		return nil, peyvand.Errorf(peyvand.EINVALID, "at must not be empty")
+	}
+	ts, err := explore.Holders(ctx, r.Store, org, deref(role), day.Time)
 	if err != nil {
 		return nil, err
 	}
@@ -184,7 +188,29 @@ func hop(e *peyvand.Edge) *model.Hop {
 	for i := range e.Evidence {
 		ev[i] = &e.Evidence[i]
 	}
-	return &model.Hop{ID: e.ID, Type: e.Type, Source: e.From, Target: e.To, Label: explore.NewSubEdge(e).Label, Evidence: ev}
+	return &model.Hop{ID: hopPrefix + e.ID, RelationshipID: e.ID, Type: e.Type, Source: e.From, Target: e.To, Label: explore.NewSubEdge(e).Label, Evidence: ev}
+}
+
+// The prefixes of the derived IDs of the drawing types, which must not
+// reuse the IDs of the nodes and tenures they draw: a client cache such
+// as Relay's stores every record by id.
+const (
+	graphNodePrefix = "gn_"
+	graphEdgePrefix = "ge_"
+	hopPrefix       = "hop_"
+)
+
+// neighborhoodKey identifies a neighbourhood by its arguments. A
+// GraphNode's data (its depth, whether it is a seed) depends on them, so
+// the IDs of its nodes do too: two neighbourhoods never share a GraphNode
+// record whose fields differ.
+func neighborhoodKey(ids []string, opt explore.NeighborhoodOptions) string {
+	types := make([]string, len(opt.Types))
+	for i, t := range opt.Types {
+		types[i] = string(t)
+	}
+	h := sha256.Sum256([]byte(fmt.Sprintf("%q %d %d %q", ids, opt.Depth, opt.Limit, types)))
+	return hex.EncodeToString(h[:6])
 }
 
 // neighborhood returns the subgraph around ids for drawing.
@@ -208,16 +234,16 @@ func (r *Resolver) neighborhood(ctx context.Context, ids []string, depth, limit 
 	if err != nil {
 		return nil, err
 	}
-	return subgraph(sg), nil
+	return subgraph(sg, neighborhoodKey(ids, opt)), nil
 }
 
-func subgraph(sg *explore.Subgraph) *model.Subgraph {
+func subgraph(sg *explore.Subgraph, key string) *model.Subgraph {
 	out := &model.Subgraph{Nodes: make([]*model.GraphNode, len(sg.Nodes)), Edges: make([]*model.GraphEdge, len(sg.Edges)), Truncated: sg.Truncated}
 	for i, n := range sg.Nodes {
-		out.Nodes[i] = &model.GraphNode{ID: n.ID, Type: peyvand.EntityType(n.Type), Label: n.Label, Data: n.Data}
+		out.Nodes[i] = &model.GraphNode{ID: graphNodePrefix + key + "_" + n.ID, EntityID: n.ID, Type: peyvand.EntityType(n.Type), Label: n.Label, Data: n.Data}
 	}
 	for i, e := range sg.Edges {
-		out.Edges[i] = &model.GraphEdge{ID: e.ID, Source: e.Source, Target: e.Target, Type: peyvand.RelType(e.Type), Label: e.Label, Data: e.Data}
+		out.Edges[i] = &model.GraphEdge{ID: graphEdgePrefix + e.ID, RelationshipID: e.ID, Source: e.Source, Target: e.Target, Type: peyvand.RelType(e.Type), Label: e.Label, Data: e.Data}
 	}
 	return out
 }
@@ -294,7 +320,15 @@ func (r *Resolver) sharedEvents(ctx context.Context, a, b string) ([]*peyvand.Ev
 func (r *Resolver) timeline(ctx context.Context, ids []string, from, to *string) ([]*model.TimelineEntry, error) {
 	ctx, cancel := context.WithTimeout(ctx, r.Limits.TraversalBudget)
 	defer cancel()
-	entries, err := explore.Timeline(ctx, r.Store, ids, deref(from), deref(to))
+	fromDay, err := dayArg(ctx, "from", from)
+	if err != nil {
+		return nil, err
+	}
+	toDay, err := dayArg(ctx, "to", to)
+	if err != nil {
+		return nil, err
+	}
+	entries, err := explore.Timeline(ctx, r.Store, ids, isoOf(fromDay), isoOf(toDay))
 	if err != nil {
 		return nil, err
 	}

@@ -10,7 +10,13 @@ import (
 
 	"github.com/peyvand/peyvand"
 	"github.com/peyvand/peyvand/graph/model"
+	"github.com/peyvand/peyvand/loaders"
 )
+
+func (r *graphNodeResolver) Node(ctx context.Context, obj *model.GraphNode) (model.Node, error) {
+	n, err := loaders.For(ctx).Node(ctx, obj.EntityID)
+	return asNode(n), err
+}
 
 func (r *personResolver) Career(ctx context.Context, obj *peyvand.Person) ([]*peyvand.Tenure, error) {
 	return r.career(ctx, obj.ID)
@@ -51,3 +57,7 @@ func (r *queryResolver) SharedMembers(ctx context.Context, organization string, 
 func (r *queryResolver) Timeline(ctx context.Context, ids []string, from *string, to *string) ([]*model.TimelineEntry, error) {
 	return r.timeline(ctx, ids, from, to)
 }
+
+func (r *Resolver) GraphNode() GraphNodeResolver { return &graphNodeResolver{r} }
+
+type graphNodeResolver struct{ *Resolver }

@@ -6,7 +6,6 @@ import (
 	"maps"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/peyvand/peyvand"
 	"github.com/peyvand/peyvand/graph/model"
@@ -27,7 +26,7 @@ type listing struct {
 }
 
 // query validates a listing's arguments and turns them into a store query.
-func (l listing) query() (peyvand.Query, error) {
+func (l listing) query(ctx context.Context) (peyvand.Query, error) {
 	q := peyvand.Query{Types: []peyvand.EntityType{l.t}, Name: deref(l.name), Kind: deref(l.kind), Sort: peyvand.SortName}
 	for _, id := range l.related {
 		if deref(id) == "" {
@@ -43,13 +42,11 @@ func (l listing) query() (peyvand.Query, error) {
 		val *string
 		dst *string
 	}{{"from", l.from, &q.From}, {"to", l.to, &q.To}} {
-		if deref(d.val) == "" {
-			continue
+		day, err := dayArg(ctx, "filter."+d.arg, d.val)
+		if err != nil {
+			return q, err
 		}
-		if _, err := time.Parse(time.DateOnly, *d.val); err != nil {
-			return q, peyvand.Errorf(peyvand.EINVALID, "filter.%s: %q is not a date of the form YYYY-MM-DD", d.arg, *d.val)
-		}
-		*d.dst = *d.val
+		*d.dst = isoOf(day)
 	}
 	if q.From != "" && q.To != "" && q.From > q.To {
 		return q, peyvand.Errorf(peyvand.EINVALID, "filter: from %s is after to %s", q.From, q.To)
@@ -63,16 +60,32 @@ func (l listing) query() (peyvand.Query, error) {
 
 // find runs a store query for one page and primes the request's node
 // loader with what it found, so fields asking for those nodes again cost
-// nothing.
-func (r *Resolver) find(ctx context.Context, q peyvand.Query, first *int, after *string) (*peyvand.Page, window, error) {
-	w, err := r.window(first, after)
+// nothing. A page of the last items of a list first asks the store how
+// long the list is. The store reads a limit of 0 as "no limit", so an
+// empty page (first: 0) asks for one item and drops it: the total stays
+// right and no more is read.
+func (r *Resolver) find(ctx context.Context, q peyvand.Query, a pageArgs) (*peyvand.Page, window, error) {
+	b, err := r.bounds(a)
 	if err != nil {
-		return nil, w, err
+		return nil, window{}, err
 	}
-	q.Offset, q.Limit = w.offset, w.limit
+	total := -1
+	if b.needsTotal() {
+		q.Offset, q.Limit = 0, 1
+		page, err := r.Store.Find(ctx, q)
+		if err != nil {
+			return nil, window{}, err
+		}
+		total = page.Total
+	}
+	w := b.window(total)
+	q.Offset, q.Limit = w.offset, max(w.limit, 1)
 	page, err := r.Store.Find(ctx, q)
 	if err != nil {
 		return nil, w, err
+	}
+	if len(page.Hits) > w.limit {
+		page.Hits = page.Hits[:w.limit]
 	}
 	if l := loaders.For(ctx); l != nil {
 		for _, h := range page.Hits {
@@ -84,12 +97,12 @@ func (r *Resolver) find(ctx context.Context, q peyvand.Query, first *int, after 
 
 // list runs a listing and builds its connection's parts: the edges, made
 // by edge from each node and its cursor, the page info and the total.
-func list[T view, E any](ctx context.Context, r *Resolver, l listing, first *int, after *string, edge func(T, string) E) ([]E, *model.PageInfo, int, error) {
-	q, err := l.query()
+func list[T view, E any](ctx context.Context, r *Resolver, l listing, a pageArgs, edge func(T, string) E) ([]E, *model.PageInfo, int, error) {
+	q, err := l.query(ctx)
 	if err != nil {
 		return nil, nil, 0, err
 	}
-	page, w, err := r.find(ctx, q, first, after)
+	page, w, err := r.find(ctx, q, a)
 	if err != nil {
 		return nil, nil, 0, err
 	}
@@ -108,12 +121,12 @@ func deref(s *string) string {
 }
 
 // search ranks the nodes matching text.
-func (r *Resolver) search(ctx context.Context, text string, types []peyvand.EntityType, first *int, after *string) (*model.SearchConnection, error) {
+func (r *Resolver) search(ctx context.Context, text string, types []peyvand.EntityType, a pageArgs) (*model.SearchConnection, error) {
 	text = strings.TrimSpace(text)
 	if text == "" {
 		return nil, peyvand.Errorf(peyvand.EINVALID, "query must not be empty")
 	}
-	page, w, err := r.find(ctx, peyvand.Query{Text: text, Types: types}, first, after)
+	page, w, err := r.find(ctx, peyvand.Query{Text: text, Types: types}, a)
 	if err != nil {
 		return nil, err
 	}
@@ -126,12 +139,12 @@ func (r *Resolver) search(ctx context.Context, text string, types []peyvand.Enti
 	return &model.SearchConnection{Edges: edges, PageInfo: pageInfo(w, len(page.Hits), page.Total), TotalCount: page.Total}, nil
 }
 
-func (r *Resolver) listPersons(ctx context.Context, f *model.PersonFilter, orderBy *model.OrderBy, first *int, after *string) (*model.PersonConnection, error) {
+func (r *Resolver) listPersons(ctx context.Context, f *model.PersonFilter, orderBy *model.OrderBy, a pageArgs) (*model.PersonConnection, error) {
 	if f == nil {
 		f = &model.PersonFilter{}
 	}
 	edges, info, total, err := list(ctx, r, listing{t: peyvand.TypePerson, name: f.Name, orderBy: orderBy,
-		related: map[string]*string{"organization": f.Organization, "event": f.Event}}, first, after,
+		related: map[string]*string{"organization": f.Organization, "event": f.Event}}, a,
 		func(n *peyvand.Person, c string) *model.PersonEdge { return &model.PersonEdge{Node: n, Cursor: c} })
 	if err != nil {
 		return nil, err
@@ -139,12 +152,12 @@ func (r *Resolver) listPersons(ctx context.Context, f *model.PersonFilter, order
 	return &model.PersonConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 
-func (r *Resolver) listOrganizations(ctx context.Context, f *model.OrganizationFilter, orderBy *model.OrderBy, first *int, after *string) (*model.OrganizationConnection, error) {
+func (r *Resolver) listOrganizations(ctx context.Context, f *model.OrganizationFilter, orderBy *model.OrderBy, a pageArgs) (*model.OrganizationConnection, error) {
 	if f == nil {
 		f = &model.OrganizationFilter{}
 	}
 	edges, info, total, err := list(ctx, r, listing{t: peyvand.TypeOrganization, name: f.Name, kind: f.Kind, orderBy: orderBy,
-		related: map[string]*string{"organization": f.Organization, "place": f.Place}}, first, after,
+		related: map[string]*string{"organization": f.Organization, "place": f.Place}}, a,
 		func(n *peyvand.Organization, c string) *model.OrganizationEdge {
 			return &model.OrganizationEdge{Node: n, Cursor: c}
 		})
@@ -154,12 +167,12 @@ func (r *Resolver) listOrganizations(ctx context.Context, f *model.OrganizationF
 	return &model.OrganizationConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 
-func (r *Resolver) listEvents(ctx context.Context, f *model.EventFilter, orderBy *model.OrderBy, first *int, after *string) (*model.EventConnection, error) {
+func (r *Resolver) listEvents(ctx context.Context, f *model.EventFilter, orderBy *model.OrderBy, a pageArgs) (*model.EventConnection, error) {
 	if f == nil {
 		f = &model.EventFilter{}
 	}
 	edges, info, total, err := list(ctx, r, listing{t: peyvand.TypeEvent, name: f.Name, kind: f.Type, from: f.From, to: f.To, orderBy: orderBy,
-		related: map[string]*string{"organization": f.Organization, "person": f.Person, "place": f.Place}}, first, after,
+		related: map[string]*string{"organization": f.Organization, "person": f.Person, "place": f.Place}}, a,
 		func(n *peyvand.Event, c string) *model.EventEdge { return &model.EventEdge{Node: n, Cursor: c} })
 	if err != nil {
 		return nil, err
@@ -167,12 +180,12 @@ func (r *Resolver) listEvents(ctx context.Context, f *model.EventFilter, orderBy
 	return &model.EventConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 
-func (r *Resolver) listProjects(ctx context.Context, f *model.ProjectFilter, orderBy *model.OrderBy, first *int, after *string) (*model.ProjectConnection, error) {
+func (r *Resolver) listProjects(ctx context.Context, f *model.ProjectFilter, orderBy *model.OrderBy, a pageArgs) (*model.ProjectConnection, error) {
 	if f == nil {
 		f = &model.ProjectFilter{}
 	}
 	edges, info, total, err := list(ctx, r, listing{t: peyvand.TypeProject, name: f.Name, kind: f.Kind, orderBy: orderBy,
-		related: map[string]*string{"organization": f.Organization, "place": f.Place}}, first, after,
+		related: map[string]*string{"organization": f.Organization, "place": f.Place}}, a,
 		func(n *peyvand.Project, c string) *model.ProjectEdge { return &model.ProjectEdge{Node: n, Cursor: c} })
 	if err != nil {
 		return nil, err
@@ -183,8 +196,9 @@ func (r *Resolver) listProjects(ctx context.Context, f *model.ProjectFilter, ord
 // auditLog returns the most recent curation records.
 func (r *Resolver) auditLog(ctx context.Context, first *int) ([]*peyvand.AuditRecord, error) {
 	n, err := r.Limits.pageSize(first)
-	if err != nil {
-		return nil, err
+	if err != nil || n == 0 {
+		// The store reads a limit of 0 as "no limit"; first: 0 is none.
+		return []*peyvand.AuditRecord{}, err
 	}
 	recs, err := r.Store.Audit(ctx, n)
 	if err != nil {

@@ -32,6 +32,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	Event() EventResolver
 	Evidence() EvidenceResolver
+	GraphNode() GraphNodeResolver
 	Mutation() MutationResolver
 	Organization() OrganizationResolver
 	Person() PersonResolver
@@ -75,8 +76,8 @@ type ComplexityRoot struct {
 		ID            func(childComplexity int) int
 		Kind          func(childComplexity int) int
 		Name          func(childComplexity int) int
-		Organizations func(childComplexity int, first *int, after *string) int
-		Participants  func(childComplexity int, first *int, after *string) int
+		Organizations func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Participants  func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Place         func(childComplexity int) int
 		Updated       func(childComplexity int) int
 	}
@@ -100,28 +101,32 @@ type ComplexityRoot struct {
 	}
 
 	GraphEdge struct {
-		Data   func(childComplexity int) int
-		ID     func(childComplexity int) int
-		Label  func(childComplexity int) int
-		Source func(childComplexity int) int
-		Target func(childComplexity int) int
-		Type   func(childComplexity int) int
+		Data           func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Label          func(childComplexity int) int
+		RelationshipID func(childComplexity int) int
+		Source         func(childComplexity int) int
+		Target         func(childComplexity int) int
+		Type           func(childComplexity int) int
 	}
 
 	GraphNode struct {
-		Data  func(childComplexity int) int
-		ID    func(childComplexity int) int
-		Label func(childComplexity int) int
-		Type  func(childComplexity int) int
+		Data     func(childComplexity int) int
+		EntityID func(childComplexity int) int
+		ID       func(childComplexity int) int
+		Label    func(childComplexity int) int
+		Node     func(childComplexity int) int
+		Type     func(childComplexity int) int
 	}
 
 	Hop struct {
-		Evidence func(childComplexity int) int
-		ID       func(childComplexity int) int
-		Label    func(childComplexity int) int
-		Source   func(childComplexity int) int
-		Target   func(childComplexity int) int
-		Type     func(childComplexity int) int
+		Evidence       func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Label          func(childComplexity int) int
+		RelationshipID func(childComplexity int) int
+		Source         func(childComplexity int) int
+		Target         func(childComplexity int) int
+		Type           func(childComplexity int) int
 	}
 
 	IngestResult struct {
@@ -145,17 +150,17 @@ type ComplexityRoot struct {
 
 	Organization struct {
 		Aliases   func(childComplexity int) int
-		Branches  func(childComplexity int, first *int, after *string) int
-		Events    func(childComplexity int, first *int, after *string) int
+		Branches  func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Events    func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Evidence  func(childComplexity int) int
 		ID        func(childComplexity int) int
 		Kind      func(childComplexity int) int
 		Name      func(childComplexity int) int
 		Parent    func(childComplexity int) int
 		Place     func(childComplexity int) int
-		Positions func(childComplexity int, first *int, after *string) int
-		Projects  func(childComplexity int, first *int, after *string) int
-		Tenures   func(childComplexity int, first *int, after *string) int
+		Positions func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Projects  func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Tenures   func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Updated   func(childComplexity int) int
 	}
 
@@ -203,12 +208,12 @@ type ComplexityRoot struct {
 	Person struct {
 		Aliases  func(childComplexity int) int
 		Career   func(childComplexity int) int
-		Events   func(childComplexity int, first *int, after *string) int
+		Events   func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Evidence func(childComplexity int) int
 		ID       func(childComplexity int) int
 		Name     func(childComplexity int) int
 		Sources  func(childComplexity int) int
-		Tenures  func(childComplexity int, first *int, after *string) int
+		Tenures  func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Titles   func(childComplexity int) int
 		Updated  func(childComplexity int) int
 	}
@@ -238,19 +243,19 @@ type ComplexityRoot struct {
 
 	Place struct {
 		Aliases       func(childComplexity int) int
-		Events        func(childComplexity int, first *int, after *string) int
+		Events        func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Evidence      func(childComplexity int) int
 		ID            func(childComplexity int) int
 		Kind          func(childComplexity int) int
 		Name          func(childComplexity int) int
-		Organizations func(childComplexity int, first *int, after *string) int
+		Organizations func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Parent        func(childComplexity int) int
-		Projects      func(childComplexity int, first *int, after *string) int
+		Projects      func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Updated       func(childComplexity int) int
 	}
 
 	Position struct {
-		Holders      func(childComplexity int, first *int, after *string) int
+		Holders      func(childComplexity int, first *int, after *string, last *int, before *string) int
 		ID           func(childComplexity int) int
 		Organization func(childComplexity int) int
 		Role         func(childComplexity int) int
@@ -294,17 +299,17 @@ type ComplexityRoot struct {
 		AppointmentHistory func(childComplexity int, organization string, role *string) int
 		AuditLog           func(childComplexity int, first *int) int
 		CoAttendees        func(childComplexity int, person string, first *int) int
-		Events             func(childComplexity int, filter *model.EventFilter, orderBy *model.OrderBy, first *int, after *string) int
+		Events             func(childComplexity int, filter *model.EventFilter, orderBy *model.OrderBy, first *int, after *string, last *int, before *string) int
 		Holders            func(childComplexity int, organization string, role *string, at string) int
 		Neighborhood       func(childComplexity int, ids []string, depth *int, limit *int, types []peyvand.EntityType) int
 		Node               func(childComplexity int, id string) int
 		Nodes              func(childComplexity int, ids []string) int
-		Organizations      func(childComplexity int, filter *model.OrganizationFilter, orderBy *model.OrderBy, first *int, after *string) int
+		Organizations      func(childComplexity int, filter *model.OrganizationFilter, orderBy *model.OrderBy, first *int, after *string, last *int, before *string) int
 		Path               func(childComplexity int, from string, to string, maxHops *int, via []peyvand.RelType) int
 		Paths              func(childComplexity int, from string, to string, maxHops *int, via []peyvand.RelType, k *int) int
-		Persons            func(childComplexity int, filter *model.PersonFilter, orderBy *model.OrderBy, first *int, after *string) int
-		Projects           func(childComplexity int, filter *model.ProjectFilter, orderBy *model.OrderBy, first *int, after *string) int
-		Search             func(childComplexity int, query string, types []peyvand.EntityType, first *int, after *string) int
+		Persons            func(childComplexity int, filter *model.PersonFilter, orderBy *model.OrderBy, first *int, after *string, last *int, before *string) int
+		Projects           func(childComplexity int, filter *model.ProjectFilter, orderBy *model.OrderBy, first *int, after *string, last *int, before *string) int
+		Search             func(childComplexity int, query string, types []peyvand.EntityType, first *int, after *string, last *int, before *string) int
 		SharedEvents       func(childComplexity int, a string, b string) int
 		SharedMembers      func(childComplexity int, organization string, first *int) int
 		Timeline           func(childComplexity int, ids []string, from *string, to *string) int
@@ -399,12 +404,15 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type EventResolver interface {
-	Participants(ctx context.Context, obj *peyvand.Event, first *int, after *string) (*model.ParticipantConnection, error)
-	Organizations(ctx context.Context, obj *peyvand.Event, first *int, after *string) (*model.OrganizationConnection, error)
+	Participants(ctx context.Context, obj *peyvand.Event, first *int, after *string, last *int, before *string) (*model.ParticipantConnection, error)
+	Organizations(ctx context.Context, obj *peyvand.Event, first *int, after *string, last *int, before *string) (*model.OrganizationConnection, error)
 	Place(ctx context.Context, obj *peyvand.Event) (*peyvand.Place, error)
 }
 type EvidenceResolver interface {
 	Source(ctx context.Context, obj *peyvand.Evidence) (*peyvand.Source, error)
+}
+type GraphNodeResolver interface {
+	Node(ctx context.Context, obj *model.GraphNode) (model.Node, error)
 }
 type MutationResolver interface {
 	RenameEntity(ctx context.Context, id string, name string) (model.Node, error)
@@ -415,16 +423,16 @@ type MutationResolver interface {
 }
 type OrganizationResolver interface {
 	Parent(ctx context.Context, obj *peyvand.Organization) (*peyvand.Organization, error)
-	Branches(ctx context.Context, obj *peyvand.Organization, first *int, after *string) (*model.OrganizationConnection, error)
-	Positions(ctx context.Context, obj *peyvand.Organization, first *int, after *string) (*model.PositionConnection, error)
-	Tenures(ctx context.Context, obj *peyvand.Organization, first *int, after *string) (*model.TenureConnection, error)
-	Events(ctx context.Context, obj *peyvand.Organization, first *int, after *string) (*model.EventConnection, error)
-	Projects(ctx context.Context, obj *peyvand.Organization, first *int, after *string) (*model.ProjectConnection, error)
+	Branches(ctx context.Context, obj *peyvand.Organization, first *int, after *string, last *int, before *string) (*model.OrganizationConnection, error)
+	Positions(ctx context.Context, obj *peyvand.Organization, first *int, after *string, last *int, before *string) (*model.PositionConnection, error)
+	Tenures(ctx context.Context, obj *peyvand.Organization, first *int, after *string, last *int, before *string) (*model.TenureConnection, error)
+	Events(ctx context.Context, obj *peyvand.Organization, first *int, after *string, last *int, before *string) (*model.EventConnection, error)
+	Projects(ctx context.Context, obj *peyvand.Organization, first *int, after *string, last *int, before *string) (*model.ProjectConnection, error)
 	Place(ctx context.Context, obj *peyvand.Organization) (*peyvand.Place, error)
 }
 type PersonResolver interface {
-	Tenures(ctx context.Context, obj *peyvand.Person, first *int, after *string) (*model.TenureConnection, error)
-	Events(ctx context.Context, obj *peyvand.Person, first *int, after *string) (*model.PersonEventConnection, error)
+	Tenures(ctx context.Context, obj *peyvand.Person, first *int, after *string, last *int, before *string) (*model.TenureConnection, error)
+	Events(ctx context.Context, obj *peyvand.Person, first *int, after *string, last *int, before *string) (*model.PersonEventConnection, error)
 
 	Sources(ctx context.Context, obj *peyvand.Person) ([]*peyvand.Source, error)
 
@@ -432,13 +440,13 @@ type PersonResolver interface {
 }
 type PlaceResolver interface {
 	Parent(ctx context.Context, obj *peyvand.Place) (*peyvand.Place, error)
-	Organizations(ctx context.Context, obj *peyvand.Place, first *int, after *string) (*model.OrganizationConnection, error)
-	Events(ctx context.Context, obj *peyvand.Place, first *int, after *string) (*model.EventConnection, error)
-	Projects(ctx context.Context, obj *peyvand.Place, first *int, after *string) (*model.ProjectConnection, error)
+	Organizations(ctx context.Context, obj *peyvand.Place, first *int, after *string, last *int, before *string) (*model.OrganizationConnection, error)
+	Events(ctx context.Context, obj *peyvand.Place, first *int, after *string, last *int, before *string) (*model.EventConnection, error)
+	Projects(ctx context.Context, obj *peyvand.Place, first *int, after *string, last *int, before *string) (*model.ProjectConnection, error)
 }
 type PositionResolver interface {
 	Organization(ctx context.Context, obj *peyvand.Position) (*peyvand.Organization, error)
-	Holders(ctx context.Context, obj *peyvand.Position, first *int, after *string) (*model.TenureConnection, error)
+	Holders(ctx context.Context, obj *peyvand.Position, first *int, after *string, last *int, before *string) (*model.TenureConnection, error)
 }
 type ProjectResolver interface {
 	Organization(ctx context.Context, obj *peyvand.Project) (*peyvand.Organization, error)
@@ -447,7 +455,7 @@ type ProjectResolver interface {
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (model.Node, error)
 	Nodes(ctx context.Context, ids []string) ([]model.Node, error)
-	Events(ctx context.Context, filter *model.EventFilter, orderBy *model.OrderBy, first *int, after *string) (*model.EventConnection, error)
+	Events(ctx context.Context, filter *model.EventFilter, orderBy *model.OrderBy, first *int, after *string, last *int, before *string) (*model.EventConnection, error)
 	AppointmentHistory(ctx context.Context, organization string, role *string) (*model.Succession, error)
 	Holders(ctx context.Context, organization string, role *string, at string) ([]*peyvand.Tenure, error)
 	Path(ctx context.Context, from string, to string, maxHops *int, via []peyvand.RelType) (*model.PathResult, error)
@@ -458,10 +466,10 @@ type QueryResolver interface {
 	SharedMembers(ctx context.Context, organization string, first *int) ([]*model.SharedMembership, error)
 	Timeline(ctx context.Context, ids []string, from *string, to *string) ([]*model.TimelineEntry, error)
 	AuditLog(ctx context.Context, first *int) ([]*peyvand.AuditRecord, error)
-	Organizations(ctx context.Context, filter *model.OrganizationFilter, orderBy *model.OrderBy, first *int, after *string) (*model.OrganizationConnection, error)
-	Persons(ctx context.Context, filter *model.PersonFilter, orderBy *model.OrderBy, first *int, after *string) (*model.PersonConnection, error)
-	Projects(ctx context.Context, filter *model.ProjectFilter, orderBy *model.OrderBy, first *int, after *string) (*model.ProjectConnection, error)
-	Search(ctx context.Context, query string, types []peyvand.EntityType, first *int, after *string) (*model.SearchConnection, error)
+	Organizations(ctx context.Context, filter *model.OrganizationFilter, orderBy *model.OrderBy, first *int, after *string, last *int, before *string) (*model.OrganizationConnection, error)
+	Persons(ctx context.Context, filter *model.PersonFilter, orderBy *model.OrderBy, first *int, after *string, last *int, before *string) (*model.PersonConnection, error)
+	Projects(ctx context.Context, filter *model.ProjectFilter, orderBy *model.OrderBy, first *int, after *string, last *int, before *string) (*model.ProjectConnection, error)
+	Search(ctx context.Context, query string, types []peyvand.EntityType, first *int, after *string, last *int, before *string) (*model.SearchConnection, error)
 }
 type TenureResolver interface {
 	Person(ctx context.Context, obj *peyvand.Tenure) (*peyvand.Person, error)
@@ -469,6 +477,7 @@ type TenureResolver interface {
 
 	Position(ctx context.Context, obj *peyvand.Tenure) (*peyvand.Position, error)
 
+	Began(ctx context.Context, obj *peyvand.Tenure) (*string, error)
 	Predecessor(ctx context.Context, obj *peyvand.Tenure) (*peyvand.Person, error)
 	Successor(ctx context.Context, obj *peyvand.Tenure) (*peyvand.Person, error)
 }
@@ -612,7 +621,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Event.Organizations(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Event.Organizations(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Event.participants":
 		if e.ComplexityRoot.Event.Participants == nil {
 			break
@@ -623,7 +632,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Event.Participants(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Event.Participants(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Event.place":
 		if e.ComplexityRoot.Event.Place == nil {
 			break
@@ -712,6 +721,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GraphEdge.Label(childComplexity), true
+	case "GraphEdge.relationshipId":
+		if e.ComplexityRoot.GraphEdge.RelationshipID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphEdge.RelationshipID(childComplexity), true
 	case "GraphEdge.source":
 		if e.ComplexityRoot.GraphEdge.Source == nil {
 			break
@@ -737,6 +752,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GraphNode.Data(childComplexity), true
+	case "GraphNode.entityId":
+		if e.ComplexityRoot.GraphNode.EntityID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphNode.EntityID(childComplexity), true
 	case "GraphNode.id":
 		if e.ComplexityRoot.GraphNode.ID == nil {
 			break
@@ -749,6 +770,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GraphNode.Label(childComplexity), true
+	case "GraphNode.node":
+		if e.ComplexityRoot.GraphNode.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphNode.Node(childComplexity), true
 	case "GraphNode.type":
 		if e.ComplexityRoot.GraphNode.Type == nil {
 			break
@@ -774,6 +801,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Hop.Label(childComplexity), true
+	case "Hop.relationshipId":
+		if e.ComplexityRoot.Hop.RelationshipID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Hop.RelationshipID(childComplexity), true
 	case "Hop.source":
 		if e.ComplexityRoot.Hop.Source == nil {
 			break
@@ -914,7 +947,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organization.Branches(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Organization.Branches(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Organization.events":
 		if e.ComplexityRoot.Organization.Events == nil {
 			break
@@ -925,7 +958,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organization.Events(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Organization.Events(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Organization.evidence":
 		if e.ComplexityRoot.Organization.Evidence == nil {
 			break
@@ -972,7 +1005,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organization.Positions(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Organization.Positions(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Organization.projects":
 		if e.ComplexityRoot.Organization.Projects == nil {
 			break
@@ -983,7 +1016,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organization.Projects(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Organization.Projects(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Organization.tenures":
 		if e.ComplexityRoot.Organization.Tenures == nil {
 			break
@@ -994,7 +1027,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organization.Tenures(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Organization.Tenures(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Organization.updated":
 		if e.ComplexityRoot.Organization.Updated == nil {
 			break
@@ -1151,7 +1184,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.Events(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Person.Events(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Person.evidence":
 		if e.ComplexityRoot.Person.Evidence == nil {
 			break
@@ -1186,7 +1219,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.Tenures(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Person.Tenures(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Person.titles":
 		if e.ComplexityRoot.Person.Titles == nil {
 			break
@@ -1286,7 +1319,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Place.Events(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Place.Events(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Place.evidence":
 		if e.ComplexityRoot.Place.Evidence == nil {
 			break
@@ -1321,7 +1354,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Place.Organizations(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Place.Organizations(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Place.parent":
 		if e.ComplexityRoot.Place.Parent == nil {
 			break
@@ -1338,7 +1371,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Place.Projects(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Place.Projects(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Place.updated":
 		if e.ComplexityRoot.Place.Updated == nil {
 			break
@@ -1356,7 +1389,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Position.Holders(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Position.Holders(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Position.id":
 		if e.ComplexityRoot.Position.ID == nil {
 			break
@@ -1538,7 +1571,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Events(childComplexity, args["filter"].(*model.EventFilter), args["orderBy"].(*model.OrderBy), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Events(childComplexity, args["filter"].(*model.EventFilter), args["orderBy"].(*model.OrderBy), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.holders":
 		if e.ComplexityRoot.Query.Holders == nil {
 			break
@@ -1594,7 +1627,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Organizations(childComplexity, args["filter"].(*model.OrganizationFilter), args["orderBy"].(*model.OrderBy), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Organizations(childComplexity, args["filter"].(*model.OrganizationFilter), args["orderBy"].(*model.OrderBy), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.path":
 		if e.ComplexityRoot.Query.Path == nil {
 			break
@@ -1627,7 +1660,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Persons(childComplexity, args["filter"].(*model.PersonFilter), args["orderBy"].(*model.OrderBy), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Persons(childComplexity, args["filter"].(*model.PersonFilter), args["orderBy"].(*model.OrderBy), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.projects":
 		if e.ComplexityRoot.Query.Projects == nil {
 			break
@@ -1638,7 +1671,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Projects(childComplexity, args["filter"].(*model.ProjectFilter), args["orderBy"].(*model.OrderBy), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Projects(childComplexity, args["filter"].(*model.ProjectFilter), args["orderBy"].(*model.OrderBy), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.search":
 		if e.ComplexityRoot.Query.Search == nil {
 			break
@@ -1649,7 +1682,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Search(childComplexity, args["query"].(string), args["types"].([]peyvand.EntityType), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Search(childComplexity, args["query"].(string), args["types"].([]peyvand.EntityType), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.sharedEvents":
 		if e.ComplexityRoot.Query.SharedEvents == nil {
 			break
@@ -2087,42 +2120,79 @@ func newExecutionContext(
 var sources = []*ast.Source{
 	{Name: "../schema/event.graphqls", Input: `"Event is a meeting, ceremony, visit, inspection ... a report tells of."
 type Event implements Node {
+  "The event's global ID (evt_...)."
   id: ID!
   "meeting, ceremony, visit, workshop, inspection, exhibition, opening, statement or other."
   type: String!
+  "The event's title."
   title: String!
+  "The day of the event, when known."
   date: Date
   "The persons who took part, with their part."
-  participants(first: Int, after: String): ParticipantConnection!
+  participants(
+    "Returns at most this many items from the start of the window, at most the server's page cap (100 by default); 0 returns no edges but totalCount."
+    first: Int
+    "Starts the window after the edge with this cursor."
+    after: String
+    "Returns at most this many items from the end of the window, at most the page cap."
+    last: Int
+    "Ends the window before the edge with this cursor."
+    before: String
+  ): ParticipantConnection!
   "The bodies that organized or took part in the event."
-  organizations(first: Int, after: String): OrganizationConnection!
+  organizations(
+    "Returns at most this many items from the start of the window, at most the server's page cap (100 by default); 0 returns no edges but totalCount."
+    first: Int
+    "Starts the window after the edge with this cursor."
+    after: String
+    "Returns at most this many items from the end of the window, at most the page cap."
+    last: Int
+    "Ends the window before the edge with this cursor."
+    before: String
+  ): OrganizationConnection!
+  "The place of the event."
   place: Place
+  "The sentences that tell of the event."
   evidence: [Evidence!]!
+  "When the event last changed."
   updated: Time!
 }
 
+"EventConnection is a page of events."
 type EventConnection {
+  "The events of the page, in order."
   edges: [EventEdge!]!
+  "Where the page lies in the whole list."
   pageInfo: PageInfo!
+  "How many events the whole list has."
   totalCount: Int!
 }
 
+"EventEdge is an event of a page."
 type EventEdge {
+  "The event."
   node: Event!
+  "The edge's place in the list, for after and before."
   cursor: String!
 }
 
 "ParticipantConnection lists the persons of an event."
 type ParticipantConnection {
+  "The participants of the page, in order."
   edges: [ParticipantEdge!]!
+  "Where the page lies in the whole list."
   pageInfo: PageInfo!
+  "How many participants the event has."
   totalCount: Int!
 }
 
+"ParticipantEdge is a person who took part in an event."
 type ParticipantEdge {
+  "The person."
   node: Person!
   "CHAIR, SPEAKER or ATTENDEE."
   part: String!
+  "The edge's place in the list, for after and before."
   cursor: String!
 }
 
@@ -2138,14 +2208,28 @@ input EventFilter {
   person: ID
   "Keeps events in this place."
   place: ID
-  "Keeps events dated on or after this day, YYYY-MM-DD."
+  "Keeps events dated on or after this day: Gregorian YYYY-MM-DD or Solar Hijri (1404-01-01, 1404/1/1, ۱۴۰۴/۰۱/۰۱); see Date."
   from: String
-  "Keeps events dated on or before this day, YYYY-MM-DD."
+  "Keeps events dated on or before this day: Gregorian YYYY-MM-DD or Solar Hijri; see Date."
   to: String
 }
 
 extend type Query {
-  events(filter: EventFilter, orderBy: OrderBy, first: Int, after: String): EventConnection!
+  "Lists events; null with an error when an argument is wrong (an impossible day, say)."
+  events(
+    "Narrows the list."
+    filter: EventFilter
+    "Orders the list; by name when not given."
+    orderBy: OrderBy
+    "Returns at most this many items from the start of the window, at most the server's page cap (100 by default); 0 returns no edges but totalCount."
+    first: Int
+    "Starts the window after the edge with this cursor."
+    after: String
+    "Returns at most this many items from the end of the window, at most the page cap."
+    last: Int
+    "Ends the window before the edge with this cursor."
+    before: String
+  ): EventConnection
 }
 `, BuiltIn: false},
 	{Name: "../schema/explore.graphqls", Input: `"RelationType is a kind of relationship between two nodes."
@@ -2169,21 +2253,35 @@ enum RelationType {
 "JSON is any JSON value."
 scalar JSON
 
-"Hop is one relationship of a path, with the evidence for it."
+"""
+Hop is one relationship of a path, with the evidence for it. Its id is
+derived (hop_ and the relationship's ID), so it never equals the ID of a
+node or a tenure; relationshipId is the relationship's own.
+"""
 type Hop {
+  "The hop's ID: hop_ followed by relationshipId."
   id: ID!
+  "The relationship's ID (rel_..., or ten_... for a tenure)."
+  relationshipId: ID!
+  "The kind of relationship."
   type: RelationType!
+  "The ID of the node the relationship starts at."
   source: ID!
+  "The ID of the node the relationship ends at."
   target: ID!
   "A readable label, e.g. the role of a tenure."
   label: String!
+  "The sentences that state the relationship."
   evidence: [Evidence!]!
 }
 
 "Path is a chain of relationships from one node to another."
 type Path {
+  "The number of hops."
   length: Int!
+  "The nodes along the path, from the start to the end."
   nodes: [Node!]!
+  "The relationships between consecutive nodes."
   hops: [Hop!]!
 }
 
@@ -2195,27 +2293,55 @@ type PathResult {
   message: String
 }
 
-"GraphNode is a node for visualization (Cytoscape.js, sigma/graphology, vis-network)."
+"""
+GraphNode is a node for visualization (Cytoscape.js, sigma/graphology,
+vis-network). Its id is derived from the neighbourhood's arguments and the
+entity (its data, depth and seed included, depends on both), so it never
+equals an entity's ID; entityId names the entity it draws, and the edges'
+source and target are entity IDs.
+"""
 type GraphNode {
+  "The drawing's ID, gn_..., unique to this neighbourhood and entity."
   id: ID!
+  "The ID of the entity drawn (per_, org_, ...), as edges' source and target name it."
+  entityId: ID!
+  "The entity drawn."
+  node: Node
+  "The entity's type."
   type: EntityType!
+  "The text to draw."
   label: String!
+  "Attributes for styling and tooltips: kind, aliases, depth, seed, degree ..."
   data: JSON
 }
 
-"GraphEdge is an edge for visualization."
+"""
+GraphEdge is an edge for visualization. Its id is derived (ge_ and the
+relationship's ID), so it never equals a tenure's ID; relationshipId is the
+relationship's own.
+"""
 type GraphEdge {
+  "The drawing's ID: ge_ followed by relationshipId."
   id: ID!
+  "The relationship's ID (rel_..., or ten_... for a tenure)."
+  relationshipId: ID!
+  "The entity ID of the node the edge starts at."
   source: ID!
+  "The entity ID of the node the edge ends at."
   target: ID!
+  "The kind of relationship."
   type: RelationType!
+  "The text to draw: a tenure's post title, a participant's part, else the type."
   label: String!
+  "Attributes for styling and tooltips: role, start, end, began, evidence, quote, sourceId."
   data: JSON
 }
 
 "Subgraph is a part of the graph around some nodes."
 type Subgraph {
+  "The nodes of the part."
   nodes: [GraphNode!]!
+  "The edges between them."
   edges: [GraphEdge!]!
   "True when the limit cut nodes off."
   truncated: Boolean!
@@ -2225,7 +2351,9 @@ type Subgraph {
 type SuccessionIssue {
   "GAP, OVERLAP or UNDATED."
   kind: String!
+  "What the issue is, for a reader."
   message: String!
+  "The tenures the issue is about."
   tenures: [Tenure!]!
   "The post the issue is in, as the later tenure writes it."
   role: String!
@@ -2239,51 +2367,128 @@ type SuccessionIssue {
 
 "Succession is the chain of holders of a post."
 type Succession {
+  "The tenures of the chain in time order."
   tenures: [Tenure!]!
+  "Gaps, overlaps and undated tenures in the chain."
   issues: [SuccessionIssue!]!
 }
 
+"CoAttendance is a person who attended events with another."
 type CoAttendance {
+  "The other person."
   person: Person!
+  "How many events the two share."
   sharedEvents: Int!
+  "The events the two share."
   events: [Event!]!
 }
 
+"SharedMembership is a body that shares members with another."
 type SharedMembership {
+  "The other body."
   organization: Organization!
+  "How many members the two share."
   sharedMembers: Int!
+  "The members the two share."
   members: [Person!]!
 }
 
 "TimelineEntry is an event or a tenure change, in date order."
 type TimelineEntry {
+  "The day of the entry."
   date: Date!
   "EVENT, TENURE_START or TENURE_END"
   kind: String!
+  "A readable label: the event's title or the post."
   label: String!
+  "The event, for an EVENT entry."
   event: Event
+  "The tenure, for a TENURE_START or TENURE_END entry."
   tenure: Tenure
 }
 
 extend type Query {
   "The holders of a post in time order; role empty = all posts of the body."
-  appointmentHistory(organization: ID!, role: String): Succession!
-  "Who held the post on a day (ISO YYYY-MM-DD)."
-  holders(organization: ID!, role: String, at: String!): [Tenure!]!
+  appointmentHistory(
+    "The body's ID."
+    organization: ID!
+    "The post's title; all posts when empty."
+    role: String
+  ): Succession
+  "Who held the post on a day."
+  holders(
+    "The body's ID."
+    organization: ID!
+    "The post's title; all posts when empty."
+    role: String
+    "The day: Gregorian YYYY-MM-DD or Solar Hijri (1404-08-01, 1404/8/1, ۱۴۰۴/۰۸/۰۱); see Date."
+    at: String!
+  ): [Tenure!]
   "The shortest path between two nodes (maxHops ≤ 6)."
-  path(from: ID!, to: ID!, maxHops: Int = 4, via: [RelationType!]): PathResult!
+  path(
+    "The ID the path starts at."
+    from: ID!
+    "The ID the path ends at."
+    to: ID!
+    "The longest path to look for, 1..6."
+    maxHops: Int = 4
+    "Follows only these relationships; all when not given."
+    via: [RelationType!]
+  ): PathResult
   "Up to k shortest paths."
-  paths(from: ID!, to: ID!, maxHops: Int = 4, via: [RelationType!], k: Int = 3): [Path!]!
+  paths(
+    "The ID the paths start at."
+    from: ID!
+    "The ID the paths end at."
+    to: ID!
+    "The longest path to look for, 1..6."
+    maxHops: Int = 4
+    "Follows only these relationships; all when not given."
+    via: [RelationType!]
+    "How many paths, at most 20."
+    k: Int = 3
+  ): [Path!]
   "The neighbourhood of some nodes, for drawing."
-  neighborhood(ids: [ID!]!, depth: Int = 1, limit: Int = 200, types: [EntityType!]): Subgraph!
+  neighborhood(
+    "The IDs to start from."
+    ids: [ID!]!
+    "How many hops out, 1..3."
+    depth: Int = 1
+    "The most nodes to return, 1..5000."
+    limit: Int = 200
+    "Keeps nodes of these types; all when not given."
+    types: [EntityType!]
+  ): Subgraph
   "People who attended the same events as a person, by shared events."
-  coAttendees(person: ID!, first: Int = 20): [CoAttendance!]!
+  coAttendees(
+    "The person's ID."
+    person: ID!
+    "How many people, at most 100."
+    first: Int = 20
+  ): [CoAttendance!]
   "Events two persons or two bodies share."
-  sharedEvents(a: ID!, b: ID!): [Event!]!
+  sharedEvents(
+    "One person's or body's ID."
+    a: ID!
+    "The other's ID."
+    b: ID!
+  ): [Event!]
   "Bodies that share members with a body."
-  sharedMembers(organization: ID!, first: Int = 20): [SharedMembership!]!
+  sharedMembers(
+    "The body's ID."
+    organization: ID!
+    "How many bodies, at most 100."
+    first: Int = 20
+  ): [SharedMembership!]
   "Events and tenure changes of some nodes in date order."
-  timeline(ids: [ID!]!, from: String, to: String): [TimelineEntry!]!
+  timeline(
+    "The persons, bodies or events."
+    ids: [ID!]!
+    "Keeps entries on or after this day: Gregorian YYYY-MM-DD or Solar Hijri; see Date."
+    from: String
+    "Keeps entries on or before this day: Gregorian YYYY-MM-DD or Solar Hijri; see Date."
+    to: String
+  ): [TimelineEntry!]
 }
 
 extend type Person {
@@ -2293,73 +2498,125 @@ extend type Person {
 `, BuiltIn: false},
 	{Name: "../schema/mutation.graphqls", Input: `"AuditRecord says who changed what by hand, and when."
 type AuditRecord {
+  "The record's ID (aud_...)."
   id: ID!
   "The name of the API key that made the change."
   actor: String!
+  "The mutation that made the change."
   action: String!
+  "The ID of what changed."
   target: ID!
+  "What changed, for a reader."
   detail: String!
+  "When the change was made."
   at: Time!
 }
 
 "EvidenceInput cites the sentence of a source that states a fact."
 input EvidenceInput {
+  "The source's ID (src_...)."
   source: ID!
+  "The sentence, exactly as the source's text has it."
   quote: String!
+  "Offset of the quote's first character in the source's text, in characters."
   start: Int!
+  "Offset just past the quote's last character, in characters."
   end: Int!
 }
 
 "RecordTenureInput describes a person's tenure of a post."
 input RecordTenureInput {
+  "The person's ID."
   person: ID!
+  "The body's ID."
   organization: ID!
+  "The post's title."
   role: String!
-  "YYYY-MM-DD."
+  "The first day: Gregorian YYYY-MM-DD or Solar Hijri (1404-01-01, 1404/1/1, ۱۴۰۴/۰۱/۰۱); the tenure's start keeps the text as original."
   start: String
-  "YYYY-MM-DD."
+  "The last day, in either calendar like start."
   end: String
   "APPOINTMENT, HANDOVER, DECREE or STATED."
   began: String
   "The person who held the post before."
   predecessor: ID
+  "The sentence that states the tenure."
   evidence: EvidenceInput
 }
 
 "IngestResult counts what ingesting a document changed."
 type IngestResult {
+  "The document's name."
   file: String!
+  "How many sources (articles) the document held."
   sources: Int!
+  "How many nodes were new."
   nodesCreated: Int!
+  "How many nodes were found already in the graph."
   nodesMerged: Int!
+  "How many relationships were new."
   edgesCreated: Int!
+  "How many facts were in the graph already, unchanged."
   unchanged: Int!
+  "The IDs of the nodes the document names."
   nodeIds: [ID!]!
+  "What could not be read, per article."
   errors: [String!]!
 }
 
+"Mutation is the root of every change; each needs an EDITOR key, and each field is null with an error when it fails."
 type Mutation {
   "renameEntity gives a node a new name; the old name stays an alias."
-  renameEntity(id: ID!, name: String!): Node! @hasRole(role: EDITOR)
-  addAlias(id: ID!, alias: String!): Node! @hasRole(role: EDITOR)
+  renameEntity(
+    "The node's ID."
+    id: ID!
+    "The new name."
+    name: String!
+  ): Node @hasRole(role: EDITOR)
+  "addAlias adds another name a node is known by."
+  addAlias(
+    "The node's ID."
+    id: ID!
+    "The other name."
+    alias: String!
+  ): Node @hasRole(role: EDITOR)
   "mergeEntities folds node from into node into; from's ID keeps resolving to into."
-  mergeEntities(from: ID!, into: ID!): Node! @hasRole(role: EDITOR)
-  recordTenure(input: RecordTenureInput!): Tenure! @hasRole(role: EDITOR)
+  mergeEntities(
+    "The ID of the node that goes."
+    from: ID!
+    "The ID of the node that stays."
+    into: ID!
+  ): Node @hasRole(role: EDITOR)
+  "recordTenure stores a person's tenure of a post, and the succession when a predecessor is named."
+  recordTenure(
+    "The tenure."
+    input: RecordTenureInput!
+  ): Tenure @hasRole(role: EDITOR)
   "ingestDocument extracts a Persian news text and adds what it finds to the graph."
-  ingestDocument(name: String!, text: String!): IngestResult! @hasRole(role: EDITOR)
+  ingestDocument(
+    "The document's name, as a file name."
+    name: String!
+    "The document's text."
+    text: String!
+  ): IngestResult @hasRole(role: EDITOR)
 }
 
 extend type Query {
   "auditLog lists the most recent curation records, newest first."
-  auditLog(first: Int): [AuditRecord!]! @hasRole(role: EDITOR)
+  auditLog(
+    "How many records, at most 100."
+    first: Int
+  ): [AuditRecord!] @hasRole(role: EDITOR)
 }
 `, BuiltIn: false},
 	{Name: "../schema/node.graphqls", Input: `"""
 Node is anything the graph can fetch by its global ID. IDs are prefixed by
 type: per_ (person), org_ (organization), evt_ (event), prj_ (project),
-plc_ (place), src_ (source), ten_ (tenure).
+plc_ (place), src_ (source), ten_ (tenure), pos_ (position). No two objects
+of any types share an ID, so a client cache may key records by id alone.
 """
 interface Node {
+  "The object's global ID; node(id:) fetches it again."
   id: ID!
 }
 
@@ -2368,174 +2625,319 @@ scalar Time
 
 "EntityType is the kind of a node."
 enum EntityType {
+  "A named individual."
   PERSON
+  "A named body: a ministry, a company, a branch office."
   ORGANIZATION
+  "A meeting, ceremony, visit or other happening a report tells of."
   EVENT
+  "A named project, plan, program, product or facility."
   PROJECT
+  "A province or a city."
   PLACE
+  "A news article the graph was read from."
   SOURCE
 }
 
 "DatePrecision says how much of a date is known."
 enum DatePrecision {
+  "The day is known."
   DAY
+  "Only the month is known."
   MONTH
+  "Only the year is known."
   YEAR
   "A named period such as دهه فجر."
   PERIOD
 }
 
-"Date is a date as a report gives it."
+"""
+Date is a date as a report gives it, or as a caller typed it. Date
+arguments of this API (filters, holders(at:), timeline, recordTenure) take
+Gregorian YYYY-MM-DD or Solar Hijri days (1404-02-31, 1404/2/31,
+۱۴۰۴/۰۲/۳۱): a year below 1700 is Solar Hijri. The response's
+extensions.dates lists, for every date argument, the field, the argument,
+the input, the calendar it was read in (GREGORIAN or SOLAR_HIJRI) and the
+day in both calendars. A day that does not exist (1404-13-01, 1404-12-30 of
+a common year, 2025-02-30) is INVALID_ARGUMENT.
+"""
 type Date {
   "The Gregorian date, YYYY-MM-DD (the first day of a month or year when less is known)."
   iso: String!
   "The same day in the Solar Hijri calendar, YYYY-MM-DD."
   solarHijri: String
-  "The text the date was read from."
+  "The text the date was read from, as written."
   original: String
+  "How much of the date is known."
   precision: DatePrecision
 }
 
 "Evidence ties a fact to the sentence of a source that states it."
 type Evidence {
+  "The article the sentence is in."
   source: Source!
   "The sentence, as it stands in the source text."
   quote: String!
-  "Offset of the quote in the source text, in characters."
+  "Offset of the quote's first character in the source text, in characters."
   start: Int!
+  "Offset just past the quote's last character in the source text, in characters."
   end: Int!
 }
 
-"PageInfo is Relay's cursor pagination state of a connection."
+"""
+PageInfo is Relay's cursor pagination state of a connection. Every
+connection pages forward (first, after) and backward (last, before) per the
+Cursor Connections spec; cursors are opaque.
+"""
 type PageInfo {
+  "True when items follow the page's last edge."
   hasNextPage: Boolean!
+  "True when items precede the page's first edge."
   hasPreviousPage: Boolean!
+  "The cursor of the page's first edge; null for an empty page."
   startCursor: String
+  "The cursor of the page's last edge; null for an empty page."
   endCursor: String
 }
 
 "SortField orders a listing."
 enum SortField {
+  "By name (an event by its title)."
   NAME
+  "By date; undated items come last."
   DATE
+  "By the time the item last changed."
   UPDATED
 }
 
 "SortDirection is ascending or descending."
 enum SortDirection {
+  "Smallest first."
   ASC
+  "Largest first."
   DESC
 }
 
 "OrderBy orders a listing."
 input OrderBy {
+  "What to sort by."
   field: SortField! = NAME
+  "Which way to sort."
   direction: SortDirection! = ASC
 }
 
 "Role is what an API key may do: readers query, editors also curate."
 enum Role {
+  "May query."
   READER
+  "May query and curate."
   EDITOR
 }
 
 "hasRole restricts a field to callers whose API key has the role."
-directive @hasRole(role: Role!) on FIELD_DEFINITION
+directive @hasRole(
+  "The role the caller's API key needs."
+  role: Role!
+) on FIELD_DEFINITION
 
+"Query is the root of every read."
 type Query {
   "node fetches any node by its ID; a merged ID resolves to the surviving node."
-  node(id: ID!): Node
+  node(
+    "A global ID (per_, org_, evt_, prj_, plc_, src_, ten_ or pos_)."
+    id: ID!
+  ): Node
   "nodes fetches nodes by ID, in order, null where none exists."
-  nodes(ids: [ID!]!): [Node]!
+  nodes(
+    "Global IDs of any types."
+    ids: [ID!]!
+  ): [Node]
 }
 `, BuiltIn: false},
 	{Name: "../schema/organization.graphqls", Input: `"Organization is a named body: a ministry, a company, a branch office."
 type Organization implements Node {
+  "The organization's global ID (org_...)."
   id: ID!
+  "The body's name, as the sources write it."
   name: String!
+  "Other names the body is known by."
   aliases: [String!]!
   "The body's head noun (سازمان، کانون، شرکت)."
   kind: String
   "The body this one is a branch or part of."
   parent: Organization
-  "The bodies that are branches or parts of this one."
-  branches(first: Int, after: String): OrganizationConnection!
-  "The posts of the body: the distinct roles its tenures hold."
-  positions(first: Int, after: String): PositionConnection!
-  "Every tenure of a post in this body."
-  tenures(first: Int, after: String): TenureConnection!
-  "Events the body organized or took part in."
-  events(first: Int, after: String): EventConnection!
-  "Projects the body runs."
-  projects(first: Int, after: String): ProjectConnection!
+  "The bodies that are branches or parts of this one, by name."
+  branches(
+    "Returns at most this many items from the start of the window, at most the server's page cap (100 by default); 0 returns no edges but totalCount."
+    first: Int
+    "Starts the window after the edge with this cursor."
+    after: String
+    "Returns at most this many items from the end of the window, at most the page cap."
+    last: Int
+    "Ends the window before the edge with this cursor."
+    before: String
+  ): OrganizationConnection!
+  "The posts of the body: the distinct roles its tenures hold, by role."
+  positions(
+    "Returns at most this many items from the start of the window, at most the server's page cap (100 by default); 0 returns no edges but totalCount."
+    first: Int
+    "Starts the window after the edge with this cursor."
+    after: String
+    "Returns at most this many items from the end of the window, at most the page cap."
+    last: Int
+    "Ends the window before the edge with this cursor."
+    before: String
+  ): PositionConnection!
+  "Every tenure of a post in this body, by start date."
+  tenures(
+    "Returns at most this many items from the start of the window, at most the server's page cap (100 by default); 0 returns no edges but totalCount."
+    first: Int
+    "Starts the window after the edge with this cursor."
+    after: String
+    "Returns at most this many items from the end of the window, at most the page cap."
+    last: Int
+    "Ends the window before the edge with this cursor."
+    before: String
+  ): TenureConnection!
+  "Events the body organized or took part in, by date."
+  events(
+    "Returns at most this many items from the start of the window, at most the server's page cap (100 by default); 0 returns no edges but totalCount."
+    first: Int
+    "Starts the window after the edge with this cursor."
+    after: String
+    "Returns at most this many items from the end of the window, at most the page cap."
+    last: Int
+    "Ends the window before the edge with this cursor."
+    before: String
+  ): EventConnection!
+  "Projects the body runs, by name."
+  projects(
+    "Returns at most this many items from the start of the window, at most the server's page cap (100 by default); 0 returns no edges but totalCount."
+    first: Int
+    "Starts the window after the edge with this cursor."
+    after: String
+    "Returns at most this many items from the end of the window, at most the page cap."
+    last: Int
+    "Ends the window before the edge with this cursor."
+    before: String
+  ): ProjectConnection!
+  "The place the body is in."
   place: Place
+  "The sentences that mention the body."
   evidence: [Evidence!]!
+  "When the body last changed."
   updated: Time!
 }
 
+"OrganizationConnection is a page of organizations."
 type OrganizationConnection {
+  "The organizations of the page, in order."
   edges: [OrganizationEdge!]!
+  "Where the page lies in the whole list."
   pageInfo: PageInfo!
+  "How many organizations the whole list has."
   totalCount: Int!
 }
 
+"OrganizationEdge is an organization of a page."
 type OrganizationEdge {
+  "The organization."
   node: Organization!
+  "The edge's place in the list, for after and before."
   cursor: String!
 }
 
-"Position is a post (a role title) in an organization."
-type Position {
+"""
+Position is a post (a role title) in an organization. Its ID (pos_...) is
+derived from the organization and the role, and node(id:) fetches it.
+"""
+type Position implements Node {
+  "The position's global ID (pos_...)."
   id: ID!
+  "The post's title, as the tenures write it."
   role: String!
+  "The body the post is in."
   organization: Organization!
   "Who held the post, ordered by start date."
-  holders(first: Int, after: String): TenureConnection!
+  holders(
+    "Returns at most this many items from the start of the window, at most the server's page cap (100 by default); 0 returns no edges but totalCount."
+    first: Int
+    "Starts the window after the edge with this cursor."
+    after: String
+    "Returns at most this many items from the end of the window, at most the page cap."
+    last: Int
+    "Ends the window before the edge with this cursor."
+    before: String
+  ): TenureConnection!
 }
 
+"PositionConnection is a page of positions."
 type PositionConnection {
+  "The positions of the page, in order."
   edges: [PositionEdge!]!
+  "Where the page lies in the whole list."
   pageInfo: PageInfo!
+  "How many positions the whole list has."
   totalCount: Int!
 }
 
+"PositionEdge is a position of a page."
 type PositionEdge {
+  "The position."
   node: Position!
+  "The edge's place in the list, for after and before."
   cursor: String!
 }
 
 "Tenure is a person's time in a post."
 type Tenure implements Node {
+  "The tenure's global ID (ten_...)."
   id: ID!
+  "Who held the post."
   person: Person!
+  "The body the post is in."
   organization: Organization!
+  "The post's title."
   role: String!
+  "The post as a node of its own."
   position: Position!
+  "When the tenure began, when known."
   start: Date
+  "When the tenure ended, when known."
   end: Date
-  "How the tenure began: APPOINTMENT, HANDOVER, DECREE or STATED."
+  "How the tenure began: APPOINTMENT, HANDOVER, DECREE or STATED; null when no report says."
   began: String
   "Who held the post before, when a report names them."
   predecessor: Person
   "Who held the post after, when a report names them."
   successor: Person
+  "The sentences that state the tenure."
   evidence: [Evidence!]!
+  "When the tenure last changed."
   updated: Time!
 }
 
+"TenureConnection is a page of tenures."
 type TenureConnection {
+  "The tenures of the page, in order."
   edges: [TenureEdge!]!
+  "Where the page lies in the whole list."
   pageInfo: PageInfo!
+  "How many tenures the whole list has."
   totalCount: Int!
 }
 
+"TenureEdge is a tenure of a page."
 type TenureEdge {
+  "The tenure."
   node: Tenure!
+  "The edge's place in the list, for after and before."
   cursor: String!
 }
 
 "OrganizationFilter narrows a listing of organizations."
 input OrganizationFilter {
+  "Keeps bodies whose name or an alias contains this text."
   name: String
   "The body's head noun."
   kind: String
@@ -2546,48 +2948,98 @@ input OrganizationFilter {
 }
 
 extend type Query {
-  organizations(filter: OrganizationFilter, orderBy: OrderBy, first: Int, after: String): OrganizationConnection!
+  "Lists organizations; null with an error when an argument is wrong."
+  organizations(
+    "Narrows the list."
+    filter: OrganizationFilter
+    "Orders the list; by name when not given."
+    orderBy: OrderBy
+    "Returns at most this many items from the start of the window, at most the server's page cap (100 by default); 0 returns no edges but totalCount."
+    first: Int
+    "Starts the window after the edge with this cursor."
+    after: String
+    "Returns at most this many items from the end of the window, at most the page cap."
+    last: Int
+    "Ends the window before the edge with this cursor."
+    before: String
+  ): OrganizationConnection
 }
 `, BuiltIn: false},
 	{Name: "../schema/person.graphqls", Input: `"Person is a named individual."
 type Person implements Node {
+  "The person's global ID (per_...)."
   id: ID!
+  "The person's name, without honorifics or ranks."
   name: String!
+  "Other names the person is known by."
   aliases: [String!]!
   "Honorifics and ranks, kept apart from the name."
   titles: [String!]!
   "The posts the person held, ordered by start date."
-  tenures(first: Int, after: String): TenureConnection!
-  "The events the person took part in, with the part they played."
-  events(first: Int, after: String): PersonEventConnection!
+  tenures(
+    "Returns at most this many items from the start of the window, at most the server's page cap (100 by default); 0 returns no edges but totalCount."
+    first: Int
+    "Starts the window after the edge with this cursor."
+    after: String
+    "Returns at most this many items from the end of the window, at most the page cap."
+    last: Int
+    "Ends the window before the edge with this cursor."
+    before: String
+  ): TenureConnection!
+  "The events the person took part in, with the part they played, by date."
+  events(
+    "Returns at most this many items from the start of the window, at most the server's page cap (100 by default); 0 returns no edges but totalCount."
+    first: Int
+    "Starts the window after the edge with this cursor."
+    after: String
+    "Returns at most this many items from the end of the window, at most the page cap."
+    last: Int
+    "Ends the window before the edge with this cursor."
+    before: String
+  ): PersonEventConnection!
+  "The sentences that mention the person."
   evidence: [Evidence!]!
   "The sources that mention the person."
   sources: [Source!]!
+  "When the person last changed."
   updated: Time!
 }
 
+"PersonConnection is a page of persons."
 type PersonConnection {
+  "The persons of the page, in order."
   edges: [PersonEdge!]!
+  "Where the page lies in the whole list."
   pageInfo: PageInfo!
+  "How many persons the whole list has."
   totalCount: Int!
 }
 
+"PersonEdge is a person of a page."
 type PersonEdge {
+  "The person."
   node: Person!
+  "The edge's place in the list, for after and before."
   cursor: String!
 }
 
 "PersonEventConnection lists the events a person took part in."
 type PersonEventConnection {
+  "The events of the page, in order."
   edges: [PersonEventEdge!]!
+  "Where the page lies in the whole list."
   pageInfo: PageInfo!
+  "How many events the whole list has."
   totalCount: Int!
 }
 
+"PersonEventEdge is an event a person took part in."
 type PersonEventEdge {
+  "The event."
   node: Event!
   "CHAIR, SPEAKER or ATTENDEE."
   part: String!
+  "The edge's place in the list, for after and before."
   cursor: String!
 }
 
@@ -2602,68 +3054,137 @@ input PersonFilter {
 }
 
 extend type Query {
-  persons(filter: PersonFilter, orderBy: OrderBy, first: Int, after: String): PersonConnection!
+  "Lists persons; null with an error when an argument is wrong."
+  persons(
+    "Narrows the list."
+    filter: PersonFilter
+    "Orders the list; by name when not given."
+    orderBy: OrderBy
+    "Returns at most this many items from the start of the window, at most the server's page cap (100 by default); 0 returns no edges but totalCount."
+    first: Int
+    "Starts the window after the edge with this cursor."
+    after: String
+    "Returns at most this many items from the end of the window, at most the page cap."
+    last: Int
+    "Ends the window before the edge with this cursor."
+    before: String
+  ): PersonConnection
 }
 `, BuiltIn: false},
 	{Name: "../schema/place.graphqls", Input: `"Place is a province or a city."
 type Place implements Node {
+  "The place's global ID (plc_...)."
   id: ID!
+  "The place's name."
   name: String!
+  "Other names the place is known by."
   aliases: [String!]!
   "PROVINCE or CITY."
   kind: String
   "The province a city lies in."
   parent: Place
-  organizations(first: Int, after: String): OrganizationConnection!
-  events(first: Int, after: String): EventConnection!
-  projects(first: Int, after: String): ProjectConnection!
+  "The bodies located in the place, by name."
+  organizations(
+    "Returns at most this many items from the start of the window, at most the server's page cap (100 by default); 0 returns no edges but totalCount."
+    first: Int
+    "Starts the window after the edge with this cursor."
+    after: String
+    "Returns at most this many items from the end of the window, at most the page cap."
+    last: Int
+    "Ends the window before the edge with this cursor."
+    before: String
+  ): OrganizationConnection!
+  "The events held in the place, by date."
+  events(
+    "Returns at most this many items from the start of the window, at most the server's page cap (100 by default); 0 returns no edges but totalCount."
+    first: Int
+    "Starts the window after the edge with this cursor."
+    after: String
+    "Returns at most this many items from the end of the window, at most the page cap."
+    last: Int
+    "Ends the window before the edge with this cursor."
+    before: String
+  ): EventConnection!
+  "The projects in the place, by name."
+  projects(
+    "Returns at most this many items from the start of the window, at most the server's page cap (100 by default); 0 returns no edges but totalCount."
+    first: Int
+    "Starts the window after the edge with this cursor."
+    after: String
+    "Returns at most this many items from the end of the window, at most the page cap."
+    last: Int
+    "Ends the window before the edge with this cursor."
+    before: String
+  ): ProjectConnection!
+  "The sentences that mention the place."
   evidence: [Evidence!]!
+  "When the place last changed."
   updated: Time!
 }
 
 "Source is a news article the graph was read from."
 type Source implements Node {
+  "The source's global ID (src_...)."
   id: ID!
+  "The article's title."
   title: String!
+  "Where the article was published, when known."
   url: String
+  "The day the article was published, when known."
   published: Date
   "The full text; evidence offsets index it in characters."
   text: String!
   "The file the article came from."
   file: String
+  "When the source last changed."
   updated: Time!
 }
 `, BuiltIn: false},
 	{Name: "../schema/project.graphqls", Input: `"Project is a named project, plan, program, product or facility."
 type Project implements Node {
+  "The project's global ID (prj_...)."
   id: ID!
+  "The project's name."
   name: String!
+  "Other names the project is known by."
   aliases: [String!]!
   "طرح، پروژه ..."
   kind: String
   "The body that runs the project."
   organization: Organization
+  "The place the project is in."
   place: Place
   "The numbers a report cites for the project, as written."
   figures: [String!]!
+  "The sentences that mention the project."
   evidence: [Evidence!]!
+  "When the project last changed."
   updated: Time!
 }
 
+"ProjectConnection is a page of projects."
 type ProjectConnection {
+  "The projects of the page, in order."
   edges: [ProjectEdge!]!
+  "Where the page lies in the whole list."
   pageInfo: PageInfo!
+  "How many projects the whole list has."
   totalCount: Int!
 }
 
+"ProjectEdge is a project of a page."
 type ProjectEdge {
+  "The project."
   node: Project!
+  "The edge's place in the list, for after and before."
   cursor: String!
 }
 
 "ProjectFilter narrows a listing of projects."
 input ProjectFilter {
+  "Keeps projects whose name or an alias contains this text."
   name: String
+  "The project's kind (طرح، پروژه ...)."
   kind: String
   "Keeps projects this organization runs."
   organization: ID
@@ -2672,19 +3193,40 @@ input ProjectFilter {
 }
 
 extend type Query {
-  projects(filter: ProjectFilter, orderBy: OrderBy, first: Int, after: String): ProjectConnection!
+  "Lists projects; null with an error when an argument is wrong."
+  projects(
+    "Narrows the list."
+    filter: ProjectFilter
+    "Orders the list; by name when not given."
+    orderBy: OrderBy
+    "Returns at most this many items from the start of the window, at most the server's page cap (100 by default); 0 returns no edges but totalCount."
+    first: Int
+    "Starts the window after the edge with this cursor."
+    after: String
+    "Returns at most this many items from the end of the window, at most the page cap."
+    last: Int
+    "Ends the window before the edge with this cursor."
+    before: String
+  ): ProjectConnection
 }
 `, BuiltIn: false},
-	{Name: "../schema/search.graphqls", Input: `type SearchConnection {
+	{Name: "../schema/search.graphqls", Input: `"SearchConnection is a page of search hits, best first."
+type SearchConnection {
+  "The hits of the page, in rank order."
   edges: [SearchEdge!]!
+  "Where the page lies in the whole list."
   pageInfo: PageInfo!
+  "How many nodes match."
   totalCount: Int!
 }
 
+"SearchEdge is a node that matches a search."
 type SearchEdge {
+  "The node that matches."
   node: Node!
   "Higher ranks better; 1 is an exact name match."
   score: Float!
+  "The edge's place in the list, for after and before."
   cursor: String!
 }
 
@@ -2692,9 +3234,23 @@ extend type Query {
   """
   search finds nodes whose name or an alias matches the query the way a
   Persian reader expects: ي/ك equal ی/ک, the zero-width non-joiner is ignored,
-  honorifics are skipped and a prefix of a word matches.
+  honorifics are skipped and a prefix of a word matches. An empty query is
+  INVALID_ARGUMENT and the field null; other fields of the request still answer.
   """
-  search(query: String!, types: [EntityType!], first: Int, after: String): SearchConnection!
+  search(
+    "The text to find."
+    query: String!
+    "Keeps nodes of these types; all when not given."
+    types: [EntityType!]
+    "Returns at most this many items from the start of the window, at most the server's page cap (100 by default); 0 returns no edges but totalCount."
+    first: Int
+    "Starts the window after the edge with this cursor."
+    after: String
+    "Returns at most this many items from the end of the window, at most the page cap."
+    last: Int
+    "Ends the window before the edge with this cursor."
+    before: String
+  ): SearchConnection
 }
 `, BuiltIn: false},
 }
@@ -2812,6 +3368,8 @@ func (ec *executionContext) childFields_GraphEdge(ctx context.Context, field gra
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_GraphEdge_id(ctx, field)
+	case "relationshipId":
+		return ec.fieldContext_GraphEdge_relationshipId(ctx, field)
 	case "source":
 		return ec.fieldContext_GraphEdge_source(ctx, field)
 	case "target":
@@ -2830,6 +3388,10 @@ func (ec *executionContext) childFields_GraphNode(ctx context.Context, field gra
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_GraphNode_id(ctx, field)
+	case "entityId":
+		return ec.fieldContext_GraphNode_entityId(ctx, field)
+	case "node":
+		return ec.fieldContext_GraphNode_node(ctx, field)
 	case "type":
 		return ec.fieldContext_GraphNode_type(ctx, field)
 	case "label":
@@ -2844,6 +3406,8 @@ func (ec *executionContext) childFields_Hop(ctx context.Context, field graphql.C
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Hop_id(ctx, field)
+	case "relationshipId":
+		return ec.fieldContext_Hop_relationshipId(ctx, field)
 	case "type":
 		return ec.fieldContext_Hop_type(ctx, field)
 	case "source":
@@ -3489,6 +4053,22 @@ func (ec *executionContext) field_Event_organizations_args(ctx context.Context, 
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -3511,6 +4091,22 @@ func (ec *executionContext) field_Event_participants_args(ctx context.Context, r
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -3635,6 +4231,22 @@ func (ec *executionContext) field_Organization_branches_args(ctx context.Context
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -3657,6 +4269,22 @@ func (ec *executionContext) field_Organization_events_args(ctx context.Context, 
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -3679,6 +4307,22 @@ func (ec *executionContext) field_Organization_positions_args(ctx context.Contex
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -3701,6 +4345,22 @@ func (ec *executionContext) field_Organization_projects_args(ctx context.Context
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -3723,6 +4383,22 @@ func (ec *executionContext) field_Organization_tenures_args(ctx context.Context,
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -3745,6 +4421,22 @@ func (ec *executionContext) field_Person_events_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -3767,6 +4459,22 @@ func (ec *executionContext) field_Person_tenures_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -3789,6 +4497,22 @@ func (ec *executionContext) field_Place_events_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -3811,6 +4535,22 @@ func (ec *executionContext) field_Place_organizations_args(ctx context.Context, 
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -3833,6 +4573,22 @@ func (ec *executionContext) field_Place_projects_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -3855,6 +4611,22 @@ func (ec *executionContext) field_Position_holders_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
 	return args, nil
 }
 
@@ -3965,6 +4737,22 @@ func (ec *executionContext) field_Query_events_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["after"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg5
 	return args, nil
 }
 
@@ -4099,6 +4887,22 @@ func (ec *executionContext) field_Query_organizations_args(ctx context.Context, 
 		return nil, err
 	}
 	args["after"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg5
 	return args, nil
 }
 
@@ -4221,6 +5025,22 @@ func (ec *executionContext) field_Query_persons_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["after"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg5
 	return args, nil
 }
 
@@ -4259,6 +5079,22 @@ func (ec *executionContext) field_Query_projects_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg5
 	return args, nil
 }
 
@@ -4297,6 +5133,22 @@ func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["after"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg5
 	return args, nil
 }
 
@@ -4862,7 +5714,7 @@ func (ec *executionContext) _Event_participants(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Event().Participants(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Event().Participants(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ParticipantConnection) graphql.Marshaler {
@@ -4906,7 +5758,7 @@ func (ec *executionContext) _Event_organizations(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Event().Organizations(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Event().Organizations(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.OrganizationConnection) graphql.Marshaler {
@@ -5293,6 +6145,29 @@ func (ec *executionContext) fieldContext_GraphEdge_id(_ context.Context, field g
 	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, errors.New("field of type ID does not have child fields"))
 }
 
+func (ec *executionContext) _GraphEdge_relationshipId(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphEdge_relationshipId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RelationshipID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GraphEdge_relationshipId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, errors.New("field of type ID does not have child fields"))
+}
+
 func (ec *executionContext) _GraphEdge_source(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5431,6 +6306,61 @@ func (ec *executionContext) fieldContext_GraphNode_id(_ context.Context, field g
 	return graphql.NewScalarFieldContext("GraphNode", field, false, false, errors.New("field of type ID does not have child fields"))
 }
 
+func (ec *executionContext) _GraphNode_entityId(ctx context.Context, field graphql.CollectedField, obj *model.GraphNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphNode_entityId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EntityID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GraphNode_entityId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraphNode", field, false, false, errors.New("field of type ID does not have child fields"))
+}
+
+func (ec *executionContext) _GraphNode_node(ctx context.Context, field graphql.CollectedField, obj *model.GraphNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphNode_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GraphNode().Node(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Node) graphql.Marshaler {
+			return ec.marshalONode2githubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐNode(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GraphNode_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GraphNode",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _GraphNode_type(ctx context.Context, field graphql.CollectedField, obj *model.GraphNode) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5520,6 +6450,29 @@ func (ec *executionContext) _Hop_id(ctx context.Context, field graphql.Collected
 	)
 }
 func (ec *executionContext) fieldContext_Hop_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Hop", field, false, false, errors.New("field of type ID does not have child fields"))
+}
+
+func (ec *executionContext) _Hop_relationshipId(ctx context.Context, field graphql.CollectedField, obj *model.Hop) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Hop_relationshipId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RelationshipID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Hop_relationshipId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Hop", field, false, false, errors.New("field of type ID does not have child fields"))
 }
 
@@ -5863,10 +6816,10 @@ func (ec *executionContext) _Mutation_renameEntity(ctx context.Context, field gr
 			return next
 		},
 		func(ctx context.Context, selections ast.SelectionSet, v model.Node) graphql.Marshaler {
-			return ec.marshalNNode2githubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐNode(ctx, selections, v)
+			return ec.marshalONode2githubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐNode(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_renameEntity(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5925,10 +6878,10 @@ func (ec *executionContext) _Mutation_addAlias(ctx context.Context, field graphq
 			return next
 		},
 		func(ctx context.Context, selections ast.SelectionSet, v model.Node) graphql.Marshaler {
-			return ec.marshalNNode2githubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐNode(ctx, selections, v)
+			return ec.marshalONode2githubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐNode(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_addAlias(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5987,10 +6940,10 @@ func (ec *executionContext) _Mutation_mergeEntities(ctx context.Context, field g
 			return next
 		},
 		func(ctx context.Context, selections ast.SelectionSet, v model.Node) graphql.Marshaler {
-			return ec.marshalNNode2githubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐNode(ctx, selections, v)
+			return ec.marshalONode2githubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐNode(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_mergeEntities(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6049,10 +7002,10 @@ func (ec *executionContext) _Mutation_recordTenure(ctx context.Context, field gr
 			return next
 		},
 		func(ctx context.Context, selections ast.SelectionSet, v *peyvand.Tenure) graphql.Marshaler {
-			return ec.marshalNTenure2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐTenure(ctx, selections, v)
+			return ec.marshalOTenure2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐTenure(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_recordTenure(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6111,10 +7064,10 @@ func (ec *executionContext) _Mutation_ingestDocument(ctx context.Context, field 
 			return next
 		},
 		func(ctx context.Context, selections ast.SelectionSet, v *model.IngestResult) graphql.Marshaler {
-			return ec.marshalNIngestResult2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐIngestResult(ctx, selections, v)
+			return ec.marshalOIngestResult2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐIngestResult(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_ingestDocument(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6275,7 +7228,7 @@ func (ec *executionContext) _Organization_branches(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Organization().Branches(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Organization().Branches(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.OrganizationConnection) graphql.Marshaler {
@@ -6319,7 +7272,7 @@ func (ec *executionContext) _Organization_positions(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Organization().Positions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Organization().Positions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PositionConnection) graphql.Marshaler {
@@ -6363,7 +7316,7 @@ func (ec *executionContext) _Organization_tenures(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Organization().Tenures(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Organization().Tenures(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.TenureConnection) graphql.Marshaler {
@@ -6407,7 +7360,7 @@ func (ec *executionContext) _Organization_events(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Organization().Events(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Organization().Events(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
@@ -6451,7 +7404,7 @@ func (ec *executionContext) _Organization_projects(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Organization().Projects(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Organization().Projects(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ProjectConnection) graphql.Marshaler {
@@ -7215,7 +8168,7 @@ func (ec *executionContext) _Person_tenures(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Person().Tenures(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Person().Tenures(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.TenureConnection) graphql.Marshaler {
@@ -7259,7 +8212,7 @@ func (ec *executionContext) _Person_events(ctx context.Context, field graphql.Co
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Person().Events(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Person().Events(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonEventConnection) graphql.Marshaler {
@@ -7853,7 +8806,7 @@ func (ec *executionContext) _Place_organizations(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Place().Organizations(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Place().Organizations(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.OrganizationConnection) graphql.Marshaler {
@@ -7897,7 +8850,7 @@ func (ec *executionContext) _Place_events(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Place().Events(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Place().Events(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
@@ -7941,7 +8894,7 @@ func (ec *executionContext) _Place_projects(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Place().Projects(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Place().Projects(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ProjectConnection) graphql.Marshaler {
@@ -8118,7 +9071,7 @@ func (ec *executionContext) _Position_holders(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Position().Holders(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Position().Holders(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.TenureConnection) graphql.Marshaler {
@@ -8728,10 +9681,10 @@ func (ec *executionContext) _Query_nodes(ctx context.Context, field graphql.Coll
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.Node) graphql.Marshaler {
-			return ec.marshalNNode2ᚕgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐNode(ctx, selections, v)
+			return ec.marshalONode2ᚕgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐNode(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_nodes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8768,14 +9721,14 @@ func (ec *executionContext) _Query_events(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Events(ctx, fc.Args["filter"].(*model.EventFilter), fc.Args["orderBy"].(*model.OrderBy), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Events(ctx, fc.Args["filter"].(*model.EventFilter), fc.Args["orderBy"].(*model.OrderBy), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
-			return ec.marshalNEventConnection2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐEventConnection(ctx, selections, v)
+			return ec.marshalOEventConnection2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐEventConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_events(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8816,10 +9769,10 @@ func (ec *executionContext) _Query_appointmentHistory(ctx context.Context, field
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Succession) graphql.Marshaler {
-			return ec.marshalNSuccession2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐSuccession(ctx, selections, v)
+			return ec.marshalOSuccession2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐSuccession(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_appointmentHistory(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8860,10 +9813,10 @@ func (ec *executionContext) _Query_holders(ctx context.Context, field graphql.Co
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*peyvand.Tenure) graphql.Marshaler {
-			return ec.marshalNTenure2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐTenureᚄ(ctx, selections, v)
+			return ec.marshalOTenure2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐTenureᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_holders(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8904,10 +9857,10 @@ func (ec *executionContext) _Query_path(ctx context.Context, field graphql.Colle
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PathResult) graphql.Marshaler {
-			return ec.marshalNPathResult2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐPathResult(ctx, selections, v)
+			return ec.marshalOPathResult2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐPathResult(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_path(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8948,10 +9901,10 @@ func (ec *executionContext) _Query_paths(ctx context.Context, field graphql.Coll
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Path) graphql.Marshaler {
-			return ec.marshalNPath2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐPathᚄ(ctx, selections, v)
+			return ec.marshalOPath2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐPathᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_paths(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8992,10 +9945,10 @@ func (ec *executionContext) _Query_neighborhood(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Subgraph) graphql.Marshaler {
-			return ec.marshalNSubgraph2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐSubgraph(ctx, selections, v)
+			return ec.marshalOSubgraph2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐSubgraph(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_neighborhood(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9036,10 +9989,10 @@ func (ec *executionContext) _Query_coAttendees(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.CoAttendance) graphql.Marshaler {
-			return ec.marshalNCoAttendance2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐCoAttendanceᚄ(ctx, selections, v)
+			return ec.marshalOCoAttendance2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐCoAttendanceᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_coAttendees(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9080,10 +10033,10 @@ func (ec *executionContext) _Query_sharedEvents(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*peyvand.Event) graphql.Marshaler {
-			return ec.marshalNEvent2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐEventᚄ(ctx, selections, v)
+			return ec.marshalOEvent2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐEventᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_sharedEvents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9124,10 +10077,10 @@ func (ec *executionContext) _Query_sharedMembers(ctx context.Context, field grap
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.SharedMembership) graphql.Marshaler {
-			return ec.marshalNSharedMembership2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐSharedMembershipᚄ(ctx, selections, v)
+			return ec.marshalOSharedMembership2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐSharedMembershipᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_sharedMembers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9168,10 +10121,10 @@ func (ec *executionContext) _Query_timeline(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.TimelineEntry) graphql.Marshaler {
-			return ec.marshalNTimelineEntry2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐTimelineEntryᚄ(ctx, selections, v)
+			return ec.marshalOTimelineEntry2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐTimelineEntryᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_timeline(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9230,10 +10183,10 @@ func (ec *executionContext) _Query_auditLog(ctx context.Context, field graphql.C
 			return next
 		},
 		func(ctx context.Context, selections ast.SelectionSet, v []*peyvand.AuditRecord) graphql.Marshaler {
-			return ec.marshalNAuditRecord2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐAuditRecordᚄ(ctx, selections, v)
+			return ec.marshalOAuditRecord2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐAuditRecordᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_auditLog(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9270,14 +10223,14 @@ func (ec *executionContext) _Query_organizations(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Organizations(ctx, fc.Args["filter"].(*model.OrganizationFilter), fc.Args["orderBy"].(*model.OrderBy), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Organizations(ctx, fc.Args["filter"].(*model.OrganizationFilter), fc.Args["orderBy"].(*model.OrderBy), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.OrganizationConnection) graphql.Marshaler {
-			return ec.marshalNOrganizationConnection2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐOrganizationConnection(ctx, selections, v)
+			return ec.marshalOOrganizationConnection2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐOrganizationConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_organizations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9314,14 +10267,14 @@ func (ec *executionContext) _Query_persons(ctx context.Context, field graphql.Co
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Persons(ctx, fc.Args["filter"].(*model.PersonFilter), fc.Args["orderBy"].(*model.OrderBy), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Persons(ctx, fc.Args["filter"].(*model.PersonFilter), fc.Args["orderBy"].(*model.OrderBy), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonConnection) graphql.Marshaler {
-			return ec.marshalNPersonConnection2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐPersonConnection(ctx, selections, v)
+			return ec.marshalOPersonConnection2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐPersonConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_persons(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9358,14 +10311,14 @@ func (ec *executionContext) _Query_projects(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Projects(ctx, fc.Args["filter"].(*model.ProjectFilter), fc.Args["orderBy"].(*model.OrderBy), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Projects(ctx, fc.Args["filter"].(*model.ProjectFilter), fc.Args["orderBy"].(*model.OrderBy), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ProjectConnection) graphql.Marshaler {
-			return ec.marshalNProjectConnection2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐProjectConnection(ctx, selections, v)
+			return ec.marshalOProjectConnection2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐProjectConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_projects(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9402,14 +10355,14 @@ func (ec *executionContext) _Query_search(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Search(ctx, fc.Args["query"].(string), fc.Args["types"].([]peyvand.EntityType), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Search(ctx, fc.Args["query"].(string), fc.Args["types"].([]peyvand.EntityType), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.SearchConnection) graphql.Marshaler {
-			return ec.marshalNSearchConnection2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐSearchConnection(ctx, selections, v)
+			return ec.marshalOSearchConnection2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐSearchConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_search(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10470,18 +11423,18 @@ func (ec *executionContext) _Tenure_began(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Tenure_began(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Began, nil
+			return ec.Resolvers.Tenure().Began(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_Tenure_began(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Tenure", field, false, false, errors.New("field of type String does not have child fields"))
+	return graphql.NewScalarFieldContext("Tenure", field, true, true, errors.New("field of type String does not have child fields"))
 }
 
 func (ec *executionContext) _Tenure_predecessor(ctx context.Context, field graphql.CollectedField, obj *peyvand.Tenure) (ret graphql.Marshaler) {
@@ -12367,6 +13320,13 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Project(ctx, sel, obj)
+	case peyvand.Position:
+		return ec._Position(ctx, sel, &obj)
+	case *peyvand.Position:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Position(ctx, sel, obj)
 	case peyvand.Place:
 		return ec._Place(ctx, sel, &obj)
 	case *peyvand.Place:
@@ -12943,6 +13903,11 @@ func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "relationshipId":
+			out.Values[i] = ec._GraphEdge_relationshipId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "source":
 			out.Values[i] = ec._GraphEdge_source(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -13004,22 +13969,65 @@ func (ec *executionContext) _GraphNode(ctx context.Context, sel ast.SelectionSet
 		case "id":
 			out.Values[i] = ec._GraphNode_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "entityId":
+			out.Values[i] = ec._GraphNode_entityId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "node":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._GraphNode_node(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "type":
 			out.Values[i] = ec._GraphNode_type(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "label":
 			out.Values[i] = ec._GraphNode_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "data":
 			out.Values[i] = ec._GraphNode_data(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -13056,6 +14064,11 @@ func (ec *executionContext) _Hop(ctx context.Context, sel ast.SelectionSet, obj 
 			out.Values[i] = graphql.MarshalString("Hop")
 		case "id":
 			out.Values[i] = ec._Hop_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "relationshipId":
+			out.Values[i] = ec._Hop_relationshipId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -13202,35 +14215,35 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_renameEntity(ctx, field)
 			})
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "addAlias":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_addAlias(ctx, field)
 			})
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "mergeEntities":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_mergeEntities(ctx, field)
 			})
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "recordTenure":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_recordTenure(ctx, field)
 			})
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "ingestDocument":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_ingestDocument(ctx, field)
 			})
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -14531,7 +15544,7 @@ func (ec *executionContext) _Place(ctx context.Context, sel ast.SelectionSet, ob
 	return out
 }
 
-var positionImplementors = []string{"Position"}
+var positionImplementors = []string{"Position", "Node"}
 
 func (ec *executionContext) _Position(ctx context.Context, sel ast.SelectionSet, obj *peyvand.Position) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, positionImplementors)
@@ -15028,7 +16041,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_nodes(ctx, field)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -15050,7 +16063,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_events(ctx, field)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -15072,7 +16085,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_appointmentHistory(ctx, field)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -15094,7 +16107,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_holders(ctx, field)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -15116,7 +16129,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_path(ctx, field)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -15138,7 +16151,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_paths(ctx, field)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -15160,7 +16173,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_neighborhood(ctx, field)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -15182,7 +16195,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_coAttendees(ctx, field)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -15204,7 +16217,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_sharedEvents(ctx, field)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -15226,7 +16239,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_sharedMembers(ctx, field)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -15248,7 +16261,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_timeline(ctx, field)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -15270,7 +16283,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_auditLog(ctx, field)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -15292,7 +16305,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_organizations(ctx, field)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -15314,7 +16327,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_persons(ctx, field)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -15336,7 +16349,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_projects(ctx, field)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -15358,7 +16371,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_search(ctx, field)
-				if res == graphql.Null {
+				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
 				return res
@@ -15923,10 +16936,43 @@ func (ec *executionContext) _Tenure(ctx context.Context, sel ast.SelectionSet, o
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "began":
-			out.Values[i] = ec._Tenure_began(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Tenure_began(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
 			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "predecessor":
 			field := field
 
@@ -16575,22 +17621,6 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
-func (ec *executionContext) marshalNAuditRecord2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐAuditRecordᚄ(ctx context.Context, sel ast.SelectionSet, v []*peyvand.AuditRecord) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNAuditRecord2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐAuditRecord(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
 func (ec *executionContext) marshalNAuditRecord2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐAuditRecord(ctx context.Context, sel ast.SelectionSet, v *peyvand.AuditRecord) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
@@ -16615,22 +17645,6 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 		}
 	}
 	return res
-}
-
-func (ec *executionContext) marshalNCoAttendance2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐCoAttendanceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CoAttendance) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNCoAttendance2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐCoAttendance(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
 }
 
 func (ec *executionContext) marshalNCoAttendance2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐCoAttendance(ctx context.Context, sel ast.SelectionSet, v *model.CoAttendance) graphql.Marshaler {
@@ -16917,16 +17931,6 @@ func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast
 	return ret
 }
 
-func (ec *executionContext) marshalNIngestResult2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐIngestResult(ctx context.Context, sel ast.SelectionSet, v *model.IngestResult) graphql.Marshaler {
-	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
-		return graphql.Null
-	}
-	return ec._IngestResult(ctx, sel, v)
-}
-
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
 	res, err := graphql.UnmarshalInt(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -16951,16 +17955,6 @@ func (ec *executionContext) marshalNNode2githubᚗcomᚋpeyvandᚋpeyvandᚋgrap
 		return graphql.Null
 	}
 	return ec._Node(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐNode(ctx context.Context, sel ast.SelectionSet, v []model.Node) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalONode2githubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐNode(ctx, sel, v[i])
-	})
-
-	return ret
 }
 
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Node) graphql.Marshaler {
@@ -17071,22 +18065,6 @@ func (ec *executionContext) marshalNParticipantEdge2ᚖgithubᚗcomᚋpeyvandᚋ
 	return ec._ParticipantEdge(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNPath2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐPathᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Path) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNPath2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐPath(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
 func (ec *executionContext) marshalNPath2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐPath(ctx context.Context, sel ast.SelectionSet, v *model.Path) graphql.Marshaler {
 	if v == nil {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
@@ -17095,16 +18073,6 @@ func (ec *executionContext) marshalNPath2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋg
 		return graphql.Null
 	}
 	return ec._Path(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalNPathResult2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐPathResult(ctx context.Context, sel ast.SelectionSet, v *model.PathResult) graphql.Marshaler {
-	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
-		return graphql.Null
-	}
-	return ec._PathResult(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPerson2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐPersonᚄ(ctx context.Context, sel ast.SelectionSet, v []*peyvand.Person) graphql.Marshaler {
@@ -17131,16 +18099,6 @@ func (ec *executionContext) marshalNPerson2ᚖgithubᚗcomᚋpeyvandᚋpeyvand�
 		return graphql.Null
 	}
 	return ec._Person(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalNPersonConnection2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐPersonConnection(ctx context.Context, sel ast.SelectionSet, v *model.PersonConnection) graphql.Marshaler {
-	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
-		return graphql.Null
-	}
-	return ec._PersonConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPersonEdge2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐPersonEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PersonEdge) graphql.Marshaler {
@@ -17329,16 +18287,6 @@ func (ec *executionContext) marshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋgrap
 	return v
 }
 
-func (ec *executionContext) marshalNSearchConnection2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐSearchConnection(ctx context.Context, sel ast.SelectionSet, v *model.SearchConnection) graphql.Marshaler {
-	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
-		return graphql.Null
-	}
-	return ec._SearchConnection(ctx, sel, v)
-}
-
 func (ec *executionContext) marshalNSearchEdge2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐSearchEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SearchEdge) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -17363,22 +18311,6 @@ func (ec *executionContext) marshalNSearchEdge2ᚖgithubᚗcomᚋpeyvandᚋpeyva
 		return graphql.Null
 	}
 	return ec._SearchEdge(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalNSharedMembership2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐSharedMembershipᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SharedMembership) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNSharedMembership2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐSharedMembership(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
 }
 
 func (ec *executionContext) marshalNSharedMembership2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐSharedMembership(ctx context.Context, sel ast.SelectionSet, v *model.SharedMembership) graphql.Marshaler {
@@ -17480,26 +18412,6 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	}
 
 	return ret
-}
-
-func (ec *executionContext) marshalNSubgraph2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐSubgraph(ctx context.Context, sel ast.SelectionSet, v *model.Subgraph) graphql.Marshaler {
-	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
-		return graphql.Null
-	}
-	return ec._Subgraph(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalNSuccession2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐSuccession(ctx context.Context, sel ast.SelectionSet, v *model.Succession) graphql.Marshaler {
-	if v == nil {
-		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
-			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
-		}
-		return graphql.Null
-	}
-	return ec._Succession(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNSuccessionIssue2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐSuccessionIssueᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SuccessionIssue) graphql.Marshaler {
@@ -17604,22 +18516,6 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 		}
 	}
 	return res
-}
-
-func (ec *executionContext) marshalNTimelineEntry2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐTimelineEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TimelineEntry) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNTimelineEntry2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐTimelineEntry(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
 }
 
 func (ec *executionContext) marshalNTimelineEntry2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐTimelineEntry(ctx context.Context, sel ast.SelectionSet, v *model.TimelineEntry) graphql.Marshaler {
@@ -17772,6 +18668,25 @@ func (ec *executionContext) marshalN__TypeKind2string(ctx context.Context, sel a
 	return res
 }
 
+func (ec *executionContext) marshalOAuditRecord2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐAuditRecordᚄ(ctx context.Context, sel ast.SelectionSet, v []*peyvand.AuditRecord) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAuditRecord2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐAuditRecord(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -17800,6 +18715,25 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	_ = ctx
 	res := graphql.MarshalBoolean(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOCoAttendance2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐCoAttendanceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CoAttendance) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCoAttendance2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐCoAttendance(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalODate2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐDate(ctx context.Context, sel ast.SelectionSet, v *peyvand.Date) graphql.Marshaler {
@@ -17858,11 +18792,37 @@ func (ec *executionContext) marshalOEntityType2ᚕgithubᚗcomᚋpeyvandᚋpeyva
 	return ret
 }
 
+func (ec *executionContext) marshalOEvent2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*peyvand.Event) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEvent2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐEvent(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalOEvent2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐEvent(ctx context.Context, sel ast.SelectionSet, v *peyvand.Event) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._Event(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOEventConnection2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐEventConnection(ctx context.Context, sel ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EventConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOEventFilter2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐEventFilter(ctx context.Context, v any) (*model.EventFilter, error) {
@@ -17897,6 +18857,13 @@ func (ec *executionContext) marshalOID2ᚖstring(ctx context.Context, sel ast.Se
 	_ = ctx
 	res := graphql.MarshalID(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOIngestResult2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐIngestResult(ctx context.Context, sel ast.SelectionSet, v *model.IngestResult) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._IngestResult(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOInt2ᚖint(ctx context.Context, v any) (*int, error) {
@@ -17942,6 +18909,19 @@ func (ec *executionContext) marshalONode2githubᚗcomᚋpeyvandᚋpeyvandᚋgrap
 	return ec._Node(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalONode2ᚕgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐNode(ctx context.Context, sel ast.SelectionSet, v []model.Node) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalONode2githubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐNode(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOOrderBy2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐOrderBy(ctx context.Context, v any) (*model.OrderBy, error) {
 	if v == nil {
 		return nil, nil
@@ -17957,12 +18937,38 @@ func (ec *executionContext) marshalOOrganization2ᚖgithubᚗcomᚋpeyvandᚋpey
 	return ec._Organization(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOOrganizationConnection2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐOrganizationConnection(ctx context.Context, sel ast.SelectionSet, v *model.OrganizationConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._OrganizationConnection(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOOrganizationFilter2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐOrganizationFilter(ctx context.Context, v any) (*model.OrganizationFilter, error) {
 	if v == nil {
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputOrganizationFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPath2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐPathᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Path) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPath2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐPath(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOPath2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐPath(ctx context.Context, sel ast.SelectionSet, v *model.Path) graphql.Marshaler {
@@ -17972,11 +18978,25 @@ func (ec *executionContext) marshalOPath2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋg
 	return ec._Path(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOPathResult2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐPathResult(ctx context.Context, sel ast.SelectionSet, v *model.PathResult) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PathResult(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOPerson2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐPerson(ctx context.Context, sel ast.SelectionSet, v *peyvand.Person) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._Person(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPersonConnection2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐPersonConnection(ctx context.Context, sel ast.SelectionSet, v *model.PersonConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PersonConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOPersonFilter2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐPersonFilter(ctx context.Context, v any) (*model.PersonFilter, error) {
@@ -17992,6 +19012,13 @@ func (ec *executionContext) marshalOPlace2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐ
 		return graphql.Null
 	}
 	return ec._Place(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOProjectConnection2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐProjectConnection(ctx context.Context, sel ast.SelectionSet, v *model.ProjectConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ProjectConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOProjectFilter2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐProjectFilter(ctx context.Context, v any) (*model.ProjectFilter, error) {
@@ -18038,6 +19065,32 @@ func (ec *executionContext) marshalORelationType2ᚕgithubᚗcomᚋpeyvandᚋpey
 	return ret
 }
 
+func (ec *executionContext) marshalOSearchConnection2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐSearchConnection(ctx context.Context, sel ast.SelectionSet, v *model.SearchConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SearchConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSharedMembership2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐSharedMembershipᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SharedMembership) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSharedMembership2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐSharedMembership(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -18068,11 +19121,63 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	return res
 }
 
+func (ec *executionContext) marshalOSubgraph2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐSubgraph(ctx context.Context, sel ast.SelectionSet, v *model.Subgraph) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Subgraph(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSuccession2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐSuccession(ctx context.Context, sel ast.SelectionSet, v *model.Succession) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Succession(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOTenure2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐTenureᚄ(ctx context.Context, sel ast.SelectionSet, v []*peyvand.Tenure) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTenure2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐTenure(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalOTenure2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐTenure(ctx context.Context, sel ast.SelectionSet, v *peyvand.Tenure) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._Tenure(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOTimelineEntry2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐTimelineEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TimelineEntry) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTimelineEntry2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐTimelineEntry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {

@@ -141,25 +141,29 @@ func (l Limits) complexityOfPage(child int, first *int) int {
 // fields cost one each.
 func (l Limits) complexity() ComplexityRoot {
 	var c ComplexityRoot
-	page := func(child int, first *int, _ *string) int { return l.complexityOfPage(child, first) }
+	page := func(child int, first *int, _ *string, last *int, _ *string) int {
+		return l.complexityOfPage(child, larger(first, last))
+	}
 
-	listing := func(child int, first *int) int { return safeAdd(listingCost, l.complexityOfPage(child, first)) }
+	listing := func(child int, first, last *int) int {
+		return safeAdd(listingCost, l.complexityOfPage(child, larger(first, last)))
+	}
 	c.Query.Node = func(child int, _ string) int { return safeAdd(1, child) }
 	c.Query.Nodes = func(child int, ids []string) int { return safeAdd(1, safeMul(child, max(len(ids), 1))) }
-	c.Query.Search = func(child int, _ string, _ []peyvand.EntityType, first *int, _ *string) int {
-		return safeAdd(searchCost, l.complexityOfPage(child, first))
+	c.Query.Search = func(child int, _ string, _ []peyvand.EntityType, first *int, _ *string, last *int, _ *string) int {
+		return safeAdd(searchCost, l.complexityOfPage(child, larger(first, last)))
 	}
-	c.Query.Persons = func(child int, _ *model.PersonFilter, _ *model.OrderBy, first *int, _ *string) int {
-		return listing(child, first)
+	c.Query.Persons = func(child int, _ *model.PersonFilter, _ *model.OrderBy, first *int, _ *string, last *int, _ *string) int {
+		return listing(child, first, last)
 	}
-	c.Query.Organizations = func(child int, _ *model.OrganizationFilter, _ *model.OrderBy, first *int, _ *string) int {
-		return listing(child, first)
+	c.Query.Organizations = func(child int, _ *model.OrganizationFilter, _ *model.OrderBy, first *int, _ *string, last *int, _ *string) int {
+		return listing(child, first, last)
 	}
-	c.Query.Events = func(child int, _ *model.EventFilter, _ *model.OrderBy, first *int, _ *string) int {
-		return listing(child, first)
+	c.Query.Events = func(child int, _ *model.EventFilter, _ *model.OrderBy, first *int, _ *string, last *int, _ *string) int {
+		return listing(child, first, last)
 	}
-	c.Query.Projects = func(child int, _ *model.ProjectFilter, _ *model.OrderBy, first *int, _ *string) int {
-		return listing(child, first)
+	c.Query.Projects = func(child int, _ *model.ProjectFilter, _ *model.OrderBy, first *int, _ *string, last *int, _ *string) int {
+		return listing(child, first, last)
 	}
 	c.Query.AuditLog = func(child int, first *int) int { return l.complexityOfPage(child, first) }
 

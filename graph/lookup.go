@@ -9,7 +9,7 @@ import (
 	"github.com/peyvand/peyvand/loaders"
 )
 
-// node fetches one node or tenure by its global ID straight from the store
+// node fetches one node, tenure or position by its global ID straight from the store
 // (a root field has nothing to batch with), and primes the request's
 // loader with it. An unknown ID is NOT_FOUND.
 func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
@@ -23,14 +23,16 @@ func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
 	return got[0], nil
 }
 
-// lookup fetches nodes and tenures by ID in at most one store call for
-// each, nil where nothing has the ID.
+// lookup fetches nodes, tenures and positions by ID in at most one store
+// call for each, nil where nothing has the ID.
 func (r *Resolver) lookup(ctx context.Context, ids []string) ([]model.Node, error) {
 	out := make([]model.Node, len(ids))
-	var nodeIDs, edgeIDs []string
-	var nodeAt, edgeAt []int
+	var nodeIDs, edgeIDs, posIDs []string
+	var nodeAt, edgeAt, posAt []int
 	for i, id := range ids {
 		switch {
+		case peyvand.IsPositionID(id):
+			posIDs, posAt = append(posIDs, id), append(posAt, i)
 		case peyvand.TypeOfID(id) != "":
 			nodeIDs, nodeAt = append(nodeIDs, id), append(nodeAt, i)
 		case peyvand.IsEdgeID(id):
@@ -61,6 +63,47 @@ func (r *Resolver) lookup(ctx context.Context, ids []string) ([]model.Node, erro
 			// reached through the nodes they join.
 			if j < len(edgeAt) && e != nil && e.Type == peyvand.RelHolds {
 				out[edgeAt[j]] = (*peyvand.Tenure)(e)
+			}
+		}
+	}
+	if len(posIDs) > 0 {
+		found, err := r.positionsByID(ctx, posIDs)
+		if err != nil {
+			return nil, err
+		}
+		for j, p := range found {
+			if p != nil {
+				out[posAt[j]] = p
+			}
+		}
+	}
+	return out, nil
+}
+
+// positionsByID finds positions by ID among the tenures of the
+// organizations the IDs name, in one store call; nil where no tenure holds
+// the post.
+func (r *Resolver) positionsByID(ctx context.Context, ids []string) ([]*peyvand.Position, error) {
+	orgs := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if org := peyvand.PositionOrganization(id); org != "" {
+			orgs = append(orgs, org)
+		}
+	}
+	out := make([]*peyvand.Position, len(ids))
+	if len(orgs) == 0 {
+		return out, nil
+	}
+	edges, err := r.Store.EdgesOf(ctx, orgs, peyvand.In, peyvand.RelHolds)
+	if err != nil {
+		return nil, fmt.Errorf("look up positions: %w", err)
+	}
+	for i, id := range ids {
+		org := peyvand.PositionOrganization(id)
+		for _, e := range edges[org] {
+			if e.To == org && peyvand.PositionID(org, e.Role) == id {
+				out[i] = &peyvand.Position{ID: id, OrganizationID: org, Role: e.Role}
+				break
 			}
 		}
 	}

@@ -17,44 +17,44 @@ func (r *organizationResolver) Parent(ctx context.Context, obj *peyvand.Organiza
 	return (*peyvand.Organization)(n), err
 }
 
-func (r *organizationResolver) Branches(ctx context.Context, obj *peyvand.Organization, first *int, after *string) (*model.OrganizationConnection, error) {
+func (r *organizationResolver) Branches(ctx context.Context, obj *peyvand.Organization, first *int, after *string, last *int, before *string) (*model.OrganizationConnection, error) {
 	all, err := links(ctx, obj.ID, peyvand.In, peyvand.RelPartOf, peyvand.TypeOrganization)
 	if err != nil {
 		return nil, err
 	}
-	return r.organizationLinks(all, first, after)
+	return r.organizationLinks(all, paging(first, after, last, before))
 }
 
-func (r *organizationResolver) Positions(ctx context.Context, obj *peyvand.Organization, first *int, after *string) (*model.PositionConnection, error) {
+func (r *organizationResolver) Positions(ctx context.Context, obj *peyvand.Organization, first *int, after *string, last *int, before *string) (*model.PositionConnection, error) {
 	all, err := positions(ctx, obj.ID)
 	if err != nil {
 		return nil, err
 	}
-	return r.positionConnection(all, first, after)
+	return r.positionConnection(all, paging(first, after, last, before))
 }
 
-func (r *organizationResolver) Tenures(ctx context.Context, obj *peyvand.Organization, first *int, after *string) (*model.TenureConnection, error) {
+func (r *organizationResolver) Tenures(ctx context.Context, obj *peyvand.Organization, first *int, after *string, last *int, before *string) (*model.TenureConnection, error) {
 	all, err := tenures(ctx, obj.ID, peyvand.In, "")
 	if err != nil {
 		return nil, err
 	}
-	return r.tenureConnection(all, first, after)
+	return r.tenureConnection(all, paging(first, after, last, before))
 }
 
-func (r *organizationResolver) Events(ctx context.Context, obj *peyvand.Organization, first *int, after *string) (*model.EventConnection, error) {
+func (r *organizationResolver) Events(ctx context.Context, obj *peyvand.Organization, first *int, after *string, last *int, before *string) (*model.EventConnection, error) {
 	all, err := links(ctx, obj.ID, peyvand.Out, peyvand.RelInvolved, peyvand.TypeEvent)
 	if err != nil {
 		return nil, err
 	}
-	return r.eventLinks(all, first, after)
+	return r.eventLinks(all, paging(first, after, last, before))
 }
 
-func (r *organizationResolver) Projects(ctx context.Context, obj *peyvand.Organization, first *int, after *string) (*model.ProjectConnection, error) {
+func (r *organizationResolver) Projects(ctx context.Context, obj *peyvand.Organization, first *int, after *string, last *int, before *string) (*model.ProjectConnection, error) {
 	all, err := links(ctx, obj.ID, peyvand.Out, peyvand.RelRuns, peyvand.TypeProject)
 	if err != nil {
 		return nil, err
 	}
-	return r.projectLinks(all, first, after)
+	return r.projectLinks(all, paging(first, after, last, before))
 }
 
 func (r *organizationResolver) Place(ctx context.Context, obj *peyvand.Organization) (*peyvand.Place, error) {
@@ -70,16 +70,16 @@ func (r *positionResolver) Organization(ctx context.Context, obj *peyvand.Positi
 	return (*peyvand.Organization)(n), err
 }
 
-func (r *positionResolver) Holders(ctx context.Context, obj *peyvand.Position, first *int, after *string) (*model.TenureConnection, error) {
+func (r *positionResolver) Holders(ctx context.Context, obj *peyvand.Position, first *int, after *string, last *int, before *string) (*model.TenureConnection, error) {
 	all, err := tenures(ctx, obj.OrganizationID, peyvand.In, obj.Role)
 	if err != nil {
 		return nil, err
 	}
-	return r.tenureConnection(all, first, after)
+	return r.tenureConnection(all, paging(first, after, last, before))
 }
 
-func (r *queryResolver) Organizations(ctx context.Context, filter *model.OrganizationFilter, orderBy *model.OrderBy, first *int, after *string) (*model.OrganizationConnection, error) {
-	return r.listOrganizations(ctx, filter, orderBy, first, after)
+func (r *queryResolver) Organizations(ctx context.Context, filter *model.OrganizationFilter, orderBy *model.OrderBy, first *int, after *string, last *int, before *string) (*model.OrganizationConnection, error) {
+	return r.listOrganizations(ctx, filter, orderBy, paging(first, after, last, before))
 }
 
 func (r *tenureResolver) Person(ctx context.Context, obj *peyvand.Tenure) (*peyvand.Person, error) {
@@ -100,6 +100,10 @@ func (r *tenureResolver) Organization(ctx context.Context, obj *peyvand.Tenure) 
 
 func (r *tenureResolver) Position(ctx context.Context, obj *peyvand.Tenure) (*peyvand.Position, error) {
 	return &peyvand.Position{ID: peyvand.PositionID(obj.To, obj.Role), OrganizationID: obj.To, Role: obj.Role}, nil
+}
+
+func (r *tenureResolver) Began(ctx context.Context, obj *peyvand.Tenure) (*string, error) {
+	return beganOf(obj), nil
 }
 
 func (r *tenureResolver) Predecessor(ctx context.Context, obj *peyvand.Tenure) (*peyvand.Person, error) {

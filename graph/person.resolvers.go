@@ -12,28 +12,28 @@ import (
 	"github.com/peyvand/peyvand/graph/model"
 )
 
-func (r *personResolver) Tenures(ctx context.Context, obj *peyvand.Person, first *int, after *string) (*model.TenureConnection, error) {
+func (r *personResolver) Tenures(ctx context.Context, obj *peyvand.Person, first *int, after *string, last *int, before *string) (*model.TenureConnection, error) {
 	all, err := tenures(ctx, obj.ID, peyvand.Out, "")
 	if err != nil {
 		return nil, err
 	}
-	return r.tenureConnection(all, first, after)
+	return r.tenureConnection(all, paging(first, after, last, before))
 }
 
-func (r *personResolver) Events(ctx context.Context, obj *peyvand.Person, first *int, after *string) (*model.PersonEventConnection, error) {
+func (r *personResolver) Events(ctx context.Context, obj *peyvand.Person, first *int, after *string, last *int, before *string) (*model.PersonEventConnection, error) {
 	all, err := links(ctx, obj.ID, peyvand.Out, peyvand.RelParticipated, peyvand.TypeEvent)
 	if err != nil {
 		return nil, err
 	}
-	return r.personEventLinks(all, first, after)
+	return r.personEventLinks(all, paging(first, after, last, before))
 }
 
 func (r *personResolver) Sources(ctx context.Context, obj *peyvand.Person) ([]*peyvand.Source, error) {
 	return sourcesOf(ctx, obj.Evidence)
 }
 
-func (r *queryResolver) Persons(ctx context.Context, filter *model.PersonFilter, orderBy *model.OrderBy, first *int, after *string) (*model.PersonConnection, error) {
-	return r.listPersons(ctx, filter, orderBy, first, after)
+func (r *queryResolver) Persons(ctx context.Context, filter *model.PersonFilter, orderBy *model.OrderBy, first *int, after *string, last *int, before *string) (*model.PersonConnection, error) {
+	return r.listPersons(ctx, filter, orderBy, paging(first, after, last, before))
 }
 
 func (r *Resolver) Person() PersonResolver { return &personResolver{r} }

@@ -17,28 +17,28 @@ func (r *placeResolver) Parent(ctx context.Context, obj *peyvand.Place) (*peyvan
 	return (*peyvand.Place)(n), err
 }
 
-func (r *placeResolver) Organizations(ctx context.Context, obj *peyvand.Place, first *int, after *string) (*model.OrganizationConnection, error) {
+func (r *placeResolver) Organizations(ctx context.Context, obj *peyvand.Place, first *int, after *string, last *int, before *string) (*model.OrganizationConnection, error) {
 	all, err := links(ctx, obj.ID, peyvand.In, peyvand.RelLocatedIn, peyvand.TypeOrganization)
 	if err != nil {
 		return nil, err
 	}
-	return r.organizationLinks(all, first, after)
+	return r.organizationLinks(all, paging(first, after, last, before))
 }
 
-func (r *placeResolver) Events(ctx context.Context, obj *peyvand.Place, first *int, after *string) (*model.EventConnection, error) {
+func (r *placeResolver) Events(ctx context.Context, obj *peyvand.Place, first *int, after *string, last *int, before *string) (*model.EventConnection, error) {
 	all, err := links(ctx, obj.ID, peyvand.In, peyvand.RelLocatedIn, peyvand.TypeEvent)
 	if err != nil {
 		return nil, err
 	}
-	return r.eventLinks(all, first, after)
+	return r.eventLinks(all, paging(first, after, last, before))
 }
 
-func (r *placeResolver) Projects(ctx context.Context, obj *peyvand.Place, first *int, after *string) (*model.ProjectConnection, error) {
+func (r *placeResolver) Projects(ctx context.Context, obj *peyvand.Place, first *int, after *string, last *int, before *string) (*model.ProjectConnection, error) {
 	all, err := links(ctx, obj.ID, peyvand.In, peyvand.RelLocatedIn, peyvand.TypeProject)
 	if err != nil {
 		return nil, err
 	}
-	return r.projectLinks(all, first, after)
+	return r.projectLinks(all, paging(first, after, last, before))
 }
 
 func (r *Resolver) Place() PlaceResolver { return &placeResolver{r} }

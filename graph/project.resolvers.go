@@ -22,8 +22,8 @@ func (r *projectResolver) Place(ctx context.Context, obj *peyvand.Project) (*pey
 	return (*peyvand.Place)(n), err
 }
 
-func (r *queryResolver) Projects(ctx context.Context, filter *model.ProjectFilter, orderBy *model.OrderBy, first *int, after *string) (*model.ProjectConnection, error) {
-	return r.listProjects(ctx, filter, orderBy, first, after)
+func (r *queryResolver) Projects(ctx context.Context, filter *model.ProjectFilter, orderBy *model.OrderBy, first *int, after *string, last *int, before *string) (*model.ProjectConnection, error) {
+	return r.listProjects(ctx, filter, orderBy, paging(first, after, last, before))
 }
 
 func (r *Resolver) Project() ProjectResolver { return &projectResolver{r} }

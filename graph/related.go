@@ -133,8 +133,8 @@ func positions(ctx context.Context, org string) ([]*peyvand.Position, error) {
 
 // The connection builders below page a list the resolver has in full.
 
-func (r *Resolver) tenureConnection(all []*peyvand.Tenure, first *int, after *string) (*model.TenureConnection, error) {
-	w, err := r.window(first, after)
+func (r *Resolver) tenureConnection(all []*peyvand.Tenure, a pageArgs) (*model.TenureConnection, error) {
+	w, err := r.window(a, len(all))
 	if err != nil {
 		return nil, err
 	}
@@ -148,8 +148,8 @@ func (r *Resolver) tenureConnection(all []*peyvand.Tenure, first *int, after *st
 	}, nil
 }
 
-func (r *Resolver) positionConnection(all []*peyvand.Position, first *int, after *string) (*model.PositionConnection, error) {
-	w, err := r.window(first, after)
+func (r *Resolver) positionConnection(all []*peyvand.Position, a pageArgs) (*model.PositionConnection, error) {
+	w, err := r.window(a, len(all))
 	if err != nil {
 		return nil, err
 	}
@@ -163,8 +163,8 @@ func (r *Resolver) positionConnection(all []*peyvand.Position, first *int, after
 	}, nil
 }
 
-func (r *Resolver) organizationLinks(all []link, first *int, after *string) (*model.OrganizationConnection, error) {
-	w, err := r.window(first, after)
+func (r *Resolver) organizationLinks(all []link, a pageArgs) (*model.OrganizationConnection, error) {
+	w, err := r.window(a, len(all))
 	if err != nil {
 		return nil, err
 	}
@@ -178,8 +178,8 @@ func (r *Resolver) organizationLinks(all []link, first *int, after *string) (*mo
 	}, nil
 }
 
-func (r *Resolver) eventLinks(all []link, first *int, after *string) (*model.EventConnection, error) {
-	w, err := r.window(first, after)
+func (r *Resolver) eventLinks(all []link, a pageArgs) (*model.EventConnection, error) {
+	w, err := r.window(a, len(all))
 	if err != nil {
 		return nil, err
 	}
@@ -193,8 +193,8 @@ func (r *Resolver) eventLinks(all []link, first *int, after *string) (*model.Eve
 	}, nil
 }
 
-func (r *Resolver) projectLinks(all []link, first *int, after *string) (*model.ProjectConnection, error) {
-	w, err := r.window(first, after)
+func (r *Resolver) projectLinks(all []link, a pageArgs) (*model.ProjectConnection, error) {
+	w, err := r.window(a, len(all))
 	if err != nil {
 		return nil, err
 	}
@@ -208,8 +208,8 @@ func (r *Resolver) projectLinks(all []link, first *int, after *string) (*model.P
 	}, nil
 }
 
-func (r *Resolver) personEventLinks(all []link, first *int, after *string) (*model.PersonEventConnection, error) {
-	w, err := r.window(first, after)
+func (r *Resolver) personEventLinks(all []link, a pageArgs) (*model.PersonEventConnection, error) {
+	w, err := r.window(a, len(all))
 	if err != nil {
 		return nil, err
 	}
@@ -223,8 +223,8 @@ func (r *Resolver) personEventLinks(all []link, first *int, after *string) (*mod
 	}, nil
 }
 
-func (r *Resolver) participantLinks(all []link, first *int, after *string) (*model.ParticipantConnection, error) {
-	w, err := r.window(first, after)
+func (r *Resolver) participantLinks(all []link, a pageArgs) (*model.ParticipantConnection, error) {
+	w, err := r.window(a, len(all))
 	if err != nil {
 		return nil, err
 	}

@@ -12,6 +12,6 @@ import (
 	"github.com/peyvand/peyvand/graph/model"
 )
 
-func (r *queryResolver) Search(ctx context.Context, query string, types []peyvand.EntityType, first *int, after *string) (*model.SearchConnection, error) {
-	return r.search(ctx, query, types, first, after)
+func (r *queryResolver) Search(ctx context.Context, query string, types []peyvand.EntityType, first *int, after *string, last *int, before *string) (*model.SearchConnection, error) {
+	return r.search(ctx, query, types, paging(first, after, last, before))
 }

@@ -11,21 +11,32 @@ import (
 	"github.com/peyvand/peyvand"
 )
 
+// CoAttendance is a person who attended events with another.
 type CoAttendance struct {
-	Person       *peyvand.Person  `json:"person"`
-	SharedEvents int              `json:"sharedEvents"`
-	Events       []*peyvand.Event `json:"events"`
+	// The other person.
+	Person *peyvand.Person `json:"person"`
+	// How many events the two share.
+	SharedEvents int `json:"sharedEvents"`
+	// The events the two share.
+	Events []*peyvand.Event `json:"events"`
 }
 
+// EventConnection is a page of events.
 type EventConnection struct {
-	Edges      []*EventEdge `json:"edges"`
-	PageInfo   *PageInfo    `json:"pageInfo"`
-	TotalCount int          `json:"totalCount"`
+	// The events of the page, in order.
+	Edges []*EventEdge `json:"edges"`
+	// Where the page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many events the whole list has.
+	TotalCount int `json:"totalCount"`
 }
 
+// EventEdge is an event of a page.
 type EventEdge struct {
-	Node   *peyvand.Event `json:"node"`
-	Cursor string         `json:"cursor"`
+	// The event.
+	Node *peyvand.Event `json:"node"`
+	// The edge's place in the list, for after and before.
+	Cursor string `json:"cursor"`
 }
 
 // EventFilter narrows a listing of events.
@@ -40,83 +51,137 @@ type EventFilter struct {
 	Person *string `json:"person,omitempty"`
 	// Keeps events in this place.
 	Place *string `json:"place,omitempty"`
-	// Keeps events dated on or after this day, YYYY-MM-DD.
+	// Keeps events dated on or after this day: Gregorian YYYY-MM-DD or Solar Hijri (1404-01-01, 1404/1/1, ۱۴۰۴/۰۱/۰۱); see Date.
 	From *string `json:"from,omitempty"`
-	// Keeps events dated on or before this day, YYYY-MM-DD.
+	// Keeps events dated on or before this day: Gregorian YYYY-MM-DD or Solar Hijri; see Date.
 	To *string `json:"to,omitempty"`
 }
 
 // EvidenceInput cites the sentence of a source that states a fact.
 type EvidenceInput struct {
+	// The source's ID (src_...).
 	Source string `json:"source"`
-	Quote  string `json:"quote"`
-	Start  int    `json:"start"`
-	End    int    `json:"end"`
+	// The sentence, exactly as the source's text has it.
+	Quote string `json:"quote"`
+	// Offset of the quote's first character in the source's text, in characters.
+	Start int `json:"start"`
+	// Offset just past the quote's last character, in characters.
+	End int `json:"end"`
 }
 
-// GraphEdge is an edge for visualization.
+// GraphEdge is an edge for visualization. Its id is derived (ge_ and the
+// relationship's ID), so it never equals a tenure's ID; relationshipId is the
+// relationship's own.
 type GraphEdge struct {
-	ID     string          `json:"id"`
-	Source string          `json:"source"`
-	Target string          `json:"target"`
-	Type   peyvand.RelType `json:"type"`
-	Label  string          `json:"label"`
-	Data   map[string]any  `json:"data,omitempty"`
+	// The drawing's ID: ge_ followed by relationshipId.
+	ID string `json:"id"`
+	// The relationship's ID (rel_..., or ten_... for a tenure).
+	RelationshipID string `json:"relationshipId"`
+	// The entity ID of the node the edge starts at.
+	Source string `json:"source"`
+	// The entity ID of the node the edge ends at.
+	Target string `json:"target"`
+	// The kind of relationship.
+	Type peyvand.RelType `json:"type"`
+	// The text to draw: a tenure's post title, a participant's part, else the type.
+	Label string `json:"label"`
+	// Attributes for styling and tooltips: role, start, end, began, evidence, quote, sourceId.
+	Data map[string]any `json:"data,omitempty"`
 }
 
-// GraphNode is a node for visualization (Cytoscape.js, sigma/graphology, vis-network).
+// GraphNode is a node for visualization (Cytoscape.js, sigma/graphology,
+// vis-network). Its id is derived from the neighbourhood's arguments and the
+// entity (its data, depth and seed included, depends on both), so it never
+// equals an entity's ID; entityId names the entity it draws, and the edges'
+// source and target are entity IDs.
 type GraphNode struct {
-	ID    string             `json:"id"`
-	Type  peyvand.EntityType `json:"type"`
-	Label string             `json:"label"`
-	Data  map[string]any     `json:"data,omitempty"`
+	// The drawing's ID, gn_..., unique to this neighbourhood and entity.
+	ID string `json:"id"`
+	// The ID of the entity drawn (per_, org_, ...), as edges' source and target name it.
+	EntityID string `json:"entityId"`
+	// The entity drawn.
+	Node Node `json:"node,omitempty"`
+	// The entity's type.
+	Type peyvand.EntityType `json:"type"`
+	// The text to draw.
+	Label string `json:"label"`
+	// Attributes for styling and tooltips: kind, aliases, depth, seed, degree ...
+	Data map[string]any `json:"data,omitempty"`
 }
 
-// Hop is one relationship of a path, with the evidence for it.
+// Hop is one relationship of a path, with the evidence for it. Its id is
+// derived (hop_ and the relationship's ID), so it never equals the ID of a
+// node or a tenure; relationshipId is the relationship's own.
 type Hop struct {
-	ID     string          `json:"id"`
-	Type   peyvand.RelType `json:"type"`
-	Source string          `json:"source"`
-	Target string          `json:"target"`
+	// The hop's ID: hop_ followed by relationshipId.
+	ID string `json:"id"`
+	// The relationship's ID (rel_..., or ten_... for a tenure).
+	RelationshipID string `json:"relationshipId"`
+	// The kind of relationship.
+	Type peyvand.RelType `json:"type"`
+	// The ID of the node the relationship starts at.
+	Source string `json:"source"`
+	// The ID of the node the relationship ends at.
+	Target string `json:"target"`
 	// A readable label, e.g. the role of a tenure.
-	Label    string              `json:"label"`
+	Label string `json:"label"`
+	// The sentences that state the relationship.
 	Evidence []*peyvand.Evidence `json:"evidence"`
 }
 
 // IngestResult counts what ingesting a document changed.
 type IngestResult struct {
-	File         string   `json:"file"`
-	Sources      int      `json:"sources"`
-	NodesCreated int      `json:"nodesCreated"`
-	NodesMerged  int      `json:"nodesMerged"`
-	EdgesCreated int      `json:"edgesCreated"`
-	Unchanged    int      `json:"unchanged"`
-	NodeIds      []string `json:"nodeIds"`
-	Errors       []string `json:"errors"`
+	// The document's name.
+	File string `json:"file"`
+	// How many sources (articles) the document held.
+	Sources int `json:"sources"`
+	// How many nodes were new.
+	NodesCreated int `json:"nodesCreated"`
+	// How many nodes were found already in the graph.
+	NodesMerged int `json:"nodesMerged"`
+	// How many relationships were new.
+	EdgesCreated int `json:"edgesCreated"`
+	// How many facts were in the graph already, unchanged.
+	Unchanged int `json:"unchanged"`
+	// The IDs of the nodes the document names.
+	NodeIds []string `json:"nodeIds"`
+	// What could not be read, per article.
+	Errors []string `json:"errors"`
 }
 
+// Mutation is the root of every change; each needs an EDITOR key, and each field is null with an error when it fails.
 type Mutation struct {
 }
 
 // OrderBy orders a listing.
 type OrderBy struct {
-	Field     SortField     `json:"field"`
+	// What to sort by.
+	Field SortField `json:"field"`
+	// Which way to sort.
 	Direction SortDirection `json:"direction"`
 }
 
+// OrganizationConnection is a page of organizations.
 type OrganizationConnection struct {
-	Edges      []*OrganizationEdge `json:"edges"`
-	PageInfo   *PageInfo           `json:"pageInfo"`
-	TotalCount int                 `json:"totalCount"`
+	// The organizations of the page, in order.
+	Edges []*OrganizationEdge `json:"edges"`
+	// Where the page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many organizations the whole list has.
+	TotalCount int `json:"totalCount"`
 }
 
+// OrganizationEdge is an organization of a page.
 type OrganizationEdge struct {
-	Node   *peyvand.Organization `json:"node"`
-	Cursor string                `json:"cursor"`
+	// The organization.
+	Node *peyvand.Organization `json:"node"`
+	// The edge's place in the list, for after and before.
+	Cursor string `json:"cursor"`
 }
 
 // OrganizationFilter narrows a listing of organizations.
 type OrganizationFilter struct {
+	// Keeps bodies whose name or an alias contains this text.
 	Name *string `json:"name,omitempty"`
 	// The body's head noun.
 	Kind *string `json:"kind,omitempty"`
@@ -126,33 +191,48 @@ type OrganizationFilter struct {
 	Place *string `json:"place,omitempty"`
 }
 
-// PageInfo is Relay's cursor pagination state of a connection.
+// PageInfo is Relay's cursor pagination state of a connection. Every
+// connection pages forward (first, after) and backward (last, before) per the
+// Cursor Connections spec; cursors are opaque.
 type PageInfo struct {
-	HasNextPage     bool    `json:"hasNextPage"`
-	HasPreviousPage bool    `json:"hasPreviousPage"`
-	StartCursor     *string `json:"startCursor,omitempty"`
-	EndCursor       *string `json:"endCursor,omitempty"`
+	// True when items follow the page's last edge.
+	HasNextPage bool `json:"hasNextPage"`
+	// True when items precede the page's first edge.
+	HasPreviousPage bool `json:"hasPreviousPage"`
+	// The cursor of the page's first edge; null for an empty page.
+	StartCursor *string `json:"startCursor,omitempty"`
+	// The cursor of the page's last edge; null for an empty page.
+	EndCursor *string `json:"endCursor,omitempty"`
 }
 
 // ParticipantConnection lists the persons of an event.
 type ParticipantConnection struct {
-	Edges      []*ParticipantEdge `json:"edges"`
-	PageInfo   *PageInfo          `json:"pageInfo"`
-	TotalCount int                `json:"totalCount"`
+	// The participants of the page, in order.
+	Edges []*ParticipantEdge `json:"edges"`
+	// Where the page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many participants the event has.
+	TotalCount int `json:"totalCount"`
 }
 
+// ParticipantEdge is a person who took part in an event.
 type ParticipantEdge struct {
+	// The person.
 	Node *peyvand.Person `json:"node"`
 	// CHAIR, SPEAKER or ATTENDEE.
-	Part   string `json:"part"`
+	Part string `json:"part"`
+	// The edge's place in the list, for after and before.
 	Cursor string `json:"cursor"`
 }
 
 // Path is a chain of relationships from one node to another.
 type Path struct {
-	Length int    `json:"length"`
-	Nodes  []Node `json:"nodes"`
-	Hops   []*Hop `json:"hops"`
+	// The number of hops.
+	Length int `json:"length"`
+	// The nodes along the path, from the start to the end.
+	Nodes []Node `json:"nodes"`
+	// The relationships between consecutive nodes.
+	Hops []*Hop `json:"hops"`
 }
 
 // PathResult is the answer to 'how is A connected to B?'.
@@ -163,28 +243,41 @@ type PathResult struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// PersonConnection is a page of persons.
 type PersonConnection struct {
-	Edges      []*PersonEdge `json:"edges"`
-	PageInfo   *PageInfo     `json:"pageInfo"`
-	TotalCount int           `json:"totalCount"`
+	// The persons of the page, in order.
+	Edges []*PersonEdge `json:"edges"`
+	// Where the page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many persons the whole list has.
+	TotalCount int `json:"totalCount"`
 }
 
+// PersonEdge is a person of a page.
 type PersonEdge struct {
-	Node   *peyvand.Person `json:"node"`
-	Cursor string          `json:"cursor"`
+	// The person.
+	Node *peyvand.Person `json:"node"`
+	// The edge's place in the list, for after and before.
+	Cursor string `json:"cursor"`
 }
 
 // PersonEventConnection lists the events a person took part in.
 type PersonEventConnection struct {
-	Edges      []*PersonEventEdge `json:"edges"`
-	PageInfo   *PageInfo          `json:"pageInfo"`
-	TotalCount int                `json:"totalCount"`
+	// The events of the page, in order.
+	Edges []*PersonEventEdge `json:"edges"`
+	// Where the page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many events the whole list has.
+	TotalCount int `json:"totalCount"`
 }
 
+// PersonEventEdge is an event a person took part in.
 type PersonEventEdge struct {
+	// The event.
 	Node *peyvand.Event `json:"node"`
 	// CHAIR, SPEAKER or ATTENDEE.
-	Part   string `json:"part"`
+	Part string `json:"part"`
+	// The edge's place in the list, for after and before.
 	Cursor string `json:"cursor"`
 }
 
@@ -198,31 +291,47 @@ type PersonFilter struct {
 	Event *string `json:"event,omitempty"`
 }
 
+// PositionConnection is a page of positions.
 type PositionConnection struct {
-	Edges      []*PositionEdge `json:"edges"`
-	PageInfo   *PageInfo       `json:"pageInfo"`
-	TotalCount int             `json:"totalCount"`
+	// The positions of the page, in order.
+	Edges []*PositionEdge `json:"edges"`
+	// Where the page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many positions the whole list has.
+	TotalCount int `json:"totalCount"`
 }
 
+// PositionEdge is a position of a page.
 type PositionEdge struct {
-	Node   *peyvand.Position `json:"node"`
-	Cursor string            `json:"cursor"`
+	// The position.
+	Node *peyvand.Position `json:"node"`
+	// The edge's place in the list, for after and before.
+	Cursor string `json:"cursor"`
 }
 
+// ProjectConnection is a page of projects.
 type ProjectConnection struct {
-	Edges      []*ProjectEdge `json:"edges"`
-	PageInfo   *PageInfo      `json:"pageInfo"`
-	TotalCount int            `json:"totalCount"`
+	// The projects of the page, in order.
+	Edges []*ProjectEdge `json:"edges"`
+	// Where the page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many projects the whole list has.
+	TotalCount int `json:"totalCount"`
 }
 
+// ProjectEdge is a project of a page.
 type ProjectEdge struct {
-	Node   *peyvand.Project `json:"node"`
-	Cursor string           `json:"cursor"`
+	// The project.
+	Node *peyvand.Project `json:"node"`
+	// The edge's place in the list, for after and before.
+	Cursor string `json:"cursor"`
 }
 
 // ProjectFilter narrows a listing of projects.
 type ProjectFilter struct {
+	// Keeps projects whose name or an alias contains this text.
 	Name *string `json:"name,omitempty"`
+	// The project's kind (طرح، پروژه ...).
 	Kind *string `json:"kind,omitempty"`
 	// Keeps projects this organization runs.
 	Organization *string `json:"organization,omitempty"`
@@ -230,47 +339,65 @@ type ProjectFilter struct {
 	Place *string `json:"place,omitempty"`
 }
 
+// Query is the root of every read.
 type Query struct {
 }
 
 // RecordTenureInput describes a person's tenure of a post.
 type RecordTenureInput struct {
-	Person       string `json:"person"`
+	// The person's ID.
+	Person string `json:"person"`
+	// The body's ID.
 	Organization string `json:"organization"`
-	Role         string `json:"role"`
-	// YYYY-MM-DD.
+	// The post's title.
+	Role string `json:"role"`
+	// The first day: Gregorian YYYY-MM-DD or Solar Hijri (1404-01-01, 1404/1/1, ۱۴۰۴/۰۱/۰۱); the tenure's start keeps the text as original.
 	Start *string `json:"start,omitempty"`
-	// YYYY-MM-DD.
+	// The last day, in either calendar like start.
 	End *string `json:"end,omitempty"`
 	// APPOINTMENT, HANDOVER, DECREE or STATED.
 	Began *string `json:"began,omitempty"`
 	// The person who held the post before.
-	Predecessor *string        `json:"predecessor,omitempty"`
-	Evidence    *EvidenceInput `json:"evidence,omitempty"`
+	Predecessor *string `json:"predecessor,omitempty"`
+	// The sentence that states the tenure.
+	Evidence *EvidenceInput `json:"evidence,omitempty"`
 }
 
+// SearchConnection is a page of search hits, best first.
 type SearchConnection struct {
-	Edges      []*SearchEdge `json:"edges"`
-	PageInfo   *PageInfo     `json:"pageInfo"`
-	TotalCount int           `json:"totalCount"`
+	// The hits of the page, in rank order.
+	Edges []*SearchEdge `json:"edges"`
+	// Where the page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many nodes match.
+	TotalCount int `json:"totalCount"`
 }
 
+// SearchEdge is a node that matches a search.
 type SearchEdge struct {
+	// The node that matches.
 	Node Node `json:"node"`
 	// Higher ranks better; 1 is an exact name match.
-	Score  float64 `json:"score"`
-	Cursor string  `json:"cursor"`
+	Score float64 `json:"score"`
+	// The edge's place in the list, for after and before.
+	Cursor string `json:"cursor"`
 }
 
+// SharedMembership is a body that shares members with another.
 type SharedMembership struct {
-	Organization  *peyvand.Organization `json:"organization"`
-	SharedMembers int                   `json:"sharedMembers"`
-	Members       []*peyvand.Person     `json:"members"`
+	// The other body.
+	Organization *peyvand.Organization `json:"organization"`
+	// How many members the two share.
+	SharedMembers int `json:"sharedMembers"`
+	// The members the two share.
+	Members []*peyvand.Person `json:"members"`
 }
 
 // Subgraph is a part of the graph around some nodes.
 type Subgraph struct {
+	// The nodes of the part.
 	Nodes []*GraphNode `json:"nodes"`
+	// The edges between them.
 	Edges []*GraphEdge `json:"edges"`
 	// True when the limit cut nodes off.
 	Truncated bool `json:"truncated"`
@@ -278,15 +405,19 @@ type Subgraph struct {
 
 // Succession is the chain of holders of a post.
 type Succession struct {
-	Tenures []*peyvand.Tenure  `json:"tenures"`
-	Issues  []*SuccessionIssue `json:"issues"`
+	// The tenures of the chain in time order.
+	Tenures []*peyvand.Tenure `json:"tenures"`
+	// Gaps, overlaps and undated tenures in the chain.
+	Issues []*SuccessionIssue `json:"issues"`
 }
 
 // SuccessionIssue reports a gap, an overlap or an undated tenure in a chain.
 type SuccessionIssue struct {
 	// GAP, OVERLAP or UNDATED.
-	Kind    string            `json:"kind"`
-	Message string            `json:"message"`
+	Kind string `json:"kind"`
+	// What the issue is, for a reader.
+	Message string `json:"message"`
+	// The tenures the issue is about.
 	Tenures []*peyvand.Tenure `json:"tenures"`
 	// The post the issue is in, as the later tenure writes it.
 	Role string `json:"role"`
@@ -298,24 +429,35 @@ type SuccessionIssue struct {
 	Days *int `json:"days,omitempty"`
 }
 
+// TenureConnection is a page of tenures.
 type TenureConnection struct {
-	Edges      []*TenureEdge `json:"edges"`
-	PageInfo   *PageInfo     `json:"pageInfo"`
-	TotalCount int           `json:"totalCount"`
+	// The tenures of the page, in order.
+	Edges []*TenureEdge `json:"edges"`
+	// Where the page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many tenures the whole list has.
+	TotalCount int `json:"totalCount"`
 }
 
+// TenureEdge is a tenure of a page.
 type TenureEdge struct {
-	Node   *peyvand.Tenure `json:"node"`
-	Cursor string          `json:"cursor"`
+	// The tenure.
+	Node *peyvand.Tenure `json:"node"`
+	// The edge's place in the list, for after and before.
+	Cursor string `json:"cursor"`
 }
 
 // TimelineEntry is an event or a tenure change, in date order.
 type TimelineEntry struct {
+	// The day of the entry.
 	Date *peyvand.Date `json:"date"`
 	// EVENT, TENURE_START or TENURE_END
-	Kind   string          `json:"kind"`
-	Label  string          `json:"label"`
-	Event  *peyvand.Event  `json:"event,omitempty"`
+	Kind string `json:"kind"`
+	// A readable label: the event's title or the post.
+	Label string `json:"label"`
+	// The event, for an EVENT entry.
+	Event *peyvand.Event `json:"event,omitempty"`
+	// The tenure, for a TENURE_START or TENURE_END entry.
 	Tenure *peyvand.Tenure `json:"tenure,omitempty"`
 }
 
@@ -323,7 +465,9 @@ type TimelineEntry struct {
 type Role string
 
 const (
+	// May query.
 	RoleReader Role = "READER"
+	// May query and curate.
 	RoleEditor Role = "EDITOR"
 )
 
@@ -379,7 +523,9 @@ func (e Role) MarshalJSON() ([]byte, error) {
 type SortDirection string
 
 const (
-	SortDirectionAsc  SortDirection = "ASC"
+	// Smallest first.
+	SortDirectionAsc SortDirection = "ASC"
+	// Largest first.
 	SortDirectionDesc SortDirection = "DESC"
 )
 
@@ -435,8 +581,11 @@ func (e SortDirection) MarshalJSON() ([]byte, error) {
 type SortField string
 
 const (
-	SortFieldName    SortField = "NAME"
-	SortFieldDate    SortField = "DATE"
+	// By name (an event by its title).
+	SortFieldName SortField = "NAME"
+	// By date; undated items come last.
+	SortFieldDate SortField = "DATE"
+	// By the time the item last changed.
 	SortFieldUpdated SortField = "UPDATED"
 )
 

@@ -3,5 +3,6 @@
 package model
 
 // Node is any value the GraphQL Node interface resolves to: one of the
-// typed views of peyvand.Node (*peyvand.Person, ...) or a *peyvand.Tenure.
+// typed views of peyvand.Node (*peyvand.Person, ...), a *peyvand.Tenure or
+// a *peyvand.Position.
 type Node any

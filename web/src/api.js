@@ -137,8 +137,8 @@ export const neighborhoodQuery = `
 query Neighborhood($ids: [ID!]!, $depth: Int, $limit: Int) {
   neighborhood(ids: $ids, depth: $depth, limit: $limit) {
     truncated
-    nodes { id type label data }
-    edges { id source target type label data }
+    nodes { id: entityId type label data }
+    edges { id: relationshipId source target type label data }
   }
 }`;
 
@@ -167,7 +167,7 @@ query Path($from: ID!, $to: ID!, $maxHops: Int) {
         ... on Source { title }
         ... on Tenure { role }
       }
-      hops { id type source target label evidence { ...Ev } }
+      hops { id: relationshipId type source target label evidence { ...Ev } }
     }
   }
 }${evidence}`;

@@ -79,8 +79,8 @@ query Source($id: ID!) {
 query Neighborhood($ids: [ID!]!, $depth: Int, $limit: Int) {
   neighborhood(ids: $ids, depth: $depth, limit: $limit) {
     truncated
-    nodes { id type label data }
-    edges { id source target type label data }
+    nodes { id: entityId type label data }
+    edges { id: relationshipId source target type label data }
   }
 }`,zl=`
 query Succession($org: ID!, $role: String) {
@@ -105,7 +105,7 @@ query Path($from: ID!, $to: ID!, $maxHops: Int) {
         ... on Source { title }
         ... on Tenure { role }
       }
-      hops { id type source target label evidence { ...Ev } }
+      hops { id: relationshipId type source target label evidence { ...Ev } }
     }
   }
 }${Wi}`,Gl=`
