@@ -52,8 +52,9 @@ func NewHandler(cfg HandlerConfig) http.Handler {
 		logger = slog.New(slog.DiscardHandler)
 	}
 	limits := cfg.Limits.withDefaults()
+	resolver := &Resolver{Store: cfg.Store, Ingest: cfg.Ingest, Logger: logger, Limits: limits}
 	schema := NewExecutableSchema(Config{
-		Resolvers:  &Resolver{Store: cfg.Store, Ingest: cfg.Ingest, Logger: logger, Limits: limits},
+		Resolvers:  resolver,
 		Directives: DirectiveRoot{HasRole: hasRole},
 		Complexity: limits.complexity(),
 	})
@@ -69,6 +70,7 @@ func NewHandler(cfg HandlerConfig) http.Handler {
 	srv.Use(&complexityLimit{max: limits.MaxComplexity})
 	srv.SetErrorPresenter(presentError(logger))
 	srv.SetRecoverFunc(recoverPanic(logger))
+	srv.AroundFields(newPrefetcher(resolver, schema.Schema()).aroundField)
 
 	return loaders.Middleware(cfg.Store, loaders.Options{Wait: cfg.LoaderWait})(srv)
 }
