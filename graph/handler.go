@@ -9,7 +9,6 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
-	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/peyvand/peyvand"
@@ -40,6 +39,9 @@ type HandlerConfig struct {
 	// LoaderWait is how long dataloaders gather keys before a fetch;
 	// loaders.DefaultWait when zero.
 	LoaderWait time.Duration
+	// MaxBodyBytes bounds a POST body; DefaultMaxBodyBytes when zero. A
+	// larger body is refused with 413.
+	MaxBodyBytes int64
 }
 
 // NewHandler returns the GraphQL endpoint: POST and GET per GraphQL over
@@ -60,9 +62,7 @@ func NewHandler(cfg HandlerConfig) http.Handler {
 	})
 
 	srv := handler.New(schema)
-	srv.AddTransport(transport.Options{})
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	srv.AddTransport(httpTransport{maxBody: cfg.MaxBodyBytes})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](queryCacheSize))
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](apqCacheSize)})
