@@ -1,10 +1,12 @@
 package graph
 
 import (
+	"context"
 	"log/slog"
 	"net/http"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
@@ -72,5 +74,11 @@ func NewHandler(cfg HandlerConfig) http.Handler {
 	srv.SetRecoverFunc(recoverPanic(logger))
 	srv.AroundFields(newPrefetcher(resolver, schema.Schema()).aroundField)
 
-	return loaders.Middleware(cfg.Store, loaders.Options{Wait: cfg.LoaderWait})(srv)
+	// Every operation gets fresh loaders, so nothing cached outlives the
+	// request that read it.
+	lopts := loaders.Options{Wait: cfg.LoaderWait}
+	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		return next(loaders.With(ctx, loaders.New(cfg.Store, lopts)))
+	})
+	return srv
 }

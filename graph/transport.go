@@ -142,7 +142,7 @@ func (t httpTransport) post(w http.ResponseWriter, r *http.Request, exec graphql
 		refuseTooLarge(w, ctype, limit)
 		return
 	}
-	if err := json.Unmarshal(s.body.Bytes(), &s.req); err != nil {
+	if err := decodeRequest(s.body.Bytes(), &s.req); err != nil {
 		refuse(w, ctype, http.StatusBadRequest, "BAD_REQUEST", describeJSONError(err))
 		return
 	}
@@ -273,7 +273,6 @@ func writeBody(w http.ResponseWriter, ctype string, status int, body []byte) {
 	} else {
 		h["Content-Type"] = headerJSON
 	}
-	h["Content-Length"] = []string{strconv.Itoa(len(body))}
 	if status != http.StatusOK {
 		w.WriteHeader(status)
 	}
@@ -380,4 +379,146 @@ func jsonKind(v string) string {
 		return "a number"
 	}
 	return "a value of another kind"
+}
+
+// decodeRequest reads a POST body into req. A body of plain members (the
+// common request) is split by a scanner that copies only the query and
+// the operation name; anything else, and every malformed body, goes to
+// encoding/json, whose error describeJSONError explains.
+func decodeRequest(body []byte, req *rawRequest) error {
+	if json.Valid(body) && splitRequest(body, req) {
+		return nil
+	}
+	*req = rawRequest{}
+	return json.Unmarshal(body, req)
+}
+
+// splitRequest reads valid JSON body as an object of the members of
+// rawRequest, and reports false when it is not one it can read plainly.
+func splitRequest(body []byte, req *rawRequest) bool {
+	i := skipSpace(body, 0)
+	if i >= len(body) || body[i] != '{' {
+		return false
+	}
+	i = skipSpace(body, i+1)
+	if i < len(body) && body[i] == '}' {
+		return true
+	}
+	for i < len(body) {
+		if body[i] != '"' {
+			return false
+		}
+		end := stringEnd(body, i)
+		key := body[i+1 : end-1]
+		if bytes.IndexByte(key, '\\') >= 0 {
+			return false
+		}
+		i = skipSpace(body, end)
+		if i >= len(body) || body[i] != ':' {
+			return false
+		}
+		i = skipSpace(body, i+1)
+		vend := valueEnd(body, i)
+		if vend < 0 {
+			return false
+		}
+		val := body[i:vend]
+		switch string(key) {
+		case "query":
+			if !plainString(val, &req.Query) {
+				return false
+			}
+		case "operationName":
+			if !plainString(val, &req.OperationName) {
+				return false
+			}
+		case "variables":
+			req.Variables = val
+		case "extensions":
+			req.Extensions = val
+		}
+		i = skipSpace(body, vend)
+		if i >= len(body) {
+			return false
+		}
+		switch body[i] {
+		case ',':
+			i = skipSpace(body, i+1)
+		case '}':
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// plainString sets *dst to the JSON string or null val, unescaping through
+// encoding/json when it has escapes; it reports false for other values.
+func plainString(val []byte, dst *string) bool {
+	if string(val) == "null" {
+		*dst = ""
+		return true
+	}
+	if len(val) < 2 || val[0] != '"' {
+		return false
+	}
+	if bytes.IndexByte(val, '\\') < 0 {
+		*dst = string(val[1 : len(val)-1])
+		return true
+	}
+	return json.Unmarshal(val, dst) == nil
+}
+
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// stringEnd returns the index after the JSON string starting at b[i].
+func stringEnd(b []byte, i int) int {
+	for j := i + 1; j < len(b); j++ {
+		switch b[j] {
+		case '\\':
+			j++
+		case '"':
+			return j + 1
+		}
+	}
+	return len(b)
+}
+
+// valueEnd returns the index after the JSON value starting at b[i] of
+// valid JSON b, or -1.
+func valueEnd(b []byte, i int) int {
+	if i >= len(b) {
+		return -1
+	}
+	switch b[i] {
+	case '"':
+		return stringEnd(b, i)
+	case '{', '[':
+		depth := 0
+		for j := i; j < len(b); j++ {
+			switch b[j] {
+			case '"':
+				j = stringEnd(b, j) - 1
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+				if depth == 0 {
+					return j + 1
+				}
+			}
+		}
+		return -1
+	}
+	j := i
+	for j < len(b) && b[j] != ',' && b[j] != '}' && b[j] != ']' && b[j] != ' ' && b[j] != '\t' && b[j] != '\n' && b[j] != '\r' {
+		j++
+	}
+	return j
 }
