@@ -24,6 +24,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"time"
@@ -53,15 +54,16 @@ func main() {
 	duration := flag.Duration("duration", 5*time.Second, "length of each wrk run")
 	conns := flag.Int("connections", 16, "wrk connections")
 	threads := flag.Int("threads", 1, "wrk threads")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the GraphQL runs to this file")
 	flag.Usage = func() { fmt.Fprint(os.Stderr, usage); flag.PrintDefaults() }
 	flag.Parse()
-	if err := run(*pairs, *duration, *conns, *threads); err != nil {
+	if err := run(*pairs, *duration, *conns, *threads, *cpuProfile); err != nil {
 		fmt.Fprintln(os.Stderr, "loadpair:", err)
 		os.Exit(1)
 	}
 }
 
-func run(pairs int, duration time.Duration, conns, threads int) error {
+func run(pairs int, duration time.Duration, conns, threads int, cpuProfile string) error {
 	if _, err := exec.LookPath("wrk"); err != nil {
 		return fmt.Errorf("wrk is not on PATH: install it with apt-get install wrk")
 	}
@@ -124,7 +126,20 @@ func run(pairs int, duration time.Duration, conns, threads int) error {
 		}
 		got := map[string]float64{}
 		for _, name := range order {
+			if name == "graphql" && cpuProfile != "" && i == 0 {
+				f, err := os.Create(cpuProfile)
+				if err != nil {
+					return err
+				}
+				if err := pprof.StartCPUProfile(f); err != nil {
+					return err
+				}
+				defer f.Close()
+			}
 			rps, err := wrk(urls[name], script, duration, conns, threads)
+			if name == "graphql" && cpuProfile != "" && i == 0 {
+				pprof.StopCPUProfile()
+			}
 			if err != nil {
 				return fmt.Errorf("wrk %s: %w", name, err)
 			}
