@@ -1,15 +1,16 @@
 package graph
 
 import (
+	"context"
 	"log/slog"
 	"net/http"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
-	"github.com/99designs/gqlgen/graphql/handler/transport"
 
 	"github.com/peyvand/peyvand"
 	"github.com/peyvand/peyvand/loaders"
@@ -35,6 +36,9 @@ type HandlerConfig struct {
 	// LoaderWait is how long dataloaders gather keys before a fetch;
 	// loaders.DefaultWait when zero.
 	LoaderWait time.Duration
+	// MaxBodyBytes bounds a POST body; DefaultMaxBodyBytes when zero. A
+	// larger body is refused with 413.
+	MaxBodyBytes int64
 }
 
 // NewHandler returns the GraphQL endpoint: POST and GET per GraphQL over
@@ -47,22 +51,28 @@ func NewHandler(cfg HandlerConfig) http.Handler {
 		logger = slog.New(slog.DiscardHandler)
 	}
 	limits := cfg.Limits.withDefaults()
+	resolver := &Resolver{Store: cfg.Store, Ingest: cfg.Ingest, Logger: logger, Limits: limits}
 	schema := NewExecutableSchema(Config{
-		Resolvers:  &Resolver{Store: cfg.Store, Ingest: cfg.Ingest, Logger: logger, Limits: limits},
+		Resolvers:  resolver,
 		Directives: DirectiveRoot{HasRole: hasRole},
 		Complexity: limits.complexity(),
 	})
 
 	srv := handler.New(schema)
-	srv.AddTransport(transport.Options{})
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	srv.AddTransport(httpTransport{maxBody: cfg.MaxBodyBytes})
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](apqCacheSize)})
 	limits.use(srv)
 	srv.Use(dateArguments{})
 	srv.SetErrorPresenter(presentError(logger))
 	srv.SetRecoverFunc(recoverPanic(logger))
+	srv.AroundFields(newPrefetcher(resolver, schema.Schema()).aroundField)
 
-	return loaders.Middleware(cfg.Store, loaders.Options{Wait: cfg.LoaderWait})(srv)
+	// Every operation gets fresh loaders, so nothing cached outlives the
+	// request that read it.
+	lopts := loaders.Options{Wait: cfg.LoaderWait}
+	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		return next(loaders.With(ctx, loaders.New(cfg.Store, lopts)))
+	})
+	return srv
 }

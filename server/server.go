@@ -78,6 +78,7 @@ type Server struct {
 	done   chan struct{}
 	err    error         // why serving stopped; read after done is closed
 	slots  chan struct{} // one per request in flight (see bound)
+	reqlog *requestLog
 }
 
 // New returns a server for cfg; Open starts it.
@@ -99,6 +100,7 @@ func New(cfg Config) *Server {
 		cfg.MaxHeaderBytes = DefaultMaxHeaderBytes
 	}
 	s := &Server{cfg: cfg, logger: logger.WithGroup("http"), keys: keyring(cfg.Keys), slots: make(chan struct{}, cfg.MaxInFlight)}
+	s.reqlog = newRequestLog(s.logger.Handler())
 	s.http = &http.Server{
 		MaxHeaderBytes:    cfg.MaxHeaderBytes,
 		Handler:           s.Handler(),
@@ -213,31 +215,6 @@ func limitBody(next http.Handler) http.Handler {
 	})
 }
 
-// statusRecorder remembers the status a handler wrote, for the log.
-type statusRecorder struct {
-	http.ResponseWriter
-	status int
-}
-
-func (r *statusRecorder) WriteHeader(code int) {
-	r.status = code
-	r.ResponseWriter.WriteHeader(code)
-}
-
-func (r *statusRecorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
-
-// logRequests logs every request with its status and duration.
-func (s *Server) logRequests(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		start := time.Now()
-		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
-		next.ServeHTTP(rec, r)
-		s.logger.LogAttrs(r.Context(), slog.LevelInfo, "request",
-			slog.String("method", r.Method), slog.String("path", r.URL.Path),
-			slog.Int("status", rec.status), slog.Duration("took", time.Since(start)))
-	})
-}
-
 // Open starts listening on the configured address and serving in the
 // background.
 func (s *Server) Open() error {
@@ -283,7 +260,9 @@ func (s *Server) Close(ctx context.Context) error {
 	if s.ln == nil {
 		return nil
 	}
-	if err := s.http.Shutdown(ctx); err != nil {
+	err := s.http.Shutdown(ctx)
+	s.reqlog.close()
+	if err != nil {
 		return fmt.Errorf("shut down: %w", err)
 	}
 	return s.Err()
