@@ -89,6 +89,7 @@ func TestKillIngest(t *testing.T) {
 	}
 	files := crashCorpus(t)
 	base := t.TempDir()
+	peyvandBinary(t)
 	start := time.Now()
 	if out, err := runIngest(t, base, files).CombinedOutput(); err != nil {
 		t.Fatalf("uninterrupted ingest: %v\n%s", err, out)
@@ -270,11 +271,13 @@ func TestKillFirstStart(t *testing.T) {
 		t.Skip("runs the binary")
 	}
 	base := t.TempDir()
+	peyvandBinary(t)
 	start := time.Now()
-	startServe(t, base, nil).stop(t)
-	took := time.Since(start)
+	first := startServe(t, base, nil)
+	took := time.Since(start) // to listening, the bundled corpus loaded
+	first.stop(t)
 	want := storeCounts(t, base)
-	const trials = 4
+	const trials = 5
 	for i := range trials {
 		data := t.TempDir()
 		cmd := exec.Command(peyvandBinary(t), "serve", "--addr", "127.0.0.1:0", "--data", data)
@@ -282,7 +285,7 @@ func TestKillFirstStart(t *testing.T) {
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(time.Duration(rand.Int64N(int64(took))))
+		time.Sleep(took/5 + time.Duration(rand.Int64N(int64(took*7/10))))
 		_ = cmd.Process.Signal(syscall.SIGKILL)
 		_ = cmd.Wait()
 		partial := storeCounts(t, data)
