@@ -42,7 +42,9 @@ func BenchmarkLoad(b *testing.B) {
 	if err != nil || len(r.Errors) > 0 {
 		b.Fatalf("persons: %v %+v", err, r)
 	}
-	var page struct{ Edges []struct{ Node struct{ ID, Name string } } }
+	var page struct {
+		Edges []struct{ Node struct{ ID, Name string } }
+	}
 	if err := json.Unmarshal(r.Data["persons"], &page); err != nil || len(page.Edges) == 0 {
 		b.Fatalf("persons: %v %s", err, r.Data["persons"])
 	}
