@@ -17,7 +17,7 @@ import (
 
 var (
 	loadTime    = flag.Duration("load-time", 60*time.Second, "how long BenchmarkLoad loads the server")
-	loadPersons = flag.Int("load-persons", 20000, "persons of the synthetic graph BenchmarkLoad serves")
+	loadPersons = flag.Int("load-persons", 2000, "persons of the synthetic graph BenchmarkLoad serves")
 	loadClients = flag.Int("load-clients", 16, "concurrent readers of BenchmarkLoad")
 )
 
