@@ -3,14 +3,14 @@
 # browser tests.
 GO ?= go
 
-.PHONY: all build test deps vet gotest test-neo4j cypherlint web-build web-check browser relaycheck generate bench bench-explore serve
+.PHONY: all build test deps vet gotest test-neo4j fuzz-brief fuzz cypherlint web-build web-check browser relaycheck generate bench bench-explore bench-load serve
 
 all: build
 
 build:
 	$(GO) build -o bin/peyvand ./cmd/peyvand
 
-test: deps vet gotest test-neo4j cypherlint web-check browser relaycheck
+test: deps vet gotest test-neo4j fuzz-brief cypherlint web-check browser relaycheck
 
 # deps fetches the Go modules; the npm packages are installed by the
 # targets that use them (npm ci from the committed lock files).
@@ -30,6 +30,20 @@ gotest:
 # tests on it verbosely, stops it, and fails if any test skipped.
 test-neo4j:
 	bash tools/neo4j/test.sh
+
+# fuzz-brief fuzzes the whole HTTP handler for FUZZTIME (its corpus is in
+# server/testdata/fuzz); fuzz runs every fuzz target that long. A short
+# -fuzzminimizetime keeps the minimizing of new inputs from eating the time.
+FUZZTIME ?= 20s
+FUZZ = $(GO) test -run '^$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 2s
+fuzz-brief:
+	$(FUZZ) -fuzz '^FuzzHandler$$' ./server/
+
+fuzz: fuzz-brief
+	$(FUZZ) -fuzz '^FuzzSegment$$' ./extract/
+	$(FUZZ) -fuzz '^FuzzNormalize$$' ./persian/
+	$(FUZZ) -fuzz '^FuzzFindDates$$' ./persian/
+	$(FUZZ) -fuzz '^FuzzTokenize$$' ./persian/
 
 # cypherlint checks every embedded .cypher statement (store/neo4j/cypher)
 # with Neo4j's own parser and semantic analysis, then proves it fails on
@@ -72,6 +86,13 @@ bench:
 # persons; PEYVAND_BENCH_1M=1 adds 1M (loading it takes about 7 minutes).
 bench-explore:
 	$(GO) test -run '^$$' -bench . -benchtime 300x -timeout 60m ./explore/
+
+# bench-load runs the real server on loopback for LOADTIME (60s) under
+# mixed reads and writes and reports requests/s, p99, errors and resident
+# memory at the start, middle and end.
+LOADTIME ?= 60s
+bench-load:
+	$(GO) test -run '^$$' -bench '^BenchmarkLoad$$' -benchtime 1x -timeout 10m ./cmd/peyvand/ -args -load-time $(LOADTIME)
 
 serve:
 	$(GO) run ./cmd/peyvand serve

@@ -21,7 +21,7 @@ import (
 	"github.com/peyvand/peyvand/store/embedded"
 )
 
-func newStore(t *testing.T) peyvand.Store {
+func newStore(t testing.TB) peyvand.Store {
 	t.Helper()
 	s, err := embedded.Open(t.TempDir(), embedded.Options{NoSync: true})
 	if err != nil {
@@ -38,7 +38,7 @@ func newStore(t *testing.T) peyvand.Store {
 	return s
 }
 
-func newHandler(t *testing.T, cfg server.Config) http.Handler {
+func newHandler(t testing.TB, cfg server.Config) http.Handler {
 	t.Helper()
 	if cfg.Store == nil {
 		cfg.Store = newStore(t)

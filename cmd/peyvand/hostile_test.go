@@ -79,6 +79,7 @@ func hostileCases() []hostileCase {
 		{name: "graph/7,000 @skip directives", query: skips(7000), status: 400, code: inv, within: 5 * sec},
 		{name: "graph/fields of one name", query: "{" + strings.Repeat(" persons(first: 1) { totalCount }", 1600) + "}", status: 400, code: inv, within: 5 * sec},
 		{name: "graph/a 6 MB valid query", query: "{" + strings.Repeat(" __typename", 550_000) + " }", status: 400, code: inv, within: 10 * sec},
+		{name: "graph/a 9,000-deep list in the variables", body: []byte(`{"query": "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", "variables": {"ids": ` + strings.Repeat("[", 9000) + strings.Repeat("]", 9000) + `}}`), status: 400, code: "*", within: 5 * sec},
 		{name: "graph/huge first", query: `{ persons(first: 1000000000) { totalCount } }`, status: 200, code: inv, within: 5 * sec},
 		{name: "graph/negative first", query: `{ search(query: "x", first: -1) { totalCount } }`, status: 200, code: inv, within: 5 * sec},
 		{name: "graph/malformed query", query: `{ persons(first: 1) { totalCount `, status: 400, code: "GRAPHQL_PARSE_FAILED", within: 5 * sec},
