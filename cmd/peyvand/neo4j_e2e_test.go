@@ -40,7 +40,8 @@ func TestNeo4jServeMatchesEmbedded(t *testing.T) {
 	}
 	emb := serve("embedded", map[string]string{"PEYVAND_DATA": t.TempDir()})
 	neo := serve("neo4j", map[string]string{"PEYVAND_DATA": t.TempDir(), "NEO4J_URI": cfg.URI, "NEO4J_USER": cfg.User,
-		"NEO4J_PASSWORD": cfg.Password, "NEO4J_DATABASE": cfg.Database})
+		"NEO4J_PASSWORD": cfg.Password, "NEO4J_DATABASE": cfg.Database,
+		"NEO4J_TIMEOUT": neo4jtest.QueryTimeout.String()})
 
 	// serve created the schema.
 	schema := neo4jtest.SchemaNames(t, cfg)

@@ -34,12 +34,18 @@ func Config(t testing.TB) neo4j.Config {
 		t.Skip("SKIP: NEO4J_URI is not set; run under tools/neo4j/run.sh (make test-neo4j) to test on Neo4j")
 	}
 	return neo4j.Config{
-		URI:      uri,
-		User:     os.Getenv("NEO4J_USER"),
-		Password: os.Getenv("NEO4J_PASSWORD"),
-		Database: os.Getenv("NEO4J_DATABASE"),
+		URI:          uri,
+		User:         os.Getenv("NEO4J_USER"),
+		Password:     os.Getenv("NEO4J_PASSWORD"),
+		Database:     os.Getenv("NEO4J_DATABASE"),
+		QueryTimeout: QueryTimeout,
 	}
 }
+
+// QueryTimeout is the deadline of the tests' store calls: far above the
+// default, since the test machine is shared and Neo4j compiles each
+// statement on its first use. The fault tests set their own.
+const QueryTimeout = 60 * time.Second
 
 // Open opens the test database empty: it migrates the schema and deletes
 // every node. Tests that use it must not run in parallel with each other.
