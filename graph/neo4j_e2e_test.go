@@ -26,7 +26,7 @@ var e2eQueries = map[string]string{
 	"person nested": `{ node(id: "per_rezaei") { ... on Person {
 		name aliases titles
 		tenures { totalCount edges { node { id role began start { iso solarHijri original precision } end { iso }
-			organization { id name } predecessor { id person { id } } successor { id }
+			organization { id name } predecessor { id name } successor { id }
 			position { id holders { totalCount } }
 			evidence { quote start end source { id title } } } } }
 		events { totalCount edges { part node { id date { iso solarHijri original precision } } } }
@@ -47,7 +47,7 @@ var e2eQueries = map[string]string{
 	"history of branch": `{ appointmentHistory(organization: "org_branch") { tenures { id person { id } } issues { kind } } }`,
 	"holders":           `{ holders(organization: "org_bank", at: "2020-02-01") { id } }`,
 	"path": `{ path(from: "per_karimi", to: "per_rezaei") { message path { length
-		nodes { id } hops { id type from { id } to { id } } } } }`,
+		nodes { id } hops { id type source target label } } } }`,
 	"path none":      `{ path(from: "per_karimi", to: "per_rezaei", maxHops: 1) { message path { length } } }`,
 	"path not found": `{ path(from: "per_karimi", to: "per_lonely") { message path { length } } }`,
 	"paths":          `{ paths(from: "per_karimi", to: "per_rezaei", k: 2) { length hops { id } } }`,

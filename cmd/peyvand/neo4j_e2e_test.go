@@ -91,7 +91,7 @@ func TestNeo4jServeMatchesEmbedded(t *testing.T) {
 			strings.Fields(name)[0]),
 		"tenures": fmt.Sprintf(`{ node(id: %q) { ... on Person { name aliases titles
 			tenures { totalCount edges { node { id role began start { iso solarHijri original precision } end { iso }
-				organization { id name } predecessor { id person { id name } } successor { id }
+				organization { id name } predecessor { id name } successor { id }
 				evidence { quote start end source { id title } } } } } } } }`, person),
 		"history": fmt.Sprintf(`{ appointmentHistory(organization: %q) {
 			tenures { id role person { id } predecessor { id } start { iso } evidence { quote source { id } } }
