@@ -3,7 +3,7 @@
 # browser tests.
 GO ?= go
 
-.PHONY: all build test deps vet gotest test-neo4j cypherlint web-build web-check browser generate bench bench-explore serve
+.PHONY: all build test deps vet gotest test-neo4j bench-neo4j cypherlint web-build web-check browser generate bench bench-explore serve
 
 all: build
 
@@ -65,6 +65,12 @@ bench:
 # persons; PEYVAND_BENCH_1M=1 adds 1M (loading it takes about 7 minutes).
 bench-explore:
 	$(GO) test -run '^$$' -bench . -benchtime 300x -timeout 60m ./explore/
+
+# bench-neo4j loads a synthetic graph (PEYVAND_BENCH_PERSONS, 10k by
+# default) into the Neo4j test server and the embedded store and times the
+# lookups and traversals on both, p50 and p99, with Neo4j's load rate.
+bench-neo4j:
+	bash tools/neo4j/run.sh $(GO) test -run '^$$' -bench Neo4j -benchtime 1x -timeout 60m ./store/neo4j/
 
 serve:
 	$(GO) run ./cmd/peyvand serve

@@ -155,3 +155,35 @@ func TestNeo4jTraversalBudget(t *testing.T) {
 		t.Errorf("the same request under the normal budget: %v", resp["errors"])
 	}
 }
+
+// TestNeo4jStatementsPerRequest counts the store calls, one Cypher
+// statement each, of a nested query on Neo4j: a small number bounded by
+// the nesting, the same for one person as for all, so a list never costs
+// a statement per item.
+func TestNeo4jStatementsPerRequest(t *testing.T) {
+	neo := neo4jtest.Open(t, nil)
+	if _, err := neo.Apply(context.Background(), e2eBatch(t)); err != nil {
+		t.Fatal(err)
+	}
+	cs := &countingStore{Store: neo}
+	h := newHandler(t, cs)
+	count := func(first int) int64 {
+		cs.reset()
+		resp := e2ePost(t, h, fmt.Sprintf(`{ persons(first: %d) { edges { node { id
+			tenures { edges { node { role predecessor { id } organization { id name parent { id } } } } }
+			events { edges { node { id } } } } } } }`, first))
+		if resp["errors"] != nil {
+			t.Fatalf("errors: %v", resp["errors"])
+		}
+		n := cs.nodes.Load() + cs.edges.Load() + cs.edgesOf.Load() + cs.find.Load()
+		t.Logf("persons(first: %d): %d statements (nodes %d, edges %d, edgesOf %d, find %d)",
+			first, n, cs.nodes.Load(), cs.edges.Load(), cs.edgesOf.Load(), cs.find.Load())
+		return n
+	}
+	// Four levels below the listing: tenures and events, their
+	// organizations and predecessors, the organizations' parents.
+	one, many := count(1), count(20)
+	if many > 10 || many < one {
+		t.Errorf("%d statements for one person, %d for all: a list costs statements per item", one, many)
+	}
+}

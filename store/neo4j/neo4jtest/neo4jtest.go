@@ -162,8 +162,8 @@ func (s *Server) Start() {
 			s.t.Fatal("the Neo4j test server exited before it was ready")
 		}
 		s.URI = uri
-	case <-time.After(4 * time.Minute):
-		s.t.Fatal("the Neo4j test server was not ready in 4 minutes")
+	case <-time.After(6 * time.Minute):
+		s.t.Fatal("the Neo4j test server was not ready in 6 minutes")
 	}
 }
 
