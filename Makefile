@@ -3,7 +3,7 @@
 # browser tests.
 GO ?= go
 
-.PHONY: all build test deps vet gotest test-neo4j fuzz-brief fuzz cypherlint web-build web-check browser relaycheck generate bench bench-explore bench-load serve
+.PHONY: all build test deps vet gotest test-neo4j bench-neo4j fuzz-brief fuzz cypherlint web-build web-check browser relaycheck generate bench bench-explore bench-load serve
 
 all: build
 
@@ -93,6 +93,12 @@ bench-explore:
 LOADTIME ?= 60s
 bench-load:
 	$(GO) test -run '^$$' -bench '^BenchmarkLoad$$' -benchtime 1x -timeout 10m ./cmd/peyvand/ -args -load-time $(LOADTIME)
+
+# bench-neo4j loads a synthetic graph (PEYVAND_BENCH_PERSONS, 10k by
+# default) into the Neo4j test server and the embedded store and times the
+# lookups and traversals on both, p50 and p99, with Neo4j's load rate.
+bench-neo4j:
+	bash tools/neo4j/run.sh $(GO) test -run '^$$' -bench Neo4j -benchtime 1x -timeout 60m ./store/neo4j/
 
 serve:
 	$(GO) run ./cmd/peyvand serve

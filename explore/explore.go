@@ -35,6 +35,36 @@ type DegreeCounter interface {
 	Degree(id string) int
 }
 
+// DegreeReader is implemented by stores that count the degrees of many
+// nodes in one round trip (the Neo4j store); Neighborhood uses it as it
+// uses a DegreeCounter, so both stores rank and label alike.
+type DegreeReader interface {
+	Degrees(ctx context.Context, ids []string) (map[string]int, error)
+}
+
+// degreesOf returns the degrees of ids as st knows them, or nil when st
+// knows none without reading edges.
+func degreesOf(ctx context.Context, st peyvand.Store, ids []string) (map[string]int, error) {
+	switch d := st.(type) {
+	case DegreeCounter:
+		m := make(map[string]int, len(ids))
+		for _, id := range ids {
+			m[id] = d.Degree(id)
+		}
+		return m, nil
+	case DegreeReader:
+		m, err := d.Degrees(ctx, ids)
+		if err != nil {
+			return nil, fmt.Errorf("degrees: %w", err)
+		}
+		for _, id := range ids {
+			m[id] += 0
+		}
+		return m, nil
+	}
+	return nil, nil
+}
+
 // lookup returns the nodes with the given IDs, failing with NOT_FOUND when
 // any is missing and INVALID_ARGUMENT when one is of a type not in want.
 func lookup(ctx context.Context, st peyvand.Store, ids []string, want ...peyvand.EntityType) ([]*peyvand.Node, error) {

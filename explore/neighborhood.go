@@ -62,7 +62,6 @@ func Neighborhood(ctx context.Context, st peyvand.Store, ids []string, opt Neigh
 	if err != nil {
 		return nil, err
 	}
-	degrees, _ := st.(DegreeCounter)
 	allowed := func(id string) bool {
 		return len(opt.Types) == 0 || slices.Contains(opt.Types, peyvand.TypeOfID(id))
 	}
@@ -118,11 +117,12 @@ func Neighborhood(ctx context.Context, st peyvand.Store, ids []string, opt Neigh
 		}
 		if room := opt.Limit - len(kept); len(found) > room {
 			rank := ties
-			if degrees != nil {
-				rank = make(map[string]int, len(found))
-				for _, id := range found {
-					rank[id] = degrees.Degree(id)
-				}
+			known, err := degreesOf(ctx, st, found)
+			if err != nil {
+				return nil, fmt.Errorf("neighbourhood: %w", err)
+			}
+			if known != nil {
+				rank = known
 			}
 			slices.SortFunc(found, func(a, b string) int {
 				return cmp.Or(-cmp.Compare(rank[a], rank[b]), -cmp.Compare(ties[a], ties[b]), cmp.Compare(a, b))
@@ -143,6 +143,19 @@ func Neighborhood(ctx context.Context, st peyvand.Store, ids []string, opt Neigh
 	if err != nil {
 		return nil, fmt.Errorf("neighbourhood: %w", err)
 	}
+	var unknown []string
+	for _, id := range kept {
+		if _, ok := degree[id]; !ok {
+			unknown = append(unknown, id)
+		}
+	}
+	known, err := degreesOf(ctx, st, unknown)
+	if err != nil {
+		return nil, fmt.Errorf("neighbourhood: %w", err)
+	}
+	for id, dg := range known {
+		degree[id] = dg
+	}
 	sg := &Subgraph{Nodes: make([]SubNode, 0, len(kept)), Edges: []SubEdge{}, Truncated: truncated}
 	for i, n := range nodes {
 		if n == nil {
@@ -154,8 +167,6 @@ func Neighborhood(ctx context.Context, st peyvand.Store, ids []string, opt Neigh
 		sn.Data["seed"] = depth[kept[i]] == 0
 		if dg, ok := degree[kept[i]]; ok {
 			sn.Data["degree"] = dg
-		} else if degrees != nil {
-			sn.Data["degree"] = degrees.Degree(kept[i])
 		}
 		sg.Nodes = append(sg.Nodes, sn)
 	}

@@ -4,13 +4,16 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/graph"
 	"github.com/peyvand/peyvand/store/neo4j/neo4jtest"
 )
 
@@ -18,12 +21,12 @@ import (
 // embedded store and on Neo4j: lookups, nested lists, search and listings,
 // the explore queries, and errors.
 var e2eQueries = map[string]string{
-	"node":    `{ node(id: "per_rezaei") { id __typename ... on Person { name aliases titles } } }`,
-	"nodes":   `{ nodes(ids: ["per_rezaei", "per_nobody", "org_bank"]) { id } }`,
+	"node":  `{ node(id: "per_rezaei") { id __typename ... on Person { name aliases titles } } }`,
+	"nodes": `{ nodes(ids: ["per_rezaei", "per_nobody", "org_bank"]) { id } }`,
 	"person nested": `{ node(id: "per_rezaei") { ... on Person {
 		name aliases titles
 		tenures { totalCount edges { node { id role began start { iso solarHijri original precision } end { iso }
-			organization { id name } predecessor { id person { id } } successor { id }
+			organization { id name } predecessor { id name } successor { id }
 			position { id holders { totalCount } }
 			evidence { quote start end source { id title } } } } }
 		events { totalCount edges { part node { id date { iso solarHijri original precision } } } }
@@ -34,9 +37,9 @@ var e2eQueries = map[string]string{
 		positions { totalCount edges { node { role organization { id }
 			holders { edges { node { person { id } successor { id } predecessor { id } } } } } } }
 		events { totalCount } } } }`,
-	"search":        `{ search(query: "رضایی") { totalCount edges { score node { __typename id } } } }`,
-	"search folded": `{ search(query: "رضائي", types: [PERSON]) { totalCount edges { score node { id } } } }`,
-	"search prefix": `{ search(query: "بان", first: 3) { totalCount edges { score node { id } } } }`,
+	"search":         `{ search(query: "رضایی") { totalCount edges { score node { __typename id } } } }`,
+	"search folded":  `{ search(query: "رضائي", types: [PERSON]) { totalCount edges { score node { id } } } }`,
+	"search prefix":  `{ search(query: "بان", first: 3) { totalCount edges { score node { id } } } }`,
 	"persons of org": `{ persons(filter: {organization: "org_bank"}) { totalCount edges { node { id } } } }`,
 	"history": `{ appointmentHistory(organization: "org_bank") {
 		tenures { id role person { id } predecessor { id } start { iso } evidence { quote source { id } } }
@@ -44,20 +47,20 @@ var e2eQueries = map[string]string{
 	"history of branch": `{ appointmentHistory(organization: "org_branch") { tenures { id person { id } } issues { kind } } }`,
 	"holders":           `{ holders(organization: "org_bank", at: "2020-02-01") { id } }`,
 	"path": `{ path(from: "per_karimi", to: "per_rezaei") { message path { length
-		nodes { id } hops { id type from { id } to { id } } } } }`,
+		nodes { id } hops { id type source target label } } } }`,
 	"path none":      `{ path(from: "per_karimi", to: "per_rezaei", maxHops: 1) { message path { length } } }`,
 	"path not found": `{ path(from: "per_karimi", to: "per_lonely") { message path { length } } }`,
 	"paths":          `{ paths(from: "per_karimi", to: "per_rezaei", k: 2) { length hops { id } } }`,
 	"neighborhood 1": `{ neighborhood(ids: ["org_bank"], depth: 1, limit: 100) {
 		nodes { id type label data } edges { id source target type label data } truncated } }`,
-	"neighborhood 2": `{ neighborhood(ids: ["per_rezaei"], depth: 2, limit: 100) { nodes { id } edges { id } truncated } }`,
+	"neighborhood 2":   `{ neighborhood(ids: ["per_rezaei"], depth: 2, limit: 100) { nodes { id } edges { id } truncated } }`,
 	"neighborhood cut": `{ neighborhood(ids: ["org_bank"], depth: 3, limit: 3) { nodes { id } edges { id } truncated } }`,
-	"co-attendees":   `{ coAttendees(person: "per_rezaei") { person { id name } sharedEvents events { id title } } }`,
-	"shared members": `{ sharedMembers(organization: "org_branch") { organization { id } sharedMembers members { id } } }`,
-	"timeline":       `{ timeline(ids: ["per_rezaei"]) { date { iso solarHijri } kind label event { id } tenure { id person { id } } } }`,
-	"career":         `{ node(id: "per_karimi") { ... on Person { career { id organization { id } } } } }`,
-	"unknown node":   `{ path(from: "per_nobody", to: "per_rezaei") { message } }`,
-	"bad depth":      `{ neighborhood(ids: ["org_bank"], depth: 4) { truncated } }`,
+	"co-attendees":     `{ coAttendees(person: "per_rezaei") { person { id name } sharedEvents events { id title } } }`,
+	"shared members":   `{ sharedMembers(organization: "org_branch") { organization { id } sharedMembers members { id } } }`,
+	"timeline":         `{ timeline(ids: ["per_rezaei"]) { date { iso solarHijri } kind label event { id } tenure { id person { id } } } }`,
+	"career":           `{ node(id: "per_karimi") { ... on Person { career { id organization { id } } } } }`,
+	"unknown node":     `{ path(from: "per_nobody", to: "per_rezaei") { message } }`,
+	"bad depth":        `{ neighborhood(ids: ["org_bank"], depth: 4) { truncated } }`,
 }
 
 // TestNeo4jGraphQLMatchesEmbedded sends each of e2eQueries through the real
@@ -117,4 +120,70 @@ func e2ePost(t *testing.T, h http.Handler, query string) map[string]any {
 		t.Fatalf("decode %s: %v", w.Body, err)
 	}
 	return resp
+}
+
+// TestNeo4jTraversalBudget runs a neighbourhood on Neo4j that takes longer
+// than a small traversal budget (a body with thousands of members): it
+// stops with UNAVAILABLE soon after the budget, and the store then serves
+// the same request under a normal budget.
+func TestNeo4jTraversalBudget(t *testing.T) {
+	neo := neo4jtest.Open(t, nil)
+	org := &peyvand.Node{ID: peyvand.NewID(peyvand.TypeOrganization, "بودجه"), Type: peyvand.TypeOrganization, Name: "سازمان بودجه"}
+	b := &peyvand.Batch{Nodes: []*peyvand.Node{org}}
+	for i := range 3000 {
+		p := &peyvand.Node{ID: peyvand.NewID(peyvand.TypePerson, fmt.Sprint("عضو ", i)), Type: peyvand.TypePerson, Name: fmt.Sprint("عضو شماره ", i)}
+		b.Nodes = append(b.Nodes, p)
+		b.Edges = append(b.Edges, &peyvand.Edge{ID: peyvand.EdgeID(peyvand.RelParticipated, p.ID, org.ID, ""), Type: peyvand.RelParticipated, From: p.ID, To: org.ID})
+	}
+	if _, err := neo.Apply(context.Background(), b); err != nil {
+		t.Fatal(err)
+	}
+	q := fmt.Sprintf(`{ neighborhood(ids: [%q], depth: 2, limit: 5000) { truncated nodes { id } } }`, org.ID)
+	tight := newHandler(t, neo, func(cfg *graph.HandlerConfig) { cfg.Limits.TraversalBudget = 5 * time.Millisecond })
+	start := time.Now()
+	_, errs := post(t, tight, q, nil)
+	took := time.Since(start)
+	t.Logf("%s with a 5ms budget: %+v", took.Round(time.Millisecond), errs)
+	if len(errs) == 0 || errs[0].Extensions["code"] != peyvand.EUNAVAILABLE {
+		t.Errorf("errors = %+v, want UNAVAILABLE", errs)
+	}
+	if took > 5*time.Second {
+		t.Errorf("took %s with a 5ms budget", took)
+	}
+	resp := e2ePost(t, newHandler(t, neo), q)
+	if resp["errors"] != nil {
+		t.Errorf("the same request under the normal budget: %v", resp["errors"])
+	}
+}
+
+// TestNeo4jStatementsPerRequest counts the store calls, one Cypher
+// statement each, of a nested query on Neo4j: a small number bounded by
+// the nesting, the same for one person as for all, so a list never costs
+// a statement per item.
+func TestNeo4jStatementsPerRequest(t *testing.T) {
+	neo := neo4jtest.Open(t, nil)
+	if _, err := neo.Apply(context.Background(), e2eBatch(t)); err != nil {
+		t.Fatal(err)
+	}
+	cs := &countingStore{Store: neo}
+	h := newHandler(t, cs)
+	count := func(first int) int64 {
+		cs.reset()
+		resp := e2ePost(t, h, fmt.Sprintf(`{ persons(first: %d) { edges { node { id
+			tenures { edges { node { role predecessor { id } organization { id name parent { id } } } } }
+			events { edges { node { id } } } } } } }`, first))
+		if resp["errors"] != nil {
+			t.Fatalf("errors: %v", resp["errors"])
+		}
+		n := cs.nodes.Load() + cs.edges.Load() + cs.edgesOf.Load() + cs.find.Load()
+		t.Logf("persons(first: %d): %d statements (nodes %d, edges %d, edgesOf %d, find %d)",
+			first, n, cs.nodes.Load(), cs.edges.Load(), cs.edgesOf.Load(), cs.find.Load())
+		return n
+	}
+	// Four levels below the listing: tenures and events, their
+	// organizations and predecessors, the organizations' parents.
+	one, many := count(1), count(20)
+	if many > 10 || many < one {
+		t.Errorf("%d statements for one person, %d for all: a list costs statements per item", one, many)
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -56,7 +57,7 @@ func (s *Store) applyTx(ctx context.Context, tx neo4j.ManagedTransaction, b *pey
 	for _, e := range b.Edges {
 		ids = append(ids, e.From, e.To)
 	}
-	stored, err := s.lockNodes(ctx, tx, ids)
+	stored, placeholders, err := s.lockNodes(ctx, tx, ids)
 	if err != nil {
 		return nil, err
 	}
@@ -102,6 +103,9 @@ func (s *Store) applyTx(ctx context.Context, tx neo4j.ManagedTransaction, b *pey
 	if err := s.writeEdges(ctx, tx, writeEdges); err != nil {
 		return nil, err
 	}
+	if err := dropPlaceholders(ctx, tx, placeholders, writeNodes); err != nil {
+		return nil, err
+	}
 	if audit != nil {
 		if err := writeAudit(ctx, tx, audit); err != nil {
 			return nil, err
@@ -111,16 +115,24 @@ func (s *Store) applyTx(ctx context.Context, tx neo4j.ManagedTransaction, b *pey
 }
 
 // lockNodes locks and reads the stored nodes with the given IDs and the
-// survivors of any merged among them.
-func (s *Store) lockNodes(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]*peyvand.Node, error) {
+// survivors of any merged among them; IDs not stored yet get placeholders
+// (see apply_lock_nodes), which it returns apart.
+func (s *Store) lockNodes(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]*peyvand.Node, []string, error) {
 	stored := map[string]*peyvand.Node{}
+	var placeholders []string
 	read := func(ids []string) error {
-		for _, part := range chunks(uniq(ids), s.cfg.BatchSize) {
+		ids = uniq(ids)
+		slices.Sort(ids)
+		for _, part := range chunks(ids, s.cfg.BatchSize) {
 			recs, err := collect(ctx, tx, "apply_lock_nodes", map[string]any{"ids": part})
 			if err != nil {
 				return err
 			}
 			for _, r := range recs {
+				if b, _ := get(r, "placeholder").(bool); b {
+					placeholders = append(placeholders, str(get(r, "id")))
+					continue
+				}
 				n, err := nodeFromProps(propsOf(get(r, "props")))
 				if err != nil {
 					return err
@@ -131,7 +143,7 @@ func (s *Store) lockNodes(ctx context.Context, tx neo4j.ManagedTransaction, ids 
 		return nil
 	}
 	if err := read(ids); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var survivors []string
 	for _, n := range stored {
@@ -141,10 +153,29 @@ func (s *Store) lockNodes(ctx context.Context, tx neo4j.ManagedTransaction, ids 
 	}
 	if len(survivors) > 0 {
 		if err := read(survivors); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
-	return stored, nil
+	return stored, placeholders, nil
+}
+
+// dropPlaceholders deletes the placeholders that no written node filled.
+func dropPlaceholders(ctx context.Context, tx neo4j.ManagedTransaction, placeholders []string, written []*peyvand.Node) error {
+	filled := make(map[string]bool, len(written))
+	for _, n := range written {
+		filled[n.ID] = true
+	}
+	var empty []string
+	for _, id := range placeholders {
+		if !filled[id] {
+			empty = append(empty, id)
+		}
+	}
+	if len(empty) == 0 {
+		return nil
+	}
+	_, err := collect(ctx, tx, "apply_drop_placeholders", map[string]any{"ids": empty})
+	return err
 }
 
 // readEdges reads the stored edges of edgeReadRow rows, by ID.

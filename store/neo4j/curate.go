@@ -27,7 +27,7 @@ func (s *Store) Merge(ctx context.Context, fromID, intoID string, rec peyvand.Au
 }
 
 func (s *Store) mergeTx(ctx context.Context, tx neo4j.ManagedTransaction, fromID, intoID string, rec peyvand.AuditRecord, now time.Time) (*peyvand.Node, error) {
-	stored, err := s.lockNodes(ctx, tx, []string{fromID, intoID})
+	stored, placeholders, err := s.lockNodes(ctx, tx, []string{fromID, intoID})
 	if err != nil {
 		return nil, err
 	}
@@ -66,6 +66,9 @@ func (s *Store) mergeTx(ctx context.Context, tx neo4j.ManagedTransaction, fromID
 		return nil, err
 	}
 	if _, err := collect(ctx, tx, "merge_repoint", map[string]any{"from": from.ID, "into": into.ID}); err != nil {
+		return nil, err
+	}
+	if err := dropPlaceholders(ctx, tx, placeholders, nil); err != nil {
 		return nil, err
 	}
 	if err := writeAudit(ctx, tx, &rec); err != nil {

@@ -106,6 +106,8 @@ func classify(err error, user, database string) (string, *peyvand.Error) {
 	switch {
 	case errors.Is(err, context.DeadlineExceeded):
 		return "no answer in time: " + err.Error(), unavailable()
+	case errors.As(err, &ce) && ce.Inner != nil && (errors.Is(ce.Inner, context.DeadlineExceeded) || strings.Contains(ce.Inner.Error(), "deadline exceeded")):
+		return "cannot reach the server: no answer in time (" + ce.Inner.Error() + ")", unavailable()
 	case errors.As(err, &ce):
 		return "cannot reach the server: " + ce.Inner.Error(), unavailable()
 	case errors.As(err, &netErr), errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):

@@ -44,3 +44,10 @@ func cypher(name string) string {
 	}
 	return s
 }
+
+// Statement returns the text of the statement called name and whether
+// there is one, for tools and tests that inspect the plans (PROFILE).
+func Statement(name string) (string, bool) {
+	s, ok := statements[name]
+	return s, ok
+}

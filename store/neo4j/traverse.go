@@ -67,6 +67,29 @@ func edgesFromMaps(items []any) ([]*peyvand.Edge, error) {
 	return out, nil
 }
 
+// Degrees returns the number of edges of each node with one of the given
+// IDs, in one round trip; explore's neighbourhood ranks and labels nodes by
+// it, as it does with the embedded store's in-memory degrees. IDs of no
+// node are absent from the result.
+func (s *Store) Degrees(ctx context.Context, ids []string) (map[string]int, error) {
+	out := make(map[string]int, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	return readTx(ctx, s, "degrees", func(tx neo4j.ManagedTransaction) (map[string]int, error) {
+		for _, part := range chunks(uniq(ids), s.cfg.BatchSize) {
+			recs, err := collect(ctx, tx, "degrees", map[string]any{"ids": part})
+			if err != nil {
+				return nil, err
+			}
+			for _, r := range recs {
+				out[str(get(r, "id"))] = intOf(get(r, "degree"))
+			}
+		}
+		return out, nil
+	})
+}
+
 func validRelTypes(types []peyvand.RelType) error {
 	for _, t := range types {
 		known := false

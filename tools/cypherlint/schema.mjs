@@ -16,7 +16,7 @@ export const propertyKeys = [
   'id', 'type', 'name', 'aliases', 'titles', 'kind', 'kindKey', 'figures', 'url', 'text', 'file',
   'evidence', 'mergedInto', 'updated',
   'dateIso', 'dateSolarHijri', 'dateOriginal', 'datePrecision',
-  'searchKeys', 'searchKinds', 'searchText', 'namesText', 'sortKey', '_lock',
+  'searchKeys', 'searchKinds', 'searchText', 'namesText', 'sortKey', '_lock', '_placeholder',
   // Relationships.
   'role', 'began', 'predecessorId', 'successorId', 'organizationId',
   'startIso', 'startSolarHijri', 'startOriginal', 'startPrecision',

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 log=$(mktemp -t peyvand-neo4j-test-XXXXXX.log)
 trap 'rm -f "$log"' EXIT
 status=0
-bash tools/neo4j/run.sh go test -p 1 -count=1 -v -timeout 12m \
+bash tools/neo4j/run.sh go test -p 1 -count=1 -v -timeout 25m \
 	-run '^(TestConformance|TestNeo4j.*)$' ./store/neo4j/ ./graph/ ./cmd/peyvand/ 2>&1 | tee "$log" || status=$?
 if [ "$status" -ne 0 ]; then
 	exit "$status"

@@ -1,8 +1,12 @@
-// Reads the stored nodes a write will merge into, taking their write locks
-// first (setting and removing a property locks a node), so concurrent
-// writes to the same nodes queue instead of losing each other's lists.
+// Takes the write lock of every node a write will merge into (in ID order,
+// so concurrent writes queue rather than deadlock) and reads the stored
+// ones. An ID not stored yet gets a placeholder MERGEd on the unique id, so
+// a concurrent write creating the same node waits for this one to commit
+// and then reads what it wrote, instead of overwriting its lists. The
+// write deletes the placeholders it does not fill (apply_drop_placeholders).
 UNWIND $ids AS id
-MATCH (n:Entity {id: id})
-SET n._lock = true
+MERGE (n:Entity {id: id})
+  ON CREATE SET n._placeholder = true
+  ON MATCH SET n._lock = true
 REMOVE n._lock
-RETURN properties(n) AS props
+RETURN n.id AS id, n._placeholder IS NOT NULL AS placeholder, properties(n) AS props

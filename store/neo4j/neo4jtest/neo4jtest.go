@@ -14,6 +14,7 @@ import (
 	"net"
 	"os"
 	"os/exec"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -33,12 +34,18 @@ func Config(t testing.TB) neo4j.Config {
 		t.Skip("SKIP: NEO4J_URI is not set; run under tools/neo4j/run.sh (make test-neo4j) to test on Neo4j")
 	}
 	return neo4j.Config{
-		URI:      uri,
-		User:     os.Getenv("NEO4J_USER"),
-		Password: os.Getenv("NEO4J_PASSWORD"),
-		Database: os.Getenv("NEO4J_DATABASE"),
+		URI:          uri,
+		User:         os.Getenv("NEO4J_USER"),
+		Password:     os.Getenv("NEO4J_PASSWORD"),
+		Database:     os.Getenv("NEO4J_DATABASE"),
+		QueryTimeout: QueryTimeout,
 	}
 }
+
+// QueryTimeout is the deadline of the tests' store calls: far above the
+// default, since the test machine is shared and Neo4j compiles each
+// statement on its first use. The fault tests set their own.
+const QueryTimeout = 60 * time.Second
 
 // Open opens the test database empty: it migrates the schema and deletes
 // every node. Tests that use it must not run in parallel with each other.
@@ -155,8 +162,8 @@ func (s *Server) Start() {
 			s.t.Fatal("the Neo4j test server exited before it was ready")
 		}
 		s.URI = uri
-	case <-time.After(4 * time.Minute):
-		s.t.Fatal("the Neo4j test server was not ready in 4 minutes")
+	case <-time.After(6 * time.Minute):
+		s.t.Fatal("the Neo4j test server was not ready in 6 minutes")
 	}
 }
 
@@ -185,4 +192,63 @@ func (s *Server) Stop() {
 		<-done
 	}
 	s.cmd = nil
+}
+
+// DropSchema drops every constraint and index of the database of cfg but
+// the built-in token lookups, so a test can see the schema created anew.
+func DropSchema(t testing.TB, cfg neo4j.Config) {
+	t.Helper()
+	for _, kind := range []string{"CONSTRAINT", "INDEX"} {
+		show := "SHOW CONSTRAINTS YIELD name RETURN name"
+		if kind == "INDEX" {
+			show = "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name"
+		}
+		for _, name := range query(t, cfg, show) {
+			query(t, cfg, "DROP "+kind+" `"+name+"` IF EXISTS")
+		}
+	}
+}
+
+// SchemaNames returns the names of the constraints and indexes of the
+// database of cfg, sorted and joined by spaces.
+func SchemaNames(t testing.TB, cfg neo4j.Config) string {
+	t.Helper()
+	names := append(query(t, cfg, "SHOW CONSTRAINTS YIELD name RETURN name"),
+		query(t, cfg, "SHOW INDEXES YIELD name RETURN name")...)
+	slices.Sort(names)
+	return strings.Join(names, " ")
+}
+
+// query runs one statement in an auto-commit transaction and returns the
+// first column of its rows as strings.
+func query(t testing.TB, cfg neo4j.Config, stmt string) []string {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	d, err := driver.NewDriverWithContext(cfg.URI, driver.BasicAuth(cfg.User, cfg.Password, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close(ctx)
+	db := cfg.Database
+	if db == "" {
+		db = neo4j.DefaultDatabase
+	}
+	sess := d.NewSession(ctx, driver.SessionConfig{DatabaseName: db})
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, stmt, nil)
+	if err != nil {
+		t.Fatalf("%s: %v", stmt, err)
+	}
+	recs, err := res.Collect(ctx)
+	if err != nil {
+		t.Fatalf("%s: %v", stmt, err)
+	}
+	var out []string
+	for _, r := range recs {
+		if len(r.Values) > 0 {
+			out = append(out, fmt.Sprint(r.Values[0]))
+		}
+	}
+	return out
 }
