@@ -345,7 +345,7 @@ func (f *Finder) build(ctx context.Context, t peyvand.EntityType) (*candidates, 
 	if err != nil {
 		return nil, err
 	}
-	page, err := f.store.Find(ctx, peyvand.Query{Types: []peyvand.EntityType{t}, Sort: peyvand.SortName})
+	page, err := f.store.Find(ctx, peyvand.Query{Types: []peyvand.EntityType{t}, Sort: peyvand.SortUpdated})
 	if err != nil {
 		return nil, fmt.Errorf("list %s nodes: %w", t, err)
 	}
@@ -426,7 +426,7 @@ func rank(ents []*entity, t peyvand.EntityType, gone map[string]bool) []Pair {
 		if gone[pairKey(a.node.ID, b.node.ID)] {
 			return
 		}
-		if p, ok := compare(a, b, t); ok {
+		if p, ok := compare(a, b, t, byKey, byPart); ok {
 			pairs = append(pairs, p)
 		}
 	}
@@ -517,14 +517,25 @@ func contexts(ents []*entity, t peyvand.EntityType) map[string][]int {
 
 // compare scores a and b, and reports false when they are not candidates:
 // their names do not match, or two organizations lie in different places.
-func compare(a, b *entity, t peyvand.EntityType) (Pair, bool) {
+//
+// A name counts for less the more nodes share it: the same name held by n
+// nodes scores 0.6/n (0.3 for two); a part of a name that n nodes are
+// known by alone and m by a longer name scores 0.3/(n×m). Shared facts add
+// to that: a body 0.15, the same post 0.15, overlapping tenures 0.1, a
+// shared event 0.35 and more than one 0.45 (a report that names both in
+// one event ties them); the total is capped at 1.
+func compare(a, b *entity, t peyvand.EntityType, byKey, byPart map[string][]int) (Pair, bool) {
 	var reasons []Reason
 	var score float64
 	switch {
 	case a.key == b.key:
-		reasons, score = append(reasons, SameName), 0.5
+		reasons, score = append(reasons, SameName), 0.6/float64(max(2, len(byKey[a.key])))
 	case slices.Contains(a.parts, b.key) || slices.Contains(b.parts, a.key):
-		reasons, score = append(reasons, NameExtends), 0.3
+		short := a.key
+		if slices.Contains(a.parts, b.key) {
+			short = b.key
+		}
+		reasons, score = append(reasons, NameExtends), 0.3/float64(max(1, len(byKey[short])*len(byPart[short])))
 	default:
 		return Pair{}, false
 	}
@@ -558,13 +569,13 @@ func compare(a, b *entity, t peyvand.EntityType) (Pair, bool) {
 			reasons, score = append(reasons, SameBody), score+0.15
 		}
 		if post {
-			reasons, score = append(reasons, SamePost), score+0.1
+			reasons, score = append(reasons, SamePost), score+0.15
 		}
 		if overlap {
 			reasons, score = append(reasons, OverlappingTenures), score+0.1
 		}
 		if events > 0 {
-			reasons, score = append(reasons, SharedEvents), score+0.1*math.Min(float64(events), 2)
+			reasons, score = append(reasons, SharedEvents), score+eventScore(events)
 		}
 	} else {
 		pa, pb := placeOf(a), placeOf(b)
@@ -597,7 +608,7 @@ func compare(a, b *entity, t peyvand.EntityType) (Pair, bool) {
 			reasons, score = append(reasons, SameParent), score+0.15
 		}
 		if events > 0 {
-			reasons, score = append(reasons, SharedEvents), score+0.1*math.Min(float64(events), 2)
+			reasons, score = append(reasons, SharedEvents), score+eventScore(events)
 		}
 	}
 	ea = appendEvidence(ea, a.node.Evidence)
@@ -607,6 +618,14 @@ func compare(a, b *entity, t peyvand.EntityType) (Pair, bool) {
 	}
 	score = math.Round(math.Min(score, 1)*100) / 100
 	return Pair{A: Side{Node: a.node, Evidence: ea}, B: Side{Node: b.node, Evidence: eb}, Score: score, Reasons: reasons}, true
+}
+
+// eventScore is what n shared events add to a pair's score.
+func eventScore(n int) float64 {
+	if n > 1 {
+		return 0.45
+	}
+	return 0.35
 }
 
 // appendEvidence adds evidence to list up to maxEvidence, without repeats.
