@@ -190,7 +190,9 @@ func TestDuplicateCandidates(t *testing.T) {
 	if ids := pairIDs(after); slices.Contains(ids, namesakes) || len(ids) != 3 {
 		t.Errorf("after dismissal = %v, want the three others", ids)
 	}
-	var audit struct{ AuditLog []struct{ Action, Target string } }
+	var audit struct {
+		AuditLog []struct{ Action, Target string }
+	}
 	c.MustPost(`{ auditLog(first: 5) { action target } }`, &audit, editor)
 	if len(audit.AuditLog) == 0 || audit.AuditLog[0].Action != "dismissDuplicate" {
 		t.Errorf("audit log = %+v, want the dismissal first", audit.AuditLog)
