@@ -20,6 +20,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/peyvand/peyvand"
@@ -104,25 +105,47 @@ const (
 )
 
 // Finder lists candidate pairs and records dismissals. It keeps the
-// candidates of each type until the graph changes: a change of the store's
-// counts or any curation other than a dismissal rebuilds them, and a
-// dismissal only drops its pair. A Finder is safe for concurrent use.
+// candidates of each type and follows the audit log, which every change
+// made through the API writes to:
+//   - a dismissal drops its pair at once;
+//   - any other curation (a merge, a rename, an ingested document) drops at
+//     once the pairs whose nodes were merged away, shows the nodes as they
+//     are now, and rebuilds the candidates in the background, swapping
+//     them in when done;
+//   - a write that leaves no audit record (a bulk load) changes the store's
+//     counts, which are compared at most every Recheck; a difference
+//     rebuilds the candidates before they are listed.
+//
+// A Finder is safe for concurrent use.
 type Finder struct {
-	store peyvand.Store
-	mu    sync.Mutex
-	built map[peyvand.EntityType]*candidates
+	// Recheck is how often the store's counts are compared with those the
+	// candidates were built from.
+	Recheck time.Duration
+
+	store      peyvand.Store
+	mu         sync.Mutex
+	built      map[peyvand.EntityType]*candidates
+	rebuilding map[peyvand.EntityType]bool
 }
 
 // candidates are the ranked pairs of one type, as of a state of the graph.
 type candidates struct {
 	fingerprint string
 	auditHead   string
+	checked     time.Time
 	pairs       []Pair
 }
 
+// DefaultRecheck is the Recheck of a new Finder.
+const DefaultRecheck = 2 * time.Second
+
+// rebuildTimeout bounds a background rebuild.
+const rebuildTimeout = 10 * time.Minute
+
 // New returns a Finder over s.
 func New(s peyvand.Store) *Finder {
-	return &Finder{store: s, built: map[peyvand.EntityType]*candidates{}}
+	return &Finder{Recheck: DefaultRecheck, store: s,
+		built: map[peyvand.EntityType]*candidates{}, rebuilding: map[peyvand.EntityType]bool{}}
 }
 
 // checkType refuses types duplicates are not looked for in.
@@ -215,47 +238,55 @@ func dismissedPair(r peyvand.AuditRecord) (string, string, bool) {
 	return r.Target, other, true
 }
 
-// current returns the candidates of t for the graph as it is now,
-// rebuilding them when the graph changed.
+// current returns the candidates of t for the graph as it is now (see
+// Finder).
 func (f *Finder) current(ctx context.Context, t peyvand.EntityType) (*candidates, error) {
-	st, err := f.store.Stats(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("stats: %w", err)
-	}
-	fp := fingerprint(st)
 	recent, err := f.store.Audit(ctx, auditWindow)
 	if err != nil {
 		return nil, fmt.Errorf("audit: %w", err)
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if c := f.built[t]; c != nil && c.fingerprint == fp {
-		if news, ok := newSince(recent, c.auditHead); ok {
-			if err := f.dropDismissed(ctx, c, news); err != nil {
-				return nil, err
-			}
-			return c, nil
+	c := f.built[t]
+	if c == nil {
+		return f.buildLocked(ctx, t)
+	}
+	news, ok := newSince(recent, c.auditHead)
+	if !ok {
+		return f.buildLocked(ctx, t)
+	}
+	if len(news) > 0 {
+		return f.follow(ctx, t, c, news)
+	}
+	if !f.rebuilding[t] && time.Since(c.checked) >= f.Recheck {
+		st, err := f.store.Stats(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("stats: %w", err)
+		}
+		c.checked = time.Now()
+		if fingerprint(st) != c.fingerprint {
+			return f.buildLocked(ctx, t)
 		}
 	}
+	return c, nil
+}
+
+// buildLocked builds the candidates of t now; f.mu is held.
+func (f *Finder) buildLocked(ctx context.Context, t peyvand.EntityType) (*candidates, error) {
 	c, err := f.build(ctx, t)
 	if err != nil {
 		return nil, err
 	}
-	c.fingerprint = fp
 	f.built[t] = c
 	return c, nil
 }
 
 // newSince returns the records of recent (newest first) newer than head,
-// and false when one of them is not a dismissal or head is out of sight,
-// so the candidates must be built again.
+// and false when head is out of sight.
 func newSince(recent []peyvand.AuditRecord, head string) ([]peyvand.AuditRecord, bool) {
 	for i, r := range recent {
 		if r.ID == head {
 			return recent[:i], true
-		}
-		if r.Action != ActionDismiss {
-			return nil, false
 		}
 	}
 	// head is not in the window: all is new only if the window is the
@@ -263,19 +294,72 @@ func newSince(recent []peyvand.AuditRecord, head string) ([]peyvand.AuditRecord,
 	return recent, head == "" && len(recent) < auditWindow
 }
 
-// dropDismissed removes from c the pairs the records dismiss.
-func (f *Finder) dropDismissed(ctx context.Context, c *candidates, recs []peyvand.AuditRecord) error {
-	if len(recs) == 0 {
-		return nil
-	}
-	gone, err := f.dismissed(ctx, recs)
+// follow brings c up to the audit records news (newest first): dismissed
+// pairs go; after any other change, the pairs' nodes are read again, the
+// pairs of merged nodes go, and a rebuild starts in the background. f.mu
+// is held.
+func (f *Finder) follow(ctx context.Context, t peyvand.EntityType, c *candidates, news []peyvand.AuditRecord) (*candidates, error) {
+	gone, err := f.dismissed(ctx, news)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	// A new slice: pages handed out earlier keep the old one.
-	c.pairs = slices.DeleteFunc(slices.Clone(c.pairs), func(p Pair) bool { return gone[pairKey(p.A.Node.ID, p.B.Node.ID)] })
-	c.auditHead = recs[0].ID
-	return nil
+	pairs := slices.DeleteFunc(slices.Clone(c.pairs), func(p Pair) bool { return gone[pairKey(p.A.Node.ID, p.B.Node.ID)] })
+	other := slices.ContainsFunc(news, func(r peyvand.AuditRecord) bool { return r.Action != ActionDismiss })
+	if other {
+		if pairs, err = f.reread(ctx, pairs); err != nil {
+			return nil, err
+		}
+		f.refresh(t)
+	}
+	// A new value: pages handed out earlier keep the old pairs.
+	next := *c
+	next.pairs, next.auditHead = pairs, news[0].ID
+	f.built[t] = &next
+	return &next, nil
+}
+
+// reread returns pairs with their nodes as stored now, without the pairs
+// of which a node was merged into another or is gone.
+func (f *Finder) reread(ctx context.Context, pairs []Pair) ([]Pair, error) {
+	ids := make([]string, 0, 2*len(pairs))
+	for _, p := range pairs {
+		ids = append(ids, p.A.Node.ID, p.B.Node.ID)
+	}
+	nodes, err := f.store.Nodes(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("read candidate nodes: %w", err)
+	}
+	out := pairs[:0]
+	for i, p := range pairs {
+		a, b := nodes[2*i], nodes[2*i+1]
+		if a == nil || b == nil || a.ID != p.A.Node.ID || b.ID != p.B.Node.ID {
+			continue
+		}
+		p.A.Node, p.B.Node = a, b
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// refresh rebuilds the candidates of t in the background, unless a
+// rebuild is under way; f.mu is held. A rebuild that fails leaves the
+// candidates as they are, and the next change tries again.
+func (f *Finder) refresh(t peyvand.EntityType) {
+	if f.rebuilding[t] {
+		return
+	}
+	f.rebuilding[t] = true
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), rebuildTimeout)
+		defer cancel()
+		c, err := f.build(ctx, t)
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		f.rebuilding[t] = false
+		if err == nil {
+			f.built[t] = c
+		}
+	}()
 }
 
 // dismissed returns the pair keys the dismissal records of recs name, with
@@ -333,6 +417,11 @@ type entity struct {
 
 // build reads every node of type t and its edges and ranks the pairs.
 func (f *Finder) build(ctx context.Context, t peyvand.EntityType) (*candidates, error) {
+	st, err := f.store.Stats(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("stats: %w", err)
+	}
+	checked := time.Now()
 	recent, err := f.store.Audit(ctx, 1)
 	if err != nil {
 		return nil, fmt.Errorf("audit: %w", err)
@@ -363,14 +452,14 @@ func (f *Finder) build(ctx context.Context, t peyvand.EntityType) (*candidates, 
 		ents = append(ents, e)
 		ids = append(ids, n.ID)
 	}
-	edges, err := f.store.EdgesOf(ctx, ids, peyvand.Out)
+	edges, err := f.store.EdgesOf(ctx, ids, peyvand.Out, contextTypes[t]...)
 	if err != nil {
 		return nil, fmt.Errorf("read edges of %s nodes: %w", t, err)
 	}
 	for _, e := range ents {
 		e.edges = edges[e.node.ID]
 	}
-	c := &candidates{pairs: rank(ents, t, gone)}
+	c := &candidates{fingerprint: fingerprint(st), checked: checked, pairs: rank(ents, t, gone)}
 	if len(recent) > 0 {
 		c.auditHead = recent[0].ID
 	}

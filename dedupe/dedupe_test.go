@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/peyvand/peyvand"
 	"github.com/peyvand/peyvand/dedupe"
@@ -103,12 +104,14 @@ func TestCommonNamesNeedSharedFacts(t *testing.T) {
 	st := open(t, &peyvand.Batch{Nodes: append(nodes, ev),
 		Edges: []*peyvand.Edge{rel(peyvand.RelParticipated, nodes[3], ev), rel(peyvand.RelParticipated, nodes[7], ev)}})
 	f := dedupe.New(st)
+	f.Recheck = 0
 	got := pairs(t, f, peyvand.TypePerson)
 	if want := []string{key(nodes[3], nodes[7], dedupe.SameName, dedupe.SharedEvents)}; !slices.Equal(got, want) {
 		t.Errorf("pairs = %v, want only the two at one event %v", got, want)
 	}
 
-	// A new fact is seen at once: the store's counts changed.
+	// A fact written without an audit record is seen once the counts are
+	// compared again (at once, with Recheck 0).
 	ctx := context.Background()
 	if _, err := st.Apply(ctx, &peyvand.Batch{Edges: []*peyvand.Edge{rel(peyvand.RelParticipated, nodes[5], ev)}}); err != nil {
 		t.Fatal(err)
@@ -170,5 +173,42 @@ func TestDismissAndPaging(t *testing.T) {
 	}
 	if _, err := f.Candidates(ctx, peyvand.TypePerson, -1, 0); peyvand.ErrorCode(err) != peyvand.EINVALID {
 		t.Errorf("negative offset: %v, want INVALID_ARGUMENT", err)
+	}
+}
+
+func TestFollowsCuration(t *testing.T) {
+	ctx := context.Background()
+	a, b, c := node(peyvand.TypePerson, "a", "پرویز تهرانی"), node(peyvand.TypePerson, "b", "پرویز تهرانی"), node(peyvand.TypePerson, "c", "پرویز تهرانی")
+	d := node(peyvand.TypePerson, "d", "بهروز کاشانی")
+	st := open(t, &peyvand.Batch{Nodes: []*peyvand.Node{a, b, c, d}})
+	f := dedupe.New(st)
+	if got := pairs(t, f, peyvand.TypePerson); len(got) != 3 {
+		t.Fatalf("pairs = %v, want three", got)
+	}
+	// A merge drops the merged node's pairs at once.
+	if _, err := st.Merge(ctx, c.ID, a.ID, peyvand.AuditRecord{ID: "aud_m", Actor: "t", Action: "mergeEntities", Target: a.ID}); err != nil {
+		t.Fatal(err)
+	}
+	if got := pairs(t, f, peyvand.TypePerson); !slices.Equal(got, []string{key(a, b, dedupe.SameName)}) {
+		t.Errorf("after the merge: %v, want only %s", got, key(a, b, dedupe.SameName))
+	}
+	// A rename shows at once on the listed pairs, and the new pairs it
+	// makes come with the rebuild.
+	renamed := *d
+	renamed.Name = "پرویز تهرانی"
+	if _, err := st.Apply(ctx, &peyvand.Batch{Nodes: []*peyvand.Node{&renamed}, Replace: true,
+		Audit: &peyvand.AuditRecord{ID: "aud_r", Actor: "t", Action: "renameEntity", Target: d.ID}}); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		got := pairs(t, f, peyvand.TypePerson)
+		if len(got) == 3 && slices.Contains(got, key(a, d, dedupe.SameName)) && slices.Contains(got, key(b, d, dedupe.SameName)) {
+			break
+		}
+		if len(got) != 1 || time.Now().After(deadline) {
+			t.Fatalf("after the rename: %v", got)
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 }
