@@ -103,7 +103,7 @@ func swapJoiners(name string) string {
 // BenchmarkCandidates times the first page of the person review queue on
 // synthetic graphs with planted duplicates: the first listing (which reads
 // the graph and blocks it), the later ones (p50 and p99), and the first
-// page after a dismissal; it reports the recall of the planted pairs
+// page after a dismissal and after a merge; it reports the recall of the planted pairs
 // among all candidates and among the first twice as many pairs as were
 // planted. Set
 // PEYVAND_BENCH_SMALL=1 for 10k persons only.
@@ -153,6 +153,16 @@ func BenchmarkCandidates(b *testing.B) {
 				b.Fatalf("after dismissal: %v", err)
 			}
 			dismissed := time.Since(t0)
+			second := page.Pairs[0]
+			if _, err := st.Merge(ctx, second.B.Node.ID, second.A.Node.ID, peyvand.AuditRecord{ID: "aud_bench_m", Actor: "bench", Action: "mergeEntities"}); err != nil {
+				b.Fatal(err)
+			}
+			t0 = time.Now()
+			page, err = f.Candidates(ctx, peyvand.TypePerson, 0, 20)
+			if err != nil || page.Pairs[0].B.Node.ID == second.B.Node.ID {
+				b.Fatalf("after merge: %v", err)
+			}
+			merged := time.Since(t0)
 			slices.Sort(lat)
 			ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
 			b.ReportMetric(0, "ns/op")
@@ -160,6 +170,7 @@ func BenchmarkCandidates(b *testing.B) {
 			b.ReportMetric(ms(lat[len(lat)/2]), "p50-ms")
 			b.ReportMetric(ms(lat[min(len(lat)-1, len(lat)*99/100)]), "p99-ms")
 			b.ReportMetric(ms(dismissed), "after-dismiss-ms")
+			b.ReportMetric(ms(merged), "after-merge-ms")
 			b.ReportMetric(float64(all.Total), "pairs")
 			b.ReportMetric(float64(len(want)), "planted")
 			b.ReportMetric(float64(found)/float64(len(want)), "recall")

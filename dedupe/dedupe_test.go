@@ -192,8 +192,7 @@ func TestFollowsCuration(t *testing.T) {
 	if got := pairs(t, f, peyvand.TypePerson); !slices.Equal(got, []string{key(a, b, dedupe.SameName)}) {
 		t.Errorf("after the merge: %v, want only %s", got, key(a, b, dedupe.SameName))
 	}
-	// A rename shows at once on the listed pairs, and the new pairs it
-	// makes come with the rebuild.
+	// The pairs a rename makes come with the background rebuild.
 	renamed := *d
 	renamed.Name = "پرویز تهرانی"
 	if _, err := st.Apply(ctx, &peyvand.Batch{Nodes: []*peyvand.Node{&renamed}, Replace: true,
