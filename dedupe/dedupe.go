@@ -241,12 +241,14 @@ func dismissedPair(r peyvand.AuditRecord) (string, string, bool) {
 // current returns the candidates of t for the graph as it is now (see
 // Finder).
 func (f *Finder) current(ctx context.Context, t peyvand.EntityType) (*candidates, error) {
+	// The log is read under the lock, so that no other listing moves the
+	// candidates past what this one read.
+	f.mu.Lock()
+	defer f.mu.Unlock()
 	recent, err := f.store.Audit(ctx, auditWindow)
 	if err != nil {
 		return nil, fmt.Errorf("audit: %w", err)
 	}
-	f.mu.Lock()
-	defer f.mu.Unlock()
 	c := f.built[t]
 	if c == nil {
 		return f.buildLocked(ctx, t)
