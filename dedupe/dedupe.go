@@ -113,8 +113,8 @@ const (
 //     are now, and rebuilds the candidates in the background, swapping
 //     them in when done;
 //   - a write that leaves no audit record (a bulk load) changes the store's
-//     counts, which are compared at most every Recheck; a difference
-//     rebuilds the candidates before they are listed.
+//     counts, which are compared in the background at most every Recheck;
+//     a difference rebuilds the candidates in the background.
 //
 // A Finder is safe for concurrent use.
 type Finder struct {
@@ -126,6 +126,7 @@ type Finder struct {
 	mu         sync.Mutex
 	built      map[peyvand.EntityType]*candidates
 	rebuilding map[peyvand.EntityType]bool
+	checking   map[peyvand.EntityType]bool
 }
 
 // candidates are the ranked pairs of one type, as of a state of the graph.
@@ -145,7 +146,8 @@ const rebuildTimeout = 10 * time.Minute
 // New returns a Finder over s.
 func New(s peyvand.Store) *Finder {
 	return &Finder{Recheck: DefaultRecheck, store: s,
-		built: map[peyvand.EntityType]*candidates{}, rebuilding: map[peyvand.EntityType]bool{}}
+		built: map[peyvand.EntityType]*candidates{}, rebuilding: map[peyvand.EntityType]bool{},
+		checking: map[peyvand.EntityType]bool{}}
 }
 
 // checkType refuses types duplicates are not looked for in.
@@ -260,17 +262,30 @@ func (f *Finder) current(ctx context.Context, t peyvand.EntityType) (*candidates
 	if len(news) > 0 {
 		return f.follow(ctx, t, c, news)
 	}
-	if !f.rebuilding[t] && time.Since(c.checked) >= f.Recheck {
-		st, err := f.store.Stats(ctx)
-		if err != nil {
-			return nil, fmt.Errorf("stats: %w", err)
-		}
+	if !f.rebuilding[t] && !f.checking[t] && time.Since(c.checked) >= f.Recheck {
 		c.checked = time.Now()
-		if fingerprint(st) != c.fingerprint {
-			return f.buildLocked(ctx, t)
-		}
+		f.checkCounts(t, c.fingerprint)
 	}
 	return c, nil
+}
+
+// checkCounts compares, in the background, the store's counts with fp,
+// those the candidates of t were built from, and rebuilds them when they
+// differ; f.mu is held. Counting a large graph takes a while, so no
+// listing waits for it.
+func (f *Finder) checkCounts(t peyvand.EntityType, fp string) {
+	f.checking[t] = true
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), rebuildTimeout)
+		defer cancel()
+		st, err := f.store.Stats(ctx)
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		f.checking[t] = false
+		if err == nil && fingerprint(st) != fp {
+			f.refresh(t)
+		}
+	}()
 }
 
 // buildLocked builds the candidates of t now; f.mu is held.
