@@ -483,7 +483,12 @@ func (f *Finder) build(ctx context.Context, t peyvand.EntityType) (*candidates, 
 	return c, nil
 }
 
-// parts returns the keys of name's parts that may stand for it alone.
+// parts returns the keys of name's parts that may stand for it alone: a
+// person's surname and what ends with it («زاهدی‌نیا» of «نادر
+// زاهدی‌نیا»); a body's leading words, its head noun and the first of its
+// modifiers («اداره کل ورزش» of «اداره کل ورزش و جوانان»). A body's
+// trailing words are not the body: «مرکز آموزش سازمان نمونه» is a unit of
+// «سازمان نمونه», not another name of it.
 func parts(name string, t peyvand.EntityType) []string {
 	bare, _ := persian.SplitTitles(name)
 	words := persian.Words(bare)
@@ -496,9 +501,10 @@ func parts(name string, t peyvand.EntityType) []string {
 		}
 	}
 	for i := 1; i < len(words); i++ {
-		add(words[i:])
 		if t == peyvand.TypeOrganization {
 			add(words[:i])
+		} else {
+			add(words[i:])
 		}
 	}
 	return out
@@ -622,7 +628,8 @@ func contexts(ents []*entity, t peyvand.EntityType) map[string][]int {
 }
 
 // compare scores a and b, and reports false when they are not candidates:
-// their names do not match, or two organizations lie in different places.
+// their names do not match, or two organizations lie in different places
+// or one is a part of the other.
 //
 // A name counts for less the more nodes share it: the same name held by n
 // nodes scores 0.6/n (0.3 for two); a part of a name that n nodes are
@@ -685,7 +692,7 @@ func compare(a, b *entity, t peyvand.EntityType, byKey, byPart map[string][]int)
 		}
 	} else {
 		pa, pb := placeOf(a), placeOf(b)
-		if pa != "" && pb != "" && pa != pb {
+		if pa != "" && pb != "" && pa != pb || partOf(a, b) || partOf(b, a) {
 			return Pair{}, false
 		}
 		place, parent, events := false, false, 0
@@ -745,6 +752,11 @@ func appendEvidence(list, evidence []peyvand.Evidence) []peyvand.Evidence {
 		}
 	}
 	return list
+}
+
+// partOf reports whether organization a is a part of b.
+func partOf(a, b *entity) bool {
+	return slices.ContainsFunc(a.edges, func(e *peyvand.Edge) bool { return e.Type == peyvand.RelPartOf && e.To == b.node.ID })
 }
 
 // placeOf returns the place an organization is located in, or "".

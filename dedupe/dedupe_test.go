@@ -80,10 +80,16 @@ func TestGenericBodyNamesAndPlaces(t *testing.T) {
 	govA, govB := node(peyvand.TypeOrganization, "govA", "فرمانداری"), node(peyvand.TypeOrganization, "govB", "فرمانداری")
 	govLong := node(peyvand.TypeOrganization, "govLong", "فرمانداری شهر یک")
 	councilA, councilX := node(peyvand.TypeOrganization, "cA", "شورای شهر"), node(peyvand.TypeOrganization, "cX", "شورای شهر")
+	// A unit named after its body, and a branch whose name extends its
+	// parent's, are not duplicates of them.
+	body := node(peyvand.TypeOrganization, "body", "انجمن نمونه")
+	unit := node(peyvand.TypeOrganization, "unit", "مرکز آموزش انجمن نمونه")
+	branch := node(peyvand.TypeOrganization, "branch", "انجمن نمونه جنوب")
 	st := open(t, &peyvand.Batch{
-		Nodes: []*peyvand.Node{a, b, govA, govB, govLong, councilA, councilX},
+		Nodes: []*peyvand.Node{a, b, govA, govB, govLong, councilA, councilX, body, unit, branch},
 		Edges: []*peyvand.Edge{rel(peyvand.RelLocatedIn, govA, a), rel(peyvand.RelLocatedIn, govB, b),
-			rel(peyvand.RelLocatedIn, govLong, a), rel(peyvand.RelLocatedIn, councilA, a)},
+			rel(peyvand.RelLocatedIn, govLong, a), rel(peyvand.RelLocatedIn, councilA, a),
+			rel(peyvand.RelPartOf, branch, body)},
 	})
 	got := pairs(t, dedupe.New(st), peyvand.TypeOrganization)
 	want := []string{
