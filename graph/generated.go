@@ -15,6 +15,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/introspection"
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/dedupe"
 	"github.com/peyvand/peyvand/graph/model"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -30,6 +31,7 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	DuplicateSide() DuplicateSideResolver
 	Event() EventResolver
 	Evidence() EvidenceResolver
 	GraphNode() GraphNodeResolver
@@ -68,6 +70,29 @@ type ComplexityRoot struct {
 		Original   func(childComplexity int) int
 		Precision  func(childComplexity int) int
 		SolarHijri func(childComplexity int) int
+	}
+
+	DuplicateCandidateConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	DuplicateCandidateEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	DuplicatePair struct {
+		A       func(childComplexity int) int
+		B       func(childComplexity int) int
+		Reasons func(childComplexity int) int
+		Score   func(childComplexity int) int
+	}
+
+	DuplicateSide struct {
+		Evidence func(childComplexity int) int
+		Node     func(childComplexity int) int
 	}
 
 	Event struct {
@@ -141,11 +166,12 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		AddAlias       func(childComplexity int, id string, alias string) int
-		IngestDocument func(childComplexity int, name string, text string) int
-		MergeEntities  func(childComplexity int, from string, into string) int
-		RecordTenure   func(childComplexity int, input model.RecordTenureInput) int
-		RenameEntity   func(childComplexity int, id string, name string) int
+		AddAlias         func(childComplexity int, id string, alias string) int
+		DismissDuplicate func(childComplexity int, a string, b string) int
+		IngestDocument   func(childComplexity int, name string, text string) int
+		MergeEntities    func(childComplexity int, from string, into string) int
+		RecordTenure     func(childComplexity int, input model.RecordTenureInput) int
+		RenameEntity     func(childComplexity int, id string, name string) int
 	}
 
 	Organization struct {
@@ -296,23 +322,24 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		AppointmentHistory func(childComplexity int, organization string, role *string) int
-		AuditLog           func(childComplexity int, first *int) int
-		CoAttendees        func(childComplexity int, person string, first *int) int
-		Events             func(childComplexity int, filter *model.EventFilter, orderBy *model.OrderBy, first *int, after *string, last *int, before *string) int
-		Holders            func(childComplexity int, organization string, role *string, at string) int
-		Neighborhood       func(childComplexity int, ids []string, depth *int, limit *int, types []peyvand.EntityType) int
-		Node               func(childComplexity int, id string) int
-		Nodes              func(childComplexity int, ids []string) int
-		Organizations      func(childComplexity int, filter *model.OrganizationFilter, orderBy *model.OrderBy, first *int, after *string, last *int, before *string) int
-		Path               func(childComplexity int, from string, to string, maxHops *int, via []peyvand.RelType) int
-		Paths              func(childComplexity int, from string, to string, maxHops *int, via []peyvand.RelType, k *int) int
-		Persons            func(childComplexity int, filter *model.PersonFilter, orderBy *model.OrderBy, first *int, after *string, last *int, before *string) int
-		Projects           func(childComplexity int, filter *model.ProjectFilter, orderBy *model.OrderBy, first *int, after *string, last *int, before *string) int
-		Search             func(childComplexity int, query string, types []peyvand.EntityType, first *int, after *string, last *int, before *string) int
-		SharedEvents       func(childComplexity int, a string, b string) int
-		SharedMembers      func(childComplexity int, organization string, first *int) int
-		Timeline           func(childComplexity int, ids []string, from *string, to *string) int
+		AppointmentHistory  func(childComplexity int, organization string, role *string) int
+		AuditLog            func(childComplexity int, first *int) int
+		CoAttendees         func(childComplexity int, person string, first *int) int
+		DuplicateCandidates func(childComplexity int, typeArg peyvand.EntityType, first *int, after *string, last *int, before *string) int
+		Events              func(childComplexity int, filter *model.EventFilter, orderBy *model.OrderBy, first *int, after *string, last *int, before *string) int
+		Holders             func(childComplexity int, organization string, role *string, at string) int
+		Neighborhood        func(childComplexity int, ids []string, depth *int, limit *int, types []peyvand.EntityType) int
+		Node                func(childComplexity int, id string) int
+		Nodes               func(childComplexity int, ids []string) int
+		Organizations       func(childComplexity int, filter *model.OrganizationFilter, orderBy *model.OrderBy, first *int, after *string, last *int, before *string) int
+		Path                func(childComplexity int, from string, to string, maxHops *int, via []peyvand.RelType) int
+		Paths               func(childComplexity int, from string, to string, maxHops *int, via []peyvand.RelType, k *int) int
+		Persons             func(childComplexity int, filter *model.PersonFilter, orderBy *model.OrderBy, first *int, after *string, last *int, before *string) int
+		Projects            func(childComplexity int, filter *model.ProjectFilter, orderBy *model.OrderBy, first *int, after *string, last *int, before *string) int
+		Search              func(childComplexity int, query string, types []peyvand.EntityType, first *int, after *string, last *int, before *string) int
+		SharedEvents        func(childComplexity int, a string, b string) int
+		SharedMembers       func(childComplexity int, organization string, first *int) int
+		Timeline            func(childComplexity int, ids []string, from *string, to *string) int
 	}
 
 	SearchConnection struct {
@@ -403,6 +430,9 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type DuplicateSideResolver interface {
+	Node(ctx context.Context, obj *dedupe.Side) (model.Node, error)
+}
 type EventResolver interface {
 	Participants(ctx context.Context, obj *peyvand.Event, first *int, after *string, last *int, before *string) (*model.ParticipantConnection, error)
 	Organizations(ctx context.Context, obj *peyvand.Event, first *int, after *string, last *int, before *string) (*model.OrganizationConnection, error)
@@ -420,6 +450,7 @@ type MutationResolver interface {
 	MergeEntities(ctx context.Context, from string, into string) (model.Node, error)
 	RecordTenure(ctx context.Context, input model.RecordTenureInput) (*peyvand.Tenure, error)
 	IngestDocument(ctx context.Context, name string, text string) (*model.IngestResult, error)
+	DismissDuplicate(ctx context.Context, a string, b string) (*peyvand.AuditRecord, error)
 }
 type OrganizationResolver interface {
 	Parent(ctx context.Context, obj *peyvand.Organization) (*peyvand.Organization, error)
@@ -455,6 +486,7 @@ type ProjectResolver interface {
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (model.Node, error)
 	Nodes(ctx context.Context, ids []string) ([]model.Node, error)
+	DuplicateCandidates(ctx context.Context, typeArg peyvand.EntityType, first *int, after *string, last *int, before *string) (*model.DuplicateCandidateConnection, error)
 	Events(ctx context.Context, filter *model.EventFilter, orderBy *model.OrderBy, first *int, after *string, last *int, before *string) (*model.EventConnection, error)
 	AppointmentHistory(ctx context.Context, organization string, role *string) (*model.Succession, error)
 	Holders(ctx context.Context, organization string, role *string, at string) ([]*peyvand.Tenure, error)
@@ -580,6 +612,76 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Date.SolarHijri(childComplexity), true
+
+	case "DuplicateCandidateConnection.edges":
+		if e.ComplexityRoot.DuplicateCandidateConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DuplicateCandidateConnection.Edges(childComplexity), true
+	case "DuplicateCandidateConnection.pageInfo":
+		if e.ComplexityRoot.DuplicateCandidateConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DuplicateCandidateConnection.PageInfo(childComplexity), true
+	case "DuplicateCandidateConnection.totalCount":
+		if e.ComplexityRoot.DuplicateCandidateConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DuplicateCandidateConnection.TotalCount(childComplexity), true
+
+	case "DuplicateCandidateEdge.cursor":
+		if e.ComplexityRoot.DuplicateCandidateEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DuplicateCandidateEdge.Cursor(childComplexity), true
+	case "DuplicateCandidateEdge.node":
+		if e.ComplexityRoot.DuplicateCandidateEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DuplicateCandidateEdge.Node(childComplexity), true
+
+	case "DuplicatePair.a":
+		if e.ComplexityRoot.DuplicatePair.A == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DuplicatePair.A(childComplexity), true
+	case "DuplicatePair.b":
+		if e.ComplexityRoot.DuplicatePair.B == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DuplicatePair.B(childComplexity), true
+	case "DuplicatePair.reasons":
+		if e.ComplexityRoot.DuplicatePair.Reasons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DuplicatePair.Reasons(childComplexity), true
+	case "DuplicatePair.score":
+		if e.ComplexityRoot.DuplicatePair.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DuplicatePair.Score(childComplexity), true
+
+	case "DuplicateSide.evidence":
+		if e.ComplexityRoot.DuplicateSide.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DuplicateSide.Evidence(childComplexity), true
+	case "DuplicateSide.node":
+		if e.ComplexityRoot.DuplicateSide.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DuplicateSide.Node(childComplexity), true
 
 	case "Event.date":
 		if e.ComplexityRoot.Event.Date == nil {
@@ -886,6 +988,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AddAlias(childComplexity, args["id"].(string), args["alias"].(string)), true
+	case "Mutation.dismissDuplicate":
+		if e.ComplexityRoot.Mutation.DismissDuplicate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_dismissDuplicate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DismissDuplicate(childComplexity, args["a"].(string), args["b"].(string)), true
 	case "Mutation.ingestDocument":
 		if e.ComplexityRoot.Mutation.IngestDocument == nil {
 			break
@@ -1561,6 +1674,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.CoAttendees(childComplexity, args["person"].(string), args["first"].(*int)), true
+	case "Query.duplicateCandidates":
+		if e.ComplexityRoot.Query.DuplicateCandidates == nil {
+			break
+		}
+
+		args, err := ec.field_Query_duplicateCandidates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DuplicateCandidates(childComplexity, args["type"].(peyvand.EntityType), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.events":
 		if e.ComplexityRoot.Query.Events == nil {
 			break
@@ -2118,6 +2242,90 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
+	{Name: "../schema/dedupe.graphqls", Input: `"DuplicateReason says why two nodes may be one entity."
+enum DuplicateReason {
+  "The names are the same once honorifics are dropped and the non-joiner, a space and nothing count as equal."
+  SAME_NAME
+  "One name is the other with words added: a surname beside the full name, a short and a long name of a body."
+  NAME_EXTENDS
+  "Both persons hold a post in the same organization."
+  SAME_BODY
+  "Both persons hold the same post of the same organization."
+  SAME_POST
+  "Both persons hold the same post over overlapping dates."
+  OVERLAPPING_TENURES
+  "Both took part in the same events."
+  SHARED_EVENTS
+  "Both organizations are located in the same place."
+  SAME_PLACE
+  "Both organizations are branches of the same body."
+  SAME_PARENT
+}
+
+"DuplicateSide is one node of a candidate pair with the evidence behind the pair's reasons."
+type DuplicateSide {
+  "The node (a Person or an Organization)."
+  node: Node!
+  "The sentences of the shared tenures and events, or the node's own evidence when only the names agree; at most five."
+  evidence: [Evidence!]!
+}
+
+"DuplicatePair is two nodes that may be one entity; mergeEntities joins them, dismissDuplicate keeps them apart for good."
+type DuplicatePair {
+  "The side whose ID sorts first."
+  a: DuplicateSide!
+  "The other side."
+  b: DuplicateSide!
+  "How likely the two are one, in (0, 1]: higher is likelier."
+  score: Float!
+  "Why the two may be one, name reasons first."
+  reasons: [DuplicateReason!]!
+}
+
+"DuplicateCandidateEdge is one pair of the review queue."
+type DuplicateCandidateEdge {
+  "The pair."
+  node: DuplicatePair!
+  "The edge's place in the queue, for after and before."
+  cursor: String!
+}
+
+"DuplicateCandidateConnection is a page of the review queue, highest score first."
+type DuplicateCandidateConnection {
+  "The pairs of the page, in order."
+  edges: [DuplicateCandidateEdge!]!
+  "Where the page lies in the whole queue."
+  pageInfo: PageInfo!
+  "How many pairs the whole queue has."
+  totalCount: Int!
+}
+
+extend type Query {
+  "duplicateCandidates lists the pairs of persons or of organizations that may be one entity, highest score first; dismissed pairs never come back."
+  duplicateCandidates(
+    "PERSON or ORGANIZATION; any other type is INVALID_ARGUMENT."
+    type: EntityType!
+    "How many pairs from the start (or after after)."
+    first: Int
+    "The cursor the page starts after."
+    after: String
+    "How many pairs from the end (or before before)."
+    last: Int
+    "The cursor the page ends before."
+    before: String
+  ): DuplicateCandidateConnection @hasRole(role: EDITOR)
+}
+
+extend type Mutation {
+  "dismissDuplicate records that two nodes are not one entity, so duplicateCandidates never lists the pair again; the decision is in auditLog."
+  dismissDuplicate(
+    "The ID of one node."
+    a: ID!
+    "The ID of the other node, of the same type."
+    b: ID!
+  ): AuditRecord @hasRole(role: EDITOR)
+}
+`, BuiltIn: false},
 	{Name: "../schema/event.graphqls", Input: `"Event is a meeting, ceremony, visit, inspection ... a report tells of."
 type Event implements Node {
   "The event's global ID (evt_...)."
@@ -3304,6 +3512,52 @@ func (ec *executionContext) childFields_Date(ctx context.Context, field graphql.
 	return nil, fmt.Errorf("no field named %q was found under type Date", field.Name)
 }
 
+func (ec *executionContext) childFields_DuplicateCandidateConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_DuplicateCandidateConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_DuplicateCandidateConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_DuplicateCandidateConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DuplicateCandidateConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_DuplicateCandidateEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_DuplicateCandidateEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_DuplicateCandidateEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DuplicateCandidateEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_DuplicatePair(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "a":
+		return ec.fieldContext_DuplicatePair_a(ctx, field)
+	case "b":
+		return ec.fieldContext_DuplicatePair_b(ctx, field)
+	case "score":
+		return ec.fieldContext_DuplicatePair_score(ctx, field)
+	case "reasons":
+		return ec.fieldContext_DuplicatePair_reasons(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DuplicatePair", field.Name)
+}
+
+func (ec *executionContext) childFields_DuplicateSide(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_DuplicateSide_node(ctx, field)
+	case "evidence":
+		return ec.fieldContext_DuplicateSide_evidence(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DuplicateSide", field.Name)
+}
+
 func (ec *executionContext) childFields_Event(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -4132,6 +4386,28 @@ func (ec *executionContext) field_Mutation_addAlias_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_dismissDuplicate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "a",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["a"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "b",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["b"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_ingestDocument_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4699,6 +4975,52 @@ func (ec *executionContext) field_Query_coAttendees_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["first"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_duplicateCandidates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "type",
+		func(ctx context.Context, v any) (peyvand.EntityType, error) {
+			return ec.unmarshalNEntityType2githubᚗcomᚋpeyvandᚋpeyvandᚐEntityType(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["type"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg4
 	return args, nil
 }
 
@@ -5601,6 +5923,322 @@ func (ec *executionContext) _Date_precision(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_Date_precision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Date", field, false, false, errors.New("field of type DatePrecision does not have child fields"))
+}
+
+func (ec *executionContext) _DuplicateCandidateConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.DuplicateCandidateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DuplicateCandidateConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.DuplicateCandidateEdge) graphql.Marshaler {
+			return ec.marshalNDuplicateCandidateEdge2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐDuplicateCandidateEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DuplicateCandidateConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DuplicateCandidateConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DuplicateCandidateEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DuplicateCandidateConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.DuplicateCandidateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DuplicateCandidateConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DuplicateCandidateConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DuplicateCandidateConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DuplicateCandidateConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.DuplicateCandidateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DuplicateCandidateConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DuplicateCandidateConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DuplicateCandidateConnection", field, false, false, errors.New("field of type Int does not have child fields"))
+}
+
+func (ec *executionContext) _DuplicateCandidateEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.DuplicateCandidateEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DuplicateCandidateEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *dedupe.Pair) graphql.Marshaler {
+			return ec.marshalNDuplicatePair2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋdedupeᚐPair(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DuplicateCandidateEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DuplicateCandidateEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DuplicatePair(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DuplicateCandidateEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.DuplicateCandidateEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DuplicateCandidateEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DuplicateCandidateEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DuplicateCandidateEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _DuplicatePair_a(ctx context.Context, field graphql.CollectedField, obj *dedupe.Pair) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DuplicatePair_a(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.A, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dedupe.Side) graphql.Marshaler {
+			return ec.marshalNDuplicateSide2githubᚗcomᚋpeyvandᚋpeyvandᚋdedupeᚐSide(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DuplicatePair_a(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DuplicatePair",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DuplicateSide(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DuplicatePair_b(ctx context.Context, field graphql.CollectedField, obj *dedupe.Pair) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DuplicatePair_b(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.B, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v dedupe.Side) graphql.Marshaler {
+			return ec.marshalNDuplicateSide2githubᚗcomᚋpeyvandᚋpeyvandᚋdedupeᚐSide(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DuplicatePair_b(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DuplicatePair",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DuplicateSide(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DuplicatePair_score(ctx context.Context, field graphql.CollectedField, obj *dedupe.Pair) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DuplicatePair_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DuplicatePair_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DuplicatePair", field, false, false, errors.New("field of type Float does not have child fields"))
+}
+
+func (ec *executionContext) _DuplicatePair_reasons(ctx context.Context, field graphql.CollectedField, obj *dedupe.Pair) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DuplicatePair_reasons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reasons, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []dedupe.Reason) graphql.Marshaler {
+			return ec.marshalNDuplicateReason2ᚕgithubᚗcomᚋpeyvandᚋpeyvandᚋdedupeᚐReasonᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DuplicatePair_reasons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DuplicatePair", field, false, false, errors.New("field of type DuplicateReason does not have child fields"))
+}
+
+func (ec *executionContext) _DuplicateSide_node(ctx context.Context, field graphql.CollectedField, obj *dedupe.Side) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DuplicateSide_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DuplicateSide().Node(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Node) graphql.Marshaler {
+			return ec.marshalNNode2githubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DuplicateSide_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DuplicateSide",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DuplicateSide_evidence(ctx context.Context, field graphql.CollectedField, obj *dedupe.Side) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DuplicateSide_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []peyvand.Evidence) graphql.Marshaler {
+			return ec.marshalNEvidence2ᚕgithubᚗcomᚋpeyvandᚋpeyvandᚐEvidenceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DuplicateSide_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DuplicateSide",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Evidence(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Event_id(ctx context.Context, field graphql.CollectedField, obj *peyvand.Event) (ret graphql.Marshaler) {
@@ -7088,6 +7726,68 @@ func (ec *executionContext) fieldContext_Mutation_ingestDocument(ctx context.Con
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_ingestDocument_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_dismissDuplicate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_dismissDuplicate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DismissDuplicate(ctx, fc.Args["a"].(string), fc.Args["b"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *peyvand.AuditRecord
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *peyvand.AuditRecord
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *peyvand.AuditRecord) graphql.Marshaler {
+			return ec.marshalOAuditRecord2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐAuditRecord(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_dismissDuplicate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuditRecord(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_dismissDuplicate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -9705,6 +10405,68 @@ func (ec *executionContext) fieldContext_Query_nodes(ctx context.Context, field 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_nodes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_duplicateCandidates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_duplicateCandidates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DuplicateCandidates(ctx, fc.Args["type"].(peyvand.EntityType), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *model.DuplicateCandidateConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.DuplicateCandidateConnection
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DuplicateCandidateConnection) graphql.Marshaler {
+			return ec.marshalODuplicateCandidateConnection2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐDuplicateCandidateConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_duplicateCandidates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DuplicateCandidateConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_duplicateCandidates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -13532,6 +14294,226 @@ func (ec *executionContext) _Date(ctx context.Context, sel ast.SelectionSet, obj
 	return out
 }
 
+var duplicateCandidateConnectionImplementors = []string{"DuplicateCandidateConnection"}
+
+func (ec *executionContext) _DuplicateCandidateConnection(ctx context.Context, sel ast.SelectionSet, obj *model.DuplicateCandidateConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, duplicateCandidateConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DuplicateCandidateConnection")
+		case "edges":
+			out.Values[i] = ec._DuplicateCandidateConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._DuplicateCandidateConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._DuplicateCandidateConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var duplicateCandidateEdgeImplementors = []string{"DuplicateCandidateEdge"}
+
+func (ec *executionContext) _DuplicateCandidateEdge(ctx context.Context, sel ast.SelectionSet, obj *model.DuplicateCandidateEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, duplicateCandidateEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DuplicateCandidateEdge")
+		case "node":
+			out.Values[i] = ec._DuplicateCandidateEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._DuplicateCandidateEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var duplicatePairImplementors = []string{"DuplicatePair"}
+
+func (ec *executionContext) _DuplicatePair(ctx context.Context, sel ast.SelectionSet, obj *dedupe.Pair) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, duplicatePairImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DuplicatePair")
+		case "a":
+			out.Values[i] = ec._DuplicatePair_a(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "b":
+			out.Values[i] = ec._DuplicatePair_b(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._DuplicatePair_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reasons":
+			out.Values[i] = ec._DuplicatePair_reasons(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var duplicateSideImplementors = []string{"DuplicateSide"}
+
+func (ec *executionContext) _DuplicateSide(ctx context.Context, sel ast.SelectionSet, obj *dedupe.Side) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, duplicateSideImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DuplicateSide")
+		case "node":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._DuplicateSide_node(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "evidence":
+			out.Values[i] = ec._DuplicateSide_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var eventImplementors = []string{"Event", "Node"}
 
 func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, obj *peyvand.Event) graphql.Marshaler {
@@ -14242,6 +15224,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "ingestDocument":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_ingestDocument(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "dismissDuplicate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_dismissDuplicate(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
@@ -16053,6 +17042,28 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "duplicateCandidates":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_duplicateCandidates(ctx, field)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
 		case "events":
 			field := field
 
@@ -17667,6 +18678,93 @@ func (ec *executionContext) marshalNDate2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐD
 	return ec._Date(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNDuplicateCandidateEdge2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐDuplicateCandidateEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DuplicateCandidateEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDuplicateCandidateEdge2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐDuplicateCandidateEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDuplicateCandidateEdge2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐDuplicateCandidateEdge(ctx context.Context, sel ast.SelectionSet, v *model.DuplicateCandidateEdge) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._DuplicateCandidateEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDuplicatePair2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋdedupeᚐPair(ctx context.Context, sel ast.SelectionSet, v *dedupe.Pair) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._DuplicatePair(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDuplicateReason2githubᚗcomᚋpeyvandᚋpeyvandᚋdedupeᚐReason(ctx context.Context, v any) (dedupe.Reason, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := dedupe.Reason(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDuplicateReason2githubᚗcomᚋpeyvandᚋpeyvandᚋdedupeᚐReason(ctx context.Context, sel ast.SelectionSet, v dedupe.Reason) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNDuplicateReason2ᚕgithubᚗcomᚋpeyvandᚋpeyvandᚋdedupeᚐReasonᚄ(ctx context.Context, v any) ([]dedupe.Reason, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]dedupe.Reason, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDuplicateReason2githubᚗcomᚋpeyvandᚋpeyvandᚋdedupeᚐReason(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNDuplicateReason2ᚕgithubᚗcomᚋpeyvandᚋpeyvandᚋdedupeᚐReasonᚄ(ctx context.Context, sel ast.SelectionSet, v []dedupe.Reason) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDuplicateReason2githubᚗcomᚋpeyvandᚋpeyvandᚋdedupeᚐReason(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDuplicateSide2githubᚗcomᚋpeyvandᚋpeyvandᚋdedupeᚐSide(ctx context.Context, sel ast.SelectionSet, v dedupe.Side) graphql.Marshaler {
+	return ec._DuplicateSide(ctx, sel, &v)
+}
+
 func (ec *executionContext) unmarshalNEntityType2githubᚗcomᚋpeyvandᚋpeyvandᚐEntityType(ctx context.Context, v any) (peyvand.EntityType, error) {
 	tmp, err := graphql.UnmarshalString(v)
 	res := peyvand.EntityType(tmp)
@@ -18687,6 +19785,13 @@ func (ec *executionContext) marshalOAuditRecord2ᚕᚖgithubᚗcomᚋpeyvandᚋp
 	return ret
 }
 
+func (ec *executionContext) marshalOAuditRecord2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐAuditRecord(ctx context.Context, sel ast.SelectionSet, v *peyvand.AuditRecord) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AuditRecord(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -18754,6 +19859,13 @@ func (ec *executionContext) marshalODatePrecision2githubᚗcomᚋpeyvandᚋpeyva
 	_ = ctx
 	res := graphql.MarshalString(string(v))
 	return res
+}
+
+func (ec *executionContext) marshalODuplicateCandidateConnection2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐDuplicateCandidateConnection(ctx context.Context, sel ast.SelectionSet, v *model.DuplicateCandidateConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DuplicateCandidateConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOEntityType2ᚕgithubᚗcomᚋpeyvandᚋpeyvandᚐEntityTypeᚄ(ctx context.Context, v any) ([]peyvand.EntityType, error) {

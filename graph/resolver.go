@@ -6,8 +6,10 @@ package graph
 import (
 	"context"
 	"log/slog"
+	"sync"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/dedupe"
 	"github.com/peyvand/peyvand/graph/model"
 )
 
@@ -24,4 +26,7 @@ type Resolver struct {
 	Ingest IngestFunc
 	Logger *slog.Logger
 	Limits Limits
+
+	dupesOnce sync.Once
+	dupes     *dedupe.Finder
 }

@@ -145,7 +145,7 @@ func (b *builder) addOrg(name string, aliases []string, kind string, ev []extrac
 	if e.kind == "" {
 		e.kind = headNoun(e.name)
 	}
-	e.id = b.ix.resolveOrg(e.name, e.aliases)
+	e.id = b.ix.resolveOrgIn(b.doc, b.srcIDs, e.name, e.aliases)
 	return b.record(e, b.orgs, orgKey)
 }
 

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/extract"
 	"github.com/peyvand/peyvand/persian"
 )
 
@@ -225,4 +226,80 @@ func union(a, b []string) []string {
 		}
 	}
 	return out
+}
+
+// Generic bodies. Some names are not one body but one in every county,
+// city or province («فرمانداری», «شورای اسلامی شهر», «اداره کل ورزش و
+// جوانان»), or one in every organization («شورای مرکزی», «روابط عمومی»).
+// Such a name, once its key drops the place words, never matches a stored
+// body by name. Its ID is scoped instead: by the place the document gives
+// the body, else by its parent body, else by the document itself, so that
+// «فرمانداری» of one county and of another stay two bodies, and two
+// mentions without a place become a duplicate candidate for an editor
+// rather than a guess.
+
+// genericBodies are names of bodies that exist once per place or once per
+// organization.
+var genericBodies = []string{
+	"فرمانداری", "فرمانداری ویژه", "شهرداری", "بخشداری", "دهیاری", "استانداری",
+	"شورای شهر", "شورای اسلامی شهر", "شورای روستا", "شورای اسلامی روستا", "شورای اسلامی بخش",
+	"شورای تأمین", "شورای اداری", "شورای برنامه‌ریزی و توسعه", "شورای آموزش و پرورش",
+	"دادگستری", "دادسرا", "دادستانی", "دادسرای عمومی و انقلاب", "شبکه بهداشت", "شبکه بهداشت و درمان",
+	"مرکز بهداشت", "ستاد نماز جمعه", "ستاد اقامه نماز", "بنیاد مسکن", "کمیته امداد",
+	"شورای مرکزی", "هیئت مدیره", "هیئت امنا", "هیئت رئیسه", "مجمع عمومی", "روابط عمومی",
+	"حراست", "دبیرخانه", "شورای کانون",
+}
+
+// genericDepartments are what a provincial or county office is an office
+// of: each is generic alone, after «اداره» and after «اداره کل».
+var genericDepartments = []string{
+	"ورزش و جوانان", "آموزش و پرورش", "بهزیستی", "تعاون، کار و رفاه اجتماعی", "کار",
+	"فرهنگ و ارشاد اسلامی", "ارشاد", "میراث فرهنگی، صنایع دستی و گردشگری", "میراث فرهنگی",
+	"منابع طبیعی", "منابع طبیعی و آبخیزداری", "جهاد کشاورزی", "راه و شهرسازی", "تبلیغات اسلامی",
+	"ثبت اسناد و املاک", "ثبت احوال", "امور مالیاتی", "حفاظت محیط زیست", "محیط زیست",
+	"صنعت، معدن و تجارت", "دامپزشکی", "اوقاف و امور خیریه", "امور اقتصادی و دارایی",
+	"استاندارد", "پست", "برق", "گاز", "آب و فاضلاب",
+}
+
+// genericKeys holds the orgKey of every generic name.
+var genericKeys = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range genericBodies {
+		m[orgKey(n)] = true
+	}
+	for _, d := range genericDepartments {
+		for _, head := range []string{"", "اداره ", "اداره کل "} {
+			m[orgKey(head+d)] = true
+		}
+	}
+	return m
+}()
+
+// isGenericBody reports whether name, place words dropped, names a body
+// of every place or every organization.
+func isGenericBody(name string) bool { return genericKeys[orgKey(name)] }
+
+// resolveOrgIn returns the ID of the body called name (with aliases) in
+// doc, whose articles are stored as srcIDs: for a generic name, the ID
+// scoped by the body's place, parent or document (see genericBodies);
+// for any other, resolveOrg.
+func (x *index) resolveOrgIn(doc *extract.Document, srcIDs []string, name string, aliases []string) string {
+	if !isGenericBody(name) {
+		return x.resolveOrg(name, aliases)
+	}
+	key := orgKey(name)
+	scope := "doc:" + strings.Join(srcIDs, ",")
+	for _, o := range doc.Organizations {
+		if orgKey(o.Name) != key {
+			continue
+		}
+		switch {
+		case o.Place != "":
+			scope = "place:" + persian.NameKey(o.Place)
+		case o.Parent != "" && !isGenericBody(o.Parent):
+			scope = "parent:" + x.resolveOrg(o.Parent, nil)
+		}
+		break
+	}
+	return peyvand.NewID(peyvand.TypeOrganization, key+"@"+scope)
 }

@@ -1,9 +1,11 @@
 package ingest
 
 import (
+	"context"
 	"testing"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/extract"
 )
 
 func storedIndex() *index {
@@ -108,5 +110,66 @@ func TestOrgKey(t *testing.T) {
 		if orgKey(p[0]) == orgKey(p[1]) {
 			t.Errorf("orgKey(%q) == orgKey(%q) = %q; want different", p[0], p[1], orgKey(p[0]))
 		}
+	}
+}
+
+func TestGenericBodiesStayApartAcrossDocuments(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	in := New(s, nil)
+	// govID ingests a made-up document naming «name» (in place, under
+	// parent) and returns the ID the body got.
+	govID := func(file, name, place, parent string) string {
+		t.Helper()
+		text := "مراسمی در " + name + " برگزار شد."
+		doc := &extract.Document{File: file, Articles: []extract.SourceInfo{{Title: file, URL: "https://example.org/" + file, Text: text}},
+			Organizations: []extract.Organization{{Name: name, Place: place, Parent: parent}}}
+		if parent != "" {
+			doc.Organizations = append(doc.Organizations, extract.Organization{Name: parent})
+		}
+		res, err := in.Document(ctx, doc)
+		if err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		nodes, err := s.Nodes(ctx, res.NodeIDs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range nodes {
+			if n != nil && n.Type == peyvand.TypeOrganization && orgKey(n.Name) == orgKey(name) {
+				return n.ID
+			}
+		}
+		t.Fatalf("%s: no body «%s» among %v", file, name, res.NodeIDs)
+		return ""
+	}
+	a1 := govID("a1", "فرمانداری", "شهر الف", "")
+	b := govID("b", "فرمانداری شهرستان", "شهر ب", "")
+	a2 := govID("a2", "فرمانداری", "شهر الف", "")
+	none1 := govID("n1", "فرمانداری", "", "")
+	none2 := govID("n2", "فرمانداری", "", "")
+	again := govID("n1", "فرمانداری", "", "")
+	if a1 != a2 || a1 == b {
+		t.Errorf("one county's governorate %s %s, another's %s: want the same place to join and another to stay apart", a1, a2, b)
+	}
+	if none1 == none2 || none1 == a1 || none2 == a1 {
+		t.Errorf("governorates without a place %s %s joined each other or %s", none1, none2, a1)
+	}
+	if again != none1 {
+		t.Errorf("re-ingesting a document moved its body from %s to %s", none1, again)
+	}
+	// A council of a named body belongs to that body.
+	c1 := govID("c1", "شورای مرکزی", "", "انجمن ساختگی نخست")
+	c2 := govID("c2", "شورای مرکزی", "", "انجمن ساختگی دوم")
+	c3 := govID("c3", "شورای مرکزی", "", "انجمن ساختگی نخست")
+	if c1 == c2 || c1 != c3 {
+		t.Errorf("central councils %s %s %s: want the first and third one, the second apart", c1, c2, c3)
+	}
+	// A name that is not generic still resolves across documents.
+	if x, y := govID("s1", "انجمن ساختگی سوم", "", ""), govID("s2", "انجمن ساختگی سوم", "شهر الف", ""); x != y {
+		t.Errorf("a named body split: %s, %s", x, y)
+	}
+	if !isGenericBody("اداره کل ورزش و جوانان استان") || isGenericBody("اداره کل ورزش و جوانان گیلان") {
+		t.Error("isGenericBody: a department without a place is generic, with one it is not")
 	}
 }

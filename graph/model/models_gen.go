@@ -9,6 +9,7 @@ import (
 	"strconv"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/dedupe"
 )
 
 // CoAttendance is a person who attended events with another.
@@ -19,6 +20,24 @@ type CoAttendance struct {
 	SharedEvents int `json:"sharedEvents"`
 	// The events the two share.
 	Events []*peyvand.Event `json:"events"`
+}
+
+// DuplicateCandidateConnection is a page of the review queue, highest score first.
+type DuplicateCandidateConnection struct {
+	// The pairs of the page, in order.
+	Edges []*DuplicateCandidateEdge `json:"edges"`
+	// Where the page lies in the whole queue.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many pairs the whole queue has.
+	TotalCount int `json:"totalCount"`
+}
+
+// DuplicateCandidateEdge is one pair of the review queue.
+type DuplicateCandidateEdge struct {
+	// The pair.
+	Node *dedupe.Pair `json:"node"`
+	// The edge's place in the queue, for after and before.
+	Cursor string `json:"cursor"`
 }
 
 // EventConnection is a page of events.
