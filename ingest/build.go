@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/peyvand/peyvand"
@@ -107,11 +106,7 @@ func (b *builder) addSources() {
 		texts = append(texts, "")
 	}
 	for i, a := range b.doc.Articles {
-		key := a.URL
-		if key == "" {
-			key = "file:" + b.doc.File + "#" + strconv.Itoa(i)
-		}
-		id := peyvand.NewID(peyvand.TypeSource, key)
+		id := sourceID(b.doc, i)
 		name := a.Title
 		if name == "" {
 			name = fmt.Sprintf("%s #%d", b.doc.File, i+1)

@@ -2,11 +2,14 @@ package ingest
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"unicode"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/data"
+	"github.com/peyvand/peyvand/extract"
 	"github.com/peyvand/peyvand/persian"
 )
 
@@ -37,6 +40,12 @@ func TestDefaultGraphIsVerbatim(t *testing.T) {
 	if _, err := New(s, nil).Bundled(context.Background()); err != nil {
 		t.Fatal(err)
 	}
+	checkVerbatimGraph(t, s)
+}
+
+// checkVerbatimGraph checks the quotes and spellings of every node and edge.
+func checkVerbatimGraph(t *testing.T, s peyvand.Store) {
+	t.Helper()
 	nodes := allNodes(t, s)
 	texts := map[string][]rune{}
 	var all strings.Builder
@@ -112,5 +121,117 @@ func TestDefaultGraphIsVerbatim(t *testing.T) {
 		if !strings.Contains(verb, want) {
 			t.Errorf("no source text has %q", want)
 		}
+	}
+}
+
+// foldDoc is doc as ingestion stored it before shown strings kept the
+// source's characters: every string and text folded, offsets into the
+// folded text.
+func foldDoc(doc *extract.Document) *extract.Document {
+	n := persian.Normalize
+	ns := func(ss []string) []string {
+		out := make([]string, len(ss))
+		for i, s := range ss {
+			out[i] = n(s)
+		}
+		return out
+	}
+	back := make([][]int, len(doc.Articles))
+	for i := range doc.Articles {
+		a := &doc.Articles[i]
+		folded, at := foldText(a.Text)
+		inv := make([]int, len([]rune(a.Text))+1)
+		for k := len(at) - 1; k >= 0; k-- {
+			inv[at[k]] = k
+		}
+		back[i] = inv
+		a.Text, a.Title = folded, n(a.Title)
+	}
+	ev := func(es []extract.Evidence) {
+		for i := range es {
+			e := &es[i]
+			e.Start, e.End = back[e.Article][e.Start], back[e.Article][e.End]
+			e.Quote = string([]rune(doc.Articles[e.Article].Text)[e.Start:e.End])
+		}
+	}
+	for i := range doc.Persons {
+		p := &doc.Persons[i]
+		p.Name, p.Aliases, p.Titles = n(p.Name), ns(p.Aliases), ns(p.Titles)
+		ev(p.Evidence)
+	}
+	for i := range doc.Organizations {
+		o := &doc.Organizations[i]
+		o.Name, o.Aliases, o.Kind, o.Parent, o.Place = n(o.Name), ns(o.Aliases), n(o.Kind), n(o.Parent), n(o.Place)
+		ev(o.Evidence)
+	}
+	for i := range doc.Affiliations {
+		a := &doc.Affiliations[i]
+		a.Person, a.Role, a.Organization = n(a.Person), n(a.Role), n(a.Organization)
+		ev(a.Evidence)
+	}
+	for i := range doc.Appointments {
+		a := &doc.Appointments[i]
+		a.Person, a.Role, a.Organization, a.Predecessor, a.DateText = n(a.Person), n(a.Role), n(a.Organization), n(a.Predecessor), n(a.DateText)
+		ev(a.Evidence)
+	}
+	for i := range doc.Events {
+		e := &doc.Events[i]
+		e.Title, e.DateText, e.Place, e.Participants, e.Organizations = n(e.Title), n(e.DateText), n(e.Place), ns(e.Participants), ns(e.Organizations)
+		parts := map[string]string{}
+		for k, v := range e.Parts {
+			parts[n(k)] = v
+		}
+		e.Parts = parts
+		ev(e.Evidence)
+	}
+	for i := range doc.Projects {
+		p := &doc.Projects[i]
+		p.Name, p.Kind, p.Organization, p.Place, p.Figures = n(p.Name), n(p.Kind), n(p.Organization), n(p.Place), ns(p.Figures)
+		ev(p.Evidence)
+	}
+	return doc
+}
+
+// TestUpgradeRewritesAFoldedStore writes the bundled corpus as the folded
+// graph older versions stored, upgrades it, and finds the verbatim graph
+// with the same nodes and edges; a second upgrade changes nothing.
+func TestUpgradeRewritesAFoldedStore(t *testing.T) {
+	ctx := context.Background()
+	files, err := data.Files()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := openStore(t)
+	in := New(s, nil)
+	for _, f := range files {
+		doc, err := extract.File(f.Name, f.Data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := in.Document(ctx, foldDoc(doc)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	before, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	up, err := in.Upgrade(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if up.Sources == 0 || up.Nodes == 0 || up.Edges == 0 {
+		t.Fatalf("Upgrade = %+v, want sources, nodes and edges rewritten", up)
+	}
+	checkVerbatimGraph(t, s)
+	after, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(before) != fmt.Sprint(after) {
+		t.Errorf("stats before %+v, after %+v: the upgrade lost or added something", before, after)
+	}
+	if again, err := in.Upgrade(ctx); err != nil || again.Sources != 0 {
+		t.Errorf("second Upgrade = %+v, %v; want nothing to do", again, err)
 	}
 }

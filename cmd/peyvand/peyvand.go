@@ -220,7 +220,7 @@ func (m *Main) Run(ctx context.Context) error {
 		return err
 	}
 	m.store = store
-	in := ingest.New(store, m.Logger.WithGroup("ingest"))
+	in := ingest.New(store, m.Logger)
 	switch m.Command {
 	case "serve":
 		return m.serve(ctx, in)
@@ -260,6 +260,9 @@ func (m *Main) serve(ctx context.Context, in *ingest.Ingester) error {
 			return err
 		}
 		keys = append(keys, more...)
+	}
+	if _, err := in.Upgrade(ctx); err != nil {
+		return err
 	}
 	if !c.NoBundled {
 		sum, err := in.Bundled(ctx)
