@@ -142,8 +142,9 @@ export function shortLabels(labels) {
 
 // createGraph draws into container. onSelect gets the ID of a tapped node,
 // onExpand the ID of a double-tapped one; onBusy(true) comes before a long
-// layout and onBusy(false) after it.
-export function createGraph(container, { onSelect, onExpand, onBusy }) {
+// layout and onBusy(false) after it. cover, when given, returns the box
+// (left and right, in canvas pixels) of what lies over the canvas, or null.
+export function createGraph(container, { onSelect, onExpand, onBusy, cover }) {
   const cy = cytoscape({
     container,
     style: styles(),
@@ -193,12 +194,25 @@ export function createGraph(container, { onSelect, onExpand, onBusy }) {
     return els;
   }
 
-  // fit shows the whole graph, zoomed in no further than fitZoom.
+  // fit shows the whole graph, zoomed in no further than fitZoom, and
+  // clear of the box cover() gives (the legend), when it covers a side.
   function fit() {
     cy.fit(undefined, 30);
     if (cy.zoom() > fitZoom) {
       cy.zoom(fitZoom);
       cy.center();
+    }
+    const c = cover && cover();
+    if (!c) return;
+    const bb = cy.elements().renderedBoundingBox({ includeLabels: true });
+    const w = cy.width();
+    if (c.right < w / 2 && bb.x1 < c.right + 8) {
+      // The box is on the left: shrink the graph towards its right edge.
+      const f = Math.min(1, (bb.x2 - c.right - 8) / (bb.x2 - bb.x1));
+      if (f > 0.3) cy.zoom({ level: cy.zoom() * f, renderedPosition: { x: bb.x2, y: cy.height() / 2 } });
+    } else if (c.left > w / 2 && bb.x2 > c.left - 8) {
+      const f = Math.min(1, (c.left - 8 - bb.x1) / (bb.x2 - bb.x1));
+      if (f > 0.3) cy.zoom({ level: cy.zoom() * f, renderedPosition: { x: bb.x1, y: cy.height() / 2 } });
     }
   }
 

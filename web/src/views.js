@@ -118,9 +118,18 @@ export function entityView(root, id, params) {
     h('button', { type: 'button', onclick: () => graph && graph.zoom(0.8), 'aria-label': t('zoomOut'), title: t('zoomOut') }, '−'),
     h('button', { type: 'button', onclick: () => graph && graph.relayout() }, t('relayout')),
   );
-  root.append(h('div', { class: 'entity-view' }, h('div', { class: 'graph-area' }, toolbar, canvas, busy, legend(), status), panel));
+  const key = legend();
+  root.append(h('div', { class: 'entity-view' }, h('div', { class: 'graph-area' }, toolbar, canvas, busy, key, status), panel));
+  // The open legend lies over a corner of the canvas; a fit keeps clear of it.
+  const cover = () => {
+    if (!key.open) return null;
+    const k = key.getBoundingClientRect();
+    const c = canvas.getBoundingClientRect();
+    return { left: k.left - c.left, right: k.right - c.left };
+  };
+  key.addEventListener('toggle', () => graph && graph.fit());
 
-  graph = createGraph(canvas, { onSelect: select, onExpand: expand, onBusy });
+  graph = createGraph(canvas, { onSelect: select, onExpand: expand, onBusy, cover });
   renderPanel(panel, selected);
   fill(status, message(t('loading')));
   const unknown = () => {
