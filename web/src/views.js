@@ -140,7 +140,7 @@ export function entityView(root, id, params) {
   };
   request(neighborhoodQuery, { ids: [id, ...expanded], depth: 1, limit: neighborhoodLimit })
     .then(async (d) => {
-      if (!d.neighborhood.nodes.some((n) => n.id === id)) {
+      if (d.neighborhood.nodes.length === 0) {
         unknown();
         return;
       }
