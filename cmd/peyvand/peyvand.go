@@ -256,7 +256,7 @@ func (m *Main) openStore(ctx context.Context) (peyvand.Store, error) {
 	s, err := embedded.Open(m.Config.Data, embedded.Options{Logger: m.Logger.WithGroup("store"), Timeout: m.lockTimeout()})
 	if err != nil {
 		if (m.Command == "ingest" || m.Command == "import") && strings.Contains(err.Error(), "another process has it open") {
-			return nil, fmt.Errorf("%w.\nThe embedded store is open in one process only, most likely a running \"peyvand serve\" on --data %s. Either stop the server and run this again, or send each news file to the running server's ingestDocument mutation (an editor key is needed when keys are set):\n\n  jq -Rs --arg name FILE.txt '{query: \"mutation($n: String!, $t: String!) { ingestDocument(name: $n, text: $t) { nodesCreated errors } }\", variables: {n: $name, t: .}}' FILE.txt |\n    curl -s http://127.0.0.1:8080/graphql -H 'Content-Type: application/json' -H 'Authorization: Bearer KEY' --data-binary @-", err, m.Config.Data)
+			return nil, fmt.Errorf("%w.\nThe embedded store is open in one process only, most likely a running \"peyvand serve\" on --data %s. Either stop the server and run this again, or send each news file to the running server's ingestDocument mutation (127.0.0.1:8080 is serve's default --addr; an editor key is needed when keys are set):\n\n  jq -Rs --arg name FILE.txt '{query: \"mutation($n: String!, $t: String!) { ingestDocument(name: $n, text: $t) { nodesCreated errors } }\", variables: {n: $name, t: .}}' FILE.txt |\n    curl -s http://127.0.0.1:8080/graphql -H 'Content-Type: application/json' -H 'Authorization: Bearer KEY' --data-binary @-", err, m.Config.Data)
 		}
 		return nil, err
 	}
