@@ -158,6 +158,18 @@ test('Persian chrome writes Persian digits: succession numbers, dates, counts; d
   const chips = await page.locator('.chips li').evaluateAll((els) => els.map((e) => getComputedStyle(e).whiteSpace));
   assert.ok(chips.every((w) => w === 'nowrap'));
   await shot(page, 'succession-digits');
+  // A dated event's panel: both calendars in Persian digits.
+  const evs = await gql(page, '{events(first: 20){edges{node{id date{iso}}}}}');
+  const ev = evs.events.edges.map((e) => e.node).find((e) => e.date && e.date.iso);
+  assert.ok(ev, 'no dated event');
+  await page.goto(`${page.url().split('#')[0]}#/entity/${ev.id}`);
+  const dated = page.getByTestId('panel').locator('.date[data-iso]:not([data-iso=""])');
+  await dated.first().waitFor({ timeout: 15000 });
+  for (const text of await dated.allInnerTexts()) {
+    assert.doesNotMatch(text, /[0-9]/, `Latin digits in the date «${text}»`);
+    assert.match(text, /[۰-۹]{4}\/[۰-۹]{2}\/[۰-۹]{2} \([۰-۹]{4}-[۰-۹]{2}-[۰-۹]{2}\)/, text);
+  }
+  assert.ok(await dated.evaluateAll((els) => els.every((e) => getComputedStyle(e).whiteSpace === 'nowrap' && e.getClientRects().length === 1)), 'a date wraps');
 });
 
 test('the search placeholder sits on the right in Persian chrome', async () => {
