@@ -137,7 +137,8 @@ func verbatimText(doc *Document, raw string) []verbatimArticle {
 	out := make([]verbatimArticle, len(doc.Articles))
 	cur := 0
 	for i, a := range doc.Articles {
-		va := verbatimArticle{norm: a.Text}
+		n := utf8.RuneCountInString(a.Text)
+		va := verbatimArticle{norm: a.Text, verb: make([]rune, 0, n+n/8), at: make([]int, 0, n+1)}
 		for k, line := range strings.Split(a.Text, "\n") {
 			if k > 0 {
 				va.at = append(va.at, len(va.verb))
@@ -174,6 +175,48 @@ func verbatimText(doc *Document, raw string) []verbatimArticle {
 type verbatimizer struct {
 	arts  []verbatimArticle
 	cache map[string]string
+	// words indexes where each word of the normalized texts starts, in
+	// text order, so that a string is looked for only where its first word
+	// stands.
+	words map[string][]wordAt
+}
+
+// wordAt is where a word starts: article, byte and rune offset.
+type wordAt struct{ art, b, r int }
+
+// isWordRune reports a rune that belongs to a word.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
+// firstWord is the word s starts with, or "" when s starts otherwise.
+func firstWord(s string) string {
+	for i, r := range s {
+		if !isWordRune(r) {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+func (v *verbatimizer) index() {
+	v.words = map[string][]wordAt{}
+	for a, va := range v.arts {
+		start, startR, in := 0, 0, false
+		ri := 0
+		for i, r := range va.norm {
+			w := isWordRune(r)
+			if w && !in {
+				start, startR = i, ri
+			}
+			if !w && in {
+				v.words[va.norm[start:i]] = append(v.words[va.norm[start:i]], wordAt{a, start, startR})
+			}
+			in = w
+			ri++
+		}
+		if in {
+			v.words[va.norm[start:]] = append(v.words[va.norm[start:]], wordAt{a, start, startR})
+		}
+	}
 }
 
 // span returns the verbatim text of normalized runes [s, e) of article a.
@@ -213,18 +256,32 @@ func (v *verbatimizer) find(s string) string {
 // non-letters.
 func (v *verbatimizer) occurrence(s string) (string, bool) {
 	n := utf8.RuneCountInString(s)
+	if fw := firstWord(s); fw != "" {
+		for _, w := range v.words[fw] {
+			text := v.arts[w.art].norm
+			if !strings.HasPrefix(text[w.b:], s) {
+				continue
+			}
+			if after, _ := utf8.DecodeRuneInString(text[w.b+len(s):]); !unicode.IsLetter(after) {
+				return v.span(w.art, w.r, w.r+n), true
+			}
+		}
+	}
 	first := ""
 	found := false
 	for a, va := range v.arts {
 		text := va.norm
 		off := 0
+		// start is the rune offset of byte b, counted on from the last match.
+		counted, start := 0, 0
 		for {
 			k := strings.Index(text[off:], s)
 			if k < 0 {
 				break
 			}
 			b := off + k
-			start := utf8.RuneCountInString(va.norm[:b])
+			start += utf8.RuneCountInString(text[counted:b])
+			counted = b
 			got := v.span(a, start, start+n)
 			if !found {
 				first, found = got, true
@@ -271,6 +328,7 @@ func (v *verbatimizer) evidence(ev []Evidence) {
 // file's own characters (see the comment at the top of this file).
 func verbatim(doc *Document, raw string) *Document {
 	v := &verbatimizer{arts: verbatimText(doc, raw), cache: map[string]string{}}
+	v.index()
 	for i := range doc.Articles {
 		a := &doc.Articles[i]
 		a.Title = v.find(a.Title)
