@@ -104,6 +104,11 @@ test('phone: after expand and «نمایش کامل» the graph is in the visibl
   assert.ok(search.width > 300, `the search box is ${search.width} px wide on a phone`);
 });
 
+test('a small laptop window: after expand and «نمایش کامل» the graph is in the visible canvas', async () => {
+  const page = await pages.open('', { viewport: { width: 1024, height: 640 } });
+  await expandAndFit(page, 'laptop');
+});
+
 test('labels tell names that differ only at the end apart, the full name on hover, and do not overlap', async () => {
   const page = await desktop.open();
   const id = await orgID(page, 'سازمان بسیج مهندسین صنعت و معدن', 'سازمان بسیج مهندسین صنعت و معدن');
