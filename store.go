@@ -76,8 +76,9 @@ type Batch struct {
 	Edges []*Edge
 	// DeleteEdges removes edges by ID (curation corrects a wrong tenure).
 	DeleteEdges []string
-	// Replace makes Nodes replace stored nodes whole instead of merging,
-	// so curation can correct a name or drop a wrong alias.
+	// Replace makes Nodes and Edges replace stored ones whole instead of
+	// merging, so curation can correct a name or drop a wrong alias, and an
+	// upgrade can rewrite evidence.
 	Replace bool
 	// Audit, when set, is recorded with the batch, in the same transaction.
 	Audit *AuditRecord

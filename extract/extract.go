@@ -75,7 +75,7 @@ func File(name string, data []byte) (*Document, error) {
 		a.findSurnames(surnames)
 		a.findRelations()
 	}
-	return assemble(name, as), nil
+	return verbatim(assemble(name, as), string(data)), nil
 }
 
 func firstNonEmpty(s ...string) string {

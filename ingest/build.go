@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/peyvand/peyvand"
@@ -107,11 +106,7 @@ func (b *builder) addSources() {
 		texts = append(texts, "")
 	}
 	for i, a := range b.doc.Articles {
-		key := a.URL
-		if key == "" {
-			key = "file:" + b.doc.File + "#" + strconv.Itoa(i)
-		}
-		id := peyvand.NewID(peyvand.TypeSource, key)
+		id := sourceID(b.doc, i)
 		name := a.Title
 		if name == "" {
 			name = fmt.Sprintf("%s #%d", b.doc.File, i+1)
@@ -132,7 +127,7 @@ func (b *builder) addPerson(name string, aliases, titles []string, ev []extract.
 	bare, found := persian.SplitTitles(name)
 	e := newEntity(peyvand.TypePerson, bare, aliases, ev)
 	for _, t := range append(found, titles...) {
-		e.titles = appendNew(e.titles, persian.Normalize(t))
+		e.titles = appendNew(e.titles, tidy(t))
 	}
 	e.id = b.ix.resolvePerson(e.name, e.aliases)
 	return b.record(e, b.persons, personKey)
@@ -140,7 +135,7 @@ func (b *builder) addPerson(name string, aliases, titles []string, ev []extract.
 
 // addOrg records a body of the document, resolved against the graph.
 func (b *builder) addOrg(name string, aliases []string, kind string, ev []extract.Evidence) *entity {
-	e := newEntity(peyvand.TypeOrganization, persian.Normalize(name), aliases, ev)
+	e := newEntity(peyvand.TypeOrganization, tidy(name), aliases, ev)
 	e.kind = kind
 	if e.kind == "" {
 		e.kind = headNoun(e.name)
@@ -154,7 +149,7 @@ func (b *builder) addOrg(name string, aliases []string, kind string, ev []extrac
 func newEntity(typ peyvand.EntityType, name string, aliases []string, ev []extract.Evidence) *entity {
 	e := &entity{typ: typ, name: name, evidence: ev}
 	for _, a := range aliases {
-		if a = persian.Normalize(a); a != name {
+		if a = tidy(a); persian.Normalize(a) != persian.Normalize(name) {
 			e.aliases = appendNew(e.aliases, a)
 		}
 	}
@@ -285,7 +280,7 @@ func (b *builder) orgRelations() {
 func (b *builder) affiliations() {
 	for _, a := range b.doc.Affiliations {
 		p, o := b.person(a.Person), b.org(a.Organization)
-		b.putEdge(&peyvand.Edge{Type: peyvand.RelHolds, From: p.id, To: o.id, Role: persian.Normalize(a.Role), Began: peyvand.BeganStated},
+		b.putEdge(&peyvand.Edge{Type: peyvand.RelHolds, From: p.id, To: o.id, Role: tidy(a.Role), Began: peyvand.BeganStated},
 			a.Evidence, p.names(), o.names())
 	}
 }
@@ -295,7 +290,7 @@ func (b *builder) affiliations() {
 func (b *builder) appointments() {
 	for _, a := range b.doc.Appointments {
 		in, o := b.person(a.Person), b.org(a.Organization)
-		role := persian.Normalize(a.Role)
+		role := tidy(a.Role)
 		how := a.How
 		if how == "" {
 			how = peyvand.BeganAppointment
@@ -324,7 +319,7 @@ func (b *builder) events() {
 			b.warn("event «%s»: type %q is not known; stored as %q", ev.Title, ev.Type, peyvand.EventOther)
 			kind = peyvand.EventOther
 		}
-		title := persian.Normalize(ev.Title)
+		title := tidy(ev.Title)
 		date, _ := graphDate(ev.Date, ev.DateText, ev.DatePrecision) // validated
 		n := &peyvand.Node{Type: peyvand.TypeEvent, Name: title, Kind: kind, Date: date}
 		n.Evidence = b.evidence(ev.Evidence, []string{title})
@@ -388,7 +383,7 @@ func (b *builder) parts(ev extract.Event) map[*entity]string {
 // projects writes project nodes, the bodies that run them and their place.
 func (b *builder) projects() {
 	for _, p := range b.doc.Projects {
-		name := persian.Normalize(p.Name)
+		name := tidy(p.Name)
 		kind := p.Kind
 		if kind == "" {
 			kind = headNoun(name)
@@ -412,7 +407,7 @@ func (b *builder) projects() {
 // name the place appears in (a body's name), from which the place's kind is
 // read: «استان X» is a province, «شهرستان X» a city.
 func (b *builder) locatedIn(from string, fromNames []string, place, context string, ev []extract.Evidence) {
-	place = persian.Normalize(place)
+	place = tidy(place)
 	n := &peyvand.Node{ID: peyvand.NewID(peyvand.TypePlace, persian.NameKey(place)), Type: peyvand.TypePlace,
 		Name: place, Kind: placeKind(place, context)}
 	n.Evidence = b.evidence(ev, []string{place})
@@ -482,7 +477,7 @@ func (b *builder) putNode(n *peyvand.Node) {
 // an edge of the same ID: a known date, predecessor or successor fills a
 // missing one, and an appointment's way of beginning wins over STATED.
 func (b *builder) putEdge(e *peyvand.Edge, ev []extract.Evidence, fromNames, toNames []string) {
-	e.ID = peyvand.EdgeID(e.Type, e.From, e.To, e.Role)
+	e.ID = peyvand.EdgeID(e.Type, e.From, e.To, persian.Normalize(e.Role))
 	e.Evidence = b.evidence(ev, fromNames, toNames)
 	old := b.edges[e.ID]
 	if old == nil {
@@ -576,6 +571,11 @@ func placeKind(place, context string) string {
 	}
 	return ""
 }
+
+// tidy is a shown string as the source writes it, its white space folded
+// to single spaces; keys and comparisons fold the letters too
+// (persian.Normalize), what is stored and shown does not.
+func tidy(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // appendNew appends s to list unless it is empty or already there.
 func appendNew(list []string, s string) []string {

@@ -34,8 +34,20 @@ var ExportFormats = []ExportFormat{
 	{"graphml", "graphml", "application/graphml+xml; charset=utf-8", export.GraphML},
 	{"gexf", "gexf", "application/xml; charset=utf-8", export.GEXF},
 	{"cytoscape", "cytoscape.json", "application/json", export.CytoscapeJSON},
-	{"nodes-csv", "nodes.csv", "text/csv; charset=utf-8", export.NodesCSV},
-	{"edges-csv", "edges.csv", "text/csv; charset=utf-8", export.EdgesCSV},
+	{"nodes-csv", "nodes.csv", "text/csv; charset=utf-8", withBOM(export.NodesCSV)},
+	{"edges-csv", "edges.csv", "text/csv; charset=utf-8", withBOM(export.EdgesCSV)},
+}
+
+// withBOM writes a UTF-8 byte order mark before what write writes: Excel
+// reads a CSV file without one in the local code page, and Persian comes
+// out garbled.
+func withBOM(write func(io.Writer, *explore.Subgraph) error) func(io.Writer, *explore.Subgraph) error {
+	return func(w io.Writer, sg *explore.Subgraph) error {
+		if _, err := io.WriteString(w, "\ufeff"); err != nil {
+			return err
+		}
+		return write(w, sg)
+	}
 }
 
 // ExportFormatNamed returns the export format called name.

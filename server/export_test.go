@@ -105,6 +105,11 @@ func parseExport(t *testing.T, file string, body []byte) (nodes, edges []string)
 			edges = append(edges, e.Data.ID)
 		}
 	case "nodes.csv", "edges.csv":
+		// Excel needs the byte order mark to read UTF-8.
+		var ok bool
+		if body, ok = bytes.CutPrefix(body, []byte("\ufeff")); !ok {
+			t.Fatalf("%s has no UTF-8 byte order mark: %q", file, body[:min(len(body), 20)])
+		}
 		rows, err := csv.NewReader(bytes.NewReader(body)).ReadAll()
 		if err != nil {
 			t.Fatalf("%s: %v\n%s", file, err, body)

@@ -22,11 +22,18 @@ import (
 // delays the error.
 const oneShotLockTimeout = time.Second
 
+// busyLockTimeout is how long ingest and import wait: a store held by a
+// running server stays held, so they say at once what to do instead.
+const busyLockTimeout = 100 * time.Millisecond
+
 // lockTimeout is how long the command waits for the embedded store's lock;
 // zero takes the store's default.
 func (m *Main) lockTimeout() time.Duration {
-	if m.Command == "export" || m.Command == "synth" {
+	switch m.Command {
+	case "export", "synth":
 		return oneShotLockTimeout
+	case "ingest", "import":
+		return busyLockTimeout
 	}
 	return 0
 }

@@ -71,8 +71,8 @@ func TestSynthThenExport(t *testing.T) {
 			want += n
 		}
 	}
-	if len(rows) != want+1 || rows[0][0] != "id" {
-		t.Errorf("nodes.csv has %d rows, want a header and %d nodes", len(rows), want)
+	if len(rows) != want+1 || rows[0][0] != "\ufeffid" {
+		t.Errorf("nodes.csv has %d rows, want a header (after the byte order mark Excel needs) and %d nodes", len(rows), want)
 	}
 
 	// A neighbourhood to stdout.

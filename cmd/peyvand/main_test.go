@@ -9,8 +9,13 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/peyvand/peyvand/store/embedded"
 )
 
 // newTestMain returns a Main with the given environment and captured output.
@@ -102,19 +107,32 @@ func post(t *testing.T, url, query, key string, into any) {
 func TestHelp(t *testing.T) {
 	for _, cmd := range []string{"serve", "import", "ingest", "extract", "migrate", "export", "synth"} {
 		t.Run(cmd, func(t *testing.T) {
-			m, _, stderr := newTestMain(t, nil)
+			m, stdout, stderr := newTestMain(t, nil)
 			err := m.ParseFlags(context.Background(), []string{cmd, "--help"})
 			if !errors.Is(err, flag.ErrHelp) {
 				t.Fatalf("err = %v, want flag.ErrHelp", err)
 			}
-			if !strings.Contains(stderr.String(), "Usage: peyvand "+cmd) || !strings.Contains(stderr.String(), "PEYVAND_LOG_LEVEL") {
-				t.Errorf("help of %s:\n%s", cmd, stderr)
+			if !strings.Contains(stdout.String(), "Usage: peyvand "+cmd) || !strings.Contains(stdout.String(), "PEYVAND_LOG_LEVEL") || stderr.Len() > 0 {
+				t.Errorf("help of %s on stdout:\n%s\nstderr:\n%s", cmd, stdout, stderr)
+			}
+			// Each command lists the flags it uses: migrate and extract
+			// open no embedded store.
+			if hasData := strings.Contains(stdout.String(), "-data"); hasData == (cmd == "migrate" || cmd == "extract") {
+				t.Errorf("help of %s lists --data: %v", cmd, hasData)
 			}
 		})
 	}
-	m, _, stderr := newTestMain(t, map[string]string{"PEYVAND_API_KEYS": "a:topsecret:reader"})
+	m, stdout, _ := newTestMain(t, nil)
+	if err := m.ParseFlags(context.Background(), []string{"--help"}); !errors.Is(err, flag.ErrHelp) || !strings.Contains(stdout.String(), "Commands:") {
+		t.Errorf("peyvand --help: err %v, stdout %q", err, stdout)
+	}
+	m, stdout, stderr := newTestMain(t, nil)
+	if err := m.ParseFlags(context.Background(), []string{"serve", "--bogus"}); err == nil || stdout.Len() > 0 || !strings.Contains(stderr.String(), "Usage") {
+		t.Errorf("a bad flag: err %v; its usage belongs on stderr, got stdout %q", err, stdout)
+	}
+	m, stdout, _ = newTestMain(t, map[string]string{"PEYVAND_API_KEYS": "a:topsecret:reader"})
 	m.ParseFlags(context.Background(), []string{"serve", "--help"})
-	if strings.Contains(stderr.String(), "topsecret") {
+	if strings.Contains(stdout.String(), "topsecret") {
 		t.Error("help shows the API keys from the environment")
 	}
 }
@@ -163,5 +181,49 @@ func TestServeRefusesBadKeys(t *testing.T) {
 	}
 	if err := m.Run(context.Background()); err == nil || !strings.Contains(err.Error(), "role") {
 		t.Errorf("err = %v, want one about the role", err)
+	}
+}
+
+// TestIngestWhileServed runs ingest on a data directory another process
+// holds: it fails at once and says what to do, and its log keys are not
+// doubled when it can run.
+func TestIngestWhileServed(t *testing.T) {
+	dir := t.TempDir()
+	news := filepath.Join(t.TempDir(), "news.txt")
+	if err := os.WriteFile(news, []byte("خبر کوتاه بدون نام.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	held, err := embedded.Open(dir, embedded.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _, _ := newTestMain(t, map[string]string{"PEYVAND_DATA": dir})
+	if err := m.ParseFlags(context.Background(), []string{"ingest", news}); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	err = m.Run(context.Background())
+	took := time.Since(start)
+	if err == nil || !strings.Contains(err.Error(), "stop the server") || !strings.Contains(err.Error(), "ingestDocument") || !strings.Contains(err.Error(), "curl") {
+		t.Errorf("err = %v, want one saying to stop the server or use ingestDocument, with the command", err)
+	}
+	if took > 2*time.Second {
+		t.Errorf("ingest took %v to give up; it should say so at once", took)
+	}
+	if err := held.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	var logs bytes.Buffer
+	m, _, _ = newTestMain(t, map[string]string{"PEYVAND_DATA": dir})
+	if err := m.ParseFlags(context.Background(), []string{"ingest", news}); err != nil {
+		t.Fatal(err)
+	}
+	m.Logger = slog.New(slog.NewTextHandler(&logs, nil))
+	if err := m.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(logs.String(), "ingest.ingest.") || !strings.Contains(logs.String(), "ingest.file=") {
+		t.Errorf("log keys:\n%s", logs.String())
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"os"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -121,11 +122,12 @@ to stderr. NEO4J_URI is ignored: synth never writes to a shared database.`},
 
 // ParseFlags reads the subcommand and its flags from args.
 func (m *Main) ParseFlags(ctx context.Context, args []string) error {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
-		m.usage()
+	if len(args) == 0 || isHelp(args[0]) || args[0] == "help" {
 		if len(args) == 0 {
+			m.usage(m.Stderr)
 			return errors.New("no command given")
 		}
+		m.usage(m.Stdout)
 		return flag.ErrHelp
 	}
 	m.Command = args[0]
@@ -136,14 +138,20 @@ func (m *Main) ParseFlags(ctx context.Context, args []string) error {
 		}
 	}
 	if about == "" {
-		m.usage()
+		m.usage(m.Stderr)
 		return fmt.Errorf("unknown command %q", m.Command)
 	}
 
 	fs := newEnvFlags(m.Command, m.Getenv)
-	fs.SetOutput(m.Stderr)
+	// Help that was asked for goes to standard output; help shown for a
+	// mistake goes with the error to standard error.
+	out := m.Stderr
+	if slices.ContainsFunc(args[1:], isHelp) {
+		out = m.Stdout
+	}
+	fs.SetOutput(out)
 	c := &m.Config
-	if m.Command != "extract" {
+	if m.Command != "extract" && m.Command != "migrate" {
 		fs.String(&c.Data, "data", "PEYVAND_DATA", "./peyvand-data", "directory of the embedded store")
 	}
 	fs.String(&c.LogLevel, "log-level", "PEYVAND_LOG_LEVEL", "info", "debug, info, warn or error")
@@ -191,7 +199,7 @@ func (m *Main) ParseFlags(ctx context.Context, args []string) error {
 		fs.Int(&c.Persons, "persons", "", 0, "number of persons; the rest of the graph scales with it")
 		fs.Int(&c.Seed, "seed", "", 1, "seed of the generator")
 	}
-	fs.Usage = fs.usage(m.Stderr, synopsis, about)
+	fs.Usage = fs.usage(out, synopsis, about)
 	if fs.err != nil {
 		return fs.err
 	}
@@ -227,12 +235,17 @@ func (m *Main) ParseFlags(ctx context.Context, args []string) error {
 	return nil
 }
 
-func (m *Main) usage() {
-	fmt.Fprintf(m.Stderr, "Usage: peyvand COMMAND [flags] [args]\n\nCommands:\n")
+// isHelp reports a flag asking for help.
+func isHelp(arg string) bool {
+	return arg == "-h" || arg == "--help" || arg == "-help" || arg == "--h"
+}
+
+func (m *Main) usage(w io.Writer) {
+	fmt.Fprintf(w, "Usage: peyvand COMMAND [flags] [args]\n\nCommands:\n")
 	for _, c := range commands {
-		fmt.Fprintf(m.Stderr, "  %-8s %s\n", c.name, c.short)
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.short)
 	}
-	fmt.Fprintf(m.Stderr, "\nRun peyvand COMMAND --help for a command's flags.\n")
+	fmt.Fprintf(w, "\nRun peyvand COMMAND --help for a command's flags.\n")
 }
 
 // Run does the command. For serve it returns once the server listens.
@@ -252,7 +265,7 @@ func (m *Main) Run(ctx context.Context) error {
 		return err
 	}
 	m.store = store
-	in := ingest.New(store, m.Logger.WithGroup("ingest"))
+	in := ingest.New(store, m.Logger)
 	switch m.Command {
 	case "serve":
 		return m.serve(ctx, in)
@@ -274,6 +287,9 @@ func (m *Main) openStore(ctx context.Context) (peyvand.Store, error) {
 	}
 	s, err := embedded.Open(m.Config.Data, embedded.Options{Logger: m.Logger.WithGroup("store"), Timeout: m.lockTimeout()})
 	if err != nil {
+		if (m.Command == "ingest" || m.Command == "import") && strings.Contains(err.Error(), "another process has it open") {
+			return nil, fmt.Errorf("%w.\nThe embedded store is open in one process only, most likely a running \"peyvand serve\" on --data %s. Either stop the server and run this again, or send each news file to the running server's ingestDocument mutation (127.0.0.1:8080 is serve's default --addr; an editor key is needed when keys are set):\n\n  jq -Rs --arg name FILE.txt '{query: \"mutation($n: String!, $t: String!) { ingestDocument(name: $n, text: $t) { nodesCreated errors } }\", variables: {n: $name, t: .}}' FILE.txt |\n    curl -s http://127.0.0.1:8080/graphql -H 'Content-Type: application/json' -H 'Authorization: Bearer KEY' --data-binary @-", err, m.Config.Data)
+		}
 		return nil, err
 	}
 	m.Logger.Info("store", "kind", "embedded", "dir", m.Config.Data)
@@ -298,6 +314,9 @@ func (m *Main) serve(ctx context.Context, in *ingest.Ingester) error {
 		m.Logger.Info("memory limit", "MiB", c.MemoryLimitMB)
 	}
 	c.Limits.QueryCacheBytes = int64(c.QueryCacheMB) << 20
+	if _, err := in.Upgrade(ctx); err != nil {
+		return err
+	}
 	if !c.NoBundled {
 		sum, err := in.Bundled(ctx)
 		if err != nil {

@@ -241,6 +241,17 @@ func testReplace(t *testing.T, st peyvand.Store) {
 	if len(got.Aliases) != 0 || !slices.Equal(got.Titles, []string{"دکتر"}) {
 		t.Errorf("replaced node = %+v", got)
 	}
+	// An edge replaced whole loses the evidence the batch does not give.
+	es, err := st.Edges(context.Background(), []string{w.holds.ID})
+	if err != nil || len(es) != 1 || es[0] == nil {
+		t.Fatalf("Edges = %v, %v", es, err)
+	}
+	e := es[0]
+	e.Evidence = []peyvand.Evidence{{SourceID: w.src.ID, Quote: "مراسم", Start: 0, End: 5}}
+	apply(t, st, &peyvand.Batch{Edges: []*peyvand.Edge{e}, Replace: true})
+	if es, err = st.Edges(context.Background(), []string{w.holds.ID}); err != nil || len(es) != 1 || !slices.Equal(es[0].Evidence, e.Evidence) {
+		t.Errorf("replaced edge evidence = %+v, %v; want %+v", es[0].Evidence, err, e.Evidence)
+	}
 }
 
 func testAtomic(t *testing.T, st peyvand.Store) {

@@ -127,9 +127,12 @@ func (p *Plan) Finish(upds []*peyvand.Edge, now time.Time) (*Plan, error) {
 			prev = p.look.Edge(upd.ID)
 		}
 		v := upd
-		if prev == nil {
+		switch {
+		case prev == nil:
 			fresh[upd.ID] = true
-		} else {
+		case p.b.Replace:
+			v = CloneEdge(upd)
+		default:
 			v = MergeEdge(prev, upd)
 		}
 		if _, seen := edges[upd.ID]; !seen {

@@ -1,6 +1,7 @@
 // Shared set-up of the browser tests: a real server on loopback, Debian's
 // Chromium driven by playwright-core, and a page that fails the test on a
-// console error, an uncaught exception or a request leaving loopback.
+// console error or warning, an uncaught exception or a request leaving
+// loopback.
 
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -70,35 +71,20 @@ async function launch(bin, args, base) {
   }
 }
 
-// startServer runs cmd/peyvand serve on a free loopback port with a fresh
-// data directory. When cmd/peyvand does not exist yet, or does not serve
-// the page at /, it runs the e2e harness instead (PEYVAND_E2E_SERVER=harness
-// forces that).
+// startServer runs the real cmd/peyvand serve on a free loopback port with a
+// fresh data directory. It fails when the server does not build, does not
+// start, or does not serve the explorer at /: there is no stand-in.
 export async function startServer() {
   const dir = mkdtempSync(join(tmpdir(), 'peyvand-e2e-'));
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const addr = `127.0.0.1:${port}`;
-  let kind = process.env.PEYVAND_E2E_SERVER || (existsSync(join(repo, 'cmd', 'peyvand')) ? 'peyvand' : 'harness');
-  let server;
-  if (kind === 'peyvand') {
-    try {
-      const bin = build('./cmd/peyvand', dir);
-      server = await launch(bin, ['serve', '--addr', addr, '--data', join(dir, 'data')], base);
-      if (!server.ours) {
-        console.log('# cmd/peyvand does not serve web.Handler() at / yet; using the e2e harness');
-        server.proc.kill('SIGTERM');
-        kind = 'harness';
-      }
-    } catch (err) {
-      if (process.env.PEYVAND_E2E_SERVER) throw err;
-      console.log(`# cmd/peyvand could not serve (${err.message.split('\n')[0]}); using the e2e harness`);
-      kind = 'harness';
-    }
-  }
-  if (kind === 'harness') {
-    const bin = build('./web/e2e/harness', dir);
-    server = await launch(bin, ['--addr', addr, '--data', join(dir, 'data')], base);
+  const kind = 'peyvand serve';
+  const bin = build('./cmd/peyvand', dir);
+  const server = await launch(bin, ['serve', '--addr', addr, '--data', join(dir, 'data')], base);
+  if (!server.ours) {
+    server.proc.kill('SIGTERM');
+    throw new Error(`peyvand serve at ${base} does not serve the explorer page at /\n${server.log()}`);
   }
   console.log(`# server: ${kind} at ${base}`);
   return {
@@ -124,9 +110,9 @@ export function launchBrowser() {
   });
 }
 
-// openPage returns a page whose problems list collects console errors,
-// uncaught exceptions and every request to a host other than loopback
-// (those are aborted). mock, when given, may answer a GraphQL request
+// openPage returns a page whose problems list collects console errors and
+// warnings, uncaught exceptions and every request to a host other than
+// loopback (those are aborted). mock, when given, may answer a GraphQL request
 // itself: it gets the parsed body and returns a JSON value or undefined.
 export async function openPage(browser, { mock, viewport = { width: 1400, height: 900 } } = {}) {
   const context = await browser.newContext({ viewport, locale: 'fa-IR', serviceWorkers: 'block' });
@@ -148,7 +134,7 @@ export async function openPage(browser, { mock, viewport = { width: 1400, height
     return route.continue();
   });
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+    if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console ${msg.type()}: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   return { page, context, problems };
@@ -174,8 +160,9 @@ export function flat(s) {
 
 // usePages starts the server and the browser once for a test file, closes
 // them after it, and after each test fails it if that test's page logged
-// an error or left loopback. It returns the server and open(route), which
-// opens a page (with options as openPage takes them) at route.
+// an error or left loopback. It returns the server and open(route, more),
+// which opens a page (with options as openPage takes them, more over
+// options) at route.
 export function usePages(options) {
   const ctx = { server: null };
   let browser;
@@ -195,8 +182,8 @@ export function usePages(options) {
     await context.close();
     assert.deepEqual(problems, [], 'the page logged errors or left loopback');
   });
-  ctx.open = async (route = '') => {
-    current = await openPage(browser, options);
+  ctx.open = async (route = '', more) => {
+    current = await openPage(browser, { ...options, ...more });
     await current.page.goto(`${ctx.server.base}/${route}`);
     return current.page;
   };

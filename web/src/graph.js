@@ -27,7 +27,7 @@ function styles() {
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-wrap': 'ellipsis',
-        'text-max-width': '140px',
+        'text-max-width': '150px',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',
@@ -95,14 +95,59 @@ function nextPaint() {
 const chunkNodes = 50;
 const chunkEdges = 80;
 
+// labelChars is the longest label drawn whole; longer ones are shortened.
+const labelChars = 26;
+
+// shortLabels shortens long labels so that what tells a label from the
+// others shows: names that share their first words («کانون ... آبادان»,
+// «کانون ... خرمشهر») keep their first word and the words from where they
+// differ on; any other long name keeps its first words and its last. The
+// full name shows on hover.
+export function shortLabels(labels) {
+  const words = labels.map((l) => l.split(/\s+/).filter(Boolean));
+  return labels.map((label, i) => {
+    if (label.length <= labelChars) return label;
+    const w = words[i];
+    let shared = 0;
+    words.forEach((o, j) => {
+      if (j === i) return;
+      let k = 0;
+      while (k < w.length && k < o.length && w[k] === o[k]) k++;
+      if (k > shared) shared = k;
+    });
+    if (shared >= 2 && shared < w.length) {
+      let tail = w.slice(shared);
+      const s = `${w[0]} … ${tail.join(' ')}`;
+      if (s.length <= labelChars) return s;
+      // Still too long: the beginning of the part that differs.
+      let out = `… ${tail.join(' ')}`;
+      while (out.length > labelChars && tail.length > 1) {
+        tail = tail.slice(0, -1);
+        out = `… ${tail.join(' ')} …`;
+      }
+      return out;
+    }
+    // Otherwise the first words and the last, which names the place or
+    // the unit («... آبادان»).
+    const last = w[w.length - 1];
+    let head = [];
+    for (const x of w.slice(0, -1)) {
+      if ([...head, x].join(' ').length + last.length + 3 > labelChars) break;
+      head.push(x);
+    }
+    if (head.length === 0) return `${label.slice(0, labelChars - 1)}…`;
+    return `${head.join(' ')} … ${last}`;
+  });
+}
+
 // createGraph draws into container. onSelect gets the ID of a tapped node,
 // onExpand the ID of a double-tapped one; onBusy(true) comes before a long
-// layout and onBusy(false) after it.
-export function createGraph(container, { onSelect, onExpand, onBusy }) {
+// layout and onBusy(false) after it. cover, when given, returns the box
+// (left and right, in canvas pixels) of what lies over the canvas, or null.
+export function createGraph(container, { onSelect, onExpand, onBusy, cover }) {
   const cy = cytoscape({
     container,
     style: styles(),
-    wheelSensitivity: 0.3,
     minZoom: 0.05,
     maxZoom: 4,
     boxSelectionEnabled: false,
@@ -110,21 +155,35 @@ export function createGraph(container, { onSelect, onExpand, onBusy }) {
 
   cy.on('tap', 'node', (ev) => onSelect && onSelect(ev.target.id()));
   cy.on('dbltap', 'node', (ev) => onExpand && onExpand(ev.target.id()));
+  // The full name of a node whose label is shortened shows on hover.
+  cy.on('mouseover', 'node', (ev) => {
+    container.title = ev.target.data('full') || '';
+  });
+  cy.on('mouseout', 'node', () => {
+    container.title = '';
+  });
   cy.on('mouseover', 'edge', (ev) => ev.target.addClass('hover'));
+  // The canvas follows its box (a window resized, a panel folded).
+  const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(() => cy.destroyed() || cy.resize()) : null;
+  if (resized) resized.observe(container);
   cy.on('mouseout', 'edge', (ev) => ev.target.removeClass('hover'));
 
   function toElements(subgraph, around) {
     const els = [];
-    const origin = around && cy.getElementById(around).nonempty() ? cy.getElementById(around).position() : null;
+    const origin = around && cy.getElementById(around).nonempty() ? cy.getElementById(around).position() : { x: 0, y: 0 };
     let k = 0;
     for (const n of subgraph.nodes) {
       if (cy.getElementById(n.id).nonempty()) continue;
-      const el = { group: 'nodes', data: { id: n.id, type: n.type, label: n.label } };
-      if (origin) {
-        // New nodes start on a ring around the node they came from, so a
-        // layout that keeps positions moves them only a little.
-        const a = (2 * Math.PI * k++) / 12;
-        el.position = { x: origin.x + 80 * Math.cos(a) + k, y: origin.y + 80 * Math.sin(a) + k };
+      const el = { group: 'nodes', data: { id: n.id, type: n.type, label: n.label, full: n.label } };
+      {
+        // New nodes start on a ring around the node they came from (the
+        // centre for a new graph), so a layout that keeps positions moves
+        // them only a little, and no edge is ever drawn between two nodes
+        // on one spot.
+        // A spiral at the golden angle: no two start on the same spot.
+        const a = 2.39996 * k;
+        const r = 80 + 14 * Math.sqrt(k++);
+        el.position = { x: origin.x + r * Math.cos(a), y: origin.y + r * Math.sin(a) };
       }
       els.push(el);
     }
@@ -135,12 +194,25 @@ export function createGraph(container, { onSelect, onExpand, onBusy }) {
     return els;
   }
 
-  // fit shows the whole graph, zoomed in no further than fitZoom.
+  // fit shows the whole graph, zoomed in no further than fitZoom, and
+  // clear of the box cover() gives (the legend), when it covers a side.
   function fit() {
     cy.fit(undefined, 30);
     if (cy.zoom() > fitZoom) {
       cy.zoom(fitZoom);
       cy.center();
+    }
+    const c = cover && cover();
+    if (!c) return;
+    const bb = cy.elements().renderedBoundingBox({ includeLabels: true });
+    const w = cy.width();
+    if (c.right < w / 2 && bb.x1 < c.right + 8) {
+      // The box is on the left: shrink the graph towards its right edge.
+      const f = Math.min(1, (bb.x2 - c.right - 8) / (bb.x2 - bb.x1));
+      if (f > 0.3) cy.zoom({ level: cy.zoom() * f, renderedPosition: { x: bb.x2, y: cy.height() / 2 } });
+    } else if (c.left > w / 2 && bb.x2 > c.left - 8) {
+      const f = Math.min(1, (c.left - 8 - bb.x1) / (bb.x2 - bb.x1));
+      if (f > 0.3) cy.zoom({ level: cy.zoom() * f, renderedPosition: { x: bb.x1, y: cy.height() / 2 } });
     }
   }
 
@@ -212,6 +284,16 @@ export function createGraph(container, { onSelect, onExpand, onBusy }) {
     labelEdges();
   }
 
+  // shortenLabels gives each node a label that shows what tells it from
+  // the others (see shortLabels).
+  function shortenLabels() {
+    const nodes = cy.nodes();
+    const short = shortLabels(nodes.map((n) => n.data('full') || ''));
+    cy.batch(() => nodes.forEach((n, i) => {
+      if (n.data('label') !== short[i]) n.data('label', short[i]);
+    }));
+  }
+
   // settleIn adds els to the graph in chunks, each measured (which fills
   // Cytoscape's caches of styles, sizes and edge curves) before the page
   // draws a frame and answers what waits: measuring a few hundred elements
@@ -281,6 +363,7 @@ export function createGraph(container, { onSelect, onExpand, onBusy }) {
   }
 
   function labelEdges() {
+    shortenLabels();
     const edges = cy.edges();
     if (edges.length <= edgeLabelLimit) edges.addClass('labelled');
     else edges.removeClass('labelled');
@@ -343,6 +426,7 @@ export function createGraph(container, { onSelect, onExpand, onBusy }) {
     },
     // destroy removes the graph and stops a layout under way.
     destroy() {
+      if (resized) resized.disconnect();
       cy.destroy();
       stopWorker();
       settle(null);

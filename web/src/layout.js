@@ -10,6 +10,9 @@ export const nodeSizes = [
   { selector: 'node.expanded', style: { 'border-width': 3 } },
 ];
 
+// smallGraph is the most nodes whose layout keeps labels apart.
+export const smallGraph = 60;
+
 // layoutOptions picks fCoSE, a force-directed layout that starts from a
 // spectral draft, so a few hundred nodes lay out in well under a second.
 // randomize false keeps the nodes near where they are, for an expansion.
@@ -24,7 +27,9 @@ export function layoutOptions(n, randomize) {
     animate: false,
     // The graph fits itself afterwards, with a cap on the zoom.
     fit: false,
-    nodeDimensionsIncludeLabels: false,
+    // A small graph makes room for its labels, so they do not overlap;
+    // a large one is read by zooming in.
+    nodeDimensionsIncludeLabels: n <= smallGraph,
     packComponents: true,
     idealEdgeLength: () => 70,
     nodeRepulsion: () => 6000,

@@ -71,7 +71,7 @@ export function formatDate(d) {
     'span',
     { class: 'date', title: d.original || '', 'data-iso': d.iso, 'data-solar': d.solarHijri || '' },
     h('bdi', { class: 'date-main' }, digits(first)),
-    second ? [' ', h('bdi', { class: 'date-alt' }, `(${second})`)] : null,
+    second ? [' ', h('bdi', { class: 'date-alt' }, digits(`(${second})`))] : null,
   );
 }
 

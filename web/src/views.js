@@ -20,10 +20,15 @@ export function go(route) {
   location.hash = route;
 }
 
+// phoneWidth is the widest viewport the legend starts folded on: there it
+// would cover most of the graph.
+const phoneWidth = 800;
+
 function legend() {
+  const folded = window.matchMedia(`(max-width: ${phoneWidth}px)`).matches;
   return h(
     'details',
-    { class: 'legend', open: true },
+    { class: 'legend', open: !folded, 'data-testid': 'legend' },
     h('summary', {}, t('legend')),
     h(
       'ul',
@@ -113,13 +118,32 @@ export function entityView(root, id, params) {
     h('button', { type: 'button', onclick: () => graph && graph.zoom(0.8), 'aria-label': t('zoomOut'), title: t('zoomOut') }, '−'),
     h('button', { type: 'button', onclick: () => graph && graph.relayout() }, t('relayout')),
   );
-  root.append(h('div', { class: 'entity-view' }, h('div', { class: 'graph-area' }, toolbar, canvas, busy, legend(), status), panel));
+  const key = legend();
+  root.append(h('div', { class: 'entity-view' }, h('div', { class: 'graph-area' }, toolbar, canvas, busy, key, status), panel));
+  // The open legend lies over a corner of the canvas; a fit keeps clear of it.
+  const cover = () => {
+    if (!key.open) return null;
+    const k = key.getBoundingClientRect();
+    const c = canvas.getBoundingClientRect();
+    return { left: k.left - c.left, right: k.right - c.left };
+  };
+  key.addEventListener('toggle', () => graph && graph.fit());
 
-  graph = createGraph(canvas, { onSelect: select, onExpand: expand, onBusy });
+  graph = createGraph(canvas, { onSelect: select, onExpand: expand, onBusy, cover });
   renderPanel(panel, selected);
   fill(status, message(t('loading')));
+  const unknown = () => {
+    // One message, in the chrome's words, instead of an empty canvas under
+    // a legend beside a panel saying the same.
+    graph.destroy();
+    fill(root, h('section', { class: 'not-found', 'data-testid': 'not-found' }, message(t('noEntity'), 'error'), h('p', {}, h('a', { href: '#/' }, t('appName')))));
+  };
   request(neighborhoodQuery, { ids: [id, ...expanded], depth: 1, limit: neighborhoodLimit })
     .then(async (d) => {
+      if (d.neighborhood.nodes.length === 0) {
+        unknown();
+        return;
+      }
       const r = await graph.add(d.neighborhood);
       if (r.layoutMs < 0) return;
       graph.focus(id);
@@ -129,7 +153,7 @@ export function entityView(root, id, params) {
       showCount(r, d.neighborhood.truncated);
       window.__peyvandGraph = graph;
     })
-    .catch((err) => fill(status, errorMessage(err)));
+    .catch((err) => (err.errors && err.errors.some((e) => e.extensions && e.extensions.code === 'NOT_FOUND') ? unknown() : fill(status, errorMessage(err))));
   return () => graph.destroy();
 }
 
@@ -250,7 +274,7 @@ function timeline(tenures) {
           { class: 'track' },
           h(
             'span',
-            { class: `bar${x.end ? '' : ' open'}`, style: `inset-inline-start:${pct(s)};width:max(4px, calc(${pct(e)} - ${pct(s)}))`, title: `${x.start ? x.start.solarHijri || x.start.iso : '?'} – ${x.end ? x.end.solarHijri || x.end.iso : t('present')}` },
+            { class: `bar${x.end ? '' : ' open'}`, style: `inset-inline-start:${pct(s)};width:max(4px, calc(${pct(e)} - ${pct(s)}))`, title: digits(`${x.start ? x.start.solarHijri || x.start.iso : '?'} – ${x.end ? x.end.solarHijri || x.end.iso : t('present')}`) },
             h('span', { class: 'bar-date' }, formatDate(x.start)),
           ),
         ),
@@ -366,13 +390,13 @@ export async function sourceView(root, id, params) {
     ? [chars.slice(0, s).join(''), h('mark', { id: 'quote' }, chars.slice(s, e).join('')), chars.slice(e).join('')]
     : [node.text];
   fill(view,
-    data(node.title, 'h1'),
+    data(node.title || node.file, 'h1', { 'data-testid': 'source-title' }),
     h(
       'p',
       { class: 'meta' },
       node.published ? [t('published'), ': ', formatDate(node.published), ' · '] : null,
       node.url ? h('a', { href: node.url, target: '_blank', rel: 'noopener noreferrer', class: 'external' }, `${t('original')} ↗`) : null,
-      node.file ? h('span', { class: 'file' }, ` ${node.file}`) : null,
+      node.file ? h('span', { class: 'file', 'data-testid': 'source-file' }, `${t('file')}: `, h('bdi', { dir: 'ltr' }, node.file)) : null,
     ),
     h('div', { class: 'source-text', dir: 'rtl', lang: 'fa' }, body),
   );
