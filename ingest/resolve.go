@@ -209,6 +209,11 @@ func (x *index) resolveOrg(name string, aliases []string) string {
 	}
 	cands := union(x.orgName[key], x.orgAlias[key])
 	for _, a := range aliases {
+		// A generic alias («فرمانداری» beside «فرمانداری شهرستان X») names
+		// a body of every place, so it ties the body to no stored one.
+		if isGenericBody(a) {
+			continue
+		}
 		cands = union(cands, x.orgName[orgKey(a)])
 	}
 	if len(cands) == 1 {

@@ -173,3 +173,37 @@ func TestGenericBodiesStayApartAcrossDocuments(t *testing.T) {
 		t.Error("isGenericBody: a department without a place is generic, with one it is not")
 	}
 }
+
+// TestGenericAliasJoinsNoBody: a body named with its place and known in its
+// document by the generic word alone does not join another place's body
+// through that word.
+func TestGenericAliasJoinsNoBody(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	in := New(s, nil)
+	ingestOrg := func(file string, o extract.Organization) string {
+		t.Helper()
+		doc := &extract.Document{File: file, Articles: []extract.SourceInfo{{Title: file, URL: "https://example.org/" + file, Text: "مراسمی در " + o.Name + " برگزار شد."}},
+			Organizations: []extract.Organization{o}}
+		res, err := in.Document(ctx, doc)
+		if err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		nodes, err := s.Nodes(ctx, res.NodeIDs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range nodes {
+			if n != nil && n.Type == peyvand.TypeOrganization {
+				return n.ID
+			}
+		}
+		t.Fatalf("%s: no body", file)
+		return ""
+	}
+	other := ingestOrg("a", extract.Organization{Name: "فرمانداری", Place: "شهر الف"})
+	named := ingestOrg("b", extract.Organization{Name: "فرمانداری شهرستان ساختگی", Aliases: []string{"فرمانداری"}})
+	if named == other {
+		t.Errorf("«فرمانداری شهرستان ساختگی» joined another place's governorate %s through its generic alias", other)
+	}
+}
