@@ -17,6 +17,10 @@ type roleRef struct {
 // maxRoleModifiers bounds the words between a role's head and its body.
 const maxRoleModifiers = 7
 
+// maxRoleTokens bounds a whole role phrase («معاون ... و مدیرکل ...»), so
+// that reading one is constant work however long the sentence.
+const maxRoleTokens = 16
+
 // roleMemoEntry is a remembered result of roleAt.
 type roleMemoEntry struct {
 	r  roleRef
@@ -60,7 +64,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	}
 	j := k + n
 	mods := 0
-	for j < len(ts) && mods < maxRoleModifiers {
+	for j < len(ts) && mods < maxRoleModifiers && j-k < maxRoleTokens {
 		t := ts[j]
 		if t.punct || t.sent != ts[k].sent || a.orgAt(j) != nil || a.personCover[j] {
 			break
