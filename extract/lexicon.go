@@ -225,7 +225,7 @@ var thanksWords = keySet("قدردانی", "تقدیر", "تشکر", "تکریم
 var handoverWords = keySet("تودیع", "معارفه", "منصوب", "انتصاب", "تکریم")
 
 // introWords end an appointment clause: «... به عنوان مدیر جدید معرفی شد».
-var introWords = keySet("معرفی", "منصوب", "انتخاب", "معارفه", "انتصاب", "برگزیده")
+var introWords = keySet("معرفی", "منصوب", "انتخاب", "معارفه", "انتصاب", "برگزیده", "ابقا", "مشغول")
 
 // effortWords stand before the outgoing holder: «از زحمات X».
 var effortWords = keySet("زحمات", "تلاش", "تلاشهای", "تلاشها", "خدمات", "اقدامات", "زحمت", "از", "مهندس", "آقای")

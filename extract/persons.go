@@ -102,10 +102,8 @@ func (a *analysis) givenAt(i int) int {
 		return 0
 	}
 	n, _ := givenNames.at(ts, i)
-	if n == 0 {
-		if k := ts[i].key; strings.HasPrefix(k, keySayyid) && givenNames.has(strings.TrimPrefix(k, keySayyid)) {
-			n = 1
-		}
+	if n == 0 && isCompoundGiven(ts[i].key) {
+		n = 1
 	}
 	if n == 0 {
 		return 0
@@ -114,6 +112,34 @@ func (a *analysis) givenAt(i int) int {
 		n += m // «محمد کاظم رحیمی نژاد»: two given names, then the surname
 	}
 	return n
+}
+
+// isCompoundGiven reports a given name written glued to «سید» or to a
+// second given name (امیررضا، محمدحسین، علی‌اکبر، سیدمهدی، سیدمحمدرضا):
+// Persian compounds given names freely, so the list cannot hold them all.
+func isCompoundGiven(key string) bool {
+	if rest, ok := strings.CutPrefix(key, keySayyid); ok && rest != "" {
+		if givenNames.has(rest) || isGivenPair(rest) {
+			return true
+		}
+	}
+	return isGivenPair(key)
+}
+
+// isGivenPair reports a key that is two listed given names glued, each of
+// at least two letters.
+func isGivenPair(key string) bool {
+	for i := range key {
+		if i == 0 {
+			continue
+		}
+		first, second := key[:i], key[i:]
+		if utf8.RuneCountInString(first) >= 2 && utf8.RuneCountInString(second) >= 2 &&
+			givenNames.has(first) && givenNames.has(second) {
+			return true
+		}
+	}
+	return false
 }
 
 // surnameAt returns how many tokens from i form a surname: a name word,
