@@ -46,6 +46,10 @@ type analysis struct {
 	events   []eventMention
 	apps     []appMention
 	projects []projectMention
+
+	// rejected collects the candidates rules turned down, when explaining;
+	// nil otherwise.
+	rejected *[]Note
 }
 
 func persianKey(s string) string { return squash(s) }

@@ -45,16 +45,21 @@ func (a *analysis) findAppointments() {
 		}
 		r, ok := a.roleAt(k)
 		if !ok || !a.introFollows(k, ts[i].sent) {
+			if ok {
+				a.reject("appointment", "as-title", ts[i].sent, r.role+" — "+r.org, "no verb of appointment follows in the sentence")
+			}
 			continue
 		}
 		in := a.incomingBefore(i)
 		if in == nil {
+			a.reject("appointment", "as-title", ts[i].sent, r.role+" — "+r.org, "no person named before it in the sentence")
 			continue
 		}
 		if r.org == "" || post.org != "" && post.orgPlace != "" && r.orgPlace == "" && !a.hasGenericPlace(r) {
 			r.org, r.orgPlace = post.org, post.orgPlace
 		}
 		if r.org == "" {
+			a.reject("appointment", "as-title", ts[i].sent, in.name+" — "+r.role, "the post names no body and the report has no post of its own")
 			continue
 		}
 		app := appMention{person: in, role: r, sent: ts[i].sent, how: howAppointment, rule: "as-title"}

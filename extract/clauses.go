@@ -70,7 +70,11 @@ func (a *analysis) appointmentClauses(post roleRef) {
 			a.replaceClause(p, k, post)
 		default:
 			r, ok := a.roleAt(k)
-			if !ok || r.org == "" || r.former || !isBecomeVerb(ts, r.next) || a.pastPostBefore(k) {
+			if !ok || r.org == "" || r.former || !isBecomeVerb(ts, r.next) {
+				continue
+			}
+			if a.pastPostBefore(k) {
+				a.reject("appointment", "role-predicate", ts[k].sent, p.name+" — "+r.role+" — "+r.org, "a post held before («پیش از این»)")
 				continue
 			}
 			a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "role-predicate"})
@@ -110,6 +114,7 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 		}
 	}
 	if r.role == "" || r.org == "" {
+		a.reject("appointment", "replaces", ts[k].sent, p.name+" after "+q.name, "no post or body for the change")
 		return
 	}
 	a.addClauseApp(appMention{person: p, predecessor: q, role: r, sent: ts[k].sent, how: howAppointment, rule: "replaces"})

@@ -33,6 +33,12 @@ var TimeBudget = 60 * time.Second
 // name is the file's base name (Document.File). Text in another language
 // gives a document with no findings, not an error.
 func File(name string, data []byte) (*Document, error) {
+	return file(name, data, nil)
+}
+
+// file is File; when explain is set, rejections are recorded and explain
+// is given each analysed article.
+func file(name string, data []byte, explain func(*analysis)) (*Document, error) {
 	if len(data) > MaxFileSize {
 		return nil, fmt.Errorf("extract %s: %w (%d bytes, limit %d)", name, ErrTooLarge, len(data), MaxFileSize)
 	}
@@ -57,6 +63,9 @@ func File(name string, data []byte) (*Document, error) {
 	for i, art := range arts {
 		a := newAnalysis(i, art)
 		a.cache = cache
+		if explain != nil {
+			a.rejected = &[]Note{}
+		}
 		a.province, a.city = a.places()
 		if a.province != "" {
 			provCount[a.province]++
@@ -98,6 +107,11 @@ func File(name string, data []byte) (*Document, error) {
 		a.findRelations()
 		if err := over(); err != nil {
 			return nil, err
+		}
+	}
+	if explain != nil {
+		for _, a := range as {
+			explain(a)
 		}
 	}
 	return assemble(name, as), nil

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -274,6 +275,7 @@ type affMention struct {
 	person *personMention
 	role   roleRef
 	sent   int
+	rule   string // the rule that found it, for --explain
 }
 
 // findAffiliations links persons to posts: «X، مسئول سازمان Y»،
@@ -301,7 +303,7 @@ func (a *analysis) findAffiliations() {
 				r = a.sharedRole(r)
 			}
 			if r.org != "" && !r.former {
-				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent})
+				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-then-role"})
 			}
 			continue
 		}
@@ -313,13 +315,16 @@ func (a *analysis) findAffiliations() {
 					kq++
 				}
 				if r := a.roleStartingAt(kq); r != nil && r.org != "" && !r.former {
-					a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent})
+					a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "shared-plural-role"})
 					continue
 				}
 			}
 		}
-		// «فرمانده سپاه ...، X»
-		for ri := range a.roles {
+		// «فرمانده سپاه ...، X»: the roles ending right before X. The
+		// roles do not overlap and are in text order, so they are found
+		// by binary search.
+		from := sort.Search(len(a.roles), func(ri int) bool { return a.roles[ri].next >= p.start-1 })
+		for ri := from; ri < len(a.roles) && a.roles[ri].next <= p.start; ri++ {
 			r := &a.roles[ri]
 			if r.org == "" || r.former {
 				continue
@@ -327,7 +332,7 @@ func (a *analysis) findAffiliations() {
 			gap := p.start - r.next
 			if gap == 0 || gap == 1 && (ts[r.next].text == "،" || ts[r.next].text == ",") {
 				if a.personEndingAt(r.start) == nil && !(r.start > 0 && a.personEndingAt(r.start-1) != nil) {
-					a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent})
+					a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "role-then-name"})
 				}
 			}
 		}
@@ -394,7 +399,7 @@ func (a *analysis) discourseAffiliations() {
 				// The holder goes on speaking («X افزود»); «X نیز ...» or a
 				// sentence that is no speech names someone else.
 				if !a.alsoAfter(p.end) && a.goesOnSpeaking(next) {
-					a.affs = append(a.affs, affMention{person: p, role: *r, sent: s})
+					a.affs = append(a.affs, affMention{person: p, role: *r, sent: s, rule: "speaker-named-later"})
 				}
 				break
 			}
