@@ -208,7 +208,7 @@ func (a *analysis) mayHoldDate(s int) bool {
 }
 
 // run applies the rules in order: bodies and projects first, so that
-// persons named inside them (دبیرخانه شهید مدرس) are not taken as persons.
+// persons named inside them (دبیرخانه شهید چمران) are not taken as persons.
 func (a *analysis) run() {
 	a.findNames()
 	a.findSurnames(fileSurnames([]*analysis{a}))
@@ -234,7 +234,7 @@ func (a *analysis) findRelations() {
 }
 
 // addInferredOrgs lists the bodies named only through a role
-// («فرماندار شهرستان پیشوا» → فرمانداری شهرستان پیشوا) as bodies too.
+// («فرماندار شهرستان دماوند» → فرمانداری شهرستان دماوند) as bodies too.
 func (a *analysis) addInferredOrgs() {
 	known := map[string]bool{}
 	for _, o := range a.orgs {

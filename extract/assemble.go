@@ -301,8 +301,8 @@ func containsPerson(ps []*personEnt, e *personEnt) bool {
 // collectOrgs makes one entity per body. A shorter name joins a longer one
 // when its words are among the longer one's, in order, and both name the
 // same place (or the shorter names none, in an article that names only one
-// such body): «سازمان بسیج مهندسین خوزستان» is a short form of «سازمان
-// بسیج مهندسین صنعت و معدن استان خوزستان». A body and its city branches
+// such body): «سازمان بسیج مهندسین سمنان» is a short form of «سازمان
+// بسیج مهندسین صنعت و معدن استان سمنان». A body and its city branches
 // stay apart, since their places differ.
 func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 	byKey := map[string]*orgEnt{}
@@ -447,8 +447,8 @@ func wordBody(e *orgEnt, ents []*orgEnt) *orgEnt {
 
 // linkBranches gives a city's body the province's body of the same kind
 // as parent, when the file names both and the city lies in the province:
-// «کانون بسیج مهندسین صنعت و معدن آبادان» is a branch of «سازمان بسیج
-// مهندسین صنعت و معدن استان خوزستان», «اداره ورزش و جوانان شهرستان X»
+// «کانون بسیج مهندسین صنعت و معدن شاهرود» is a branch of «سازمان بسیج
+// مهندسین صنعت و معدن استان سمنان», «اداره ورزش و جوانان شهرستان X»
 // of «اداره کل ورزش و جوانان استان Y». Bodies of the same kind have the
 // same name words after their head nouns, in one of their forms.
 func linkBranches(ents []*orgEnt) {
@@ -521,7 +521,7 @@ func provinceOfCity(city string) string {
 
 // kindWords are the core words of a body's name after its head noun (and
 // «کل»): «بسیج مهندسین صنعت و معدن» for both «کانون بسیج مهندسین صنعت و
-// معدن آبادان» and «سازمان بسیج مهندسین صنعت و معدن استان خوزستان».
+// معدن شاهرود» and «سازمان بسیج مهندسین صنعت و معدن استان سمنان».
 func kindWords(name, place string) []string {
 	w := coreWords(name, place)
 	ts, _ := tokenize(name)
@@ -548,8 +548,8 @@ func equalWords(a, b []string) bool {
 
 // placesAgree reports whether short form e may name the same body as f.
 // A short form that names a place never joins a body that names none: the
-// place tells the body apart («جهاد کشاورزی خوسف» is not «مرکز جهاد
-// کشاورزی ماژان»). A generic place word (استان، شهرستان) joins only a body
+// place tells the body apart («جهاد کشاورزی طبس» is not «مرکز جهاد
+// کشاورزی دیهوک»). A generic place word (استان، شهرستان) joins only a body
 // of a place of that kind.
 func placesAgree(e, f *orgEnt) bool {
 	switch {
@@ -572,7 +572,7 @@ func placesAgree(e, f *orgEnt) bool {
 func pickTarget(e *orgEnt, cands []*orgEnt) *orgEnt {
 	if e.place == "" && e.generic == "" {
 		// A name with no place is first a short form of a body that names
-		// none either («سپاه حضرت ولیعصر» of «فرماندهی سپاه حضرت ولیعصر»).
+		// none either («سپاه حضرت صاحب‌الزمان» of «فرماندهی سپاه حضرت صاحب‌الزمان»).
 		var unplaced []*orgEnt
 		for _, c := range cands {
 			if c.root().place == "" && c.root().generic == "" {
@@ -704,7 +704,7 @@ func (a *analysis) parentOf(m orgMention) string {
 			continue
 		}
 		// A body's own name right after the head noun is the name's own
-		// words (کانون [بسیج مهندسین] آبادان), not a body it belongs to;
+		// words (کانون [بسیج مهندسین] شاهرود), not a body it belongs to;
 		// a kind of body there is (شورای [کانون ...]).
 		if o.start == m.start+hn && (o.head == "" || isProperHead(o.head)) {
 			continue

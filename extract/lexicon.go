@@ -215,7 +215,7 @@ var (
 )
 
 // honorificAbbrev are the bracketed blessings written after holy names
-// inside a body's name: سپاه حضرت ولیعصر (عج).
+// inside a body's name: سپاه حضرت صاحب‌الزمان (عج).
 var honorificAbbrev = map[string]bool{"ع": true, "عج": true, "ص": true, "س": true, "ره": true, "قدس سره": true}
 
 // thanksWords mark the outgoing holder in a handover report.

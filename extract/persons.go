@@ -109,7 +109,7 @@ func (a *analysis) givenAt(i int) int {
 		return 0
 	}
 	if m, _ := givenNames.at(ts, i+n); m > 0 && a.isNameWord(i+n+m) {
-		n += m // «محمد کاظم رحیمی نژاد»: two given names, then the surname
+		n += m // «محمد کاظم فرجامی نژاد»: two given names, then the surname
 	}
 	return n
 }
@@ -143,8 +143,8 @@ func isGivenPair(key string) bool {
 }
 
 // surnameAt returns how many tokens from i form a surname: a name word,
-// the endings written apart from it (زاهدی نیا), and one more such group
-// when a clear end follows it (مهدی زندیه وکیلی، ...).
+// the endings written apart from it (شریفی نیا), and one more such group
+// when a clear end follows it (مهدی فرخی لاهیجی، ...).
 func (a *analysis) surnameAt(i int) int {
 	if !a.isNameWord(i) {
 		return 0
@@ -243,7 +243,7 @@ func (a *analysis) personName(i, j int) string {
 }
 
 // findPersons finds persons by their titles and given names, then persons
-// named only in apposition to a role (قدرتی‌زاده، فرمانده ...) and speakers
+// named only in apposition to a role (رحمتی‌زاده، فرمانده ...) and speakers
 // named by a surname at the start of a sentence (حیدرزاده همچنین ... گفت).
 func (a *analysis) findPersons() {
 	ts := a.toks
@@ -389,8 +389,8 @@ func fileSurnames(as []*analysis) map[string]string {
 	return out
 }
 
-// findSurnames finds persons named by their surname alone («عبادی» after
-// «عیسی عبادی»), when the surname is one of the file's known ones.
+// findSurnames finds persons named by their surname alone («بهرامی» after
+// «کاوه بهرامی»), when the surname is one of the file's known ones.
 func (a *analysis) findSurnames(surnames map[string]string) {
 	if len(surnames) == 0 {
 		return
@@ -404,7 +404,7 @@ func (a *analysis) findSurnames(surnames map[string]string) {
 		j := a.groupEnd(i)
 		if j < len(ts) && a.isNameWord(j) && !a.personCover[j] {
 			if _, ok := surnames[a.keyOf(i, a.groupEnd(j))]; ok {
-				j = a.groupEnd(j) // a surname of two words (زندیه وکیلی)
+				j = a.groupEnd(j) // a surname of two words (فرخی لاهیجی)
 			}
 		}
 		if _, ok := surnames[a.keyOf(i, j)]; !ok {

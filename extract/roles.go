@@ -6,7 +6,7 @@ import (
 )
 
 // roleRef is a post named in the text with the body it belongs to:
-// «مسئول سازمان بسیج ...»، «فرماندار شهرستان پیشوا».
+// «مسئول سازمان بسیج ...»، «فرماندار شهرستان دماوند».
 type roleRef struct {
 	start, next int // first token of the role and the token after the phrase
 	role        string
@@ -165,7 +165,7 @@ func (a *analysis) placeNameAt(i int) int {
 }
 
 // inferBody names the body a role heads when the text gives only the role
-// and its place: «فرماندار شهرستان پیشوا» → «فرمانداری شهرستان پیشوا»;
+// and its place: «فرماندار شهرستان دماوند» → «فرمانداری شهرستان دماوند»;
 // with no place at all the article's own place is used.
 func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 	ts := a.toks
