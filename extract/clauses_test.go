@@ -50,3 +50,72 @@ func TestAppointmentClauses(t *testing.T) {
 		})
 	}
 }
+
+// affiliationsOf returns the affiliations of a made-up article as
+// "person|role|body" strings.
+func affiliationsOf(text string) []string {
+	a := analyze(text)
+	var out []string
+	for _, af := range a.affs {
+		out = append(out, af.person.name+"|"+af.role.role+"|"+af.role.org)
+	}
+	return out
+}
+
+// TestCoordinatedPosts checks that posts joined by «و» are read apart:
+// two posts in one body, or two posts in two bodies after one name.
+func TestCoordinatedPosts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"two posts, one body", "مهندس کاوه شریفیان به عنوان رئیس هیئت‌مدیره و مدیرعامل شرکت فولاد کویر منصوب شد.",
+			[]string{"کاوه شریفیان|رئیس هیئت‌مدیره|شرکت فولاد کویر|", "کاوه شریفیان|مدیرعامل|شرکت فولاد کویر|"}},
+		{"two posts, two bodies", "در این آیین، بهمن یزدی، معاون وزیر نیرو و مدیرعامل شرکت مدیریت منابع آب ایران، سخن گفت.",
+			[]string{"بهمن یزدی|معاون وزیر|وزارت نیرو", "بهمن یزدی|مدیرعامل|شرکت مدیریت منابع آب ایران"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			if tc.name == "two posts, one body" {
+				a := analyze(tc.text)
+				for _, ap := range a.apps {
+					got = append(got, ap.person.name+"|"+ap.role.role+"|"+ap.role.org+"|")
+				}
+				if len(got) != 1 || got[0] != tc.want[0] && got[0] != tc.want[1] {
+					t.Errorf("appointments %q, want one in شرکت فولاد کویر", got)
+				}
+				return
+			}
+			got = affiliationsOf(tc.text)
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %q, want %q", got, tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("got %q, want %q", got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+// TestBodyBoundaries checks that a light verb and the noun of a compound
+// verb end a body's name, and that a number after منطقه is part of it.
+func TestBodyBoundaries(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"این قرارداد را شرکت ملی پخش فرآورده‌های نفتی امضا کرد.", "شرکت ملی پخش فرآورده‌های نفتی"},
+		{"تفاهم‌نامه به امضای رئیس دانشگاه صنعتی سهند رسید.", "دانشگاه صنعتی سهند"},
+		{"شهرداری منطقه ۷ اعلام کرد.", "شهرداری منطقه ۷"},
+	}
+	for _, tc := range tests {
+		a := analyze(tc.text)
+		got := ""
+		if len(a.orgs) > 0 {
+			got = a.orgs[0].name
+		}
+		if got != tc.want {
+			t.Errorf("%s: first body %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -144,6 +144,7 @@ var (
 	extraTitles     = loadPhrases("titles_extra.txt")
 	weakTitles      = loadPhrases("weak_titles.txt")
 	dateCues        = loadPhrases("date_cues.txt")
+	lightVerbs      = loadPhrases("light_verbs.txt")
 )
 
 // weekdayIndex gives the weekday (0 = شنبه) of a weekday word's key.

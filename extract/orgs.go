@@ -49,8 +49,19 @@ func placeAt(ts []token, i int) (n int, province bool) {
 
 // isOrgStop reports a token that ends a body's name.
 func isOrgStop(t token) bool {
-	return t.punct || t.digit || stopWords.has(t.key) || isVerbLike(t.key)
+	return t.punct || t.digit || stopWords.has(t.key) || isVerbLike(t.key) || lightVerbs.has(t.key)
 }
+
+// startsCompoundVerb reports a word followed by a light verb that forms
+// compound verbs (امضا کرد، افتتاح نمود): the word is the verb's noun and
+// ends a body's name.
+func startsCompoundVerb(ts []token, j int) bool {
+	return j+1 < len(ts) && lightVerbs.vals[ts[j+1].key] == "c"
+}
+
+// numberedWords take a number as part of a body's name: «شهرداری منطقه
+// ۳»، «لشکر ۹۲ زرهی»، «شعبه ۱۲».
+var numberedWords = keySet("منطقه", "ناحیه", "شعبه", "لشکر", "تیپ", "قرارگاه", "پایگاه", "واحد", "شماره", "ناوگان", "گردان", "هنگ", "بخش", "مجتمع", "پالایشگاه", "فاز", "سکو", "اسکله", "ترمینال")
 
 // findOrgs finds the bodies named in an article: each starts at a head noun
 // (سازمان، کانون، شرکت ...) and runs until a stop word, a punctuation mark,
@@ -124,7 +135,12 @@ func (a *analysis) findOrgs() {
 			case (t.key == keyPluralHa || t.key == keyPluralHay) && j > i+hn:
 				j++ // «فرآورده های»: the plural ending written apart
 				continue
+			case t.digit && j > i && numberedWords[ts[j-1].key]:
+				j++ // «شهرداری منطقه ۳»: the number is part of the name
+				continue
 			case isOrgStop(t):
+				break loop
+			case j > i+hn && startsCompoundVerb(ts, j):
 				break loop
 			}
 			if properName && !a.placeFollows(j) {

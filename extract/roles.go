@@ -87,6 +87,9 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			continue
 		}
 		if t.key == keyAnd {
+			if rn, _ := roleWords.at(ts, j+1); rn > 0 {
+				break // «رئیس هیئت‌مدیره و مدیرعامل شرکت X»: two posts
+			}
 			if j+1 < len(ts) && !ts[j+1].punct && !a.personCover[j+1] && !stopWords.has(ts[j+1].key) &&
 				a.orgAt(j+1) == nil {
 				if hn, _ := headNouns.at(ts, j+1); hn == 0 {
@@ -151,6 +154,17 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	}
 	if bodyRole >= 0 {
 		a.inferBody(&r, bodyRole, bodyRoleEnd)
+	}
+	// «رئیس هیئت‌مدیره و مدیرعامل شرکت X»: a post with no body of its own
+	// shares the body of the post coordinated with it, unless it is the
+	// post of a body-heading role (معاون وزیر، مشاور استاندار), whose body
+	// is that role's.
+	if r.org == "" && bodyRole < 0 && r.next < len(ts) && ts[r.next].key == keyAnd {
+		if rn, _ := roleWords.at(ts, r.next+1); rn > 0 {
+			if next, ok := a.roleAt(r.next + 1); ok && next.org != "" && !next.former {
+				r.org, r.orgPlace = next.org, next.orgPlace
+			}
+		}
 	}
 	return r, true
 }
@@ -305,6 +319,18 @@ func (a *analysis) findAffiliations() {
 			if r.org != "" && !r.former {
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-then-role"})
 			}
+			// «X، معاون وزیر نیرو و مدیرعامل شرکت Y»: each post of the
+			// coordination is X's.
+			for j, n := r.next, 0; j < len(ts) && ts[j].key == keyAnd && n < maxCoordinatedRoles; n++ {
+				r2 := a.roleStartingAt(j + 1)
+				if r2 == nil || r2.former {
+					break
+				}
+				if r2.org != "" && persianKey(r2.org) != persianKey(r.org) {
+					a.affs = append(a.affs, affMention{person: p, role: *r2, sent: ts[p.start].sent, rule: "coordinated-role"})
+				}
+				j = r2.next
+			}
 			continue
 		}
 		// «X و دکتر Y نمایندگان مردم در مجلس»: X shares Y's role.
@@ -331,13 +357,35 @@ func (a *analysis) findAffiliations() {
 			}
 			gap := p.start - r.next
 			if gap == 0 || gap == 1 && (ts[r.next].text == "،" || ts[r.next].text == ",") {
-				if a.personEndingAt(r.start) == nil && !(r.start > 0 && a.personEndingAt(r.start-1) != nil) {
+				if a.personEndingAt(r.start) == nil && !(r.start > 0 && a.personEndingAt(r.start-1) != nil) && !a.coordinatedAfterName(r) {
 					a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "role-then-name"})
 				}
 			}
 		}
 	}
 	a.discourseAffiliations()
+}
+
+// maxCoordinatedRoles bounds the posts read in one coordination.
+const maxCoordinatedRoles = 4
+
+// coordinatedAfterName reports a role that is the second or later post of
+// a coordination following a name («X، معاون ... و مدیرعامل ...»): it is
+// that person's, not the next one's.
+func (a *analysis) coordinatedAfterName(r *roleRef) bool {
+	ts := a.toks
+	k := r.start
+	for n := 0; n < maxCoordinatedRoles && k > 0 && ts[k-1].key == keyAnd; n++ {
+		ri := sort.Search(len(a.roles), func(i int) bool { return a.roles[i].next >= k-1 })
+		if ri >= len(a.roles) || a.roles[ri].next != k-1 {
+			return false
+		}
+		k = a.roles[ri].start
+		if a.personEndingAt(k) != nil || k > 0 && (ts[k-1].text == "،" || ts[k-1].text == ",") && a.personEndingAt(k-1) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedRole handles «X، مدیرعامل و Y، عضو هیئت‌مدیره شرکت Z»: a role with

@@ -298,7 +298,7 @@ func TestFileRules(t *testing.T) {
 			"مراسم معارفه\nمعاون جمعیت هلال احمر کشور و مدیرعامل جمعیت هلال احمر استان کردستان حضور داشتند. هلال احمر استان فعال است.\n",
 			func(d *Document) string {
 				return orgsAre(d, map[string][]string{
-					"جمعیت هلال احمر کشور":                 nil,
+					"جمعیت هلال احمر کشور":          nil,
 					"جمعیت هلال احمر استان کردستان": {"هلال احمر استان"}})
 			}},
 		{"one-word body joins the only body it starts",
