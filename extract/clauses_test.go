@@ -119,3 +119,25 @@ func TestBodyBoundaries(t *testing.T) {
 		}
 	}
 }
+
+// TestOutlets checks datelines: an outlet named after «به گزارش» or after
+// «خبرنگار», with «از» and the city after it.
+func TestOutlets(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"به گزارش خبرنگار برنا از یزد، جلسه برگزار شد.", "برنا"},
+		{"به گزارش خبرنگار اقتصادی خبرگزاری تسنیم از کرمان، جلسه برگزار شد.", "خبرگزاری تسنیم"},
+		{"به گزارش خبرنگار فارس از ارومیه، جلسه برگزار شد.", "خبرگزاری فارس"},
+		{"به گزارش ایسنا از بوشهر، جلسه برگزار شد.", "ایسنا"},
+		{"در بیمارستان محلی جلسه برگزار شد.", ""},
+	}
+	for _, tc := range tests {
+		a := analyze(tc.text)
+		got := ""
+		if len(a.orgs) > 0 {
+			got = a.orgs[0].name
+		}
+		if got != tc.want {
+			t.Errorf("%s: first body %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

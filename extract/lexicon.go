@@ -145,6 +145,7 @@ var (
 	weakTitles      = loadPhrases("weak_titles.txt")
 	dateCues        = loadPhrases("date_cues.txt")
 	lightVerbs      = loadPhrases("light_verbs.txt")
+	outlets         = loadPhrases("outlets.txt")
 )
 
 // weekdayIndex gives the weekday (0 = شنبه) of a weekday word's key.

@@ -59,6 +59,11 @@ func startsCompoundVerb(ts []token, j int) bool {
 	return j+1 < len(ts) && lightVerbs.vals[ts[j+1].key] == "c"
 }
 
+// genericAdjectives after a head noun alone name no body: «بیمارستان
+// محلی»، «شرکت مربوطه»، «سازمان‌های مختلف».
+var genericAdjectives = keySet("محلی", "مربوطه", "مربوط", "مذکور", "فعلی", "موجود", "جدید", "قدیم", "قدیمی", "قبلی", "بعدی",
+	"مختلف", "متعدد", "دیگر", "مزبور", "یادشده", "همجوار", "منتخب", "برتر", "نمونه")
+
 // numberedWords take a number as part of a body's name: «شهرداری منطقه
 // ۳»، «لشکر ۹۲ زرهی»، «شعبه ۱۲».
 var numberedWords = keySet("منطقه", "ناحیه", "شعبه", "لشکر", "تیپ", "قرارگاه", "پایگاه", "واحد", "شماره", "ناوگان", "گردان", "هنگ", "بخش", "مجتمع", "پالایشگاه", "فاز", "سکو", "اسکله", "ترمینال")
@@ -200,6 +205,9 @@ func (a *analysis) findOrgs() {
 			}
 			continue
 		}
+		if j == i+hn+1 && genericAdjectives[ts[i+hn].key] {
+			continue // «بیمارستان محلی»، «شرکت مربوطه»: no name
+		}
 		if ts[i].key == keyCentre && (place != "" && j-i == 1+len(strings.Fields(place)) || generic != "" && j-i == 2) {
 			continue // «مرکز اصفهان» is a provincial centre, not a body
 		}
@@ -246,9 +254,33 @@ func (a *analysis) findSourceAgency() {
 			continue
 		}
 		j := i + 2
+		if ts[j].key == keyReporter {
+			// «به گزارش خبرنگار (ورزشی) X از ...»: a listed outlet.
+			k := j + 1
+			if k < len(ts) && !ts[k].punct && outlets.look[ts[k].key].listed == false && k+1 < len(ts) {
+				if n, _ := outlets.at(ts, k+1); n > 0 {
+					k++ // a word of the reporter's beat (ورزشی، اقتصادی)
+				}
+			}
+			if n, name := outlets.at(ts, k); n > 0 && !a.orgCover[k] && (k+n >= len(ts) || ts[k+n].punct || ts[k+n].key == keyFrom) {
+				head := ""
+				if strings.HasPrefix(name, "خبرگزاری") {
+					head = "خبرگزاری"
+				}
+				a.orgs = append(a.orgs, orgMention{start: k, end: k + n, name: name, head: head})
+				for c := k; c < k+n; c++ {
+					a.orgCover[c] = true
+				}
+				continue
+			}
+		}
 		if ts[j].key == keyReporter && j+2 < len(ts) && ts[j+2].punct && a.isReporterOutlet(j+1) {
 			a.orgs = append(a.orgs, orgMention{start: j + 1, end: j + 2, name: "خبرگزاری " + ts[j+1].text, head: "خبرگزاری"})
 			a.orgCover[j+1] = true
+			continue
+		}
+		if n, _ := outlets.at(ts, j); n > 0 && j+n < len(ts) && (ts[j+n].punct || ts[j+n].key == keyFrom) {
+			a.addOrg(j, j+n, "", "") // «به گزارش ایرنا از ...»: the outlet as written
 			continue
 		}
 		if a.isOutletName(j) && ts[j+1].punct {
