@@ -102,6 +102,18 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 	if !isBecomeVerb(ts, j) {
 		return
 	}
+	// «X ... منصوب شد. X جایگزین Y شده است»: Y is the predecessor of X's
+	// appointments found already.
+	named := false
+	for i := range a.apps {
+		if samePerson(a.apps[i].person, p) && a.apps[i].predecessor == nil && !samePerson(a.apps[i].person, q) {
+			a.apps[i].predecessor = q
+			named = true
+		}
+	}
+	if named {
+		return
+	}
 	if r.role == "" && post.org != "" && (r.org == "" || persianKey(r.org) == persianKey(post.org)) {
 		r.role, r.org, r.orgPlace = post.role, post.org, post.orgPlace
 	}

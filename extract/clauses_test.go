@@ -141,3 +141,27 @@ func TestOutlets(t *testing.T) {
 		}
 	}
 }
+
+// TestPredecessorLater checks «X جایگزین Y شده است» after X's appointment,
+// names in the «...الدین» pattern, and a surname that is also a county.
+func TestPredecessorLater(t *testing.T) {
+	got := appointmentsOf("با حکم وزیر نیرو، منصور کیانفر به سمت مدیرعامل شرکت توزیع برق استان یزد منصوب شد. کیانفر جایگزین صدرالدین فرزانگان شده است.")
+	want := "منصور کیانفر|مدیرعامل|شرکت توزیع برق استان یزد|صدرالدین فرزانگان"
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	a := analyze("در این جلسه منصور دشتی، مدیرکل بنادر استان بوشهر، سخن گفت.")
+	if len(a.persons) != 1 || a.persons[0].name != "منصور دشتی" {
+		t.Errorf("a surname that is also a county: persons %+v", a.persons)
+	}
+}
+
+// TestThisCounty checks that «این شهرستان» is the county named just
+// before, not the article's main city.
+func TestThisCounty(t *testing.T) {
+	text := "دادستان شهر یزد گفت. دادستان شهر یزد افزود. در آیین معارفه دادستان شهرستان میبد، حسن نوری به عنوان دادستان جدید این شهرستان معرفی شد."
+	got := appointmentsOf(text)
+	if len(got) != 1 || got[0] != "حسن نوری|دادستان|دادسرای شهرستان میبد|" {
+		t.Errorf("got %q", got)
+	}
+}

@@ -85,6 +85,11 @@ func (a *analysis) isNameWordUncached(i int) bool {
 	}
 	for _, s := range []*phraseSet{headNouns, roleWords, eventWords, knownBodies, provinces, cities, projectHeads} {
 		if n, _ := s.at(ts, i); n > 0 {
+			// A one-word city right after a given name is a surname
+			// (سیامک دشتی، علی کرمانی), unless a body's name or «و» goes on.
+			if s == cities && n == 1 && i > 0 && isGivenToken(ts[i-1]) && (i+1 >= len(ts) || ts[i+1].punct || !a.isNameWordCheap(i+1)) {
+				continue
+			}
 			return false
 		}
 	}
@@ -92,6 +97,23 @@ func (a *analysis) isNameWordUncached(i int) bool {
 		return false
 	}
 	return a.titleAt(i) == 0
+}
+
+// isGivenToken reports a token that is a given name by itself.
+func isGivenToken(t token) bool {
+	return !t.punct && (givenNames.has(t.key) || isCompoundGiven(t.key))
+}
+
+// isNameWordCheap reports a token that could go on a name, without the
+// lexicon look-ups: no stop word, verb, punctuation or digit.
+func (a *analysis) isNameWordCheap(i int) bool {
+	t := a.toks[i]
+	return !t.punct && !t.digit && !stopWords.has(t.key) && !lightVerbs.has(t.key) && !isVerbLike(t.key) && roleWordsAt(a.toks, i) == 0
+}
+
+func roleWordsAt(ts []token, i int) int {
+	n, _ := roleWords.at(ts, i)
+	return n
 }
 
 // givenAt returns how many tokens from i form a given name: one listed
@@ -123,8 +145,19 @@ func isCompoundGiven(key string) bool {
 			return true
 		}
 	}
-	return isGivenPair(key)
+	if isGivenPair(key) {
+		return true
+	}
+	// «...الدین» and «عبدال...» names are productive: جمال‌الدین، صدرالدین،
+	// عبدالرسول، عبدالستار.
+	n := utf8.RuneCountInString(key)
+	return strings.HasSuffix(key, keyDin) && n >= 7 || strings.HasPrefix(key, keyAbdol) && n >= 7
 }
+
+var (
+	keyDin   = persian.Squash("الدین")
+	keyAbdol = persian.Squash("عبدال")
+)
 
 // isGivenPair reports a key that is two listed given names glued, each of
 // at least two letters.

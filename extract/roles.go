@@ -169,6 +169,46 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	return r, true
 }
 
+var keyMinistry = persianKey("وزارت")
+
+// placeBefore returns the city (or the province) named last before token
+// k in its sentence or the sentence before: what «این شهرستان» refers to.
+func (a *analysis) placeBefore(k int, province bool) string {
+	if k >= len(a.toks) {
+		return ""
+	}
+	first := a.toks[k].sent - 1
+	for i := len(a.placeSpans) - 1; i >= 0; i-- {
+		ps := a.placeSpans[i]
+		if ps.start >= k {
+			continue
+		}
+		if a.toks[ps.start].sent < first {
+			break
+		}
+		if ps.province == province {
+			return ps.name
+		}
+	}
+	return ""
+}
+
+// onlyMinistry returns the ministry's name when the article names one
+// ministry and no other.
+func (a *analysis) onlyMinistry() string {
+	found := ""
+	for _, o := range a.orgs {
+		if !strings.HasPrefix(persianKey(o.name), keyMinistry) {
+			continue
+		}
+		if found != "" && persianKey(found) != persianKey(o.name) {
+			return ""
+		}
+		found = o.name
+	}
+	return found
+}
+
 // placeNameAt returns how many tokens from i name a province or city.
 func (a *analysis) placeNameAt(i int) int {
 	if n, _ := provinces.at(a.toks, i); n > 0 {
@@ -196,16 +236,27 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 	switch {
 	case place != "":
 	case generic != "":
-		// «دادستان ... این شهرستان»: the article's own place.
-		p := a.city
-		if generic == keyProvince {
-			p = a.province
+		// «دادستان ... این شهرستان»: the place named last before it in
+		// this sentence or the one before, else the article's own place.
+		p := a.placeBefore(bodyRole, generic == keyProvince)
+		if p == "" {
+			p = a.city
+			if generic == keyProvince {
+				p = a.province
+			}
 		}
 		if p == "" {
 			return
 		}
 		rest = append(rest, p)
 		place = p
+	case len(rest) == 0 && persianKey(prefix) == keyMinistry:
+		// «معاون وزیر» alone: the one ministry the article names.
+		if m := a.onlyMinistry(); m != "" {
+			r.org = m
+			r.role = strings.TrimSpace(a.text(r.start, bodyRoleEnd))
+		}
+		return
 	case len(rest) == 0:
 		// «شهردار»، «استاندار» alone: an office bound to the article's place.
 		p := ""
