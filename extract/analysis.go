@@ -229,6 +229,7 @@ func (a *analysis) findRelations() {
 	a.roleMemo = make([]*roleMemoEntry, len(a.toks))
 	a.findAffiliations()
 	a.findEvents()
+	a.findBodyEvents()
 	a.findAppointments()
 	a.addInferredOrgs()
 }

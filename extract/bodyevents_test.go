@@ -1,0 +1,31 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBodyEvents checks that an event reported later in an article is an
+// event of its own with the persons of its sentences, that «آیین گشایش
+// نمایشگاه» is an exhibition, and that the main event keeps its persons.
+func TestBodyEvents(t *testing.T) {
+	text := "بازدید استاندار از کارخانه فولاد\n\n" +
+		"به گزارش خبرنگار ایسنا از یزد، بهمن رادمنش استاندار یزد از کارخانه فولاد بازدید کرد.\n\n" +
+		"رادمنش در این بازدید گفت: کار خوبی انجام شده است.\n\n" +
+		"در ادامه آیین گشایش نمایشگاه صنایع دستی با حضور مینا کهنسال برگزار شد.\n\n" +
+		"کهنسال در این آیین گفت: هنرمندان استان فعال هستند.\n"
+	doc, err := File("events.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	byType := map[string][]string{}
+	for _, e := range doc.Events {
+		byType[e.Type] = e.Participants
+	}
+	if got := strings.Join(byType["visit"], ","); got != "بهمن رادمنش" {
+		t.Errorf("visit participants %q, want بهمن رادمنش (events %+v)", got, doc.Events)
+	}
+	if got := strings.Join(byType["exhibition"], ","); got != "مینا کهنسال" {
+		t.Errorf("exhibition participants %q, want مینا کهنسال (events %+v)", got, doc.Events)
+	}
+}
