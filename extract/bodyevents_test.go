@@ -29,3 +29,18 @@ func TestBodyEvents(t *testing.T) {
 		t.Errorf("exhibition participants %q, want مینا کهنسال (events %+v)", got, doc.Events)
 	}
 }
+
+// TestDatelineAndYesterday checks that an agency's dateline gives the
+// article's date, and «روز گذشته» the day before it.
+func TestDatelineAndYesterday(t *testing.T) {
+	text := "نشست شورای کتابخوانی یزد\n" +
+		"کد خبر: ۴۵۶۱۲ تاریخ انتشار: ۱۴۰۳/۰۹/۱۴ - ۱۰:۳۰\n" +
+		"جلسه شورای کتابخوانی استان یزد روز گذشته با حضور نسرین کاویانی برگزار شد.\n"
+	doc, err := File("dateline.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Events) == 0 || doc.Events[0].Date == nil || *doc.Events[0].Date != "2024-12-03" {
+		t.Fatalf("events %+v, want one on 2024-12-03 (the day before ۱۴ آذر ۱۴۰۳)", doc.Events)
+	}
+}
