@@ -59,6 +59,15 @@ func startsCompoundVerb(ts []token, j int) bool {
 	return j+1 < len(ts) && lightVerbs.vals[ts[j+1].key] == "c"
 }
 
+// placeLen returns how many tokens from i name a province or city.
+func placeLen(ts []token, i int) int {
+	n, _ := placeAt(ts, i)
+	return n
+}
+
+// officeHeads name an office of a body in a place: «دفتر X در Y».
+var officeHeads = keySet("دفتر", "نمایندگی")
+
 // genericAdjectives after a head noun alone name no body: «بیمارستان
 // محلی»، «شرکت مربوطه»، «سازمان‌های مختلف».
 var genericAdjectives = keySet("محلی", "مربوطه", "مربوط", "مذکور", "فعلی", "موجود", "جدید", "قدیم", "قدیمی", "قبلی", "بعدی",
@@ -143,6 +152,12 @@ func (a *analysis) findOrgs() {
 			case t.digit && j > i && numberedWords[ts[j-1].key]:
 				j++ // «شهرداری منطقه ۳»: the number is part of the name
 				continue
+			case t.key == keyIn && officeHeads[ts[i].key] && j > i+hn && placeLen(ts, j+1) > 0:
+				// «دفتر ایرنا در آذربایجان غربی»: an office's place after «در».
+				n := placeLen(ts, j+1)
+				place = a.text(j+1, j+1+n)
+				j += 1 + n
+				break loop
 			case isOrgStop(t):
 				break loop
 			case j > i+hn && startsCompoundVerb(ts, j):
@@ -157,14 +172,23 @@ func (a *analysis) findOrgs() {
 			if n := a.titleAt(j); n > 0 && !weakTitles.has(ts[j].key) {
 				break
 			}
-			if n, _ := placeAt(ts, j); n > 0 {
+			if n, prov := placeAt(ts, j); n > 0 {
 				place = a.text(j, j+n)
 				j += n
 				if j < len(ts) && ts[j].key == keyGreat {
 					j++
 				}
+				// «زندان مرکزی سنندج»: a province's name used as an
+				// adjective, then the city.
+				if prov {
+					if cn, _ := cities.at(ts, j); cn > 0 && ts[j].sent == ts[i].sent {
+						place = a.text(j, j+cn)
+						j += cn
+					}
+				}
 				break
 			}
+
 			if pluralPlaces[t.key] {
 				plural = true // «بسیج مهندسین شهرستانهای استان» are many bodies
 				break
