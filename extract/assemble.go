@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -88,6 +89,11 @@ func assemble(file string, as []*analysis) *Document {
 			return e.root().name
 		}
 		return name
+	}
+	for _, a := range as {
+		for _, w := range a.warnings {
+			doc.Warnings = appendUnique(doc.Warnings, fmt.Sprintf("article %d: %s", a.idx, w))
+		}
 	}
 	for _, a := range as {
 		doc.Articles = append(doc.Articles, SourceInfo{Title: a.art.Title, URL: a.art.URL, Published: a.art.Published, Text: a.body})

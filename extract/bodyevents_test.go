@@ -44,3 +44,28 @@ func TestDatelineAndYesterday(t *testing.T) {
 		t.Fatalf("events %+v, want one on 2024-12-03 (the day before ۱۴ آذر ۱۴۰۳)", doc.Events)
 	}
 }
+
+// TestWeekdayYear checks that a date without a year takes the year its
+// weekday fits, and that a weekday that fits no year nearby is reported.
+func TestWeekdayYear(t *testing.T) {
+	// ۲۸ فروردین is a Thursday in 1404 (2025-04-17), not in 1403.
+	text := "date 2025-05-01\nجلسه شورای اداری استان یزد روز پنج‌شنبه ۲۸ فروردین با حضور نسرین کاویانی برگزار شد.\n"
+	doc, err := File("weekday.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Events) == 0 || doc.Events[0].Date == nil || *doc.Events[0].Date != "2025-04-17" {
+		t.Fatalf("events %+v, want one on 2025-04-17", doc.Events)
+	}
+	if len(doc.Warnings) != 0 {
+		t.Errorf("warnings %q for a weekday that fits", doc.Warnings)
+	}
+	// ۱۲ اسفند ۱۴۰۳ is a Sunday (2025-03-02), not a Tuesday.
+	doc, err = File("weekday.txt", []byte("جلسه شورای اداری استان یزد روز سه‌شنبه ۱۲ اسفند ۱۴۰۳ برگزار شد.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Warnings) != 1 || !strings.Contains(doc.Warnings[0], "weekday") {
+		t.Errorf("warnings %q, want one about the weekday", doc.Warnings)
+	}
+}
