@@ -56,6 +56,7 @@ func isBecomeVerb(ts []token, i int) bool {
 // body is not added twice.
 func (a *analysis) appointmentClauses(post roleRef) {
 	ts := a.toks
+	a.chargeClauses()
 	for pi := range a.persons {
 		p := &a.persons[pi]
 		k := p.end
@@ -68,6 +69,24 @@ func (a *analysis) appointmentClauses(post roleRef) {
 		switch {
 		case ts[k].key == keyReplace:
 			a.replaceClause(p, k, post)
+		case a.decreeOrTitleBefore(p):
+			// «حکم انتصاب X، مدیرکل جدید Y ... اعطا شد»، «آیین معارفه X،
+			// مدیرکل جدید Y»: the appointee named in the decree or the
+			// ceremony's title, his post in apposition.
+			if k < len(ts) {
+				if j := asTitleAt(ts, k); j > 0 {
+					k = j
+				}
+			}
+			r, ok := a.roleAt(k)
+			if !ok || r.org == "" || r.former {
+				continue
+			}
+			how := howHandover
+			if a.sentenceHas(ts[k].sent, keyDecree) {
+				how = howDecree
+			}
+			a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: how, rule: "decree-or-title-apposition"})
 		default:
 			r, ok := a.roleAt(k)
 			if !ok || r.org == "" || r.former || !isBecomeVerb(ts, r.next) {
@@ -79,6 +98,60 @@ func (a *analysis) appointmentClauses(post roleRef) {
 			}
 			a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "role-predicate"})
 		}
+	}
+}
+
+// decreeOrTitleBefore reports a person named right after «حکم انتصاب»
+// or after the ceremony words «(تودیع و) معارفه»، «تکریم و معارفه».
+func (a *analysis) decreeOrTitleBefore(p *personMention) bool {
+	ts := a.toks
+	i := p.start - 1
+	if i < 0 {
+		return false
+	}
+	if ts[i].key == keyAppointment && i > 0 && ts[i-1].key == keyDecree {
+		return true
+	}
+	return ts[i].key == keyIntroduction
+}
+
+var (
+	keyAppointment  = persian.Squash("انتصاب")
+	keyIntroduction = persian.Squash("معارفه")
+	keyCharge       = persian.Squash("مسئولیت")
+	keyEntrusted    = keySet("سپرده", "واگذار", "محول")
+)
+
+// chargeClauses reads «مسئولیت (ROLE) BODY به X سپرده/واگذار شد».
+func (a *analysis) chargeClauses() {
+	ts := a.toks
+	for k := 0; k+3 < len(ts); k++ {
+		if ts[k].key != keyCharge && ts[k].key != persian.Squash("مسیولیت") {
+			continue
+		}
+		var r roleRef
+		if rr, ok := a.roleAt(k + 1); ok && rr.org != "" {
+			r = rr
+		} else if o := a.orgAt(k + 1); o != nil {
+			r = roleRef{start: k, next: o.end, org: o.name, orgPlace: o.place}
+			if head := persian.Words(o.name); len(head) > 0 {
+				r.role = bodyHeadRoles[persianKey(head[0])]
+			}
+			if r.role == "" {
+				r.role = "مسئول"
+			}
+		} else {
+			continue
+		}
+		j := r.next
+		if j >= len(ts) || ts[j].key != keyTo {
+			continue
+		}
+		p := a.personStartingAt(j + 1)
+		if p == nil || p.end >= len(ts) || !keyEntrusted[ts[p.end].key] {
+			continue
+		}
+		a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "charge-entrusted"})
 	}
 }
 

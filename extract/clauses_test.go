@@ -168,3 +168,31 @@ func TestThisCounty(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestDecreeAndChargeClauses checks the appointee named in a decree, in a
+// ceremony's title, and in «مسئولیت ... به X سپرده شد».
+func TestDecreeAndChargeClauses(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"decree handed", "در این مراسم حکم انتصاب ساسان کیانی، مدیرکل جدید بنیاد مسکن استان ایلام، اعطا شد.",
+			"ساسان کیانی|مدیرکل|بنیاد مسکن استان ایلام|"},
+		{"ceremony title", "آیین معارفه ساسان کیانی، سرپرست جدید بنیاد مسکن استان ایلام برگزار شد.",
+			"ساسان کیانی|سرپرست|بنیاد مسکن استان ایلام|"},
+		{"charge entrusted", "مسئولیت بنیاد مسکن استان ایلام به ساسان کیانی سپرده شد.",
+			"ساسان کیانی|مسئول|بنیاد مسکن استان ایلام|"},
+	}
+	for _, tc := range tests {
+		got := appointmentsOf(tc.text)
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestFixedExpressions checks that «علی رغم» and «حسن نیت» are no persons.
+func TestFixedExpressions(t *testing.T) {
+	for _, text := range []string{"علی رغم مشکلات، کار ادامه یافت.", "با حسن نیت همکاری کردند."} {
+		if a := analyze(text); len(a.persons) != 0 {
+			t.Errorf("%s: persons %+v", text, a.persons)
+		}
+	}
+}
