@@ -188,6 +188,15 @@ func TestDecreeAndChargeClauses(t *testing.T) {
 	}
 }
 
+// TestSurnameWithoutNonJoiner checks a surname in «ه‌ای» typed without
+// its non-joiner.
+func TestSurnameWithoutNonJoiner(t *testing.T) {
+	a := analyze("در این جلسه بهرام قلعهای، مدیرکل بنادر استان بوشهر، سخن گفت.")
+	if len(a.persons) != 1 || a.persons[0].name != "بهرام قلعهای" {
+		t.Errorf("persons %+v", a.persons)
+	}
+}
+
 // TestFixedExpressions checks that «علی رغم» and «حسن نیت» are no persons.
 func TestFixedExpressions(t *testing.T) {
 	for _, text := range []string{"علی رغم مشکلات، کار ادامه یافت.", "با حسن نیت همکاری کردند."} {

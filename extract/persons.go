@@ -80,7 +80,12 @@ func (a *analysis) isNameWordUncached(i int) bool {
 	if t.punct || t.digit || len([]rune(t.key)) < 2 || a.covered(i) {
 		return false
 	}
-	if stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) || isPlural(t) {
+	if stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) {
+		return false
+	}
+	// A plural ending is also how «ه‌ای» reads without its non-joiner
+	// (قلعه‌ای typed قلعهای): right after a given name it is a surname.
+	if isPlural(t) && !(i > 0 && isGivenToken(ts[i-1])) {
 		return false
 	}
 	for _, s := range []*phraseSet{headNouns, roleWords, eventWords, knownBodies, provinces, cities, projectHeads} {
