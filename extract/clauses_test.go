@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -202,6 +203,17 @@ func TestFixedExpressions(t *testing.T) {
 	for _, text := range []string{"علی رغم مشکلات، کار ادامه یافت.", "با حسن نیت همکاری کردند."} {
 		if a := analyze(text); len(a.persons) != 0 {
 			t.Errorf("%s: persons %+v", text, a.persons)
+		}
+	}
+}
+
+// TestIssuerPost checks that the post of a decree's issuer («با حکم وزیر
+// کشور، X») is not the appointee's.
+func TestIssuerPost(t *testing.T) {
+	got := affiliationsOf("با حکم وزیر کشور، بهرام نیکزاد به سمت فرماندار شهرستان نطنز منصوب شد.")
+	for _, g := range got {
+		if strings.Contains(g, "وزارت کشور") {
+			t.Errorf("affiliations %q give the issuer's post to the appointee", got)
 		}
 	}
 }

@@ -193,6 +193,31 @@ func (a *analysis) placeBefore(k int, province bool) string {
 	return ""
 }
 
+// recentInferredBody returns the body, inferred from a role in this
+// sentence or the one before token k, whose name starts with prefix and
+// ends with place.
+func (a *analysis) recentInferredBody(prefix, place string, k int) string {
+	if k >= len(a.toks) || a.roleMemo == nil {
+		return ""
+	}
+	from, _ := a.sentRange(a.toks[k].sent - 1)
+	if a.toks[k].sent == 0 {
+		from = 0
+	}
+	pk, plk := persianKey(prefix), persianKey(place)
+	for i := from; i < k && i < len(a.roleMemo); i++ {
+		m := a.roleMemo[i]
+		if m == nil || !m.ok || m.r.org == "" {
+			continue
+		}
+		ok := persianKey(m.r.org)
+		if strings.HasPrefix(ok, pk) && strings.HasSuffix(ok, plk) && len(ok) > len(pk)+len(plk) {
+			return m.r.org
+		}
+	}
+	return ""
+}
+
 // onlyMinistry returns the ministry's name when the article names one
 // ministry and no other.
 func (a *analysis) onlyMinistry() string {
@@ -250,6 +275,16 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		}
 		rest = append(rest, p)
 		place = p
+		// The same office named in full just before («دادستان عمومی و
+		// انقلاب شهرستان X ... دادستان جدید این شهرستان») gives its name.
+		if full := a.recentInferredBody(prefix, p, bodyRole); full != "" {
+			r.org, r.orgPlace = full, p
+			r.role = strings.TrimSpace(a.text(r.start, bodyRoleEnd))
+			if end > r.next {
+				r.next = end
+			}
+			return
+		}
 	case len(rest) == 0 && persianKey(prefix) == keyMinistry:
 		// «معاون وزیر» alone: the one ministry the article names.
 		if m := a.onlyMinistry(); m != "" {
@@ -408,7 +443,10 @@ func (a *analysis) findAffiliations() {
 			}
 			gap := p.start - r.next
 			if gap == 0 || gap == 1 && (ts[r.next].text == "،" || ts[r.next].text == ",") {
-				if a.personEndingAt(r.start) == nil && !(r.start > 0 && a.personEndingAt(r.start-1) != nil) && !a.coordinatedAfterName(r) {
+				// «با حکم وزیر کشور، X ...»: the post is the decree's
+				// issuer's, not X's.
+				issuer := r.start > 0 && ts[r.start-1].key == keyDecree
+				if !issuer && a.personEndingAt(r.start) == nil && !(r.start > 0 && a.personEndingAt(r.start-1) != nil) && !a.coordinatedAfterName(r) {
 					a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "role-then-name"})
 				}
 			}
