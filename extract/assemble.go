@@ -339,6 +339,19 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 	// Longer names settle first, so a short form meets its fuller forms
 	// already joined.
 	sort.SliceStable(ents, func(i, j int) bool { return len(ents[i].core) > len(ents[j].core) })
+	// A fuller form holds every core word of a short one, so the
+	// candidates of e are found among the bodies holding e's rarest core
+	// word: the work stays near linear however many bodies a file names.
+	byWord := map[string][]*orgEnt{}
+	for _, e := range ents {
+		seenWord := map[string]bool{}
+		for _, w := range e.core {
+			if !seenWord[w] {
+				seenWord[w] = true
+				byWord[w] = append(byWord[w], e)
+			}
+		}
+	}
 	for _, e := range ents {
 		if len(e.core) == 1 && knownBodies.has(e.key) {
 			// A one-word national body (بسیج) is a body of its own, unless
@@ -353,7 +366,13 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 		}
 		var cands []*orgEnt
 		properHead := isProperHead(e.head)
-		for _, f := range ents {
+		pool := byWord[e.core[0]]
+		for _, w := range e.core[1:] {
+			if len(byWord[w]) < len(pool) {
+				pool = byWord[w]
+			}
+		}
+		for _, f := range pool {
 			if f == e || f.mergeTo != nil && f.root() == e || len(f.core) < len(e.core) || f.key == e.key {
 				continue
 			}
