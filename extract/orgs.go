@@ -153,7 +153,7 @@ func (a *analysis) findOrgs() {
 				j++ // «شهرداری منطقه ۳»: the number is part of the name
 				continue
 			case t.key == keyIn && officeHeads[ts[i].key] && j > i+hn && placeLen(ts, j+1) > 0:
-				// «دفتر ایرنا در آذربایجان غربی»: an office's place after «در».
+				// «دفتر ایسنا در گیلان»: an office's place after «در».
 				n := placeLen(ts, j+1)
 				place = a.text(j+1, j+1+n)
 				j += 1 + n
@@ -178,7 +178,7 @@ func (a *analysis) findOrgs() {
 				if j < len(ts) && ts[j].key == keyGreat {
 					j++
 				}
-				// «زندان مرکزی سنندج»: a province's name used as an
+				// «زندان مرکزی تبریز»: a province's name used as an
 				// adjective, then the city.
 				if prov {
 					if cn, _ := cities.at(ts, j); cn > 0 && ts[j].sent == ts[i].sent {

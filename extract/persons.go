@@ -91,7 +91,7 @@ func (a *analysis) isNameWordUncached(i int) bool {
 	for _, s := range []*phraseSet{headNouns, roleWords, eventWords, knownBodies, provinces, cities, projectHeads} {
 		if n, _ := s.at(ts, i); n > 0 {
 			// A one-word city right after a given name is a surname
-			// (سیامک دشتی، علی کرمانی), unless a body's name or «و» goes on.
+			// (منصور دشتی، علی کرمانی), unless a body's name or «و» goes on.
 			if s == cities && n == 1 && i > 0 && isGivenToken(ts[i-1]) && (i+1 >= len(ts) || ts[i+1].punct || !a.isNameWordCheap(i+1)) {
 				continue
 			}

@@ -276,7 +276,7 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		rest = append(rest, p)
 		place = p
 		// The same office named in full just before («دادستان عمومی و
-		// انقلاب شهرستان X ... دادستان جدید این شهرستان») gives its name.
+		// انقلاب شهرستان X ... دادستان این شهرستان») gives its name.
 		if full := a.recentInferredBody(prefix, p, bodyRole); full != "" {
 			r.org, r.orgPlace = full, p
 			r.role = strings.TrimSpace(a.text(r.start, bodyRoleEnd))
@@ -443,7 +443,7 @@ func (a *analysis) findAffiliations() {
 			}
 			gap := p.start - r.next
 			if gap == 0 || gap == 1 && (ts[r.next].text == "،" || ts[r.next].text == ",") {
-				// «با حکم وزیر کشور، X ...»: the post is the decree's
+				// «با حکم وزیر نیرو، X ...»: the post is the decree's
 				// issuer's, not X's.
 				issuer := r.start > 0 && ts[r.start-1].key == keyDecree
 				if !issuer && a.personEndingAt(r.start) == nil && !(r.start > 0 && a.personEndingAt(r.start-1) != nil) && !a.coordinatedAfterName(r) {
