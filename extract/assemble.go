@@ -336,6 +336,25 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			}
 		}
 	}
+	// «آبفای استان X» is «شرکت آب و فاضلاب استان X» when the file names
+	// the long form.
+	for _, e := range ents {
+		w := strings.Fields(e.name)
+		if len(w) < 2 {
+			continue
+		}
+		for n := min(2, len(w)-1); n >= 1; n-- {
+			k := persianKey(strings.Join(w[:n], " "))
+			if !acronyms.has(k) {
+				continue
+			}
+			long := acronyms.vals[k] + " " + strings.Join(w[n:], " ")
+			if t := byKey[persianKey(long)]; t != nil && t != e {
+				mergeOrg(e, t)
+			}
+			break
+		}
+	}
 	// Longer names settle first, so a short form meets its fuller forms
 	// already joined.
 	sort.SliceStable(ents, func(i, j int) bool { return len(ents[i].core) > len(ents[j].core) })
@@ -353,6 +372,9 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 		}
 	}
 	for _, e := range ents {
+		if e.mergeTo != nil {
+			continue // an acronym's form, joined above
+		}
 		if len(e.core) == 1 && knownBodies.has(e.key) {
 			// A one-word national body (بسیج) is a body of its own, unless
 			// the file names one body only that the word starts.

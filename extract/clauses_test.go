@@ -217,3 +217,20 @@ func TestIssuerPost(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymJoinsLongForm checks that «آبفای استان X» is a form of «شرکت
+// آب و فاضلاب استان X» when the file names the long form.
+func TestAcronymJoinsLongForm(t *testing.T) {
+	doc, err := File("a.txt", []byte("کاوه نیکنام به عنوان مدیرعامل شرکت آب و فاضلاب استان یزد معرفی شد. نیکنام گفت: آبفای استان یزد آماده است.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range doc.Organizations {
+		if o.Name == "آبفای استان یزد" {
+			t.Errorf("the acronym is a body of its own: %+v", doc.Organizations)
+		}
+		if o.Name == "شرکت آب و فاضلاب استان یزد" && (len(o.Aliases) != 1 || o.Aliases[0] != "آبفای استان یزد") {
+			t.Errorf("aliases %q, want the acronym's form", o.Aliases)
+		}
+	}
+}

@@ -146,6 +146,7 @@ var (
 	dateCues        = loadPhrases("date_cues.txt")
 	lightVerbs      = loadPhrases("light_verbs.txt")
 	outlets         = loadPhrases("outlets.txt")
+	acronyms        = loadPhrases("acronyms.txt")
 )
 
 // weekdayIndex gives the weekday (0 = شنبه) of a weekday word's key.
