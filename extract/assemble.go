@@ -336,6 +336,10 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			}
 		}
 	}
+	// A fuller form holds every core word of a short one, so the
+	// candidates of e are found among the bodies holding e's rarest core
+	// word: the work stays near linear however many bodies a file names.
+	byWord := indexByCoreWord(ents)
 	// «آبفای استان X» is «شرکت آب و فاضلاب استان X» when the file names
 	// the long form.
 	for _, e := range ents {
@@ -355,22 +359,41 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			break
 		}
 	}
-	// Longer names settle first, so a short form meets its fuller forms
-	// already joined.
-	sort.SliceStable(ents, func(i, j int) bool { return len(ents[i].core) > len(ents[j].core) })
-	// A fuller form holds every core word of a short one, so the
-	// candidates of e are found among the bodies holding e's rarest core
-	// word: the work stays near linear however many bodies a file names.
-	byWord := map[string][]*orgEnt{}
+	// «پتروشیمی X» is «شرکت پتروشیمی X» when the file names that; a bare
+	// local office («فرمانداری») is the one office of that kind named with
+	// its place.
 	for _, e := range ents {
-		seenWord := map[string]bool{}
-		for _, w := range e.core {
-			if !seenWord[w] {
-				seenWord[w] = true
-				byWord[w] = append(byWord[w], e)
+		if e.mergeTo != nil {
+			continue
+		}
+		for _, h := range genericHeads {
+			if knownBodies.has(e.key) {
+				break // a national body (بسیج مهندسین) stays apart
+			}
+			if t := byKey[persianKey(h+" "+e.name)]; t != nil && t != e && t.mergeTo == nil {
+				mergeOrg(e, t)
+				break
+			}
+		}
+		if e.mergeTo == nil && len(strings.Fields(e.name)) == 1 && localOffices.has(e.key) {
+			var only *orgEnt
+			for _, f := range byWord[firstCore(e)] {
+				if f != e && f.mergeTo == nil && strings.HasPrefix(f.key, e.key) && f.place != "" {
+					if only != nil && only.key != f.key {
+						only = nil
+						break
+					}
+					only = f
+				}
+			}
+			if only != nil {
+				mergeOrg(e, only)
 			}
 		}
 	}
+	// Longer names settle first, so a short form meets its fuller forms
+	// already joined.
+	sort.SliceStable(ents, func(i, j int) bool { return len(ents[i].core) > len(ents[j].core) })
 	for _, e := range ents {
 		if e.mergeTo != nil {
 			continue // an acronym's form, joined above
@@ -442,6 +465,33 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 	}
 	linkBranches(out)
 	return out, byKey
+}
+
+// indexByCoreWord lists, by core word, the bodies holding it, in order.
+func indexByCoreWord(ents []*orgEnt) map[string][]*orgEnt {
+	byWord := map[string][]*orgEnt{}
+	for _, e := range ents {
+		seenWord := map[string]bool{}
+		for _, w := range e.core {
+			if !seenWord[w] {
+				seenWord[w] = true
+				byWord[w] = append(byWord[w], e)
+			}
+		}
+	}
+	return byWord
+}
+
+// genericHeads are the heads a body's name may be written with or
+// without: «پتروشیمی X» and «شرکت پتروشیمی X» are one body.
+var genericHeads = []string{"شرکت", "سازمان"}
+
+// firstCore is a body's first core word, or "".
+func firstCore(e *orgEnt) string {
+	if len(e.core) == 0 {
+		return ""
+	}
+	return e.core[0]
 }
 
 // mergeOrg makes e a short form of root r.

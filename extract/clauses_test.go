@@ -234,3 +234,17 @@ func TestAcronymJoinsLongForm(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlessFormJoins checks that «پتروشیمی X» joins «شرکت پتروشیمی X»
+// and a bare «فرمانداری» the one county office the file names.
+func TestHeadlessFormJoins(t *testing.T) {
+	doc, err := File("h.txt", []byte("مدیرعامل شرکت پتروشیمی کاوه سبز گفت: پتروشیمی کاوه سبز فعال است. بهرام نیکزاد، فرماندار شهرستان نطنز، در محل فرمانداری حضور یافت.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range doc.Organizations {
+		if o.Name == "پتروشیمی کاوه سبز" || o.Name == "فرمانداری" {
+			t.Errorf("%q is a body of its own: %+v", o.Name, doc.Organizations)
+		}
+	}
+}
