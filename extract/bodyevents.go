@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Events reported in the body of an article, after its title and lead:
 // any sentence with an event noun and a verb that says the event was held
 // or done («آیین گشایش نمایشگاه ... برگزار شد»، «از کارخانه بازدید
@@ -7,6 +9,18 @@ package extract
 // article has none of that kind yet; its participants are the persons of
 // its sentence and of the sentences after it up to the next event's, and
 // the main event leaves those sentences out.
+
+// bodyEventTypes are the kinds of event a body sentence may add; the
+// nouns of activities (توزیع، ارزیابی، نظارت) are told of as work done,
+// not as events of their own.
+var bodyEventTypes = map[string]bool{"meeting": true, "ceremony": true, "visit": true, "workshop": true,
+	"exhibition": true, "opening": true}
+
+func persianWordsOf(s string) []string { return strings.Fields(s) }
+
+// maxTitleBefore bounds the words before an event noun that title an
+// event told by a compound verb.
+const maxTitleBefore = 12
 
 // maxBodyEvents bounds the events read from one article's body.
 const maxBodyEvents = 6
@@ -39,26 +53,24 @@ func (a *analysis) findBodyEvents() {
 	var found []eventMention
 	for s := main.sent + 1; s < len(a.sents) && len(found) < maxBodyEvents; s++ {
 		i0, i1 := a.sentRange(s)
-		trigger, typ := -1, ""
-		for i := i0; i < i1; i++ {
-			if a.orgCover[i] && !headNouns.has(ts[i].key) {
-				continue
-			}
-			if t := eventWordAt(ts, i); t != "" {
-				trigger, typ = i, t
-				break
-			}
-		}
-		if trigger < 0 || !a.completedAfter(trigger, i1) {
+		trigger, typ := a.bodyEventTrigger(i0, i1)
+		if trigger < 0 {
 			continue
 		}
 		typ = complementType(ts, trigger, typ)
-		if have[typ] {
+		if have[typ] || !bodyEventTypes[typ] {
 			continue
 		}
 		have[typ] = true
 		e := eventMention{typ: typ, trigger: trigger, sent: s, scope: map[int]bool{s: true}}
 		e.title = a.eventTitle(trigger)
+		if len(persianWordsOf(e.title)) <= 1 {
+			// «... از کارخانه بازدید کرد»: the words before the event noun.
+			e.title = a.text(max(i0, trigger-maxTitleBefore), trigger+eventWordLen(ts, trigger))
+		}
+		if e.title == "" {
+			continue
+		}
 		found = append(found, e)
 	}
 	if len(found) == 0 {
@@ -88,6 +100,32 @@ func (a *analysis) findBodyEvents() {
 		}
 		a.events = append(a.events, *e)
 	}
+}
+
+// bodyEventTrigger returns the event word of tokens i0 to i1 that the
+// sentence reports as done: the first that is the noun of a compound verb
+// («بازدید کرد»، «دیدار و گفت‌وگو کردند») or that a verb of completion
+// follows («نمایشگاه ... افتتاح شد» is an exhibition). An event word after
+// «این» refers back to an event told before and starts none.
+func (a *analysis) bodyEventTrigger(i0, i1 int) (int, string) {
+	ts := a.toks
+	for i := i0; i < i1; i++ {
+		if a.orgCover[i] && !headNouns.has(ts[i].key) {
+			continue
+		}
+		t := eventWordAt(ts, i)
+		if t == "" || i > i0 && isDeterminer(ts[i-1].key) {
+			continue
+		}
+		j := i + eventWordLen(ts, i)
+		for j+1 < i1 && ts[j].key == keyAnd && eventWordAt(ts, j+1) != "" {
+			j += 1 + eventWordLen(ts, j+1)
+		}
+		if j < i1 && lightVerbs.has(ts[j].key) || a.completedAfter(i, i1) {
+			return i, t
+		}
+	}
+	return -1, ""
 }
 
 // completedAfter reports a verb of completion after the event word at k

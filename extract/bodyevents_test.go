@@ -69,3 +69,25 @@ func TestWeekdayYear(t *testing.T) {
 		t.Errorf("warnings %q, want one about the weekday", doc.Warnings)
 	}
 }
+
+// TestCompoundVerbEvent checks an event told by a compound verb («دیدار و
+// گفت‌وگو کردند») and that «این بازدید» starts no event of its own.
+func TestCompoundVerbEvent(t *testing.T) {
+	text := "بازدید استاندار از کارخانه فولاد\n\n" +
+		"به گزارش ایسنا از یزد، بهمن رادمنش استاندار یزد از کارخانه فولاد بازدید کرد.\n\n" +
+		"پیش از این بازدید، رادمنش با نسرین کاویانی، مدیرعامل شرکت فولاد کویر، دیدار و گفت‌وگو کرد.\n"
+	doc, err := File("compound.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	types := map[string]int{}
+	for _, e := range doc.Events {
+		types[e.Type]++
+		if e.Type == "meeting" && strings.Join(e.Participants, ",") != "بهمن رادمنش,نسرین کاویانی" && strings.Join(e.Participants, ",") != "نسرین کاویانی,بهمن رادمنش" {
+			t.Errorf("meeting participants %q", e.Participants)
+		}
+	}
+	if types["visit"] != 1 || types["meeting"] != 1 {
+		t.Errorf("events %+v, want one visit and one meeting", doc.Events)
+	}
+}
