@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/peyvand/peyvand/persian"
 )
 
@@ -12,6 +14,7 @@ type appMention struct {
 	date        *persian.DateMatch
 	how         string
 	sent        int
+	rule        string // the rule that found it, for --explain
 }
 
 // How values of an appointment (see the peyvand package).
@@ -42,19 +45,24 @@ func (a *analysis) findAppointments() {
 		}
 		r, ok := a.roleAt(k)
 		if !ok || !a.introFollows(k, ts[i].sent) {
+			if ok {
+				a.reject("appointment", "as-title", ts[i].sent, r.role+" — "+r.org, "no verb of appointment follows in the sentence")
+			}
 			continue
 		}
 		in := a.incomingBefore(i)
 		if in == nil {
+			a.reject("appointment", "as-title", ts[i].sent, r.role+" — "+r.org, "no person named before it in the sentence")
 			continue
 		}
 		if r.org == "" || post.org != "" && post.orgPlace != "" && r.orgPlace == "" && !a.hasGenericPlace(r) {
 			r.org, r.orgPlace = post.org, post.orgPlace
 		}
 		if r.org == "" {
+			a.reject("appointment", "as-title", ts[i].sent, in.name+" — "+r.role, "the post names no body and the report has no post of its own")
 			continue
 		}
-		app := appMention{person: in, role: r, sent: ts[i].sent, how: howAppointment}
+		app := appMention{person: in, role: r, sent: ts[i].sent, how: howAppointment, rule: "as-title"}
 		if handover {
 			app.how = howHandover
 		}
@@ -63,17 +71,18 @@ func (a *analysis) findAppointments() {
 		}
 		a.apps = append(a.apps, app)
 	}
+	a.appointmentClauses(post)
 	if !handover {
 		return
 	}
 	pred := a.outgoing()
 	if len(a.apps) == 0 && pred != nil && post.org != "" {
 		if in := a.unpostedPerson(pred); in != nil {
-			a.apps = append(a.apps, appMention{person: in, role: post, sent: ts[in.start].sent, how: howHandover})
+			a.apps = append(a.apps, appMention{person: in, role: post, sent: ts[in.start].sent, how: howHandover, rule: "handover-unposted"})
 		}
 	}
 	for i := range a.apps {
-		if pred != nil && persianKey(pred.name) != persianKey(a.apps[i].person.name) {
+		if a.apps[i].predecessor == nil && pred != nil && !samePerson(pred, a.apps[i].person) {
 			a.apps[i].predecessor = pred
 		}
 		a.apps[i].date = a.appointmentDate(a.apps[i].sent)
@@ -87,6 +96,8 @@ func asTitleAt(ts []token, i int) int {
 		return i + 2
 	case ts[i].key == keyAsTitle1 || ts[i].key == keyAsTitle2:
 		return i + 1
+	case (ts[i].key == keyTo || ts[i].key == keyIn) && i+1 < len(ts) && ts[i+1].key == keyPost:
+		return i + 2 // «به سمت ... منصوب شد»، «در سمت ... ابقا شد»
 	}
 	return -1
 }
@@ -285,4 +296,14 @@ func (a *analysis) sentenceHasAny(s int, keys map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// samePerson reports two mentions of one person: equal names, or one the
+// surname of the other (a full name and the surname alone).
+func samePerson(p, q *personMention) bool {
+	pk, qk := persianKey(p.name), persianKey(q.name)
+	if len(pk) > len(qk) {
+		pk, qk = qk, pk
+	}
+	return pk != "" && strings.HasSuffix(qk, pk)
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -88,6 +89,11 @@ func assemble(file string, as []*analysis) *Document {
 			return e.root().name
 		}
 		return name
+	}
+	for _, a := range as {
+		for _, w := range a.warnings {
+			doc.Warnings = appendUnique(doc.Warnings, fmt.Sprintf("article %d: %s", a.idx, w))
+		}
 	}
 	for _, a := range as {
 		doc.Articles = append(doc.Articles, SourceInfo{Title: a.art.Title, URL: a.art.URL, Published: a.art.Published, Text: a.body})
@@ -301,8 +307,8 @@ func containsPerson(ps []*personEnt, e *personEnt) bool {
 // collectOrgs makes one entity per body. A shorter name joins a longer one
 // when its words are among the longer one's, in order, and both name the
 // same place (or the shorter names none, in an article that names only one
-// such body): «سازمان بسیج مهندسین خوزستان» is a short form of «سازمان
-// بسیج مهندسین صنعت و معدن استان خوزستان». A body and its city branches
+// such body): «سازمان بسیج مهندسین سمنان» is a short form of «سازمان
+// بسیج مهندسین صنعت و معدن استان سمنان». A body and its city branches
 // stay apart, since their places differ.
 func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 	byKey := map[string]*orgEnt{}
@@ -330,10 +336,68 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			}
 		}
 	}
+	// A fuller form holds every core word of a short one, so the
+	// candidates of e are found among the bodies holding e's rarest core
+	// word: the work stays near linear however many bodies a file names.
+	byWord := indexByCoreWord(ents)
+	// «آبفای استان X» is «شرکت آب و فاضلاب استان X» when the file names
+	// the long form.
+	for _, e := range ents {
+		w := strings.Fields(e.name)
+		if len(w) < 2 {
+			continue
+		}
+		for n := min(2, len(w)-1); n >= 1; n-- {
+			k := persianKey(strings.Join(w[:n], " "))
+			if !acronyms.has(k) {
+				continue
+			}
+			long := acronyms.vals[k] + " " + strings.Join(w[n:], " ")
+			if t := byKey[persianKey(long)]; t != nil && t != e {
+				mergeOrg(e, t)
+			}
+			break
+		}
+	}
+	// «پتروشیمی X» is «شرکت پتروشیمی X» when the file names that; a bare
+	// local office («فرمانداری») is the one office of that kind named with
+	// its place.
+	for _, e := range ents {
+		if e.mergeTo != nil {
+			continue
+		}
+		for _, h := range genericHeads {
+			if knownBodies.has(e.key) {
+				break // a national body (بسیج مهندسین) stays apart
+			}
+			if t := byKey[persianKey(h+" "+e.name)]; t != nil && t != e && t.mergeTo == nil {
+				mergeOrg(e, t)
+				break
+			}
+		}
+		if e.mergeTo == nil && len(strings.Fields(e.name)) == 1 && localOffices.has(e.key) {
+			var only *orgEnt
+			for _, f := range byWord[firstCore(e)] {
+				if f != e && f.mergeTo == nil && strings.HasPrefix(f.key, e.key) && f.place != "" {
+					if only != nil && only.key != f.key {
+						only = nil
+						break
+					}
+					only = f
+				}
+			}
+			if only != nil {
+				mergeOrg(e, only)
+			}
+		}
+	}
 	// Longer names settle first, so a short form meets its fuller forms
 	// already joined.
 	sort.SliceStable(ents, func(i, j int) bool { return len(ents[i].core) > len(ents[j].core) })
 	for _, e := range ents {
+		if e.mergeTo != nil {
+			continue // an acronym's form, joined above
+		}
 		if len(e.core) == 1 && knownBodies.has(e.key) {
 			// A one-word national body (بسیج) is a body of its own, unless
 			// the file names one body only that the word starts.
@@ -347,7 +411,13 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 		}
 		var cands []*orgEnt
 		properHead := isProperHead(e.head)
-		for _, f := range ents {
+		pool := byWord[e.core[0]]
+		for _, w := range e.core[1:] {
+			if len(byWord[w]) < len(pool) {
+				pool = byWord[w]
+			}
+		}
+		for _, f := range pool {
 			if f == e || f.mergeTo != nil && f.root() == e || len(f.core) < len(e.core) || f.key == e.key {
 				continue
 			}
@@ -395,6 +465,33 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 	}
 	linkBranches(out)
 	return out, byKey
+}
+
+// indexByCoreWord lists, by core word, the bodies holding it, in order.
+func indexByCoreWord(ents []*orgEnt) map[string][]*orgEnt {
+	byWord := map[string][]*orgEnt{}
+	for _, e := range ents {
+		seenWord := map[string]bool{}
+		for _, w := range e.core {
+			if !seenWord[w] {
+				seenWord[w] = true
+				byWord[w] = append(byWord[w], e)
+			}
+		}
+	}
+	return byWord
+}
+
+// genericHeads are the heads a body's name may be written with or
+// without: «پتروشیمی X» and «شرکت پتروشیمی X» are one body.
+var genericHeads = []string{"شرکت", "سازمان"}
+
+// firstCore is a body's first core word, or "".
+func firstCore(e *orgEnt) string {
+	if len(e.core) == 0 {
+		return ""
+	}
+	return e.core[0]
 }
 
 // mergeOrg makes e a short form of root r.
@@ -447,8 +544,8 @@ func wordBody(e *orgEnt, ents []*orgEnt) *orgEnt {
 
 // linkBranches gives a city's body the province's body of the same kind
 // as parent, when the file names both and the city lies in the province:
-// «کانون بسیج مهندسین صنعت و معدن آبادان» is a branch of «سازمان بسیج
-// مهندسین صنعت و معدن استان خوزستان», «اداره ورزش و جوانان شهرستان X»
+// «کانون بسیج مهندسین صنعت و معدن شاهرود» is a branch of «سازمان بسیج
+// مهندسین صنعت و معدن استان سمنان», «اداره ورزش و جوانان شهرستان X»
 // of «اداره کل ورزش و جوانان استان Y». Bodies of the same kind have the
 // same name words after their head nouns, in one of their forms.
 func linkBranches(ents []*orgEnt) {
@@ -521,7 +618,7 @@ func provinceOfCity(city string) string {
 
 // kindWords are the core words of a body's name after its head noun (and
 // «کل»): «بسیج مهندسین صنعت و معدن» for both «کانون بسیج مهندسین صنعت و
-// معدن آبادان» and «سازمان بسیج مهندسین صنعت و معدن استان خوزستان».
+// معدن شاهرود» and «سازمان بسیج مهندسین صنعت و معدن استان سمنان».
 func kindWords(name, place string) []string {
 	w := coreWords(name, place)
 	ts, _ := tokenize(name)
@@ -548,8 +645,8 @@ func equalWords(a, b []string) bool {
 
 // placesAgree reports whether short form e may name the same body as f.
 // A short form that names a place never joins a body that names none: the
-// place tells the body apart («جهاد کشاورزی خوسف» is not «مرکز جهاد
-// کشاورزی ماژان»). A generic place word (استان، شهرستان) joins only a body
+// place tells the body apart («جهاد کشاورزی طبس» is not «مرکز جهاد
+// کشاورزی دیهوک»). A generic place word (استان، شهرستان) joins only a body
 // of a place of that kind.
 func placesAgree(e, f *orgEnt) bool {
 	switch {
@@ -572,7 +669,7 @@ func placesAgree(e, f *orgEnt) bool {
 func pickTarget(e *orgEnt, cands []*orgEnt) *orgEnt {
 	if e.place == "" && e.generic == "" {
 		// A name with no place is first a short form of a body that names
-		// none either («سپاه حضرت ولیعصر» of «فرماندهی سپاه حضرت ولیعصر»).
+		// none either («سپاه حضرت صاحب‌الزمان» of «فرماندهی سپاه حضرت صاحب‌الزمان»).
 		var unplaced []*orgEnt
 		for _, c := range cands {
 			if c.root().place == "" && c.root().generic == "" {
@@ -704,7 +801,7 @@ func (a *analysis) parentOf(m orgMention) string {
 			continue
 		}
 		// A body's own name right after the head noun is the name's own
-		// words (کانون [بسیج مهندسین] آبادان), not a body it belongs to;
+		// words (کانون [بسیج مهندسین] شاهرود), not a body it belongs to;
 		// a kind of body there is (شورای [کانون ...]).
 		if o.start == m.start+hn && (o.head == "" || isProperHead(o.head)) {
 			continue

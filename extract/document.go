@@ -18,6 +18,9 @@ type Document struct {
 	Appointments  []Appointment  `json:"appointments"`
 	Events        []Event        `json:"events"`
 	Projects      []Project      `json:"projects"`
+	// Warnings are doubts about the text the extractor met, such as a
+	// weekday that does not fall on its date; the facts stand.
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 // SourceInfo describes one article of a file.

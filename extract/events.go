@@ -322,8 +322,12 @@ func (a *analysis) dateEvent(e *eventMention) {
 	if a.published.IsZero() {
 		return
 	}
+	last := e.sent + 1 // the event's sentence and the next, past a dateline
+	for last < len(a.sents) && last <= e.sent+2 && isDatelineLine(a.sents[last].Text) {
+		last++
+	}
 	for s := range a.sents {
-		if s > e.sent+1 || !a.sentenceReportsEvent(s) {
+		if s > last || !a.sentenceReportsEvent(s) {
 			continue
 		}
 		i0, i1 := a.sentRange(s)
@@ -341,9 +345,21 @@ func (a *analysis) dateEvent(e *eventMention) {
 				e.dateText = ts[i].text
 				return
 			}
+			// «دیروز»، «روز گذشته»: the day before the article's date.
+			if ts[i].key == keyYesterday || ts[i].key == keyDay && i+1 < i1 && ts[i+1].key == keyPast {
+				e.date = dayMatch(a.published.AddDate(0, 0, -1), ts[i].text)
+				e.dateText = ts[i].text
+				return
+			}
 		}
 	}
 }
+
+var (
+	keyYesterday = persianKey("دیروز")
+	keyDay       = persianKey("روز")
+	keyPast      = persianKey("گذشته")
+)
 
 // sentenceReportsEvent reports whether sentence s names an event or says
 // one was held.

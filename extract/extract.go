@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 	"unicode/utf8"
 )
 
@@ -18,12 +19,26 @@ var (
 	ErrTooLarge = errors.New("file too large")
 	ErrNotUTF8  = errors.New("not UTF-8 text")
 	ErrBinary   = errors.New("binary data, not text")
+	ErrBudget   = errors.New("extraction took longer than its time budget")
 )
+
+// TimeBudget bounds the time File spends on one file. Every rule does work
+// linear in the text (sentences and role phrases are capped), so a file
+// within MaxFileSize finishes in seconds; the budget is a backstop that
+// refuses a file rather than hold a worker. It is checked between articles
+// and between the stages of extraction.
+var TimeBudget = 60 * time.Second
 
 // File extracts one file: segmentation into articles, then extraction.
 // name is the file's base name (Document.File). Text in another language
 // gives a document with no findings, not an error.
 func File(name string, data []byte) (*Document, error) {
+	return file(name, data, nil)
+}
+
+// file is File; when explain is set, rejections are recorded and explain
+// is given each analysed article.
+func file(name string, data []byte, explain func(*analysis)) (*Document, error) {
 	if len(data) > MaxFileSize {
 		return nil, fmt.Errorf("extract %s: %w (%d bytes, limit %d)", name, ErrTooLarge, len(data), MaxFileSize)
 	}
@@ -33,6 +48,13 @@ func File(name string, data []byte) (*Document, error) {
 	if !utf8.Valid(data) {
 		return nil, fmt.Errorf("extract %s: %w", name, ErrNotUTF8)
 	}
+	start := time.Now()
+	over := func() error {
+		if el := time.Since(start); el > TimeBudget {
+			return fmt.Errorf("extract %s: %w (%s, %d bytes)", name, ErrBudget, TimeBudget, len(data))
+		}
+		return nil
+	}
 	arts := Segment(string(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))))
 	as := make([]*analysis, len(arts))
 	provCount, cityCount := map[string]int{}, map[string]int{}
@@ -41,6 +63,9 @@ func File(name string, data []byte) (*Document, error) {
 	for i, art := range arts {
 		a := newAnalysis(i, art)
 		a.cache = cache
+		if explain != nil {
+			a.rejected = &[]Note{}
+		}
 		a.province, a.city = a.places()
 		if a.province != "" {
 			provCount[a.province]++
@@ -55,6 +80,9 @@ func File(name string, data []byte) (*Document, error) {
 			fileYear = a.year
 		}
 		as[i] = a
+		if err := over(); err != nil {
+			return nil, err
+		}
 	}
 	fileProv, fileCity := mostCommon(provCount), mostCommon(cityCount)
 	for _, a := range as {
@@ -69,11 +97,22 @@ func File(name string, data []byte) (*Document, error) {
 			a.year = fileYear
 		}
 		a.findNames()
+		if err := over(); err != nil {
+			return nil, err
+		}
 	}
 	surnames := fileSurnames(as)
 	for _, a := range as {
 		a.findSurnames(surnames)
 		a.findRelations()
+		if err := over(); err != nil {
+			return nil, err
+		}
+	}
+	if explain != nil {
+		for _, a := range as {
+			explain(a)
+		}
 	}
 	return verbatim(assemble(name, as), string(data)), nil
 }

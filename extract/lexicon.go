@@ -144,6 +144,9 @@ var (
 	extraTitles     = loadPhrases("titles_extra.txt")
 	weakTitles      = loadPhrases("weak_titles.txt")
 	dateCues        = loadPhrases("date_cues.txt")
+	lightVerbs      = loadPhrases("light_verbs.txt")
+	outlets         = loadPhrases("outlets.txt")
+	acronyms        = loadPhrases("acronyms.txt")
 )
 
 // weekdayIndex gives the weekday (0 = شنبه) of a weekday word's key.
@@ -215,7 +218,7 @@ var (
 )
 
 // honorificAbbrev are the bracketed blessings written after holy names
-// inside a body's name: سپاه حضرت ولیعصر (عج).
+// inside a body's name: سپاه حضرت صاحب‌الزمان (عج).
 var honorificAbbrev = map[string]bool{"ع": true, "عج": true, "ص": true, "س": true, "ره": true, "قدس سره": true}
 
 // thanksWords mark the outgoing holder in a handover report.
@@ -225,7 +228,7 @@ var thanksWords = keySet("قدردانی", "تقدیر", "تشکر", "تکریم
 var handoverWords = keySet("تودیع", "معارفه", "منصوب", "انتصاب", "تکریم")
 
 // introWords end an appointment clause: «... به عنوان مدیر جدید معرفی شد».
-var introWords = keySet("معرفی", "منصوب", "انتخاب", "معارفه", "انتصاب", "برگزیده")
+var introWords = keySet("معرفی", "منصوب", "انتخاب", "معارفه", "انتصاب", "برگزیده", "ابقا", "مشغول")
 
 // effortWords stand before the outgoing holder: «از زحمات X».
 var effortWords = keySet("زحمات", "تلاش", "تلاشهای", "تلاشها", "خدمات", "اقدامات", "زحمت", "از", "مهندس", "آقای")

@@ -49,8 +49,33 @@ func placeAt(ts []token, i int) (n int, province bool) {
 
 // isOrgStop reports a token that ends a body's name.
 func isOrgStop(t token) bool {
-	return t.punct || t.digit || stopWords.has(t.key) || isVerbLike(t.key)
+	return t.punct || t.digit || stopWords.has(t.key) || isVerbLike(t.key) || lightVerbs.has(t.key)
 }
+
+// startsCompoundVerb reports a word followed by a light verb that forms
+// compound verbs (امضا کرد، افتتاح نمود): the word is the verb's noun and
+// ends a body's name.
+func startsCompoundVerb(ts []token, j int) bool {
+	return j+1 < len(ts) && lightVerbs.vals[ts[j+1].key] == "c"
+}
+
+// placeLen returns how many tokens from i name a province or city.
+func placeLen(ts []token, i int) int {
+	n, _ := placeAt(ts, i)
+	return n
+}
+
+// officeHeads name an office of a body in a place: «دفتر X در Y».
+var officeHeads = keySet("دفتر", "نمایندگی")
+
+// genericAdjectives after a head noun alone name no body: «بیمارستان
+// محلی»، «شرکت مربوطه»، «سازمان‌های مختلف».
+var genericAdjectives = keySet("محلی", "مربوطه", "مربوط", "مذکور", "فعلی", "موجود", "جدید", "قدیم", "قدیمی", "قبلی", "بعدی",
+	"مختلف", "متعدد", "دیگر", "مزبور", "یادشده", "همجوار", "منتخب", "برتر", "نمونه")
+
+// numberedWords take a number as part of a body's name: «شهرداری منطقه
+// ۳»، «لشکر ۹۲ زرهی»، «شعبه ۱۲».
+var numberedWords = keySet("منطقه", "ناحیه", "شعبه", "لشکر", "تیپ", "قرارگاه", "پایگاه", "واحد", "شماره", "ناوگان", "گردان", "هنگ", "بخش", "مجتمع", "پالایشگاه", "فاز", "سکو", "اسکله", "ترمینال")
 
 // findOrgs finds the bodies named in an article: each starts at a head noun
 // (سازمان، کانون، شرکت ...) and runs until a stop word, a punctuation mark,
@@ -124,7 +149,18 @@ func (a *analysis) findOrgs() {
 			case (t.key == keyPluralHa || t.key == keyPluralHay) && j > i+hn:
 				j++ // «فرآورده های»: the plural ending written apart
 				continue
+			case t.digit && j > i && numberedWords[ts[j-1].key]:
+				j++ // «شهرداری منطقه ۳»: the number is part of the name
+				continue
+			case t.key == keyIn && officeHeads[ts[i].key] && j > i+hn && placeLen(ts, j+1) > 0:
+				// «دفتر ایسنا در گیلان»: an office's place after «در».
+				n := placeLen(ts, j+1)
+				place = a.text(j+1, j+1+n)
+				j += 1 + n
+				break loop
 			case isOrgStop(t):
+				break loop
+			case j > i+hn && startsCompoundVerb(ts, j):
 				break loop
 			}
 			if properName && !a.placeFollows(j) {
@@ -136,14 +172,23 @@ func (a *analysis) findOrgs() {
 			if n := a.titleAt(j); n > 0 && !weakTitles.has(ts[j].key) {
 				break
 			}
-			if n, _ := placeAt(ts, j); n > 0 {
+			if n, prov := placeAt(ts, j); n > 0 {
 				place = a.text(j, j+n)
 				j += n
 				if j < len(ts) && ts[j].key == keyGreat {
 					j++
 				}
+				// «زندان مرکزی تبریز»: a province's name used as an
+				// adjective, then the city.
+				if prov {
+					if cn, _ := cities.at(ts, j); cn > 0 && ts[j].sent == ts[i].sent {
+						place = a.text(j, j+cn)
+						j += cn
+					}
+				}
 				break
 			}
+
 			if pluralPlaces[t.key] {
 				plural = true // «بسیج مهندسین شهرستانهای استان» are many bodies
 				break
@@ -183,6 +228,9 @@ func (a *analysis) findOrgs() {
 				a.addOrg(i, j, head, "")
 			}
 			continue
+		}
+		if j == i+hn+1 && genericAdjectives[ts[i+hn].key] {
+			continue // «بیمارستان محلی»، «شرکت مربوطه»: no name
 		}
 		if ts[i].key == keyCentre && (place != "" && j-i == 1+len(strings.Fields(place)) || generic != "" && j-i == 2) {
 			continue // «مرکز اصفهان» is a provincial centre, not a body
@@ -230,9 +278,33 @@ func (a *analysis) findSourceAgency() {
 			continue
 		}
 		j := i + 2
+		if ts[j].key == keyReporter {
+			// «به گزارش خبرنگار (ورزشی) X از ...»: a listed outlet.
+			k := j + 1
+			if k < len(ts) && !ts[k].punct && outlets.look[ts[k].key].listed == false && k+1 < len(ts) {
+				if n, _ := outlets.at(ts, k+1); n > 0 {
+					k++ // a word of the reporter's beat (ورزشی، اقتصادی)
+				}
+			}
+			if n, name := outlets.at(ts, k); n > 0 && !a.orgCover[k] && (k+n >= len(ts) || ts[k+n].punct || ts[k+n].key == keyFrom) {
+				head := ""
+				if strings.HasPrefix(name, "خبرگزاری") {
+					head = "خبرگزاری"
+				}
+				a.orgs = append(a.orgs, orgMention{start: k, end: k + n, name: name, head: head})
+				for c := k; c < k+n; c++ {
+					a.orgCover[c] = true
+				}
+				continue
+			}
+		}
 		if ts[j].key == keyReporter && j+2 < len(ts) && ts[j+2].punct && a.isReporterOutlet(j+1) {
 			a.orgs = append(a.orgs, orgMention{start: j + 1, end: j + 2, name: "خبرگزاری " + ts[j+1].text, head: "خبرگزاری"})
 			a.orgCover[j+1] = true
+			continue
+		}
+		if n, _ := outlets.at(ts, j); n > 0 && j+n < len(ts) && (ts[j+n].punct || ts[j+n].key == keyFrom) {
+			a.addOrg(j, j+n, "", "") // «به گزارش ایرنا از ...»: the outlet as written
 			continue
 		}
 		if a.isOutletName(j) && ts[j+1].punct {

@@ -80,11 +80,21 @@ func (a *analysis) isNameWordUncached(i int) bool {
 	if t.punct || t.digit || len([]rune(t.key)) < 2 || a.covered(i) {
 		return false
 	}
-	if stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) || isPlural(t) {
+	if stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) {
+		return false
+	}
+	// A plural ending is also how «ه‌ای» reads without its non-joiner
+	// (قلعه‌ای typed قلعهای): right after a given name it is a surname.
+	if isPlural(t) && !(i > 0 && isGivenToken(ts[i-1])) {
 		return false
 	}
 	for _, s := range []*phraseSet{headNouns, roleWords, eventWords, knownBodies, provinces, cities, projectHeads} {
 		if n, _ := s.at(ts, i); n > 0 {
+			// A one-word city right after a given name is a surname
+			// (منصور دشتی، علی کرمانی), unless a body's name or «و» goes on.
+			if s == cities && n == 1 && i > 0 && isGivenToken(ts[i-1]) && (i+1 >= len(ts) || ts[i+1].punct || !a.isNameWordCheap(i+1)) {
+				continue
+			}
 			return false
 		}
 	}
@@ -92,6 +102,23 @@ func (a *analysis) isNameWordUncached(i int) bool {
 		return false
 	}
 	return a.titleAt(i) == 0
+}
+
+// isGivenToken reports a token that is a given name by itself.
+func isGivenToken(t token) bool {
+	return !t.punct && (givenNames.has(t.key) || isCompoundGiven(t.key))
+}
+
+// isNameWordCheap reports a token that could go on a name, without the
+// lexicon look-ups: no stop word, verb, punctuation or digit.
+func (a *analysis) isNameWordCheap(i int) bool {
+	t := a.toks[i]
+	return !t.punct && !t.digit && !stopWords.has(t.key) && !lightVerbs.has(t.key) && !isVerbLike(t.key) && roleWordsAt(a.toks, i) == 0
+}
+
+func roleWordsAt(ts []token, i int) int {
+	n, _ := roleWords.at(ts, i)
+	return n
 }
 
 // givenAt returns how many tokens from i form a given name: one listed
@@ -102,23 +129,60 @@ func (a *analysis) givenAt(i int) int {
 		return 0
 	}
 	n, _ := givenNames.at(ts, i)
-	if n == 0 {
-		if k := ts[i].key; strings.HasPrefix(k, keySayyid) && givenNames.has(strings.TrimPrefix(k, keySayyid)) {
-			n = 1
-		}
+	if n == 0 && isCompoundGiven(ts[i].key) {
+		n = 1
 	}
 	if n == 0 {
 		return 0
 	}
 	if m, _ := givenNames.at(ts, i+n); m > 0 && a.isNameWord(i+n+m) {
-		n += m // «محمد کاظم رحیمی نژاد»: two given names, then the surname
+		n += m // «محمد کاظم فرجامی نژاد»: two given names, then the surname
 	}
 	return n
 }
 
+// isCompoundGiven reports a given name written glued to «سید» or to a
+// second given name (امیررضا، محمدحسین، علی‌اکبر، سیدمهدی، سیدمحمدرضا):
+// Persian compounds given names freely, so the list cannot hold them all.
+func isCompoundGiven(key string) bool {
+	if rest, ok := strings.CutPrefix(key, keySayyid); ok && rest != "" {
+		if givenNames.has(rest) || isGivenPair(rest) {
+			return true
+		}
+	}
+	if isGivenPair(key) {
+		return true
+	}
+	// «...الدین» and «عبدال...» names are productive: جمال‌الدین، صدرالدین،
+	// عبدالرسول، عبدالستار.
+	n := utf8.RuneCountInString(key)
+	return strings.HasSuffix(key, keyDin) && n >= 7 || strings.HasPrefix(key, keyAbdol) && n >= 7
+}
+
+var (
+	keyDin   = persian.Squash("الدین")
+	keyAbdol = persian.Squash("عبدال")
+)
+
+// isGivenPair reports a key that is two listed given names glued, each of
+// at least two letters.
+func isGivenPair(key string) bool {
+	for i := range key {
+		if i == 0 {
+			continue
+		}
+		first, second := key[:i], key[i:]
+		if utf8.RuneCountInString(first) >= 2 && utf8.RuneCountInString(second) >= 2 &&
+			givenNames.has(first) && givenNames.has(second) {
+			return true
+		}
+	}
+	return false
+}
+
 // surnameAt returns how many tokens from i form a surname: a name word,
-// the endings written apart from it (زاهدی نیا), and one more such group
-// when a clear end follows it (مهدی زندیه وکیلی، ...).
+// the endings written apart from it (شریفی نیا), and one more such group
+// when a clear end follows it (مهدی فرخی لاهیجی، ...).
 func (a *analysis) surnameAt(i int) int {
 	if !a.isNameWord(i) {
 		return 0
@@ -217,7 +281,7 @@ func (a *analysis) personName(i, j int) string {
 }
 
 // findPersons finds persons by their titles and given names, then persons
-// named only in apposition to a role (قدرتی‌زاده، فرمانده ...) and speakers
+// named only in apposition to a role (رحمتی‌زاده، فرمانده ...) and speakers
 // named by a surname at the start of a sentence (حیدرزاده همچنین ... گفت).
 func (a *analysis) findPersons() {
 	ts := a.toks
@@ -363,8 +427,8 @@ func fileSurnames(as []*analysis) map[string]string {
 	return out
 }
 
-// findSurnames finds persons named by their surname alone («عبادی» after
-// «عیسی عبادی»), when the surname is one of the file's known ones.
+// findSurnames finds persons named by their surname alone («بهرامی» after
+// «کاوه بهرامی»), when the surname is one of the file's known ones.
 func (a *analysis) findSurnames(surnames map[string]string) {
 	if len(surnames) == 0 {
 		return
@@ -378,7 +442,7 @@ func (a *analysis) findSurnames(surnames map[string]string) {
 		j := a.groupEnd(i)
 		if j < len(ts) && a.isNameWord(j) && !a.personCover[j] {
 			if _, ok := surnames[a.keyOf(i, a.groupEnd(j))]; ok {
-				j = a.groupEnd(j) // a surname of two words (زندیه وکیلی)
+				j = a.groupEnd(j) // a surname of two words (فرخی لاهیجی)
 			}
 		}
 		if _, ok := surnames[a.keyOf(i, j)]; !ok {

@@ -1,11 +1,12 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 )
 
 // roleRef is a post named in the text with the body it belongs to:
-// «مسئول سازمان بسیج ...»، «فرماندار شهرستان پیشوا».
+// «مسئول سازمان بسیج ...»، «فرماندار شهرستان دماوند».
 type roleRef struct {
 	start, next int // first token of the role and the token after the phrase
 	role        string
@@ -16,6 +17,10 @@ type roleRef struct {
 
 // maxRoleModifiers bounds the words between a role's head and its body.
 const maxRoleModifiers = 7
+
+// maxRoleTokens bounds a whole role phrase («معاون ... و مدیرکل ...»), so
+// that reading one is constant work however long the sentence.
+const maxRoleTokens = 16
 
 // roleMemoEntry is a remembered result of roleAt.
 type roleMemoEntry struct {
@@ -60,7 +65,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	}
 	j := k + n
 	mods := 0
-	for j < len(ts) && mods < maxRoleModifiers {
+	for j < len(ts) && mods < maxRoleModifiers && j-k < maxRoleTokens {
 		t := ts[j]
 		if t.punct || t.sent != ts[k].sent || a.orgAt(j) != nil || a.personCover[j] {
 			break
@@ -82,6 +87,9 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			continue
 		}
 		if t.key == keyAnd {
+			if rn, _ := roleWords.at(ts, j+1); rn > 0 {
+				break // «رئیس هیئت‌مدیره و مدیرعامل شرکت X»: two posts
+			}
 			if j+1 < len(ts) && !ts[j+1].punct && !a.personCover[j+1] && !stopWords.has(ts[j+1].key) &&
 				a.orgAt(j+1) == nil {
 				if hn, _ := headNouns.at(ts, j+1); hn == 0 {
@@ -147,7 +155,83 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	if bodyRole >= 0 {
 		a.inferBody(&r, bodyRole, bodyRoleEnd)
 	}
+	// «رئیس هیئت‌مدیره و مدیرعامل شرکت X»: a post with no body of its own
+	// shares the body of the post coordinated with it, unless it is the
+	// post of a body-heading role (معاون وزیر، مشاور استاندار), whose body
+	// is that role's.
+	if r.org == "" && bodyRole < 0 && r.next < len(ts) && ts[r.next].key == keyAnd {
+		if rn, _ := roleWords.at(ts, r.next+1); rn > 0 {
+			if next, ok := a.roleAt(r.next + 1); ok && next.org != "" && !next.former {
+				r.org, r.orgPlace = next.org, next.orgPlace
+			}
+		}
+	}
 	return r, true
+}
+
+var keyMinistry = persianKey("وزارت")
+
+// placeBefore returns the city (or the province) named last before token
+// k in its sentence or the sentence before: what «این شهرستان» refers to.
+func (a *analysis) placeBefore(k int, province bool) string {
+	if k >= len(a.toks) {
+		return ""
+	}
+	first := a.toks[k].sent - 1
+	for i := len(a.placeSpans) - 1; i >= 0; i-- {
+		ps := a.placeSpans[i]
+		if ps.start >= k {
+			continue
+		}
+		if a.toks[ps.start].sent < first {
+			break
+		}
+		if ps.province == province {
+			return ps.name
+		}
+	}
+	return ""
+}
+
+// recentInferredBody returns the body, inferred from a role in this
+// sentence or the one before token k, whose name starts with prefix and
+// ends with place.
+func (a *analysis) recentInferredBody(prefix, place string, k int) string {
+	if k >= len(a.toks) || a.roleMemo == nil {
+		return ""
+	}
+	from, _ := a.sentRange(a.toks[k].sent - 1)
+	if a.toks[k].sent == 0 {
+		from = 0
+	}
+	pk, plk := persianKey(prefix), persianKey(place)
+	for i := from; i < k && i < len(a.roleMemo); i++ {
+		m := a.roleMemo[i]
+		if m == nil || !m.ok || m.r.org == "" {
+			continue
+		}
+		ok := persianKey(m.r.org)
+		if strings.HasPrefix(ok, pk) && strings.HasSuffix(ok, plk) && len(ok) > len(pk)+len(plk) {
+			return m.r.org
+		}
+	}
+	return ""
+}
+
+// onlyMinistry returns the ministry's name when the article names one
+// ministry and no other.
+func (a *analysis) onlyMinistry() string {
+	found := ""
+	for _, o := range a.orgs {
+		if !strings.HasPrefix(persianKey(o.name), keyMinistry) {
+			continue
+		}
+		if found != "" && persianKey(found) != persianKey(o.name) {
+			return ""
+		}
+		found = o.name
+	}
+	return found
 }
 
 // placeNameAt returns how many tokens from i name a province or city.
@@ -160,7 +244,7 @@ func (a *analysis) placeNameAt(i int) int {
 }
 
 // inferBody names the body a role heads when the text gives only the role
-// and its place: «فرماندار شهرستان پیشوا» → «فرمانداری شهرستان پیشوا»;
+// and its place: «فرماندار شهرستان دماوند» → «فرمانداری شهرستان دماوند»;
 // with no place at all the article's own place is used.
 func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 	ts := a.toks
@@ -177,16 +261,37 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 	switch {
 	case place != "":
 	case generic != "":
-		// «دادستان ... این شهرستان»: the article's own place.
-		p := a.city
-		if generic == keyProvince {
-			p = a.province
+		// «دادستان ... این شهرستان»: the place named last before it in
+		// this sentence or the one before, else the article's own place.
+		p := a.placeBefore(bodyRole, generic == keyProvince)
+		if p == "" {
+			p = a.city
+			if generic == keyProvince {
+				p = a.province
+			}
 		}
 		if p == "" {
 			return
 		}
 		rest = append(rest, p)
 		place = p
+		// The same office named in full just before («دادستان عمومی و
+		// انقلاب شهرستان X ... دادستان این شهرستان») gives its name.
+		if full := a.recentInferredBody(prefix, p, bodyRole); full != "" {
+			r.org, r.orgPlace = full, p
+			r.role = strings.TrimSpace(a.text(r.start, bodyRoleEnd))
+			if end > r.next {
+				r.next = end
+			}
+			return
+		}
+	case len(rest) == 0 && persianKey(prefix) == keyMinistry:
+		// «معاون وزیر» alone: the one ministry the article names.
+		if m := a.onlyMinistry(); m != "" {
+			r.org = m
+			r.role = strings.TrimSpace(a.text(r.start, bodyRoleEnd))
+		}
+		return
 	case len(rest) == 0:
 		// «شهردار»، «استاندار» alone: an office bound to the article's place.
 		p := ""
@@ -270,6 +375,7 @@ type affMention struct {
 	person *personMention
 	role   roleRef
 	sent   int
+	rule   string // the rule that found it, for --explain
 }
 
 // findAffiliations links persons to posts: «X، مسئول سازمان Y»،
@@ -297,7 +403,19 @@ func (a *analysis) findAffiliations() {
 				r = a.sharedRole(r)
 			}
 			if r.org != "" && !r.former {
-				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent})
+				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-then-role"})
+			}
+			// «X، معاون وزیر نیرو و مدیرعامل شرکت Y»: each post of the
+			// coordination is X's.
+			for j, n := r.next, 0; j < len(ts) && ts[j].key == keyAnd && n < maxCoordinatedRoles; n++ {
+				r2 := a.roleStartingAt(j + 1)
+				if r2 == nil || r2.former {
+					break
+				}
+				if r2.org != "" && persianKey(r2.org) != persianKey(r.org) {
+					a.affs = append(a.affs, affMention{person: p, role: *r2, sent: ts[p.start].sent, rule: "coordinated-role"})
+				}
+				j = r2.next
 			}
 			continue
 		}
@@ -309,26 +427,54 @@ func (a *analysis) findAffiliations() {
 					kq++
 				}
 				if r := a.roleStartingAt(kq); r != nil && r.org != "" && !r.former {
-					a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent})
+					a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "shared-plural-role"})
 					continue
 				}
 			}
 		}
-		// «فرمانده سپاه ...، X»
-		for ri := range a.roles {
+		// «فرمانده سپاه ...، X»: the roles ending right before X. The
+		// roles do not overlap and are in text order, so they are found
+		// by binary search.
+		from := sort.Search(len(a.roles), func(ri int) bool { return a.roles[ri].next >= p.start-1 })
+		for ri := from; ri < len(a.roles) && a.roles[ri].next <= p.start; ri++ {
 			r := &a.roles[ri]
 			if r.org == "" || r.former {
 				continue
 			}
 			gap := p.start - r.next
 			if gap == 0 || gap == 1 && (ts[r.next].text == "،" || ts[r.next].text == ",") {
-				if a.personEndingAt(r.start) == nil && !(r.start > 0 && a.personEndingAt(r.start-1) != nil) {
-					a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent})
+				// «با حکم وزیر نیرو، X ...»: the post is the decree's
+				// issuer's, not X's.
+				issuer := r.start > 0 && ts[r.start-1].key == keyDecree
+				if !issuer && a.personEndingAt(r.start) == nil && !(r.start > 0 && a.personEndingAt(r.start-1) != nil) && !a.coordinatedAfterName(r) {
+					a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "role-then-name"})
 				}
 			}
 		}
 	}
 	a.discourseAffiliations()
+}
+
+// maxCoordinatedRoles bounds the posts read in one coordination.
+const maxCoordinatedRoles = 4
+
+// coordinatedAfterName reports a role that is the second or later post of
+// a coordination following a name («X، معاون ... و مدیرعامل ...»): it is
+// that person's, not the next one's.
+func (a *analysis) coordinatedAfterName(r *roleRef) bool {
+	ts := a.toks
+	k := r.start
+	for n := 0; n < maxCoordinatedRoles && k > 0 && ts[k-1].key == keyAnd; n++ {
+		ri := sort.Search(len(a.roles), func(i int) bool { return a.roles[i].next >= k-1 })
+		if ri >= len(a.roles) || a.roles[ri].next != k-1 {
+			return false
+		}
+		k = a.roles[ri].start
+		if a.personEndingAt(k) != nil || k > 0 && (ts[k-1].text == "،" || ts[k-1].text == ",") && a.personEndingAt(k-1) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedRole handles «X، مدیرعامل و Y، عضو هیئت‌مدیره شرکت Z»: a role with
@@ -390,7 +536,7 @@ func (a *analysis) discourseAffiliations() {
 				// The holder goes on speaking («X افزود»); «X نیز ...» or a
 				// sentence that is no speech names someone else.
 				if !a.alsoAfter(p.end) && a.goesOnSpeaking(next) {
-					a.affs = append(a.affs, affMention{person: p, role: *r, sent: s})
+					a.affs = append(a.affs, affMention{person: p, role: *r, sent: s, rule: "speaker-named-later"})
 				}
 				break
 			}

@@ -272,13 +272,16 @@ func dropRepeats(lines []segLine) []segLine {
 func isHeadline(lines []segLine, i int) bool {
 	s := lines[i].text
 	n := wordCount(s)
-	if n < 3 || n > 35 || endsSentence(s) || strings.HasPrefix(lines[i].key, keyReport) {
+	if n < 3 || n > 35 || endsSentence(s) || strings.HasPrefix(lines[i].key, keyReport) || isDatelineLine(s) {
 		return false
 	}
 	if i+1 >= len(lines) {
 		return false
 	}
 	next := lines[i+1]
+	if isDatelineLine(next.text) && i+2 < len(lines) {
+		next = lines[i+2] // «کد خبر: ... تاریخ انتشار: ...» between title and lead
+	}
 	if next.url != "" {
 		return false
 	}
@@ -286,6 +289,15 @@ func isHeadline(lines []segLine, i int) bool {
 		return true
 	}
 	return wordCount(next.text) >= 12 && wordCount(next.text) > n
+}
+
+// isDatelineLine reports an agency's dateline: «کد خبر: ...»، «تاریخ
+// انتشار: ...», or a short line with a date and a time of day.
+func isDatelineLine(s string) bool {
+	if strings.Contains(s, "کد خبر") || strings.Contains(s, "تاریخ انتشار") || strings.Contains(s, "تاریخ خبر") {
+		return true
+	}
+	return wordCount(s) <= 12 && hasClockTime(s) && len(persian.FindDates(s, 0)) > 0
 }
 
 // opensEventReport reports a paragraph that reports an event from its first

@@ -18,17 +18,43 @@ type token struct {
 	sent       int // index of the sentence holding it
 }
 
-// tokenize splits an article's text into tokens and sentences.
+// maxSentenceTokens bounds a sentence: a longer run of words without a
+// full stop (a list, a table flattened to text, a word repeated) is cut
+// into pieces of this many tokens, so that the rules, which look back and
+// ahead within a sentence, do work linear in the text. News sentences are
+// far shorter; the longest in the development sets have about 120 tokens.
+const maxSentenceTokens = 160
+
+// tokenize splits an article's text into tokens and sentences. A sentence
+// longer than maxSentenceTokens is cut into pieces.
 func tokenize(text string) ([]token, []persian.Span) {
 	sents := persian.Sentences(text)
 	raw := persian.Tokenize(text)
 	ts := make([]token, 0, len(raw))
-	si := 0
+	var runes []rune // the text's runes, made only when a sentence is cut
+	out := make([]persian.Span, 0, len(sents))
+	si, inSent := 0, 0
 	for _, r := range raw {
+		moved := false
 		for si < len(sents)-1 && r.Start >= sents[si].End {
 			si++
+			moved = true
 		}
-		t := token{text: r.Norm, start: r.Start, end: r.End, sent: si}
+		if moved || len(out) == 0 {
+			out = append(out, sents[si])
+			inSent = 0
+		} else if inSent >= maxSentenceTokens {
+			if runes == nil {
+				runes = []rune(text)
+			}
+			last := &out[len(out)-1]
+			rest := persian.Span{Start: r.Start, End: last.End}
+			last.End, last.Text = ts[len(ts)-1].end, ""
+			out = append(out, rest)
+			inSent = 0
+		}
+		inSent++
+		t := token{text: r.Norm, start: r.Start, end: r.End, sent: len(out) - 1}
 		k := squash(r.Norm)
 		switch {
 		case k == "":
@@ -41,7 +67,12 @@ func tokenize(text string) ([]token, []persian.Span) {
 		}
 		ts = append(ts, t)
 	}
-	return ts, sents
+	for i := range out {
+		if out[i].Text == "" {
+			out[i].Text = string(runes[out[i].Start:out[i].End])
+		}
+	}
+	return ts, out
 }
 
 // squash is persian.Squash, without its cost for the runes that make up

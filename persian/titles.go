@@ -40,8 +40,8 @@ func sortByLengthDesc(s []string) {
 }
 
 // SplitTitles separates the honorifics and ranks at the start of name from
-// the name itself: «دکتر سرهنگ دوم نادر زاهدی‌نیا» gives «نادر زاهدی‌نیا»
-// and [دکتر سرهنگ دوم]. A «سید» glued to the given name (سیدعبدالحسن) is
+// the name itself: «دکتر سرهنگ دوم کامران شریفی‌نیا» gives «کامران شریفی‌نیا»
+// and [دکتر سرهنگ دوم]. A «سید» glued to the given name (سیدعبدالحمید) is
 // split off too. The name keeps its own spelling apart from normalization.
 func SplitTitles(name string) (bare string, found []string) {
 	s := Normalize(name)
@@ -68,7 +68,7 @@ func SplitTitles(name string) (bare string, found []string) {
 	}
 }
 
-// gluedSayyid splits «سیدعبدالحسن موسوی» into «عبدالحسن موسوی». A name that
+// gluedSayyid splits «سیدعبدالحمید موسوی» into «عبدالحمید موسوی». A name that
 // merely starts with those letters (سیدی، سیده) is left alone.
 func gluedSayyid(s string) (string, bool) {
 	const p = "سید"
@@ -103,8 +103,8 @@ func NameKey(name string) string {
 }
 
 // BoundaryKeys returns the search keys of a name: titles dropped, then the
-// Squash of the name from each word on («دکتر نادر زاهدی‌نیا» gives
-// نادرزاهدینیا, زاهدینیا and نیا). A prefix typed with a space, a
+// Squash of the name from each word on («دکتر کامران شریفی‌نیا» gives
+// کامرانشریفینیا, شریفینیا and نیا). A prefix typed with a space, a
 // non-joiner or nothing between the parts of a name is a prefix of one of
 // them.
 func BoundaryKeys(name string) []string {

@@ -9,6 +9,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -64,6 +65,9 @@ type Config struct {
 	// Synth generates a graph of Persons persons from Seed.
 	Persons int
 	Seed    int
+	// Explain makes extract print, for each file, which rule produced or
+	// rejected each fact instead of the JSON.
+	Explain bool
 }
 
 // Main is the program: ParseFlags reads the command line, Run does the
@@ -100,7 +104,9 @@ same file again changes nothing.`},
 directory contributes its *.txt files; *.jsonl and *.json files are read as
 contract documents.`},
 	{"extract", "print what extraction finds, as JSON Lines", "extract FILE...", `Print what extraction finds in each news file, as JSON Lines of contract
-documents, without touching the graph.`},
+documents, without touching the graph. With --explain, print instead, for each
+file, every fact found with the rule that produced it and the sentence it comes
+from, and the appointment candidates the rules rejected, with the reason.`},
 	{"migrate", "create the Neo4j schema", "migrate", `Create the Neo4j constraints and indexes (NEO4J_URI must be set). The embedded
 store needs no migration.`},
 	{"export", "write the graph, or a neighbourhood, as GraphML, GEXF, Cytoscape JSON or CSV", "export --format FORMAT [--ids ID,...] [--depth N] [--out FILE]", `Write the graph for graph tools: --format graphml (yEd, Gephi, NetworkX), gexf
@@ -195,6 +201,8 @@ func (m *Main) ParseFlags(ctx context.Context, args []string) error {
 		fs.String(&c.IDs, "ids", "", "", "comma-separated IDs whose neighbourhood to export (all of the graph when empty)")
 		fs.Int(&c.Depth, "depth", "", 0, "hops from --ids to export (1 when zero)")
 		fs.String(&c.Out, "out", "", "", "file to write (stdout when empty)")
+	case "extract":
+		fs.Bool(&c.Explain, "explain", "", false, "print which rule produced or rejected each fact, instead of JSON")
 	case "synth":
 		fs.Int(&c.Persons, "persons", "", 0, "number of persons; the rest of the graph scales with it")
 		fs.Int(&c.Seed, "seed", "", 1, "seed of the generator")
@@ -405,6 +413,9 @@ func (m *Main) report(sum *ingest.Summary, err error) error {
 }
 
 func (m *Main) extract() error {
+	if m.Config.Explain {
+		return m.explain()
+	}
 	docs, errs := extract.Files(m.Args)
 	enc := json.NewEncoder(m.Stdout)
 	for _, d := range docs {
@@ -421,6 +432,28 @@ func (m *Main) extract() error {
 		}
 	}
 	if err := errors.Join(errs...); err != nil {
+		return errors.New("some files could not be extracted")
+	}
+	return nil
+}
+
+// explain prints, for each file, the notes of extract.Explain.
+func (m *Main) explain() error {
+	failed := false
+	for _, p := range m.Args {
+		data, err := os.ReadFile(p)
+		if err == nil {
+			var notes []extract.Note
+			if _, notes, err = extract.Explain(filepath.Base(p), data); err == nil {
+				err = extract.WriteNotes(m.Stdout, p, notes)
+			}
+		}
+		if err != nil {
+			fmt.Fprintln(m.Stderr, "peyvand extract:", err)
+			failed = true
+		}
+	}
+	if failed {
 		return errors.New("some files could not be extracted")
 	}
 	return nil

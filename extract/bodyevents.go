@@ -1,0 +1,160 @@
+package extract
+
+import "strings"
+
+// Events reported in the body of an article, after its title and lead:
+// any sentence with an event noun and a verb that says the event was held
+// or done («آیین گشایش نمایشگاه ... برگزار شد»، «از کارخانه بازدید
+// کرد»، «مورد بازدید قرار گرفت»). Each gives an event of its own when the
+// article has none of that kind yet; its participants are the persons of
+// its sentence and of the sentences after it up to the next event's, and
+// the main event leaves those sentences out.
+
+// bodyEventTypes are the kinds of event a body sentence may add; the
+// nouns of activities (توزیع، ارزیابی، نظارت) are told of as work done,
+// not as events of their own.
+var bodyEventTypes = map[string]bool{"meeting": true, "ceremony": true, "visit": true, "workshop": true,
+	"exhibition": true, "opening": true}
+
+func persianWordsOf(s string) []string { return strings.Fields(s) }
+
+// maxTitleBefore bounds the words before an event noun that title an
+// event told by a compound verb.
+const maxTitleBefore = 12
+
+// maxBodyEvents bounds the events read from one article's body.
+const maxBodyEvents = 6
+
+// completionVerbs say an event was held, done or opened.
+var completionVerbs = keySet("برگزار", "برگزارشد", "تشکیل", "بازدید", "افتتاح", "گشایش", "برپا", "امضا", "آغاز", "انجام",
+	"بهرهبرداری", "رونمایی")
+
+// ceremonyComplements are the event kinds a «مراسم/آیین» may be of:
+// «مراسم بهره‌برداری» is an opening, «آیین گشایش نمایشگاه» an exhibition.
+var ceremonyComplements = map[string]bool{"opening": true, "exhibition": true, "workshop": true, "visit": true}
+
+// findBodyEvents adds the events of the body's sentences.
+func (a *analysis) findBodyEvents() {
+	ts := a.toks
+	if len(a.events) == 0 || len(a.events) > 1 && a.events[len(a.events)-1].listed {
+		return // no main event, or a list of events already
+	}
+	main := &a.events[0]
+	have := map[string]bool{}
+	for _, e := range a.events {
+		have[e.typ] = true
+	}
+	// The title and lead belong to the main event too: an event found
+	// there shares them and takes no later sentences.
+	lead := 1
+	if a.art.Title != "" && len(a.art.Lines) > 1 && a.art.Lines[0] == a.art.Title {
+		lead = 2
+	}
+	var found []eventMention
+	for s := main.sent + 1; s < len(a.sents) && len(found) < maxBodyEvents; s++ {
+		i0, i1 := a.sentRange(s)
+		trigger, typ := a.bodyEventTrigger(i0, i1)
+		if trigger < 0 {
+			continue
+		}
+		typ = complementType(ts, trigger, typ)
+		if have[typ] || !bodyEventTypes[typ] {
+			continue
+		}
+		have[typ] = true
+		e := eventMention{typ: typ, trigger: trigger, sent: s, scope: map[int]bool{s: true}}
+		e.title = a.eventTitle(trigger)
+		if len(persianWordsOf(e.title)) <= 1 {
+			// «... از کارخانه بازدید کرد»: the words before the event noun.
+			e.title = a.text(max(i0, trigger-maxTitleBefore), trigger+eventWordLen(ts, trigger))
+		}
+		if e.title == "" {
+			continue
+		}
+		found = append(found, e)
+	}
+	if len(found) == 0 {
+		return
+	}
+	// Each body event holds its sentence and the next ones up to the next
+	// event's sentence; the main event keeps the rest.
+	if main.exclude == nil {
+		main.exclude = map[int]bool{}
+	}
+	for n := range found {
+		e := &found[n]
+		end := len(a.sents)
+		if n+1 < len(found) {
+			end = found[n+1].sent
+		}
+		for s := e.sent; s < end && e.sent >= lead; s++ {
+			if s > e.sent && a.sentenceNamesEvent(s, main) {
+				break
+			}
+			e.scope[s] = true
+			main.exclude[s] = true
+		}
+		a.dateSecondEvent(e)
+		if e.date == nil && main.date != nil {
+			e.date, e.dateText = main.date, main.dateText
+		}
+		a.events = append(a.events, *e)
+	}
+}
+
+// bodyEventTrigger returns the event word of tokens i0 to i1 that the
+// sentence reports as done: the first that is the noun of a compound verb
+// («بازدید کرد»، «دیدار و گفت‌وگو کردند») or that a verb of completion
+// follows («نمایشگاه ... افتتاح شد» is an exhibition). An event word after
+// «این» refers back to an event told before and starts none.
+func (a *analysis) bodyEventTrigger(i0, i1 int) (int, string) {
+	ts := a.toks
+	for i := i0; i < i1; i++ {
+		if a.orgCover[i] && !headNouns.has(ts[i].key) {
+			continue
+		}
+		t := eventWordAt(ts, i)
+		if t == "" || i > i0 && isDeterminer(ts[i-1].key) {
+			continue
+		}
+		j := i + eventWordLen(ts, i)
+		for j+1 < i1 && ts[j].key == keyAnd && eventWordAt(ts, j+1) != "" {
+			j += 1 + eventWordLen(ts, j+1)
+		}
+		if j < i1 && lightVerbs.has(ts[j].key) || a.completedAfter(i, i1) {
+			return i, t
+		}
+	}
+	return -1, ""
+}
+
+// completedAfter reports a verb of completion after the event word at k
+// in its sentence (ending at i1), or the passive «مورد بازدید قرار گرفت».
+func (a *analysis) completedAfter(k, i1 int) bool {
+	ts := a.toks
+	for j := k + eventWordLen(ts, k); j < i1; j++ {
+		if completionVerbs[ts[j].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// complementType is the type of the event «مراسم/آیین X» or «افتتاح X»
+// is of, when X is an event word of a more telling kind.
+func complementType(ts []token, k int, typ string) string {
+	next := eventWordAt(ts, k+eventWordLen(ts, k))
+	switch {
+	case typ == "ceremony" && ceremonyComplements[next]:
+		typ = next
+		k += eventWordLen(ts, k)
+		if typ == "opening" {
+			if t := eventWordAt(ts, k+eventWordLen(ts, k)); t != "" && t != "opening" {
+				typ = t
+			}
+		}
+	case typ == "opening" && next != "" && next != "opening":
+		typ = next
+	}
+	return typ
+}

@@ -1,0 +1,229 @@
+package extract
+
+import (
+	"github.com/peyvand/peyvand/persian"
+)
+
+// The appointment clauses beyond «X به عنوان ROLE BODY معرفی شد»:
+//
+//	«X ROLE (جدید) BODY شد»            the post as the clause's predicate
+//	«X جایگزین Y (در BODY) شد»         Y is the predecessor
+//	«X در سمت ROLE BODY ابقا شد»       kept in post: an appointment again
+//
+// Each gives one appointment; the predecessor of the first two comes from
+// the clause itself when it names one.
+
+// Words the clauses test by key.
+var (
+	keyPost    = persian.Squash("سمت")
+	keyReplace = persian.Squash("جایگزین")
+	keyBecame  = persian.Squash("شد")
+	keyBecame2 = persian.Squash("گردید")
+	keyBecame3 = persian.Squash("شده")
+	keyKeep    = persian.Squash("ابقا")
+	keyBusy    = persian.Squash("مشغول")
+	keyPastOf  = persian.Squash("پیش")
+	keyWas     = persian.Squash("بود")
+	keyWas2    = persian.Squash("بوده")
+)
+
+// bodyHeadRoles gives the post that heads a body by the body's first word,
+// for a clause that names the body but not the post («جایگزین X در
+// فرمانداری Y شد» is about the فرماندار). The table is the reverse of
+// role_bodies.txt, so the two stay in step.
+var bodyHeadRoles = func() map[string]string {
+	m := map[string]string{}
+	for k, v := range roleBodies.vals {
+		b := persian.Squash(persian.Words(v)[0])
+		if _, ok := m[b]; !ok || len(roleBodies.keys[k]) < len(m[b]) {
+			m[b] = roleBodies.keys[k]
+		}
+	}
+	return m
+}()
+
+// isBecomeVerb reports «شد»، «گردید» and «شده (است)» at token i.
+func isBecomeVerb(ts []token, i int) bool {
+	if i >= len(ts) {
+		return false
+	}
+	k := ts[i].key
+	return k == keyBecame || k == keyBecame2 || k == keyBecame3
+}
+
+// appointmentClauses adds the appointments of the clauses above that the
+// «به عنوان» rule did not find; a person already appointed in the same
+// body is not added twice.
+func (a *analysis) appointmentClauses(post roleRef) {
+	ts := a.toks
+	a.chargeClauses()
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		k := p.end
+		if k < len(ts) && ts[k].text == "،" {
+			k++
+		}
+		if k >= len(ts) || ts[k].sent != ts[p.start].sent {
+			continue
+		}
+		switch {
+		case ts[k].key == keyReplace:
+			a.replaceClause(p, k, post)
+		case a.decreeOrTitleBefore(p):
+			// «حکم انتصاب X، مدیرکل جدید Y ... اعطا شد»، «آیین معارفه X،
+			// مدیرکل جدید Y»: the appointee named in the decree or the
+			// ceremony's title, his post in apposition.
+			if k < len(ts) {
+				if j := asTitleAt(ts, k); j > 0 {
+					k = j
+				}
+			}
+			r, ok := a.roleAt(k)
+			if !ok || r.org == "" || r.former {
+				continue
+			}
+			how := howHandover
+			if a.sentenceHas(ts[k].sent, keyDecree) {
+				how = howDecree
+			}
+			a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: how, rule: "decree-or-title-apposition"})
+		default:
+			r, ok := a.roleAt(k)
+			if !ok || r.org == "" || r.former || !isBecomeVerb(ts, r.next) {
+				continue
+			}
+			if a.pastPostBefore(k) {
+				a.reject("appointment", "role-predicate", ts[k].sent, p.name+" — "+r.role+" — "+r.org, "a post held before («پیش از این»)")
+				continue
+			}
+			a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "role-predicate"})
+		}
+	}
+}
+
+// decreeOrTitleBefore reports a person named right after «حکم انتصاب»
+// or after the ceremony words «(تودیع و) معارفه»، «تکریم و معارفه».
+func (a *analysis) decreeOrTitleBefore(p *personMention) bool {
+	ts := a.toks
+	i := p.start - 1
+	if i < 0 {
+		return false
+	}
+	if ts[i].key == keyAppointment && i > 0 && ts[i-1].key == keyDecree {
+		return true
+	}
+	return ts[i].key == keyIntroduction
+}
+
+var (
+	keyAppointment  = persian.Squash("انتصاب")
+	keyIntroduction = persian.Squash("معارفه")
+	keyCharge       = persian.Squash("مسئولیت")
+	keyEntrusted    = keySet("سپرده", "واگذار", "محول")
+)
+
+// chargeClauses reads «مسئولیت (ROLE) BODY به X سپرده/واگذار شد».
+func (a *analysis) chargeClauses() {
+	ts := a.toks
+	for k := 0; k+3 < len(ts); k++ {
+		if ts[k].key != keyCharge && ts[k].key != persian.Squash("مسیولیت") {
+			continue
+		}
+		var r roleRef
+		if rr, ok := a.roleAt(k + 1); ok && rr.org != "" {
+			r = rr
+		} else if o := a.orgAt(k + 1); o != nil {
+			r = roleRef{start: k, next: o.end, org: o.name, orgPlace: o.place}
+			if head := persian.Words(o.name); len(head) > 0 {
+				r.role = bodyHeadRoles[persianKey(head[0])]
+			}
+			if r.role == "" {
+				r.role = "مسئول"
+			}
+		} else {
+			continue
+		}
+		j := r.next
+		if j >= len(ts) || ts[j].key != keyTo {
+			continue
+		}
+		p := a.personStartingAt(j + 1)
+		if p == nil || p.end >= len(ts) || !keyEntrusted[ts[p.end].key] {
+			continue
+		}
+		a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "charge-entrusted"})
+	}
+}
+
+// replaceClause reads «X جایگزین Y (در BODY) شد» with the «جایگزین» at k.
+func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
+	ts := a.toks
+	q := a.personStartingAt(k + 1)
+	if q == nil {
+		return
+	}
+	j := q.end
+	r := roleRef{start: k}
+	if j < len(ts) && ts[j].key == keyIn {
+		if o := a.orgAt(j + 1); o != nil {
+			r.org, r.orgPlace, j = o.name, o.place, o.end
+			if head := persian.Words(o.name); len(head) > 0 {
+				r.role = bodyHeadRoles[persianKey(head[0])]
+			}
+		}
+	}
+	if !isBecomeVerb(ts, j) {
+		return
+	}
+	// «X ... منصوب شد. X جایگزین Y شده است»: Y is the predecessor of X's
+	// appointments found already.
+	named := false
+	for i := range a.apps {
+		if samePerson(a.apps[i].person, p) && a.apps[i].predecessor == nil && !samePerson(a.apps[i].person, q) {
+			a.apps[i].predecessor = q
+			named = true
+		}
+	}
+	if named {
+		return
+	}
+	if r.role == "" && post.org != "" && (r.org == "" || persianKey(r.org) == persianKey(post.org)) {
+		r.role, r.org, r.orgPlace = post.role, post.org, post.orgPlace
+	}
+	if r.role == "" {
+		for _, af := range a.affs {
+			if af.person == q && af.role.org != "" && (r.org == "" || persianKey(af.role.org) == persianKey(r.org)) {
+				r.role, r.org, r.orgPlace = af.role.role, af.role.org, af.role.orgPlace
+				break
+			}
+		}
+	}
+	if r.role == "" || r.org == "" {
+		a.reject("appointment", "replaces", ts[k].sent, p.name+" after "+q.name, "no post or body for the change")
+		return
+	}
+	a.addClauseApp(appMention{person: p, predecessor: q, role: r, sent: ts[k].sent, how: howAppointment, rule: "replaces"})
+}
+
+// pastPostBefore reports «که پیش از این» right before k: the post that
+// follows is one held before, not a new one.
+func (a *analysis) pastPostBefore(k int) bool {
+	ts := a.toks
+	for j := k - 1; j >= 0 && j >= k-4 && ts[j].sent == ts[k].sent; j-- {
+		if ts[j].key == keyPastOf {
+			return true
+		}
+	}
+	return false
+}
+
+// addClauseApp appends an appointment unless the person already has one
+// in the same body.
+func (a *analysis) addClauseApp(m appMention) {
+	for _, e := range a.apps {
+		if persianKey(e.person.name) == persianKey(m.person.name) && persianKey(e.role.org) == persianKey(m.role.org) {
+			return
+		}
+	}
+	a.apps = append(a.apps, m)
+}

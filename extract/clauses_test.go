@@ -1,0 +1,250 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// appointmentsOf returns the appointments of a made-up article as
+// "person|role|body|predecessor" strings.
+func appointmentsOf(text string) []string {
+	a := analyze(text)
+	var out []string
+	for _, ap := range a.apps {
+		pred := ""
+		if ap.predecessor != nil {
+			pred = ap.predecessor.name
+		}
+		out = append(out, ap.person.name+"|"+ap.role.role+"|"+ap.role.org+"|"+pred)
+	}
+	return out
+}
+
+// TestAppointmentClauses checks each appointment construction on made-up
+// sentences.
+func TestAppointmentClauses(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"to the post by decree", "با حکم استاندار، بهرام نیکزاد به سمت فرماندار شهرستان نطنز منصوب شد.",
+			[]string{"بهرام نیکزاد|فرماندار|فرمانداری شهرستان نطنز|"}},
+		{"post as predicate", "در آیینی که دیروز برگزار شد، سارا مقدم سرپرست اداره ورزش و جوانان شهرستان رامسر شد.",
+			[]string{"سارا مقدم|سرپرست|اداره ورزش و جوانان شهرستان رامسر|"}},
+		{"past post is not new", "سارا مقدم که پیش از این سرپرست اداره ورزش و جوانان شهرستان رامسر شد، سخن گفت.", nil},
+		{"replaces in a body", "سرهنگ پرویز تابان جایگزین سرهنگ منصور کیانی در فرمانداری شهرستان بم شد.",
+			[]string{"پرویز تابان|فرماندار|فرمانداری شهرستان بم|منصور کیانی"}},
+		{"kept in post", "در مجمع انتخاباتی، ناصر فرهمند با کسب ۱۲ رأی در سمت رئیس هیئت تنیس استان یزد ابقا شد.",
+			[]string{"ناصر فرهمند|رئیس|هیئت تنیس استان یزد|"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := appointmentsOf(tc.text)
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %q, want %q", got, tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("got %q, want %q", got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+// affiliationsOf returns the affiliations of a made-up article as
+// "person|role|body" strings.
+func affiliationsOf(text string) []string {
+	a := analyze(text)
+	var out []string
+	for _, af := range a.affs {
+		out = append(out, af.person.name+"|"+af.role.role+"|"+af.role.org)
+	}
+	return out
+}
+
+// TestCoordinatedPosts checks that posts joined by «و» are read apart:
+// two posts in one body, or two posts in two bodies after one name.
+func TestCoordinatedPosts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"two posts, one body", "مهندس کاوه شریفیان به عنوان رئیس هیئت‌مدیره و مدیرعامل شرکت فولاد کویر منصوب شد.",
+			[]string{"کاوه شریفیان|رئیس هیئت‌مدیره|شرکت فولاد کویر|", "کاوه شریفیان|مدیرعامل|شرکت فولاد کویر|"}},
+		{"two posts, two bodies", "در این آیین، بهمن یزدی، معاون وزیر نیرو و مدیرعامل شرکت مدیریت منابع آب ایران، سخن گفت.",
+			[]string{"بهمن یزدی|معاون وزیر|وزارت نیرو", "بهمن یزدی|مدیرعامل|شرکت مدیریت منابع آب ایران"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			if tc.name == "two posts, one body" {
+				a := analyze(tc.text)
+				for _, ap := range a.apps {
+					got = append(got, ap.person.name+"|"+ap.role.role+"|"+ap.role.org+"|")
+				}
+				if len(got) != 1 || got[0] != tc.want[0] && got[0] != tc.want[1] {
+					t.Errorf("appointments %q, want one in شرکت فولاد کویر", got)
+				}
+				return
+			}
+			got = affiliationsOf(tc.text)
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %q, want %q", got, tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("got %q, want %q", got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+// TestBodyBoundaries checks that a light verb and the noun of a compound
+// verb end a body's name, and that a number after منطقه is part of it.
+func TestBodyBoundaries(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"این قرارداد را شرکت ملی پخش فرآورده‌های نفتی امضا کرد.", "شرکت ملی پخش فرآورده‌های نفتی"},
+		{"تفاهم‌نامه به امضای رئیس دانشگاه صنعتی سهند رسید.", "دانشگاه صنعتی سهند"},
+		{"شهرداری منطقه ۷ اعلام کرد.", "شهرداری منطقه ۷"},
+		{"از زندان مرکزی تبریز بازدید شد.", "زندان مرکزی تبریز"},
+		{"مدیر دفتر ایسنا در گیلان گفت.", "دفتر ایسنا در گیلان"},
+		{"حکمی که از سوی فدراسیون تنیس صادر شده بود، اعطا شد.", "فدراسیون تنیس"},
+	}
+	for _, tc := range tests {
+		a := analyze(tc.text)
+		got := ""
+		if len(a.orgs) > 0 {
+			got = a.orgs[0].name
+		}
+		if got != tc.want {
+			t.Errorf("%s: first body %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestOutlets checks datelines: an outlet named after «به گزارش» or after
+// «خبرنگار», with «از» and the city after it.
+func TestOutlets(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"به گزارش خبرنگار برنا از یزد، جلسه برگزار شد.", "برنا"},
+		{"به گزارش خبرنگار اقتصادی خبرگزاری تسنیم از کرمان، جلسه برگزار شد.", "خبرگزاری تسنیم"},
+		{"به گزارش خبرنگار فارس از ارومیه، جلسه برگزار شد.", "خبرگزاری فارس"},
+		{"به گزارش ایسنا از بوشهر، جلسه برگزار شد.", "ایسنا"},
+		{"در بیمارستان محلی جلسه برگزار شد.", ""},
+	}
+	for _, tc := range tests {
+		a := analyze(tc.text)
+		got := ""
+		if len(a.orgs) > 0 {
+			got = a.orgs[0].name
+		}
+		if got != tc.want {
+			t.Errorf("%s: first body %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestPredecessorLater checks «X جایگزین Y شده است» after X's appointment,
+// names in the «...الدین» pattern, and a surname that is also a county.
+func TestPredecessorLater(t *testing.T) {
+	got := appointmentsOf("با حکم وزیر نیرو، منصور کیانفر به سمت مدیرعامل شرکت توزیع برق استان یزد منصوب شد. کیانفر جایگزین صدرالدین فرزانگان شده است.")
+	want := "منصور کیانفر|مدیرعامل|شرکت توزیع برق استان یزد|صدرالدین فرزانگان"
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	a := analyze("در این جلسه منصور دشتی، مدیرکل بنادر استان بوشهر، سخن گفت.")
+	if len(a.persons) != 1 || a.persons[0].name != "منصور دشتی" {
+		t.Errorf("a surname that is also a county: persons %+v", a.persons)
+	}
+}
+
+// TestThisCounty checks that «این شهرستان» is the county named just
+// before, not the article's main city.
+func TestThisCounty(t *testing.T) {
+	text := "دادستان شهر یزد گفت. دادستان شهر یزد افزود. در آیین معارفه دادستان شهرستان میبد، حسن نوری دادستان این شهرستان شد."
+	got := appointmentsOf(text)
+	if len(got) != 1 || got[0] != "حسن نوری|دادستان|دادسرای شهرستان میبد|" {
+		t.Errorf("got %q", got)
+	}
+}
+
+// TestDecreeAndChargeClauses checks the appointee named in a decree, in a
+// ceremony's title, and in «مسئولیت ... به X سپرده شد».
+func TestDecreeAndChargeClauses(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"decree handed", "در این مراسم حکم انتصاب ساسان کیانی، مدیرکل جدید بنیاد مسکن استان ایلام، اعطا شد.",
+			"ساسان کیانی|مدیرکل|بنیاد مسکن استان ایلام|"},
+		{"ceremony title", "آیین معارفه ساسان کیانی، سرپرست جدید بنیاد مسکن استان ایلام برگزار شد.",
+			"ساسان کیانی|سرپرست|بنیاد مسکن استان ایلام|"},
+		{"charge entrusted", "مسئولیت بنیاد مسکن استان ایلام به ساسان کیانی سپرده شد.",
+			"ساسان کیانی|مسئول|بنیاد مسکن استان ایلام|"},
+	}
+	for _, tc := range tests {
+		got := appointmentsOf(tc.text)
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestSurnameWithoutNonJoiner checks a surname in «ه‌ای» typed without
+// its non-joiner.
+func TestSurnameWithoutNonJoiner(t *testing.T) {
+	a := analyze("در این جلسه بهرام قلعهای، مدیرکل بنادر استان بوشهر، سخن گفت.")
+	if len(a.persons) != 1 || a.persons[0].name != "بهرام قلعهای" {
+		t.Errorf("persons %+v", a.persons)
+	}
+}
+
+// TestFixedExpressions checks that «علی رغم» and «حسن نیت» are no persons.
+func TestFixedExpressions(t *testing.T) {
+	for _, text := range []string{"علی رغم مشکلات، کار ادامه یافت.", "با حسن نیت همکاری کردند."} {
+		if a := analyze(text); len(a.persons) != 0 {
+			t.Errorf("%s: persons %+v", text, a.persons)
+		}
+	}
+}
+
+// TestIssuerPost checks that the post of a decree's issuer («با حکم وزیر
+// نیرو، X») is not the appointee's.
+func TestIssuerPost(t *testing.T) {
+	got := affiliationsOf("با حکم وزیر نیرو، بهرام نیکزاد به سمت مدیرعامل شرکت آب منطقه‌ای یزد منصوب شد.")
+	for _, g := range got {
+		if strings.Contains(g, "وزارت نیرو") {
+			t.Errorf("affiliations %q give the issuer's post to the appointee", got)
+		}
+	}
+}
+
+// TestAcronymJoinsLongForm checks that «آبفای استان X» is a form of «شرکت
+// آب و فاضلاب استان X» when the file names the long form.
+func TestAcronymJoinsLongForm(t *testing.T) {
+	doc, err := File("a.txt", []byte("کاوه نیکنام به عنوان مدیرعامل شرکت آب و فاضلاب استان یزد معرفی شد. نیکنام گفت: آبفای استان یزد آماده است.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range doc.Organizations {
+		if o.Name == "آبفای استان یزد" {
+			t.Errorf("the acronym is a body of its own: %+v", doc.Organizations)
+		}
+		if o.Name == "شرکت آب و فاضلاب استان یزد" && (len(o.Aliases) != 1 || o.Aliases[0] != "آبفای استان یزد") {
+			t.Errorf("aliases %q, want the acronym's form", o.Aliases)
+		}
+	}
+}
+
+// TestHeadlessFormJoins checks that «پتروشیمی X» joins «شرکت پتروشیمی X»
+// and a bare «فرمانداری» the one county office the file names.
+func TestHeadlessFormJoins(t *testing.T) {
+	doc, err := File("h.txt", []byte("مدیرعامل شرکت پتروشیمی کاوه سبز گفت: پتروشیمی کاوه سبز فعال است. بهرام نیکزاد، فرماندار شهرستان نطنز، در محل فرمانداری حضور یافت.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range doc.Organizations {
+		if o.Name == "پتروشیمی کاوه سبز" || o.Name == "فرمانداری" {
+			t.Errorf("%q is a body of its own: %+v", o.Name, doc.Organizations)
+		}
+	}
+}

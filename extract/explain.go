@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Note says which rule produced or rejected one fact of an article.
+type Note struct {
+	Article  int    // index of the article in the file
+	Sentence int    // index of the sentence in the article
+	Kind     string // person, body, affiliation, appointment, event
+	Rule     string // the rule's name
+	Accepted bool
+	Fact     string // the fact, or the candidate rejected
+	Why      string // why a candidate was rejected
+	Quote    string // the sentence
+}
+
+// Explain extracts one file like File and returns, besides the document,
+// a note for every fact the rules produced and for the candidates the
+// appointment rules rejected, so one can see why a fact is or is not
+// there.
+func Explain(name string, data []byte) (*Document, []Note, error) {
+	var notes []Note
+	doc, err := file(name, data, func(a *analysis) { notes = append(notes, a.explain()...) })
+	return doc, notes, err
+}
+
+// reject records a rejected candidate while explaining.
+func (a *analysis) reject(kind, rule string, sent int, fact, why string) {
+	if a.rejected == nil {
+		return
+	}
+	*a.rejected = append(*a.rejected, Note{Article: a.idx, Sentence: sent, Kind: kind, Rule: rule, Fact: fact, Why: why})
+}
+
+// explain returns the notes of an analysed article: its findings, then
+// the rejections recorded on the way.
+func (a *analysis) explain() []Note {
+	var out []Note
+	add := func(kind, rule string, sent int, fact string) {
+		out = append(out, Note{Article: a.idx, Sentence: sent, Kind: kind, Rule: rule, Accepted: true, Fact: fact})
+	}
+	for _, p := range a.persons {
+		rule := "given name + surname"
+		if !p.given {
+			rule = "title or known surname"
+		}
+		add("person", rule, a.toks[p.start].sent, p.name)
+	}
+	for _, o := range a.orgs {
+		rule := "head noun " + o.head
+		if o.head == "" {
+			rule = "known body or outlet"
+		}
+		add("body", rule, a.toks[min(o.start, len(a.toks)-1)].sent, o.name)
+	}
+	for _, af := range a.affs {
+		add("affiliation", af.rule, af.sent, af.person.name+" — "+af.role.role+" — "+af.role.org)
+	}
+	for _, ap := range a.apps {
+		f := ap.person.name + " — " + ap.role.role + " — " + ap.role.org
+		if ap.predecessor != nil {
+			f += " (after " + ap.predecessor.name + ")"
+		}
+		add("appointment", ap.rule, ap.sent, f)
+	}
+	for _, e := range a.events {
+		add("event", "event noun + report verb", e.sent, e.typ+": "+e.title)
+	}
+	if a.rejected != nil {
+		out = append(out, *a.rejected...)
+	}
+	for i := range out {
+		if s := out[i].Sentence; s >= 0 && s < len(a.sents) {
+			out[i].Quote = a.sents[s].Text
+		}
+	}
+	return out
+}
+
+// WriteNotes prints notes for a reader, one fact a line with its sentence.
+func WriteNotes(w io.Writer, file string, notes []Note) error {
+	if _, err := fmt.Fprintf(w, "# %s: %d notes\n", file, len(notes)); err != nil {
+		return err
+	}
+	for _, n := range notes {
+		mark, why := "+", ""
+		if !n.Accepted {
+			mark, why = "-", " — rejected: "+n.Why
+		}
+		q := []rune(strings.ReplaceAll(n.Quote, "\n", " "))
+		if len(q) > 160 {
+			q = append(q[:160], '…')
+		}
+		if _, err := fmt.Fprintf(w, "%s %-11s [%s] %s%s\n    article %d, sentence %d: %s\n", mark, n.Kind, n.Rule, n.Fact, why, n.Article, n.Sentence, string(q)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
