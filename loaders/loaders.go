@@ -121,6 +121,10 @@ func (l *Loaders) PrimeNodes(nodes ...*peyvand.Node) {
 	}
 }
 
+// NodeRequested reports whether the node with the given ID is cached or
+// being loaded.
+func (l *Loaders) NodeRequested(id string) bool { return l.nodeLoader().Cached(id) }
+
 // PrefetchNodes reads, in one store call made now, the nodes with the
 // given IDs that the request has not read yet, so that loading them later
 // costs nothing.
