@@ -10,7 +10,6 @@ package loaders
 import (
 	"context"
 	"fmt"
-	"net/http"
 	"slices"
 	"strings"
 	"sync"
@@ -87,17 +86,6 @@ func With(ctx context.Context, l *Loaders) context.Context {
 func For(ctx context.Context) *Loaders {
 	l, _ := ctx.Value(ctxKey{}).(*Loaders)
 	return l
-}
-
-// Middleware gives every request fresh loaders over store, so nothing
-// cached outlives the request that read it.
-func Middleware(store peyvand.Store, o Options) func(http.Handler) http.Handler {
-	return func(next http.Handler) http.Handler {
-		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			ctx := With(r.Context(), New(store, o))
-			next.ServeHTTP(w, r.WithContext(ctx))
-		})
-	}
 }
 
 // Node returns the node with the given ID, or nil when there is none.
