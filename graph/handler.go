@@ -33,8 +33,9 @@ type HandlerConfig struct {
 	Ingest IngestFunc
 	Logger *slog.Logger
 	Limits Limits
-	// LoaderWait is how long dataloaders gather keys before a fetch;
-	// loaders.DefaultWait when zero.
+	// LoaderWait is how long a loader gathers keys for a field the
+	// prefetch does not cover before it fetches them; loaders.DefaultWait
+	// when zero. Prefetched levels never wait.
 	LoaderWait time.Duration
 	// MaxBodyBytes bounds a POST body; DefaultMaxBodyBytes when zero. A
 	// larger body is refused with 413.

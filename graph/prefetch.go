@@ -50,6 +50,9 @@ const (
 	relEvidence
 	// relSources is the distinct sources of a person's evidence.
 	relSources
+	// relCareer is a person's tenures in time order (see career), read
+	// through the loaders like relTenures.
+	relCareer
 )
 
 // relation says how a field of an entity type reads what it returns.
@@ -83,6 +86,7 @@ var relations = map[string]map[string]relation{
 		"tenures":  {kind: relTenures, dir: peyvand.Out},
 		"events":   linksRel(peyvand.Out, peyvand.RelParticipated, peyvand.TypeEvent),
 		"sources":  {kind: relSources},
+		"career":   {kind: relCareer, dir: peyvand.Out},
 		"evidence": evidenceRel,
 	},
 	"Organization": {
@@ -406,6 +410,13 @@ func (w *walk) fetch(needs []need) {
 			k = edgeKey{n.rel.dir, n.rel.rt}
 		case relTenures:
 			k = edgeKey{n.rel.dir, peyvand.RelHolds}
+		case relCareer:
+			// A career also looks its person up; a person reached here is
+			// cached already, so this costs a call only when it is not.
+			for _, o := range n.g.objs {
+				nodeIDs = append(nodeIDs, w.parentID(n.rel.kind, o))
+			}
+			k = edgeKey{peyvand.Out, peyvand.RelHolds}
 		case relPositions, relHolders:
 			k = edgeKey{peyvand.In, peyvand.RelHolds}
 		case relNode:
@@ -549,6 +560,16 @@ func (w *walk) children(n need) {
 				for _, p := range slice(ps, b.window(len(ps))) {
 					w.add(typ, sel, p)
 				}
+			}
+		}
+	case relCareer:
+		for _, o := range n.g.objs {
+			ts, err := tenures(ctx, w.parentID(rel.kind, o), peyvand.Out, "")
+			if err != nil {
+				return
+			}
+			for _, t := range ts {
+				w.add("Tenure", n.f.Selections, t)
 			}
 		}
 	case relFirst:

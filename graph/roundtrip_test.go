@@ -374,3 +374,55 @@ func TestTransportMediaTypesAndGET(t *testing.T) {
 		t.Errorf("OPTIONS = %d (Allow %q)", w.Code, w.Header().Get("Allow"))
 	}
 }
+
+// TestPrefetchThroughSearchAndCareer checks that the prefetch finds the
+// entities of results it does not know field by field: the nodes of a
+// search (behind the Node interface) and the tenures of a career, so the
+// levels under them cost one store call each with no batch timer.
+func TestPrefetchThroughSearchAndCareer(t *testing.T) {
+	store := &countingStore{Store: openStore(t, wideGraph(20))}
+	c := newClient(t, store, func(cfg *graph.HandlerConfig) { cfg.LoaderWait = time.Hour })
+	store.reset()
+	var resp struct {
+		Search struct {
+			Edges []struct {
+				Node struct {
+					Tenures struct {
+						Edges []struct {
+							Node struct {
+								Organization struct{ Place struct{ Name string } }
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	c.MustPost(`{ search(query: "person", types: [PERSON], first: 20) { edges { node { ... on Person {
+		tenures { edges { node { organization { place { name } } } } } } } } } }`, &resp)
+	if len(resp.Search.Edges) != 20 {
+		t.Fatalf("search found %d persons, want 20", len(resp.Search.Edges))
+	}
+	for _, e := range resp.Search.Edges {
+		if len(e.Node.Tenures.Edges) != 1 || e.Node.Tenures.Edges[0].Node.Organization.Place.Name == "" {
+			t.Fatalf("tenures = %+v", e.Node.Tenures)
+		}
+	}
+	if got := store.edgesOf.Load(); got != 2 {
+		t.Errorf("EdgesOf called %d times, want 2", got)
+	}
+	if got := store.nodes.Load(); got != 2 {
+		t.Errorf("Nodes called %d times, want 2", got)
+	}
+
+	store.reset()
+	var career struct {
+		Node struct {
+			Career []struct{ Organization struct{ Name string } }
+		}
+	}
+	c.MustPost(`{ node(id: "per_001") { ... on Person { career { organization { name } } } } }`, &career)
+	if len(career.Node.Career) != 1 || career.Node.Career[0].Organization.Name != "body 1" {
+		t.Fatalf("career = %+v", career.Node.Career)
+	}
+}

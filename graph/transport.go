@@ -337,6 +337,10 @@ func decodeObject(raw json.RawMessage, dst *map[string]any) error {
 	if raw[0] != '{' {
 		return errors.New("not an object")
 	}
+	if m, ok := flatStrings(raw); ok {
+		*dst = m
+		return nil
+	}
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.UseNumber()
 	return dec.Decode(dst)
@@ -468,6 +472,51 @@ func plainString(val []byte, dst *string) bool {
 		return true
 	}
 	return json.Unmarshal(val, dst) == nil
+}
+
+// flatStrings reads raw, a JSON object, when all its values are strings
+// without escapes (variables like {"id": "per_x"}, the common case),
+// sparing a decoder; it reports false for anything else.
+func flatStrings(raw []byte) (map[string]any, bool) {
+	if !json.Valid(raw) {
+		return nil, false
+	}
+	m := make(map[string]any, 2)
+	i := skipSpace(raw, 1)
+	if i < len(raw) && raw[i] == '}' {
+		return m, true
+	}
+	for i < len(raw) && raw[i] == '"' {
+		end := stringEnd(raw, i)
+		key := raw[i+1 : end-1]
+		i = skipSpace(raw, end)
+		if i >= len(raw) || raw[i] != ':' || bytes.IndexByte(key, '\\') >= 0 {
+			return nil, false
+		}
+		i = skipSpace(raw, i+1)
+		if i >= len(raw) || raw[i] != '"' {
+			return nil, false
+		}
+		vend := stringEnd(raw, i)
+		val := raw[i+1 : vend-1]
+		if bytes.IndexByte(val, '\\') >= 0 {
+			return nil, false
+		}
+		m[string(key)] = string(val)
+		i = skipSpace(raw, vend)
+		if i >= len(raw) {
+			return nil, false
+		}
+		switch raw[i] {
+		case ',':
+			i = skipSpace(raw, i+1)
+		case '}':
+			return m, true
+		default:
+			return nil, false
+		}
+	}
+	return nil, false
 }
 
 func skipSpace(b []byte, i int) int {

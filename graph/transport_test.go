@@ -2,6 +2,8 @@ package graph
 
 import (
 	"encoding/json"
+	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -38,5 +40,33 @@ func TestDecodeRequestAgreesWithEncodingJSON(t *testing.T) {
 		if err := decodeRequest([]byte(body), &got); err == nil {
 			t.Errorf("%q decoded without error: %+v", body, got)
 		}
+	}
+}
+
+// TestDecodeObjectAgreesWithEncodingJSON checks the flat-strings shortcut
+// for variables against a decoder that keeps numbers.
+func TestDecodeObjectAgreesWithEncodingJSON(t *testing.T) {
+	for _, raw := range []string{
+		`{"id":"per_a"}`, ` { "a" : "x" , "b":"y,}" } `, `{}`, `{"a":"\u0041"}`, `{"n":1,"s":"t"}`,
+		`{"a":{"b":"c"}}`, `{"a":["x"]}`, `{"a":null}`, `{"a":"x","a":"y"}`,
+	} {
+		var got map[string]any
+		if err := decodeObject(json.RawMessage(raw), &got); err != nil {
+			t.Errorf("%s: %v", raw, err)
+			continue
+		}
+		var want map[string]any
+		dec := json.NewDecoder(strings.NewReader(raw))
+		dec.UseNumber()
+		if err := dec.Decode(&want); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: got %#v, want %#v", raw, got, want)
+		}
+	}
+	var m map[string]any
+	if err := decodeObject(json.RawMessage(`{"a":`), &m); err == nil {
+		t.Error("a broken object decoded")
 	}
 }

@@ -16,8 +16,11 @@ type batcher[K comparable, V any] struct {
 	fetch func(ctx context.Context, keys []K) (map[K]V, error)
 	wait  time.Duration
 
-	mu      sync.Mutex
-	cache   map[K]*entry[V]
+	mu    sync.Mutex
+	cache map[K]*entry[V]
+	// primed are values read by other means (see Prime), kept apart so
+	// priming a page of search hits costs no entry per hit.
+	primed  map[K]V
 	pending *pendingBatch[K, V]
 }
 
@@ -34,9 +37,6 @@ type pendingBatch[K comparable, V any] struct {
 	keys    []K
 	entries []*entry[V]
 }
-
-// closedChan is the done channel of entries made ready on creation.
-var closedChan = func() chan struct{} { c := make(chan struct{}); close(c); return c }()
 
 func newBatcher[K comparable, V any](wait time.Duration, fetch func(context.Context, []K) (map[K]V, error)) *batcher[K, V] {
 	return &batcher[K, V]{fetch: fetch, wait: wait, cache: make(map[K]*entry[V])}
@@ -105,6 +105,10 @@ func (b *batcher[K, V]) run(ctx context.Context, keys []K, entries []*entry[V]) 
 // within the wait.
 func (b *batcher[K, V]) Load(ctx context.Context, key K) (V, error) {
 	b.mu.Lock()
+	if v, ok := b.primed[key]; ok {
+		b.mu.Unlock()
+		return v, nil
+	}
 	e := b.enqueue(ctx, key)
 	b.mu.Unlock()
 	return get(ctx, e)
@@ -113,13 +117,20 @@ func (b *batcher[K, V]) Load(ctx context.Context, key K) (V, error) {
 // LoadAll returns the values of keys, in order, fetched in one batch.
 func (b *batcher[K, V]) LoadAll(ctx context.Context, keys []K) ([]V, error) {
 	entries := make([]*entry[V], len(keys))
+	out := make([]V, len(keys))
 	b.mu.Lock()
 	for i, k := range keys {
+		if v, ok := b.primed[k]; ok {
+			out[i] = v
+			continue
+		}
 		entries[i] = b.enqueue(ctx, k)
 	}
 	b.mu.Unlock()
-	out := make([]V, len(keys))
 	for i, e := range entries {
+		if e == nil {
+			continue
+		}
 		v, err := get(ctx, e)
 		if err != nil {
 			return nil, err
@@ -143,6 +154,9 @@ func (b *batcher[K, V]) Prefetch(ctx context.Context, keys []K) error {
 		fetch, fresh = p.keys, p.entries
 	}
 	for _, k := range keys {
+		if _, ok := b.primed[k]; ok {
+			continue
+		}
 		if e, ok := b.cache[k]; ok {
 			waitFor = append(waitFor, e)
 			continue
@@ -167,7 +181,12 @@ func (b *batcher[K, V]) Prefetch(ctx context.Context, keys []K) error {
 func (b *batcher[K, V]) Prime(key K, val V) {
 	b.mu.Lock()
 	if _, ok := b.cache[key]; !ok {
-		b.cache[key] = &entry[V]{done: closedChan, val: val}
+		if b.primed == nil {
+			b.primed = make(map[K]V)
+		}
+		if _, ok := b.primed[key]; !ok {
+			b.primed[key] = val
+		}
 	}
 	b.mu.Unlock()
 }
@@ -176,6 +195,9 @@ func (b *batcher[K, V]) Prime(key K, val V) {
 func (b *batcher[K, V]) Cached(key K) bool {
 	b.mu.Lock()
 	_, ok := b.cache[key]
+	if !ok {
+		_, ok = b.primed[key]
+	}
 	b.mu.Unlock()
 	return ok
 }

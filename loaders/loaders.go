@@ -10,7 +10,6 @@ package loaders
 import (
 	"context"
 	"fmt"
-	"net/http"
 	"slices"
 	"strings"
 	"sync"
@@ -89,17 +88,6 @@ func For(ctx context.Context) *Loaders {
 	return l
 }
 
-// Middleware gives every request fresh loaders over store, so nothing
-// cached outlives the request that read it.
-func Middleware(store peyvand.Store, o Options) func(http.Handler) http.Handler {
-	return func(next http.Handler) http.Handler {
-		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			ctx := With(r.Context(), New(store, o))
-			next.ServeHTTP(w, r.WithContext(ctx))
-		})
-	}
-}
-
 // Node returns the node with the given ID, or nil when there is none.
 func (l *Loaders) Node(ctx context.Context, id string) (*peyvand.Node, error) {
 	return l.nodeLoader().Load(ctx, id)
@@ -120,6 +108,10 @@ func (l *Loaders) PrimeNodes(nodes ...*peyvand.Node) {
 		}
 	}
 }
+
+// NodeRequested reports whether the node with the given ID is cached or
+// being loaded.
+func (l *Loaders) NodeRequested(id string) bool { return l.nodeLoader().Cached(id) }
 
 // PrefetchNodes reads, in one store call made now, the nodes with the
 // given IDs that the request has not read yet, so that loading them later

@@ -106,3 +106,67 @@ func TestLoadersBatchAndKeepKeys(t *testing.T) {
 		t.Errorf("EdgesOf called %d times, want 2", n)
 	}
 }
+
+// TestPrefetchFetchesAtOnceAndTakesOverWaitingKeys checks that a prefetch
+// reads its keys in one call without waiting, that loads of those keys
+// then cost nothing, and that keys a load is still gathering join the
+// prefetch's call instead of waiting for the timer.
+func TestPrefetchFetchesAtOnceAndTakesOverWaitingKeys(t *testing.T) {
+	s := &mapStore{
+		nodes: map[string]*peyvand.Node{"per_a": {ID: "per_a"}, "per_b": {ID: "per_b"}, "per_c": {ID: "per_c"}},
+		out:   map[string][]*peyvand.Edge{"per_a": {{ID: "ten_1", Type: peyvand.RelHolds}}},
+	}
+	// A wait far longer than the test: any fetch the timer made would
+	// show as a hang.
+	l := loaders.New(s, loaders.Options{Wait: time.Hour})
+	ctx := context.Background()
+
+	// A load that is waiting for the timer...
+	waiting := make(chan *peyvand.Node)
+	go func() {
+		n, err := l.Node(ctx, "per_c")
+		if err != nil {
+			t.Error(err)
+		}
+		waiting <- n
+	}()
+	for s.calls.Load() == 0 && !loaderHasWaiting(l, "per_c") {
+		time.Sleep(time.Millisecond)
+	}
+	// ...is fetched with the prefetch's keys, in its one call.
+	start := time.Now()
+	if err := l.PrefetchNodes(ctx, []string{"per_a", "per_b", "per_missing"}); err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 10*time.Second {
+		t.Fatalf("prefetch took %v", d)
+	}
+	if n := <-waiting; n == nil || n.ID != "per_c" {
+		t.Errorf("waiting load got %v", n)
+	}
+	if err := l.PrefetchEdgesOf(ctx, []string{"per_a", "per_b"}, peyvand.Out, peyvand.RelHolds); err != nil {
+		t.Fatal(err)
+	}
+	got, err := l.Nodes(ctx, []string{"per_b", "per_missing", "per_a"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got[0].ID != "per_b" || got[1] != nil || got[2].ID != "per_a" {
+		t.Errorf("nodes = %v", got)
+	}
+	if e, err := l.EdgesOf(ctx, "per_a", peyvand.Out, peyvand.RelHolds); err != nil || len(e) != 1 {
+		t.Errorf("edges of per_a = %v, %v", e, err)
+	}
+	if e, err := l.EdgesOf(ctx, "per_b", peyvand.Out, peyvand.RelHolds); err != nil || len(e) != 0 {
+		t.Errorf("edges of per_b = %v, %v", e, err)
+	}
+	if n := s.calls.Load(); n != 1 {
+		t.Errorf("Nodes called %d times, want 1", n)
+	}
+	if n := s.edgeSet.Load(); n != 1 {
+		t.Errorf("EdgesOf called %d times, want 1", n)
+	}
+}
+
+// loaderHasWaiting reports whether a load of node id has started.
+func loaderHasWaiting(l *loaders.Loaders, id string) bool { return l.NodeRequested(id) }

@@ -27,6 +27,7 @@ import (
 	"runtime/pprof"
 	"slices"
 	"strconv"
+	"syscall"
 	"time"
 
 	"github.com/peyvand/peyvand"
@@ -117,14 +118,15 @@ func run(pairs int, duration time.Duration, conns, threads int, cpuProfile strin
 		}
 	}
 
-	var ratios []float64
-	fmt.Printf("%-5s %12s %12s %7s\n", "pair", "graphql r/s", "bare r/s", "ratio")
+	var ratios, cpuRatios []float64
+	fmt.Printf("%-5s %12s %12s %7s %14s %14s %9s\n", "pair", "graphql r/s", "bare r/s", "ratio", "graphql cpu/r", "bare cpu/r", "cpu ratio")
 	for i := range pairs {
 		order := []string{"graphql", "bare"}
 		if i%2 == 1 {
 			order = []string{"bare", "graphql"}
 		}
 		got := map[string]float64{}
+		cpu := map[string]float64{}
 		for _, name := range order {
 			if name == "graphql" && cpuProfile != "" && i == 0 {
 				f, err := os.Create(cpuProfile)
@@ -136,7 +138,12 @@ func run(pairs int, duration time.Duration, conns, threads int, cpuProfile strin
 				}
 				defer f.Close()
 			}
+			cpu0 := cpuTime()
 			rps, err := wrk(urls[name], script, duration, conns, threads)
+			// The servers run in this process, so its CPU time while wrk
+			// runs is theirs: per request it is what a request costs,
+			// however many other jobs share the machine.
+			cpu[name] = float64(cpuTime()-cpu0) / (rps * duration.Seconds())
 			if name == "graphql" && cpuProfile != "" && i == 0 {
 				pprof.StopCPUProfile()
 			}
@@ -146,11 +153,15 @@ func run(pairs int, duration time.Duration, conns, threads int, cpuProfile strin
 			got[name] = rps
 		}
 		r := got["graphql"] / got["bare"]
-		ratios = append(ratios, r)
-		fmt.Printf("%-5d %12.0f %12.0f %7.2f\n", i+1, got["graphql"], got["bare"], r)
+		cr := cpu["bare"] / cpu["graphql"]
+		ratios, cpuRatios = append(ratios, r), append(cpuRatios, cr)
+		fmt.Printf("%-5d %12.0f %12.0f %7.2f %12.1fµs %12.1fµs %9.2f\n", i+1, got["graphql"], got["bare"], r,
+			cpu["graphql"]/1e3, cpu["bare"]/1e3, cr)
 	}
 	slices.Sort(ratios)
-	fmt.Printf("median ratio graphql/bare over %d pairs: %.2f\n", pairs, median(ratios))
+	slices.Sort(cpuRatios)
+	fmt.Printf("median ratio graphql/bare over %d pairs: %.2f requests/s, %.2f by CPU time per request (bare/graphql)\n",
+		pairs, median(ratios), median(cpuRatios))
 	return nil
 }
 
@@ -163,6 +174,15 @@ func median(sorted []float64) float64 {
 		return sorted[n/2]
 	}
 	return (sorted[n/2-1] + sorted[n/2]) / 2
+}
+
+// cpuTime is the CPU time the process has used, in nanoseconds.
+func cpuTime() int64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return ru.Utime.Nano() + ru.Stime.Nano()
 }
 
 var rpsLine = regexp.MustCompile(`Requests/sec:\s+([0-9.]+)`)
