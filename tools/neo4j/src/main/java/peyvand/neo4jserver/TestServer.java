@@ -35,7 +35,19 @@ import org.neo4j.io.ByteUnit;
 public final class TestServer {
     private TestServer() {}
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception e) {
+            // Without this a failed start would leave the JVM running on
+            // Neo4j's own threads, never ready.
+            System.err.println("neo4j test server: " + e);
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         int port = 0;
         Path dir = null;
         for (int i = 0; i < args.length; i++) {
@@ -87,9 +99,16 @@ public final class TestServer {
         // The initial user must change its password before it may run
         // anything; the embedded API acts with full rights, so it sets the
         // test's password directly.
-        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                "ALTER USER neo4j SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED",
-                Map.of("password", password));
+        // A directory started again (--dir) has the password set already,
+        // and Neo4j refuses to set the same one again.
+        boolean mustChange = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                "SHOW USERS YIELD user, passwordChangeRequired WHERE user = 'neo4j' RETURN passwordChangeRequired",
+                Map.of(), r -> r.hasNext() && Boolean.TRUE.equals(r.next().get("passwordChangeRequired")));
+        if (mustChange) {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", password));
+        }
         // Wait until the default database is up, so the first test finds it.
         dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("RETURN 1");
 
