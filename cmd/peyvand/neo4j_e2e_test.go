@@ -69,7 +69,7 @@ func TestNeo4jServeMatchesEmbedded(t *testing.T) {
 			}
 		}
 	}
-	post(t, emb, `{ persons(first: 100) { totalCount edges { node { id name tenures { totalCount edges { node { organization { id } } } } } } } }`, "", &people)
+	post(t, emb, `{ persons(first: 50) { totalCount edges { node { id name tenures { totalCount edges { node { organization { id } } } } } } } }`, "", &people)
 	var person, other, org, name string
 	for _, e := range people.Data.Persons.Edges {
 		switch {
