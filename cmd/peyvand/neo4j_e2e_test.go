@@ -62,7 +62,9 @@ func TestNeo4jServeMatchesEmbedded(t *testing.T) {
 						ID, Name string
 						Tenures  struct {
 							TotalCount int
-							Edges      []struct{ Node struct{ Organization struct{ ID string } } }
+							Edges      []struct {
+								Node struct{ Organization struct{ ID string } }
+							}
 						}
 					}
 				}
