@@ -122,7 +122,7 @@ async function compile(url) {
 async function pick(url) {
   const { data } = await post(
     url,
-    `{ organizations(first: 50) { edges { node { id tenures(first: 20) { totalCount edges { node { person { id } } } }
+    `{ organizations(first: 50) { edges { node { id tenures(first: 10) { totalCount edges { node { person { id } } } }
        positions(first: 10) { edges { node { id holders(first: 0) { totalCount } } } } } } } }`,
   );
   const orgs = data.organizations.edges.map((e) => e.node);
