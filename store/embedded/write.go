@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"maps"
 	"slices"
-	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -33,21 +31,11 @@ func (s *Store) Apply(ctx context.Context, b *peyvand.Batch) (*peyvand.ApplyResu
 	if err != nil {
 		return nil, err
 	}
-	look := upsert.Lookup{
-		Node: func(id string) *peyvand.Node {
-			if n, ok := stale.nodes[id]; ok {
-				return n
-			}
-			return s.nodes[id]
-		},
+	look := stale.Lookup(upsert.Lookup{
+		Node:    func(id string) *peyvand.Node { return s.nodes[id] },
 		Resolve: s.resolve,
-		Edge: func(id string) *peyvand.Edge {
-			if e, ok := stale.edges[id]; ok {
-				return e
-			}
-			return s.edges[id]
-		},
-	}
+		Edge:    func(id string) *peyvand.Edge { return s.edges[id] },
+	})
 	p, err := upsert.PlanNodes(b, look)
 	if err != nil {
 		return nil, err
@@ -59,7 +47,7 @@ func (s *Store) Apply(ctx context.Context, b *peyvand.Batch) (*peyvand.ApplyResu
 	if p, err = p.Finish(upds, now); err != nil {
 		return nil, err
 	}
-	stale.rewrite(p, now)
+	stale.Rewrite(p, now)
 	var deletes []string
 	for _, id := range p.Deletes {
 		if s.edges[id] != nil {
@@ -158,43 +146,26 @@ func (s *Store) Merge(ctx context.Context, fromID, intoID string, rec peyvand.Au
 	return cloneNode(p.Survivor), nil
 }
 
-// staleCitations are the stored nodes and edges citing a source whose text
-// a batch changes, each with the evidence citing that source dropped: its
-// offsets and quotes were of the old text. The batch's own evidence then
-// replaces it, and an owner the new text no longer supports loses it.
-type staleCitations struct {
-	nodes map[string]*peyvand.Node
-	edges map[string]*peyvand.Edge
-}
-
-// staleEvidence finds what cites the sources of b whose text changes.
-func (s *Store) staleEvidence(b *peyvand.Batch) (*staleCitations, error) {
-	st := &staleCitations{}
-	var changed []string
-	for _, n := range b.Nodes {
-		if o := s.nodes[n.ID]; n.Type == peyvand.TypeSource && o != nil && n.Text != "" && o.Text != n.Text {
-			changed = append(changed, n.ID)
-		}
-	}
+// staleEvidence finds the stored nodes and edges citing the sources whose
+// text b changes (through the evidence records, keyed by source first)
+// and drops that evidence from copies of them (upsert.NewStale).
+func (s *Store) staleEvidence(b *peyvand.Batch) (*upsert.Stale, error) {
+	changed := upsert.ChangedSources(b, func(id string) *peyvand.Node { return s.nodes[id] })
 	if len(changed) == 0 {
-		return st, nil
+		return upsert.NewStale(nil, nil, nil), nil
 	}
-	isChanged := func(ev peyvand.Evidence) bool { return slices.Contains(changed, ev.SourceID) }
-	st.nodes, st.edges = map[string]*peyvand.Node{}, map[string]*peyvand.Edge{}
+	var nodes []*peyvand.Node
+	var edges []*peyvand.Edge
 	err := s.db.View(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketEvidence).Cursor()
 		for _, src := range changed {
 			prefix := append([]byte(src), 0)
 			for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
 				owner := string(k[len(prefix) : len(k)-9])
-				if n := s.nodes[owner]; n != nil && st.nodes[owner] == nil {
-					cl := upsert.CloneNode(n)
-					cl.Evidence = slices.DeleteFunc(cl.Evidence, isChanged)
-					st.nodes[owner] = cl
-				} else if e := s.edges[owner]; e != nil && st.edges[owner] == nil {
-					cl := upsert.CloneEdge(e)
-					cl.Evidence = slices.DeleteFunc(cl.Evidence, isChanged)
-					st.edges[owner] = cl
+				if n := s.nodes[owner]; n != nil {
+					nodes = append(nodes, n)
+				} else if e := s.edges[owner]; e != nil {
+					edges = append(edges, e)
 				}
 			}
 		}
@@ -203,33 +174,5 @@ func (s *Store) staleEvidence(b *peyvand.Batch) (*staleCitations, error) {
 	if err != nil {
 		return nil, fmt.Errorf("find evidence of changed sources: %w", err)
 	}
-	return st, nil
-}
-
-// rewrite adds to p the stale owners the batch does not write itself, so
-// that their evidence of the old text goes too.
-func (st *staleCitations) rewrite(p *upsert.Plan, now time.Time) {
-	written := map[string]bool{}
-	for _, n := range p.WriteNodes {
-		written[n.ID] = true
-	}
-	for _, e := range p.WriteEdges {
-		written[e.ID] = true
-	}
-	for _, id := range slices.Sorted(maps.Keys(st.nodes)) {
-		if !written[id] {
-			n := st.nodes[id]
-			n.Updated = now
-			p.WriteNodes = append(p.WriteNodes, n)
-			p.Result.NodesUpdated++
-		}
-	}
-	for _, id := range slices.Sorted(maps.Keys(st.edges)) {
-		if !written[id] {
-			e := st.edges[id]
-			e.Updated = now
-			p.WriteEdges = append(p.WriteEdges, e)
-			p.Result.EdgesUpdated++
-		}
-	}
+	return upsert.NewStale(changed, nodes, edges), nil
 }

@@ -61,8 +61,15 @@ func (s *Store) applyTx(ctx context.Context, tx neo4j.ManagedTransaction, b *pey
 	if err != nil {
 		return nil, err
 	}
+	// A batch that changes a stored source's text re-derives its evidence:
+	// what cites that source is read (and locked) here, and planned against
+	// without the evidence of the old text.
+	stale, err := s.readStale(ctx, tx, upsert.ChangedSources(b, func(id string) *peyvand.Node { return stored[id] }))
+	if err != nil {
+		return nil, err
+	}
 	var storedEdges map[string]*peyvand.Edge
-	look := upsert.Lookup{
+	look := stale.Lookup(upsert.Lookup{
 		Node: func(id string) *peyvand.Node { return stored[id] },
 		Resolve: func(id string) *peyvand.Node {
 			n := stored[id]
@@ -72,7 +79,7 @@ func (s *Store) applyTx(ctx context.Context, tx neo4j.ManagedTransaction, b *pey
 			return n
 		},
 		Edge: func(id string) *peyvand.Edge { return storedEdges[id] },
-	}
+	})
 	p, err := upsert.PlanNodes(b, look)
 	if err != nil {
 		return nil, err
@@ -93,6 +100,7 @@ func (s *Store) applyTx(ctx context.Context, tx neo4j.ManagedTransaction, b *pey
 	if p, err = p.Finish(upds, now); err != nil {
 		return nil, err
 	}
+	stale.Rewrite(p, now)
 	res, deletes, writeNodes, writeEdges := &p.Result, p.Deletes, p.WriteNodes, p.WriteEdges
 	if res.EdgesDeleted, err = s.deleteEdges(ctx, tx, deletes); err != nil {
 		return nil, err
@@ -157,6 +165,37 @@ func (s *Store) lockNodes(ctx context.Context, tx neo4j.ManagedTransaction, ids 
 		}
 	}
 	return stored, placeholders, nil
+}
+
+// readStale locks and reads the stored nodes and edges citing the changed
+// sources (apply_read_citers) and returns them without that evidence.
+func (s *Store) readStale(ctx context.Context, tx neo4j.ManagedTransaction, changed []string) (*upsert.Stale, error) {
+	if len(changed) == 0 {
+		return upsert.NewStale(nil, nil, nil), nil
+	}
+	recs, err := collect(ctx, tx, "apply_read_citers", map[string]any{"ids": changed})
+	if err != nil {
+		return nil, err
+	}
+	var nodes []*peyvand.Node
+	var edges []*peyvand.Edge
+	for _, r := range recs {
+		kind := str(get(r, "kind"))
+		if kind == "NODE" {
+			n, err := nodeFromProps(propsOf(get(r, "props")))
+			if err != nil {
+				return nil, err
+			}
+			nodes = append(nodes, n)
+			continue
+		}
+		e, err := edgeFromProps(kind, str(get(r, "from")), str(get(r, "to")), propsOf(get(r, "props")))
+		if err != nil {
+			return nil, err
+		}
+		edges = append(edges, e)
+	}
+	return upsert.NewStale(changed, nodes, edges), nil
 }
 
 // dropPlaceholders deletes the placeholders that no written node filled.

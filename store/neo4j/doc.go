@@ -24,6 +24,15 @@
 // so that type's index serves it instead of a scan of all relationships.
 // Curation records are :AuditRecord nodes.
 //
+// A write that changes a stored source's text re-derives its evidence, by
+// the rule the embedded store shares (upsert.Stale): in the same
+// transaction, apply_read_citers locks and reads every node and
+// relationship whose evidence cites that source, and the evidence of the
+// old text is dropped before the batch's is merged in. No index lists the
+// sources an owner cites, so that read scans what has evidence; it runs
+// only for a changed text, never on an ordinary write
+// (BenchmarkNeo4jChangedText measures it).
+//
 // Search uses keys the Go side computes with package persian, so matching
 // equals the embedded store's: searchKeys holds the key of every name and
 // alias from each word boundary on, searchKinds what each key is (a whole

@@ -28,6 +28,7 @@ func Run(t *testing.T, open Opener) {
 		{"ApplyMergesLists", testMergeLists},
 		{"ApplyReplace", testReplace},
 		{"ApplyIsAtomic", testAtomic},
+		{"ApplyChangedTextReDerivesEvidence", testChangedText},
 		{"ApplyRejectsBadInput", testBadInput},
 		{"EdgesOf", testEdgesOf},
 		{"DeleteEdges", testDeleteEdges},
@@ -622,4 +623,102 @@ func testConcurrent(t *testing.T, st peyvand.Store) {
 	if p.Total != 20 {
 		t.Errorf("after concurrent writes found %d, want 20", p.Total)
 	}
+}
+
+// testChangedText re-applies a source whose text changed: the stored
+// evidence citing it (offsets and quotes of the old text) is dropped and
+// replaced by the batch's, an owner the new text no longer supports loses
+// it, and evidence of other sources stays.
+func testChangedText(t *testing.T, st peyvand.Store) {
+	ctx := context.Background()
+	quote := "در این مراسم مدیر تازه کانون معرفی شد."
+	gone := "مدیر پیشین از کار خود گزارش داد."
+	oldText := "گزارش کوتاه است. " + quote + " " + gone
+	newText := "گزارشی بلندتر با مقدمه‌ای تازه که جای جمله‌ها را جابه‌جا می‌کند. " + quote + " پایان."
+	at := func(text, q string) peyvand.Evidence {
+		start := len([]rune(text[:strings.Index(text, q)]))
+		return peyvand.Evidence{Quote: q, Start: start, End: start + len([]rune(q))}
+	}
+	src, other := Source("خبر.txt#1", oldText), Source("دیگر.txt#1", "کانون در آبادان است.")
+	cite := func(s *peyvand.Node, e peyvand.Evidence) []peyvand.Evidence {
+		e.SourceID = s.ID
+		return []peyvand.Evidence{e}
+	}
+	manager, former := Person("مدیر تازه"), Person("مدیر پیشین")
+	org := Org("کانون آبادان", "کانون")
+	holds, held := Rel(peyvand.RelHolds, manager, org, "مدیر"), Rel(peyvand.RelHolds, former, org, "مدیر")
+	manager.Evidence, holds.Evidence = cite(src, at(oldText, quote)), cite(src, at(oldText, quote))
+	former.Evidence, held.Evidence = cite(src, at(oldText, gone)), cite(src, at(oldText, gone))
+	org.Evidence = append(cite(src, at(oldText, quote)), cite(other, at(other.Text, other.Text))...)
+	apply(t, st, &peyvand.Batch{Nodes: []*peyvand.Node{src, other, manager, former, org}, Edges: []*peyvand.Edge{holds, held}})
+
+	// The new text supports the manager and the tenure, not the former one.
+	src2, manager2 := Source("خبر.txt#1", newText), Person("مدیر تازه")
+	holds2 := Rel(peyvand.RelHolds, manager2, org, "مدیر")
+	manager2.Evidence, holds2.Evidence = cite(src, at(newText, quote)), cite(src, at(newText, quote))
+	batch := func() *peyvand.Batch {
+		return &peyvand.Batch{Nodes: []*peyvand.Node{src2, upsertCopy(manager2)}, Edges: []*peyvand.Edge{holds2}}
+	}
+	res := apply(t, st, batch())
+	if res.NodesUpdated < 4 || res.EdgesUpdated < 2 {
+		t.Errorf("re-applying changed text: %+v, want the source, both persons, the organization and both tenures updated", res)
+	}
+	if got := node(t, st, src.ID).Text; got != newText {
+		t.Fatalf("source text = %q", got)
+	}
+	runes := []rune(newText)
+	check := func(what string, evs []peyvand.Evidence, want int) {
+		t.Helper()
+		n := 0
+		for _, e := range evs {
+			if e.SourceID != src.ID {
+				continue
+			}
+			n++
+			if e.End > len(runes) || e.Start < 0 || e.Start > e.End || string(runes[e.Start:e.End]) != e.Quote {
+				t.Errorf("%s: evidence %+v does not quote the new text", what, e)
+			}
+		}
+		if n != want {
+			t.Errorf("%s cites the changed source %d times, want %d: %+v", what, n, want, evs)
+		}
+	}
+	check("the manager", node(t, st, manager.ID).Evidence, 1)
+	check("the former manager", node(t, st, former.ID).Evidence, 0)
+	o := node(t, st, org.ID)
+	check("the organization", o.Evidence, 0)
+	if len(o.Evidence) != 1 || o.Evidence[0].SourceID != other.ID {
+		t.Errorf("the organization's evidence = %+v, want only that of the other source", o.Evidence)
+	}
+	edges, err := st.EdgesOf(ctx, []string{org.ID}, peyvand.In)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := map[string]*peyvand.Edge{}
+	for _, e := range edges[org.ID] {
+		found[e.ID] = e
+	}
+	if found[holds.ID] == nil || found[held.ID] == nil {
+		t.Fatalf("edges into the organization: %v, want both tenures kept", edgeIDs(edges[org.ID]))
+	}
+	check("the tenure", found[holds.ID].Evidence, 1)
+	check("the former tenure", found[held.ID].Evidence, 0)
+
+	// The same text again derives nothing new.
+	if res := apply(t, st, batch()); res.Changed() {
+		t.Errorf("re-applying the same new text: %+v, want nothing changed", res)
+	}
+	// A source written without its text changes nothing either.
+	if res := apply(t, st, &peyvand.Batch{Nodes: []*peyvand.Node{Source("خبر.txt#1", "")}}); res.Changed() {
+		t.Errorf("re-applying the source without text: %+v, want nothing changed", res)
+	}
+	check("the manager, at the end", node(t, st, manager.ID).Evidence, 1)
+}
+
+// upsertCopy returns a copy of n, so a batch applied twice is not changed
+// by the store between the two.
+func upsertCopy(n *peyvand.Node) *peyvand.Node {
+	c := *n
+	c.Evidence = slices.Clone(n.Evidence)
+	return &c
 }
