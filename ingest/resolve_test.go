@@ -115,33 +115,16 @@ func TestOrgKey(t *testing.T) {
 
 func TestGenericBodiesStayApartAcrossDocuments(t *testing.T) {
 	s := openStore(t)
-	ctx := context.Background()
 	in := New(s, nil)
 	// govID ingests a made-up document naming «name» (in place, under
 	// parent) and returns the ID the body got.
 	govID := func(file, name, place, parent string) string {
 		t.Helper()
-		text := "مراسمی در " + name + " برگزار شد."
-		doc := &extract.Document{File: file, Articles: []extract.SourceInfo{{Title: file, URL: "https://example.org/" + file, Text: text}},
-			Organizations: []extract.Organization{{Name: name, Place: place, Parent: parent}}}
+		orgs := []extract.Organization{{Name: name, Place: place, Parent: parent}}
 		if parent != "" {
-			doc.Organizations = append(doc.Organizations, extract.Organization{Name: parent})
+			orgs = append(orgs, extract.Organization{Name: parent})
 		}
-		res, err := in.Document(ctx, doc)
-		if err != nil {
-			t.Fatalf("%s: %v", file, err)
-		}
-		nodes, err := s.Nodes(ctx, res.NodeIDs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, n := range nodes {
-			if n != nil && n.Type == peyvand.TypeOrganization && orgKey(n.Name) == orgKey(name) {
-				return n.ID
-			}
-		}
-		t.Fatalf("%s: no body «%s» among %v", file, name, res.NodeIDs)
-		return ""
+		return ingestOrgs(t, s, in, file, orgs...)
 	}
 	a1 := govID("a1", "فرمانداری", "شهر الف", "")
 	b := govID("b", "فرمانداری شهرستان", "شهر ب", "")
@@ -179,31 +162,35 @@ func TestGenericBodiesStayApartAcrossDocuments(t *testing.T) {
 // through that word.
 func TestGenericAliasJoinsNoBody(t *testing.T) {
 	s := openStore(t)
-	ctx := context.Background()
 	in := New(s, nil)
-	ingestOrg := func(file string, o extract.Organization) string {
-		t.Helper()
-		doc := &extract.Document{File: file, Articles: []extract.SourceInfo{{Title: file, URL: "https://example.org/" + file, Text: "مراسمی در " + o.Name + " برگزار شد."}},
-			Organizations: []extract.Organization{o}}
-		res, err := in.Document(ctx, doc)
-		if err != nil {
-			t.Fatalf("%s: %v", file, err)
-		}
-		nodes, err := s.Nodes(ctx, res.NodeIDs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, n := range nodes {
-			if n != nil && n.Type == peyvand.TypeOrganization {
-				return n.ID
-			}
-		}
-		t.Fatalf("%s: no body", file)
-		return ""
-	}
-	other := ingestOrg("a", extract.Organization{Name: "فرمانداری", Place: "شهر الف"})
-	named := ingestOrg("b", extract.Organization{Name: "فرمانداری شهرستان ساختگی", Aliases: []string{"فرمانداری"}})
+	other := ingestOrgs(t, s, in, "a", extract.Organization{Name: "فرمانداری", Place: "شهر الف"})
+	named := ingestOrgs(t, s, in, "b", extract.Organization{Name: "فرمانداری شهرستان ساختگی", Aliases: []string{"فرمانداری"}})
 	if named == other {
 		t.Errorf("«فرمانداری شهرستان ساختگی» joined another place's governorate %s through its generic alias", other)
 	}
+}
+
+// ingestOrgs ingests a made-up document naming the bodies orgs and returns
+// the ID the first of them got.
+func ingestOrgs(t *testing.T, s peyvand.Store, in *Ingester, file string, orgs ...extract.Organization) string {
+	t.Helper()
+	ctx := context.Background()
+	text := "مراسمی در " + orgs[0].Name + " برگزار شد."
+	doc := &extract.Document{File: file, Articles: []extract.SourceInfo{{Title: file, URL: "https://example.org/" + file, Text: text}},
+		Organizations: orgs}
+	res, err := in.Document(ctx, doc)
+	if err != nil {
+		t.Fatalf("%s: %v", file, err)
+	}
+	nodes, err := s.Nodes(ctx, res.NodeIDs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range nodes {
+		if n != nil && n.Type == peyvand.TypeOrganization && orgKey(n.Name) == orgKey(orgs[0].Name) {
+			return n.ID
+		}
+	}
+	t.Fatalf("%s: no body «%s» among %v", file, orgs[0].Name, res.NodeIDs)
+	return ""
 }
