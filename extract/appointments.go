@@ -55,21 +55,33 @@ func (a *analysis) findAppointments() {
 			a.reject("appointment", "as-title", ts[i].sent, r.role+" — "+r.org, "no person named before it in the sentence")
 			continue
 		}
-		if r.org == "" || post.org != "" && post.orgPlace != "" && r.orgPlace == "" && !a.hasGenericPlace(r) {
+		// «به سمت معاون وزیر و مدیرعامل شرکت X منصوب شد»: coordinated
+		// posts are one appointment each; a post whose body the text does
+		// not name gives way to a coordinated post that names its own.
+		coord := a.coordinatedPosts(r)
+		if r.org == "" && len(coord) > 0 {
+			r, coord = coord[0], coord[1:]
+		}
+		// The report's own post, with its place, stands for a post named
+		// without one only when both are the same kind of body (اداره کل
+		// ... and اداره کل ... استان X); «معاون وزیر» keeps its ministry.
+		if r.org == "" || post.org != "" && post.orgPlace != "" && r.orgPlace == "" && !a.hasGenericPlace(r) && sameHeadWord(r.org, post.org) {
 			r.org, r.orgPlace = post.org, post.orgPlace
 		}
 		if r.org == "" {
 			a.reject("appointment", "as-title", ts[i].sent, in.name+" — "+r.role, "the post names no body and the report has no post of its own")
 			continue
 		}
-		app := appMention{person: in, role: r, sent: ts[i].sent, how: howAppointment, rule: "as-title"}
+		how := howAppointment
 		if handover {
-			app.how = howHandover
+			how = howHandover
 		}
 		if a.sentenceHas(ts[i].sent, keyDecree) {
-			app.how = howDecree
+			how = howDecree
 		}
-		a.apps = append(a.apps, app)
+		for _, rr := range append([]roleRef{r}, coord...) {
+			a.apps = append(a.apps, appMention{person: in, role: rr, sent: ts[i].sent, how: how, rule: "as-title"})
+		}
 	}
 	a.appointmentClauses(post)
 	if !handover {
@@ -87,6 +99,33 @@ func (a *analysis) findAppointments() {
 		}
 		a.apps[i].date = a.appointmentDate(a.apps[i].sent)
 	}
+}
+
+// sameHeadWord reports whether two body names begin with the same word.
+func sameHeadWord(x, y string) bool {
+	fx, fy := strings.Fields(x), strings.Fields(y)
+	return len(fx) > 0 && len(fy) > 0 && persianKey(fx[0]) == persianKey(fy[0])
+}
+
+// maxCoordinatedPosts bounds the posts read after one «به سمت».
+const maxCoordinatedPosts = 3
+
+// coordinatedPosts returns the posts joined to r by «و» (R1 و R2 و R3)
+// that name a body of their own and a body other than r's.
+func (a *analysis) coordinatedPosts(r roleRef) []roleRef {
+	ts := a.toks
+	var out []roleRef
+	for n := r.next; len(out) < maxCoordinatedPosts && n+1 < len(ts) && ts[n].key == keyAnd && ts[n+1].sent == ts[r.start].sent; {
+		next, ok := a.roleAt(n + 1)
+		if !ok || next.next <= n+1 {
+			break
+		}
+		if next.org != "" && !next.former && next.org != r.org {
+			out = append(out, next)
+		}
+		n = next.next
+	}
+	return out
 }
 
 // asTitleAt returns the token after «به عنوان» (or بعنوان) at i, else -1.

@@ -52,6 +52,32 @@ func isOrgStop(t token) bool {
 	return t.punct || t.digit || stopWords.has(t.key) || isVerbLike(t.key) || lightVerbs.has(t.key)
 }
 
+// binomialAt returns the length of a fixed «A و B» pair starting at i
+// (حمل و نقل), else 0.
+func binomialAt(ts []token, i int) int {
+	if i < 0 {
+		return 0
+	}
+	n, _ := binomials.at(ts, i)
+	if n < 3 || i+n > len(ts) || ts[i+n-1].sent != ts[i].sent {
+		return 0
+	}
+	return n
+}
+
+// verbStemNoun reports a light verb's past stem used as a noun inside a
+// name, joined by «و» to the next word of the name: «شرکت ساخت و نگهداری
+// ...» (construction), where a verb would end the clause instead.
+func (a *analysis) verbStemNoun(j int) bool {
+	ts := a.toks
+	t := ts[j]
+	if t.punct || t.digit || stopWords.has(t.key) || isVerbLike(t.key) || !lightVerbs.has(t.key) {
+		return false
+	}
+	return j+2 < len(ts) && ts[j+1].key == keyAnd && a.continuesAfterAnd(j+1) && !lightVerbs.has(ts[j+2].key) && !isVerbLike(ts[j+2].key) &&
+		!startsCompoundVerb(ts, j+2) && !(j+3 < len(ts) && lightVerbs.has(ts[j+3].key))
+}
+
 // startsCompoundVerb reports a word followed by a light verb that forms
 // compound verbs (امضا کرد، افتتاح نمود): the word is the verb's noun and
 // ends a body's name.
@@ -136,6 +162,9 @@ func (a *analysis) findOrgs() {
 					continue
 				}
 				break loop
+			case t.key == keyAnd && j > i+hn && binomialAt(ts, j-1) > 0:
+				j += binomialAt(ts, j-1) - 1 // «حمل و نقل»: one term, not two names
+				continue
 			case t.key == keyAnd:
 				if !a.continuesAfterAnd(j) || andAt >= 0 && j-andAt <= 1 {
 					break loop
@@ -158,7 +187,7 @@ func (a *analysis) findOrgs() {
 				place = a.text(j+1, j+1+n)
 				j += 1 + n
 				break loop
-			case isOrgStop(t):
+			case isOrgStop(t) && !a.verbStemNoun(j):
 				break loop
 			case j > i+hn && startsCompoundVerb(ts, j):
 				break loop

@@ -60,8 +60,13 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		words = append(words, a.text(k, k+n))
 	}
 	bodyRole, bodyRoleEnd := -1, -1
-	if bn, _ := roleBodies.at(ts, k); bn > 0 {
-		bodyRole, bodyRoleEnd = k, k+bn
+	// «معاون وزیر» read as one role word still ends with a body-heading
+	// role (وزیر): its body is that role's.
+	for m := k; m < k+n && m < len(ts); m++ {
+		if bn, _ := roleBodies.at(ts, m); bn > 0 && m+bn <= k+n {
+			bodyRole, bodyRoleEnd = m, m+bn
+			break
+		}
 	}
 	j := k + n
 	mods := 0

@@ -1,0 +1,86 @@
+package extract
+
+import (
+	"sort"
+	"testing"
+)
+
+// pairs lists "person | role | body" of affiliations or appointments.
+func affPairs(doc *Document) (affs, apps []string) {
+	for _, f := range doc.Affiliations {
+		affs = append(affs, f.Person+" | "+f.Role+" | "+f.Organization)
+	}
+	for _, p := range doc.Appointments {
+		apps = append(apps, p.Person+" | "+p.Role+" | "+p.Organization)
+	}
+	sort.Strings(affs)
+	sort.Strings(apps)
+	return affs, apps
+}
+
+func has(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// TestCoordinatedPostsAfterAsTitle checks «به سمت R1 و R2 منصوب شد»: one
+// appointment for each post, the ministry's deputy keeping the ministry
+// even when the report's own post is the company.
+func TestCoordinatedPostsAfterAsTitle(t *testing.T) {
+	doc, err := File("c.txt", []byte("معاون وزیر و مدیرعامل شرکت آب منطقه‌ای کشور منصوب شد\n\n"+
+		"به گزارش پایگاه خبری وزارت نیرو، وزیر نیرو طی حکمی، کامران شیدا را به سمت معاون وزیر و مدیرعامل شرکت آب منطقه‌ای کشور منصوب کرد.\n\n"+
+		"آیین معارفه مدیرعامل جدید شرکت آب منطقه‌ای کشور روز شنبه برگزار می‌شود.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	affs, apps := affPairs(doc)
+	for _, want := range []string{"کامران شیدا | معاون وزیر | وزارت نیرو", "کامران شیدا | مدیرعامل | شرکت آب منطقه‌ای کشور"} {
+		if !has(apps, want) {
+			t.Errorf("appointments %q lack %q", apps, want)
+		}
+		if !has(affs, want) {
+			t.Errorf("affiliations %q lack %q", affs, want)
+		}
+	}
+	if has(apps, "کامران شیدا | معاون وزیر | شرکت آب منطقه‌ای کشور") {
+		t.Errorf("the deputy minister's post took the company: %q", apps)
+	}
+}
+
+// TestCoordinatedPostWithoutBody checks that a post naming no body gives
+// way to the coordinated post that names one.
+func TestCoordinatedPostWithoutBody(t *testing.T) {
+	doc, err := File("c.txt", []byte("وزیر نیرو در حکمی بهرام صالحی را به سمت معاون وزیر و مدیرعامل شرکت آب منطقه‌ای کشور منصوب کرد.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, apps := affPairs(doc)
+	if !has(apps, "بهرام صالحی | مدیرعامل | شرکت آب منطقه‌ای کشور") {
+		t.Errorf("appointments %q", apps)
+	}
+}
+
+// TestNameWithFixedPairs checks bodies whose names hold a fixed «A و B»
+// pair (حمل و نقل) or a verb's stem used as a noun (ساخت و ...).
+func TestNameWithFixedPairs(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"مدیرعامل شرکت ساخت و نگهداری تاسیسات آبی کشور گفت این طرح مهم است.", "شرکت ساخت و نگهداری تاسیسات آبی کشور"},
+		{"مدیرعامل شرکت توسعه پایانه‌های حمل و نقل کشور گفت این طرح مهم است.", "شرکت توسعه پایانه‌های حمل و نقل کشور"},
+		// A verb still ends the name.
+		{"شرکت ساخت و افتتاح شد.", ""},
+	}
+	for _, tc := range tests {
+		a := analyze(tc.text)
+		got := ""
+		if len(a.orgs) > 0 {
+			got = a.orgs[0].name
+		}
+		if got != tc.want {
+			t.Errorf("%s: first body %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
