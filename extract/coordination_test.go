@@ -84,3 +84,28 @@ func TestNameWithFixedPairs(t *testing.T) {
 		}
 	}
 }
+
+// TestStopWordEndsNameWithoutPlace checks that a stop word after «و» still
+// ends a name that does not go on to a place.
+func TestStopWordEndsNameWithoutPlace(t *testing.T) {
+	a := analyze("شرکت آب منطقه‌ای گیلان و اقدامات لازم را انجام داد.")
+	for _, o := range a.orgs {
+		if o.name != "شرکت آب منطقه‌ای گیلان" {
+			t.Errorf("body %q", o.name)
+		}
+	}
+}
+
+// TestStopWordNounInInferredBody checks a long stop word used as a noun
+// inside a body inferred from «مدیرکل», the name going on to its place.
+func TestStopWordNounInInferredBody(t *testing.T) {
+	doc, err := File("c.txt", []byte("رشت - بهرام نیکوکار، مدیرکل کتابخانه‌ها و اقدامات فرهنگی و هنری استان گیلان، از کتابخانه شهر بازدید کرد.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	affs, _ := affPairs(doc)
+	want := "بهرام نیکوکار | مدیرکل | اداره کل کتابخانه‌ها و اقدامات فرهنگی و هنری استان گیلان"
+	if !has(affs, want) {
+		t.Errorf("affiliations %q lack %q", affs, want)
+	}
+}

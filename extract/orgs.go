@@ -65,6 +65,44 @@ func binomialAt(ts []token, i int) int {
 	return n
 }
 
+// maxPlaceLookahead bounds the words read after «و» for the place that
+// closes a name.
+const maxPlaceLookahead = 4
+
+// nounStopInName reports a long stop word used as a noun right after «و»
+// inside a name that goes on, with plain words only, to its place:
+// «اداره کل کتابخانه‌ها و اقدامات فرهنگی استان», where the same word
+// elsewhere ends a name («... اقدامات لازم را انجام داد»).
+func (a *analysis) nounStopInName(k int) bool {
+	ts := a.toks
+	if k == 0 || k >= len(ts) || ts[k-1].key != keyAnd {
+		return false
+	}
+	t := ts[k]
+	if t.punct || t.digit || isVerbLike(t.key) || lightVerbs.has(t.key) || utf8.RuneCountInString(t.key) < 5 || !stopWords.has(t.key) {
+		return false
+	}
+	for m := k + 1; m < len(ts) && m <= k+maxPlaceLookahead && ts[m].sent == t.sent; m++ {
+		u := ts[m]
+		if u.key == keyProvince || u.key == keyCounty || u.key == keyCity || u.key == keyCountry {
+			return true
+		}
+		if n, _ := placeAt(ts, m); n > 0 {
+			return true
+		}
+		if u.key == keyAnd {
+			continue
+		}
+		if isOrgStop(u) || a.personCover[m] || startsCompoundVerb(ts, m) {
+			return false
+		}
+		if n, _ := roleWords.at(ts, m); n > 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // verbStemNoun reports a light verb's past stem used as a noun inside a
 // name, joined by «و» to the next word of the name: «شرکت ساخت و نگهداری
 // ...» (construction), where a verb would end the clause instead.
@@ -187,7 +225,7 @@ func (a *analysis) findOrgs() {
 				place = a.text(j+1, j+1+n)
 				j += 1 + n
 				break loop
-			case isOrgStop(t) && !a.verbStemNoun(j):
+			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j):
 				break loop
 			case j > i+hn && startsCompoundVerb(ts, j):
 				break loop
@@ -398,7 +436,7 @@ func (a *analysis) continuesAfterAnd(j int) bool {
 		return false
 	}
 	prev, next := ts[j-1], ts[j+1]
-	if prev.punct || next.punct || next.digit || isOrgStop(next) {
+	if prev.punct || next.punct || next.digit || isOrgStop(next) && !a.nounStopInName(j+1) {
 		return false
 	}
 	if n, _ := placeAt(ts, j-1); n > 0 {

@@ -351,7 +351,7 @@ func (a *analysis) nameExtent(i int) (end int, place, generic string) {
 			j++
 			continue
 		}
-		if isOrgStop(t) || a.personCover[j] {
+		if isOrgStop(t) && !a.nounStopInName(j) || a.personCover[j] {
 			break
 		}
 		if n, _ := roleWords.at(ts, j); n > 0 {
