@@ -466,6 +466,9 @@ func (a *analysis) continuesAfterAnd(j int) bool {
 // maxCommaItem bounds the words of an item after a comma inside a name.
 const maxCommaItem = 2
 
+// maxCommaItems bounds the further comma-separated items of one name.
+const maxCommaItems = 2
+
 // commaListContinues reports whether the comma at j lists the words of one
 // name, «A، B و C» as in «وزارت بهداشت، درمان و آموزش پزشکی»: one or two
 // plain words follow it, then «و» that joins words of a name.
@@ -474,8 +477,16 @@ func (a *analysis) commaListContinues(j int) bool {
 	if ts[j].text != "،" && ts[j].text != "," || j == 0 || ts[j-1].punct {
 		return false
 	}
-	for k := j + 1; k < len(ts) && k <= j+1+maxCommaItem; k++ {
+	items, start := 0, j+1
+	for k := j + 1; k < len(ts) && k <= start+maxCommaItem; k++ {
 		t := ts[k]
+		// «اتاق بازرگانی، صنایع، معادن و کشاورزی»: more items, each
+		// after its own comma, before the «و».
+		if (t.text == "،" || t.text == ",") && k > start && items < maxCommaItems {
+			items++
+			start = k + 1
+			continue
+		}
 		if t.sent != ts[j].sent || t.punct || t.digit {
 			return false
 		}
