@@ -87,6 +87,18 @@ func (a *analysis) findBodyEvents() {
 		if n+1 < len(found) {
 			end = found[n+1].sent
 		}
+		if e.sent < lead && n == 0 {
+			// «X معرفی شد؛ نمایشگاه Y گشایش یافت»: the lead tells another
+			// event than the title's; it holds the sentences up to the
+			// first later one naming the title's event, which holds the
+			// rest.
+			if k := a.nextSentenceNaming(e.sent+1, end, main); k > 0 {
+				for s := e.sent; s < k; s++ {
+					e.scope[s] = true
+					main.exclude[s] = true
+				}
+			}
+		}
 		for s := e.sent; s < end && e.sent >= lead; s++ {
 			if s > e.sent && a.sentenceNamesEvent(s, main) {
 				break
@@ -100,6 +112,17 @@ func (a *analysis) findBodyEvents() {
 		}
 		a.events = append(a.events, *e)
 	}
+}
+
+// nextSentenceNaming returns the first sentence from s0 to before s1 that
+// names e's kind of event, else -1.
+func (a *analysis) nextSentenceNaming(s0, s1 int, e *eventMention) int {
+	for s := s0; s < s1; s++ {
+		if a.sentenceNamesEvent(s, e) {
+			return s
+		}
+	}
+	return -1
 }
 
 // bodyEventTrigger returns the event word of tokens i0 to i1 that the

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"reflect"
 	"sort"
 	"testing"
 )
@@ -109,5 +110,28 @@ func TestStopWordNounInInferredBody(t *testing.T) {
 	want := "بهرام نیکوکار | مدیرکل | اداره کل کتابخانه‌ها و اقدامات فرهنگی و هنری استان گیلان"
 	if !has(affs, want) {
 		t.Errorf("affiliations %q lack %q", affs, want)
+	}
+}
+
+// TestLeadEventOtherThanTitle checks a title joining two reports with «؛»
+// whose lead tells the other one: the lead's persons are the ceremony's,
+// and the title's exhibition takes only the persons of its own sentences.
+func TestLeadEventOtherThanTitle(t *testing.T) {
+	doc, err := File("c.txt", []byte("سرپرست اداره ورزش آستارا معرفی شد؛ نمایشگاه کتاب در رشت گشایش یافت\n\n"+
+		"به گزارش خبرنگار ما، در آیینی که یکشنبه با حضور دکتر کامران شیدا، مدیرکل ورزش و جوانان استان گیلان و بهرام صالحی، فرماندار آستارا برگزار شد، نرگس امینی به عنوان سرپرست اداره ورزش و جوانان آستارا معرفی شد.\n\n"+
+		"شیدا در این آیین گفت: ورزش شهر رو به رشد است.\n\n"+
+		"عصر همان روز نمایشگاه کتاب با حضور مهران کاظمی، مدیرکل فرهنگ و ارشاد اسلامی استان گیلان در رشت گشایش یافت.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]string{}
+	for _, e := range doc.Events {
+		got[e.Type] = e.Participants
+	}
+	if want := []string{"مهران کاظمی"}; !reflect.DeepEqual(got["exhibition"], want) {
+		t.Errorf("exhibition participants %q, want %q", got["exhibition"], want)
+	}
+	if !has(got["ceremony"], "بهرام صالحی") || has(got["ceremony"], "مهران کاظمی") {
+		t.Errorf("ceremony participants %q", got["ceremony"])
 	}
 }
