@@ -148,9 +148,19 @@ func (a *analysis) introFollows(k, s int) bool {
 		if introWords[a.toks[j].key] {
 			return true
 		}
+		// «از این پس به عنوان X خدمت خواهد کرد»: a post served from now
+		// on; «خدمت کرد» told a past one.
+		if a.toks[j].key == keyService && j+1 < len(a.toks) && a.toks[j+1].key == keyWill {
+			return true
+		}
 	}
 	return false
 }
+
+var (
+	keyService = persianKey("خدمت")
+	keyWill    = persianKey("خواهد")
+)
 
 // incomingBefore returns the person named nearest before token i in its
 // sentence, leaving out the issuer of a decree («با حکم X») and a person

@@ -135,3 +135,24 @@ func TestLeadEventOtherThanTitle(t *testing.T) {
 		t.Errorf("ceremony participants %q", got["ceremony"])
 	}
 }
+
+// TestServeFromNowOn checks «از این پس به عنوان X خدمت خواهد کرد» as an
+// appointment, and «به عنوان X خدمت کرد», a past post, as none.
+func TestServeFromNowOn(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"فرماندار گفت: سرهنگ بهرام صالحی از این پس به عنوان رئیس پلیس راه فرماندهی انتظامی استان گیلان خدمت خواهد کرد.", 1},
+		{"فرماندار گفت: سرهنگ بهرام صالحی سال‌ها به عنوان رئیس پلیس راه فرماندهی انتظامی استان گیلان خدمت کرد.", 0},
+	}
+	for _, tc := range tests {
+		doc, err := File("c.txt", []byte(tc.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, apps := affPairs(doc); len(apps) != tc.want {
+			t.Errorf("%s: appointments %q, want %d", tc.text, apps, tc.want)
+		}
+	}
+}
