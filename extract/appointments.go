@@ -79,7 +79,14 @@ func (a *analysis) findAppointments() {
 		if a.sentenceHas(ts[i].sent, keyDecree) {
 			how = howDecree
 		}
-		for _, rr := range append([]roleRef{r}, coord...) {
+		a.apps = append(a.apps, appMention{person: in, role: r, sent: ts[i].sent, how: how, rule: "as-title"})
+		for _, rr := range coord {
+			if persianKey(rr.org) == persianKey(r.org) {
+				// «رئیس هیئت‌مدیره و مدیرعامل شرکت X»: one appointment in
+				// the body, and the second post is the person's too.
+				a.affs = append(a.affs, affMention{person: in, role: rr, sent: ts[i].sent, rule: "as-title-coordinated"})
+				continue
+			}
 			a.apps = append(a.apps, appMention{person: in, role: rr, sent: ts[i].sent, how: how, rule: "as-title"})
 		}
 	}
@@ -111,7 +118,8 @@ func sameHeadWord(x, y string) bool {
 const maxCoordinatedPosts = 3
 
 // coordinatedPosts returns the posts joined to r by «و» (R1 و R2 و R3)
-// that name a body of their own and a body other than r's.
+// that name a body: «رئیس هیئت‌مدیره و مدیرعامل شرکت X» are two posts
+// in one body.
 func (a *analysis) coordinatedPosts(r roleRef) []roleRef {
 	ts := a.toks
 	var out []roleRef
@@ -120,7 +128,7 @@ func (a *analysis) coordinatedPosts(r roleRef) []roleRef {
 		if !ok || next.next <= n+1 {
 			break
 		}
-		if next.org != "" && !next.former && next.org != r.org {
+		if next.org != "" && !next.former && (next.org != r.org || next.role != r.role) {
 			out = append(out, next)
 		}
 		n = next.next

@@ -156,3 +156,21 @@ func TestServeFromNowOn(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoPostsOneBody checks «به عنوان رئیس هیئت مدیره و مدیرعامل شرکت X»:
+// two posts in one body, one appointment and both posts as affiliations.
+func TestTwoPostsOneBody(t *testing.T) {
+	doc, err := File("c.txt", []byte("با حکم وزیر نیرو، بهرام صالحی به عنوان رئیس هیئت مدیره و مدیرعامل شرکت آب منطقه‌ای گیلان منصوب شد.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	affs, apps := affPairs(doc)
+	for _, want := range []string{"بهرام صالحی | رئیس هیئت مدیره | شرکت آب منطقه‌ای گیلان", "بهرام صالحی | مدیرعامل | شرکت آب منطقه‌ای گیلان"} {
+		if !has(affs, want) {
+			t.Errorf("affiliations %q lack %q", affs, want)
+		}
+	}
+	if len(apps) != 1 {
+		t.Errorf("appointments %q, want one", apps)
+	}
+}
