@@ -51,6 +51,9 @@ func (a *analysis) findAppointments() {
 			continue
 		}
 		in := a.incomingBefore(i)
+		if rel := a.relativeSubject(i); rel != nil {
+			in = rel
+		}
 		if in == nil {
 			a.reject("appointment", "as-title", ts[i].sent, r.role+" — "+r.org, "no person named before it in the sentence")
 			continue
@@ -108,10 +111,29 @@ func (a *analysis) findAppointments() {
 	}
 }
 
-// sameHeadWord reports whether two body names begin with the same word.
+// maxShortName is the most words of a body's name that, beginning like
+// another, is read as a short mention of it («شهرداری منتخب»).
+const maxShortName = 2
+
+// sameHeadWord reports whether two body names begin with the same word
+// and x is short or its words are, in order, words of y: y may be x named
+// in full.
 func sameHeadWord(x, y string) bool {
 	fx, fy := strings.Fields(x), strings.Fields(y)
-	return len(fx) > 0 && len(fy) > 0 && persianKey(fx[0]) == persianKey(fy[0])
+	if len(fx) == 0 || len(fy) == 0 || persianKey(fx[0]) != persianKey(fy[0]) {
+		return false
+	}
+	if len(fx) <= maxShortName {
+		return true
+	}
+	kx, ky := make([]string, len(fx)), make([]string, len(fy))
+	for i, w := range fx {
+		kx[i] = persianKey(w)
+	}
+	for i, w := range fy {
+		ky[i] = persianKey(w)
+	}
+	return isSubsequence(kx, ky)
 }
 
 // maxCoordinatedPosts bounds the posts read after one «به سمت».
@@ -169,6 +191,44 @@ var (
 	keyService = persianKey("خدمت")
 	keyWill    = persianKey("خواهد")
 )
+
+// maxRelativeGap bounds the tokens between a person and the «که» of a
+// relative clause about them (the person's post in apposition).
+const maxRelativeGap = 10
+
+var keyWhich = persianKey("که")
+
+// relativeSubject returns the person a relative clause «که به سمت ...»
+// at token i is about: «از خدمات X، مدیرعامل پیشین که به سمت R منصوب شده
+// است، قدردانی شد» appoints X, though X is thanked as the outgoing
+// holder. The person must be named at most maxRelativeGap tokens before
+// «که», with no verb and no other person between.
+func (a *analysis) relativeSubject(i int) *personMention {
+	ts := a.toks
+	if i == 0 || ts[i-1].key != keyWhich {
+		return nil
+	}
+	k := i - 1
+	for pi := len(a.persons) - 1; pi >= 0; pi-- {
+		p := &a.persons[pi]
+		if p.end > k {
+			continue
+		}
+		if ts[p.start].sent != ts[k].sent || k-p.end > maxRelativeGap {
+			return nil
+		}
+		for m := p.end; m < k; m++ {
+			if isVerbLike(ts[m].key) || lightVerbs.has(ts[m].key) {
+				return nil
+			}
+		}
+		if p.start > 0 && ts[p.start-1].key == keyDecree {
+			return nil
+		}
+		return p
+	}
+	return nil
+}
 
 // incomingBefore returns the person named nearest before token i in its
 // sentence, leaving out the issuer of a decree («با حکم X») and a person

@@ -174,3 +174,19 @@ func TestTwoPostsOneBody(t *testing.T) {
 		t.Errorf("appointments %q, want one", apps)
 	}
 }
+
+// TestRelativeClauseAppointsThanked checks «از خدمات X، مدیرعامل پیشین که
+// به سمت R منصوب شده است، قدردانی شد»: X, thanked as the outgoing
+// holder, is appointed to R in its own body, the role's plural ending
+// written apart kept in the post.
+func TestRelativeClauseAppointsThanked(t *testing.T) {
+	doc, err := File("c.txt", []byte("آیین معارفه مدیرعامل جدید شرکت آب منطقه‌ای گیلان برگزار شد و از خدمات مهندس بهرام صالحی، مدیرعامل پیشین که به سمت معاون برنامه‌ریزی و طرح های شرکت مدیریت منابع آب ایران منصوب شده است، قدردانی شد.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, apps := affPairs(doc)
+	want := "بهرام صالحی | معاون برنامه‌ریزی و طرح های | شرکت مدیریت منابع آب ایران"
+	if !has(apps, want) {
+		t.Errorf("appointments %q lack %q", apps, want)
+	}
+}

@@ -83,6 +83,11 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			j++
 			continue
 		}
+		if (t.key == keyPluralHa || t.key == keyPluralHay) && j > k+n {
+			words = append(words, t.text) // «معاون طرح های ...»: the plural ending written apart
+			j++
+			continue
+		}
 		if rn, _ := roleWords.at(ts, j); rn > 0 {
 			if bn, _ := roleBodies.at(ts, j); bn > 0 {
 				bodyRole, bodyRoleEnd = j, j+bn
