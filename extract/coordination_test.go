@@ -190,3 +190,20 @@ func TestRelativeClauseAppointsThanked(t *testing.T) {
 		t.Errorf("appointments %q lack %q", apps, want)
 	}
 }
+
+// TestBareOfficeOfArticleCity checks that a bare «شهرداری», in a report
+// naming the offices of two cities, is the office of the report's city.
+func TestBareOfficeOfArticleCity(t *testing.T) {
+	doc, err := File("c.txt", []byte("رشت - بهرام صالحی، شهردار رشت، در دیدار با شهردار لاهیجان گفت: شهرداری رشت و شهرداری لاهیجان طرح مشترکی دارند.\n\n"+
+		"صالحی افزود: شهرداری این طرح را تا پایان سال به پایان می‌رساند.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, o := range doc.Organizations {
+		names = append(names, o.Name)
+	}
+	if has(names, "شهرداری") || !has(names, "شهرداری رشت") {
+		t.Errorf("bodies %q: the bare office is not the report city's", names)
+	}
+}
