@@ -207,3 +207,28 @@ func TestBareOfficeOfArticleCity(t *testing.T) {
 		t.Errorf("bodies %q: the bare office is not the report city's", names)
 	}
 }
+
+// TestPlannedBodyEvent checks that a body's sentence telling an event to
+// come with no day («... راه‌اندازی می‌شود») adds no event, and one with
+// its day («... روز دهم آذر برگزار می‌شود») does.
+func TestPlannedBodyEvent(t *testing.T) {
+	types := func(text string) []string {
+		doc, err := File("c.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, e := range doc.Events {
+			out = append(out, e.Type)
+		}
+		sort.Strings(out)
+		return out
+	}
+	head := "نشست شورای اداری شهرستان آستارا برگزار شد\n\nبه گزارش خبرنگار ما، نشست شورای اداری شهرستان آستارا روز شنبه ۸ آذر ۱۴۰۳ با حضور بهرام صالحی، فرماندار آستارا برگزار شد.\n\n"
+	if got := types(head + "صالحی گفت: مرکز آموزش مهارت شهر تا پایان سال راه‌اندازی می‌شود.\n"); !reflect.DeepEqual(got, []string{"meeting"}) {
+		t.Errorf("a plan with no day: events %q, want only the meeting", got)
+	}
+	if got := types(head + "صالحی گفت: کارگاه آموزشی ایمنی مدارس روز دهم آذر در سالن فرمانداری برگزار می‌شود.\n"); !reflect.DeepEqual(got, []string{"meeting", "workshop"}) {
+		t.Errorf("a workshop with its day: events %q, want the meeting and the workshop", got)
+	}
+}
