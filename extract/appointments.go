@@ -51,25 +51,47 @@ func (a *analysis) findAppointments() {
 			continue
 		}
 		in := a.incomingBefore(i)
+		if rel := a.relativeSubject(i); rel != nil {
+			in = rel
+		}
 		if in == nil {
 			a.reject("appointment", "as-title", ts[i].sent, r.role+" — "+r.org, "no person named before it in the sentence")
 			continue
 		}
-		if r.org == "" || post.org != "" && post.orgPlace != "" && r.orgPlace == "" && !a.hasGenericPlace(r) {
+		// «به سمت معاون وزیر و مدیرعامل شرکت X منصوب شد»: coordinated
+		// posts are one appointment each; a post whose body the text does
+		// not name gives way to a coordinated post that names its own.
+		coord := a.coordinatedPosts(r)
+		if r.org == "" && len(coord) > 0 {
+			r, coord = coord[0], coord[1:]
+		}
+		// The report's own post, with its place, stands for a post named
+		// without one only when both are the same kind of body (اداره کل
+		// ... and اداره کل ... استان X); «معاون وزیر» keeps its ministry.
+		if r.org == "" || post.org != "" && post.orgPlace != "" && r.orgPlace == "" && !a.hasGenericPlace(r) && sameHeadWord(r.org, post.org) {
 			r.org, r.orgPlace = post.org, post.orgPlace
 		}
 		if r.org == "" {
 			a.reject("appointment", "as-title", ts[i].sent, in.name+" — "+r.role, "the post names no body and the report has no post of its own")
 			continue
 		}
-		app := appMention{person: in, role: r, sent: ts[i].sent, how: howAppointment, rule: "as-title"}
+		how := howAppointment
 		if handover {
-			app.how = howHandover
+			how = howHandover
 		}
 		if a.sentenceHas(ts[i].sent, keyDecree) {
-			app.how = howDecree
+			how = howDecree
 		}
-		a.apps = append(a.apps, app)
+		a.apps = append(a.apps, appMention{person: in, role: r, sent: ts[i].sent, how: how, rule: "as-title"})
+		for _, rr := range coord {
+			if persianKey(rr.org) == persianKey(r.org) {
+				// «رئیس هیئت‌مدیره و مدیرعامل شرکت X»: one appointment in
+				// the body, and the second post is the person's too.
+				a.affs = append(a.affs, affMention{person: in, role: rr, sent: ts[i].sent, rule: "as-title-coordinated"})
+				continue
+			}
+			a.apps = append(a.apps, appMention{person: in, role: rr, sent: ts[i].sent, how: how, rule: "as-title"})
+		}
 	}
 	a.appointmentClauses(post)
 	if !handover {
@@ -87,6 +109,53 @@ func (a *analysis) findAppointments() {
 		}
 		a.apps[i].date = a.appointmentDate(a.apps[i].sent)
 	}
+}
+
+// maxShortName is the most words of a body's name that, beginning like
+// another, is read as a short mention of it («شهرداری منتخب»).
+const maxShortName = 2
+
+// sameHeadWord reports whether two body names begin with the same word
+// and x is short or its words are, in order, words of y: y may be x named
+// in full.
+func sameHeadWord(x, y string) bool {
+	fx, fy := strings.Fields(x), strings.Fields(y)
+	if len(fx) == 0 || len(fy) == 0 || persianKey(fx[0]) != persianKey(fy[0]) {
+		return false
+	}
+	if len(fx) <= maxShortName {
+		return true
+	}
+	kx, ky := make([]string, len(fx)), make([]string, len(fy))
+	for i, w := range fx {
+		kx[i] = persianKey(w)
+	}
+	for i, w := range fy {
+		ky[i] = persianKey(w)
+	}
+	return isSubsequence(kx, ky)
+}
+
+// maxCoordinatedPosts bounds the posts read after one «به سمت».
+const maxCoordinatedPosts = 3
+
+// coordinatedPosts returns the posts joined to r by «و» (R1 و R2 و R3)
+// that name a body: «رئیس هیئت‌مدیره و مدیرعامل شرکت X» are two posts
+// in one body.
+func (a *analysis) coordinatedPosts(r roleRef) []roleRef {
+	ts := a.toks
+	var out []roleRef
+	for n := r.next; len(out) < maxCoordinatedPosts && n+1 < len(ts) && ts[n].key == keyAnd && ts[n+1].sent == ts[r.start].sent; {
+		next, ok := a.roleAt(n + 1)
+		if !ok || next.next <= n+1 {
+			break
+		}
+		if next.org != "" && !next.former && (next.org != r.org || next.role != r.role) {
+			out = append(out, next)
+		}
+		n = next.next
+	}
+	return out
 }
 
 // asTitleAt returns the token after «به عنوان» (or بعنوان) at i, else -1.
@@ -109,8 +178,56 @@ func (a *analysis) introFollows(k, s int) bool {
 		if introWords[a.toks[j].key] {
 			return true
 		}
+		// «از این پس به عنوان X خدمت خواهد کرد»: a post served from now
+		// on; «خدمت کرد» told a past one.
+		if a.toks[j].key == keyService && j+1 < len(a.toks) && a.toks[j+1].key == keyWill {
+			return true
+		}
 	}
 	return false
+}
+
+var (
+	keyService = persianKey("خدمت")
+	keyWill    = persianKey("خواهد")
+)
+
+// maxRelativeGap bounds the tokens between a person and the «که» of a
+// relative clause about them (the person's post in apposition).
+const maxRelativeGap = 10
+
+var keyWhich = persianKey("که")
+
+// relativeSubject returns the person a relative clause «که به سمت ...»
+// at token i is about: «از خدمات X، مدیرعامل پیشین که به سمت R منصوب شده
+// است، قدردانی شد» appoints X, though X is thanked as the outgoing
+// holder. The person must be named at most maxRelativeGap tokens before
+// «که», with no verb and no other person between.
+func (a *analysis) relativeSubject(i int) *personMention {
+	ts := a.toks
+	if i == 0 || ts[i-1].key != keyWhich {
+		return nil
+	}
+	k := i - 1
+	for pi := len(a.persons) - 1; pi >= 0; pi-- {
+		p := &a.persons[pi]
+		if p.end > k {
+			continue
+		}
+		if ts[p.start].sent != ts[k].sent || k-p.end > maxRelativeGap {
+			return nil
+		}
+		for m := p.end; m < k; m++ {
+			if isVerbLike(ts[m].key) || lightVerbs.has(ts[m].key) {
+				return nil
+			}
+		}
+		if p.start > 0 && ts[p.start-1].key == keyDecree {
+			return nil
+		}
+		return p
+	}
+	return nil
 }
 
 // incomingBefore returns the person named nearest before token i in its

@@ -376,18 +376,34 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			}
 		}
 		if e.mergeTo == nil && len(strings.Fields(e.name)) == 1 && localOffices.has(e.key) {
-			var only *orgEnt
+			var only, home *orgEnt
+			many, manyHome := false, false
+			cities := map[string]bool{}
+			for _, a := range as {
+				if e.arts[a.idx] && a.city != "" {
+					cities[persianKey(a.city)] = true
+				}
+			}
 			for _, f := range byWord[firstCore(e)] {
 				if f != e && f.mergeTo == nil && strings.HasPrefix(f.key, e.key) && f.place != "" {
 					if only != nil && only.key != f.key {
-						only = nil
-						break
+						many = true
 					}
 					only = f
+					// Of several, the office of the article's own city.
+					if cities[persianKey(f.place)] {
+						if home != nil && home.key != f.key {
+							manyHome = true
+						}
+						home = f
+					}
 				}
 			}
-			if only != nil {
+			switch {
+			case only != nil && !many:
 				mergeOrg(e, only)
+			case home != nil && !manyHome:
+				mergeOrg(e, home)
 			}
 		}
 	}

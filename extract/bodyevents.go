@@ -87,6 +87,18 @@ func (a *analysis) findBodyEvents() {
 		if n+1 < len(found) {
 			end = found[n+1].sent
 		}
+		if e.sent < lead && n == 0 {
+			// «X معرفی شد؛ نمایشگاه Y گشایش یافت»: the lead tells another
+			// event than the title's; it holds the sentences up to the
+			// first later one naming the title's event, which holds the
+			// rest.
+			if k := a.nextSentenceNaming(e.sent+1, end, main); k > 0 {
+				for s := e.sent; s < k; s++ {
+					e.scope[s] = true
+					main.exclude[s] = true
+				}
+			}
+		}
 		for s := e.sent; s < end && e.sent >= lead; s++ {
 			if s > e.sent && a.sentenceNamesEvent(s, main) {
 				break
@@ -102,6 +114,33 @@ func (a *analysis) findBodyEvents() {
 	}
 }
 
+// nextSentenceNaming returns the first sentence from s0 to before s1 that
+// names e's kind of event, else -1.
+func (a *analysis) nextSentenceNaming(s0, s1 int, e *eventMention) int {
+	for s := s0; s < s1; s++ {
+		if a.sentenceNamesEvent(s, e) {
+			return s
+		}
+	}
+	return -1
+}
+
+// isPlanVerb reports a verb at j of an event still to come: the present
+// («راه‌اندازی می‌شود»، «به بهره‌برداری می‌رسد») or the future («افتتاح
+// خواهد شد»). A body's sentence reports an event held with a past verb.
+func isPlanVerb(ts []token, j, i1 int) bool {
+	if j >= i1 {
+		return false
+	}
+	k := ts[j].key
+	if k == keyWill || j+1 < i1 && ts[j+1].key == keyWill {
+		return true
+	}
+	return lightVerbs.has(k) && strings.HasPrefix(k, keyPresentPrefix) && len(k) > len(keyPresentPrefix)
+}
+
+var keyPresentPrefix = persianKey("می")
+
 // bodyEventTrigger returns the event word of tokens i0 to i1 that the
 // sentence reports as done: the first that is the noun of a compound verb
 // («بازدید کرد»، «دیدار و گفت‌وگو کردند») or that a verb of completion
@@ -109,6 +148,9 @@ func (a *analysis) findBodyEvents() {
 // «این» refers back to an event told before and starts none.
 func (a *analysis) bodyEventTrigger(i0, i1 int) (int, string) {
 	ts := a.toks
+	// An event still to come is one when the sentence gives its day
+	// («کارگاه ... روز دهم آذر برگزار می‌شود»), else it is a plan.
+	dated := i0 < i1 && a.dayIn(ts[i0].sent) != nil
 	for i := i0; i < i1; i++ {
 		if a.orgCover[i] && !headNouns.has(ts[i].key) {
 			continue
@@ -121,7 +163,7 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (int, string) {
 		for j+1 < i1 && ts[j].key == keyAnd && eventWordAt(ts, j+1) != "" {
 			j += 1 + eventWordLen(ts, j+1)
 		}
-		if j < i1 && lightVerbs.has(ts[j].key) || a.completedAfter(i, i1) {
+		if j < i1 && lightVerbs.has(ts[j].key) && (dated || !isPlanVerb(ts, j, i1)) || a.completedAfter(i, i1, dated) {
 			return i, t
 		}
 	}
@@ -130,11 +172,11 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (int, string) {
 
 // completedAfter reports a verb of completion after the event word at k
 // in its sentence (ending at i1), or the passive «مورد بازدید قرار گرفت».
-func (a *analysis) completedAfter(k, i1 int) bool {
+func (a *analysis) completedAfter(k, i1 int, dated bool) bool {
 	ts := a.toks
 	for j := k + eventWordLen(ts, k); j < i1; j++ {
 		if completionVerbs[ts[j].key] {
-			return true
+			return dated || !(j+1 < i1 && isPlanVerb(ts, j+1, i1))
 		}
 	}
 	return false

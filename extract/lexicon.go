@@ -147,6 +147,7 @@ var (
 	lightVerbs      = loadPhrases("light_verbs.txt")
 	outlets         = loadPhrases("outlets.txt")
 	acronyms        = loadPhrases("acronyms.txt")
+	binomials       = loadPhrases("binomials.txt")
 )
 
 // weekdayIndex gives the weekday (0 = شنبه) of a weekday word's key.

@@ -52,6 +52,70 @@ func isOrgStop(t token) bool {
 	return t.punct || t.digit || stopWords.has(t.key) || isVerbLike(t.key) || lightVerbs.has(t.key)
 }
 
+// binomialAt returns the length of a fixed «A و B» pair starting at i
+// (حمل و نقل), else 0.
+func binomialAt(ts []token, i int) int {
+	if i < 0 {
+		return 0
+	}
+	n, _ := binomials.at(ts, i)
+	if n < 3 || i+n > len(ts) || ts[i+n-1].sent != ts[i].sent {
+		return 0
+	}
+	return n
+}
+
+// maxPlaceLookahead bounds the words read after «و» for the place that
+// closes a name.
+const maxPlaceLookahead = 4
+
+// nounStopInName reports a long stop word used as a noun right after «و»
+// inside a name that goes on, with plain words only, to its place:
+// «اداره کل کتابخانه‌ها و اقدامات فرهنگی استان», where the same word
+// elsewhere ends a name («... اقدامات لازم را انجام داد»).
+func (a *analysis) nounStopInName(k int) bool {
+	ts := a.toks
+	if k == 0 || k >= len(ts) || ts[k-1].key != keyAnd {
+		return false
+	}
+	t := ts[k]
+	if t.punct || t.digit || isVerbLike(t.key) || lightVerbs.has(t.key) || utf8.RuneCountInString(t.key) < 5 || !stopWords.has(t.key) {
+		return false
+	}
+	for m := k + 1; m < len(ts) && m <= k+maxPlaceLookahead && ts[m].sent == t.sent; m++ {
+		u := ts[m]
+		if u.key == keyProvince || u.key == keyCounty || u.key == keyCity || u.key == keyCountry {
+			return true
+		}
+		if n, _ := placeAt(ts, m); n > 0 {
+			return true
+		}
+		if u.key == keyAnd {
+			continue
+		}
+		if isOrgStop(u) || a.personCover[m] || startsCompoundVerb(ts, m) {
+			return false
+		}
+		if n, _ := roleWords.at(ts, m); n > 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// verbStemNoun reports a light verb's past stem used as a noun inside a
+// name, joined by «و» to the next word of the name: «شرکت ساخت و نگهداری
+// ...» (construction), where a verb would end the clause instead.
+func (a *analysis) verbStemNoun(j int) bool {
+	ts := a.toks
+	t := ts[j]
+	if t.punct || t.digit || stopWords.has(t.key) || isVerbLike(t.key) || !lightVerbs.has(t.key) {
+		return false
+	}
+	return j+2 < len(ts) && ts[j+1].key == keyAnd && a.continuesAfterAnd(j+1) && !lightVerbs.has(ts[j+2].key) && !isVerbLike(ts[j+2].key) &&
+		!startsCompoundVerb(ts, j+2) && !(j+3 < len(ts) && lightVerbs.has(ts[j+3].key))
+}
+
 // startsCompoundVerb reports a word followed by a light verb that forms
 // compound verbs (امضا کرد، افتتاح نمود): the word is the verb's noun and
 // ends a body's name.
@@ -136,6 +200,9 @@ func (a *analysis) findOrgs() {
 					continue
 				}
 				break loop
+			case t.key == keyAnd && j > i+hn && binomialAt(ts, j-1) > 0:
+				j += binomialAt(ts, j-1) - 1 // «حمل و نقل»: one term, not two names
+				continue
 			case t.key == keyAnd:
 				if !a.continuesAfterAnd(j) || andAt >= 0 && j-andAt <= 1 {
 					break loop
@@ -158,7 +225,7 @@ func (a *analysis) findOrgs() {
 				place = a.text(j+1, j+1+n)
 				j += 1 + n
 				break loop
-			case isOrgStop(t):
+			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j):
 				break loop
 			case j > i+hn && startsCompoundVerb(ts, j):
 				break loop
@@ -369,7 +436,7 @@ func (a *analysis) continuesAfterAnd(j int) bool {
 		return false
 	}
 	prev, next := ts[j-1], ts[j+1]
-	if prev.punct || next.punct || next.digit || isOrgStop(next) {
+	if prev.punct || next.punct || next.digit || isOrgStop(next) && !a.nounStopInName(j+1) {
 		return false
 	}
 	if n, _ := placeAt(ts, j-1); n > 0 {
@@ -399,6 +466,9 @@ func (a *analysis) continuesAfterAnd(j int) bool {
 // maxCommaItem bounds the words of an item after a comma inside a name.
 const maxCommaItem = 2
 
+// maxCommaItems bounds the further comma-separated items of one name.
+const maxCommaItems = 2
+
 // commaListContinues reports whether the comma at j lists the words of one
 // name, «A، B و C» as in «وزارت بهداشت، درمان و آموزش پزشکی»: one or two
 // plain words follow it, then «و» that joins words of a name.
@@ -407,8 +477,16 @@ func (a *analysis) commaListContinues(j int) bool {
 	if ts[j].text != "،" && ts[j].text != "," || j == 0 || ts[j-1].punct {
 		return false
 	}
-	for k := j + 1; k < len(ts) && k <= j+1+maxCommaItem; k++ {
+	items, start := 0, j+1
+	for k := j + 1; k < len(ts) && k <= start+maxCommaItem; k++ {
 		t := ts[k]
+		// «اتاق بازرگانی، صنایع، معادن و کشاورزی»: more items, each
+		// after its own comma, before the «و».
+		if (t.text == "،" || t.text == ",") && k > start && items < maxCommaItems {
+			items++
+			start = k + 1
+			continue
+		}
 		if t.sent != ts[j].sent || t.punct || t.digit {
 			return false
 		}

@@ -60,8 +60,13 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		words = append(words, a.text(k, k+n))
 	}
 	bodyRole, bodyRoleEnd := -1, -1
-	if bn, _ := roleBodies.at(ts, k); bn > 0 {
-		bodyRole, bodyRoleEnd = k, k+bn
+	// «معاون وزیر» read as one role word still ends with a body-heading
+	// role (وزیر): its body is that role's.
+	for m := k; m < k+n && m < len(ts); m++ {
+		if bn, _ := roleBodies.at(ts, m); bn > 0 && m+bn <= k+n {
+			bodyRole, bodyRoleEnd = m, m+bn
+			break
+		}
 	}
 	j := k + n
 	mods := 0
@@ -75,6 +80,11 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		}
 		if t.key == keyNew || t.key == keyFormer || t.key == keyFormer2 || t.key == keyRespected {
 			r.former = r.former || t.key == keyFormer || t.key == keyFormer2
+			j++
+			continue
+		}
+		if (t.key == keyPluralHa || t.key == keyPluralHay) && j > k+n {
+			words = append(words, t.text) // «معاون طرح های ...»: the plural ending written apart
 			j++
 			continue
 		}
@@ -346,7 +356,7 @@ func (a *analysis) nameExtent(i int) (end int, place, generic string) {
 			j++
 			continue
 		}
-		if isOrgStop(t) || a.personCover[j] {
+		if isOrgStop(t) && !a.nounStopInName(j) || a.personCover[j] {
 			break
 		}
 		if n, _ := roleWords.at(ts, j); n > 0 {
