@@ -42,7 +42,10 @@ function subgraph(ids) {
   const nodes = new Map();
   const edges = new Map();
   for (const id of ids) {
-    const g = neighborhoods[id] || { nodes: [], edges: [] };
+    // As on the server, a known node's neighbourhood holds at least itself.
+    const seed = [A, B, C, O].find((n) => n.id === id);
+    const alone = seed ? { nodes: [{ id, type: id.startsWith('org') ? 'ORGANIZATION' : 'PERSON', label: seed.name }], edges: [] } : { nodes: [], edges: [] };
+    const g = neighborhoods[id] || alone;
     g.nodes.forEach((n) => nodes.set(n.id, { ...n, data: null }));
     g.edges.forEach((e) => edges.set(e.id, { ...e, data: null }));
   }
