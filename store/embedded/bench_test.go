@@ -64,3 +64,28 @@ func BenchmarkNodesLookup(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkListPage measures the first page of a listing of 20,000
+// persons by name, with its total, as `persons(first: 10)` asks it.
+func BenchmarkListPage(b *testing.B) {
+	st, err := embedded.Open(b.TempDir(), embedded.Options{NoSync: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	batch := &peyvand.Batch{}
+	for j := range 20000 {
+		batch.Nodes = append(batch.Nodes, storetest.Person(fmt.Sprintf("حسن حسنی %d", j)))
+	}
+	if _, err := st.Apply(context.Background(), batch); err != nil {
+		b.Fatal(err)
+	}
+	q := peyvand.Query{Types: []peyvand.EntityType{peyvand.TypePerson}, Sort: peyvand.SortName, Limit: 10}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := st.Find(context.Background(), q); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

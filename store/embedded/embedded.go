@@ -66,9 +66,15 @@ type Store struct {
 	in      map[string][]*peyvand.Edge // node ID → edges to it, by edge ID
 	byType  map[peyvand.EntityType]map[string]*peyvand.Node
 	order   map[string]string // node ID → collation key of its name
+	gen     uint64            // bumped by every change of a node
 	index   *searchIndex
 	coll    *collate.Collator
 	closed  bool
+
+	// sorted holds listings' candidates in order, made once per gen; see
+	// sortedNodes.
+	sortedMu sync.Mutex
+	sorted   map[listKey]*sortedList
 }
 
 // Open opens (creating if needed) the store in directory dir and loads it
@@ -182,6 +188,7 @@ func (s *Store) readable(ctx context.Context) error {
 
 // putNode installs n in memory. The caller holds mu (or is loading).
 func (s *Store) putNode(n *peyvand.Node) {
+	s.gen++
 	if old := s.nodes[n.ID]; old != nil && old.Type != n.Type {
 		delete(s.byType[old.Type], n.ID)
 	}

@@ -42,6 +42,8 @@ func (s *Store) Find(ctx context.Context, q peyvand.Query) (*peyvand.Page, error
 			}
 			return s.less(a.Node, b.Node, peyvand.SortName)
 		})
+	} else if q.Related == "" {
+		return s.list(q, keep), nil
 	} else {
 		for _, n := range s.candidates(q) {
 			if keep(n) {
@@ -65,6 +67,85 @@ func (s *Store) Find(ctx context.Context, q peyvand.Query) (*peyvand.Page, error
 		page.Hits = append(page.Hits, peyvand.Hit{Node: cloneNode(h.Node), Score: h.Score})
 	}
 	return page, nil
+}
+
+// list answers a listing of every node of q.Types: it walks the nodes in
+// the listing's order (sortedNodes), counting those that keep takes and
+// copying only the page. The caller holds mu for reading.
+func (s *Store) list(q peyvand.Query, keep func(*peyvand.Node) bool) *peyvand.Page {
+	nodes := s.sortedNodes(q.Types, q.Sort)
+	page := &peyvand.Page{}
+	for i := range nodes {
+		n := nodes[i]
+		if q.Desc {
+			n = nodes[len(nodes)-1-i]
+		}
+		if !keep(n) {
+			continue
+		}
+		if page.Total >= q.Offset && (q.Limit <= 0 || len(page.Hits) < q.Limit) {
+			page.Hits = append(page.Hits, peyvand.Hit{Node: cloneNode(n)})
+		}
+		page.Total++
+	}
+	return page
+}
+
+// listKey names one order of the nodes of some types.
+type listKey struct {
+	types string
+	sort  peyvand.SortKey
+}
+
+// sortedList is the nodes of a listKey in order, as of a gen.
+type sortedList struct {
+	gen   uint64
+	nodes []*peyvand.Node
+}
+
+// sortedNodes returns every node of types (of every type when none) in
+// the order of key, ascending. The order is sorted once per change of the
+// nodes and shared, read-only, by the listings that follow, so a page of a
+// large listing costs one pass over it rather than a sort. The caller holds
+// mu for reading (which keeps gen still).
+func (s *Store) sortedNodes(types []peyvand.EntityType, key peyvand.SortKey) []*peyvand.Node {
+	names := make([]string, len(types))
+	for i, t := range types {
+		names[i] = string(t)
+	}
+	slices.Sort(names)
+	k := listKey{types: strings.Join(slices.Compact(names), ","), sort: key}
+	s.sortedMu.Lock()
+	defer s.sortedMu.Unlock()
+	if l := s.sorted[k]; l != nil && l.gen == s.gen {
+		return l.nodes
+	}
+	if s.sorted == nil || len(s.sorted) > 0 && s.anyStale() {
+		s.sorted = map[listKey]*sortedList{}
+	}
+	nodes := s.candidates(peyvand.Query{Types: types})
+	slices.SortFunc(nodes, func(a, b *peyvand.Node) int {
+		switch {
+		case s.less(a, b, key):
+			return -1
+		case s.less(b, a, key):
+			return 1
+		}
+		return 0
+	})
+	s.sorted[k] = &sortedList{gen: s.gen, nodes: nodes}
+	return nodes
+}
+
+// anyStale reports whether a cached order is of an older gen; they are
+// then all dropped together, so old orders do not pile up.
+func (s *Store) anyStale() bool {
+	for _, l := range s.sorted {
+		if l.gen != s.gen {
+			return true
+		}
+	}
+	return false
 }
 
 // compactIndex folds recently added search keys into the sorted list.
