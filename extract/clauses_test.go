@@ -112,16 +112,7 @@ func TestBodyBoundaries(t *testing.T) {
 		{"مدیر دفتر ایسنا در گیلان گفت.", "دفتر ایسنا در گیلان"},
 		{"حکمی که از سوی فدراسیون تنیس صادر شده بود، اعطا شد.", "فدراسیون تنیس"},
 	}
-	for _, tc := range tests {
-		a := analyze(tc.text)
-		got := ""
-		if len(a.orgs) > 0 {
-			got = a.orgs[0].name
-		}
-		if got != tc.want {
-			t.Errorf("%s: first body %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	checkFirstBody(t, tests)
 }
 
 // TestOutlets checks datelines: an outlet named after «به گزارش» or after
@@ -134,16 +125,7 @@ func TestOutlets(t *testing.T) {
 		{"به گزارش ایسنا از بوشهر، جلسه برگزار شد.", "ایسنا"},
 		{"در بیمارستان محلی جلسه برگزار شد.", ""},
 	}
-	for _, tc := range tests {
-		a := analyze(tc.text)
-		got := ""
-		if len(a.orgs) > 0 {
-			got = a.orgs[0].name
-		}
-		if got != tc.want {
-			t.Errorf("%s: first body %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	checkFirstBody(t, tests)
 }
 
 // TestPredecessorLater checks «X جایگزین Y شده است» after X's appointment,

@@ -76,16 +76,7 @@ func TestNameWithFixedPairs(t *testing.T) {
 		// A verb still ends the name.
 		{"شرکت ساخت و افتتاح شد.", ""},
 	}
-	for _, tc := range tests {
-		a := analyze(tc.text)
-		got := ""
-		if len(a.orgs) > 0 {
-			got = a.orgs[0].name
-		}
-		if got != tc.want {
-			t.Errorf("%s: first body %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	checkFirstBody(t, tests)
 }
 
 // TestStopWordEndsNameWithoutPlace checks that a stop word after «و» still

@@ -80,16 +80,7 @@ func TestOrgRules(t *testing.T) {
 		// A light verb is no word of a body's name: «شورا انجام» is none.
 		{"انتخاب با رای اعضای شورا انجام شد.", ""},
 	}
-	for _, tc := range tests {
-		a := analyze(tc.text)
-		got := ""
-		if len(a.orgs) > 0 {
-			got = a.orgs[0].name
-		}
-		if got != tc.want {
-			t.Errorf("%s: first body %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	checkFirstBody(t, tests)
 }
 
 func TestRoleInference(t *testing.T) {
@@ -349,4 +340,20 @@ func orgsAre(d *Document, want map[string][]string) string {
 		return fmt.Sprintf("bodies %q, want %q", got, want)
 	}
 	return ""
+}
+
+// checkFirstBody checks the first body analyze reads in each case's text:
+// want is its name, "" for none.
+func checkFirstBody(t *testing.T, tests []struct{ text, want string }) {
+	t.Helper()
+	for _, tc := range tests {
+		a := analyze(tc.text)
+		got := ""
+		if len(a.orgs) > 0 {
+			got = a.orgs[0].name
+		}
+		if got != tc.want {
+			t.Errorf("%s: first body %q, want %q", tc.text, got, tc.want)
+		}
+	}
 }
