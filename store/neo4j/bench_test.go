@@ -33,21 +33,13 @@ import (
 //
 //	tools/neo4j/run.sh go test -run '^$' -bench Neo4j -benchtime 1x -timeout 60m ./store/neo4j/
 func BenchmarkNeo4jBesideEmbedded(b *testing.B) {
-	persons := 10_000
-	if v := os.Getenv("PEYVAND_BENCH_PERSONS"); v != "" {
-		persons, _ = strconv.Atoi(v)
-	}
-	neo := neo4jtest.Open(b, nil)
-	emb, err := embedded.Open(b.TempDir(), embedded.Options{NoSync: true})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer emb.Close()
+	persons := benchPersons(10_000)
+	neo, emb := benchStores(b)
 	ctx := context.Background()
 	cfg := synth.Config{Persons: persons, Seed: 1, BatchSize: 2000}
 	var neoTime time.Duration
 	items := 0
-	err = synth.Generate(cfg, func(batch *peyvand.Batch) error {
+	err := synth.Generate(cfg, func(batch *peyvand.Batch) error {
 		items += len(batch.Nodes) + len(batch.Edges)
 		if _, err := emb.Apply(ctx, batch); err != nil {
 			return err
@@ -170,4 +162,26 @@ func postQuery(h http.Handler, q string) error {
 		return fmt.Errorf("status %d: %.300s", w.Code, w.Body)
 	}
 	return nil
+}
+
+// benchPersons is PEYVAND_BENCH_PERSONS, or def when it is not set.
+func benchPersons(def int) int {
+	if v := os.Getenv("PEYVAND_BENCH_PERSONS"); v != "" {
+		if n, err := strconv.Atoi(v); err == nil && n > 0 {
+			return n
+		}
+	}
+	return def
+}
+
+// benchStores opens the Neo4j test store and an embedded store beside it,
+// both empty; the embedded one closes with the benchmark.
+func benchStores(b *testing.B) (*neo4j.Store, *embedded.Store) {
+	neo := neo4jtest.Open(b, nil)
+	emb, err := embedded.Open(b.TempDir(), embedded.Options{NoSync: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { emb.Close() })
+	return neo, emb
 }

@@ -3,14 +3,10 @@ package neo4j_test
 import (
 	"context"
 	"fmt"
-	"os"
-	"strconv"
 	"testing"
 	"time"
 
 	"github.com/peyvand/peyvand"
-	"github.com/peyvand/peyvand/store/embedded"
-	"github.com/peyvand/peyvand/store/neo4j/neo4jtest"
 	"github.com/peyvand/peyvand/synth"
 )
 
@@ -24,20 +20,12 @@ import (
 //
 //	tools/neo4j/run.sh go test -run '^$' -bench ChangedText -benchtime 1x ./store/neo4j/
 func BenchmarkNeo4jChangedText(b *testing.B) {
-	persons := 2_000
-	if v := os.Getenv("PEYVAND_BENCH_PERSONS"); v != "" {
-		persons, _ = strconv.Atoi(v)
-	}
-	neo := neo4jtest.Open(b, nil)
-	emb, err := embedded.Open(b.TempDir(), embedded.Options{NoSync: true})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer emb.Close()
+	persons := benchPersons(2_000)
+	neo, emb := benchStores(b)
 	ctx := context.Background()
 	var sources []*peyvand.Node
 	items := 0
-	err = synth.Generate(synth.Config{Persons: persons, Seed: 1, BatchSize: 2000}, func(batch *peyvand.Batch) error {
+	err := synth.Generate(synth.Config{Persons: persons, Seed: 1, BatchSize: 2000}, func(batch *peyvand.Batch) error {
 		items += len(batch.Nodes) + len(batch.Edges)
 		for _, n := range batch.Nodes {
 			if n.Type == peyvand.TypeSource {
