@@ -56,7 +56,7 @@ type analysis struct {
 	rejected *[]Note
 }
 
-func persianKey(s string) string { return squash(s) }
+func persianKey(s string) string { return persian.Squash(s) }
 
 func newAnalysis(idx int, art Article) *analysis {
 	a := &analysis{idx: idx, art: art, body: art.Text(), cache: newFileCache()}

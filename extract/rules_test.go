@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"reflect"
 	"testing"
-
-	"github.com/peyvand/peyvand/persian"
 )
 
 // analyze runs the rules on one article's text.
@@ -185,19 +183,6 @@ func TestEventDateFromWeekday(t *testing.T) {
 	}
 	if len(doc.Events) != 1 || doc.Events[0].Date == nil || *doc.Events[0].Date != "2025-11-26" || doc.Events[0].Type != "ceremony" {
 		t.Fatalf("events %+v", doc.Events)
-	}
-}
-
-// TestSquash checks that squash gives persian.Squash's keys.
-func TestSquash(t *testing.T) {
-	tests := []string{"", "سلام", "شریفی‌نیا", "شاهرود", "۱۴۰۳/۱۲/۱۲", "هلال احمر", "ABC def", "كيان", "اِ", "«مهر»", "a\u200bb"}
-	for r := rune(0); r < 0x3000; r++ {
-		tests = append(tests, string(r), "ب"+string(r)+"ت")
-	}
-	for _, s := range tests {
-		if got, want := squash(s), persian.Squash(s); got != want {
-			t.Errorf("squash(%q) = %q, want %q", s, got, want)
-		}
 	}
 }
 

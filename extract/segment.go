@@ -150,7 +150,7 @@ func cleanLines(text string) []segLine {
 		if strings.HasPrefix(strings.TrimSpace(raw), "#") && !strings.HasPrefix(strings.TrimSpace(raw), "##") {
 			continue // a hashtag line
 		}
-		k := squash(s)
+		k := persian.Squash(s)
 		if boilerplate[k] || isBasmala(s, k) || isCategoryLine(s) {
 			continue
 		}
@@ -196,11 +196,11 @@ func isBasmala(s, k string) bool {
 }
 
 var (
-	keyBasmala  = squash("بسم الله")
-	keyFarewell = squash("والسلام علیکم")
-	keyCategory = squash("دسته بندی")
-	keyTag      = squash("برچسب")
-	keyKeywords = squash("کلیدواژه")
+	keyBasmala  = persian.Squash("بسم الله")
+	keyFarewell = persian.Squash("والسلام علیکم")
+	keyCategory = persian.Squash("دسته بندی")
+	keyTag      = persian.Squash("برچسب")
+	keyKeywords = persian.Squash("کلیدواژه")
 )
 
 // isCategoryLine reports «دسته بندی: ...» and similar tag lines.
@@ -209,7 +209,7 @@ func isCategoryLine(s string) bool {
 	if !ok {
 		return false
 	}
-	k := squash(head)
+	k := persian.Squash(head)
 	return strings.HasPrefix(k, keyCategory) || strings.HasPrefix(k, keyTag) || strings.HasPrefix(k, keyKeywords)
 }
 
@@ -335,7 +335,7 @@ func hasLead(a *Article) bool {
 // isLead reports a news lead: «به گزارش ...».
 func isLead(s string) bool {
 	w := persian.Words(s)
-	return len(w) >= 2 && squash(w[0]) == keyTo && squash(w[1]) == keyReport
+	return len(w) >= 2 && persian.Squash(w[0]) == keyTo && persian.Squash(w[1]) == keyReport
 }
 
 func endsSentence(s string) bool {

@@ -55,7 +55,7 @@ func tokenize(text string) ([]token, []persian.Span) {
 		}
 		inSent++
 		t := token{text: r.Norm, start: r.Start, end: r.End, sent: len(out) - 1}
-		k := squash(r.Norm)
+		k := persian.Squash(r.Norm)
 		switch {
 		case k == "":
 			t.punct = true
@@ -73,54 +73,6 @@ func tokenize(text string) ([]token, []persian.Span) {
 		}
 	}
 	return ts, out
-}
-
-// squash is persian.Squash, without its cost for the runes that make up
-// nearly all of a Persian text: Persian letters (other than آ), ASCII
-// lower-case letters and digits are kept as they are, and white space,
-// the non-joiner and ASCII marks dropped; any other rune goes through
-// persian.Squash, which works rune by rune.
-func squash(s string) string {
-	own := true
-	for _, r := range s {
-		if !isOwnKeyRune(r) {
-			own = false
-			break
-		}
-	}
-	if own {
-		return s
-	}
-	var stack [256]byte
-	b := stack[:0]
-	for _, r := range s {
-		switch {
-		case isOwnKeyRune(r):
-			b = utf8.AppendRune(b, r)
-		case r == 'آ':
-			b = utf8.AppendRune(b, 'ا')
-		case r >= 'A' && r <= 'Z':
-			b = append(b, byte(r-'A'+'a'))
-		case r < utf8.RuneSelf && !unicode.IsLetter(r) && !unicode.IsDigit(r), r == persian.ZWNJ:
-		default:
-			b = append(b, persian.Squash(string(r))...)
-		}
-	}
-	return string(b)
-}
-
-// isOwnKeyRune reports runes that persian.Squash keeps as they are.
-func isOwnKeyRune(r rune) bool {
-	switch {
-	case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
-		return true
-	case r == 0x0621, r == 0x0627, r == 0x0628, r >= 0x062A && r <= 0x063A, r == 0x0641, r == 0x0642,
-		r >= 0x0644 && r <= 0x0648:
-		return true
-	case r == 'پ', r == 'چ', r == 'ژ', r == 'ک', r == 'گ', r == 'ی':
-		return true
-	}
-	return false
 }
 
 func isDigits(s string) bool {

@@ -3,6 +3,7 @@ package persian
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -104,6 +105,34 @@ func BenchmarkFindDates(b *testing.B) {
 	for b.Loop() {
 		for _, t := range texts {
 			FindDates(t, 1404)
+		}
+	}
+}
+
+// BenchmarkSquash keys every word of the bundled corpus, as extraction and
+// entity resolution do.
+func BenchmarkSquash(b *testing.B) {
+	files, err := filepath.Glob("../data/corpus/*.txt")
+	if err != nil || len(files) == 0 {
+		b.Skipf("no corpus in ../data/corpus: %v", err)
+	}
+	var words []string
+	size := 0
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, w := range strings.Fields(string(data)) {
+			words = append(words, w)
+			size += len(w)
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, w := range words {
+			Squash(w)
 		}
 	}
 }

@@ -9,6 +9,7 @@ package persian
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // ZWNJ is the zero-width non-joiner (نیم‌فاصله).
@@ -84,22 +85,61 @@ func Normalize(s string) string {
 // Squash returns the matching key of s: Normalize, then آ as ا, and the
 // non-joiner, spaces and punctuation removed, so that زاهدی‌نیا, زاهدی نیا
 // and زاهدینیا give the same key. It keeps honorifics; see NameKey.
+//
+// Every rune is keyed on its own, so the runes that make up nearly all of a
+// Persian text (letters other than آ, ASCII lower-case letters and digits)
+// are copied without the folding, and a word made only of them is its own key.
 func Squash(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	own := true
 	for _, r := range s {
-		r = foldRune(r)
-		if r < 0 {
-			continue
-		}
-		if r == 'آ' {
-			r = 'ا'
-		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
+		if !isOwnKeyRune(r) {
+			own = false
+			break
 		}
 	}
-	return b.String()
+	if own {
+		return s
+	}
+	var stack [256]byte
+	b := stack[:0]
+	for _, r := range s {
+		if isOwnKeyRune(r) {
+			b = utf8.AppendRune(b, r)
+			continue
+		}
+		b = appendKey(b, r)
+	}
+	return string(b)
+}
+
+// appendKey appends the key of rune r to b: r folded, آ as ا, lower case,
+// or nothing when r is not a letter or a digit.
+func appendKey(b []byte, r rune) []byte {
+	r = foldRune(r)
+	if r < 0 {
+		return b
+	}
+	if r == 'آ' {
+		r = 'ا'
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return b
+}
+
+// isOwnKeyRune reports the runes appendKey keeps as they are.
+func isOwnKeyRune(r rune) bool {
+	switch {
+	case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+		return true
+	case r == 0x0621, r == 0x0627, r == 0x0628, r >= 0x062A && r <= 0x063A, r == 0x0641, r == 0x0642,
+		r >= 0x0644 && r <= 0x0648:
+		return true
+	case r == 'پ', r == 'چ', r == 'ژ', r == 'ک', r == 'گ', r == 'ی':
+		return true
+	}
+	return false
 }
 
 // Words splits s into words after normalization, treating the non-joiner,

@@ -1,6 +1,10 @@
 package persian
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
 
 func TestNameKeyEquivalences(t *testing.T) {
 	groups := [][]string{
@@ -41,6 +45,43 @@ func TestBoundaryKeys(t *testing.T) {
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("BoundaryKeys = %q, want %q", got, want)
+		}
+	}
+}
+
+// squashEachRune is the rule Squash implements, rune by rune with no copied
+// runes: the reference its fast path must agree with.
+func squashEachRune(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		r = foldRune(r)
+		if r < 0 {
+			continue
+		}
+		if r == 'آ' {
+			r = 'ا'
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// TestSquashCopiesOnlyOwnKeys checks that the runes Squash copies without
+// folding are keys of their own, and that words mixing them with others give
+// the reference key.
+func TestSquashCopiesOnlyOwnKeys(t *testing.T) {
+	tests := []string{"", "سلام", "شریفی‌نیا", "شاهرود", "۱۴۰۳/۱۲/۱۲", "هلال احمر", "ABC def", "كيان", "اِ", "«مهر»", "a\u200bb", "آب", "مؤسسه"}
+	for r := rune(0); r < 0x3000; r++ {
+		tests = append(tests, string(r), "ب"+string(r)+"ت")
+	}
+	for _, r := range []rune{0xFB8E, 0xFEFF, 0xFF21, 0x1D400, 0x10FFFF} {
+		tests = append(tests, string(r), "ب"+string(r)+"ت")
+	}
+	for _, s := range tests {
+		if got, want := Squash(s), squashEachRune(s); got != want {
+			t.Errorf("Squash(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
