@@ -197,9 +197,5 @@ func solarHijri(d *peyvand.Date) string {
 	if !ok {
 		return ""
 	}
-	y, m, dd := persian.ToSolarHijri(t)
-	if y == 0 {
-		return ""
-	}
-	return fmt.Sprintf("%04d-%02d-%02d", y, m, dd)
+	return persian.SolarHijriOf(t)
 }

@@ -382,8 +382,6 @@ func weekdayOf(iso string) int {
 	return (int(t.Weekday()) + 1) % 7
 }
 
-func formatYMD(y, m, d int) string { return fmt.Sprintf("%04d-%02d-%02d", y, m, d) }
-
 // evidence quotes sentence s of the article.
 func (a *analysis) evidence(s int) Evidence {
 	if s < 0 || s >= len(a.sents) {

@@ -388,11 +388,10 @@ func lastWeekday(t time.Time, wd int) time.Time {
 
 // dayMatch makes a day-precision date of t, written as text.
 func dayMatch(t time.Time, text string) *persian.DateMatch {
-	y, m, d := persian.ToSolarHijri(t)
 	return &persian.DateMatch{
 		Original:   text,
 		ISO:        t.Format(time.DateOnly),
-		SolarHijri: formatYMD(y, m, d),
+		SolarHijri: persian.SolarHijriOf(t),
 		Precision:  persian.PrecisionDay,
 	}
 }

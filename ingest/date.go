@@ -33,8 +33,6 @@ func graphDate(iso *string, original, precision string) (*peyvand.Date, error) {
 		return nil, fmt.Errorf("date precision %q is not DAY, MONTH, YEAR or PERIOD", precision)
 	}
 	d := &peyvand.Date{ISO: *iso, Original: original, Precision: p}
-	if y, m, day := persian.ToSolarHijri(t); y > 0 {
-		d.SolarHijri = fmt.Sprintf("%04d-%02d-%02d", y, m, day)
-	}
+	d.SolarHijri = persian.SolarHijriOf(t)
 	return d, nil
 }

@@ -19,7 +19,7 @@ const (
 // (Esfand 30 only in leap years) or a year outside MinYear..MaxYear.
 func ToGregorian(y, m, d int) (time.Time, error) {
 	if err := validSolarHijri(y, m, d); err != nil {
-		return time.Time{}, fmt.Errorf("solar hijri %04d-%02d-%02d: %w", y, m, d, err)
+		return time.Time{}, fmt.Errorf("solar hijri %s: %w", FormatSolarHijri(y, m, d), err)
 	}
 	return gregorian(y, m, d), nil
 }
@@ -39,6 +39,22 @@ func ToSolarHijri(t time.Time) (y, m, d int) {
 		return 0, 0, 0
 	}
 	return p.Year(), int(p.Month()), p.Day()
+}
+
+// FormatSolarHijri writes the Solar Hijri date y-m-d as YYYY-MM-DD, the one
+// form every stored and shown Solar Hijri date takes.
+func FormatSolarHijri(y, m, d int) string {
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+}
+
+// SolarHijriOf returns the Solar Hijri YYYY-MM-DD of the calendar day of t
+// in t's own location, or "" for a day before MinYear, which has none here.
+func SolarHijriOf(t time.Time) string {
+	y, m, d := ToSolarHijri(t)
+	if y == 0 {
+		return ""
+	}
+	return FormatSolarHijri(y, m, d)
 }
 
 // IsLeapYear reports whether Solar Hijri year y has a 30th of Esfand. It is

@@ -2,6 +2,8 @@ package persian
 
 import (
 	"errors"
+	"os"
+	"strings"
 	"testing"
 	"time"
 )
@@ -108,5 +110,58 @@ func TestRoundTrip(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestSolarHijriOfConversionTable checks the stored form of Solar Hijri days
+// against testdata/solarhijri.tsv.
+func TestSolarHijriOfConversionTable(t *testing.T) {
+	data, err := os.ReadFile("testdata/solarhijri.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for i, line := range strings.Split(string(data), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		iso, want, ok := strings.Cut(line, "\t")
+		if !ok {
+			t.Fatalf("solarhijri.tsv:%d: want two tab-separated columns, got %q", i+1, line)
+		}
+		g, err := time.Parse(time.DateOnly, iso)
+		if err != nil {
+			t.Fatalf("solarhijri.tsv:%d: %v", i+1, err)
+		}
+		if got := SolarHijriOf(g); got != want {
+			t.Errorf("SolarHijriOf(%s) = %q, want %q", iso, got, want)
+		}
+		n++
+	}
+	if n < 10 {
+		t.Fatalf("solarhijri.tsv has %d days, want at least 10", n)
+	}
+}
+
+func TestFormatSolarHijriPads(t *testing.T) {
+	tests := []struct {
+		y, m, d int
+		want    string
+	}{
+		{1404, 1, 1, "1404-01-01"},
+		{1403, 12, 30, "1403-12-30"},
+		{MinYear, 7, 9, "0500-07-09"},
+	}
+	for _, tc := range tests {
+		if got := FormatSolarHijri(tc.y, tc.m, tc.d); got != tc.want {
+			t.Errorf("FormatSolarHijri(%d, %d, %d) = %q, want %q", tc.y, tc.m, tc.d, got, tc.want)
+		}
+	}
+}
+
+func TestSolarHijriOfBeforeMinYear(t *testing.T) {
+	g := time.Date(1000, 6, 1, 0, 0, 0, 0, time.UTC)
+	if got := SolarHijriOf(g); got != "" {
+		t.Errorf("SolarHijriOf(%s) = %q, want \"\" before Solar Hijri %d", g.Format(time.DateOnly), got, MinYear)
 	}
 }

@@ -147,7 +147,7 @@ func makeDate(y, m, day int, precision string, next int) (DateMatch, int, bool) 
 	}
 	return DateMatch{
 		ISO:        g.Format(time.DateOnly),
-		SolarHijri: fmt.Sprintf("%04d-%02d-%02d", y, m, day),
+		SolarHijri: FormatSolarHijri(y, m, day),
 		Precision:  precision,
 	}, next, true
 }
@@ -187,11 +187,11 @@ func numericDate(s string) (DateMatch, bool) {
 		if g.Year() != y || int(g.Month()) != m || g.Day() != day {
 			return DateMatch{}, false
 		}
-		sy, sm, sd := ToSolarHijri(g)
-		if sy == 0 {
+		sh := SolarHijriOf(g)
+		if sh == "" {
 			return DateMatch{}, false
 		}
-		return DateMatch{ISO: g.Format(time.DateOnly), SolarHijri: fmt.Sprintf("%04d-%02d-%02d", sy, sm, sd), Precision: PrecisionDay}, true
+		return DateMatch{ISO: g.Format(time.DateOnly), SolarHijri: sh, Precision: PrecisionDay}, true
 	case len(parts[0]) == 4:
 	case len(parts[2]) == 4:
 		y, day = day, y

@@ -91,8 +91,7 @@ func ParseDay(s string) (Day, error) {
 		day.Time = t
 	}
 	day.ISO = day.Time.Format(time.DateOnly)
-	sy, sm, sd := ToSolarHijri(day.Time)
-	day.SolarHijri = fmt.Sprintf("%04d-%02d-%02d", sy, sm, sd)
+	day.SolarHijri = SolarHijriOf(day.Time)
 	return day, nil
 }
 

@@ -317,8 +317,7 @@ var (
 )
 
 func date(t time.Time) *peyvand.Date {
-	y, m, d := persian.ToSolarHijri(t)
-	return &peyvand.Date{ISO: t.Format(time.DateOnly), SolarHijri: fmt.Sprintf("%04d-%02d-%02d", y, m, d), Precision: peyvand.PrecisionDay}
+	return &peyvand.Date{ISO: t.Format(time.DateOnly), SolarHijri: persian.SolarHijriOf(t), Precision: peyvand.PrecisionDay}
 }
 
 func (g *gen) posts() error {
