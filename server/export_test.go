@@ -6,9 +6,12 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
+	"flag"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -227,5 +230,45 @@ func TestExportErrors(t *testing.T) {
 	// With the key, a closed server exports.
 	if w := get(closed, "/export/nodes.csv", "X-API-Key", "r-key"); w.Code != http.StatusOK {
 		t.Errorf("export with a reader key = %d: %s", w.Code, w.Body)
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite testdata/export/*.golden from the server's answers")
+
+// TestExportGolden pins the bytes and headers of every export endpoint, so
+// that moving the formats between packages changes neither.
+func TestExportGolden(t *testing.T) {
+	h := newHandler(t, server.Config{Store: graphStore(t)})
+	for _, file := range []string{"graphml", "gexf", "cytoscape.json", "nodes.csv", "edges.csv"} {
+		for _, q := range []struct{ name, query string }{{"whole", ""}, {"neighbourhood", "?ids=per_a,per_b&depth=2"}} {
+			t.Run(q.name+"/"+file, func(t *testing.T) {
+				w := get(h, "/export/"+file+q.query)
+				if w.Code != http.StatusOK {
+					t.Fatalf("status = %d: %s", w.Code, w.Body)
+				}
+				var got bytes.Buffer
+				for _, k := range []string{"Content-Type", "Content-Disposition", "Cache-Control", "Peyvand-Truncated"} {
+					fmt.Fprintf(&got, "%s: %s\n", k, w.Header().Get(k))
+				}
+				got.WriteString("\n")
+				got.Write(w.Body.Bytes())
+				golden := filepath.Join("testdata", "export", q.name+"."+file+".golden")
+				if *update {
+					if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+						t.Fatal(err)
+					}
+					if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+				want, err := os.ReadFile(golden)
+				if err != nil {
+					t.Fatalf("%v (run with -update to write it)", err)
+				}
+				if !bytes.Equal(got.Bytes(), want) {
+					t.Errorf("/export/%s%s differs from %s:\n%s", file, q.query, golden, got.Bytes())
+				}
+			})
+		}
 	}
 }
