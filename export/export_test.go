@@ -9,6 +9,7 @@ import (
 	"os"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/peyvand/peyvand"
@@ -335,20 +336,45 @@ func TestWholeEmbedded(t *testing.T) {
 	}
 }
 
-func TestFormatOf(t *testing.T) {
+func TestFormatNamed(t *testing.T) {
 	sg := whole(t)
-	for _, name := range []string{"graphml", "GEXF", "cytoscape", "nodes.csv", "edges.csv"} {
-		f, err := export.FormatOf(name)
+	for _, name := range []string{"graphml", "gexf", "cytoscape", "nodes-csv", "edges-csv"} {
+		f, err := export.FormatNamed(name)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
 		var buf bytes.Buffer
-		if err := f.Write(&buf, sg); err != nil || buf.Len() == 0 || f.ContentType == "" || f.Ext == "" {
+		if err := f.Write(&buf, sg); err != nil || buf.Len() == 0 || f.ContentType == "" || f.File == "" {
 			t.Errorf("%s: wrote %d bytes, %v", name, buf.Len(), err)
 		}
 	}
-	if _, err := export.FormatOf("pdf"); peyvand.ErrorCode(err) != peyvand.EINVALID {
-		t.Errorf("pdf: err = %v, want INVALID_ARGUMENT", err)
+	for _, name := range []string{"pdf", "GEXF", "nodes.csv"} {
+		if _, err := export.FormatNamed(name); err == nil || !strings.Contains(err.Error(), "use one of graphml, gexf, cytoscape, nodes-csv, edges-csv") {
+			t.Errorf("%s: err = %v, want the formats there are", name, err)
+		}
+	}
+}
+
+// TestCSVFormatsStartWithBOM: Excel reads UTF-8 only after a byte order
+// mark; the plain writers leave it out for other readers.
+func TestCSVFormatsStartWithBOM(t *testing.T) {
+	sg := whole(t)
+	for _, name := range []string{"nodes-csv", "edges-csv"} {
+		f, err := export.FormatNamed(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := f.Write(&buf, sg); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.HasPrefix(buf.Bytes(), []byte("\ufeffid,")) {
+			t.Errorf("%s starts %q, want a byte order mark and the header", name, buf.Bytes()[:min(buf.Len(), 12)])
+		}
+	}
+	var buf bytes.Buffer
+	if err := export.NodesCSV(&buf, sg); err != nil || !bytes.HasPrefix(buf.Bytes(), []byte("id,")) {
+		t.Errorf("NodesCSV starts %q (%v), want the header", buf.Bytes()[:min(buf.Len(), 12)], err)
 	}
 }
 

@@ -17,6 +17,7 @@ import (
 	"testing"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/export"
 	"github.com/peyvand/peyvand/server"
 	"github.com/peyvand/peyvand/store/embedded"
 )
@@ -157,7 +158,7 @@ func TestExportFormats(t *testing.T) {
 		{"seeds comma-separated", "?ids=per_a,per_b&depth=1", []string{"evt_e", "org_x", "per_a", "per_b"}, []string{"rel_e", "rel_i", "ten_a"}},
 		{"depth 2", "?ids=per_a&depth=2", []string{"evt_e", "org_x", "org_y", "per_a"}, []string{"rel_i", "rel_p", "ten_a"}},
 	} {
-		for _, f := range server.ExportFormats {
+		for _, f := range export.Formats {
 			t.Run(tc.name+"/"+f.File, func(t *testing.T) {
 				w := get(h, "/export/"+f.File+tc.query)
 				if w.Code != http.StatusOK {

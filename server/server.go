@@ -17,6 +17,7 @@ import (
 	"github.com/rs/cors"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/export"
 	"github.com/peyvand/peyvand/graph"
 	"github.com/peyvand/peyvand/web"
 )
@@ -44,7 +45,7 @@ type Config struct {
 	CORSOrigins []string
 	Limits      graph.Limits
 	// ExportMaxNodes caps the nodes an export under /export/ writes:
-	// DefaultExportMaxNodes when zero.
+	// export.DefaultMaxNodes when zero.
 	ExportMaxNodes int
 	// RequestTimeout is the time budget of one GraphQL request or export:
 	// past it the request's context is cancelled and what is still
@@ -124,7 +125,7 @@ func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", s.bound(refuseGETMutations(s.cfg.Limits, s.authenticate(api))))
 	// Exports are reads: they need a key exactly when queries do.
-	for _, f := range ExportFormats {
+	for _, f := range export.Formats {
 		mux.Handle("GET /export/"+f.File, s.bound(s.authenticate(s.exportHandler(f))))
 	}
 	mux.HandleFunc("GET /graphiql", func(w http.ResponseWriter, r *http.Request) {

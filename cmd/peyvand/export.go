@@ -12,7 +12,7 @@ import (
 
 	"github.com/peyvand/peyvand"
 	"github.com/peyvand/peyvand/explore"
-	"github.com/peyvand/peyvand/server"
+	"github.com/peyvand/peyvand/export"
 	"github.com/peyvand/peyvand/store/embedded"
 	"github.com/peyvand/peyvand/synth"
 )
@@ -48,7 +48,7 @@ func (c *Config) check(command string) error {
 		if c.Format == "" {
 			return errors.New("export needs --format: graphml, gexf, cytoscape, nodes-csv or edges-csv")
 		}
-		if _, err := server.ExportFormatNamed(c.Format); err != nil {
+		if _, err := export.FormatNamed(c.Format); err != nil {
 			return fmt.Errorf("--format: %w", err)
 		}
 		if c.Depth < 0 || c.Depth > explore.MaxDepth {
@@ -79,7 +79,7 @@ func (c *Config) exportIDs() []string {
 // export writes the graph, or a neighbourhood of it, in the chosen format.
 func (m *Main) export(ctx context.Context) error {
 	c := m.Config
-	f, err := server.ExportFormatNamed(c.Format)
+	f, err := export.FormatNamed(c.Format)
 	if err != nil {
 		return err
 	}
@@ -92,7 +92,7 @@ func (m *Main) export(ctx context.Context) error {
 		return fmt.Errorf("export: %w", err)
 	}
 	m.store = st
-	sg, err := server.ExportSubgraph(ctx, st, c.exportIDs(), c.Depth, c.ExportMaxNodes)
+	sg, err := export.Select(ctx, st, c.exportIDs(), c.Depth, c.ExportMaxNodes)
 	if err != nil {
 		return fmt.Errorf("export: %s", peyvandMessage(err))
 	}

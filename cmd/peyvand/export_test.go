@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/csv"
 	"encoding/json"
@@ -10,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/export"
 	"github.com/peyvand/peyvand/store/embedded"
 	"github.com/peyvand/peyvand/synth"
 )
@@ -137,5 +139,55 @@ func TestExportWhileServerHoldsStore(t *testing.T) {
 	_, _, err = run(t, map[string]string{"PEYVAND_DATA": data}, "export", "--format", "graphml")
 	if err == nil || !strings.Contains(err.Error(), "another process") || !strings.Contains(err.Error(), "/export/graphml") {
 		t.Errorf("export of a locked store: err = %v, want it to name the lock and the endpoint", err)
+	}
+}
+
+// TestExportWritesEachFormat: the CLI writes every format with the very
+// bytes the server's /export/ endpoint serves for the same graph (the
+// server's golden files).
+func TestExportWritesEachFormat(t *testing.T) {
+	data := t.TempDir()
+	raw, err := os.ReadFile("../../server/testdata/graph.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b peyvand.Batch
+	if err := json.Unmarshal(raw, &b); err != nil {
+		t.Fatal(err)
+	}
+	st, err := embedded.Open(data, embedded.Options{NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = st.Apply(context.Background(), &b)
+	if cerr := st.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	env := map[string]string{"PEYVAND_DATA": data}
+	for _, f := range export.Formats {
+		t.Run(f.Name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), f.FileName())
+			if _, _, err := run(t, env, "export", "--format", f.Name, "--out", out); err != nil {
+				t.Fatal(err)
+			}
+			got, err := os.ReadFile(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden, err := os.ReadFile("../../server/testdata/export/whole." + f.File + ".golden")
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, want, ok := bytes.Cut(golden, []byte("\n\n"))
+			if !ok {
+				t.Fatalf("golden file of %s has no headers", f.File)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("peyvand export --format %s wrote\n%s\nwant the server's\n%s", f.Name, got, want)
+			}
+		})
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/export"
 	"github.com/peyvand/peyvand/extract"
 	"github.com/peyvand/peyvand/graph"
 	"github.com/peyvand/peyvand/graph/model"
@@ -193,7 +194,7 @@ func (m *Main) ParseFlags(ctx context.Context, args []string) error {
 		neo4jFlags(fs, c)
 	}
 	if m.Command == "serve" || m.Command == "export" {
-		fs.Int(&c.ExportMaxNodes, "export-max-nodes", "PEYVAND_EXPORT_MAX_NODES", server.DefaultExportMaxNodes, "most nodes an export writes; a larger whole graph is refused")
+		fs.Int(&c.ExportMaxNodes, "export-max-nodes", "PEYVAND_EXPORT_MAX_NODES", export.DefaultMaxNodes, "most nodes an export writes; a larger whole graph is refused")
 	}
 	switch m.Command {
 	case "export":
