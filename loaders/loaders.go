@@ -41,8 +41,6 @@ type Loaders struct {
 	// and a request that needs none should not pay for them.
 	nodesOnce sync.Once
 	nodes     *batcher[string, *peyvand.Node]
-	edgesOnce sync.Once
-	edges     *batcher[string, *peyvand.Edge]
 
 	mu      sync.Mutex
 	edgesOf map[edgeSet]*batcher[string, []*peyvand.Edge]
@@ -67,11 +65,6 @@ func New(store peyvand.Store, o Options) *Loaders {
 func (l *Loaders) nodeLoader() *batcher[string, *peyvand.Node] {
 	l.nodesOnce.Do(func() { l.nodes = newBatcher(l.wait, l.fetchNodes) })
 	return l.nodes
-}
-
-func (l *Loaders) edgeLoader() *batcher[string, *peyvand.Edge] {
-	l.edgesOnce.Do(func() { l.edges = newBatcher(l.wait, l.fetchEdges) })
-	return l.edges
 }
 
 type ctxKey struct{}
@@ -127,11 +120,6 @@ func (l *Loaders) PrefetchEdgesOf(ctx context.Context, ids []string, dir peyvand
 	return l.edgesLoader(dir, types).Prefetch(ctx, ids)
 }
 
-// Edge returns the edge with the given ID, or nil when there is none.
-func (l *Loaders) Edge(ctx context.Context, id string) (*peyvand.Edge, error) {
-	return l.edgeLoader().Load(ctx, id)
-}
-
 // EdgesOf returns the edges of node id in direction dir of the given types
 // (all types when none are given), ordered by edge ID.
 func (l *Loaders) EdgesOf(ctx context.Context, id string, dir peyvand.Direction, types ...peyvand.RelType) ([]*peyvand.Edge, error) {
@@ -182,21 +170,6 @@ func (l *Loaders) fetchNodes(ctx context.Context, ids []string) (map[string]*pey
 		return nil, fmt.Errorf("load nodes: store returned %d nodes for %d ids", len(got), len(ids))
 	}
 	out := make(map[string]*peyvand.Node, len(ids))
-	for i, id := range ids {
-		out[id] = got[i]
-	}
-	return out, nil
-}
-
-func (l *Loaders) fetchEdges(ctx context.Context, ids []string) (map[string]*peyvand.Edge, error) {
-	got, err := l.store.Edges(ctx, ids)
-	if err != nil {
-		return nil, fmt.Errorf("load edges: %w", err)
-	}
-	if len(got) != len(ids) {
-		return nil, fmt.Errorf("load edges: store returned %d edges for %d ids", len(got), len(ids))
-	}
-	out := make(map[string]*peyvand.Edge, len(ids))
 	for i, id := range ids {
 		out[id] = got[i]
 	}
