@@ -7,17 +7,12 @@ import (
 
 	"github.com/peyvand/peyvand"
 	"github.com/peyvand/peyvand/explore"
-	"github.com/peyvand/peyvand/explore/exploretest"
 )
 
-// degreeStore reports degrees, as the embedded store does.
-type degreeStore struct{ *exploretest.Store }
+// degreeStore adds the embedded store's degrees to a countingStore.
+type degreeStore struct{ *countingStore }
 
-func (s degreeStore) Degree(id string) int {
-	es, _ := s.Store.EdgesOf(context.Background(), []string{id}, peyvand.Both)
-	s.Store.EdgesOfCalls--
-	return len(es[id])
-}
+func (s degreeStore) Degree(id string) int { return s.emb.Degree(id) }
 
 func nodeIDs(sg *explore.Subgraph) []string {
 	var ids []string
@@ -62,14 +57,14 @@ func TestNeighborhood(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			base.EdgesOfCalls = 0
+			base.edgesOfCalls.Store(0)
 			sg, err := explore.Neighborhood(context.Background(), tc.st, tc.ids, tc.opt)
 			if err != nil {
 				t.Fatal(err)
 			}
 			depth := max(tc.opt.Depth, 1)
-			if base.EdgesOfCalls > depth+1 {
-				t.Errorf("%d EdgesOf calls for depth %d", base.EdgesOfCalls, depth)
+			if n := base.edgesOfCalls.Load(); n > int64(depth+1) {
+				t.Errorf("%d EdgesOf calls for depth %d", n, depth)
 			}
 			if got := nodeIDs(sg); !slices.Equal(got, tc.nodes) {
 				t.Errorf("nodes = %v, want %v", got, tc.nodes)

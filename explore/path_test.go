@@ -10,7 +10,6 @@ import (
 
 	"github.com/peyvand/peyvand"
 	"github.com/peyvand/peyvand/explore"
-	"github.com/peyvand/peyvand/explore/exploretest"
 )
 
 // checkPath fails unless p is a simple path from from to to whose every hop
@@ -60,10 +59,10 @@ func TestShortestPath(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			st.EdgesOfCalls = 0
+			st.edgesOfCalls.Store(0)
 			p, err := explore.ShortestPath(context.Background(), st, tc.from, tc.to, tc.opt)
-			if st.EdgesOfCalls > tc.maxCalls {
-				t.Errorf("%d EdgesOf calls, want at most %d", st.EdgesOfCalls, tc.maxCalls)
+			if n := st.edgesOfCalls.Load(); n > int64(tc.maxCalls) {
+				t.Errorf("%d EdgesOf calls, want at most %d", n, tc.maxCalls)
 			}
 			if tc.want == nil {
 				if p != nil || !errors.Is(err, explore.ErrNoPath) || peyvand.ErrorCode(err) != peyvand.ENOTFOUND {
@@ -137,7 +136,7 @@ func TestPathErrors(t *testing.T) {
 
 // slowStore delays every EdgesOf call, to run searches out of time.
 type slowStore struct {
-	*exploretest.Store
+	*countingStore
 	delay time.Duration
 }
 
@@ -147,11 +146,11 @@ func (s slowStore) EdgesOf(ctx context.Context, ids []string, dir peyvand.Direct
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}
-	return s.Store.EdgesOf(ctx, ids, dir, types...)
+	return s.countingStore.EdgesOf(ctx, ids, dir, types...)
 }
 
 func TestPathBudget(t *testing.T) {
-	st := slowStore{Store: load(t, "network.json"), delay: 40 * time.Millisecond}
+	st := slowStore{countingStore: load(t, "network.json"), delay: 40 * time.Millisecond}
 	start := time.Now()
 	_, err := explore.ShortestPath(context.Background(), st, "per_3", "per_6", explore.PathOptions{Budget: 50 * time.Millisecond})
 	// The error check below catches a search that ignores its budget; this
@@ -222,7 +221,7 @@ func TestKShortestPaths(t *testing.T) {
 
 // nativeStore answers ShortestPath itself, as the Neo4j store does.
 type nativeStore struct {
-	*exploretest.Store
+	*countingStore
 	calls int
 	hops  []*peyvand.Edge
 }
@@ -238,13 +237,13 @@ func (s *nativeStore) ShortestPath(ctx context.Context, from, to string, maxHops
 func TestShortestPathNative(t *testing.T) {
 	base := load(t, "network.json")
 	es, _ := base.Edges(context.Background(), []string{"ten_11", "ten_21"})
-	st := &nativeStore{Store: base, hops: es}
+	st := &nativeStore{countingStore: base, hops: es}
 	p, err := explore.ShortestPath(context.Background(), st, "per_1", "per_2", explore.PathOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.calls != 1 || base.EdgesOfCalls != 0 {
-		t.Errorf("native calls %d, EdgesOf calls %d; want the store's own search only", st.calls, base.EdgesOfCalls)
+	if n := base.edgesOfCalls.Load(); st.calls != 1 || n != 0 {
+		t.Errorf("native calls %d, EdgesOf calls %d; want the store's own search only", st.calls, n)
 	}
 	checkPath(t, p, "per_1", "per_2")
 	st.hops = nil

@@ -8,17 +8,7 @@ import (
 
 	"github.com/peyvand/peyvand"
 	"github.com/peyvand/peyvand/explore"
-	"github.com/peyvand/peyvand/explore/exploretest"
 )
-
-func load(t testing.TB, name string) *exploretest.Store {
-	t.Helper()
-	st, err := exploretest.LoadFile("testdata/" + name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return st
-}
 
 func tenureIDs(ts []*peyvand.Tenure) []string {
 	ids := make([]string, len(ts))

@@ -14,7 +14,6 @@ import (
 
 	"github.com/peyvand/peyvand"
 	"github.com/peyvand/peyvand/explore"
-	"github.com/peyvand/peyvand/explore/exploretest"
 	"github.com/peyvand/peyvand/export"
 	"github.com/peyvand/peyvand/store/embedded"
 )
@@ -27,12 +26,38 @@ const (
 	trickyAlias = "آب‌وبرق | برق"
 )
 
-func whole(t *testing.T) *explore.Subgraph {
+// fixture reads testdata/graph.json.
+func fixture(t *testing.T) *peyvand.Batch {
 	t.Helper()
-	st, err := exploretest.LoadFile("testdata/graph.json")
+	data, err := os.ReadFile("testdata/graph.json")
 	if err != nil {
 		t.Fatal(err)
 	}
+	var b peyvand.Batch
+	if err := json.Unmarshal(data, &b); err != nil {
+		t.Fatal(err)
+	}
+	return &b
+}
+
+// openGraph loads testdata/graph.json into an embedded store in a
+// temporary directory.
+func openGraph(t *testing.T) *embedded.Store {
+	t.Helper()
+	st, err := embedded.Open(t.TempDir(), embedded.Options{NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if _, err := st.Apply(context.Background(), fixture(t)); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+func whole(t *testing.T) *explore.Subgraph {
+	t.Helper()
+	st := openGraph(t)
 	sg, err := export.Whole(context.Background(), st, 100)
 	if err != nil {
 		t.Fatal(err)
@@ -41,10 +66,7 @@ func whole(t *testing.T) *explore.Subgraph {
 }
 
 func TestWhole(t *testing.T) {
-	st, err := exploretest.LoadFile("testdata/graph.json")
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := openGraph(t)
 	sg, err := export.Whole(context.Background(), st, 17)
 	if err != nil {
 		t.Fatal(err)
@@ -297,42 +319,39 @@ func TestCSV(t *testing.T) {
 	}
 }
 
-func TestWholeEmbedded(t *testing.T) {
-	data, err := os.ReadFile("testdata/graph.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b peyvand.Batch
-	if err := json.Unmarshal(data, &b); err != nil {
-		t.Fatal(err)
-	}
-	st, err := embedded.Open(t.TempDir(), embedded.Options{NoSync: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	if _, err := st.Apply(context.Background(), &b); err != nil {
-		t.Fatal(err)
-	}
-	got, err := export.Whole(context.Background(), st, 100)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := whole(t)
-	ids := func(sg *explore.Subgraph) (ns, es []string) {
-		for _, n := range sg.Nodes {
-			ns = append(ns, n.ID)
+// TestWholeHoldsTheFixture: the whole graph is every node of the fixture
+// but its sources, and every edge among those nodes.
+func TestWholeHoldsTheFixture(t *testing.T) {
+	b := fixture(t)
+	kept := map[string]bool{}
+	var wantNodes, wantEdges []string
+	for _, n := range b.Nodes {
+		if n.Type != peyvand.TypeSource {
+			kept[n.ID] = true
+			wantNodes = append(wantNodes, n.ID)
 		}
-		for _, e := range sg.Edges {
-			es = append(es, e.ID)
-		}
-		slices.Sort(ns)
-		return ns, es
 	}
-	gn, ge := ids(got)
-	wn, we := ids(want)
-	if !slices.Equal(gn, wn) || !slices.Equal(ge, we) {
-		t.Errorf("embedded store exports %d nodes, %d edges; test store %d, %d", len(gn), len(ge), len(wn), len(we))
+	for _, e := range b.Edges {
+		if kept[e.From] && kept[e.To] {
+			wantEdges = append(wantEdges, e.ID)
+		}
+	}
+	slices.Sort(wantNodes)
+	slices.Sort(wantEdges)
+	sg := whole(t)
+	var gotNodes, gotEdges []string
+	for _, n := range sg.Nodes {
+		gotNodes = append(gotNodes, n.ID)
+	}
+	for _, e := range sg.Edges {
+		gotEdges = append(gotEdges, e.ID)
+	}
+	slices.Sort(gotNodes)
+	if !slices.Equal(gotNodes, wantNodes) {
+		t.Errorf("nodes = %v, want %v", gotNodes, wantNodes)
+	}
+	if !slices.Equal(gotEdges, wantEdges) {
+		t.Errorf("edges = %v, want %v (sorted by ID)", gotEdges, wantEdges)
 	}
 }
 

@@ -9,8 +9,8 @@ import (
 
 	"github.com/peyvand/peyvand"
 	"github.com/peyvand/peyvand/explore"
-	"github.com/peyvand/peyvand/explore/exploretest"
 	"github.com/peyvand/peyvand/persian"
+	"github.com/peyvand/peyvand/store/embedded"
 	"github.com/peyvand/peyvand/synth"
 )
 
@@ -117,7 +117,11 @@ func TestGenerateShape(t *testing.T) {
 
 func TestGenerateChainsReadBack(t *testing.T) {
 	cfg := synth.Config{Persons: 1000, Seed: 3}
-	st := exploretest.New()
+	st, err := embedded.Open(t.TempDir(), embedded.Options{NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
 	if err := synth.Generate(cfg, func(b *peyvand.Batch) error { _, err := st.Apply(context.Background(), b); return err }); err != nil {
 		t.Fatal(err)
 	}
