@@ -10,12 +10,13 @@ import (
 	"time"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/auth"
 	"github.com/peyvand/peyvand/graph/model"
 )
 
 // auditRecord describes a change the caller is making.
 func auditRecord(ctx context.Context, action, target, detail string) *peyvand.AuditRecord {
-	c, _ := CallerFrom(ctx)
+	c, _ := auth.CallerFrom(ctx)
 	var b [8]byte
 	_, _ = rand.Read(b[:])
 	return &peyvand.AuditRecord{

@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/peyvand/peyvand"
-	"github.com/peyvand/peyvand/graph"
+	"github.com/peyvand/peyvand/auth"
 )
 
 // answer is a whole GraphQL response.
@@ -26,7 +26,7 @@ type answer struct {
 
 // ask posts query with vars to h, on behalf of caller when not nil, and
 // returns the whole response.
-func ask(t *testing.T, h http.Handler, query string, vars map[string]any, caller *graph.Caller) answer {
+func ask(t *testing.T, h http.Handler, query string, vars map[string]any, caller *auth.Caller) answer {
 	t.Helper()
 	body, err := json.Marshal(map[string]any{"query": query, "variables": vars})
 	if err != nil {
@@ -35,7 +35,7 @@ func ask(t *testing.T, h http.Handler, query string, vars map[string]any, caller
 	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
 	if caller != nil {
-		req = req.WithContext(graph.WithCaller(req.Context(), *caller))
+		req = req.WithContext(auth.WithCaller(req.Context(), *caller))
 	}
 	w := httptest.NewRecorder()
 	h.ServeHTTP(w, req)
@@ -157,7 +157,7 @@ func TestImpossibleDatesAreInvalid(t *testing.T) {
 	h := newHandler(t, store)
 	for _, tc := range []struct {
 		query, want string
-		caller      *graph.Caller
+		caller      *auth.Caller
 	}{
 		{`{ events(filter: {from: "1404-13-01"}) { totalCount } }`, "filter.from: \"1404-13-01\" is not a day: month 13", nil},
 		{`{ events(filter: {to: "1404-12-30"}) { totalCount } }`, "1404 is not a leap year", nil},

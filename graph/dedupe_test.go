@@ -9,8 +9,7 @@ import (
 	"github.com/99designs/gqlgen/client"
 
 	"github.com/peyvand/peyvand"
-	"github.com/peyvand/peyvand/graph"
-	"github.com/peyvand/peyvand/graph/model"
+	"github.com/peyvand/peyvand/auth"
 )
 
 // dupWorld is a made-up graph with planted duplicates: the same official
@@ -120,7 +119,7 @@ func TestDuplicateCandidates(t *testing.T) {
 	w := dupWorld()
 	store := openStore(t, w)
 	c := newClient(t, store)
-	editor := as("curator", model.RoleEditor)
+	editor := as("curator", auth.RoleEditor)
 	id := func(key string) string { return peyvand.NewID(peyvand.TypePerson, key) }
 	official := pairOf(id("dup/zwnj"), id("dup/space"))
 	namesakes := pairOf(id("dup/kaveh1"), id("dup/kaveh2"))
@@ -217,10 +216,10 @@ func TestDuplicateErrors(t *testing.T) {
 	a, b := peyvand.NewID(peyvand.TypePerson, "dup/kaveh1"), peyvand.NewID(peyvand.TypePerson, "dup/kaveh2")
 	org := peyvand.NewID(peyvand.TypeOrganization, "dup/short")
 	editor := callerOf("curator")
-	reader := &graph.Caller{Name: "r", Role: model.RoleReader}
+	reader := &auth.Caller{Name: "r", Role: auth.RoleReader}
 	for _, tc := range []struct {
 		name, query string
-		caller      *graph.Caller
+		caller      *auth.Caller
 		code, msg   string
 	}{
 		{"unknown ID", `mutation { dismissDuplicate(a: "` + a + `", b: "per_0000000000000000") { id } }`, editor, peyvand.ENOTFOUND, "no node has ID"},

@@ -7,8 +7,7 @@ import (
 	"testing"
 
 	"github.com/peyvand/peyvand"
-	"github.com/peyvand/peyvand/graph"
-	"github.com/peyvand/peyvand/graph/model"
+	"github.com/peyvand/peyvand/auth"
 )
 
 func TestBadInput(t *testing.T) {
@@ -60,7 +59,7 @@ func TestReaderCannotCurate(t *testing.T) {
 		`mutation { mergeEntities(from: "per_ahmadi", into: "per_rezaei") { id } }`,
 		`{ auditLog { id } }`,
 	} {
-		_, errs := post(t, h, q, &graph.Caller{Name: "viewer", Role: model.RoleReader})
+		_, errs := post(t, h, q, &auth.Caller{Name: "viewer", Role: auth.RoleReader})
 		if len(errs) != 1 || errs[0].Extensions["code"] != peyvand.EFORBIDDEN {
 			t.Errorf("%s as reader: errors = %+v, want FORBIDDEN", q, errs)
 		}

@@ -15,6 +15,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/introspection"
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/auth"
 	"github.com/peyvand/peyvand/dedupe"
 	"github.com/peyvand/peyvand/graph/model"
 	gqlparser "github.com/vektah/gqlparser/v2"
@@ -46,7 +47,7 @@ type ResolverRoot interface {
 }
 
 type DirectiveRoot struct {
-	HasRole func(ctx context.Context, obj any, next graphql.Resolver, role model.Role) (res any, err error)
+	HasRole func(ctx context.Context, obj any, next graphql.Resolver, role auth.Role) (res any, err error)
 }
 
 type ComplexityRoot struct {
@@ -4278,8 +4279,8 @@ func (ec *executionContext) dir_hasRole_args(ctx context.Context, rawArgs map[st
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "role",
-		func(ctx context.Context, v any) (model.Role, error) {
-			return ec.unmarshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐRole(ctx, v)
+		func(ctx context.Context, v any) (auth.Role, error) {
+			return ec.unmarshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋauthᚐRole(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -7438,7 +7439,7 @@ func (ec *executionContext) _Mutation_renameEntity(ctx context.Context, field gr
 			directive0 := next
 
 			directive1 := func(ctx context.Context) (any, error) {
-				role, err := ec.unmarshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐRole(ctx, "EDITOR")
+				role, err := ec.unmarshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋauthᚐRole(ctx, "EDITOR")
 				if err != nil {
 					var zeroVal model.Node
 					return zeroVal, err
@@ -7500,7 +7501,7 @@ func (ec *executionContext) _Mutation_addAlias(ctx context.Context, field graphq
 			directive0 := next
 
 			directive1 := func(ctx context.Context) (any, error) {
-				role, err := ec.unmarshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐRole(ctx, "EDITOR")
+				role, err := ec.unmarshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋauthᚐRole(ctx, "EDITOR")
 				if err != nil {
 					var zeroVal model.Node
 					return zeroVal, err
@@ -7562,7 +7563,7 @@ func (ec *executionContext) _Mutation_mergeEntities(ctx context.Context, field g
 			directive0 := next
 
 			directive1 := func(ctx context.Context) (any, error) {
-				role, err := ec.unmarshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐRole(ctx, "EDITOR")
+				role, err := ec.unmarshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋauthᚐRole(ctx, "EDITOR")
 				if err != nil {
 					var zeroVal model.Node
 					return zeroVal, err
@@ -7624,7 +7625,7 @@ func (ec *executionContext) _Mutation_recordTenure(ctx context.Context, field gr
 			directive0 := next
 
 			directive1 := func(ctx context.Context) (any, error) {
-				role, err := ec.unmarshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐRole(ctx, "EDITOR")
+				role, err := ec.unmarshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋauthᚐRole(ctx, "EDITOR")
 				if err != nil {
 					var zeroVal *peyvand.Tenure
 					return zeroVal, err
@@ -7686,7 +7687,7 @@ func (ec *executionContext) _Mutation_ingestDocument(ctx context.Context, field 
 			directive0 := next
 
 			directive1 := func(ctx context.Context) (any, error) {
-				role, err := ec.unmarshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐRole(ctx, "EDITOR")
+				role, err := ec.unmarshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋauthᚐRole(ctx, "EDITOR")
 				if err != nil {
 					var zeroVal *model.IngestResult
 					return zeroVal, err
@@ -7748,7 +7749,7 @@ func (ec *executionContext) _Mutation_dismissDuplicate(ctx context.Context, fiel
 			directive0 := next
 
 			directive1 := func(ctx context.Context) (any, error) {
-				role, err := ec.unmarshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐRole(ctx, "EDITOR")
+				role, err := ec.unmarshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋauthᚐRole(ctx, "EDITOR")
 				if err != nil {
 					var zeroVal *peyvand.AuditRecord
 					return zeroVal, err
@@ -10427,7 +10428,7 @@ func (ec *executionContext) _Query_duplicateCandidates(ctx context.Context, fiel
 			directive0 := next
 
 			directive1 := func(ctx context.Context) (any, error) {
-				role, err := ec.unmarshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐRole(ctx, "EDITOR")
+				role, err := ec.unmarshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋauthᚐRole(ctx, "EDITOR")
 				if err != nil {
 					var zeroVal *model.DuplicateCandidateConnection
 					return zeroVal, err
@@ -10929,7 +10930,7 @@ func (ec *executionContext) _Query_auditLog(ctx context.Context, field graphql.C
 			directive0 := next
 
 			directive1 := func(ctx context.Context) (any, error) {
-				role, err := ec.unmarshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐRole(ctx, "EDITOR")
+				role, err := ec.unmarshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋauthᚐRole(ctx, "EDITOR")
 				if err != nil {
 					var zeroVal []*peyvand.AuditRecord
 					return zeroVal, err
@@ -19375,14 +19376,21 @@ func (ec *executionContext) marshalNRelationType2githubᚗcomᚋpeyvandᚋpeyvan
 	return res
 }
 
-func (ec *executionContext) unmarshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐRole(ctx context.Context, v any) (model.Role, error) {
-	var res model.Role
-	err := res.UnmarshalGQL(v)
+func (ec *executionContext) unmarshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋauthᚐRole(ctx context.Context, v any) (auth.Role, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := auth.Role(tmp)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐRole(ctx context.Context, sel ast.SelectionSet, v model.Role) graphql.Marshaler {
-	return v
+func (ec *executionContext) marshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋauthᚐRole(ctx context.Context, sel ast.SelectionSet, v auth.Role) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+	}
+	return res
 }
 
 func (ec *executionContext) marshalNSearchEdge2ᚕᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐSearchEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SearchEdge) graphql.Marshaler {

@@ -45,7 +45,7 @@ type HandlerConfig struct {
 // NewHandler returns the GraphQL endpoint: POST and GET per GraphQL over
 // HTTP, with depth and complexity limits, a parsed-query cache, automatic
 // persisted queries, error mapping and per-request dataloaders. The caller
-// (see WithCaller) is set by the HTTP layer in front of it.
+// (see auth.WithCaller) is set by the HTTP layer in front of it.
 func NewHandler(cfg HandlerConfig) http.Handler {
 	logger := cfg.Logger
 	if logger == nil {

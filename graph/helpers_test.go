@@ -14,8 +14,8 @@ import (
 	"github.com/99designs/gqlgen/client"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/auth"
 	"github.com/peyvand/peyvand/graph"
-	"github.com/peyvand/peyvand/graph/model"
 	"github.com/peyvand/peyvand/store/embedded"
 )
 
@@ -92,9 +92,9 @@ func newHandler(t testing.TB, store peyvand.Store, opts ...func(*graph.HandlerCo
 }
 
 // as makes a request on behalf of the API key called name with role.
-func as(name string, role model.Role) client.Option {
+func as(name string, role auth.Role) client.Option {
 	return func(r *client.Request) {
-		r.HTTP = r.HTTP.WithContext(graph.WithCaller(r.HTTP.Context(), graph.Caller{Name: name, Role: role}))
+		r.HTTP = r.HTTP.WithContext(auth.WithCaller(r.HTTP.Context(), auth.Caller{Name: name, Role: role}))
 	}
 }
 
@@ -107,7 +107,7 @@ type gqlError struct {
 
 // post sends query to h as a JSON POST, on behalf of caller when not nil,
 // and returns the HTTP status and the errors of the response.
-func post(t *testing.T, h http.Handler, query string, caller *graph.Caller) (int, []gqlError) {
+func post(t *testing.T, h http.Handler, query string, caller *auth.Caller) (int, []gqlError) {
 	t.Helper()
 	body, err := json.Marshal(map[string]string{"query": query})
 	if err != nil {
@@ -117,7 +117,7 @@ func post(t *testing.T, h http.Handler, query string, caller *graph.Caller) (int
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("Accept", "application/graphql-response+json")
 	if caller != nil {
-		req = req.WithContext(graph.WithCaller(req.Context(), *caller))
+		req = req.WithContext(auth.WithCaller(req.Context(), *caller))
 	}
 	w := httptest.NewRecorder()
 	h.ServeHTTP(w, req)
@@ -171,6 +171,6 @@ func (s *countingStore) reset() {
 }
 
 // callerOf is an editor called name.
-func callerOf(name string) *graph.Caller {
-	return &graph.Caller{Name: name, Role: model.RoleEditor}
+func callerOf(name string) *auth.Caller {
+	return &auth.Caller{Name: name, Role: auth.RoleEditor}
 }

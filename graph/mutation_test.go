@@ -8,13 +8,13 @@ import (
 	"github.com/99designs/gqlgen/client"
 
 	"github.com/peyvand/peyvand"
-	"github.com/peyvand/peyvand/graph/model"
+	"github.com/peyvand/peyvand/auth"
 )
 
 func TestCuration(t *testing.T) {
 	store, s := seededStore(t)
 	c := newClient(t, store)
-	editor := as("curator", model.RoleEditor)
+	editor := as("curator", auth.RoleEditor)
 	oldName := s.node(t, "per_karimi").Name
 
 	var renamed struct {

@@ -5,11 +5,12 @@ import (
 	"crypto/subtle"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"strings"
 
-	"github.com/peyvand/peyvand/graph"
-	"github.com/peyvand/peyvand/graph/model"
+	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/auth"
 )
 
 // Key is an API key: a name that audit records show, the secret clients
@@ -17,7 +18,7 @@ import (
 type Key struct {
 	Name   string
 	Secret string
-	Role   model.Role
+	Role   auth.Role
 }
 
 // ParseKeys reads keys written "name:secret:role", separated by commas or
@@ -35,7 +36,7 @@ func ParseKeys(s string) ([]Key, error) {
 		if len(parts) != 3 || parts[0] == "" || parts[1] == "" {
 			return nil, fmt.Errorf("parse keys: %q is not name:key:role", redact(line))
 		}
-		role := model.Role(strings.ToUpper(parts[2]))
+		role := auth.Role(strings.ToUpper(parts[2]))
 		if !role.IsValid() {
 			return nil, fmt.Errorf("parse keys: key %q: role %q is neither reader nor editor", parts[0], parts[2])
 		}
@@ -82,7 +83,7 @@ type keyring []Key
 
 // lookup returns the caller whose key is secret. Every key is compared in
 // constant time so the answer's timing tells nothing of the secrets.
-func (kr keyring) lookup(secret string) (graph.Caller, bool) {
+func (kr keyring) lookup(secret string) (auth.Caller, bool) {
 	var found *Key
 	for i := range kr {
 		if subtle.ConstantTimeCompare([]byte(kr[i].Secret), []byte(secret)) == 1 {
@@ -90,7 +91,47 @@ func (kr keyring) lookup(secret string) (graph.Caller, bool) {
 		}
 	}
 	if found == nil {
-		return graph.Caller{}, false
+		return auth.Caller{}, false
 	}
-	return graph.Caller{Name: found.Name, Role: found.Role}, true
+	return auth.Caller{Name: found.Name, Role: found.Role}, true
+}
+
+// authenticate reads the API key of a request (Authorization: Bearer KEY
+// or X-API-Key) and makes its caller known to the resolvers. A wrong key
+// is refused outright; no key is refused when reads need one, and
+// otherwise leaves the request anonymous, which may only query.
+func (s *Server) authenticate(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		secret := r.Header.Get("X-API-Key")
+		if header := r.Header.Get("Authorization"); header != "" {
+			scheme, token, ok := strings.Cut(header, " ")
+			if !ok || !strings.EqualFold(scheme, "Bearer") {
+				s.refuse(w, "the Authorization header must be: Bearer KEY")
+				return
+			}
+			secret = strings.TrimSpace(token)
+		}
+		if secret == "" {
+			if s.cfg.RequireKeyForReads && r.Method != http.MethodOptions {
+				s.refuse(w, "an API key is required: send Authorization: Bearer KEY")
+				return
+			}
+			next.ServeHTTP(w, r)
+			return
+		}
+		caller, ok := s.keys.lookup(secret)
+		if !ok {
+			s.refuse(w, "the API key is not valid")
+			return
+		}
+		next.ServeHTTP(w, r.WithContext(auth.WithCaller(r.Context(), caller)))
+	})
+}
+
+// refuse answers 401 with a GraphQL error response.
+func (s *Server) refuse(w http.ResponseWriter, msg string) {
+	w.Header().Set("WWW-Authenticate", `Bearer realm="peyvand"`)
+	writeJSON(w, http.StatusUnauthorized, map[string]any{
+		"errors": []map[string]any{{"message": msg, "extensions": map[string]string{"code": peyvand.EUNAUTHORIZED}}},
+	})
 }

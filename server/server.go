@@ -11,7 +11,6 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"strings"
 	"time"
 
 	"github.com/rs/cors"
@@ -161,46 +160,6 @@ func (s *Server) ready(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
-}
-
-// authenticate reads the API key of a request (Authorization: Bearer KEY
-// or X-API-Key) and makes its caller known to the resolvers. A wrong key
-// is refused outright; no key is refused when reads need one, and
-// otherwise leaves the request anonymous, which may only query.
-func (s *Server) authenticate(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		secret := r.Header.Get("X-API-Key")
-		if auth := r.Header.Get("Authorization"); auth != "" {
-			scheme, token, ok := strings.Cut(auth, " ")
-			if !ok || !strings.EqualFold(scheme, "Bearer") {
-				s.refuse(w, "the Authorization header must be: Bearer KEY")
-				return
-			}
-			secret = strings.TrimSpace(token)
-		}
-		if secret == "" {
-			if s.cfg.RequireKeyForReads && r.Method != http.MethodOptions {
-				s.refuse(w, "an API key is required: send Authorization: Bearer KEY")
-				return
-			}
-			next.ServeHTTP(w, r)
-			return
-		}
-		caller, ok := s.keys.lookup(secret)
-		if !ok {
-			s.refuse(w, "the API key is not valid")
-			return
-		}
-		next.ServeHTTP(w, r.WithContext(graph.WithCaller(r.Context(), caller)))
-	})
-}
-
-// refuse answers 401 with a GraphQL error response.
-func (s *Server) refuse(w http.ResponseWriter, msg string) {
-	w.Header().Set("WWW-Authenticate", `Bearer realm="peyvand"`)
-	writeJSON(w, http.StatusUnauthorized, map[string]any{
-		"errors": []map[string]any{{"message": msg, "extensions": map[string]string{"code": peyvand.EUNAUTHORIZED}}},
-	})
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

@@ -16,7 +16,7 @@ import (
 	"time"
 
 	"github.com/peyvand/peyvand"
-	"github.com/peyvand/peyvand/graph/model"
+	"github.com/peyvand/peyvand/auth"
 	"github.com/peyvand/peyvand/server"
 	"github.com/peyvand/peyvand/store/embedded"
 )
@@ -43,7 +43,7 @@ func newHandler(t testing.TB, cfg server.Config) http.Handler {
 	if cfg.Store == nil {
 		cfg.Store = newStore(t)
 	}
-	cfg.Keys = []server.Key{{Name: "viewer", Secret: "r-key", Role: model.RoleReader}, {Name: "curator", Secret: "e-key", Role: model.RoleEditor}}
+	cfg.Keys = []server.Key{{Name: "viewer", Secret: "r-key", Role: auth.RoleReader}, {Name: "curator", Secret: "e-key", Role: auth.RoleEditor}}
 	return server.New(cfg).Handler()
 }
 

@@ -480,64 +480,6 @@ type TimelineEntry struct {
 	Tenure *peyvand.Tenure `json:"tenure,omitempty"`
 }
 
-// Role is what an API key may do: readers query, editors also curate.
-type Role string
-
-const (
-	// May query.
-	RoleReader Role = "READER"
-	// May query and curate.
-	RoleEditor Role = "EDITOR"
-)
-
-var AllRole = []Role{
-	RoleReader,
-	RoleEditor,
-}
-
-func (e Role) IsValid() bool {
-	switch e {
-	case RoleReader, RoleEditor:
-		return true
-	}
-	return false
-}
-
-func (e Role) String() string {
-	return string(e)
-}
-
-func (e *Role) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = Role(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid Role", str)
-	}
-	return nil
-}
-
-func (e Role) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *Role) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e Role) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
 // SortDirection is ascending or descending.
 type SortDirection string
 
