@@ -47,16 +47,23 @@ func withBOM(write func(io.Writer, *explore.Subgraph) error) func(io.Writer, *ex
 	}
 }
 
+// FormatNames returns the names of the formats, in the order of Formats.
+func FormatNames() []string {
+	names := make([]string, len(Formats))
+	for i, f := range Formats {
+		names[i] = f.Name
+	}
+	return names
+}
+
 // FormatNamed returns the export format called name.
 func FormatNamed(name string) (Format, error) {
-	var names []string
 	for _, f := range Formats {
 		if f.Name == name {
 			return f, nil
 		}
-		names = append(names, f.Name)
 	}
-	return Format{}, fmt.Errorf("unknown export format %q; use one of %s", name, strings.Join(names, ", "))
+	return Format{}, fmt.Errorf("unknown export format %q; use one of %s", name, strings.Join(FormatNames(), ", "))
 }
 
 // FileName returns the name an exported file is offered under.

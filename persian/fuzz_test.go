@@ -85,13 +85,14 @@ func FuzzTokenize(f *testing.F) {
 	})
 }
 
-func BenchmarkFindDates(b *testing.B) {
+// corpusTexts returns the texts of the bundled corpus and their size in
+// bytes, or skips the benchmark when there is none.
+func corpusTexts(b *testing.B) (texts []string, size int) {
+	b.Helper()
 	files, err := filepath.Glob("../data/corpus/*.txt")
 	if err != nil || len(files) == 0 {
 		b.Skipf("no corpus in ../data/corpus: %v", err)
 	}
-	var texts []string
-	size := 0
 	for _, name := range files {
 		data, err := os.ReadFile(name)
 		if err != nil {
@@ -100,6 +101,11 @@ func BenchmarkFindDates(b *testing.B) {
 		texts = append(texts, string(data))
 		size += len(data)
 	}
+	return texts, size
+}
+
+func BenchmarkFindDates(b *testing.B) {
+	texts, size := corpusTexts(b)
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -112,18 +118,11 @@ func BenchmarkFindDates(b *testing.B) {
 // BenchmarkSquash keys every word of the bundled corpus, as extraction and
 // entity resolution do.
 func BenchmarkSquash(b *testing.B) {
-	files, err := filepath.Glob("../data/corpus/*.txt")
-	if err != nil || len(files) == 0 {
-		b.Skipf("no corpus in ../data/corpus: %v", err)
-	}
+	texts, _ := corpusTexts(b)
 	var words []string
 	size := 0
-	for _, name := range files {
-		data, err := os.ReadFile(name)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, w := range strings.Fields(string(data)) {
+	for _, t := range texts {
+		for _, w := range strings.Fields(t) {
 			words = append(words, w)
 			size += len(w)
 		}

@@ -46,7 +46,8 @@ func (c *Config) check(command string) error {
 	switch command {
 	case "export":
 		if c.Format == "" {
-			return errors.New("export needs --format: graphml, gexf, cytoscape, nodes-csv or edges-csv")
+			names := export.FormatNames()
+			return fmt.Errorf("export needs --format: %s or %s", strings.Join(names[:len(names)-1], ", "), names[len(names)-1])
 		}
 		if _, err := export.FormatNamed(c.Format); err != nil {
 			return fmt.Errorf("--format: %w", err)
