@@ -163,6 +163,7 @@ type ComplexityRoot struct {
 		NodesMerged  func(childComplexity int) int
 		Sources      func(childComplexity int) int
 		Unchanged    func(childComplexity int) int
+		Warnings     func(childComplexity int) int
 	}
 
 	Mutation struct {
@@ -976,6 +977,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IngestResult.Unchanged(childComplexity), true
+	case "IngestResult.warnings":
+		if e.ComplexityRoot.IngestResult.Warnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestResult.Warnings(childComplexity), true
 
 	case "Mutation.addAlias":
 		if e.ComplexityRoot.Mutation.AddAlias == nil {
@@ -2770,6 +2777,8 @@ type IngestResult {
   nodeIds: [ID!]!
   "What could not be read, per article."
   errors: [String!]!
+  "What was written differently from the document: a reference to an unlisted person or body added, an unknown event type stored as other."
+  warnings: [String!]!
 }
 
 "Mutation is the root of every change; each needs an EDITOR key, and each field is null with an error when it fails."
@@ -3694,6 +3703,8 @@ func (ec *executionContext) childFields_IngestResult(ctx context.Context, field 
 		return ec.fieldContext_IngestResult_nodeIds(ctx, field)
 	case "errors":
 		return ec.fieldContext_IngestResult_errors(ctx, field)
+	case "warnings":
+		return ec.fieldContext_IngestResult_warnings(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type IngestResult", field.Name)
 }
@@ -7419,6 +7430,29 @@ func (ec *executionContext) _IngestResult_errors(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_IngestResult_errors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestResult", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _IngestResult_warnings(ctx context.Context, field graphql.CollectedField, obj *model.IngestResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestResult_warnings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Warnings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestResult_warnings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IngestResult", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
@@ -15149,6 +15183,11 @@ func (ec *executionContext) _IngestResult(ctx context.Context, sel ast.Selection
 			}
 		case "errors":
 			out.Values[i] = ec._IngestResult_errors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "warnings":
+			out.Values[i] = ec._IngestResult_warnings(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/curation"
 	"github.com/peyvand/peyvand/extract"
 	"github.com/peyvand/peyvand/persian"
 )
@@ -42,14 +43,17 @@ type builder struct {
 	nodeOrder []string
 	edges     map[string]*peyvand.Edge
 	edgeOrder []string
-	warnings  []string
+	// ended marks the tenures whose end the document infers from a
+	// successor's start.
+	ended    map[string]bool
+	warnings []string
 }
 
 func newBuilder(doc *extract.Document, ix *index) *builder {
 	return &builder{
 		doc: doc, ix: ix,
 		persons: map[string]*entity{}, orgs: map[string]*entity{},
-		nodes: map[string]*peyvand.Node{}, edges: map[string]*peyvand.Edge{},
+		nodes: map[string]*peyvand.Node{}, edges: map[string]*peyvand.Edge{}, ended: map[string]bool{},
 	}
 }
 
@@ -78,7 +82,7 @@ func (b *builder) build(ctx context.Context, s peyvand.Store) (*peyvand.Batch, e
 	b.appointments()
 	b.events()
 	b.projects()
-	if err := b.keepStatedTenures(ctx, s); err != nil {
+	if err := b.keepStoredTenures(ctx, s); err != nil {
 		return nil, err
 	}
 	batch := &peyvand.Batch{}
@@ -285,29 +289,31 @@ func (b *builder) affiliations() {
 	}
 }
 
-// appointments writes the incoming person's tenure, the outgoing person's
-// ended tenure and the SUCCEEDED relation between them.
+// appointments writes what each appointment writes
+// (curation.AppointmentEdges): the incoming person's tenure and, with a
+// predecessor, the outgoing person's ended tenure and the SUCCEEDED
+// relation between them.
 func (b *builder) appointments() {
 	for _, a := range b.doc.Appointments {
 		in, o := b.person(a.Person), b.org(a.Organization)
-		role := tidy(a.Role)
 		how := a.How
 		if how == "" {
 			how = peyvand.BeganAppointment
 		}
 		date, _ := graphDate(a.Date, a.DateText, "") // validated
-		t := &peyvand.Edge{Type: peyvand.RelHolds, From: in.id, To: o.id, Role: role, Began: how, Start: date}
-		if a.Predecessor == "" {
-			b.putEdge(t, a.Evidence, in.names(), o.names())
-			continue
+		ap := curation.Appointment{Person: in.id, Organization: o.id, Role: a.Role, Began: how, Start: date}
+		var out *entity
+		if a.Predecessor != "" {
+			out = b.person(a.Predecessor)
+			ap.Predecessor = out.id
 		}
-		out := b.person(a.Predecessor)
-		t.PredecessorID = out.id
-		b.putEdge(t, a.Evidence, in.names(), o.names())
-		b.putEdge(&peyvand.Edge{Type: peyvand.RelHolds, From: out.id, To: o.id, Role: role, End: date, SuccessorID: in.id},
-			a.Evidence, out.names(), o.names())
-		b.putEdge(&peyvand.Edge{Type: peyvand.RelSucceeded, From: in.id, To: out.id, Role: role, OrganizationID: o.id},
-			a.Evidence, in.names(), out.names())
+		s := curation.AppointmentEdges(ap)
+		b.putEdge(s.Tenure, a.Evidence, in.names(), o.names())
+		if out != nil {
+			b.putEdge(s.Ended, a.Evidence, out.names(), o.names())
+			b.ended[s.Ended.ID] = true
+			b.putEdge(s.Succeeded, a.Evidence, in.names(), out.names())
+		}
 	}
 }
 
@@ -477,7 +483,7 @@ func (b *builder) putNode(n *peyvand.Node) {
 // an edge of the same ID: a known date, predecessor or successor fills a
 // missing one, and an appointment's way of beginning wins over STATED.
 func (b *builder) putEdge(e *peyvand.Edge, ev []extract.Evidence, fromNames, toNames []string) {
-	e.ID = peyvand.EdgeID(e.Type, e.From, e.To, persian.Normalize(e.Role))
+	e.ID = curation.EdgeID(e)
 	e.Evidence = b.evidence(ev, fromNames, toNames)
 	old := b.edges[e.ID]
 	if old == nil {
@@ -521,12 +527,15 @@ func mergeEvidence(list, more []peyvand.Evidence) []peyvand.Evidence {
 	return list
 }
 
-// keepStatedTenures stops a report that only states a post from
-// overwriting how a stored tenure began (an appointment, a decree).
-func (b *builder) keepStatedTenures(ctx context.Context, s peyvand.Store) error {
+// keepStoredTenures reads the stored tenures the document's could change
+// against the rules (curation.KeepStored): a report that only states a post
+// does not overwrite how a stored tenure began (an appointment, a decree),
+// and an end inferred from a successor's start does not overwrite a known
+// end.
+func (b *builder) keepStoredTenures(ctx context.Context, s peyvand.Store) error {
 	var ids []string
 	for _, id := range b.edgeOrder {
-		if e := b.edges[id]; e.Type == peyvand.RelHolds && e.Began == peyvand.BeganStated {
+		if e := b.edges[id]; e.Type == peyvand.RelHolds && (e.Began == peyvand.BeganStated || b.ended[id]) {
 			ids = append(ids, id)
 		}
 	}
@@ -538,9 +547,7 @@ func (b *builder) keepStatedTenures(ctx context.Context, s peyvand.Store) error 
 		return fmt.Errorf("look up %d tenures: %w", len(ids), err)
 	}
 	for i, x := range stored {
-		if x != nil && x.Began != "" && x.Began != peyvand.BeganStated {
-			b.edges[ids[i]].Began = ""
-		}
+		curation.KeepStored(b.edges[ids[i]], x, b.ended[ids[i]])
 	}
 	return nil
 }

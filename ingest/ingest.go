@@ -103,6 +103,44 @@ func New(store peyvand.Store, logger *slog.Logger) *Ingester {
 // error and writes nothing; a reference to a person or body the document
 // does not list adds that entity and a warning.
 func (in *Ingester) Document(ctx context.Context, doc *extract.Document) (*Result, error) {
+	return in.document(ctx, doc, nil)
+}
+
+// DocumentAudited is Document with rec, the audit record of the change,
+// written in the same Store.Apply as the document, so that both are stored
+// or neither is. An empty rec.Detail is filled with what the document
+// writes.
+func (in *Ingester) DocumentAudited(ctx context.Context, doc *extract.Document, rec *peyvand.AuditRecord) (*Result, error) {
+	return in.document(ctx, doc, rec)
+}
+
+// FileAudited is File with the audit record of DocumentAudited.
+func (in *Ingester) FileAudited(ctx context.Context, name string, data []byte, rec *peyvand.AuditRecord) (*Result, error) {
+	doc, res, err := in.read(name, data)
+	if err != nil {
+		return res, err
+	}
+	return in.document(ctx, doc, rec)
+}
+
+// Learn updates the name index with nodes as they are stored now
+// (curation.Names): a renamed node resolves by its new names from then on,
+// and a node merged into another no longer by its own.
+func (in *Ingester) Learn(nodes ...*peyvand.Node) {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	if !in.ix.loaded {
+		return // the index, once loaded, reads the store as it is then
+	}
+	for _, n := range nodes {
+		if n != nil {
+			in.ix.forget(n.ID)
+			in.ix.add(n)
+		}
+	}
+}
+
+func (in *Ingester) document(ctx context.Context, doc *extract.Document, rec *peyvand.AuditRecord) (*Result, error) {
 	res := &Result{}
 	if doc != nil {
 		res.File = doc.File
@@ -123,6 +161,12 @@ func (in *Ingester) Document(ctx context.Context, doc *extract.Document) (*Resul
 	b := newBuilder(doc, in.ix)
 	batch, err := b.build(ctx, in.store)
 	if err == nil {
+		if rec != nil {
+			if rec.Detail == "" {
+				rec.Detail = fmt.Sprintf("%d sources, %d nodes and %d edges written", len(b.srcIDs), len(batch.Nodes), len(batch.Edges))
+			}
+			batch.Audit = rec
+		}
 		var ar *peyvand.ApplyResult
 		if ar, err = in.store.Apply(ctx, batch); err == nil {
 			res.NodesCreated, res.NodesMerged = ar.NodesCreated, ar.NodesUpdated
@@ -151,17 +195,27 @@ func (in *Ingester) Document(ctx context.Context, doc *extract.Document) (*Resul
 // File extracts the articles of one news file with extract.File and writes
 // them with Document.
 func (in *Ingester) File(ctx context.Context, name string, data []byte) (*Result, error) {
+	doc, res, err := in.read(name, data)
+	if err != nil {
+		return res, err
+	}
+	return in.Document(ctx, doc)
+}
+
+// read extracts the document of a news file; on failure it returns the
+// result saying why.
+func (in *Ingester) read(name string, data []byte) (*extract.Document, *Result, error) {
 	doc, err := extractFile(name, data)
 	if err != nil {
 		// Extraction fails only on what the file holds (binary bytes,
 		// invalid UTF-8, too large): the caller's to fix.
 		err = peyvand.Errorf(peyvand.EINVALID, "%s", err)
-		return &Result{File: name, Errors: []string{errorText(err)}}, err
+		return nil, &Result{File: name, Errors: []string{errorText(err)}}, err
 	}
 	if doc.File == "" {
 		doc.File = name
 	}
-	return in.Document(ctx, doc)
+	return doc, nil, nil
 }
 
 // Documents writes documents one by one, each in its own transaction; a

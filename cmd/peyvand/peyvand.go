@@ -343,7 +343,7 @@ func (m *Main) serve(ctx context.Context, in *ingest.Ingester) error {
 	m.server = server.New(server.Config{
 		Addr:               c.Addr,
 		Store:              m.store,
-		Ingest:             ingestFunc(in),
+		Ingest:             apiIngester{in},
 		Logger:             m.Logger,
 		Keys:               keys,
 		RequireKeyForReads: c.RequireKeyForReads,
@@ -362,18 +362,20 @@ func (m *Main) serve(ctx context.Context, in *ingest.Ingester) error {
 	return nil
 }
 
-// ingestFunc adapts the ingester to the API's ingestDocument mutation.
-func ingestFunc(in *ingest.Ingester) graph.IngestFunc {
-	return func(ctx context.Context, name string, text []byte) (*model.IngestResult, error) {
-		r, err := in.File(ctx, name, text)
-		if err != nil {
-			return nil, err
-		}
-		return &model.IngestResult{
-			File: r.File, Sources: r.Sources, NodesCreated: r.NodesCreated, NodesMerged: r.NodesMerged,
-			EdgesCreated: r.EdgesCreated, Unchanged: r.Unchanged, NodeIds: r.NodeIDs, Errors: nonNil(r.Errors),
-		}, nil
+// apiIngester adapts the ingester to the API's ingestDocument mutation
+// and to the names curation changes.
+type apiIngester struct{ *ingest.Ingester }
+
+func (a apiIngester) Ingest(ctx context.Context, name string, text []byte, rec *peyvand.AuditRecord) (*model.IngestResult, error) {
+	r, err := a.FileAudited(ctx, name, text, rec)
+	if err != nil {
+		return nil, err
 	}
+	return &model.IngestResult{
+		File: r.File, Sources: r.Sources, NodesCreated: r.NodesCreated, NodesMerged: r.NodesMerged,
+		EdgesCreated: r.EdgesCreated, Unchanged: r.Unchanged, NodeIds: r.NodeIDs, Errors: nonNil(r.Errors),
+		Warnings: nonNil(r.Warnings),
+	}, nil
 }
 
 func nonNil(s []string) []string {

@@ -166,6 +166,8 @@ type IngestResult struct {
 	NodeIds []string `json:"nodeIds"`
 	// What could not be read, per article.
 	Errors []string `json:"errors"`
+	// What was written differently from the document: a reference to an unlisted person or body added, an unknown event type stored as other.
+	Warnings []string `json:"warnings"`
 }
 
 // Mutation is the root of every change; each needs an EDITOR key, and each field is null with an error when it fails.
