@@ -79,7 +79,7 @@ func dateArg(ctx context.Context, arg string, s *string) (*peyvand.Date, error) 
 
 // ingest runs ingestion on a document, its audit record written in the
 // same transaction as the document.
-func (r *Resolver) ingest(ctx context.Context, name, text string) (*model.IngestResult, error) {
+func (r *Resolver) ingest(ctx context.Context, name, text string) (*peyvand.IngestResult, error) {
 	if r.Ingest == nil {
 		return nil, peyvand.Errorf(peyvand.EUNAVAILABLE, "this server does not ingest documents")
 	}

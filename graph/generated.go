@@ -158,7 +158,7 @@ type ComplexityRoot struct {
 		EdgesCreated func(childComplexity int) int
 		Errors       func(childComplexity int) int
 		File         func(childComplexity int) int
-		NodeIds      func(childComplexity int) int
+		NodeIDs      func(childComplexity int) int
 		NodesCreated func(childComplexity int) int
 		NodesMerged  func(childComplexity int) int
 		Sources      func(childComplexity int) int
@@ -450,7 +450,7 @@ type MutationResolver interface {
 	AddAlias(ctx context.Context, id string, alias string) (model.Node, error)
 	MergeEntities(ctx context.Context, from string, into string) (model.Node, error)
 	RecordTenure(ctx context.Context, input model.RecordTenureInput) (*peyvand.Tenure, error)
-	IngestDocument(ctx context.Context, name string, text string) (*model.IngestResult, error)
+	IngestDocument(ctx context.Context, name string, text string) (*peyvand.IngestResult, error)
 	DismissDuplicate(ctx context.Context, a string, b string) (*peyvand.AuditRecord, error)
 }
 type OrganizationResolver interface {
@@ -948,11 +948,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.IngestResult.File(childComplexity), true
 	case "IngestResult.nodeIds":
-		if e.ComplexityRoot.IngestResult.NodeIds == nil {
+		if e.ComplexityRoot.IngestResult.NodeIDs == nil {
 			break
 		}
 
-		return e.ComplexityRoot.IngestResult.NodeIds(childComplexity), true
+		return e.ComplexityRoot.IngestResult.NodeIDs(childComplexity), true
 	case "IngestResult.nodesCreated":
 		if e.ComplexityRoot.IngestResult.NodesCreated == nil {
 			break
@@ -7249,7 +7249,7 @@ func (ec *executionContext) fieldContext_Hop_evidence(_ context.Context, field g
 	return fc, nil
 }
 
-func (ec *executionContext) _IngestResult_file(ctx context.Context, field graphql.CollectedField, obj *model.IngestResult) (ret graphql.Marshaler) {
+func (ec *executionContext) _IngestResult_file(ctx context.Context, field graphql.CollectedField, obj *peyvand.IngestResult) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7272,7 +7272,7 @@ func (ec *executionContext) fieldContext_IngestResult_file(_ context.Context, fi
 	return graphql.NewScalarFieldContext("IngestResult", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _IngestResult_sources(ctx context.Context, field graphql.CollectedField, obj *model.IngestResult) (ret graphql.Marshaler) {
+func (ec *executionContext) _IngestResult_sources(ctx context.Context, field graphql.CollectedField, obj *peyvand.IngestResult) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7295,7 +7295,7 @@ func (ec *executionContext) fieldContext_IngestResult_sources(_ context.Context,
 	return graphql.NewScalarFieldContext("IngestResult", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _IngestResult_nodesCreated(ctx context.Context, field graphql.CollectedField, obj *model.IngestResult) (ret graphql.Marshaler) {
+func (ec *executionContext) _IngestResult_nodesCreated(ctx context.Context, field graphql.CollectedField, obj *peyvand.IngestResult) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7318,7 +7318,7 @@ func (ec *executionContext) fieldContext_IngestResult_nodesCreated(_ context.Con
 	return graphql.NewScalarFieldContext("IngestResult", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _IngestResult_nodesMerged(ctx context.Context, field graphql.CollectedField, obj *model.IngestResult) (ret graphql.Marshaler) {
+func (ec *executionContext) _IngestResult_nodesMerged(ctx context.Context, field graphql.CollectedField, obj *peyvand.IngestResult) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7341,7 +7341,7 @@ func (ec *executionContext) fieldContext_IngestResult_nodesMerged(_ context.Cont
 	return graphql.NewScalarFieldContext("IngestResult", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _IngestResult_edgesCreated(ctx context.Context, field graphql.CollectedField, obj *model.IngestResult) (ret graphql.Marshaler) {
+func (ec *executionContext) _IngestResult_edgesCreated(ctx context.Context, field graphql.CollectedField, obj *peyvand.IngestResult) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7364,7 +7364,7 @@ func (ec *executionContext) fieldContext_IngestResult_edgesCreated(_ context.Con
 	return graphql.NewScalarFieldContext("IngestResult", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _IngestResult_unchanged(ctx context.Context, field graphql.CollectedField, obj *model.IngestResult) (ret graphql.Marshaler) {
+func (ec *executionContext) _IngestResult_unchanged(ctx context.Context, field graphql.CollectedField, obj *peyvand.IngestResult) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7387,7 +7387,7 @@ func (ec *executionContext) fieldContext_IngestResult_unchanged(_ context.Contex
 	return graphql.NewScalarFieldContext("IngestResult", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _IngestResult_nodeIds(ctx context.Context, field graphql.CollectedField, obj *model.IngestResult) (ret graphql.Marshaler) {
+func (ec *executionContext) _IngestResult_nodeIds(ctx context.Context, field graphql.CollectedField, obj *peyvand.IngestResult) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7396,7 +7396,7 @@ func (ec *executionContext) _IngestResult_nodeIds(ctx context.Context, field gra
 			return ec.fieldContext_IngestResult_nodeIds(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.NodeIds, nil
+			return obj.NodeIDs, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
@@ -7410,7 +7410,7 @@ func (ec *executionContext) fieldContext_IngestResult_nodeIds(_ context.Context,
 	return graphql.NewScalarFieldContext("IngestResult", field, false, false, errors.New("field of type ID does not have child fields"))
 }
 
-func (ec *executionContext) _IngestResult_errors(ctx context.Context, field graphql.CollectedField, obj *model.IngestResult) (ret graphql.Marshaler) {
+func (ec *executionContext) _IngestResult_errors(ctx context.Context, field graphql.CollectedField, obj *peyvand.IngestResult) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7433,7 +7433,7 @@ func (ec *executionContext) fieldContext_IngestResult_errors(_ context.Context, 
 	return graphql.NewScalarFieldContext("IngestResult", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _IngestResult_warnings(ctx context.Context, field graphql.CollectedField, obj *model.IngestResult) (ret graphql.Marshaler) {
+func (ec *executionContext) _IngestResult_warnings(ctx context.Context, field graphql.CollectedField, obj *peyvand.IngestResult) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7722,11 +7722,11 @@ func (ec *executionContext) _Mutation_ingestDocument(ctx context.Context, field 
 			directive1 := func(ctx context.Context) (any, error) {
 				role, err := ec.unmarshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐRole(ctx, "EDITOR")
 				if err != nil {
-					var zeroVal *model.IngestResult
+					var zeroVal *peyvand.IngestResult
 					return zeroVal, err
 				}
 				if ec.Directives.HasRole == nil {
-					var zeroVal *model.IngestResult
+					var zeroVal *peyvand.IngestResult
 					return zeroVal, errors.New("directive hasRole is not implemented")
 				}
 				return ec.Directives.HasRole(ctx, nil, directive0, role)
@@ -7735,8 +7735,8 @@ func (ec *executionContext) _Mutation_ingestDocument(ctx context.Context, field 
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v *model.IngestResult) graphql.Marshaler {
-			return ec.marshalOIngestResult2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐIngestResult(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *peyvand.IngestResult) graphql.Marshaler {
+			return ec.marshalOIngestResult2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐIngestResult(ctx, selections, v)
 		},
 		true,
 		false,
@@ -15136,7 +15136,7 @@ func (ec *executionContext) _Hop(ctx context.Context, sel ast.SelectionSet, obj 
 
 var ingestResultImplementors = []string{"IngestResult"}
 
-func (ec *executionContext) _IngestResult(ctx context.Context, sel ast.SelectionSet, obj *model.IngestResult) graphql.Marshaler {
+func (ec *executionContext) _IngestResult(ctx context.Context, sel ast.SelectionSet, obj *peyvand.IngestResult) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, ingestResultImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -20010,7 +20010,7 @@ func (ec *executionContext) marshalOID2ᚖstring(ctx context.Context, sel ast.Se
 	return res
 }
 
-func (ec *executionContext) marshalOIngestResult2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐIngestResult(ctx context.Context, sel ast.SelectionSet, v *model.IngestResult) graphql.Marshaler {
+func (ec *executionContext) marshalOIngestResult2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐIngestResult(ctx context.Context, sel ast.SelectionSet, v *peyvand.IngestResult) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

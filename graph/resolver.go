@@ -11,7 +11,6 @@ import (
 	"github.com/peyvand/peyvand"
 	"github.com/peyvand/peyvand/curation"
 	"github.com/peyvand/peyvand/dedupe"
-	"github.com/peyvand/peyvand/graph/model"
 )
 
 //go:generate go tool gqlgen generate
@@ -20,10 +19,10 @@ import (
 // news text of a document called name and adds what it finds to the graph,
 // with rec, the audit record of the change, in the same transaction; Learn
 // (curation.Names) hears of the names curation changes, so a later
-// document resolves against them. cmd/peyvand wires it to the ingest
-// package, so the API knows no more of ingestion than this.
+// document resolves against them. *ingest.Ingester is one; the API knows
+// no more of ingestion than this.
 type Ingester interface {
-	Ingest(ctx context.Context, name string, text []byte, rec *peyvand.AuditRecord) (*model.IngestResult, error)
+	Ingest(ctx context.Context, name string, text []byte, rec *peyvand.AuditRecord) (*peyvand.IngestResult, error)
 	curation.Names
 }
 

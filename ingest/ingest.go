@@ -34,28 +34,8 @@ type Ingester struct {
 	ix *index
 }
 
-// Result says what ingesting one document did.
-type Result struct {
-	File    string `json:"file"`
-	Sources int    `json:"sources"`
-	// NodesCreated counts new nodes; NodesMerged counts stored nodes the
-	// document added to (an alias, a title, evidence).
-	NodesCreated int `json:"nodesCreated"`
-	NodesMerged  int `json:"nodesMerged"`
-	EdgesCreated int `json:"edgesCreated"`
-	EdgesUpdated int `json:"edgesUpdated"`
-	// Unchanged counts the document's nodes and edges the store already
-	// held as they are.
-	Unchanged int `json:"unchanged"`
-	// NodeIDs are the IDs of the document's nodes, sources first.
-	NodeIDs []string `json:"nodeIds"`
-	// Errors says why the document was not written.
-	Errors []string `json:"errors,omitempty"`
-	// Warnings are what was written differently from the document: a
-	// reference to an unlisted person or body added, an unknown event type
-	// stored as other.
-	Warnings []string `json:"warnings,omitempty"`
-}
+// Result says what ingesting one document did (peyvand.IngestResult).
+type Result = peyvand.IngestResult
 
 // Summary adds up the results of many documents.
 type Summary struct {
@@ -114,8 +94,9 @@ func (in *Ingester) DocumentAudited(ctx context.Context, doc *extract.Document, 
 	return in.document(ctx, doc, rec)
 }
 
-// FileAudited is File with the audit record of DocumentAudited.
-func (in *Ingester) FileAudited(ctx context.Context, name string, data []byte, rec *peyvand.AuditRecord) (*Result, error) {
+// Ingest is File with the audit record of DocumentAudited: what the API's
+// ingestDocument runs.
+func (in *Ingester) Ingest(ctx context.Context, name string, data []byte, rec *peyvand.AuditRecord) (*Result, error) {
 	doc, res, err := in.read(name, data)
 	if err != nil {
 		return res, err

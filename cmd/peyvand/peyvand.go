@@ -18,7 +18,6 @@ import (
 	"github.com/peyvand/peyvand"
 	"github.com/peyvand/peyvand/extract"
 	"github.com/peyvand/peyvand/graph"
-	"github.com/peyvand/peyvand/graph/model"
 	"github.com/peyvand/peyvand/ingest"
 	"github.com/peyvand/peyvand/server"
 	"github.com/peyvand/peyvand/store/embedded"
@@ -343,7 +342,7 @@ func (m *Main) serve(ctx context.Context, in *ingest.Ingester) error {
 	m.server = server.New(server.Config{
 		Addr:               c.Addr,
 		Store:              m.store,
-		Ingest:             apiIngester{in},
+		Ingest:             in,
 		Logger:             m.Logger,
 		Keys:               keys,
 		RequireKeyForReads: c.RequireKeyForReads,
@@ -360,29 +359,6 @@ func (m *Main) serve(ctx context.Context, in *ingest.Ingester) error {
 	}
 	m.Logger.Info("serving", "graphql", m.server.URL()+"/graphql", "graphiql", m.server.URL()+"/graphiql", "keys", len(keys))
 	return nil
-}
-
-// apiIngester adapts the ingester to the API's ingestDocument mutation
-// and to the names curation changes.
-type apiIngester struct{ *ingest.Ingester }
-
-func (a apiIngester) Ingest(ctx context.Context, name string, text []byte, rec *peyvand.AuditRecord) (*model.IngestResult, error) {
-	r, err := a.FileAudited(ctx, name, text, rec)
-	if err != nil {
-		return nil, err
-	}
-	return &model.IngestResult{
-		File: r.File, Sources: r.Sources, NodesCreated: r.NodesCreated, NodesMerged: r.NodesMerged,
-		EdgesCreated: r.EdgesCreated, Unchanged: r.Unchanged, NodeIds: r.NodeIDs, Errors: nonNil(r.Errors),
-		Warnings: nonNil(r.Warnings),
-	}, nil
-}
-
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
 }
 
 func (m *Main) importFile(ctx context.Context, in *ingest.Ingester) error {
