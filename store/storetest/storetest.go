@@ -40,6 +40,7 @@ func Run(t *testing.T, open Opener) {
 		{"Merge", testMerge},
 		{"MergeErrors", testMergeErrors},
 		{"Audit", testAudit},
+		{"AuditCommitsWithItsBatch", testAuditWithBatch},
 		{"Stats", testStats},
 		{"ConcurrentReaders", testConcurrent},
 	}
@@ -574,6 +575,36 @@ func testAudit(t *testing.T, st peyvand.Store) {
 	}
 	if recs, _ := st.Audit(ctx, 1); len(recs) != 1 {
 		t.Errorf("audit limit 1 gave %d", len(recs))
+	}
+}
+
+// testAuditWithBatch checks that a batch's audit record is stored with
+// the batch's nodes and edges, and not at all when the batch fails.
+func testAuditWithBatch(t *testing.T, st peyvand.Store) {
+	ctx := context.Background()
+	src := Source("گزارش تازه", "متن گزارش تازه")
+	p := Person("کاوه نیک‌اندیش")
+	o := Org("شرکت نمونه", "شرکت")
+	apply(t, st, &peyvand.Batch{Nodes: []*peyvand.Node{src, p, o}, Edges: []*peyvand.Edge{Rel(peyvand.RelHolds, p, o, "مدیر")},
+		Audit: &peyvand.AuditRecord{ID: "aud_doc", Actor: "alice", Action: "ingestDocument", Target: "a.txt"}})
+	recs, err := st.Audit(ctx, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 1 || recs[0].ID != "aud_doc" || node(t, st, p.ID) == nil {
+		t.Errorf("audit = %+v, want the batch's record beside its nodes", recs)
+	}
+	fresh := Person("بهرام روشن‌دل")
+	bad := &peyvand.Batch{Nodes: []*peyvand.Node{fresh}, Edges: []*peyvand.Edge{{ID: "rel_x", Type: peyvand.RelHolds, From: fresh.ID, To: o.ID}},
+		Audit: &peyvand.AuditRecord{ID: "aud_bad", Actor: "alice", Action: "ingestDocument", Target: "b.txt"}}
+	if _, err := st.Apply(ctx, bad); code(err) != peyvand.EINVALID {
+		t.Fatalf("a batch with a bad edge: %v, want INVALID_ARGUMENT", err)
+	}
+	if recs, _ := st.Audit(ctx, 10); len(recs) != 1 {
+		t.Errorf("audit after a failed batch = %+v, want only the first record", recs)
+	}
+	if ns, err := st.Nodes(ctx, []string{fresh.ID}); err != nil || ns[0] != nil {
+		t.Errorf("a failed batch stored its node: %v, %v", ns, err)
 	}
 }
 
