@@ -10,6 +10,7 @@ import (
 	"github.com/peyvand/peyvand/curation"
 	"github.com/peyvand/peyvand/extract"
 	"github.com/peyvand/peyvand/persian"
+	"github.com/peyvand/peyvand/store/upsert"
 )
 
 // entity is a person or body of the document on its way to the graph.
@@ -245,16 +246,15 @@ func (b *builder) lookUp(ctx context.Context, s peyvand.Store) error {
 }
 
 // entityNode writes a person's or body's node. A stored node keeps its
-// name and kind; the document's name joins its aliases.
+// name and kind (upsert.MergeNode); the document's name joins its aliases,
+// as the node is written here, so the name index learns it as the store
+// keeps it.
 func (b *builder) entityNode(e *entity) {
 	n := &peyvand.Node{ID: e.id, Type: e.typ, Name: e.name, Titles: e.titles, Kind: e.kind}
 	n.Evidence = b.evidence(e.evidence, e.names())
 	aliases := e.aliases
 	if x := e.existing; x != nil {
 		n.Name = x.Name
-		if x.Kind != "" {
-			n.Kind = ""
-		}
 		aliases = append([]string{e.name}, e.aliases...)
 	}
 	for _, a := range aliases {
@@ -446,7 +446,8 @@ func (b *builder) evidence(ev []extract.Evidence, groups ...[]string) []peyvand.
 }
 
 // putNode adds n to the batch, merging it with a node of the same ID the
-// document already produced.
+// document already produced by the store's rule (upsert.MergeNode: the
+// first name and kind stay); evidence by mergeEvidence.
 func (b *builder) putNode(n *peyvand.Node) {
 	old := b.nodes[n.ID]
 	if old == nil {
@@ -454,29 +455,9 @@ func (b *builder) putNode(n *peyvand.Node) {
 		b.nodeOrder = append(b.nodeOrder, n.ID)
 		return
 	}
-	if old.Name == "" {
-		old.Name = n.Name
-	} else if n.Name != "" && n.Name != old.Name {
-		old.Aliases = appendNew(old.Aliases, n.Name)
-	}
-	if old.Kind == "" {
-		old.Kind = n.Kind
-	}
-	if old.Date == nil {
-		old.Date = n.Date
-	}
-	for _, a := range n.Aliases {
-		if a != old.Name {
-			old.Aliases = appendNew(old.Aliases, a)
-		}
-	}
-	for _, t := range n.Titles {
-		old.Titles = appendNew(old.Titles, t)
-	}
-	for _, f := range n.Figures {
-		old.Figures = appendNew(old.Figures, f)
-	}
-	old.Evidence = mergeEvidence(old.Evidence, n.Evidence)
+	merged := upsert.MergeNode(old, n)
+	merged.Evidence = mergeEvidence(old.Evidence, n.Evidence)
+	b.nodes[n.ID] = merged
 }
 
 // putEdge adds e, with its ID and evidence, to the batch, merging it with

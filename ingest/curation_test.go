@@ -135,3 +135,25 @@ func TestIngestKeepsAStoredEndOverASuccessorsStart(t *testing.T) {
 		t.Errorf("tenure %s %q, want ID %s keeping the role as written", ended[0].ID, ended[0].Role, want)
 	}
 }
+
+func TestReingestKeepsACuratedName(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	in := New(s, nil)
+	cur := curation.New(s, in)
+	doc := personDoc("a.txt", "شهرام نیک‌فرجام")
+	doc.Organizations = []extract.Organization{{Name: "شرکت نمونه شهرستان آبادان", Place: "آبادان"}}
+	if _, err := in.Document(ctx, doc); err != nil {
+		t.Fatal(err)
+	}
+	place := nodeNamed(t, s, peyvand.TypePlace, "آبادان")
+	if _, err := cur.Rename(ctx, "editor", place.ID, "شهرستان آبادان"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := in.Document(ctx, doc); err != nil {
+		t.Fatal(err)
+	}
+	if got := nodeByID(t, s, place.ID); got.Name != "شهرستان آبادان" || got.Kind != place.Kind {
+		t.Errorf("after the report was ingested again the place is %q (%s), want the curated name", got.Name, got.Kind)
+	}
+}

@@ -7,14 +7,17 @@ import (
 	"github.com/peyvand/peyvand"
 )
 
-func TestMergeNodeKeepsOldNameAsAlias(t *testing.T) {
-	stored := &peyvand.Node{ID: "per_1", Type: peyvand.TypePerson, Name: "حامد حامدی‌زاده", Aliases: []string{"حامدی‌زاده"}}
-	got := MergeNode(stored, &peyvand.Node{Name: "حامد حامدی زاده نو", Aliases: []string{"حامدی زاده"}})
-	if got.Name != "حامد حامدی زاده نو" || !slices.Equal(got.Aliases, []string{"حامدی‌زاده", "حامد حامدی‌زاده"}) {
-		t.Errorf("merged = %q %q", got.Name, got.Aliases)
+func TestMergeNodeKeepsTheStoredNameAndKind(t *testing.T) {
+	stored := &peyvand.Node{ID: "per_1", Type: peyvand.TypePerson, Name: "حامد حامدی‌زاده", Kind: "a", Aliases: []string{"حامدی‌زاده"}}
+	got := MergeNode(stored, &peyvand.Node{Name: "حامد حامدی زاده نو", Kind: "b", Aliases: []string{"حامدی زاده"}})
+	if got.Name != "حامد حامدی‌زاده" || got.Kind != "a" || !slices.Equal(got.Aliases, []string{"حامدی‌زاده", "حامد حامدی زاده نو"}) {
+		t.Errorf("merged = %q %q %q", got.Name, got.Kind, got.Aliases)
 	}
 	if stored.Name != "حامد حامدی‌زاده" || len(stored.Aliases) != 1 {
 		t.Errorf("MergeNode modified its argument: %+v", stored)
+	}
+	if got := MergeNode(&peyvand.Node{Name: "x"}, &peyvand.Node{Kind: "b"}); got.Kind != "b" {
+		t.Errorf("a missing kind was not filled: %+v", got)
 	}
 }
 
