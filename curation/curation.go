@@ -14,9 +14,9 @@
 //     through it.
 //
 // How a write merges into a stored node or edge (lists unioned, a stored
-// name kept) is the store's rule, store/upsert.MergeNode and MergeEdge;
-// every change here is a Store.Apply with its audit record in the same
-// transaction.
+// name kept) and what an edge's ID is are the store's rules,
+// store/upsert.MergeNode, MergeEdge and EdgeID; every change here is a
+// Store.Apply with its audit record in the same transaction.
 package curation
 
 import (

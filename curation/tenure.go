@@ -9,6 +9,7 @@ import (
 
 	"github.com/peyvand/peyvand"
 	"github.com/peyvand/peyvand/persian"
+	"github.com/peyvand/peyvand/store/upsert"
 )
 
 // RoleKey is the key of a post title. Two tenures are of the same post
@@ -16,13 +17,6 @@ import (
 // forms, spacing and the non-joiner do not count, the way a Persian reader
 // matches them (persian.Squash).
 func RoleKey(role string) string { return persian.Squash(role) }
-
-// EdgeID is the ID of edge e: its type, its ends and its role, the role's
-// letters folded (persian.Normalize) so that a post written with Arabic
-// letter forms is the same tenure as the one written with Persian ones.
-func EdgeID(e *peyvand.Edge) string {
-	return peyvand.EdgeID(e.Type, e.From, e.To, persian.Normalize(e.Role))
-}
 
 // Appointment is a person taking a post.
 type Appointment struct {
@@ -69,7 +63,7 @@ func AppointmentEdges(a Appointment) Succession {
 			OrganizationID: a.Organization, Evidence: a.Evidence}
 	}
 	for _, e := range s.Edges() {
-		e.ID = EdgeID(e)
+		e.ID = upsert.EdgeID(e)
 	}
 	return s
 }

@@ -464,7 +464,7 @@ func (b *builder) putNode(n *peyvand.Node) {
 // an edge of the same ID: a known date, predecessor or successor fills a
 // missing one, and an appointment's way of beginning wins over STATED.
 func (b *builder) putEdge(e *peyvand.Edge, ev []extract.Evidence, fromNames, toNames []string) {
-	e.ID = curation.EdgeID(e)
+	e.ID = upsert.EdgeID(e)
 	e.Evidence = b.evidence(ev, fromNames, toNames)
 	old := b.edges[e.ID]
 	if old == nil {

@@ -151,8 +151,17 @@ func Retarget(e *peyvand.Edge, from, into string) (moved *peyvand.Edge, ok bool)
 	if ne.From == ne.To {
 		return nil, false
 	}
-	ne.ID = peyvand.EdgeID(ne.Type, ne.From, ne.To, ne.Role)
+	ne.ID = EdgeID(ne)
 	return ne, true
+}
+
+// EdgeID is the ID of edge e: its type, its ends and its role, the role's
+// letters folded (persian.Normalize) so that a post written with Arabic
+// letter forms is the same tenure as the one written with Persian ones.
+// Every writer of an edge (the ingester, curation, a merge moving edges)
+// gives it this ID.
+func EdgeID(e *peyvand.Edge) string {
+	return peyvand.EdgeID(e.Type, e.From, e.To, persian.Normalize(e.Role))
 }
 
 // SameNode reports whether two versions of a node differ only in their

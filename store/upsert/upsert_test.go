@@ -44,3 +44,11 @@ func TestSameNodeIgnoresOnlyTimestamps(t *testing.T) {
 		t.Errorf("different evidence compared equal")
 	}
 }
+
+func TestRetargetGivesTheWritersEdgeID(t *testing.T) {
+	e := &peyvand.Edge{ID: "ten_x", Type: peyvand.RelHolds, From: "per_a", To: "org_1", Role: "مدير  كل"}
+	moved, ok := Retarget(e, "per_a", "per_b")
+	if want := peyvand.EdgeID(peyvand.RelHolds, "per_b", "org_1", "مدیر کل"); !ok || moved.ID != want || moved.Role != e.Role {
+		t.Errorf("moved tenure %s %q, want %s keeping the role as written", moved.ID, moved.Role, want)
+	}
+}
