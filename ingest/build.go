@@ -50,6 +50,14 @@ type builder struct {
 	warnings []string
 }
 
+// reader is what the builder reads of the stored graph: the nodes the
+// document's persons and bodies resolved to and the tenures it could
+// change.
+type reader interface {
+	Nodes(ctx context.Context, ids []string) ([]*peyvand.Node, error)
+	Edges(ctx context.Context, ids []string) ([]*peyvand.Edge, error)
+}
+
 func newBuilder(doc *extract.Document, ix *index) *builder {
 	return &builder{
 		doc: doc, ix: ix,
@@ -61,7 +69,7 @@ func newBuilder(doc *extract.Document, ix *index) *builder {
 // build makes the batch of the document. It reads the store once for the
 // persons and bodies the document names and once for the tenures it
 // states.
-func (b *builder) build(ctx context.Context, s peyvand.Store) (*peyvand.Batch, error) {
+func (b *builder) build(ctx context.Context, s reader) (*peyvand.Batch, error) {
 	b.addSources()
 	for _, p := range b.doc.Persons {
 		b.addPerson(p.Name, p.Aliases, p.Titles, p.Evidence)
@@ -227,7 +235,7 @@ func (b *builder) collectReferences() {
 
 // lookUp reads the stored nodes the entities resolved to, so that stored
 // names and kinds are kept and merged-away IDs give way to their survivors.
-func (b *builder) lookUp(ctx context.Context, s peyvand.Store) error {
+func (b *builder) lookUp(ctx context.Context, s reader) error {
 	ids := make([]string, len(b.entities))
 	for i, e := range b.entities {
 		ids[i] = e.id
@@ -513,7 +521,7 @@ func mergeEvidence(list, more []peyvand.Evidence) []peyvand.Evidence {
 // does not overwrite how a stored tenure began (an appointment, a decree),
 // and an end inferred from a successor's start does not overwrite a known
 // end.
-func (b *builder) keepStoredTenures(ctx context.Context, s peyvand.Store) error {
+func (b *builder) keepStoredTenures(ctx context.Context, s reader) error {
 	var ids []string
 	for _, id := range b.edgeOrder {
 		if e := b.edges[id]; e.Type == peyvand.RelHolds && (e.Began == peyvand.BeganStated || b.ended[id]) {

@@ -147,8 +147,13 @@ func newIndex() *index {
 	}
 }
 
+// lister lists stored nodes (peyvand.Store.Find).
+type lister interface {
+	Find(ctx context.Context, q peyvand.Query) (*peyvand.Page, error)
+}
+
 // load reads every stored person and body, a page at a time.
-func (x *index) load(ctx context.Context, s peyvand.Store) error {
+func (x *index) load(ctx context.Context, s lister) error {
 	const pageSize = 1000
 	for _, t := range []peyvand.EntityType{peyvand.TypePerson, peyvand.TypeOrganization} {
 		for off := 0; ; {
