@@ -22,8 +22,8 @@ import (
 // documents are written one at a time.
 //
 // It keeps an index of the stored persons' and bodies' names, read from the
-// store on first use and kept up to date with what it writes. Nodes that
-// curation merges keep resolving through the store; persons or bodies
+// store on first use and kept up to date with what it writes and with what
+// curation tells it (Learn: a rename, an alias, a merge); persons or bodies
 // written to the same store by another process meanwhile are not seen until
 // a new Ingester is made.
 type Ingester struct {
