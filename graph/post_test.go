@@ -26,7 +26,9 @@ func TestOnePostWhateverItsSpelling(t *testing.T) {
 				Edges      []struct {
 					Node struct {
 						Holders struct {
-							Edges []struct{ Node struct{ Person struct{ ID string } } }
+							Edges []struct {
+								Node struct{ Person struct{ ID string } }
+							}
 						}
 					}
 				}
