@@ -11,7 +11,7 @@
 //     write leaves alone. RecordTenure (an editor's tenure) and the
 //     ingester's appointments both write through them.
 //   - RoleKey is "the same post": every reader of tenures compares roles
-//     through it.
+//     through it, and PositionOf gives a post its one ID from it.
 //
 // How a write merges into a stored node or edge (lists unioned, a stored
 // name kept) and what an edge's ID is are the store's rules,

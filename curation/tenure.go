@@ -18,6 +18,13 @@ import (
 // matches them (persian.Squash).
 func RoleKey(role string) string { return persian.Squash(role) }
 
+// PositionOf returns the post titled role in organization org. Its ID is
+// made from the role's key, so every spelling of a post is one position
+// under one ID; Role keeps the title as given.
+func PositionOf(org, role string) *peyvand.Position {
+	return &peyvand.Position{ID: peyvand.PositionID(org, RoleKey(role)), OrganizationID: org, Role: role}
+}
+
 // Appointment is a person taking a post.
 type Appointment struct {
 	// Person, Organization and Predecessor are node IDs; Predecessor, the

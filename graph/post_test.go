@@ -3,6 +3,8 @@ package graph_test
 import (
 	"testing"
 
+	"github.com/99designs/gqlgen/client"
+
 	"github.com/peyvand/peyvand"
 	"github.com/peyvand/peyvand/store/storetest"
 )
@@ -25,9 +27,13 @@ func TestOnePostWhateverItsSpelling(t *testing.T) {
 				TotalCount int
 				Edges      []struct {
 					Node struct {
+						ID      string
 						Holders struct {
 							Edges []struct {
-								Node struct{ Person struct{ ID string } }
+								Node struct {
+									Person   struct{ ID string }
+									Position struct{ ID string }
+								}
 							}
 						}
 					}
@@ -36,8 +42,9 @@ func TestOnePostWhateverItsSpelling(t *testing.T) {
 		}
 		AppointmentHistory struct{ Tenures []struct{ ID string } }
 	}
-	newClient(t, store).MustPost(`{ node(id: "org_sample") { ... on Organization { positions { totalCount edges { node {
-		holders { edges { node { person { id } } } } } } } } }
+	c := newClient(t, store)
+	c.MustPost(`{ node(id: "org_sample") { ... on Organization { positions { totalCount edges { node { id
+		holders { edges { node { person { id } position { id } } } } } } } } }
 		appointmentHistory(organization: "org_sample", role: "مدیرکل") { tenures { id } } }`, &resp)
 	ps := resp.Node.Positions
 	if ps.TotalCount != 1 {
@@ -46,6 +53,19 @@ func TestOnePostWhateverItsSpelling(t *testing.T) {
 	hs := ps.Edges[0].Node.Holders.Edges
 	if len(hs) != 2 || hs[0].Node.Person.ID != a.ID || hs[1].Node.Person.ID != b.ID {
 		t.Errorf("holders = %+v, want both spellings' holders in time order", hs)
+	}
+	// One post has one ID, whichever tenure it is reached from, and the ID
+	// leads back to it.
+	id := ps.Edges[0].Node.ID
+	for _, h := range hs {
+		if h.Node.Position.ID != id {
+			t.Errorf("the tenure of %s is of position %s, the listing's is %s", h.Node.Person.ID, h.Node.Position.ID, id)
+		}
+	}
+	var back struct{ Node struct{ ID, Role string } }
+	c.MustPost(`query($id: ID!) { node(id: $id) { id ... on Position { role } } }`, &back, client.Var("id", id))
+	if back.Node.ID != id || back.Node.Role == "" {
+		t.Errorf("node(%s) = %+v", id, back.Node)
 	}
 	if ts := resp.AppointmentHistory.Tenures; len(ts) != 2 || ts[0].ID != ta.ID {
 		t.Errorf("succession = %+v", ts)

@@ -127,7 +127,7 @@ func positions(ctx context.Context, org string) ([]*peyvand.Position, error) {
 			continue
 		}
 		seen[k] = true
-		out = append(out, &peyvand.Position{ID: peyvand.PositionID(org, t.Role), OrganizationID: org, Role: t.Role})
+		out = append(out, curation.PositionOf(org, t.Role))
 	}
 	slices.SortFunc(out, func(a, b *peyvand.Position) int { return cmp.Compare(a.Role, b.Role) })
 	return out, nil
