@@ -242,6 +242,9 @@ const (
 	PartAttendee = "ATTENDEE"
 )
 
+// Parts lists the parts a participant can have in an event.
+var Parts = []string{PartChair, PartSpeaker, PartAttendee}
+
 // How a tenure began.
 const (
 	BeganAppointment = "APPOINTMENT" // appointed (منصوب)
@@ -249,6 +252,9 @@ const (
 	BeganDecree      = "DECREE"      // by decree (حکم)
 	BeganStated      = "STATED"      // the report only states the person holds the post
 )
+
+// BeganValues lists the ways a tenure can begin.
+var BeganValues = []string{BeganAppointment, BeganHandover, BeganDecree, BeganStated}
 
 // Edge is a relationship between two nodes. A HOLDS edge is a tenure.
 type Edge struct {

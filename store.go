@@ -161,6 +161,29 @@ type AuditRecord struct {
 	At     time.Time `json:"at"`
 }
 
+// IngestResult says what ingesting one document did.
+type IngestResult struct {
+	File    string `json:"file"`
+	Sources int    `json:"sources"`
+	// NodesCreated counts new nodes; NodesMerged counts stored nodes the
+	// document added to (an alias, a title, evidence).
+	NodesCreated int `json:"nodesCreated"`
+	NodesMerged  int `json:"nodesMerged"`
+	EdgesCreated int `json:"edgesCreated"`
+	EdgesUpdated int `json:"edgesUpdated"`
+	// Unchanged counts the document's nodes and edges the store already
+	// held as they are.
+	Unchanged int `json:"unchanged"`
+	// NodeIDs are the IDs of the document's nodes, sources first.
+	NodeIDs []string `json:"nodeIds"`
+	// Errors says why the document was not written.
+	Errors []string `json:"errors,omitempty"`
+	// Warnings are what was written differently from the document: a
+	// reference to an unlisted person or body added, an unknown event type
+	// stored as other.
+	Warnings []string `json:"warnings,omitempty"`
+}
+
 // Stats counts the stored graph.
 type Stats struct {
 	Nodes map[EntityType]int `json:"nodes"`

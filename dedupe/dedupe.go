@@ -24,6 +24,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/curation"
 	"github.com/peyvand/peyvand/persian"
 )
 
@@ -667,7 +668,7 @@ func compare(a, b *entity, t peyvand.EntityType, byKey, byPart map[string][]int)
 				switch x.Type {
 				case peyvand.RelHolds:
 					body = true
-					if persian.Squash(x.Role) == persian.Squash(y.Role) {
+					if curation.RoleKey(x.Role) == curation.RoleKey(y.Role) {
 						post = true
 						overlap = overlap || overlaps(x, y)
 					}

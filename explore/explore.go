@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/curation"
 	"github.com/peyvand/peyvand/persian"
 )
 
@@ -141,9 +142,9 @@ func other(e *peyvand.Edge, id string) string {
 	return e.From
 }
 
-// sameRole reports whether two post titles name the same post, the way a
-// Persian reader would: letter forms, spacing and the non-joiner ignored.
-func sameRole(a, b string) bool { return persian.Squash(a) == persian.Squash(b) }
+// sameRole reports whether two post titles name the same post
+// (curation.RoleKey).
+func sameRole(a, b string) bool { return curation.RoleKey(a) == curation.RoleKey(b) }
 
 // parseISO reads a YYYY-MM-DD date; ok is false for anything else.
 func parseISO(s string) (time.Time, bool) {
@@ -162,27 +163,8 @@ func checkISO(name, s string) error {
 	return nil
 }
 
-// span returns the first and last day a date may mean, given its precision:
-// a YEAR-precision date stands for the whole year. ok is false when the date
-// is missing or unreadable.
-func span(d *peyvand.Date) (first, last time.Time, ok bool) {
-	if d == nil {
-		return first, last, false
-	}
-	first, ok = parseISO(d.ISO)
-	if !ok {
-		return first, last, false
-	}
-	switch d.Precision {
-	case peyvand.PrecisionYear:
-		last = first.AddDate(1, 0, -1)
-	case peyvand.PrecisionMonth, peyvand.PrecisionPeriod:
-		last = first.AddDate(0, 1, -1)
-	default:
-		last = first
-	}
-	return first, last, true
-}
+// span returns the first and last day a date may mean (peyvand.Date.Span).
+func span(d *peyvand.Date) (first, last time.Time, ok bool) { return d.Span() }
 
 // solarHijri returns d's Solar Hijri YYYY-MM-DD, converting the ISO date when
 // the stored date lacks it.

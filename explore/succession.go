@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/peyvand/peyvand"
-	"github.com/peyvand/peyvand/persian"
+	"github.com/peyvand/peyvand/curation"
 )
 
 // Kinds of Issue in a succession chain.
@@ -139,15 +139,11 @@ func Career(ctx context.Context, st peyvand.Store, personID string) ([]*peyvand.
 	if err != nil {
 		return nil, fmt.Errorf("career of %s: %w", personID, err)
 	}
-	links := make([]*chainLink, len(es[personID]))
+	out := make([]*peyvand.Tenure, len(es[personID]))
 	for i, e := range es[personID] {
-		links[i] = newLink(e)
+		out[i] = (*peyvand.Tenure)(e)
 	}
-	slices.SortStableFunc(links, compareLinks)
-	out := make([]*peyvand.Tenure, len(links))
-	for i, l := range links {
-		out[i] = l.t
-	}
+	slices.SortStableFunc(out, peyvand.CompareTenures)
 	return out, nil
 }
 
@@ -160,7 +156,7 @@ func succession(ctx context.Context, st peyvand.Store, orgID, role string) ([]*c
 	if err != nil {
 		return nil, fmt.Errorf("succession in %s: %w", orgID, err)
 	}
-	want := persian.Squash(role)
+	want := curation.RoleKey(role)
 	var links []*chainLink
 	byHolder := map[[2]string]int{} // (squashed role, person) → index
 	var persons []string
@@ -196,7 +192,7 @@ func succession(ctx context.Context, st peyvand.Store, orgID, role string) ([]*c
 	for _, p := range persons {
 		for _, e := range succ[p] {
 			if e.OrganizationID == orgID {
-				link(persian.Squash(e.Role), e.To, e.From)
+				link(curation.RoleKey(e.Role), e.To, e.From)
 			}
 		}
 	}
@@ -205,7 +201,7 @@ func succession(ctx context.Context, st peyvand.Store, orgID, role string) ([]*c
 }
 
 func newLink(e *peyvand.Edge) *chainLink {
-	l := &chainLink{t: (*peyvand.Tenure)(e), role: persian.Squash(e.Role)}
+	l := &chainLink{t: (*peyvand.Tenure)(e), role: curation.RoleKey(e.Role)}
 	if first, _, ok := span(e.Start); ok {
 		l.key, l.dated, l.keyed = first, true, true
 	} else if first, _, ok := span(e.End); ok {

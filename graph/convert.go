@@ -58,7 +58,7 @@ func viewOf[T view](n *peyvand.Node, t peyvand.EntityType) T {
 // beganOf is how a tenure began, one of the documented values, or nil when
 // no report says (an empty or unknown value is never shown).
 func beganOf(t *peyvand.Tenure) *string {
-	if !slices.Contains(beganValues, t.Began) {
+	if !slices.Contains(peyvand.BeganValues, t.Began) {
 		return nil
 	}
 	b := t.Began

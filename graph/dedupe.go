@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/curation"
 	"github.com/peyvand/peyvand/dedupe"
 	"github.com/peyvand/peyvand/graph/model"
 )
@@ -35,5 +36,5 @@ func (r *Resolver) duplicateCandidates(ctx context.Context, t peyvand.EntityType
 
 // dismissDuplicate records, as the caller, that a and b are not one entity.
 func (r *Resolver) dismissDuplicate(ctx context.Context, a, b string) (*peyvand.AuditRecord, error) {
-	return r.duplicates().Dismiss(ctx, a, b, *auditRecord(ctx, dedupe.ActionDismiss, a, ""))
+	return r.duplicates().Dismiss(ctx, a, b, *curation.Record(actor(ctx), dedupe.ActionDismiss, a, ""))
 }

@@ -159,11 +159,12 @@ type ComplexityRoot struct {
 		EdgesCreated func(childComplexity int) int
 		Errors       func(childComplexity int) int
 		File         func(childComplexity int) int
-		NodeIds      func(childComplexity int) int
+		NodeIDs      func(childComplexity int) int
 		NodesCreated func(childComplexity int) int
 		NodesMerged  func(childComplexity int) int
 		Sources      func(childComplexity int) int
 		Unchanged    func(childComplexity int) int
+		Warnings     func(childComplexity int) int
 	}
 
 	Mutation struct {
@@ -450,7 +451,7 @@ type MutationResolver interface {
 	AddAlias(ctx context.Context, id string, alias string) (model.Node, error)
 	MergeEntities(ctx context.Context, from string, into string) (model.Node, error)
 	RecordTenure(ctx context.Context, input model.RecordTenureInput) (*peyvand.Tenure, error)
-	IngestDocument(ctx context.Context, name string, text string) (*model.IngestResult, error)
+	IngestDocument(ctx context.Context, name string, text string) (*peyvand.IngestResult, error)
 	DismissDuplicate(ctx context.Context, a string, b string) (*peyvand.AuditRecord, error)
 }
 type OrganizationResolver interface {
@@ -948,11 +949,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.IngestResult.File(childComplexity), true
 	case "IngestResult.nodeIds":
-		if e.ComplexityRoot.IngestResult.NodeIds == nil {
+		if e.ComplexityRoot.IngestResult.NodeIDs == nil {
 			break
 		}
 
-		return e.ComplexityRoot.IngestResult.NodeIds(childComplexity), true
+		return e.ComplexityRoot.IngestResult.NodeIDs(childComplexity), true
 	case "IngestResult.nodesCreated":
 		if e.ComplexityRoot.IngestResult.NodesCreated == nil {
 			break
@@ -977,6 +978,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IngestResult.Unchanged(childComplexity), true
+	case "IngestResult.warnings":
+		if e.ComplexityRoot.IngestResult.Warnings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestResult.Warnings(childComplexity), true
 
 	case "Mutation.addAlias":
 		if e.ComplexityRoot.Mutation.AddAlias == nil {
@@ -2771,6 +2778,8 @@ type IngestResult {
   nodeIds: [ID!]!
   "What could not be read, per article."
   errors: [String!]!
+  "What was written differently from the document: a reference to an unlisted person or body added, an unknown event type stored as other."
+  warnings: [String!]!
 }
 
 "Mutation is the root of every change; each needs an EDITOR key, and each field is null with an error when it fails."
@@ -3695,6 +3704,8 @@ func (ec *executionContext) childFields_IngestResult(ctx context.Context, field 
 		return ec.fieldContext_IngestResult_nodeIds(ctx, field)
 	case "errors":
 		return ec.fieldContext_IngestResult_errors(ctx, field)
+	case "warnings":
+		return ec.fieldContext_IngestResult_warnings(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type IngestResult", field.Name)
 }
@@ -7239,7 +7250,7 @@ func (ec *executionContext) fieldContext_Hop_evidence(_ context.Context, field g
 	return fc, nil
 }
 
-func (ec *executionContext) _IngestResult_file(ctx context.Context, field graphql.CollectedField, obj *model.IngestResult) (ret graphql.Marshaler) {
+func (ec *executionContext) _IngestResult_file(ctx context.Context, field graphql.CollectedField, obj *peyvand.IngestResult) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7262,7 +7273,7 @@ func (ec *executionContext) fieldContext_IngestResult_file(_ context.Context, fi
 	return graphql.NewScalarFieldContext("IngestResult", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
-func (ec *executionContext) _IngestResult_sources(ctx context.Context, field graphql.CollectedField, obj *model.IngestResult) (ret graphql.Marshaler) {
+func (ec *executionContext) _IngestResult_sources(ctx context.Context, field graphql.CollectedField, obj *peyvand.IngestResult) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7285,7 +7296,7 @@ func (ec *executionContext) fieldContext_IngestResult_sources(_ context.Context,
 	return graphql.NewScalarFieldContext("IngestResult", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _IngestResult_nodesCreated(ctx context.Context, field graphql.CollectedField, obj *model.IngestResult) (ret graphql.Marshaler) {
+func (ec *executionContext) _IngestResult_nodesCreated(ctx context.Context, field graphql.CollectedField, obj *peyvand.IngestResult) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7308,7 +7319,7 @@ func (ec *executionContext) fieldContext_IngestResult_nodesCreated(_ context.Con
 	return graphql.NewScalarFieldContext("IngestResult", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _IngestResult_nodesMerged(ctx context.Context, field graphql.CollectedField, obj *model.IngestResult) (ret graphql.Marshaler) {
+func (ec *executionContext) _IngestResult_nodesMerged(ctx context.Context, field graphql.CollectedField, obj *peyvand.IngestResult) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7331,7 +7342,7 @@ func (ec *executionContext) fieldContext_IngestResult_nodesMerged(_ context.Cont
 	return graphql.NewScalarFieldContext("IngestResult", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _IngestResult_edgesCreated(ctx context.Context, field graphql.CollectedField, obj *model.IngestResult) (ret graphql.Marshaler) {
+func (ec *executionContext) _IngestResult_edgesCreated(ctx context.Context, field graphql.CollectedField, obj *peyvand.IngestResult) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7354,7 +7365,7 @@ func (ec *executionContext) fieldContext_IngestResult_edgesCreated(_ context.Con
 	return graphql.NewScalarFieldContext("IngestResult", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _IngestResult_unchanged(ctx context.Context, field graphql.CollectedField, obj *model.IngestResult) (ret graphql.Marshaler) {
+func (ec *executionContext) _IngestResult_unchanged(ctx context.Context, field graphql.CollectedField, obj *peyvand.IngestResult) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7377,7 +7388,7 @@ func (ec *executionContext) fieldContext_IngestResult_unchanged(_ context.Contex
 	return graphql.NewScalarFieldContext("IngestResult", field, false, false, errors.New("field of type Int does not have child fields"))
 }
 
-func (ec *executionContext) _IngestResult_nodeIds(ctx context.Context, field graphql.CollectedField, obj *model.IngestResult) (ret graphql.Marshaler) {
+func (ec *executionContext) _IngestResult_nodeIds(ctx context.Context, field graphql.CollectedField, obj *peyvand.IngestResult) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7386,7 +7397,7 @@ func (ec *executionContext) _IngestResult_nodeIds(ctx context.Context, field gra
 			return ec.fieldContext_IngestResult_nodeIds(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.NodeIds, nil
+			return obj.NodeIDs, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
@@ -7400,7 +7411,7 @@ func (ec *executionContext) fieldContext_IngestResult_nodeIds(_ context.Context,
 	return graphql.NewScalarFieldContext("IngestResult", field, false, false, errors.New("field of type ID does not have child fields"))
 }
 
-func (ec *executionContext) _IngestResult_errors(ctx context.Context, field graphql.CollectedField, obj *model.IngestResult) (ret graphql.Marshaler) {
+func (ec *executionContext) _IngestResult_errors(ctx context.Context, field graphql.CollectedField, obj *peyvand.IngestResult) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7420,6 +7431,29 @@ func (ec *executionContext) _IngestResult_errors(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_IngestResult_errors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestResult", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _IngestResult_warnings(ctx context.Context, field graphql.CollectedField, obj *peyvand.IngestResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestResult_warnings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Warnings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestResult_warnings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IngestResult", field, false, false, errors.New("field of type String does not have child fields"))
 }
 
@@ -7689,11 +7723,11 @@ func (ec *executionContext) _Mutation_ingestDocument(ctx context.Context, field 
 			directive1 := func(ctx context.Context) (any, error) {
 				role, err := ec.unmarshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋauthᚐRole(ctx, "EDITOR")
 				if err != nil {
-					var zeroVal *model.IngestResult
+					var zeroVal *peyvand.IngestResult
 					return zeroVal, err
 				}
 				if ec.Directives.HasRole == nil {
-					var zeroVal *model.IngestResult
+					var zeroVal *peyvand.IngestResult
 					return zeroVal, errors.New("directive hasRole is not implemented")
 				}
 				return ec.Directives.HasRole(ctx, nil, directive0, role)
@@ -7702,8 +7736,8 @@ func (ec *executionContext) _Mutation_ingestDocument(ctx context.Context, field 
 			next = directive1
 			return next
 		},
-		func(ctx context.Context, selections ast.SelectionSet, v *model.IngestResult) graphql.Marshaler {
-			return ec.marshalOIngestResult2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐIngestResult(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *peyvand.IngestResult) graphql.Marshaler {
+			return ec.marshalOIngestResult2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐIngestResult(ctx, selections, v)
 		},
 		true,
 		false,
@@ -15103,7 +15137,7 @@ func (ec *executionContext) _Hop(ctx context.Context, sel ast.SelectionSet, obj 
 
 var ingestResultImplementors = []string{"IngestResult"}
 
-func (ec *executionContext) _IngestResult(ctx context.Context, sel ast.SelectionSet, obj *model.IngestResult) graphql.Marshaler {
+func (ec *executionContext) _IngestResult(ctx context.Context, sel ast.SelectionSet, obj *peyvand.IngestResult) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, ingestResultImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -15150,6 +15184,11 @@ func (ec *executionContext) _IngestResult(ctx context.Context, sel ast.Selection
 			}
 		case "errors":
 			out.Values[i] = ec._IngestResult_errors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "warnings":
+			out.Values[i] = ec._IngestResult_warnings(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -19979,7 +20018,7 @@ func (ec *executionContext) marshalOID2ᚖstring(ctx context.Context, sel ast.Se
 	return res
 }
 
-func (ec *executionContext) marshalOIngestResult2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐIngestResult(ctx context.Context, sel ast.SelectionSet, v *model.IngestResult) graphql.Marshaler {
+func (ec *executionContext) marshalOIngestResult2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐIngestResult(ctx context.Context, sel ast.SelectionSet, v *peyvand.IngestResult) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/curation"
 	"github.com/peyvand/peyvand/loaders"
 )
 
@@ -30,7 +31,7 @@ func init() {
 // HandlerConfig is what NewHandler needs.
 type HandlerConfig struct {
 	Store  peyvand.Store
-	Ingest IngestFunc
+	Ingest Ingester
 	Logger *slog.Logger
 	Limits Limits
 	// LoaderWait is how long a loader gathers keys for a field the
@@ -52,7 +53,12 @@ func NewHandler(cfg HandlerConfig) http.Handler {
 		logger = slog.New(slog.DiscardHandler)
 	}
 	limits := cfg.Limits.withDefaults()
-	resolver := &Resolver{Store: cfg.Store, Ingest: cfg.Ingest, Logger: logger, Limits: limits}
+	var names curation.Names
+	if cfg.Ingest != nil {
+		names = cfg.Ingest
+	}
+	resolver := &Resolver{Store: cfg.Store, Ingest: cfg.Ingest, Logger: logger, Limits: limits,
+		Curator: curation.New(cfg.Store, names)}
 	schema := NewExecutableSchema(Config{
 		Resolvers:  resolver,
 		Directives: DirectiveRoot{HasRole: hasRole},

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/curation"
 	"github.com/peyvand/peyvand/graph/model"
 	"github.com/peyvand/peyvand/loaders"
 )
@@ -101,8 +102,8 @@ func (r *Resolver) positionsByID(ctx context.Context, ids []string) ([]*peyvand.
 	for i, id := range ids {
 		org := peyvand.PositionOrganization(id)
 		for _, e := range edges[org] {
-			if e.To == org && peyvand.PositionID(org, e.Role) == id {
-				out[i] = &peyvand.Position{ID: id, OrganizationID: org, Role: e.Role}
+			if p := curation.PositionOf(org, e.Role); e.To == org && p.ID == id {
+				out[i] = p
 				break
 			}
 		}

@@ -28,7 +28,7 @@ func (r *mutationResolver) RecordTenure(ctx context.Context, input model.RecordT
 	return r.recordTenure(ctx, input)
 }
 
-func (r *mutationResolver) IngestDocument(ctx context.Context, name string, text string) (*model.IngestResult, error) {
+func (r *mutationResolver) IngestDocument(ctx context.Context, name string, text string) (*peyvand.IngestResult, error) {
 	return r.ingest(ctx, name, text)
 }
 

@@ -9,6 +9,7 @@ import (
 	"context"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/curation"
 	"github.com/peyvand/peyvand/graph/model"
 )
 
@@ -99,7 +100,7 @@ func (r *tenureResolver) Organization(ctx context.Context, obj *peyvand.Tenure) 
 }
 
 func (r *tenureResolver) Position(ctx context.Context, obj *peyvand.Tenure) (*peyvand.Position, error) {
-	return &peyvand.Position{ID: peyvand.PositionID(obj.To, obj.Role), OrganizationID: obj.To, Role: obj.Role}, nil
+	return curation.PositionOf(obj.To, obj.Role), nil
 }
 
 func (r *tenureResolver) Began(ctx context.Context, obj *peyvand.Tenure) (*string, error) {

@@ -12,6 +12,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/curation"
 	"github.com/peyvand/peyvand/loaders"
 )
 
@@ -595,7 +596,7 @@ func (w *walk) children(n need) {
 	case relPosition:
 		for _, o := range n.g.objs {
 			t := o.(*peyvand.Tenure)
-			w.add("Position", n.f.Selections, &peyvand.Position{ID: peyvand.PositionID(t.To, t.Role), OrganizationID: t.To, Role: t.Role})
+			w.add("Position", n.f.Selections, curation.PositionOf(t.To, t.Role))
 		}
 	case relEvidence:
 		for _, o := range n.g.objs {

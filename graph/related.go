@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/curation"
 	"github.com/peyvand/peyvand/graph/model"
 	"github.com/peyvand/peyvand/loaders"
 )
@@ -93,22 +94,22 @@ func nodeOfType(ctx context.Context, id string, t peyvand.EntityType) (*peyvand.
 	return n, nil
 }
 
-// tenures returns the HOLDS edges of node id in direction dir whose role
-// is role (any role when empty), ordered by start date.
+// tenures returns the HOLDS edges of node id in direction dir of post role
+// (curation.RoleKey; any post when empty), in time order
+// (peyvand.CompareTenures).
 func tenures(ctx context.Context, id string, dir peyvand.Direction, role string) ([]*peyvand.Tenure, error) {
 	edges, err := loaders.For(ctx).EdgesOf(ctx, id, dir, peyvand.RelHolds)
 	if err != nil {
 		return nil, err
 	}
+	key := curation.RoleKey(role)
 	out := make([]*peyvand.Tenure, 0, len(edges))
 	for _, e := range edges {
-		if role == "" || e.Role == role {
+		if role == "" || curation.RoleKey(e.Role) == key {
 			out = append(out, (*peyvand.Tenure)(e))
 		}
 	}
-	slices.SortStableFunc(out, func(a, b *peyvand.Tenure) int {
-		return cmp.Or(cmp.Compare(dateKey(a.Start), dateKey(b.Start)), cmp.Compare(a.ID, b.ID))
-	})
+	slices.SortStableFunc(out, peyvand.CompareTenures)
 	return out, nil
 }
 
@@ -121,11 +122,12 @@ func positions(ctx context.Context, org string) ([]*peyvand.Position, error) {
 	var out []*peyvand.Position
 	seen := make(map[string]bool)
 	for _, t := range ts {
-		if seen[t.Role] {
+		k := curation.RoleKey(t.Role)
+		if seen[k] {
 			continue
 		}
-		seen[t.Role] = true
-		out = append(out, &peyvand.Position{ID: peyvand.PositionID(org, t.Role), OrganizationID: org, Role: t.Role})
+		seen[k] = true
+		out = append(out, curation.PositionOf(org, t.Role))
 	}
 	slices.SortFunc(out, func(a, b *peyvand.Position) int { return cmp.Compare(a.Role, b.Role) })
 	return out, nil

@@ -9,23 +9,31 @@ import (
 	"sync"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/curation"
 	"github.com/peyvand/peyvand/dedupe"
-	"github.com/peyvand/peyvand/graph/model"
 )
 
 //go:generate go tool gqlgen generate
 
-// IngestFunc extracts the Persian news text of a document called name and
-// adds what it finds to the graph. cmd/peyvand wires it to the ingest
-// package, so the API knows no more of ingestion than this signature.
-type IngestFunc func(ctx context.Context, name string, text []byte) (*model.IngestResult, error)
+// Ingester is what the API needs of ingestion. Ingest extracts the Persian
+// news text of a document called name and adds what it finds to the graph,
+// with rec, the audit record of the change, in the same transaction; Learn
+// (curation.Names) hears of the names curation changes, so a later
+// document resolves against them. *ingest.Ingester is one; the API knows
+// no more of ingestion than this.
+type Ingester interface {
+	Ingest(ctx context.Context, name string, text []byte, rec *peyvand.AuditRecord) (*peyvand.IngestResult, error)
+	curation.Names
+}
 
 // Resolver is the root resolver: the dependencies every resolver shares.
 type Resolver struct {
 	Store  peyvand.Store
-	Ingest IngestFunc
+	Ingest Ingester
 	Logger *slog.Logger
 	Limits Limits
+	// Curator applies the curation rules; NewHandler makes it.
+	Curator *curation.Curator
 
 	dupesOnce sync.Once
 	dupes     *dedupe.Finder

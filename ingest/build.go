@@ -7,8 +7,10 @@ import (
 	"strings"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/curation"
 	"github.com/peyvand/peyvand/extract"
 	"github.com/peyvand/peyvand/persian"
+	"github.com/peyvand/peyvand/store/upsert"
 )
 
 // entity is a person or body of the document on its way to the graph.
@@ -42,21 +44,32 @@ type builder struct {
 	nodeOrder []string
 	edges     map[string]*peyvand.Edge
 	edgeOrder []string
-	warnings  []string
+	// ended marks the tenures whose end the document infers from a
+	// successor's start.
+	ended    map[string]bool
+	warnings []string
+}
+
+// reader is what the builder reads of the stored graph: the nodes the
+// document's persons and bodies resolved to and the tenures it could
+// change.
+type reader interface {
+	Nodes(ctx context.Context, ids []string) ([]*peyvand.Node, error)
+	Edges(ctx context.Context, ids []string) ([]*peyvand.Edge, error)
 }
 
 func newBuilder(doc *extract.Document, ix *index) *builder {
 	return &builder{
 		doc: doc, ix: ix,
 		persons: map[string]*entity{}, orgs: map[string]*entity{},
-		nodes: map[string]*peyvand.Node{}, edges: map[string]*peyvand.Edge{},
+		nodes: map[string]*peyvand.Node{}, edges: map[string]*peyvand.Edge{}, ended: map[string]bool{},
 	}
 }
 
 // build makes the batch of the document. It reads the store once for the
 // persons and bodies the document names and once for the tenures it
 // states.
-func (b *builder) build(ctx context.Context, s peyvand.Store) (*peyvand.Batch, error) {
+func (b *builder) build(ctx context.Context, s reader) (*peyvand.Batch, error) {
 	b.addSources()
 	for _, p := range b.doc.Persons {
 		b.addPerson(p.Name, p.Aliases, p.Titles, p.Evidence)
@@ -78,7 +91,7 @@ func (b *builder) build(ctx context.Context, s peyvand.Store) (*peyvand.Batch, e
 	b.appointments()
 	b.events()
 	b.projects()
-	if err := b.keepStatedTenures(ctx, s); err != nil {
+	if err := b.keepStoredTenures(ctx, s); err != nil {
 		return nil, err
 	}
 	batch := &peyvand.Batch{}
@@ -222,7 +235,7 @@ func (b *builder) collectReferences() {
 
 // lookUp reads the stored nodes the entities resolved to, so that stored
 // names and kinds are kept and merged-away IDs give way to their survivors.
-func (b *builder) lookUp(ctx context.Context, s peyvand.Store) error {
+func (b *builder) lookUp(ctx context.Context, s reader) error {
 	ids := make([]string, len(b.entities))
 	for i, e := range b.entities {
 		ids[i] = e.id
@@ -241,16 +254,15 @@ func (b *builder) lookUp(ctx context.Context, s peyvand.Store) error {
 }
 
 // entityNode writes a person's or body's node. A stored node keeps its
-// name and kind; the document's name joins its aliases.
+// name and kind (upsert.MergeNode); the document's name joins its aliases,
+// as the node is written here, so the name index learns it as the store
+// keeps it.
 func (b *builder) entityNode(e *entity) {
 	n := &peyvand.Node{ID: e.id, Type: e.typ, Name: e.name, Titles: e.titles, Kind: e.kind}
 	n.Evidence = b.evidence(e.evidence, e.names())
 	aliases := e.aliases
 	if x := e.existing; x != nil {
 		n.Name = x.Name
-		if x.Kind != "" {
-			n.Kind = ""
-		}
 		aliases = append([]string{e.name}, e.aliases...)
 	}
 	for _, a := range aliases {
@@ -285,29 +297,31 @@ func (b *builder) affiliations() {
 	}
 }
 
-// appointments writes the incoming person's tenure, the outgoing person's
-// ended tenure and the SUCCEEDED relation between them.
+// appointments writes what each appointment writes
+// (curation.AppointmentEdges): the incoming person's tenure and, with a
+// predecessor, the outgoing person's ended tenure and the SUCCEEDED
+// relation between them.
 func (b *builder) appointments() {
 	for _, a := range b.doc.Appointments {
 		in, o := b.person(a.Person), b.org(a.Organization)
-		role := tidy(a.Role)
 		how := a.How
 		if how == "" {
 			how = peyvand.BeganAppointment
 		}
 		date, _ := graphDate(a.Date, a.DateText, "") // validated
-		t := &peyvand.Edge{Type: peyvand.RelHolds, From: in.id, To: o.id, Role: role, Began: how, Start: date}
-		if a.Predecessor == "" {
-			b.putEdge(t, a.Evidence, in.names(), o.names())
-			continue
+		ap := curation.Appointment{Person: in.id, Organization: o.id, Role: a.Role, Began: how, Start: date}
+		var out *entity
+		if a.Predecessor != "" {
+			out = b.person(a.Predecessor)
+			ap.Predecessor = out.id
 		}
-		out := b.person(a.Predecessor)
-		t.PredecessorID = out.id
-		b.putEdge(t, a.Evidence, in.names(), o.names())
-		b.putEdge(&peyvand.Edge{Type: peyvand.RelHolds, From: out.id, To: o.id, Role: role, End: date, SuccessorID: in.id},
-			a.Evidence, out.names(), o.names())
-		b.putEdge(&peyvand.Edge{Type: peyvand.RelSucceeded, From: in.id, To: out.id, Role: role, OrganizationID: o.id},
-			a.Evidence, in.names(), out.names())
+		s := curation.AppointmentEdges(ap)
+		b.putEdge(s.Tenure, a.Evidence, in.names(), o.names())
+		if out != nil {
+			b.putEdge(s.Ended, a.Evidence, out.names(), o.names())
+			b.ended[s.Ended.ID] = true
+			b.putEdge(s.Succeeded, a.Evidence, in.names(), out.names())
+		}
 	}
 }
 
@@ -440,7 +454,8 @@ func (b *builder) evidence(ev []extract.Evidence, groups ...[]string) []peyvand.
 }
 
 // putNode adds n to the batch, merging it with a node of the same ID the
-// document already produced.
+// document already produced by the store's rule (upsert.MergeNode: the
+// first name and kind stay); evidence by mergeEvidence.
 func (b *builder) putNode(n *peyvand.Node) {
 	old := b.nodes[n.ID]
 	if old == nil {
@@ -448,36 +463,16 @@ func (b *builder) putNode(n *peyvand.Node) {
 		b.nodeOrder = append(b.nodeOrder, n.ID)
 		return
 	}
-	if old.Name == "" {
-		old.Name = n.Name
-	} else if n.Name != "" && n.Name != old.Name {
-		old.Aliases = appendNew(old.Aliases, n.Name)
-	}
-	if old.Kind == "" {
-		old.Kind = n.Kind
-	}
-	if old.Date == nil {
-		old.Date = n.Date
-	}
-	for _, a := range n.Aliases {
-		if a != old.Name {
-			old.Aliases = appendNew(old.Aliases, a)
-		}
-	}
-	for _, t := range n.Titles {
-		old.Titles = appendNew(old.Titles, t)
-	}
-	for _, f := range n.Figures {
-		old.Figures = appendNew(old.Figures, f)
-	}
-	old.Evidence = mergeEvidence(old.Evidence, n.Evidence)
+	merged := upsert.MergeNode(old, n)
+	merged.Evidence = mergeEvidence(old.Evidence, n.Evidence)
+	b.nodes[n.ID] = merged
 }
 
 // putEdge adds e, with its ID and evidence, to the batch, merging it with
 // an edge of the same ID: a known date, predecessor or successor fills a
 // missing one, and an appointment's way of beginning wins over STATED.
 func (b *builder) putEdge(e *peyvand.Edge, ev []extract.Evidence, fromNames, toNames []string) {
-	e.ID = peyvand.EdgeID(e.Type, e.From, e.To, persian.Normalize(e.Role))
+	e.ID = upsert.EdgeID(e)
 	e.Evidence = b.evidence(ev, fromNames, toNames)
 	old := b.edges[e.ID]
 	if old == nil {
@@ -521,12 +516,15 @@ func mergeEvidence(list, more []peyvand.Evidence) []peyvand.Evidence {
 	return list
 }
 
-// keepStatedTenures stops a report that only states a post from
-// overwriting how a stored tenure began (an appointment, a decree).
-func (b *builder) keepStatedTenures(ctx context.Context, s peyvand.Store) error {
+// keepStoredTenures reads the stored tenures the document's could change
+// against the rules (curation.KeepStored): a report that only states a post
+// does not overwrite how a stored tenure began (an appointment, a decree),
+// and an end inferred from a successor's start does not overwrite a known
+// end.
+func (b *builder) keepStoredTenures(ctx context.Context, s reader) error {
 	var ids []string
 	for _, id := range b.edgeOrder {
-		if e := b.edges[id]; e.Type == peyvand.RelHolds && e.Began == peyvand.BeganStated {
+		if e := b.edges[id]; e.Type == peyvand.RelHolds && (e.Began == peyvand.BeganStated || b.ended[id]) {
 			ids = append(ids, id)
 		}
 	}
@@ -538,9 +536,7 @@ func (b *builder) keepStatedTenures(ctx context.Context, s peyvand.Store) error 
 		return fmt.Errorf("look up %d tenures: %w", len(ids), err)
 	}
 	for i, x := range stored {
-		if x != nil && x.Began != "" && x.Began != peyvand.BeganStated {
-			b.edges[ids[i]].Began = ""
-		}
+		curation.KeepStored(b.edges[ids[i]], x, b.ended[ids[i]])
 	}
 	return nil
 }

@@ -22,8 +22,8 @@ import (
 // documents are written one at a time.
 //
 // It keeps an index of the stored persons' and bodies' names, read from the
-// store on first use and kept up to date with what it writes. Nodes that
-// curation merges keep resolving through the store; persons or bodies
+// store on first use and kept up to date with what it writes and with what
+// curation tells it (Learn: a rename, an alias, a merge); persons or bodies
 // written to the same store by another process meanwhile are not seen until
 // a new Ingester is made.
 type Ingester struct {
@@ -34,28 +34,8 @@ type Ingester struct {
 	ix *index
 }
 
-// Result says what ingesting one document did.
-type Result struct {
-	File    string `json:"file"`
-	Sources int    `json:"sources"`
-	// NodesCreated counts new nodes; NodesMerged counts stored nodes the
-	// document added to (an alias, a title, evidence).
-	NodesCreated int `json:"nodesCreated"`
-	NodesMerged  int `json:"nodesMerged"`
-	EdgesCreated int `json:"edgesCreated"`
-	EdgesUpdated int `json:"edgesUpdated"`
-	// Unchanged counts the document's nodes and edges the store already
-	// held as they are.
-	Unchanged int `json:"unchanged"`
-	// NodeIDs are the IDs of the document's nodes, sources first.
-	NodeIDs []string `json:"nodeIds"`
-	// Errors says why the document was not written.
-	Errors []string `json:"errors,omitempty"`
-	// Warnings are what was written differently from the document: a
-	// reference to an unlisted person or body added, an unknown event type
-	// stored as other.
-	Warnings []string `json:"warnings,omitempty"`
-}
+// Result says what ingesting one document did (peyvand.IngestResult).
+type Result = peyvand.IngestResult
 
 // Summary adds up the results of many documents.
 type Summary struct {
@@ -103,6 +83,45 @@ func New(store peyvand.Store, logger *slog.Logger) *Ingester {
 // error and writes nothing; a reference to a person or body the document
 // does not list adds that entity and a warning.
 func (in *Ingester) Document(ctx context.Context, doc *extract.Document) (*Result, error) {
+	return in.document(ctx, doc, nil)
+}
+
+// DocumentAudited is Document with rec, the audit record of the change,
+// written in the same Store.Apply as the document, so that both are stored
+// or neither is. An empty rec.Detail is filled with what the document
+// writes.
+func (in *Ingester) DocumentAudited(ctx context.Context, doc *extract.Document, rec *peyvand.AuditRecord) (*Result, error) {
+	return in.document(ctx, doc, rec)
+}
+
+// Ingest is File with the audit record of DocumentAudited: what the API's
+// ingestDocument runs.
+func (in *Ingester) Ingest(ctx context.Context, name string, data []byte, rec *peyvand.AuditRecord) (*Result, error) {
+	doc, res, err := in.read(name, data)
+	if err != nil {
+		return res, err
+	}
+	return in.document(ctx, doc, rec)
+}
+
+// Learn updates the name index with nodes as they are stored now
+// (curation.Names): a renamed node resolves by its new names from then on,
+// and a node merged into another no longer by its own.
+func (in *Ingester) Learn(nodes ...*peyvand.Node) {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	if !in.ix.loaded {
+		return // the index, once loaded, reads the store as it is then
+	}
+	for _, n := range nodes {
+		if n != nil {
+			in.ix.forget(n.ID)
+			in.ix.add(n)
+		}
+	}
+}
+
+func (in *Ingester) document(ctx context.Context, doc *extract.Document, rec *peyvand.AuditRecord) (*Result, error) {
 	res := &Result{}
 	if doc != nil {
 		res.File = doc.File
@@ -123,6 +142,12 @@ func (in *Ingester) Document(ctx context.Context, doc *extract.Document) (*Resul
 	b := newBuilder(doc, in.ix)
 	batch, err := b.build(ctx, in.store)
 	if err == nil {
+		if rec != nil {
+			if rec.Detail == "" {
+				rec.Detail = fmt.Sprintf("%d sources, %d nodes and %d edges written", len(b.srcIDs), len(batch.Nodes), len(batch.Edges))
+			}
+			batch.Audit = rec
+		}
 		var ar *peyvand.ApplyResult
 		if ar, err = in.store.Apply(ctx, batch); err == nil {
 			res.NodesCreated, res.NodesMerged = ar.NodesCreated, ar.NodesUpdated
@@ -151,17 +176,27 @@ func (in *Ingester) Document(ctx context.Context, doc *extract.Document) (*Resul
 // File extracts the articles of one news file with extract.File and writes
 // them with Document.
 func (in *Ingester) File(ctx context.Context, name string, data []byte) (*Result, error) {
+	doc, res, err := in.read(name, data)
+	if err != nil {
+		return res, err
+	}
+	return in.Document(ctx, doc)
+}
+
+// read extracts the document of a news file; on failure it returns the
+// result saying why.
+func (in *Ingester) read(name string, data []byte) (*extract.Document, *Result, error) {
 	doc, err := extractFile(name, data)
 	if err != nil {
 		// Extraction fails only on what the file holds (binary bytes,
 		// invalid UTF-8, too large): the caller's to fix.
 		err = peyvand.Errorf(peyvand.EINVALID, "%s", err)
-		return &Result{File: name, Errors: []string{errorText(err)}}, err
+		return nil, &Result{File: name, Errors: []string{errorText(err)}}, err
 	}
 	if doc.File == "" {
 		doc.File = name
 	}
-	return in.Document(ctx, doc)
+	return doc, nil, nil
 }
 
 // Documents writes documents one by one, each in its own transaction; a

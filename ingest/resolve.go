@@ -111,25 +111,49 @@ func (k keySet) add(key, id string) {
 	k[key] = append(k[key], id)
 }
 
+func (k keySet) remove(key, id string) {
+	ids := slices.DeleteFunc(k[key], func(x string) bool { return x == id })
+	if len(ids) == 0 {
+		delete(k, key)
+	} else {
+		k[key] = ids
+	}
+}
+
 // index is what the resolver knows of the stored persons and bodies.
 type index struct {
 	loaded bool
 	known  map[string]bool
+	// names holds each indexed node's names, so that forget can take them
+	// out again.
+	names map[string]*indexed
 
 	personName, personAlias, surname keySet
 	orgName, orgAlias                keySet
 }
 
+// indexed is what the index holds of one node.
+type indexed struct {
+	typ     peyvand.EntityType
+	name    []string
+	aliases []string
+}
+
 func newIndex() *index {
 	return &index{
-		known:      map[string]bool{},
+		known: map[string]bool{}, names: map[string]*indexed{},
 		personName: keySet{}, personAlias: keySet{}, surname: keySet{},
 		orgName: keySet{}, orgAlias: keySet{},
 	}
 }
 
+// lister lists stored nodes (peyvand.Store.Find).
+type lister interface {
+	Find(ctx context.Context, q peyvand.Query) (*peyvand.Page, error)
+}
+
 // load reads every stored person and body, a page at a time.
-func (x *index) load(ctx context.Context, s peyvand.Store) error {
+func (x *index) load(ctx context.Context, s lister) error {
 	const pageSize = 1000
 	for _, t := range []peyvand.EntityType{peyvand.TypePerson, peyvand.TypeOrganization} {
 		for off := 0; ; {
@@ -152,21 +176,48 @@ func (x *index) load(ctx context.Context, s peyvand.Store) error {
 
 // add records a stored node's names.
 func (x *index) add(n *peyvand.Node) {
-	if n == nil || n.MergedInto != "" {
+	if n == nil || n.MergedInto != "" || (n.Type != peyvand.TypePerson && n.Type != peyvand.TypeOrganization) {
 		return
 	}
 	x.known[n.ID] = true
-	switch n.Type {
+	in := x.names[n.ID]
+	if in == nil {
+		in = &indexed{typ: n.Type}
+		x.names[n.ID] = in
+	}
+	in.name = appendNew(in.name, n.Name)
+	for _, a := range n.Aliases {
+		in.aliases = appendNew(in.aliases, a)
+	}
+	x.keys(n.ID, in, keySet.add)
+}
+
+// forget takes node id's names out of the index.
+func (x *index) forget(id string) {
+	if in := x.names[id]; in != nil {
+		x.keys(id, in, keySet.remove)
+		delete(x.names, id)
+	}
+	delete(x.known, id)
+}
+
+// keys calls f with each key set and key the names of node id belong to.
+func (x *index) keys(id string, in *indexed, f func(k keySet, key, id string)) {
+	switch in.typ {
 	case peyvand.TypePerson:
-		x.personName.add(personKey(n.Name), n.ID)
-		x.surname.add(surnameKey(n.Name), n.ID)
-		for _, a := range n.Aliases {
-			x.personAlias.add(personKey(a), n.ID)
+		for _, n := range in.name {
+			f(x.personName, personKey(n), id)
+			f(x.surname, surnameKey(n), id)
+		}
+		for _, a := range in.aliases {
+			f(x.personAlias, personKey(a), id)
 		}
 	case peyvand.TypeOrganization:
-		x.orgName.add(orgKey(n.Name), n.ID)
-		for _, a := range n.Aliases {
-			x.orgAlias.add(orgKey(a), n.ID)
+		for _, n := range in.name {
+			f(x.orgName, orgKey(n), id)
+		}
+		for _, a := range in.aliases {
+			f(x.orgAlias, orgKey(a), id)
 		}
 	}
 }

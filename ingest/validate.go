@@ -15,12 +15,6 @@ import (
 // maxProblems caps the problems one validation error lists.
 const maxProblems = 10
 
-// beganHow are the ways an appointment may say a tenure began.
-var beganHow = []string{peyvand.BeganAppointment, peyvand.BeganHandover, peyvand.BeganDecree, peyvand.BeganStated}
-
-// parts are the parts a participant may play in an event.
-var parts = []string{peyvand.PartChair, peyvand.PartSpeaker, peyvand.PartAttendee}
-
 // validate checks what the graph cannot take: missing names, roles and
 // bodies, malformed dates, unknown kinds and evidence that points outside
 // the document. It returns an EINVALID error listing the problems.
@@ -69,8 +63,8 @@ func validate(doc *extract.Document) error {
 		if a.Predecessor != "" && personKey(a.Predecessor) == personKey(a.Person) {
 			v.add("%s: «%s» succeeds themself", what, a.Person)
 		}
-		if a.How != "" && !slices.Contains(beganHow, a.How) {
-			v.add("%s: how %q is not one of %s", what, a.How, strings.Join(beganHow, ", "))
+		if a.How != "" && !slices.Contains(peyvand.BeganValues, a.How) {
+			v.add("%s: how %q is not one of %s", what, a.How, strings.Join(peyvand.BeganValues, ", "))
 		}
 		if _, err := graphDate(a.Date, a.DateText, ""); err != nil {
 			v.add("%s: %s", what, err.Error())
@@ -84,8 +78,8 @@ func validate(doc *extract.Document) error {
 			v.add("%s: %s", what, err.Error())
 		}
 		for name, part := range e.Parts {
-			if !slices.Contains(parts, part) {
-				v.add("%s: part %q of «%s» is not one of %s", what, part, name, strings.Join(parts, ", "))
+			if !slices.Contains(peyvand.Parts, part) {
+				v.add("%s: part %q of «%s» is not one of %s", what, part, name, strings.Join(peyvand.Parts, ", "))
 			}
 		}
 		v.evidence(what, e.Evidence)

@@ -33,7 +33,7 @@ type Config struct {
 	// Addr is the address to listen on, host:port; port 0 picks a free one.
 	Addr   string
 	Store  peyvand.Store
-	Ingest graph.IngestFunc
+	Ingest graph.Ingester
 	Logger *slog.Logger
 	// Keys are the API keys the server accepts.
 	Keys []Key

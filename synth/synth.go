@@ -20,6 +20,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/curation"
 	"github.com/peyvand/peyvand/persian"
 )
 
@@ -80,7 +81,7 @@ func LongChainPosts(cfg Config) ([]peyvand.Position, error) {
 	var out []peyvand.Position
 	for i := range cfg.LongChains {
 		org, role := provinceOrgID(i/len(provincialBodies), i%len(provincialBodies)), provincialBodies[i%len(provincialBodies)].posts[0]
-		out = append(out, peyvand.Position{ID: peyvand.PositionID(org, role), OrganizationID: org, Role: role})
+		out = append(out, *curation.PositionOf(org, role))
 	}
 	return out, nil
 }

@@ -19,7 +19,6 @@ import (
 	"github.com/peyvand/peyvand/export"
 	"github.com/peyvand/peyvand/extract"
 	"github.com/peyvand/peyvand/graph"
-	"github.com/peyvand/peyvand/graph/model"
 	"github.com/peyvand/peyvand/ingest"
 	"github.com/peyvand/peyvand/server"
 	"github.com/peyvand/peyvand/store/embedded"
@@ -344,7 +343,7 @@ func (m *Main) serve(ctx context.Context, in *ingest.Ingester) error {
 	m.server = server.New(server.Config{
 		Addr:               c.Addr,
 		Store:              m.store,
-		Ingest:             ingestFunc(in),
+		Ingest:             in,
 		Logger:             m.Logger,
 		Keys:               keys,
 		RequireKeyForReads: c.RequireKeyForReads,
@@ -361,27 +360,6 @@ func (m *Main) serve(ctx context.Context, in *ingest.Ingester) error {
 	}
 	m.Logger.Info("serving", "graphql", m.server.URL()+"/graphql", "graphiql", m.server.URL()+"/graphiql", "keys", len(keys))
 	return nil
-}
-
-// ingestFunc adapts the ingester to the API's ingestDocument mutation.
-func ingestFunc(in *ingest.Ingester) graph.IngestFunc {
-	return func(ctx context.Context, name string, text []byte) (*model.IngestResult, error) {
-		r, err := in.File(ctx, name, text)
-		if err != nil {
-			return nil, err
-		}
-		return &model.IngestResult{
-			File: r.File, Sources: r.Sources, NodesCreated: r.NodesCreated, NodesMerged: r.NodesMerged,
-			EdgesCreated: r.EdgesCreated, Unchanged: r.Unchanged, NodeIds: r.NodeIDs, Errors: nonNil(r.Errors),
-		}, nil
-	}
-}
-
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
 }
 
 func (m *Main) importFile(ctx context.Context, in *ingest.Ingester) error {

@@ -148,26 +148,6 @@ type Hop struct {
 	Evidence []*peyvand.Evidence `json:"evidence"`
 }
 
-// IngestResult counts what ingesting a document changed.
-type IngestResult struct {
-	// The document's name.
-	File string `json:"file"`
-	// How many sources (articles) the document held.
-	Sources int `json:"sources"`
-	// How many nodes were new.
-	NodesCreated int `json:"nodesCreated"`
-	// How many nodes were found already in the graph.
-	NodesMerged int `json:"nodesMerged"`
-	// How many relationships were new.
-	EdgesCreated int `json:"edgesCreated"`
-	// How many facts were in the graph already, unchanged.
-	Unchanged int `json:"unchanged"`
-	// The IDs of the nodes the document names.
-	NodeIds []string `json:"nodeIds"`
-	// What could not be read, per article.
-	Errors []string `json:"errors"`
-}
-
 // Mutation is the root of every change; each needs an EDITOR key, and each field is null with an error when it fails.
 type Mutation struct {
 }

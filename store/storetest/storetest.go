@@ -40,6 +40,7 @@ func Run(t *testing.T, open Opener) {
 		{"Merge", testMerge},
 		{"MergeErrors", testMergeErrors},
 		{"Audit", testAudit},
+		{"AuditCommitsWithItsBatch", testAuditWithBatch},
 		{"Stats", testStats},
 		{"ConcurrentReaders", testConcurrent},
 	}
@@ -221,13 +222,14 @@ func testMergeLists(t *testing.T, st peyvand.Store) {
 	if len(got.Evidence) != 1 {
 		t.Errorf("evidence = %+v", got.Evidence)
 	}
-	// A new name keeps the old one as an alias.
+	// Another name joins the aliases: the stored name stays, so that only
+	// curation (a Replace) renames a node.
 	ren := Person(w.hamedi.Name)
 	ren.ID = w.hamedi.ID
 	ren.Name = "حامد حامدی زاده نو"
 	apply(t, st, &peyvand.Batch{Nodes: []*peyvand.Node{ren}})
-	if got := node(t, st, w.hamedi.ID); got.Name != "حامد حامدی زاده نو" || !slices.Contains(got.Aliases, "حامد حامدی‌زاده") {
-		t.Errorf("renamed node = %q %q", got.Name, got.Aliases)
+	if got := node(t, st, w.hamedi.ID); got.Name != w.hamedi.Name || !slices.Contains(got.Aliases, "حامد حامدی زاده نو") {
+		t.Errorf("node written under another name = %q %q", got.Name, got.Aliases)
 	}
 }
 
@@ -574,6 +576,36 @@ func testAudit(t *testing.T, st peyvand.Store) {
 	}
 	if recs, _ := st.Audit(ctx, 1); len(recs) != 1 {
 		t.Errorf("audit limit 1 gave %d", len(recs))
+	}
+}
+
+// testAuditWithBatch checks that a batch's audit record is stored with
+// the batch's nodes and edges, and not at all when the batch fails.
+func testAuditWithBatch(t *testing.T, st peyvand.Store) {
+	ctx := context.Background()
+	src := Source("گزارش تازه", "متن گزارش تازه")
+	p := Person("کاوه نیک‌اندیش")
+	o := Org("شرکت نمونه", "شرکت")
+	apply(t, st, &peyvand.Batch{Nodes: []*peyvand.Node{src, p, o}, Edges: []*peyvand.Edge{Rel(peyvand.RelHolds, p, o, "مدیر")},
+		Audit: &peyvand.AuditRecord{ID: "aud_doc", Actor: "alice", Action: "ingestDocument", Target: "a.txt"}})
+	recs, err := st.Audit(ctx, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 1 || recs[0].ID != "aud_doc" || node(t, st, p.ID) == nil {
+		t.Errorf("audit = %+v, want the batch's record beside its nodes", recs)
+	}
+	fresh := Person("بهرام روشن‌دل")
+	bad := &peyvand.Batch{Nodes: []*peyvand.Node{fresh}, Edges: []*peyvand.Edge{{ID: "rel_x", Type: peyvand.RelHolds, From: fresh.ID, To: o.ID}},
+		Audit: &peyvand.AuditRecord{ID: "aud_bad", Actor: "alice", Action: "ingestDocument", Target: "b.txt"}}
+	if _, err := st.Apply(ctx, bad); code(err) != peyvand.EINVALID {
+		t.Fatalf("a batch with a bad edge: %v, want INVALID_ARGUMENT", err)
+	}
+	if recs, _ := st.Audit(ctx, 10); len(recs) != 1 {
+		t.Errorf("audit after a failed batch = %+v, want only the first record", recs)
+	}
+	if ns, err := st.Nodes(ctx, []string{fresh.ID}); err != nil || ns[0] != nil {
+		t.Errorf("a failed batch stored its node: %v, %v", ns, err)
 	}
 }
 

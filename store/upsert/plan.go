@@ -108,7 +108,7 @@ func (p *Plan) EdgeUpdates() ([]*peyvand.Edge, error) {
 		upd := CloneEdge(e)
 		if from.ID != e.From || to.ID != e.To {
 			upd.From, upd.To = from.ID, to.ID
-			upd.ID = peyvand.EdgeID(e.Type, from.ID, to.ID, e.Role)
+			upd.ID = EdgeID(upd)
 		}
 		upds = append(upds, upd)
 	}

@@ -59,20 +59,23 @@ func NewNode(n *peyvand.Node) *peyvand.Node {
 	return v
 }
 
-// MergeNode returns what stored becomes when upd is applied over it: lists
-// unioned, non-empty scalars replaced, and a replaced name kept as an
-// alias. Neither argument is modified.
+// MergeNode returns what stored becomes when upd is applied over it, the
+// one rule by which a write merges into a node (a store's Apply, and the
+// ingester joining two mentions of one node in a document): lists
+// unioned; a node's name and kind, once known, stay, another name joining
+// the aliases, so that only curation (a Replace) renames a node and a
+// later report cannot undo it; other non-empty scalars replaced. Neither
+// argument is modified.
 func MergeNode(stored, upd *peyvand.Node) *peyvand.Node {
 	n := CloneNode(stored)
-	if upd.Name != "" && upd.Name != stored.Name {
+	if n.Name == "" {
 		n.Name = upd.Name
-		n.Aliases = unionNames(n.Name, n.Aliases, []string{stored.Name})
 	}
-	n.Aliases = unionNames(n.Name, n.Aliases, upd.Aliases)
+	n.Aliases = unionNames(n.Name, n.Aliases, append([]string{upd.Name}, upd.Aliases...))
 	n.Titles = unionStrings(n.Titles, upd.Titles)
 	n.Figures = unionStrings(n.Figures, upd.Figures)
 	n.Evidence = unionEvidence(n.Evidence, upd.Evidence)
-	if upd.Kind != "" {
+	if n.Kind == "" {
 		n.Kind = upd.Kind
 	}
 	if upd.Date != nil {
@@ -148,8 +151,17 @@ func Retarget(e *peyvand.Edge, from, into string) (moved *peyvand.Edge, ok bool)
 	if ne.From == ne.To {
 		return nil, false
 	}
-	ne.ID = peyvand.EdgeID(ne.Type, ne.From, ne.To, ne.Role)
+	ne.ID = EdgeID(ne)
 	return ne, true
+}
+
+// EdgeID is the ID of edge e: its type, its ends and its role, the role's
+// letters folded (persian.Normalize) so that a post written with Arabic
+// letter forms is the same tenure as the one written with Persian ones.
+// Every writer of an edge (the ingester, curation, a merge moving edges)
+// gives it this ID.
+func EdgeID(e *peyvand.Edge) string {
+	return peyvand.EdgeID(e.Type, e.From, e.To, persian.Normalize(e.Role))
 }
 
 // SameNode reports whether two versions of a node differ only in their

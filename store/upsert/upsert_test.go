@@ -7,14 +7,17 @@ import (
 	"github.com/peyvand/peyvand"
 )
 
-func TestMergeNodeKeepsOldNameAsAlias(t *testing.T) {
-	stored := &peyvand.Node{ID: "per_1", Type: peyvand.TypePerson, Name: "حامد حامدی‌زاده", Aliases: []string{"حامدی‌زاده"}}
-	got := MergeNode(stored, &peyvand.Node{Name: "حامد حامدی زاده نو", Aliases: []string{"حامدی زاده"}})
-	if got.Name != "حامد حامدی زاده نو" || !slices.Equal(got.Aliases, []string{"حامدی‌زاده", "حامد حامدی‌زاده"}) {
-		t.Errorf("merged = %q %q", got.Name, got.Aliases)
+func TestMergeNodeKeepsTheStoredNameAndKind(t *testing.T) {
+	stored := &peyvand.Node{ID: "per_1", Type: peyvand.TypePerson, Name: "حامد حامدی‌زاده", Kind: "a", Aliases: []string{"حامدی‌زاده"}}
+	got := MergeNode(stored, &peyvand.Node{Name: "حامد حامدی زاده نو", Kind: "b", Aliases: []string{"حامدی زاده"}})
+	if got.Name != "حامد حامدی‌زاده" || got.Kind != "a" || !slices.Equal(got.Aliases, []string{"حامدی‌زاده", "حامد حامدی زاده نو"}) {
+		t.Errorf("merged = %q %q %q", got.Name, got.Kind, got.Aliases)
 	}
 	if stored.Name != "حامد حامدی‌زاده" || len(stored.Aliases) != 1 {
 		t.Errorf("MergeNode modified its argument: %+v", stored)
+	}
+	if got := MergeNode(&peyvand.Node{Name: "x"}, &peyvand.Node{Kind: "b"}); got.Kind != "b" {
+		t.Errorf("a missing kind was not filled: %+v", got)
 	}
 }
 
@@ -39,5 +42,13 @@ func TestSameNodeIgnoresOnlyTimestamps(t *testing.T) {
 	b.Evidence[0].Start = 2
 	if SameNode(a, b) {
 		t.Errorf("different evidence compared equal")
+	}
+}
+
+func TestRetargetGivesTheWritersEdgeID(t *testing.T) {
+	e := &peyvand.Edge{ID: "ten_x", Type: peyvand.RelHolds, From: "per_a", To: "org_1", Role: "مدير  كل"}
+	moved, ok := Retarget(e, "per_a", "per_b")
+	if want := peyvand.EdgeID(peyvand.RelHolds, "per_b", "org_1", "مدیر کل"); !ok || moved.ID != want || moved.Role != e.Role {
+		t.Errorf("moved tenure %s %q, want %s keeping the role as written", moved.ID, moved.Role, want)
 	}
 }
