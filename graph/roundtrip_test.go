@@ -264,6 +264,32 @@ func TestPrefetchFollowsPagingAndFragments(t *testing.T) {
 	}
 }
 
+// TestLookedUpNodeIsNotReadAgain checks that a node found by lookup is
+// primed in the request's loaders when fields below it can reach it
+// again: the person of each of its tenures is the node itself, and costs
+// no second Nodes call.
+func TestLookedUpNodeIsNotReadAgain(t *testing.T) {
+	store := &countingStore{Store: openStore(t, wideGraph(5))}
+	c := newClient(t, store, func(cfg *graph.HandlerConfig) { cfg.LoaderWait = time.Nanosecond })
+	store.reset()
+	var resp struct {
+		Node struct {
+			Tenures struct {
+				Edges []struct {
+					Node struct{ Person struct{ Name string } }
+				}
+			}
+		}
+	}
+	c.MustPost(`{ node(id: "per_001") { ... on Person { tenures { edges { node { person { name } } } } } } }`, &resp)
+	if len(resp.Node.Tenures.Edges) != 1 || resp.Node.Tenures.Edges[0].Node.Person.Name != "person 001" {
+		t.Fatalf("tenures = %+v", resp.Node.Tenures)
+	}
+	if got := store.nodes.Load(); got != 1 {
+		t.Errorf("Nodes called %d times, want 1 (the lookup)", got)
+	}
+}
+
 // graphCursor is the cursor the API hands out for the item at offset.
 func graphCursor(offset int) string {
 	return base64.RawURLEncoding.EncodeToString([]byte("offset:" + strconv.Itoa(offset)))
