@@ -192,7 +192,8 @@ func (*prefetcher) ExtensionName() string { return "Prefetch" }
 func (*prefetcher) Validate(graphql.ExecutableSchema) error { return nil }
 
 // MutateOperationContext makes the prefetch the operation's field
-// middleware, around whatever field middleware the executor composed.
+// middleware, around whatever field middleware the executor composed; it
+// also grows the stack of list elements that go deep (see growStackFor).
 // Installed with AroundFields instead, it would cost every field of a
 // response a closure the executor allocates to chain it; this way the
 // operation allocates one, and a field calls the chain it wraps directly.
@@ -202,7 +203,9 @@ func (p *prefetcher) MutateOperationContext(_ context.Context, oc *graphql.Opera
 		return nil
 	}
 	oc.ResolverMiddleware = func(ctx context.Context, next graphql.Resolver) (any, error) {
-		return p.aroundField(ctx, inner, next)
+		fc := graphql.GetFieldContext(ctx)
+		growStackFor(fc, oc)
+		return p.aroundField(ctx, fc, inner, next)
 	}
 	return nil
 }
@@ -211,12 +214,11 @@ func (p *prefetcher) MutateOperationContext(_ context.Context, oc *graphql.Opera
 // is one the relation table does not know and selects relation fields
 // below it, prefetches their data level by level before the executor goes
 // on.
-func (p *prefetcher) aroundField(ctx context.Context, inner graphql.FieldMiddleware, next graphql.Resolver) (any, error) {
+func (p *prefetcher) aroundField(ctx context.Context, fc *graphql.FieldContext, inner graphql.FieldMiddleware, next graphql.Resolver) (any, error) {
 	res, err := inner(ctx, next)
 	if err != nil || res == nil {
 		return res, err
 	}
-	fc := graphql.GetFieldContext(ctx)
 	if fc == nil || !fc.IsResolver || fc.Field.Field == nil || len(fc.Field.Selections) == 0 {
 		return res, err
 	}
