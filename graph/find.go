@@ -9,7 +9,6 @@ import (
 
 	"github.com/peyvand/peyvand"
 	"github.com/peyvand/peyvand/graph/model"
-	"github.com/peyvand/peyvand/loaders"
 )
 
 // listing is what a listing query's arguments say, before it is a
@@ -87,7 +86,7 @@ func (r *Resolver) find(ctx context.Context, q peyvand.Query, a pageArgs) (*peyv
 	if len(page.Hits) > w.limit {
 		page.Hits = page.Hits[:w.limit]
 	}
-	if l := loaders.For(ctx); l != nil {
+	if l := primer(ctx); l != nil {
 		for _, h := range page.Hits {
 			l.PrimeNodes(h.Node)
 		}

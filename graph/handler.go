@@ -73,7 +73,7 @@ func NewHandler(cfg HandlerConfig) http.Handler {
 	srv.Use(dateArguments{})
 	srv.SetErrorPresenter(presentError(logger))
 	srv.SetRecoverFunc(recoverPanic(logger))
-	srv.AroundFields(newPrefetcher(resolver, schema.Schema()).aroundField)
+	srv.Use(newPrefetcher(resolver, schema.Schema()))
 
 	// Every operation gets fresh loaders, so nothing cached outlives the
 	// request that read it.

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/99designs/gqlgen/graphql"
+
 	"github.com/peyvand/peyvand"
 	"github.com/peyvand/peyvand/curation"
 	"github.com/peyvand/peyvand/graph/model"
@@ -45,7 +47,7 @@ func (r *Resolver) lookup(ctx context.Context, ids []string) ([]model.Node, erro
 		if err != nil {
 			return nil, fmt.Errorf("look up nodes: %w", err)
 		}
-		if l := loaders.For(ctx); l != nil {
+		if l := primer(ctx); l != nil {
 			l.PrimeNodes(nodes...)
 		}
 		for j, n := range nodes {
@@ -79,6 +81,26 @@ func (r *Resolver) lookup(ctx context.Context, ids []string) ([]model.Node, erro
 		}
 	}
 	return out, nil
+}
+
+// primer returns the request's loaders for caching nodes the field being
+// resolved read by other means, or nil when no field below it can ask for
+// a node again: only relation fields (see relations) read nodes through
+// the loaders, so a lookup or a listing selecting none of them would fill
+// a cache nobody reads.
+func primer(ctx context.Context) *loaders.Loaders {
+	l := loaders.For(ctx)
+	if l == nil {
+		return nil
+	}
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || fc.Field.Field == nil || !graphql.HasOperationContext(ctx) {
+		return l
+	}
+	if !mentionsRelation(fc.Field.Selections, graphql.GetOperationContext(ctx).Doc.Fragments, 0) {
+		return nil
+	}
+	return l
 }
 
 // positionsByID finds positions by ID among the tenures of the

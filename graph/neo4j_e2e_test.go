@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -186,4 +187,20 @@ func TestNeo4jStatementsPerRequest(t *testing.T) {
 	if many > 10 || many < one {
 		t.Errorf("%d statements for one person, %d for all: a list costs statements per item", one, many)
 	}
+}
+
+// TestNeo4jOneStatementPerLevel runs the nested query on Neo4j, 100 times
+// from eight goroutines at once and again with a smaller page, and checks
+// that every request made one store call per level. Find, EdgesOf and
+// Nodes each run one Cypher statement in one transaction, so this is one
+// statement per level, with the loaders' batch wait a nanosecond: the
+// prefetch, not a timer, gathers each level.
+func TestNeo4jOneStatementPerLevel(t *testing.T) {
+	neo := neo4jtest.Open(t, nil)
+	if _, err := neo.Apply(context.Background(), wideGraph(50)); err != nil {
+		t.Fatalf("seed neo4j: %v", err)
+	}
+	h := newHandler(t, perRequestStore{neo}, func(cfg *graph.HandlerConfig) { cfg.LoaderWait = time.Nanosecond })
+	checkCallsPerLevel(t, h, nestedQuery, 50, 100, 8)
+	checkCallsPerLevel(t, h, strings.Replace(nestedQuery, "first: 50", "first: 5", 1), 5, 20, 4)
 }

@@ -135,8 +135,38 @@ func larger(first, last *int) *int {
 	return last
 }
 
+// encodeCursor returns the cursor of the item at offset.
 func encodeCursor(offset int) string {
+	if offset >= 0 && offset < len(smallCursors) {
+		return smallCursors[offset]
+	}
+	return makeCursor(offset)
+}
+
+func makeCursor(offset int) string {
 	return base64.RawURLEncoding.EncodeToString([]byte(cursorPrefix + strconv.Itoa(offset)))
+}
+
+// smallCursors are the cursors of the offsets most pages cover, made once:
+// every edge of a connection has a cursor whether or not it is asked for,
+// and the listings and nested lists of a response would otherwise encode
+// the same few hundreds of times.
+var smallCursors = func() []string {
+	out := make([]string, 4*DefaultLimits.MaxPageSize)
+	for i := range out {
+		out[i] = makeCursor(i)
+	}
+	return out
+}()
+
+// cursorAt returns a pointer to the cursor of the item at offset; a small
+// offset's points into smallCursors, which nothing writes.
+func cursorAt(offset int) *string {
+	if offset >= 0 && offset < len(smallCursors) {
+		return &smallCursors[offset]
+	}
+	c := makeCursor(offset)
+	return &c
 }
 
 func decodeCursor(arg, c string) (int, error) {
@@ -160,8 +190,7 @@ func pageInfo(w window, n, total int) *model.PageInfo {
 		HasNextPage:     w.offset+n < total,
 	}
 	if n > 0 {
-		start, end := encodeCursor(w.offset), encodeCursor(w.offset+n-1)
-		p.StartCursor, p.EndCursor = &start, &end
+		p.StartCursor, p.EndCursor = cursorAt(w.offset), cursorAt(w.offset+n-1)
 	}
 	return p
 }

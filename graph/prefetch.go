@@ -10,6 +10,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/peyvand/peyvand"
 	"github.com/peyvand/peyvand/curation"
@@ -182,15 +183,43 @@ func newPrefetcher(r *Resolver, schema *ast.Schema) *prefetcher {
 	return p
 }
 
-// aroundField runs a field's resolver and, when the field is one the
-// relation table does not know and selects relation fields below it,
-// prefetches their data level by level before the executor goes on.
-func (p *prefetcher) aroundField(ctx context.Context, next graphql.Resolver) (any, error) {
-	res, err := next(ctx)
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+} = (*prefetcher)(nil)
+
+func (*prefetcher) ExtensionName() string { return "Prefetch" }
+
+func (*prefetcher) Validate(graphql.ExecutableSchema) error { return nil }
+
+// MutateOperationContext makes the prefetch the operation's field
+// middleware, around whatever field middleware the executor composed; it
+// also grows the stack of list elements that go deep (see growStackFor).
+// Installed with AroundFields instead, it would cost every field of a
+// response a closure the executor allocates to chain it; this way the
+// operation allocates one, and a field calls the chain it wraps directly.
+func (p *prefetcher) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	inner := oc.ResolverMiddleware
+	if inner == nil {
+		return nil
+	}
+	oc.ResolverMiddleware = func(ctx context.Context, next graphql.Resolver) (any, error) {
+		fc := graphql.GetFieldContext(ctx)
+		growStackFor(fc, oc)
+		return p.aroundField(ctx, fc, inner, next)
+	}
+	return nil
+}
+
+// aroundField runs a field's resolver through inner and, when the field
+// is one the relation table does not know and selects relation fields
+// below it, prefetches their data level by level before the executor goes
+// on.
+func (p *prefetcher) aroundField(ctx context.Context, fc *graphql.FieldContext, inner graphql.FieldMiddleware, next graphql.Resolver) (any, error) {
+	res, err := inner(ctx, next)
 	if err != nil || res == nil {
 		return res, err
 	}
-	fc := graphql.GetFieldContext(ctx)
 	if fc == nil || !fc.IsResolver || fc.Field.Field == nil || len(fc.Field.Selections) == 0 {
 		return res, err
 	}

@@ -176,22 +176,31 @@ func (s perRequestStore) Find(ctx context.Context, q peyvand.Query) (*peyvand.Pa
 }
 
 // TestOneStoreCallPerLevelUnderLoad sends the nested query 100 times from
-// eight goroutines at once and checks that every request made exactly one
-// store call per level. The loaders' wait is a nanosecond, so batching
+// eight goroutines at once, then with a page of 5, and checks that every
+// request made exactly one store call per level. The loaders' wait is a nanosecond, so batching
 // that leaned on a timer would split levels here.
 func TestOneStoreCallPerLevelUnderLoad(t *testing.T) {
 	store := perRequestStore{openStore(t, wideGraph(50))}
 	h := newHandler(t, store, func(cfg *graph.HandlerConfig) { cfg.LoaderWait = time.Nanosecond })
-	body, _ := json.Marshal(map[string]string{"query": nestedQuery})
+	checkCallsPerLevel(t, h, nestedQuery, 50, 100, 8)
+	checkCallsPerLevel(t, h, strings.Replace(nestedQuery, "first: 50", "first: 5", 1), 5, 20, 4)
+}
 
-	const requests, workers = 100, 8
+// checkCallsPerLevel sends query, nestedQuery with a page size of
+// persons, requests times from workers goroutines at once to h, whose
+// store is a perRequestStore, and fails unless every request answered all
+// persons with one Find, two EdgesOf and two Nodes calls: one store call
+// per level.
+func checkCallsPerLevel(t *testing.T, h http.Handler, query string, persons, requests, workers int) {
+	t.Helper()
+	body, _ := json.Marshal(map[string]string{"query": query})
 	var next atomic.Int64
 	var mu sync.Mutex
 	var bad []string
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
-			for next.Add(1) <= requests {
+			for next.Add(1) <= int64(requests) {
 				counts := &callCounts{}
 				req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
 				req.Header.Set("Content-Type", "application/json")
@@ -202,7 +211,7 @@ func TestOneStoreCallPerLevelUnderLoad(t *testing.T) {
 					Data   nestedResponse
 					Errors []gqlError
 				}
-				if err := json.Unmarshal(w.Body.Bytes(), &resp); err != nil || len(resp.Errors) > 0 || len(resp.Data.Persons.Edges) != 50 {
+				if err := json.Unmarshal(w.Body.Bytes(), &resp); err != nil || len(resp.Errors) > 0 || len(resp.Data.Persons.Edges) != persons {
 					mu.Lock()
 					bad = append(bad, fmt.Sprintf("status %d: %.200s", w.Code, w.Body))
 					mu.Unlock()
@@ -261,6 +270,32 @@ func TestPrefetchFollowsPagingAndFragments(t *testing.T) {
 	}
 	if got := store.nodes.Load(); got != 2 {
 		t.Errorf("Nodes called %d times, want 2 (the node, then the page's bodies)", got)
+	}
+}
+
+// TestLookedUpNodeIsNotReadAgain checks that a node found by lookup is
+// primed in the request's loaders when fields below it can reach it
+// again: the person of each of its tenures is the node itself, and costs
+// no second Nodes call.
+func TestLookedUpNodeIsNotReadAgain(t *testing.T) {
+	store := &countingStore{Store: openStore(t, wideGraph(5))}
+	c := newClient(t, store, func(cfg *graph.HandlerConfig) { cfg.LoaderWait = time.Nanosecond })
+	store.reset()
+	var resp struct {
+		Node struct {
+			Tenures struct {
+				Edges []struct {
+					Node struct{ Person struct{ Name string } }
+				}
+			}
+		}
+	}
+	c.MustPost(`{ node(id: "per_001") { ... on Person { tenures { edges { node { person { name } } } } } } }`, &resp)
+	if len(resp.Node.Tenures.Edges) != 1 || resp.Node.Tenures.Edges[0].Node.Person.Name != "person 001" {
+		t.Fatalf("tenures = %+v", resp.Node.Tenures)
+	}
+	if got := store.nodes.Load(); got != 1 {
+		t.Errorf("Nodes called %d times, want 1 (the lookup)", got)
 	}
 }
 

@@ -59,6 +59,7 @@ func (httpTransport) Supports(r *http.Request) bool { return r.Header.Get("Upgra
 type requestState struct {
 	body   bytes.Buffer
 	out    bytes.Buffer
+	limit  io.LimitedReader
 	params graphql.RawParams
 	req    rawRequest
 }
@@ -86,6 +87,7 @@ func putState(s *requestState) {
 	}
 	s.body.Reset()
 	s.out.Reset()
+	s.limit = io.LimitedReader{}
 	s.params = graphql.RawParams{}
 	s.req = rawRequest{}
 	statePool.Put(s)
@@ -129,16 +131,18 @@ func (t httpTransport) post(w http.ResponseWriter, r *http.Request, exec graphql
 	if r.ContentLength > 0 {
 		s.body.Grow(int(r.ContentLength))
 	}
-	n, err := s.body.ReadFrom(io.LimitReader(r.Body, limit+1))
-	var tooBig *http.MaxBytesError
-	switch {
-	case errors.As(err, &tooBig):
-		refuseTooLarge(w, ctype, tooBig.Limit)
-		return
-	case err != nil:
+	s.limit = io.LimitedReader{R: r.Body, N: limit + 1}
+	n, err := s.body.ReadFrom(&s.limit)
+	s.limit.R = nil
+	if err != nil {
+		if tooBig := (*http.MaxBytesError)(nil); errors.As(err, &tooBig) {
+			refuseTooLarge(w, ctype, tooBig.Limit)
+			return
+		}
 		refuse(w, ctype, http.StatusBadRequest, "BAD_REQUEST", "the request body could not be read")
 		return
-	case n > limit:
+	}
+	if n > limit {
 		refuseTooLarge(w, ctype, limit)
 		return
 	}
