@@ -176,6 +176,12 @@ func (s *Store) Merge(ctx context.Context, from, into string, rec peyvand.AuditR
 	return t, ctx.Err()
 }
 
+// Unmerge refuses: this store moves edges in place and keeps no record
+// of what a merge did, so it cannot undo one.
+func (s *Store) Unmerge(ctx context.Context, id string, rec peyvand.AuditRecord) (restored, survivor *peyvand.Node, err error) {
+	return nil, nil, peyvand.Errorf(peyvand.EUNAVAILABLE, "unmerge %s: the explore test store keeps no merge records", id)
+}
+
 // Audit returns the audit records, newest first.
 func (s *Store) Audit(ctx context.Context, limit int) ([]peyvand.AuditRecord, error) {
 	s.mu.Lock()

@@ -123,7 +123,7 @@ func Open(dir string, opts Options) (*Store, error) {
 // load reads the whole database into memory.
 func (s *Store) load() error {
 	return s.db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketNodes, bucketEdges, bucketAudit, bucketEvidence} {
+		for _, b := range [][]byte{bucketNodes, bucketEdges, bucketAudit, bucketEvidence, bucketMerges} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}

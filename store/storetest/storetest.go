@@ -39,6 +39,8 @@ func Run(t *testing.T, open Opener) {
 		{"ListSort", testListSort},
 		{"Merge", testMerge},
 		{"MergeErrors", testMergeErrors},
+		{"Unmerge", testUnmerge},
+		{"UnmergeErrors", testUnmergeErrors},
 		{"Audit", testAudit},
 		{"Stats", testStats},
 		{"ConcurrentReaders", testConcurrent},
