@@ -183,6 +183,23 @@ func (f *Finder) Candidates(ctx context.Context, t peyvand.EntityType, offset, l
 	return page, nil
 }
 
+// Rebuild builds the candidates of t again now, for a change a listing
+// must show at once rather than after a rebuild in the background (an
+// unmerge brings a merged pair back). It does nothing for a type that has
+// no queue or whose candidates were never listed.
+func (f *Finder) Rebuild(ctx context.Context, t peyvand.EntityType) error {
+	if checkType(t) != nil {
+		return nil
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.built[t] == nil {
+		return nil
+	}
+	_, err := f.buildLocked(ctx, t)
+	return err
+}
+
 // Dismiss records that nodes a and b are not the same entity, as the audit
 // record rec (its Action, Target and Detail are set here), in one write.
 // Both must exist, be distinct and be persons or both organizations.
