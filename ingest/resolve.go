@@ -24,11 +24,17 @@ import (
 //   - A full name (two words or more) matches a person whose name or alias
 //     has the same key, or whose name has the key of one of the new
 //     person's full-name aliases.
-//   - A single word (a surname mentioned alone) matches the one person whose
-//     name or alias is that word; failing that, the one person whose
-//     surname (last word of the name) it is. When two or more persons fit,
-//     the mention stays a person of its own: a wrong merge is worse than a
-//     missed one, and curation can merge later.
+//   - A single word (a surname mentioned alone) joins a full-name person
+//     only when the same document names the full name too: the extractor
+//     has then made the surname an alias of the full name, and the full
+//     name resolves. Across documents a surname alone never joins a
+//     full-name person, neither by its surname nor by a surname alias that
+//     another document gave it, since a surname is shared by many. It
+//     matches only the one stored person whose name (or an alias of a
+//     single-word name) is that word, else it is a person of its own,
+//     which the review queue of duplicates (package dedupe) proposes
+//     beside the full names that end with it (NAME_EXTENDS): ingestion
+//     proposes, an editor decides.
 //
 // Bodies:
 //   - A body's key drops the words of placeKinds («استان», «شهرستان»)
@@ -116,14 +122,17 @@ type index struct {
 	loaded bool
 	known  map[string]bool
 
-	personName, personAlias, surname keySet
-	orgName, orgAlias                keySet
+	personName, personAlias keySet
+	orgName, orgAlias       keySet
+	// fullName holds the IDs of persons whose name has two words or more.
+	fullName map[string]bool
 }
 
 func newIndex() *index {
 	return &index{
 		known:      map[string]bool{},
-		personName: keySet{}, personAlias: keySet{}, surname: keySet{},
+		fullName:   map[string]bool{},
+		personName: keySet{}, personAlias: keySet{},
 		orgName: keySet{}, orgAlias: keySet{},
 	}
 }
@@ -159,7 +168,9 @@ func (x *index) add(n *peyvand.Node) {
 	switch n.Type {
 	case peyvand.TypePerson:
 		x.personName.add(personKey(n.Name), n.ID)
-		x.surname.add(surnameKey(n.Name), n.ID)
+		if isFullName(n.Name) {
+			x.fullName[n.ID] = true
+		}
 		for _, a := range n.Aliases {
 			x.personAlias.add(personKey(a), n.ID)
 		}
@@ -189,9 +200,11 @@ func (x *index) resolvePerson(name string, aliases []string) string {
 			}
 		}
 	} else {
-		cands = union(x.personName[key], x.personAlias[key])
-		if len(cands) == 0 {
-			cands = x.surname[key]
+		cands = x.personName[key]
+		for _, id := range x.personAlias[key] {
+			if !x.fullName[id] {
+				cands = union(cands, []string{id})
+			}
 		}
 	}
 	if len(cands) == 1 {
