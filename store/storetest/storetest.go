@@ -41,6 +41,7 @@ func Run(t *testing.T, open Opener) {
 		{"MergeErrors", testMergeErrors},
 		{"Unmerge", testUnmerge},
 		{"UnmergeErrors", testUnmergeErrors},
+		{"UnmergeConcurrent", testUnmergeConcurrent},
 		{"Audit", testAudit},
 		{"Stats", testStats},
 		{"ConcurrentReaders", testConcurrent},

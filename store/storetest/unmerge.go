@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"slices"
+	"sync"
 	"testing"
 
 	"github.com/peyvand/peyvand"
@@ -232,5 +233,61 @@ func testUnmergeErrors(t *testing.T, st peyvand.Store) {
 	}
 	if e := edgesByID(t, st, d.node.ID, peyvand.Out)[d.spoke.ID]; e == nil {
 		t.Errorf("the duplicate's part in the ceremony is not back")
+	}
+}
+
+// testUnmergeConcurrent unmerges one merged node from several goroutines
+// at once: one unmerge wins, the others find it already undone, and the
+// graph and the audit log hold it once.
+func testUnmergeConcurrent(t *testing.T, st peyvand.Store) {
+	w := seed(t, st)
+	d := seedDuplicate(t, st, w)
+	ctx := context.Background()
+	if _, err := st.Merge(ctx, d.node.ID, w.zahedi.ID, peyvand.AuditRecord{}); err != nil {
+		t.Fatalf("Merge: %v", err)
+	}
+	const n = 4
+	errs := make(chan error, n)
+	var wg sync.WaitGroup
+	for range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, _, err := st.Unmerge(ctx, d.node.ID, peyvand.AuditRecord{})
+			errs <- err
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	won := 0
+	for err := range errs {
+		switch {
+		case err == nil:
+			won++
+		case code(err) != peyvand.ECONFLICT:
+			t.Errorf("a concurrent unmerge failed: %v", err)
+		}
+	}
+	if won != 1 {
+		t.Errorf("%d of %d concurrent unmerges succeeded, want 1", won, n)
+	}
+	recs, err := st.Audit(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unmerges := 0
+	for _, r := range recs {
+		if r.Action == "unmerge" {
+			unmerges++
+		}
+	}
+	if unmerges != 1 {
+		t.Errorf("the audit log holds %d unmerges, want 1", unmerges)
+	}
+	if got := node(t, st, d.node.ID); got == nil || got.ID != d.node.ID {
+		t.Errorf("after concurrent unmerges the ID resolves to %+v", got)
+	}
+	if own := edgesByID(t, st, d.node.ID, peyvand.Out); len(own) != 4 {
+		t.Errorf("the restored node has %d edges, want its 4", len(own))
 	}
 }
