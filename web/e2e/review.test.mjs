@@ -82,6 +82,13 @@ test('the review page lists a planted pair, merges it, undoes the merge and dism
   assert.ok(ta > tb, 'in Persian the first side stands on the right');
   await card.scrollIntoViewIfNeeded();
   await shot(page, 'review-queue');
+  // On a phone the sides stack and nothing runs off the screen.
+  await page.setViewportSize({ width: 390, height: 800 });
+  const [pa, pb] = await card.locator('.side').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+  assert.ok(pb > pa, 'on a phone the sides do not stack');
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'the review page runs off a phone screen');
+  await shot(page, 'review-queue-phone');
+  await page.setViewportSize({ width: 1400, height: 900 });
 
   // Merge the surname into the full name.
   await card.getByTestId(`merge-into-${keep}`).click();
