@@ -71,6 +71,7 @@ func (s *Store) Apply(ctx context.Context, b *peyvand.Batch) (*peyvand.ApplyResu
 // commit writes to disk, then installs in memory. after, when set, writes
 // more in the same transaction, once the audit record has its ID.
 func (s *Store) commit(nodes []*peyvand.Node, edges []*peyvand.Edge, deletes []string, audit *peyvand.AuditRecord, after func(tx *bolt.Tx) error) error {
+	var seq uint64
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		nb, eb, vb := tx.Bucket(bucketNodes), tx.Bucket(bucketEdges), tx.Bucket(bucketEvidence)
 		for _, n := range nodes {
@@ -104,7 +105,8 @@ func (s *Store) commit(nodes []*peyvand.Node, edges []*peyvand.Edge, deletes []s
 			}
 		}
 		if audit != nil {
-			if err := putAudit(tx, audit); err != nil {
+			var err error
+			if seq, err = putAudit(tx, audit); err != nil {
 				return err
 			}
 		}
@@ -127,6 +129,9 @@ func (s *Store) commit(nodes []*peyvand.Node, edges []*peyvand.Edge, deletes []s
 		}
 	}
 	s.putEdges(edges)
+	if seq > 0 {
+		s.auditSeq = seq
+	}
 	return nil
 }
 
