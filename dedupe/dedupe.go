@@ -35,6 +35,13 @@ const ActionDismiss = "dismissDuplicate"
 // ends it.
 const dismissDetail = "not a duplicate of "
 
+// ActionUndismiss is the audit action of a dismissal undone: the pair is
+// a candidate again. Target and Detail are as a dismissal's, with
+// undismissDetail.
+const ActionUndismiss = "undoDismissal"
+
+const undismissDetail = "maybe a duplicate of "
+
 // Reason is one reason two nodes may be one.
 type Reason string
 
@@ -248,13 +255,55 @@ func pairKey(a, b string) string {
 	return x + "|" + y
 }
 
-// dismissedPair reads the pair a dismissal record names.
-func dismissedPair(r peyvand.AuditRecord) (string, string, bool) {
-	other, ok := strings.CutPrefix(r.Detail, dismissDetail)
-	if r.Action != ActionDismiss || !ok || other == "" || r.Target == "" {
-		return "", "", false
+// decidedPair reads the pair a dismissal, or a dismissal undone, names;
+// dismissed tells which.
+func decidedPair(r peyvand.AuditRecord) (a, b string, dismissed, ok bool) {
+	prefix := dismissDetail
+	switch r.Action {
+	case ActionDismiss:
+		dismissed = true
+	case ActionUndismiss:
+		prefix = undismissDetail
+	default:
+		return "", "", false, false
 	}
-	return r.Target, other, true
+	other, found := strings.CutPrefix(r.Detail, prefix)
+	if !found || other == "" || r.Target == "" {
+		return "", "", false, false
+	}
+	return r.Target, other, dismissed, true
+}
+
+// Undismiss undoes the dismissal of nodes a and b, as the audit record rec
+// (its Action, Target and Detail are set here): the pair is a candidate
+// again. A pair not dismissed now is INVALID_ARGUMENT.
+func (f *Finder) Undismiss(ctx context.Context, a, b string, rec peyvand.AuditRecord) (*peyvand.AuditRecord, error) {
+	nodes, err := f.store.Nodes(ctx, []string{a, b})
+	if err != nil {
+		return nil, fmt.Errorf("read %s and %s: %w", a, b, err)
+	}
+	for i, id := range []string{a, b} {
+		if nodes[i] == nil {
+			return nil, peyvand.Errorf(peyvand.ENOTFOUND, "no node has ID %q", id)
+		}
+	}
+	all, err := f.store.Audit(ctx, 0)
+	if err != nil {
+		return nil, fmt.Errorf("audit: %w", err)
+	}
+	gone, err := f.dismissed(ctx, all)
+	if err != nil {
+		return nil, err
+	}
+	x, y := order(nodes[0].ID, nodes[1].ID)
+	if !gone[pairKey(x, y)] {
+		return nil, peyvand.Errorf(peyvand.EINVALID, "the pair of %s and %s is not dismissed", a, b)
+	}
+	rec.Action, rec.Target, rec.Detail = ActionUndismiss, x, undismissDetail+y
+	if _, err := f.store.Apply(ctx, &peyvand.Batch{Audit: &rec}); err != nil {
+		return nil, fmt.Errorf("undo the dismissal of %s and %s: %w", x, y, err)
+	}
+	return &rec, nil
 }
 
 // current returns the candidates of t for the graph as it is now (see
@@ -396,13 +445,16 @@ func (f *Finder) refresh(t peyvand.EntityType) {
 	}()
 }
 
-// dismissed returns the pair keys the dismissal records of recs name, with
-// merged IDs resolved to their survivors.
+// dismissed returns the pair keys the records of recs (newest first) leave
+// dismissed, with merged IDs resolved to their survivors: the newest
+// decision on a pair, a dismissal or its undoing, is the one that holds.
 func (f *Finder) dismissed(ctx context.Context, recs []peyvand.AuditRecord) (map[string]bool, error) {
 	var ids []string
+	var verdicts []bool
 	for _, r := range recs {
-		if a, b, ok := dismissedPair(r); ok {
+		if a, b, dismissed, ok := decidedPair(r); ok {
 			ids = append(ids, a, b)
+			verdicts = append(verdicts, dismissed)
 		}
 	}
 	out := map[string]bool{}
@@ -413,6 +465,7 @@ func (f *Finder) dismissed(ctx context.Context, recs []peyvand.AuditRecord) (map
 	if err != nil {
 		return nil, fmt.Errorf("read dismissed nodes: %w", err)
 	}
+	decided := map[string]bool{}
 	for i := 0; i < len(ids); i += 2 {
 		a, b := ids[i], ids[i+1]
 		if nodes[i] != nil {
@@ -421,7 +474,14 @@ func (f *Finder) dismissed(ctx context.Context, recs []peyvand.AuditRecord) (map
 		if nodes[i+1] != nil {
 			b = nodes[i+1].ID
 		}
-		out[pairKey(a, b)] = true
+		k := pairKey(a, b)
+		if decided[k] {
+			continue
+		}
+		decided[k] = true
+		if verdicts[i/2] {
+			out[k] = true
+		}
 	}
 	return out, nil
 }

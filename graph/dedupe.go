@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/peyvand/peyvand"
 	"github.com/peyvand/peyvand/dedupe"
@@ -36,4 +37,23 @@ func (r *Resolver) duplicateCandidates(ctx context.Context, t peyvand.EntityType
 // dismissDuplicate records, as the caller, that a and b are not one entity.
 func (r *Resolver) dismissDuplicate(ctx context.Context, a, b string) (*peyvand.AuditRecord, error) {
 	return r.duplicates().Dismiss(ctx, a, b, *auditRecord(ctx, dedupe.ActionDismiss, a, ""))
+}
+
+// undoDismissal undoes, as the caller, the dismissal of a and b, and
+// brings the review queue up to date before it returns, so the pair is
+// listed again at once.
+func (r *Resolver) undoDismissal(ctx context.Context, a, b string) (*peyvand.AuditRecord, error) {
+	f := r.duplicates()
+	rec, err := f.Undismiss(ctx, a, b, *auditRecord(ctx, dedupe.ActionUndismiss, a, ""))
+	if err != nil {
+		return nil, err
+	}
+	n, err := r.mustNode(ctx, a)
+	if err != nil {
+		return nil, err
+	}
+	if err := f.Rebuild(ctx, n.Type); err != nil {
+		return nil, fmt.Errorf("undo the dismissal of %s and %s: review queue: %w", a, b, err)
+	}
+	return rec, nil
 }

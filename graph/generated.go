@@ -172,6 +172,7 @@ type ComplexityRoot struct {
 		MergeEntities    func(childComplexity int, from string, into string) int
 		RecordTenure     func(childComplexity int, input model.RecordTenureInput) int
 		RenameEntity     func(childComplexity int, id string, name string) int
+		UndoDismissal    func(childComplexity int, a string, b string) int
 		Unmerge          func(childComplexity int, id string) int
 	}
 
@@ -458,6 +459,7 @@ type MutationResolver interface {
 	RecordTenure(ctx context.Context, input model.RecordTenureInput) (*peyvand.Tenure, error)
 	IngestDocument(ctx context.Context, name string, text string) (*model.IngestResult, error)
 	DismissDuplicate(ctx context.Context, a string, b string) (*peyvand.AuditRecord, error)
+	UndoDismissal(ctx context.Context, a string, b string) (*peyvand.AuditRecord, error)
 	Unmerge(ctx context.Context, id string) (*model.UnmergeResult, error)
 }
 type OrganizationResolver interface {
@@ -1051,6 +1053,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RenameEntity(childComplexity, args["id"].(string), args["name"].(string)), true
+	case "Mutation.undoDismissal":
+		if e.ComplexityRoot.Mutation.UndoDismissal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_undoDismissal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UndoDismissal(childComplexity, args["a"].(string), args["b"].(string)), true
 	case "Mutation.unmerge":
 		if e.ComplexityRoot.Mutation.Unmerge == nil {
 			break
@@ -2308,7 +2321,7 @@ type DuplicateSide {
   evidence: [Evidence!]!
 }
 
-"DuplicatePair is two nodes that may be one entity; mergeEntities joins them, dismissDuplicate keeps them apart for good."
+"DuplicatePair is two nodes that may be one entity; mergeEntities joins them (unmerge undoes it), dismissDuplicate keeps them apart (undoDismissal undoes it)."
 type DuplicatePair {
   "The side whose ID sorts first."
   a: DuplicateSide!
@@ -2355,11 +2368,18 @@ extend type Query {
 }
 
 extend type Mutation {
-  "dismissDuplicate records that two nodes are not one entity, so duplicateCandidates never lists the pair again; the decision is in auditLog."
+  "dismissDuplicate records that two nodes are not one entity, so duplicateCandidates does not list the pair again unless undoDismissal undoes it; the decision is in auditLog."
   dismissDuplicate(
     "The ID of one node."
     a: ID!
     "The ID of the other node, of the same type."
+    b: ID!
+  ): AuditRecord @hasRole(role: EDITOR)
+  "undoDismissal undoes dismissDuplicate: the pair is a candidate again; the decision is in auditLog. A pair not dismissed is INVALID_ARGUMENT."
+  undoDismissal(
+    "The ID of one node."
+    a: ID!
+    "The ID of the other node."
     b: ID!
   ): AuditRecord @hasRole(role: EDITOR)
 }
@@ -4556,6 +4576,28 @@ func (ec *executionContext) field_Mutation_renameEntity_args(ctx context.Context
 		return nil, err
 	}
 	args["name"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_undoDismissal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "a",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["a"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "b",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["b"] = arg1
 	return args, nil
 }
 
@@ -7873,6 +7915,68 @@ func (ec *executionContext) fieldContext_Mutation_dismissDuplicate(ctx context.C
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_dismissDuplicate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_undoDismissal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_undoDismissal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UndoDismissal(ctx, fc.Args["a"].(string), fc.Args["b"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *peyvand.AuditRecord
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *peyvand.AuditRecord
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *peyvand.AuditRecord) graphql.Marshaler {
+			return ec.marshalOAuditRecord2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐAuditRecord(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_undoDismissal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuditRecord(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_undoDismissal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -15474,6 +15578,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "dismissDuplicate":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_dismissDuplicate(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "undoDismissal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_undoDismissal(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++

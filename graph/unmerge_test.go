@@ -115,3 +115,48 @@ func TestUnmergeErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestUndoDismissal dismisses a listed pair and undoes the dismissal: the
+// pair is listed again at once, both decisions are in the audit log, and
+// undoing it again is INVALID_ARGUMENT.
+func TestUndoDismissal(t *testing.T) {
+	store := openStore(t, dupWorld())
+	c := newClient(t, store)
+	editor := as("curator", model.RoleEditor)
+	a, b := peyvand.NewID(peyvand.TypePerson, "dup/space"), peyvand.NewID(peyvand.TypePerson, "dup/zwnj")
+	listed := func() bool {
+		var p dupPage
+		c.MustPost(dupQuery, &p, editor, client.Var("type", "PERSON"))
+		return slices.Contains(pairIDs(p), pairOf(a, b))
+	}
+	if !listed() {
+		t.Fatal("the pair is not listed")
+	}
+	var dis struct{ DismissDuplicate struct{ ID string } }
+	c.MustPost(`mutation($a: ID!, $b: ID!) { dismissDuplicate(a: $a, b: $b) { id } }`, &dis, editor, client.Var("a", a), client.Var("b", b))
+	if listed() {
+		t.Fatal("the dismissed pair is listed")
+	}
+	var undo struct{ UndoDismissal struct{ Action, Target, Actor string } }
+	c.MustPost(`mutation($a: ID!, $b: ID!) { undoDismissal(a: $a, b: $b) { action target actor } }`, &undo, editor, client.Var("a", b), client.Var("b", a))
+	if u := undo.UndoDismissal; u.Action != "undoDismissal" || u.Actor != "curator" {
+		t.Errorf("undoDismissal = %+v", u)
+	}
+	if !listed() {
+		t.Error("the pair is not listed again once its dismissal is undone")
+	}
+	var audit struct{ AuditLog []struct{ Action string } }
+	c.MustPost(`{ auditLog(first: 2) { action } }`, &audit, editor)
+	if len(audit.AuditLog) != 2 || audit.AuditLog[0].Action != "undoDismissal" || audit.AuditLog[1].Action != "dismissDuplicate" {
+		t.Errorf("audit log = %+v", audit.AuditLog)
+	}
+	h := newHandler(t, store)
+	_, errs := post(t, h, `mutation { undoDismissal(a: "`+a+`", b: "`+b+`") { id } }`, callerOf("curator"))
+	if len(errs) == 0 || errs[0].Extensions["code"] != peyvand.EINVALID || !strings.Contains(errs[0].Message, "not dismissed") {
+		t.Errorf("undoing a dismissal twice: %+v", errs)
+	}
+	_, errs = post(t, h, `mutation { undoDismissal(a: "`+a+`", b: "`+b+`") { id } }`, &graph.Caller{Name: "r", Role: model.RoleReader})
+	if len(errs) == 0 || errs[0].Extensions["code"] != peyvand.EFORBIDDEN {
+		t.Errorf("a reader undoing a dismissal: %+v", errs)
+	}
+}
