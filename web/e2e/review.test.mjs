@@ -2,7 +2,8 @@
 // key: a planted pair (a full name in one made-up report, the surname
 // alone in another, which ingestion proposes rather than joins) is listed
 // side by side with its evidence; merging it removes it and shows the
-// merged node; undoing brings both back; dismissing removes it for good.
+// merged node; undoing brings both back; dismissing removes it, undoing
+// the dismissal brings it back, and a dismissal stays across reloads.
 // Screenshots go to test-output/.
 
 import assert from 'node:assert/strict';
@@ -51,7 +52,7 @@ function pairCard(page, x, y) {
   return page.locator(`[data-testid=pair][data-a="${a}"][data-b="${b}"]`);
 }
 
-test('the review page lists a planted pair, merges it, undoes the merge and dismisses it', async () => {
+test('the review page lists a planted pair, merges it, undoes the merge, dismisses it and undoes that', async () => {
   const page = await pages.open('#/review');
   // Without a key the page asks for one and sends nothing.
   await page.getByTestId('review-status').getByText('کلید ویرایشگر').waitFor();
@@ -114,13 +115,21 @@ test('the review page lists a planted pair, merges it, undoes the merge and dism
   assert.equal(back.node.id, surnameID, 'the unmerged ID still resolves to the survivor');
   await shot(page, 'review-undone');
 
-  // Dismiss: the pair goes and does not come back on a fresh page, which
-  // still has the key.
+  // Dismiss, undo it, dismiss again: the pair goes, comes back, goes, and
+  // does not come back on a fresh page, which still has the key.
+  const dismissed = () => page.locator('[data-testid=decision][data-kind=dismiss]').filter({ has: page.getByTestId('undo') });
   await plantedPair(page).getByTestId('dismiss').click();
-  await page.getByTestId('decision').filter({ hasText: 'یکی نیستند' }).waitFor();
+  await dismissed().waitFor();
   await plantedPair(page).waitFor({ state: 'detached' });
-  const log = await gql(page, '{auditLog(first:3){action}}');
-  assert.deepEqual(log.auditLog.map((r) => r.action), ['dismissDuplicate', 'unmerge', 'mergeEntities']);
+  await dismissed().getByTestId('undo').click();
+  await page.locator('[data-testid=decision][data-kind=dismiss]').getByTestId('undone').waitFor();
+  await plantedPair(page).waitFor();
+  await shot(page, 'review-undismissed');
+  await plantedPair(page).getByTestId('dismiss').click();
+  await dismissed().waitFor();
+  await plantedPair(page).waitFor({ state: 'detached' });
+  const log = await gql(page, '{auditLog(first:5){action}}');
+  assert.deepEqual(log.auditLog.map((r) => r.action), ['dismissDuplicate', 'undoDismissal', 'dismissDuplicate', 'unmerge', 'mergeEntities']);
 
   await page.reload();
   assert.equal(await page.getByTestId('review-key').inputValue(), editorKey, 'the key was not kept');

@@ -221,6 +221,11 @@ mutation Dismiss($a: ID!, $b: ID!) {
   dismissDuplicate(a: $a, b: $b) { id action }
 }`;
 
+export const undoDismissalMutation = `
+mutation UndoDismissal($a: ID!, $b: ID!) {
+  undoDismissal(a: $a, b: $b) { id action }
+}`;
+
 export const unmergeMutation = `
 mutation Unmerge($id: ID!) {
   unmerge(id: $id) {

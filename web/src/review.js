@@ -1,9 +1,9 @@
 // The review page of duplicate candidates, for editors: pairs side by side
-// with their evidence, reasons and score, and the decisions merge,
-// dismiss and undo (an unmerge). The editor's API key is typed in the page
+// with their evidence, reasons and score, and the decisions merge and
+// dismiss, each of which can be undone (unmerge, undoDismissal). The editor's API key is typed in the page
 // and kept in the browser the way the chrome language is.
 
-import { dismissMutation, duplicatesQuery, mergeMutation, request, unmergeMutation } from './api.js';
+import { dismissMutation, duplicatesQuery, mergeMutation, request, undoDismissalMutation, unmergeMutation } from './api.js';
 import { digits, fillIn, t, word } from './i18n.js';
 import { nameOf } from './types.js';
 import { data, entityLink, errorMessage, evidenceList, fill, h, message } from './ui.js';
@@ -137,8 +137,15 @@ export function reviewView(root, params) {
           onclick: () => run(unmergeMutation, { id: d.from.id }, () => { d.undone = true; }),
         }, t('undo')));
       }
+    } else if (d.undone) {
+      li.append(h('strong', { 'data-testid': 'undone' }, ...fillIn(t('undismissed'), { a: entityLink(d.a), b: entityLink(d.b) })));
     } else {
       li.append(...fillIn(t('dismissedPair'), { a: entityLink(d.a), b: entityLink(d.b) }));
+      li.append(' ', h('button', {
+        type: 'button',
+        'data-testid': 'undo',
+        onclick: () => run(undoDismissalMutation, { a: d.a.id, b: d.b.id }, () => { d.undone = true; }),
+      }, t('undo')));
     }
     return li;
   }
