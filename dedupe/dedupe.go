@@ -134,10 +134,14 @@ type Finder struct {
 	built      map[peyvand.EntityType]*candidates
 	rebuilding map[peyvand.EntityType]bool
 	checking   map[peyvand.EntityType]bool
+	// builds counts the builds started; a build's number orders it, so a
+	// build that started earlier never replaces one that started later.
+	builds uint64
 }
 
 // candidates are the ranked pairs of one type, as of a state of the graph.
 type candidates struct {
+	build       uint64 // the number of the build that made them
 	fingerprint string
 	auditHead   string
 	checked     time.Time
@@ -190,21 +194,51 @@ func (f *Finder) Candidates(ctx context.Context, t peyvand.EntityType, offset, l
 	return page, nil
 }
 
-// Rebuild builds the candidates of t again now, for a change a listing
-// must show at once rather than after a rebuild in the background (an
-// unmerge brings a merged pair back). It does nothing for a type that has
-// no queue or whose candidates were never listed.
+// Rebuild builds the candidates of t again, for a change a listing must
+// show as soon as it can rather than after the next background rebuild (an
+// unmerge brings a merged pair back), and waits until they are in place
+// or ctx is done; a rebuild ctx cut short goes on in the background and
+// is put in place when it ends. It does nothing for a type that has no
+// queue or whose candidates were never listed.
 func (f *Finder) Rebuild(ctx context.Context, t peyvand.EntityType) error {
 	if checkType(t) != nil {
 		return nil
 	}
 	f.mu.Lock()
-	defer f.mu.Unlock()
 	if f.built[t] == nil {
+		f.mu.Unlock()
 		return nil
 	}
-	_, err := f.buildLocked(ctx, t)
-	return err
+	f.builds++
+	n := f.builds
+	f.mu.Unlock()
+	done := make(chan error, 1)
+	go func() {
+		bctx, cancel := context.WithTimeout(context.Background(), rebuildTimeout)
+		defer cancel()
+		c, err := f.build(bctx, t)
+		if err == nil {
+			f.mu.Lock()
+			f.install(t, c, n)
+			f.mu.Unlock()
+		}
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// install puts c, made by build number n, in place of the candidates of t,
+// unless those come from a later build; f.mu is held.
+func (f *Finder) install(t peyvand.EntityType, c *candidates, n uint64) {
+	c.build = n
+	if cur := f.built[t]; cur == nil || cur.build <= n {
+		f.built[t] = c
+	}
 }
 
 // Dismiss records that nodes a and b are not the same entity, as the audit
@@ -356,11 +390,13 @@ func (f *Finder) checkCounts(t peyvand.EntityType, fp string) {
 
 // buildLocked builds the candidates of t now; f.mu is held.
 func (f *Finder) buildLocked(ctx context.Context, t peyvand.EntityType) (*candidates, error) {
+	f.builds++
+	n := f.builds
 	c, err := f.build(ctx, t)
 	if err != nil {
 		return nil, err
 	}
-	f.built[t] = c
+	f.install(t, c, n)
 	return c, nil
 }
 
@@ -432,6 +468,8 @@ func (f *Finder) refresh(t peyvand.EntityType) {
 		return
 	}
 	f.rebuilding[t] = true
+	f.builds++
+	n := f.builds
 	go func() {
 		ctx, cancel := context.WithTimeout(context.Background(), rebuildTimeout)
 		defer cancel()
@@ -440,7 +478,7 @@ func (f *Finder) refresh(t peyvand.EntityType) {
 		defer f.mu.Unlock()
 		f.rebuilding[t] = false
 		if err == nil {
-			f.built[t] = c
+			f.install(t, c, n)
 		}
 	}()
 }

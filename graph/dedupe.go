@@ -40,8 +40,8 @@ func (r *Resolver) dismissDuplicate(ctx context.Context, a, b string) (*peyvand.
 }
 
 // undoDismissal undoes, as the caller, the dismissal of a and b, and
-// brings the review queue up to date before it returns, so the pair is
-// listed again at once.
+// brings the review queue up to date (see queueWait), so the pair is
+// listed again.
 func (r *Resolver) undoDismissal(ctx context.Context, a, b string) (*peyvand.AuditRecord, error) {
 	f := r.duplicates()
 	rec, err := f.Undismiss(ctx, a, b, *auditRecord(ctx, dedupe.ActionUndismiss, a, ""))
@@ -52,7 +52,7 @@ func (r *Resolver) undoDismissal(ctx context.Context, a, b string) (*peyvand.Aud
 	if err != nil {
 		return nil, err
 	}
-	if err := f.Rebuild(ctx, n.Type); err != nil {
+	if err := r.refreshQueue(ctx, n.Type); err != nil {
 		return nil, fmt.Errorf("undo the dismissal of %s and %s: review queue: %w", a, b, err)
 	}
 	return rec, nil

@@ -68,7 +68,9 @@ func TestUnmergeThroughTheQueue(t *testing.T) {
 	if !slices.Contains(pairIDs(after), pair) {
 		t.Errorf("the unmerged pair is not listed again: %v", pairIDs(after))
 	}
-	var audit struct{ AuditLog []struct{ Action, Target string } }
+	var audit struct {
+		AuditLog []struct{ Action, Target string }
+	}
 	c.MustPost(`{ auditLog(first: 2) { action target } }`, &audit, editor)
 	if len(audit.AuditLog) != 2 || audit.AuditLog[0].Action != "unmerge" || audit.AuditLog[1].Action != "mergeEntities" {
 		t.Errorf("audit log = %+v, want the unmerge, then the merge", audit.AuditLog)
@@ -137,7 +139,9 @@ func TestUndoDismissal(t *testing.T) {
 	if listed() {
 		t.Fatal("the dismissed pair is listed")
 	}
-	var undo struct{ UndoDismissal struct{ Action, Target, Actor string } }
+	var undo struct {
+		UndoDismissal struct{ Action, Target, Actor string }
+	}
 	c.MustPost(`mutation($a: ID!, $b: ID!) { undoDismissal(a: $a, b: $b) { action target actor } }`, &undo, editor, client.Var("a", b), client.Var("b", a))
 	if u := undo.UndoDismissal; u.Action != "undoDismissal" || u.Actor != "curator" {
 		t.Errorf("undoDismissal = %+v", u)

@@ -71,9 +71,9 @@ type Store struct {
 	// change is installed in memory: Audit shows no record before its
 	// change is readable, though bbolt has it a moment earlier.
 	auditSeq uint64
-	index   *searchIndex
-	coll    *collate.Collator
-	closed  bool
+	index    *searchIndex
+	coll     *collate.Collator
+	closed   bool
 
 	// sorted holds listings' candidates in order, made once per gen; see
 	// sortedNodes.
