@@ -248,16 +248,10 @@ func (f *Finder) Dismiss(ctx context.Context, a, b string, rec peyvand.AuditReco
 	if a == b {
 		return nil, peyvand.Errorf(peyvand.EINVALID, "a and b are the same node %q", a)
 	}
-	nodes, err := f.store.Nodes(ctx, []string{a, b})
+	na, nb, err := f.pairNodes(ctx, a, b)
 	if err != nil {
-		return nil, fmt.Errorf("read %s and %s: %w", a, b, err)
+		return nil, err
 	}
-	for i, id := range []string{a, b} {
-		if nodes[i] == nil {
-			return nil, peyvand.Errorf(peyvand.ENOTFOUND, "no node has ID %q", id)
-		}
-	}
-	na, nb := nodes[0], nodes[1]
 	if na.ID == nb.ID {
 		return nil, peyvand.Errorf(peyvand.EINVALID, "%s and %s are already one node, %s", a, b, na.ID)
 	}
@@ -273,6 +267,21 @@ func (f *Finder) Dismiss(ctx context.Context, a, b string, rec peyvand.AuditReco
 		return nil, fmt.Errorf("dismiss %s and %s: %w", x, y, err)
 	}
 	return &rec, nil
+}
+
+// pairNodes reads the nodes a and b stand for now; an ID of no node is
+// NOT_FOUND.
+func (f *Finder) pairNodes(ctx context.Context, a, b string) (na, nb *peyvand.Node, err error) {
+	nodes, err := f.store.Nodes(ctx, []string{a, b})
+	if err != nil {
+		return nil, nil, fmt.Errorf("read %s and %s: %w", a, b, err)
+	}
+	for i, id := range []string{a, b} {
+		if nodes[i] == nil {
+			return nil, nil, peyvand.Errorf(peyvand.ENOTFOUND, "no node has ID %q", id)
+		}
+	}
+	return nodes[0], nodes[1], nil
 }
 
 // order returns a and b with the smaller first.
@@ -312,14 +321,9 @@ func decidedPair(r peyvand.AuditRecord) (a, b string, dismissed, ok bool) {
 // (its Action, Target and Detail are set here): the pair is a candidate
 // again. A pair not dismissed now is INVALID_ARGUMENT.
 func (f *Finder) Undismiss(ctx context.Context, a, b string, rec peyvand.AuditRecord) (*peyvand.AuditRecord, error) {
-	nodes, err := f.store.Nodes(ctx, []string{a, b})
+	na, nb, err := f.pairNodes(ctx, a, b)
 	if err != nil {
-		return nil, fmt.Errorf("read %s and %s: %w", a, b, err)
-	}
-	for i, id := range []string{a, b} {
-		if nodes[i] == nil {
-			return nil, peyvand.Errorf(peyvand.ENOTFOUND, "no node has ID %q", id)
-		}
+		return nil, err
 	}
 	all, err := f.store.Audit(ctx, 0)
 	if err != nil {
@@ -329,7 +333,7 @@ func (f *Finder) Undismiss(ctx context.Context, a, b string, rec peyvand.AuditRe
 	if err != nil {
 		return nil, err
 	}
-	x, y := order(nodes[0].ID, nodes[1].ID)
+	x, y := order(na.ID, nb.ID)
 	if !gone[pairKey(x, y)] {
 		return nil, peyvand.Errorf(peyvand.EINVALID, "the pair of %s and %s is not dismissed", a, b)
 	}
