@@ -210,7 +210,8 @@ export function reviewView(root, params) {
     }
     if (mine !== ctrl) return;
     const total = page.totalCount;
-    fill(status, message(total ? fillIn(t('candidates'), { n: digits(total) }).join('') : t('noCandidates')));
+    const count = total === 1 ? t('oneCandidate') : fillIn(t('candidates'), { n: digits(total) }).join('');
+    fill(status, message(total ? count : t('noCandidates')));
     const cards = page.edges.map((e) => pairCard(e.node));
     if (cursor) list.append(...cards);
     else fill(list, cards);
