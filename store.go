@@ -48,6 +48,16 @@ type Store interface {
 	// exist and be of the same type.
 	Merge(ctx context.Context, from, into string, rec AuditRecord) (*Node, error)
 
+	// Unmerge undoes the latest merge of node id into another, recorded as
+	// rec in the same transaction: id stops resolving to the survivor and
+	// comes back as it was before the merge, with its own edges and
+	// evidence; the survivor loses what the merge gave it and keeps all it
+	// gained since. An ID of no node is NOT_FOUND, one never merged
+	// INVALID_ARGUMENT; a merge already undone, one the store kept no record
+	// of, or one a later merge built on (the survivor or a node on one of
+	// id's edges was merged since) is CONFLICT and changes nothing.
+	Unmerge(ctx context.Context, id string, rec AuditRecord) (restored, survivor *Node, err error)
+
 	// Audit returns the most recent curation records, newest first.
 	Audit(ctx context.Context, limit int) ([]AuditRecord, error)
 

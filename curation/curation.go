@@ -4,7 +4,8 @@
 //   - Rename and AddAlias change a node's names (the old name stays an
 //     alias) and tell the name index (Names) so that later documents
 //     resolve against the new names.
-//   - Merge folds one node into another through the store's Merge.
+//   - Merge folds one node into another through the store's Merge, and
+//     Unmerge undoes it through the store's Unmerge.
 //   - AppointmentEdges is what taking a post writes: the new tenure and,
 //     when a predecessor is named, the SUCCEEDED edge and the end of the
 //     predecessor's tenure; KeepStored says what of a stored tenure such a
@@ -37,6 +38,7 @@ type Store interface {
 	Edges(ctx context.Context, ids []string) ([]*peyvand.Edge, error)
 	Apply(ctx context.Context, b *peyvand.Batch) (*peyvand.ApplyResult, error)
 	Merge(ctx context.Context, from, into string, rec peyvand.AuditRecord) (*peyvand.Node, error)
+	Unmerge(ctx context.Context, id string, rec peyvand.AuditRecord) (restored, survivor *peyvand.Node, err error)
 }
 
 // Names is an index of the stored names that later writes resolve against
@@ -149,6 +151,27 @@ func (c *Curator) Merge(ctx context.Context, actor, from, into string) (*peyvand
 	}
 	c.learn(&peyvand.Node{ID: from, MergedInto: n.ID}, n)
 	return n, nil
+}
+
+// Unmerge undoes the latest merge of node id into another
+// (Store.Unmerge), tells the name index of both nodes as they are now, and
+// returns the audit record with them.
+func (c *Curator) Unmerge(ctx context.Context, actor, id string) (restored, survivor *peyvand.Node, rec *peyvand.AuditRecord, err error) {
+	got, err := c.store.Nodes(ctx, []string{id})
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("unmerge %s: %w", id, err)
+	}
+	detail := ""
+	if len(got) == 1 && got[0] != nil && got[0].ID != id {
+		detail = fmt.Sprintf("%s restored apart from %s", id, got[0].ID)
+	}
+	rec = Record(actor, "unmerge", id, detail)
+	restored, survivor, err = c.store.Unmerge(ctx, id, *rec)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("unmerge %s: %w", id, err)
+	}
+	c.learn(restored, survivor)
+	return restored, survivor, rec, nil
 }
 
 func (c *Curator) learn(nodes ...*peyvand.Node) {

@@ -36,6 +36,13 @@ const ActionDismiss = "dismissDuplicate"
 // ends it.
 const dismissDetail = "not a duplicate of "
 
+// ActionUndismiss is the audit action of a dismissal undone: the pair is
+// a candidate again. Target and Detail are as a dismissal's, with
+// undismissDetail.
+const ActionUndismiss = "undoDismissal"
+
+const undismissDetail = "maybe a duplicate of "
+
 // Reason is one reason two nodes may be one.
 type Reason string
 
@@ -128,10 +135,14 @@ type Finder struct {
 	built      map[peyvand.EntityType]*candidates
 	rebuilding map[peyvand.EntityType]bool
 	checking   map[peyvand.EntityType]bool
+	// builds counts the builds started; a build's number orders it, so a
+	// build that started earlier never replaces one that started later.
+	builds uint64
 }
 
 // candidates are the ranked pairs of one type, as of a state of the graph.
 type candidates struct {
+	build       uint64 // the number of the build that made them
 	fingerprint string
 	auditHead   string
 	checked     time.Time
@@ -184,6 +195,53 @@ func (f *Finder) Candidates(ctx context.Context, t peyvand.EntityType, offset, l
 	return page, nil
 }
 
+// Rebuild builds the candidates of t again, for a change a listing must
+// show as soon as it can rather than after the next background rebuild (an
+// unmerge brings a merged pair back), and waits until they are in place
+// or ctx is done; a rebuild ctx cut short goes on in the background and
+// is put in place when it ends. It does nothing for a type that has no
+// queue or whose candidates were never listed.
+func (f *Finder) Rebuild(ctx context.Context, t peyvand.EntityType) error {
+	if checkType(t) != nil {
+		return nil
+	}
+	f.mu.Lock()
+	if f.built[t] == nil {
+		f.mu.Unlock()
+		return nil
+	}
+	f.builds++
+	n := f.builds
+	f.mu.Unlock()
+	done := make(chan error, 1)
+	go func() {
+		bctx, cancel := context.WithTimeout(context.Background(), rebuildTimeout)
+		defer cancel()
+		c, err := f.build(bctx, t)
+		if err == nil {
+			f.mu.Lock()
+			f.install(t, c, n)
+			f.mu.Unlock()
+		}
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// install puts c, made by build number n, in place of the candidates of t,
+// unless those come from a later build; f.mu is held.
+func (f *Finder) install(t peyvand.EntityType, c *candidates, n uint64) {
+	c.build = n
+	if cur := f.built[t]; cur == nil || cur.build <= n {
+		f.built[t] = c
+	}
+}
+
 // Dismiss records that nodes a and b are not the same entity, as the audit
 // record rec (its Action, Target and Detail are set here), in one write.
 // Both must exist, be distinct and be persons or both organizations.
@@ -191,16 +249,10 @@ func (f *Finder) Dismiss(ctx context.Context, a, b string, rec peyvand.AuditReco
 	if a == b {
 		return nil, peyvand.Errorf(peyvand.EINVALID, "a and b are the same node %q", a)
 	}
-	nodes, err := f.store.Nodes(ctx, []string{a, b})
+	na, nb, err := f.pairNodes(ctx, a, b)
 	if err != nil {
-		return nil, fmt.Errorf("read %s and %s: %w", a, b, err)
+		return nil, err
 	}
-	for i, id := range []string{a, b} {
-		if nodes[i] == nil {
-			return nil, peyvand.Errorf(peyvand.ENOTFOUND, "no node has ID %q", id)
-		}
-	}
-	na, nb := nodes[0], nodes[1]
 	if na.ID == nb.ID {
 		return nil, peyvand.Errorf(peyvand.EINVALID, "%s and %s are already one node, %s", a, b, na.ID)
 	}
@@ -218,6 +270,21 @@ func (f *Finder) Dismiss(ctx context.Context, a, b string, rec peyvand.AuditReco
 	return &rec, nil
 }
 
+// pairNodes reads the nodes a and b stand for now; an ID of no node is
+// NOT_FOUND.
+func (f *Finder) pairNodes(ctx context.Context, a, b string) (na, nb *peyvand.Node, err error) {
+	nodes, err := f.store.Nodes(ctx, []string{a, b})
+	if err != nil {
+		return nil, nil, fmt.Errorf("read %s and %s: %w", a, b, err)
+	}
+	for i, id := range []string{a, b} {
+		if nodes[i] == nil {
+			return nil, nil, peyvand.Errorf(peyvand.ENOTFOUND, "no node has ID %q", id)
+		}
+	}
+	return nodes[0], nodes[1], nil
+}
+
 // order returns a and b with the smaller first.
 func order(a, b string) (string, string) {
 	if b < a {
@@ -232,13 +299,50 @@ func pairKey(a, b string) string {
 	return x + "|" + y
 }
 
-// dismissedPair reads the pair a dismissal record names.
-func dismissedPair(r peyvand.AuditRecord) (string, string, bool) {
-	other, ok := strings.CutPrefix(r.Detail, dismissDetail)
-	if r.Action != ActionDismiss || !ok || other == "" || r.Target == "" {
-		return "", "", false
+// decidedPair reads the pair a dismissal, or a dismissal undone, names;
+// dismissed tells which.
+func decidedPair(r peyvand.AuditRecord) (a, b string, dismissed, ok bool) {
+	prefix := dismissDetail
+	switch r.Action {
+	case ActionDismiss:
+		dismissed = true
+	case ActionUndismiss:
+		prefix = undismissDetail
+	default:
+		return "", "", false, false
 	}
-	return r.Target, other, true
+	other, found := strings.CutPrefix(r.Detail, prefix)
+	if !found || other == "" || r.Target == "" {
+		return "", "", false, false
+	}
+	return r.Target, other, dismissed, true
+}
+
+// Undismiss undoes the dismissal of nodes a and b, as the audit record rec
+// (its Action, Target and Detail are set here): the pair is a candidate
+// again. A pair not dismissed now is INVALID_ARGUMENT.
+func (f *Finder) Undismiss(ctx context.Context, a, b string, rec peyvand.AuditRecord) (*peyvand.AuditRecord, error) {
+	na, nb, err := f.pairNodes(ctx, a, b)
+	if err != nil {
+		return nil, err
+	}
+	all, err := f.store.Audit(ctx, 0)
+	if err != nil {
+		return nil, fmt.Errorf("audit: %w", err)
+	}
+	gone, err := f.dismissed(ctx, all)
+	if err != nil {
+		return nil, err
+	}
+	x, y := order(na.ID, nb.ID)
+	if !gone[pairKey(x, y)] {
+		return nil, peyvand.Errorf(peyvand.EINVALID, "the pair of %s and %s is not dismissed", a, b)
+	}
+	rec.Action, rec.Target, rec.Detail = ActionUndismiss, x, undismissDetail+y
+	if _, err := f.store.Apply(ctx, &peyvand.Batch{Audit: &rec}); err != nil {
+		return nil, fmt.Errorf("undo the dismissal of %s and %s: %w", x, y, err)
+	}
+	return &rec, nil
 }
 
 // current returns the candidates of t for the graph as it is now (see
@@ -291,11 +395,13 @@ func (f *Finder) checkCounts(t peyvand.EntityType, fp string) {
 
 // buildLocked builds the candidates of t now; f.mu is held.
 func (f *Finder) buildLocked(ctx context.Context, t peyvand.EntityType) (*candidates, error) {
+	f.builds++
+	n := f.builds
 	c, err := f.build(ctx, t)
 	if err != nil {
 		return nil, err
 	}
-	f.built[t] = c
+	f.install(t, c, n)
 	return c, nil
 }
 
@@ -367,6 +473,8 @@ func (f *Finder) refresh(t peyvand.EntityType) {
 		return
 	}
 	f.rebuilding[t] = true
+	f.builds++
+	n := f.builds
 	go func() {
 		ctx, cancel := context.WithTimeout(context.Background(), rebuildTimeout)
 		defer cancel()
@@ -375,18 +483,21 @@ func (f *Finder) refresh(t peyvand.EntityType) {
 		defer f.mu.Unlock()
 		f.rebuilding[t] = false
 		if err == nil {
-			f.built[t] = c
+			f.install(t, c, n)
 		}
 	}()
 }
 
-// dismissed returns the pair keys the dismissal records of recs name, with
-// merged IDs resolved to their survivors.
+// dismissed returns the pair keys the records of recs (newest first) leave
+// dismissed, with merged IDs resolved to their survivors: the newest
+// decision on a pair, a dismissal or its undoing, is the one that holds.
 func (f *Finder) dismissed(ctx context.Context, recs []peyvand.AuditRecord) (map[string]bool, error) {
 	var ids []string
+	var verdicts []bool
 	for _, r := range recs {
-		if a, b, ok := dismissedPair(r); ok {
+		if a, b, dismissed, ok := decidedPair(r); ok {
 			ids = append(ids, a, b)
+			verdicts = append(verdicts, dismissed)
 		}
 	}
 	out := map[string]bool{}
@@ -397,6 +508,7 @@ func (f *Finder) dismissed(ctx context.Context, recs []peyvand.AuditRecord) (map
 	if err != nil {
 		return nil, fmt.Errorf("read dismissed nodes: %w", err)
 	}
+	decided := map[string]bool{}
 	for i := 0; i < len(ids); i += 2 {
 		a, b := ids[i], ids[i+1]
 		if nodes[i] != nil {
@@ -405,7 +517,14 @@ func (f *Finder) dismissed(ctx context.Context, recs []peyvand.AuditRecord) (map
 		if nodes[i+1] != nil {
 			b = nodes[i+1].ID
 		}
-		out[pairKey(a, b)] = true
+		k := pairKey(a, b)
+		if decided[k] {
+			continue
+		}
+		decided[k] = true
+		if verdicts[i/2] {
+			out[k] = true
+		}
 	}
 	return out, nil
 }

@@ -222,3 +222,49 @@ func TestFollowsCuration(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+// TestUndismiss undoes a dismissal: the pair is listed again, by this
+// finder after Rebuild and by a new one at once; dismissed again, the
+// newest decision holds; a pair not dismissed cannot be undismissed.
+func TestUndismiss(t *testing.T) {
+	ctx := context.Background()
+	a, b := node(peyvand.TypePerson, "a", "مینا صدری"), node(peyvand.TypePerson, "b", "مینا صدری")
+	st := open(t, &peyvand.Batch{Nodes: []*peyvand.Node{a, b}})
+	f := dedupe.New(st)
+	listed := func(f *dedupe.Finder) bool {
+		t.Helper()
+		page, err := f.Candidates(ctx, peyvand.TypePerson, 0, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return page.Total == 1
+	}
+	if !listed(f) {
+		t.Fatal("the namesakes are not listed")
+	}
+	if _, err := f.Undismiss(ctx, a.ID, b.ID, peyvand.AuditRecord{}); peyvand.ErrorCode(err) != peyvand.EINVALID {
+		t.Errorf("undismiss a pair never dismissed: %v, want INVALID_ARGUMENT", err)
+	}
+	if _, err := f.Dismiss(ctx, a.ID, b.ID, peyvand.AuditRecord{Actor: "t"}); err != nil {
+		t.Fatal(err)
+	}
+	if listed(f) {
+		t.Fatal("the dismissed pair is listed")
+	}
+	rec, err := f.Undismiss(ctx, b.ID, a.ID, peyvand.AuditRecord{Actor: "t"})
+	if err != nil || rec.Action != dedupe.ActionUndismiss || rec.Actor != "t" {
+		t.Fatalf("undismiss = %+v, %v", rec, err)
+	}
+	if err := f.Rebuild(ctx, peyvand.TypePerson); err != nil {
+		t.Fatal(err)
+	}
+	if !listed(f) || !listed(dedupe.New(st)) {
+		t.Error("the pair is not listed once its dismissal is undone")
+	}
+	if _, err := f.Dismiss(ctx, a.ID, b.ID, peyvand.AuditRecord{}); err != nil {
+		t.Fatal(err)
+	}
+	if listed(f) || listed(dedupe.New(st)) {
+		t.Error("dismissed again, the pair is listed")
+	}
+}

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/peyvand/peyvand"
 	"github.com/peyvand/peyvand/curation"
@@ -37,4 +38,23 @@ func (r *Resolver) duplicateCandidates(ctx context.Context, t peyvand.EntityType
 // dismissDuplicate records, as the caller, that a and b are not one entity.
 func (r *Resolver) dismissDuplicate(ctx context.Context, a, b string) (*peyvand.AuditRecord, error) {
 	return r.duplicates().Dismiss(ctx, a, b, *curation.Record(actor(ctx), dedupe.ActionDismiss, a, ""))
+}
+
+// undoDismissal undoes, as the caller, the dismissal of a and b, and
+// brings the review queue up to date (see queueWait), so the pair is
+// listed again.
+func (r *Resolver) undoDismissal(ctx context.Context, a, b string) (*peyvand.AuditRecord, error) {
+	f := r.duplicates()
+	rec, err := f.Undismiss(ctx, a, b, *curation.Record(actor(ctx), dedupe.ActionUndismiss, a, ""))
+	if err != nil {
+		return nil, err
+	}
+	n, err := r.Curator.Node(ctx, a)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.refreshQueue(ctx, n.Type); err != nil {
+		return nil, fmt.Errorf("undo the dismissal of %s and %s: review queue: %w", a, b, err)
+	}
+	return rec, nil
 }

@@ -21,6 +21,10 @@ func (r *mutationResolver) DismissDuplicate(ctx context.Context, a string, b str
 	return r.dismissDuplicate(ctx, a, b)
 }
 
+func (r *mutationResolver) UndoDismissal(ctx context.Context, a string, b string) (*peyvand.AuditRecord, error) {
+	return r.undoDismissal(ctx, a, b)
+}
+
 func (r *queryResolver) DuplicateCandidates(ctx context.Context, typeArg peyvand.EntityType, first *int, after *string, last *int, before *string) (*model.DuplicateCandidateConnection, error) {
 	return r.duplicateCandidates(ctx, typeArg, paging(first, after, last, before))
 }

@@ -174,6 +174,8 @@ type ComplexityRoot struct {
 		MergeEntities    func(childComplexity int, from string, into string) int
 		RecordTenure     func(childComplexity int, input model.RecordTenureInput) int
 		RenameEntity     func(childComplexity int, id string, name string) int
+		UndoDismissal    func(childComplexity int, a string, b string) int
+		Unmerge          func(childComplexity int, id string) int
 	}
 
 	Organization struct {
@@ -426,6 +428,12 @@ type ComplexityRoot struct {
 		Label  func(childComplexity int) int
 		Tenure func(childComplexity int) int
 	}
+
+	UnmergeResult struct {
+		Audit    func(childComplexity int) int
+		Restored func(childComplexity int) int
+		Survivor func(childComplexity int) int
+	}
 }
 
 // endregion ***************************** api!.gotpl *****************************
@@ -453,6 +461,8 @@ type MutationResolver interface {
 	RecordTenure(ctx context.Context, input model.RecordTenureInput) (*peyvand.Tenure, error)
 	IngestDocument(ctx context.Context, name string, text string) (*peyvand.IngestResult, error)
 	DismissDuplicate(ctx context.Context, a string, b string) (*peyvand.AuditRecord, error)
+	UndoDismissal(ctx context.Context, a string, b string) (*peyvand.AuditRecord, error)
+	Unmerge(ctx context.Context, id string) (*model.UnmergeResult, error)
 }
 type OrganizationResolver interface {
 	Parent(ctx context.Context, obj *peyvand.Organization) (*peyvand.Organization, error)
@@ -1051,6 +1061,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RenameEntity(childComplexity, args["id"].(string), args["name"].(string)), true
+	case "Mutation.undoDismissal":
+		if e.ComplexityRoot.Mutation.UndoDismissal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_undoDismissal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UndoDismissal(childComplexity, args["a"].(string), args["b"].(string)), true
+	case "Mutation.unmerge":
+		if e.ComplexityRoot.Mutation.Unmerge == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unmerge_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.Unmerge(childComplexity, args["id"].(string)), true
 
 	case "Organization.aliases":
 		if e.ComplexityRoot.Organization.Aliases == nil {
@@ -2160,6 +2192,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TimelineEntry.Tenure(childComplexity), true
 
+	case "UnmergeResult.audit":
+		if e.ComplexityRoot.UnmergeResult.Audit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnmergeResult.Audit(childComplexity), true
+	case "UnmergeResult.restored":
+		if e.ComplexityRoot.UnmergeResult.Restored == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnmergeResult.Restored(childComplexity), true
+	case "UnmergeResult.survivor":
+		if e.ComplexityRoot.UnmergeResult.Survivor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnmergeResult.Survivor(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -2278,7 +2329,7 @@ type DuplicateSide {
   evidence: [Evidence!]!
 }
 
-"DuplicatePair is two nodes that may be one entity; mergeEntities joins them, dismissDuplicate keeps them apart for good."
+"DuplicatePair is two nodes that may be one entity; mergeEntities joins them (unmerge undoes it), dismissDuplicate keeps them apart (undoDismissal undoes it)."
 type DuplicatePair {
   "The side whose ID sorts first."
   a: DuplicateSide!
@@ -2325,11 +2376,18 @@ extend type Query {
 }
 
 extend type Mutation {
-  "dismissDuplicate records that two nodes are not one entity, so duplicateCandidates never lists the pair again; the decision is in auditLog."
+  "dismissDuplicate records that two nodes are not one entity, so duplicateCandidates does not list the pair again unless undoDismissal undoes it; the decision is in auditLog."
   dismissDuplicate(
     "The ID of one node."
     a: ID!
     "The ID of the other node, of the same type."
+    b: ID!
+  ): AuditRecord @hasRole(role: EDITOR)
+  "undoDismissal undoes dismissDuplicate: the pair is a candidate again; the decision is in auditLog. A pair not dismissed is INVALID_ARGUMENT."
+  undoDismissal(
+    "The ID of one node."
+    a: ID!
+    "The ID of the other node."
     b: ID!
   ): AuditRecord @hasRole(role: EDITOR)
 }
@@ -3471,6 +3529,27 @@ extend type Query {
   ): SearchConnection
 }
 `, BuiltIn: false},
+	{Name: "../schema/unmerge.graphqls", Input: `"UnmergeResult is the two nodes an unmerge set apart again."
+type UnmergeResult {
+  "The node that was merged away, back as it was before the merge, with its own edges and evidence."
+  restored: Node!
+  "The node it was merged into, without what the merge gave it; what it gained since the merge stays."
+  survivor: Node!
+  "The audit record of the unmerge."
+  audit: AuditRecord!
+}
+
+extend type Mutation {
+  """
+  unmerge undoes the latest merge of node id into another: id stops resolving to the survivor, the edges the merge moved go back, and the survivor loses the names, titles, figures and evidence the merge gave it, while all it gained after the merge stays with it. The decision is in auditLog.
+  An ID of no node is NOT_FOUND; one never merged is INVALID_ARGUMENT; a merge already undone, or one a later merge built on (the survivor, or a node on one of id's edges, was merged since: undo that merge first), is CONFLICT and changes nothing.
+  """
+  unmerge(
+    "The ID of the node that was merged away."
+    id: ID!
+  ): UnmergeResult @hasRole(role: EDITOR)
+}
+`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -4170,6 +4249,18 @@ func (ec *executionContext) childFields_TimelineEntry(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type TimelineEntry", field.Name)
 }
 
+func (ec *executionContext) childFields_UnmergeResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "restored":
+		return ec.fieldContext_UnmergeResult_restored(ctx, field)
+	case "survivor":
+		return ec.fieldContext_UnmergeResult_survivor(ctx, field)
+	case "audit":
+		return ec.fieldContext_UnmergeResult_audit(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UnmergeResult", field.Name)
+}
+
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "name":
@@ -4497,6 +4588,42 @@ func (ec *executionContext) field_Mutation_renameEntity_args(ctx context.Context
 		return nil, err
 	}
 	args["name"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_undoDismissal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "a",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["a"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "b",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["b"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unmerge_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -7823,6 +7950,130 @@ func (ec *executionContext) fieldContext_Mutation_dismissDuplicate(ctx context.C
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_dismissDuplicate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_undoDismissal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_undoDismissal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UndoDismissal(ctx, fc.Args["a"].(string), fc.Args["b"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋauthᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *peyvand.AuditRecord
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *peyvand.AuditRecord
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *peyvand.AuditRecord) graphql.Marshaler {
+			return ec.marshalOAuditRecord2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐAuditRecord(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_undoDismissal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuditRecord(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_undoDismissal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unmerge(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unmerge(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().Unmerge(ctx, fc.Args["id"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋpeyvandᚋpeyvandᚋauthᚐRole(ctx, "EDITOR")
+				if err != nil {
+					var zeroVal *model.UnmergeResult
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *model.UnmergeResult
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, nil, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UnmergeResult) graphql.Marshaler {
+			return ec.marshalOUnmergeResult2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐUnmergeResult(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unmerge(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UnmergeResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unmerge_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -12637,6 +12888,102 @@ func (ec *executionContext) fieldContext_TimelineEntry_tenure(_ context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _UnmergeResult_restored(ctx context.Context, field graphql.CollectedField, obj *model.UnmergeResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnmergeResult_restored(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Restored, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Node) graphql.Marshaler {
+			return ec.marshalNNode2githubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnmergeResult_restored(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UnmergeResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UnmergeResult_survivor(ctx context.Context, field graphql.CollectedField, obj *model.UnmergeResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnmergeResult_survivor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Survivor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Node) graphql.Marshaler {
+			return ec.marshalNNode2githubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnmergeResult_survivor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UnmergeResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UnmergeResult_audit(ctx context.Context, field graphql.CollectedField, obj *model.UnmergeResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnmergeResult_audit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Audit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *peyvand.AuditRecord) graphql.Marshaler {
+			return ec.marshalNAuditRecord2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚐAuditRecord(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnmergeResult_audit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UnmergeResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuditRecord(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15271,6 +15618,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "dismissDuplicate":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_dismissDuplicate(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "undoDismissal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_undoDismissal(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "unmerge":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unmerge(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
@@ -18280,6 +18641,54 @@ func (ec *executionContext) _TimelineEntry(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var unmergeResultImplementors = []string{"UnmergeResult"}
+
+func (ec *executionContext) _UnmergeResult(ctx context.Context, sel ast.SelectionSet, obj *model.UnmergeResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, unmergeResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UnmergeResult")
+		case "restored":
+			out.Values[i] = ec._UnmergeResult_restored(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "survivor":
+			out.Values[i] = ec._UnmergeResult_survivor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "audit":
+			out.Values[i] = ec._UnmergeResult_audit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var __DirectiveImplementors = []string{"__Directive"}
 
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
@@ -20337,6 +20746,13 @@ func (ec *executionContext) marshalOTimelineEntry2ᚕᚖgithubᚗcomᚋpeyvand�
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalOUnmergeResult2ᚖgithubᚗcomᚋpeyvandᚋpeyvandᚋgraphᚋmodelᚐUnmergeResult(ctx context.Context, sel ast.SelectionSet, v *model.UnmergeResult) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._UnmergeResult(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {

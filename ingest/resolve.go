@@ -24,11 +24,17 @@ import (
 //   - A full name (two words or more) matches a person whose name or alias
 //     has the same key, or whose name has the key of one of the new
 //     person's full-name aliases.
-//   - A single word (a surname mentioned alone) matches the one person whose
-//     name or alias is that word; failing that, the one person whose
-//     surname (last word of the name) it is. When two or more persons fit,
-//     the mention stays a person of its own: a wrong merge is worse than a
-//     missed one, and curation can merge later.
+//   - A single word (a surname mentioned alone) joins a full-name person
+//     only when the same document names the full name too: the extractor
+//     has then made the surname an alias of the full name, and the full
+//     name resolves. Across documents a surname alone never joins a
+//     full-name person, neither by its surname nor by a surname alias that
+//     another document gave it, since a surname is shared by many. It
+//     matches only the one stored person whose name (or an alias of a
+//     single-word name) is that word, else it is a person of its own,
+//     which the review queue of duplicates (package dedupe) proposes
+//     beside the full names that end with it (NAME_EXTENDS): ingestion
+//     proposes, an editor decides.
 //
 // Bodies:
 //   - A body's key drops the words of placeKinds («استان», «شهرستان»)
@@ -128,8 +134,10 @@ type index struct {
 	// out again.
 	names map[string]*indexed
 
-	personName, personAlias, surname keySet
-	orgName, orgAlias                keySet
+	personName, personAlias keySet
+	orgName, orgAlias       keySet
+	// fullName holds the IDs of persons whose name has two words or more.
+	fullName map[string]bool
 }
 
 // indexed is what the index holds of one node.
@@ -141,8 +149,8 @@ type indexed struct {
 
 func newIndex() *index {
 	return &index{
-		known: map[string]bool{}, names: map[string]*indexed{},
-		personName: keySet{}, personAlias: keySet{}, surname: keySet{},
+		known: map[string]bool{}, names: map[string]*indexed{}, fullName: map[string]bool{},
+		personName: keySet{}, personAlias: keySet{},
 		orgName: keySet{}, orgAlias: keySet{},
 	}
 }
@@ -190,6 +198,9 @@ func (x *index) add(n *peyvand.Node) {
 		in.aliases = appendNew(in.aliases, a)
 	}
 	x.keys(n.ID, in, keySet.add)
+	if n.Type == peyvand.TypePerson && slices.ContainsFunc(in.name, isFullName) {
+		x.fullName[n.ID] = true
+	}
 }
 
 // forget takes node id's names out of the index.
@@ -199,6 +210,7 @@ func (x *index) forget(id string) {
 		delete(x.names, id)
 	}
 	delete(x.known, id)
+	delete(x.fullName, id)
 }
 
 // keys calls f with each key set and key the names of node id belong to.
@@ -207,7 +219,6 @@ func (x *index) keys(id string, in *indexed, f func(k keySet, key, id string)) {
 	case peyvand.TypePerson:
 		for _, n := range in.name {
 			f(x.personName, personKey(n), id)
-			f(x.surname, surnameKey(n), id)
 		}
 		for _, a := range in.aliases {
 			f(x.personAlias, personKey(a), id)
@@ -240,9 +251,11 @@ func (x *index) resolvePerson(name string, aliases []string) string {
 			}
 		}
 	} else {
-		cands = union(x.personName[key], x.personAlias[key])
-		if len(cands) == 0 {
-			cands = x.surname[key]
+		cands = x.personName[key]
+		for _, id := range x.personAlias[key] {
+			if !x.fullName[id] {
+				cands = union(cands, []string{id})
+			}
 		}
 	}
 	if len(cands) == 1 {

@@ -2,9 +2,11 @@ package ingest
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/dedupe"
 	"github.com/peyvand/peyvand/extract"
 )
 
@@ -38,8 +40,8 @@ func TestResolvePerson(t *testing.T) {
 	}{
 		{"نادر زاهدی‌نیا", nil, "per_zahedinia"},
 		{"نادر زاهدي نيا", nil, "per_zahedinia"},                // Arabic letters, a space for the non-joiner
-		{"زاهدی‌نیا", nil, "per_zahedinia"},                     // a stored alias
-		{"محمدی", nil, "per_mohammadi"},                         // the one person of that surname
+		{"زاهدی‌نیا", nil, own("زاهدی‌نیا")},                    // another document's surname alias ties nothing here
+		{"محمدی", nil, own("محمدی")},                            // the one person of that surname is only a candidate
 		{"عربی", nil, own("عربی")},                              // two persons of that surname
 		{"رضا زاهدی‌نیا", nil, own("رضا زاهدی‌نیا")},            // another given name is another person
 		{"محمدکاظم رحیمی‌نژاد", nil, "per_rahiminejad"},         // spacing differs
@@ -193,4 +195,48 @@ func ingestOrgs(t *testing.T, s peyvand.Store, in *Ingester, file string, orgs .
 	}
 	t.Fatalf("%s: no body «%s» among %v", file, orgs[0].Name, res.NodeIDs)
 	return ""
+}
+
+// TestSurnameAloneIsProposedNotGuessed ingests made-up documents: a full
+// name with its surname in one document is one person; the surname alone
+// in another document is a person of its own, listed by the review queue
+// beside the full name; a third document naming both ties its surname to
+// the full name again.
+func TestSurnameAloneIsProposedNotGuessed(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	in := New(s, nil)
+	doc := func(file string, persons ...extract.Person) *Result {
+		t.Helper()
+		r, err := in.Document(ctx, &extract.Document{File: file, Persons: persons})
+		if err != nil {
+			t.Fatalf("ingest %s: %v", file, err)
+		}
+		return r
+	}
+	const full, surname = "پرویز نمونه‌زاده", "نمونه‌زاده"
+	doc("tied.txt", extract.Person{Name: full, Aliases: []string{surname}})
+	fullID := nodeNamed(t, s, peyvand.TypePerson, full).ID
+	alone := doc("alone.txt", extract.Person{Name: surname})
+	aloneID := peyvand.NewID(peyvand.TypePerson, personKey(surname))
+	if aloneID == fullID || !slices.Contains(alone.NodeIDs, aloneID) || slices.Contains(alone.NodeIDs, fullID) {
+		t.Fatalf("the surname alone resolved to %q, want its own %s apart from %s", alone.NodeIDs, aloneID, fullID)
+	}
+	page, err := dedupe.New(s).Candidates(ctx, peyvand.TypePerson, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, p := range page.Pairs {
+		if ids := []string{p.A.Node.ID, p.B.Node.ID}; slices.Contains(ids, fullID) && slices.Contains(ids, aloneID) {
+			found = slices.Contains(p.Reasons, dedupe.NameExtends)
+		}
+	}
+	if !found {
+		t.Errorf("the review queue does not propose the surname beside the full name: %+v", page.Pairs)
+	}
+	both := doc("both.txt", extract.Person{Name: full, Aliases: []string{surname}})
+	if !slices.Contains(both.NodeIDs, fullID) || slices.Contains(both.NodeIDs, aloneID) {
+		t.Errorf("a document naming the full name with its surname resolved to %q, want %s", both.NodeIDs, fullID)
+	}
 }

@@ -460,6 +460,16 @@ type TimelineEntry struct {
 	Tenure *peyvand.Tenure `json:"tenure,omitempty"`
 }
 
+// UnmergeResult is the two nodes an unmerge set apart again.
+type UnmergeResult struct {
+	// The node that was merged away, back as it was before the merge, with its own edges and evidence.
+	Restored Node `json:"restored"`
+	// The node it was merged into, without what the merge gave it; what it gained since the merge stays.
+	Survivor Node `json:"survivor"`
+	// The audit record of the unmerge.
+	Audit *peyvand.AuditRecord `json:"audit"`
+}
+
 // SortDirection is ascending or descending.
 type SortDirection string
 

@@ -67,9 +67,13 @@ type Store struct {
 	byType  map[peyvand.EntityType]map[string]*peyvand.Node
 	order   map[string]string // node ID → collation key of its name
 	gen     uint64            // bumped by every change of a node
-	index   *searchIndex
-	coll    *collate.Collator
-	closed  bool
+	// auditSeq is the sequence number of the newest audit record whose
+	// change is installed in memory: Audit shows no record before its
+	// change is readable, though bbolt has it a moment earlier.
+	auditSeq uint64
+	index    *searchIndex
+	coll     *collate.Collator
+	closed   bool
 
 	// sorted holds listings' candidates in order, made once per gen; see
 	// sortedNodes.
@@ -123,7 +127,7 @@ func Open(dir string, opts Options) (*Store, error) {
 // load reads the whole database into memory.
 func (s *Store) load() error {
 	return s.db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketNodes, bucketEdges, bucketAudit, bucketEvidence} {
+		for _, b := range [][]byte{bucketNodes, bucketEdges, bucketAudit, bucketEvidence, bucketMerges} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -155,6 +159,7 @@ func (s *Store) load() error {
 			return nil
 		})
 		s.putEdges(edges)
+		s.auditSeq = tx.Bucket(bucketAudit).Sequence()
 		return err
 	})
 }
@@ -389,10 +394,16 @@ func (s *Store) Audit(ctx context.Context, limit int) ([]peyvand.AuditRecord, er
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	s.mu.RLock()
+	visible := s.auditSeq
+	s.mu.RUnlock()
 	var out []peyvand.AuditRecord
 	err := s.db.View(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketAudit).Cursor()
 		for k, v := c.Last(); k != nil && (limit <= 0 || len(out) < limit); k, v = c.Prev() {
+			if len(k) == 8 && binary.BigEndian.Uint64(k) > visible {
+				continue
+			}
 			var r peyvand.AuditRecord
 			if err := json.Unmarshal(v, &r); err != nil {
 				return fmt.Errorf("audit record %x: %w", k, err)
@@ -410,23 +421,24 @@ func (s *Store) Audit(ctx context.Context, limit int) ([]peyvand.AuditRecord, er
 	return out, nil
 }
 
-// putAudit appends r to the audit bucket of tx.
-func putAudit(tx *bolt.Tx, r *peyvand.AuditRecord) error {
+// putAudit appends r to the audit bucket of tx and returns its sequence
+// number.
+func putAudit(tx *bolt.Tx, r *peyvand.AuditRecord) (uint64, error) {
 	b := tx.Bucket(bucketAudit)
 	seq, err := b.NextSequence()
 	if err != nil {
-		return err
+		return 0, err
 	}
 	if r.ID == "" {
 		r.ID = fmt.Sprintf("aud_%d", seq)
 	}
 	v, err := json.Marshal(r)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	var k [8]byte
 	binary.BigEndian.PutUint64(k[:], seq)
-	return b.Put(k[:], v)
+	return seq, b.Put(k[:], v)
 }
 
 // nameKeyMatch is used by the listing filter on names.

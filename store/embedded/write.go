@@ -62,14 +62,16 @@ func (s *Store) Apply(ctx context.Context, b *peyvand.Batch) (*peyvand.ApplyResu
 	if b.Audit != nil && b.Audit.At.IsZero() {
 		b.Audit.At = now
 	}
-	if err := s.commit(p.WriteNodes, p.WriteEdges, deletes, b.Audit); err != nil {
+	if err := s.commit(p.WriteNodes, p.WriteEdges, deletes, b.Audit, nil); err != nil {
 		return nil, err
 	}
 	return res, nil
 }
 
-// commit writes to disk, then installs in memory.
-func (s *Store) commit(nodes []*peyvand.Node, edges []*peyvand.Edge, deletes []string, audit *peyvand.AuditRecord) error {
+// commit writes to disk, then installs in memory. after, when set, writes
+// more in the same transaction, once the audit record has its ID.
+func (s *Store) commit(nodes []*peyvand.Node, edges []*peyvand.Edge, deletes []string, audit *peyvand.AuditRecord, after func(tx *bolt.Tx) error) error {
+	var seq uint64
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		nb, eb, vb := tx.Bucket(bucketNodes), tx.Bucket(bucketEdges), tx.Bucket(bucketEvidence)
 		for _, n := range nodes {
@@ -103,7 +105,13 @@ func (s *Store) commit(nodes []*peyvand.Node, edges []*peyvand.Edge, deletes []s
 			}
 		}
 		if audit != nil {
-			return putAudit(tx, audit)
+			var err error
+			if seq, err = putAudit(tx, audit); err != nil {
+				return err
+			}
+		}
+		if after != nil {
+			return after(tx)
 		}
 		return nil
 	})
@@ -121,6 +129,9 @@ func (s *Store) commit(nodes []*peyvand.Node, edges []*peyvand.Edge, deletes []s
 		}
 	}
 	s.putEdges(edges)
+	if seq > 0 {
+		s.auditSeq = seq
+	}
 	return nil
 }
 
@@ -139,8 +150,14 @@ func (s *Store) Merge(ctx context.Context, fromID, intoID string, rec peyvand.Au
 		return nil, err
 	}
 	edges := append(slices.Clip(s.out[from.ID]), s.in[from.ID]...)
-	p := upsert.PlanMerge(from, into, edges, func(id string) *peyvand.Edge { return s.edges[id] }, rec, s.now().UTC())
-	if err := s.commit([]*peyvand.Node{p.Survivor, p.Gone}, p.Edges, p.Deletes, &p.Audit); err != nil {
+	stored := func(id string) *peyvand.Edge { return s.edges[id] }
+	p := upsert.PlanMerge(from, into, edges, stored, rec, s.now().UTC())
+	mr := upsert.NewMergeRecord(p, from, into, edges, stored)
+	keep := func(tx *bolt.Tx) error {
+		mr.Audit = p.Audit.ID
+		return putMergeRecord(tx, mr)
+	}
+	if err := s.commit([]*peyvand.Node{p.Survivor, p.Gone}, p.Edges, p.Deletes, &p.Audit, keep); err != nil {
 		return nil, err
 	}
 	return cloneNode(p.Survivor), nil

@@ -54,8 +54,10 @@ func (s *Store) mergeTx(ctx context.Context, tx neo4j.ManagedTransaction, fromID
 	if err != nil {
 		return nil, err
 	}
-	p := upsert.PlanMerge(from, into, byNode[from.ID], func(id string) *peyvand.Edge { return storedEdges[id] }, rec, now)
+	lookup := func(id string) *peyvand.Edge { return storedEdges[id] }
+	p := upsert.PlanMerge(from, into, byNode[from.ID], lookup, rec, now)
 	survivor, gone, edges, deletes, rec := p.Survivor, p.Gone, p.Edges, p.Deletes, p.Audit
+	mr := upsert.NewMergeRecord(p, from, into, byNode[from.ID], lookup)
 	if _, err := s.deleteEdges(ctx, tx, deletes); err != nil {
 		return nil, err
 	}
@@ -65,7 +67,14 @@ func (s *Store) mergeTx(ctx context.Context, tx neo4j.ManagedTransaction, fromID
 	if err := s.writeEdges(ctx, tx, edges); err != nil {
 		return nil, err
 	}
-	if _, err := collect(ctx, tx, "merge_repoint", map[string]any{"from": from.ID, "into": into.ID}); err != nil {
+	recs, err := collect(ctx, tx, "merge_repoint", map[string]any{"from": from.ID, "into": into.ID})
+	if err != nil {
+		return nil, err
+	}
+	if len(recs) > 0 {
+		mr.Repointed = strs(get(recs[0], "repointed"))
+	}
+	if err := writeMergeRecord(ctx, tx, mr); err != nil {
 		return nil, err
 	}
 	if err := dropPlaceholders(ctx, tx, placeholders, nil); err != nil {

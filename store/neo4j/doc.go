@@ -22,7 +22,11 @@
 // creates an index on id for each type, and the statements that find or
 // delete edges by ID match each type by name in its own UNION ALL branch,
 // so that type's index serves it instead of a scan of all relationships.
-// Curation records are :AuditRecord nodes.
+// Curation records are :AuditRecord nodes. What a merge did is a
+// :MergeRecord node (audit: the merge's audit ID, from, at, record: the
+// upsert.MergeRecord as JSON), written in the merge's transaction and
+// marked undone in the unmerge's; an unmerge finds the newest one of a
+// node through the index on from.
 //
 // A write that changes a stored source's text re-derives its evidence, by
 // the rule the embedded store shares (upsert.Stale): in the same

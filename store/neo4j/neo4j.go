@@ -209,6 +209,8 @@ func (s *Store) Migrate(ctx context.Context) error {
 		"migrate_entity_type_index",
 		"migrate_entity_merged_into_index",
 		"migrate_audit_at_index",
+		"migrate_merge_record_audit_unique",
+		"migrate_merge_record_from_index",
 		"migrate_rel_holds_id_index",
 		"migrate_rel_part_of_id_index",
 		"migrate_rel_participated_in_id_index",

@@ -45,6 +45,7 @@ func TestNeo4jLookupsUseIndexes(t *testing.T) {
 		{"edges_of", map[string]any{"ids": ids[:3], "dir": "BOTH", "types": []string{}}, "NodeUniqueIndexSeek"},
 		{"edges_by_id", map[string]any{"holds": []string{}, "others": holds[:3]}, "DirectedRelationshipIndexSeek"},
 		{"apply_lock_nodes", map[string]any{"ids": ids[:3]}, "NodeUniqueIndexSeek(Locking)"},
+		{"merge_record_latest", map[string]any{"from": ids[0]}, "NodeIndexSeek"},
 		{"find_search", map[string]any{"related": nil, "q": "شخص", "first": " شخص", "words": []string{"شخص"}, "allWords": nil,
 			"types": []string{}, "kind": nil, "name": nil, "from": nil, "to": nil, "offset": int64(0), "limit": int64(10)}, "NodeIndexContainsScan"},
 	}

@@ -4,7 +4,7 @@
 import { testData } from '@neo4j-cypher/language-support';
 
 export const labels = [
-  'Entity', 'Person', 'Organization', 'Event', 'Project', 'Place', 'Source', 'AuditRecord',
+  'Entity', 'Person', 'Organization', 'Event', 'Project', 'Place', 'Source', 'AuditRecord', 'MergeRecord',
 ];
 
 export const relationshipTypes = [
@@ -23,6 +23,8 @@ export const propertyKeys = [
   'endIso', 'endSolarHijri', 'endOriginal', 'endPrecision',
   // Audit records.
   'actor', 'action', 'target', 'detail', 'at',
+  // Merge records (what a merge did, for an unmerge).
+  'audit', 'record',
   // Keys of the $rows maps the store sends.
   'from', 'to', 'props',
 ];

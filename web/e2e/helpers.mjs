@@ -72,16 +72,17 @@ async function launch(bin, args, base) {
 }
 
 // startServer runs the real cmd/peyvand serve on a free loopback port with a
-// fresh data directory. It fails when the server does not build, does not
-// start, or does not serve the explorer at /: there is no stand-in.
-export async function startServer() {
+// fresh data directory, and args after serve's own (--api-keys, say). It
+// fails when the server does not build, does not start, or does not serve
+// the explorer at /: there is no stand-in.
+export async function startServer({ args = [] } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'peyvand-e2e-'));
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const addr = `127.0.0.1:${port}`;
   const kind = 'peyvand serve';
   const bin = build('./cmd/peyvand', dir);
-  const server = await launch(bin, ['serve', '--addr', addr, '--data', join(dir, 'data')], base);
+  const server = await launch(bin, ['serve', '--addr', addr, '--data', join(dir, 'data'), ...args], base);
   if (!server.ours) {
     server.proc.kill('SIGTERM');
     throw new Error(`peyvand serve at ${base} does not serve the explorer page at /\n${server.log()}`);
@@ -158,17 +159,19 @@ export function flat(s) {
     .trim();
 }
 
-// usePages starts the server and the browser once for a test file, closes
-// them after it, and after each test fails it if that test's page logged
-// an error or left loopback. It returns the server and open(route, more),
-// which opens a page (with options as openPage takes them, more over
-// options) at route.
-export function usePages(options) {
+// usePages starts the server (with options.server as startServer takes
+// them) and the browser once for a test file, closes them after it, and
+// after each test fails it if that test's page logged an error or left
+// loopback. It returns the server and open(route, more), which opens a
+// page (with the other options as openPage takes them, more over them) at
+// route.
+export function usePages(options = {}) {
+  const { server: serverOptions, ...pageOptions } = options;
   const ctx = { server: null };
   let browser;
   let current;
   before(async () => {
-    ctx.server = await startServer();
+    ctx.server = await startServer(serverOptions);
     browser = await launchBrowser();
   });
   after(async () => {
@@ -183,7 +186,7 @@ export function usePages(options) {
     assert.deepEqual(problems, [], 'the page logged errors or left loopback');
   });
   ctx.open = async (route = '', more) => {
-    current = await openPage(browser, { ...options, ...more });
+    current = await openPage(browser, { ...pageOptions, ...more });
     await current.page.goto(`${ctx.server.base}/${route}`);
     return current.page;
   };

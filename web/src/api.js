@@ -17,13 +17,16 @@ export class GraphQLError extends Error {
 }
 
 // request sends a query with its variables and returns its data. A signal
-// from an AbortController cancels it.
-export async function request(query, variables = {}, signal) {
+// from an AbortController cancels it; key, when given, is the caller's API
+// key, sent as a bearer token.
+export async function request(query, variables = {}, signal, key = '') {
+  const headers = { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' };
+  if (key) headers.Authorization = `Bearer ${key}`;
   let res;
   try {
     res = await fetch(endpoint, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
+      headers,
       body: JSON.stringify({ query, variables }),
       signal,
     });
@@ -182,5 +185,52 @@ query Names($ids: [ID!]!) {
     ... on Project { name }
     ... on Place { name }
     ... on Source { title }
+  }
+}`;
+
+const side = `
+fragment Side on DuplicateSide {
+  node {
+    __typename id
+    ... on Person { name aliases titles }
+    ... on Organization { name aliases kind }
+  }
+  evidence { ...Ev }
+}`;
+
+export const duplicatesQuery = `
+query Duplicates($type: EntityType!, $first: Int, $after: String) {
+  duplicateCandidates(type: $type, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { score reasons a { ...Side } b { ...Side } } }
+  }
+}${side}${evidence}`;
+
+export const mergeMutation = `
+mutation Merge($from: ID!, $into: ID!) {
+  mergeEntities(from: $from, into: $into) {
+    __typename id
+    ... on Person { name aliases }
+    ... on Organization { name aliases }
+  }
+}`;
+
+export const dismissMutation = `
+mutation Dismiss($a: ID!, $b: ID!) {
+  dismissDuplicate(a: $a, b: $b) { id action }
+}`;
+
+export const undoDismissalMutation = `
+mutation UndoDismissal($a: ID!, $b: ID!) {
+  undoDismissal(a: $a, b: $b) { id action }
+}`;
+
+export const unmergeMutation = `
+mutation Unmerge($id: ID!) {
+  unmerge(id: $id) {
+    restored { __typename id ... on Person { name } ... on Organization { name } }
+    survivor { __typename id ... on Person { name } ... on Organization { name } }
+    audit { id action }
   }
 }`;

@@ -5,6 +5,7 @@ import './style.css';
 import { lang, setLang, t } from './i18n.js';
 import { searchBox } from './search.js';
 import { h } from './ui.js';
+import { reviewView } from './review.js';
 import { entityView, go, homeView, pathView, sourceView, successionView } from './views.js';
 
 let cleanup = null;
@@ -27,6 +28,7 @@ function shell() {
       'nav',
       { class: 'nav' },
       h('a', { href: '#/path' }, t('navPath')),
+      h('a', { href: '#/review', 'data-testid': 'nav-review' }, t('navReview')),
       h(
         'button',
         {
@@ -71,6 +73,9 @@ function render() {
       break;
     case 'source':
       done = sourceView(main, a, params);
+      break;
+    case 'review':
+      done = reviewView(main, params);
       break;
     default:
       done = homeView(main);
