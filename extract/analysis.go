@@ -96,48 +96,6 @@ func newAnalysis(idx int, art Article) *analysis {
 	return a
 }
 
-// maxDatelineLines is how many first lines of an article may hold its
-// dateline.
-const maxDatelineLines = 4
-
-// datelineDate reads an agency's dateline among an article's first lines:
-// «کد خبر: ... تاریخ انتشار: ۱۴۰۳/۰۸/۲۸»، «سه‌شنبه ۲۲ آبان ۱۴۰۳ - ۱۰:۲۰»
-// or a date with a time of day. Only a full date with its year counts.
-func datelineDate(lines []string) *persian.DateMatch {
-	for i, l := range lines {
-		if i >= maxDatelineLines {
-			break
-		}
-		if len(l) > 300 {
-			continue // a paragraph, not a dateline
-		}
-		if !strings.Contains(l, "تاریخ انتشار") && !strings.Contains(l, "کد خبر") && !strings.Contains(l, "تاریخ خبر") && !hasClockTime(l) {
-			continue
-		}
-		for _, d := range persian.FindDates(l, 0) {
-			if d.Precision == persian.PrecisionDay {
-				return &d
-			}
-		}
-	}
-	return nil
-}
-
-// hasClockTime reports a time of day (۱۰:۳۰، 14:05) in s.
-func hasClockTime(s string) bool {
-	r := []rune(persian.Normalize(s))
-	for i := 1; i+2 < len(r); i++ {
-		if r[i] == ':' && isASCIIOrPersianDigit(r[i-1]) && isASCIIOrPersianDigit(r[i+1]) && isASCIIOrPersianDigit(r[i+2]) {
-			return true
-		}
-	}
-	return false
-}
-
-func isASCIIOrPersianDigit(r rune) bool {
-	return r >= '0' && r <= '9' || r >= '۰' && r <= '۹' || r >= '٠' && r <= '٩'
-}
-
 // text returns the article's text from token i to token j (exclusive).
 func (a *analysis) text(i, j int) string {
 	if i >= j || j > len(a.toks) {

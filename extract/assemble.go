@@ -96,7 +96,7 @@ func assemble(file string, as []*analysis) *Document {
 		}
 	}
 	for _, a := range as {
-		doc.Articles = append(doc.Articles, SourceInfo{Title: a.art.Title, URL: a.art.URL, Published: a.art.Published, Text: a.body})
+		doc.Articles = append(doc.Articles, SourceInfo{Title: a.art.Title, URL: a.art.URL, Published: a.publishedISO(), Text: a.body})
 	}
 	for _, p := range persons {
 		if p.mergeTo != nil {

@@ -108,7 +108,7 @@ func (a *analysis) findBodyEvents() {
 		}
 		a.dateSecondEvent(e)
 		if e.date == nil && main.date != nil {
-			e.date, e.dateText = main.date, main.dateText
+			e.setDate(main.date, dateRuleMain)
 		}
 		a.events = append(a.events, *e)
 	}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"time"
 
 	"github.com/peyvand/peyvand/persian"
 )
@@ -15,6 +14,7 @@ type eventMention struct {
 	sent     int
 	date     *persian.DateMatch
 	dateText string
+	dateRule string // the rule that dated it, for --explain
 	chairs   []*personMention
 	speakers []*personMention
 	place    string
@@ -189,16 +189,19 @@ func (a *analysis) sentenceNamesEvent(s int, e *eventMention) bool {
 }
 
 // dateSecondEvent dates a second event by a full date in its own
-// sentences only.
+// sentences, else a day its sentence names relative to the article's.
 func (a *analysis) dateSecondEvent(e *eventMention) {
 	for s := range a.sents {
 		if !e.scope[s] {
 			continue
 		}
 		if d := a.dayIn(s); d != nil {
-			e.date, e.dateText = d, d.Original
+			e.setDate(d, dateRuleScope)
 			return
 		}
+	}
+	if d := a.relativeDayIn(e.sent); d != nil {
+		e.setDate(d, dateRuleOwnRel)
 	}
 }
 
@@ -304,62 +307,43 @@ func (a *analysis) eventTitle(i int) string {
 	return a.text(i, j)
 }
 
-// dateEvent dates the event: the first full date in a sentence that
-// mentions an event word or reports it held; else a weekday alone («عصر
-// چهارشنبه») or «امروز» in the event's sentences, taken back from the
-// article's publication date.
+// dateEvent dates the event: a full date or a relative day («امروز»،
+// «روز گذشته»، «عصر چهارشنبه») in its own sentence; else the first full
+// date in a sentence that mentions an event word or reports it held; else
+// a relative day in the event's sentences up to the next one (past a
+// dateline) that reports an event.
 func (a *analysis) dateEvent(e *eventMention) {
-	ts := a.toks
+	if d := a.dayIn(e.sent); d != nil {
+		e.setDate(d, dateRuleOwn)
+		return
+	}
+	if d := a.relativeDayIn(e.sent); d != nil {
+		e.setDate(d, dateRuleOwnRel)
+		return
+	}
 	for s := range a.sents {
 		if !a.sentenceReportsEvent(s) {
 			continue
 		}
 		if d := a.dayIn(s); d != nil {
-			e.date, e.dateText = d, d.Original
+			e.setDate(d, dateRuleReport)
 			return
 		}
-	}
-	if a.published.IsZero() {
-		return
 	}
 	last := e.sent + 1 // the event's sentence and the next, past a dateline
 	for last < len(a.sents) && last <= e.sent+2 && isDatelineLine(a.sents[last].Text) {
 		last++
 	}
-	for s := range a.sents {
-		if s > last || !a.sentenceReportsEvent(s) {
+	for s := 0; s <= last && s < len(a.sents); s++ {
+		if !a.sentenceReportsEvent(s) {
 			continue
 		}
-		i0, i1 := a.sentRange(s)
-		for i := i0; i < i1; i++ {
-			if wd, ok := weekdayIndex[ts[i].key]; ok && ts[i].key != "" {
-				if n, _ := weekdayWords.at(ts, i); n > 0 {
-					t := lastWeekday(a.published, wd)
-					e.date = dayMatch(t, ts[i].text)
-					e.dateText = ts[i].text
-					return
-				}
-			}
-			if ts[i].key == keyToday {
-				e.date = dayMatch(a.published, ts[i].text)
-				e.dateText = ts[i].text
-				return
-			}
-			// «دیروز»، «روز گذشته»: the day before the article's date.
-			if ts[i].key == keyYesterday || ts[i].key == keyDay && i+1 < i1 && ts[i+1].key == keyPast {
-				e.date = dayMatch(a.published.AddDate(0, 0, -1), ts[i].text)
-				e.dateText = ts[i].text
-				return
-			}
+		if d := a.relativeDayIn(s); d != nil {
+			e.setDate(d, dateRuleNear)
+			return
 		}
 	}
 }
-
-var (
-	keyYesterday = persianKey("دیروز")
-	keyDay       = persianKey("روز")
-	keyPast      = persianKey("گذشته")
-)
 
 // sentenceReportsEvent reports whether sentence s names an event or says
 // one was held.
@@ -371,30 +355,6 @@ func (a *analysis) sentenceReportsEvent(s int) bool {
 		}
 	}
 	return false
-}
-
-// lastWeekday returns the latest day on or before t that falls on the
-// Persian weekday wd (0 = شنبه).
-func lastWeekday(t time.Time, wd int) time.Time {
-	goWd := time.Weekday((wd + 6) % 7) // شنبه is Saturday
-	for i := 0; i < 7; i++ {
-		d := t.AddDate(0, 0, -i)
-		if d.Weekday() == goWd {
-			return d
-		}
-	}
-	return t
-}
-
-// dayMatch makes a day-precision date of t, written as text.
-func dayMatch(t time.Time, text string) *persian.DateMatch {
-	y, m, d := persian.ToSolarHijri(t)
-	return &persian.DateMatch{
-		Original:   text,
-		ISO:        t.Format(time.DateOnly),
-		SolarHijri: formatYMD(y, m, d),
-		Precision:  persian.PrecisionDay,
-	}
 }
 
 // partsOfEvent records who chaired («به ریاست X») and who spoke.

@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDatelineFormats checks that the common agency datelines give the
+// article's date, Solar Hijri or Gregorian, and that a body sentence does
+// not.
+func TestDatelineFormats(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  string // ISO, "" for none
+	}{
+		{"code and date", []string{"همایش بانوان کارآفرین", "کد خبر: ۷۷۱۲۴ | تاریخ انتشار: ۱۴۰۴/۰۲/۱۶ - ۱۰:۳۰"}, "2025-05-06"},
+		{"weekday date time", []string{"همایش بانوان کارآفرین", "سه‌شنبه ۱۶ اردیبهشت ۱۴۰۴ - ۱۰:۳۰"}, "2025-05-06"},
+		{"weekday slash", []string{"سه‌شنبه / ۱۶ اردیبهشت ۱۴۰۴ / ۱۰:۳۰", "همایش بانوان کارآفرین"}, "2025-05-06"},
+		{"date and time", []string{"همایش بانوان کارآفرین", "۱۶ اردیبهشت ۱۴۰۴، ۱۰:۳۰"}, "2025-05-06"},
+		{"numeric and time", []string{"۱۴۰۴/۰۲/۱۵ - ۱۰:۳۰", "همایش بانوان کارآفرین"}, "2025-05-05"},
+		{"bare date line", []string{"همایش بانوان کارآفرین", "دوشنبه ۱۵ اردیبهشت ۱۴۰۴"}, "2025-05-05"},
+		{"published cue", []string{"همایش بانوان کارآفرین", "انتشار: ۱۵ اردیبهشت ۱۴۰۴"}, "2025-05-05"},
+		{"gregorian", []string{"همایش بانوان کارآفرین", "Published: May 6, 2025 10:30"}, "2025-05-06"},
+		{"gregorian persian", []string{"همایش بانوان کارآفرین", "تاریخ انتشار: ۶ مه ۲۰۲۵"}, "2025-05-06"},
+		{"cue in last line", []string{"همایش بانوان کارآفرین", "یک", "دو", "سه", "چهار", "تاریخ انتشار: ۱۴۰۴/۰۲/۱۶"}, "2025-05-06"},
+		{"date inside a paragraph", []string{"همایش بانوان کارآفرین",
+			"این همایش که نخستین بار در ۱۲ اسفند ۱۴۰۲ در شهر کرمان و با حضور بیش از سیصد نفر از بانوان کارآفرین برگزار شد امسال نیز برگزار می‌شود"}, ""},
+		{"no year", []string{"همایش بانوان کارآفرین", "تاریخ انتشار: ۱۶ اردیبهشت"}, ""},
+	} {
+		d := datelineDate(c.lines)
+		got := ""
+		if d != nil {
+			got = d.ISO
+		}
+		if got != c.want {
+			t.Errorf("%s: dateline %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// eventDates returns the dates of a document's events by type, "-" for
+// an event without one.
+func eventDates(doc *Document) map[string]string {
+	out := map[string]string{}
+	for _, e := range doc.Events {
+		d := "-"
+		if e.Date != nil {
+			d = *e.Date
+		}
+		out[e.Type] = d
+	}
+	return out
+}
+
+// TestRelativeDays checks that the days a report names relative to its
+// dateline (a Tuesday, ۱۶ اردیبهشت ۱۴۰۴ = 2025-05-06) resolve from it, and
+// that «جمعه» of the Friday prayer is no day.
+func TestRelativeDays(t *testing.T) {
+	for _, c := range []struct{ sentence, want string }{
+		{"نشست شورای فرهنگ عمومی شهرستان بافق صبح امروز برگزار شد.", "2025-05-06"},
+		{"نشست شورای فرهنگ عمومی شهرستان بافق بامداد امروز برگزار شد.", "2025-05-06"},
+		{"نشست شورای فرهنگ عمومی شهرستان بافق دیروز برگزار شد.", "2025-05-05"},
+		{"نشست شورای فرهنگ عمومی شهرستان بافق روز گذشته برگزار شد.", "2025-05-05"},
+		{"نشست شورای فرهنگ عمومی شهرستان بافق شب گذشته برگزار شد.", "2025-05-05"},
+		{"نشست شورای فرهنگ عمومی شهرستان بافق روز دوشنبه برگزار شد.", "2025-05-05"},
+		{"نشست شورای فرهنگ عمومی شهرستان بافق روز سه شنبه برگزار شد.", "2025-05-06"},
+		{"نشست شورای فرهنگ عمومی شهرستان بافق عصر شنبه برگزار شد.", "2025-05-03"},
+		{"نشست شورای فرهنگ عمومی شهرستان بافق روز پنج‌شنبه برگزار خواهد شد.", "2025-05-08"},
+		{"نشست شورای فرهنگ عمومی شهرستان بافق فردا برگزار می‌شود.", "2025-05-07"},
+		{"نشست شورای فرهنگ عمومی شهرستان بافق با حضور امام جمعه بافق برگزار شد.", "-"},
+	} {
+		text := "نشست شورای فرهنگ عمومی بافق\nکد خبر: ۵۱۲۳ تاریخ انتشار: ۱۴۰۴/۰۲/۱۶ - ۱۱:۴۰\n" + c.sentence + "\n"
+		doc, err := File("relative.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := eventDates(doc)["meeting"]; got != c.want {
+			t.Errorf("%s: meeting on %q, want %q (events %+v)", c.sentence, got, c.want, doc.Events)
+		}
+		if len(doc.Articles) == 0 || doc.Articles[0].Published != "2025-05-06" {
+			t.Errorf("%s: articles %+v, want one published 2025-05-06", c.sentence, doc.Articles)
+		}
+	}
+}
+
+// TestTodayWithOtherWeekday checks that «امروز دوشنبه» in an article dated
+// a Tuesday is the Monday, with a warning.
+func TestTodayWithOtherWeekday(t *testing.T) {
+	text := "نشست شورای فرهنگ عمومی بافق\nتاریخ انتشار: ۱۴۰۴/۰۲/۱۶ - ۰۰:۴۰\n" +
+		"نشست شورای فرهنگ عمومی شهرستان بافق امروز دوشنبه برگزار شد.\n"
+	doc, err := File("today.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := eventDates(doc)["meeting"]; got != "2025-05-05" {
+		t.Errorf("meeting on %q, want 2025-05-05", got)
+	}
+	if len(doc.Warnings) != 1 || !strings.Contains(doc.Warnings[0], "weekday") {
+		t.Errorf("warnings %q, want one about the weekday", doc.Warnings)
+	}
+}
+
+// TestEachEventItsDate checks that an event told later in an article
+// takes the day its own sentence names, not the main event's.
+func TestEachEventItsDate(t *testing.T) {
+	text := "نشست شورای فرهنگ عمومی بافق\nتاریخ انتشار: ۱۴۰۴/۰۲/۱۶ - ۱۱:۴۰\n" +
+		"نشست شورای فرهنگ عمومی شهرستان بافق امروز با حضور کامران سپهری‌فر برگزار شد.\n\n" +
+		"سپهری‌فر در این نشست گفت: برنامه‌های هفته کتاب آماده است.\n\n" +
+		"همچنین نمایشگاه کتاب کودک روز گذشته با حضور نیلوفر دشتبانی در بافق افتتاح شد.\n"
+	doc, err := File("two.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := eventDates(doc)
+	if got["meeting"] != "2025-05-06" || got["exhibition"] != "2025-05-05" {
+		t.Errorf("dates %v, want the meeting on 2025-05-06 and the exhibition on 2025-05-05 (events %+v)", got, doc.Events)
+	}
+}
