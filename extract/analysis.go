@@ -270,10 +270,8 @@ func (a *analysis) addInferredOrgs() {
 	}
 }
 
-// datesIn returns the dates of sentence s with offsets in the article. A
-// date written with a weekday but no year takes the year, of the context
-// year and the two before or after, on which that weekday falls; a
-// weekday that fits no such year is reported in a warning.
+// datesIn returns the dates of sentence s with offsets in the article,
+// their years settled by settleYear.
 func (a *analysis) datesIn(s int) []persian.DateMatch {
 	if s < 0 || s >= len(a.sents) {
 		return nil
@@ -292,24 +290,7 @@ func (a *analysis) datesIn(s int) []persian.DateMatch {
 	ds := persian.FindDates(sp.Text, a.year)
 	for i := range ds {
 		d := &ds[i]
-		if wd, ok := leadingWeekday(d.Original); ok && d.Precision == persian.PrecisionDay {
-			fits := weekdayOf(d.ISO) == wd
-			if !fits && a.year > 0 && !strings.Contains(d.Original, strconv.Itoa(a.year%1000)) {
-				for _, y := range []int{a.year, a.year + 1, a.year - 1, a.year + 2, a.year - 2} {
-					alt := persian.FindDates(d.Original, y)
-					if len(alt) == 1 && weekdayOf(alt[0].ISO) == wd {
-						alt[0].Start, alt[0].End, alt[0].Original = d.Start, d.End, d.Original
-						*d = alt[0]
-						fits = true
-						break
-					}
-				}
-			}
-			if !fits {
-				a.warnings = append(a.warnings, fmt.Sprintf("«%s»: the weekday does not fall on %s (%s); the date is kept as written",
-					d.Original, d.SolarHijri, d.ISO))
-			}
-		}
+		a.settleYear(d)
 		d.Start += sp.Start
 		d.End += sp.Start
 	}

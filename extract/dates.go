@@ -93,6 +93,54 @@ func inheritPublished(before []*analysis, a *analysis) {
 	}
 }
 
+// maxDaysAhead is how far after the article's date a date written
+// without a year may fall before it is taken for the year before: a
+// report of early Farvardin that tells of «۲۵ اسفند» means the Esfand
+// just past.
+const maxDaysAhead = 183
+
+// settleYear settles the year of a date d found with the article's year.
+// A date written with a weekday but no year takes the year, of the
+// article's and the two before or after, on which that weekday falls; one
+// without a weekday or year more than maxDaysAhead days after the
+// article's date takes the year before. A weekday that does not fall on
+// its date is reported in a warning.
+func (a *analysis) settleYear(d *persian.DateMatch) {
+	if d.Precision != persian.PrecisionDay {
+		return
+	}
+	yearless := a.year > 0 && len(persian.FindDates(d.Original, 0)) == 0
+	redate := func(y int) bool {
+		alt := persian.FindDates(d.Original, y)
+		if len(alt) != 1 {
+			return false
+		}
+		alt[0].Start, alt[0].End, alt[0].Original = d.Start, d.End, d.Original
+		*d = alt[0]
+		return true
+	}
+	wd, ok := leadingWeekday(d.Original)
+	if !ok {
+		if t, err := d.Time(); err == nil && yearless && !a.published.IsZero() && t.Sub(a.published) > maxDaysAhead*24*time.Hour {
+			redate(a.year - 1)
+		}
+		return
+	}
+	fits := weekdayOf(d.ISO) == wd
+	if !fits && yearless {
+		for _, y := range []int{a.year, a.year + 1, a.year - 1, a.year + 2, a.year - 2} {
+			if alt := persian.FindDates(d.Original, y); len(alt) == 1 && weekdayOf(alt[0].ISO) == wd {
+				fits = redate(y)
+				break
+			}
+		}
+	}
+	if !fits {
+		a.warnings = append(a.warnings, fmt.Sprintf("«%s»: the weekday does not fall on %s (%s); the date is kept as written",
+			d.Original, d.SolarHijri, d.ISO))
+	}
+}
+
 // fullDate is the first date of s that names a day with its year.
 func fullDate(s string) *persian.DateMatch {
 	for _, d := range persian.FindDates(s, 0) {

@@ -117,3 +117,29 @@ func TestEachEventItsDate(t *testing.T) {
 		t.Errorf("dates %v, want the meeting on 2025-05-06 and the exhibition on 2025-05-05 (events %+v)", got, doc.Events)
 	}
 }
+
+// TestYearOfYearlessDate checks the year a date written without one
+// takes: the one its weekday fits, else the article's, else the year
+// before when the article's would put it months after the article.
+func TestYearOfYearlessDate(t *testing.T) {
+	for _, c := range []struct{ published, sentence, want string }{
+		// ۲۸ فروردین is a Thursday in 1404, a Tuesday in 1403.
+		{"2025-05-01", "جلسه شورای اداری شهرستان بافق روز پنج‌شنبه، ۲۸ فروردین برگزار شد.", "2025-04-17"},
+		{"2025-05-01", "جلسه شورای اداری شهرستان بافق روز ۲۸ فروردین برگزار شد.", "2025-04-17"},
+		{"2024-05-01", "جلسه شورای اداری شهرستان بافق روز پنج‌شنبه ۲۸ فروردین برگزار شد.", "2025-04-17"},
+		// ۲۵ اسفند told in early Farvardin 1404 is of 1403.
+		{"2025-03-28", "جلسه شورای اداری شهرستان بافق روز ۲۵ اسفند برگزار شد.", "2025-03-15"},
+		{"2025-03-28", "جلسه شورای اداری شهرستان بافق روز ۲۵ اسفند ۱۴۰۴ برگزار شد.", "2026-03-16"},
+	} {
+		doc, err := File("year.txt", []byte("date "+c.published+"\n"+c.sentence+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := eventDates(doc)["meeting"]; got != c.want {
+			t.Errorf("%s (published %s): meeting on %q, want %q", c.sentence, c.published, got, c.want)
+		}
+		if len(doc.Warnings) != 0 {
+			t.Errorf("%s: warnings %q", c.sentence, doc.Warnings)
+		}
+	}
+}
