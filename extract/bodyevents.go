@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/peyvand/peyvand/persian"
+)
 
 // Events reported in the body of an article, after its title and lead:
 // any sentence with an event noun and a verb that says the event was held
@@ -14,7 +18,7 @@ import "strings"
 // nouns of activities (توزیع، ارزیابی، نظارت) are told of as work done,
 // not as events of their own.
 var bodyEventTypes = map[string]bool{"meeting": true, "ceremony": true, "visit": true, "workshop": true,
-	"exhibition": true, "opening": true}
+	"exhibition": true, "opening": true, "statement": true}
 
 func persianWordsOf(s string) []string { return strings.Fields(s) }
 
@@ -33,16 +37,36 @@ var completionVerbs = keySet("برگزار", "برگزارشد", "تشکیل", "
 // «مراسم بهره‌برداری» is an opening, «آیین گشایش نمایشگاه» an exhibition.
 var ceremonyComplements = map[string]bool{"opening": true, "exhibition": true, "workshop": true, "visit": true}
 
-// findBodyEvents adds the events of the body's sentences.
+// findBodyEvents adds the events of the body's sentences: after the main
+// event's sentence, or from the first sentence when the title and lead
+// tell of none. A kind of event the article already has gives another
+// event only when its sentence names a day of its own that no event of
+// that kind has: one visit told over several sentences is one event, two
+// meetings on two days are two.
 func (a *analysis) findBodyEvents() {
 	ts := a.toks
-	if len(a.events) == 0 || len(a.events) > 1 && a.events[len(a.events)-1].listed {
-		return // no main event, or a list of events already
+	if len(a.events) > 1 && a.events[len(a.events)-1].listed {
+		return // a list of events already
 	}
-	main := &a.events[0]
-	have := map[string]bool{}
+	var main *eventMention
+	from := 0
+	if len(a.events) > 0 {
+		main = &a.events[0]
+		from = main.sent + 1
+	}
+	days := map[string]map[string]bool{} // the days of the events of each type ("" undated)
+	addDay := func(typ string, d *persian.DateMatch) {
+		if days[typ] == nil {
+			days[typ] = map[string]bool{}
+		}
+		iso := ""
+		if d != nil {
+			iso = d.ISO
+		}
+		days[typ][iso] = true
+	}
 	for _, e := range a.events {
-		have[e.typ] = true
+		addDay(e.typ, e.date)
 	}
 	// The title and lead belong to the main event too: an event found
 	// there shares them and takes no later sentences.
@@ -51,18 +75,24 @@ func (a *analysis) findBodyEvents() {
 		lead = 2
 	}
 	var found []eventMention
-	for s := main.sent + 1; s < len(a.sents) && len(found) < maxBodyEvents; s++ {
+	for s := from; s < len(a.sents) && len(found) < maxBodyEvents; s++ {
 		i0, i1 := a.sentRange(s)
-		trigger, typ := a.bodyEventTrigger(i0, i1)
+		trigger, typ, rule := a.bodyEventTrigger(i0, i1)
 		if trigger < 0 {
 			continue
 		}
 		typ = complementType(ts, trigger, typ)
-		if have[typ] || !bodyEventTypes[typ] {
+		if !bodyEventTypes[typ] {
+			a.reject("event", "event noun + completion verb", s, typ+": "+a.text(trigger, min(i1, trigger+4)), "a kind of event told as work done, not as an event")
 			continue
 		}
-		have[typ] = true
-		e := eventMention{typ: typ, trigger: trigger, sent: s, scope: map[int]bool{s: true}}
+		day := a.dayIn(s)
+		if days[typ] != nil && (day == nil || days[typ][day.ISO]) {
+			a.reject("event", "event noun + completion verb", s, typ+": "+a.text(trigger, min(i1, trigger+4)), "the article has this kind of event already, and the sentence names no other day")
+			continue
+		}
+		addDay(typ, day)
+		e := eventMention{typ: typ, trigger: trigger, sent: s, scope: map[int]bool{s: true}, rule: rule}
 		e.title = a.eventTitle(trigger)
 		if len(persianWordsOf(e.title)) <= 1 {
 			// «... از کارخانه بازدید کرد»: the words before the event noun.
@@ -78,8 +108,14 @@ func (a *analysis) findBodyEvents() {
 	}
 	// Each body event holds its sentence and the next ones up to the next
 	// event's sentence; the main event keeps the rest.
-	if main.exclude == nil {
-		main.exclude = map[int]bool{}
+	var exclude map[int]bool
+	if main != nil {
+		if main.exclude == nil {
+			main.exclude = map[int]bool{}
+		}
+		exclude = main.exclude
+	} else {
+		exclude = map[int]bool{}
 	}
 	for n := range found {
 		e := &found[n]
@@ -87,7 +123,7 @@ func (a *analysis) findBodyEvents() {
 		if n+1 < len(found) {
 			end = found[n+1].sent
 		}
-		if e.sent < lead && n == 0 {
+		if main != nil && e.sent < lead && n == 0 {
 			// «X معرفی شد؛ نمایشگاه Y گشایش یافت»: the lead tells another
 			// event than the title's; it holds the sentences up to the
 			// first later one naming the title's event, which holds the
@@ -95,19 +131,19 @@ func (a *analysis) findBodyEvents() {
 			if k := a.nextSentenceNaming(e.sent+1, end, main); k > 0 {
 				for s := e.sent; s < k; s++ {
 					e.scope[s] = true
-					main.exclude[s] = true
+					exclude[s] = true
 				}
 			}
 		}
-		for s := e.sent; s < end && e.sent >= lead; s++ {
-			if s > e.sent && a.sentenceNamesEvent(s, main) {
+		for s := e.sent; s < end && (main == nil || e.sent >= lead); s++ {
+			if s > e.sent && main != nil && a.sentenceNamesEvent(s, main) {
 				break
 			}
 			e.scope[s] = true
-			main.exclude[s] = true
+			exclude[s] = true
 		}
 		a.dateSecondEvent(e)
-		if e.date == nil && main.date != nil {
+		if e.date == nil && main != nil && main.date != nil {
 			e.setDate(main.date, dateRuleMain)
 		}
 		a.events = append(a.events, *e)
@@ -143,15 +179,22 @@ var keyPresentPrefix = persianKey("می")
 
 // bodyEventTrigger returns the event word of tokens i0 to i1 that the
 // sentence reports as done: the first that is the noun of a compound verb
-// («بازدید کرد»، «دیدار و گفت‌وگو کردند») or that a verb of completion
-// follows («نمایشگاه ... افتتاح شد» is an exhibition). An event word after
-// «این» refers back to an event told before and starts none.
-func (a *analysis) bodyEventTrigger(i0, i1 int) (int, string) {
+// («بازدید کرد»، «دیدار و گفت‌وگو کردند»), that a verb of completion
+// follows («نمایشگاه ... افتتاح شد» is an exhibition), of the passive
+// «مورد بازدید قرار گرفت», or a new event a clause opens («در نشستی با
+// X ... تأکید کرد»، «در دیدار با X»). A statement is one issued: «با صدور
+// اطلاعیه‌ای»، «بیانیه‌ای ... صادر کرد». An arrival «وارد X شد» is a
+// visit. An event word after «این» refers back to an event told before
+// and starts none. rule names the rule that matched.
+func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) {
 	ts := a.toks
 	// An event still to come is one when the sentence gives its day
 	// («کارگاه ... روز دهم آذر برگزار می‌شود»), else it is a plan.
 	dated := i0 < i1 && a.dayIn(ts[i0].sent) != nil
 	for i := i0; i < i1; i++ {
+		if ts[i].key == keyArrived && a.arrivalAt(i, i1) {
+			return i, "visit", "arrival «وارد ... شد»"
+		}
 		if a.orgCover[i] && !headNouns.has(ts[i].key) {
 			continue
 		}
@@ -160,18 +203,104 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (int, string) {
 			continue
 		}
 		j := i + eventWordLen(ts, i)
+		if t == "statement" {
+			if i > i0 && ts[i-1].key == keyIssuing || a.issuedAfter(j, i1) {
+				return i, t, "statement issued"
+			}
+			continue
+		}
 		for j+1 < i1 && ts[j].key == keyAnd && eventWordAt(ts, j+1) != "" {
 			j += 1 + eventWordLen(ts, j+1)
 		}
-		if j < i1 && lightVerbs.has(ts[j].key) && (dated || !isPlanVerb(ts, j, i1)) || a.completedAfter(i, i1, dated) {
-			return i, t
+		switch {
+		case j < i1 && lightVerbs.has(ts[j].key) && (dated || !isPlanVerb(ts, j, i1)):
+			rule = "event noun + light verb"
+		case a.completedAfter(i, i1, dated):
+			rule = "event noun + completion verb"
+		case i > i0 && ts[i-1].key == keySubject && j+1 < i1 && ts[j].key == keyPlace && (dated || !isPlanVerb(ts, j+1, i1)):
+			rule = "passive «مورد ... قرار گرفت»"
+		case i > i0 && ts[i-1].key == keyIn && (ts[i].key != eventStem(ts, i) || j < i1 && ts[j].key == keyWith) && !a.tellsOfComing(i0, i1):
+			rule = "clause «در X‌ای / در X با»"
+		default:
+			continue
+		}
+		return i, t, rule
+	}
+	return -1, "", ""
+}
+
+var (
+	keyArrived = persianKey("وارد")
+	keyIssuing = persianKey("صدور")
+	keySubject = persianKey("مورد")
+	keyPlace   = persianKey("قرار")
+)
+
+// issueVerbs say a statement was issued or published.
+var issueVerbs = keySet("صادر", "منتشر", "قرائت")
+
+// issuedAfter reports a verb of issuing among tokens j to i1.
+func (a *analysis) issuedAfter(j, i1 int) bool {
+	for ; j < i1; j++ {
+		if issueVerbs[a.toks[j].key] {
+			return true
 		}
 	}
-	return -1, ""
+	return false
+}
+
+// maxArrivalWords bounds the words between «وارد» and its «شد».
+const maxArrivalWords = 4
+
+// arrivalAt reports «وارد X شد» at token i, X a province or city named
+// there.
+func (a *analysis) arrivalAt(i, i1 int) bool {
+	place := false
+	for j := i + 1; j < i1 && j <= i+maxArrivalWords+1; j++ {
+		if a.isPlaceToken(j) {
+			place = true
+			continue
+		}
+		if arrivalVerbs[a.toks[j].key] {
+			return place
+		}
+	}
+	return false
+}
+
+// arrivalVerbs end «وارد X شد».
+var arrivalVerbs = keySet("شد", "شدند", "گردید", "شده", "شدهاند")
+
+// isPlaceToken reports a token inside a named province or city.
+func (a *analysis) isPlaceToken(j int) bool {
+	for _, p := range a.placeSpans {
+		if j >= p.start && j < p.end {
+			return true
+		}
+		if p.start > j {
+			break
+		}
+	}
+	return false
+}
+
+// eventStem returns the key of the event word at i without the ending of
+// an indefinite noun (نشستی، جلسه‌ای), or the key itself.
+func eventStem(ts []token, i int) string {
+	k := ts[i].key
+	if n, _ := eventWords.at(ts, i); n > 0 {
+		return k
+	}
+	for _, suf := range []string{"ای", "ی"} {
+		if stem := strings.TrimSuffix(k, suf); stem != k && eventWords.has(stem) {
+			return stem
+		}
+	}
+	return k
 }
 
 // completedAfter reports a verb of completion after the event word at k
-// in its sentence (ending at i1), or the passive «مورد بازدید قرار گرفت».
+// in its sentence (ending at i1).
 func (a *analysis) completedAfter(k, i1 int, dated bool) bool {
 	ts := a.toks
 	for j := k + eventWordLen(ts, k); j < i1; j++ {

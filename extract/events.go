@@ -15,6 +15,7 @@ type eventMention struct {
 	date     *persian.DateMatch
 	dateText string
 	dateRule string // the rule that dated it, for --explain
+	rule     string // the rule that found it, for --explain
 	chairs   []*personMention
 	speakers []*personMention
 	place    string
@@ -98,16 +99,13 @@ func (a *analysis) findEvents() {
 	if trigger < 0 {
 		trigger, typ = a.bodyEventReport(limit)
 	}
-	if typ == "opening" {
-		// «افتتاح نمایشگاه ...»: what opens is an exhibition, a festival.
-		if t := eventWordAt(ts, trigger+eventWordLen(ts, trigger)); t != "" && t != "opening" {
-			typ = t
-		}
-	}
 	defer a.findListedEvents()
 	if trigger < 0 {
 		return
 	}
+	// «افتتاح نمایشگاه ...»: what opens is an exhibition; «مراسم
+	// بهره‌برداری» is an opening.
+	typ = complementType(ts, trigger, typ)
 	e := eventMention{typ: typ, trigger: trigger, sent: ts[trigger].sent}
 	e.title = a.eventTitle(trigger)
 	for i := 0; i < len(ts); i++ {

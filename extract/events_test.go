@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// eventsByType returns, for each event type of doc, its participants
+// sorted and joined by «،», one entry per event.
+func eventsByType(doc *Document) map[string][]string {
+	out := map[string][]string{}
+	for _, e := range doc.Events {
+		ps := append([]string{}, e.Participants...)
+		sort.Strings(ps)
+		out[e.Type] = append(out[e.Type], strings.Join(ps, "،"))
+	}
+	return out
+}
+
+// TestBodyEventKinds checks the kinds of event a body sentence reports
+// with a completion verb, each in an article whose title and lead tell of
+// none, with the persons of its own sentence.
+func TestBodyEventKinds(t *testing.T) {
+	const head = "تقدیر از کارگران نمونه شهرستان اردکان\n\n" +
+		"به گزارش خبرنگار ما، کارگران نمونه شهرستان اردکان در سالن اجتماعات فرمانداری تقدیر شدند.\n\n"
+	for _, c := range []struct {
+		name, sentence, typ, participants string
+	}{
+		{"mou", "در ادامه تفاهم‌نامه همکاری میان شرکت فولاد اردکان و دانشگاه اردکان با حضور رامین فرهمند و سارا نیک‌اندیش امضا شد.",
+			"meeting", "رامین فرهمند،سارا نیک‌اندیش"},
+		{"passive visit", "پس از آن کارخانه کاشی اردکان با حضور رامین فرهمند مورد بازدید قرار گرفت.", "visit", "رامین فرهمند"},
+		{"arrival", "رامین فرهمند معاون وزیر صنعت صبح امروز وارد اردکان شد.", "visit", "رامین فرهمند"},
+		{"trip", "سفر رامین فرهمند معاون وزیر صنعت به اردکان عصر امروز انجام شد.", "visit", "رامین فرهمند"},
+		{"meeting in a clause", "رامین فرهمند عصر همین روز در نشستی با سارا نیک‌اندیش بر تکمیل طرح‌های صنعتی تأکید کرد.",
+			"meeting", "رامین فرهمند،سارا نیک‌اندیش"},
+		{"statement", "شرکت فولاد اردکان همچنین با صدور اطلاعیه‌ای از تعطیلی دو روزه کارخانه خبر داد.", "statement", ""},
+		{"opening ceremony", "مراسم بهره‌برداری از خط تولید جدید کارخانه کاشی اردکان با حضور رامین فرهمند برگزار شد.", "opening", "رامین فرهمند"},
+		{"class", "کلاس آموزشی ایمنی کار با حضور سارا نیک‌اندیش در کارخانه کاشی اردکان برگزار شد.", "workshop", "سارا نیک‌اندیش"},
+	} {
+		doc, err := File(c.name+".txt", []byte(head+c.sentence+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := eventsByType(doc)[c.typ]
+		if len(got) != 1 || got[0] != c.participants {
+			t.Errorf("%s: %s events %q, want one with %q (events %+v)", c.name, c.typ, got, c.participants, doc.Events)
+		}
+	}
+}
+
+// TestNoEventFromPlansOrMentions checks that an event noun without a
+// completion verb, one still planned without a day, and one referred back
+// to with «این» make no event.
+func TestNoEventFromPlansOrMentions(t *testing.T) {
+	const head = "تقدیر از کارگران نمونه شهرستان اردکان\n\n" +
+		"به گزارش خبرنگار ما، کارگران نمونه شهرستان اردکان در سالن اجتماعات فرمانداری تقدیر شدند.\n\n"
+	for _, sentence := range []string{
+		"رامین فرهمند گفت نمایشگاه صنایع دستی اردکان در آینده افتتاح خواهد شد.",
+		"رامین فرهمند بر اهمیت بازدید از واحدهای صنعتی تأکید کرد.",
+		"رامین فرهمند در این نشست گفت: کارگران سرمایه استان هستند.",
+		"مجوز نمایشگاه صنایع دستی اردکان نیز صادر شد.",
+	} {
+		doc, err := File("none.txt", []byte(head+sentence+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Events) != 0 {
+			t.Errorf("%s: events %+v, want none", sentence, doc.Events)
+		}
+	}
+}
+
+// TestSeveralEventsOfOneKind checks that two meetings told on different
+// days are two events, each with its date and persons.
+func TestSeveralEventsOfOneKind(t *testing.T) {
+	text := "نشست شورای فرهنگ عمومی بافق\n\n" +
+		"نشست شورای فرهنگ عمومی شهرستان بافق روز ۱۲ اردیبهشت ۱۴۰۴ با حضور کامران سپهری‌فر برگزار شد.\n\n" +
+		"سپهری‌فر در این نشست گفت: برنامه‌های هفته کتاب آماده است.\n\n" +
+		"جلسه ستاد هفته کتاب شهرستان بافق نیز روز ۱۵ اردیبهشت ۱۴۰۴ با حضور نیلوفر دشتبانی برگزار شد.\n"
+	doc, err := File("two.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Events {
+		d := "-"
+		if e.Date != nil {
+			d = *e.Date
+		}
+		got = append(got, e.Type+" "+d+" "+strings.Join(e.Participants, "،"))
+	}
+	want := []string{"meeting 2025-05-02 کامران سپهری‌فر", "meeting 2025-05-05 نیلوفر دشتبانی"}
+	if strings.Join(got, " | ") != strings.Join(want, " | ") {
+		t.Errorf("events %q, want %q", got, want)
+	}
+}
