@@ -35,6 +35,10 @@ type analysis struct {
 	// roles depend on them: nil until then.
 	roleMemo []*roleMemoEntry
 
+	// quoted marks the tokens of reported speech (after «X گفت:»), made
+	// by quotedTokens when events need it.
+	quoted []bool
+
 	orgCover    []bool
 	projCover   []bool
 	personCover []bool

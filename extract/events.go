@@ -31,7 +31,13 @@ type eventMention struct {
 
 // takesPart reports whether a person named at token i takes part in e by
 // the sentences the event covers.
+// A person named only inside reported speech («X افزود: ... Y همچنان
+// سرپرست است») is talked about, not present, save the incoming and
+// outgoing holders a handover's speaker names.
 func (e *eventMention) takesPart(a *analysis, p *personMention) bool {
+	if a.quotedTokens()[p.start] && !(e.handover && a.changesPost(p)) {
+		return false
+	}
 	s := a.toks[p.start].sent
 	if e.scope != nil {
 		return e.scope[s]
@@ -451,6 +457,79 @@ var deadOrHolyTitles = keySet("امام", "شهید", "حضرت")
 func isReligiousFigure(p *personMention) bool {
 	for _, t := range p.titles {
 		if deadOrHolyTitles[persianKey(t)] {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteWords are the verbs of reported speech a colon follows: «گفت:»،
+// «اظهار کرد:»، «در این حکم آمده است:».
+var quoteWords = keySet("گفت", "افزود", "اظهار", "تصریح", "خاطرنشان", "بیان", "تاکید", "تأکید", "عنوان", "ادامه",
+	"آمده", "نوشت", "گفته", "کرد", "داد", "است", "داشت")
+
+// maxQuoteLead is how many tokens before a colon may hold its speech verb.
+const maxQuoteLead = 3
+
+// quotedTokens marks the tokens of reported speech: from a colon after a
+// verb of speech to the end of its paragraph.
+func (a *analysis) quotedTokens() []bool {
+	if a.quoted != nil {
+		return a.quoted
+	}
+	ts := a.toks
+	a.quoted = make([]bool, len(ts))
+	for i := 0; i < len(ts); i++ {
+		if ts[i].text != ":" || !a.speechBefore(i) {
+			continue
+		}
+		j := i + 1
+		for ; j < len(ts) && !a.newParagraph(ts[j-1], ts[j]); j++ {
+			a.quoted[j] = true
+		}
+		i = j - 1
+	}
+	return a.quoted
+}
+
+// speechBefore reports a verb of speech among the tokens just before the
+// colon at i, one of them a verb of saying.
+func (a *analysis) speechBefore(i int) bool {
+	said := false
+	for k := i - 1; k >= 0 && k >= i-maxQuoteLead; k-- {
+		key := a.toks[k].key
+		if !quoteWords[key] {
+			break
+		}
+		if speechVerbs[key] || key != keyDid && key != keyGave && key != keyIs && key != keyHad {
+			said = true
+		}
+	}
+	return said
+}
+
+var (
+	keyDid  = persianKey("کرد")
+	keyGave = persianKey("داد")
+	keyIs   = persianKey("است")
+	keyHad  = persianKey("داشت")
+)
+
+// newParagraph reports a line break between tokens t and u.
+func (a *analysis) newParagraph(t, u token) bool {
+	for k := t.end; k < u.start && k < len(a.runes); k++ {
+		if a.runes[k] == '\n' {
+			return true
+		}
+	}
+	return false
+}
+
+// changesPost reports a person who is the incoming or outgoing holder of
+// an appointment of the article.
+func (a *analysis) changesPost(p *personMention) bool {
+	for _, ap := range a.apps {
+		if samePerson(ap.person, p) || ap.predecessor != nil && samePerson(ap.predecessor, p) {
 			return true
 		}
 	}

@@ -95,3 +95,29 @@ func TestSeveralEventsOfOneKind(t *testing.T) {
 		t.Errorf("events %q, want %q", got, want)
 	}
 }
+
+// TestQuotedPersonsAreNotPresent checks that a person named only in what
+// a speaker says is no participant, save the holders a handover's speaker
+// names.
+func TestQuotedPersonsAreNotPresent(t *testing.T) {
+	text := "جلسه شورای ترافیک شهرستان تفت\n\n" +
+		"جلسه شورای ترافیک شهرستان تفت با حضور کامران سپهری‌فر فرماندار تفت برگزار شد.\n\n" +
+		"سپهری‌فر در این جلسه گفت: پس از بازنشستگی بهنام رستگاری، مهرداد کاویانی سرپرستی اداره راه تفت را بر عهده دارد.\n"
+	doc, err := File("quoted.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := eventsByType(doc)["meeting"]; len(got) != 1 || got[0] != "کامران سپهری‌فر" {
+		t.Errorf("meeting participants %q, want only کامران سپهری‌فر", got)
+	}
+	text = "آیین تودیع و معارفه رئیس اداره راه تفت\n\n" +
+		"آیین تودیع و معارفه رئیس اداره راه تفت با حضور کامران سپهری‌فر فرماندار تفت برگزار شد.\n\n" +
+		"سپهری‌فر در این آیین گفت: مهندس مهرداد کاویانی به عنوان رئیس جدید اداره راه تفت معرفی می‌شود و از زحمات مهندس بهنام رستگاری قدردانی می‌کنیم.\n"
+	doc, err = File("handover.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := eventsByType(doc)["ceremony"]; len(got) != 1 || got[0] != "بهنام رستگاری،مهرداد کاویانی،کامران سپهری‌فر" {
+		t.Errorf("ceremony participants %q, want the speaker and both holders (appointments %+v)", got, doc.Appointments)
+	}
+}
