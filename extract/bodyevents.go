@@ -199,7 +199,7 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			continue
 		}
 		t := eventWordAt(ts, i)
-		if t == "" || i > i0 && isDeterminer(ts[i-1].key) {
+		if t == "" || i > i0 && isDeterminer(ts[i-1].key) && !afterThat(ts, i0, i) {
 			continue
 		}
 		j := i + eventWordLen(ts, i)
@@ -227,6 +227,12 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		return i, t, rule
 	}
 	return -1, "", ""
+}
+
+// afterThat reports «پس از آن / بعد از آن» before the event word at i:
+// «آن» ends «after that» and does not refer back to an event.
+func afterThat(ts []token, i0, i int) bool {
+	return ts[i-1].key == keyThat && i-2 >= i0 && ts[i-2].key == keyFrom
 }
 
 var (

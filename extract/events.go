@@ -27,14 +27,23 @@ type eventMention struct {
 	// scope, when set, holds the only sentences whose persons take part;
 	// exclude holds sentences whose persons belong to another event.
 	scope, exclude map[int]bool
+	// holders are the persons whose posts the event's sentence names
+	// without their names («دیدار مدیرکل ... با استاندار»), found once
+	// the article's posts are known.
+	holders      []*personMention
+	holdersFound bool
 }
 
 // takesPart reports whether a person named at token i takes part in e by
-// the sentences the event covers.
+// the sentences the event covers, or by a post of theirs its sentence
+// names.
 // A person named only inside reported speech («X افزود: ... Y همچنان
 // سرپرست است») is talked about, not present, save the incoming and
 // outgoing holders a handover's speaker names.
 func (e *eventMention) takesPart(a *analysis, p *personMention) bool {
+	if e.holdsNamedPost(a, p) {
+		return true
+	}
 	if a.quotedTokens()[p.start] && !(e.handover && a.changesPost(p)) {
 		return false
 	}
@@ -530,6 +539,60 @@ func (a *analysis) newParagraph(t, u token) bool {
 func (a *analysis) changesPost(p *personMention) bool {
 	for _, ap := range a.apps {
 		if samePerson(ap.person, p) || ap.predecessor != nil && samePerson(ap.predecessor, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsNamedPost reports whether p holds, by an affiliation or an
+// appointment of the article, a post that e's sentence names with no
+// person beside it.
+func (e *eventMention) holdsNamedPost(a *analysis, p *personMention) bool {
+	if !e.holdersFound {
+		e.holdersFound = true
+		e.holders = a.postHolders(e.sent)
+	}
+	for _, h := range e.holders {
+		if samePerson(h, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// postHolders returns the persons holding the posts sentence s names
+// without a person next to them.
+func (a *analysis) postHolders(s int) []*personMention {
+	var out []*personMention
+	i0, i1 := a.sentRange(s)
+	for ri := range a.roles {
+		r := &a.roles[ri]
+		if r.start < i0 || r.start >= i1 || r.org == "" || r.former || a.personNextTo(r) {
+			continue
+		}
+		head, org := roleHeadKey(r.role), persianKey(r.org)
+		match := func(q roleRef, p *personMention) {
+			if p != nil && roleHeadKey(q.role) == head && persianKey(q.org) == org && !containsMention(out, p) {
+				out = append(out, p)
+			}
+		}
+		for _, af := range a.affs {
+			match(af.role, af.person)
+		}
+		for _, ap := range a.apps {
+			match(ap.role, ap.person)
+		}
+	}
+	return out
+}
+
+// personNextTo reports a person named just before or after role r
+// («X، مدیرکل Y»، «مدیرکل Y، X»).
+func (a *analysis) personNextTo(r *roleRef) bool {
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		if p.end == r.start || p.end+1 == r.start || p.start == r.next || p.start == r.next+1 {
 			return true
 		}
 	}

@@ -121,3 +121,23 @@ func TestQuotedPersonsAreNotPresent(t *testing.T) {
 		t.Errorf("ceremony participants %q, want the speaker and both holders (appointments %+v)", got, doc.Appointments)
 	}
 }
+
+// TestPostStandsForItsHolder checks that an event whose sentence names a
+// post but not its holder has the holder the article names elsewhere.
+func TestPostStandsForItsHolder(t *testing.T) {
+	text := "بازدید فرماندار تفت از کارخانه سیمان\n\n" +
+		"کامران سپهری‌فر، فرماندار تفت، و مهرداد کاویانی، مدیرکل صنعت، معدن و تجارت استان یزد، از کارخانه سیمان تفت بازدید کردند.\n\n" +
+		"کاویانی در این بازدید گفت: تولید کارخانه دو برابر شده است.\n\n" +
+		"پس از آن نشست فرماندار تفت با اعضای شورای شهر تفت برگزار شد.\n"
+	doc, err := File("holder.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := eventsByType(doc)
+	if len(got["meeting"]) != 1 || got["meeting"][0] != "کامران سپهری‌فر" {
+		t.Errorf("meeting participants %q, want the governor کامران سپهری‌فر (events %+v)", got["meeting"], doc.Events)
+	}
+	if len(got["visit"]) != 1 || got["visit"][0] != "مهرداد کاویانی،کامران سپهری‌فر" {
+		t.Errorf("visit participants %q, want both", got["visit"])
+	}
+}
