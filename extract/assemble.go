@@ -169,8 +169,8 @@ func assemble(file string, as []*analysis) *Document {
 	return doc
 }
 
-// eventOut writes an event: the persons of its article take part, save
-// the holy and the dead, and the issuers of decrees.
+// eventOut writes an event with the persons participation lets take
+// part.
 func (a *analysis) eventOut(e eventMention, pname, oname func(string) string) Event {
 	ev := Event{Type: e.typ, Title: e.title, Participants: []string{}, Organizations: []string{}, Place: e.place,
 		Evidence: []Evidence{a.evidence(e.sent)}}
@@ -181,10 +181,7 @@ func (a *analysis) eventOut(e eventMention, pname, oname func(string) string) Ev
 	seen := map[string]bool{}
 	for pi := range a.persons {
 		p := &a.persons[pi]
-		if isReligiousFigure(p) || p.start > 0 && a.toks[p.start-1].key == keyDecree {
-			continue
-		}
-		if e.listed && (p.start < e.start || p.end > e.end) || !e.takesPart(a, p) {
+		if ok, _ := a.participation(&e, p); !ok {
 			continue
 		}
 		n := pname(p.name)

@@ -34,24 +34,55 @@ type eventMention struct {
 	holdersFound bool
 }
 
-// takesPart reports whether a person named at token i takes part in e by
-// the sentences the event covers, or by a post of theirs its sentence
-// names.
-// A person named only inside reported speech («X افزود: ... Y همچنان
-// سرپرست است») is talked about, not present, save the incoming and
-// outgoing holders a handover's speaker names.
-func (e *eventMention) takesPart(a *analysis, p *personMention) bool {
-	if e.holdsNamedPost(a, p) {
-		return true
-	}
-	if a.quotedTokens()[p.start] && !(e.handover && a.changesPost(p)) {
-		return false
+// Rules of participation, named for --explain.
+const (
+	partHolder   = "holds a post the event's sentence names"
+	partScope    = "named in the event's sentences"
+	partArticle  = "named in the article of its main event"
+	partItem     = "named in the listed item"
+	partHandover = "the holder a handover's sentence introduces or bids farewell"
+	noPartHoly   = "one of the holy or the dead"
+	noPartIssue  = "issuer of a decree"
+	noPartQuote  = "named only in reported speech"
+	noPartScope  = "named outside the event's sentences"
+	noPartItem   = "named outside the listed item"
+)
+
+// participation reports whether the person named at p takes part in e,
+// and by which rule, or why not. The holy and the dead and the issuers
+// of decrees take part in none; a listed event has the persons of its
+// item; others those of the sentences the event covers, or whose post
+// its sentence names. A person named only inside reported speech («X
+// افزود: ... Y همچنان سرپرست است») is talked about, not present, save the
+// incoming and outgoing holders a handover's speaker names.
+func (a *analysis) participation(e *eventMention, p *personMention) (bool, string) {
+	switch {
+	case isReligiousFigure(p):
+		return false, noPartHoly
+	case p.start > 0 && a.toks[p.start-1].key == keyDecree:
+		return false, noPartIssue
+	case e.listed && (p.start < e.start || p.end > e.end):
+		return false, noPartItem
+	case e.listed:
+		return true, partItem
+	case e.holdsNamedPost(a, p):
+		return true, partHolder
+	case a.introducedAt(e, p):
+		return true, partHandover
+	case a.quotedTokens()[p.start] && !(e.handover && a.changesPost(p)):
+		return false, noPartQuote
 	}
 	s := a.toks[p.start].sent
 	if e.scope != nil {
-		return e.scope[s]
+		if e.scope[s] && !e.exclude[s] {
+			return true, partScope
+		}
+		return false, noPartScope
 	}
-	return !e.exclude[s]
+	if e.exclude[s] {
+		return false, noPartScope
+	}
+	return true, partArticle
 }
 
 // minListedEvents is how many items a sentence must list, each opening
@@ -111,8 +142,13 @@ func (a *analysis) findEvents() {
 			break
 		}
 	}
+	rule := "event word in the title"
+	if trigger >= 0 && ts[trigger].sent > 0 || a.art.Title == "" {
+		rule = "event word in the lead"
+	}
 	if trigger < 0 {
 		trigger, typ = a.bodyEventReport(limit)
+		rule = "sentence opening with an event word it says was held"
 	}
 	defer a.findListedEvents()
 	if trigger < 0 {
@@ -121,7 +157,7 @@ func (a *analysis) findEvents() {
 	// «افتتاح نمایشگاه ...»: what opens is an exhibition; «مراسم
 	// بهره‌برداری» is an opening.
 	typ = complementType(ts, trigger, typ)
-	e := eventMention{typ: typ, trigger: trigger, sent: ts[trigger].sent}
+	e := eventMention{typ: typ, trigger: trigger, sent: ts[trigger].sent, rule: rule}
 	e.title = a.eventTitle(trigger)
 	for i := 0; i < len(ts); i++ {
 		if handoverWords[ts[i].key] {
@@ -130,6 +166,15 @@ func (a *analysis) findEvents() {
 				e.typ = "ceremony"
 			}
 			break
+		}
+	}
+	if e.sent >= limit {
+		// Told only in the body, after a title and lead about something
+		// else (a decree), the event has the persons of its sentence and
+		// of those after it.
+		e.scope = map[int]bool{}
+		for s := e.sent; s < len(a.sents); s++ {
+			e.scope[s] = true
 		}
 	}
 	a.dateEvent(&e)
@@ -165,7 +210,7 @@ func (a *analysis) secondTitleEvent(main *eventMention) (eventMention, bool) {
 			continue
 		}
 		word := ts[k].key
-		e := eventMention{typ: typ, trigger: k, sent: 0, scope: map[int]bool{}}
+		e := eventMention{typ: typ, trigger: k, sent: 0, scope: map[int]bool{}, rule: "second event of the title, after «و»"}
 		for j := i1; j < len(ts); j++ {
 			if ts[j].key == word && eventWordAt(ts, j) == typ && !e.scope[ts[j].sent] {
 				if len(e.scope) == 0 {
@@ -264,7 +309,7 @@ func (a *analysis) findListedEvents() {
 			if typ == "" || a.isMainTrigger(k) {
 				continue
 			}
-			items = append(items, eventMention{typ: typ, trigger: k, sent: s, listed: true, start: k})
+			items = append(items, eventMention{typ: typ, trigger: k, sent: s, listed: true, start: k, rule: "item of a list of events"})
 		}
 		if len(items) < minListedEvents {
 			continue
@@ -571,9 +616,9 @@ func (a *analysis) postHolders(s int) []*personMention {
 		if r.start < i0 || r.start >= i1 || r.org == "" || r.former || a.personNextTo(r) {
 			continue
 		}
-		head, org := roleHeadKey(r.role), persianKey(r.org)
+		key := postKey(*r)
 		match := func(q roleRef, p *personMention) {
-			if p != nil && roleHeadKey(q.role) == head && persianKey(q.org) == org && !containsMention(out, p) {
+			if p != nil && postKey(q) == key && !containsMention(out, p) {
 				out = append(out, p)
 			}
 		}
@@ -597,4 +642,60 @@ func (a *analysis) personNextTo(r *roleRef) bool {
 		}
 	}
 	return false
+}
+
+// Words of a handover ceremony's sentence: «معارفه» introduces the
+// incoming holder, «تودیع»، «تکریم» bid the outgoing one farewell.
+var farewellWords = keySet("تودیع", "تکریم")
+
+// introducedAt reports whether e's sentence tells of a handover ceremony
+// of which p is the incoming holder («آیین معارفه»), or the outgoing one
+// bid farewell («تودیع و معارفه»).
+func (a *analysis) introducedAt(e *eventMention, p *personMention) bool {
+	intro, farewell := a.sentenceHas(e.sent, keyIntroduction), a.sentenceHasAny(e.sent, farewellWords)
+	if !intro && !farewell {
+		return false
+	}
+	posts := a.postsNamedIn(e.sent)
+	var apps []*appMention
+	for n := range a.apps {
+		if ap := &a.apps[n]; len(posts) == 0 || posts[postKey(ap.role)] {
+			apps = append(apps, ap)
+		}
+	}
+	if len(posts) == 0 && !oneIncoming(apps) {
+		return false // which of the article's handovers is unclear
+	}
+	for _, ap := range apps {
+		if intro && samePerson(ap.person, p) || farewell && ap.predecessor != nil && samePerson(ap.predecessor, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// postsNamedIn returns the keys (postKey) of the posts with a body that
+// sentence s names.
+func (a *analysis) postsNamedIn(s int) map[string]bool {
+	out := map[string]bool{}
+	i0, i1 := a.sentRange(s)
+	for _, r := range a.roles {
+		if r.start >= i0 && r.start < i1 && r.org != "" {
+			out[postKey(r)] = true
+		}
+	}
+	return out
+}
+
+// postKey is the key of a post: its role's head word and its body.
+func postKey(r roleRef) string { return roleHeadKey(r.role) + "|" + persianKey(r.org) }
+
+// oneIncoming reports appointments that all bring in one person.
+func oneIncoming(apps []*appMention) bool {
+	for _, ap := range apps {
+		if !samePerson(ap.person, apps[0].person) {
+			return false
+		}
+	}
+	return len(apps) > 0
 }

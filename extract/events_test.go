@@ -141,3 +141,30 @@ func TestPostStandsForItsHolder(t *testing.T) {
 		t.Errorf("visit participants %q, want both", got["visit"])
 	}
 }
+
+// TestBodyOnlyEventHasItsSentences checks that an event told only late in
+// the body of a report about a decree has the persons of its own
+// sentences, not those of the decree.
+func TestBodyOnlyEventHasItsSentences(t *testing.T) {
+	text := "مدیرکل جدید اداره کل ورزش استان یزد منصوب شد\n\n" +
+		"به گزارش خبرنگار ما، با حکم وزیر ورزش، مهرداد کاویانی به عنوان مدیرکل ورزش و جوانان استان یزد منصوب شد.\n\n" +
+		"کاویانی پیش از این معاون اداره کل بود و در این حکم از زحمات بهنام رستگاری، مدیرکل سابق ورزش و جوانان استان یزد، قدردانی شد.\n\n" +
+		"آیین معارفه مدیرکل جدید روز گذشته با حضور کامران سپهری‌فر در سالن اجتماعات اداره کل برگزار شد.\n"
+	doc, err := File("decree.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := eventsByType(doc)["ceremony"]
+	if len(got) != 1 || got[0] != "مهرداد کاویانی،کامران سپهری‌فر" {
+		t.Errorf("ceremony participants %q, want the one present and the one introduced (events %+v)", got, doc.Events)
+	}
+	// A farewell too has the outgoing holder.
+	doc, err = File("decree.txt", []byte(strings.Replace(text, "آیین معارفه", "آیین تودیع و معارفه", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = eventsByType(doc)["ceremony"]
+	if len(got) != 1 || got[0] != "بهنام رستگاری،مهرداد کاویانی،کامران سپهری‌فر" {
+		t.Errorf("farewell participants %q, want also the outgoing holder (appointments %+v)", got, doc.Appointments)
+	}
+}
