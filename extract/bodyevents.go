@@ -83,12 +83,12 @@ func (a *analysis) findBodyEvents() {
 		}
 		typ = complementType(ts, trigger, typ)
 		if !bodyEventTypes[typ] {
-			a.reject("event", "event noun + completion verb", s, typ+": "+a.text(trigger, min(i1, trigger+4)), "a kind of event told as work done, not as an event")
+			a.rejectEventWord(trigger, typ, "a kind of event told as work done, not as an event")
 			continue
 		}
 		day := a.dayIn(s)
 		if days[typ] != nil && (day == nil || days[typ][day.ISO]) {
-			a.reject("event", "event noun + completion verb", s, typ+": "+a.text(trigger, min(i1, trigger+4)), "the article has this kind of event already, and the sentence names no other day")
+			a.rejectEventWord(trigger, typ, "the article has this kind of event already, and the sentence names no other day")
 			continue
 		}
 		addDay(typ, day)
@@ -199,7 +199,11 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			continue
 		}
 		t := eventWordAt(ts, i)
-		if t == "" || i > i0 && isDeterminer(ts[i-1].key) && !afterThat(ts, i0, i) {
+		if t == "" {
+			continue
+		}
+		if i > i0 && isDeterminer(ts[i-1].key) && !afterThat(ts, i0, i) {
+			a.rejectEventWord(i, t, "refers back («این/آن ...») to an event told before")
 			continue
 		}
 		j := i + eventWordLen(ts, i)
@@ -207,6 +211,7 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			if i > i0 && ts[i-1].key == keyIssuing || a.issuedAfter(j, i1) {
 				return i, t, "statement issued"
 			}
+			a.rejectEventWord(i, t, "a statement no verb says was issued")
 			continue
 		}
 		for j+1 < i1 && ts[j].key == keyAnd && eventWordAt(ts, j+1) != "" {
@@ -222,11 +227,26 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		case i > i0 && ts[i-1].key == keyIn && (ts[i].key != eventStem(ts, i) || j < i1 && ts[j].key == keyWith) && !a.tellsOfComing(i0, i1):
 			rule = "clause «در X‌ای / در X با»"
 		default:
+			why := "no verb says it was held or done"
+			if a.tellsOfComing(i0, i1) && !dated {
+				why = "still to come, and the sentence names no day"
+			}
+			a.rejectEventWord(i, t, why)
 			continue
 		}
 		return i, t, rule
 	}
 	return -1, "", ""
+}
+
+// rejectEventWord records, when explaining, an event word at i that
+// starts no event.
+func (a *analysis) rejectEventWord(i int, typ, why string) {
+	if a.rejected == nil {
+		return
+	}
+	i1 := i + eventWordLen(a.toks, i)
+	a.reject("event", "event noun in a body sentence", a.toks[i].sent, typ+": "+a.text(i, i1), why)
 }
 
 // afterThat reports «پس از آن / بعد از آن» before the event word at i:

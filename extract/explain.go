@@ -78,21 +78,7 @@ func (a *analysis) explain() []Note {
 		if e.date != nil {
 			add("date", e.dateRule, a.sentOfDate(e), e.typ+": "+e.date.ISO+" «"+e.date.Original+"»")
 		}
-		seen := map[string]bool{}
-		for pi := range a.persons {
-			p := &a.persons[pi]
-			ok, rule := a.participation(e, p)
-			if seen[p.name] && !ok {
-				continue // another mention of one already listed
-			}
-			seen[p.name] = seen[p.name] || ok
-			n := Note{Article: a.idx, Sentence: a.toks[p.start].sent, Kind: "participant", Rule: rule, Accepted: ok,
-				Fact: p.name + " → " + e.typ + ": " + e.title}
-			if !ok {
-				n.Rule, n.Why = "participation", rule
-			}
-			out = append(out, n)
-		}
+		out = append(out, a.participantNotes(e)...)
 	}
 	for _, w := range a.warnings {
 		out = append(out, Note{Article: a.idx, Sentence: -1, Kind: "date", Rule: "weekday check", Fact: w, Why: "a doubt about the text; the date stands"})
@@ -153,4 +139,61 @@ func (a *analysis) sentOfDate(e *eventMention) int {
 		}
 	}
 	return e.sent
+}
+
+// participantNotes tells, for each person of the article, whether and by
+// which rule they take part in e: once for a person whose mentions take
+// part (a full name and the surname alone are one person), else once with
+// the reason of their first mention.
+func (a *analysis) participantNotes(e *eventMention) []Note {
+	type verdict struct {
+		p    *personMention
+		ok   bool
+		rule string
+	}
+	var vs []verdict
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		ok, rule := a.participation(e, p)
+		vs = append(vs, verdict{p, ok, rule})
+	}
+	var out []Note
+	var told []*personMention
+	for _, v := range vs {
+		if containsSamePerson(told, v.p) {
+			continue
+		}
+		if !v.ok {
+			taken := false
+			for _, w := range vs {
+				taken = taken || w.ok && samePerson(w.p, v.p)
+			}
+			if taken {
+				continue
+			}
+		}
+		told = append(told, v.p)
+		name := v.p.name // the fullest form of the person's name
+		for _, w := range vs {
+			if samePerson(w.p, v.p) && len(w.p.name) > len(name) {
+				name = w.p.name
+			}
+		}
+		n := Note{Article: a.idx, Sentence: a.toks[v.p.start].sent, Kind: "participant", Rule: v.rule, Accepted: v.ok,
+			Fact: name + " → " + e.typ + ": " + e.title}
+		if !v.ok {
+			n.Rule, n.Why = "participation", v.rule
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+func containsSamePerson(ps []*personMention, p *personMention) bool {
+	for _, q := range ps {
+		if samePerson(p, q) {
+			return true
+		}
+	}
+	return false
 }
