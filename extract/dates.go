@@ -186,6 +186,28 @@ var (
 // (نماز جمعه، امام جمعه), not a day.
 var fridayWords = keySet("نماز", "امام", "ائمه", "خطیب", "خطبه", "خطبههای")
 
+// weekAt reads «هفته گذشته/قبل» (-1) or «هفته آینده/بعد» (+1) at token
+// j, before i1.
+func weekAt(ts []token, j, i1 int) (weeks, n int, ok bool) {
+	if j+1 >= i1 || ts[j].key != keyWeek {
+		return 0, 0, false
+	}
+	switch ts[j+1].key {
+	case keyPast, keyBefore:
+		return -1, 2, true
+	case keyComing, keyAfter:
+		return 1, 2, true
+	}
+	return 0, 0, false
+}
+
+var (
+	keyWeek   = persianKey("هفته")
+	keyBefore = persianKey("قبل")
+	keyComing = persianKey("آینده")
+	keyAfter  = persianKey("بعد")
+)
+
 // relativeDayAt reads a relative day at token i: it returns the distance
 // in days and how many tokens the words span.
 func relativeDayAt(ts []token, i int) (days, n int, ok bool) {
@@ -258,6 +280,13 @@ func (a *analysis) relativeDayIn(s int) *persian.DateMatch {
 			day := lastWeekday(a.published, wd)
 			if a.tellsOfComing(i0, i1) {
 				day = nextWeekday(a.published, wd)
+			}
+			// «دوشنبه هفته گذشته»، «شنبه هفته آینده»: that day of the
+			// week before or after the article's (weeks start on شنبه).
+			if weeks, m, ok := weekAt(ts, i+n, i1); ok {
+				start := lastWeekday(a.published, 0)
+				day = start.AddDate(0, 0, 7*weeks+wd)
+				n += m
 			}
 			return dayMatch(day, a.text(i, i+n))
 		}

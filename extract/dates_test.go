@@ -143,3 +143,38 @@ func TestYearOfYearlessDate(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdayOfOtherWeek checks «دوشنبه هفته گذشته» and «شنبه هفته
+// آینده» from an article of Tuesday 2025-05-06 (its week began on
+// Saturday 2025-05-03).
+func TestWeekdayOfOtherWeek(t *testing.T) {
+	for _, c := range []struct{ sentence, want string }{
+		{"نشست شورای فرهنگ عمومی شهرستان بافق دوشنبه هفته گذشته برگزار شد.", "2025-04-28"},
+		{"نشست شورای فرهنگ عمومی شهرستان بافق پنجشنبه هفته قبل برگزار شد.", "2025-05-01"},
+		{"نشست شورای فرهنگ عمومی شهرستان بافق شنبه هفته آینده برگزار می‌شود.", "2025-05-10"},
+	} {
+		text := "نشست شورای فرهنگ عمومی بافق\nتاریخ انتشار: ۱۴۰۴/۰۲/۱۶ - ۱۱:۴۰\n" + c.sentence + "\n"
+		doc, err := File("week.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := eventDates(doc)["meeting"]; got != c.want {
+			t.Errorf("%s: meeting on %q, want %q", c.sentence, got, c.want)
+		}
+	}
+}
+
+// TestListedEventDates checks that an item of a list of events takes the
+// date written inside it, and no other item's.
+func TestListedEventDates(t *testing.T) {
+	text := "برنامه‌های هفته کتاب در شهرستان بافق\n\n" +
+		"رئیس اداره فرهنگ بافق برنامه‌ها را نمایشگاه کتاب در ۱۲ اردیبهشت ۱۴۰۴، همایش کتابداران، کارگاه داستان‌نویسی و مسابقات کتابخوانی عنوان کرد.\n"
+	doc, err := File("list.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := eventDates(doc)
+	if got["exhibition"] != "2025-05-02" || got["workshop"] != "-" || got["ceremony"] != "-" {
+		t.Errorf("dates %v, want the exhibition on 2025-05-02 and the others undated (events %+v)", got, doc.Events)
+	}
+}

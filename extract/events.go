@@ -327,7 +327,20 @@ func (a *analysis) findListedEvents() {
 			}
 			e.end = j
 			e.title = a.text(e.start, j)
+			a.dateListed(e)
 			a.events = append(a.events, *e)
+		}
+	}
+}
+
+// dateListed dates a listed event by a full date written inside its
+// item.
+func (a *analysis) dateListed(e *eventMention) {
+	from, to := a.toks[e.start].start, a.toks[e.end-1].end
+	for _, d := range a.datesIn(e.sent) {
+		if d.Precision == persian.PrecisionDay && d.Start >= from && d.End <= to {
+			e.setDate(&d, dateRuleListItem)
+			return
 		}
 	}
 }
