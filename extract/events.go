@@ -43,6 +43,7 @@ const (
 	partHandover = "the holder a handover's sentence introduces or bids farewell"
 	noPartHoly   = "one of the holy or the dead"
 	noPartIssue  = "issuer of a decree"
+	noPartCue    = "named as the one who ordered or proposed it, as a source, or in a byline"
 	noPartQuote  = "named only in reported speech"
 	noPartScope  = "named outside the event's sentences"
 	noPartItem   = "named outside the listed item"
@@ -61,6 +62,8 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		return false, noPartHoly
 	case p.start > 0 && a.toks[p.start-1].key == keyDecree:
 		return false, noPartIssue
+	case a.absentCueBefore(p):
+		return false, noPartCue
 	case e.listed && (p.start < e.start || p.end > e.end):
 		return false, noPartItem
 	case e.listed:
@@ -711,4 +714,28 @@ func oneIncoming(apps []*appMention) bool {
 		}
 	}
 	return len(apps) > 0
+}
+
+// absentCues are the words before a name that tell of a person acting
+// from afar: «به دستور X»، «به پیشنهاد X»، «از سوی X»، «به نقل از X»;
+// bylineWords those of a byline «عکس: X».
+var (
+	absentCues = map[[2]string]bool{
+		{keyTo, persianKey("دستور")}: true, {keyWith, persianKey("دستور")}: true,
+		{keyTo, persianKey("پیشنهاد")}: true, {keyWith, persianKey("پیشنهاد")}: true,
+		{keyFrom, persianKey("سوی")}: true, {keyFrom, persianKey("طرف")}: true,
+		{keyFrom, persianKey("قول")}: true, {persianKey("نقل"), keyFrom}: true,
+		{keyTo, persianKey("امضای")}: true,
+	}
+	bylineWords = keySet("عکس", "عکاس", "خبرنگار", "نویسنده", "گزارش", "گزارشگر", "تنظیم", "ترجمه", "تهیه", "فیلم", "تصویر")
+)
+
+// absentCueBefore reports an absentCues pair or a byline just before p.
+func (a *analysis) absentCueBefore(p *personMention) bool {
+	ts := a.toks
+	i := p.start
+	if i >= 2 && absentCues[[2]string{ts[i-2].key, ts[i-1].key}] {
+		return true
+	}
+	return i >= 2 && ts[i-1].text == ":" && bylineWords[ts[i-2].key]
 }
