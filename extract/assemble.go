@@ -190,20 +190,26 @@ func (a *analysis) eventOut(e eventMention, pname, oname func(string) string) Ev
 			ev.Participants = append(ev.Participants, n)
 		}
 	}
+	// Parts are given to participants only: a speaker quoted from afar
+	// takes no part.
 	for _, p := range e.speakers {
 		if e.listed {
 			break
 		}
-		if ev.Parts == nil {
-			ev.Parts = map[string]string{}
+		if n := pname(p.name); seen[n] {
+			if ev.Parts == nil {
+				ev.Parts = map[string]string{}
+			}
+			ev.Parts[n] = "SPEAKER"
 		}
-		ev.Parts[pname(p.name)] = "SPEAKER"
 	}
 	for _, p := range e.chairs {
-		if ev.Parts == nil {
-			ev.Parts = map[string]string{}
+		if n := pname(p.name); seen[n] {
+			if ev.Parts == nil {
+				ev.Parts = map[string]string{}
+			}
+			ev.Parts[n] = "CHAIR"
 		}
-		ev.Parts[pname(p.name)] = "CHAIR"
 	}
 	seenOrg := map[string]bool{}
 	for _, o := range a.orgs {

@@ -181,6 +181,9 @@ func TestAbsentPersons(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(doc.Events) != 1 || strings.Join(doc.Events[0].Participants, "،") != "مهرداد کاویانی" {
-		t.Errorf("events %+v, want one with only مهرداد کاویانی", doc.Events)
+		t.Fatalf("events %+v, want one with only مهرداد کاویانی", doc.Events)
+	}
+	if parts := doc.Events[0].Parts; len(parts) != 1 || parts["مهرداد کاویانی"] != "SPEAKER" {
+		t.Errorf("parts %v, want only the speaker present", parts)
 	}
 }
