@@ -247,7 +247,8 @@ func weekdayAt(ts []token, i int) (wd, n int, ok bool) {
 // article's date, or nil: «امروز»، «صبح امروز (دوشنبه)»، «روز گذشته»،
 // «فردا»، or a weekday alone («روز دوشنبه»، «عصر چهارشنبه»), which is the
 // last such day on or before the article's date, or the next one on or
-// after it when the sentence tells of an event to come. A weekday stated
+// after it when the sentence tells of an event to come. Reported speech
+// is not read. A weekday stated
 // with «امروز» that is not the article's weekday is taken as meant (a
 // report written late in the evening is published the next day) and
 // noted in a warning.
@@ -256,8 +257,12 @@ func (a *analysis) relativeDayIn(s int) *persian.DateMatch {
 		return nil
 	}
 	ts := a.toks
+	quoted := a.quotedTokens()
 	i0, i1 := a.sentRange(s)
 	for i := i0; i < i1; i++ {
+		if quoted[i] {
+			continue // «امروز» in a speech is mostly «nowadays»
+		}
 		if days, n, ok := relativeDayAt(ts, i); ok {
 			day := a.published.AddDate(0, 0, days)
 			end := i + n

@@ -178,3 +178,17 @@ func TestListedEventDates(t *testing.T) {
 		t.Errorf("dates %v, want the exhibition on 2025-05-02 and the others undated (events %+v)", got, doc.Events)
 	}
 }
+
+// TestTodayInSpeechIsNoDate checks that «امروز» in what a speaker says
+// (mostly «nowadays») does not date the event.
+func TestTodayInSpeechIsNoDate(t *testing.T) {
+	text := "نشست شورای فرهنگ عمومی بافق\nتاریخ انتشار: ۱۴۰۴/۰۲/۱۶ - ۱۱:۴۰\n" +
+		"کامران سپهری‌فر در نشست شورای فرهنگ عمومی شهرستان بافق گفت: امروز جوانان به کتاب نیاز دارند.\n"
+	doc, err := File("speech.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := eventDates(doc)["meeting"]; got != "-" {
+		t.Errorf("meeting on %q, want no date", got)
+	}
+}
