@@ -192,3 +192,17 @@ func TestTodayInSpeechIsNoDate(t *testing.T) {
 		t.Errorf("meeting on %q, want no date", got)
 	}
 }
+
+// TestAppointmentRelativeDay checks that an appointment its sentence
+// dates «روز گذشته» takes the day before the article's date.
+func TestAppointmentRelativeDay(t *testing.T) {
+	text := "مدیرکل جدید ورزش استان یزد منصوب شد\nتاریخ انتشار: ۱۴۰۴/۰۲/۱۶ - ۱۱:۴۰\n" +
+		"به گزارش خبرنگار ما، با حکم وزیر ورزش، مهرداد کاویانی روز گذشته به عنوان مدیرکل ورزش و جوانان استان یزد منصوب شد.\n"
+	doc, err := File("appointment.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Appointments) != 1 || doc.Appointments[0].Date == nil || *doc.Appointments[0].Date != "2025-05-05" {
+		t.Errorf("appointments %+v, want one on 2025-05-05", doc.Appointments)
+	}
+}
