@@ -39,10 +39,10 @@ var ceremonyComplements = map[string]bool{"opening": true, "exhibition": true, "
 
 // findBodyEvents adds the events of the body's sentences: after the main
 // event's sentence, or from the first sentence when the title and lead
-// tell of none. A kind of event the article already has gives another
-// event only when its sentence names a day of its own that no event of
-// that kind has: one visit told over several sentences is one event, two
-// meetings on two days are two.
+// tell of none. A kind of event (eventKind) the article already has gives
+// another event only when its sentence names a day of its own that no
+// event of that kind has: one visit told over several sentences is one
+// event, two meetings on two days are two.
 func (a *analysis) findBodyEvents() {
 	ts := a.toks
 	if len(a.events) > 1 && a.events[len(a.events)-1].listed {
@@ -66,7 +66,7 @@ func (a *analysis) findBodyEvents() {
 		days[typ][iso] = true
 	}
 	for _, e := range a.events {
-		addDay(e.typ, e.date)
+		addDay(eventKind(ts, e.trigger, e.typ), e.date)
 	}
 	// The title and lead belong to the main event too: an event found
 	// there shares them and takes no later sentences.
@@ -86,13 +86,16 @@ func (a *analysis) findBodyEvents() {
 			a.rejectEventWord(trigger, typ, "a kind of event told as work done, not as an event")
 			continue
 		}
-		day := a.dayIn(s)
-		if days[typ] != nil && (day == nil || days[typ][day.ISO]) {
+		day, kind := a.dayIn(s), eventKind(ts, trigger, typ)
+		if days[kind] != nil && (day == nil || days[kind][day.ISO]) {
 			a.rejectEventWord(trigger, typ, "the article has this kind of event already, and the sentence names no other day")
 			continue
 		}
-		addDay(typ, day)
+		addDay(kind, day)
 		e := eventMention{typ: typ, trigger: trigger, sent: s, scope: map[int]bool{s: true}, rule: rule}
+		if pronouns[ts[i0].key] {
+			e.subject = a.lastPersonBefore(i0)
+		}
 		e.title = a.eventTitle(trigger)
 		if len(persianWordsOf(e.title)) <= 1 {
 			// «... از کارخانه بازدید کرد»: the words before the event noun.
@@ -148,6 +151,19 @@ func (a *analysis) findBodyEvents() {
 		}
 		a.events = append(a.events, *e)
 	}
+}
+
+// signingWords make a meeting the signing of an agreement, another event
+// than a session held the same day.
+var signingWords = keySet("تفاهم", "تفاهمنامه", "قرارداد", "امضای")
+
+// eventKind is the type of the event at token k, told apart for a
+// signing («تفاهم‌نامه ... امضا شد»), which is a meeting too.
+func eventKind(ts []token, k int, typ string) string {
+	if k >= 0 && k < len(ts) && typ == "meeting" && signingWords[ts[k].key] {
+		return typ + "/signing"
+	}
+	return typ
 }
 
 // nextSentenceNaming returns the first sentence from s0 to before s1 that

@@ -272,6 +272,9 @@ func (a *analysis) relativeDayIn(s int) *persian.DateMatch {
 			}
 			if wd, m, ok := weekdayAt(ts, j); ok && j < i1 {
 				end = j + m
+				if end < i1 && ts[end].text == ")" {
+					end++ // «امروز (سه‌شنبه)»
+				}
 				if weekdayOf(day.Format(time.DateOnly)) != wd {
 					named := lastWeekday(day, wd)
 					a.warnings = append(a.warnings, fmt.Sprintf("«%s»: the weekday is not that of the article's date %s; taken as %s",

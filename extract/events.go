@@ -32,11 +32,15 @@ type eventMention struct {
 	// the article's posts are known.
 	holders      []*personMention
 	holdersFound bool
+	// subject is the person a pronoun opening the event's sentence
+	// stands for («وی همچنین در جلسه ... شرکت کرد»).
+	subject *personMention
 }
 
 // Rules of participation, named for --explain.
 const (
 	partHolder   = "holds a post the event's sentence names"
+	partSubject  = "the person «وی» opening the event's sentence stands for"
 	partScope    = "named in the event's sentences"
 	partArticle  = "named in the article of its main event"
 	partItem     = "named in the listed item"
@@ -55,7 +59,7 @@ const (
 // item; others those of the sentences the event covers, or whose post
 // its sentence names. A person named only inside reported speech («X
 // افزود: ... Y همچنان سرپرست است») is talked about, not present, save the
-// incoming and outgoing holders a handover's speaker names.
+// incoming and outgoing holders a handover ceremony's speaker names.
 func (a *analysis) participation(e *eventMention, p *personMention) (bool, string) {
 	switch {
 	case isReligiousFigure(p):
@@ -70,9 +74,11 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		return true, partItem
 	case e.holdsNamedPost(a, p):
 		return true, partHolder
+	case e.subject != nil && samePerson(e.subject, p):
+		return true, partSubject
 	case a.introducedAt(e, p):
 		return true, partHandover
-	case a.quotedTokens()[p.start] && !(e.handover && a.changesPost(p)):
+	case a.quotedTokens()[p.start] && !(e.handover && e.typ == "ceremony" && a.changesPost(p)):
 		return false, noPartQuote
 	}
 	s := a.toks[p.start].sent
@@ -488,7 +494,8 @@ func (a *analysis) sentenceHasSpeechVerb(i, j int) bool {
 }
 
 // lastPersonBefore returns the person named last before token i who can
-// speak: not one of the holy or the dead, nor the issuer of a decree.
+// speak: not one of the holy or the dead, nor the issuer of a decree, nor
+// one a speaker talked of.
 func (a *analysis) lastPersonBefore(i int) *personMention {
 	var best *personMention
 	for pi := range a.persons {
@@ -496,7 +503,7 @@ func (a *analysis) lastPersonBefore(i int) *personMention {
 		if p.end > i {
 			break
 		}
-		if isReligiousFigure(p) || p.start > 0 && a.toks[p.start-1].key == keyDecree {
+		if isReligiousFigure(p) || p.start > 0 && a.toks[p.start-1].key == keyDecree || a.quotedTokens()[p.start] {
 			continue
 		}
 		best = p
@@ -651,9 +658,10 @@ func (a *analysis) postHolders(s int) []*personMention {
 // personNextTo reports a person named just before or after role r
 // («X، مدیرکل Y»، «مدیرکل Y، X»).
 func (a *analysis) personNextTo(r *roleRef) bool {
+	comma := func(i int) bool { return i >= 0 && i < len(a.toks) && (a.toks[i].text == "،" || a.toks[i].text == ",") }
 	for pi := range a.persons {
 		p := &a.persons[pi]
-		if p.end == r.start || p.end+1 == r.start || p.start == r.next || p.start == r.next+1 {
+		if p.end == r.start || p.end+1 == r.start && comma(p.end) || p.start == r.next || p.start == r.next+1 && comma(r.next) {
 			return true
 		}
 	}

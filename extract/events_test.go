@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"os"
 	"sort"
 	"strings"
 	"testing"
@@ -185,5 +186,46 @@ func TestAbsentPersons(t *testing.T) {
 	}
 	if parts := doc.Events[0].Parts; len(parts) != 1 || parts["مهرداد کاویانی"] != "SPEAKER" {
 		t.Errorf("parts %v, want only the speaker present", parts)
+	}
+}
+
+// TestTripReport checks a made-up agency report of a governor's trip
+// (testdata/events/trip.txt): the visit of its title, a session its
+// pronoun subject attends, an agreement signed the same day as another
+// event than the session, and yesterday's handover ceremony, each with
+// its own persons and day.
+func TestTripReport(t *testing.T) {
+	data, err := os.ReadFile("testdata/events/trip.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := File("trip.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Events {
+		d := "-"
+		if e.Date != nil {
+			d = *e.Date
+		}
+		ps := append([]string{}, e.Participants...)
+		sort.Strings(ps)
+		got = append(got, e.Type+" "+d+" "+strings.Join(ps, "،"))
+	}
+	want := []string{
+		"visit 2025-05-06 کیومرث آذرپاد",
+		"meeting 2025-05-06 ژیلا برومند،کیومرث آذرپاد",
+		"meeting 2025-05-06 پرویز شاهنده",
+		"ceremony 2025-05-05 سامان نیک‌نهاد،فرزانه کهن‌سال",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("events\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(doc.Events) > 0 && doc.Events[0].DateText != "امروز (سه‌شنبه)" {
+		t.Errorf("visit dated by %q, want «امروز (سه‌شنبه)»", doc.Events[0].DateText)
+	}
+	if len(doc.Warnings) != 0 {
+		t.Errorf("warnings %q", doc.Warnings)
 	}
 }
