@@ -658,7 +658,9 @@ func (a *analysis) postHolders(s int) []*personMention {
 // personNextTo reports a person named just before or after role r
 // («X، مدیرکل Y»، «مدیرکل Y، X»).
 func (a *analysis) personNextTo(r *roleRef) bool {
-	comma := func(i int) bool { return i >= 0 && i < len(a.toks) && (a.toks[i].text == "،" || a.toks[i].text == ",") }
+	comma := func(i int) bool {
+		return i >= 0 && i < len(a.toks) && (a.toks[i].text == "،" || a.toks[i].text == ",")
+	}
 	for pi := range a.persons {
 		p := &a.persons[pi]
 		if p.end == r.start || p.end+1 == r.start && comma(p.end) || p.start == r.next || p.start == r.next+1 && comma(r.next) {
