@@ -205,8 +205,9 @@ var keyPresentPrefix = persianKey("می")
 func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) {
 	ts := a.toks
 	// An event still to come is one when the sentence gives its day
-	// («کارگاه ... روز دهم آذر برگزار می‌شود»), else it is a plan.
-	dated := i0 < i1 && a.dayIn(ts[i0].sent) != nil
+	// («کارگاه ... روز دهم آذر برگزار می‌شود»، «... شنبه هفته آینده
+	// برگزار خواهد شد»), else it is a plan.
+	dated := i0 < i1 && (a.dayIn(ts[i0].sent) != nil || a.relativeDayIn(ts[i0].sent) != nil)
 	for i := i0; i < i1; i++ {
 		if ts[i].key == keyArrived && a.arrivalAt(i, i1) {
 			return i, "visit", "arrival «وارد ... شد»"

@@ -136,7 +136,7 @@ func (a *analysis) settleYear(d *persian.DateMatch) {
 		}
 	}
 	if !fits {
-		a.warnings = append(a.warnings, fmt.Sprintf("«%s»: the weekday does not fall on %s (%s); the date is kept as written",
+		a.warn(fmt.Sprintf("«%s»: the weekday does not fall on %s (%s); the date is kept as written",
 			d.Original, d.SolarHijri, d.ISO))
 	}
 }
@@ -277,7 +277,7 @@ func (a *analysis) relativeDayIn(s int) *persian.DateMatch {
 				}
 				if weekdayOf(day.Format(time.DateOnly)) != wd {
 					named := lastWeekday(day, wd)
-					a.warnings = append(a.warnings, fmt.Sprintf("«%s»: the weekday is not that of the article's date %s; taken as %s",
+					a.warn(fmt.Sprintf("«%s»: the weekday is not that of the article's date %s; taken as %s",
 						a.text(i, end), day.Format(time.DateOnly), named.Format(time.DateOnly)))
 					day = named
 				}
@@ -311,6 +311,17 @@ func (a *analysis) tellsOfComing(i0, i1 int) bool {
 		}
 	}
 	return false
+}
+
+// warn records a doubt about the text once, however often the rules
+// meet it.
+func (a *analysis) warn(w string) {
+	for _, x := range a.warnings {
+		if x == w {
+			return
+		}
+	}
+	a.warnings = append(a.warnings, w)
 }
 
 // lastWeekday returns the latest day on or before t that falls on the

@@ -206,3 +206,28 @@ func TestAppointmentRelativeDay(t *testing.T) {
 		t.Errorf("appointments %+v, want one on 2025-05-05", doc.Appointments)
 	}
 }
+
+// TestPlannedEventWithRelativeDay checks that an event to come is one
+// when its sentence names its day relative to the article's date, with
+// the holder of the post it names.
+func TestPlannedEventWithRelativeDay(t *testing.T) {
+	text := "سرپرست جدید شرکت آب منطقه‌ای کرمان منصوب شد\nPublished: May 6, 2025 10:30\n\n" +
+		"به گزارش روابط عمومی شرکت آب منطقه‌ای کرمان، با حکم مدیرعامل شرکت مدیریت منابع آب ایران، داریوش فرخ‌نیا به عنوان سرپرست شرکت آب منطقه‌ای کرمان منصوب شد.\n\n" +
+		"گفتنی است نشست خبری سرپرست جدید این شرکت روز شنبه هفته آینده برگزار خواهد شد.\n"
+	doc, err := File("planned.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Events) != 1 || doc.Events[0].Date == nil || *doc.Events[0].Date != "2025-05-10" ||
+		strings.Join(doc.Events[0].Participants, "،") != "داریوش فرخ‌نیا" {
+		t.Errorf("events %+v, want a meeting on 2025-05-10 with داریوش فرخ‌نیا", doc.Events)
+	}
+	// Without its day, the same sentence tells of a plan.
+	doc, err = File("planned.txt", []byte(strings.Replace(text, " روز شنبه هفته آینده", "", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Events) != 0 {
+		t.Errorf("events %+v, want none for a plan without its day", doc.Events)
+	}
+}
