@@ -355,7 +355,8 @@ func (a *analysis) completedAfter(k, i1 int, dated bool) bool {
 }
 
 // complementType is the type of the event «مراسم/آیین X» or «افتتاح X»
-// is of, when X is an event word of a more telling kind.
+// is of, when X is an event word of a more telling kind; «دیدار با
+// خانواده شهدا» is a visit.
 func complementType(ts []token, k int, typ string) string {
 	next := eventWordAt(ts, k+eventWordLen(ts, k))
 	switch {
@@ -369,6 +370,32 @@ func complementType(ts []token, k int, typ string) string {
 		}
 	case typ == "opening" && next != "" && next != "opening":
 		typ = next
+	case typ == "meeting" && ts[k].key == keyMeet && visitsFamilies(ts, k+1):
+		typ = "visit"
 	}
 	return typ
+}
+
+var (
+	keyMeet      = persianKey("دیدار")
+	keyFamily    = persianKey("خانواده")
+	keyFamilies  = persianKey("خانوادههای")
+	keyFamilies2 = persianKey("خانوادهها")
+)
+
+// visitsFamilies reports «با خانواده(های) ...» or «از ...» after «دیدار»
+// at token j: a call on families (of martyrs, veterans) or a «دیدار از»
+// is a visit, not a meeting of officials.
+func visitsFamilies(ts []token, j int) bool {
+	if j >= len(ts) {
+		return false
+	}
+	if ts[j].key == keyFrom {
+		return true
+	}
+	if ts[j].key != keyWith || j+1 >= len(ts) {
+		return false
+	}
+	k := ts[j+1].key
+	return k == keyFamily || k == keyFamilies || k == keyFamilies2
 }

@@ -186,8 +186,8 @@ var (
 // (نماز جمعه، امام جمعه), not a day.
 var fridayWords = keySet("نماز", "امام", "ائمه", "خطیب", "خطبه", "خطبههای")
 
-// weekAt reads «هفته گذشته/قبل» (-1) or «هفته آینده/بعد» (+1) at token
-// j, before i1.
+// weekAt reads «هفته گذشته/قبل» (-1), «هفته جاری» (0) or «هفته
+// آینده/بعد» (+1) at token j, before i1.
 func weekAt(ts []token, j, i1 int) (weeks, n int, ok bool) {
 	if j+1 >= i1 || ts[j].key != keyWeek {
 		return 0, 0, false
@@ -197,15 +197,18 @@ func weekAt(ts []token, j, i1 int) (weeks, n int, ok bool) {
 		return -1, 2, true
 	case keyComing, keyAfter:
 		return 1, 2, true
+	case keyCurrent:
+		return 0, 2, true
 	}
 	return 0, 0, false
 }
 
 var (
-	keyWeek   = persianKey("هفته")
-	keyBefore = persianKey("قبل")
-	keyComing = persianKey("آینده")
-	keyAfter  = persianKey("بعد")
+	keyWeek    = persianKey("هفته")
+	keyBefore  = persianKey("قبل")
+	keyComing  = persianKey("آینده")
+	keyAfter   = persianKey("بعد")
+	keyCurrent = persianKey("جاری")
 )
 
 // relativeDayAt reads a relative day at token i: it returns the distance

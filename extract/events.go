@@ -318,7 +318,8 @@ func (a *analysis) findListedEvents() {
 			if typ == "" || a.isMainTrigger(k) {
 				continue
 			}
-			items = append(items, eventMention{typ: typ, trigger: k, sent: s, listed: true, start: k, rule: "item of a list of events"})
+			items = append(items, eventMention{typ: complementType(ts, k, typ), trigger: k, sent: s, listed: true, start: k,
+				rule: "item of a list of events"})
 		}
 		if len(items) < minListedEvents {
 			continue

@@ -229,3 +229,26 @@ func TestTripReport(t *testing.T) {
 		t.Errorf("warnings %q", doc.Warnings)
 	}
 }
+
+// TestEventTypeFromComplement checks the types the words after an event
+// noun give: «مراسم بهره‌برداری» is an opening, «آیین گشایش نمایشگاه» an
+// exhibition, «دیدار با خانواده شهدا» and «دیدار از» visits, «دیدار با
+// فرماندار» a meeting, «آیین تودیع و معارفه» a ceremony.
+func TestEventTypeFromComplement(t *testing.T) {
+	for _, c := range []struct{ title, want string }{
+		{"مراسم بهره‌برداری از خط تولید کارخانه کاشی اردکان", "opening"},
+		{"آیین گشایش نمایشگاه صنایع دستی اردکان", "exhibition"},
+		{"دیدار با خانواده شهدای شهرستان اردکان", "visit"},
+		{"دیدار از مرکز نگهداری سالمندان اردکان", "visit"},
+		{"دیدار با فرماندار اردکان", "meeting"},
+		{"آیین تودیع و معارفه رئیس اداره راه اردکان", "ceremony"},
+	} {
+		doc, err := File("type.txt", []byte(c.title+"\n\nبه گزارش خبرنگار ما، "+c.title+" امروز برگزار شد.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Events) == 0 || doc.Events[0].Type != c.want {
+			t.Errorf("%s: events %+v, want a first of type %s", c.title, doc.Events, c.want)
+		}
+	}
+}
