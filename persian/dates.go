@@ -117,7 +117,7 @@ func dateAt(w []word, i, defaultYear int) (d DateMatch, next int, ok bool) {
 	}
 	if day, n, ok := dayAt(w, j); ok {
 		if m, n, ok := monthAt(w, n); ok {
-			y, yn, hasYear := yearAt(w, n)
+			y, yn, hasYear := yearAt(w, skipYearWord(w, n)) // «۱۵ اردیبهشت سال ۱۴۰۴»
 			if !hasYear {
 				y, yn = defaultYear, n
 			}
