@@ -294,7 +294,7 @@ func (a *analysis) datesIn(s int) []persian.DateMatch {
 	ds := persian.FindDates(sp.Text, a.year)
 	for i := range ds {
 		d := &ds[i]
-		a.settleYear(d)
+		a.settleYear(d, textAfter(sp.Text, d.End))
 		d.Start += sp.Start
 		d.End += sp.Start
 	}

@@ -93,19 +93,50 @@ func inheritPublished(before []*analysis, a *analysis) {
 	}
 }
 
+// maxTailRunes is how much text after a date may hold its weekday.
+const maxTailRunes = 24
+
+// textAfter returns at most maxTailRunes runes of s from rune offset end.
+func textAfter(s string, end int) string {
+	n := 0
+	for i := range s {
+		if n == end {
+			s = s[i:]
+			r := []rune(s)
+			if len(r) > maxTailRunes {
+				r = r[:maxTailRunes]
+			}
+			return string(r)
+		}
+		n++
+	}
+	return ""
+}
+
+// trailingWeekday reads a weekday just after a date: «(پنج‌شنبه)»،
+// «، روز پنج‌شنبه».
+func trailingWeekday(s string) (int, bool) {
+	w := persian.Words(s)
+	if len(w) > 0 && persianKey(w[0]) == keyDay {
+		w = w[1:]
+	}
+	return leadingWeekday(strings.Join(w, " "))
+}
+
 // maxDaysAhead is how far after the article's date a date written
 // without a year may fall before it is taken for the year before: a
 // report of early Farvardin that tells of «۲۵ اسفند» means the Esfand
 // just past.
 const maxDaysAhead = 183
 
-// settleYear settles the year of a date d found with the article's year.
-// A date written with a weekday but no year takes the year, of the
+// settleYear settles the year of a date d found with the article's year;
+// after is the text that follows it. A date written with a weekday before
+// or just after it («۲۸ فروردین (پنج‌شنبه)») but no year takes the year, of the
 // article's and the two before or after, on which that weekday falls; one
 // without a weekday or year more than maxDaysAhead days after the
 // article's date takes the year before. A weekday that does not fall on
 // its date is reported in a warning.
-func (a *analysis) settleYear(d *persian.DateMatch) {
+func (a *analysis) settleYear(d *persian.DateMatch, after string) {
 	if d.Precision != persian.PrecisionDay {
 		return
 	}
@@ -120,6 +151,9 @@ func (a *analysis) settleYear(d *persian.DateMatch) {
 		return true
 	}
 	wd, ok := leadingWeekday(d.Original)
+	if !ok {
+		wd, ok = trailingWeekday(after)
+	}
 	if !ok {
 		if t, err := d.Time(); err == nil && yearless && !a.published.IsZero() && t.Sub(a.published) > maxDaysAhead*24*time.Hour {
 			redate(a.year - 1)

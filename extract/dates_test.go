@@ -232,3 +232,27 @@ func TestPlannedEventWithRelativeDay(t *testing.T) {
 		t.Errorf("events %+v, want none for a plan without its day", doc.Events)
 	}
 }
+
+// TestWeekdayAfterDate checks that a weekday written just after a date
+// without a year settles its year, and one that fits no year is reported.
+func TestWeekdayAfterDate(t *testing.T) {
+	for _, c := range []struct{ sentence, want string }{
+		{"جلسه شورای اداری شهرستان بافق ۲۸ فروردین (پنج‌شنبه) برگزار شد.", "2025-04-17"},
+		{"جلسه شورای اداری شهرستان بافق ۲۸ فروردین، روز پنج‌شنبه برگزار شد.", "2025-04-17"},
+	} {
+		doc, err := File("after.txt", []byte("date 2024-05-01\n"+c.sentence+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := eventDates(doc)["meeting"]; got != c.want || len(doc.Warnings) != 0 {
+			t.Errorf("%s: meeting on %q (warnings %q), want %q", c.sentence, got, doc.Warnings, c.want)
+		}
+	}
+	doc, err := File("after.txt", []byte("جلسه شورای اداری شهرستان بافق ۱۲ اسفند ۱۴۰۳ (سه‌شنبه) برگزار شد.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Warnings) != 1 {
+		t.Errorf("warnings %q, want one: ۱۲ اسفند ۱۴۰۳ is a Sunday", doc.Warnings)
+	}
+}

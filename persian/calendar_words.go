@@ -34,6 +34,9 @@ var gregorianMonths = map[string]int{
 	"oct": 10, "nov": 11, "dec": 12,
 }
 
+// rangeWords join the first and last days of a span: «۱۵ تا ۱۸ اردیبهشت».
+var rangeWords = map[string]bool{"تا": true, "الی": true, "-": true}
+
 // eraWords may follow a year: «۱۴۰۳ هجری شمسی».
 var eraWords = map[string]bool{"هجری": true, "شمسی": true, "خورشیدی": true}
 

@@ -40,7 +40,8 @@ func (m DateMatch) Time() (time.Time, error) {
 // ماه ۴۰۴» (a three-digit year is 1xxx), «اسفند ۱۴۰۳» (MONTH), «سال ۱۴۰۴»
 // (YEAR), «دهه فجر ۱۴۰۳» (PERIOD), 1403/12/12, ۹۷/۰۷/۲۹ (two-digit years:
 // up to 30 are 14xx, the rest 13xx) and Gregorian 2025-03-02, 2025/03/02,
-// «۲ مارس ۲۰۲۵» and «March 2, 2025». A weekday may be set off from its day
+// «۲ مارس ۲۰۲۵» and «March 2, 2025». A span «۱۵ تا ۱۸ اردیبهشت» is the
+// date of its first day. A weekday may be set off from its day
 // by a comma, a slash or a dash («سه‌شنبه، ۲ اردیبهشت»). A month name
 // counts only next to a day or a year, since مهر، تیر، دی and others are
 // ordinary words too. Impossible days (۳۰ اسفند ۱۴۰۴) are not dates.
@@ -116,6 +117,14 @@ func dateAt(w []word, i, defaultYear int) (d DateMatch, next int, ok bool) {
 		}
 	}
 	if day, n, ok := dayAt(w, j); ok {
+		// «۱۵ تا ۱۸ اردیبهشت»: a span of days dates its first.
+		if n+1 < len(w) && rangeWords[w[n].norm] {
+			if _, nn, ok := dayAt(w, n+1); ok {
+				if _, _, ok := monthAt(w, nn); ok {
+					n = nn
+				}
+			}
+		}
 		if m, n, ok := monthAt(w, n); ok {
 			y, yn, hasYear := yearAt(w, skipYearWord(w, n)) // «۱۵ اردیبهشت سال ۱۴۰۴»
 			if !hasYear {
