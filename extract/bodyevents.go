@@ -241,7 +241,7 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = "event noun + completion verb"
 		case i > i0 && ts[i-1].key == keySubject && j+1 < i1 && ts[j].key == keyPlace && (dated || !isPlanVerb(ts, j+1, i1)):
 			rule = "passive «مورد ... قرار گرفت»"
-		case i > i0 && ts[i-1].key == keyIn && (ts[i].key != eventStem(ts, i) || j < i1 && ts[j].key == keyWith) && !a.tellsOfComing(i0, i1):
+		case i > i0 && ts[i-1].key == keyIn && (indefiniteStem(ts[i].key) != "" || j < i1 && ts[j].key == keyWith) && !a.tellsOfComing(i0, i1):
 			rule = "clause «در X‌ای / در X با»"
 		default:
 			why := "no verb says it was held or done"
@@ -325,21 +325,6 @@ func (a *analysis) isPlaceToken(j int) bool {
 		}
 	}
 	return false
-}
-
-// eventStem returns the key of the event word at i without the ending of
-// an indefinite noun (نشستی، جلسه‌ای), or the key itself.
-func eventStem(ts []token, i int) string {
-	k := ts[i].key
-	if n, _ := eventWords.at(ts, i); n > 0 {
-		return k
-	}
-	for _, suf := range []string{"ای", "ی"} {
-		if stem := strings.TrimSuffix(k, suf); stem != k && eventWords.has(stem) {
-			return stem
-		}
-	}
-	return k
 }
 
 // completedAfter reports a verb of completion after the event word at k

@@ -107,10 +107,19 @@ func eventWordAt(ts []token, i int) string {
 	if n, typ := eventWords.at(ts, i); n > 0 {
 		return typ
 	}
-	k := ts[i].key
+	if stem := indefiniteStem(ts[i].key); stem != "" {
+		return eventWords.vals[stem]
+	}
+	return ""
+}
+
+// indefiniteStem returns an event word's key without the ending of an
+// indefinite noun (نشستی، جلسه‌ای، اردوی), or "" when key is no such
+// form.
+func indefiniteStem(key string) string {
 	for _, suf := range []string{"ای", "ی"} {
-		if stem := strings.TrimSuffix(k, suf); stem != k && eventWords.has(stem) {
-			return eventWords.vals[stem]
+		if stem := strings.TrimSuffix(key, suf); stem != key && eventWords.has(stem) {
+			return stem
 		}
 	}
 	return ""
