@@ -198,8 +198,8 @@ var keyPresentPrefix = persianKey("می")
 // («بازدید کرد»، «دیدار و گفت‌وگو کردند»), that a verb of completion
 // follows («نمایشگاه ... افتتاح شد» is an exhibition), of the passive
 // «مورد بازدید قرار گرفت», or a new event a clause opens («در نشستی با
-// X ... تأکید کرد»، «در دیدار با X»). A statement is one issued: «با صدور
-// اطلاعیه‌ای»، «بیانیه‌ای ... صادر کرد». An arrival «وارد X شد» is a
+// X ... تأکید کرد»، «در دیدار با X»، «در سفر به X»). A statement is one
+// issued: «با صدور اطلاعیه‌ای»، «بیانیه‌ای ... صادر کرد»، «در پیامی». An arrival «وارد X شد» is a
 // visit. An event word after «این» refers back to an event told before
 // and starts none. rule names the rule that matched.
 func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) {
@@ -228,6 +228,9 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			if i > i0 && ts[i-1].key == keyIssuing || a.issuedAfter(j, i1) {
 				return i, t, "statement issued"
 			}
+			if i > i0 && (ts[i-1].key == keyIn || ts[i-1].key == keyDuring) && indefiniteStem(ts[i].key) != "" {
+				return i, t, "statement «در/طی پیامی»"
+			}
 			a.rejectEventWord(i, t, "a statement no verb says was issued")
 			continue
 		}
@@ -241,7 +244,8 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = "event noun + completion verb"
 		case i > i0 && ts[i-1].key == keySubject && j+1 < i1 && ts[j].key == keyPlace && (dated || !isPlanVerb(ts, j+1, i1)):
 			rule = "passive «مورد ... قرار گرفت»"
-		case i > i0 && ts[i-1].key == keyIn && (indefiniteStem(ts[i].key) != "" || j < i1 && ts[j].key == keyWith) && !a.tellsOfComing(i0, i1):
+		case i > i0 && ts[i-1].key == keyIn && (indefiniteStem(ts[i].key) != "" || j < i1 && (ts[j].key == keyWith || ts[i].key == keyTrip && ts[j].key == keyTo)) &&
+			!a.tellsOfComing(i0, i1):
 			rule = "clause «در X‌ای / در X با»"
 		default:
 			why := "no verb says it was held or done"
@@ -274,6 +278,8 @@ func afterThat(ts []token, i0, i int) bool {
 
 var (
 	keyArrived = persianKey("وارد")
+	keyDuring  = persianKey("طی")
+	keyTrip    = persianKey("سفر")
 	keyIssuing = persianKey("صدور")
 	keySubject = persianKey("مورد")
 	keyPlace   = persianKey("قرار")
