@@ -640,13 +640,21 @@ func (e *eventMention) holdsNamedPost(a *analysis, p *personMention) bool {
 }
 
 // postHolders returns the persons holding the posts sentence s names
-// without a person next to them.
+// without a person next to them: by an affiliation or appointment to the
+// same post, or, for a post named «new», as its one incoming holder.
 func (a *analysis) postHolders(s int) []*personMention {
 	var out []*personMention
 	i0, i1 := a.sentRange(s)
 	for ri := range a.roles {
 		r := &a.roles[ri]
-		if r.start < i0 || r.start >= i1 || r.org == "" || r.former || a.personNextTo(r) {
+		if r.start < i0 || r.start >= i1 || r.former || a.personNextTo(r) {
+			continue
+		}
+		if p := a.newHolder(r); p != nil && !containsMention(out, p) {
+			out = append(out, p)
+			continue
+		}
+		if r.org == "" {
 			continue
 		}
 		key := postKey(*r)
@@ -663,6 +671,29 @@ func (a *analysis) postHolders(s int) []*personMention {
 		}
 	}
 	return out
+}
+
+// newHolder returns, for a post named «new» («مدیر جدید ...»), the one
+// person the article's appointments bring into a post of that title, or
+// nil.
+func (a *analysis) newHolder(r *roleRef) *personMention {
+	isNew := false
+	for k := r.start; k < r.next && k < len(a.toks); k++ {
+		isNew = isNew || a.toks[k].key == keyNew
+	}
+	if !isNew {
+		return nil
+	}
+	var apps []*appMention
+	for n := range a.apps {
+		if roleHeadKey(a.apps[n].role.role) == roleHeadKey(r.role) {
+			apps = append(apps, &a.apps[n])
+		}
+	}
+	if !oneIncoming(apps) {
+		return nil
+	}
+	return apps[0].person
 }
 
 // personNextTo reports a person named just before or after role r

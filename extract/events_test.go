@@ -255,3 +255,20 @@ func TestEventTypeFromComplement(t *testing.T) {
 		}
 	}
 }
+
+// TestNewPostHolder checks that «مدیرکل جدید» in an event's sentence
+// stands for the one person the article appoints to such a post, however
+// the body is named there.
+func TestNewPostHolder(t *testing.T) {
+	text := "مدیرکل جدید ورزش و جوانان استان یزد معرفی شد\n\n" +
+		"به گزارش خبرنگار ما، در آیینی مهرداد کاویانی به عنوان مدیرکل ورزش و جوانان استان یزد معرفی شد.\n\n" +
+		"پس از آن مدیرکل جدید ورزش یزد با کامران سپهری‌فر، فرماندار تفت، دیدار کرد.\n"
+	doc, err := File("new.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := eventsByType(doc)["meeting"]
+	if len(got) != 1 || got[0] != "مهرداد کاویانی،کامران سپهری‌فر" {
+		t.Errorf("meeting participants %q, want the new director and the governor (events %+v)", got, doc.Events)
+	}
+}
