@@ -10,9 +10,10 @@ import (
 // any sentence with an event noun and a verb that says the event was held
 // or done («آیین گشایش نمایشگاه ... برگزار شد»، «از کارخانه بازدید
 // کرد»، «مورد بازدید قرار گرفت»). Each gives an event of its own when the
-// article has none of that kind yet; its participants are the persons of
-// its sentence and of the sentences after it up to the next event's, and
-// the main event leaves those sentences out.
+// article has none of that kind yet, or none on the day its sentence
+// names; its participants are the persons of its sentence and of the
+// sentences after it up to the next event's, and the main event leaves
+// those sentences out.
 
 // bodyEventTypes are the kinds of event a body sentence may add; the
 // nouns of activities (توزیع، ارزیابی، نظارت) are told of as work done,
@@ -199,9 +200,10 @@ var keyPresentPrefix = persianKey("می")
 // follows («نمایشگاه ... افتتاح شد» is an exhibition), of the passive
 // «مورد بازدید قرار گرفت», or a new event a clause opens («در نشستی با
 // X ... تأکید کرد»، «در دیدار با X»، «در سفر به X»). A statement is one
-// issued: «با صدور اطلاعیه‌ای»، «بیانیه‌ای ... صادر کرد»، «در پیامی». An arrival «وارد X شد» is a
-// visit. An event word after «این» refers back to an event told before
-// and starts none. rule names the rule that matched.
+// issued: «با صدور اطلاعیه‌ای»، «بیانیه‌ای ... صادر کرد»، «در پیامی». An
+// arrival «وارد X شد» is a visit. An event word after «این» refers back
+// to an event told before and starts none. rule names the rule that
+// matched; when explaining, the event words passed over are noted.
 func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) {
 	ts := a.toks
 	// An event still to come is one when the sentence gives its day
