@@ -54,12 +54,15 @@ const (
 )
 
 // participation reports whether the person named at p takes part in e,
-// and by which rule, or why not. The holy and the dead and the issuers
-// of decrees take part in none; a listed event has the persons of its
-// item; others those of the sentences the event covers, or whose post
-// its sentence names. A person named only inside reported speech («X
-// افزود: ... Y همچنان سرپرست است») is talked about, not present, save the
-// incoming and outgoing holders a handover ceremony's speaker names.
+// and by which rule, or why not. The holy and the dead, the issuers of
+// decrees and those named as ordering or proposing from afar, as a source
+// or in a byline take part in none; a listed event has the persons of its
+// item; others those of the sentences the event covers, the holders of
+// the posts its sentence names, the person its opening «وی» stands for
+// and the holders a handover's sentence introduces. A person named only
+// inside reported speech («X افزود: ... Y همچنان سرپرست است») is talked
+// about, not present, save the incoming and outgoing holders a handover
+// ceremony's speaker names.
 func (a *analysis) participation(e *eventMention, p *personMention) (bool, string) {
 	switch {
 	case isReligiousFigure(p):
