@@ -167,10 +167,14 @@ func makeDate(y, m, day int, precision string, next int) (DateMatch, int, bool) 
 }
 
 // numericDate reads one token written with digits: 1403/12/12, 12/12/1403,
-// 97/07/29, 1403-12-12 (Solar Hijri), or 2025-03-02 (Gregorian).
+// 97/07/29, 1403-12-12 (Solar Hijri), or 2025-03-02, 2025/03/02 and the
+// day of a timestamp 2025-03-02T10:30:00 (Gregorian).
 func numericDate(s string) (DateMatch, bool) {
 	if len(s) < 5 || s[0] < '0' || s[0] > '9' {
 		return DateMatch{}, false
+	}
+	if len(s) > len("2006-01-02T") && s[len("2006-01-02")] == 'T' {
+		s = s[:len("2006-01-02")] // a timestamp: 2025-05-06T10:30:00
 	}
 	sep := ""
 	for _, c := range []string{"/", "-", "."} {
