@@ -221,6 +221,12 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		if t == "" {
 			continue
 		}
+		if a.quotedTokens()[i] && !dated {
+			// A speaker tells of events of other times, unless he names
+			// the day of one to come.
+			a.rejectEventWord(i, t, "in reported speech, and the sentence names no day")
+			continue
+		}
 		if i > i0 && isDeterminer(ts[i-1].key) && !afterThat(ts, i0, i) {
 			a.rejectEventWord(i, t, "refers back («این/آن ...») to an event told before")
 			continue

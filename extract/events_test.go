@@ -54,8 +54,8 @@ func TestBodyEventKinds(t *testing.T) {
 }
 
 // TestNoEventFromPlansOrMentions checks that an event noun without a
-// completion verb, one still planned without a day, and one referred back
-// to with «این» make no event.
+// completion verb, one still planned without a day, one referred back to
+// with «این» and one a speaker tells of without its day make no event.
 func TestNoEventFromPlansOrMentions(t *testing.T) {
 	const head = "تقدیر از کارگران نمونه شهرستان اردکان\n\n" +
 		"به گزارش خبرنگار ما، کارگران نمونه شهرستان اردکان در سالن اجتماعات فرمانداری تقدیر شدند.\n\n"
@@ -64,6 +64,7 @@ func TestNoEventFromPlansOrMentions(t *testing.T) {
 		"رامین فرهمند بر اهمیت بازدید از واحدهای صنعتی تأکید کرد.",
 		"رامین فرهمند در این نشست گفت: کارگران سرمایه استان هستند.",
 		"مجوز نمایشگاه صنایع دستی اردکان نیز صادر شد.",
+		"رامین فرهمند گفت: سال گذشته نمایشگاه صنایع دستی اردکان با حضور ۵۰ غرفه برگزار شد.",
 	} {
 		doc, err := File("none.txt", []byte(head+sentence+"\n"))
 		if err != nil {
