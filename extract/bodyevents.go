@@ -98,6 +98,9 @@ func (a *analysis) findBodyEvents() {
 			e.subject = a.lastPersonBefore(i0)
 		}
 		e.title = a.eventTitle(trigger)
+		if typ == "statement" {
+			e.title = a.statementTitle(trigger, i0, i1)
+		}
 		if len(persianWordsOf(e.title)) <= 1 {
 			// «... از کارخانه بازدید کرد»: the words before the event noun.
 			e.title = a.text(max(i0, trigger-maxTitleBefore), trigger+eventWordLen(ts, trigger))
@@ -266,6 +269,22 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		return i, t, rule
 	}
 	return -1, "", ""
+}
+
+// statementTitle titles a statement by its noun and the body that issued
+// it, named first in its sentence: «بیانیه سازمان X»; else by the clause
+// from its noun.
+func (a *analysis) statementTitle(k, i0, i1 int) string {
+	noun := a.toks[k].text
+	if stem := indefiniteStem(a.toks[k].key); stem != "" {
+		noun = eventWords.keys[stem]
+	}
+	for _, o := range a.orgs {
+		if o.start >= i0 && o.start < i1 {
+			return noun + " " + o.name
+		}
+	}
+	return a.eventTitle(k)
 }
 
 // rejectEventWord records, when explaining, an event word at i that

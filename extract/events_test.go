@@ -273,3 +273,18 @@ func TestNewPostHolder(t *testing.T) {
 		t.Errorf("meeting participants %q, want the new director and the governor (events %+v)", got, doc.Events)
 	}
 }
+
+// TestStatementTitle checks that an issued statement is titled by its
+// noun and the body that issued it.
+func TestStatementTitle(t *testing.T) {
+	text := "تقدیر از کارگران نمونه شهرستان اردکان\n\n" +
+		"به گزارش خبرنگار ما، کارگران نمونه شهرستان اردکان در سالن اجتماعات فرمانداری تقدیر شدند.\n\n" +
+		"شرکت فولاد اردکان همچنین با صدور اطلاعیه‌ای از تعطیلی دو روزه کارخانه خبر داد.\n"
+	doc, err := File("statement.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Events) != 1 || doc.Events[0].Title != "اطلاعیه شرکت فولاد اردکان" {
+		t.Errorf("events %+v, want one titled «اطلاعیه شرکت فولاد اردکان»", doc.Events)
+	}
+}
