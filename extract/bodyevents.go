@@ -205,7 +205,8 @@ var keyPresentPrefix = persianKey("می")
 // X ... تأکید کرد»، «در دیدار با X»، «در سفر به X»). A statement is one
 // issued: «با صدور اطلاعیه‌ای»، «بیانیه‌ای ... صادر کرد»، «در پیامی». An
 // arrival «وارد X شد» is a visit. An event word after «این» refers back
-// to an event told before and starts none. rule names the rule that
+// to an event told before and starts none. «ورود X به Y» is an arrival
+// too. rule names the rule that
 // matched; when explaining, the event words passed over are noted.
 func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) {
 	ts := a.toks
@@ -216,6 +217,9 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 	for i := i0; i < i1; i++ {
 		if ts[i].key == keyArrived && a.arrivalAt(i, i1) {
 			return i, "visit", "arrival «وارد ... شد»"
+		}
+		if ts[i].key == keyArrival && a.arrivalTo(i, i1) {
+			return i, "visit", "arrival «ورود ... به X»"
 		}
 		if a.orgCover[i] && !headNouns.has(ts[i].key) {
 			continue
@@ -305,6 +309,7 @@ func afterThat(ts []token, i0, i int) bool {
 
 var (
 	keyArrived = persianKey("وارد")
+	keyArrival = persianKey("ورود")
 	keyDuring  = persianKey("طی")
 	keyTrip    = persianKey("سفر")
 	keyIssuing = persianKey("صدور")
@@ -343,6 +348,21 @@ func (a *analysis) arrivalAt(i, i1 int) bool {
 	}
 	return false
 }
+
+// arrivalTo reports «ورود X به Y» at token i, Y a province or city
+// named within maxArrivalWords words of «به».
+func (a *analysis) arrivalTo(i, i1 int) bool {
+	for j := i + 1; j+1 < i1 && j <= i+maxArrivalWords+2; j++ {
+		if a.toks[j].key == keyTo && (a.isPlaceToken(j+1) || j+2 < i1 && isPlaceWord(a.toks[j+1].key) && a.isPlaceToken(j+2)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlaceWord reports استان, شهرستان and شهر, which may stand before a
+// place's name.
+func isPlaceWord(k string) bool { return k == keyProvince || k == keyCounty || k == keyCity }
 
 // arrivalVerbs end «وارد X شد».
 var arrivalVerbs = keySet("شد", "شدند", "گردید", "شده", "شدهاند")
