@@ -108,7 +108,11 @@ func WriteNotes(w io.Writer, file string, notes []Note) error {
 		if len(q) > 160 {
 			q = append(q[:160], '…')
 		}
-		if _, err := fmt.Fprintf(w, "%s %-11s [%s] %s%s\n    article %d, sentence %d: %s\n", mark, n.Kind, n.Rule, n.Fact, why, n.Article, n.Sentence, string(q)); err != nil {
+		where := fmt.Sprintf("article %d, sentence %d: %s", n.Article, n.Sentence, string(q))
+		if n.Sentence < 0 {
+			where = fmt.Sprintf("article %d", n.Article) // a fact of the whole article
+		}
+		if _, err := fmt.Fprintf(w, "%s %-11s [%s] %s%s\n    %s\n", mark, n.Kind, n.Rule, n.Fact, why, where); err != nil {
 			return err
 		}
 	}
