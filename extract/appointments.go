@@ -382,9 +382,13 @@ func (a *analysis) dayIn(s int) *persian.DateMatch {
 }
 
 // appointmentDate is the first full date in the appointment's sentence,
-// else the date of the article's event.
+// else a day it names relative to the article's date, else the date of
+// the article's event.
 func (a *analysis) appointmentDate(s int) *persian.DateMatch {
 	if d := a.dayIn(s); d != nil {
+		return d
+	}
+	if d := a.relativeDayIn(s); d != nil {
 		return d
 	}
 	for _, e := range a.events {

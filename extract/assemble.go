@@ -96,7 +96,7 @@ func assemble(file string, as []*analysis) *Document {
 		}
 	}
 	for _, a := range as {
-		doc.Articles = append(doc.Articles, SourceInfo{Title: a.art.Title, URL: a.art.URL, Published: a.art.Published, Text: a.body})
+		doc.Articles = append(doc.Articles, SourceInfo{Title: a.art.Title, URL: a.art.URL, Published: a.publishedISO(), Text: a.body})
 	}
 	for _, p := range persons {
 		if p.mergeTo != nil {
@@ -169,8 +169,8 @@ func assemble(file string, as []*analysis) *Document {
 	return doc
 }
 
-// eventOut writes an event: the persons of its article take part, save
-// the holy and the dead, and the issuers of decrees.
+// eventOut writes an event with the persons participation lets take
+// part.
 func (a *analysis) eventOut(e eventMention, pname, oname func(string) string) Event {
 	ev := Event{Type: e.typ, Title: e.title, Participants: []string{}, Organizations: []string{}, Place: e.place,
 		Evidence: []Evidence{a.evidence(e.sent)}}
@@ -181,10 +181,7 @@ func (a *analysis) eventOut(e eventMention, pname, oname func(string) string) Ev
 	seen := map[string]bool{}
 	for pi := range a.persons {
 		p := &a.persons[pi]
-		if isReligiousFigure(p) || p.start > 0 && a.toks[p.start-1].key == keyDecree {
-			continue
-		}
-		if e.listed && (p.start < e.start || p.end > e.end) || !e.takesPart(a, p) {
+		if ok, _ := a.participation(&e, p); !ok {
 			continue
 		}
 		n := pname(p.name)
@@ -193,20 +190,26 @@ func (a *analysis) eventOut(e eventMention, pname, oname func(string) string) Ev
 			ev.Participants = append(ev.Participants, n)
 		}
 	}
+	// Parts are given to participants only: a speaker quoted from afar
+	// takes no part.
 	for _, p := range e.speakers {
 		if e.listed {
 			break
 		}
-		if ev.Parts == nil {
-			ev.Parts = map[string]string{}
+		if n := pname(p.name); seen[n] {
+			if ev.Parts == nil {
+				ev.Parts = map[string]string{}
+			}
+			ev.Parts[n] = "SPEAKER"
 		}
-		ev.Parts[pname(p.name)] = "SPEAKER"
 	}
 	for _, p := range e.chairs {
-		if ev.Parts == nil {
-			ev.Parts = map[string]string{}
+		if n := pname(p.name); seen[n] {
+			if ev.Parts == nil {
+				ev.Parts = map[string]string{}
+			}
+			ev.Parts[n] = "CHAIR"
 		}
-		ev.Parts[pname(p.name)] = "CHAIR"
 	}
 	seenOrg := map[string]bool{}
 	for _, o := range a.orgs {
