@@ -44,13 +44,16 @@ func (a *analysis) findAppointments() {
 			continue
 		}
 		r, ok := a.roleAt(k)
+		if !ok {
+			r, ok = a.thisPost(k)
+		}
 		if !ok || !a.introFollows(k, ts[i].sent) {
 			if ok {
 				a.reject("appointment", "as-title", ts[i].sent, r.role+" — "+r.org, "no verb of appointment follows in the sentence")
 			}
 			continue
 		}
-		in := a.incomingBefore(i)
+		in := a.subjectBefore(i)
 		if rel := a.relativeSubject(i); rel != nil {
 			in = rel
 		}
@@ -94,6 +97,7 @@ func (a *analysis) findAppointments() {
 		}
 	}
 	a.appointmentClauses(post)
+	a.listAppointments()
 	if !handover {
 		return
 	}
@@ -110,6 +114,39 @@ func (a *analysis) findAppointments() {
 		a.apps[i].date = a.appointmentDate(a.apps[i].sent)
 	}
 }
+
+// thisPost reads «به این سمت منصوب شد»: the post is the one named last
+// before k that is no decree issuer's («با حکم استاندار ...»).
+func (a *analysis) thisPost(k int) (roleRef, bool) {
+	ts := a.toks
+	if k+1 >= len(ts) || !isDeterminer(ts[k].key) || ts[k+1].key != keyPost {
+		return roleRef{}, false
+	}
+	for ri := len(a.roles) - 1; ri >= 0; ri-- {
+		r := a.roles[ri]
+		if r.start >= k || ts[r.start].sent < ts[k].sent-discourseReach {
+			continue
+		}
+		if r.org == "" || r.former || a.issuerRole(r) {
+			continue
+		}
+		r.next = k + 2
+		return r, true
+	}
+	return roleRef{}, false
+}
+
+// issuerRole reports a post named as the issuer of a decree: «با حکم
+// استاندار»، «از سوی وزیر».
+func (a *analysis) issuerRole(r roleRef) bool {
+	ts := a.toks
+	if r.start > 0 && ts[r.start-1].key == keyDecree {
+		return true
+	}
+	return r.start > 1 && ts[r.start-2].key == keyFrom && ts[r.start-1].key == keySide
+}
+
+var keySide = persian.Squash("سوی")
 
 // maxShortName is the most words of a body's name that, beginning like
 // another, is read as a short mention of it («شهرداری منتخب»).
@@ -167,6 +204,8 @@ func asTitleAt(ts []token, i int) int {
 		return i + 1
 	case (ts[i].key == keyTo || ts[i].key == keyIn) && i+1 < len(ts) && ts[i+1].key == keyPost:
 		return i + 2 // «به سمت ... منصوب شد»، «در سمت ... ابقا شد»
+	case ts[i].key == keyTo && i+2 < len(ts) && isDeterminer(ts[i+1].key) && ts[i+2].key == keyPost:
+		return i + 1 // «به این سمت منصوب شد»: see thisPost
 	}
 	return -1
 }

@@ -57,6 +57,7 @@ func isBecomeVerb(ts []token, i int) bool {
 func (a *analysis) appointmentClauses(post roleRef) {
 	ts := a.toks
 	a.chargeClauses()
+	a.takeChargeClauses()
 	for pi := range a.persons {
 		p := &a.persons[pi]
 		k := p.end
@@ -226,4 +227,153 @@ func (a *analysis) addClauseApp(m appMention) {
 		}
 	}
 	a.apps = append(a.apps, m)
+}
+
+// Pronouns that stand for the person named last: «وی»، «ایشان»، «او».
+var pronounKeys = keySet("وی", "ایشان", "او")
+
+// pronounBefore returns the last pronoun before token i in its sentence
+// that is no object of thanks («از زحمات وی»), or -1.
+func (a *analysis) pronounBefore(i int) int {
+	ts := a.toks
+	for k := i - 1; k >= 0 && ts[k].sent == ts[i].sent; k-- {
+		if pronounKeys[ts[k].key] && !(k > 0 && (effortWords[ts[k-1].key] || ts[k-1].key == keyDecree)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// antecedent returns the person a pronoun at token k stands for: the one
+// named last before it, in its sentence or the discourseReach sentences
+// before, leaving out the issuer of a decree and a person thanked.
+func (a *analysis) antecedent(k int) *personMention {
+	ts := a.toks
+	first := ts[k].sent - discourseReach
+	for pi := len(a.persons) - 1; pi >= 0; pi-- {
+		p := &a.persons[pi]
+		if p.end > k {
+			continue
+		}
+		if ts[p.start].sent < first {
+			return nil
+		}
+		if p.start > 0 && ts[p.start-1].key == keyDecree || a.isThanked(p) {
+			continue
+		}
+		return p
+	}
+	return nil
+}
+
+// subjectBefore is incomingBefore, or, when the sentence names no one
+// before token i, the person a pronoun before i stands for: «الف ... .
+// وی با حکم ... به سمت R منصوب شد».
+func (a *analysis) subjectBefore(i int) *personMention {
+	if p := a.incomingBefore(i); p != nil {
+		return p
+	}
+	if k := a.pronounBefore(i); k >= 0 {
+		return a.antecedent(k)
+	}
+	return nil
+}
+
+// postNouns are the nouns of holding a post, with the post's title:
+// «سرپرستی X را بر عهده گرفت» makes a سرپرست of X.
+var postNouns = map[string]string{
+	persian.Squash("سرپرستی"):  "سرپرست",
+	persian.Squash("ریاست"):    "رئیس",
+	persian.Squash("مدیریت"):   "مدیر",
+	persian.Squash("فرماندهی"): "فرمانده",
+	persian.Squash("مسئولیت"):  "مسئول",
+	persian.Squash("مسیولیت"):  "مسئول",
+	persian.Squash("دبیری"):    "دبیر",
+	persian.Squash("معاونت"):   "معاون",
+	persian.Squash("نمایندگی"): "نماینده",
+	persian.Squash("تولیت"):    "متولی",
+}
+
+var (
+	keyCharge2   = persian.Squash("عهده")
+	keyOn        = persian.Squash("بر")
+	takeVerbs    = keySet("گرفت", "گرفته", "گرفتند", "گیرد", "بگیرد")
+	holdVerbs    = keySet("دارد", "دارند")
+	keyInCharge  = persian.Squash("عهده‌دار")
+	keyBecameNow = keySet("شد", "گردید", "شده")
+)
+
+// takeChargeClauses reads «X سرپرستی BODY را بر عهده گرفت» (an
+// appointment) and «X ریاست BODY را بر عهده دارد» (the post X holds).
+func (a *analysis) takeChargeClauses() {
+	ts := a.toks
+	for k := 0; k+3 < len(ts); k++ {
+		role, ok := postNouns[ts[k].key]
+		if !ok {
+			continue
+		}
+		var r roleRef
+		if o := a.orgAt(k + 1); o != nil {
+			r = roleRef{start: k, next: o.end, role: role, org: o.name, orgPlace: o.place}
+		} else if o := a.orgAt(k); o != nil && o.end > k+1 {
+			// «فرماندهی انتظامی شهرستان X»: the noun is the body's head.
+			r = roleRef{start: k, next: o.end, role: role, org: o.name, orgPlace: o.place}
+		} else {
+			continue
+		}
+		j := r.next
+		if j < len(ts) && ts[j].key == keyRa {
+			j++
+		}
+		appoint, hold := false, false
+		switch {
+		case j+1 < len(ts) && (ts[j].key == keyOn || ts[j].key == keyTo) && ts[j+1].key == keyCharge2:
+			j += 2
+		case j < len(ts) && (ts[j].key == keyOn+keyCharge2 || ts[j].key == keyTo+keyCharge2):
+			j++
+		case j < len(ts) && ts[j].key == keyInCharge:
+			j++
+			if j < len(ts) && keyBecameNow[ts[j].key] {
+				appoint = true
+			} else if j < len(ts) && (ts[j].key == keyIs || ts[j].key == keyHold) {
+				hold = true
+			}
+		default:
+			continue
+		}
+		if !appoint && !hold && j < len(ts) {
+			appoint, hold = takeVerbs[ts[j].key], holdVerbs[ts[j].key]
+		}
+		if !appoint && !hold {
+			continue
+		}
+		p := a.subjectBefore(k)
+		if p == nil {
+			a.reject("appointment", "takes-charge", ts[k].sent, role+" — "+r.org, "no person named before it")
+			continue
+		}
+		if hold {
+			if a.hasAffIn(p, r.org) {
+				continue
+			}
+			a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[k].sent, rule: "holds-charge"})
+			continue
+		}
+		a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "takes-charge"})
+	}
+}
+
+var (
+	keyIs   = persian.Squash("است")
+	keyHold = persian.Squash("هستند")
+)
+
+// hasAffIn reports an affiliation of p in the body already found.
+func (a *analysis) hasAffIn(p *personMention, org string) bool {
+	for _, af := range a.affs {
+		if samePerson(af.person, p) && persianKey(af.role.org) == persianKey(org) {
+			return true
+		}
+	}
+	return false
 }

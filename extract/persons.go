@@ -80,7 +80,8 @@ func (a *analysis) isNameWordUncached(i int) bool {
 	if t.punct || t.digit || len([]rune(t.key)) < 2 || a.covered(i) {
 		return false
 	}
-	if stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) {
+	// A noun of holding a post (سرپرستی، ریاست) ends a name before the body.
+	if stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) || postNouns[t.key] != "" {
 		return false
 	}
 	// A plural ending is also how «ه‌ای» reads without its non-joiner

@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+
+	"github.com/peyvand/peyvand/persian"
 )
 
 // roleRef is a post named in the text with the body it belongs to:
@@ -179,7 +181,36 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	return r, true
 }
 
-var keyMinistry = persianKey("وزارت")
+var (
+	keyMinistry   = persianKey("وزارت")
+	keyCommand    = persianKey("فرماندهی")
+	keyManagement = persianKey("مدیریت")
+	keyZone       = persianKey("منطقه")
+	keyMunicipal  = persianKey("شهرداری")
+)
+
+// commandBodies are units a commander leads that are bodies by their own
+// name: «فرمانده لشکر ۲۸ پیاده» leads «لشکر ۲۸ پیاده», where «فرمانده
+// انتظامی شهرستان X» leads «فرماندهی انتظامی شهرستان X».
+var commandBodies = keySet("لشکر", "تیپ", "مرزبانی", "ناحیه", "قرارگاه", "پایگاه", "هنگ", "گردان", "سپاه",
+	"ناوگان", "منطقه", "یگان", "پادگان", "گروهان", "ستاد", "حوزه", "مرکز", "دانشگاه", "نیروی", "هوانیروز", "پدافند")
+
+// municipality returns the city of the municipality a report before
+// token k names («شهردار کرمان»، «شهرداری کرمان»): the body zones are
+// numbered in. ok is false when it names none.
+func (a *analysis) municipality(k int) (city string, ok bool) {
+	for _, o := range a.orgs {
+		if o.start < k && persianKey(o.head) == keyMunicipal {
+			return o.place, true
+		}
+	}
+	for i := 0; i < k && i < len(a.roleMemo); i++ {
+		if m := a.roleMemo[i]; m != nil && m.ok && strings.HasPrefix(persianKey(m.r.org), keyMunicipal) {
+			return m.r.orgPlace, true
+		}
+	}
+	return "", false
+}
 
 // placeBefore returns the city (or the province) named last before token
 // k in its sentence or the sentence before: what «این شهرستان» refers to.
@@ -317,7 +348,21 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		rest = append(rest, p)
 		place = p
 	}
-	r.org = prefix + " " + strings.Join(rest, " ")
+	switch {
+	case persianKey(prefix) == keyCommand && len(rest) > 0 && commandBodies[persianKey(rest[0])]:
+		// «فرمانده لشکر ۲۸»: the commanded unit is the body itself.
+		r.org = strings.Join(rest, " ")
+	case len(rest) > 1 && persianKey(rest[0]) == keyZone && numberedWords[keyZone] && persianKey(prefix) == keyManagement:
+		// «مدیر منطقه ۲» in a report of a city's municipality is the
+		// municipality's zone, not a «مدیریت».
+		if city, ok := a.municipality(r.start); ok {
+			r.org = strings.TrimSpace("شهرداری " + strings.Join(rest, " ") + " " + city)
+			break
+		}
+		r.org = prefix + " " + strings.Join(rest, " ")
+	default:
+		r.org = prefix + " " + strings.Join(rest, " ")
+	}
 	r.orgPlace = place
 	r.role = strings.TrimSpace(a.text(r.start, bodyRoleEnd))
 	if end > r.next {
@@ -354,6 +399,10 @@ func (a *analysis) nameExtent(i int) (end int, place, generic string) {
 		}
 		if t.key == keyNew || t.key == keyFormer || t.key == keyFormer2 || t.key == keyRespected {
 			j++
+			continue
+		}
+		if t.digit && j > i && numberedWords[ts[j-1].key] {
+			j++ // «شهردار منطقه ۲»: the number is part of the name
 			continue
 		}
 		if isOrgStop(t) && !a.nounStopInName(j) || a.personCover[j] {
@@ -405,8 +454,12 @@ func (a *analysis) findAffiliations() {
 	for pi := range a.persons {
 		p := &a.persons[pi]
 		k := p.end
-		if k < len(ts) && (ts[k].text == "،" || ts[k].text == ",") {
+		if k < len(ts) && isSeparator(ts[k].text) && ts[k].text != "-" {
 			k++
+		}
+		k = a.skipOrdinal(k)
+		if k < len(ts) && ts[k].sent != ts[p.start].sent {
+			continue // a list line's name, the next line's post
 		}
 		if r := a.roleStartingAt(k); r != nil {
 			if r.org == "" {
@@ -422,7 +475,8 @@ func (a *analysis) findAffiliations() {
 				if r2 == nil || r2.former {
 					break
 				}
-				if r2.org != "" && persianKey(r2.org) != persianKey(r.org) {
+				// «رئیس هیئت‌مدیره و مدیرعامل شرکت X»: two posts, one body.
+				if r2.org != "" && (persianKey(r2.org) != persianKey(r.org) || persianKey(r2.role) != persianKey(r.role)) {
 					a.affs = append(a.affs, affMention{person: p, role: *r2, sent: ts[p.start].sent, rule: "coordinated-role"})
 				}
 				j = r2.next
@@ -604,4 +658,27 @@ func (a *analysis) firstTokenOfSentence(s int) int {
 		return i
 	}
 	return -1
+}
+
+// maxOrdinalTokens bounds the tokens of an ordinal («سی و دومین»).
+const maxOrdinalTokens = 4
+
+// skipOrdinal returns the token after an ordinal at k that a post follows
+// («X، دومین رئیس شورای شهر»): the ordinal counts holders, and the post is
+// the one after it. Otherwise it returns k.
+func (a *analysis) skipOrdinal(k int) int {
+	ts := a.toks
+	if k >= len(ts) || ts[k].punct || ts[k].digit {
+		return k
+	}
+	var words []string
+	for n := 1; n <= maxOrdinalTokens && k+n <= len(ts) && !ts[k+n-1].punct; n++ {
+		words = append(words, persian.Words(ts[k+n-1].text)...)
+		if _, next, ordinal, ok := persian.NumberAt(words, 0); ok && ordinal && next == len(words) {
+			if rn, _ := roleWords.at(ts, k+n); rn > 0 {
+				return k + n
+			}
+		}
+	}
+	return k
 }

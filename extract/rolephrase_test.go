@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestRolePhrases checks how a role phrase links a person to a post and a
+// body, each construction on a made-up sentence: every wanted affiliation
+// must be found, and none of the unwanted ones.
+func TestRolePhrases(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"two posts, one body, after a name",
+			"در این نشست مهرداد سلیمی رئیس هیئت‌مدیره و مدیرعامل شرکت پتروشیمی ارغوان گفت که تولید افزایش یافت.",
+			[]string{"مهرداد سلیمی|رئیس هیئت‌مدیره|شرکت پتروشیمی ارغوان", "مهرداد سلیمی|مدیرعامل|شرکت پتروشیمی ارغوان"}, nil},
+		{"a commanded unit is its own body",
+			"سرهنگ کامران فرزین فرمانده لشکر ۲۸ پیاده گفت که طرح آغاز شد. سردار مهرداد سلیمی فرمانده مرزبانی استان سیستان و بلوچستان نیز سخن گفت.",
+			[]string{"کامران فرزین|فرمانده|لشکر 28 پیاده", "مهرداد سلیمی|فرمانده|مرزبانی استان سیستان و بلوچستان"},
+			[]string{"کامران فرزین|فرمانده|فرماندهی لشکر 28 پیاده"}},
+		{"a command that is no body by itself",
+			"سرهنگ نادر امینی فرمانده انتظامی شهرستان زابل حضور داشت.",
+			[]string{"نادر امینی|فرمانده|فرماندهی انتظامی شهرستان زابل"}, nil},
+		{"an ordinal before the post",
+			"کامران فرزین، دومین رئیس شورای شهر کاشان، گفت که طرح آغاز شد.",
+			[]string{"کامران فرزین|رئیس|شورای شهر کاشان"}, nil},
+		{"a charge held",
+			"مهندس کامران فرزین سرپرستی اداره کل ورزش و جوانان استان یزد را برعهده دارد.",
+			[]string{"کامران فرزین|سرپرست|اداره کل ورزش و جوانان استان یزد"}, nil},
+		{"a list line's name is not the next line's post",
+			"مدیران دو منطقه منصوب شدند:\nمدیر منطقه ۱: مهرداد سلیمی\nمدیر منطقه ۳: کامران فرزین",
+			nil, []string{"مهرداد سلیمی|مدیر|مدیریت منطقه 3"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := affiliationsOf(tc.text)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q in %q", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if slices.Contains(got, n) {
+					t.Errorf("unwanted %q in %q", n, got)
+				}
+			}
+		})
+	}
+}
