@@ -42,6 +42,23 @@ var bodyHeadRoles = func() map[string]string {
 	return m
 }()
 
+// bodyPosts adds to bodyHeadRoles the heads of bodies no role names
+// (شرکت → مدیرعامل), for a clause that names no post at all.
+var bodyPosts = loadPhrases("body_posts.txt")
+
+// headPostOf returns the post that heads the body named o.
+func headPostOf(o string) string {
+	w := persian.Words(o)
+	if len(w) == 0 {
+		return ""
+	}
+	k := persianKey(w[0])
+	if r := bodyHeadRoles[k]; r != "" {
+		return r
+	}
+	return bodyPosts.vals[k]
+}
+
 // isBecomeVerb reports «شد»، «گردید» and «شده (است)» at token i.
 func isBecomeVerb(ts []token, i int) bool {
 	if i >= len(ts) {
@@ -80,6 +97,11 @@ func (a *analysis) appointmentClauses(post roleRef) {
 				}
 			}
 			r, ok := a.roleAt(k)
+			if !ok && ts[p.start-1].key == keyIntroduction {
+				// «آیین معارفه X و تودیع Y، مدیرکل سابق Z»: X takes the post
+				// the former holder leaves.
+				r, ok = a.leftPost(p)
+			}
 			if !ok || r.org == "" || r.former {
 				continue
 			}
@@ -113,8 +135,17 @@ func (a *analysis) decreeOrTitleBefore(p *personMention) bool {
 	if ts[i].key == keyAppointment && i > 0 && ts[i-1].key == keyDecree {
 		return true
 	}
+	// «حکم X به عنوان R ... امضا شد»: the decree of X, not «با حکم X»
+	// (X the issuer).
+	if ts[i].key == keyDecree && asTitleAt(ts, p.end) > 0 && !(i > 0 && decreeIssuerCues[ts[i-1].key]) {
+		return true
+	}
 	return ts[i].key == keyIntroduction
 }
+
+// decreeIssuerCues before «حکم» make the person after it the decree's
+// issuer: «با حکم X»، «طی حکم X»، «به موجب حکم X».
+var decreeIssuerCues = keySet("با", "طی", "موجب", "طبق", "براساس", "اساس")
 
 var (
 	keyAppointment  = persian.Squash("انتصاب")
@@ -198,6 +229,9 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 				break
 			}
 		}
+	}
+	if r.role == "" && r.org != "" {
+		r.role = headPostOf(r.org)
 	}
 	if r.role == "" || r.org == "" {
 		a.reject("appointment", "replaces", ts[k].sent, p.name+" after "+q.name, "no post or body for the change")
@@ -376,4 +410,27 @@ func (a *analysis) hasAffIn(p *personMention, org string) bool {
 		}
 	}
 	return false
+}
+
+// leftPost returns the post a person named as its former holder left
+// («Y، مدیرکل سابق Z»), as a post to fill; ok is false when the article
+// names no such person other than p.
+func (a *analysis) leftPost(p *personMention) (roleRef, bool) {
+	ts := a.toks
+	for qi := range a.persons {
+		q := &a.persons[qi]
+		if samePerson(q, p) {
+			continue
+		}
+		k := q.end
+		if k < len(ts) && isSeparator(ts[k].text) {
+			k++
+		}
+		if r := a.roleStartingAt(k); r != nil && r.former && r.org != "" {
+			out := *r
+			out.former = false
+			return out, true
+		}
+	}
+	return roleRef{}, false
 }

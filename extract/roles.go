@@ -182,11 +182,12 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 }
 
 var (
-	keyMinistry   = persianKey("وزارت")
-	keyCommand    = persianKey("فرماندهی")
-	keyManagement = persianKey("مدیریت")
-	keyZone       = persianKey("منطقه")
-	keyMunicipal  = persianKey("شهرداری")
+	keyMinistry    = persianKey("وزارت")
+	keyCommand     = persianKey("فرماندهی")
+	keyManagement  = persianKey("مدیریت")
+	keyZone        = persianKey("منطقه")
+	keyMunicipal   = persianKey("شهرداری")
+	keyGovernorate = persianKey("استانداری")
 )
 
 // commandBodies are units a commander leads that are bodies by their own
@@ -311,8 +312,16 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 				p = a.province
 			}
 		}
+		if p == "" && generic == keyProvince {
+			// «استاندار این استان» in a report of a county: the county's
+			// province.
+			p = provinceOf(firstNonEmpty(a.placeBefore(bodyRole, false), a.city))
+		}
 		if p == "" {
 			return
+		}
+		if generic == keyProvince && persianKey(prefix) == keyGovernorate && len(rest) > 0 && persianKey(rest[len(rest)-1]) == keyProvince {
+			rest = rest[:len(rest)-1] // «استاندار این استان» → «استانداری X»
 		}
 		rest = append(rest, p)
 		place = p
@@ -483,6 +492,11 @@ func (a *analysis) findAffiliations() {
 			}
 			continue
 		}
+		// «X به نمایندگی از وزیر نیرو»: X stands for the minister's body.
+		if r, ok := a.onBehalfOf(k); ok {
+			a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[p.start].sent, rule: "on-behalf-of"})
+			continue
+		}
 		// «X و دکتر Y نمایندگان مردم در مجلس»: X shares Y's role.
 		if k < len(ts) && ts[k].key == keyAnd {
 			if q := a.personStartingAt(k + 1); q != nil {
@@ -516,7 +530,53 @@ func (a *analysis) findAffiliations() {
 			}
 		}
 	}
+	a.pronounAffiliations()
 	a.discourseAffiliations()
+}
+
+var keyRepresentation = persianKey("نمایندگی")
+
+// onBehalfOf reads «به نمایندگی از ROLE BODY» or «به نمایندگی از BODY»
+// at k: the post of a representative of that body.
+func (a *analysis) onBehalfOf(k int) (roleRef, bool) {
+	ts := a.toks
+	if k+2 >= len(ts) || ts[k].key != keyTo || ts[k+1].key != keyRepresentation || ts[k+2].key != keyFrom {
+		return roleRef{}, false
+	}
+	if r, ok := a.roleAt(k + 3); ok && r.org != "" && !r.former {
+		r.role = "نماینده " + r.role
+		r.start = k
+		return r, true
+	}
+	if o := a.orgAt(k + 3); o != nil {
+		return roleRef{start: k, next: o.end, role: "نماینده", org: o.name, orgPlace: o.place}, true
+	}
+	return roleRef{}, false
+}
+
+// pronounAffiliations reads «وی، فرماندار شهرستان X، ...» and «وی مدیرکل
+// X است»: the post is that of the person the pronoun stands for, named in
+// a sentence before.
+func (a *analysis) pronounAffiliations() {
+	ts := a.toks
+	for k := 0; k+1 < len(ts); k++ {
+		if !pronounKeys[ts[k].key] || k > 0 && (effortWords[ts[k-1].key] || ts[k-1].key == keyDecree) {
+			continue
+		}
+		j := k + 1
+		if isSeparator(ts[j].text) && ts[j].text != "-" {
+			j++
+		}
+		r := a.roleStartingAt(j)
+		if r == nil || r.org == "" || r.former || j < len(ts) && ts[j].sent != ts[k].sent {
+			continue
+		}
+		p := a.antecedent(k)
+		if p == nil || a.hasAffIn(p, r.org) {
+			continue
+		}
+		a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[k].sent, rule: "pronoun-then-role"})
+	}
 }
 
 // maxCoordinatedRoles bounds the posts read in one coordination.
@@ -681,4 +741,12 @@ func (a *analysis) skipOrdinal(k int) int {
 		}
 	}
 	return k
+}
+
+// provinceOf returns the province of a city or county, or "".
+func provinceOf(city string) string {
+	if city == "" {
+		return ""
+	}
+	return cities.vals[persian.Squash(city)]
 }
