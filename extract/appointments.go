@@ -43,6 +43,9 @@ func (a *analysis) findAppointments() {
 		if k < 0 {
 			continue
 		}
+		if k < len(ts) && isQuoteMark(ts[k].text) {
+			k++ // «به عنوان "سرپرست" ...»
+		}
 		r, ok := a.roleAt(k)
 		if !ok {
 			r, ok = a.thisPost(k)
@@ -54,6 +57,9 @@ func (a *analysis) findAppointments() {
 			continue
 		}
 		in := a.subjectBefore(i)
+		if in == nil && a.addressedDecree(k, ts[i].sent) {
+			in = a.antecedent(i)
+		}
 		if rel := a.relativeSubject(i); rel != nil {
 			in = rel
 		}
@@ -214,7 +220,7 @@ func asTitleAt(ts []token, i int) int {
 // introduction or appointment.
 func (a *analysis) introFollows(k, s int) bool {
 	for j := k; j < len(a.toks) && a.toks[j].sent == s; j++ {
-		if introWords[a.toks[j].key] {
+		if introWords[a.toks[j].key] || appointVerbs[a.toks[j].key] {
 			return true
 		}
 		// «از این پس به عنوان X خدمت خواهد کرد»: a post served from now
@@ -224,6 +230,32 @@ func (a *analysis) introFollows(k, s int) bool {
 		}
 	}
 	return false
+}
+
+// appointVerbs are verbs of appointment beyond introWords: «X را به
+// عنوان R برگزید»، «به عنوان R تعیین شد»، «به سمت R گماشت».
+var appointVerbs = keySet("برگزید", "برگزیدند", "تعیین", "گماشت", "گمارد", "گمارده", "گماشته", "منصوب")
+
+// secondPersonVerbs close the text of a decree addressed to its
+// appointee: «... به سمت R منصوب می‌شوید».
+var secondPersonVerbs = keySet("میشوید", "میگردید", "شوید")
+
+// addressedDecree reports a decree's text addressed to the appointee in
+// sentence s after token k: «به موجب این حکم به سمت R منصوب می‌شوید»,
+// the addressee named in the salutation before («جناب آقای X»).
+func (a *analysis) addressedDecree(k, s int) bool {
+	ts := a.toks
+	for j := k; j+1 < len(ts) && ts[j].sent == s; j++ {
+		if introWords[ts[j].key] && secondPersonVerbs[ts[j+1].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// isQuoteMark reports the marks that open or close a quotation.
+func isQuoteMark(s string) bool {
+	return s == "«" || s == "»" || s == "\"" || s == "“" || s == "”"
 }
 
 var (

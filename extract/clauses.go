@@ -15,16 +15,17 @@ import (
 
 // Words the clauses test by key.
 var (
-	keyPost    = persian.Squash("سمت")
-	keyReplace = persian.Squash("جایگزین")
-	keyBecame  = persian.Squash("شد")
-	keyBecame2 = persian.Squash("گردید")
-	keyBecame3 = persian.Squash("شده")
-	keyKeep    = persian.Squash("ابقا")
-	keyBusy    = persian.Squash("مشغول")
-	keyPastOf  = persian.Squash("پیش")
-	keyWas     = persian.Squash("بود")
-	keyWas2    = persian.Squash("بوده")
+	keyPost      = persian.Squash("سمت")
+	keyReplace   = persian.Squash("جایگزین")
+	keySuccessor = persian.Squash("جانشین")
+	keyBecame    = persian.Squash("شد")
+	keyBecame2   = persian.Squash("گردید")
+	keyBecame3   = persian.Squash("شده")
+	keyKeep      = persian.Squash("ابقا")
+	keyBusy      = persian.Squash("مشغول")
+	keyPastOf    = persian.Squash("پیش")
+	keyWas       = persian.Squash("بود")
+	keyWas2      = persian.Squash("بوده")
 )
 
 // bodyHeadRoles gives the post that heads a body by the body's first word,
@@ -85,7 +86,8 @@ func (a *analysis) appointmentClauses(post roleRef) {
 			continue
 		}
 		switch {
-		case ts[k].key == keyReplace:
+		case ts[k].key == keyReplace || ts[k].key == keySuccessor && a.personStartingAt(k+1) != nil:
+			// «X جانشین Y شد»: a successor to a person, not a deputy post.
 			a.replaceClause(p, k, post)
 		case a.decreeOrTitleBefore(p):
 			// «حکم انتصاب X، مدیرکل جدید Y ... اعطا شد»، «آیین معارفه X،
@@ -132,8 +134,8 @@ func (a *analysis) decreeOrTitleBefore(p *personMention) bool {
 	if i < 0 {
 		return false
 	}
-	if ts[i].key == keyAppointment && i > 0 && ts[i-1].key == keyDecree {
-		return true
+	if ts[i].key == keyAppointment && (i > 0 && ts[i-1].key == keyDecree || asTitleAt(ts, p.end) > 0) {
+		return true // «حکم انتصاب X»، «انتصاب X به سمت R» in a title
 	}
 	// «حکم X به عنوان R ... امضا شد»: the decree of X, not «با حکم X»
 	// (X the issuer).

@@ -74,6 +74,10 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	mods := 0
 	for j < len(ts) && mods < maxRoleModifiers && j-k < maxRoleTokens {
 		t := ts[j]
+		if isQuoteMark(t.text) && j == k+n && k > 0 && isQuoteMark(ts[k-1].text) && t.sent == ts[k].sent {
+			j++ // «"سرپرست" فرمانداری ...»: the quoted post goes on to its body
+			continue
+		}
 		if t.punct || t.sent != ts[k].sent || a.orgAt(j) != nil || a.personCover[j] {
 			break
 		}
@@ -524,7 +528,9 @@ func (a *analysis) findAffiliations() {
 				// «با حکم وزیر نیرو، X ...»: the post is the decree's
 				// issuer's, not X's.
 				issuer := r.start > 0 && ts[r.start-1].key == keyDecree
-				if !issuer && a.personEndingAt(r.start) == nil && !(r.start > 0 && a.personEndingAt(r.start-1) != nil) && !a.coordinatedAfterName(r) {
+				// «استاندار X را منصوب کرد»: X is the post holder's object.
+				object := p.end < len(ts) && ts[p.end].key == keyRa
+				if !issuer && !object && a.personEndingAt(r.start) == nil && !(r.start > 0 && a.personEndingAt(r.start-1) != nil) && !a.coordinatedAfterName(r) {
 					a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "role-then-name"})
 				}
 			}
