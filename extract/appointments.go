@@ -47,8 +47,10 @@ func (a *analysis) findAppointments() {
 			k++ // «به عنوان "سرپرست" ...»
 		}
 		r, ok := a.roleAt(k)
+		this := false
 		if !ok {
 			r, ok = a.thisPost(k)
+			this = ok
 		}
 		if !ok || !a.introFollows(k, ts[i].sent) {
 			if ok {
@@ -66,6 +68,9 @@ func (a *analysis) findAppointments() {
 		if in == nil {
 			a.reject("appointment", "as-title", ts[i].sent, r.role+" — "+r.org, "no person named before it in the sentence")
 			continue
+		}
+		if this && a.hasApp(in) {
+			continue // «به این سمت» tells again the appointment found before
 		}
 		// «به سمت معاون وزیر و مدیرعامل شرکت X منصوب شد»: coordinated
 		// posts are one appointment each; a post whose body the text does
@@ -121,6 +126,16 @@ func (a *analysis) findAppointments() {
 	}
 }
 
+// hasApp reports an appointment of p found already.
+func (a *analysis) hasApp(p *personMention) bool {
+	for _, ap := range a.apps {
+		if samePerson(ap.person, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // thisPost reads «به این سمت منصوب شد»: the post is the one named last
 // before k that is no decree issuer's («با حکم استاندار ...»).
 func (a *analysis) thisPost(k int) (roleRef, bool) {
@@ -130,7 +145,8 @@ func (a *analysis) thisPost(k int) (roleRef, bool) {
 	}
 	for ri := len(a.roles) - 1; ri >= 0; ri-- {
 		r := a.roles[ri]
-		if r.start >= k || ts[r.start].sent < ts[k].sent-discourseReach {
+		// The post is told before, not by the speaker of this sentence.
+		if ts[r.start].sent >= ts[k].sent || ts[r.start].sent < ts[k].sent-discourseReach {
 			continue
 		}
 		if r.org == "" || r.former || a.issuerRole(r) {

@@ -76,6 +76,7 @@ func (a *analysis) appointmentClauses(post roleRef) {
 	ts := a.toks
 	a.chargeClauses()
 	a.takeChargeClauses()
+	a.replaceClauses(post)
 	for pi := range a.persons {
 		p := &a.persons[pi]
 		k := p.end
@@ -86,9 +87,8 @@ func (a *analysis) appointmentClauses(post roleRef) {
 			continue
 		}
 		switch {
-		case ts[k].key == keyReplace || ts[k].key == keySuccessor && a.personStartingAt(k+1) != nil:
-			// «X جانشین Y شد»: a successor to a person, not a deputy post.
-			a.replaceClause(p, k, post)
+		case isReplaceAt(ts, k) && a.personStartingAt(k+1) != nil:
+			// read below, with the subject named further before
 		case a.decreeOrTitleBefore(p):
 			// «حکم انتصاب X، مدیرکل جدید Y ... اعطا شد»، «آیین معارفه X،
 			// مدیرکل جدید Y»: the appointee named in the decree or the
@@ -124,6 +124,27 @@ func (a *analysis) appointmentClauses(post roleRef) {
 			a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "role-predicate"})
 		}
 	}
+}
+
+// replaceClauses reads «X (، ...،) جایگزین Y شد» and «وی جانشین Y شد»:
+// the subject is the person named last before «جایگزین» in the sentence,
+// or the one a pronoun there stands for.
+func (a *analysis) replaceClauses(post roleRef) {
+	ts := a.toks
+	for k := 1; k+1 < len(ts); k++ {
+		if !isReplaceAt(ts, k) || a.personStartingAt(k+1) == nil {
+			continue
+		}
+		if p := a.subjectBefore(k); p != nil {
+			a.replaceClause(p, k, post)
+		}
+	}
+}
+
+// isReplaceAt reports «جایگزین» or «جانشین» at k; «جانشین» is a
+// successor only before a person's name, else the post of a deputy.
+func isReplaceAt(ts []token, k int) bool {
+	return ts[k].key == keyReplace || ts[k].key == keySuccessor
 }
 
 // decreeOrTitleBefore reports a person named right after «حکم انتصاب»

@@ -123,7 +123,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		if pn, _ := placeAt(ts, j); pn > 0 {
 			break
 		}
-		if bodyRole >= 0 {
+		if bodyRole >= 0 && !a.bodyAhead(j, k) {
 			break // «فرماندار شهرستان ...»: the rest names the body
 		}
 		words = append(words, t.text)
@@ -530,7 +530,10 @@ func (a *analysis) findAffiliations() {
 				issuer := r.start > 0 && ts[r.start-1].key == keyDecree
 				// «استاندار X را منصوب کرد»: X is the post holder's object.
 				object := p.end < len(ts) && ts[p.end].key == keyRa
-				if !issuer && !object && a.personEndingAt(r.start) == nil && !(r.start > 0 && a.personEndingAt(r.start-1) != nil) && !a.coordinatedAfterName(r) {
+				// «با حضور مدیرعامل شرکت Y، X به عنوان R معرفی شد»: X is
+				// the appointee, not the guest.
+				appointee := asTitleAt(ts, p.end) > 0
+				if !issuer && !object && !appointee && a.personEndingAt(r.start) == nil && !(r.start > 0 && a.personEndingAt(r.start-1) != nil) && !a.coordinatedAfterName(r) {
 					a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "role-then-name"})
 				}
 			}
@@ -755,4 +758,28 @@ func provinceOf(city string) string {
 		return ""
 	}
 	return cities.vals[persian.Squash(city)]
+}
+
+// bodyAhead reports a body named a few plain words after token j, in the
+// role phrase that starts at k: «مدیر دیسپچینگ شرکت گاز استان X» is the
+// company's «مدیر دیسپچینگ», not a «مدیریت دیسپچینگ ...».
+func (a *analysis) bodyAhead(j, k int) bool {
+	ts := a.toks
+	for m := j; m < len(ts) && m < j+maxRoleModifiers && m-k < maxRoleTokens; m++ {
+		t := ts[m]
+		if a.orgAt(m) != nil {
+			return m > j
+		}
+		if t.punct || t.digit || t.sent != ts[k].sent || t.key == keyAnd || stopWords.has(t.key) || isVerbLike(t.key) ||
+			t.key == keyProvince || t.key == keyCounty || t.key == keyCity || a.personCover[m] {
+			return false
+		}
+		if pn, _ := placeAt(ts, m); pn > 0 {
+			return false
+		}
+		if rn, _ := roleWords.at(ts, m); rn > 0 {
+			return false
+		}
+	}
+	return false
 }
