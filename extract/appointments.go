@@ -109,11 +109,14 @@ func (a *analysis) findAppointments() {
 	}
 	a.appointmentClauses(post)
 	a.listAppointments()
-	if !handover {
+	if !handover && len(a.apps) == 0 {
 		return
 	}
+	// A report of an appointment in other words («به عنوان شهردار
+	// برگزیده شد») names its outgoing holder the same ways: thanked,
+	// resigned, or named as former.
 	pred := a.outgoing()
-	if len(a.apps) == 0 && pred != nil && post.org != "" {
+	if handover && len(a.apps) == 0 && pred != nil && post.org != "" {
 		if in := a.unpostedPerson(pred); in != nil {
 			a.apps = append(a.apps, appMention{person: in, role: post, sent: ts[in.start].sent, how: howHandover, rule: "handover-unposted"})
 		}
