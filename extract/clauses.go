@@ -355,7 +355,7 @@ var (
 	keyCharge2   = persian.Squash("عهده")
 	keyOn        = persian.Squash("بر")
 	takeVerbs    = keySet("گرفت", "گرفته", "گرفتند", "گیرد", "بگیرد")
-	holdVerbs    = keySet("دارد", "دارند")
+	holdVerbs    = keySet("دارد", "دارند", "داشت")
 	keyInCharge  = persian.Squash("عهده‌دار")
 	keyBecameNow = keySet("شد", "گردید", "شده")
 )
@@ -398,6 +398,9 @@ func (a *analysis) takeChargeClauses() {
 		default:
 			continue
 		}
+		if j+1 < len(ts) && ts[j].key == keyWill {
+			j++ // «بر عهده خواهد گرفت/داشت»
+		}
 		if !appoint && !hold && j < len(ts) {
 			appoint, hold = takeVerbs[ts[j].key], holdVerbs[ts[j].key]
 		}
@@ -410,7 +413,7 @@ func (a *analysis) takeChargeClauses() {
 			continue
 		}
 		if hold {
-			if a.hasAffIn(p, r.org) {
+			if a.hasAff(p, r) {
 				continue
 			}
 			a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[k].sent, rule: "holds-charge"})
@@ -425,14 +428,23 @@ var (
 	keyHold = persian.Squash("هستند")
 )
 
-// hasAffIn reports an affiliation of p in the body already found.
-func (a *analysis) hasAffIn(p *personMention, org string) bool {
+// hasAff reports an affiliation of p found already in r's body, with a
+// post whose first word is r's.
+func (a *analysis) hasAff(p *personMention, r roleRef) bool {
 	for _, af := range a.affs {
-		if samePerson(af.person, p) && persianKey(af.role.org) == persianKey(org) {
+		if samePerson(af.person, p) && persianKey(af.role.org) == persianKey(r.org) && firstWordKey(af.role.role) == firstWordKey(r.role) {
 			return true
 		}
 	}
 	return false
+}
+
+func firstWordKey(s string) string {
+	w := persian.Words(s)
+	if len(w) == 0 {
+		return ""
+	}
+	return persianKey(w[0])
 }
 
 // leftPost returns the post a person named as its former holder left

@@ -581,7 +581,7 @@ func (a *analysis) pronounAffiliations() {
 			continue
 		}
 		p := a.antecedent(k)
-		if p == nil || a.hasAffIn(p, r.org) {
+		if p == nil || a.hasAff(p, *r) {
 			continue
 		}
 		a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[k].sent, rule: "pronoun-then-role"})
@@ -655,7 +655,7 @@ func (a *analysis) discourseAffiliations() {
 		if r.start > 0 && ts[r.start-1].sent == s && ts[r.start-1].text != ":" && ts[r.start-1].text != "؛" {
 			continue // not at the sentence's start
 		}
-		if a.sentenceHasPerson(s) {
+		if a.personBeforeSpeech(s) {
 			continue
 		}
 		// The holder is named at the start of one of the next sentences,
@@ -779,6 +779,25 @@ func (a *analysis) bodyAhead(j, k int) bool {
 		}
 		if rn, _ := roleWords.at(ts, m); rn > 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// personBeforeSpeech reports a person named in sentence s before the colon
+// that opens a quotation («رئیس X گفت: ...»): persons named in what the
+// speaker said do not name the speaker.
+func (a *analysis) personBeforeSpeech(s int) bool {
+	i, j := a.sentRange(s)
+	for k := i; k < j; k++ {
+		if a.toks[k].text == ":" {
+			j = k
+			break
+		}
+	}
+	for _, p := range a.persons {
+		if p.start >= i && p.start < j {
+			return true
 		}
 	}
 	return false
