@@ -655,8 +655,8 @@ func (a *analysis) discourseAffiliations() {
 		if r.start > 0 && ts[r.start-1].sent == s && ts[r.start-1].text != ":" && ts[r.start-1].text != "؛" {
 			continue // not at the sentence's start
 		}
-		if a.personBeforeSpeech(s) {
-			continue
+		if a.personBeforeSpeech(s) || a.postHeld(*r) {
+			continue // named in this sentence, or the post's holder named before
 		}
 		// The holder is named at the start of one of the next sentences,
 		// before any other person is named.
@@ -668,7 +668,9 @@ func (a *analysis) discourseAffiliations() {
 			if p := a.personStartingAt(first); p != nil {
 				// The holder goes on speaking («X افزود»); «X نیز ...» or a
 				// sentence that is no speech names someone else.
-				if !a.alsoAfter(p.end) && a.goesOnSpeaking(next) {
+				// One who holds another post in the report is not this one's
+				// holder.
+				if !a.alsoAfter(p.end) && a.goesOnSpeaking(next) && !a.holdsOtherPost(p, *r) {
 					a.affs = append(a.affs, affMention{person: p, role: *r, sent: s, rule: "speaker-named-later"})
 				}
 				break
@@ -797,6 +799,27 @@ func (a *analysis) personBeforeSpeech(s int) bool {
 	}
 	for _, p := range a.persons {
 		if p.start >= i && p.start < j {
+			return true
+		}
+	}
+	return false
+}
+
+// postHeld reports a post whose holder the report names already: «الف،
+// فرماندار X ... . فرماندار X نیز گفت» speaks of الف again.
+func (a *analysis) postHeld(r roleRef) bool {
+	for _, af := range a.affs {
+		if persianKey(af.role.org) == persianKey(r.org) && firstWordKey(af.role.role) == firstWordKey(r.role) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsOtherPost reports an affiliation of p found in another body than r's.
+func (a *analysis) holdsOtherPost(p *personMention, r roleRef) bool {
+	for _, af := range a.affs {
+		if samePerson(af.person, p) && persianKey(af.role.org) != persianKey(r.org) {
 			return true
 		}
 	}
