@@ -49,6 +49,12 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		return roleRef{}, false
 	}
 	n, _ := roleWords.at(ts, k)
+	if n == 0 && !a.orgCover[k] {
+		if role, body, place, ok := gluedRole(ts[k]); ok {
+			// «شهردارتفت»: a post and its place typed as one word.
+			return roleRef{start: k, next: k + 1, role: role, org: body + " " + place, orgPlace: place}, true
+		}
+	}
 	if n == 0 || a.orgCover[k] {
 		return roleRef{}, false
 	}
@@ -103,7 +109,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			continue
 		}
 		if t.key == keyAnd {
-			if rn, _ := roleWords.at(ts, j+1); rn > 0 {
+			if rn, _ := roleWords.at(ts, j+1); rn > 0 || j+1 < len(ts) && isGluedRole(ts[j+1]) {
 				break // «رئیس هیئت‌مدیره و مدیرعامل شرکت X»: two posts
 			}
 			if j+1 < len(ts) && !ts[j+1].punct && !a.personCover[j+1] && !stopWords.has(ts[j+1].key) &&
@@ -176,7 +182,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	// post of a body-heading role (معاون وزیر، مشاور استاندار), whose body
 	// is that role's.
 	if r.org == "" && bodyRole < 0 && r.next < len(ts) && ts[r.next].key == keyAnd {
-		if rn, _ := roleWords.at(ts, r.next+1); rn > 0 {
+		if rn, _ := roleWords.at(ts, r.next+1); rn > 0 || r.next+1 < len(ts) && isGluedRole(ts[r.next+1]) {
 			if next, ok := a.roleAt(r.next + 1); ok && next.org != "" && !next.former {
 				r.org, r.orgPlace = next.org, next.orgPlace
 			}
@@ -478,7 +484,9 @@ func (a *analysis) findAffiliations() {
 			if r.org == "" {
 				r = a.sharedRole(r)
 			}
-			if r.org != "" && !r.former {
+			// «با استعفای X، شهردار Y»: the post X has left.
+			resigned := p.start > 0 && ts[p.start-1].key == keyResign
+			if r.org != "" && !r.former && !resigned {
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-then-role"})
 			}
 			// «X، معاون وزیر نیرو و مدیرعامل شرکت Y»: each post of the
@@ -824,4 +832,31 @@ func (a *analysis) holdsOtherPost(p *personMention, r roleRef) bool {
 		}
 	}
 	return false
+}
+
+// gluedRole reads a post that heads a body typed together with its place
+// («فرماندارتفت»، «شهرداردورود»): the post as listed, the body's prefix
+// and the place as listed.
+func gluedRole(t token) (role, body, place string, ok bool) {
+	if t.punct || t.digit {
+		return "", "", "", false
+	}
+	for k, b := range roleBodies.vals {
+		if len(k) >= len(t.key) || !strings.HasPrefix(t.key, k) {
+			continue
+		}
+		rest := t.key[len(k):]
+		if p, found := cities.keys[rest]; found {
+			return roleBodies.keys[k], b, p, true
+		}
+		if p, found := provinces.keys[rest]; found {
+			return roleBodies.keys[k], b, p, true
+		}
+	}
+	return "", "", "", false
+}
+
+func isGluedRole(t token) bool {
+	_, _, _, ok := gluedRole(t)
+	return ok
 }
