@@ -84,6 +84,13 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			j++ // «"سرپرست" فرمانداری ...»: the quoted post goes on to its body
 			continue
 		}
+		if t.text == "،" && mods > 0 && a.modifierListAt(j+1) {
+			// «معاون سیاسی، امنیتی و اجتماعی استاندار»: a list of the
+			// post's own words.
+			words[len(words)-1] += "،"
+			j++
+			continue
+		}
 		if t.punct || t.sent != ts[k].sent || a.orgAt(j) != nil || a.personCover[j] {
 			break
 		}
@@ -859,4 +866,34 @@ func gluedRole(t token) (role, body, place string, ok bool) {
 func isGluedRole(t token) bool {
 	_, _, _, ok := gluedRole(t)
 	return ok
+}
+
+// maxModifierList bounds the words after a comma that a role's list of
+// modifiers may hold before its «و».
+const maxModifierList = 3
+
+// modifierListAt reports plain words from i that go on, with «و», to one
+// more plain word: the rest of a list «سیاسی، امنیتی و اجتماعی».
+func (a *analysis) modifierListAt(i int) bool {
+	ts := a.toks
+	plain := func(m int) bool {
+		if m >= len(ts) || m >= len(a.personCover) {
+			return false
+		}
+		t := ts[m]
+		if t.punct || t.digit || a.personCover[m] || a.orgAt(m) != nil || stopWords.has(t.key) || isVerbLike(t.key) {
+			return false
+		}
+		if pn, _ := placeAt(ts, m); pn > 0 {
+			return false
+		}
+		rn, _ := roleWords.at(ts, m)
+		return rn == 0
+	}
+	for m := i; m < i+maxModifierList && plain(m); m++ {
+		if m+2 < len(ts) && ts[m+1].key == keyAnd && plain(m+2) {
+			return true
+		}
+	}
+	return false
 }
