@@ -88,3 +88,41 @@ func (a *analysis) listItems(lo, hi int, how string) int {
 
 // isSeparator reports the marks that set an apposition off: «،» «,» «؛».
 func isSeparator(s string) bool { return s == "،" || s == "," || s == "؛" || s == "-" }
+
+var keyOrder = persianKey("ترتیب")
+
+// respectivelyAt reads «X و Y به ترتیب به عنوان R1 و R2 منصوب شدند» with
+// «به عنوان» at i and its post at k: each person takes the post in the same
+// place of the list. It returns false, adding nothing, when the sentence
+// says no «به ترتیب» right before i or the two lists differ in length.
+func (a *analysis) respectivelyAt(i, k int, r roleRef, how string) bool {
+	ts := a.toks
+	if i < 2 || ts[i-1].key != keyOrder || ts[i-2].key != keyTo {
+		return false
+	}
+	posts := append([]roleRef{r}, a.coordinatedPosts(r)...)
+	// The persons listed right before «به ترتیب», joined by «و» or «،».
+	var people []*personMention
+	end := i - 2
+	for {
+		p := a.personEndingAt(end)
+		if p == nil {
+			break
+		}
+		people = append([]*personMention{p}, people...)
+		end = p.start - 1
+		if end < 0 || !(ts[end].key == keyAnd || isSeparator(ts[end].text)) {
+			break
+		}
+	}
+	if len(people) < 2 || len(people) != len(posts) {
+		return false
+	}
+	for n, p := range people {
+		if posts[n].org == "" {
+			continue
+		}
+		a.addClauseApp(appMention{person: p, role: posts[n], sent: ts[i].sent, how: how, rule: "respectively"})
+	}
+	return true
+}

@@ -58,6 +58,9 @@ func (a *analysis) findAppointments() {
 			}
 			continue
 		}
+		if !this && a.respectivelyAt(i, k, r, a.appointmentHow(handover, ts[i].sent)) {
+			continue
+		}
 		in := a.subjectBefore(i)
 		if in == nil && a.addressedDecree(k, ts[i].sent) {
 			in = a.antecedent(i)
@@ -89,13 +92,7 @@ func (a *analysis) findAppointments() {
 			a.reject("appointment", "as-title", ts[i].sent, in.name+" — "+r.role, "the post names no body and the report has no post of its own")
 			continue
 		}
-		how := howAppointment
-		if handover {
-			how = howHandover
-		}
-		if a.sentenceHas(ts[i].sent, keyDecree) {
-			how = howDecree
-		}
+		how := a.appointmentHow(handover, ts[i].sent)
 		a.apps = append(a.apps, appMention{person: in, role: r, sent: ts[i].sent, how: how, rule: "as-title"})
 		for _, rr := range coord {
 			if persianKey(rr.org) == persianKey(r.org) {
@@ -127,6 +124,19 @@ func (a *analysis) findAppointments() {
 		}
 		a.apps[i].date = a.appointmentDate(a.apps[i].sent)
 	}
+}
+
+// appointmentHow is how an appointment told in sentence s was made: by
+// decree when the sentence names one, else in a handover when the report
+// tells one.
+func (a *analysis) appointmentHow(handover bool, s int) string {
+	switch {
+	case a.sentenceHas(s, keyDecree):
+		return howDecree
+	case handover:
+		return howHandover
+	}
+	return howAppointment
 }
 
 // hasApp reports an appointment of p found already.
