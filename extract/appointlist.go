@@ -126,3 +126,22 @@ func (a *analysis) respectivelyAt(i, k int, r roleRef, how string) bool {
 	}
 	return true
 }
+
+// newHolders adds an appointment for each person whose post is told as
+// new: «X، فرماندار جدید شهرستان Y، گفت»، «مدیرکل جدید اداره کل Y، X».
+func (a *analysis) newHolders() {
+	ts := a.toks
+	for _, af := range a.affs {
+		r := af.role
+		isNew := false
+		for k := r.start; k < r.next && k < len(ts); k++ {
+			if ts[k].key == keyNew {
+				isNew = true
+				break
+			}
+		}
+		if isNew && r.org != "" && !r.former {
+			a.addClauseApp(appMention{person: af.person, role: r, sent: af.sent, how: howAppointment, rule: "new-holder"})
+		}
+	}
+}

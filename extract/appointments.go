@@ -106,6 +106,7 @@ func (a *analysis) findAppointments() {
 	}
 	a.appointmentClauses(post)
 	a.listAppointments()
+	a.newHolders()
 	if !handover && len(a.apps) == 0 {
 		return
 	}
