@@ -36,6 +36,9 @@ func (a *analysis) listAppointments() {
 			if lo < from {
 				lo = from
 			}
+			if s > ts[i].sent && !a.listLine(s) {
+				break // a sentence of its own, not a line of the list
+			}
 			if n := a.listItems(lo, hi, how); n == 0 && s > ts[i].sent {
 				break // the list has ended
 			}
@@ -144,4 +147,17 @@ func (a *analysis) newHolders() {
 			a.addClauseApp(appMention{person: af.person, role: r, sent: af.sent, how: howAppointment, rule: "new-holder"})
 		}
 	}
+}
+
+// listLine reports a sentence with no verb: a line of a list
+// («مدیر منطقه ۱: الف»), not a sentence that goes on with the report.
+func (a *analysis) listLine(s int) bool {
+	i, j := a.sentRange(s)
+	for k := i; k < j; k++ {
+		key := a.toks[k].key
+		if isVerbLike(key) || lightVerbs.has(key) || isBecomeVerb(a.toks, k) || speechWords[key] && !weakSpeechWords[key] {
+			return false
+		}
+	}
+	return true
 }
