@@ -89,6 +89,13 @@ func (a *analysis) findAppointments() {
 			r.org, r.orgPlace = post.org, post.orgPlace
 		}
 		if r.org == "" {
+			// «در اداره کل X، الف به عنوان مدیرکل جدید معرفی شد»: the body
+			// named before in the sentence.
+			if o := a.bodyBefore(i, r); o != nil {
+				r.org, r.orgPlace = o.name, o.place
+			}
+		}
+		if r.org == "" {
 			a.reject("appointment", "as-title", ts[i].sent, in.name+" — "+r.role, "the post names no body and the report has no post of its own")
 			continue
 		}
@@ -107,6 +114,7 @@ func (a *analysis) findAppointments() {
 	a.appointmentClauses(post)
 	a.listAppointments()
 	a.newHolders()
+	a.gaveWayClauses()
 	if !handover && len(a.apps) == 0 {
 		return
 	}
@@ -138,6 +146,28 @@ func (a *analysis) appointmentHow(handover bool, s int) string {
 		return howHandover
 	}
 	return howAppointment
+}
+
+// bodyBefore returns the body named last before token i in its sentence
+// that a post like r may head: one of the kind the post heads
+// (مدیرکل → اداره کل), or any when the post heads no kind of its own.
+func (a *analysis) bodyBefore(i int, r roleRef) *orgMention {
+	ts := a.toks
+	_, prefix := roleBodies.at(ts, r.start)
+	var best *orgMention
+	for k := range a.orgs {
+		o := &a.orgs[k]
+		if o.end > i || ts[o.start].sent != ts[i].sent || o.end-o.start < 2 {
+			continue
+		}
+		if prefix != "" && !strings.HasPrefix(persianKey(o.name), persianKey(prefix)) {
+			continue
+		}
+		if best == nil || o.start > best.start {
+			best = o
+		}
+	}
+	return best
 }
 
 // hasApp reports an appointment of p found already.

@@ -141,6 +141,36 @@ func (a *analysis) replaceClauses(post roleRef) {
 	}
 }
 
+var (
+	keyPlace = persian.Squash("جای")
+	keyOwn   = persian.Squash("خود")
+	giveWays = keySet("داد", "سپرد", "دادند", "داده")
+)
+
+// gaveWayClauses reads «Y جای خود را به X داد/سپرد»: Y is the
+// predecessor of X's appointment told in the report.
+func (a *analysis) gaveWayClauses() {
+	ts := a.toks
+	for k := 1; k+4 < len(ts); k++ {
+		if ts[k].key != keyPlace || ts[k+1].key != keyOwn || ts[k+2].key != keyRa || ts[k+3].key != keyTo {
+			continue
+		}
+		x := a.personStartingAt(k + 4)
+		if x == nil || x.end >= len(ts) || !giveWays[ts[x.end].key] {
+			continue
+		}
+		y := a.subjectBefore(k)
+		if y == nil || samePerson(x, y) {
+			continue
+		}
+		for i := range a.apps {
+			if samePerson(a.apps[i].person, x) && a.apps[i].predecessor == nil {
+				a.apps[i].predecessor = y
+			}
+		}
+	}
+}
+
 // isReplaceAt reports «جایگزین» or «جانشین» at k; «جانشین» is a
 // successor only before a person's name, else the post of a deputy.
 func isReplaceAt(ts []token, k int) bool {
