@@ -848,19 +848,21 @@ func gluedRole(t token) (role, body, place string, ok bool) {
 	if t.punct || t.digit {
 		return "", "", "", false
 	}
+	best := ""
 	for k, b := range roleBodies.vals {
-		if len(k) >= len(t.key) || !strings.HasPrefix(t.key, k) {
-			continue
+		if len(k) >= len(t.key) || len(k) <= len(best) || !strings.HasPrefix(t.key, k) {
+			continue // the longest post that fits, whatever the map's order
 		}
 		rest := t.key[len(k):]
-		if p, found := cities.keys[rest]; found {
-			return roleBodies.keys[k], b, p, true
+		p, found := cities.keys[rest]
+		if !found {
+			p, found = provinces.keys[rest]
 		}
-		if p, found := provinces.keys[rest]; found {
-			return roleBodies.keys[k], b, p, true
+		if found {
+			best, role, body, place, ok = k, roleBodies.keys[k], b, p, true
 		}
 	}
-	return "", "", "", false
+	return role, body, place, ok
 }
 
 func isGluedRole(t token) bool {
