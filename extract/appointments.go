@@ -128,6 +128,11 @@ func (a *analysis) findAppointments() {
 		}
 	}
 	for i := range a.apps {
+		if a.apps[i].predecessor == nil {
+			if q := a.pastHolder(a.apps[i]); q != nil {
+				a.apps[i].predecessor = q
+			}
+		}
 		if a.apps[i].predecessor == nil && pred != nil && !samePerson(pred, a.apps[i].person) {
 			a.apps[i].predecessor = pred
 		}
@@ -450,7 +455,11 @@ func (a *analysis) isThanked(p *personMention) bool {
 	if !a.sentenceHasAny(s, thanksWords) && !a.sentenceHas(s, keyResign) {
 		return false
 	}
-	for k := p.start - 1; k >= 0 && k >= p.start-3 && ts[k].sent == s; k-- {
+	from := p.start - 1
+	if r := a.roleEndingBefore(p.start); r != nil && r.start > 0 && effortWords[ts[r.start-1].key] && ts[r.start-1].key != keyFrom {
+		from = r.start - 1 // «از زحمات مدیرکل سابق، X»
+	}
+	for k := from; k >= 0 && k >= from-2 && ts[k].sent == s; k-- {
 		if effortWords[ts[k].key] || ts[k].key == keyResign {
 			return true
 		}
@@ -461,14 +470,57 @@ func (a *analysis) isThanked(p *personMention) bool {
 	return false
 }
 
-// isFormer reports «X دادستان سابق ...».
+// isFormer reports «X دادستان سابق ...» and «دادستان سابق، X».
 func (a *analysis) isFormer(p *personMention) bool {
 	k := p.end
 	if k < len(a.toks) && a.toks[k].text == "،" {
 		k++
 	}
-	r := a.roleStartingAt(k)
+	if r := a.roleStartingAt(k); r != nil && r.former {
+		return true
+	}
+	r := a.roleEndingBefore(p.start)
 	return r != nil && r.former
+}
+
+// pastHolder returns a person told to have held the appointment's post
+// before: «X که چهار سال مدیرکل این اداره کل بود».
+func (a *analysis) pastHolder(ap appMention) *personMention {
+	ts := a.toks
+	for qi := range a.persons {
+		q := &a.persons[qi]
+		if samePerson(q, ap.person) || q.end >= len(ts) || ts[q.end].key != keyWhich {
+			continue
+		}
+		s := ts[q.start].sent
+		for k := q.end + 1; k < len(ts) && ts[k].sent == s && k < q.end+maxRelativeGap+maxRoleTokens; k++ {
+			if ts[k].key == keyWas || ts[k].key == keyWas2 {
+				break
+			}
+			r, ok := a.roleAt(k)
+			if !ok || r.org == "" {
+				continue
+			}
+			if persianKey(r.org) == persianKey(ap.role.org) && firstWordKey(r.role) == firstWordKey(ap.role.role) && r.next < len(ts) && (ts[r.next].key == keyWas || ts[r.next].key == keyWas2) {
+				return q
+			}
+			k = r.next - 1
+		}
+	}
+	return nil
+}
+
+// roleEndingBefore returns the role phrase that ends right before token k
+// or before a comma there: «مدیرکل سابق، X».
+func (a *analysis) roleEndingBefore(k int) *roleRef {
+	ts := a.toks
+	for ri := range a.roles {
+		r := &a.roles[ri]
+		if r.next == k || r.next == k-1 && k > 0 && isSeparator(ts[k-1].text) {
+			return r
+		}
+	}
+	return nil
 }
 
 // unpostedPerson returns the last person of the report, other than the

@@ -159,7 +159,11 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		h++
 	}
 	if hn, _ := headNouns.at(ts, h); hn > 0 && (h+hn >= len(ts) || isOrgStop(ts[h+hn]) || ts[h+hn].key == keyAnd) {
-		if o := a.recentOrgWithHead(ts[h].key, h); o != nil {
+		o := a.recentOrgWithHead(ts[h].key, h)
+		if o == nil && hn > 1 && (h > j || bodyRole < 0) {
+			o = a.recentOrgWithHead(persianKey(a.text(h, h+hn)), h) // «این اداره کل»
+		}
+		if o != nil {
 			r.org, r.orgPlace, r.next = o.name, o.place, h+hn
 			return r, true
 		}
