@@ -207,28 +207,32 @@ var (
 	keyEntrusted    = keySet("سپرده", "واگذار", "محول")
 )
 
-// chargeClauses reads «مسئولیت (ROLE) BODY به X سپرده/واگذار شد».
+// chargeClauses reads «مسئولیت (ROLE) BODY (از سوی Z) به X سپرده/واگذار
+// شد» and the same with another noun of a post («سرپرستی BODY به X
+// سپرده شد»).
 func (a *analysis) chargeClauses() {
 	ts := a.toks
 	for k := 0; k+3 < len(ts); k++ {
-		if ts[k].key != keyCharge && ts[k].key != persian.Squash("مسیولیت") {
+		noun, ok := postNouns[ts[k].key]
+		if !ok {
 			continue
 		}
+		charge := noun == postNouns[keyCharge]
 		var r roleRef
-		if rr, ok := a.roleAt(k + 1); ok && rr.org != "" {
+		if rr, ok := a.roleAt(k + 1); ok && rr.org != "" && charge {
 			r = rr
 		} else if o := a.orgAt(k + 1); o != nil {
-			r = roleRef{start: k, next: o.end, org: o.name, orgPlace: o.place}
-			if head := persian.Words(o.name); len(head) > 0 {
-				r.role = bodyHeadRoles[persianKey(head[0])]
-			}
-			if r.role == "" {
-				r.role = "مسئول"
+			r = roleRef{start: k, next: o.end, org: o.name, orgPlace: o.place, role: noun}
+			if charge {
+				// «مسئولیت فرمانداری X» is the charge of its head.
+				if head := persian.Words(o.name); len(head) > 0 && bodyHeadRoles[persianKey(head[0])] != "" {
+					r.role = bodyHeadRoles[persianKey(head[0])]
+				}
 			}
 		} else {
 			continue
 		}
-		j := r.next
+		j := a.skipIssuer(r.next)
 		if j >= len(ts) || ts[j].key != keyTo {
 			continue
 		}
@@ -238,6 +242,25 @@ func (a *analysis) chargeClauses() {
 		}
 		a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "charge-entrusted"})
 	}
+}
+
+// skipIssuer returns the token after «از سوی ISSUER» at j, the issuer a
+// post or a person («از سوی وزیر کشور»), else j.
+func (a *analysis) skipIssuer(j int) int {
+	ts := a.toks
+	if j+2 >= len(ts) || ts[j].key != keyFrom || ts[j+1].key != keySide {
+		return j
+	}
+	if r, ok := a.roleAt(j + 2); ok && r.next > j+2 {
+		return r.next
+	}
+	if p := a.personStartingAt(j + 2); p != nil {
+		return p.end
+	}
+	if o := a.orgAt(j + 2); o != nil {
+		return o.end
+	}
+	return j
 }
 
 // replaceClause reads «X جایگزین Y (در BODY) شد» with the «جایگزین» at k.

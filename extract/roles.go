@@ -441,6 +441,9 @@ func (a *analysis) nameExtent(i int) (end int, place, generic string) {
 		if n, _ := roleWords.at(ts, j); n > 0 {
 			break
 		}
+		if introWords[t.key] || appointVerbs[t.key] {
+			break // «به عنوان شهردار انتخاب کرد»
+		}
 		if n, _ := placeAt(ts, j); n > 0 {
 			return j + n, a.text(j, j+n), ""
 		}
