@@ -217,7 +217,11 @@ func (a *analysis) issuerRole(r roleRef) bool {
 	return r.start > 1 && ts[r.start-2].key == keyFrom && ts[r.start-1].key == keySide
 }
 
-var keySide = persian.Squash("سوی")
+var (
+	keySide    = persian.Squash("سوی")
+	keyToPost1 = persian.Squash("به‌سمت")
+	keyToPost2 = persian.Squash("بسمت")
+)
 
 // maxShortName is the most words of a body's name that, beginning like
 // another, is read as a short mention of it («شهرداری منتخب»).
@@ -275,6 +279,8 @@ func asTitleAt(ts []token, i int) int {
 		return i + 1
 	case (ts[i].key == keyTo || ts[i].key == keyIn) && i+1 < len(ts) && ts[i+1].key == keyPost:
 		return i + 2 // «به سمت ... منصوب شد»، «در سمت ... ابقا شد»
+	case ts[i].key == keyToPost1 || ts[i].key == keyToPost2:
+		return i + 1 // «به‌سمت»، «بسمت» typed as one word
 	case ts[i].key == keyTo && i+2 < len(ts) && isDeterminer(ts[i+1].key) && ts[i+2].key == keyPost:
 		return i + 1 // «به این سمت منصوب شد»: see thisPost
 	}

@@ -405,12 +405,11 @@ var postNouns = map[string]string{
 }
 
 var (
-	keyCharge2   = persian.Squash("عهده")
-	keyOn        = persian.Squash("بر")
-	takeVerbs    = keySet("گرفت", "گرفته", "گرفتند", "گیرد", "بگیرد")
-	holdVerbs    = keySet("دارد", "دارند", "داشت")
-	keyInCharge  = persian.Squash("عهده‌دار")
-	keyBecameNow = keySet("شد", "گردید", "شده")
+	keyCharge2  = persian.Squash("عهده")
+	keyOn       = persian.Squash("بر")
+	takeVerbs   = keySet("گرفت", "گرفته", "گرفتند", "گیرد", "بگیرد")
+	holdVerbs   = keySet("دارد", "دارند", "داشت")
+	keyInCharge = persian.Squash("عهده‌دار")
 )
 
 // takeChargeClauses reads «X سرپرستی BODY را بر عهده گرفت» (an
@@ -443,7 +442,7 @@ func (a *analysis) takeChargeClauses() {
 			j++
 		case j < len(ts) && ts[j].key == keyInCharge:
 			j++
-			if j < len(ts) && keyBecameNow[ts[j].key] {
+			if isBecomeVerb(ts, j) {
 				appoint = true
 			} else if j < len(ts) && (ts[j].key == keyIs || ts[j].key == keyHold) {
 				hold = true

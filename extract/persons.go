@@ -80,9 +80,7 @@ func (a *analysis) isNameWordUncached(i int) bool {
 	if t.punct || t.digit || len([]rune(t.key)) < 2 || a.covered(i) {
 		return false
 	}
-	// A noun of holding a post (سرپرستی، ریاست) or a post typed with its
-	// place (فرماندارتفت) ends a name.
-	if stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) || postNouns[t.key] != "" || isGluedRole(t) {
+	if stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) || endsNameAsPost(t) {
 		return false
 	}
 	// A plural ending is also how «ه‌ای» reads without its non-joiner

@@ -906,3 +906,10 @@ func (a *analysis) modifierListAt(i int) bool {
 	}
 	return false
 }
+
+// endsNameAsPost reports a word of a post that ends a person's name: a
+// noun of holding a post (سرپرستی، ریاست), a post typed with its place
+// (فرماندارتفت), «به‌سمت» typed as one word.
+func endsNameAsPost(t token) bool {
+	return postNouns[t.key] != "" || t.key == keyToPost1 || t.key == keyToPost2 || isGluedRole(t)
+}
