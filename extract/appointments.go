@@ -47,6 +47,9 @@ func (a *analysis) findAppointments() {
 			k++ // «به عنوان "سرپرست" ...»
 		}
 		r, ok := a.roleAt(k)
+		if !ok {
+			r, ok = a.postNounRole(k) // «به سمت سرپرستی اداره کل X»
+		}
 		this := false
 		if !ok {
 			r, ok = a.thisPost(k)

@@ -417,17 +417,9 @@ var (
 func (a *analysis) takeChargeClauses() {
 	ts := a.toks
 	for k := 0; k+3 < len(ts); k++ {
-		role, ok := postNouns[ts[k].key]
+		role := postNouns[ts[k].key]
+		r, ok := a.postNounRole(k)
 		if !ok {
-			continue
-		}
-		var r roleRef
-		if o := a.orgAt(k + 1); o != nil {
-			r = roleRef{start: k, next: o.end, role: role, org: o.name, orgPlace: o.place}
-		} else if o := a.orgAt(k); o != nil && o.end > k+1 {
-			// «فرماندهی انتظامی شهرستان X»: the noun is the body's head.
-			r = roleRef{start: k, next: o.end, role: role, org: o.name, orgPlace: o.place}
-		} else {
 			continue
 		}
 		j := r.next
@@ -473,6 +465,39 @@ func (a *analysis) takeChargeClauses() {
 		}
 		a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "takes-charge"})
 	}
+}
+
+// postNounRole reads a noun of holding a post and its body at k:
+// «سرپرستی اداره کل X» is the سرپرست of اداره کل X; «فرماندهی انتظامی
+// شهرستان X», a body the noun heads, is its فرمانده; «معاونت عمرانی
+// استانداری X», which holds another body, is the «معاون عمرانی» of it.
+func (a *analysis) postNounRole(k int) (roleRef, bool) {
+	ts := a.toks
+	if k >= len(ts) {
+		return roleRef{}, false
+	}
+	role, ok := postNouns[ts[k].key]
+	if !ok {
+		return roleRef{}, false
+	}
+	if o := a.orgAt(k + 1); o != nil {
+		return roleRef{start: k, next: o.end, role: role, org: o.name, orgPlace: o.place}, true
+	}
+	o := a.orgAt(k)
+	if o == nil || o.end <= k+1 {
+		// «مدیریت شعب بانک X»: the post's own words, then its body.
+		if m := a.bodyAheadAt(k+1, k); m > k+1 {
+			in := a.orgAt(m)
+			return roleRef{start: k, next: in.end, role: role + " " + a.text(k+1, m), org: in.name, orgPlace: in.place}, true
+		}
+		return roleRef{}, false
+	}
+	for m := k + 2; m < o.end; m++ {
+		if in := a.orgAt(m); in != nil && in.end == o.end && in.end-in.start >= 2 {
+			return roleRef{start: k, next: o.end, role: role + " " + a.text(k+1, m), org: in.name, orgPlace: in.place}, true
+		}
+	}
+	return roleRef{start: k, next: o.end, role: role, org: o.name, orgPlace: o.place}, true
 }
 
 var (

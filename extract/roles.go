@@ -787,25 +787,28 @@ func provinceOf(city string) string {
 // bodyAhead reports a body named a few plain words after token j, in the
 // role phrase that starts at k: «مدیر دیسپچینگ شرکت گاز استان X» is the
 // company's «مدیر دیسپچینگ», not a «مدیریت دیسپچینگ ...».
-func (a *analysis) bodyAhead(j, k int) bool {
+func (a *analysis) bodyAhead(j, k int) bool { return a.bodyAheadAt(j, k) > j }
+
+// bodyAheadAt returns where the body bodyAhead looks for starts, or -1.
+func (a *analysis) bodyAheadAt(j, k int) int {
 	ts := a.toks
 	for m := j; m < len(ts) && m < j+maxRoleModifiers && m-k < maxRoleTokens; m++ {
 		t := ts[m]
 		if a.orgAt(m) != nil {
-			return m > j
+			return m
 		}
 		if t.punct || t.digit || t.sent != ts[k].sent || t.key == keyAnd || stopWords.has(t.key) || isVerbLike(t.key) ||
 			t.key == keyProvince || t.key == keyCounty || t.key == keyCity || a.personCover[m] {
-			return false
+			return -1
 		}
 		if pn, _ := placeAt(ts, m); pn > 0 {
-			return false
+			return -1
 		}
 		if rn, _ := roleWords.at(ts, m); rn > 0 {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // personBeforeSpeech reports a person named in sentence s before the colon
