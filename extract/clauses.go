@@ -272,7 +272,9 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 	}
 	j := q.end
 	r := roleRef{start: k}
-	if j < len(ts) && ts[j].key == keyIn {
+	if j+2 < len(ts) && ts[j].key == keyIn && isDeterminer(ts[j+1].key) && (ts[j+2].key == keyPost || ts[j+2].key == keyCharge) {
+		j += 3 // «جایگزین Y در این سمت شد»: the post told before
+	} else if j < len(ts) && ts[j].key == keyIn {
 		if o := a.orgAt(j + 1); o != nil {
 			r.org, r.orgPlace, j = o.name, o.place, o.end
 			if head := persian.Words(o.name); len(head) > 0 {
