@@ -382,11 +382,14 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 	case persianKey(prefix) == keyCommand && len(rest) > 0 && commandBodies[persianKey(rest[0])]:
 		// «فرمانده لشکر ۲۸»: the commanded unit is the body itself.
 		r.org = strings.Join(rest, " ")
-	case len(rest) > 1 && persianKey(rest[0]) == keyZone && numberedWords[keyZone] && persianKey(prefix) == keyManagement:
+	case (len(rest) == 2 || len(rest) == 3 && place != "") && persianKey(rest[0]) == keyZone && persianKey(prefix) == keyManagement:
 		// «مدیر منطقه ۲» in a report of a city's municipality is the
 		// municipality's zone, not a «مدیریت».
 		if city, ok := a.municipality(r.start); ok {
-			r.org = strings.TrimSpace("شهرداری " + strings.Join(rest, " ") + " " + city)
+			if place == "" {
+				rest = append(rest, city)
+			}
+			r.org = strings.TrimSpace("شهرداری " + strings.Join(rest, " "))
 			break
 		}
 		r.org = prefix + " " + strings.Join(rest, " ")
