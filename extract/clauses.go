@@ -428,6 +428,9 @@ func (a *analysis) takeChargeClauses() {
 		if j < len(ts) && ts[j].key == keyRa {
 			j++
 		}
+		if j < len(ts) && (ts[j].key == keyAlso || ts[j].key == keyAlso2) {
+			j++ // «را نیز بر عهده دارد»
+		}
 		appoint, hold := false, false
 		switch {
 		case j+1 < len(ts) && (ts[j].key == keyOn || ts[j].key == keyTo) && ts[j+1].key == keyCharge2:

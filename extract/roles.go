@@ -85,7 +85,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			continue
 		}
 		if t.text == "،" && mods > 0 && a.modifierListAt(j+1) {
-			// «معاون سیاسی، امنیتی و اجتماعی استاندار»: a list of the
+			// «معاون فنی، عمرانی و اقتصادی استاندار»: a list of the
 			// post's own words.
 			words[len(words)-1] += "،"
 			j++
@@ -855,7 +855,7 @@ func (a *analysis) holdsOtherPost(p *personMention, r roleRef) bool {
 }
 
 // gluedRole reads a post that heads a body typed together with its place
-// («فرماندارتفت»، «شهرداردورود»): the post as listed, the body's prefix
+// («فرماندارتفت»، «شهردارمیبد»): the post as listed, the body's prefix
 // and the place as listed.
 func gluedRole(t token) (role, body, place string, ok bool) {
 	if t.punct || t.digit {
@@ -888,7 +888,7 @@ func isGluedRole(t token) bool {
 const maxModifierList = 3
 
 // modifierListAt reports plain words from i that go on, with «و», to one
-// more plain word: the rest of a list «سیاسی، امنیتی و اجتماعی».
+// more plain word: the rest of a list «فنی، عمرانی و اقتصادی».
 func (a *analysis) modifierListAt(i int) bool {
 	ts := a.toks
 	plain := func(m int) bool {
