@@ -24,10 +24,13 @@ const (
 	howDecree      = "DECREE"
 )
 
-// findAppointments reads «X ... به عنوان ROLE (جدید) BODY معرفی شد» and, in
-// a handover report, the outgoing holder thanked «از زحمات Y». When the
-// report names the outgoing holder and one other person with no post, that
-// person is taken as the incoming one.
+// findAppointments reads «X ... به عنوان/به سمت ROLE (جدید) BODY معرفی شد»
+// (X named before, through «وی», or addressed by the decree), then the
+// clauses of clauses.go and the lists and new holders of appointlist.go,
+// and for every appointment the outgoing holder: thanked «از زحمات Y»,
+// resigned, named as former, or told to have held the post. When a
+// handover report names the outgoing holder and one other person with no
+// post, that person is taken as the incoming one.
 func (a *analysis) findAppointments() {
 	ts := a.toks
 	handover := false

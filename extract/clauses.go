@@ -6,12 +6,17 @@ import (
 
 // The appointment clauses beyond «X به عنوان ROLE BODY معرفی شد»:
 //
-//	«X ROLE (جدید) BODY شد»            the post as the clause's predicate
-//	«X جایگزین Y (در BODY) شد»         Y is the predecessor
-//	«X در سمت ROLE BODY ابقا شد»       kept in post: an appointment again
+//	«X ROLE (جدید) BODY شد»                 the post as the clause's predicate
+//	«X جایگزین/جانشین Y (در BODY) شد»       Y is the predecessor
+//	«X در سمت ROLE BODY ابقا شد»            kept in post: an appointment again
+//	«حکم (انتصاب) X به عنوان ROLE BODY»     the decree, or a title, names X
+//	«آیین معارفه X، ROLE جدید BODY»         the ceremony's title names X
+//	«مسئولیت/سرپرستی BODY به X سپرده شد»    a charge entrusted
+//	«X سرپرستی BODY را بر عهده گرفت/دارد»   a charge taken (or held: a post)
+//	«Y جای خود را به X داد»                 Y is the predecessor
 //
-// Each gives one appointment; the predecessor of the first two comes from
-// the clause itself when it names one.
+// Each gives one appointment; the predecessor of the replacements comes
+// from the clause itself when it names one.
 
 // Words the clauses test by key.
 var (
