@@ -161,3 +161,60 @@ func (a *analysis) listLine(s int) bool {
 	}
 	return true
 }
+
+// maxNamedLater is how many sentences after an unnamed appointed post its
+// holder may be named.
+const maxNamedLater = 2
+
+// namedLater reads a post told as filled with no holder named («فرماندار
+// جدید شهرستان X منصوب شد») followed by a sentence naming a person who
+// holds no post in the report: that person is the appointee. It runs only
+// when the report gave no appointment otherwise.
+func (a *analysis) namedLater() {
+	if len(a.apps) > 0 {
+		return
+	}
+	ts := a.toks
+	for _, r := range a.roles {
+		if r.org == "" || r.former || a.issuerRole(r) || !a.appointedVerbAt(r.next) {
+			continue
+		}
+		s := ts[r.start].sent
+		if a.personBeforeSpeech(s) {
+			continue
+		}
+		for next := s + 1; next <= s+maxNamedLater && next < len(a.sents); next++ {
+			p := a.firstUnpostedPerson(next)
+			if p == nil {
+				continue
+			}
+			a.apps = append(a.apps, appMention{person: p, role: r, sent: s, how: howAppointment, rule: "post-then-holder"})
+			return
+		}
+	}
+}
+
+// appointedVerbAt reports a verb of appointment at k, closed by «شد»:
+// «منصوب شد»، «معرفی گردید».
+func (a *analysis) appointedVerbAt(k int) bool {
+	ts := a.toks
+	return k+1 < len(ts) && (introWords[ts[k].key] || appointVerbs[ts[k].key]) && isBecomeVerb(ts, k+1)
+}
+
+// firstUnpostedPerson returns the first person named in sentence s when
+// that person holds no post in the report, is no decree's issuer and is
+// not thanked; else nil.
+func (a *analysis) firstUnpostedPerson(s int) *personMention {
+	ts := a.toks
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		if ts[p.start].sent != s {
+			continue
+		}
+		if a.hasRole(p) || p.start > 0 && ts[p.start-1].key == keyDecree || a.isThanked(p) || a.isFormer(p) {
+			return nil
+		}
+		return p
+	}
+	return nil
+}
