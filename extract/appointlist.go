@@ -218,3 +218,32 @@ func (a *analysis) firstUnpostedPerson(s int) *personMention {
 	}
 	return nil
 }
+
+var keyFor = persianKey("برای")
+
+// decreeForClauses reads «حکم (انتصاب) ROLE BODY برای X صادر شد»:
+// the decree names the post first and its holder after it.
+func (a *analysis) decreeForClauses() {
+	ts := a.toks
+	for i := 0; i+3 < len(ts); i++ {
+		if ts[i].key != keyDecree || i > 0 && decreeIssuerCues[ts[i-1].key] {
+			continue // «با حکم استاندار»: the issuer's post
+		}
+		// «حکم انتصاب ROLE» or «حکم سرپرستی BODY»; «حکم استاندار» alone
+		// is the governor's decree.
+		r, ok := a.postNounRole(i + 1)
+		if !ok && ts[i+1].key == keyAppointment {
+			r, ok = a.roleAt(i + 2)
+		}
+		if !ok || r.org == "" || r.former {
+			continue
+		}
+		j := r.next
+		if j >= len(ts) || ts[j].key != keyFor {
+			continue
+		}
+		if p := a.personStartingAt(j + 1); p != nil {
+			a.addClauseApp(appMention{person: p, role: r, sent: ts[i].sent, how: howDecree, rule: "decree-for"})
+		}
+	}
+}

@@ -121,6 +121,7 @@ func (a *analysis) findAppointments() {
 	a.listAppointments()
 	a.newHolders()
 	a.gaveWayClauses()
+	a.decreeForClauses()
 	a.namedLater()
 	if !handover && len(a.apps) == 0 {
 		return
