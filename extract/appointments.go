@@ -280,6 +280,9 @@ func (a *analysis) coordinatedPosts(r roleRef) []roleRef {
 
 // asTitleAt returns the token after «به عنوان» (or بعنوان) at i, else -1.
 func asTitleAt(ts []token, i int) int {
+	if i < 0 || i >= len(ts) {
+		return -1
+	}
 	switch {
 	case ts[i].key == keyTo && i+1 < len(ts) && ts[i+1].key == keyTitle:
 		return i + 2
