@@ -565,7 +565,32 @@ func (a *analysis) findAffiliations() {
 		}
 	}
 	a.pronounAffiliations()
+	a.relativeAffiliations()
 	a.discourseAffiliations()
+}
+
+// relativeAffiliations reads «X که مدیرکل اداره کل Y است» and «وی که
+// فرماندار شهرستان Y است»: a post told in a relative clause in the
+// present is held now; «... بود» told one held before, which is none.
+func (a *analysis) relativeAffiliations() {
+	ts := a.toks
+	for k := 1; k+2 < len(ts); k++ {
+		if ts[k].key != keyWhich {
+			continue
+		}
+		r := a.roleStartingAt(k + 1)
+		if r == nil || r.org == "" || r.former || r.next >= len(ts) || ts[r.next].key != keyIs {
+			continue
+		}
+		p := a.personEndingAt(k)
+		if p == nil && pronounKeys[ts[k-1].key] {
+			p = a.antecedent(k - 1)
+		}
+		if p == nil || a.hasAff(p, *r) {
+			continue
+		}
+		a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[k].sent, rule: "relative-present"})
+	}
 }
 
 var keyRepresentation = persianKey("نمایندگی")
