@@ -560,6 +560,11 @@ func (a *analysis) findAffiliations() {
 				appointee := asTitleAt(ts, p.end) > 0
 				if !issuer && !object && !appointee && a.personEndingAt(r.start) == nil && !(r.start > 0 && a.personEndingAt(r.start-1) != nil) && !a.coordinatedAfterName(r) {
 					a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "role-then-name"})
+					// «مشاور وزیر X و دبیر شورای Y، الف»: the posts joined
+					// before it are الف's too.
+					for _, c := range a.coordinatedBefore(ri) {
+						a.affs = append(a.affs, affMention{person: p, role: c, sent: ts[p.start].sent, rule: "coordinated-role-then-name"})
+					}
 				}
 			}
 		}
@@ -640,6 +645,25 @@ func (a *analysis) pronounAffiliations() {
 
 // maxCoordinatedRoles bounds the posts read in one coordination.
 const maxCoordinatedRoles = 4
+
+// coordinatedBefore returns the posts with a body joined by «و» before
+// the role a.roles[ri], nearest first, up to maxCoordinatedRoles.
+func (a *analysis) coordinatedBefore(ri int) []roleRef {
+	ts := a.toks
+	var out []roleRef
+	for n := 0; n < maxCoordinatedRoles && ri > 0; n++ {
+		k := a.roles[ri].start
+		prev := a.roles[ri-1]
+		if k < 1 || ts[k-1].key != keyAnd || prev.next != k-1 || prev.former {
+			break
+		}
+		if prev.org != "" {
+			out = append(out, prev)
+		}
+		ri--
+	}
+	return out
+}
 
 // coordinatedAfterName reports a role that is the second or later post of
 // a coordination following a name («X، معاون ... و مدیرعامل ...»): it is
