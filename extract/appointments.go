@@ -141,7 +141,9 @@ func (a *analysis) findAppointments() {
 				a.apps[i].predecessor = q
 			}
 		}
-		if a.apps[i].predecessor == nil && pred != nil && !samePerson(pred, a.apps[i].person) {
+		// One thanked who holds another body's post now («با تقدیر از X،
+		// رئیس Z») is a guest, not the outgoing holder.
+		if a.apps[i].predecessor == nil && pred != nil && !samePerson(pred, a.apps[i].person) && !a.holdsOtherPost(pred, a.apps[i].role) {
 			a.apps[i].predecessor = pred
 		}
 		a.apps[i].date = a.appointmentDate(a.apps[i].sent)
