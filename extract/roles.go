@@ -903,6 +903,26 @@ func (a *analysis) holdsOtherPost(p *personMention, r roleRef) bool {
 	return false
 }
 
+// gluedPost is a post of role_bodies.txt for gluedRole: its key, the post
+// as listed and the prefix of the body it heads.
+type gluedPost struct{ key, role, body string }
+
+// gluedPosts are the posts of role_bodies.txt, longest key first, so that
+// the first that fits is the longest (مدیرکل before مدیر).
+var gluedPosts = func() []gluedPost {
+	var out []gluedPost
+	for k, b := range roleBodies.vals {
+		out = append(out, gluedPost{key: k, role: roleBodies.keys[k], body: b})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if len(out[i].key) != len(out[j].key) {
+			return len(out[i].key) > len(out[j].key)
+		}
+		return out[i].key < out[j].key
+	})
+	return out
+}()
+
 // gluedRole reads a post that heads a body typed together with its place
 // («فرماندارتفت»، «شهردارمیبد»): the post as listed, the body's prefix
 // and the place as listed.
@@ -910,21 +930,20 @@ func gluedRole(t token) (role, body, place string, ok bool) {
 	if t.punct || t.digit {
 		return "", "", "", false
 	}
-	best := ""
-	for k, b := range roleBodies.vals {
-		if len(k) >= len(t.key) || len(k) <= len(best) || !strings.HasPrefix(t.key, k) {
-			continue // the longest post that fits, whatever the map's order
+	for _, g := range gluedPosts {
+		if len(g.key) >= len(t.key) || !strings.HasPrefix(t.key, g.key) {
+			continue
 		}
-		rest := t.key[len(k):]
+		rest := t.key[len(g.key):]
 		p, found := cities.keys[rest]
 		if !found {
 			p, found = provinces.keys[rest]
 		}
 		if found {
-			best, role, body, place, ok = k, roleBodies.keys[k], b, p, true
+			return g.role, g.body, p, true
 		}
 	}
-	return role, body, place, ok
+	return "", "", "", false
 }
 
 func isGluedRole(t token) bool {
