@@ -80,7 +80,7 @@ func (a *analysis) isNameWordUncached(i int) bool {
 	if t.punct || t.digit || len([]rune(t.key)) < 2 || a.covered(i) {
 		return false
 	}
-	if stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) {
+	if stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) || endsNameAsPost(t) {
 		return false
 	}
 	// A plural ending is also how «ه‌ای» reads without its non-joiner
