@@ -257,7 +257,7 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = "event noun + light verb"
 		case a.completedAfter(i, i1, dated):
 			rule = "event noun + completion verb"
-		case i > i0 && ts[i-1].key == keySubject && j+1 < i1 && ts[j].key == keyPlace && (dated || !isPlanVerb(ts, j+1, i1)):
+		case i > i0 && ts[i-1].key == keySubject && j+1 < i1 && ts[j].key == keyQarar && (dated || !isPlanVerb(ts, j+1, i1)):
 			rule = "passive «مورد ... قرار گرفت»"
 		case i > i0 && ts[i-1].key == keyIn && (indefiniteStem(ts[i].key) != "" || j < i1 && (ts[j].key == keyWith || ts[i].key == keyTrip && ts[j].key == keyTo)) &&
 			!a.tellsOfComing(i0, i1):
@@ -314,7 +314,7 @@ var (
 	keyTrip    = persianKey("سفر")
 	keyIssuing = persianKey("صدور")
 	keySubject = persianKey("مورد")
-	keyPlace   = persianKey("قرار")
+	keyQarar   = persianKey("قرار")
 )
 
 // issueVerbs say a statement was issued or published.

@@ -511,7 +511,6 @@ func (a *analysis) postNounRole(k int) (roleRef, bool) {
 }
 
 var (
-	keyIs   = persian.Squash("است")
 	keyHold = persian.Squash("هستند")
 )
 
