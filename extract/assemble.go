@@ -51,17 +51,26 @@ func (o *orgEnt) root() *orgEnt {
 	return o
 }
 
-// properHeads are head nouns that are a body's own name (بسیج، هلال احمر)
-// rather than a kind of body; a name under such a head that is part of a
-// longer name is a short form of it.
-var properHeads = keySet("بسیج", "آموزش و پرورش", "هلال احمر", "جمعیت هلال احمر", "جهاد کشاورزی", "سپاه")
-
+// isProperHead reports a head noun that is a body's own name (بسیج، هلال
+// احمر، جهاد کشاورزی) rather than a kind of body: a national body listed
+// by its short name or an acronym's short form, or a head starting with
+// one. A name under such a head that is part of a longer name is a short
+// form of it. A news outlet's name is not: «خبرگزاری صدا و سیما» is the
+// broadcaster's agency, another body than the broadcaster.
 func isProperHead(head string) bool {
-	if properHeads[persianKey(head)] {
+	k := persianKey(head)
+	if outlets.has(k) {
+		return false
+	}
+	if knownBodies.has(k) || acronyms.has(k) {
 		return true
 	}
 	w := persian.Words(head)
-	return len(w) > 0 && properHeads[persianKey(w[0])]
+	if len(w) == 0 {
+		return false
+	}
+	k = persianKey(w[0])
+	return !outlets.has(k) && (knownBodies.has(k) || acronyms.has(k))
 }
 
 // assemble merges the articles' findings into one document: each person
