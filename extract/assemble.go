@@ -55,12 +55,13 @@ func (o *orgEnt) root() *orgEnt {
 // احمر، جهاد کشاورزی) rather than a kind of body: a national body listed
 // by its short name or an acronym's short form, or a head starting with
 // one. A name under such a head that is part of a longer name is a short
-// form of it. A news outlet's name is not: «خبرگزاری صدا و سیما» is the
-// broadcaster's agency, another body than the broadcaster.
-func isProperHead(head string) bool {
+// form of it. A news outlet's name is one only with a place (صدا و سیمای
+// استان X is the agency's provincial branch): alone, «صدا و سیما» is the
+// broadcaster, another body than «خبرگزاری صدا و سیما».
+func isProperHead(head string, placed bool) bool {
 	k := persianKey(head)
 	if outlets.has(k) {
-		return false
+		return placed
 	}
 	if knownBodies.has(k) || acronyms.has(k) {
 		return true
@@ -70,7 +71,7 @@ func isProperHead(head string) bool {
 		return false
 	}
 	k = persianKey(w[0])
-	return !outlets.has(k) && (knownBodies.has(k) || acronyms.has(k))
+	return (placed || !outlets.has(k)) && (knownBodies.has(k) || acronyms.has(k))
 }
 
 // assemble merges the articles' findings into one document: each person
@@ -435,7 +436,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			continue
 		}
 		var cands []*orgEnt
-		properHead := isProperHead(e.head)
+		properHead := isProperHead(e.head, e.place != "")
 		pool := byWord[e.core[0]]
 		for _, w := range e.core[1:] {
 			if len(byWord[w]) < len(pool) {
@@ -828,7 +829,7 @@ func (a *analysis) parentOf(m orgMention) string {
 		// A body's own name right after the head noun is the name's own
 		// words (کانون [بسیج مهندسین] شاهرود), not a body it belongs to;
 		// a kind of body there is (شورای [کانون ...]).
-		if o.start == m.start+hn && (o.head == "" || isProperHead(o.head)) {
+		if o.start == m.start+hn && (o.head == "" || isProperHead(o.head, o.place != "")) {
 			continue
 		}
 		if best == nil || o.start < best.start || o.start == best.start && o.end > best.end {

@@ -14,6 +14,7 @@ type personMention struct {
 	name       string
 	titles     []string
 	given      bool   // the name starts with a given name
+	glued      string // a rank typed glued to the given name (سردارمحمد), if any
 	surname    string // the key of the surname after the given name, if any
 }
 
@@ -145,23 +146,35 @@ func (a *analysis) givenAt(i int) int {
 // second given name (امیررضا، محمدحسین، علی‌اکبر، سیدمهدی، سیدمحمدرضا):
 // Persian compounds given names freely, so the list cannot hold them all.
 func isCompoundGiven(key string) bool {
-	if rest, ok := strings.CutPrefix(key, keySayyid); ok && rest != "" {
-		if givenNames.has(rest) || isGivenPair(rest) {
-			return true
+	for _, p := range [...]string{keySayyid, keyMir} {
+		if rest, ok := strings.CutPrefix(key, p); ok && rest != "" {
+			if givenNames.has(rest) || isGivenPair(rest) {
+				return true
+			}
 		}
 	}
 	if isGivenPair(key) {
 		return true
 	}
-	// «...الدین» and «عبدال...» names are productive: جمال‌الدین، صدرالدین،
-	// عبدالرسول، عبدالستار.
+	// «...الدین»، «...الله» and «عبدال...» names are productive:
+	// جمال‌الدین، صدرالدین، کرامت‌الله، عبدالرسول، عبدالستار. The words
+	// glued to «الله» in expressions and titles (آیت‌الله، حزب‌الله،
+	// ان‌شاءالله) are no names.
 	n := utf8.RuneCountInString(key)
+	if strings.HasSuffix(key, keyAllah) && n >= 6 {
+		return !notAllahNames[strings.TrimSuffix(key, keyAllah)]
+	}
 	return strings.HasSuffix(key, keyDin) && n >= 7 || strings.HasPrefix(key, keyAbdol) && n >= 7
 }
 
 var (
 	keyDin   = persian.Squash("الدین")
 	keyAbdol = persian.Squash("عبدال")
+	keyAllah = persian.Squash("الله")
+	keyMir   = persian.Squash("میر")
+	// notAllahNames are the words glued to «الله» in titles and fixed
+	// expressions, not in given names.
+	notAllahNames = keySet("آیت", "حزب", "انشاء", "انشا", "ان شاء", "بسم", "سبحان", "الحمد", "لا اله الا", "ثار", "بقیه", "جند", "ولی امر", "نصر من", "رسول")
 )
 
 // isGivenPair reports a key that is two listed given names glued, each of
@@ -242,7 +255,15 @@ func (a *analysis) personAt(i int) (personMention, bool) {
 		m.titles = append(m.titles, "سید")
 	}
 	m.nameStart = j
-	if g := a.givenAt(j); g > 0 {
+	g := a.givenAt(j)
+	if g == 0 && j < len(ts) && !a.covered(j) {
+		if rank, ok := gluedRank(ts[j].key); ok {
+			m.titles = append(m.titles, rank)
+			m.glued = rank
+			g = 1
+		}
+	}
+	if g > 0 {
 		m.given = true
 		if s := a.surnameAt(j + g); s > 0 {
 			m.end = j + g + s
@@ -265,7 +286,42 @@ func (a *analysis) personAt(i int) (personMention, bool) {
 		return m, false
 	}
 	m.name = a.personName(m.nameStart, m.end)
+	if m.glued != "" {
+		m.name = cutGluedRank(m.name, m.glued)
+	}
 	return m, m.name != ""
+}
+
+// gluedRanks are the ranks and honorifics typed glued to a given name.
+var gluedRanks = loadPhrases("glued_ranks.txt")
+
+// gluedRank reports a token that is a rank glued to a given name
+// («سردارمحمد»), and the rank as listed. A listed given name that starts
+// like a rank (امیرحسین، حاجعلی) is a name, not a rank and a name.
+func gluedRank(key string) (string, bool) {
+	if utf8.RuneCountInString(key) < 6 || givenNames.has(key) || isCompoundGiven(key) {
+		return "", false
+	}
+	best := ""
+	for rk, rank := range gluedRanks.keys {
+		if rest, ok := strings.CutPrefix(key, rk); ok && len(rank) > len(best) && utf8.RuneCountInString(rest) >= 2 &&
+			(givenNames.has(rest) || isCompoundGiven(rest)) {
+			best = rank
+		}
+	}
+	return best, best != ""
+}
+
+// cutGluedRank drops a glued rank from the start of a name as written:
+// «سردارمحمد کیانی» gives «محمد کیانی».
+func cutGluedRank(name, rank string) string {
+	want := persian.Squash(rank)
+	for i := range name {
+		if i > 0 && persian.Squash(name[:i]) == want {
+			return strings.TrimLeft(name[i:], "\u200c ")
+		}
+	}
+	return name
 }
 
 // hardEndOrStop is hardEnd or a stop word.
@@ -277,7 +333,7 @@ func (a *analysis) hardEndOrStop(k int) bool {
 // glued «سید» taken off.
 func (a *analysis) personName(i, j int) string {
 	bare, _ := persian.SplitTitles(a.text(i, j))
-	return bare
+	return strings.Trim(bare, "\u200c ") // «سرهنگ‌علی ...»: the non-joiner after a title
 }
 
 // findPersons finds persons by their titles and given names, then persons
