@@ -116,6 +116,31 @@ func (a *analysis) verbStemNoun(j int) bool {
 		!startsCompoundVerb(ts, j+2) && !(j+3 < len(ts) && lightVerbs.has(ts[j+3].key))
 }
 
+// namePrepositions are nouns of action with the preposition they take
+// inside a body's name (مبارزه با، حمایت از).
+var namePrepositions = loadPhrases("name_prepositions.txt")
+
+// prepositionInName reports a preposition at j that a noun of action
+// before it takes inside a body's name, followed by a plain word: «ستاد
+// مبارزه با مواد مخدر», where elsewhere «با» ends a name.
+func (a *analysis) prepositionInName(j int) bool {
+	ts := a.toks
+	if j+1 >= len(ts) || ts[j+1].sent != ts[j].sent {
+		return false
+	}
+	found := false
+	for k := 1; k <= 2 && j-k >= 0; k++ {
+		if n, _ := namePrepositions.at(ts, j-k); n == k+1 {
+			found = true
+		}
+	}
+	if !found {
+		return false
+	}
+	next := ts[j+1]
+	return !isOrgStop(next) && !a.personCover[j+1] && a.titleAt(j+1) == 0 && !startsCompoundVerb(ts, j+1) && roleWordsAt(ts, j+1) == 0
+}
+
 // startsCompoundVerb reports a word followed by a light verb that forms
 // compound verbs (امضا کرد، افتتاح نمود): the word is the verb's noun and
 // ends a body's name.
@@ -139,7 +164,19 @@ var genericAdjectives = keySet("محلی", "مربوطه", "مربوط", "مذک
 
 // numberedWords take a number as part of a body's name: «شهرداری منطقه
 // ۳»، «لشکر ۹۲ زرهی»، «شعبه ۱۲».
-var numberedWords = keySet("منطقه", "ناحیه", "شعبه", "لشکر", "تیپ", "قرارگاه", "پایگاه", "واحد", "شماره", "ناوگان", "گردان", "هنگ", "بخش", "مجتمع", "پالایشگاه", "فاز", "سکو", "اسکله", "ترمینال")
+var numberedWords = keySet("منطقه", "ناحیه", "شعبه", "لشکر", "تیپ", "کلانتری", "پاسگاه", "یگان", "قرارگاه", "پایگاه", "واحد", "شماره", "ناوگان", "گردان", "هنگ", "بخش", "مجتمع", "پالایشگاه", "فاز", "سکو", "اسکله", "ترمینال")
+
+// unitHeads are head nouns of a territorial unit: right after another
+// head noun (سپاه ناحیه X، شهرداری منطقه X) they name the unit the body
+// serves, not a body of their own.
+var unitHeads = keySet("ناحیه", "منطقه", "حوزه", "شعبه", "واحد")
+
+// gluedNumberHead reports a numbered head noun with its number glued on
+// (لشکر۳، شعبه۱۲).
+func gluedNumberHead(t token) bool {
+	k := strings.TrimRight(t.key, "0123456789")
+	return k != t.key && k != "" && numberedWords[k] && headNouns.has(k)
+}
 
 // findOrgs finds the bodies named in an article: each starts at a head noun
 // (سازمان، کانون، شرکت ...) and runs until a stop word, a punctuation mark,
@@ -154,8 +191,13 @@ func (a *analysis) findOrgs() {
 			continue
 		}
 		hn, _ := headNouns.at(ts, i)
-		if i < headEnd {
-			hn = 0 // «شورای» inside «مجلس شورای اسلامی» is the name's own word
+		if hn == 0 && gluedNumberHead(ts[i]) {
+			hn = 1 // «لشکر۳»: a numbered head with its number glued on
+		}
+		if i < headEnd || i == headEnd && i > 0 && unitHeads[ts[i].key] && a.orgCover[i] {
+			// «شورای» inside «مجلس شورای اسلامی» is the name's own word;
+			// «ناحیه X» right after «سپاه» is the unit that body is of.
+			hn = 0
 		} else if hn > 0 {
 			headEnd = i + hn
 		}
@@ -225,6 +267,9 @@ func (a *analysis) findOrgs() {
 				place = a.text(j+1, j+1+n)
 				j += 1 + n
 				break loop
+			case j > i+hn && a.prepositionInName(j):
+				j++ // «دفتر ارتباط با صنعت»: the preposition of the name's noun
+				continue
 			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j):
 				break loop
 			case j > i+hn && startsCompoundVerb(ts, j):
@@ -252,6 +297,9 @@ func (a *analysis) findOrgs() {
 						place = a.text(j, j+cn)
 						j += cn
 					}
+				} else if pn, _ := provinces.at(ts, j); pn > 0 && ts[j].sent == ts[i].sent &&
+					persianKey(cities.vals[persianKey(place)]) == a.keyOf(j, j+pn) {
+					j += pn // «فولاد مبارکه اصفهان»: the city, then its own province
 				}
 				break
 			}

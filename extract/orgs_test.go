@@ -33,3 +33,38 @@ func TestProperHeadFromLexicon(t *testing.T) {
 		t.Errorf("bodies %q, want the agency and the broadcaster apart", got)
 	}
 }
+
+// TestPrepositionInName checks that a noun of action keeps its preposition
+// inside a body's name, while elsewhere a preposition still ends it.
+func TestPrepositionInName(t *testing.T) {
+	checkFirstBody(t, []struct{ text, want string }{
+		{"رئیس دفتر ارتباط با صنعت دانشگاه سمنان گفت.", "دفتر ارتباط با صنعت دانشگاه سمنان"},
+		{"ستاد مبارزه با مواد مخدر استان ایلام گزارش داد.", "ستاد مبارزه با مواد مخدر استان ایلام"},
+		{"انجمن حمایت از بیماران کلیوی شهرستان بم تشکیل شد.", "انجمن حمایت از بیماران کلیوی شهرستان بم"},
+		{"شرکت گاز استان ایلام با مردم همکاری کرد.", "شرکت گاز استان ایلام"},
+	})
+}
+
+// TestNumberedAndMilitaryBodies checks numbered heads, a number glued to
+// its head, and a territorial unit right after a head noun, which names
+// no body of its own.
+func TestNumberedAndMilitaryBodies(t *testing.T) {
+	checkFirstBody(t, []struct{ text, want string }{
+		{"لشکر ۷۷ پیاده در رزمایش شرکت کرد.", "لشکر ۷۷ پیاده"},
+		{"لشکر۵ زرهی در رزمایش شرکت کرد.", "لشکر۵ زرهی"},
+		{"کلانتری ۱۴ شهر ایلام اعلام کرد.", "کلانتری ۱۴ شهر ایلام"},
+	})
+	got := orgNames(t, "فرمانده سپاه ناحیه شهربابک گفت: کار ادامه دارد.")
+	if len(got) != 1 || got[0] != "سپاه ناحیه شهربابک" {
+		t.Errorf("bodies %q, want the one of the unit only", got)
+	}
+}
+
+// TestCityThenProvince checks that a city's own province after it stays in
+// the name, and another province does not.
+func TestCityThenProvince(t *testing.T) {
+	checkFirstBody(t, []struct{ text, want string }{
+		{"شرکت ذوب آهن مبارکه اصفهان اعلام کرد.", "شرکت ذوب آهن مبارکه اصفهان"},
+		{"شرکت ذوب آهن مبارکه کرمان اعلام کرد.", "شرکت ذوب آهن مبارکه"},
+	})
+}
