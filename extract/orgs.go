@@ -160,11 +160,110 @@ var officeHeads = keySet("دفتر", "نمایندگی")
 // genericAdjectives after a head noun alone name no body: «بیمارستان
 // محلی»، «شرکت مربوطه»، «سازمان‌های مختلف».
 var genericAdjectives = keySet("محلی", "مربوطه", "مربوط", "مذکور", "فعلی", "موجود", "جدید", "قدیم", "قدیمی", "قبلی", "بعدی",
-	"مختلف", "متعدد", "دیگر", "مزبور", "یادشده", "همجوار", "منتخب", "برتر", "نمونه")
+	"مختلف", "متعدد", "دیگر", "مزبور", "یادشده", "همجوار", "منتخب", "برتر", "نمونه",
+	// Qualifiers of a plural head that name kinds, not bodies: «شرکت‌های
+	// دولتی و خصوصی»، «بانک‌های عامل».
+	"دولتی", "خصوصی", "تابعه", "عامل", "بزرگ", "کوچک", "متوسط", "دانشبنیان", "فناور", "فعال", "داخلی", "خارجی",
+	"تولیدی", "صنعتی", "معدنی", "خدماتی", "بازرگانی", "پیمانکار", "ساختمانی", "عمرانی", "زیرمجموعه", "وابسته", "استانی",
+	"کشوری", "بینالمللی", "خصولتی", "نیمهدولتی", "تعاونی", "کوچک", "مشمول", "متقاضی", "همکار", "طرف", "عضو")
 
 // numberedWords take a number as part of a body's name: «شهرداری منطقه
 // ۳»، «لشکر ۹۲ زرهی»، «شعبه ۱۲».
 var numberedWords = keySet("منطقه", "ناحیه", "شعبه", "لشکر", "تیپ", "کلانتری", "پاسگاه", "یگان", "قرارگاه", "پایگاه", "واحد", "شماره", "ناوگان", "گردان", "هنگ", "بخش", "مجتمع", "پالایشگاه", "فاز", "سکو", "اسکله", "ترمینال")
+
+// pluralHeads are the heads whose plural before a list of names is one
+// body per name, with the head each is named with.
+var pluralHeads = loadPhrases("plural_heads.txt")
+
+// gluedPluralHead reports a plural head noun written as one token
+// (بانک‌های، شرکتهای) and the key of its singular.
+func gluedPluralHead(key string) (string, bool) {
+	for _, suf := range [...]string{keyPluralHay, keyPluralHa} {
+		if sing, ok := strings.CutSuffix(key, suf); ok && pluralHeads.has(sing) {
+			return sing, true
+		}
+	}
+	return "", false
+}
+
+// maxPluralItemWords bounds the words of one name in a plural head's list.
+const maxPluralItemWords = 2
+
+// pluralHeadList reads «HEADها A، B و C [PLACE]» from j, where i is the
+// plural head: a list of at least two names, each one or two plain words,
+// gives one body per name under the singular head, with the place after
+// the list. It returns the end of the list, or 0 when there is none.
+func (a *analysis) pluralHeadList(i, j int, singKey string) int {
+	ts := a.toks
+	if !pluralHeads.has(singKey) {
+		return 0
+	}
+	sing := pluralHeads.vals[singKey]
+	type item struct{ start, end int }
+	var items []item
+	k, joined := j, false
+	for k < len(ts) && ts[k].sent == ts[i].sent && len(items) < maxOrgTokens {
+		s := k
+		for k < len(ts) && k-s < maxPluralItemWords && a.pluralItemWord(k) {
+			k++
+		}
+		if k == s {
+			return 0
+		}
+		items = append(items, item{s, k})
+		if k < len(ts) && (ts[k].text == "،" || ts[k].text == ",") && !joined {
+			k++
+			continue
+		}
+		if k < len(ts) && ts[k].key == keyAnd && !joined {
+			joined = true
+			k++
+			continue
+		}
+		break
+	}
+	if !joined || len(items) < 2 {
+		return 0
+	}
+	end, place := k, ""
+	if k < len(ts) && (ts[k].key == keyProvince || ts[k].key == keyCounty || ts[k].key == keyCity) {
+		if n, _ := placeAt(ts, k+1); n > 0 {
+			end, place = k+1+n, a.text(k, k+1+n)
+		}
+	} else if n, _ := placeAt(ts, k); n > 0 {
+		end, place = k+n, a.text(k, k+n)
+	}
+	for _, it := range items {
+		name := sing + " " + a.text(it.start, it.end)
+		if place != "" {
+			name += " " + place
+		}
+		a.orgs = append(a.orgs, orgMention{start: it.start, end: it.end, name: name, head: sing})
+	}
+	for c := i; c < end; c++ {
+		a.orgCover[c] = true
+	}
+	return end
+}
+
+// pluralItemWord reports a word that can name one body of a plural head's
+// list: a plain word, no stop word, place, head, role, title, person or
+// generic qualifier (شرکت‌های دولتی و خصوصی are no named bodies).
+func (a *analysis) pluralItemWord(k int) bool {
+	ts := a.toks
+	t := ts[k]
+	if isOrgStop(t) || t.key == keyAnd || a.personCover[k] || a.titleAt(k) > 0 || genericAdjectives[t.key] ||
+		isPlural(t) || t.key == keyProvince || t.key == keyCounty || t.key == keyCity || t.key == keyCountry {
+		return false
+	}
+	if n, _ := placeAt(ts, k); n > 0 {
+		return false
+	}
+	if n, _ := headNouns.at(ts, k); n > 0 {
+		return false
+	}
+	return roleWordsAt(ts, k) == 0 && !startsCompoundVerb(ts, k)
+}
 
 // unitHeads are head nouns of a territorial unit: right after another
 // head noun (سپاه ناحیه X، شهرداری منطقه X) they name the unit the body
@@ -191,6 +290,14 @@ func (a *analysis) findOrgs() {
 			continue
 		}
 		hn, _ := headNouns.at(ts, i)
+		if hn == 0 && !a.covered(i) {
+			if sing, ok := gluedPluralHead(ts[i].key); ok {
+				if end := a.pluralHeadList(i, i+1, sing); end > 0 {
+					i = end - 1
+				}
+				continue
+			}
+		}
 		if hn == 0 && gluedNumberHead(ts[i]) {
 			hn = 1 // «لشکر۳»: a numbered head with its number glued on
 		}
@@ -216,7 +323,11 @@ func (a *analysis) findOrgs() {
 			}
 		}
 		if i+hn < len(ts) && (ts[i+hn].key == keyPluralHa || ts[i+hn].key == keyPluralHay) {
-			continue // «بانک های استان» is a plural
+			// «بانک های استان» is a plural; «بانک های ملت و تجارت» two banks.
+			if end := a.pluralHeadList(i, i+hn+1, ts[i].key); end > 0 {
+				i = end - 1
+			}
+			continue
 		}
 		head := a.text(i, i+hn)
 		j := i + hn

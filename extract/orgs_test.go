@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -67,4 +68,27 @@ func TestCityThenProvince(t *testing.T) {
 		{"شرکت ذوب آهن مبارکه اصفهان اعلام کرد.", "شرکت ذوب آهن مبارکه اصفهان"},
 		{"شرکت ذوب آهن مبارکه کرمان اعلام کرد.", "شرکت ذوب آهن مبارکه"},
 	})
+}
+
+// TestPluralHeadDistributes checks that a plural head before a list of
+// names is one body per name, with the place after the list, and that a
+// plural of kinds or of a place is none.
+func TestPluralHeadDistributes(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"بانک‌های ملت و تجارت در این طرح شریک شدند.", []string{"بانک ملت", "بانک تجارت"}},
+		{"بانکهای سپه، ملی و مسکن وام دادند.", []string{"بانک سپه", "بانک ملی", "بانک مسکن"}},
+		{"شرکت های گاز و برق استان ایلام همکاری کردند.", []string{"شرکت گاز استان ایلام", "شرکت برق استان ایلام"}},
+		{"شرکت‌های دولتی و خصوصی همکاری کردند.", nil},
+		{"رؤسای بانک‌های استان حاضر بودند.", nil},
+		{"بانک‌های ملت حاضر بودند.", nil},
+	}
+	for _, tc := range tests {
+		got := orgNames(t, tc.text)
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: bodies %q, want %q", tc.text, got, tc.want)
+		}
+	}
 }
