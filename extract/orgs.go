@@ -47,9 +47,11 @@ func placeAt(ts []token, i int) (n int, province bool) {
 	return n, false
 }
 
-// isOrgStop reports a token that ends a body's name.
+// isOrgStop reports a token that ends a body's name: a stop word, a
+// verb, a light verb, an adverb or a participle (light_verbs.txt), or an
+// adverb written with its tanwin (مجدداً، اخیراً).
 func isOrgStop(t token) bool {
-	return t.punct || t.digit || stopWords.has(t.key) || isVerbLike(t.key) || lightVerbs.has(t.key)
+	return t.punct || t.digit || stopWords.has(t.key) || isVerbLike(t.key) || lightVerbs.has(t.key) || strings.HasSuffix(t.text, "\u064b")
 }
 
 // binomialAt returns the length of a fixed «A و B» pair starting at i

@@ -92,3 +92,19 @@ func TestPluralHeadDistributes(t *testing.T) {
 		}
 	}
 }
+
+// TestAdverbsAndParticiplesEndName checks that adverbs (with or without
+// their tanwin), predicative participles, agent nouns and the noun of a
+// compound verb with داشتن end a body's name.
+func TestAdverbsAndParticiplesEndName(t *testing.T) {
+	checkFirstBody(t, []struct{ text, want string }{
+		{"شرکت توزیع برق مجدداً هشدار داد.", "شرکت توزیع برق"},
+		{"شرکت توزیع برق مجددا هشدار داد.", "شرکت توزیع برق"},
+		{"سازمان جهاد کشاورزی به‌زودی بذر توزیع می‌کند.", "سازمان جهاد کشاورزی"},
+		{"شرکت نفت مستقر در منطقه کار کرد.", "شرکت نفت"},
+		{"شرکت گاز متعهد شد.", "شرکت گاز"},
+		{"دانشگاه هنر برگزارکننده این همایش بود.", "دانشگاه هنر"},
+		{"سازمان میراث فرهنگی قصد دارد موزه بسازد.", "سازمان میراث فرهنگی"},
+		{"شرکت خودروسازی حدود ۲۰۰ خودرو تحویل داد.", "شرکت خودروسازی"},
+	})
+}
