@@ -108,3 +108,14 @@ func TestAdverbsAndParticiplesEndName(t *testing.T) {
 		{"شرکت خودروسازی حدود ۲۰۰ خودرو تحویل داد.", "شرکت خودروسازی"},
 	})
 }
+
+// TestDatelineOutlets checks outlets of the lexicon in a dateline, in
+// forms only the lexicon tells: several words, or an agency after
+// «خبرنگار» with the city after it.
+func TestDatelineOutlets(t *testing.T) {
+	checkFirstBody(t, []struct{ text, want string }{
+		{"به گزارش عصر ایران، جلسه شورای شهر برگزار شد.", "عصر ایران"},
+		{"به گزارش خبرنگار شبستان از زنجان، جلسه برگزار شد.", "خبرگزاری شبستان"},
+		{"به گزارش دنیای اقتصاد، جلسه برگزار شد.", "دنیای اقتصاد"},
+	})
+}

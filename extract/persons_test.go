@@ -91,3 +91,19 @@ func TestNotPersons(t *testing.T) {
 		}
 	}
 }
+
+// TestRanksFromLexicon checks ranks that persian.IsTitle does not list:
+// they are titles, not words of the name.
+func TestRanksFromLexicon(t *testing.T) {
+	tests := []struct{ text, name, title string }{
+		{"ناخدا دوم فرهاد آبنوسی فرمانده ناوگروه گفت.", "فرهاد آبنوسی", "ناخدا دوم"},
+		{"گروهبان یکم کیوان تابش در مراسم حضور داشت.", "کیوان تابش", "گروهبان یکم"},
+		{"ماموستا هیمن گلستانی در مراسم سخن گفت.", "هیمن گلستانی", "ماموستا"},
+	}
+	for _, tc := range tests {
+		names, titles := personsOf(tc.text)
+		if len(names) != 1 || names[0] != tc.name || !reflect.DeepEqual(titles[0], []string{tc.title}) {
+			t.Errorf("%s: persons %q titles %q, want %q with %q", tc.text, names, titles, tc.name, tc.title)
+		}
+	}
+}
