@@ -197,16 +197,49 @@ func isGivenPair(key string) bool {
 // the endings written apart from it (شریفی نیا), and one more such group
 // when a clear end follows it (مهدی فرخی لاهیجی، ...).
 func (a *analysis) surnameAt(i int) int {
-	if !a.isNameWord(i) {
+	ts := a.toks
+	j := i
+	if a.surnameTitleAt(i) && i+1 < len(ts) && a.isNameWord(i+1) && !givenNames.has(ts[i+1].key) {
+		j = i + 1 // «حاجی بابایی»، «میرزا ابوالحسنی»: a title word opens the surname
+	} else if !a.isNameWord(i) {
 		return 0
 	}
-	j := a.groupEnd(i)
-	if a.isNameWord(j) && a.toks[j].sent == a.toks[i].sent && !givenNames.has(a.toks[j].key) {
-		if k := a.groupEnd(j); a.hardEnd(k) {
-			j = k
+	j = a.groupEnd(j)
+	if j < len(ts) && ts[j].sent == ts[i].sent && !givenNames.has(ts[j].key) {
+		switch {
+		case a.isNameWord(j):
+			// A second word: before a clear end, or before a word that
+			// goes on no name when it has a surname's «ی» ending (موسوی
+			// جزایری سخن گفت), not the «ای» of a noun (جلسه‌ای).
+			if k := a.groupEnd(j); a.hardEnd(k) || a.nameEndsAt(k) && isNisba(a.toks[k-1].key) {
+				j = k
+			}
+		case a.surnameTitleAt(j) && a.nameEndsAt(j+1):
+			j++ // «آل آقا»: a title word closes the surname
 		}
 	}
 	return j - i
+}
+
+// nameEndsAt reports a token that ends a name: a clear end, a stop word
+// or any word that is no name word.
+func (a *analysis) nameEndsAt(k int) bool {
+	return a.hardEndOrStop(k) || !a.isNameWord(k) && a.givenAt(k) == 0
+}
+
+// isNisba reports a word with the «ی» ending of surnames made from places
+// and ancestors (جزایری، هاشمی), not the «ای» of a noun (جلسه‌ای).
+func isNisba(key string) bool {
+	return strings.HasSuffix(key, "ی") && !strings.HasSuffix(key, "ای") && utf8.RuneCountInString(key) >= 4
+}
+
+// surnameTitles are title words that are also words of surnames (حاجی
+// بابایی، آل آقا، میرزا ابوالحسنی).
+var surnameTitles = keySet("حاجی", "حاج", "آقا", "میرزا", "شیخ", "ملا", "امیر")
+
+// surnameTitleAt reports a surname-forming title word at i.
+func (a *analysis) surnameTitleAt(i int) bool {
+	return i < len(a.toks) && !a.toks[i].punct && surnameTitles[a.toks[i].key]
 }
 
 // groupEnd returns the end of the name word at i with its detached endings.

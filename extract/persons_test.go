@@ -107,3 +107,22 @@ func TestRanksFromLexicon(t *testing.T) {
 		}
 	}
 }
+
+// TestMultiWordSurnames checks surnames of two words before any word that
+// goes on no name, and surnames opened or closed by a title word.
+func TestMultiWordSurnames(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"در این جلسه سید کاظم نیک‌پی تفرشی سخن گفت.", "کاظم نیک‌پی تفرشی"},
+		{"امیرحسین کاظمی زاده خلیلی گفت.", "امیرحسین کاظمی زاده خلیلی"},
+		{"در این جلسه بهروز حاجی نوروزی سخن گفت.", "بهروز حاجی نوروزی"},
+		{"در این جلسه فرزین آل آقا سخن گفت.", "فرزین آل آقا"},
+		// A noun in «ای» after the surname is no word of it.
+		{"کاوه تابشی جلسه‌ای برگزار کرد.", "کاوه تابشی"},
+	}
+	for _, tc := range tests {
+		names, _ := personsOf(tc.text)
+		if len(names) != 1 || names[0] != tc.want {
+			t.Errorf("%s: persons %q, want %q", tc.text, names, tc.want)
+		}
+	}
+}
