@@ -350,6 +350,13 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 	// candidates of e are found among the bodies holding e's rarest core
 	// word: the work stays near linear however many bodies a file names.
 	byWord := indexByCoreWord(ents)
+	// «ستاد X» is body X when X is a body's whole name (ستاد فرماندهی
+	// انتظامی شهرستان Y): the headquarters of a command.
+	for _, e := range ents {
+		if t := byKey[staffOf(e.name)]; t != nil && t != e && e.mergeTo == nil && t.mergeTo == nil {
+			mergeOrg(e, t)
+		}
+	}
 	// «آبفای استان X» is «شرکت آب و فاضلاب استان X» when the file names
 	// the long form.
 	for _, e := range ents {
@@ -471,7 +478,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			continue
 		}
 		for _, f := range e.forms {
-			if len([]rune(f)) > len([]rune(e.name)) && persianKey(f) != e.key &&
+			if len([]rune(f)) > len([]rune(e.name)) && persianKey(f) != e.key && staffOf(f) == "" &&
 				(e.place == "" || strings.Contains(persianKey(f), persianKey(e.place))) {
 				e.forms = appendUnique(e.forms, e.name)
 				e.name = f

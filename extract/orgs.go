@@ -267,6 +267,23 @@ func (a *analysis) pluralItemWord(k int) bool {
 	return roleWordsAt(ts, k) == 0 && !startsCompoundVerb(ts, k)
 }
 
+// staffOf returns the key of the body «ستاد X» is the headquarters of,
+// X, when X starts with a head noun of a command (فرماندهی، سپاه، قرارگاه,
+// ...), else "".
+func staffOf(name string) string {
+	w := strings.Fields(name)
+	if len(w) < 3 || persianKey(w[0]) != keyStaff || !commandHeads[persianKey(w[1])] {
+		return ""
+	}
+	return persianKey(strings.Join(w[1:], " "))
+}
+
+var (
+	keyStaff = persianKey("ستاد")
+	// commandHeads head the bodies whose headquarters is «ستاد X».
+	commandHeads = keySet("فرماندهی", "سپاه", "قرارگاه", "لشکر", "تیپ", "ناحیه", "نیروی", "ارتش", "پلیس", "مرزبانی")
+)
+
 // unitHeads are head nouns of a territorial unit: right after another
 // head noun (سپاه ناحیه X، شهرداری منطقه X) they name the unit the body
 // serves, not a body of their own.

@@ -119,3 +119,16 @@ func TestDatelineOutlets(t *testing.T) {
 		{"به گزارش دنیای اقتصاد، جلسه برگزار شد.", "دنیای اقتصاد"},
 	})
 }
+
+// TestStaffOfCommand checks that «ستاد X» of a command is an alias of X,
+// and that a headquarters named for a task is a body of its own.
+func TestStaffOfCommand(t *testing.T) {
+	got := orgNames(t, "جلسه در ستاد فرماندهی انتظامی شهرستان خاش برگزار شد. فرمانده فرماندهی انتظامی شهرستان خاش گفت: کار ادامه دارد.")
+	if len(got) != 1 || got[0] != "فرماندهی انتظامی شهرستان خاش|ستاد فرماندهی انتظامی شهرستان خاش" {
+		t.Errorf("bodies %q, want the command with its headquarters as alias", got)
+	}
+	got = orgNames(t, "ستاد تنظیم بازار استان ایلام تشکیل جلسه داد.")
+	if len(got) != 1 || got[0] != "ستاد تنظیم بازار استان ایلام" {
+		t.Errorf("bodies %q", got)
+	}
+}
