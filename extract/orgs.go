@@ -284,6 +284,11 @@ var (
 	commandHeads = keySet("فرماندهی", "سپاه", "قرارگاه", "لشکر", "تیپ", "ناحیه", "نیروی", "ارتش", "پلیس", "مرزبانی")
 )
 
+// bodyParts are a body's boards, named after a head noun (هیئت) but no
+// bodies of their own: the board of directors or trustees of a company or
+// university is a part of it.
+var bodyParts = keySet("هیئتمدیره", "هیاتمدیره", "هیأتمدیره", "هیئترئیسه", "هیاترئیسه", "هیئتامنا", "هیئتامنای", "هیاتامنا", "هیاتامنای")
+
 // unitHeads are head nouns of a territorial unit: right after another
 // head noun (سپاه ناحیه X، شهرداری منطقه X) they name the unit the body
 // serves, not a body of their own.
@@ -335,6 +340,9 @@ func (a *analysis) findOrgs() {
 		}
 		if i > 0 && (isDeterminer(ts[i-1].key) || isCount(ts[i-1])) {
 			continue // «این سازمان» refers back; «سه دبیرخانه» counts
+		}
+		if i+hn < len(ts) && bodyParts[ts[i].key+ts[i+hn].key] {
+			continue // «هیئت مدیره شرکت X» is a part of شرکت X, found on its own
 		}
 		if i > 0 && !ts[i-1].punct {
 			if rn, _ := roleWords.at(ts, i-1); rn > 1 {

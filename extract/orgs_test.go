@@ -132,3 +132,21 @@ func TestStaffOfCommand(t *testing.T) {
 		t.Errorf("bodies %q", got)
 	}
 }
+
+// TestBoardIsPartOfBody checks that a company's or university's board is
+// no body of its own, and that a city's council is not its county's.
+func TestBoardIsPartOfBody(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"هیئت مدیره شرکت لبنیات دامون تشکیل جلسه داد.", []string{"شرکت لبنیات دامون"}},
+		{"هیئت‌مدیره شرکت لبنیات دامون تشکیل جلسه داد.", []string{"شرکت لبنیات دامون"}},
+		{"هیئت امنای دانشگاه هنر اراک تشکیل جلسه داد.", []string{"دانشگاه هنر اراک"}},
+		{"شورای اداری شهرستان خاش تشکیل شد. شورای شهر خاش هم جلسه داشت.", []string{"شورای اداری شهرستان خاش", "شورای شهر خاش"}},
+	} {
+		if got := orgNames(t, tc.text); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: bodies %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
