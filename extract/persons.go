@@ -332,7 +332,7 @@ var gluedRanks = loadPhrases("glued_ranks.txt")
 // («سردارمحمد»), and the rank as listed. A listed given name that starts
 // like a rank (امیرحسین، حاجعلی) is a name, not a rank and a name.
 func gluedRank(key string) (string, bool) {
-	if utf8.RuneCountInString(key) < 6 || givenNames.has(key) || isCompoundGiven(key) {
+	if len(key) < 12 { // six Persian letters
 		return "", false
 	}
 	best := ""
@@ -342,7 +342,10 @@ func gluedRank(key string) (string, bool) {
 			best = rank
 		}
 	}
-	return best, best != ""
+	if best == "" || givenNames.has(key) || isCompoundGiven(key) {
+		return "", false
+	}
+	return best, true
 }
 
 // cutGluedRank drops a glued rank from the start of a name as written:
