@@ -14,7 +14,7 @@ type orgMention struct {
 	head       string // the head noun as listed
 	place      string // the province or city the name ends with, if any
 	// genericPlace is استان, شهرستان or شهر when the name ends with one
-	// of them and no place name follows (شورای هماهنگی بانکهای استان).
+	// of them and no place name follows (شورای هماهنگی ادارات استان).
 	genericPlace string
 }
 
@@ -428,7 +428,7 @@ func (a *analysis) findOrgs() {
 				if j < len(ts) && ts[j].key == keyGreat {
 					j++
 				}
-				// «زندان مرکزی تبریز»: a province's name used as an
+				// «دانشگاه فنی کرمان بم»: a province's name used as an
 				// adjective, then the city.
 				if prov {
 					if cn, _ := cities.at(ts, j); cn > 0 && ts[j].sent == ts[i].sent {
@@ -523,7 +523,7 @@ func (a *analysis) placeFollows(j int) bool {
 }
 
 // findSourceAgency reads the source of a lead: «به گزارش خبرنگار مهر»
-// names the agency خبرگزاری مهر, «به گزارش پستچی‌نیوز،» the outlet itself.
+// names the agency خبرگزاری مهر, «به گزارش صبح‌نیوز،» the outlet itself.
 func (a *analysis) findSourceAgency() {
 	ts := a.toks
 	for i := 0; i+3 < len(ts); i++ {

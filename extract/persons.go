@@ -92,7 +92,7 @@ func (a *analysis) isNameWordUncached(i int) bool {
 	for _, s := range []*phraseSet{headNouns, roleWords, eventWords, knownBodies, provinces, cities, projectHeads} {
 		if n, _ := s.at(ts, i); n > 0 {
 			// A one-word city right after a given name is a surname
-			// (منصور دشتی، علی کرمانی), unless a body's name or «و» goes on.
+			// (کیوان زابلی، نسرین مرندی), unless a body's name or «و» goes on.
 			if s == cities && n == 1 && i > 0 && isGivenToken(ts[i-1]) && (i+1 >= len(ts) || ts[i+1].punct || !a.isNameWordCheap(i+1)) {
 				continue
 			}
@@ -137,7 +137,7 @@ func (a *analysis) givenAt(i int) int {
 		return 0
 	}
 	if m, _ := givenNames.at(ts, i+n); m > 0 && a.isNameWord(i+n+m) {
-		n += m // «محمد کاظم فرجامی نژاد»: two given names, then the surname
+		n += m // «محمد کاظم آبنوسی نژاد»: two given names, then the surname
 	}
 	return n
 }
@@ -194,8 +194,8 @@ func isGivenPair(key string) bool {
 }
 
 // surnameAt returns how many tokens from i form a surname: a name word,
-// the endings written apart from it (شریفی نیا), and one more such group
-// when a clear end follows it (مهدی فرخی لاهیجی، ...).
+// the endings written apart from it (تابش نیا), and one more such group
+// when a clear end follows it (کاوه نیکپی تفرشی، ...).
 func (a *analysis) surnameAt(i int) int {
 	ts := a.toks
 	j := i
@@ -373,8 +373,8 @@ func (a *analysis) personName(i, j int) string {
 }
 
 // findPersons finds persons by their titles and given names, then persons
-// named only in apposition to a role (رحمتی‌زاده، فرمانده ...) and speakers
-// named by a surname at the start of a sentence (حیدرزاده همچنین ... گفت).
+// named only in apposition to a role (آبنوسی‌زاده، فرمانده ...) and speakers
+// named by a surname at the start of a sentence (گلریزان‌پور همچنین ... گفت).
 func (a *analysis) findPersons() {
 	ts := a.toks
 	for i := 0; i < len(ts); i++ {
@@ -519,8 +519,8 @@ func fileSurnames(as []*analysis) map[string]string {
 	return out
 }
 
-// findSurnames finds persons named by their surname alone («بهرامی» after
-// «کاوه بهرامی»), when the surname is one of the file's known ones.
+// findSurnames finds persons named by their surname alone («تابشی» after
+// «کاوه تابشی»), when the surname is one of the file's known ones.
 func (a *analysis) findSurnames(surnames map[string]string) {
 	if len(surnames) == 0 {
 		return
@@ -534,7 +534,7 @@ func (a *analysis) findSurnames(surnames map[string]string) {
 		j := a.groupEnd(i)
 		if j < len(ts) && a.isNameWord(j) && !a.personCover[j] {
 			if _, ok := surnames[a.keyOf(i, a.groupEnd(j))]; ok {
-				j = a.groupEnd(j) // a surname of two words (فرخی لاهیجی)
+				j = a.groupEnd(j) // a surname of two words (نیکپی تفرشی)
 			}
 		}
 		if _, ok := surnames[a.keyOf(i, j)]; !ok {
