@@ -143,6 +143,23 @@ func (a *analysis) prepositionInName(j int) bool {
 	return !isOrgStop(next) && !a.personCover[j+1] && a.titleAt(j+1) == 0 && !startsCompoundVerb(ts, j+1) && roleWordsAt(ts, j+1) == 0
 }
 
+// passiveVerbs are the forms of شدن and گردیدن that make a passive of the
+// verbal noun before them (تکمیل شد).
+var passiveVerbs = keySet("شد", "شدند", "شده", "گردید", "گردیدند", "گردیده", "میشود", "میشوند", "گشت")
+
+// verbalNounBeforePassive reports an Arabic verbal noun of the taf'il
+// form (تکمیل، تشکیل، تصویب، تجهیز: five letters, «ت» first and «ی»
+// fourth) before a passive verb: the verb's noun, which ends a body's
+// name («بانک خون تکمیل شد»). A place name of that shape (تبریز) is not.
+func (a *analysis) verbalNounBeforePassive(j int) bool {
+	ts := a.toks
+	if j+1 >= len(ts) || !passiveVerbs[ts[j+1].key] {
+		return false
+	}
+	r := []rune(ts[j].key)
+	return len(r) == 5 && r[0] == 'ت' && r[3] == 'ی' && placeLen(ts, j) == 0
+}
+
 // startsCompoundVerb reports a word followed by a light verb that forms
 // compound verbs (امضا کرد، افتتاح نمود): the word is the verb's noun and
 // ends a body's name.
@@ -163,6 +180,10 @@ var officeHeads = keySet("دفتر", "نمایندگی")
 // محلی»، «شرکت مربوطه»، «سازمان‌های مختلف».
 var genericAdjectives = keySet("محلی", "مربوطه", "مربوط", "مذکور", "فعلی", "موجود", "جدید", "قدیم", "قدیمی", "قبلی", "بعدی",
 	"مختلف", "متعدد", "دیگر", "مزبور", "یادشده", "همجوار", "منتخب", "برتر", "نمونه",
+	// Qualifiers that name a kind of body, not one body: «کمیته فنی»،
+	// «کارگروه تخصصی»، «شورای عالی» alone.
+	"تخصصی", "فنی", "عمومی", "عالی", "درمانی", "خبری", "اجرایی", "مشورتی", "آموزشی", "بهداشتی", "پژوهشی", "ویژه", "اصلی",
+	"مشترک", "دائمی", "موقت", "همراه", "مردمی", "تحقیقاتی", "ورزشی", "فرهنگی", "علمی", "دانشجویی", "منطقهای", "شهری", "روستایی",
 	// Qualifiers of a plural head that name kinds, not bodies: «شرکت‌های
 	// دولتی و خصوصی»، «بانک‌های عامل».
 	"دولتی", "خصوصی", "تابعه", "عامل", "بزرگ", "کوچک", "متوسط", "دانشبنیان", "فناور", "فعال", "داخلی", "خارجی",
@@ -284,10 +305,12 @@ var (
 	commandHeads = keySet("فرماندهی", "سپاه", "قرارگاه", "لشکر", "تیپ", "ناحیه", "نیروی", "ارتش", "پلیس", "مرزبانی")
 )
 
-// bodyParts are a body's boards, named after a head noun (هیئت) but no
-// bodies of their own: the board of directors or trustees of a company or
-// university is a part of it.
-var bodyParts = keySet("هیئتمدیره", "هیاتمدیره", "هیأتمدیره", "هیئترئیسه", "هیاترئیسه", "هیئتامنا", "هیئتامنای", "هیاتامنا", "هیاتامنای")
+// bodyParts are a head noun and the next word that name no body of their
+// own: a body's boards and assemblies (the board of directors or trustees
+// of a company or university is a part of it), and common nouns that start
+// with a head noun (بانک اطلاعات، دفتر کار، گروه سنی).
+var bodyParts = keySet("هیئتمدیره", "هیاتمدیره", "هیأتمدیره", "هیئترئیسه", "هیاترئیسه", "هیئتامنا", "هیئتامنای", "هیاتامنا", "هیاتامنای",
+	"مجمععمومی", "مجمععالی", "هیئتهمراه", "هیاتهمراه", "بانکاطلاعات", "بانکاطلاعاتی", "دفترکار", "گروهسنی", "گروهخونی", "مرکزتماس")
 
 // unitHeads are head nouns of a territorial unit: right after another
 // head noun (سپاه ناحیه X، شهرداری منطقه X) they name the unit the body
@@ -410,7 +433,7 @@ func (a *analysis) findOrgs() {
 				continue
 			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j):
 				break loop
-			case j > i+hn && startsCompoundVerb(ts, j):
+			case j > i+hn && startsCompoundVerb(ts, j), j > i+hn && a.verbalNounBeforePassive(j):
 				break loop
 			}
 			if properName && !a.placeFollows(j) {

@@ -150,3 +150,20 @@ func TestBoardIsPartOfBody(t *testing.T) {
 		}
 	}
 }
+
+// TestGenericHeadPhrases checks that a head noun with only a qualifier of
+// kind, a common noun that starts with a head noun, or a company's
+// assembly is no named body, while the same head with a name is one; and
+// that a verbal noun before a passive verb ends a name.
+func TestGenericHeadPhrases(t *testing.T) {
+	checkFirstBody(t, []struct{ text, want string }{
+		{"کمیته فنی تشکیل جلسه داد.", ""},
+		{"کارگروه تخصصی این موضوع را بررسی کرد.", ""},
+		{"کارگروه تخصصی سلامت استان ایلام این موضوع را بررسی کرد.", "کارگروه تخصصی سلامت استان ایلام"},
+		{"بانک اطلاعات بیماران کامل شد.", ""},
+		{"مجمع عمومی شرکت برگزار شد.", ""},
+		{"بانک مرکزی نرخ را اعلام کرد.", "بانک مرکزی"},
+		{"شرکت پخش دارو تکمیل شد.", "شرکت پخش دارو"},
+		{"سرپرست دانشگاه تبریز شد.", "دانشگاه تبریز"},
+	})
+}
