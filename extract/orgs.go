@@ -300,6 +300,7 @@ func staffOf(name string) string {
 }
 
 var (
+	keyIran  = persianKey("ایران")
 	keyStaff = persianKey("ستاد")
 	// commandHeads head the bodies whose headquarters is «ستاد X».
 	commandHeads = keySet("فرماندهی", "سپاه", "قرارگاه", "لشکر", "تیپ", "ناحیه", "نیروی", "ارتش", "پلیس", "مرزبانی")
@@ -483,7 +484,9 @@ func (a *analysis) findOrgs() {
 				}
 				break
 			}
-			if t.key == keyCountry {
+			if t.key == keyCountry || t.key == keyIran && j > i+hn {
+				// «شرکت ملی گاز ایران» ends with the country; «شرکت ایران
+				// خودرو» is named by it.
 				place = t.text
 				j++
 				break

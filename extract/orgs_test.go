@@ -167,3 +167,12 @@ func TestGenericHeadPhrases(t *testing.T) {
 		{"سرپرست دانشگاه تبریز شد.", "دانشگاه تبریز"},
 	})
 }
+
+// TestIranEndsName checks that «ایران» after a name's words ends it, and
+// that right after the head it is the name's own word.
+func TestIranEndsName(t *testing.T) {
+	checkFirstBody(t, []struct{ text, want string }{
+		{"شرکت ملی پالایش ایران قرارداد امضا کرد.", "شرکت ملی پالایش ایران"},
+		{"شرکت ایران ترانسفو قرارداد امضا کرد.", "شرکت ایران ترانسفو"},
+	})
+}
