@@ -96,6 +96,11 @@ func (a *analysis) isNameWordUncached(i int) bool {
 			if s == cities && n == 1 && i > 0 && isGivenToken(ts[i-1]) && (i+1 >= len(ts) || ts[i+1].punct || !a.isNameWordCheap(i+1)) {
 				continue
 			}
+			// So is a one-word head noun that names no body there
+			// (عیسی کلانتری گفت، not «کلانتری ۱۲»).
+			if s == headNouns && n == 1 && i > 0 && isGivenToken(ts[i-1]) && (i+1 >= len(ts) || ts[i+1].punct || stopWords.has(ts[i+1].key) || lightVerbs.has(ts[i+1].key)) {
+				continue
+			}
 			return false
 		}
 	}
