@@ -351,10 +351,14 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 	// word: the work stays near linear however many bodies a file names.
 	byWord := indexByCoreWord(ents)
 	// «ستاد X» is body X when X is a body's whole name (ستاد فرماندهی
-	// انتظامی شهرستان Y): the headquarters of a command.
+	// انتظامی شهرستان Y): the headquarters of a command. A short name in
+	// brackets after a name («... (ایرنا)») is a form of that body.
 	for _, e := range ents {
 		if t := byKey[staffOf(e.name)]; t != nil && t != e && e.mergeTo == nil && t.mergeTo == nil {
 			mergeOrg(e, t)
+		}
+		if t := byKey[shortNameOf(e.name)]; t != nil && t != e && e.mergeTo == nil && t.mergeTo == nil {
+			mergeOrg(t, e)
 		}
 	}
 	// «آبفای استان X» is «شرکت آب و فاضلاب استان X» when the file names

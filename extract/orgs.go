@@ -311,7 +311,7 @@ var (
 // of a company or university is a part of it), and common nouns that start
 // with a head noun (بانک اطلاعات، دفتر کار، گروه سنی).
 var bodyParts = keySet("هیئتمدیره", "هیاتمدیره", "هیأتمدیره", "هیئترئیسه", "هیاترئیسه", "هیئتامنا", "هیئتامنای", "هیاتامنا", "هیاتامنای",
-	"مجمععمومی", "مجمععالی", "هیئتهمراه", "هیاتهمراه", "بانکاطلاعات", "بانکاطلاعاتی", "دفترکار", "گروهسنی", "گروهخونی", "مرکزتماس")
+	"مجمععمومی", "مجمععالی", "مجمعانتخاباتی", "هیئتهمراه", "هیاتهمراه", "بانکاطلاعات", "بانکاطلاعاتی", "دفترکار", "گروهسنی", "گروهخونی", "مرکزتماس")
 
 // unitHeads are head nouns of a territorial unit: right after another
 // head noun (سپاه ناحیه X، شهرداری منطقه X) they name the unit the body
@@ -495,6 +495,9 @@ func (a *analysis) findOrgs() {
 		}
 		if plural {
 			continue
+		}
+		if j < len(ts) && ts[j].sent == ts[i].sent {
+			j += bracketShortName(ts, j) // «خبرگزاری جمهوری اسلامی (ایرنا)»
 		}
 		if andAt >= 0 && place == "" && j-andAt-1 > maxWordsAfterAnd {
 			j = andAt // a long run after «و» is a new clause, not the name
@@ -727,6 +730,38 @@ func (a *analysis) commaListContinues(j int) bool {
 func isPersonsPlural(t token) bool {
 	n := utf8.RuneCountInString(t.key)
 	return strings.HasSuffix(t.key, "ون") && n >= 6 || strings.HasSuffix(t.key, "ین") && n >= 6
+}
+
+// bracketShortName returns the length of a body's short name in brackets
+// at j, «(ایرنا)», when the word is a listed agency, national body or
+// acronym; else 0.
+func bracketShortName(ts []token, j int) int {
+	if j+2 >= len(ts) || ts[j].text != "(" || ts[j+2].text != ")" || ts[j+1].punct {
+		return 0
+	}
+	k := ts[j+1].key
+	if outlets.has(k) || knownBodies.has(k) || acronyms.has(k) {
+		return 3
+	}
+	return 0
+}
+
+// shortNameOf returns the key of the short name a body's name ends with in
+// brackets («... (ایرنا)»), else "".
+func shortNameOf(name string) string {
+	name = strings.TrimSpace(name)
+	if !strings.HasSuffix(name, ")") {
+		return ""
+	}
+	open := strings.LastIndex(name, "(")
+	if open < 0 {
+		return ""
+	}
+	inner := name[open+1 : len(name)-1]
+	if honorificAbbrev[strings.TrimSpace(inner)] {
+		return ""
+	}
+	return persianKey(inner)
 }
 
 // bracketBlessing returns the length of «(ع)»-like marks at j, else 0.

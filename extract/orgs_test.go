@@ -176,3 +176,17 @@ func TestIranEndsName(t *testing.T) {
 		{"شرکت ایران ترانسفو قرارداد امضا کرد.", "شرکت ایران ترانسفو"},
 	})
 }
+
+// TestBracketShortName checks that a listed short name in brackets after
+// a body's name is a form of that body, and that an electoral assembly of
+// a body is none.
+func TestBracketShortName(t *testing.T) {
+	got := orgNames(t, "به گزارش ایسنا، خبرگزاری دانشجویان ایران (ایسنا) برنامه تازه‌ای دارد.")
+	if len(got) != 1 || got[0] != "خبرگزاری دانشجویان ایران (ایسنا)|ایسنا" {
+		t.Errorf("bodies %q, want one with the short name as alias", got)
+	}
+	got = orgNames(t, "مجمع انتخاباتی هیئت تکواندو استان ایلام برگزار شد.")
+	if len(got) != 1 || got[0] != "هیئت تکواندو استان ایلام" {
+		t.Errorf("bodies %q, want the board only", got)
+	}
+}
