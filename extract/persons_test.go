@@ -89,6 +89,7 @@ func TestNotPersons(t *testing.T) {
 		"به لطف ایزد منان طرح تمام شد.",
 		"حسن ختام مراسم اجرای سرود بود.",
 		"علی الخصوص در روستاها کار ادامه یافت.",
+		"بیش از هزار دانشجو و امدادگر عضو جمعیت هستند.",
 	} {
 		if names, _ := personsOf(text); len(names) != 0 {
 			t.Errorf("%s: persons %q, want none", text, names)
