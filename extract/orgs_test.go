@@ -190,3 +190,14 @@ func TestBracketShortName(t *testing.T) {
 		t.Errorf("bodies %q, want the board only", got)
 	}
 }
+
+// TestHeadsOfCourtsAndUnits checks heads added to the lexicon: courts,
+// border regiments, air bases and a national body named without a head.
+func TestHeadsOfCourtsAndUnits(t *testing.T) {
+	checkFirstBody(t, []struct{ text, want string }{
+		{"دادگاه انقلاب اسلامی شهرستان خاش رای صادر کرد.", "دادگاه انقلاب اسلامی شهرستان خاش"},
+		{"هنگ مرزی میرجاوه اعلام کرد.", "هنگ مرزی میرجاوه"},
+		{"در آستان قدس رضوی برگزار شد.", "آستان قدس رضوی"},
+		{"در دادگاه حاضر شد.", ""},
+	})
+}
