@@ -362,22 +362,13 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 		}
 	}
 	// «آبفای استان X» is «شرکت آب و فاضلاب استان X» when the file names
-	// the long form.
+	// the long form; so is «سازمان صمت استان X» of «سازمان صنعت، معدن و
+	// تجارت استان X», the acronym after the head its long form starts with.
 	for _, e := range ents {
-		w := strings.Fields(e.name)
-		if len(w) < 2 {
-			continue
-		}
-		for n := min(2, len(w)-1); n >= 1; n-- {
-			k := persianKey(strings.Join(w[:n], " "))
-			if !acronyms.has(k) {
-				continue
-			}
-			long := acronyms.vals[k] + " " + strings.Join(w[n:], " ")
+		if long := acronymLongForm(e.name); long != "" {
 			if t := byKey[persianKey(long)]; t != nil && t != e {
 				mergeOrg(e, t)
 			}
-			break
 		}
 	}
 	// «پتروشیمی X» is «شرکت پتروشیمی X» when the file names that; a bare

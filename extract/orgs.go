@@ -288,6 +288,35 @@ func (a *analysis) pluralItemWord(k int) bool {
 	return roleWordsAt(ts, k) == 0 && !startsCompoundVerb(ts, k)
 }
 
+// acronymLongForm returns a body's name with its acronym written out
+// («آبفای استان X» → «شرکت آب و فاضلاب استان X», «سازمان صمت استان X» →
+// «سازمان صنعت، معدن و تجارت استان X»), or "" when it holds none. The
+// acronym starts the name, or follows the head word its long form starts
+// with.
+func acronymLongForm(name string) string {
+	w := strings.Fields(name)
+	if len(w) < 2 {
+		return ""
+	}
+	for start := 0; start <= 1; start++ {
+		for n := min(2, len(w)-1-start); n >= 1; n-- {
+			k := persianKey(strings.Join(w[start:start+n], " "))
+			if !acronyms.has(k) {
+				continue
+			}
+			long := acronyms.vals[k]
+			if start == 1 {
+				lw := strings.Fields(long)
+				if len(lw) == 0 || persianKey(lw[0]) != persianKey(w[0]) {
+					continue
+				}
+			}
+			return long + " " + strings.Join(w[start+n:], " ")
+		}
+	}
+	return ""
+}
+
 // staffOf returns the key of the body «ستاد X» is the headquarters of,
 // X, when X starts with a head noun of a command (فرماندهی، سپاه، قرارگاه,
 // ...), else "".

@@ -201,3 +201,12 @@ func TestHeadsOfCourtsAndUnits(t *testing.T) {
 		{"در دادگاه حاضر شد.", ""},
 	})
 }
+
+// TestAcronymAfterHead checks that an acronym after the head word its long
+// form starts with joins the long form's body.
+func TestAcronymAfterHead(t *testing.T) {
+	got := orgNames(t, "رئیس سازمان صنعت، معدن و تجارت استان ایلام گفت: سازمان صمت استان ایلام آماده است.")
+	if len(got) != 1 || !strings.HasPrefix(got[0], "سازمان صنعت، معدن و تجارت استان ایلام|") || !strings.Contains(got[0], "سازمان صمت استان ایلام") {
+		t.Errorf("bodies %q, want the acronym's form as an alias of the long one", got)
+	}
+}
