@@ -21,6 +21,19 @@ func orgNames(t *testing.T, text string) []string {
 	return out
 }
 
+// checkBodies checks the bodies, with their aliases, of each case's text.
+func checkBodies(t *testing.T, tests []struct {
+	text string
+	want []string
+}) {
+	t.Helper()
+	for _, tc := range tests {
+		if got := orgNames(t, tc.text); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: bodies %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestProperHeadFromLexicon checks that a national body's short name used
 // as a head is a short form of the fuller name it follows the head of, and
 // that a news outlet's name is not.
@@ -85,12 +98,7 @@ func TestPluralHeadDistributes(t *testing.T) {
 		{"رؤسای بانک‌های استان حاضر بودند.", nil},
 		{"بانک‌های ملت حاضر بودند.", nil},
 	}
-	for _, tc := range tests {
-		got := orgNames(t, tc.text)
-		if !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("%s: bodies %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	checkBodies(t, tests)
 }
 
 // TestAdverbsAndParticiplesEndName checks that adverbs (with or without
@@ -136,7 +144,7 @@ func TestStaffOfCommand(t *testing.T) {
 // TestBoardIsPartOfBody checks that a company's or university's board is
 // no body of its own, and that a city's council is not its county's.
 func TestBoardIsPartOfBody(t *testing.T) {
-	for _, tc := range []struct {
+	checkBodies(t, []struct {
 		text string
 		want []string
 	}{
@@ -144,11 +152,7 @@ func TestBoardIsPartOfBody(t *testing.T) {
 		{"هیئت‌مدیره شرکت لبنیات دامون تشکیل جلسه داد.", []string{"شرکت لبنیات دامون"}},
 		{"هیئت امنای دانشگاه هنر اراک تشکیل جلسه داد.", []string{"دانشگاه هنر اراک"}},
 		{"شورای اداری شهرستان خاش تشکیل شد. شورای شهر خاش هم جلسه داشت.", []string{"شورای اداری شهرستان خاش", "شورای شهر خاش"}},
-	} {
-		if got := orgNames(t, tc.text); !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("%s: bodies %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestGenericHeadPhrases checks that a head noun with only a qualifier of

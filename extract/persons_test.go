@@ -16,6 +16,29 @@ func personsOf(text string) (names []string, titles [][]string) {
 	return names, titles
 }
 
+// checkOnePerson checks that each case's text names one person, want.
+func checkOnePerson(t *testing.T, tests []struct{ text, want string }) {
+	t.Helper()
+	for _, tc := range tests {
+		names, _ := personsOf(tc.text)
+		if len(names) != 1 || names[0] != tc.want {
+			t.Errorf("%s: persons %q, want %q", tc.text, names, tc.want)
+		}
+	}
+}
+
+// checkPersonTitle checks that each case's text names one person with one
+// title.
+func checkPersonTitle(t *testing.T, tests []struct{ text, name, title string }) {
+	t.Helper()
+	for _, tc := range tests {
+		names, titles := personsOf(tc.text)
+		if len(names) != 1 || names[0] != tc.name || !reflect.DeepEqual(titles[0], []string{tc.title}) {
+			t.Errorf("%s: persons %q titles %q, want %q with %q", tc.text, names, titles, tc.name, tc.title)
+		}
+	}
+}
+
 // TestCompoundGivenNames checks compound given names written glued, with
 // a non-joiner or with a space, «سید» and «میر» glued on, and «...الله»
 // names, none of which need be listed whole.
@@ -32,12 +55,7 @@ func TestCompoundGivenNames(t *testing.T) {
 		{"کیخسرو بامدادیان در جلسه سخن گفت.", "کیخسرو بامدادیان"},
 		{"فرنگیس آبنوسی در جلسه سخن گفت.", "فرنگیس آبنوسی"},
 	}
-	for _, tc := range tests {
-		names, _ := personsOf(tc.text)
-		if len(names) != 1 || names[0] != tc.want {
-			t.Errorf("%s: persons %q, want %q", tc.text, names, tc.want)
-		}
-	}
+	checkOnePerson(t, tests)
 }
 
 // TestGluedRank checks a rank typed glued to the given name: the person
@@ -48,12 +66,7 @@ func TestGluedRank(t *testing.T) {
 		{"سرهنگ‌علیرضا دهقانی‌نژاد گفت.", "علیرضا دهقانی‌نژاد", "سرهنگ"},
 		{"دکترمریم آبنوسی در جلسه سخن گفت.", "مریم آبنوسی", "دکتر"},
 	}
-	for _, tc := range tests {
-		names, titles := personsOf(tc.text)
-		if len(names) != 1 || names[0] != tc.name || !reflect.DeepEqual(titles[0], []string{tc.title}) {
-			t.Errorf("%s: persons %q titles %q, want %q with %q", tc.text, names, titles, tc.name, tc.title)
-		}
-	}
+	checkPersonTitle(t, tests)
 	// A listed given name that starts like a rank is the name itself.
 	if names, titles := personsOf("امیرحسین کاظمی‌پور در جلسه سخن گفت."); len(names) != 1 || names[0] != "امیرحسین کاظمی‌پور" || len(titles[0]) != 0 {
 		t.Errorf("persons %q titles %q", names, titles)
@@ -105,12 +118,7 @@ func TestRanksFromLexicon(t *testing.T) {
 		{"گروهبان یکم کیوان تابش در مراسم حضور داشت.", "کیوان تابش", "گروهبان یکم"},
 		{"ماموستا هیمن گلستانی در مراسم سخن گفت.", "هیمن گلستانی", "ماموستا"},
 	}
-	for _, tc := range tests {
-		names, titles := personsOf(tc.text)
-		if len(names) != 1 || names[0] != tc.name || !reflect.DeepEqual(titles[0], []string{tc.title}) {
-			t.Errorf("%s: persons %q titles %q, want %q with %q", tc.text, names, titles, tc.name, tc.title)
-		}
-	}
+	checkPersonTitle(t, tests)
 }
 
 // TestMultiWordSurnames checks surnames of two words before any word that
@@ -124,10 +132,5 @@ func TestMultiWordSurnames(t *testing.T) {
 		// A noun in «ای» after the surname is no word of it.
 		{"کاوه تابشی جلسه‌ای برگزار کرد.", "کاوه تابشی"},
 	}
-	for _, tc := range tests {
-		names, _ := personsOf(tc.text)
-		if len(names) != 1 || names[0] != tc.want {
-			t.Errorf("%s: persons %q, want %q", tc.text, names, tc.want)
-		}
-	}
+	checkOnePerson(t, tests)
 }
