@@ -738,7 +738,7 @@ func (a *analysis) commaListContinues(j int) bool {
 			return k > j+1 && a.continuesAfterAnd(k) && !isPlural(ts[k+1]) && !isPersonsPlural(ts[k+1])
 		}
 		if isOrgStop(t) || a.personCover[k] || a.titleAt(k) > 0 || givenNames.has(t.key) || eventWordAt(ts, k) != "" ||
-			commonWords.has(t.key) || isPlural(t) || isPersonsPlural(t) {
+			commonWords.has(t.key) && !a.listReachesPlace(k) || isPlural(t) || isPersonsPlural(t) {
 			return false
 		}
 		if n, _ := headNouns.at(ts, k); n > 0 {
@@ -748,6 +748,31 @@ func (a *analysis) commaListContinues(j int) bool {
 			return false
 		}
 		if n, _ := placeAt(ts, k); n > 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// maxListToPlace bounds the words from a comma-listed item to the place
+// that closes the name.
+const maxListToPlace = 6
+
+// listReachesPlace reports whether the words from k run, through commas,
+// «و» and plain words only, to a place or استان/شهرستان: then a common
+// noun there is a word of the name («اداره کل تعاون، کار و رفاه اجتماعی
+// استان X»).
+func (a *analysis) listReachesPlace(k int) bool {
+	ts := a.toks
+	for m := k; m < len(ts) && m <= k+maxListToPlace && ts[m].sent == ts[k].sent; m++ {
+		u := ts[m]
+		if u.key == keyProvince || u.key == keyCounty || placeLen(ts, m) > 0 {
+			return m > k
+		}
+		if u.text == "،" || u.text == "," || u.key == keyAnd {
+			continue
+		}
+		if u.punct || isOrgStop(u) || a.personCover[m] || roleWordsAt(ts, m) > 0 || startsCompoundVerb(ts, m) {
 			return false
 		}
 	}

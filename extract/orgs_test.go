@@ -214,3 +214,13 @@ func TestAcronymAfterHead(t *testing.T) {
 		t.Errorf("bodies %q, want the acronym's form as an alias of the long one", got)
 	}
 }
+
+// TestCommaListOfCommonNouns checks that common nouns listed with commas
+// stay in a name that runs on to its place, and end it otherwise.
+func TestCommaListOfCommonNouns(t *testing.T) {
+	checkFirstBody(t, []struct{ text, want string }{
+		{"اداره کل تعاون، کار و رفاه اجتماعی استان خراسان جنوبی اعلام کرد.", "اداره کل تعاون، کار و رفاه اجتماعی استان خراسان جنوبی"},
+		{"اداره کل نوسازی، توسعه و تجهیز مدارس استان یزد اعلام کرد.", "اداره کل نوسازی، توسعه و تجهیز مدارس استان یزد"},
+		{"اعضای شورای تامین، مسئولان و کارشناسان حضور داشتند.", "شورای تامین"},
+	})
+}
