@@ -215,8 +215,9 @@ func (a *analysis) surnameAt(i int) int {
 		case a.isNameWord(j):
 			// A second word: before a clear end, or before a word that
 			// goes on no name when it has a surname's «ی» ending (موسوی
-			// جزایری سخن گفت), not the «ای» of a noun (جلسه‌ای).
-			if k := a.groupEnd(j); a.hardEnd(k) || a.nameEndsAt(k) && isNisba(a.toks[k-1].key) {
+			// جزایری سخن گفت), not the «ای» of a noun (جلسه‌ای) nor the
+			// noun of a compound verb (سخنرانی کرد).
+			if k := a.groupEnd(j); a.hardEnd(k) || a.nameEndsAt(k) && isNisba(a.toks[k-1].key) && !startsCompoundVerb(ts, k-1) {
 				j = k
 			}
 		case a.surnameTitleAt(j) && a.nameEndsAt(j+1):
