@@ -177,6 +177,7 @@ var (
 	keyAbdol = persian.Squash("عبدال")
 	keyAllah = persian.Squash("الله")
 	keyMir   = persian.Squash("میر")
+	keyAbad  = persian.Squash("آباد")
 	// notAllahNames are the words glued to «الله» in titles and fixed
 	// expressions, not in given names.
 	notAllahNames = keySet("آیت", "حزب", "انشاء", "انشا", "ان شاء", "بسم", "سبحان", "الحمد", "لا اله الا", "ثار", "بقیه", "جند", "ولی امر", "نصر من", "رسول")
@@ -206,8 +207,8 @@ func (a *analysis) surnameAt(i int) int {
 	j := i
 	if a.surnameTitleAt(i) && i+1 < len(ts) && a.isNameWord(i+1) && !givenNames.has(ts[i+1].key) {
 		j = i + 1 // «حاجی بابایی»، «میرزا ابوالحسنی»: a title word opens the surname
-	} else if !a.isNameWord(i) {
-		return 0
+	} else if !a.isNameWord(i) || ts[i].key == keyAbad {
+		return 0 // «حسن آباد» is a village: «آباد» ends a surname, never starts one
 	}
 	j = a.groupEnd(j)
 	if j < len(ts) && ts[j].sent == ts[i].sent && !givenNames.has(ts[j].key) {

@@ -103,6 +103,7 @@ func TestNotPersons(t *testing.T) {
 		"حسن ختام مراسم اجرای سرود بود.",
 		"علی الخصوص در روستاها کار ادامه یافت.",
 		"بیش از هزار دانشجو و امدادگر عضو هلال‌احمر هستند.",
+		"روستای حسن آباد و محله علی آباد آبرسانی شد.",
 	} {
 		if names, _ := personsOf(text); len(names) != 0 {
 			t.Errorf("%s: persons %q, want none", text, names)
