@@ -93,12 +93,12 @@ func (a *analysis) isNameWordUncached(i int) bool {
 		if n, _ := s.at(ts, i); n > 0 {
 			// A one-word city right after a given name is a surname
 			// (کیوان زابلی، نسرین مرندی), unless a body's name or «و» goes on.
-			if s == cities && n == 1 && i > 0 && isGivenToken(ts[i-1]) && (i+1 >= len(ts) || ts[i+1].punct || !a.isNameWordCheap(i+1)) {
+			if s == cities && n == 1 && a.afterGivenOrTitle(i) && (i+1 >= len(ts) || ts[i+1].punct || !a.isNameWordCheap(i+1)) {
 				continue
 			}
 			// So is a one-word head noun that names no body there
 			// (عیسی کلانتری گفت، not «کلانتری ۱۲»).
-			if s == headNouns && n == 1 && i > 0 && isGivenToken(ts[i-1]) && (i+1 >= len(ts) || ts[i+1].punct || stopWords.has(ts[i+1].key) || lightVerbs.has(ts[i+1].key)) {
+			if s == headNouns && n == 1 && a.afterGivenOrTitle(i) && (i+1 >= len(ts) || ts[i+1].punct || stopWords.has(ts[i+1].key) || lightVerbs.has(ts[i+1].key)) {
 				continue
 			}
 			return false
@@ -108,6 +108,19 @@ func (a *analysis) isNameWordUncached(i int) bool {
 		return false
 	}
 	return a.titleAt(i) == 0
+}
+
+// afterGivenOrTitle reports a token right after a given name or a strong
+// title (مهندس، آقای، سردار; not سید or امام), where a surname stands.
+func (a *analysis) afterGivenOrTitle(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := a.toks[i-1]
+	if isGivenToken(p) {
+		return true
+	}
+	return !p.punct && !weakTitles.has(p.key) && (a.cache.isTitleWord(p.text) || extraTitles.has(p.key))
 }
 
 // isGivenToken reports a token that is a given name by itself.
