@@ -410,6 +410,11 @@ func (a *analysis) findOrgs() {
 			continue
 		}
 		head := a.text(i, i+hn)
+		if end := quotedNameEnd(ts, i+hn); end > 0 {
+			a.addOrg(i, end, head, "") // «شرکت «فولاد سبز»»: the name in quotes
+			i = end - 1
+			continue
+		}
 		j := i + hn
 		// A body's own name as head (بسیج کارگری) takes only a place after it.
 		properName := hn > 1 && knownBodies.has(persianKey(head))
@@ -784,6 +789,30 @@ func (a *analysis) listReachesPlace(k int) bool {
 func isPersonsPlural(t token) bool {
 	n := utf8.RuneCountInString(t.key)
 	return strings.HasSuffix(t.key, "ون") && n >= 6 || strings.HasSuffix(t.key, "ین") && n >= 6
+}
+
+// maxQuotedName bounds the words of a body's name in quotes after its head.
+const maxQuotedName = 8
+
+// quotedNameEnd returns the end (after the closing mark) of a name in
+// «...» starting at j right after a head noun, when it holds words only;
+// else 0.
+func quotedNameEnd(ts []token, j int) int {
+	if j >= len(ts) || ts[j].text != "«" {
+		return 0
+	}
+	for k := j + 1; k < len(ts) && k <= j+1+maxQuotedName && ts[k].sent == ts[j].sent; k++ {
+		switch {
+		case ts[k].text == "»":
+			if k == j+1 {
+				return 0
+			}
+			return k + 1
+		case ts[k].punct && ts[k].text != "،":
+			return 0
+		}
+	}
+	return 0
 }
 
 // bracketShortName returns the length of a body's short name in brackets

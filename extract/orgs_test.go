@@ -225,3 +225,11 @@ func TestCommaListOfCommonNouns(t *testing.T) {
 		{"اعضای شورای تامین، مسئولان و کارشناسان حضور داشتند.", "شورای تامین"},
 	})
 }
+
+// TestQuotedNameAfterHead checks a body's name in quotes after its head.
+func TestQuotedNameAfterHead(t *testing.T) {
+	checkFirstBody(t, []struct{ text, want string }{
+		{"شرکت «فولاد سبز البرز» قرارداد امضا کرد.", "شرکت «فولاد سبز البرز»"},
+		{"شرکت «» قرارداد امضا کرد.", ""},
+	})
+}
