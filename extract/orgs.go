@@ -572,6 +572,9 @@ func (a *analysis) placeFollows(j int) bool {
 		if t.key == keyProvince || t.key == keyCounty || t.key == keyCity || t.key == keyCountry {
 			return true
 		}
+		if t.key == keyCentre && k == j && j > 0 && strings.HasSuffix(ts[j-1].key, ezafeKey) && placeLen(ts, k+1) > 0 {
+			return true // «صدا و سیمای مرکز X»: the ezafe joins the body to a province's centre
+		}
 		if t.punct || t.sent != ts[j].sent || isOrgStop(t) || a.titleAt(k) > 0 || pluralPlaces[t.key] {
 			return false
 		}

@@ -233,3 +233,14 @@ func TestQuotedNameAfterHead(t *testing.T) {
 		{"شرکت «» قرارداد امضا کرد.", ""},
 	})
 }
+
+// TestEzafeBeforePlace checks a national body's name with the ezafe «ی»
+// glued on before a place or a province's centre, and that the same «ی»
+// before another word (the indefinite one) makes no body.
+func TestEzafeBeforePlace(t *testing.T) {
+	checkFirstBody(t, []struct{ text, want string }{
+		{"مدیرکل صدا و سیمای مرکز یزد گفت.", "صدا و سیمای مرکز یزد"},
+		{"صداوسیمای مرکز یزد برنامه پخش کرد.", "صداوسیمای مرکز یزد"},
+		{"آموزش و پرورشی قوی لازم است.", ""},
+	})
+}
