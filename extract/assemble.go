@@ -769,7 +769,7 @@ func pickTarget(e *orgEnt, cands []*orgEnt) *orgEnt {
 }
 
 // coreWords are a body's name words without its place and without استان،
-// شهرستان، شهر، کشور and bracketed blessings.
+// شهرستان، کشور and bracketed blessings.
 func coreWords(name, place string) []string {
 	// «شهر» stays: a city's body (شورای شهر X) is not its county's.
 	drop := map[string]bool{keyProvince: true, keyCounty: true, keyCountry: true}
