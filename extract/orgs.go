@@ -248,20 +248,21 @@ func (a *analysis) pluralHeadList(i, j int, singKey string) int {
 	if !joined || len(items) < 2 {
 		return 0
 	}
-	end, place := k, ""
+	end, place, placeName := k, "", ""
 	if k < len(ts) && (ts[k].key == keyProvince || ts[k].key == keyCounty || ts[k].key == keyCity) {
 		if n, _ := placeAt(ts, k+1); n > 0 {
-			end, place = k+1+n, a.text(k, k+1+n)
+			end, place, placeName = k+1+n, a.text(k, k+1+n), a.text(k+1, k+1+n)
 		}
 	} else if n, _ := placeAt(ts, k); n > 0 {
 		end, place = k+n, a.text(k, k+n)
+		placeName = place
 	}
 	for _, it := range items {
 		name := sing + " " + a.text(it.start, it.end)
 		if place != "" {
 			name += " " + place
 		}
-		a.orgs = append(a.orgs, orgMention{start: it.start, end: it.end, name: name, head: sing})
+		a.orgs = append(a.orgs, orgMention{start: it.start, end: it.end, name: name, head: sing, place: placeName})
 	}
 	for c := i; c < end; c++ {
 		a.orgCover[c] = true
