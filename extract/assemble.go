@@ -352,7 +352,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 	byWord := indexByCoreWord(ents)
 	// «ستاد X» is body X when X is a body's whole name (ستاد فرماندهی
 	// انتظامی شهرستان Y): the headquarters of a command. A short name in
-	// brackets after a name («... (ایرنا)») is a form of that body.
+	// brackets after a name («... (ایسنا)») is a form of that body.
 	for _, e := range ents {
 		if t := byKey[staffOf(e.name)]; t != nil && t != e && e.mergeTo == nil && t.mergeTo == nil {
 			mergeOrg(e, t)

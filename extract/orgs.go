@@ -520,7 +520,7 @@ func (a *analysis) findOrgs() {
 				break
 			}
 			if t.key == keyCountry || t.key == keyIran && j > i+hn {
-				// «شرکت ملی گاز ایران» ends with the country; «شرکت ایران
+				// «شرکت ملی پالایش ایران» ends with the country; «شرکت ایران
 				// خودرو» is named by it.
 				place = t.text
 				j++
@@ -532,7 +532,7 @@ func (a *analysis) findOrgs() {
 			continue
 		}
 		if j < len(ts) && ts[j].sent == ts[i].sent {
-			j += bracketShortName(ts, j) // «خبرگزاری جمهوری اسلامی (ایرنا)»
+			j += bracketShortName(ts, j) // «خبرگزاری دانشجویان ایران (ایسنا)»
 		}
 		if andAt >= 0 && place == "" && j-andAt-1 > maxWordsAfterAnd {
 			j = andAt // a long run after «و» is a new clause, not the name
@@ -820,7 +820,7 @@ func quotedNameEnd(ts []token, j int) int {
 }
 
 // bracketShortName returns the length of a body's short name in brackets
-// at j, «(ایرنا)», when the word is a listed agency, national body or
+// at j, «(ایسنا)», when the word is a listed agency, national body or
 // acronym; else 0.
 func bracketShortName(ts []token, j int) int {
 	if j+2 >= len(ts) || ts[j].text != "(" || ts[j+2].text != ")" || ts[j+1].punct {
@@ -834,7 +834,7 @@ func bracketShortName(ts []token, j int) int {
 }
 
 // shortNameOf returns the key of the short name a body's name ends with in
-// brackets («... (ایرنا)»), else "".
+// brackets («... (ایسنا)»), else "".
 func shortNameOf(name string) string {
 	name = strings.TrimSpace(name)
 	if !strings.HasSuffix(name, ")") {
