@@ -47,3 +47,21 @@ func TestGivenNameLexicon(t *testing.T) {
 		}
 	}
 }
+
+// TestLexiconHeaders checks that every word list opens with a comment
+// saying what it holds and where it comes from.
+func TestLexiconHeaders(t *testing.T) {
+	entries, err := lexiconFS.ReadDir("lexicon")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		data, err := lexiconFS.ReadFile("lexicon/" + e.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(data) == 0 || data[0] != '#' {
+			t.Errorf("%s has no header comment", e.Name())
+		}
+	}
+}
