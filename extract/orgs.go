@@ -598,6 +598,10 @@ func (a *analysis) findSourceAgency() {
 			continue
 		}
 		j := i + 2
+		if end := newsSiteEnd(ts, j); end > 0 && !a.orgCover[j] {
+			a.addOrg(j, end, "", "") // «به گزارش پایگاه خبری X،»: the site's whole name
+			continue
+		}
 		if ts[j].key == keyReporter {
 			// «به گزارش خبرنگار (ورزشی) X از ...»: a listed outlet.
 			k := j + 1
@@ -631,6 +635,43 @@ func (a *analysis) findSourceAgency() {
 			a.addOrg(j, j+1, "", "")
 		}
 	}
+}
+
+// newsSiteHeads start the name of a news site in a dateline.
+var newsSiteHeads = keySet("پایگاهخبری", "پایگاهخبریتحلیلی", "پایگاهتحلیلیخبری", "سایتخبری")
+
+// maxNewsSiteName bounds the words of a news site's name after its head.
+const maxNewsSiteName = 4
+
+// newsSiteEnd returns the end of «پایگاه خبری X» at j in a dateline: the
+// site's name runs, whatever its words (زنجان امروز), to the comma or the
+// «از» of the city; 0 when there is no such name.
+func newsSiteEnd(ts []token, j int) int {
+	h := 0
+	for n := 3; n >= 2; n-- {
+		if j+n <= len(ts) {
+			var b strings.Builder
+			for k := j; k < j+n; k++ {
+				b.WriteString(ts[k].key)
+			}
+			if newsSiteHeads[b.String()] {
+				h = n
+				break
+			}
+		}
+	}
+	if h == 0 {
+		return 0
+	}
+	for k := j + h; k < len(ts) && k <= j+h+maxNewsSiteName && ts[k].sent == ts[j].sent; k++ {
+		if ts[k].punct || ts[k].key == keyFrom {
+			if k == j+h {
+				return 0
+			}
+			return k
+		}
+	}
+	return 0
 }
 
 // isOutletName reports a single word that can name a news outlet.

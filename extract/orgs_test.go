@@ -244,3 +244,14 @@ func TestEzafeBeforePlace(t *testing.T) {
 		{"آموزش و پرورشی قوی لازم است.", ""},
 	})
 }
+
+// TestNewsSiteInDateline checks that a news site named after «به گزارش»
+// keeps its whole name, whatever its words, and that a body's own website
+// is that body.
+func TestNewsSiteInDateline(t *testing.T) {
+	checkFirstBody(t, []struct{ text, want string }{
+		{"به گزارش پایگاه خبری آوای کویر امروز، جلسه برگزار شد.", "پایگاه خبری آوای کویر امروز"},
+		{"به گزارش پایگاه خبری صبح ساحل از بوشهر، جلسه برگزار شد.", "پایگاه خبری صبح ساحل"},
+		{"به گزارش پایگاه اطلاع‌رسانی وزارت نیرو، جلسه برگزار شد.", "وزارت نیرو"},
+	})
+}
