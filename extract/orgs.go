@@ -411,6 +411,13 @@ func (a *analysis) findOrgs() {
 			continue
 		}
 		head := a.text(i, i+hn)
+		if i > 0 {
+			if end := quotedNameEnd(ts, i-1); end > i+hn+1 {
+				a.addOrg(i, end-1, head, "") // «مرکز نوآوری صنعت و دانشگاه»: a quoted name is whole
+				i = end - 1
+				continue
+			}
+		}
 		if end := quotedNameEnd(ts, i+hn); end > 0 {
 			a.addOrg(i, end, head, "") // «شرکت «فولاد سبز»»: the name in quotes
 			i = end - 1

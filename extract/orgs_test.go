@@ -226,11 +226,13 @@ func TestCommaListOfCommonNouns(t *testing.T) {
 	})
 }
 
-// TestQuotedNameAfterHead checks a body's name in quotes after its head.
+// TestQuotedNameAfterHead checks a body's name in quotes after its head,
+// and a quoted name that starts with a head, which is whole.
 func TestQuotedNameAfterHead(t *testing.T) {
 	checkFirstBody(t, []struct{ text, want string }{
 		{"شرکت «فولاد سبز البرز» قرارداد امضا کرد.", "شرکت «فولاد سبز البرز»"},
 		{"شرکت «» قرارداد امضا کرد.", ""},
+		{"قرار است «مرکز رشد فناوری و دانشگاه» ایجاد شود.", "مرکز رشد فناوری و دانشگاه"},
 	})
 }
 
