@@ -387,6 +387,13 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				break
 			}
 		}
+		// «پتروشیمی X» is also «شرکت صنایع پتروشیمی X»: the one body of
+		// the file under a generic head whose name ends with it.
+		if e.mergeTo == nil && len(strings.Fields(e.name)) >= 2 && !knownBodies.has(e.key) {
+			if t := genericHeadedEnding(e, byWord); t != nil {
+				mergeOrg(e, t)
+			}
+		}
 		if e.mergeTo == nil && len(strings.Fields(e.name)) == 1 && localOffices.has(e.key) {
 			var only, home *orgEnt
 			many, manyHome := false, false
@@ -513,6 +520,30 @@ func indexByCoreWord(ents []*orgEnt) map[string][]*orgEnt {
 // genericHeads are the heads a body's name may be written with or
 // without: «پتروشیمی X» and «شرکت پتروشیمی X» are one body.
 var genericHeads = []string{"شرکت", "سازمان"}
+
+// genericHeadedEnding returns the one body, other than e, whose name
+// starts with a generic head (شرکت، سازمان) and ends with e's name; nil
+// when there is none or more than one.
+func genericHeadedEnding(e *orgEnt, byWord map[string][]*orgEnt) *orgEnt {
+	var only *orgEnt
+	for _, f := range byWord[firstCore(e)] {
+		if f == e || f.mergeTo != nil || len(f.key) <= len(e.key) || !strings.HasSuffix(f.key, e.key) {
+			continue
+		}
+		generic := false
+		for _, h := range genericHeads {
+			generic = generic || strings.HasPrefix(f.key, persianKey(h))
+		}
+		if !generic {
+			continue
+		}
+		if only != nil && only != f {
+			return nil
+		}
+		only = f
+	}
+	return only
+}
 
 // firstCore is a body's first core word, or "".
 func firstCore(e *orgEnt) string {

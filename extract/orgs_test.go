@@ -257,3 +257,15 @@ func TestNewsSiteInDateline(t *testing.T) {
 		{"به گزارش پایگاه اطلاع‌رسانی وزارت نیرو، جلسه برگزار شد.", "وزارت نیرو"},
 	})
 }
+
+// TestShortFormEndsGenericHeadedName checks that a short form joins the
+// one body under a generic head whose name ends with it.
+func TestShortFormEndsGenericHeadedName(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"مدیرعامل شرکت صنایع پتروشیمی کاوه سبز گفت: پتروشیمی کاوه سبز فعال است.",
+			[]string{"شرکت صنایع پتروشیمی کاوه سبز|پتروشیمی کاوه سبز"}},
+	})
+}
