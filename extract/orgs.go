@@ -40,6 +40,9 @@ func isCount(t token) bool {
 // placeAt returns how many tokens from i name a province or city, and
 // whether it is a province.
 func placeAt(ts []token, i int) (n int, province bool) {
+	if i > 0 && ts[i-1].key == keyGulf {
+		return 0, false // «خلیج فارس» is the gulf, not the province
+	}
 	if n, _ := provinces.at(ts, i); n > 0 {
 		return n, true
 	}
@@ -330,6 +333,7 @@ func staffOf(name string) string {
 }
 
 var (
+	keyGulf  = persianKey("خلیج")
 	keyIran  = persianKey("ایران")
 	keyStaff = persianKey("ستاد")
 	// commandHeads head the bodies whose headquarters is «ستاد X».
