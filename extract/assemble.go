@@ -470,6 +470,9 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			cands = append(cands, f)
 		}
 		target := pickTarget(e, cands)
+		if target == nil && e.place == "" && e.generic == "" && len(cands) > 1 {
+			target = homeTarget(e, cands, as)
+		}
 		if target != nil && target.root() != e {
 			mergeOrg(e, target.root())
 		}
@@ -721,6 +724,35 @@ func placesAgree(e, f *orgEnt) bool {
 	// A short form with no place joins a placed body of the file; when
 	// several fit, pickTarget chooses.
 	return true
+}
+
+// homeTarget chooses, of several bodies a short form with no place may
+// stand for, the one of its articles' own province or city («دانشگاه علوم
+// پزشکی» in a report from Y of «دانشگاه علوم پزشکی Y», not of another
+// province's); nil when none or several are.
+func homeTarget(e *orgEnt, cands []*orgEnt, as []*analysis) *orgEnt {
+	home := map[string]bool{}
+	for _, a := range as {
+		if e.arts[a.idx] {
+			for _, p := range [...]string{a.province, a.city} {
+				if p != "" {
+					home[persianKey(p)] = true
+				}
+			}
+		}
+	}
+	var only *orgEnt
+	for _, c := range cands {
+		r := c.root()
+		if r.place == "" || !home[persianKey(r.place)] {
+			continue
+		}
+		if only != nil && only != r {
+			return nil
+		}
+		only = r
+	}
+	return only
 }
 
 // pickTarget chooses the body a short form belongs to: the only candidate,

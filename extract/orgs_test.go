@@ -271,3 +271,17 @@ func TestShortFormEndsGenericHeadedName(t *testing.T) {
 			[]string{"شرکت صنایع پتروشیمی کاوه سبز|پتروشیمی کاوه سبز"}},
 	})
 }
+
+// TestShortFormOfHomeProvince checks that a short form with no place joins,
+// of two bodies it may stand for, the one of the report's own province.
+func TestShortFormOfHomeProvince(t *testing.T) {
+	got := orgNames(t, "رئیس دانشگاه علوم پزشکی یزد گفت: با دانشگاه علوم پزشکی کرمان همکاری داریم و دانشگاه علوم پزشکی در استان یزد فعال است. استاندار یزد هم گفت.")
+	for _, g := range got {
+		if g == "دانشگاه علوم پزشکی" {
+			t.Fatalf("bodies %q: the short form stays apart", got)
+		}
+	}
+	if !has(got, "دانشگاه علوم پزشکی یزد|دانشگاه علوم پزشکی") {
+		t.Errorf("bodies %q, want the short form under the report's province", got)
+	}
+}
