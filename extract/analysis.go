@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -34,6 +33,10 @@ type analysis struct {
 	// roleMemo holds roleAt by token once the persons are found, as
 	// roles depend on them: nil until then.
 	roleMemo []*roleMemoEntry
+
+	// quoted marks the tokens of reported speech (after «X گفت:»), made
+	// by quotedTokens when events need it.
+	quoted []bool
 
 	orgCover    []bool
 	projCover   []bool
@@ -94,48 +97,6 @@ func newAnalysis(idx int, art Article) *analysis {
 		}
 	}
 	return a
-}
-
-// maxDatelineLines is how many first lines of an article may hold its
-// dateline.
-const maxDatelineLines = 4
-
-// datelineDate reads an agency's dateline among an article's first lines:
-// «کد خبر: ... تاریخ انتشار: ۱۴۰۳/۰۸/۲۸»، «سه‌شنبه ۲۲ آبان ۱۴۰۳ - ۱۰:۲۰»
-// or a date with a time of day. Only a full date with its year counts.
-func datelineDate(lines []string) *persian.DateMatch {
-	for i, l := range lines {
-		if i >= maxDatelineLines {
-			break
-		}
-		if len(l) > 300 {
-			continue // a paragraph, not a dateline
-		}
-		if !strings.Contains(l, "تاریخ انتشار") && !strings.Contains(l, "کد خبر") && !strings.Contains(l, "تاریخ خبر") && !hasClockTime(l) {
-			continue
-		}
-		for _, d := range persian.FindDates(l, 0) {
-			if d.Precision == persian.PrecisionDay {
-				return &d
-			}
-		}
-	}
-	return nil
-}
-
-// hasClockTime reports a time of day (۱۰:۳۰، 14:05) in s.
-func hasClockTime(s string) bool {
-	r := []rune(persian.Normalize(s))
-	for i := 1; i+2 < len(r); i++ {
-		if r[i] == ':' && isASCIIOrPersianDigit(r[i-1]) && isASCIIOrPersianDigit(r[i+1]) && isASCIIOrPersianDigit(r[i+2]) {
-			return true
-		}
-	}
-	return false
-}
-
-func isASCIIOrPersianDigit(r rune) bool {
-	return r >= '0' && r <= '9' || r >= '۰' && r <= '۹' || r >= '٠' && r <= '٩'
 }
 
 // text returns the article's text from token i to token j (exclusive).
@@ -312,10 +273,8 @@ func (a *analysis) addInferredOrgs() {
 	}
 }
 
-// datesIn returns the dates of sentence s with offsets in the article. A
-// date written with a weekday but no year takes the year, of the context
-// year and the two before or after, on which that weekday falls; a
-// weekday that fits no such year is reported in a warning.
+// datesIn returns the dates of sentence s with offsets in the article,
+// their years settled by settleYear.
 func (a *analysis) datesIn(s int) []persian.DateMatch {
 	if s < 0 || s >= len(a.sents) {
 		return nil
@@ -334,24 +293,7 @@ func (a *analysis) datesIn(s int) []persian.DateMatch {
 	ds := persian.FindDates(sp.Text, a.year)
 	for i := range ds {
 		d := &ds[i]
-		if wd, ok := leadingWeekday(d.Original); ok && d.Precision == persian.PrecisionDay {
-			fits := weekdayOf(d.ISO) == wd
-			if !fits && a.year > 0 && !strings.Contains(d.Original, strconv.Itoa(a.year%1000)) {
-				for _, y := range []int{a.year, a.year + 1, a.year - 1, a.year + 2, a.year - 2} {
-					alt := persian.FindDates(d.Original, y)
-					if len(alt) == 1 && weekdayOf(alt[0].ISO) == wd {
-						alt[0].Start, alt[0].End, alt[0].Original = d.Start, d.End, d.Original
-						*d = alt[0]
-						fits = true
-						break
-					}
-				}
-			}
-			if !fits {
-				a.warnings = append(a.warnings, fmt.Sprintf("«%s»: the weekday does not fall on %s (%s); the date is kept as written",
-					d.Original, d.SolarHijri, d.ISO))
-			}
-		}
+		a.settleYear(d, textAfter(sp.Text, d.End))
 		d.Start += sp.Start
 		d.End += sp.Start
 	}

@@ -24,10 +24,13 @@ const (
 	howDecree      = "DECREE"
 )
 
-// findAppointments reads «X ... به عنوان ROLE (جدید) BODY معرفی شد» and, in
-// a handover report, the outgoing holder thanked «از زحمات Y». When the
-// report names the outgoing holder and one other person with no post, that
-// person is taken as the incoming one.
+// findAppointments reads «X ... به عنوان/به سمت ROLE (جدید) BODY معرفی شد»
+// (X named before, through «وی», or addressed by the decree), then the
+// clauses of clauses.go and the lists and new holders of appointlist.go,
+// and for every appointment the outgoing holder: thanked «از زحمات Y»,
+// resigned, named as former, or told to have held the post. When a
+// handover report names the outgoing holder and one other person with no
+// post, that person is taken as the incoming one.
 func (a *analysis) findAppointments() {
 	ts := a.toks
 	handover := false
@@ -43,20 +46,40 @@ func (a *analysis) findAppointments() {
 		if k < 0 {
 			continue
 		}
+		if k < len(ts) && isQuoteMark(ts[k].text) {
+			k++ // «به عنوان "سرپرست" ...»
+		}
 		r, ok := a.roleAt(k)
+		if !ok {
+			r, ok = a.postNounRole(k) // «به سمت سرپرستی اداره کل X»
+		}
+		this := false
+		if !ok {
+			r, ok = a.thisPost(k)
+			this = ok
+		}
 		if !ok || !a.introFollows(k, ts[i].sent) {
 			if ok {
 				a.reject("appointment", "as-title", ts[i].sent, r.role+" — "+r.org, "no verb of appointment follows in the sentence")
 			}
 			continue
 		}
-		in := a.incomingBefore(i)
+		if !this && a.respectivelyAt(i, k, r, a.appointmentHow(handover, ts[i].sent)) {
+			continue
+		}
+		in := a.subjectBefore(i)
+		if in == nil && a.addressedDecree(k, ts[i].sent) {
+			in = a.antecedent(i)
+		}
 		if rel := a.relativeSubject(i); rel != nil {
 			in = rel
 		}
 		if in == nil {
 			a.reject("appointment", "as-title", ts[i].sent, r.role+" — "+r.org, "no person named before it in the sentence")
 			continue
+		}
+		if this && a.hasApp(in) {
+			continue // «به این سمت» tells again the appointment found before
 		}
 		// «به سمت معاون وزیر و مدیرعامل شرکت X منصوب شد»: coordinated
 		// posts are one appointment each; a post whose body the text does
@@ -72,16 +95,17 @@ func (a *analysis) findAppointments() {
 			r.org, r.orgPlace = post.org, post.orgPlace
 		}
 		if r.org == "" {
+			// «در اداره کل X، الف به عنوان مدیرکل جدید معرفی شد»: the body
+			// named before in the sentence.
+			if o := a.bodyBefore(i, r); o != nil {
+				r.org, r.orgPlace = o.name, o.place
+			}
+		}
+		if r.org == "" {
 			a.reject("appointment", "as-title", ts[i].sent, in.name+" — "+r.role, "the post names no body and the report has no post of its own")
 			continue
 		}
-		how := howAppointment
-		if handover {
-			how = howHandover
-		}
-		if a.sentenceHas(ts[i].sent, keyDecree) {
-			how = howDecree
-		}
+		how := a.appointmentHow(handover, ts[i].sent)
 		a.apps = append(a.apps, appMention{person: in, role: r, sent: ts[i].sent, how: how, rule: "as-title"})
 		for _, rr := range coord {
 			if persianKey(rr.org) == persianKey(r.org) {
@@ -94,22 +118,120 @@ func (a *analysis) findAppointments() {
 		}
 	}
 	a.appointmentClauses(post)
-	if !handover {
+	a.listAppointments()
+	a.newHolders()
+	a.gaveWayClauses()
+	a.decreeForClauses()
+	a.namedLater()
+	if !handover && len(a.apps) == 0 {
 		return
 	}
+	// A report of an appointment in other words («به عنوان شهردار
+	// برگزیده شد») names its outgoing holder the same ways: thanked,
+	// resigned, or named as former.
 	pred := a.outgoing()
-	if len(a.apps) == 0 && pred != nil && post.org != "" {
+	if handover && len(a.apps) == 0 && pred != nil && post.org != "" {
 		if in := a.unpostedPerson(pred); in != nil {
 			a.apps = append(a.apps, appMention{person: in, role: post, sent: ts[in.start].sent, how: howHandover, rule: "handover-unposted"})
 		}
 	}
 	for i := range a.apps {
-		if a.apps[i].predecessor == nil && pred != nil && !samePerson(pred, a.apps[i].person) {
+		if a.apps[i].predecessor == nil {
+			if q := a.pastHolder(a.apps[i]); q != nil {
+				a.apps[i].predecessor = q
+			}
+		}
+		// One thanked who holds another body's post now («با تقدیر از X،
+		// رئیس Z») is a guest, not the outgoing holder.
+		if a.apps[i].predecessor == nil && pred != nil && !samePerson(pred, a.apps[i].person) && !a.holdsOtherPost(pred, a.apps[i].role) {
 			a.apps[i].predecessor = pred
 		}
 		a.apps[i].date = a.appointmentDate(a.apps[i].sent)
 	}
 }
+
+// appointmentHow is how an appointment told in sentence s was made: by
+// decree when the sentence names one, else in a handover when the report
+// tells one.
+func (a *analysis) appointmentHow(handover bool, s int) string {
+	switch {
+	case a.sentenceHas(s, keyDecree):
+		return howDecree
+	case handover:
+		return howHandover
+	}
+	return howAppointment
+}
+
+// bodyBefore returns the body named last before token i in its sentence
+// that a post like r may head: one of the kind the post heads
+// (مدیرکل → اداره کل), or any when the post heads no kind of its own.
+func (a *analysis) bodyBefore(i int, r roleRef) *orgMention {
+	ts := a.toks
+	_, prefix := roleBodies.at(ts, r.start)
+	var best *orgMention
+	for k := range a.orgs {
+		o := &a.orgs[k]
+		if o.end > i || ts[o.start].sent != ts[i].sent || o.end-o.start < 2 {
+			continue
+		}
+		if prefix != "" && !strings.HasPrefix(persianKey(o.name), persianKey(prefix)) {
+			continue
+		}
+		if best == nil || o.start > best.start {
+			best = o
+		}
+	}
+	return best
+}
+
+// hasApp reports an appointment of p found already.
+func (a *analysis) hasApp(p *personMention) bool {
+	for _, ap := range a.apps {
+		if samePerson(ap.person, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// thisPost reads «به این سمت منصوب شد»: the post is the one named last
+// before k that is no decree issuer's («با حکم استاندار ...»).
+func (a *analysis) thisPost(k int) (roleRef, bool) {
+	ts := a.toks
+	if k+1 >= len(ts) || !isDeterminer(ts[k].key) || ts[k+1].key != keyPost {
+		return roleRef{}, false
+	}
+	for ri := len(a.roles) - 1; ri >= 0; ri-- {
+		r := a.roles[ri]
+		// The post is told before, not by the speaker of this sentence.
+		if ts[r.start].sent >= ts[k].sent || ts[r.start].sent < ts[k].sent-discourseReach {
+			continue
+		}
+		if r.org == "" || r.former || a.issuerRole(r) {
+			continue
+		}
+		r.next = k + 2
+		return r, true
+	}
+	return roleRef{}, false
+}
+
+// issuerRole reports a post named as the issuer of a decree: «با حکم
+// استاندار»، «از سوی وزیر».
+func (a *analysis) issuerRole(r roleRef) bool {
+	ts := a.toks
+	if r.start > 0 && ts[r.start-1].key == keyDecree {
+		return true
+	}
+	return r.start > 1 && ts[r.start-2].key == keyFrom && ts[r.start-1].key == keySide
+}
+
+var (
+	keySide    = persian.Squash("سوی")
+	keyToPost1 = persian.Squash("به‌سمت")
+	keyToPost2 = persian.Squash("بسمت")
+)
 
 // maxShortName is the most words of a body's name that, beginning like
 // another, is read as a short mention of it («شهرداری منتخب»).
@@ -160,6 +282,9 @@ func (a *analysis) coordinatedPosts(r roleRef) []roleRef {
 
 // asTitleAt returns the token after «به عنوان» (or بعنوان) at i, else -1.
 func asTitleAt(ts []token, i int) int {
+	if i < 0 || i >= len(ts) {
+		return -1
+	}
 	switch {
 	case ts[i].key == keyTo && i+1 < len(ts) && ts[i+1].key == keyTitle:
 		return i + 2
@@ -167,6 +292,10 @@ func asTitleAt(ts []token, i int) int {
 		return i + 1
 	case (ts[i].key == keyTo || ts[i].key == keyIn) && i+1 < len(ts) && ts[i+1].key == keyPost:
 		return i + 2 // «به سمت ... منصوب شد»، «در سمت ... ابقا شد»
+	case ts[i].key == keyToPost1 || ts[i].key == keyToPost2:
+		return i + 1 // «به‌سمت»، «بسمت» typed as one word
+	case ts[i].key == keyTo && i+2 < len(ts) && isDeterminer(ts[i+1].key) && ts[i+2].key == keyPost:
+		return i + 1 // «به این سمت منصوب شد»: see thisPost
 	}
 	return -1
 }
@@ -175,7 +304,7 @@ func asTitleAt(ts []token, i int) int {
 // introduction or appointment.
 func (a *analysis) introFollows(k, s int) bool {
 	for j := k; j < len(a.toks) && a.toks[j].sent == s; j++ {
-		if introWords[a.toks[j].key] {
+		if introWords[a.toks[j].key] || appointVerbs[a.toks[j].key] {
 			return true
 		}
 		// «از این پس به عنوان X خدمت خواهد کرد»: a post served from now
@@ -185,6 +314,32 @@ func (a *analysis) introFollows(k, s int) bool {
 		}
 	}
 	return false
+}
+
+// appointVerbs are verbs of appointment beyond introWords: «X را به
+// عنوان R برگزید»، «به عنوان R تعیین شد»، «به سمت R گماشت».
+var appointVerbs = keySet("برگزید", "برگزیدند", "تعیین", "گماشت", "گمارد", "گمارده", "گماشته", "منصوب")
+
+// secondPersonVerbs close the text of a decree addressed to its
+// appointee: «... به سمت R منصوب می‌شوید».
+var secondPersonVerbs = keySet("میشوید", "میگردید", "شوید")
+
+// addressedDecree reports a decree's text addressed to the appointee in
+// sentence s after token k: «به موجب این حکم به سمت R منصوب می‌شوید»,
+// the addressee named in the salutation before («جناب آقای X»).
+func (a *analysis) addressedDecree(k, s int) bool {
+	ts := a.toks
+	for j := k; j+1 < len(ts) && ts[j].sent == s; j++ {
+		if introWords[ts[j].key] && secondPersonVerbs[ts[j+1].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// isQuoteMark reports the marks that open or close a quotation.
+func isQuoteMark(s string) bool {
+	return s == "«" || s == "»" || s == "\"" || s == "“" || s == "”"
 }
 
 var (
@@ -319,7 +474,11 @@ func (a *analysis) isThanked(p *personMention) bool {
 	if !a.sentenceHasAny(s, thanksWords) && !a.sentenceHas(s, keyResign) {
 		return false
 	}
-	for k := p.start - 1; k >= 0 && k >= p.start-3 && ts[k].sent == s; k-- {
+	from := p.start - 1
+	if r := a.roleEndingBefore(p.start); r != nil && r.start > 0 && effortWords[ts[r.start-1].key] && ts[r.start-1].key != keyFrom {
+		from = r.start - 1 // «از زحمات مدیرکل سابق، X»
+	}
+	for k := from; k >= 0 && k >= from-2 && ts[k].sent == s; k-- {
 		if effortWords[ts[k].key] || ts[k].key == keyResign {
 			return true
 		}
@@ -330,14 +489,57 @@ func (a *analysis) isThanked(p *personMention) bool {
 	return false
 }
 
-// isFormer reports «X دادستان سابق ...».
+// isFormer reports «X دادستان سابق ...» and «دادستان سابق، X».
 func (a *analysis) isFormer(p *personMention) bool {
 	k := p.end
 	if k < len(a.toks) && a.toks[k].text == "،" {
 		k++
 	}
-	r := a.roleStartingAt(k)
+	if r := a.roleStartingAt(k); r != nil && r.former {
+		return true
+	}
+	r := a.roleEndingBefore(p.start)
 	return r != nil && r.former
+}
+
+// pastHolder returns a person told to have held the appointment's post
+// before: «X که چهار سال مدیرکل این اداره کل بود».
+func (a *analysis) pastHolder(ap appMention) *personMention {
+	ts := a.toks
+	for qi := range a.persons {
+		q := &a.persons[qi]
+		if samePerson(q, ap.person) || q.end >= len(ts) || ts[q.end].key != keyWhich {
+			continue
+		}
+		s := ts[q.start].sent
+		for k := q.end + 1; k < len(ts) && ts[k].sent == s && k < q.end+maxRelativeGap+maxRoleTokens; k++ {
+			if ts[k].key == keyWas || ts[k].key == keyWas2 {
+				break
+			}
+			r, ok := a.roleAt(k)
+			if !ok || r.org == "" {
+				continue
+			}
+			if persianKey(r.org) == persianKey(ap.role.org) && firstWordKey(r.role) == firstWordKey(ap.role.role) && r.next < len(ts) && (ts[r.next].key == keyWas || ts[r.next].key == keyWas2) {
+				return q
+			}
+			k = r.next - 1
+		}
+	}
+	return nil
+}
+
+// roleEndingBefore returns the role phrase that ends right before token k
+// or before a comma there: «مدیرکل سابق، X».
+func (a *analysis) roleEndingBefore(k int) *roleRef {
+	ts := a.toks
+	for ri := range a.roles {
+		r := &a.roles[ri]
+		if r.next == k || r.next == k-1 && k > 0 && isSeparator(ts[k-1].text) {
+			return r
+		}
+	}
+	return nil
 }
 
 // unpostedPerson returns the last person of the report, other than the
@@ -382,9 +584,13 @@ func (a *analysis) dayIn(s int) *persian.DateMatch {
 }
 
 // appointmentDate is the first full date in the appointment's sentence,
-// else the date of the article's event.
+// else a day it names relative to the article's date, else the date of
+// the article's event.
 func (a *analysis) appointmentDate(s int) *persian.DateMatch {
 	if d := a.dayIn(s); d != nil {
+		return d
+	}
+	if d := a.relativeDayIn(s); d != nil {
 		return d
 	}
 	for _, e := range a.events {

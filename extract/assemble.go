@@ -51,17 +51,27 @@ func (o *orgEnt) root() *orgEnt {
 	return o
 }
 
-// properHeads are head nouns that are a body's own name (بسیج، هلال احمر)
-// rather than a kind of body; a name under such a head that is part of a
-// longer name is a short form of it.
-var properHeads = keySet("بسیج", "آموزش و پرورش", "هلال احمر", "جمعیت هلال احمر", "جهاد کشاورزی", "سپاه")
-
-func isProperHead(head string) bool {
-	if properHeads[persianKey(head)] {
+// isProperHead reports a head noun that is a body's own name (بسیج، هلال
+// احمر، جهاد کشاورزی) rather than a kind of body: a national body listed
+// by its short name or an acronym's short form, or a head starting with
+// one. A name under such a head that is part of a longer name is a short
+// form of it. A news outlet's name is one only with a place (صدا و سیمای
+// استان X is the agency's provincial branch): alone, «صدا و سیما» is the
+// broadcaster, another body than «خبرگزاری صدا و سیما».
+func isProperHead(head string, placed bool) bool {
+	k := persianKey(head)
+	if outlets.has(k) {
+		return placed
+	}
+	if knownBodies.has(k) || acronyms.has(k) {
 		return true
 	}
 	w := persian.Words(head)
-	return len(w) > 0 && properHeads[persianKey(w[0])]
+	if len(w) == 0 {
+		return false
+	}
+	k = persianKey(w[0])
+	return (placed || !outlets.has(k)) && (knownBodies.has(k) || acronyms.has(k))
 }
 
 // assemble merges the articles' findings into one document: each person
@@ -96,7 +106,7 @@ func assemble(file string, as []*analysis) *Document {
 		}
 	}
 	for _, a := range as {
-		doc.Articles = append(doc.Articles, SourceInfo{Title: a.art.Title, URL: a.art.URL, Published: a.art.Published, Text: a.body})
+		doc.Articles = append(doc.Articles, SourceInfo{Title: a.art.Title, URL: a.art.URL, Published: a.publishedISO(), Text: a.body})
 	}
 	for _, p := range persons {
 		if p.mergeTo != nil {
@@ -169,8 +179,8 @@ func assemble(file string, as []*analysis) *Document {
 	return doc
 }
 
-// eventOut writes an event: the persons of its article take part, save
-// the holy and the dead, and the issuers of decrees.
+// eventOut writes an event with the persons participation lets take
+// part.
 func (a *analysis) eventOut(e eventMention, pname, oname func(string) string) Event {
 	ev := Event{Type: e.typ, Title: e.title, Participants: []string{}, Organizations: []string{}, Place: e.place,
 		Evidence: []Evidence{a.evidence(e.sent)}}
@@ -181,10 +191,7 @@ func (a *analysis) eventOut(e eventMention, pname, oname func(string) string) Ev
 	seen := map[string]bool{}
 	for pi := range a.persons {
 		p := &a.persons[pi]
-		if isReligiousFigure(p) || p.start > 0 && a.toks[p.start-1].key == keyDecree {
-			continue
-		}
-		if e.listed && (p.start < e.start || p.end > e.end) || !e.takesPart(a, p) {
+		if ok, _ := a.participation(&e, p); !ok {
 			continue
 		}
 		n := pname(p.name)
@@ -193,20 +200,26 @@ func (a *analysis) eventOut(e eventMention, pname, oname func(string) string) Ev
 			ev.Participants = append(ev.Participants, n)
 		}
 	}
+	// Parts are given to participants only: a speaker quoted from afar
+	// takes no part.
 	for _, p := range e.speakers {
 		if e.listed {
 			break
 		}
-		if ev.Parts == nil {
-			ev.Parts = map[string]string{}
+		if n := pname(p.name); seen[n] {
+			if ev.Parts == nil {
+				ev.Parts = map[string]string{}
+			}
+			ev.Parts[n] = "SPEAKER"
 		}
-		ev.Parts[pname(p.name)] = "SPEAKER"
 	}
 	for _, p := range e.chairs {
-		if ev.Parts == nil {
-			ev.Parts = map[string]string{}
+		if n := pname(p.name); seen[n] {
+			if ev.Parts == nil {
+				ev.Parts = map[string]string{}
+			}
+			ev.Parts[n] = "CHAIR"
 		}
-		ev.Parts[pname(p.name)] = "CHAIR"
 	}
 	seenOrg := map[string]bool{}
 	for _, o := range a.orgs {
@@ -340,23 +353,25 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 	// candidates of e are found among the bodies holding e's rarest core
 	// word: the work stays near linear however many bodies a file names.
 	byWord := indexByCoreWord(ents)
-	// «آبفای استان X» is «شرکت آب و فاضلاب استان X» when the file names
-	// the long form.
+	// «ستاد X» is body X when X is a body's whole name (ستاد فرماندهی
+	// انتظامی شهرستان Y): the headquarters of a command. A short name in
+	// brackets after a name («... (ایسنا)») is a form of that body.
 	for _, e := range ents {
-		w := strings.Fields(e.name)
-		if len(w) < 2 {
-			continue
+		if t := byKey[staffOf(e.name)]; t != nil && t != e && e.mergeTo == nil && t.mergeTo == nil {
+			mergeOrg(e, t)
 		}
-		for n := min(2, len(w)-1); n >= 1; n-- {
-			k := persianKey(strings.Join(w[:n], " "))
-			if !acronyms.has(k) {
-				continue
-			}
-			long := acronyms.vals[k] + " " + strings.Join(w[n:], " ")
+		if t := byKey[shortNameOf(e.name)]; t != nil && t != e && e.mergeTo == nil && t.mergeTo == nil {
+			mergeOrg(t, e)
+		}
+	}
+	// «آبفای استان X» is «شرکت آب و فاضلاب استان X» when the file names
+	// the long form; so is «سازمان صمت استان X» of «سازمان صنعت، معدن و
+	// تجارت استان X», the acronym after the head its long form starts with.
+	for _, e := range ents {
+		if long := acronymLongForm(e.name); long != "" {
 			if t := byKey[persianKey(long)]; t != nil && t != e {
 				mergeOrg(e, t)
 			}
-			break
 		}
 	}
 	// «پتروشیمی X» is «شرکت پتروشیمی X» when the file names that; a bare
@@ -373,6 +388,13 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			if t := byKey[persianKey(h+" "+e.name)]; t != nil && t != e && t.mergeTo == nil {
 				mergeOrg(e, t)
 				break
+			}
+		}
+		// «پتروشیمی X» is also «شرکت صنایع پتروشیمی X»: the one body of
+		// the file under a generic head whose name ends with it.
+		if e.mergeTo == nil && len(strings.Fields(e.name)) >= 2 && !knownBodies.has(e.key) {
+			if t := genericHeadedEnding(e, byWord); t != nil {
+				mergeOrg(e, t)
 			}
 		}
 		if e.mergeTo == nil && len(strings.Fields(e.name)) == 1 && localOffices.has(e.key) {
@@ -426,7 +448,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			continue
 		}
 		var cands []*orgEnt
-		properHead := isProperHead(e.head)
+		properHead := isProperHead(e.head, e.place != "")
 		pool := byWord[e.core[0]]
 		for _, w := range e.core[1:] {
 			if len(byWord[w]) < len(pool) {
@@ -451,6 +473,9 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			cands = append(cands, f)
 		}
 		target := pickTarget(e, cands)
+		if target == nil && e.place == "" && e.generic == "" && len(cands) > 1 {
+			target = homeTarget(e, cands, as)
+		}
 		if target != nil && target.root() != e {
 			mergeOrg(e, target.root())
 		}
@@ -461,7 +486,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			continue
 		}
 		for _, f := range e.forms {
-			if len([]rune(f)) > len([]rune(e.name)) && persianKey(f) != e.key &&
+			if len([]rune(f)) > len([]rune(e.name)) && persianKey(f) != e.key && staffOf(f) == "" &&
 				(e.place == "" || strings.Contains(persianKey(f), persianKey(e.place))) {
 				e.forms = appendUnique(e.forms, e.name)
 				e.name = f
@@ -501,6 +526,30 @@ func indexByCoreWord(ents []*orgEnt) map[string][]*orgEnt {
 // genericHeads are the heads a body's name may be written with or
 // without: «پتروشیمی X» and «شرکت پتروشیمی X» are one body.
 var genericHeads = []string{"شرکت", "سازمان"}
+
+// genericHeadedEnding returns the one body, other than e, whose name
+// starts with a generic head (شرکت، سازمان) and ends with e's name; nil
+// when there is none or more than one.
+func genericHeadedEnding(e *orgEnt, byWord map[string][]*orgEnt) *orgEnt {
+	var only *orgEnt
+	for _, f := range byWord[firstCore(e)] {
+		if f == e || f.mergeTo != nil || len(f.key) <= len(e.key) || !strings.HasSuffix(f.key, e.key) {
+			continue
+		}
+		generic := false
+		for _, h := range genericHeads {
+			generic = generic || strings.HasPrefix(f.key, persianKey(h))
+		}
+		if !generic {
+			continue
+		}
+		if only != nil && only != f {
+			return nil
+		}
+		only = f
+	}
+	return only
+}
 
 // firstCore is a body's first core word, or "".
 func firstCore(e *orgEnt) string {
@@ -680,6 +729,35 @@ func placesAgree(e, f *orgEnt) bool {
 	return true
 }
 
+// homeTarget chooses, of several bodies a short form with no place may
+// stand for, the one of its articles' own province or city («دانشگاه علوم
+// پزشکی» in a report from Y of «دانشگاه علوم پزشکی Y», not of another
+// province's); nil when none or several are.
+func homeTarget(e *orgEnt, cands []*orgEnt, as []*analysis) *orgEnt {
+	home := map[string]bool{}
+	for _, a := range as {
+		if e.arts[a.idx] {
+			for _, p := range [...]string{a.province, a.city} {
+				if p != "" {
+					home[persianKey(p)] = true
+				}
+			}
+		}
+	}
+	var only *orgEnt
+	for _, c := range cands {
+		r := c.root()
+		if r.place == "" || !home[persianKey(r.place)] {
+			continue
+		}
+		if only != nil && only != r {
+			return nil
+		}
+		only = r
+	}
+	return only
+}
+
 // pickTarget chooses the body a short form belongs to: the only candidate,
 // or the only one sharing an article with it.
 func pickTarget(e *orgEnt, cands []*orgEnt) *orgEnt {
@@ -757,9 +835,10 @@ func pickTarget(e *orgEnt, cands []*orgEnt) *orgEnt {
 }
 
 // coreWords are a body's name words without its place and without استان،
-// شهرستان، شهر، کشور and bracketed blessings.
+// شهرستان، کشور and bracketed blessings.
 func coreWords(name, place string) []string {
-	drop := map[string]bool{keyProvince: true, keyCounty: true, keyCity: true, keyCountry: true}
+	// «شهر» stays: a city's body (شورای شهر X) is not its county's.
+	drop := map[string]bool{keyProvince: true, keyCounty: true, keyCountry: true}
 	for w := range honorificAbbrev {
 		drop[persianKey(w)] = true
 	}
@@ -819,7 +898,7 @@ func (a *analysis) parentOf(m orgMention) string {
 		// A body's own name right after the head noun is the name's own
 		// words (کانون [بسیج مهندسین] شاهرود), not a body it belongs to;
 		// a kind of body there is (شورای [کانون ...]).
-		if o.start == m.start+hn && (o.head == "" || isProperHead(o.head)) {
+		if o.start == m.start+hn && (o.head == "" || isProperHead(o.head, o.place != "")) {
 			continue
 		}
 		if best == nil || o.start < best.start || o.start == best.start && o.end > best.end {

@@ -1,20 +1,25 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/peyvand/peyvand/persian"
+)
 
 // Events reported in the body of an article, after its title and lead:
 // any sentence with an event noun and a verb that says the event was held
 // or done («آیین گشایش نمایشگاه ... برگزار شد»، «از کارخانه بازدید
 // کرد»، «مورد بازدید قرار گرفت»). Each gives an event of its own when the
-// article has none of that kind yet; its participants are the persons of
-// its sentence and of the sentences after it up to the next event's, and
-// the main event leaves those sentences out.
+// article has none of that kind yet, or none on the day its sentence
+// names; its participants are the persons of its sentence and of the
+// sentences after it up to the next event's, and the main event leaves
+// those sentences out.
 
 // bodyEventTypes are the kinds of event a body sentence may add; the
 // nouns of activities (توزیع، ارزیابی، نظارت) are told of as work done,
 // not as events of their own.
 var bodyEventTypes = map[string]bool{"meeting": true, "ceremony": true, "visit": true, "workshop": true,
-	"exhibition": true, "opening": true}
+	"exhibition": true, "opening": true, "statement": true}
 
 func persianWordsOf(s string) []string { return strings.Fields(s) }
 
@@ -33,16 +38,36 @@ var completionVerbs = keySet("برگزار", "برگزارشد", "تشکیل", "
 // «مراسم بهره‌برداری» is an opening, «آیین گشایش نمایشگاه» an exhibition.
 var ceremonyComplements = map[string]bool{"opening": true, "exhibition": true, "workshop": true, "visit": true}
 
-// findBodyEvents adds the events of the body's sentences.
+// findBodyEvents adds the events of the body's sentences: after the main
+// event's sentence, or from the first sentence when the title and lead
+// tell of none. A kind of event (eventKind) the article already has gives
+// another event only when its sentence names a day of its own that no
+// event of that kind has: one visit told over several sentences is one
+// event, two meetings on two days are two.
 func (a *analysis) findBodyEvents() {
 	ts := a.toks
-	if len(a.events) == 0 || len(a.events) > 1 && a.events[len(a.events)-1].listed {
-		return // no main event, or a list of events already
+	if len(a.events) > 1 && a.events[len(a.events)-1].listed {
+		return // a list of events already
 	}
-	main := &a.events[0]
-	have := map[string]bool{}
+	var main *eventMention
+	from := 0
+	if len(a.events) > 0 {
+		main = &a.events[0]
+		from = main.sent + 1
+	}
+	days := map[string]map[string]bool{} // the days of the events of each type ("" undated)
+	addDay := func(typ string, d *persian.DateMatch) {
+		if days[typ] == nil {
+			days[typ] = map[string]bool{}
+		}
+		iso := ""
+		if d != nil {
+			iso = d.ISO
+		}
+		days[typ][iso] = true
+	}
 	for _, e := range a.events {
-		have[e.typ] = true
+		addDay(eventKind(ts, e.trigger, e.typ), e.date)
 	}
 	// The title and lead belong to the main event too: an event found
 	// there shares them and takes no later sentences.
@@ -51,19 +76,31 @@ func (a *analysis) findBodyEvents() {
 		lead = 2
 	}
 	var found []eventMention
-	for s := main.sent + 1; s < len(a.sents) && len(found) < maxBodyEvents; s++ {
+	for s := from; s < len(a.sents) && len(found) < maxBodyEvents; s++ {
 		i0, i1 := a.sentRange(s)
-		trigger, typ := a.bodyEventTrigger(i0, i1)
+		trigger, typ, rule := a.bodyEventTrigger(i0, i1)
 		if trigger < 0 {
 			continue
 		}
 		typ = complementType(ts, trigger, typ)
-		if have[typ] || !bodyEventTypes[typ] {
+		if !bodyEventTypes[typ] {
+			a.rejectEventWord(trigger, typ, "a kind of event told as work done, not as an event")
 			continue
 		}
-		have[typ] = true
-		e := eventMention{typ: typ, trigger: trigger, sent: s, scope: map[int]bool{s: true}}
+		day, kind := a.dayIn(s), eventKind(ts, trigger, typ)
+		if days[kind] != nil && (day == nil || days[kind][day.ISO]) {
+			a.rejectEventWord(trigger, typ, "the article has this kind of event already, and the sentence names no other day")
+			continue
+		}
+		addDay(kind, day)
+		e := eventMention{typ: typ, trigger: trigger, sent: s, scope: map[int]bool{s: true}, rule: rule}
+		if pronouns[ts[i0].key] {
+			e.subject = a.lastPersonBefore(i0)
+		}
 		e.title = a.eventTitle(trigger)
+		if typ == "statement" {
+			e.title = a.statementTitle(trigger, i0, i1)
+		}
 		if len(persianWordsOf(e.title)) <= 1 {
 			// «... از کارخانه بازدید کرد»: the words before the event noun.
 			e.title = a.text(max(i0, trigger-maxTitleBefore), trigger+eventWordLen(ts, trigger))
@@ -78,8 +115,14 @@ func (a *analysis) findBodyEvents() {
 	}
 	// Each body event holds its sentence and the next ones up to the next
 	// event's sentence; the main event keeps the rest.
-	if main.exclude == nil {
-		main.exclude = map[int]bool{}
+	var exclude map[int]bool
+	if main != nil {
+		if main.exclude == nil {
+			main.exclude = map[int]bool{}
+		}
+		exclude = main.exclude
+	} else {
+		exclude = map[int]bool{}
 	}
 	for n := range found {
 		e := &found[n]
@@ -87,7 +130,7 @@ func (a *analysis) findBodyEvents() {
 		if n+1 < len(found) {
 			end = found[n+1].sent
 		}
-		if e.sent < lead && n == 0 {
+		if main != nil && e.sent < lead && n == 0 {
 			// «X معرفی شد؛ نمایشگاه Y گشایش یافت»: the lead tells another
 			// event than the title's; it holds the sentences up to the
 			// first later one naming the title's event, which holds the
@@ -95,23 +138,36 @@ func (a *analysis) findBodyEvents() {
 			if k := a.nextSentenceNaming(e.sent+1, end, main); k > 0 {
 				for s := e.sent; s < k; s++ {
 					e.scope[s] = true
-					main.exclude[s] = true
+					exclude[s] = true
 				}
 			}
 		}
-		for s := e.sent; s < end && e.sent >= lead; s++ {
-			if s > e.sent && a.sentenceNamesEvent(s, main) {
+		for s := e.sent; s < end && (main == nil || e.sent >= lead); s++ {
+			if s > e.sent && main != nil && a.sentenceNamesEvent(s, main) {
 				break
 			}
 			e.scope[s] = true
-			main.exclude[s] = true
+			exclude[s] = true
 		}
 		a.dateSecondEvent(e)
-		if e.date == nil && main.date != nil {
-			e.date, e.dateText = main.date, main.dateText
+		if e.date == nil && main != nil && main.date != nil {
+			e.setDate(main.date, dateRuleMain)
 		}
 		a.events = append(a.events, *e)
 	}
+}
+
+// signingWords make a meeting the signing of an agreement, another event
+// than a session held the same day.
+var signingWords = keySet("تفاهم", "تفاهمنامه", "قرارداد", "امضای")
+
+// eventKind is the type of the event at token k, told apart for a
+// signing («تفاهم‌نامه ... امضا شد»), which is a meeting too.
+func eventKind(ts []token, k int, typ string) string {
+	if k >= 0 && k < len(ts) && typ == "meeting" && signingWords[ts[k].key] {
+		return typ + "/signing"
+	}
+	return typ
 }
 
 // nextSentenceNaming returns the first sentence from s0 to before s1 that
@@ -143,35 +199,189 @@ var keyPresentPrefix = persianKey("می")
 
 // bodyEventTrigger returns the event word of tokens i0 to i1 that the
 // sentence reports as done: the first that is the noun of a compound verb
-// («بازدید کرد»، «دیدار و گفت‌وگو کردند») or that a verb of completion
-// follows («نمایشگاه ... افتتاح شد» is an exhibition). An event word after
-// «این» refers back to an event told before and starts none.
-func (a *analysis) bodyEventTrigger(i0, i1 int) (int, string) {
+// («بازدید کرد»، «دیدار و گفت‌وگو کردند»), that a verb of completion
+// follows («نمایشگاه ... افتتاح شد» is an exhibition), of the passive
+// «مورد بازدید قرار گرفت», or a new event a clause opens («در نشستی با
+// X ... تأکید کرد»، «در دیدار با X»، «در سفر به X»). A statement is one
+// issued: «با صدور اطلاعیه‌ای»، «بیانیه‌ای ... صادر کرد»، «در پیامی». An
+// arrival «وارد X شد» is a visit. An event word after «این» refers back
+// to an event told before and starts none. «ورود X به Y» is an arrival
+// too. rule names the rule that
+// matched; when explaining, the event words passed over are noted.
+func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) {
 	ts := a.toks
 	// An event still to come is one when the sentence gives its day
-	// («کارگاه ... روز دهم آذر برگزار می‌شود»), else it is a plan.
-	dated := i0 < i1 && a.dayIn(ts[i0].sent) != nil
+	// («کارگاه ... روز دهم آذر برگزار می‌شود»، «... شنبه هفته آینده
+	// برگزار خواهد شد»), else it is a plan.
+	dated := i0 < i1 && (a.dayIn(ts[i0].sent) != nil || a.relativeDayIn(ts[i0].sent) != nil)
 	for i := i0; i < i1; i++ {
+		if ts[i].key == keyArrived && a.arrivalAt(i, i1) {
+			return i, "visit", "arrival «وارد ... شد»"
+		}
+		if ts[i].key == keyArrival && a.arrivalTo(i, i1) {
+			return i, "visit", "arrival «ورود ... به X»"
+		}
 		if a.orgCover[i] && !headNouns.has(ts[i].key) {
 			continue
 		}
 		t := eventWordAt(ts, i)
-		if t == "" || i > i0 && isDeterminer(ts[i-1].key) {
+		if t == "" {
+			continue
+		}
+		if a.quotedTokens()[i] && !dated {
+			// A speaker tells of events of other times, unless he names
+			// the day of one to come.
+			a.rejectEventWord(i, t, "in reported speech, and the sentence names no day")
+			continue
+		}
+		if i > i0 && isDeterminer(ts[i-1].key) && !afterThat(ts, i0, i) {
+			a.rejectEventWord(i, t, "refers back («این/آن ...») to an event told before")
 			continue
 		}
 		j := i + eventWordLen(ts, i)
+		if t == "statement" {
+			if i > i0 && ts[i-1].key == keyIssuing || a.issuedAfter(j, i1) {
+				return i, t, "statement issued"
+			}
+			if i > i0 && (ts[i-1].key == keyIn || ts[i-1].key == keyDuring) && indefiniteStem(ts[i].key) != "" {
+				return i, t, "statement «در/طی پیامی»"
+			}
+			a.rejectEventWord(i, t, "a statement no verb says was issued")
+			continue
+		}
 		for j+1 < i1 && ts[j].key == keyAnd && eventWordAt(ts, j+1) != "" {
 			j += 1 + eventWordLen(ts, j+1)
 		}
-		if j < i1 && lightVerbs.has(ts[j].key) && (dated || !isPlanVerb(ts, j, i1)) || a.completedAfter(i, i1, dated) {
-			return i, t
+		switch {
+		case j < i1 && lightVerbs.has(ts[j].key) && (dated || !isPlanVerb(ts, j, i1)):
+			rule = "event noun + light verb"
+		case a.completedAfter(i, i1, dated):
+			rule = "event noun + completion verb"
+		case i > i0 && ts[i-1].key == keySubject && j+1 < i1 && ts[j].key == keyQarar && (dated || !isPlanVerb(ts, j+1, i1)):
+			rule = "passive «مورد ... قرار گرفت»"
+		case i > i0 && ts[i-1].key == keyIn && (indefiniteStem(ts[i].key) != "" || j < i1 && (ts[j].key == keyWith || ts[i].key == keyTrip && ts[j].key == keyTo)) &&
+			!a.tellsOfComing(i0, i1):
+			rule = "clause «در X‌ای / در X با»"
+		default:
+			why := "no verb says it was held or done"
+			if a.tellsOfComing(i0, i1) && !dated {
+				why = "still to come, and the sentence names no day"
+			}
+			a.rejectEventWord(i, t, why)
+			continue
+		}
+		return i, t, rule
+	}
+	return -1, "", ""
+}
+
+// statementTitle titles a statement by its noun and the body that issued
+// it, named first in its sentence: «بیانیه سازمان X»; else by the clause
+// from its noun.
+func (a *analysis) statementTitle(k, i0, i1 int) string {
+	noun := a.toks[k].text
+	if stem := indefiniteStem(a.toks[k].key); stem != "" {
+		noun = eventWords.keys[stem]
+	}
+	for _, o := range a.orgs {
+		if o.start >= i0 && o.start < i1 {
+			return noun + " " + o.name
 		}
 	}
-	return -1, ""
+	return a.eventTitle(k)
+}
+
+// rejectEventWord records, when explaining, an event word at i that
+// starts no event.
+func (a *analysis) rejectEventWord(i int, typ, why string) {
+	if a.rejected == nil {
+		return
+	}
+	i1 := i + eventWordLen(a.toks, i)
+	a.reject("event", "event noun in a body sentence", a.toks[i].sent, typ+": "+a.text(i, i1), why)
+}
+
+// afterThat reports «پس از آن / بعد از آن» before the event word at i:
+// «آن» ends «after that» and does not refer back to an event.
+func afterThat(ts []token, i0, i int) bool {
+	return ts[i-1].key == keyThat && i-2 >= i0 && ts[i-2].key == keyFrom
+}
+
+var (
+	keyArrived = persianKey("وارد")
+	keyArrival = persianKey("ورود")
+	keyDuring  = persianKey("طی")
+	keyTrip    = persianKey("سفر")
+	keyIssuing = persianKey("صدور")
+	keySubject = persianKey("مورد")
+	keyQarar   = persianKey("قرار")
+)
+
+// issueVerbs say a statement was issued or published.
+var issueVerbs = keySet("صادر", "منتشر", "قرائت")
+
+// issuedAfter reports a verb of issuing among tokens j to i1.
+func (a *analysis) issuedAfter(j, i1 int) bool {
+	for ; j < i1; j++ {
+		if issueVerbs[a.toks[j].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// maxArrivalWords bounds the words between «وارد» and its «شد».
+const maxArrivalWords = 4
+
+// arrivalAt reports «وارد X شد» at token i, X a province or city named
+// there.
+func (a *analysis) arrivalAt(i, i1 int) bool {
+	place := false
+	for j := i + 1; j < i1 && j <= i+maxArrivalWords+1; j++ {
+		if a.isPlaceToken(j) {
+			place = true
+			continue
+		}
+		if arrivalVerbs[a.toks[j].key] {
+			return place
+		}
+	}
+	return false
+}
+
+// arrivalTo reports «ورود X به Y» at token i, Y a province or city
+// named within maxArrivalWords words of «به».
+func (a *analysis) arrivalTo(i, i1 int) bool {
+	for j := i + 1; j+1 < i1 && j <= i+maxArrivalWords+2; j++ {
+		if a.toks[j].key == keyTo && (a.isPlaceToken(j+1) || j+2 < i1 && isPlaceWord(a.toks[j+1].key) && a.isPlaceToken(j+2)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlaceWord reports استان, شهرستان and شهر, which may stand before a
+// place's name.
+func isPlaceWord(k string) bool { return k == keyProvince || k == keyCounty || k == keyCity }
+
+// arrivalVerbs end «وارد X شد».
+var arrivalVerbs = keySet("شد", "شدند", "گردید", "شده", "شدهاند")
+
+// isPlaceToken reports a token inside a named province or city.
+func (a *analysis) isPlaceToken(j int) bool {
+	for _, p := range a.placeSpans {
+		if j >= p.start && j < p.end {
+			return true
+		}
+		if p.start > j {
+			break
+		}
+	}
+	return false
 }
 
 // completedAfter reports a verb of completion after the event word at k
-// in its sentence (ending at i1), or the passive «مورد بازدید قرار گرفت».
+// in its sentence (ending at i1).
 func (a *analysis) completedAfter(k, i1 int, dated bool) bool {
 	ts := a.toks
 	for j := k + eventWordLen(ts, k); j < i1; j++ {
@@ -183,7 +393,8 @@ func (a *analysis) completedAfter(k, i1 int, dated bool) bool {
 }
 
 // complementType is the type of the event «مراسم/آیین X» or «افتتاح X»
-// is of, when X is an event word of a more telling kind.
+// is of, when X is an event word of a more telling kind; «دیدار با
+// خانواده شهدا» is a visit.
 func complementType(ts []token, k int, typ string) string {
 	next := eventWordAt(ts, k+eventWordLen(ts, k))
 	switch {
@@ -197,6 +408,32 @@ func complementType(ts []token, k int, typ string) string {
 		}
 	case typ == "opening" && next != "" && next != "opening":
 		typ = next
+	case typ == "meeting" && ts[k].key == keyMeet && visitsFamilies(ts, k+1):
+		typ = "visit"
 	}
 	return typ
+}
+
+var (
+	keyMeet      = persianKey("دیدار")
+	keyFamily    = persianKey("خانواده")
+	keyFamilies  = persianKey("خانوادههای")
+	keyFamilies2 = persianKey("خانوادهها")
+)
+
+// visitsFamilies reports «با خانواده(های) ...» or «از ...» after «دیدار»
+// at token j: a call on families (of martyrs, veterans) or a «دیدار از»
+// is a visit, not a meeting of officials.
+func visitsFamilies(ts []token, j int) bool {
+	if j >= len(ts) {
+		return false
+	}
+	if ts[j].key == keyFrom {
+		return true
+	}
+	if ts[j].key != keyWith || j+1 >= len(ts) {
+		return false
+	}
+	k := ts[j+1].key
+	return k == keyFamily || k == keyFamilies || k == keyFamilies2
 }

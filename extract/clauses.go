@@ -6,25 +6,31 @@ import (
 
 // The appointment clauses beyond «X به عنوان ROLE BODY معرفی شد»:
 //
-//	«X ROLE (جدید) BODY شد»            the post as the clause's predicate
-//	«X جایگزین Y (در BODY) شد»         Y is the predecessor
-//	«X در سمت ROLE BODY ابقا شد»       kept in post: an appointment again
+//	«X ROLE (جدید) BODY شد»                 the post as the clause's predicate
+//	«X جایگزین/جانشین Y (در BODY) شد»       Y is the predecessor
+//	«X در سمت ROLE BODY ابقا شد»            kept in post: an appointment again
+//	«حکم (انتصاب) X به عنوان ROLE BODY»     the decree, or a title, names X
+//	«آیین معارفه X، ROLE جدید BODY»         the ceremony's title names X
+//	«مسئولیت/سرپرستی BODY به X سپرده شد»    a charge entrusted
+//	«X سرپرستی BODY را بر عهده گرفت/دارد»   a charge taken (or held: a post)
+//	«Y جای خود را به X داد»                 Y is the predecessor
 //
-// Each gives one appointment; the predecessor of the first two comes from
-// the clause itself when it names one.
+// Each gives one appointment; the predecessor of the replacements comes
+// from the clause itself when it names one.
 
 // Words the clauses test by key.
 var (
-	keyPost    = persian.Squash("سمت")
-	keyReplace = persian.Squash("جایگزین")
-	keyBecame  = persian.Squash("شد")
-	keyBecame2 = persian.Squash("گردید")
-	keyBecame3 = persian.Squash("شده")
-	keyKeep    = persian.Squash("ابقا")
-	keyBusy    = persian.Squash("مشغول")
-	keyPastOf  = persian.Squash("پیش")
-	keyWas     = persian.Squash("بود")
-	keyWas2    = persian.Squash("بوده")
+	keyPost      = persian.Squash("سمت")
+	keyReplace   = persian.Squash("جایگزین")
+	keySuccessor = persian.Squash("جانشین")
+	keyBecame    = persian.Squash("شد")
+	keyBecame2   = persian.Squash("گردید")
+	keyBecame3   = persian.Squash("شده")
+	keyKeep      = persian.Squash("ابقا")
+	keyBusy      = persian.Squash("مشغول")
+	keyPastOf    = persian.Squash("پیش")
+	keyWas       = persian.Squash("بود")
+	keyWas2      = persian.Squash("بوده")
 )
 
 // bodyHeadRoles gives the post that heads a body by the body's first word,
@@ -42,6 +48,23 @@ var bodyHeadRoles = func() map[string]string {
 	return m
 }()
 
+// bodyPosts adds to bodyHeadRoles the heads of bodies no role names
+// (شرکت → مدیرعامل), for a clause that names no post at all.
+var bodyPosts = loadPhrases("body_posts.txt")
+
+// headPostOf returns the post that heads the body named o.
+func headPostOf(o string) string {
+	w := persian.Words(o)
+	if len(w) == 0 {
+		return ""
+	}
+	k := persianKey(w[0])
+	if r := bodyHeadRoles[k]; r != "" {
+		return r
+	}
+	return bodyPosts.vals[k]
+}
+
 // isBecomeVerb reports «شد»، «گردید» and «شده (است)» at token i.
 func isBecomeVerb(ts []token, i int) bool {
 	if i >= len(ts) {
@@ -57,6 +80,8 @@ func isBecomeVerb(ts []token, i int) bool {
 func (a *analysis) appointmentClauses(post roleRef) {
 	ts := a.toks
 	a.chargeClauses()
+	a.takeChargeClauses()
+	a.replaceClauses(post)
 	for pi := range a.persons {
 		p := &a.persons[pi]
 		k := p.end
@@ -67,8 +92,8 @@ func (a *analysis) appointmentClauses(post roleRef) {
 			continue
 		}
 		switch {
-		case ts[k].key == keyReplace:
-			a.replaceClause(p, k, post)
+		case isReplaceAt(ts, k) && a.personStartingAt(k+1) != nil:
+			// read below, with the subject named further before
 		case a.decreeOrTitleBefore(p):
 			// «حکم انتصاب X، مدیرکل جدید Y ... اعطا شد»، «آیین معارفه X،
 			// مدیرکل جدید Y»: the appointee named in the decree or the
@@ -79,6 +104,11 @@ func (a *analysis) appointmentClauses(post roleRef) {
 				}
 			}
 			r, ok := a.roleAt(k)
+			if !ok && ts[p.start-1].key == keyIntroduction {
+				// «آیین معارفه X و تودیع Y، مدیرکل سابق Z»: X takes the post
+				// the former holder leaves.
+				r, ok = a.leftPost(p)
+			}
 			if !ok || r.org == "" || r.former {
 				continue
 			}
@@ -101,6 +131,57 @@ func (a *analysis) appointmentClauses(post roleRef) {
 	}
 }
 
+// replaceClauses reads «X (، ...،) جایگزین Y شد» and «وی جانشین Y شد»:
+// the subject is the person named last before «جایگزین» in the sentence,
+// or the one a pronoun there stands for.
+func (a *analysis) replaceClauses(post roleRef) {
+	ts := a.toks
+	for k := 1; k+1 < len(ts); k++ {
+		if !isReplaceAt(ts, k) || a.personStartingAt(k+1) == nil {
+			continue
+		}
+		if p := a.subjectBefore(k); p != nil {
+			a.replaceClause(p, k, post)
+		}
+	}
+}
+
+var (
+	keyPlace = persian.Squash("جای")
+	keyOwn   = persian.Squash("خود")
+	giveWays = keySet("داد", "سپرد", "دادند", "داده")
+)
+
+// gaveWayClauses reads «Y جای خود را به X داد/سپرد»: Y is the
+// predecessor of X's appointment told in the report.
+func (a *analysis) gaveWayClauses() {
+	ts := a.toks
+	for k := 1; k+4 < len(ts); k++ {
+		if ts[k].key != keyPlace || ts[k+1].key != keyOwn || ts[k+2].key != keyRa || ts[k+3].key != keyTo {
+			continue
+		}
+		x := a.personStartingAt(k + 4)
+		if x == nil || x.end >= len(ts) || !giveWays[ts[x.end].key] {
+			continue
+		}
+		y := a.subjectBefore(k)
+		if y == nil || samePerson(x, y) {
+			continue
+		}
+		for i := range a.apps {
+			if samePerson(a.apps[i].person, x) && a.apps[i].predecessor == nil {
+				a.apps[i].predecessor = y
+			}
+		}
+	}
+}
+
+// isReplaceAt reports «جایگزین» or «جانشین» at k; «جانشین» is a
+// successor only before a person's name, else the post of a deputy.
+func isReplaceAt(ts []token, k int) bool {
+	return ts[k].key == keyReplace || ts[k].key == keySuccessor
+}
+
 // decreeOrTitleBefore reports a person named right after «حکم انتصاب»
 // or after the ceremony words «(تودیع و) معارفه»، «تکریم و معارفه».
 func (a *analysis) decreeOrTitleBefore(p *personMention) bool {
@@ -109,11 +190,20 @@ func (a *analysis) decreeOrTitleBefore(p *personMention) bool {
 	if i < 0 {
 		return false
 	}
-	if ts[i].key == keyAppointment && i > 0 && ts[i-1].key == keyDecree {
+	if ts[i].key == keyAppointment && (i > 0 && ts[i-1].key == keyDecree || asTitleAt(ts, p.end) > 0) {
+		return true // «حکم انتصاب X»، «انتصاب X به سمت R» in a title
+	}
+	// «حکم X به عنوان R ... امضا شد»: the decree of X, not «با حکم X»
+	// (X the issuer).
+	if ts[i].key == keyDecree && asTitleAt(ts, p.end) > 0 && !(i > 0 && decreeIssuerCues[ts[i-1].key]) {
 		return true
 	}
 	return ts[i].key == keyIntroduction
 }
+
+// decreeIssuerCues before «حکم» make the person after it the decree's
+// issuer: «با حکم X»، «طی حکم X»، «به موجب حکم X».
+var decreeIssuerCues = keySet("با", "طی", "موجب", "طبق", "براساس", "اساس")
 
 var (
 	keyAppointment  = persian.Squash("انتصاب")
@@ -122,28 +212,32 @@ var (
 	keyEntrusted    = keySet("سپرده", "واگذار", "محول")
 )
 
-// chargeClauses reads «مسئولیت (ROLE) BODY به X سپرده/واگذار شد».
+// chargeClauses reads «مسئولیت (ROLE) BODY (از سوی Z) به X سپرده/واگذار
+// شد» and the same with another noun of a post («سرپرستی BODY به X
+// سپرده شد»).
 func (a *analysis) chargeClauses() {
 	ts := a.toks
 	for k := 0; k+3 < len(ts); k++ {
-		if ts[k].key != keyCharge && ts[k].key != persian.Squash("مسیولیت") {
+		noun, ok := postNouns[ts[k].key]
+		if !ok {
 			continue
 		}
+		charge := noun == postNouns[keyCharge]
 		var r roleRef
-		if rr, ok := a.roleAt(k + 1); ok && rr.org != "" {
+		if rr, ok := a.roleAt(k + 1); ok && rr.org != "" && charge {
 			r = rr
 		} else if o := a.orgAt(k + 1); o != nil {
-			r = roleRef{start: k, next: o.end, org: o.name, orgPlace: o.place}
-			if head := persian.Words(o.name); len(head) > 0 {
-				r.role = bodyHeadRoles[persianKey(head[0])]
-			}
-			if r.role == "" {
-				r.role = "مسئول"
+			r = roleRef{start: k, next: o.end, org: o.name, orgPlace: o.place, role: noun}
+			if charge {
+				// «مسئولیت فرمانداری X» is the charge of its head.
+				if head := persian.Words(o.name); len(head) > 0 && bodyHeadRoles[persianKey(head[0])] != "" {
+					r.role = bodyHeadRoles[persianKey(head[0])]
+				}
 			}
 		} else {
 			continue
 		}
-		j := r.next
+		j := a.skipIssuer(r.next)
 		if j >= len(ts) || ts[j].key != keyTo {
 			continue
 		}
@@ -155,6 +249,25 @@ func (a *analysis) chargeClauses() {
 	}
 }
 
+// skipIssuer returns the token after «از سوی ISSUER» at j, the issuer a
+// post or a person («از سوی وزیر کشور»), else j.
+func (a *analysis) skipIssuer(j int) int {
+	ts := a.toks
+	if j+2 >= len(ts) || ts[j].key != keyFrom || ts[j+1].key != keySide {
+		return j
+	}
+	if r, ok := a.roleAt(j + 2); ok && r.next > j+2 {
+		return r.next
+	}
+	if p := a.personStartingAt(j + 2); p != nil {
+		return p.end
+	}
+	if o := a.orgAt(j + 2); o != nil {
+		return o.end
+	}
+	return j
+}
+
 // replaceClause reads «X جایگزین Y (در BODY) شد» with the «جایگزین» at k.
 func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 	ts := a.toks
@@ -164,7 +277,9 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 	}
 	j := q.end
 	r := roleRef{start: k}
-	if j < len(ts) && ts[j].key == keyIn {
+	if j+2 < len(ts) && ts[j].key == keyIn && isDeterminer(ts[j+1].key) && (ts[j+2].key == keyPost || ts[j+2].key == keyCharge) {
+		j += 3 // «جایگزین Y در این سمت شد»: the post told before
+	} else if j < len(ts) && ts[j].key == keyIn {
 		if o := a.orgAt(j + 1); o != nil {
 			r.org, r.orgPlace, j = o.name, o.place, o.end
 			if head := persian.Words(o.name); len(head) > 0 {
@@ -198,6 +313,9 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 			}
 		}
 	}
+	if r.role == "" && r.org != "" {
+		r.role = headPostOf(r.org)
+	}
 	if r.role == "" || r.org == "" {
 		a.reject("appointment", "replaces", ts[k].sent, p.name+" after "+q.name, "no post or body for the change")
 		return
@@ -226,4 +344,214 @@ func (a *analysis) addClauseApp(m appMention) {
 		}
 	}
 	a.apps = append(a.apps, m)
+}
+
+// Pronouns that stand for the person named last: «وی»، «ایشان»، «او».
+var pronounKeys = keySet("وی", "ایشان", "او")
+
+// pronounBefore returns the last pronoun before token i in its sentence
+// that is no object of thanks («از زحمات وی»), or -1.
+func (a *analysis) pronounBefore(i int) int {
+	ts := a.toks
+	for k := i - 1; k >= 0 && ts[k].sent == ts[i].sent; k-- {
+		if pronounKeys[ts[k].key] && !(k > 0 && (effortWords[ts[k-1].key] || ts[k-1].key == keyDecree)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// antecedent returns the person a pronoun at token k stands for: the one
+// named last before it, in its sentence or the discourseReach sentences
+// before, leaving out the issuer of a decree and a person thanked.
+func (a *analysis) antecedent(k int) *personMention {
+	ts := a.toks
+	first := ts[k].sent - discourseReach
+	for pi := len(a.persons) - 1; pi >= 0; pi-- {
+		p := &a.persons[pi]
+		if p.end > k {
+			continue
+		}
+		if ts[p.start].sent < first {
+			return nil
+		}
+		if p.start > 0 && ts[p.start-1].key == keyDecree || a.isThanked(p) {
+			continue
+		}
+		return p
+	}
+	return nil
+}
+
+// subjectBefore is incomingBefore, or, when the sentence names no one
+// before token i, the person a pronoun before i stands for: «الف ... .
+// وی با حکم ... به سمت R منصوب شد».
+func (a *analysis) subjectBefore(i int) *personMention {
+	if p := a.incomingBefore(i); p != nil {
+		return p
+	}
+	if k := a.pronounBefore(i); k >= 0 {
+		return a.antecedent(k)
+	}
+	return nil
+}
+
+// postNouns are the nouns of holding a post, with the post's title:
+// «سرپرستی X را بر عهده گرفت» makes a سرپرست of X.
+var postNouns = map[string]string{
+	persian.Squash("سرپرستی"):  "سرپرست",
+	persian.Squash("ریاست"):    "رئیس",
+	persian.Squash("مدیریت"):   "مدیر",
+	persian.Squash("فرماندهی"): "فرمانده",
+	persian.Squash("مسئولیت"):  "مسئول",
+	persian.Squash("مسیولیت"):  "مسئول",
+	persian.Squash("دبیری"):    "دبیر",
+	persian.Squash("معاونت"):   "معاون",
+	persian.Squash("نمایندگی"): "نماینده",
+	persian.Squash("تولیت"):    "متولی",
+}
+
+var (
+	keyCharge2  = persian.Squash("عهده")
+	keyOn       = persian.Squash("بر")
+	takeVerbs   = keySet("گرفت", "گرفته", "گرفتند", "گیرد", "بگیرد")
+	holdVerbs   = keySet("دارد", "دارند", "داشت")
+	keyInCharge = persian.Squash("عهده‌دار")
+)
+
+// takeChargeClauses reads «X سرپرستی BODY را بر عهده گرفت» (an
+// appointment) and «X ریاست BODY را بر عهده دارد» (the post X holds).
+func (a *analysis) takeChargeClauses() {
+	ts := a.toks
+	for k := 0; k+3 < len(ts); k++ {
+		role := postNouns[ts[k].key]
+		r, ok := a.postNounRole(k)
+		if !ok {
+			continue
+		}
+		j := r.next
+		if j < len(ts) && ts[j].key == keyRa {
+			j++
+		}
+		if j < len(ts) && (ts[j].key == keyAlso || ts[j].key == keyAlso2) {
+			j++ // «را نیز بر عهده دارد»
+		}
+		appoint, hold := false, false
+		switch {
+		case j+1 < len(ts) && (ts[j].key == keyOn || ts[j].key == keyTo) && ts[j+1].key == keyCharge2:
+			j += 2
+		case j < len(ts) && (ts[j].key == keyOn+keyCharge2 || ts[j].key == keyTo+keyCharge2):
+			j++
+		case j < len(ts) && ts[j].key == keyInCharge:
+			j++
+			if isBecomeVerb(ts, j) {
+				appoint = true
+			} else if j < len(ts) && (ts[j].key == keyIs || ts[j].key == keyHold) {
+				hold = true
+			}
+		default:
+			continue
+		}
+		if j+1 < len(ts) && ts[j].key == keyWill {
+			j++ // «بر عهده خواهد گرفت/داشت»
+		}
+		if !appoint && !hold && j < len(ts) {
+			appoint, hold = takeVerbs[ts[j].key], holdVerbs[ts[j].key]
+		}
+		if !appoint && !hold {
+			continue
+		}
+		p := a.subjectBefore(k)
+		if p == nil {
+			a.reject("appointment", "takes-charge", ts[k].sent, role+" — "+r.org, "no person named before it")
+			continue
+		}
+		if hold {
+			if a.hasAff(p, r) {
+				continue
+			}
+			a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[k].sent, rule: "holds-charge"})
+			continue
+		}
+		a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "takes-charge"})
+	}
+}
+
+// postNounRole reads a noun of holding a post and its body at k:
+// «سرپرستی اداره کل X» is the سرپرست of اداره کل X; «فرماندهی انتظامی
+// شهرستان X», a body the noun heads, is its فرمانده; «معاونت عمرانی
+// استانداری X», which holds another body, is the «معاون عمرانی» of it.
+func (a *analysis) postNounRole(k int) (roleRef, bool) {
+	ts := a.toks
+	if k >= len(ts) {
+		return roleRef{}, false
+	}
+	role, ok := postNouns[ts[k].key]
+	if !ok {
+		return roleRef{}, false
+	}
+	if o := a.orgAt(k + 1); o != nil {
+		return roleRef{start: k, next: o.end, role: role, org: o.name, orgPlace: o.place}, true
+	}
+	o := a.orgAt(k)
+	if o == nil || o.end <= k+1 {
+		// «مدیریت شعب بانک X»: the post's own words, then its body.
+		if m := a.bodyAheadAt(k+1, k); m > k+1 {
+			in := a.orgAt(m)
+			return roleRef{start: k, next: in.end, role: role + " " + a.text(k+1, m), org: in.name, orgPlace: in.place}, true
+		}
+		return roleRef{}, false
+	}
+	for m := k + 2; m < o.end; m++ {
+		if in := a.orgAt(m); in != nil && in.end == o.end && in.end-in.start >= 2 {
+			return roleRef{start: k, next: o.end, role: role + " " + a.text(k+1, m), org: in.name, orgPlace: in.place}, true
+		}
+	}
+	return roleRef{start: k, next: o.end, role: role, org: o.name, orgPlace: o.place}, true
+}
+
+var (
+	keyHold = persian.Squash("هستند")
+)
+
+// hasAff reports an affiliation of p found already in r's body, with a
+// post whose first word is r's.
+func (a *analysis) hasAff(p *personMention, r roleRef) bool {
+	for _, af := range a.affs {
+		if samePerson(af.person, p) && persianKey(af.role.org) == persianKey(r.org) && firstWordKey(af.role.role) == firstWordKey(r.role) {
+			return true
+		}
+	}
+	return false
+}
+
+func firstWordKey(s string) string {
+	w := persian.Words(s)
+	if len(w) == 0 {
+		return ""
+	}
+	return persianKey(w[0])
+}
+
+// leftPost returns the post a person named as its former holder left
+// («Y، مدیرکل سابق Z»), as a post to fill; ok is false when the article
+// names no such person other than p.
+func (a *analysis) leftPost(p *personMention) (roleRef, bool) {
+	ts := a.toks
+	for qi := range a.persons {
+		q := &a.persons[qi]
+		if samePerson(q, p) {
+			continue
+		}
+		k := q.end
+		if k < len(ts) && isSeparator(ts[k].text) {
+			k++
+		}
+		if r := a.roleStartingAt(k); r != nil && r.former && r.org != "" {
+			out := *r
+			out.former = false
+			return out, true
+		}
+	}
+	return roleRef{}, false
 }

@@ -2,6 +2,8 @@
 // posts, appointments, events and projects they report.
 package extract
 
+import "encoding/json"
+
 // Document is what extraction finds in one file, in the shape of the
 // extraction contract (shared/extraction/CONTRACT.md). The optional fields
 // (Articles, Evidence, dates' originals, places) carry provenance into the
@@ -85,6 +87,20 @@ type Appointment struct {
 	// How is APPOINTMENT, HANDOVER, DECREE (see the peyvand package).
 	How      string     `json:"how,omitempty"`
 	Evidence []Evidence `json:"evidence,omitempty"`
+}
+
+// MarshalJSON writes an unnamed predecessor as null, as the extraction
+// contract has it, rather than as an empty name.
+func (a Appointment) MarshalJSON() ([]byte, error) {
+	type plain Appointment
+	var pred *string
+	if a.Predecessor != "" {
+		pred = &a.Predecessor
+	}
+	return json.Marshal(struct {
+		plain
+		Predecessor *string `json:"predecessor"`
+	}{plain(a), pred})
 }
 
 // Event is a meeting, ceremony, visit, ... the text reports.

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"time"
 
 	"github.com/peyvand/peyvand/persian"
 )
@@ -15,6 +14,8 @@ type eventMention struct {
 	sent     int
 	date     *persian.DateMatch
 	dateText string
+	dateRule string // the rule that dated it, for --explain
+	rule     string // the rule that found it, for --explain
 	chairs   []*personMention
 	speakers []*personMention
 	place    string
@@ -26,16 +27,74 @@ type eventMention struct {
 	// scope, when set, holds the only sentences whose persons take part;
 	// exclude holds sentences whose persons belong to another event.
 	scope, exclude map[int]bool
+	// holders are the persons whose posts the event's sentence names
+	// without their names («دیدار مدیرکل ... با استاندار»), found once
+	// the article's posts are known.
+	holders      []*personMention
+	holdersFound bool
+	// subject is the person a pronoun opening the event's sentence
+	// stands for («وی همچنین در جلسه ... شرکت کرد»).
+	subject *personMention
 }
 
-// takesPart reports whether a person named at token i takes part in e by
-// the sentences the event covers.
-func (e *eventMention) takesPart(a *analysis, p *personMention) bool {
+// Rules of participation, named for --explain.
+const (
+	partHolder   = "holds a post the event's sentence names"
+	partSubject  = "the person «وی» opening the event's sentence stands for"
+	partScope    = "named in the event's sentences"
+	partArticle  = "named in the article of its main event"
+	partItem     = "named in the listed item"
+	partHandover = "the holder a handover's sentence introduces or bids farewell"
+	noPartHoly   = "one of the holy or the dead"
+	noPartIssue  = "issuer of a decree"
+	noPartCue    = "named as the one who ordered or proposed it, as a source, or in a byline"
+	noPartQuote  = "named only in reported speech"
+	noPartScope  = "named outside the event's sentences"
+	noPartItem   = "named outside the listed item"
+)
+
+// participation reports whether the person named at p takes part in e,
+// and by which rule, or why not. The holy and the dead, the issuers of
+// decrees and those named as ordering or proposing from afar, as a source
+// or in a byline take part in none; a listed event has the persons of its
+// item; others those of the sentences the event covers, the holders of
+// the posts its sentence names, the person its opening «وی» stands for
+// and the holders a handover's sentence introduces. A person named only
+// inside reported speech («X افزود: ... Y همچنان سرپرست است») is talked
+// about, not present, save the incoming and outgoing holders a handover
+// ceremony's speaker names.
+func (a *analysis) participation(e *eventMention, p *personMention) (bool, string) {
+	switch {
+	case isReligiousFigure(p):
+		return false, noPartHoly
+	case p.start > 0 && a.toks[p.start-1].key == keyDecree:
+		return false, noPartIssue
+	case a.absentCueBefore(p):
+		return false, noPartCue
+	case e.listed && (p.start < e.start || p.end > e.end):
+		return false, noPartItem
+	case e.listed:
+		return true, partItem
+	case e.holdsNamedPost(a, p):
+		return true, partHolder
+	case e.subject != nil && samePerson(e.subject, p):
+		return true, partSubject
+	case a.introducedAt(e, p):
+		return true, partHandover
+	case a.quotedTokens()[p.start] && !(e.handover && e.typ == "ceremony" && a.changesPost(p)):
+		return false, noPartQuote
+	}
 	s := a.toks[p.start].sent
 	if e.scope != nil {
-		return e.scope[s]
+		if e.scope[s] && !e.exclude[s] {
+			return true, partScope
+		}
+		return false, noPartScope
 	}
-	return !e.exclude[s]
+	if e.exclude[s] {
+		return false, noPartScope
+	}
+	return true, partArticle
 }
 
 // minListedEvents is how many items a sentence must list, each opening
@@ -51,10 +110,19 @@ func eventWordAt(ts []token, i int) string {
 	if n, typ := eventWords.at(ts, i); n > 0 {
 		return typ
 	}
-	k := ts[i].key
+	if stem := indefiniteStem(ts[i].key); stem != "" {
+		return eventWords.vals[stem]
+	}
+	return ""
+}
+
+// indefiniteStem returns an event word's key without the ending of an
+// indefinite noun (نشستی، جلسه‌ای، اردوی), or "" when key is no such
+// form.
+func indefiniteStem(key string) string {
 	for _, suf := range []string{"ای", "ی"} {
-		if stem := strings.TrimSuffix(k, suf); stem != k && eventWords.has(stem) {
-			return eventWords.vals[stem]
+		if stem := strings.TrimSuffix(key, suf); stem != key && eventWords.has(stem) {
+			return stem
 		}
 	}
 	return ""
@@ -95,20 +163,22 @@ func (a *analysis) findEvents() {
 			break
 		}
 	}
+	rule := "event word in the title"
+	if trigger >= 0 && ts[trigger].sent > 0 || a.art.Title == "" {
+		rule = "event word in the lead"
+	}
 	if trigger < 0 {
 		trigger, typ = a.bodyEventReport(limit)
-	}
-	if typ == "opening" {
-		// «افتتاح نمایشگاه ...»: what opens is an exhibition, a festival.
-		if t := eventWordAt(ts, trigger+eventWordLen(ts, trigger)); t != "" && t != "opening" {
-			typ = t
-		}
+		rule = "sentence opening with an event word it says was held"
 	}
 	defer a.findListedEvents()
 	if trigger < 0 {
 		return
 	}
-	e := eventMention{typ: typ, trigger: trigger, sent: ts[trigger].sent}
+	// «افتتاح نمایشگاه ...»: what opens is an exhibition; «مراسم
+	// بهره‌برداری» is an opening.
+	typ = complementType(ts, trigger, typ)
+	e := eventMention{typ: typ, trigger: trigger, sent: ts[trigger].sent, rule: rule}
 	e.title = a.eventTitle(trigger)
 	for i := 0; i < len(ts); i++ {
 		if handoverWords[ts[i].key] {
@@ -117,6 +187,15 @@ func (a *analysis) findEvents() {
 				e.typ = "ceremony"
 			}
 			break
+		}
+	}
+	if e.sent >= limit {
+		// Told only in the body, after a title and lead about something
+		// else (a decree), the event has the persons of its sentence and
+		// of those after it.
+		e.scope = map[int]bool{}
+		for s := e.sent; s < len(a.sents); s++ {
+			e.scope[s] = true
 		}
 	}
 	a.dateEvent(&e)
@@ -152,7 +231,7 @@ func (a *analysis) secondTitleEvent(main *eventMention) (eventMention, bool) {
 			continue
 		}
 		word := ts[k].key
-		e := eventMention{typ: typ, trigger: k, sent: 0, scope: map[int]bool{}}
+		e := eventMention{typ: typ, trigger: k, sent: 0, scope: map[int]bool{}, rule: "second event of the title, after «و»"}
 		for j := i1; j < len(ts); j++ {
 			if ts[j].key == word && eventWordAt(ts, j) == typ && !e.scope[ts[j].sent] {
 				if len(e.scope) == 0 {
@@ -189,16 +268,19 @@ func (a *analysis) sentenceNamesEvent(s int, e *eventMention) bool {
 }
 
 // dateSecondEvent dates a second event by a full date in its own
-// sentences only.
+// sentences, else a day its sentence names relative to the article's.
 func (a *analysis) dateSecondEvent(e *eventMention) {
 	for s := range a.sents {
 		if !e.scope[s] {
 			continue
 		}
 		if d := a.dayIn(s); d != nil {
-			e.date, e.dateText = d, d.Original
+			e.setDate(d, dateRuleScope)
 			return
 		}
+	}
+	if d := a.relativeDayIn(e.sent); d != nil {
+		e.setDate(d, dateRuleOwnRel)
 	}
 }
 
@@ -248,7 +330,8 @@ func (a *analysis) findListedEvents() {
 			if typ == "" || a.isMainTrigger(k) {
 				continue
 			}
-			items = append(items, eventMention{typ: typ, trigger: k, sent: s, listed: true, start: k})
+			items = append(items, eventMention{typ: complementType(ts, k, typ), trigger: k, sent: s, listed: true, start: k,
+				rule: "item of a list of events"})
 		}
 		if len(items) < minListedEvents {
 			continue
@@ -266,7 +349,20 @@ func (a *analysis) findListedEvents() {
 			}
 			e.end = j
 			e.title = a.text(e.start, j)
+			a.dateListed(e)
 			a.events = append(a.events, *e)
+		}
+	}
+}
+
+// dateListed dates a listed event by a full date written inside its
+// item.
+func (a *analysis) dateListed(e *eventMention) {
+	from, to := a.toks[e.start].start, a.toks[e.end-1].end
+	for _, d := range a.datesIn(e.sent) {
+		if d.Precision == persian.PrecisionDay && d.Start >= from && d.End <= to {
+			e.setDate(&d, dateRuleListItem)
+			return
 		}
 	}
 }
@@ -304,62 +400,43 @@ func (a *analysis) eventTitle(i int) string {
 	return a.text(i, j)
 }
 
-// dateEvent dates the event: the first full date in a sentence that
-// mentions an event word or reports it held; else a weekday alone («عصر
-// چهارشنبه») or «امروز» in the event's sentences, taken back from the
-// article's publication date.
+// dateEvent dates the event: a full date or a relative day («امروز»،
+// «روز گذشته»، «عصر چهارشنبه») in its own sentence; else the first full
+// date in a sentence that mentions an event word or reports it held; else
+// a relative day in the event's sentences up to the next one (past a
+// dateline) that reports an event.
 func (a *analysis) dateEvent(e *eventMention) {
-	ts := a.toks
+	if d := a.dayIn(e.sent); d != nil {
+		e.setDate(d, dateRuleOwn)
+		return
+	}
+	if d := a.relativeDayIn(e.sent); d != nil {
+		e.setDate(d, dateRuleOwnRel)
+		return
+	}
 	for s := range a.sents {
 		if !a.sentenceReportsEvent(s) {
 			continue
 		}
 		if d := a.dayIn(s); d != nil {
-			e.date, e.dateText = d, d.Original
+			e.setDate(d, dateRuleReport)
 			return
 		}
-	}
-	if a.published.IsZero() {
-		return
 	}
 	last := e.sent + 1 // the event's sentence and the next, past a dateline
 	for last < len(a.sents) && last <= e.sent+2 && isDatelineLine(a.sents[last].Text) {
 		last++
 	}
-	for s := range a.sents {
-		if s > last || !a.sentenceReportsEvent(s) {
+	for s := 0; s <= last && s < len(a.sents); s++ {
+		if !a.sentenceReportsEvent(s) {
 			continue
 		}
-		i0, i1 := a.sentRange(s)
-		for i := i0; i < i1; i++ {
-			if wd, ok := weekdayIndex[ts[i].key]; ok && ts[i].key != "" {
-				if n, _ := weekdayWords.at(ts, i); n > 0 {
-					t := lastWeekday(a.published, wd)
-					e.date = dayMatch(t, ts[i].text)
-					e.dateText = ts[i].text
-					return
-				}
-			}
-			if ts[i].key == keyToday {
-				e.date = dayMatch(a.published, ts[i].text)
-				e.dateText = ts[i].text
-				return
-			}
-			// «دیروز»، «روز گذشته»: the day before the article's date.
-			if ts[i].key == keyYesterday || ts[i].key == keyDay && i+1 < i1 && ts[i+1].key == keyPast {
-				e.date = dayMatch(a.published.AddDate(0, 0, -1), ts[i].text)
-				e.dateText = ts[i].text
-				return
-			}
+		if d := a.relativeDayIn(s); d != nil {
+			e.setDate(d, dateRuleNear)
+			return
 		}
 	}
 }
-
-var (
-	keyYesterday = persianKey("دیروز")
-	keyDay       = persianKey("روز")
-	keyPast      = persianKey("گذشته")
-)
 
 // sentenceReportsEvent reports whether sentence s names an event or says
 // one was held.
@@ -371,29 +448,6 @@ func (a *analysis) sentenceReportsEvent(s int) bool {
 		}
 	}
 	return false
-}
-
-// lastWeekday returns the latest day on or before t that falls on the
-// Persian weekday wd (0 = شنبه).
-func lastWeekday(t time.Time, wd int) time.Time {
-	goWd := time.Weekday((wd + 6) % 7) // شنبه is Saturday
-	for i := 0; i < 7; i++ {
-		d := t.AddDate(0, 0, -i)
-		if d.Weekday() == goWd {
-			return d
-		}
-	}
-	return t
-}
-
-// dayMatch makes a day-precision date of t, written as text.
-func dayMatch(t time.Time, text string) *persian.DateMatch {
-	return &persian.DateMatch{
-		Original:   text,
-		ISO:        t.Format(time.DateOnly),
-		SolarHijri: persian.SolarHijriOf(t),
-		Precision:  persian.PrecisionDay,
-	}
 }
 
 // partsOfEvent records who chaired («به ریاست X») and who spoke.
@@ -453,7 +507,8 @@ func (a *analysis) sentenceHasSpeechVerb(i, j int) bool {
 }
 
 // lastPersonBefore returns the person named last before token i who can
-// speak: not one of the holy or the dead, nor the issuer of a decree.
+// speak: not one of the holy or the dead, nor the issuer of a decree, nor
+// one a speaker talked of.
 func (a *analysis) lastPersonBefore(i int) *personMention {
 	var best *personMention
 	for pi := range a.persons {
@@ -461,7 +516,7 @@ func (a *analysis) lastPersonBefore(i int) *personMention {
 		if p.end > i {
 			break
 		}
-		if isReligiousFigure(p) || p.start > 0 && a.toks[p.start-1].key == keyDecree {
+		if isReligiousFigure(p) || p.start > 0 && a.toks[p.start-1].key == keyDecree || a.quotedTokens()[p.start] {
 			continue
 		}
 		best = p
@@ -496,4 +551,245 @@ func isReligiousFigure(p *personMention) bool {
 		}
 	}
 	return false
+}
+
+// quoteWords are the verbs of reported speech a colon follows: «گفت:»،
+// «اظهار کرد:»، «در این حکم آمده است:».
+var quoteWords = keySet("گفت", "افزود", "اظهار", "تصریح", "خاطرنشان", "بیان", "تاکید", "تأکید", "عنوان", "ادامه",
+	"آمده", "نوشت", "گفته", "کرد", "داد", "است", "داشت")
+
+// maxQuoteLead is how many tokens before a colon may hold its speech verb.
+const maxQuoteLead = 3
+
+// quotedTokens marks the tokens of reported speech: from a colon after a
+// verb of speech to the end of its paragraph.
+func (a *analysis) quotedTokens() []bool {
+	if a.quoted != nil {
+		return a.quoted
+	}
+	ts := a.toks
+	a.quoted = make([]bool, len(ts))
+	for i := 0; i < len(ts); i++ {
+		if ts[i].text != ":" || !a.speechBefore(i) {
+			continue
+		}
+		j := i + 1
+		for ; j < len(ts) && !a.newParagraph(ts[j-1], ts[j]); j++ {
+			a.quoted[j] = true
+		}
+		i = j - 1
+	}
+	return a.quoted
+}
+
+// speechBefore reports a verb of speech among the tokens just before the
+// colon at i, one of them a verb of saying.
+func (a *analysis) speechBefore(i int) bool {
+	said := false
+	for k := i - 1; k >= 0 && k >= i-maxQuoteLead; k-- {
+		key := a.toks[k].key
+		if !quoteWords[key] {
+			break
+		}
+		if speechVerbs[key] || key != keyDid && key != keyGave && key != keyIs && key != keyHad {
+			said = true
+		}
+	}
+	return said
+}
+
+var (
+	keyDid  = persianKey("کرد")
+	keyGave = persianKey("داد")
+	keyIs   = persianKey("است")
+	keyHad  = persianKey("داشت")
+)
+
+// newParagraph reports a line break between tokens t and u.
+func (a *analysis) newParagraph(t, u token) bool {
+	for k := t.end; k < u.start && k < len(a.runes); k++ {
+		if a.runes[k] == '\n' {
+			return true
+		}
+	}
+	return false
+}
+
+// changesPost reports a person who is the incoming or outgoing holder of
+// an appointment of the article.
+func (a *analysis) changesPost(p *personMention) bool {
+	for _, ap := range a.apps {
+		if samePerson(ap.person, p) || ap.predecessor != nil && samePerson(ap.predecessor, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsNamedPost reports whether p holds, by an affiliation or an
+// appointment of the article, a post that e's sentence names with no
+// person beside it.
+func (e *eventMention) holdsNamedPost(a *analysis, p *personMention) bool {
+	if !e.holdersFound {
+		e.holdersFound = true
+		e.holders = a.postHolders(e.sent)
+	}
+	for _, h := range e.holders {
+		if samePerson(h, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// postHolders returns the persons holding the posts sentence s names
+// without a person next to them: by an affiliation or appointment to the
+// same post, or, for a post named «new», as its one incoming holder.
+func (a *analysis) postHolders(s int) []*personMention {
+	var out []*personMention
+	i0, i1 := a.sentRange(s)
+	for ri := range a.roles {
+		r := &a.roles[ri]
+		if r.start < i0 || r.start >= i1 || r.former || a.personNextTo(r) {
+			continue
+		}
+		if p := a.newHolder(r); p != nil && !containsMention(out, p) {
+			out = append(out, p)
+			continue
+		}
+		if r.org == "" {
+			continue
+		}
+		key := postKey(*r)
+		match := func(q roleRef, p *personMention) {
+			if p != nil && postKey(q) == key && !containsMention(out, p) {
+				out = append(out, p)
+			}
+		}
+		for _, af := range a.affs {
+			match(af.role, af.person)
+		}
+		for _, ap := range a.apps {
+			match(ap.role, ap.person)
+		}
+	}
+	return out
+}
+
+// newHolder returns, for a post named «new» («مدیر جدید ...»), the one
+// person the article's appointments bring into a post of that title, or
+// nil.
+func (a *analysis) newHolder(r *roleRef) *personMention {
+	isNew := false
+	for k := r.start; k < r.next && k < len(a.toks); k++ {
+		isNew = isNew || a.toks[k].key == keyNew
+	}
+	if !isNew {
+		return nil
+	}
+	var apps []*appMention
+	for n := range a.apps {
+		if roleHeadKey(a.apps[n].role.role) == roleHeadKey(r.role) {
+			apps = append(apps, &a.apps[n])
+		}
+	}
+	if !oneIncoming(apps) {
+		return nil
+	}
+	return apps[0].person
+}
+
+// personNextTo reports a person named just before or after role r
+// («X، مدیرکل Y»، «مدیرکل Y، X»).
+func (a *analysis) personNextTo(r *roleRef) bool {
+	comma := func(i int) bool {
+		return i >= 0 && i < len(a.toks) && (a.toks[i].text == "،" || a.toks[i].text == ",")
+	}
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		if p.end == r.start || p.end+1 == r.start && comma(p.end) || p.start == r.next || p.start == r.next+1 && comma(r.next) {
+			return true
+		}
+	}
+	return false
+}
+
+// Words of a handover ceremony's sentence: «معارفه» introduces the
+// incoming holder, «تودیع»، «تکریم» bid the outgoing one farewell.
+var farewellWords = keySet("تودیع", "تکریم")
+
+// introducedAt reports whether e's sentence tells of a handover ceremony
+// of which p is the incoming holder («آیین معارفه»), or the outgoing one
+// bid farewell («تودیع و معارفه»).
+func (a *analysis) introducedAt(e *eventMention, p *personMention) bool {
+	intro, farewell := a.sentenceHas(e.sent, keyIntroduction), a.sentenceHasAny(e.sent, farewellWords)
+	if !intro && !farewell {
+		return false
+	}
+	posts := a.postsNamedIn(e.sent)
+	var apps []*appMention
+	for n := range a.apps {
+		if ap := &a.apps[n]; len(posts) == 0 || posts[postKey(ap.role)] {
+			apps = append(apps, ap)
+		}
+	}
+	if len(posts) == 0 && !oneIncoming(apps) {
+		return false // which of the article's handovers is unclear
+	}
+	for _, ap := range apps {
+		if intro && samePerson(ap.person, p) || farewell && ap.predecessor != nil && samePerson(ap.predecessor, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// postsNamedIn returns the keys (postKey) of the posts with a body that
+// sentence s names.
+func (a *analysis) postsNamedIn(s int) map[string]bool {
+	out := map[string]bool{}
+	i0, i1 := a.sentRange(s)
+	for _, r := range a.roles {
+		if r.start >= i0 && r.start < i1 && r.org != "" {
+			out[postKey(r)] = true
+		}
+	}
+	return out
+}
+
+// postKey is the key of a post: its role's head word and its body.
+func postKey(r roleRef) string { return roleHeadKey(r.role) + "|" + persianKey(r.org) }
+
+// oneIncoming reports appointments that all bring in one person.
+func oneIncoming(apps []*appMention) bool {
+	for _, ap := range apps {
+		if !samePerson(ap.person, apps[0].person) {
+			return false
+		}
+	}
+	return len(apps) > 0
+}
+
+// absentCues are the words before a name that tell of a person acting
+// from afar: «به دستور X»، «به پیشنهاد X»، «از سوی X»، «به نقل از X»;
+// bylineWords those of a byline «عکس: X».
+var (
+	absentCues = map[[2]string]bool{
+		{keyTo, persianKey("دستور")}: true, {keyWith, persianKey("دستور")}: true,
+		{keyTo, persianKey("پیشنهاد")}: true, {keyWith, persianKey("پیشنهاد")}: true,
+		{keyFrom, persianKey("سوی")}: true, {keyFrom, persianKey("طرف")}: true,
+		{keyFrom, persianKey("قول")}: true, {persianKey("نقل"), keyFrom}: true,
+		{keyTo, persianKey("امضای")}: true,
+	}
+	bylineWords = keySet("عکس", "عکاس", "خبرنگار", "نویسنده", "گزارش", "گزارشگر", "تنظیم", "ترجمه", "تهیه", "فیلم", "تصویر")
+)
+
+// absentCueBefore reports an absentCues pair or a byline just before p.
+func (a *analysis) absentCueBefore(p *personMention) bool {
+	ts := a.toks
+	i := p.start
+	if i >= 2 && absentCues[[2]string{ts[i-2].key, ts[i-1].key}] {
+		return true
+	}
+	return i >= 2 && ts[i-1].text == ":" && bylineWords[ts[i-2].key]
 }

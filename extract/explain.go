@@ -10,7 +10,7 @@ import (
 type Note struct {
 	Article  int    // index of the article in the file
 	Sentence int    // index of the sentence in the article
-	Kind     string // person, body, affiliation, appointment, event
+	Kind     string // person, body, affiliation, appointment, event, date, participant
 	Rule     string // the rule's name
 	Accepted bool
 	Fact     string // the fact, or the candidate rejected
@@ -19,9 +19,11 @@ type Note struct {
 }
 
 // Explain extracts one file like File and returns, besides the document,
-// a note for every fact the rules produced and for the candidates the
-// appointment rules rejected, so one can see why a fact is or is not
-// there.
+// a note for every fact the rules produced (persons, bodies, affiliations,
+// appointments, events, their dates and participants, the article's own
+// date) and for the candidates the rules rejected (appointments, body
+// events, persons not taking part in an event), so one can see why a
+// fact is or is not there.
 func Explain(name string, data []byte) (*Document, []Note, error) {
 	var notes []Note
 	doc, err := file(name, data, func(a *analysis) { notes = append(notes, a.explain()...) })
@@ -67,8 +69,19 @@ func (a *analysis) explain() []Note {
 		}
 		add("appointment", ap.rule, ap.sent, f)
 	}
-	for _, e := range a.events {
-		add("event", "event noun + report verb", e.sent, e.typ+": "+e.title)
+	if rule, sent, fact := a.publishedNote(); rule != "" {
+		add("date", rule, sent, fact)
+	}
+	for n := range a.events {
+		e := &a.events[n]
+		add("event", e.rule, e.sent, e.typ+": "+e.title)
+		if e.date != nil {
+			add("date", e.dateRule, a.sentOfDate(e), e.typ+": "+e.date.ISO+" «"+e.date.Original+"»")
+		}
+		out = append(out, a.participantNotes(e)...)
+	}
+	for _, w := range a.warnings {
+		out = append(out, Note{Article: a.idx, Sentence: -1, Kind: "date", Rule: "weekday check", Fact: w, Why: "a doubt about the text; the date stands"})
 	}
 	if a.rejected != nil {
 		out = append(out, *a.rejected...)
@@ -95,9 +108,96 @@ func WriteNotes(w io.Writer, file string, notes []Note) error {
 		if len(q) > 160 {
 			q = append(q[:160], '…')
 		}
-		if _, err := fmt.Fprintf(w, "%s %-11s [%s] %s%s\n    article %d, sentence %d: %s\n", mark, n.Kind, n.Rule, n.Fact, why, n.Article, n.Sentence, string(q)); err != nil {
+		where := fmt.Sprintf("article %d, sentence %d: %s", n.Article, n.Sentence, string(q))
+		if n.Sentence < 0 {
+			where = fmt.Sprintf("article %d", n.Article) // a fact of the whole article
+		}
+		if _, err := fmt.Fprintf(w, "%s %-11s [%s] %s%s\n    %s\n", mark, n.Kind, n.Rule, n.Fact, why, where); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// publishedNote tells where the article's date came from: its marker,
+// its dateline, or the article before it.
+func (a *analysis) publishedNote() (rule string, sent int, fact string) {
+	if a.published.IsZero() {
+		return "", 0, ""
+	}
+	iso := a.publishedISO()
+	switch d := datelineDate(a.art.Lines); {
+	case a.art.Published != "":
+		return "article date: date marker", -1, iso
+	case d != nil:
+		return "article date: dateline", -1, iso + " «" + d.Original + "»"
+	}
+	return "article date: the article before it in the file", -1, iso
+}
+
+// sentOfDate returns the sentence that holds e's date text, else e's.
+func (a *analysis) sentOfDate(e *eventMention) int {
+	for s := range a.sents {
+		if strings.Contains(a.sents[s].Text, e.date.Original) {
+			return s
+		}
+	}
+	return e.sent
+}
+
+// participantNotes tells, for each person of the article, whether and by
+// which rule they take part in e: once for a person whose mentions take
+// part (a full name and the surname alone are one person), else once with
+// the reason of their first mention.
+func (a *analysis) participantNotes(e *eventMention) []Note {
+	type verdict struct {
+		p    *personMention
+		ok   bool
+		rule string
+	}
+	var vs []verdict
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		ok, rule := a.participation(e, p)
+		vs = append(vs, verdict{p, ok, rule})
+	}
+	var out []Note
+	var told []*personMention
+	for _, v := range vs {
+		if containsSamePerson(told, v.p) {
+			continue
+		}
+		if !v.ok {
+			taken := false
+			for _, w := range vs {
+				taken = taken || w.ok && samePerson(w.p, v.p)
+			}
+			if taken {
+				continue
+			}
+		}
+		told = append(told, v.p)
+		name := v.p.name // the fullest form of the person's name
+		for _, w := range vs {
+			if samePerson(w.p, v.p) && len(w.p.name) > len(name) {
+				name = w.p.name
+			}
+		}
+		n := Note{Article: a.idx, Sentence: a.toks[v.p.start].sent, Kind: "participant", Rule: v.rule, Accepted: v.ok,
+			Fact: name + " → " + e.typ + ": " + e.title}
+		if !v.ok {
+			n.Rule, n.Why = "participation", v.rule
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+func containsSamePerson(ps []*personMention, p *personMention) bool {
+	for _, q := range ps {
+		if samePerson(p, q) {
+			return true
+		}
+	}
+	return false
 }

@@ -79,6 +79,7 @@ func file(name string, data []byte, explain func(*analysis)) (*Document, error) 
 		if fileYear == 0 {
 			fileYear = a.year
 		}
+		inheritPublished(as[:i], a)
 		as[i] = a
 		if err := over(); err != nil {
 			return nil, err

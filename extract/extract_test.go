@@ -318,3 +318,27 @@ func FuzzSegment(f *testing.F) {
 		}
 	})
 }
+
+// TestUnnamedPredecessorIsNull checks an appointment without a named
+// predecessor prints "predecessor": null, as the contract says, and a
+// named one prints the name; reading the JSON back gives the same value.
+func TestUnnamedPredecessorIsNull(t *testing.T) {
+	for _, c := range []struct {
+		pred, want string
+	}{{"", `"predecessor":null`}, {"رضا کریمی", `"predecessor":"رضا کریمی"`}} {
+		b, err := json.Marshal(Appointment{Person: "سارا نیک", Role: "مدیر", Organization: "اداره کل ورزش", Predecessor: c.pred})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(b), c.want) {
+			t.Errorf("%s lacks %s", b, c.want)
+		}
+		if strings.Count(string(b), `"predecessor"`) != 1 {
+			t.Errorf("%s has predecessor twice", b)
+		}
+		var back Appointment
+		if err := json.Unmarshal(b, &back); err != nil || back.Predecessor != c.pred {
+			t.Errorf("read back %q, %v; want %q", back.Predecessor, err, c.pred)
+		}
+	}
+}

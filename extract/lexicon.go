@@ -22,6 +22,9 @@ type phraseSet struct {
 	// lookup a word and stop matching early.
 	look map[string]phraseLook
 	max  int // the most words a listed phrase has
+	// ezafe lets a phrase match with the ezafe «ی» glued to its last
+	// word before a place (صدا و سیمای مرکز X): set for body names.
+	ezafe bool
 }
 
 // phraseLook tells what a string is to a phraseSet.
@@ -29,6 +32,20 @@ type phraseLook struct {
 	val    string
 	listed bool // a listed key
 	prefix bool // a proper prefix of a listed key
+}
+
+// ezafeKey is the «ی» of the ezafe, which a phrase may carry glued to its
+// last word before what it qualifies (صدا و سیمای مرکز X).
+var ezafeKey = persian.Squash("ی")
+
+// ezafePlaces are the words an ezafe «ی» joins a phrase to: a place or a
+// word of places. Before other words the «ی» may be the indefinite one
+// (آموزش و پرورشی قوی).
+var ezafePlaces = keySet("مرکز", "استان", "شهرستان", "شهر", "کشور", "جمهوری")
+
+// ezafePlaceAt reports a place, or a word of places, at token k.
+func ezafePlaceAt(ts []token, k int) bool {
+	return k < len(ts) && !ts[k].punct && (ezafePlaces[ts[k].key] || placeLen(ts, k) > 0)
 }
 
 // maxPhraseTokens bounds how many tokens a phrase may span when glued
@@ -96,6 +113,13 @@ func (s *phraseSet) at(ts []token, i int) (n int, val string) {
 	// of one.
 	l, ok := s.look[ts[i].key]
 	if !ok {
+		// «صداوسیمای»: a glued phrase with the ezafe «ی» on.
+		if !s.ezafe {
+			return 0, ""
+		}
+		if k, cut := strings.CutSuffix(ts[i].key, ezafeKey); cut && s.look[k].listed && strings.Contains(s.keys[k], " ") && ezafePlaceAt(ts, i+1) {
+			return 1, s.look[k].val
+		}
 		return 0, ""
 	}
 	if l.listed {
@@ -113,6 +137,10 @@ func (s *phraseSet) at(ts []token, i int) (n int, val string) {
 		key = append(key, ts[j].key...)
 		l, ok := s.look[string(key)]
 		if !ok {
+			// «صدا و سیمای مرکز»: the phrase's last word with the ezafe «ی».
+			if k, cut := strings.CutSuffix(string(key), ezafeKey); s.ezafe && cut && s.look[k].listed && ezafePlaceAt(ts, j+1) {
+				n, val = j-i+1, s.look[k].val
+			}
 			break
 		}
 		if l.listed {
@@ -129,8 +157,8 @@ func (s *phraseSet) at(ts []token, i int) (n int, val string) {
 var (
 	givenNames      = loadPhrases("given_names.txt")
 	surnameSuffixes = loadPhrases("surname_suffixes.txt")
-	headNouns       = loadPhrases("head_nouns.txt")
-	knownBodies     = loadPhrases("known_bodies.txt")
+	headNouns       = withEzafe(loadPhrases("head_nouns.txt"))
+	knownBodies     = withEzafe(loadPhrases("known_bodies.txt"))
 	localOffices    = loadPhrases("local_offices.txt")
 	roleWords       = loadPhrases("roles.txt")
 	roleBodies      = loadPhrases("role_bodies.txt")
@@ -149,6 +177,12 @@ var (
 	acronyms        = loadPhrases("acronyms.txt")
 	binomials       = loadPhrases("binomials.txt")
 )
+
+// withEzafe lets s's phrases match with a glued ezafe «ی».
+func withEzafe(s *phraseSet) *phraseSet {
+	s.ezafe = true
+	return s
+}
 
 // weekdayIndex gives the weekday (0 = شنبه) of a weekday word's key.
 var weekdayIndex = func() map[string]int {

@@ -14,7 +14,7 @@ type orgMention struct {
 	head       string // the head noun as listed
 	place      string // the province or city the name ends with, if any
 	// genericPlace is استان, شهرستان or شهر when the name ends with one
-	// of them and no place name follows (شورای هماهنگی بانکهای استان).
+	// of them and no place name follows (شورای هماهنگی ادارات استان).
 	genericPlace string
 }
 
@@ -40,6 +40,9 @@ func isCount(t token) bool {
 // placeAt returns how many tokens from i name a province or city, and
 // whether it is a province.
 func placeAt(ts []token, i int) (n int, province bool) {
+	if i > 0 && ts[i-1].key == keyGulf {
+		return 0, false // «خلیج فارس» is the gulf, not the province
+	}
 	if n, _ := provinces.at(ts, i); n > 0 {
 		return n, true
 	}
@@ -47,9 +50,11 @@ func placeAt(ts []token, i int) (n int, province bool) {
 	return n, false
 }
 
-// isOrgStop reports a token that ends a body's name.
+// isOrgStop reports a token that ends a body's name: a stop word, a
+// verb, a light verb, an adverb or a participle (light_verbs.txt), or an
+// adverb written with its tanwin (مجدداً، اخیراً).
 func isOrgStop(t token) bool {
-	return t.punct || t.digit || stopWords.has(t.key) || isVerbLike(t.key) || lightVerbs.has(t.key)
+	return t.punct || t.digit || stopWords.has(t.key) || isVerbLike(t.key) || lightVerbs.has(t.key) || strings.HasSuffix(t.text, "\u064b")
 }
 
 // binomialAt returns the length of a fixed «A و B» pair starting at i
@@ -116,6 +121,48 @@ func (a *analysis) verbStemNoun(j int) bool {
 		!startsCompoundVerb(ts, j+2) && !(j+3 < len(ts) && lightVerbs.has(ts[j+3].key))
 }
 
+// namePrepositions are nouns of action with the preposition they take
+// inside a body's name (مبارزه با، حمایت از).
+var namePrepositions = loadPhrases("name_prepositions.txt")
+
+// prepositionInName reports a preposition at j that a noun of action
+// before it takes inside a body's name, followed by a plain word: «ستاد
+// مبارزه با مواد مخدر», where elsewhere «با» ends a name.
+func (a *analysis) prepositionInName(j int) bool {
+	ts := a.toks
+	if j+1 >= len(ts) || ts[j+1].sent != ts[j].sent {
+		return false
+	}
+	found := false
+	for k := 1; k <= 2 && j-k >= 0; k++ {
+		if n, _ := namePrepositions.at(ts, j-k); n == k+1 {
+			found = true
+		}
+	}
+	if !found {
+		return false
+	}
+	next := ts[j+1]
+	return !isOrgStop(next) && !a.personCover[j+1] && a.titleAt(j+1) == 0 && !startsCompoundVerb(ts, j+1) && roleWordsAt(ts, j+1) == 0
+}
+
+// passiveVerbs are the forms of شدن and گردیدن that make a passive of the
+// verbal noun before them (تکمیل شد).
+var passiveVerbs = keySet("شد", "شدند", "شده", "گردید", "گردیدند", "گردیده", "میشود", "میشوند", "گشت")
+
+// verbalNounBeforePassive reports an Arabic verbal noun of the taf'il
+// form (تکمیل، تشکیل، تصویب، تجهیز: five letters, «ت» first and «ی»
+// fourth) before a passive verb: the verb's noun, which ends a body's
+// name («بانک خون تکمیل شد»). A place name of that shape (تبریز) is not.
+func (a *analysis) verbalNounBeforePassive(j int) bool {
+	ts := a.toks
+	if j+1 >= len(ts) || !passiveVerbs[ts[j+1].key] {
+		return false
+	}
+	r := []rune(ts[j].key)
+	return len(r) == 5 && r[0] == 'ت' && r[3] == 'ی' && placeLen(ts, j) == 0
+}
+
 // startsCompoundVerb reports a word followed by a light verb that forms
 // compound verbs (امضا کرد، افتتاح نمود): the word is the verb's noun and
 // ends a body's name.
@@ -135,11 +182,182 @@ var officeHeads = keySet("دفتر", "نمایندگی")
 // genericAdjectives after a head noun alone name no body: «بیمارستان
 // محلی»، «شرکت مربوطه»، «سازمان‌های مختلف».
 var genericAdjectives = keySet("محلی", "مربوطه", "مربوط", "مذکور", "فعلی", "موجود", "جدید", "قدیم", "قدیمی", "قبلی", "بعدی",
-	"مختلف", "متعدد", "دیگر", "مزبور", "یادشده", "همجوار", "منتخب", "برتر", "نمونه")
+	"مختلف", "متعدد", "دیگر", "مزبور", "یادشده", "همجوار", "منتخب", "برتر", "نمونه",
+	// Qualifiers that name a kind of body, not one body: «کمیته فنی»،
+	// «کارگروه تخصصی»، «شورای عالی» alone.
+	"تخصصی", "فنی", "عمومی", "عالی", "درمانی", "خبری", "اجرایی", "مشورتی", "آموزشی", "بهداشتی", "پژوهشی", "ویژه", "اصلی",
+	"مشترک", "دائمی", "موقت", "همراه", "مردمی", "تحقیقاتی", "ورزشی", "فرهنگی", "علمی", "دانشجویی", "منطقهای", "شهری", "روستایی",
+	// Qualifiers of a plural head that name kinds, not bodies: «شرکت‌های
+	// دولتی و خصوصی»، «بانک‌های عامل».
+	"دولتی", "خصوصی", "تابعه", "عامل", "بزرگ", "کوچک", "متوسط", "دانشبنیان", "فناور", "فعال", "داخلی", "خارجی",
+	"تولیدی", "صنعتی", "معدنی", "خدماتی", "بازرگانی", "پیمانکار", "ساختمانی", "عمرانی", "زیرمجموعه", "وابسته", "استانی",
+	"کشوری", "بینالمللی", "خصولتی", "نیمهدولتی", "تعاونی", "کوچک", "مشمول", "متقاضی", "همکار", "طرف", "عضو")
 
 // numberedWords take a number as part of a body's name: «شهرداری منطقه
 // ۳»، «لشکر ۹۲ زرهی»، «شعبه ۱۲».
-var numberedWords = keySet("منطقه", "ناحیه", "شعبه", "لشکر", "تیپ", "قرارگاه", "پایگاه", "واحد", "شماره", "ناوگان", "گردان", "هنگ", "بخش", "مجتمع", "پالایشگاه", "فاز", "سکو", "اسکله", "ترمینال")
+var numberedWords = keySet("منطقه", "ناحیه", "شعبه", "لشکر", "تیپ", "کلانتری", "پاسگاه", "یگان", "قرارگاه", "پایگاه", "واحد", "شماره", "ناوگان", "گردان", "هنگ", "بخش", "مجتمع", "پالایشگاه", "فاز", "سکو", "اسکله", "ترمینال")
+
+// pluralHeads are the heads whose plural before a list of names is one
+// body per name, with the head each is named with.
+var pluralHeads = loadPhrases("plural_heads.txt")
+
+// gluedPluralHead reports a plural head noun written as one token
+// (بانک‌های، شرکتهای) and the key of its singular.
+func gluedPluralHead(key string) (string, bool) {
+	for _, suf := range [...]string{keyPluralHay, keyPluralHa} {
+		if sing, ok := strings.CutSuffix(key, suf); ok && pluralHeads.has(sing) {
+			return sing, true
+		}
+	}
+	return "", false
+}
+
+// maxPluralItemWords bounds the words of one name in a plural head's list.
+const maxPluralItemWords = 2
+
+// pluralHeadList reads «HEADها A، B و C [PLACE]» from j, where i is the
+// plural head: a list of at least two names, each one or two plain words,
+// gives one body per name under the singular head, with the place after
+// the list. It returns the end of the list, or 0 when there is none.
+func (a *analysis) pluralHeadList(i, j int, singKey string) int {
+	ts := a.toks
+	if !pluralHeads.has(singKey) {
+		return 0
+	}
+	sing := pluralHeads.vals[singKey]
+	type item struct{ start, end int }
+	var items []item
+	k, joined := j, false
+	for k < len(ts) && ts[k].sent == ts[i].sent && len(items) < maxOrgTokens {
+		s := k
+		for k < len(ts) && k-s < maxPluralItemWords && a.pluralItemWord(k) {
+			k++
+		}
+		if k == s {
+			return 0
+		}
+		items = append(items, item{s, k})
+		if k < len(ts) && (ts[k].text == "،" || ts[k].text == ",") && !joined {
+			k++
+			continue
+		}
+		if k < len(ts) && ts[k].key == keyAnd && !joined {
+			joined = true
+			k++
+			continue
+		}
+		break
+	}
+	if !joined || len(items) < 2 {
+		return 0
+	}
+	end, place, placeName := k, "", ""
+	if k < len(ts) && (ts[k].key == keyProvince || ts[k].key == keyCounty || ts[k].key == keyCity) {
+		if n, _ := placeAt(ts, k+1); n > 0 {
+			end, place, placeName = k+1+n, a.text(k, k+1+n), a.text(k+1, k+1+n)
+		}
+	} else if n, _ := placeAt(ts, k); n > 0 {
+		end, place = k+n, a.text(k, k+n)
+		placeName = place
+	}
+	for _, it := range items {
+		name := sing + " " + a.text(it.start, it.end)
+		if place != "" {
+			name += " " + place
+		}
+		a.orgs = append(a.orgs, orgMention{start: it.start, end: it.end, name: name, head: sing, place: placeName})
+	}
+	for c := i; c < end; c++ {
+		a.orgCover[c] = true
+	}
+	return end
+}
+
+// pluralItemWord reports a word that can name one body of a plural head's
+// list: a plain word, no stop word, place, head, role, title, person or
+// generic qualifier (شرکت‌های دولتی و خصوصی are no named bodies).
+func (a *analysis) pluralItemWord(k int) bool {
+	ts := a.toks
+	t := ts[k]
+	if isOrgStop(t) || t.key == keyAnd || a.personCover[k] || a.titleAt(k) > 0 || genericAdjectives[t.key] ||
+		isPlural(t) || t.key == keyProvince || t.key == keyCounty || t.key == keyCity || t.key == keyCountry {
+		return false
+	}
+	if n, _ := placeAt(ts, k); n > 0 {
+		return false
+	}
+	if n, _ := headNouns.at(ts, k); n > 0 {
+		return false
+	}
+	return roleWordsAt(ts, k) == 0 && !startsCompoundVerb(ts, k)
+}
+
+// acronymLongForm returns a body's name with its acronym written out
+// («آبفای استان X» → «شرکت آب و فاضلاب استان X», «سازمان صمت استان X» →
+// «سازمان صنعت، معدن و تجارت استان X»), or "" when it holds none. The
+// acronym starts the name, or follows the head word its long form starts
+// with.
+func acronymLongForm(name string) string {
+	w := strings.Fields(name)
+	if len(w) < 2 {
+		return ""
+	}
+	for start := 0; start <= 1; start++ {
+		for n := min(2, len(w)-1-start); n >= 1; n-- {
+			k := persianKey(strings.Join(w[start:start+n], " "))
+			if !acronyms.has(k) {
+				continue
+			}
+			long := acronyms.vals[k]
+			if start == 1 {
+				lw := strings.Fields(long)
+				if len(lw) == 0 || persianKey(lw[0]) != persianKey(w[0]) {
+					continue
+				}
+			}
+			return long + " " + strings.Join(w[start+n:], " ")
+		}
+	}
+	return ""
+}
+
+// staffOf returns the key of the body «ستاد X» is the headquarters of,
+// X, when X starts with a head noun of a command (فرماندهی، سپاه، قرارگاه,
+// ...), else "".
+func staffOf(name string) string {
+	w := strings.Fields(name)
+	if len(w) < 3 || persianKey(w[0]) != keyStaff || !commandHeads[persianKey(w[1])] {
+		return ""
+	}
+	return persianKey(strings.Join(w[1:], " "))
+}
+
+var (
+	keyGulf  = persianKey("خلیج")
+	keyIran  = persianKey("ایران")
+	keyStaff = persianKey("ستاد")
+	// commandHeads head the bodies whose headquarters is «ستاد X».
+	commandHeads = keySet("فرماندهی", "سپاه", "قرارگاه", "لشکر", "تیپ", "ناحیه", "نیروی", "ارتش", "پلیس", "مرزبانی")
+)
+
+// bodyParts are a head noun and the next word that name no body of their
+// own: a body's boards and assemblies (the board of directors or trustees
+// of a company or university is a part of it), and common nouns that start
+// with a head noun (بانک اطلاعات، دفتر کار، گروه سنی).
+var bodyParts = keySet("هیئتمدیره", "هیاتمدیره", "هیأتمدیره", "هیئترئیسه", "هیاترئیسه", "هیئتامنا", "هیئتامنای", "هیاتامنا", "هیاتامنای",
+	"مجمععمومی", "مجمععالی", "مجمعانتخاباتی", "هیئتهمراه", "هیاتهمراه", "بانکاطلاعات", "بانکاطلاعاتی", "دفترکار", "گروهسنی", "گروهخونی", "مرکزتماس")
+
+// unitHeads are head nouns of a territorial unit: right after another
+// head noun (سپاه ناحیه X، شهرداری منطقه X) they name the unit the body
+// serves, not a body of their own.
+var unitHeads = keySet("ناحیه", "منطقه", "حوزه", "شعبه", "واحد")
+
+// gluedNumberHead reports a numbered head noun with its number glued on
+// (لشکر۳، شعبه۱۲).
+func gluedNumberHead(t token) bool {
+	k := strings.TrimRight(t.key, "0123456789")
+	return k != t.key && k != "" && numberedWords[k] && headNouns.has(k)
+}
 
 // findOrgs finds the bodies named in an article: each starts at a head noun
 // (سازمان، کانون، شرکت ...) and runs until a stop word, a punctuation mark,
@@ -154,8 +372,21 @@ func (a *analysis) findOrgs() {
 			continue
 		}
 		hn, _ := headNouns.at(ts, i)
-		if i < headEnd {
-			hn = 0 // «شورای» inside «مجلس شورای اسلامی» is the name's own word
+		if hn == 0 && !a.covered(i) {
+			if sing, ok := gluedPluralHead(ts[i].key); ok {
+				if end := a.pluralHeadList(i, i+1, sing); end > 0 {
+					i = end - 1
+				}
+				continue
+			}
+		}
+		if hn == 0 && gluedNumberHead(ts[i]) {
+			hn = 1 // «لشکر۳»: a numbered head with its number glued on
+		}
+		if i < headEnd || i == headEnd && i > 0 && unitHeads[ts[i].key] && a.orgCover[i] {
+			// «شورای» inside «مجلس شورای اسلامی» is the name's own word;
+			// «ناحیه X» right after «سپاه» is the unit that body is of.
+			hn = 0
 		} else if hn > 0 {
 			headEnd = i + hn
 		}
@@ -168,15 +399,34 @@ func (a *analysis) findOrgs() {
 		if i > 0 && (isDeterminer(ts[i-1].key) || isCount(ts[i-1])) {
 			continue // «این سازمان» refers back; «سه دبیرخانه» counts
 		}
+		if i+hn < len(ts) && bodyParts[ts[i].key+ts[i+hn].key] {
+			continue // «هیئت مدیره شرکت X» is a part of شرکت X, found on its own
+		}
 		if i > 0 && !ts[i-1].punct {
 			if rn, _ := roleWords.at(ts, i-1); rn > 1 {
 				continue // «عضو هیئت علمی»: the head noun is a word of the post
 			}
 		}
 		if i+hn < len(ts) && (ts[i+hn].key == keyPluralHa || ts[i+hn].key == keyPluralHay) {
-			continue // «بانک های استان» is a plural
+			// «بانک های استان» is a plural; «بانک های ملت و تجارت» two banks.
+			if end := a.pluralHeadList(i, i+hn+1, ts[i].key); end > 0 {
+				i = end - 1
+			}
+			continue
 		}
 		head := a.text(i, i+hn)
+		if i > 0 {
+			if end := quotedNameEnd(ts, i-1); end > i+hn+1 {
+				a.addOrg(i, end-1, head, "") // «مرکز نوآوری صنعت و دانشگاه»: a quoted name is whole
+				i = end - 1
+				continue
+			}
+		}
+		if end := quotedNameEnd(ts, i+hn); end > 0 {
+			a.addOrg(i, end, head, "") // «شرکت «فولاد سبز»»: the name in quotes
+			i = end - 1
+			continue
+		}
 		j := i + hn
 		// A body's own name as head (بسیج کارگری) takes only a place after it.
 		properName := hn > 1 && knownBodies.has(persianKey(head))
@@ -225,9 +475,12 @@ func (a *analysis) findOrgs() {
 				place = a.text(j+1, j+1+n)
 				j += 1 + n
 				break loop
+			case j > i+hn && a.prepositionInName(j):
+				j++ // «دفتر ارتباط با صنعت»: the preposition of the name's noun
+				continue
 			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j):
 				break loop
-			case j > i+hn && startsCompoundVerb(ts, j):
+			case j > i+hn && startsCompoundVerb(ts, j), j > i+hn && a.verbalNounBeforePassive(j):
 				break loop
 			}
 			if properName && !a.placeFollows(j) {
@@ -245,13 +498,16 @@ func (a *analysis) findOrgs() {
 				if j < len(ts) && ts[j].key == keyGreat {
 					j++
 				}
-				// «زندان مرکزی تبریز»: a province's name used as an
+				// «دانشگاه فنی کرمان بم»: a province's name used as an
 				// adjective, then the city.
 				if prov {
 					if cn, _ := cities.at(ts, j); cn > 0 && ts[j].sent == ts[i].sent {
 						place = a.text(j, j+cn)
 						j += cn
 					}
+				} else if pn, _ := provinces.at(ts, j); pn > 0 && ts[j].sent == ts[i].sent &&
+					persianKey(cities.vals[persianKey(place)]) == a.keyOf(j, j+pn) {
+					j += pn // «فولاد مبارکه اصفهان»: the city, then its own province
 				}
 				break
 			}
@@ -274,7 +530,9 @@ func (a *analysis) findOrgs() {
 				}
 				break
 			}
-			if t.key == keyCountry {
+			if t.key == keyCountry || t.key == keyIran && j > i+hn {
+				// «شرکت ملی پالایش ایران» ends with the country; «شرکت ایران
+				// خودرو» is named by it.
 				place = t.text
 				j++
 				break
@@ -283,6 +541,9 @@ func (a *analysis) findOrgs() {
 		}
 		if plural {
 			continue
+		}
+		if j < len(ts) && ts[j].sent == ts[i].sent {
+			j += bracketShortName(ts, j) // «خبرگزاری دانشجویان ایران (ایسنا)»
 		}
 		if andAt >= 0 && place == "" && j-andAt-1 > maxWordsAfterAnd {
 			j = andAt // a long run after «و» is a new clause, not the name
@@ -323,6 +584,9 @@ func (a *analysis) placeFollows(j int) bool {
 		if t.key == keyProvince || t.key == keyCounty || t.key == keyCity || t.key == keyCountry {
 			return true
 		}
+		if t.key == keyCentre && k == j && j > 0 && strings.HasSuffix(ts[j-1].key, ezafeKey) && placeLen(ts, k+1) > 0 {
+			return true // «صدا و سیمای مرکز X»: the ezafe joins the body to a province's centre
+		}
 		if t.punct || t.sent != ts[j].sent || isOrgStop(t) || a.titleAt(k) > 0 || pluralPlaces[t.key] {
 			return false
 		}
@@ -337,7 +601,7 @@ func (a *analysis) placeFollows(j int) bool {
 }
 
 // findSourceAgency reads the source of a lead: «به گزارش خبرنگار مهر»
-// names the agency خبرگزاری مهر, «به گزارش پستچی‌نیوز،» the outlet itself.
+// names the agency خبرگزاری مهر, «به گزارش صبح‌نیوز،» the outlet itself.
 func (a *analysis) findSourceAgency() {
 	ts := a.toks
 	for i := 0; i+3 < len(ts); i++ {
@@ -345,6 +609,10 @@ func (a *analysis) findSourceAgency() {
 			continue
 		}
 		j := i + 2
+		if end := newsSiteEnd(ts, j); end > 0 && !a.orgCover[j] {
+			a.addOrg(j, end, "", "") // «به گزارش پایگاه خبری X،»: the site's whole name
+			continue
+		}
 		if ts[j].key == keyReporter {
 			// «به گزارش خبرنگار (ورزشی) X از ...»: a listed outlet.
 			k := j + 1
@@ -378,6 +646,43 @@ func (a *analysis) findSourceAgency() {
 			a.addOrg(j, j+1, "", "")
 		}
 	}
+}
+
+// newsSiteHeads start the name of a news site in a dateline.
+var newsSiteHeads = keySet("پایگاهخبری", "پایگاهخبریتحلیلی", "پایگاهتحلیلیخبری", "سایتخبری")
+
+// maxNewsSiteName bounds the words of a news site's name after its head.
+const maxNewsSiteName = 4
+
+// newsSiteEnd returns the end of «پایگاه خبری X» at j in a dateline: the
+// site's name runs, whatever its words (زنجان امروز), to the comma or the
+// «از» of the city; 0 when there is no such name.
+func newsSiteEnd(ts []token, j int) int {
+	h := 0
+	for n := 3; n >= 2; n-- {
+		if j+n <= len(ts) {
+			var b strings.Builder
+			for k := j; k < j+n; k++ {
+				b.WriteString(ts[k].key)
+			}
+			if newsSiteHeads[b.String()] {
+				h = n
+				break
+			}
+		}
+	}
+	if h == 0 {
+		return 0
+	}
+	for k := j + h; k < len(ts) && k <= j+h+maxNewsSiteName && ts[k].sent == ts[j].sent; k++ {
+		if ts[k].punct || ts[k].key == keyFrom {
+			if k == j+h {
+				return 0
+			}
+			return k
+		}
+	}
+	return 0
 }
 
 // isOutletName reports a single word that can name a news outlet.
@@ -494,7 +799,7 @@ func (a *analysis) commaListContinues(j int) bool {
 			return k > j+1 && a.continuesAfterAnd(k) && !isPlural(ts[k+1]) && !isPersonsPlural(ts[k+1])
 		}
 		if isOrgStop(t) || a.personCover[k] || a.titleAt(k) > 0 || givenNames.has(t.key) || eventWordAt(ts, k) != "" ||
-			commonWords.has(t.key) || isPlural(t) || isPersonsPlural(t) {
+			commonWords.has(t.key) && !a.listReachesPlace(k) || isPlural(t) || isPersonsPlural(t) {
 			return false
 		}
 		if n, _ := headNouns.at(ts, k); n > 0 {
@@ -510,11 +815,92 @@ func (a *analysis) commaListContinues(j int) bool {
 	return false
 }
 
+// maxListToPlace bounds the words from a comma-listed item to the place
+// that closes the name.
+const maxListToPlace = 6
+
+// listReachesPlace reports whether the words from k run, through commas,
+// «و» and plain words only, to a place or استان/شهرستان: then a common
+// noun there is a word of the name («اداره کل تعاون، کار و رفاه اجتماعی
+// استان X»).
+func (a *analysis) listReachesPlace(k int) bool {
+	ts := a.toks
+	for m := k; m < len(ts) && m <= k+maxListToPlace && ts[m].sent == ts[k].sent; m++ {
+		u := ts[m]
+		if u.key == keyProvince || u.key == keyCounty || placeLen(ts, m) > 0 {
+			return m > k
+		}
+		if u.text == "،" || u.text == "," || u.key == keyAnd {
+			continue
+		}
+		if u.punct || isOrgStop(u) || a.personCover[m] || roleWordsAt(ts, m) > 0 || startsCompoundVerb(ts, m) {
+			return false
+		}
+	}
+	return false
+}
+
 // isPersonsPlural reports an Arabic plural of persons (روحانیون، مسئولین),
 // which lists people rather than the words of a body's name.
 func isPersonsPlural(t token) bool {
 	n := utf8.RuneCountInString(t.key)
 	return strings.HasSuffix(t.key, "ون") && n >= 6 || strings.HasSuffix(t.key, "ین") && n >= 6
+}
+
+// maxQuotedName bounds the words of a body's name in quotes after its head.
+const maxQuotedName = 8
+
+// quotedNameEnd returns the end (after the closing mark) of a name in
+// «...» starting at j right after a head noun, when it holds words only;
+// else 0.
+func quotedNameEnd(ts []token, j int) int {
+	if j >= len(ts) || ts[j].text != "«" {
+		return 0
+	}
+	for k := j + 1; k < len(ts) && k <= j+1+maxQuotedName && ts[k].sent == ts[j].sent; k++ {
+		switch {
+		case ts[k].text == "»":
+			if k == j+1 {
+				return 0
+			}
+			return k + 1
+		case ts[k].punct && ts[k].text != "،":
+			return 0
+		}
+	}
+	return 0
+}
+
+// bracketShortName returns the length of a body's short name in brackets
+// at j, «(ایسنا)», when the word is a listed agency, national body or
+// acronym; else 0.
+func bracketShortName(ts []token, j int) int {
+	if j+2 >= len(ts) || ts[j].text != "(" || ts[j+2].text != ")" || ts[j+1].punct {
+		return 0
+	}
+	k := ts[j+1].key
+	if outlets.has(k) || knownBodies.has(k) || acronyms.has(k) {
+		return 3
+	}
+	return 0
+}
+
+// shortNameOf returns the key of the short name a body's name ends with in
+// brackets («... (ایسنا)»), else "".
+func shortNameOf(name string) string {
+	name = strings.TrimSpace(name)
+	if !strings.HasSuffix(name, ")") {
+		return ""
+	}
+	open := strings.LastIndex(name, "(")
+	if open < 0 {
+		return ""
+	}
+	inner := name[open+1 : len(name)-1]
+	if honorificAbbrev[strings.TrimSpace(inner)] {
+		return ""
+	}
+	return persianKey(inner)
 }
 
 // bracketBlessing returns the length of «(ع)»-like marks at j, else 0.

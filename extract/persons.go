@@ -14,6 +14,7 @@ type personMention struct {
 	name       string
 	titles     []string
 	given      bool   // the name starts with a given name
+	glued      string // a rank typed glued to the given name (سردارمحمد), if any
 	surname    string // the key of the surname after the given name, if any
 }
 
@@ -80,7 +81,7 @@ func (a *analysis) isNameWordUncached(i int) bool {
 	if t.punct || t.digit || len([]rune(t.key)) < 2 || a.covered(i) {
 		return false
 	}
-	if stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) {
+	if stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) || endsNameAsPost(t) {
 		return false
 	}
 	// A plural ending is also how «ه‌ای» reads without its non-joiner
@@ -91,8 +92,13 @@ func (a *analysis) isNameWordUncached(i int) bool {
 	for _, s := range []*phraseSet{headNouns, roleWords, eventWords, knownBodies, provinces, cities, projectHeads} {
 		if n, _ := s.at(ts, i); n > 0 {
 			// A one-word city right after a given name is a surname
-			// (منصور دشتی، علی کرمانی), unless a body's name or «و» goes on.
-			if s == cities && n == 1 && i > 0 && isGivenToken(ts[i-1]) && (i+1 >= len(ts) || ts[i+1].punct || !a.isNameWordCheap(i+1)) {
+			// (کیوان زابلی، نسرین مرندی), unless a body's name or «و» goes on.
+			if s == cities && n == 1 && a.afterGivenOrTitle(i) && (i+1 >= len(ts) || ts[i+1].punct || !a.isNameWordCheap(i+1)) {
+				continue
+			}
+			// So is a one-word head noun that names no body there
+			// (عیسی کلانتری گفت، not «کلانتری ۱۲»).
+			if s == headNouns && n == 1 && a.afterGivenOrTitle(i) && (i+1 >= len(ts) || ts[i+1].punct || stopWords.has(ts[i+1].key) || lightVerbs.has(ts[i+1].key)) {
 				continue
 			}
 			return false
@@ -102,6 +108,19 @@ func (a *analysis) isNameWordUncached(i int) bool {
 		return false
 	}
 	return a.titleAt(i) == 0
+}
+
+// afterGivenOrTitle reports a token right after a given name or a strong
+// title (مهندس، آقای، سردار; not سید or امام), where a surname stands.
+func (a *analysis) afterGivenOrTitle(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := a.toks[i-1]
+	if isGivenToken(p) {
+		return true
+	}
+	return !p.punct && !weakTitles.has(p.key) && (a.cache.isTitleWord(p.text) || extraTitles.has(p.key))
 }
 
 // isGivenToken reports a token that is a given name by itself.
@@ -136,7 +155,7 @@ func (a *analysis) givenAt(i int) int {
 		return 0
 	}
 	if m, _ := givenNames.at(ts, i+n); m > 0 && a.isNameWord(i+n+m) {
-		n += m // «محمد کاظم فرجامی نژاد»: two given names, then the surname
+		n += m // «محمد کاظم آبنوسی نژاد»: two given names, then the surname
 	}
 	return n
 }
@@ -145,23 +164,36 @@ func (a *analysis) givenAt(i int) int {
 // second given name (امیررضا، محمدحسین، علی‌اکبر، سیدمهدی، سیدمحمدرضا):
 // Persian compounds given names freely, so the list cannot hold them all.
 func isCompoundGiven(key string) bool {
-	if rest, ok := strings.CutPrefix(key, keySayyid); ok && rest != "" {
-		if givenNames.has(rest) || isGivenPair(rest) {
-			return true
+	for _, p := range [...]string{keySayyid, keyMir} {
+		if rest, ok := strings.CutPrefix(key, p); ok && rest != "" {
+			if givenNames.has(rest) || isGivenPair(rest) {
+				return true
+			}
 		}
 	}
 	if isGivenPair(key) {
 		return true
 	}
-	// «...الدین» and «عبدال...» names are productive: جمال‌الدین، صدرالدین،
-	// عبدالرسول، عبدالستار.
+	// «...الدین»، «...الله» and «عبدال...» names are productive:
+	// جمال‌الدین، صدرالدین، کرامت‌الله، عبدالرسول، عبدالستار. The words
+	// glued to «الله» in expressions and titles (آیت‌الله، حزب‌الله،
+	// ان‌شاءالله) are no names.
 	n := utf8.RuneCountInString(key)
+	if strings.HasSuffix(key, keyAllah) && n >= 6 {
+		return !notAllahNames[strings.TrimSuffix(key, keyAllah)]
+	}
 	return strings.HasSuffix(key, keyDin) && n >= 7 || strings.HasPrefix(key, keyAbdol) && n >= 7
 }
 
 var (
 	keyDin   = persian.Squash("الدین")
 	keyAbdol = persian.Squash("عبدال")
+	keyAllah = persian.Squash("الله")
+	keyMir   = persian.Squash("میر")
+	keyAbad  = persian.Squash("آباد")
+	// notAllahNames are the words glued to «الله» in titles and fixed
+	// expressions, not in given names.
+	notAllahNames = keySet("آیت", "حزب", "انشاء", "انشا", "ان شاء", "بسم", "سبحان", "الحمد", "لا اله الا", "ثار", "بقیه", "جند", "ولی امر", "نصر من", "رسول")
 )
 
 // isGivenPair reports a key that is two listed given names glued, each of
@@ -181,19 +213,53 @@ func isGivenPair(key string) bool {
 }
 
 // surnameAt returns how many tokens from i form a surname: a name word,
-// the endings written apart from it (شریفی نیا), and one more such group
-// when a clear end follows it (مهدی فرخی لاهیجی، ...).
+// the endings written apart from it (تابش نیا), and one more such group
+// when a clear end follows it (کاوه نیکپی تفرشی، ...).
 func (a *analysis) surnameAt(i int) int {
-	if !a.isNameWord(i) {
-		return 0
+	ts := a.toks
+	j := i
+	if a.surnameTitleAt(i) && i+1 < len(ts) && a.isNameWord(i+1) && !givenNames.has(ts[i+1].key) {
+		j = i + 1 // «حاجی بابایی»، «میرزا ابوالحسنی»: a title word opens the surname
+	} else if !a.isNameWord(i) || ts[i].key == keyAbad {
+		return 0 // «حسن آباد» is a village: «آباد» ends a surname, never starts one
 	}
-	j := a.groupEnd(i)
-	if a.isNameWord(j) && a.toks[j].sent == a.toks[i].sent && !givenNames.has(a.toks[j].key) {
-		if k := a.groupEnd(j); a.hardEnd(k) {
-			j = k
+	j = a.groupEnd(j)
+	if j < len(ts) && ts[j].sent == ts[i].sent && !givenNames.has(ts[j].key) {
+		switch {
+		case a.isNameWord(j):
+			// A second word: before a clear end, or before a word that
+			// goes on no name when it has a surname's «ی» ending (موسوی
+			// جزایری سخن گفت), not the «ای» of a noun (جلسه‌ای) nor the
+			// noun of a compound verb (سخنرانی کرد).
+			if k := a.groupEnd(j); a.hardEnd(k) || a.nameEndsAt(k) && isNisba(a.toks[k-1].key) && !startsCompoundVerb(ts, k-1) {
+				j = k
+			}
+		case a.surnameTitleAt(j) && a.nameEndsAt(j+1):
+			j++ // «آل آقا»: a title word closes the surname
 		}
 	}
 	return j - i
+}
+
+// nameEndsAt reports a token that ends a name: a clear end, a stop word
+// or any word that is no name word.
+func (a *analysis) nameEndsAt(k int) bool {
+	return a.hardEndOrStop(k) || !a.isNameWord(k) && a.givenAt(k) == 0
+}
+
+// isNisba reports a word with the «ی» ending of surnames made from places
+// and ancestors (جزایری، هاشمی), not the «ای» of a noun (جلسه‌ای).
+func isNisba(key string) bool {
+	return strings.HasSuffix(key, "ی") && !strings.HasSuffix(key, "ای") && utf8.RuneCountInString(key) >= 4
+}
+
+// surnameTitles are title words that are also words of surnames (حاجی
+// بابایی، آل آقا، میرزا ابوالحسنی).
+var surnameTitles = keySet("حاجی", "حاج", "آقا", "میرزا", "شیخ", "ملا", "امیر")
+
+// surnameTitleAt reports a surname-forming title word at i.
+func (a *analysis) surnameTitleAt(i int) bool {
+	return i < len(a.toks) && !a.toks[i].punct && surnameTitles[a.toks[i].key]
 }
 
 // groupEnd returns the end of the name word at i with its detached endings.
@@ -242,7 +308,15 @@ func (a *analysis) personAt(i int) (personMention, bool) {
 		m.titles = append(m.titles, "سید")
 	}
 	m.nameStart = j
-	if g := a.givenAt(j); g > 0 {
+	g := a.givenAt(j)
+	if g == 0 && j < len(ts) && !a.covered(j) {
+		if rank, ok := gluedRank(ts[j].key); ok {
+			m.titles = append(m.titles, rank)
+			m.glued = rank
+			g = 1
+		}
+	}
+	if g > 0 {
 		m.given = true
 		if s := a.surnameAt(j + g); s > 0 {
 			m.end = j + g + s
@@ -265,7 +339,45 @@ func (a *analysis) personAt(i int) (personMention, bool) {
 		return m, false
 	}
 	m.name = a.personName(m.nameStart, m.end)
+	if m.glued != "" {
+		m.name = cutGluedRank(m.name, m.glued)
+	}
 	return m, m.name != ""
+}
+
+// gluedRanks are the ranks and honorifics typed glued to a given name.
+var gluedRanks = loadPhrases("glued_ranks.txt")
+
+// gluedRank reports a token that is a rank glued to a given name
+// («سردارمحمد»), and the rank as listed. A listed given name that starts
+// like a rank (امیرحسین، حاجعلی) is a name, not a rank and a name.
+func gluedRank(key string) (string, bool) {
+	if len(key) < 12 { // six Persian letters
+		return "", false
+	}
+	best := ""
+	for rk, rank := range gluedRanks.keys {
+		if rest, ok := strings.CutPrefix(key, rk); ok && len(rank) > len(best) && utf8.RuneCountInString(rest) >= 2 &&
+			(givenNames.has(rest) || isCompoundGiven(rest)) {
+			best = rank
+		}
+	}
+	if best == "" || givenNames.has(key) || isCompoundGiven(key) {
+		return "", false
+	}
+	return best, true
+}
+
+// cutGluedRank drops a glued rank from the start of a name as written:
+// «سردارمحمد کیانی» gives «محمد کیانی».
+func cutGluedRank(name, rank string) string {
+	want := persian.Squash(rank)
+	for i := range name {
+		if i > 0 && persian.Squash(name[:i]) == want {
+			return strings.TrimLeft(name[i:], "\u200c ")
+		}
+	}
+	return name
 }
 
 // hardEndOrStop is hardEnd or a stop word.
@@ -277,12 +389,12 @@ func (a *analysis) hardEndOrStop(k int) bool {
 // glued «سید» taken off.
 func (a *analysis) personName(i, j int) string {
 	bare, _ := persian.SplitTitles(a.text(i, j))
-	return bare
+	return strings.Trim(bare, "\u200c ") // «سرهنگ‌علی ...»: the non-joiner after a title
 }
 
 // findPersons finds persons by their titles and given names, then persons
-// named only in apposition to a role (رحمتی‌زاده، فرمانده ...) and speakers
-// named by a surname at the start of a sentence (حیدرزاده همچنین ... گفت).
+// named only in apposition to a role (آبنوسی‌زاده، فرمانده ...) and speakers
+// named by a surname at the start of a sentence (گلریزان‌پور همچنین ... گفت).
 func (a *analysis) findPersons() {
 	ts := a.toks
 	for i := 0; i < len(ts); i++ {
@@ -427,8 +539,8 @@ func fileSurnames(as []*analysis) map[string]string {
 	return out
 }
 
-// findSurnames finds persons named by their surname alone («بهرامی» after
-// «کاوه بهرامی»), when the surname is one of the file's known ones.
+// findSurnames finds persons named by their surname alone («تابشی» after
+// «کاوه تابشی»), when the surname is one of the file's known ones.
 func (a *analysis) findSurnames(surnames map[string]string) {
 	if len(surnames) == 0 {
 		return
@@ -442,7 +554,7 @@ func (a *analysis) findSurnames(surnames map[string]string) {
 		j := a.groupEnd(i)
 		if j < len(ts) && a.isNameWord(j) && !a.personCover[j] {
 			if _, ok := surnames[a.keyOf(i, a.groupEnd(j))]; ok {
-				j = a.groupEnd(j) // a surname of two words (فرخی لاهیجی)
+				j = a.groupEnd(j) // a surname of two words (نیکپی تفرشی)
 			}
 		}
 		if _, ok := surnames[a.keyOf(i, j)]; !ok {

@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+
+	"github.com/peyvand/peyvand/persian"
 )
 
 // roleRef is a post named in the text with the body it belongs to:
@@ -47,6 +49,12 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		return roleRef{}, false
 	}
 	n, _ := roleWords.at(ts, k)
+	if n == 0 && !a.orgCover[k] {
+		if role, body, place, ok := gluedRole(ts[k]); ok {
+			// «شهردارتفت»: a post and its place typed as one word.
+			return roleRef{start: k, next: k + 1, role: role, org: body + " " + place, orgPlace: place}, true
+		}
+	}
 	if n == 0 || a.orgCover[k] {
 		return roleRef{}, false
 	}
@@ -72,6 +80,17 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	mods := 0
 	for j < len(ts) && mods < maxRoleModifiers && j-k < maxRoleTokens {
 		t := ts[j]
+		if isQuoteMark(t.text) && j == k+n && k > 0 && isQuoteMark(ts[k-1].text) && t.sent == ts[k].sent {
+			j++ // «"سرپرست" فرمانداری ...»: the quoted post goes on to its body
+			continue
+		}
+		if t.text == "،" && mods > 0 && a.modifierListAt(j+1) {
+			// «معاون فنی، عمرانی و اقتصادی استاندار»: a list of the
+			// post's own words.
+			words[len(words)-1] += "،"
+			j++
+			continue
+		}
 		if t.punct || t.sent != ts[k].sent || a.orgAt(j) != nil || a.personCover[j] {
 			break
 		}
@@ -97,7 +116,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			continue
 		}
 		if t.key == keyAnd {
-			if rn, _ := roleWords.at(ts, j+1); rn > 0 {
+			if rn, _ := roleWords.at(ts, j+1); rn > 0 || j+1 < len(ts) && isGluedRole(ts[j+1]) {
 				break // «رئیس هیئت‌مدیره و مدیرعامل شرکت X»: two posts
 			}
 			if j+1 < len(ts) && !ts[j+1].punct && !a.personCover[j+1] && !stopWords.has(ts[j+1].key) &&
@@ -117,7 +136,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		if pn, _ := placeAt(ts, j); pn > 0 {
 			break
 		}
-		if bodyRole >= 0 {
+		if bodyRole >= 0 && !a.bodyAhead(j, k) {
 			break // «فرماندار شهرستان ...»: the rest names the body
 		}
 		words = append(words, t.text)
@@ -140,7 +159,11 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		h++
 	}
 	if hn, _ := headNouns.at(ts, h); hn > 0 && (h+hn >= len(ts) || isOrgStop(ts[h+hn]) || ts[h+hn].key == keyAnd) {
-		if o := a.recentOrgWithHead(ts[h].key, h); o != nil {
+		o := a.recentOrgWithHead(ts[h].key, h)
+		if o == nil && hn > 1 && (h > j || bodyRole < 0) {
+			o = a.recentOrgWithHead(persianKey(a.text(h, h+hn)), h) // «این اداره کل»
+		}
+		if o != nil {
 			r.org, r.orgPlace, r.next = o.name, o.place, h+hn
 			return r, true
 		}
@@ -170,7 +193,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	// post of a body-heading role (معاون وزیر، مشاور استاندار), whose body
 	// is that role's.
 	if r.org == "" && bodyRole < 0 && r.next < len(ts) && ts[r.next].key == keyAnd {
-		if rn, _ := roleWords.at(ts, r.next+1); rn > 0 {
+		if rn, _ := roleWords.at(ts, r.next+1); rn > 0 || r.next+1 < len(ts) && isGluedRole(ts[r.next+1]) {
 			if next, ok := a.roleAt(r.next + 1); ok && next.org != "" && !next.former {
 				r.org, r.orgPlace = next.org, next.orgPlace
 			}
@@ -179,7 +202,37 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	return r, true
 }
 
-var keyMinistry = persianKey("وزارت")
+var (
+	keyMinistry    = persianKey("وزارت")
+	keyCommand     = persianKey("فرماندهی")
+	keyManagement  = persianKey("مدیریت")
+	keyZone        = persianKey("منطقه")
+	keyMunicipal   = persianKey("شهرداری")
+	keyGovernorate = persianKey("استانداری")
+)
+
+// commandBodies are units a commander leads that are bodies by their own
+// name: «فرمانده لشکر ۲۸ پیاده» leads «لشکر ۲۸ پیاده», where «فرمانده
+// انتظامی شهرستان X» leads «فرماندهی انتظامی شهرستان X».
+var commandBodies = keySet("لشکر", "تیپ", "مرزبانی", "ناحیه", "قرارگاه", "پایگاه", "هنگ", "گردان", "سپاه",
+	"ناوگان", "منطقه", "یگان", "پادگان", "گروهان", "ستاد", "حوزه", "مرکز", "دانشگاه", "نیروی", "هوانیروز", "پدافند")
+
+// municipality returns the city of the municipality a report before
+// token k names («شهردار کرمان»، «شهرداری کرمان»): the body zones are
+// numbered in. ok is false when it names none.
+func (a *analysis) municipality(k int) (city string, ok bool) {
+	for _, o := range a.orgs {
+		if o.start < k && persianKey(o.head) == keyMunicipal {
+			return o.place, true
+		}
+	}
+	for i := 0; i < k && i < len(a.roleMemo); i++ {
+		if m := a.roleMemo[i]; m != nil && m.ok && strings.HasPrefix(persianKey(m.r.org), keyMunicipal) {
+			return m.r.orgPlace, true
+		}
+	}
+	return "", false
+}
 
 // placeBefore returns the city (or the province) named last before token
 // k in its sentence or the sentence before: what «این شهرستان» refers to.
@@ -280,8 +333,16 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 				p = a.province
 			}
 		}
+		if p == "" && generic == keyProvince {
+			// «استاندار این استان» in a report of a county: the county's
+			// province.
+			p = provinceOf(firstNonEmpty(a.placeBefore(bodyRole, false), a.city))
+		}
 		if p == "" {
 			return
+		}
+		if generic == keyProvince && persianKey(prefix) == keyGovernorate && len(rest) > 0 && persianKey(rest[len(rest)-1]) == keyProvince {
+			rest = rest[:len(rest)-1] // «استاندار این استان» → «استانداری X»
 		}
 		rest = append(rest, p)
 		place = p
@@ -317,7 +378,24 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		rest = append(rest, p)
 		place = p
 	}
-	r.org = prefix + " " + strings.Join(rest, " ")
+	switch {
+	case persianKey(prefix) == keyCommand && len(rest) > 0 && commandBodies[persianKey(rest[0])]:
+		// «فرمانده لشکر ۲۸»: the commanded unit is the body itself.
+		r.org = strings.Join(rest, " ")
+	case (len(rest) == 2 || len(rest) == 3 && place != "") && persianKey(rest[0]) == keyZone && persianKey(prefix) == keyManagement:
+		// «مدیر منطقه ۲» in a report of a city's municipality is the
+		// municipality's zone, not a «مدیریت».
+		if city, ok := a.municipality(r.start); ok {
+			if place == "" {
+				rest = append(rest, city)
+			}
+			r.org = strings.TrimSpace("شهرداری " + strings.Join(rest, " "))
+			break
+		}
+		r.org = prefix + " " + strings.Join(rest, " ")
+	default:
+		r.org = prefix + " " + strings.Join(rest, " ")
+	}
 	r.orgPlace = place
 	r.role = strings.TrimSpace(a.text(r.start, bodyRoleEnd))
 	if end > r.next {
@@ -356,11 +434,18 @@ func (a *analysis) nameExtent(i int) (end int, place, generic string) {
 			j++
 			continue
 		}
+		if t.digit && j > i && numberedWords[ts[j-1].key] {
+			j++ // «شهردار منطقه ۲»: the number is part of the name
+			continue
+		}
 		if isOrgStop(t) && !a.nounStopInName(j) || a.personCover[j] {
 			break
 		}
 		if n, _ := roleWords.at(ts, j); n > 0 {
 			break
+		}
+		if introWords[t.key] || appointVerbs[t.key] {
+			break // «به عنوان شهردار انتخاب کرد»
 		}
 		if n, _ := placeAt(ts, j); n > 0 {
 			return j + n, a.text(j, j+n), ""
@@ -405,14 +490,20 @@ func (a *analysis) findAffiliations() {
 	for pi := range a.persons {
 		p := &a.persons[pi]
 		k := p.end
-		if k < len(ts) && (ts[k].text == "،" || ts[k].text == ",") {
+		if k < len(ts) && isSeparator(ts[k].text) && ts[k].text != "-" {
 			k++
+		}
+		k = a.skipOrdinal(k)
+		if k < len(ts) && ts[k].sent != ts[p.start].sent {
+			continue // a list line's name, the next line's post
 		}
 		if r := a.roleStartingAt(k); r != nil {
 			if r.org == "" {
 				r = a.sharedRole(r)
 			}
-			if r.org != "" && !r.former {
+			// «با استعفای X، شهردار Y»: the post X has left.
+			resigned := p.start > 0 && ts[p.start-1].key == keyResign
+			if r.org != "" && !r.former && !resigned {
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-then-role"})
 			}
 			// «X، معاون وزیر نیرو و مدیرعامل شرکت Y»: each post of the
@@ -422,11 +513,17 @@ func (a *analysis) findAffiliations() {
 				if r2 == nil || r2.former {
 					break
 				}
-				if r2.org != "" && persianKey(r2.org) != persianKey(r.org) {
+				// «رئیس هیئت‌مدیره و مدیرعامل شرکت X»: two posts, one body.
+				if r2.org != "" && (persianKey(r2.org) != persianKey(r.org) || persianKey(r2.role) != persianKey(r.role)) {
 					a.affs = append(a.affs, affMention{person: p, role: *r2, sent: ts[p.start].sent, rule: "coordinated-role"})
 				}
 				j = r2.next
 			}
+			continue
+		}
+		// «X به نمایندگی از وزیر نیرو»: X stands for the minister's body.
+		if r, ok := a.onBehalfOf(k); ok {
+			a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[p.start].sent, rule: "on-behalf-of"})
 			continue
 		}
 		// «X و دکتر Y نمایندگان مردم در مجلس»: X shares Y's role.
@@ -456,17 +553,117 @@ func (a *analysis) findAffiliations() {
 				// «با حکم وزیر نیرو، X ...»: the post is the decree's
 				// issuer's, not X's.
 				issuer := r.start > 0 && ts[r.start-1].key == keyDecree
-				if !issuer && a.personEndingAt(r.start) == nil && !(r.start > 0 && a.personEndingAt(r.start-1) != nil) && !a.coordinatedAfterName(r) {
+				// «استاندار X را منصوب کرد»: X is the post holder's object.
+				object := p.end < len(ts) && ts[p.end].key == keyRa
+				// «با حضور مدیرعامل شرکت Y، X به عنوان R معرفی شد»: X is
+				// the appointee, not the guest.
+				appointee := asTitleAt(ts, p.end) > 0
+				if !issuer && !object && !appointee && a.personEndingAt(r.start) == nil && !(r.start > 0 && a.personEndingAt(r.start-1) != nil) && !a.coordinatedAfterName(r) {
 					a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "role-then-name"})
+					// «مشاور وزیر X و دبیر شورای Y، الف»: the posts joined
+					// before it are الف's too.
+					for _, c := range a.coordinatedBefore(ri) {
+						a.affs = append(a.affs, affMention{person: p, role: c, sent: ts[p.start].sent, rule: "coordinated-role-then-name"})
+					}
 				}
 			}
 		}
 	}
+	a.pronounAffiliations()
+	a.relativeAffiliations()
 	a.discourseAffiliations()
+}
+
+// relativeAffiliations reads «X که مدیرکل اداره کل Y است» and «وی که
+// فرماندار شهرستان Y است»: a post told in a relative clause in the
+// present is held now; «... بود» told one held before, which is none.
+func (a *analysis) relativeAffiliations() {
+	ts := a.toks
+	for k := 1; k+2 < len(ts); k++ {
+		if ts[k].key != keyWhich {
+			continue
+		}
+		r := a.roleStartingAt(k + 1)
+		if r == nil || r.org == "" || r.former || r.next >= len(ts) || ts[r.next].key != keyIs {
+			continue
+		}
+		p := a.personEndingAt(k)
+		if p == nil && pronounKeys[ts[k-1].key] {
+			p = a.antecedent(k - 1)
+		}
+		if p == nil || a.hasAff(p, *r) {
+			continue
+		}
+		a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[k].sent, rule: "relative-present"})
+	}
+}
+
+var keyRepresentation = persianKey("نمایندگی")
+
+// onBehalfOf reads «به نمایندگی از ROLE BODY» or «به نمایندگی از BODY»
+// at k: the post of a representative of that body.
+func (a *analysis) onBehalfOf(k int) (roleRef, bool) {
+	ts := a.toks
+	if k+2 >= len(ts) || ts[k].key != keyTo || ts[k+1].key != keyRepresentation || ts[k+2].key != keyFrom {
+		return roleRef{}, false
+	}
+	if r, ok := a.roleAt(k + 3); ok && r.org != "" && !r.former {
+		r.role = "نماینده " + r.role
+		r.start = k
+		return r, true
+	}
+	if o := a.orgAt(k + 3); o != nil {
+		return roleRef{start: k, next: o.end, role: "نماینده", org: o.name, orgPlace: o.place}, true
+	}
+	return roleRef{}, false
+}
+
+// pronounAffiliations reads «وی، فرماندار شهرستان X، ...» and «وی مدیرکل
+// X است»: the post is that of the person the pronoun stands for, named in
+// a sentence before.
+func (a *analysis) pronounAffiliations() {
+	ts := a.toks
+	for k := 0; k+1 < len(ts); k++ {
+		if !pronounKeys[ts[k].key] || k > 0 && (effortWords[ts[k-1].key] || ts[k-1].key == keyDecree) {
+			continue
+		}
+		j := k + 1
+		if isSeparator(ts[j].text) && ts[j].text != "-" {
+			j++
+		}
+		r := a.roleStartingAt(j)
+		if r == nil || r.org == "" || r.former || j < len(ts) && ts[j].sent != ts[k].sent {
+			continue
+		}
+		p := a.antecedent(k)
+		if p == nil || a.hasAff(p, *r) {
+			continue
+		}
+		a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[k].sent, rule: "pronoun-then-role"})
+	}
 }
 
 // maxCoordinatedRoles bounds the posts read in one coordination.
 const maxCoordinatedRoles = 4
+
+// coordinatedBefore returns the posts with a body joined by «و» before
+// the role a.roles[ri], nearest first, up to maxCoordinatedRoles.
+func (a *analysis) coordinatedBefore(ri int) []roleRef {
+	ts := a.toks
+	var out []roleRef
+	for n := 0; n < maxCoordinatedRoles && ri > 0; n++ {
+		k := a.roles[ri].start
+		prev := a.roles[ri-1]
+		if k < 1 || ts[k-1].key != keyAnd || prev.next != k-1 || prev.former {
+			break
+		}
+		if prev.org != "" {
+			out = append(out, prev)
+		}
+		ri--
+	}
+	return out
+}
 
 // coordinatedAfterName reports a role that is the second or later post of
 // a coordination following a name («X، معاون ... و مدیرعامل ...»): it is
@@ -532,8 +729,8 @@ func (a *analysis) discourseAffiliations() {
 		if r.start > 0 && ts[r.start-1].sent == s && ts[r.start-1].text != ":" && ts[r.start-1].text != "؛" {
 			continue // not at the sentence's start
 		}
-		if a.sentenceHasPerson(s) {
-			continue
+		if a.personBeforeSpeech(s) || a.postHeld(*r) {
+			continue // named in this sentence, or the post's holder named before
 		}
 		// The holder is named at the start of one of the next sentences,
 		// before any other person is named.
@@ -545,7 +742,9 @@ func (a *analysis) discourseAffiliations() {
 			if p := a.personStartingAt(first); p != nil {
 				// The holder goes on speaking («X افزود»); «X نیز ...» or a
 				// sentence that is no speech names someone else.
-				if !a.alsoAfter(p.end) && a.goesOnSpeaking(next) {
+				// One who holds another post in the report is not this one's
+				// holder.
+				if !a.alsoAfter(p.end) && a.goesOnSpeaking(next) && !a.holdsOtherPost(p, *r) {
 					a.affs = append(a.affs, affMention{person: p, role: *r, sent: s, rule: "speaker-named-later"})
 				}
 				break
@@ -604,4 +803,187 @@ func (a *analysis) firstTokenOfSentence(s int) int {
 		return i
 	}
 	return -1
+}
+
+// maxOrdinalTokens bounds the tokens of an ordinal («سی و دومین»).
+const maxOrdinalTokens = 4
+
+// skipOrdinal returns the token after an ordinal at k that a post follows
+// («X، دومین رئیس شورای شهر»): the ordinal counts holders, and the post is
+// the one after it. Otherwise it returns k.
+func (a *analysis) skipOrdinal(k int) int {
+	ts := a.toks
+	if k >= len(ts) || ts[k].punct || ts[k].digit {
+		return k
+	}
+	var words []string
+	for n := 1; n <= maxOrdinalTokens && k+n <= len(ts) && !ts[k+n-1].punct; n++ {
+		words = append(words, persian.Words(ts[k+n-1].text)...)
+		if _, next, ordinal, ok := persian.NumberAt(words, 0); ok && ordinal && next == len(words) {
+			if rn, _ := roleWords.at(ts, k+n); rn > 0 {
+				return k + n
+			}
+		}
+	}
+	return k
+}
+
+// provinceOf returns the province of a city or county, or "".
+func provinceOf(city string) string {
+	if city == "" {
+		return ""
+	}
+	return cities.vals[persian.Squash(city)]
+}
+
+// bodyAhead reports a body named a few plain words after token j, in the
+// role phrase that starts at k: «مدیر دیسپچینگ شرکت گاز استان X» is the
+// company's «مدیر دیسپچینگ», not a «مدیریت دیسپچینگ ...».
+func (a *analysis) bodyAhead(j, k int) bool { return a.bodyAheadAt(j, k) > j }
+
+// bodyAheadAt returns where the body bodyAhead looks for starts, or -1.
+func (a *analysis) bodyAheadAt(j, k int) int {
+	ts := a.toks
+	for m := j; m < len(ts) && m < j+maxRoleModifiers && m-k < maxRoleTokens; m++ {
+		t := ts[m]
+		if a.orgAt(m) != nil {
+			return m
+		}
+		if t.punct || t.digit || t.sent != ts[k].sent || t.key == keyAnd || stopWords.has(t.key) || isVerbLike(t.key) ||
+			t.key == keyProvince || t.key == keyCounty || t.key == keyCity || a.personCover[m] {
+			return -1
+		}
+		if pn, _ := placeAt(ts, m); pn > 0 {
+			return -1
+		}
+		if rn, _ := roleWords.at(ts, m); rn > 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// personBeforeSpeech reports a person named in sentence s before the colon
+// that opens a quotation («رئیس X گفت: ...»): persons named in what the
+// speaker said do not name the speaker.
+func (a *analysis) personBeforeSpeech(s int) bool {
+	i, j := a.sentRange(s)
+	for k := i; k < j; k++ {
+		if a.toks[k].text == ":" {
+			j = k
+			break
+		}
+	}
+	for _, p := range a.persons {
+		if p.start >= i && p.start < j {
+			return true
+		}
+	}
+	return false
+}
+
+// postHeld reports a post whose holder the report names already: «الف،
+// فرماندار X ... . فرماندار X نیز گفت» speaks of الف again.
+func (a *analysis) postHeld(r roleRef) bool {
+	for _, af := range a.affs {
+		if persianKey(af.role.org) == persianKey(r.org) && firstWordKey(af.role.role) == firstWordKey(r.role) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsOtherPost reports an affiliation of p found in another body than r's.
+func (a *analysis) holdsOtherPost(p *personMention, r roleRef) bool {
+	for _, af := range a.affs {
+		if samePerson(af.person, p) && persianKey(af.role.org) != persianKey(r.org) {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedPost is a post of role_bodies.txt for gluedRole: its key, the post
+// as listed and the prefix of the body it heads.
+type gluedPost struct{ key, role, body string }
+
+// gluedPosts are the posts of role_bodies.txt, longest key first, so that
+// the first that fits is the longest (مدیرکل before مدیر).
+var gluedPosts = func() []gluedPost {
+	var out []gluedPost
+	for k, b := range roleBodies.vals {
+		out = append(out, gluedPost{key: k, role: roleBodies.keys[k], body: b})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if len(out[i].key) != len(out[j].key) {
+			return len(out[i].key) > len(out[j].key)
+		}
+		return out[i].key < out[j].key
+	})
+	return out
+}()
+
+// gluedRole reads a post that heads a body typed together with its place
+// («فرماندارتفت»، «شهردارمیبد»): the post as listed, the body's prefix
+// and the place as listed.
+func gluedRole(t token) (role, body, place string, ok bool) {
+	if t.punct || t.digit {
+		return "", "", "", false
+	}
+	for _, g := range gluedPosts {
+		if len(g.key) >= len(t.key) || !strings.HasPrefix(t.key, g.key) {
+			continue
+		}
+		rest := t.key[len(g.key):]
+		p, found := cities.keys[rest]
+		if !found {
+			p, found = provinces.keys[rest]
+		}
+		if found {
+			return g.role, g.body, p, true
+		}
+	}
+	return "", "", "", false
+}
+
+func isGluedRole(t token) bool {
+	_, _, _, ok := gluedRole(t)
+	return ok
+}
+
+// maxModifierList bounds the words after a comma that a role's list of
+// modifiers may hold before its «و».
+const maxModifierList = 3
+
+// modifierListAt reports plain words from i that go on, with «و», to one
+// more plain word: the rest of a list «فنی، عمرانی و اقتصادی».
+func (a *analysis) modifierListAt(i int) bool {
+	ts := a.toks
+	plain := func(m int) bool {
+		if m >= len(ts) || m >= len(a.personCover) {
+			return false
+		}
+		t := ts[m]
+		if t.punct || t.digit || a.personCover[m] || a.orgAt(m) != nil || stopWords.has(t.key) || isVerbLike(t.key) {
+			return false
+		}
+		if pn, _ := placeAt(ts, m); pn > 0 {
+			return false
+		}
+		rn, _ := roleWords.at(ts, m)
+		return rn == 0
+	}
+	for m := i; m < i+maxModifierList && plain(m); m++ {
+		if m+2 < len(ts) && ts[m+1].key == keyAnd && plain(m+2) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsNameAsPost reports a word of a post that ends a person's name: a
+// noun of holding a post (سرپرستی، ریاست), a post typed with its place
+// (فرماندارتفت), «به‌سمت» typed as one word.
+func endsNameAsPost(t token) bool {
+	return postNouns[t.key] != "" || t.key == keyToPost1 || t.key == keyToPost2 || isGluedRole(t)
 }

@@ -39,7 +39,10 @@ func (m DateMatch) Time() (time.Time, error) {
 // before the day is part of the match), «سی و یکم فروردین», «۳ اردیبهشت
 // ماه ۴۰۴» (a three-digit year is 1xxx), «اسفند ۱۴۰۳» (MONTH), «سال ۱۴۰۴»
 // (YEAR), «دهه فجر ۱۴۰۳» (PERIOD), 1403/12/12, ۹۷/۰۷/۲۹ (two-digit years:
-// up to 30 are 14xx, the rest 13xx) and Gregorian 2025-03-02. A month name
+// up to 30 are 14xx, the rest 13xx) and Gregorian 2025-03-02, 2025/03/02,
+// «۲ مارس ۲۰۲۵» and «March 2, 2025». A span «۱۵ تا ۱۸ اردیبهشت» is the
+// date of its first day. A weekday may be set off from its day
+// by a comma, a slash or a dash («سه‌شنبه، ۲ اردیبهشت»). A month name
 // counts only next to a day or a year, since مهر، تیر، دی and others are
 // ordinary words too. Impossible days (۳۰ اسفند ۱۴۰۴) are not dates.
 func FindDates(text string, defaultYear int) []DateMatch {
@@ -103,16 +106,27 @@ func dateAt(w []word, i, defaultYear int) (d DateMatch, next int, ok bool) {
 		}
 		return makeDate(y, p.month, p.day, PrecisionPeriod, n)
 	}
+	if d, n, ok := gregorianAt(w, i); ok {
+		return d, n, true
+	}
 	j := i
 	if n, ok := weekdayAt(w, j); ok {
 		j = n
-		for j < len(w) && dateFiller[w[j].norm] {
+		for j < len(w) && (dateFiller[w[j].norm] || weekdaySeparators[w[j].norm]) {
 			j++
 		}
 	}
 	if day, n, ok := dayAt(w, j); ok {
+		// «۱۵ تا ۱۸ اردیبهشت»: a span of days dates its first.
+		if n+1 < len(w) && rangeWords[w[n].norm] {
+			if _, nn, ok := dayAt(w, n+1); ok {
+				if _, _, ok := monthAt(w, nn); ok {
+					n = nn
+				}
+			}
+		}
 		if m, n, ok := monthAt(w, n); ok {
-			y, yn, hasYear := yearAt(w, n)
+			y, yn, hasYear := yearAt(w, skipYearWord(w, n)) // «۱۵ اردیبهشت سال ۱۴۰۴»
 			if !hasYear {
 				y, yn = defaultYear, n
 			}
@@ -153,10 +167,14 @@ func makeDate(y, m, day int, precision string, next int) (DateMatch, int, bool) 
 }
 
 // numericDate reads one token written with digits: 1403/12/12, 12/12/1403,
-// 97/07/29, 1403-12-12 (Solar Hijri), or 2025-03-02 (Gregorian).
+// 97/07/29, 1403-12-12 (Solar Hijri), or 2025-03-02, 2025/03/02 and the
+// day of a timestamp 2025-03-02T10:30:00 (Gregorian).
 func numericDate(s string) (DateMatch, bool) {
 	if len(s) < 5 || s[0] < '0' || s[0] > '9' {
 		return DateMatch{}, false
+	}
+	if len(s) > len("2006-01-02T") && s[len("2006-01-02")] == 'T' {
+		s = s[:len("2006-01-02")] // a timestamp: 2025-05-06T10:30:00
 	}
 	sep := ""
 	for _, c := range []string{"/", "-", "."} {
@@ -180,18 +198,7 @@ func numericDate(s string) (DateMatch, bool) {
 	y, m, day := v[0], v[1], v[2]
 	switch {
 	case len(parts[0]) == 4 && y >= 1700:
-		if sep != "-" {
-			return DateMatch{}, false
-		}
-		g := time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC)
-		if g.Year() != y || int(g.Month()) != m || g.Day() != day {
-			return DateMatch{}, false
-		}
-		sh := SolarHijriOf(g)
-		if sh == "" {
-			return DateMatch{}, false
-		}
-		return DateMatch{ISO: g.Format(time.DateOnly), SolarHijri: sh, Precision: PrecisionDay}, true
+		return gregorianDay(y, m, day)
 	case len(parts[0]) == 4:
 	case len(parts[2]) == 4:
 		y, day = day, y
@@ -205,6 +212,73 @@ func numericDate(s string) (DateMatch, bool) {
 	}
 	d, _, ok := makeDate(y, m, day, PrecisionDay, 0)
 	return d, ok
+}
+
+// gregorianDay is the Gregorian day y-m-d, or false when it does not
+// exist.
+func gregorianDay(y, m, day int) (DateMatch, bool) {
+	g := time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC)
+	if g.Year() != y || int(g.Month()) != m || g.Day() != day {
+		return DateMatch{}, false
+	}
+	sh := SolarHijriOf(g)
+	if sh == "" {
+		return DateMatch{}, false
+	}
+	return DateMatch{ISO: g.Format(time.DateOnly), SolarHijri: sh, Precision: PrecisionDay}, true
+}
+
+// gregorianAt reads a Gregorian date written with its month's name at
+// w[i]: «۲ مارس ۲۰۲۵», «2 March 2025» or «March 2, 2025». The year must be
+// given, since مه and می are ordinary words too.
+func gregorianAt(w []word, i int) (DateMatch, int, bool) {
+	day, n, ok := dayAt(w, i)
+	if ok {
+		m, ok := gregorianMonth(w, n)
+		if !ok {
+			return DateMatch{}, 0, false
+		}
+		y, ok := gregorianYear(w, n+1)
+		if !ok {
+			return DateMatch{}, 0, false
+		}
+		d, ok := gregorianDay(y, m, day)
+		return d, n + 2, ok
+	}
+	m, ok := gregorianMonth(w, i)
+	if !ok {
+		return DateMatch{}, 0, false
+	}
+	day, n, ok = dayAt(w, i+1)
+	if !ok {
+		return DateMatch{}, 0, false
+	}
+	if n < len(w) && (w[n].norm == "," || w[n].norm == "،") {
+		n++
+	}
+	y, ok := gregorianYear(w, n)
+	if !ok {
+		return DateMatch{}, 0, false
+	}
+	d, ok := gregorianDay(y, m, day)
+	return d, n + 1, ok
+}
+
+func gregorianMonth(w []word, i int) (int, bool) {
+	if i >= len(w) {
+		return 0, false
+	}
+	m, ok := gregorianMonths[strings.ToLower(strings.TrimSuffix(w[i].norm, "."))]
+	return m, ok
+}
+
+// gregorianYear reads a four-digit Gregorian year 1900..2199 at w[i].
+func gregorianYear(w []word, i int) (int, bool) {
+	if i >= len(w) || len(w[i].norm) != 4 {
+		return 0, false
+	}
+	y, ok := parseDigits(w[i].norm)
+	return y, ok && y >= 1900 && y < 2200
 }
 
 // twoDigitYear expands a two-digit Solar Hijri year: 97 is 1397, 03 is 1403.

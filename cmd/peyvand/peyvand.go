@@ -105,8 +105,11 @@ directory contributes its *.txt files; *.jsonl and *.json files are read as
 contract documents.`},
 	{"extract", "print what extraction finds, as JSON Lines", "extract FILE...", `Print what extraction finds in each news file, as JSON Lines of contract
 documents, without touching the graph. With --explain, print instead, for each
-file, every fact found with the rule that produced it and the sentence it comes
-from, and the appointment candidates the rules rejected, with the reason.`},
+file, every fact found (person, body, affiliation, appointment, event, the
+article's and each event's date, each participant) with the rule that produced
+it and the sentence it comes from, and the candidates the rules rejected
+(appointments, event words, persons taking no part in an event), with the
+reason.`},
 	{"migrate", "create the Neo4j schema", "migrate", `Create the Neo4j constraints and indexes (NEO4J_URI must be set). The embedded
 store needs no migration.`},
 	{"export", "write the graph, or a neighbourhood, as GraphML, GEXF, Cytoscape JSON or CSV", "export --format FORMAT [--ids ID,...] [--depth N] [--out FILE]", `Write the graph for graph tools: --format graphml (yEd, Gephi, NetworkX), gexf

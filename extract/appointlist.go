@@ -1,0 +1,249 @@
+package extract
+
+// A decree may appoint several holders at once, the verb in the plural and
+// the posts listed after it:
+//
+//	«با حکم شهردار، مدیران مناطق ۲، ۵ و ۹ منصوب شدند: الف مدیر منطقه ۲،
+//	ب مدیر منطقه ۵ و ج مدیر منطقه ۹»
+//
+// Each listed «PERSON (،) ROLE BODY» or «ROLE BODY: PERSON» is one
+// appointment, and the numbered bodies stay apart.
+
+// pluralBecome are the plural forms of the verbs that close an
+// appointment: «منصوب شدند»، «معرفی گردیدند»، «منصوب شده‌اند».
+var pluralBecome = keySet("شدند", "گردیدند", "شده‌اند", "شدهاند")
+
+// maxListSentences bounds the sentences after a plural appointment verb
+// read as its list (one a line in many reports).
+const maxListSentences = 12
+
+// listAppointments adds one appointment for each post listed after a
+// plural verb of appointment.
+func (a *analysis) listAppointments() {
+	ts := a.toks
+	for i := 0; i+1 < len(ts); i++ {
+		if !introWords[ts[i].key] || !pluralBecome[ts[i+1].key] || ts[i+1].sent != ts[i].sent {
+			continue
+		}
+		how := howAppointment
+		if a.sentenceHas(ts[i].sent, keyDecree) {
+			how = howDecree
+		}
+		from := i + 2
+		last := ts[i].sent + maxListSentences
+		for s := ts[i].sent; s <= last && s < len(a.sents); s++ {
+			lo, hi := a.sentRange(s)
+			if lo < from {
+				lo = from
+			}
+			if s > ts[i].sent && !a.listLine(s) {
+				break // a sentence of its own, not a line of the list
+			}
+			if n := a.listItems(lo, hi, how); n == 0 && s > ts[i].sent {
+				break // the list has ended
+			}
+		}
+	}
+}
+
+// listItems adds the appointments listed in tokens lo..hi and returns how
+// many items it read.
+func (a *analysis) listItems(lo, hi int, how string) int {
+	ts := a.toks
+	n := 0
+	for k := lo; k < hi; k++ {
+		if p := a.personStartingAt(k); p != nil {
+			j := p.end
+			for j < hi && (isSeparator(ts[j].text) || ts[j].text == ":") {
+				j++
+			}
+			if t := asTitleAt(ts, j); t > 0 {
+				j = t
+			}
+			if r, ok := a.roleAt(j); ok && r.org != "" && !r.former {
+				a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: how, rule: "listed-after-plural-verb"})
+				n++
+				k = r.next - 1
+				continue
+			}
+			k = p.end - 1
+			continue
+		}
+		// «مدیر منطقه ۲: الف»: the post first, the holder after a colon.
+		if r, ok := a.roleAt(k); ok && r.next > k {
+			j := r.next
+			for j < hi && (ts[j].text == ":" || ts[j].text == "-") {
+				j++
+			}
+			if j > r.next {
+				if p := a.personStartingAt(j); p != nil && r.org != "" && !r.former {
+					a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: how, rule: "listed-after-plural-verb"})
+					n++
+					k = p.end - 1
+					continue
+				}
+			}
+			k = r.next - 1
+		}
+	}
+	return n
+}
+
+// isSeparator reports the marks that set an apposition off: «،» «,» «؛».
+func isSeparator(s string) bool { return s == "،" || s == "," || s == "؛" || s == "-" }
+
+var keyOrder = persianKey("ترتیب")
+
+// respectivelyAt reads «X و Y به ترتیب به عنوان R1 و R2 منصوب شدند» with
+// «به عنوان» at i and its post at k: each person takes the post in the same
+// place of the list. It returns false, adding nothing, when the sentence
+// says no «به ترتیب» right before i or the two lists differ in length.
+func (a *analysis) respectivelyAt(i, k int, r roleRef, how string) bool {
+	ts := a.toks
+	if i < 2 || ts[i-1].key != keyOrder || ts[i-2].key != keyTo {
+		return false
+	}
+	posts := append([]roleRef{r}, a.coordinatedPosts(r)...)
+	// The persons listed right before «به ترتیب», joined by «و» or «،».
+	var people []*personMention
+	end := i - 2
+	for {
+		p := a.personEndingAt(end)
+		if p == nil {
+			break
+		}
+		people = append([]*personMention{p}, people...)
+		end = p.start - 1
+		if end < 0 || !(ts[end].key == keyAnd || isSeparator(ts[end].text)) {
+			break
+		}
+	}
+	if len(people) < 2 || len(people) != len(posts) {
+		return false
+	}
+	for n, p := range people {
+		if posts[n].org == "" {
+			continue
+		}
+		a.addClauseApp(appMention{person: p, role: posts[n], sent: ts[i].sent, how: how, rule: "respectively"})
+	}
+	return true
+}
+
+// newHolders adds an appointment for each person whose post is told as
+// new: «X، فرماندار جدید شهرستان Y، گفت»، «مدیرکل جدید اداره کل Y، X».
+func (a *analysis) newHolders() {
+	ts := a.toks
+	for _, af := range a.affs {
+		r := af.role
+		isNew := false
+		for k := r.start; k < r.next && k < len(ts); k++ {
+			if ts[k].key == keyNew {
+				isNew = true
+				break
+			}
+		}
+		if isNew && r.org != "" && !r.former {
+			a.addClauseApp(appMention{person: af.person, role: r, sent: af.sent, how: howAppointment, rule: "new-holder"})
+		}
+	}
+}
+
+// listLine reports a sentence with no verb: a line of a list
+// («مدیر منطقه ۱: الف»), not a sentence that goes on with the report.
+func (a *analysis) listLine(s int) bool {
+	i, j := a.sentRange(s)
+	for k := i; k < j; k++ {
+		key := a.toks[k].key
+		if isVerbLike(key) || lightVerbs.has(key) || isBecomeVerb(a.toks, k) || speechWords[key] && !weakSpeechWords[key] {
+			return false
+		}
+	}
+	return true
+}
+
+// maxNamedLater is how many sentences after an unnamed appointed post its
+// holder may be named.
+const maxNamedLater = 2
+
+// namedLater reads a post told as filled with no holder named («فرماندار
+// جدید شهرستان X منصوب شد») followed by a sentence naming a person who
+// holds no post in the report: that person is the appointee. It runs only
+// when the report gave no appointment otherwise.
+func (a *analysis) namedLater() {
+	if len(a.apps) > 0 {
+		return
+	}
+	ts := a.toks
+	for _, r := range a.roles {
+		if r.org == "" || r.former || a.issuerRole(r) || !a.appointedVerbAt(r.next) {
+			continue
+		}
+		s := ts[r.start].sent
+		if a.personBeforeSpeech(s) {
+			continue
+		}
+		for next := s + 1; next <= s+maxNamedLater && next < len(a.sents); next++ {
+			p := a.firstUnpostedPerson(next)
+			if p == nil {
+				continue
+			}
+			a.apps = append(a.apps, appMention{person: p, role: r, sent: s, how: howAppointment, rule: "post-then-holder"})
+			return
+		}
+	}
+}
+
+// appointedVerbAt reports a verb of appointment at k, closed by «شد»:
+// «منصوب شد»، «معرفی گردید».
+func (a *analysis) appointedVerbAt(k int) bool {
+	ts := a.toks
+	return k+1 < len(ts) && (introWords[ts[k].key] || appointVerbs[ts[k].key]) && isBecomeVerb(ts, k+1)
+}
+
+// firstUnpostedPerson returns the first person named in sentence s when
+// that person holds no post in the report, is no decree's issuer and is
+// not thanked; else nil.
+func (a *analysis) firstUnpostedPerson(s int) *personMention {
+	ts := a.toks
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		if ts[p.start].sent != s {
+			continue
+		}
+		if a.hasRole(p) || p.start > 0 && ts[p.start-1].key == keyDecree || a.isThanked(p) || a.isFormer(p) {
+			return nil
+		}
+		return p
+	}
+	return nil
+}
+
+var keyFor = persianKey("برای")
+
+// decreeForClauses reads «حکم (انتصاب) ROLE BODY برای X صادر شد»:
+// the decree names the post first and its holder after it.
+func (a *analysis) decreeForClauses() {
+	ts := a.toks
+	for i := 0; i+3 < len(ts); i++ {
+		if ts[i].key != keyDecree || i > 0 && decreeIssuerCues[ts[i-1].key] {
+			continue // «با حکم استاندار»: the issuer's post
+		}
+		// «حکم انتصاب ROLE» or «حکم سرپرستی BODY»; «حکم استاندار» alone
+		// is the governor's decree.
+		r, ok := a.postNounRole(i + 1)
+		if !ok && ts[i+1].key == keyAppointment {
+			r, ok = a.roleAt(i + 2)
+		}
+		if !ok || r.org == "" || r.former {
+			continue
+		}
+		j := r.next
+		if j >= len(ts) || ts[j].key != keyFor {
+			continue
+		}
+		if p := a.personStartingAt(j + 1); p != nil {
+			a.addClauseApp(appMention{person: p, role: r, sent: ts[i].sent, how: howDecree, rule: "decree-for"})
+		}
+	}
+}

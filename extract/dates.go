@@ -1,0 +1,407 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/peyvand/peyvand/persian"
+)
+
+// An article's own date comes from a «date YYYY-MM-DD» marker or from an
+// agency's dateline; the days a report names relative to it («امروز»،
+// «دیروز»، «روز دوشنبه») are resolved from it.
+
+// datelineCues are what agencies write before an article's date.
+var datelineCues = []string{"تاریخ انتشار", "زمان انتشار", "کد خبر", "تاریخ خبر", "تاریخ ارسال", "انتشار:",
+	"تاریخ:", "منتشر شده", "منتشرشده", "به‌روزرسانی", "بروزرسانی"}
+
+// hasDatelineCue reports a dateline's cue in s.
+func hasDatelineCue(s string) bool {
+	for _, c := range datelineCues {
+		if strings.Contains(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxDatelineLines is how many first lines of an article may hold its
+// dateline; maxBareDatelineWords is how many words a line that is only a
+// date («دوشنبه ۱۵ اردیبهشت ۱۴۰۴») may have.
+const (
+	maxDatelineLines     = 4
+	maxBareDatelineWords = 6
+	lastDatelineLines    = 2
+)
+
+// datelineDate reads an agency's dateline: among an article's first
+// lines, one with a cue («کد خبر: ... تاریخ انتشار: ۱۴۰۳/۰۸/۲۸»), with a
+// time of day («سه‌شنبه ۲۲ آبان ۱۴۰۳ - ۱۰:۲۰»، «۱۴۰۴/۰۲/۱۵ - ۱۰:۳۰») or
+// that is only a date; else one of its last lines with a cue. Only a full
+// date with its year counts, Solar Hijri or Gregorian.
+func datelineDate(lines []string) *persian.DateMatch {
+	for i, l := range lines {
+		if i >= maxDatelineLines {
+			break
+		}
+		if len(l) > 300 {
+			continue // a paragraph, not a dateline
+		}
+		bare := wordCount(l) <= maxBareDatelineWords
+		if !bare && !hasDatelineCue(l) && !hasClockTime(l) {
+			continue
+		}
+		if d := fullDate(l); d != nil {
+			return d
+		}
+	}
+	for i := max(maxDatelineLines, len(lines)-lastDatelineLines); i < len(lines); i++ {
+		if l := lines[i]; len(l) <= 300 && hasDatelineCue(l) {
+			if d := fullDate(l); d != nil {
+				return d
+			}
+		}
+	}
+	return nil
+}
+
+// publishedISO is the article's date, from its marker or its dateline,
+// or "".
+func (a *analysis) publishedISO() string {
+	if a.published.IsZero() {
+		return ""
+	}
+	return a.published.Format(time.DateOnly)
+}
+
+// inheritPublished gives an article without a date of its own the date
+// of the last article before it in its file that has one: a page cut
+// into several reports carries one dateline.
+func inheritPublished(before []*analysis, a *analysis) {
+	if !a.published.IsZero() {
+		return
+	}
+	for k := len(before) - 1; k >= 0; k-- {
+		if p := before[k].published; !p.IsZero() {
+			a.published = p
+			if a.year == 0 {
+				a.year, _, _ = persian.ToSolarHijri(p)
+			}
+			return
+		}
+	}
+}
+
+// maxTailRunes is how much text after a date may hold its weekday.
+const maxTailRunes = 24
+
+// textAfter returns at most maxTailRunes runes of s from rune offset end.
+func textAfter(s string, end int) string {
+	n := 0
+	for i := range s {
+		if n == end {
+			s = s[i:]
+			r := []rune(s)
+			if len(r) > maxTailRunes {
+				r = r[:maxTailRunes]
+			}
+			return string(r)
+		}
+		n++
+	}
+	return ""
+}
+
+// trailingWeekday reads a weekday just after a date: «(پنج‌شنبه)»،
+// «، روز پنج‌شنبه».
+func trailingWeekday(s string) (int, bool) {
+	w := persian.Words(s)
+	if len(w) > 0 && persianKey(w[0]) == keyDay {
+		w = w[1:]
+	}
+	return leadingWeekday(strings.Join(w, " "))
+}
+
+// maxDaysAhead is how far after the article's date a date written
+// without a year may fall before it is taken for the year before: a
+// report of early Farvardin that tells of «۲۵ اسفند» means the Esfand
+// just past.
+const maxDaysAhead = 183
+
+// settleYear settles the year of a date d found with the article's year;
+// after is the text that follows it. A date written with a weekday before
+// or just after it («۲۸ فروردین (پنج‌شنبه)») but no year takes the year, of the
+// article's and the two before or after, on which that weekday falls; one
+// without a weekday or year more than maxDaysAhead days after the
+// article's date takes the year before. A weekday that does not fall on
+// its date is reported in a warning.
+func (a *analysis) settleYear(d *persian.DateMatch, after string) {
+	if d.Precision != persian.PrecisionDay {
+		return
+	}
+	yearless := a.year > 0 && len(persian.FindDates(d.Original, 0)) == 0
+	redate := func(y int) bool {
+		alt := persian.FindDates(d.Original, y)
+		if len(alt) != 1 {
+			return false
+		}
+		alt[0].Start, alt[0].End, alt[0].Original = d.Start, d.End, d.Original
+		*d = alt[0]
+		return true
+	}
+	wd, ok := leadingWeekday(d.Original)
+	if !ok {
+		wd, ok = trailingWeekday(after)
+	}
+	if !ok {
+		if t, err := d.Time(); err == nil && yearless && !a.published.IsZero() && t.Sub(a.published) > maxDaysAhead*24*time.Hour {
+			redate(a.year - 1)
+		}
+		return
+	}
+	fits := weekdayOf(d.ISO) == wd
+	if !fits && yearless {
+		for _, y := range []int{a.year, a.year + 1, a.year - 1, a.year + 2, a.year - 2} {
+			if alt := persian.FindDates(d.Original, y); len(alt) == 1 && weekdayOf(alt[0].ISO) == wd {
+				fits = redate(y)
+				break
+			}
+		}
+	}
+	if !fits {
+		a.warn(fmt.Sprintf("«%s»: the weekday does not fall on %s (%s); the date is kept as written",
+			d.Original, d.SolarHijri, d.ISO))
+	}
+}
+
+// fullDate is the first date of s that names a day with its year.
+func fullDate(s string) *persian.DateMatch {
+	for _, d := range persian.FindDates(s, 0) {
+		if d.Precision == persian.PrecisionDay {
+			return &d
+		}
+	}
+	return nil
+}
+
+// hasClockTime reports a time of day (۱۰:۳۰، 14:05) in s.
+func hasClockTime(s string) bool {
+	r := []rune(persian.Normalize(s))
+	for i := 1; i+2 < len(r); i++ {
+		if r[i] == ':' && isASCIIOrPersianDigit(r[i-1]) && isASCIIOrPersianDigit(r[i+1]) && isASCIIOrPersianDigit(r[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCIIOrPersianDigit(r rune) bool {
+	return r >= '0' && r <= '9' || r >= '۰' && r <= '۹' || r >= '٠' && r <= '٩'
+}
+
+// relativeDays are the words that name a day by its distance in days
+// from the article's date; relativeDayPairs the two-word forms.
+var (
+	relativeDays = map[string]int{persianKey("امروز"): 0, persianKey("امشب"): 0, persianKey("دیروز"): -1,
+		persianKey("دیشب"): -1, persianKey("پریروز"): -2, persianKey("فردا"): 1, persianKey("پسفردا"): 2}
+	relativeDayPairs = map[[2]string]int{
+		{keyDay, keyPast}: -1, {persianKey("شب"), keyPast}: -1, {keyDay, persianKey("جاری")}: 0,
+		{persianKey("پس"), persianKey("فردا")}: 2,
+	}
+)
+
+var (
+	keyDay  = persianKey("روز")
+	keyPast = persianKey("گذشته")
+)
+
+// fridayWords are the words before «جمعه» that make it the Friday prayer
+// (نماز جمعه، امام جمعه), not a day.
+var fridayWords = keySet("نماز", "امام", "ائمه", "خطیب", "خطبه", "خطبههای")
+
+// weekAt reads «هفته گذشته/قبل» (-1), «هفته جاری» (0) or «هفته
+// آینده/بعد» (+1) at token j, before i1.
+func weekAt(ts []token, j, i1 int) (weeks, n int, ok bool) {
+	if j+1 >= i1 || ts[j].key != keyWeek {
+		return 0, 0, false
+	}
+	switch ts[j+1].key {
+	case keyPast, keyBefore:
+		return -1, 2, true
+	case keyComing, keyAfter:
+		return 1, 2, true
+	case keyCurrent:
+		return 0, 2, true
+	}
+	return 0, 0, false
+}
+
+var (
+	keyWeek    = persianKey("هفته")
+	keyBefore  = persianKey("قبل")
+	keyComing  = persianKey("آینده")
+	keyAfter   = persianKey("بعد")
+	keyCurrent = persianKey("جاری")
+)
+
+// relativeDayAt reads a relative day at token i: it returns the distance
+// in days and how many tokens the words span.
+func relativeDayAt(ts []token, i int) (days, n int, ok bool) {
+	if i >= len(ts) || ts[i].punct {
+		return 0, 0, false
+	}
+	if i+1 < len(ts) && ts[i+1].sent == ts[i].sent {
+		if d, ok := relativeDayPairs[[2]string{ts[i].key, ts[i+1].key}]; ok {
+			return d, 2, true
+		}
+	}
+	if d, ok := relativeDays[ts[i].key]; ok {
+		return d, 1, true
+	}
+	return 0, 0, false
+}
+
+// weekdayAt reads a weekday name at token i (0 = شنبه), one or two
+// tokens long; «جمعه» of the Friday prayer is none.
+func weekdayAt(ts []token, i int) (wd, n int, ok bool) {
+	n, _ = weekdayWords.at(ts, i)
+	if n == 0 {
+		return 0, 0, false
+	}
+	k := ts[i].key
+	for j := i + 1; j < i+n; j++ {
+		k += ts[j].key
+	}
+	wd, ok = weekdayIndex[k]
+	if !ok || i > 0 && fridayWords[ts[i-1].key] {
+		return 0, 0, false
+	}
+	return wd, n, true
+}
+
+// relativeDayIn returns the day sentence s names relative to the
+// article's date, or nil: «امروز»، «صبح امروز (دوشنبه)»، «روز گذشته»،
+// «فردا»، or a weekday alone («روز دوشنبه»، «عصر چهارشنبه»), which is the
+// last such day on or before the article's date, or the next one on or
+// after it when the sentence tells of an event to come. Reported speech
+// is not read. A weekday stated
+// with «امروز» that is not the article's weekday is taken as meant (a
+// report written late in the evening is published the next day) and
+// noted in a warning.
+func (a *analysis) relativeDayIn(s int) *persian.DateMatch {
+	if a.published.IsZero() {
+		return nil
+	}
+	ts := a.toks
+	quoted := a.quotedTokens()
+	i0, i1 := a.sentRange(s)
+	for i := i0; i < i1; i++ {
+		if quoted[i] {
+			continue // «امروز» in a speech is mostly «nowadays»
+		}
+		if days, n, ok := relativeDayAt(ts, i); ok {
+			day := a.published.AddDate(0, 0, days)
+			end := i + n
+			j := end
+			for j < i1 && ts[j].punct && j-end < 2 {
+				j++
+			}
+			if wd, m, ok := weekdayAt(ts, j); ok && j < i1 {
+				end = j + m
+				if end < i1 && ts[end].text == ")" {
+					end++ // «امروز (سه‌شنبه)»
+				}
+				if weekdayOf(day.Format(time.DateOnly)) != wd {
+					named := lastWeekday(day, wd)
+					a.warn(fmt.Sprintf("«%s»: the weekday is not that of the article's date %s; taken as %s",
+						a.text(i, end), day.Format(time.DateOnly), named.Format(time.DateOnly)))
+					day = named
+				}
+			}
+			return dayMatch(day, a.text(i, end))
+		}
+		if wd, n, ok := weekdayAt(ts, i); ok {
+			day := lastWeekday(a.published, wd)
+			if a.tellsOfComing(i0, i1) {
+				day = nextWeekday(a.published, wd)
+			}
+			// «دوشنبه هفته گذشته»، «شنبه هفته آینده»: that day of the
+			// week before or after the article's (weeks start on شنبه).
+			if weeks, m, ok := weekAt(ts, i+n, i1); ok {
+				start := lastWeekday(a.published, 0)
+				day = start.AddDate(0, 0, 7*weeks+wd)
+				n += m
+			}
+			return dayMatch(day, a.text(i, i+n))
+		}
+	}
+	return nil
+}
+
+// tellsOfComing reports a sentence, tokens i0 to i1, whose verb tells of
+// an event still to come: «برگزار خواهد شد»، «برگزار می‌شود».
+func (a *analysis) tellsOfComing(i0, i1 int) bool {
+	for j := i0; j < i1; j++ {
+		if isPlanVerb(a.toks, j, i1) {
+			return true
+		}
+	}
+	return false
+}
+
+// warn records a doubt about the text once, however often the rules
+// meet it.
+func (a *analysis) warn(w string) {
+	for _, x := range a.warnings {
+		if x == w {
+			return
+		}
+	}
+	a.warnings = append(a.warnings, w)
+}
+
+// lastWeekday returns the latest day on or before t that falls on the
+// Persian weekday wd (0 = شنبه).
+func lastWeekday(t time.Time, wd int) time.Time {
+	goWd := time.Weekday((wd + 6) % 7) // شنبه is Saturday
+	for i := 0; i < 7; i++ {
+		d := t.AddDate(0, 0, -i)
+		if d.Weekday() == goWd {
+			return d
+		}
+	}
+	return t
+}
+
+// nextWeekday returns the earliest day on or after t that falls on the
+// Persian weekday wd.
+func nextWeekday(t time.Time, wd int) time.Time {
+	return lastWeekday(t.AddDate(0, 0, 6), wd)
+}
+
+// dayMatch makes a day-precision date of t, written as text.
+func dayMatch(t time.Time, text string) *persian.DateMatch {
+	return &persian.DateMatch{
+		Original:   text,
+		ISO:        t.Format(time.DateOnly),
+		SolarHijri: persian.SolarHijriOf(t),
+		Precision:  persian.PrecisionDay,
+	}
+}
+
+// Rules that date an event, named for --explain.
+const (
+	dateRuleOwn      = "full date in the event's sentence"
+	dateRuleOwnRel   = "relative day in the event's sentence, from the article's date"
+	dateRuleReport   = "first full date in a sentence reporting an event"
+	dateRuleNear     = "relative day near the event's sentence, from the article's date"
+	dateRuleScope    = "full date in the event's sentences"
+	dateRuleMain     = "the article's main event's date"
+	dateRuleListItem = "full date in the listed item"
+)
+
+// setDate dates e by d under rule.
+func (e *eventMention) setDate(d *persian.DateMatch, rule string) {
+	e.date, e.dateText, e.dateRule = d, d.Original, rule
+}

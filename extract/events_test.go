@@ -1,0 +1,292 @@
+package extract
+
+import (
+	"os"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// eventsByType returns, for each event type of doc, its participants
+// sorted and joined by «،», one entry per event.
+func eventsByType(doc *Document) map[string][]string {
+	out := map[string][]string{}
+	for _, e := range doc.Events {
+		ps := append([]string{}, e.Participants...)
+		sort.Strings(ps)
+		out[e.Type] = append(out[e.Type], strings.Join(ps, "،"))
+	}
+	return out
+}
+
+// TestBodyEventKinds checks the kinds of event a body sentence reports
+// with a completion verb, each in an article whose title and lead tell of
+// none, with the persons of its own sentence.
+func TestBodyEventKinds(t *testing.T) {
+	const head = "تقدیر از کارگران نمونه شهرستان اردکان\n\n" +
+		"به گزارش خبرنگار ما، کارگران نمونه شهرستان اردکان در سالن اجتماعات فرمانداری تقدیر شدند.\n\n"
+	for _, c := range []struct {
+		name, sentence, typ, participants string
+	}{
+		{"mou", "در ادامه تفاهم‌نامه همکاری میان شرکت فولاد اردکان و دانشگاه اردکان با حضور رامین فرهمند و سارا نیک‌اندیش امضا شد.",
+			"meeting", "رامین فرهمند،سارا نیک‌اندیش"},
+		{"passive visit", "پس از آن کارخانه کاشی اردکان با حضور رامین فرهمند مورد بازدید قرار گرفت.", "visit", "رامین فرهمند"},
+		{"arrival", "رامین فرهمند معاون وزیر صنعت صبح امروز وارد اردکان شد.", "visit", "رامین فرهمند"},
+		{"trip", "سفر رامین فرهمند معاون وزیر صنعت به اردکان عصر امروز انجام شد.", "visit", "رامین فرهمند"},
+		{"arrival noun", "با ورود رامین فرهمند معاون وزیر صنعت به شهرستان اردکان، بررسی طرح‌های صنعتی آغاز شد.", "visit", "رامین فرهمند"},
+		{"meeting in a clause", "رامین فرهمند عصر همین روز در نشستی با سارا نیک‌اندیش بر تکمیل طرح‌های صنعتی تأکید کرد.",
+			"meeting", "رامین فرهمند،سارا نیک‌اندیش"},
+		{"statement", "شرکت فولاد اردکان همچنین با صدور اطلاعیه‌ای از تعطیلی دو روزه کارخانه خبر داد.", "statement", ""},
+		{"opening ceremony", "مراسم بهره‌برداری از خط تولید جدید کارخانه کاشی اردکان با حضور رامین فرهمند برگزار شد.", "opening", "رامین فرهمند"},
+		{"class", "کلاس آموزشی ایمنی کار با حضور سارا نیک‌اندیش در کارخانه کاشی اردکان برگزار شد.", "workshop", "سارا نیک‌اندیش"},
+		{"message", "رامین فرهمند در پیامی روز کارگر را به کارگران اردکان تبریک گفت.", "statement", "رامین فرهمند"},
+		{"trip clause", "رامین فرهمند در سفر به اردکان بر تکمیل طرح‌های صنعتی تأکید کرد.", "visit", "رامین فرهمند"},
+		{"contract", "قرارداد ساخت خط تولید جدید میان شرکت فولاد اردکان و سارا نیک‌اندیش امضا شد.", "meeting", "سارا نیک‌اندیش"},
+	} {
+		doc, err := File(c.name+".txt", []byte(head+c.sentence+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := eventsByType(doc)[c.typ]
+		if len(got) != 1 || got[0] != c.participants {
+			t.Errorf("%s: %s events %q, want one with %q (events %+v)", c.name, c.typ, got, c.participants, doc.Events)
+		}
+	}
+}
+
+// TestNoEventFromPlansOrMentions checks that an event noun without a
+// completion verb, one still planned without a day, one referred back to
+// with «این» and one a speaker tells of without its day make no event.
+func TestNoEventFromPlansOrMentions(t *testing.T) {
+	const head = "تقدیر از کارگران نمونه شهرستان اردکان\n\n" +
+		"به گزارش خبرنگار ما، کارگران نمونه شهرستان اردکان در سالن اجتماعات فرمانداری تقدیر شدند.\n\n"
+	for _, sentence := range []string{
+		"رامین فرهمند گفت نمایشگاه صنایع دستی اردکان در آینده افتتاح خواهد شد.",
+		"رامین فرهمند بر اهمیت بازدید از واحدهای صنعتی تأکید کرد.",
+		"رامین فرهمند در این نشست گفت: کارگران سرمایه استان هستند.",
+		"مجوز نمایشگاه صنایع دستی اردکان نیز صادر شد.",
+		"رامین فرهمند گفت: سال گذشته نمایشگاه صنایع دستی اردکان با حضور ۵۰ غرفه برگزار شد.",
+		"ورود کالای قاچاق به بازار کاهش یافت.",
+	} {
+		doc, err := File("none.txt", []byte(head+sentence+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Events) != 0 {
+			t.Errorf("%s: events %+v, want none", sentence, doc.Events)
+		}
+	}
+}
+
+// TestSeveralEventsOfOneKind checks that two meetings told on different
+// days are two events, each with its date and persons.
+func TestSeveralEventsOfOneKind(t *testing.T) {
+	text := "نشست شورای فرهنگ عمومی بافق\n\n" +
+		"نشست شورای فرهنگ عمومی شهرستان بافق روز ۱۲ اردیبهشت ۱۴۰۴ با حضور کامران سپهری‌فر برگزار شد.\n\n" +
+		"سپهری‌فر در این نشست گفت: برنامه‌های هفته کتاب آماده است.\n\n" +
+		"جلسه ستاد هفته کتاب شهرستان بافق نیز روز ۱۵ اردیبهشت ۱۴۰۴ با حضور نیلوفر دشتبانی برگزار شد.\n"
+	doc, err := File("two.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Events {
+		d := "-"
+		if e.Date != nil {
+			d = *e.Date
+		}
+		got = append(got, e.Type+" "+d+" "+strings.Join(e.Participants, "،"))
+	}
+	want := []string{"meeting 2025-05-02 کامران سپهری‌فر", "meeting 2025-05-05 نیلوفر دشتبانی"}
+	if strings.Join(got, " | ") != strings.Join(want, " | ") {
+		t.Errorf("events %q, want %q", got, want)
+	}
+}
+
+// TestQuotedPersonsAreNotPresent checks that a person named only in what
+// a speaker says is no participant, save the holders a handover's speaker
+// names.
+func TestQuotedPersonsAreNotPresent(t *testing.T) {
+	text := "جلسه شورای ترافیک شهرستان تفت\n\n" +
+		"جلسه شورای ترافیک شهرستان تفت با حضور کامران سپهری‌فر فرماندار تفت برگزار شد.\n\n" +
+		"سپهری‌فر در این جلسه گفت: پس از بازنشستگی بهنام رستگاری، مهرداد کاویانی سرپرستی اداره راه تفت را بر عهده دارد.\n"
+	doc, err := File("quoted.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := eventsByType(doc)["meeting"]; len(got) != 1 || got[0] != "کامران سپهری‌فر" {
+		t.Errorf("meeting participants %q, want only کامران سپهری‌فر", got)
+	}
+	text = "آیین تودیع و معارفه رئیس اداره راه تفت\n\n" +
+		"آیین تودیع و معارفه رئیس اداره راه تفت با حضور کامران سپهری‌فر فرماندار تفت برگزار شد.\n\n" +
+		"سپهری‌فر در این آیین گفت: مهندس مهرداد کاویانی به عنوان رئیس جدید اداره راه تفت معرفی می‌شود و از زحمات مهندس بهنام رستگاری قدردانی می‌کنیم.\n"
+	doc, err = File("handover.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := eventsByType(doc)["ceremony"]; len(got) != 1 || got[0] != "بهنام رستگاری،مهرداد کاویانی،کامران سپهری‌فر" {
+		t.Errorf("ceremony participants %q, want the speaker and both holders (appointments %+v)", got, doc.Appointments)
+	}
+}
+
+// TestPostStandsForItsHolder checks that an event whose sentence names a
+// post but not its holder has the holder the article names elsewhere.
+func TestPostStandsForItsHolder(t *testing.T) {
+	text := "بازدید فرماندار تفت از کارخانه سیمان\n\n" +
+		"کامران سپهری‌فر، فرماندار تفت، و مهرداد کاویانی، مدیرکل صنعت، معدن و تجارت استان یزد، از کارخانه سیمان تفت بازدید کردند.\n\n" +
+		"کاویانی در این بازدید گفت: تولید کارخانه دو برابر شده است.\n\n" +
+		"پس از آن نشست فرماندار تفت با اعضای شورای شهر تفت برگزار شد.\n"
+	doc, err := File("holder.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := eventsByType(doc)
+	if len(got["meeting"]) != 1 || got["meeting"][0] != "کامران سپهری‌فر" {
+		t.Errorf("meeting participants %q, want the governor کامران سپهری‌فر (events %+v)", got["meeting"], doc.Events)
+	}
+	if len(got["visit"]) != 1 || got["visit"][0] != "مهرداد کاویانی،کامران سپهری‌فر" {
+		t.Errorf("visit participants %q, want both", got["visit"])
+	}
+}
+
+// TestBodyOnlyEventHasItsSentences checks that an event told only late in
+// the body of a report about a decree has the persons of its own
+// sentences, not those of the decree.
+func TestBodyOnlyEventHasItsSentences(t *testing.T) {
+	text := "مدیرکل جدید اداره کل ورزش استان یزد منصوب شد\n\n" +
+		"به گزارش خبرنگار ما، با حکم وزیر ورزش، مهرداد کاویانی به عنوان مدیرکل ورزش و جوانان استان یزد منصوب شد.\n\n" +
+		"کاویانی پیش از این معاون اداره کل بود و در این حکم از زحمات بهنام رستگاری، مدیرکل سابق ورزش و جوانان استان یزد، قدردانی شد.\n\n" +
+		"آیین معارفه مدیرکل جدید روز گذشته با حضور کامران سپهری‌فر در سالن اجتماعات اداره کل برگزار شد.\n"
+	doc, err := File("decree.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := eventsByType(doc)["ceremony"]
+	if len(got) != 1 || got[0] != "مهرداد کاویانی،کامران سپهری‌فر" {
+		t.Errorf("ceremony participants %q, want the one present and the one introduced (events %+v)", got, doc.Events)
+	}
+	// A farewell too has the outgoing holder.
+	doc, err = File("decree.txt", []byte(strings.Replace(text, "آیین معارفه", "آیین تودیع و معارفه", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = eventsByType(doc)["ceremony"]
+	if len(got) != 1 || got[0] != "بهنام رستگاری،مهرداد کاویانی،کامران سپهری‌فر" {
+		t.Errorf("farewell participants %q, want also the outgoing holder (appointments %+v)", got, doc.Appointments)
+	}
+}
+
+// TestAbsentPersons checks that a person who ordered an event from afar,
+// one it is quoted from and a byline's name take no part in it.
+func TestAbsentPersons(t *testing.T) {
+	text := "رزمایش امداد و نجات در شهرستان میبد\n\n" +
+		"به گزارش خبرنگار ما، رزمایش امداد و نجات به دستور کامران سپهری‌فر با حضور مهرداد کاویانی در شهرستان میبد برگزار شد.\n\n" +
+		"کاویانی به نقل از نسرین دهقانی گفت آمادگی گروه‌های امداد بالاست.\n\n" +
+		"عکس: بهنام رستگاری\n"
+	doc, err := File("absent.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Events) != 1 || strings.Join(doc.Events[0].Participants, "،") != "مهرداد کاویانی" {
+		t.Fatalf("events %+v, want one with only مهرداد کاویانی", doc.Events)
+	}
+	if parts := doc.Events[0].Parts; len(parts) != 1 || parts["مهرداد کاویانی"] != "SPEAKER" {
+		t.Errorf("parts %v, want only the speaker present", parts)
+	}
+}
+
+// TestTripReport checks a made-up agency report of a governor's trip
+// (testdata/events/trip.txt): the visit of its title, a session its
+// pronoun subject attends, an agreement signed the same day as another
+// event than the session, and yesterday's handover ceremony, each with
+// its own persons and day.
+func TestTripReport(t *testing.T) {
+	data, err := os.ReadFile("testdata/events/trip.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := File("trip.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Events {
+		d := "-"
+		if e.Date != nil {
+			d = *e.Date
+		}
+		ps := append([]string{}, e.Participants...)
+		sort.Strings(ps)
+		got = append(got, e.Type+" "+d+" "+strings.Join(ps, "،"))
+	}
+	want := []string{
+		"visit 2025-05-06 کیومرث آذرپاد",
+		"meeting 2025-05-06 ژیلا برومند،کیومرث آذرپاد",
+		"meeting 2025-05-06 پرویز شاهنده",
+		"ceremony 2025-05-05 سامان نیک‌نهاد،فرزانه کهن‌سال",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("events\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(doc.Events) > 0 && doc.Events[0].DateText != "امروز (سه‌شنبه)" {
+		t.Errorf("visit dated by %q, want «امروز (سه‌شنبه)»", doc.Events[0].DateText)
+	}
+	if len(doc.Warnings) != 0 {
+		t.Errorf("warnings %q", doc.Warnings)
+	}
+}
+
+// TestEventTypeFromComplement checks the types the words after an event
+// noun give: «مراسم بهره‌برداری» is an opening, «آیین گشایش نمایشگاه» an
+// exhibition, «دیدار با خانواده شهدا» and «دیدار از» visits, «دیدار با
+// فرماندار» a meeting, «آیین تودیع و معارفه» a ceremony.
+func TestEventTypeFromComplement(t *testing.T) {
+	for _, c := range []struct{ title, want string }{
+		{"مراسم بهره‌برداری از خط تولید کارخانه کاشی اردکان", "opening"},
+		{"آیین گشایش نمایشگاه صنایع دستی اردکان", "exhibition"},
+		{"دیدار با خانواده شهدای شهرستان اردکان", "visit"},
+		{"دیدار از مرکز نگهداری سالمندان اردکان", "visit"},
+		{"دیدار با فرماندار اردکان", "meeting"},
+		{"آیین تودیع و معارفه رئیس اداره راه اردکان", "ceremony"},
+	} {
+		doc, err := File("type.txt", []byte(c.title+"\n\nبه گزارش خبرنگار ما، "+c.title+" امروز برگزار شد.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Events) == 0 || doc.Events[0].Type != c.want {
+			t.Errorf("%s: events %+v, want a first of type %s", c.title, doc.Events, c.want)
+		}
+	}
+}
+
+// TestNewPostHolder checks that «مدیرکل جدید» in an event's sentence
+// stands for the one person the article appoints to such a post, however
+// the body is named there.
+func TestNewPostHolder(t *testing.T) {
+	text := "مدیرکل جدید ورزش و جوانان استان یزد معرفی شد\n\n" +
+		"به گزارش خبرنگار ما، در آیینی مهرداد کاویانی به عنوان مدیرکل ورزش و جوانان استان یزد معرفی شد.\n\n" +
+		"پس از آن مدیرکل جدید ورزش یزد با کامران سپهری‌فر، فرماندار تفت، دیدار کرد.\n"
+	doc, err := File("new.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := eventsByType(doc)["meeting"]
+	if len(got) != 1 || got[0] != "مهرداد کاویانی،کامران سپهری‌فر" {
+		t.Errorf("meeting participants %q, want the new director and the governor (events %+v)", got, doc.Events)
+	}
+}
+
+// TestStatementTitle checks that an issued statement is titled by its
+// noun and the body that issued it.
+func TestStatementTitle(t *testing.T) {
+	text := "تقدیر از کارگران نمونه شهرستان اردکان\n\n" +
+		"به گزارش خبرنگار ما، کارگران نمونه شهرستان اردکان در سالن اجتماعات فرمانداری تقدیر شدند.\n\n" +
+		"شرکت فولاد اردکان همچنین با صدور اطلاعیه‌ای از تعطیلی دو روزه کارخانه خبر داد.\n"
+	doc, err := File("statement.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Events) != 1 || doc.Events[0].Title != "اطلاعیه شرکت فولاد اردکان" {
+		t.Errorf("events %+v, want one titled «اطلاعیه شرکت فولاد اردکان»", doc.Events)
+	}
+}
