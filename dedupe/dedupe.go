@@ -107,8 +107,8 @@ const (
 	minKeyRunes = 3
 	// maxEvidence is how many sentences a side shows at most.
 	maxEvidence = 5
-	// auditWindow is how many of the newest audit records are read to
-	// tell whether the graph changed since the candidates were built.
+	// auditWindow is how many of the newest audit records are read when
+	// the newest is not the one the candidates were built up to.
 	auditWindow = 64
 )
 
@@ -352,15 +352,14 @@ func (f *Finder) current(ctx context.Context, t peyvand.EntityType) (*candidates
 	// candidates past what this one read.
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	recent, err := f.store.Audit(ctx, auditWindow)
-	if err != nil {
-		return nil, fmt.Errorf("audit: %w", err)
-	}
 	c := f.built[t]
 	if c == nil {
 		return f.buildLocked(ctx, t)
 	}
-	news, ok := newSince(recent, c.auditHead)
+	news, ok, err := f.newRecords(ctx, c.auditHead)
+	if err != nil {
+		return nil, err
+	}
 	if !ok {
 		return f.buildLocked(ctx, t)
 	}
@@ -405,17 +404,45 @@ func (f *Finder) buildLocked(ctx context.Context, t peyvand.EntityType) (*candid
 	return c, nil
 }
 
+// newRecords returns the audit records (newest first) written since the
+// record head, and false when head is not in the log. A listing with
+// nothing new reads only the newest record; one after more decisions than
+// fit in auditWindow reads the whole log, which costs far less than the
+// rebuild of a large graph that losing sight of head would take.
+func (f *Finder) newRecords(ctx context.Context, head string) ([]peyvand.AuditRecord, bool, error) {
+	for _, limit := range []int{1, auditWindow} {
+		recent, err := f.store.Audit(ctx, limit)
+		if err != nil {
+			return nil, false, fmt.Errorf("audit: %w", err)
+		}
+		if news, ok := newSince(recent, head); ok {
+			return news, true, nil
+		}
+		if len(recent) < limit {
+			return recent, head == "", nil
+		}
+	}
+	all, err := f.store.Audit(ctx, 0)
+	if err != nil {
+		return nil, false, fmt.Errorf("audit: %w", err)
+	}
+	if news, ok := newSince(all, head); ok {
+		return news, true, nil
+	}
+	// head is not in the log: all of it is new only if the log was empty
+	// when the candidates were built.
+	return all, head == "", nil
+}
+
 // newSince returns the records of recent (newest first) newer than head,
-// and false when head is out of sight.
+// and false when head is not among them.
 func newSince(recent []peyvand.AuditRecord, head string) ([]peyvand.AuditRecord, bool) {
 	for i, r := range recent {
 		if r.ID == head {
 			return recent[:i], true
 		}
 	}
-	// head is not in the window: all is new only if the window is the
-	// whole log and nothing was there when the candidates were built.
-	return recent, head == "" && len(recent) < auditWindow
+	return nil, false
 }
 
 // follow brings c up to the audit records news (newest first): dismissed

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -266,5 +267,54 @@ func TestUndismiss(t *testing.T) {
 	}
 	if listed(f) || listed(dedupe.New(st)) {
 		t.Error("dismissed again, the pair is listed")
+	}
+}
+
+// findCounter is a store that counts the node listings a build starts
+// with.
+type findCounter struct {
+	peyvand.Store
+	finds atomic.Int32
+}
+
+func (s *findCounter) Find(ctx context.Context, q peyvand.Query) (*peyvand.Page, error) {
+	s.finds.Add(1)
+	return s.Store.Find(ctx, q)
+}
+
+// TestManyDismissalsNeedNoRebuild dismisses more pairs than the newest
+// audit records a listing first looks at: the next listing still drops
+// exactly them, from the log, without building the queue again.
+func TestManyDismissalsNeedNoRebuild(t *testing.T) {
+	ctx := context.Background()
+	var nodes []*peyvand.Node
+	for i := range 30 {
+		name := []string{"نسرین آذرنوش", "کامران دلاوری", "شیوا نیک‌پور"}[i%3]
+		nodes = append(nodes, node(peyvand.TypePerson, fmt.Sprint("p", i), name))
+	}
+	st := &findCounter{Store: open(t, &peyvand.Batch{Nodes: nodes})}
+	f := dedupe.New(st)
+	f.Recheck = time.Hour
+	all, err := f.Candidates(ctx, peyvand.TypePerson, 0, 0)
+	if err != nil || all.Total != 135 {
+		t.Fatalf("candidates = %v, %v; want the 135 pairs of three names of ten persons each", all, err)
+	}
+	kept := all.Pairs[len(all.Pairs)-1]
+	for i, p := range all.Pairs[:len(all.Pairs)-1] {
+		if _, err := f.Dismiss(ctx, p.A.Node.ID, p.B.Node.ID, peyvand.AuditRecord{ID: fmt.Sprintf("aud_d%02d", i), Actor: "t"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	builds := st.finds.Load()
+	page, err := f.Candidates(ctx, peyvand.TypePerson, 0, 0)
+	if err != nil || page.Total != 1 || page.Pairs[0].A.Node.ID != kept.A.Node.ID || page.Pairs[0].B.Node.ID != kept.B.Node.ID {
+		t.Fatalf("after 134 dismissals: %+v, %v; want only the pair kept", page, err)
+	}
+	if n := st.finds.Load() - builds; n != 0 {
+		t.Errorf("the listing after the dismissals built the queue again (%d node listings)", n)
+	}
+	// The same listing from a Finder that never built: one build.
+	if got := pairs(t, dedupe.New(st), peyvand.TypePerson); len(got) != 1 {
+		t.Errorf("a new finder lists %v, want one pair", got)
 	}
 }
