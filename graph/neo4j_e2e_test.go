@@ -9,12 +9,15 @@ import (
 	"net/http/httptest"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/auth"
 	"github.com/peyvand/peyvand/graph"
+	"github.com/peyvand/peyvand/ingest"
 	"github.com/peyvand/peyvand/store/neo4j/neo4jtest"
 )
 
@@ -203,4 +206,166 @@ func TestNeo4jOneStatementPerLevel(t *testing.T) {
 	h := newHandler(t, perRequestStore{neo}, func(cfg *graph.HandlerConfig) { cfg.LoaderWait = time.Nanosecond })
 	checkCallsPerLevel(t, h, nestedQuery, 50, 100, 8)
 	checkCallsPerLevel(t, h, strings.Replace(nestedQuery, "first: 50", "first: 5", 1), 5, 20, 4)
+}
+
+// TestNeo4jReviewQueueMatchesEmbedded walks the review queue through the
+// real handler on the embedded store and on Neo4j: two made-up reports
+// leave a person under his full name and under his surname alone, the
+// pair is listed, dismissed (gone), the dismissal undone (back), merged
+// (gone) and unmerged (back, both with their own tenures, events and
+// evidence), and the audit log holds every decision. Each step must give
+// the same answer on both stores.
+func TestNeo4jReviewQueueMatchesEmbedded(t *testing.T) {
+	neo := neo4jtest.Open(t, nil)
+	want := reviewQueueWalk(t, openStore(t, nil))
+	got := reviewQueueWalk(t, neo)
+	if len(want) != len(got) {
+		t.Fatalf("embedded took %d steps, neo4j %d", len(want), len(got))
+	}
+	for i := range want {
+		if !reflect.DeepEqual(want[i].answer, got[i].answer) {
+			w, _ := json.MarshalIndent(want[i].answer, "", " ")
+			g, _ := json.MarshalIndent(got[i].answer, "", " ")
+			t.Errorf("%s: answers differ\nembedded: %s\nneo4j:    %s", want[i].name, w, g)
+		}
+	}
+}
+
+// reviewStep is one request of reviewQueueWalk and its answer's data.
+type reviewStep struct {
+	name   string
+	answer map[string]any
+}
+
+// reviewSides asks for what each side of a pair holds of its own.
+const reviewSides = `query($a: ID!, $b: ID!) { nodes(ids: [$a, $b]) { id ... on Person { name titles
+	tenures { totalCount edges { node { role began organization { id } evidence { quote source { id } } } } }
+	events { totalCount edges { part node { id } } }
+	evidence { quote source { id } } } } }`
+
+// reviewQueueWalk ingests testdata/review-a.txt and review-b.txt into
+// store through the handler, takes the pair of the full name and the
+// surname through the review queue's decisions, checks each outcome, and
+// returns the steps with their answers.
+func reviewQueueWalk(t *testing.T, store peyvand.Store) []reviewStep {
+	t.Helper()
+	h := newHandler(t, store, func(cfg *graph.HandlerConfig) { cfg.Ingest = ingest.New(store, nil) })
+	var steps []reviewStep
+	ask := func(name, query string, vars map[string]any) map[string]any {
+		t.Helper()
+		body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+		req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		req = req.WithContext(auth.WithCaller(req.Context(), *callerOf("curator")))
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, req)
+		var resp struct {
+			Data   map[string]any `json:"data"`
+			Errors []gqlError     `json:"errors"`
+		}
+		if err := json.Unmarshal(w.Body.Bytes(), &resp); err != nil {
+			t.Fatalf("%s: decode %s: %v", name, w.Body, err)
+		}
+		if w.Code != http.StatusOK || len(resp.Errors) > 0 {
+			t.Fatalf("%s: status %d, errors %+v", name, w.Code, resp.Errors)
+		}
+		steps = append(steps, reviewStep{name, resp.Data})
+		return resp.Data
+	}
+	for _, file := range []string{"review-a.txt", "review-b.txt"} {
+		text, err := os.ReadFile("testdata/" + file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ask("ingest "+file, ingestMutation, map[string]any{"n": file, "t": string(text)})
+	}
+	const fullName, surname = "فرهاد کیان‌مهر", "کیان‌مهر"
+	// listed returns the pair of fullName and surname in the person queue:
+	// the IDs of both and its reasons, or ok false.
+	listed := func(step string) (full, short string, reasons []any, ok bool) {
+		t.Helper()
+		data := ask(step, dupQuery, map[string]any{"type": "PERSON"})
+		conn, _ := data["duplicateCandidates"].(map[string]any)
+		edges, _ := conn["edges"].([]any)
+		for _, e := range edges {
+			pair, _ := e.(map[string]any)["node"].(map[string]any)
+			ids, names := map[string]string{}, map[string]bool{}
+			for _, side := range []string{"a", "b"} {
+				s, _ := pair[side].(map[string]any)
+				n, _ := s["node"].(map[string]any)
+				name, _ := n["name"].(string)
+				id, _ := n["id"].(string)
+				ids[name], names[name] = id, true
+				if ev, _ := s["evidence"].([]any); len(ev) == 0 {
+					t.Errorf("%s: side %s of the pair has no evidence", step, name)
+				}
+			}
+			if names[fullName] && names[surname] {
+				reasons, _ = pair["reasons"].([]any)
+				return ids[fullName], ids[surname], reasons, true
+			}
+		}
+		return "", "", nil, false
+	}
+	full, short, reasons, ok := listed("list")
+	if !ok {
+		t.Fatalf("the full name and the surname alone are not a candidate pair: %v", steps[len(steps)-1].answer)
+	}
+	for _, r := range []string{"NAME_EXTENDS", "SAME_BODY", "SAME_POST"} {
+		if !slices.Contains(reasons, any(r)) {
+			t.Errorf("the pair's reasons %v lack %s", reasons, r)
+		}
+	}
+	pair := map[string]any{"a": short, "b": full}
+	sides := ask("sides before", reviewSides, pair)
+
+	ask("dismiss", `mutation($a: ID!, $b: ID!) { dismissDuplicate(a: $a, b: $b) { action target detail actor } }`, pair)
+	if _, _, _, ok := listed("list after dismiss"); ok {
+		t.Error("the dismissed pair is listed")
+	}
+	ask("undo dismissal", `mutation($a: ID!, $b: ID!) { undoDismissal(a: $a, b: $b) { action target detail actor } }`, pair)
+	if _, _, _, ok := listed("list after undo"); !ok {
+		t.Error("the pair is not listed once its dismissal is undone")
+	}
+	merged := ask("merge", `mutation($a: ID!, $b: ID!) { mergeEntities(from: $a, into: $b) { id } }`, pair)
+	if m, _ := merged["mergeEntities"].(map[string]any); m["id"] != full {
+		t.Errorf("mergeEntities = %v, want %s", merged, full)
+	}
+	if _, _, _, ok := listed("list after merge"); ok {
+		t.Error("the merged pair is listed")
+	}
+	resolved := ask("node after merge", `query($a: ID!) { node(id: $a) { id } }`, map[string]any{"a": short})
+	if n, _ := resolved["node"].(map[string]any); n["id"] != full {
+		t.Errorf("after the merge %s resolves to %v, want %s", short, resolved, full)
+	}
+	un := ask("unmerge", `mutation($a: ID!) { unmerge(id: $a) { restored { id } survivor { id } audit { action target actor detail } } }`,
+		map[string]any{"a": short})
+	u, _ := un["unmerge"].(map[string]any)
+	if r, _ := u["restored"].(map[string]any); r["id"] != short {
+		t.Errorf("unmerge restored %v, want %s", u["restored"], short)
+	}
+	if _, _, _, ok := listed("list after unmerge"); !ok {
+		t.Error("the unmerged pair is not listed again")
+	}
+	if after := ask("sides after", reviewSides, pair); !reflect.DeepEqual(after, sides) {
+		b, _ := json.MarshalIndent(sides, "", " ")
+		a, _ := json.MarshalIndent(after, "", " ")
+		t.Errorf("after the unmerge the two do not hold their own facts again\nbefore the merge: %s\nafter the unmerge: %s", b, a)
+	}
+	log := ask("audit log", `{ auditLog(first: 10) { action target actor detail } }`, nil)
+	records, _ := log["auditLog"].([]any)
+	var actions []string
+	for _, r := range records {
+		rec, _ := r.(map[string]any)
+		action, _ := rec["action"].(string)
+		actions = append(actions, action)
+		if rec["actor"] != "curator" {
+			t.Errorf("audit record %v is not the curator's", rec)
+		}
+	}
+	wantActions := []string{"unmerge", "mergeEntities", "undoDismissal", "dismissDuplicate", "ingestDocument", "ingestDocument"}
+	if !slices.Equal(actions, wantActions) {
+		t.Errorf("audit log actions = %v, want %v", actions, wantActions)
+	}
+	return steps
 }

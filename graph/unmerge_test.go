@@ -163,3 +163,10 @@ func TestUndoDismissal(t *testing.T) {
 		t.Errorf("a reader undoing a dismissal: %+v", errs)
 	}
 }
+
+// TestReviewQueueWalk takes a pair that two ingested reports leave
+// through every decision of the review queue on the embedded store; on
+// Neo4j, TestNeo4jReviewQueueMatchesEmbedded walks it on both stores.
+func TestReviewQueueWalk(t *testing.T) {
+	reviewQueueWalk(t, openStore(t, nil))
+}
