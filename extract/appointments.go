@@ -102,6 +102,14 @@ func (a *analysis) findAppointments() {
 			}
 		}
 		if r.org == "" {
+			// «الف به عنوان رئیس، ب به عنوان نایب‌رئیس و ج به عنوان منشی
+			// شورای X انتخاب شدند»: the posts of one vote share the body
+			// the last one names.
+			if o, ok := a.laterTitleBody(r.next); ok {
+				r.org, r.orgPlace = o.org, o.orgPlace
+			}
+		}
+		if r.org == "" {
 			a.reject("appointment", "as-title", ts[i].sent, in.name+" — "+r.role, "the post names no body and the report has no post of its own")
 			continue
 		}
@@ -148,6 +156,35 @@ func (a *analysis) findAppointments() {
 		}
 		a.apps[i].date = a.appointmentDate(a.apps[i].sent)
 	}
+}
+
+// laterTitleBody returns the first post after token k in its sentence,
+// told with «به عنوان» and naming a body, when the sentence closes with a
+// plural verb of appointment.
+func (a *analysis) laterTitleBody(k int) (roleRef, bool) {
+	ts := a.toks
+	if k >= len(ts) {
+		return roleRef{}, false
+	}
+	s := ts[k].sent
+	plural := false
+	for j := k; j+1 < len(ts) && ts[j].sent == s; j++ {
+		if (introWords[ts[j].key] || appointVerbs[ts[j].key]) && pluralBecome[ts[j+1].key] {
+			plural = true
+			break
+		}
+	}
+	if !plural {
+		return roleRef{}, false
+	}
+	for j := k; j < len(ts) && ts[j].sent == s; j++ {
+		if t := asTitleAt(ts, j); t > 0 {
+			if r, ok := a.roleAt(t); ok && r.org != "" && !r.former {
+				return r, true
+			}
+		}
+	}
+	return roleRef{}, false
 }
 
 // appointmentHow is how an appointment told in sentence s was made: by
