@@ -102,6 +102,13 @@ func (a *analysis) findAppointments() {
 			}
 		}
 		if r.org == "" {
+			// «از زحمات X، مدیرکل سابق Y، تقدیر و Z به عنوان مدیرکل جدید
+			// معرفی شد»: the post its former holder left.
+			if fr, ok := a.leftPost(in); ok && firstWordKey(fr.role) == firstWordKey(r.role) {
+				r.org, r.orgPlace = fr.org, fr.orgPlace
+			}
+		}
+		if r.org == "" {
 			// «الف به عنوان رئیس، ب به عنوان نایب‌رئیس و ج به عنوان منشی
 			// شورای X انتخاب شدند»: the posts of one vote share the body
 			// the last one names.
@@ -346,7 +353,7 @@ func (a *analysis) introFollows(k, s int) bool {
 		}
 		// «از این پس به عنوان X خدمت خواهد کرد»: a post served from now
 		// on; «خدمت کرد» told a past one.
-		if a.toks[j].key == keyService && j+1 < len(a.toks) && a.toks[j+1].key == keyWill {
+		if serviceWords[a.toks[j].key] && j+1 < len(a.toks) && a.toks[j+1].key == keyWill {
 			return true
 		}
 	}
@@ -379,16 +386,24 @@ func isQuoteMark(s string) bool {
 	return s == "«" || s == "»" || s == "\"" || s == "“" || s == "”"
 }
 
-var (
-	keyService = persianKey("خدمت")
-	keyWill    = persianKey("خواهد")
-)
+var keyWill = persianKey("خواهد")
+
+// serviceWords are the nouns of «... خدمت/فعالیت خواهد کرد»: a post
+// served from now on.
+var serviceWords = keySet("خدمت", "فعالیت")
 
 // maxRelativeGap bounds the tokens between a person and the «که» of a
 // relative clause about them (the person's post in apposition).
 const maxRelativeGap = 10
 
 var keyWhich = persianKey("که")
+
+// fromNowWords tell a time from now on between «که» and a post: «از این
+// پس»، «از این به بعد»، «هم‌اکنون»، «نیز».
+var fromNowWords = keySet("از", "این", "پس", "به", "بعد", "اکنون", "هم‌اکنون", "هماکنون", "نیز", "هم")
+
+// maxFromNowWords bounds those words.
+const maxFromNowWords = 4
 
 // relativeSubject returns the person a relative clause «که به سمت ...»
 // at token i is about: «از خدمات X، مدیرعامل پیشین که به سمت R منصوب شده
@@ -397,10 +412,15 @@ var keyWhich = persianKey("که")
 // «که», with no verb and no other person between.
 func (a *analysis) relativeSubject(i int) *personMention {
 	ts := a.toks
-	if i == 0 || ts[i-1].key != keyWhich {
+	// «X که از این پس به عنوان R خدمت خواهد کرد»: words of time from now
+	// on may stand between «که» and the post.
+	k := i - 1
+	for k > 0 && i-k <= maxFromNowWords && fromNowWords[ts[k].key] {
+		k--
+	}
+	if k < 0 || ts[k].key != keyWhich {
 		return nil
 	}
-	k := i - 1
 	for pi := len(a.persons) - 1; pi >= 0; pi-- {
 		p := &a.persons[pi]
 		if p.end > k {

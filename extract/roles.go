@@ -447,6 +447,9 @@ func (a *analysis) nameExtent(i int) (end int, place, generic string) {
 		if introWords[t.key] || appointVerbs[t.key] {
 			break // «به عنوان شهردار انتخاب کرد»
 		}
+		if j > i && (startsCompoundVerb(ts, j) || j+1 < len(ts) && ts[j+1].key == keyWill) {
+			break // «... وزیر نیرو خدمت خواهد کرد»: the verb's noun
+		}
 		if n, _ := placeAt(ts, j); n > 0 {
 			return j + n, a.text(j, j+n), ""
 		}
