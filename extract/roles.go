@@ -575,6 +575,7 @@ func (a *analysis) findAffiliations() {
 	a.pronounAffiliations()
 	a.relativeAffiliations()
 	a.discourseAffiliations()
+	a.pluralPostAppositions()
 }
 
 // relativeAffiliations reads «X که مدیرکل اداره کل Y است» and «وی که
