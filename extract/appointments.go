@@ -93,6 +93,11 @@ func (a *analysis) findAppointments() {
 		// ... and اداره کل ... استان X); «معاون وزیر» keeps its ministry.
 		if r.org == "" || post.org != "" && post.orgPlace != "" && r.orgPlace == "" && !a.hasGenericPlace(r) && sameHeadWord(r.org, post.org) {
 			r.org, r.orgPlace = post.org, post.orgPlace
+			// «آیین معارفه معاون درمان دانشگاه X ... به عنوان معاون جدید»:
+			// the post the report names in full.
+			if r.org != "" && firstWordKey(r.role) == firstWordKey(post.role) && len(persian.Words(post.role)) > len(persian.Words(r.role)) {
+				r.role = post.role
+			}
 		}
 		if r.org == "" {
 			// «در اداره کل X، الف به عنوان مدیرکل جدید معرفی شد»: the body

@@ -226,6 +226,11 @@ func (a *analysis) chargeClauses() {
 		var r roleRef
 		if rr, ok := a.roleAt(k + 1); ok && rr.org != "" && charge {
 			r = rr
+		} else if pr, ok := a.postNounRole(k + 1); ok && charge {
+			// «مسئولیت معاونت درمان دانشگاه X»: the charge of the post
+			// the inner noun names.
+			r = pr
+			r.start = k
 		} else if o := a.orgAt(k + 1); o != nil {
 			r = roleRef{start: k, next: o.end, org: o.name, orgPlace: o.place, role: noun}
 			if charge {
@@ -280,7 +285,11 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 	if j+2 < len(ts) && ts[j].key == keyIn && isDeterminer(ts[j+1].key) && (ts[j+2].key == keyPost || ts[j+2].key == keyCharge) {
 		j += 3 // «جایگزین Y در این سمت شد»: the post told before
 	} else if j < len(ts) && ts[j].key == keyIn {
-		if o := a.orgAt(j + 1); o != nil {
+		if pr, ok := a.postNounRole(j + 1); ok {
+			// «جایگزین Y در معاونت درمان دانشگاه X شد»: the post the noun
+			// names.
+			r.role, r.org, r.orgPlace, j = pr.role, pr.org, pr.orgPlace, pr.next
+		} else if o := a.orgAt(j + 1); o != nil {
 			r.org, r.orgPlace, j = o.name, o.place, o.end
 			if head := persian.Words(o.name); len(head) > 0 {
 				r.role = bodyHeadRoles[persianKey(head[0])]
@@ -423,12 +432,17 @@ var (
 // appointment) and «X ریاست BODY را بر عهده دارد» (the post X holds).
 func (a *analysis) takeChargeClauses() {
 	ts := a.toks
+	covered := 0
 	for k := 0; k+3 < len(ts); k++ {
+		if k < covered {
+			continue // «سرپرستی معاونت ...»: the inner noun is read with the outer
+		}
 		role := postNouns[ts[k].key]
 		r, ok := a.postNounRole(k)
 		if !ok {
 			continue
 		}
+		covered = r.next
 		j := r.next
 		if j < len(ts) && ts[j].key == keyRa {
 			j++
@@ -491,6 +505,13 @@ func (a *analysis) postNounRole(k int) (roleRef, bool) {
 		return roleRef{}, false
 	}
 	if o := a.orgAt(k + 1); o != nil {
+		// «سرپرستی معاونت درمان دانشگاه X»: the post is in the body the
+		// inner deputyship belongs to.
+		if _, inner := postNouns[ts[k+1].key]; inner {
+			if m, in := a.heldBody(o, k+3); in != nil {
+				return roleRef{start: k, next: o.end, role: role + " " + a.text(k+1, m), org: in.name, orgPlace: in.place}, true
+			}
+		}
 		return roleRef{start: k, next: o.end, role: role, org: o.name, orgPlace: o.place}, true
 	}
 	o := a.orgAt(k)
@@ -502,12 +523,22 @@ func (a *analysis) postNounRole(k int) (roleRef, bool) {
 		}
 		return roleRef{}, false
 	}
-	for m := k + 2; m < o.end; m++ {
-		if in := a.orgAt(m); in != nil && in.end == o.end && in.end-in.start >= 2 {
-			return roleRef{start: k, next: o.end, role: role + " " + a.text(k+1, m), org: in.name, orgPlace: in.place}, true
-		}
+	if m, in := a.heldBody(o, k+2); in != nil {
+		return roleRef{start: k, next: o.end, role: role + " " + a.text(k+1, m), org: in.name, orgPlace: in.place}, true
 	}
 	return roleRef{start: k, next: o.end, role: role, org: o.name, orgPlace: o.place}, true
+}
+
+// heldBody returns the body named inside o from token from on that ends
+// where o ends («معاونت عمرانی استانداری X» holds استانداری X), with its
+// first token; nil when o holds none.
+func (a *analysis) heldBody(o *orgMention, from int) (int, *orgMention) {
+	for m := from; m < o.end; m++ {
+		if in := a.orgAt(m); in != nil && in.end == o.end && in.end-in.start >= 2 {
+			return m, in
+		}
+	}
+	return -1, nil
 }
 
 var (
