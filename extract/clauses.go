@@ -137,13 +137,48 @@ func (a *analysis) appointmentClauses(post roleRef) {
 func (a *analysis) replaceClauses(post roleRef) {
 	ts := a.toks
 	for k := 1; k+1 < len(ts); k++ {
-		if !isReplaceAt(ts, k) || a.personStartingAt(k+1) == nil {
+		if !isReplaceAt(ts, k) {
+			continue
+		}
+		if a.personStartingAt(k+1) == nil {
+			a.unnamedReplaced(k, post)
 			continue
 		}
 		if p := a.subjectBefore(k); p != nil {
 			a.replaceClause(p, k, post)
 		}
 	}
+}
+
+// unnamedReplaced reads «X جایگزین مدیرکل (سابق) اداره کل Y شد» and
+// «X جانشین مدیرکل سابق در اداره کل Y شد» with «جایگزین/جانشین» at k: the
+// outgoing holder named by his post only, the predecessor left unnamed.
+// «جانشین» before a post held now is a deputy's post (جانشین فرمانده),
+// which the predicate rule reads.
+func (a *analysis) unnamedReplaced(k int, post roleRef) {
+	ts := a.toks
+	r, ok := a.roleAt(k + 1)
+	if !ok || ts[k].key == keySuccessor && !r.former {
+		return
+	}
+	j := r.next
+	if j+1 < len(ts) && ts[j].key == keyIn {
+		if o := a.orgAt(j + 1); o != nil {
+			r.org, r.orgPlace, j = o.name, o.place, o.end
+		}
+	}
+	if r.org == "" && post.org != "" && firstWordKey(post.role) == firstWordKey(r.role) {
+		r.org, r.orgPlace = post.org, post.orgPlace
+	}
+	if r.org == "" || !isBecomeVerb(ts, j) {
+		return
+	}
+	p := a.subjectBefore(k)
+	if p == nil {
+		return
+	}
+	r.former, r.start = false, k
+	a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "replaces-unnamed"})
 }
 
 var (
