@@ -361,6 +361,11 @@ func (a *analysis) introFollows(k, s int) bool {
 		if serviceWords[a.toks[j].key] && j+1 < len(a.toks) && a.toks[j+1].key == keyWill {
 			return true
 		}
+		// «به عنوان R کار خود را آغاز کرد»، «... آغاز به کار کرد»: work
+		// begun in the post.
+		if a.toks[j].key == keyBegin && a.workBegun(j) {
+			return true
+		}
 	}
 	return false
 }
@@ -392,6 +397,23 @@ func isQuoteMark(s string) bool {
 }
 
 var keyWill = persianKey("خواهد")
+
+var (
+	keyBegin = persianKey("آغاز")
+	keyWork  = persianKey("کار")
+)
+
+var keyOwn2 = persianKey("خود")
+
+// workBegun reports «کار/فعالیت خود را» before «آغاز» at j, or «آغاز به
+// کار» after it.
+func (a *analysis) workBegun(j int) bool {
+	ts := a.toks
+	if j >= 3 && ts[j-1].key == keyRa && ts[j-2].key == keyOwn2 && (ts[j-3].key == keyWork || serviceWords[ts[j-3].key]) {
+		return true
+	}
+	return j+2 < len(ts) && ts[j+1].key == keyTo && ts[j+2].key == keyWork
+}
 
 // serviceWords are the nouns of «... خدمت/فعالیت خواهد کرد»: a post
 // served from now on.

@@ -57,3 +57,22 @@ func TestOutgoingHolderPost(t *testing.T) {
 		})
 	}
 }
+
+// TestWorkBegun checks that beginning work in a post is an appointment
+// and that work begun on something else, after a speech verb, is not.
+func TestWorkBegun(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"بهمن راد به عنوان فرماندار شهرستان نطنز رسما آغاز به کار کرد.", []string{"بهمن راد|فرماندار|فرمانداری شهرستان نطنز|"}},
+		{"بهمن راد از امروز به عنوان فرماندار شهرستان نطنز کار خود را آغاز کرد.", []string{"بهمن راد|فرماندار|فرمانداری شهرستان نطنز|"}},
+		{"بهمن راد به عنوان مدیرعامل شرکت فولاد سپید گفت کار ساخت کارخانه آغاز شده است.", nil},
+	}
+	for _, tc := range tests {
+		got := appointmentsOf(tc.text)
+		if len(got) != len(tc.want) || len(got) > 0 && got[0] != tc.want[0] {
+			t.Errorf("%s: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
