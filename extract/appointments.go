@@ -43,13 +43,23 @@ func (a *analysis) findAppointments() {
 	post := a.handoverPost()
 	for i := 0; i < len(ts); i++ {
 		k := asTitleAt(ts, i)
+		byNoun := false
+		if k < 0 && ts[i].key == keyTo && i+1 < len(ts) && postNouns[ts[i+1].key] != "" {
+			k, byNoun = i+1, true // «به ریاست دانشگاه X منصوب شد»
+		}
 		if k < 0 {
 			continue
 		}
 		if k < len(ts) && isQuoteMark(ts[k].text) {
 			k++ // «به عنوان "سرپرست" ...»
 		}
-		r, ok := a.roleAt(k)
+		var r roleRef
+		var ok bool
+		if byNoun {
+			r, ok = a.postNounRole(k)
+		} else {
+			r, ok = a.roleAt(k)
+		}
 		if !ok {
 			r, ok = a.postNounRole(k) // «به سمت سرپرستی اداره کل X»
 		}
@@ -73,6 +83,9 @@ func (a *analysis) findAppointments() {
 		}
 		if rel := a.relativeSubject(i); rel != nil {
 			in = rel
+		}
+		if in == nil {
+			in = a.formerHolderSubject(i)
 		}
 		if in == nil {
 			a.reject("appointment", "as-title", ts[i].sent, r.role+" — "+r.org, "no person named before it in the sentence")
@@ -197,6 +210,28 @@ func (a *analysis) laterTitleBody(k int) (roleRef, bool) {
 		}
 	}
 	return roleRef{}, false
+}
+
+// formerHolderSubject reads «مدیرکل سابق (نیز) به سمت R منصوب شد» with
+// «به» at i: a sentence whose subject is the former holder named by post
+// only is about the outgoing holder the report names.
+func (a *analysis) formerHolderSubject(i int) *personMention {
+	ts := a.toks
+	k := i
+	if k > 0 && (ts[k-1].key == keyAlso || ts[k-1].key == keyAlso2) {
+		k--
+	}
+	r := a.roleEndingBefore(k)
+	if r == nil || !r.former || r.start != a.firstTokenOfSentence(ts[i].sent) {
+		return nil
+	}
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		if ts[p.start].sent < ts[i].sent && (a.isFormer(p) || a.isThanked(p)) {
+			return p
+		}
+	}
+	return nil
 }
 
 // appointmentHow is how an appointment told in sentence s was made: by
@@ -592,7 +627,8 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 	ts := a.toks
 	for qi := range a.persons {
 		q := &a.persons[qi]
-		if samePerson(q, ap.person) || q.end >= len(ts) || ts[q.end].key != keyWhich {
+		// «X که ... بود»، «X پیش از این ... بود»
+		if samePerson(q, ap.person) || q.end >= len(ts) || ts[q.end].key != keyWhich && ts[q.end].key != keyPastOf {
 			continue
 		}
 		s := ts[q.start].sent
@@ -601,7 +637,16 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 				break
 			}
 			r, ok := a.roleAt(k)
-			if !ok || r.org == "" {
+			if !ok {
+				continue
+			}
+			if firstWordKey(r.role) == firstWordKey(ap.role.role) && r.next < len(ts) {
+				// «مدیرکل این اداره کل بود»: the body the report is about.
+				if end := a.thisBodyEnd(r.next); r.org == "" && end > r.next && end < len(ts) && (ts[end].key == keyWas || ts[end].key == keyWas2) {
+					return q
+				}
+			}
+			if r.org == "" {
 				continue
 			}
 			if persianKey(r.org) == persianKey(ap.role.org) && firstWordKey(r.role) == firstWordKey(ap.role.role) && r.next < len(ts) && (ts[r.next].key == keyWas || ts[r.next].key == keyWas2) {
@@ -611,6 +656,22 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 		}
 	}
 	return nil
+}
+
+// maxThisBody bounds the words of «این اداره کل»، «این شرکت».
+const maxThisBody = 3
+
+// thisBodyEnd returns the token after «این HEAD» at k («این اداره کل»,
+// «این شرکت»), else k.
+func (a *analysis) thisBodyEnd(k int) int {
+	ts := a.toks
+	if k+1 >= len(ts) || !isDeterminer(ts[k].key) {
+		return k
+	}
+	if n, _ := headNouns.at(ts, k+1); n > 0 && n <= maxThisBody {
+		return k + 1 + n
+	}
+	return k
 }
 
 // roleEndingBefore returns the role phrase that ends right before token k
