@@ -99,6 +99,9 @@ func (a *analysis) findAppointments() {
 		// not name gives way to a coordinated post that names its own.
 		coord := a.coordinatedPosts(r)
 		if r.org == "" && len(coord) > 0 {
+			r = *a.governorateOfNext(&r)
+		}
+		if r.org == "" && len(coord) > 0 {
 			r, coord = coord[0], coord[1:]
 		}
 		// The report's own post, with its place, stands for a post named

@@ -504,6 +504,9 @@ func (a *analysis) findAffiliations() {
 			if r.org == "" {
 				r = a.sharedRole(r)
 			}
+			if r.org == "" {
+				r = a.governorateOfNext(r)
+			}
 			// «با استعفای X، شهردار Y»: the post X has left.
 			resigned := p.start > 0 && ts[p.start-1].key == keyResign
 			if r.org != "" && !r.former && !resigned {
@@ -587,18 +590,37 @@ func (a *analysis) relativeAffiliations() {
 		if ts[k].key != keyWhich {
 			continue
 		}
-		r := a.roleStartingAt(k + 1)
-		if r == nil || r.org == "" || r.former || r.next >= len(ts) || ts[r.next].key != keyIs {
+		// «که R1 BODY1 و R2 BODY2 است»: every post of the coordination.
+		var posts []roleRef
+		j := k + 1
+		for n := 0; n <= maxCoordinatedRoles; n++ {
+			r := a.roleStartingAt(j)
+			if r == nil || r.former {
+				posts = nil
+				break
+			}
+			posts = append(posts, *r)
+			j = r.next
+			if j+1 >= len(ts) || ts[j].key != keyAnd {
+				break
+			}
+			j++
+		}
+		if len(posts) == 0 || j >= len(ts) || ts[j].key != keyIs {
 			continue
 		}
 		p := a.personEndingAt(k)
 		if p == nil && pronounKeys[ts[k-1].key] {
 			p = a.antecedent(k - 1)
 		}
-		if p == nil || a.hasAff(p, *r) {
+		if p == nil {
 			continue
 		}
-		a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[k].sent, rule: "relative-present"})
+		for _, r := range posts {
+			if r.org != "" && !a.hasAff(p, r) {
+				a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[k].sent, rule: "relative-present"})
+			}
+		}
 	}
 }
 
@@ -661,6 +683,9 @@ func (a *analysis) coordinatedBefore(ri int) []roleRef {
 		if k < 1 || ts[k-1].key != keyAnd || prev.next != k-1 || prev.former {
 			break
 		}
+		if prev.org == "" {
+			prev = *a.governorateOfNext(&prev)
+		}
 		if prev.org != "" {
 			out = append(out, prev)
 		}
@@ -686,6 +711,34 @@ func (a *analysis) coordinatedAfterName(r *roleRef) bool {
 		}
 	}
 	return false
+}
+
+// governorateOfNext handles «معاون استاندار و فرماندار ویژه شهرستان X»:
+// a post of the governorate named with no province is in the province of
+// the place the coordinated post names.
+func (a *analysis) governorateOfNext(r *roleRef) *roleRef {
+	ts := a.toks
+	if r.next+1 >= len(ts) || ts[r.next].key != keyAnd {
+		return r
+	}
+	_, prefix := roleBodies.at(ts, r.next-1)
+	if persianKey(prefix) != keyGovernorate {
+		return r
+	}
+	next := a.roleStartingAt(r.next + 1)
+	if next == nil || next.orgPlace == "" {
+		return r
+	}
+	province := next.orgPlace
+	if !provinces.has(persianKey(province)) {
+		province = provinceOf(province)
+	}
+	if province == "" {
+		return r
+	}
+	out := *r
+	out.org, out.orgPlace = prefix+" "+province, province
+	return &out
 }
 
 // sharedRole handles «X، مدیرعامل و Y، عضو هیئت‌مدیره شرکت Z»: a role with
