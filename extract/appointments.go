@@ -53,6 +53,9 @@ func (a *analysis) findAppointments() {
 		if k < len(ts) && isQuoteMark(ts[k].text) {
 			k++ // «به عنوان "سرپرست" ...»
 		}
+		if a.pluralAsTitle(i, k) {
+			continue
+		}
 		var r roleRef
 		var ok bool
 		if byNoun {
@@ -213,6 +216,37 @@ func (a *analysis) laterTitleBody(k int) (roleRef, bool) {
 		}
 	}
 	return roleRef{}, false
+}
+
+// pluralAsTitle reads «X و Y (به ترتیب) به عنوان فرمانداران شهرستان‌های
+// الف و ب منصوب شدند» with «به عنوان» at i and the plural post at k: one
+// appointment each, the bodies of a plural head in the order of the names.
+// It returns false, adding nothing, when no plural post is at k or the
+// lists do not match.
+func (a *analysis) pluralAsTitle(i, k int) bool {
+	ts := a.toks
+	n, post := pluralPosts.at(ts, k)
+	if n == 0 || !a.introFollows(k, ts[i].sent) {
+		return false
+	}
+	roles, _ := a.pluralBodies(k, k+n, post)
+	end := i
+	if end >= 2 && ts[end-1].key == keyOrder && ts[end-2].key == keyTo {
+		end -= 2 // «به ترتیب»
+	}
+	people := a.personsBefore(end)
+	if len(roles) == 0 || len(people) < 2 || len(roles) > 1 && len(roles) != len(people) {
+		return false
+	}
+	how := a.appointmentHow(false, ts[i].sent)
+	for m, p := range people {
+		r := roles[0]
+		if len(roles) > 1 {
+			r = roles[m]
+		}
+		a.addClauseApp(appMention{person: p, role: r, sent: ts[i].sent, how: how, rule: "plural-as-title"})
+	}
+	return true
 }
 
 // formerHolderSubject reads «مدیرکل سابق (نیز) به سمت R منصوب شد» with

@@ -67,6 +67,14 @@ func (a *analysis) pluralBodies(k, j int, post string) ([]roleRef, int) {
 	if j >= len(ts) || ts[j].sent != ts[k].sent {
 		return nil, j
 	}
+	// «رؤسای دادگستری شهرستان‌های الف و ب»: a body's head before the
+	// plural head of places names each body.
+	bodyHead := ""
+	if hn, _ := headNouns.at(ts, j); hn > 0 && j+hn < len(ts) {
+		if n, _ := pluralHeads.at(ts, j+hn); n > 0 {
+			bodyHead, j = a.text(j, j+hn), j+hn
+		}
+	}
 	if n, head := pluralHeads.at(ts, j); n > 0 {
 		var names []string
 		var places []string
@@ -98,8 +106,8 @@ func (a *analysis) pluralBodies(k, j int, post string) ([]roleRef, int) {
 		if ts[m-1].key == keyAnd || ts[m-1].text == "،" {
 			m-- // «... الف و ب، X و Y»: the comma before the names
 		}
-		prefix := ""
-		if placeHeads[persianKey(head)] {
+		prefix := bodyHead
+		if prefix == "" && placeHeads[persianKey(head)] {
 			prefix = roleBodies.vals[persianKey(post)]
 			if prefix == "" {
 				return nil, j
