@@ -542,8 +542,8 @@ func (a *analysis) relativeSubject(i int) *personMention {
 }
 
 // incomingBefore returns the person named nearest before token i in its
-// sentence, leaving out the issuer of a decree («با حکم X») and a person
-// thanked («از زحمات X»).
+// sentence, leaving out the issuer of a decree («با حکم X»، «از سوی X»), a
+// guest («با حضور X») and a person thanked («از زحمات X»).
 func (a *analysis) incomingBefore(i int) *personMention {
 	s := a.toks[i].sent
 	var best *personMention
@@ -552,13 +552,17 @@ func (a *analysis) incomingBefore(i int) *personMention {
 		if p.end > i || a.toks[p.start].sent != s {
 			continue
 		}
-		if p.start > 0 && (a.toks[p.start-1].key == keyDecree || a.isThanked(p)) {
+		if p.start > 0 && (a.toks[p.start-1].key == keyDecree || guestCues[a.toks[p.start-1].key] || a.isThanked(p)) {
 			continue
 		}
 		best = p
 	}
 	return best
 }
+
+// guestCues before a name make the person a guest or the issuer, not the
+// one appointed: «با حضور X»، «از سوی X»، «توسط X».
+var guestCues = keySet("حضور", "سوی", "توسط")
 
 // hasGenericPlace reports whether a role's body ends with استان or شهرستان
 // alone (هلال‌احمر استان), which still names the right branch.
