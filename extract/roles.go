@@ -507,6 +507,9 @@ func (a *analysis) findAffiliations() {
 			if r.org == "" {
 				r = a.governorateOfNext(r)
 			}
+			if r.org == "" {
+				r = a.samePostBefore(r)
+			}
 			// «با استعفای X، شهردار Y»: the post X has left.
 			resigned := p.start > 0 && ts[p.start-1].key == keyResign
 			if r.org != "" && !r.former && !resigned {
@@ -741,6 +744,22 @@ func (a *analysis) governorateOfNext(r *roleRef) *roleRef {
 	return &out
 }
 
+// samePostBefore handles «رئیس دانشگاه X و معاون درمان این دانشگاه ...
+// الف، معاون درمان، گفت»: a post told again with no body is the same post
+// named before with its body.
+func (a *analysis) samePostBefore(r *roleRef) *roleRef {
+	key := persianKey(r.role)
+	for ri := len(a.roles) - 1; ri >= 0; ri-- {
+		q := &a.roles[ri]
+		if q.start < r.start && q.org != "" && !q.former && persianKey(q.role) == key {
+			out := *r
+			out.org, out.orgPlace = q.org, q.orgPlace
+			return &out
+		}
+	}
+	return r
+}
+
 // sharedRole handles «X، مدیرعامل و Y، عضو هیئت‌مدیره شرکت Z»: a role with
 // no body takes the body of the next person's role.
 func (a *analysis) sharedRole(r *roleRef) *roleRef {
@@ -953,7 +972,8 @@ func (a *analysis) postHeld(r roleRef) bool {
 // holdsOtherPost reports an affiliation of p found in another body than r's.
 func (a *analysis) holdsOtherPost(p *personMention, r roleRef) bool {
 	for _, af := range a.affs {
-		if samePerson(af.person, p) && persianKey(af.role.org) != persianKey(r.org) {
+		// «معاون درمان» of the body is another post than its «رئیس».
+		if samePerson(af.person, p) && (persianKey(af.role.org) != persianKey(r.org) || firstWordKey(af.role.role) != firstWordKey(r.role)) {
 			return true
 		}
 	}
