@@ -23,14 +23,17 @@ func (a *analysis) listAppointments() {
 	ts := a.toks
 	a.predicateLists()
 	for i := 0; i+1 < len(ts); i++ {
+		from := i + 2
 		if !introWords[ts[i].key] || !pluralBecome[ts[i+1].key] || ts[i+1].sent != ts[i].sent {
-			continue
+			if !a.decreeListHeader(i) {
+				continue
+			}
+			from = i + 1
 		}
 		how := howAppointment
-		if a.sentenceHas(ts[i].sent, keyDecree) {
+		if a.sentenceHas(ts[i].sent, keyDecree) || a.sentenceHasAny(ts[i].sent, decreeListNouns) {
 			how = howDecree
 		}
-		from := i + 2
 		last := ts[i].sent + maxListSentences
 		for s := ts[i].sent; s <= last && s < len(a.sents); s++ {
 			lo, hi := a.sentRange(s)
@@ -45,6 +48,21 @@ func (a *analysis) listAppointments() {
 			}
 		}
 	}
+}
+
+// decreeListNouns name decrees or appointments in the plural, heading a
+// list with no verb of appointment: «انتصابات جدید به شرح زیر است:»،
+// «احکام مدیران جدید صادر شد:».
+var decreeListNouns = keySet("احکام", "انتصابات", "احکامی")
+
+// decreeListHeader reports a colon at i that ends a sentence naming
+// decrees or appointments in the plural, the list on the lines after it.
+func (a *analysis) decreeListHeader(i int) bool {
+	ts := a.toks
+	if ts[i].text != ":" || i+1 >= len(ts) {
+		return false
+	}
+	return a.sentenceHasAny(ts[i].sent, decreeListNouns)
 }
 
 // listItems adds the appointments listed in tokens lo..hi after the
