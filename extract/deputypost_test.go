@@ -7,10 +7,7 @@ import "testing"
 // names a post by its noun, and that a handover's full post names a post
 // told short.
 func TestDeputyPosts(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []appointmentCase{
 		{"replaces in a deputyship", "بهمن راد جایگزین نادر امینی در معاونت درمان دانشگاه علوم پزشکی کاشان شد.",
 			[]string{"بهمن راد|معاون درمان|دانشگاه علوم پزشکی کاشان|نادر امینی"}},
 		{"a deputyship's charge entrusted", "مسئولیت معاونت درمان دانشگاه علوم پزشکی کاشان به دکتر بهمن راد سپرده شد.",
@@ -22,17 +19,5 @@ func TestDeputyPosts(t *testing.T) {
 		{"a charge of a body keeps its head's post", "مسئولیت فرمانداری شهرستان نطنز به بهمن راد سپرده شد.",
 			[]string{"بهمن راد|فرماندار|فرمانداری شهرستان نطنز|"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := appointmentsOf(tc.text)
-			if len(got) != len(tc.want) {
-				t.Fatalf("got %q, want %q", got, tc.want)
-			}
-			for i := range got {
-				if got[i] != tc.want[i] {
-					t.Errorf("got %q, want %q", got[i], tc.want[i])
-				}
-			}
-		})
-	}
+	checkAppointmentCases(t, tests)
 }

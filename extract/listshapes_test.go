@@ -6,10 +6,7 @@ import "testing"
 // vote, in the shapes reports write them: numbered lines, «-» lines, «؛»
 // in one sentence, «به عنوان/به سمت» per item, the post before or after
 // the name, ranks and honorifics before names, posts that name no body.
-var listShapeCases = []struct {
-	name, text string
-	want       []string
-}{
+var listShapeCases = []appointmentCase{
 	{"numbered lines", "با حکم شهردار اصفهان، مدیران سه منطقه منصوب شدند:\n۱- بهرام نیکزاد مدیر منطقه ۴\n۲- سارا مقدم مدیر منطقه ۷\n۳- کامران فرزین مدیر منطقه ۱۱",
 		[]string{"بهرام نیکزاد|مدیر|شهرداری منطقه 4 اصفهان|", "سارا مقدم|مدیر|شهرداری منطقه 7 اصفهان|", "کامران فرزین|مدیر|شهرداری منطقه 11 اصفهان|"}},
 	{"«؛» and «به عنوان» per item", "با حکم رئیس کل دادگستری استان مرکزی، رؤسای دادگستری دو شهرستان منصوب شدند: بهرام نیکزاد به عنوان رئیس دادگستری شهرستان ساوه؛ سارا مقدم به عنوان رئیس دادگستری شهرستان خمین.",
@@ -46,17 +43,5 @@ var listShapeCases = []struct {
 // TestListShapes checks that each item of a listed decree or vote is one
 // appointment in its own body.
 func TestListShapes(t *testing.T) {
-	for _, tc := range listShapeCases {
-		t.Run(tc.name, func(t *testing.T) {
-			got := appointmentsOf(tc.text)
-			if len(got) != len(tc.want) {
-				t.Fatalf("got %q, want %q", got, tc.want)
-			}
-			for i := range got {
-				if got[i] != tc.want[i] {
-					t.Errorf("got %q, want %q", got[i], tc.want[i])
-				}
-			}
-		})
-	}
+	checkAppointmentCases(t, listShapeCases)
 }

@@ -4,10 +4,7 @@ import "testing"
 
 // outgoingPostCases are made-up reports that tell the outgoing holder's
 // new post, or name the predecessor in a second clause.
-var outgoingPostCases = []struct {
-	name, text string
-	want       []string
-}{
+var outgoingPostCases = []appointmentCase{
 	{"served from now on, in a thanked relative clause", "در این آیین، بهمن راد به عنوان مدیرکل ورزش و جوانان استان قم معرفی شد و از خدمات نادر امینی که از این پس به عنوان معاون وزیر ورزش و جوانان خدمت خواهد کرد، تقدیر شد.",
 		[]string{"بهمن راد|مدیرکل|اداره کل ورزش و جوانان استان قم|نادر امینی", "نادر امینی|معاون وزیر|وزارت ورزش و جوانان|"}},
 	{"the former holder appointed, in apposition", "بهمن راد به عنوان مدیرکل ورزش و جوانان استان قم معرفی شد. نادر امینی، مدیرکل پیشین، به سمت معاون استاندار قم منصوب شده است.",
@@ -50,19 +47,7 @@ var outgoingPostCases = []struct {
 // TestOutgoingHolderPost checks the outgoing holder's new post and the
 // predecessor told in a clause of its own.
 func TestOutgoingHolderPost(t *testing.T) {
-	for _, tc := range outgoingPostCases {
-		t.Run(tc.name, func(t *testing.T) {
-			got := appointmentsOf(tc.text)
-			if len(got) != len(tc.want) {
-				t.Fatalf("got %q, want %q", got, tc.want)
-			}
-			for i := range got {
-				if got[i] != tc.want[i] {
-					t.Errorf("got %q, want %q", got[i], tc.want[i])
-				}
-			}
-		})
-	}
+	checkAppointmentCases(t, outgoingPostCases)
 }
 
 // TestWorkBegun checks that beginning work in a post is an appointment
