@@ -125,6 +125,13 @@ func (a *analysis) findAppointments() {
 				r.org, r.orgPlace = o.name, o.place
 			}
 		}
+		if a.isShortBody(r.org) {
+			// «... و ج به عنوان منشی شورا انتخاب شدند»: the head alone
+			// stands for the body of that head named before.
+			if o := a.bodyBefore(i, r); o != nil && sameHeadKey(o.name, r.org) {
+				r.org, r.orgPlace = o.name, o.place
+			}
+		}
 		if r.org == "" {
 			// «از زحمات X، مدیرکل سابق Y، تقدیر و Z به عنوان مدیرکل جدید
 			// معرفی شد»: the post its former holder left.
@@ -138,6 +145,12 @@ func (a *analysis) findAppointments() {
 			// the last one names.
 			if o, ok := a.laterTitleBody(r.next); ok {
 				r.org, r.orgPlace = o.org, o.orgPlace
+			} else if a.pluralVerbAfter(r.next) {
+				// «اعضای هیئت‌رئیسه شورای X انتخاب شدند. الف به عنوان رئیس و
+				// ب به عنوان نایب‌رئیس برگزیده شدند»
+				if o := a.listBody(i, r); o != nil {
+					r.org, r.orgPlace = o.name, o.place
+				}
 			}
 		}
 		if r.org == "" {
@@ -194,20 +207,10 @@ func (a *analysis) findAppointments() {
 // plural verb of appointment.
 func (a *analysis) laterTitleBody(k int) (roleRef, bool) {
 	ts := a.toks
-	if k >= len(ts) {
+	if !a.pluralVerbAfter(k) {
 		return roleRef{}, false
 	}
 	s := ts[k].sent
-	plural := false
-	for j := k; j+1 < len(ts) && ts[j].sent == s; j++ {
-		if (introWords[ts[j].key] || appointVerbs[ts[j].key]) && pluralBecome[ts[j+1].key] {
-			plural = true
-			break
-		}
-	}
-	if !plural {
-		return roleRef{}, false
-	}
 	for j := k; j < len(ts) && ts[j].sent == s; j++ {
 		if t := asTitleAt(ts, j); t > 0 {
 			if r, ok := a.roleAt(t); ok && r.org != "" && !r.former {
@@ -269,6 +272,44 @@ func (a *analysis) formerHolderSubject(i int) *personMention {
 		}
 	}
 	return nil
+}
+
+// isShortBody reports a body named by its head alone («شورا»), a body's
+// name that ran into the verb of appointment counted alike («شورا
+// انتخاب»).
+func (a *analysis) isShortBody(name string) bool {
+	w := persian.Words(name)
+	if len(w) == 0 || !headNouns.has(persianKey(w[0])) {
+		return false
+	}
+	for _, x := range w[1:] {
+		if k := persianKey(x); !introWords[k] && !appointVerbs[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// sameHeadKey reports a full name whose first word begins with the short
+// name's head: «شورای اسلامی شهر X» for «شورا».
+func sameHeadKey(full, short string) bool {
+	f, s := persian.Words(full), persian.Words(short)
+	return len(f) > 0 && len(s) > 0 && len(f) > 1 && strings.HasPrefix(persianKey(f[0]), persianKey(s[0]))
+}
+
+// pluralVerbAfter reports a plural verb of appointment after token k in
+// its sentence: «... انتخاب شدند».
+func (a *analysis) pluralVerbAfter(k int) bool {
+	ts := a.toks
+	if k >= len(ts) {
+		return false
+	}
+	for j := k; j+1 < len(ts) && ts[j].sent == ts[k].sent; j++ {
+		if (introWords[ts[j].key] || appointVerbs[ts[j].key]) && pluralBecome[ts[j+1].key] {
+			return true
+		}
+	}
+	return false
 }
 
 // appointmentHow is how an appointment told in sentence s was made: by

@@ -119,6 +119,12 @@ func (a *analysis) appointmentClauses(post roleRef) {
 			a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: how, rule: "decree-or-title-apposition"})
 		default:
 			r, ok := a.roleAt(k)
+			if ok && r.org == "" && !r.former && isBecomeVerb(ts, r.next) {
+				// «در جلسه شورای X، الف رئیس شد»: the body named before.
+				if o := a.bodyBefore(p.start, r); o != nil {
+					r.org, r.orgPlace = o.name, o.place
+				}
+			}
 			if !ok || r.org == "" || r.former || !isBecomeVerb(ts, r.next) {
 				continue
 			}
