@@ -23,6 +23,8 @@ var (
 // post's own office stands before the place (فرمانداری شهرستان X).
 var placeHeads = keySet("شهرستان", "استان", "شهر", "بخش")
 
+var keyMayor = persianKey("شهردار")
+
 // maxPluralListed bounds the names and bodies one plural post lists.
 const maxPluralListed = 6
 
@@ -87,7 +89,11 @@ func (a *analysis) pluralBodies(k, j int, post string) ([]roleRef, int) {
 			} else if !ts[m].digit {
 				break
 			}
-			names = append(names, a.text(m, m+w))
+			if place {
+				names = append(names, a.text(m, m+w))
+			} else {
+				names = append(names, ts[m].text) // a number, as other rules write it
+			}
 			if place {
 				places = append(places, a.text(m, m+w))
 			} else {
@@ -107,6 +113,16 @@ func (a *analysis) pluralBodies(k, j int, post string) ([]roleRef, int) {
 			m-- // «... الف و ب، X و Y»: the comma before the names
 		}
 		prefix := bodyHead
+		city := ""
+		if persianKey(head) == keyZone {
+			// «مدیران/شهرداران مناطق ۲ و ۵»: zones of the city's
+			// municipality the report names.
+			c, ok := a.municipality(k)
+			if !ok {
+				return nil, j
+			}
+			prefix, city = roleBodies.vals[keyMayor], c
+		}
 		if prefix == "" && placeHeads[persianKey(head)] {
 			prefix = roleBodies.vals[persianKey(post)]
 			if prefix == "" {
@@ -115,8 +131,12 @@ func (a *analysis) pluralBodies(k, j int, post string) ([]roleRef, int) {
 		}
 		var out []roleRef
 		for i, name := range names {
-			org := strings.TrimSpace(prefix + " " + head + " " + name)
-			out = append(out, roleRef{start: k, next: m, role: post, org: org, orgPlace: places[i]})
+			org := strings.TrimSpace(prefix + " " + head + " " + name + " " + city)
+			place := places[i]
+			if city != "" {
+				place = city
+			}
+			out = append(out, roleRef{start: k, next: m, role: post, org: org, orgPlace: place})
 		}
 		return out, m
 	}

@@ -382,6 +382,14 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 	case persianKey(prefix) == keyCommand && len(rest) > 0 && commandBodies[persianKey(rest[0])]:
 		// «فرمانده لشکر ۲۸»: the commanded unit is the body itself.
 		r.org = strings.Join(rest, " ")
+	case len(rest) == 2 && persianKey(rest[0]) == keyZone && persianKey(prefix) == keyMunicipal:
+		// «شهردار منطقه ۲» is of the zone of the city's municipality the
+		// report names.
+		r.org = prefix + " " + strings.Join(rest, " ")
+		if city, ok := a.municipality(r.start); ok && city != "" {
+			r.org += " " + city
+			place = city
+		}
 	case (len(rest) == 2 || len(rest) == 3 && place != "") && persianKey(rest[0]) == keyZone && persianKey(prefix) == keyManagement:
 		// «مدیر منطقه ۲» in a report of a city's municipality is the
 		// municipality's zone, not a «مدیریت».
