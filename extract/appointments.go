@@ -187,6 +187,7 @@ func (a *analysis) findAppointments() {
 			a.apps = append(a.apps, appMention{person: in, role: post, sent: ts[in.start].sent, how: howHandover, rule: "handover-unposted"})
 		}
 	}
+	a.dropNonNames()
 	for i := range a.apps {
 		if a.apps[i].predecessor == nil {
 			if q := a.pastHolder(a.apps[i]); q != nil {
@@ -198,8 +199,38 @@ func (a *analysis) findAppointments() {
 		if a.apps[i].predecessor == nil && pred != nil && !samePerson(pred, a.apps[i].person) && !a.holdsOtherPost(pred, a.apps[i].role) {
 			a.apps[i].predecessor = pred
 		}
+		if a.apps[i].predecessor != nil && !isNameLike(a.apps[i].predecessor.name) {
+			a.apps[i].predecessor = nil
+		}
 		a.apps[i].date = a.appointmentDate(a.apps[i].sent)
 	}
+}
+
+// dropNonNames removes the appointments whose person is no name: a word
+// of the text's own vocabulary the person rules took for one («اکنون»،
+// «مسئولیت»، «پاسدار»).
+func (a *analysis) dropNonNames() {
+	out := a.apps[:0]
+	for _, ap := range a.apps {
+		if !isNameLike(ap.person.name) {
+			a.reject("appointment", ap.rule, ap.sent, ap.person.name+" — "+ap.role.role, "the person is a common word, not a name")
+			continue
+		}
+		out = append(out, ap)
+	}
+	a.apps = out
+}
+
+// isNameLike reports a name with a word that is not a stop word, light
+// verb or adverb, common noun, post, noun of a post or rank.
+func isNameLike(name string) bool {
+	for _, w := range persian.Words(name) {
+		k := persianKey(w)
+		if !stopWords.has(k) && !lightVerbs.has(k) && !commonWords.has(k) && !roleWords.has(k) && postNouns[k] == "" && !pluralPosts.has(k) && !persian.IsTitle(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // laterTitleBody returns the first post after token k in its sentence,

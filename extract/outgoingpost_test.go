@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // outgoingPostCases are made-up reports that tell the outgoing holder's
 // new post, or name the predecessor in a second clause.
@@ -65,6 +68,30 @@ func TestWorkBegun(t *testing.T) {
 		got := appointmentsOf(tc.text)
 		if len(got) != len(tc.want) || len(got) > 0 && got[0] != tc.want[0] {
 			t.Errorf("%s: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestNamesAreNames checks that a common word, a post or a rank the person
+// rules took for a name is neither appointed nor a predecessor.
+func TestNamesAreNames(t *testing.T) {
+	for _, w := range []string{"اکنون", "مسئولیت", "پاسدار", "فرماندار", "معاونان"} {
+		if isNameLike(w) {
+			t.Errorf("%s is taken for a name", w)
+		}
+	}
+	for _, w := range []string{"بهمن راد", "پاسدار بهمن راد", "نادر امینی"} {
+		if !isNameLike(w) {
+			t.Errorf("%s is not taken for a name", w)
+		}
+	}
+	text := "بهمن راد پیش از این معاون سیاسی فرمانداری نطنز بود و اکنون فرماندار شهرستان نطنز شده است."
+	if got := appointmentsOf(text); len(got) != 0 {
+		t.Errorf("a common word appointed: %q", got)
+	}
+	for _, af := range affiliationsOf(text) {
+		if strings.HasPrefix(af, "اکنون|") {
+			t.Errorf("a common word holds a post: %q", af)
 		}
 	}
 }

@@ -590,6 +590,14 @@ func (a *analysis) findAffiliations() {
 	a.relativeAffiliations()
 	a.discourseAffiliations()
 	a.pluralPostAppositions()
+	// A common word the person rules took for a name holds no post.
+	out := a.affs[:0]
+	for _, af := range a.affs {
+		if isNameLike(af.person.name) {
+			out = append(out, af)
+		}
+	}
+	a.affs = out
 }
 
 // relativeAffiliations reads «X که مدیرکل اداره کل Y است» and «وی که
