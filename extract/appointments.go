@@ -549,12 +549,16 @@ var (
 
 var keyOwn2 = persianKey("خود")
 
-// workBegun reports «کار/فعالیت خود را» before «آغاز» at j, or «آغاز به
-// کار» after it.
+// workBegun reports «کار/فعالیت خود را» right before «آغاز» at j or
+// before the «به عنوان» of the sentence, or «آغاز به کار» after it.
 func (a *analysis) workBegun(j int) bool {
 	ts := a.toks
-	if j >= 3 && ts[j-1].key == keyRa && ts[j-2].key == keyOwn2 && (ts[j-3].key == keyWork || serviceWords[ts[j-3].key]) {
-		return true
+	// «کار خود را (به عنوان R) آغاز کرد»: the work told before the post
+	// in the same sentence.
+	for m := j - 1; m >= 2 && ts[m].sent == ts[j].sent; m-- {
+		if ts[m].key == keyRa && ts[m-1].key == keyOwn2 && (ts[m-2].key == keyWork || serviceWords[ts[m-2].key]) {
+			return m == j-1 || asTitleAt(ts, m+1) > 0
+		}
 	}
 	return j+2 < len(ts) && ts[j+1].key == keyTo && ts[j+2].key == keyWork
 }
