@@ -158,7 +158,7 @@ func (a *analysis) findAppointments() {
 			continue
 		}
 		how := a.appointmentHow(handover, ts[i].sent)
-		a.apps = append(a.apps, appMention{person: in, role: r, sent: ts[i].sent, how: how, rule: "as-title"})
+		a.apps = append(a.apps, appMention{person: in, predecessor: a.replacedBefore(i), role: r, sent: ts[i].sent, how: how, rule: "as-title"})
 		for _, rr := range coord {
 			if persianKey(rr.org) == persianKey(r.org) {
 				// «رئیس هیئت‌مدیره و مدیرعامل شرکت X»: one appointment in
@@ -628,12 +628,30 @@ func (a *analysis) incomingBefore(i int) *personMention {
 		if p.end > i || a.toks[p.start].sent != s {
 			continue
 		}
-		if p.start > 0 && (a.toks[p.start-1].key == keyDecree || guestCues[a.toks[p.start-1].key] || a.isThanked(p)) {
+		if p.start > 0 && (a.toks[p.start-1].key == keyDecree || guestCues[a.toks[p.start-1].key] || a.isThanked(p)) || a.insteadOf(p) {
 			continue
 		}
 		best = p
 	}
 	return best
+}
+
+// insteadOf reports «به جای X»: X is the one replaced.
+func (a *analysis) insteadOf(p *personMention) bool {
+	ts := a.toks
+	return p.start > 1 && ts[p.start-1].key == keyPlace && ts[p.start-2].key == keyTo
+}
+
+// replacedBefore returns the person named «به جای X» before token i in
+// its sentence, else nil.
+func (a *analysis) replacedBefore(i int) *personMention {
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		if p.end <= i && a.toks[p.start].sent == a.toks[i].sent && a.insteadOf(p) {
+			return p
+		}
+	}
+	return nil
 }
 
 // guestCues before a name make the person a guest or the issuer, not the
@@ -766,7 +784,10 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 			if r.org == "" {
 				continue
 			}
-			if persianKey(r.org) == persianKey(ap.role.org) && firstWordKey(r.role) == firstWordKey(ap.role.role) && r.next < len(ts) && (ts[r.next].key == keyWas || ts[r.next].key == keyWas2) {
+			// «فرماندار نطنز» is the post of «فرمانداری شهرستان نطنز».
+			sameBody := persianKey(r.org) == persianKey(ap.role.org) ||
+				r.orgPlace != "" && persianKey(r.orgPlace) == persianKey(ap.role.orgPlace) && firstWordKey(r.org) == firstWordKey(ap.role.org)
+			if sameBody && firstWordKey(r.role) == firstWordKey(ap.role.role) && r.next < len(ts) && (ts[r.next].key == keyWas || ts[r.next].key == keyWas2) {
 				return q
 			}
 			k = r.next - 1

@@ -337,6 +337,9 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 			}
 		}
 	}
+	if j+1 < len(ts) && ts[j].key == keyWill {
+		j++ // «جایگزین Y خواهد شد»
+	}
 	if !isBecomeVerb(ts, j) {
 		return
 	}
