@@ -25,7 +25,9 @@ const (
 )
 
 // findAppointments reads «X ... به عنوان/به سمت ROLE (جدید) BODY معرفی شد»
-// (X named before, through «وی», or addressed by the decree), then the
+// (X named before, through «وی», by a relative clause, or addressed by the
+// decree; not a guest «با حضور X» nor one replaced «به جای X»), «به ریاست
+// BODY منصوب شد», plural posts after «به عنوان» (pluralposts.go), then the
 // clauses of clauses.go and the lists and new holders of appointlist.go,
 // and for every appointment the outgoing holder: thanked «از زحمات Y»,
 // resigned, named as former, or told to have held the post. When a

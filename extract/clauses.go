@@ -14,6 +14,9 @@ import (
 //	«مسئولیت/سرپرستی BODY به X سپرده شد»    a charge entrusted
 //	«X سرپرستی BODY را بر عهده گرفت/دارد»   a charge taken (or held: a post)
 //	«Y جای خود را به X داد»                 Y is the predecessor
+//	«X جایگزین مدیرکل سابق (در) BODY شد»     the predecessor unnamed
+//	«X جایگزین Y خواهد شد»                  Y is the predecessor
+//	«در جلسه BODY، X رئیس شد»               the body named before
 //
 // Each gives one appointment; the predecessor of the replacements comes
 // from the clause itself when it names one.
