@@ -92,6 +92,14 @@ func (a *analysis) findAppointments() {
 		if in == nil {
 			in = a.formerHolderSubject(i)
 		}
+		// «... از خدمات Y تقدیر شد. وی که از این پس به عنوان R خدمت خواهد
+		// کرد»: a post from now on, told after the report's appointment,
+		// is the outgoing holder's.
+		if in != nil && a.fromNowAt(i) && a.hasApp(in) {
+			if pred := a.outgoing(); pred != nil && !samePerson(pred, in) && !a.hasApp(pred) {
+				in = pred
+			}
+		}
 		if in == nil {
 			a.reject("appointment", "as-title", ts[i].sent, r.role+" — "+r.org, "no person named before it in the sentence")
 			continue
@@ -578,6 +586,19 @@ var keyWhich = persianKey("که")
 // fromNowWords tell a time from now on between «که» and a post: «از این
 // پس»، «از این به بعد»، «هم‌اکنون»، «نیز».
 var fromNowWords = keySet("از", "این", "پس", "به", "بعد", "اکنون", "هم‌اکنون", "هماکنون", "نیز", "هم")
+
+var keyHence = persianKey("پس")
+
+// fromNowAt reports «از این پس/از این به بعد» right before token i.
+func (a *analysis) fromNowAt(i int) bool {
+	ts := a.toks
+	for k := i - 1; k >= 0 && i-k <= maxFromNowWords && fromNowWords[ts[k].key]; k-- {
+		if ts[k].key == keyHence || ts[k].key == keyAfter {
+			return true
+		}
+	}
+	return false
+}
 
 // maxFromNowWords bounds those words.
 const maxFromNowWords = 4
