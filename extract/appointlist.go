@@ -34,6 +34,9 @@ func (a *analysis) listAppointments() {
 		if a.sentenceHas(ts[i].sent, keyDecree) || a.sentenceHasAny(ts[i].sent, decreeListNouns) {
 			how = howDecree
 		}
+		if from == i+2 && a.pluralPostListed(i, how) {
+			continue
+		}
 		last := ts[i].sent + maxListSentences
 		for s := ts[i].sent; s <= last && s < len(a.sents); s++ {
 			lo, hi := a.sentRange(s)
@@ -48,6 +51,36 @@ func (a *analysis) listAppointments() {
 			}
 		}
 	}
+}
+
+// pluralPostListed reads «فرمانداران شهرستان‌های الف و ب منصوب شدند: X و
+// Y» with the verb of appointment at i: the plural post right before the
+// verb, the names after its colon, one body each in order.
+func (a *analysis) pluralPostListed(i int, how string) bool {
+	ts := a.toks
+	if i+2 >= len(ts) || ts[i+2].text != ":" {
+		return false
+	}
+	lo, _ := a.sentRange(ts[i].sent)
+	for k := i - 1; k >= lo && k >= i-maxRoleTokens; k-- {
+		n, post := pluralPosts.at(ts, k)
+		if n == 0 {
+			continue
+		}
+		roles, end := a.pluralBodies(k, k+n, post)
+		if end != i || len(roles) < 2 {
+			return false
+		}
+		people := a.personsAfter(i + 3)
+		if len(people) != len(roles) {
+			return false
+		}
+		for m, p := range people {
+			a.addClauseApp(appMention{person: p, role: roles[m], sent: ts[i].sent, how: how, rule: "plural-post-listed"})
+		}
+		return true
+	}
+	return false
 }
 
 // decreeListNouns name decrees or appointments in the plural, heading a
