@@ -21,15 +21,22 @@ const maxListSentences = 12
 // plural verb of appointment.
 func (a *analysis) listAppointments() {
 	ts := a.toks
+	a.predicateLists()
 	for i := 0; i+1 < len(ts); i++ {
+		from := i + 2
 		if !introWords[ts[i].key] || !pluralBecome[ts[i+1].key] || ts[i+1].sent != ts[i].sent {
-			continue
+			if !a.decreeListHeader(i) {
+				continue
+			}
+			from = i + 1
 		}
 		how := howAppointment
-		if a.sentenceHas(ts[i].sent, keyDecree) {
+		if a.sentenceHas(ts[i].sent, keyDecree) || a.sentenceHasAny(ts[i].sent, decreeListNouns) {
 			how = howDecree
 		}
-		from := i + 2
+		if from == i+2 && a.pluralPostListed(i, how) {
+			continue
+		}
 		last := ts[i].sent + maxListSentences
 		for s := ts[i].sent; s <= last && s < len(a.sents); s++ {
 			lo, hi := a.sentRange(s)
@@ -39,16 +46,61 @@ func (a *analysis) listAppointments() {
 			if s > ts[i].sent && !a.listLine(s) {
 				break // a sentence of its own, not a line of the list
 			}
-			if n := a.listItems(lo, hi, how); n == 0 && s > ts[i].sent {
+			if n := a.listItems(lo, hi, i, how); n == 0 && s > ts[i].sent {
 				break // the list has ended
 			}
 		}
 	}
 }
 
-// listItems adds the appointments listed in tokens lo..hi and returns how
-// many items it read.
-func (a *analysis) listItems(lo, hi int, how string) int {
+// pluralPostListed reads «فرمانداران شهرستان‌های الف و ب منصوب شدند: X و
+// Y» with the verb of appointment at i: the plural post right before the
+// verb, the names after its colon, one body each in order.
+func (a *analysis) pluralPostListed(i int, how string) bool {
+	ts := a.toks
+	if i+2 >= len(ts) || ts[i+2].text != ":" {
+		return false
+	}
+	lo, _ := a.sentRange(ts[i].sent)
+	for k := i - 1; k >= lo && k >= i-maxRoleTokens; k-- {
+		n, post := pluralPosts.at(ts, k)
+		if n == 0 {
+			continue
+		}
+		roles, end := a.pluralBodies(k, k+n, post)
+		if end != i || len(roles) < 2 {
+			return false
+		}
+		people := a.personsAfter(i + 3)
+		if len(people) != len(roles) {
+			return false
+		}
+		for m, p := range people {
+			a.addClauseApp(appMention{person: p, role: roles[m], sent: ts[i].sent, how: how, rule: "plural-post-listed"})
+		}
+		return true
+	}
+	return false
+}
+
+// decreeListNouns name decrees or appointments in the plural, heading a
+// list with no verb of appointment: «انتصابات جدید به شرح زیر است:»،
+// «احکام مدیران جدید صادر شد:».
+var decreeListNouns = keySet("احکام", "انتصابات", "احکامی")
+
+// decreeListHeader reports a colon at i that ends a sentence naming
+// decrees or appointments in the plural, the list on the lines after it.
+func (a *analysis) decreeListHeader(i int) bool {
+	ts := a.toks
+	if ts[i].text != ":" || i+1 >= len(ts) {
+		return false
+	}
+	return a.sentenceHasAny(ts[i].sent, decreeListNouns)
+}
+
+// listItems adds the appointments listed in tokens lo..hi after the
+// plural verb at verb and returns how many items it read.
+func (a *analysis) listItems(lo, hi, verb int, how string) int {
 	ts := a.toks
 	n := 0
 	for k := lo; k < hi; k++ {
@@ -60,7 +112,7 @@ func (a *analysis) listItems(lo, hi int, how string) int {
 			if t := asTitleAt(ts, j); t > 0 {
 				j = t
 			}
-			if r, ok := a.roleAt(j); ok && r.org != "" && !r.former {
+			if r, ok := a.listedRole(j, verb); ok {
 				a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: how, rule: "listed-after-plural-verb"})
 				n++
 				k = r.next - 1
@@ -70,13 +122,13 @@ func (a *analysis) listItems(lo, hi int, how string) int {
 			continue
 		}
 		// «مدیر منطقه ۲: الف»: the post first, the holder after a colon.
-		if r, ok := a.roleAt(k); ok && r.next > k {
+		if r, ok := a.listedRole(k, verb); ok && r.next > k {
 			j := r.next
 			for j < hi && (ts[j].text == ":" || ts[j].text == "-") {
 				j++
 			}
 			if j > r.next {
-				if p := a.personStartingAt(j); p != nil && r.org != "" && !r.former {
+				if p := a.personStartingAt(j); p != nil {
 					a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: how, rule: "listed-after-plural-verb"})
 					n++
 					k = p.end - 1
@@ -87,6 +139,113 @@ func (a *analysis) listItems(lo, hi int, how string) int {
 		}
 	}
 	return n
+}
+
+// listedRole returns the post of a list item at k. A post that names no
+// body is one in the body the list's sentence names before its verb:
+// «در جلسه شورای اسلامی شهر X، اعضای هیئت‌رئیسه انتخاب شدند: الف رئیس،
+// ب نایب‌رئیس و ج منشی» are three posts of the council.
+func (a *analysis) listedRole(k, verb int) (roleRef, bool) {
+	r, ok := a.roleAt(k)
+	if !ok || r.former {
+		return r, false
+	}
+	if r.org == "" {
+		if o := a.listBody(verb, r); o != nil {
+			r.org, r.orgPlace = o.name, o.place
+		}
+	}
+	return r, r.org != ""
+}
+
+// listBody returns the body a list told at token i names before it, in
+// its sentence or else in the sentence before: «در جلسه شورای اسلامی شهر
+// X، اعضای هیئت‌رئیسه انتخاب شدند. الف رئیس و ب منشی شدند».
+func (a *analysis) listBody(i int, r roleRef) *orgMention {
+	if o := a.bodyBefore(i, r); o != nil {
+		return o
+	}
+	if lo, _ := a.sentRange(a.toks[i].sent); lo > 0 {
+		return a.bodyBefore(lo-1, r)
+	}
+	return nil
+}
+
+// predicateLists reads posts told as the predicates of one plural verb:
+// «الف فرماندار شهرستان X، ب فرماندار شهرستان Y و ج فرماندار شهرستان Z
+// شدند»، «الف رئیس، ب نایب‌رئیس و ج منشی شورا شدند». Each item is
+// «PERSON (،) ROLE»; a post that names no body takes the body of the
+// last item that names one, else the body the sentence or the one before
+// names.
+func (a *analysis) predicateLists() {
+	ts := a.toks
+	for pi := 0; pi < len(a.persons); pi++ {
+		type item struct {
+			p *personMention
+			r roleRef
+		}
+		var items []item
+		verb := -1
+		for k := a.persons[pi].start; ; {
+			p := a.personStartingAt(k)
+			if p == nil {
+				break
+			}
+			j := p.end
+			if j < len(ts) && ts[j].text == "،" {
+				j++
+			}
+			r, ok := a.roleAt(j)
+			if !ok || r.former || r.next >= len(ts) || ts[r.next].sent != ts[p.start].sent {
+				break
+			}
+			items = append(items, item{p, r})
+			j = r.next
+			// «... ج منشی شورا شدند»: the body's head alone, a short
+			// mention of the body named before.
+			if j+1 < len(ts) && headNouns.has(ts[j].key) && pluralBecome[ts[j+1].key] {
+				j++
+			}
+			if pluralBecome[ts[j].key] {
+				verb = j
+				break
+			}
+			if ts[j].text == "،" || ts[j].text == "؛" {
+				j++
+			}
+			if j < len(ts) && ts[j].key == keyAnd {
+				j++
+			}
+			if j == r.next {
+				break
+			}
+			k = j
+		}
+		if verb < 0 || len(items) < 2 {
+			continue
+		}
+		shared := roleRef{}
+		for n := len(items) - 1; n >= 0 && shared.org == ""; n-- {
+			shared = items[n].r
+		}
+		for _, it := range items {
+			r := it.r
+			if r.org == "" && shared.org != "" {
+				r.org, r.orgPlace = shared.org, shared.orgPlace
+			}
+			if r.org == "" {
+				if o := a.listBody(verb, r); o != nil {
+					r.org, r.orgPlace = o.name, o.place
+				}
+			}
+			if r.org != "" {
+				a.addClauseApp(appMention{person: it.p, role: r, sent: ts[verb].sent, how: a.appointmentHow(false, ts[verb].sent), rule: "predicate-list"})
+			}
+		}
+		for pi+1 < len(a.persons) && a.persons[pi+1].start < verb {
+			pi++
+		}
+	}
 }
 
 // isSeparator reports the marks that set an apposition off: «،» «,» «؛».

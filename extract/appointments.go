@@ -25,7 +25,9 @@ const (
 )
 
 // findAppointments reads «X ... به عنوان/به سمت ROLE (جدید) BODY معرفی شد»
-// (X named before, through «وی», or addressed by the decree), then the
+// (X named before, through «وی», by a relative clause, or addressed by the
+// decree; not a guest «با حضور X» nor one replaced «به جای X»), «به ریاست
+// BODY منصوب شد», plural posts after «به عنوان» (pluralposts.go), then the
 // clauses of clauses.go and the lists and new holders of appointlist.go,
 // and for every appointment the outgoing holder: thanked «از زحمات Y»,
 // resigned, named as former, or told to have held the post. When a
@@ -43,13 +45,26 @@ func (a *analysis) findAppointments() {
 	post := a.handoverPost()
 	for i := 0; i < len(ts); i++ {
 		k := asTitleAt(ts, i)
+		byNoun := false
+		if k < 0 && ts[i].key == keyTo && i+1 < len(ts) && postNouns[ts[i+1].key] != "" {
+			k, byNoun = i+1, true // «به ریاست دانشگاه X منصوب شد»
+		}
 		if k < 0 {
 			continue
 		}
 		if k < len(ts) && isQuoteMark(ts[k].text) {
 			k++ // «به عنوان "سرپرست" ...»
 		}
-		r, ok := a.roleAt(k)
+		if a.pluralAsTitle(i, k) {
+			continue
+		}
+		var r roleRef
+		var ok bool
+		if byNoun {
+			r, ok = a.postNounRole(k)
+		} else {
+			r, ok = a.roleAt(k)
+		}
 		if !ok {
 			r, ok = a.postNounRole(k) // «به سمت سرپرستی اداره کل X»
 		}
@@ -75,6 +90,17 @@ func (a *analysis) findAppointments() {
 			in = rel
 		}
 		if in == nil {
+			in = a.formerHolderSubject(i)
+		}
+		// «... از خدمات Y تقدیر شد. وی که از این پس به عنوان R خدمت خواهد
+		// کرد»: a post from now on, told after the report's appointment,
+		// is the outgoing holder's.
+		if in != nil && a.fromNowAt(i) && a.hasApp(in) {
+			if pred := a.outgoing(); pred != nil && !samePerson(pred, in) && !a.hasApp(pred) {
+				in = pred
+			}
+		}
+		if in == nil {
 			a.reject("appointment", "as-title", ts[i].sent, r.role+" — "+r.org, "no person named before it in the sentence")
 			continue
 		}
@@ -86,6 +112,9 @@ func (a *analysis) findAppointments() {
 		// not name gives way to a coordinated post that names its own.
 		coord := a.coordinatedPosts(r)
 		if r.org == "" && len(coord) > 0 {
+			r = *a.governorateOfNext(&r)
+		}
+		if r.org == "" && len(coord) > 0 {
 			r, coord = coord[0], coord[1:]
 		}
 		// The report's own post, with its place, stands for a post named
@@ -93,6 +122,11 @@ func (a *analysis) findAppointments() {
 		// ... and اداره کل ... استان X); «معاون وزیر» keeps its ministry.
 		if r.org == "" || post.org != "" && post.orgPlace != "" && r.orgPlace == "" && !a.hasGenericPlace(r) && sameHeadWord(r.org, post.org) {
 			r.org, r.orgPlace = post.org, post.orgPlace
+			// «آیین معارفه معاون درمان دانشگاه X ... به عنوان معاون جدید»:
+			// the post the report names in full.
+			if r.org != "" && firstWordKey(r.role) == firstWordKey(post.role) && len(persian.Words(post.role)) > len(persian.Words(r.role)) {
+				r.role = post.role
+			}
 		}
 		if r.org == "" {
 			// «در اداره کل X، الف به عنوان مدیرکل جدید معرفی شد»: the body
@@ -101,12 +135,40 @@ func (a *analysis) findAppointments() {
 				r.org, r.orgPlace = o.name, o.place
 			}
 		}
+		if a.isShortBody(r.org) {
+			// «... و ج به عنوان منشی شورا انتخاب شدند»: the head alone
+			// stands for the body of that head named before.
+			if o := a.bodyBefore(i, r); o != nil && sameHeadKey(o.name, r.org) {
+				r.org, r.orgPlace = o.name, o.place
+			}
+		}
+		if r.org == "" {
+			// «از زحمات X، مدیرکل سابق Y، تقدیر و Z به عنوان مدیرکل جدید
+			// معرفی شد»: the post its former holder left.
+			if fr, ok := a.leftPost(in); ok && firstWordKey(fr.role) == firstWordKey(r.role) {
+				r.org, r.orgPlace = fr.org, fr.orgPlace
+			}
+		}
+		if r.org == "" {
+			// «الف به عنوان رئیس، ب به عنوان نایب‌رئیس و ج به عنوان منشی
+			// شورای X انتخاب شدند»: the posts of one vote share the body
+			// the last one names.
+			if o, ok := a.laterTitleBody(r.next); ok {
+				r.org, r.orgPlace = o.org, o.orgPlace
+			} else if a.pluralVerbAfter(r.next) {
+				// «اعضای هیئت‌رئیسه شورای X انتخاب شدند. الف به عنوان رئیس و
+				// ب به عنوان نایب‌رئیس برگزیده شدند»
+				if o := a.listBody(i, r); o != nil {
+					r.org, r.orgPlace = o.name, o.place
+				}
+			}
+		}
 		if r.org == "" {
 			a.reject("appointment", "as-title", ts[i].sent, in.name+" — "+r.role, "the post names no body and the report has no post of its own")
 			continue
 		}
 		how := a.appointmentHow(handover, ts[i].sent)
-		a.apps = append(a.apps, appMention{person: in, role: r, sent: ts[i].sent, how: how, rule: "as-title"})
+		a.apps = append(a.apps, appMention{person: in, predecessor: a.replacedBefore(i), role: r, sent: ts[i].sent, how: how, rule: "as-title"})
 		for _, rr := range coord {
 			if persianKey(rr.org) == persianKey(r.org) {
 				// «رئیس هیئت‌مدیره و مدیرعامل شرکت X»: one appointment in
@@ -135,6 +197,7 @@ func (a *analysis) findAppointments() {
 			a.apps = append(a.apps, appMention{person: in, role: post, sent: ts[in.start].sent, how: howHandover, rule: "handover-unposted"})
 		}
 	}
+	a.dropNonNames()
 	for i := range a.apps {
 		if a.apps[i].predecessor == nil {
 			if q := a.pastHolder(a.apps[i]); q != nil {
@@ -146,8 +209,148 @@ func (a *analysis) findAppointments() {
 		if a.apps[i].predecessor == nil && pred != nil && !samePerson(pred, a.apps[i].person) && !a.holdsOtherPost(pred, a.apps[i].role) {
 			a.apps[i].predecessor = pred
 		}
+		if a.apps[i].predecessor != nil && !isNameLike(a.apps[i].predecessor.name) {
+			a.apps[i].predecessor = nil
+		}
 		a.apps[i].date = a.appointmentDate(a.apps[i].sent)
 	}
+}
+
+// dropNonNames removes the appointments whose person is no name: a word
+// of the text's own vocabulary the person rules took for one («اکنون»،
+// «مسئولیت»، «پاسدار»).
+func (a *analysis) dropNonNames() {
+	out := a.apps[:0]
+	for _, ap := range a.apps {
+		if !isNameLike(ap.person.name) {
+			a.reject("appointment", ap.rule, ap.sent, ap.person.name+" — "+ap.role.role, "the person is a common word, not a name")
+			continue
+		}
+		out = append(out, ap)
+	}
+	a.apps = out
+}
+
+// isNameLike reports a name with a word that is not a stop word, light
+// verb or adverb, common noun, post, noun of a post or rank.
+func isNameLike(name string) bool {
+	for _, w := range persian.Words(name) {
+		k := persianKey(w)
+		if !stopWords.has(k) && !lightVerbs.has(k) && !commonWords.has(k) && !roleWords.has(k) && postNouns[k] == "" && !pluralPosts.has(k) && !persian.IsTitle(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterTitleBody returns the first post after token k in its sentence,
+// told with «به عنوان» and naming a body, when the sentence closes with a
+// plural verb of appointment.
+func (a *analysis) laterTitleBody(k int) (roleRef, bool) {
+	ts := a.toks
+	if !a.pluralVerbAfter(k) {
+		return roleRef{}, false
+	}
+	s := ts[k].sent
+	for j := k; j < len(ts) && ts[j].sent == s; j++ {
+		if t := asTitleAt(ts, j); t > 0 {
+			if r, ok := a.roleAt(t); ok && r.org != "" && !r.former {
+				return r, true
+			}
+		}
+	}
+	return roleRef{}, false
+}
+
+// pluralAsTitle reads «X و Y (به ترتیب) به عنوان فرمانداران شهرستان‌های
+// الف و ب منصوب شدند» with «به عنوان» at i and the plural post at k: one
+// appointment each, the bodies of a plural head in the order of the names.
+// It returns false, adding nothing, when no plural post is at k or the
+// lists do not match.
+func (a *analysis) pluralAsTitle(i, k int) bool {
+	ts := a.toks
+	n, post := pluralPosts.at(ts, k)
+	if n == 0 || !a.introFollows(k, ts[i].sent) {
+		return false
+	}
+	roles, _ := a.pluralBodies(k, k+n, post)
+	end := i
+	if end >= 2 && ts[end-1].key == keyOrder && ts[end-2].key == keyTo {
+		end -= 2 // «به ترتیب»
+	}
+	people := a.personsBefore(end)
+	if len(roles) == 0 || len(people) < 2 || len(roles) > 1 && len(roles) != len(people) {
+		return false
+	}
+	how := a.appointmentHow(false, ts[i].sent)
+	for m, p := range people {
+		r := roles[0]
+		if len(roles) > 1 {
+			r = roles[m]
+		}
+		a.addClauseApp(appMention{person: p, role: r, sent: ts[i].sent, how: how, rule: "plural-as-title"})
+	}
+	return true
+}
+
+// formerHolderSubject reads «مدیرکل سابق (نیز) به سمت R منصوب شد» with
+// «به» at i: a sentence whose subject is the former holder named by post
+// only is about the outgoing holder the report names.
+func (a *analysis) formerHolderSubject(i int) *personMention {
+	ts := a.toks
+	k := i
+	if k > 0 && (ts[k-1].key == keyAlso || ts[k-1].key == keyAlso2) {
+		k--
+	}
+	r := a.roleEndingBefore(k)
+	if r == nil || !r.former || r.start != a.firstTokenOfSentence(ts[i].sent) {
+		return nil
+	}
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		if ts[p.start].sent < ts[i].sent && (a.isFormer(p) || a.isThanked(p)) {
+			return p
+		}
+	}
+	return nil
+}
+
+// isShortBody reports a body named by its head alone («شورا»), a body's
+// name that ran into the verb of appointment counted alike («شورا
+// انتخاب»).
+func (a *analysis) isShortBody(name string) bool {
+	w := persian.Words(name)
+	if len(w) == 0 || !headNouns.has(persianKey(w[0])) {
+		return false
+	}
+	for _, x := range w[1:] {
+		if k := persianKey(x); !introWords[k] && !appointVerbs[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// sameHeadKey reports a full name whose first word begins with the short
+// name's head: «شورای اسلامی شهر X» for «شورا».
+func sameHeadKey(full, short string) bool {
+	f, s := persian.Words(full), persian.Words(short)
+	return len(f) > 0 && len(s) > 0 && len(f) > 1 && strings.HasPrefix(persianKey(f[0]), persianKey(s[0]))
+}
+
+// pluralVerbAfter reports a plural verb of appointment after token k in
+// its sentence: «... انتخاب شدند».
+func (a *analysis) pluralVerbAfter(k int) bool {
+	ts := a.toks
+	if k >= len(ts) {
+		return false
+	}
+	for j := k; j+1 < len(ts) && ts[j].sent == ts[k].sent; j++ {
+		if (introWords[ts[j].key] || appointVerbs[ts[j].key]) && pluralBecome[ts[j+1].key] {
+			return true
+		}
+	}
+	return false
 }
 
 // appointmentHow is how an appointment told in sentence s was made: by
@@ -309,7 +512,12 @@ func (a *analysis) introFollows(k, s int) bool {
 		}
 		// «از این پس به عنوان X خدمت خواهد کرد»: a post served from now
 		// on; «خدمت کرد» told a past one.
-		if a.toks[j].key == keyService && j+1 < len(a.toks) && a.toks[j+1].key == keyWill {
+		if serviceWords[a.toks[j].key] && j+1 < len(a.toks) && a.toks[j+1].key == keyWill {
+			return true
+		}
+		// «به عنوان R کار خود را آغاز کرد»، «... آغاز به کار کرد»: work
+		// begun in the post.
+		if a.toks[j].key == keyBegin && a.workBegun(j) {
 			return true
 		}
 	}
@@ -342,16 +550,58 @@ func isQuoteMark(s string) bool {
 	return s == "«" || s == "»" || s == "\"" || s == "“" || s == "”"
 }
 
+var keyWill = persianKey("خواهد")
+
 var (
-	keyService = persianKey("خدمت")
-	keyWill    = persianKey("خواهد")
+	keyBegin = persianKey("آغاز")
+	keyWork  = persianKey("کار")
 )
+
+var keyOwn2 = persianKey("خود")
+
+// workBegun reports «کار/فعالیت خود را» right before «آغاز» at j or
+// before the «به عنوان» of the sentence, or «آغاز به کار» after it.
+func (a *analysis) workBegun(j int) bool {
+	ts := a.toks
+	// «کار خود را (به عنوان R) آغاز کرد»: the work told before the post
+	// in the same sentence.
+	for m := j - 1; m >= 2 && ts[m].sent == ts[j].sent; m-- {
+		if ts[m].key == keyRa && ts[m-1].key == keyOwn2 && (ts[m-2].key == keyWork || serviceWords[ts[m-2].key]) {
+			return m == j-1 || asTitleAt(ts, m+1) > 0
+		}
+	}
+	return j+2 < len(ts) && ts[j+1].key == keyTo && ts[j+2].key == keyWork
+}
+
+// serviceWords are the nouns of «... خدمت/فعالیت خواهد کرد»: a post
+// served from now on.
+var serviceWords = keySet("خدمت", "فعالیت")
 
 // maxRelativeGap bounds the tokens between a person and the «که» of a
 // relative clause about them (the person's post in apposition).
 const maxRelativeGap = 10
 
 var keyWhich = persianKey("که")
+
+// fromNowWords tell a time from now on between «که» and a post: «از این
+// پس»، «از این به بعد»، «هم‌اکنون»، «نیز».
+var fromNowWords = keySet("از", "این", "پس", "به", "بعد", "اکنون", "هم‌اکنون", "هماکنون", "نیز", "هم")
+
+var keyHence = persianKey("پس")
+
+// fromNowAt reports «از این پس/از این به بعد» right before token i.
+func (a *analysis) fromNowAt(i int) bool {
+	ts := a.toks
+	for k := i - 1; k >= 0 && i-k <= maxFromNowWords && fromNowWords[ts[k].key]; k-- {
+		if ts[k].key == keyHence || ts[k].key == keyAfter {
+			return true
+		}
+	}
+	return false
+}
+
+// maxFromNowWords bounds those words.
+const maxFromNowWords = 4
 
 // relativeSubject returns the person a relative clause «که به سمت ...»
 // at token i is about: «از خدمات X، مدیرعامل پیشین که به سمت R منصوب شده
@@ -360,10 +610,15 @@ var keyWhich = persianKey("که")
 // «که», with no verb and no other person between.
 func (a *analysis) relativeSubject(i int) *personMention {
 	ts := a.toks
-	if i == 0 || ts[i-1].key != keyWhich {
+	// «X که از این پس به عنوان R خدمت خواهد کرد»: words of time from now
+	// on may stand between «که» and the post.
+	k := i - 1
+	for k > 0 && i-k <= maxFromNowWords && fromNowWords[ts[k].key] {
+		k--
+	}
+	if k < 0 || ts[k].key != keyWhich {
 		return nil
 	}
-	k := i - 1
 	for pi := len(a.persons) - 1; pi >= 0; pi-- {
 		p := &a.persons[pi]
 		if p.end > k {
@@ -386,8 +641,8 @@ func (a *analysis) relativeSubject(i int) *personMention {
 }
 
 // incomingBefore returns the person named nearest before token i in its
-// sentence, leaving out the issuer of a decree («با حکم X») and a person
-// thanked («از زحمات X»).
+// sentence, leaving out the issuer of a decree («با حکم X»، «از سوی X»), a
+// guest («با حضور X») and a person thanked («از زحمات X»).
 func (a *analysis) incomingBefore(i int) *personMention {
 	s := a.toks[i].sent
 	var best *personMention
@@ -396,13 +651,35 @@ func (a *analysis) incomingBefore(i int) *personMention {
 		if p.end > i || a.toks[p.start].sent != s {
 			continue
 		}
-		if p.start > 0 && (a.toks[p.start-1].key == keyDecree || a.isThanked(p)) {
+		if p.start > 0 && (a.toks[p.start-1].key == keyDecree || guestCues[a.toks[p.start-1].key] || a.isThanked(p)) || a.insteadOf(p) {
 			continue
 		}
 		best = p
 	}
 	return best
 }
+
+// insteadOf reports «به جای X»: X is the one replaced.
+func (a *analysis) insteadOf(p *personMention) bool {
+	ts := a.toks
+	return p.start > 1 && ts[p.start-1].key == keyPlace && ts[p.start-2].key == keyTo
+}
+
+// replacedBefore returns the person named «به جای X» before token i in
+// its sentence, else nil.
+func (a *analysis) replacedBefore(i int) *personMention {
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		if p.end <= i && a.toks[p.start].sent == a.toks[i].sent && a.insteadOf(p) {
+			return p
+		}
+	}
+	return nil
+}
+
+// guestCues before a name make the person a guest or the issuer, not the
+// one appointed: «با حضور X»، «از سوی X»، «توسط X».
+var guestCues = keySet("حضور", "سوی", "توسط")
 
 // hasGenericPlace reports whether a role's body ends with استان or شهرستان
 // alone (هلال‌احمر استان), which still names the right branch.
@@ -508,7 +785,8 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 	ts := a.toks
 	for qi := range a.persons {
 		q := &a.persons[qi]
-		if samePerson(q, ap.person) || q.end >= len(ts) || ts[q.end].key != keyWhich {
+		// «X که ... بود»، «X پیش از این ... بود»
+		if samePerson(q, ap.person) || q.end >= len(ts) || ts[q.end].key != keyWhich && ts[q.end].key != keyPastOf {
 			continue
 		}
 		s := ts[q.start].sent
@@ -517,16 +795,44 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 				break
 			}
 			r, ok := a.roleAt(k)
-			if !ok || r.org == "" {
+			if !ok {
 				continue
 			}
-			if persianKey(r.org) == persianKey(ap.role.org) && firstWordKey(r.role) == firstWordKey(ap.role.role) && r.next < len(ts) && (ts[r.next].key == keyWas || ts[r.next].key == keyWas2) {
+			if firstWordKey(r.role) == firstWordKey(ap.role.role) && r.next < len(ts) {
+				// «مدیرکل این اداره کل بود»: the body the report is about.
+				if end := a.thisBodyEnd(r.next); r.org == "" && end > r.next && end < len(ts) && (ts[end].key == keyWas || ts[end].key == keyWas2) {
+					return q
+				}
+			}
+			if r.org == "" {
+				continue
+			}
+			// «فرماندار نطنز» is the post of «فرمانداری شهرستان نطنز».
+			sameBody := persianKey(r.org) == persianKey(ap.role.org) ||
+				r.orgPlace != "" && persianKey(r.orgPlace) == persianKey(ap.role.orgPlace) && firstWordKey(r.org) == firstWordKey(ap.role.org)
+			if sameBody && firstWordKey(r.role) == firstWordKey(ap.role.role) && r.next < len(ts) && (ts[r.next].key == keyWas || ts[r.next].key == keyWas2) {
 				return q
 			}
 			k = r.next - 1
 		}
 	}
 	return nil
+}
+
+// maxThisBody bounds the words of «این اداره کل»، «این شرکت».
+const maxThisBody = 3
+
+// thisBodyEnd returns the token after «این HEAD» at k («این اداره کل»,
+// «این شرکت»), else k.
+func (a *analysis) thisBodyEnd(k int) int {
+	ts := a.toks
+	if k+1 >= len(ts) || !isDeterminer(ts[k].key) {
+		return k
+	}
+	if n, _ := headNouns.at(ts, k+1); n > 0 && n <= maxThisBody {
+		return k + 1 + n
+	}
+	return k
 }
 
 // roleEndingBefore returns the role phrase that ends right before token k

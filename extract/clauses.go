@@ -14,6 +14,9 @@ import (
 //	«مسئولیت/سرپرستی BODY به X سپرده شد»    a charge entrusted
 //	«X سرپرستی BODY را بر عهده گرفت/دارد»   a charge taken (or held: a post)
 //	«Y جای خود را به X داد»                 Y is the predecessor
+//	«X جایگزین مدیرکل سابق (در) BODY شد»     the predecessor unnamed
+//	«X جایگزین Y خواهد شد»                  Y is the predecessor
+//	«در جلسه BODY، X رئیس شد»               the body named before
 //
 // Each gives one appointment; the predecessor of the replacements comes
 // from the clause itself when it names one.
@@ -119,6 +122,12 @@ func (a *analysis) appointmentClauses(post roleRef) {
 			a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: how, rule: "decree-or-title-apposition"})
 		default:
 			r, ok := a.roleAt(k)
+			if ok && r.org == "" && !r.former && isBecomeVerb(ts, r.next) {
+				// «در جلسه شورای X، الف رئیس شد»: the body named before.
+				if o := a.bodyBefore(p.start, r); o != nil {
+					r.org, r.orgPlace = o.name, o.place
+				}
+			}
 			if !ok || r.org == "" || r.former || !isBecomeVerb(ts, r.next) {
 				continue
 			}
@@ -137,13 +146,48 @@ func (a *analysis) appointmentClauses(post roleRef) {
 func (a *analysis) replaceClauses(post roleRef) {
 	ts := a.toks
 	for k := 1; k+1 < len(ts); k++ {
-		if !isReplaceAt(ts, k) || a.personStartingAt(k+1) == nil {
+		if !isReplaceAt(ts, k) {
+			continue
+		}
+		if a.personStartingAt(k+1) == nil {
+			a.unnamedReplaced(k, post)
 			continue
 		}
 		if p := a.subjectBefore(k); p != nil {
 			a.replaceClause(p, k, post)
 		}
 	}
+}
+
+// unnamedReplaced reads «X جایگزین مدیرکل (سابق) اداره کل Y شد» and
+// «X جانشین مدیرکل سابق در اداره کل Y شد» with «جایگزین/جانشین» at k: the
+// outgoing holder named by his post only, the predecessor left unnamed.
+// «جانشین» before a post held now is a deputy's post (جانشین فرمانده),
+// which the predicate rule reads.
+func (a *analysis) unnamedReplaced(k int, post roleRef) {
+	ts := a.toks
+	r, ok := a.roleAt(k + 1)
+	if !ok || ts[k].key == keySuccessor && !r.former {
+		return
+	}
+	j := r.next
+	if j+1 < len(ts) && ts[j].key == keyIn {
+		if o := a.orgAt(j + 1); o != nil {
+			r.org, r.orgPlace, j = o.name, o.place, o.end
+		}
+	}
+	if r.org == "" && post.org != "" && firstWordKey(post.role) == firstWordKey(r.role) {
+		r.org, r.orgPlace = post.org, post.orgPlace
+	}
+	if r.org == "" || !isBecomeVerb(ts, j) {
+		return
+	}
+	p := a.subjectBefore(k)
+	if p == nil {
+		return
+	}
+	r.former, r.start = false, k
+	a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "replaces-unnamed"})
 }
 
 var (
@@ -226,6 +270,11 @@ func (a *analysis) chargeClauses() {
 		var r roleRef
 		if rr, ok := a.roleAt(k + 1); ok && rr.org != "" && charge {
 			r = rr
+		} else if pr, ok := a.postNounRole(k + 1); ok && charge {
+			// «مسئولیت معاونت درمان دانشگاه X»: the charge of the post
+			// the inner noun names.
+			r = pr
+			r.start = k
 		} else if o := a.orgAt(k + 1); o != nil {
 			r = roleRef{start: k, next: o.end, org: o.name, orgPlace: o.place, role: noun}
 			if charge {
@@ -280,12 +329,19 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 	if j+2 < len(ts) && ts[j].key == keyIn && isDeterminer(ts[j+1].key) && (ts[j+2].key == keyPost || ts[j+2].key == keyCharge) {
 		j += 3 // «جایگزین Y در این سمت شد»: the post told before
 	} else if j < len(ts) && ts[j].key == keyIn {
-		if o := a.orgAt(j + 1); o != nil {
+		if pr, ok := a.postNounRole(j + 1); ok {
+			// «جایگزین Y در معاونت درمان دانشگاه X شد»: the post the noun
+			// names.
+			r.role, r.org, r.orgPlace, j = pr.role, pr.org, pr.orgPlace, pr.next
+		} else if o := a.orgAt(j + 1); o != nil {
 			r.org, r.orgPlace, j = o.name, o.place, o.end
 			if head := persian.Words(o.name); len(head) > 0 {
 				r.role = bodyHeadRoles[persianKey(head[0])]
 			}
 		}
+	}
+	if j+1 < len(ts) && ts[j].key == keyWill {
+		j++ // «جایگزین Y خواهد شد»
 	}
 	if !isBecomeVerb(ts, j) {
 		return
@@ -423,12 +479,17 @@ var (
 // appointment) and «X ریاست BODY را بر عهده دارد» (the post X holds).
 func (a *analysis) takeChargeClauses() {
 	ts := a.toks
+	covered := 0
 	for k := 0; k+3 < len(ts); k++ {
+		if k < covered {
+			continue // «سرپرستی معاونت ...»: the inner noun is read with the outer
+		}
 		role := postNouns[ts[k].key]
 		r, ok := a.postNounRole(k)
 		if !ok {
 			continue
 		}
+		covered = r.next
 		j := r.next
 		if j < len(ts) && ts[j].key == keyRa {
 			j++
@@ -491,6 +552,13 @@ func (a *analysis) postNounRole(k int) (roleRef, bool) {
 		return roleRef{}, false
 	}
 	if o := a.orgAt(k + 1); o != nil {
+		// «سرپرستی معاونت درمان دانشگاه X»: the post is in the body the
+		// inner deputyship belongs to.
+		if _, inner := postNouns[ts[k+1].key]; inner {
+			if m, in := a.heldBody(o, k+3); in != nil {
+				return roleRef{start: k, next: o.end, role: role + " " + a.text(k+1, m), org: in.name, orgPlace: in.place}, true
+			}
+		}
 		return roleRef{start: k, next: o.end, role: role, org: o.name, orgPlace: o.place}, true
 	}
 	o := a.orgAt(k)
@@ -502,12 +570,22 @@ func (a *analysis) postNounRole(k int) (roleRef, bool) {
 		}
 		return roleRef{}, false
 	}
-	for m := k + 2; m < o.end; m++ {
-		if in := a.orgAt(m); in != nil && in.end == o.end && in.end-in.start >= 2 {
-			return roleRef{start: k, next: o.end, role: role + " " + a.text(k+1, m), org: in.name, orgPlace: in.place}, true
-		}
+	if m, in := a.heldBody(o, k+2); in != nil {
+		return roleRef{start: k, next: o.end, role: role + " " + a.text(k+1, m), org: in.name, orgPlace: in.place}, true
 	}
 	return roleRef{start: k, next: o.end, role: role, org: o.name, orgPlace: o.place}, true
+}
+
+// heldBody returns the body named inside o from token from on that ends
+// where o ends («معاونت عمرانی استانداری X» holds استانداری X), with its
+// first token; nil when o holds none.
+func (a *analysis) heldBody(o *orgMention, from int) (int, *orgMention) {
+	for m := from; m < o.end; m++ {
+		if in := a.orgAt(m); in != nil && in.end == o.end && in.end-in.start >= 2 {
+			return m, in
+		}
+	}
+	return -1, nil
 }
 
 var (

@@ -22,10 +22,7 @@ func appointmentsOf(text string) []string {
 
 // appointmentCases are the made-up sentences of each appointment
 // construction, with the appointments they tell.
-var appointmentCases = []struct {
-	name, text string
-	want       []string
-}{
+var appointmentCases = []appointmentCase{
 	{"to the post by decree", "با حکم استاندار، بهرام نیکزاد به سمت فرماندار شهرستان نطنز منصوب شد.",
 		[]string{"بهرام نیکزاد|فرماندار|فرمانداری شهرستان نطنز|"}},
 	{"post as predicate", "در آیینی که دیروز برگزار شد، سارا مقدم سرپرست اداره ورزش و جوانان شهرستان رامسر شد.",
@@ -131,10 +128,17 @@ var appointmentCases = []struct {
 		[]string{"کامران فرزین|فرماندار|فرمانداری شهرستان ابرکوه|"}},
 }
 
-// TestAppointmentClauses checks each appointment construction on made-up
-// sentences.
-func TestAppointmentClauses(t *testing.T) {
-	for _, tc := range appointmentCases {
+// appointmentCase is a made-up text and the appointments it tells, as
+// appointmentsOf gives them.
+type appointmentCase struct {
+	name, text string
+	want       []string
+}
+
+// checkAppointmentCases runs each case as a subtest.
+func checkAppointmentCases(t *testing.T, cases []appointmentCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			got := appointmentsOf(tc.text)
 			if len(got) != len(tc.want) {
@@ -148,6 +152,10 @@ func TestAppointmentClauses(t *testing.T) {
 		})
 	}
 }
+
+// TestAppointmentClauses checks each appointment construction on made-up
+// sentences.
+func TestAppointmentClauses(t *testing.T) { checkAppointmentCases(t, appointmentCases) }
 
 // affiliationsOf returns the affiliations of a made-up article as
 // "person|role|body" strings.

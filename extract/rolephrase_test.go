@@ -140,6 +140,11 @@ func TestCutConstructions(t *testing.T) {
 	for _, c := range rolePhraseCases {
 		texts = append(texts, c.text)
 	}
+	for _, cases := range [][]appointmentCase{listShapeCases, outgoingPostCases} {
+		for _, c := range cases {
+			texts = append(texts, c.text)
+		}
+	}
 	for _, s := range texts {
 		w := strings.Fields(s)
 		for i := 1; i <= len(w); i++ {

@@ -382,6 +382,14 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 	case persianKey(prefix) == keyCommand && len(rest) > 0 && commandBodies[persianKey(rest[0])]:
 		// «فرمانده لشکر ۲۸»: the commanded unit is the body itself.
 		r.org = strings.Join(rest, " ")
+	case len(rest) == 2 && persianKey(rest[0]) == keyZone && persianKey(prefix) == keyMunicipal:
+		// «شهردار منطقه ۲» is of the zone of the city's municipality the
+		// report names.
+		r.org = prefix + " " + strings.Join(rest, " ")
+		if city, ok := a.municipality(r.start); ok && city != "" {
+			r.org += " " + city
+			place = city
+		}
 	case (len(rest) == 2 || len(rest) == 3 && place != "") && persianKey(rest[0]) == keyZone && persianKey(prefix) == keyManagement:
 		// «مدیر منطقه ۲» in a report of a city's municipality is the
 		// municipality's zone, not a «مدیریت».
@@ -447,6 +455,9 @@ func (a *analysis) nameExtent(i int) (end int, place, generic string) {
 		if introWords[t.key] || appointVerbs[t.key] {
 			break // «به عنوان شهردار انتخاب کرد»
 		}
+		if j > i && (startsCompoundVerb(ts, j) || j+1 < len(ts) && ts[j+1].key == keyWill) {
+			break // «... وزیر نیرو خدمت خواهد کرد»: the verb's noun
+		}
 		if n, _ := placeAt(ts, j); n > 0 {
 			return j + n, a.text(j, j+n), ""
 		}
@@ -500,6 +511,12 @@ func (a *analysis) findAffiliations() {
 		if r := a.roleStartingAt(k); r != nil {
 			if r.org == "" {
 				r = a.sharedRole(r)
+			}
+			if r.org == "" {
+				r = a.governorateOfNext(r)
+			}
+			if r.org == "" {
+				r = a.samePostBefore(r)
 			}
 			// «با استعفای X، شهردار Y»: the post X has left.
 			resigned := p.start > 0 && ts[p.start-1].key == keyResign
@@ -572,6 +589,15 @@ func (a *analysis) findAffiliations() {
 	a.pronounAffiliations()
 	a.relativeAffiliations()
 	a.discourseAffiliations()
+	a.pluralPostAppositions()
+	// A common word the person rules took for a name holds no post.
+	out := a.affs[:0]
+	for _, af := range a.affs {
+		if isNameLike(af.person.name) {
+			out = append(out, af)
+		}
+	}
+	a.affs = out
 }
 
 // relativeAffiliations reads «X که مدیرکل اداره کل Y است» and «وی که
@@ -583,18 +609,37 @@ func (a *analysis) relativeAffiliations() {
 		if ts[k].key != keyWhich {
 			continue
 		}
-		r := a.roleStartingAt(k + 1)
-		if r == nil || r.org == "" || r.former || r.next >= len(ts) || ts[r.next].key != keyIs {
+		// «که R1 BODY1 و R2 BODY2 است»: every post of the coordination.
+		var posts []roleRef
+		j := k + 1
+		for n := 0; n <= maxCoordinatedRoles; n++ {
+			r := a.roleStartingAt(j)
+			if r == nil || r.former {
+				posts = nil
+				break
+			}
+			posts = append(posts, *r)
+			j = r.next
+			if j+1 >= len(ts) || ts[j].key != keyAnd {
+				break
+			}
+			j++
+		}
+		if len(posts) == 0 || j >= len(ts) || ts[j].key != keyIs {
 			continue
 		}
 		p := a.personEndingAt(k)
 		if p == nil && pronounKeys[ts[k-1].key] {
 			p = a.antecedent(k - 1)
 		}
-		if p == nil || a.hasAff(p, *r) {
+		if p == nil {
 			continue
 		}
-		a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[k].sent, rule: "relative-present"})
+		for _, r := range posts {
+			if r.org != "" && !a.hasAff(p, r) {
+				a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[k].sent, rule: "relative-present"})
+			}
+		}
 	}
 }
 
@@ -657,6 +702,9 @@ func (a *analysis) coordinatedBefore(ri int) []roleRef {
 		if k < 1 || ts[k-1].key != keyAnd || prev.next != k-1 || prev.former {
 			break
 		}
+		if prev.org == "" {
+			prev = *a.governorateOfNext(&prev)
+		}
 		if prev.org != "" {
 			out = append(out, prev)
 		}
@@ -682,6 +730,50 @@ func (a *analysis) coordinatedAfterName(r *roleRef) bool {
 		}
 	}
 	return false
+}
+
+// governorateOfNext handles «معاون استاندار و فرماندار ویژه شهرستان X»:
+// a post of the governorate named with no province is in the province of
+// the place the coordinated post names.
+func (a *analysis) governorateOfNext(r *roleRef) *roleRef {
+	ts := a.toks
+	if r.next+1 >= len(ts) || ts[r.next].key != keyAnd {
+		return r
+	}
+	_, prefix := roleBodies.at(ts, r.next-1)
+	if persianKey(prefix) != keyGovernorate {
+		return r
+	}
+	next := a.roleStartingAt(r.next + 1)
+	if next == nil || next.orgPlace == "" {
+		return r
+	}
+	province := next.orgPlace
+	if !provinces.has(persianKey(province)) {
+		province = provinceOf(province)
+	}
+	if province == "" {
+		return r
+	}
+	out := *r
+	out.org, out.orgPlace = prefix+" "+province, province
+	return &out
+}
+
+// samePostBefore handles «رئیس دانشگاه X و معاون درمان این دانشگاه ...
+// الف، معاون درمان، گفت»: a post told again with no body is the same post
+// named before with its body.
+func (a *analysis) samePostBefore(r *roleRef) *roleRef {
+	key := persianKey(r.role)
+	for ri := len(a.roles) - 1; ri >= 0; ri-- {
+		q := &a.roles[ri]
+		if q.start < r.start && q.org != "" && !q.former && persianKey(q.role) == key {
+			out := *r
+			out.org, out.orgPlace = q.org, q.orgPlace
+			return &out
+		}
+	}
+	return r
 }
 
 // sharedRole handles «X، مدیرعامل و Y، عضو هیئت‌مدیره شرکت Z»: a role with
@@ -896,7 +988,8 @@ func (a *analysis) postHeld(r roleRef) bool {
 // holdsOtherPost reports an affiliation of p found in another body than r's.
 func (a *analysis) holdsOtherPost(p *personMention, r roleRef) bool {
 	for _, af := range a.affs {
-		if samePerson(af.person, p) && persianKey(af.role.org) != persianKey(r.org) {
+		// «معاون درمان» of the body is another post than its «رئیس».
+		if samePerson(af.person, p) && (persianKey(af.role.org) != persianKey(r.org) || firstWordKey(af.role.role) != firstWordKey(r.role)) {
 			return true
 		}
 	}

@@ -34,6 +34,12 @@ func TestSplitTitles(t *testing.T) {
 	if bare != "کامران شریفی‌نیا" || len(ts) != 2 || ts[0] != "دکتر" || ts[1] != "سرهنگ دوم" {
 		t.Errorf("SplitTitles = %q %q", bare, ts)
 	}
+	// The Guards' ranks: «پاسدار» after a rank, or alone, is no name.
+	for _, in := range []string{"سرهنگ دوم پاسدار کامران شریفی‌نیا", "سرتیپ دوم پاسدار کامران شریفی‌نیا", "پاسدار کامران شریفی‌نیا"} {
+		if bare, _ := SplitTitles(in); bare != "کامران شریفی‌نیا" {
+			t.Errorf("SplitTitles(%s) = %q", in, bare)
+		}
+	}
 }
 
 func TestBoundaryKeys(t *testing.T) {

@@ -1,0 +1,208 @@
+package extract
+
+import "strings"
+
+// A plural post in apposition to a list of names gives each named person
+// the post:
+//
+//	«فرمانداران شهرستان‌های الف و ب، X و Y»   X فرماندار الف، Y فرماندار ب
+//	«رؤسای دانشگاه‌های الف و ب، دکتر X و دکتر Y»
+//	«معاونان استاندار الف، X و Y»            both معاون استاندار الف
+//	«X و Y، اعضای هیئت‌مدیره شرکت الف»        both عضو هیئت‌مدیره
+//
+// A plural head of places or bodies distributes over the names joined
+// after it, one body each, in order; the list of persons must then be as
+// long as the list of bodies.
+
+var (
+	pluralPosts      = loadPhrases("plural_posts.txt")
+	pluralPlaceHeads = loadPhrases("plural_places.txt")
+)
+
+// placeHeads are the plural heads' singulars that name places, where the
+// post's own office stands before the place (فرمانداری شهرستان X).
+var placeHeads = keySet("شهرستان", "استان", "شهر", "بخش")
+
+var keyMayor = persianKey("شهردار")
+
+// maxPluralListed bounds the names and bodies one plural post lists.
+const maxPluralListed = 6
+
+// pluralPostAppositions adds the affiliations of plural posts in
+// apposition to lists of names.
+func (a *analysis) pluralPostAppositions() {
+	ts := a.toks
+	for k := 0; k < len(ts); k++ {
+		n, post := pluralPosts.at(ts, k)
+		if n == 0 {
+			continue
+		}
+		roles, end := a.pluralBodies(k, k+n, post)
+		if len(roles) == 0 {
+			continue
+		}
+		people := a.personsAfter(end)
+		if len(people) == 0 {
+			people = a.personsBefore(k)
+		}
+		if len(people) < 2 && len(roles) < 2 || len(roles) > 1 && len(people) != len(roles) {
+			continue
+		}
+		for i, p := range people {
+			r := roles[0]
+			if len(roles) > 1 {
+				r = roles[i]
+			}
+			if !a.hasAff(p, r) {
+				a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[k].sent, rule: "plural-post-apposition"})
+			}
+		}
+		k = end - 1
+	}
+}
+
+// pluralBodies reads the bodies of the plural post at k whose singular is
+// post, from token j on, and returns one role for each and the token after
+// the phrase.
+func (a *analysis) pluralBodies(k, j int, post string) ([]roleRef, int) {
+	ts := a.toks
+	if j >= len(ts) || ts[j].sent != ts[k].sent {
+		return nil, j
+	}
+	// «رؤسای دادگستری شهرستان‌های الف و ب»: a body's head before the
+	// plural head of places names each body.
+	bodyHead := ""
+	if hn, _ := headNouns.at(ts, j); hn > 0 && j+hn < len(ts) {
+		if n, _ := pluralPlaceHeads.at(ts, j+hn); n > 0 {
+			bodyHead, j = a.text(j, j+hn), j+hn
+		}
+	}
+	if n, head := pluralPlaceHeads.at(ts, j); n > 0 {
+		var names []string
+		var places []string
+		m := j + n
+		for len(names) < maxPluralListed && m < len(ts) && ts[m].sent == ts[k].sent {
+			w := 1
+			place := false
+			if pn, _ := placeAt(ts, m); pn > 0 {
+				w, place = pn, true
+			} else if !ts[m].digit {
+				break
+			}
+			if place {
+				names = append(names, a.text(m, m+w))
+			} else {
+				names = append(names, ts[m].text) // a number, as other rules write it
+			}
+			if place {
+				places = append(places, a.text(m, m+w))
+			} else {
+				places = append(places, "")
+			}
+			m += w
+			if m+1 < len(ts) && (ts[m].key == keyAnd || ts[m].text == "،") {
+				m++
+				continue
+			}
+			break
+		}
+		if len(names) < 2 {
+			return nil, j
+		}
+		if ts[m-1].key == keyAnd || ts[m-1].text == "،" {
+			m-- // «... الف و ب، X و Y»: the comma before the names
+		}
+		prefix := bodyHead
+		city := ""
+		if persianKey(head) == keyZone {
+			// «مدیران/شهرداران مناطق ۲ و ۵»: zones of the city's
+			// municipality the report names.
+			c, ok := a.municipality(k)
+			if !ok {
+				return nil, j
+			}
+			prefix, city = roleBodies.vals[keyMayor], c
+		}
+		if prefix == "" && placeHeads[persianKey(head)] {
+			prefix = roleBodies.vals[persianKey(post)]
+			if prefix == "" {
+				return nil, j
+			}
+		}
+		var out []roleRef
+		for i, name := range names {
+			org := strings.TrimSpace(prefix + " " + head + " " + name + " " + city)
+			place := places[i]
+			if city != "" {
+				place = city
+			}
+			out = append(out, roleRef{start: k, next: m, role: post, org: org, orgPlace: place})
+		}
+		return out, m
+	}
+	// «معاونان استاندار X»: the post of another post's body.
+	if r, ok := a.roleAt(j); ok && r.org != "" && !r.former {
+		r.start, r.role = k, post+" "+r.role
+		return []roleRef{r}, r.next
+	}
+	// «اعضای (هیئت‌مدیره) شرکت X»: a body, or a part of one, named next.
+	for _, o := range a.orgs {
+		if o.start == j || o.start == j+1 && !ts[j].punct && !a.personCover[j] {
+			role := post
+			if o.start == j+1 {
+				role += " " + a.text(j, j+1)
+			}
+			return []roleRef{{start: k, next: o.end, role: role, org: o.name, orgPlace: o.place}}, o.end
+		}
+	}
+	return nil, j
+}
+
+// personsAfter returns the persons listed from token k on, after an
+// optional comma, joined by «و» or «،».
+func (a *analysis) personsAfter(k int) []*personMention {
+	ts := a.toks
+	if k < len(ts) && (ts[k].text == "،" || ts[k].text == ",") {
+		k++
+	}
+	var out []*personMention
+	for len(out) < maxPluralListed {
+		p := a.personStartingAt(k)
+		if p == nil {
+			break
+		}
+		out = append(out, p)
+		k = p.end
+		if k+1 < len(ts) && (ts[k].key == keyAnd || ts[k].text == "،") && a.personStartingAt(k+1) != nil {
+			k++
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// personsBefore returns the persons listed right before token k (and a
+// comma there), joined by «و» or «،», in text order.
+func (a *analysis) personsBefore(k int) []*personMention {
+	ts := a.toks
+	end := k
+	if end > 0 && (ts[end-1].text == "،" || ts[end-1].text == ",") {
+		end--
+	}
+	var out []*personMention
+	for len(out) < maxPluralListed {
+		p := a.personEndingAt(end)
+		if p == nil {
+			break
+		}
+		out = append([]*personMention{p}, out...)
+		end = p.start
+		if end > 0 && (ts[end-1].key == keyAnd || ts[end-1].text == "،") {
+			end--
+			continue
+		}
+		break
+	}
+	return out
+}
