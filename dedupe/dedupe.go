@@ -326,11 +326,7 @@ func (f *Finder) Undismiss(ctx context.Context, a, b string, rec peyvand.AuditRe
 	if err != nil {
 		return nil, err
 	}
-	all, err := f.store.Audit(ctx, 0)
-	if err != nil {
-		return nil, fmt.Errorf("audit: %w", err)
-	}
-	gone, err := f.dismissed(ctx, all)
+	gone, err := f.dismissedNow(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -515,6 +511,16 @@ func (f *Finder) refresh(t peyvand.EntityType) {
 	}()
 }
 
+// dismissedNow returns the pair keys the whole audit log leaves dismissed
+// (see dismissed).
+func (f *Finder) dismissedNow(ctx context.Context) (map[string]bool, error) {
+	all, err := f.store.Audit(ctx, 0)
+	if err != nil {
+		return nil, fmt.Errorf("audit: %w", err)
+	}
+	return f.dismissed(ctx, all)
+}
+
 // dismissed returns the pair keys the records of recs (newest first) leave
 // dismissed, with merged IDs resolved to their survivors: the newest
 // decision on a pair, a dismissal or its undoing, is the one that holds.
@@ -590,11 +596,7 @@ func (f *Finder) build(ctx context.Context, t peyvand.EntityType) (*candidates, 
 	if err != nil {
 		return nil, fmt.Errorf("audit: %w", err)
 	}
-	all, err := f.store.Audit(ctx, 0)
-	if err != nil {
-		return nil, fmt.Errorf("audit: %w", err)
-	}
-	gone, err := f.dismissed(ctx, all)
+	gone, err := f.dismissedNow(ctx)
 	if err != nil {
 		return nil, err
 	}
