@@ -71,10 +71,7 @@ func (a *analysis) findBodyEvents() {
 	}
 	// The title and lead belong to the main event too: an event found
 	// there shares them and takes no later sentences.
-	lead := 1
-	if a.art.Title != "" && len(a.art.Lines) > 1 && a.art.Lines[0] == a.art.Title {
-		lead = 2
-	}
+	lead := a.leadSentences()
 	var found []eventMention
 	for s := from; s < len(a.sents) && len(found) < maxBodyEvents; s++ {
 		i0, i1 := a.sentRange(s)

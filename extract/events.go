@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/peyvand/peyvand/persian"
 )
@@ -144,12 +145,7 @@ func (a *analysis) findEvents() {
 	if len(ts) == 0 {
 		return
 	}
-	// The title and lead are the first sentence, and the second when the
-	// article has a title line.
-	limit := 1
-	if a.art.Title != "" && len(a.art.Lines) > 1 && a.art.Lines[0] == a.art.Title {
-		limit = 2
-	}
+	limit := a.leadSentences()
 	trigger := -1
 	typ := ""
 	for i := 0; i < len(ts) && ts[i].sent < limit; i++ {
@@ -205,6 +201,56 @@ func (a *analysis) findEvents() {
 	if ok {
 		a.events = append(a.events, second)
 	}
+}
+
+// leadSentences is how many first sentences hold the article's title and
+// lead: the first sentence, or the title line's and the next; a dateline
+// between or before them («کد خبر: ۱۲۳ | تاریخ انتشار: ...») is passed
+// over, so that the lead after it still tells the main event.
+func (a *analysis) leadSentences() int {
+	s := 0
+	if a.art.Title != "" && len(a.art.Lines) > 1 && a.art.Lines[0] == a.art.Title {
+		s = 1
+	}
+	for s < len(a.sents) && s < maxDatelineLines && a.inDatelineLine(s) {
+		s++
+	}
+	// A summary before the agency's «به گزارش X،» belongs to the head:
+	// the report starts with that lead.
+	for k := s + 1; k < len(a.sents) && k <= s+maxHeadSummary+1; k++ {
+		if isLead(a.sents[k].Text) {
+			return k + 1
+		}
+		if !a.inDatelineLine(k) && a.lineOf(k) > maxDatelineLines {
+			break
+		}
+	}
+	return s + 1
+}
+
+// maxHeadSummary is how many sentences of summary a page may print
+// between its title and its «به گزارش» lead, datelines aside.
+const maxHeadSummary = 2
+
+// inDatelineLine reports whether sentence s lies in one of the article's
+// first lines that is an agency's dateline.
+func (a *analysis) inDatelineLine(s int) bool {
+	n := a.lineOf(s)
+	return n < maxDatelineLines && isDatelineLine(a.art.Lines[n])
+}
+
+// lineOf returns the index of the article's line that sentence s starts
+// in.
+func (a *analysis) lineOf(s int) int {
+	start, off := a.sents[s].Start, 0
+	for n, l := range a.art.Lines {
+		end := off + utf8.RuneCountInString(l)
+		if start < end+1 {
+			return n
+		}
+		off = end + 1
+	}
+	return len(a.art.Lines) - 1
 }
 
 // secondTitleEvent reads a second event of another kind that the title

@@ -151,7 +151,7 @@ func cleanLines(text string) []segLine {
 			continue // a hashtag line
 		}
 		k := persian.Squash(s)
-		if boilerplate[k] || isBasmala(s, k) || isCategoryLine(s) {
+		if boilerplate[k] || isBasmala(s, k) || isCategoryLine(s) || isCounterLine(s) {
 			continue
 		}
 		l.text, l.key = s, k
@@ -202,6 +202,17 @@ var (
 	keyTag      = persian.Squash("برچسب")
 	keyKeywords = persian.Squash("کلیدواژه")
 )
+
+// counterLine is a page's counter of views or comments: «تعداد بازدید:
+// ۴۵»، «بازدید: ۱۲۰۳»، «۳ نظر».
+var counterLine = regexp.MustCompile(`^(تعداد\s*)?(بازدید|نظرات|نظر|دیدگاه|دیدگاه‌ها|امتیاز)\s*[:：]?\s*[0-9۰-۹٠-٩,٬]+$|^[0-9۰-۹٠-٩,٬]+\s*(بازدید|نظر|دیدگاه)$`)
+
+// isCounterLine reports a counter of views or comments, which tells of no
+// visit.
+func isCounterLine(s string) bool {
+	return len(s) < 60 && (strings.Contains(s, "بازدید") || strings.Contains(s, "نظر") || strings.Contains(s, "دیدگاه") ||
+		strings.Contains(s, "امتیاز")) && counterLine.MatchString(strings.TrimSpace(s))
+}
 
 // isCategoryLine reports «دسته بندی: ...» and similar tag lines.
 func isCategoryLine(s string) bool {
@@ -307,8 +318,11 @@ func opensEventReport(s string) bool {
 	if len(ts) == 0 {
 		return false
 	}
+	if continuations[ts[0].key] {
+		return false // «همچنین مراسم ...» tells more of the report before it
+	}
 	i := 0
-	if _, ok := persian.ParseNumber(ts[0].text); ok || strings.HasSuffix(ts[0].key, "مین") || strings.HasSuffix(ts[0].key, "ین") {
+	if _, ok := persian.ParseNumber(ts[0].text); ok || isOrdinal(ts[0].key) {
 		i = 1
 	}
 	if eventWordAt(ts, i) == "" {
@@ -320,6 +334,18 @@ func opensEventReport(s string) bool {
 		}
 	}
 	return false
+}
+
+// continuations are the words a paragraph opens with to go on with the
+// report before it: «همچنین مراسم ...»، «سپس جلسه ...».
+var continuations = keySet("همچنین", "سپس", "ضمنا", "ضمناً")
+
+// ordinalWords are the ordinals that do not end in «مین» (سومین).
+var ordinalWords = keySet("اولین", "نخستین", "آخرین", "واپسین")
+
+// isOrdinal reports an ordinal adjective by its key: «دومین»، «نخستین».
+func isOrdinal(key string) bool {
+	return ordinalWords[key] || strings.HasSuffix(key, "مین") && len([]rune(key)) > 3
 }
 
 // hasLead reports whether an article has a «به گزارش» lead.
