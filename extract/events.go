@@ -451,8 +451,14 @@ func (a *analysis) eventTitle(i int) string {
 // date in a sentence that mentions an event word or reports it held; else
 // a relative day in the event's sentences up to the next one (past a
 // dateline) that reports an event.
+//
+// A date that ends a period («تا ۲۵ فروردین») is not the day an event was
+// held, and a sentence that names only events of other kinds («کارگاه
+// آموزشی ... روز ۲۰ فروردین برگزار می‌شود» after a ceremony) dates those,
+// not this one. When nothing near dates it, the first later sentence that
+// names its kind of event may («به همین مناسبت، صبح امروز آیین ...»).
 func (a *analysis) dateEvent(e *eventMention) {
-	if d := a.dayIn(e.sent); d != nil {
+	if d := a.eventDayIn(e.sent); d != nil {
 		e.setDate(d, dateRuleOwn)
 		return
 	}
@@ -461,10 +467,10 @@ func (a *analysis) dateEvent(e *eventMention) {
 		return
 	}
 	for s := range a.sents {
-		if !a.sentenceReportsEvent(s) {
+		if !a.sentenceReportsEventOf(s, e.typ) {
 			continue
 		}
-		if d := a.dayIn(s); d != nil {
+		if d := a.eventDayIn(s); d != nil {
 			e.setDate(d, dateRuleReport)
 			return
 		}
@@ -473,8 +479,11 @@ func (a *analysis) dateEvent(e *eventMention) {
 	for last < len(a.sents) && last <= e.sent+2 && isDatelineLine(a.sents[last].Text) {
 		last++
 	}
+	if e.sent < a.leadSentences() {
+		last = max(last, a.leadSentences()-1) // the title and the lead
+	}
 	for s := 0; s <= last && s < len(a.sents); s++ {
-		if !a.sentenceReportsEvent(s) {
+		if !a.sentenceReportsEventOf(s, e.typ) {
 			continue
 		}
 		if d := a.relativeDayIn(s); d != nil {
@@ -482,18 +491,67 @@ func (a *analysis) dateEvent(e *eventMention) {
 			return
 		}
 	}
-}
-
-// sentenceReportsEvent reports whether sentence s names an event or says
-// one was held.
-func (a *analysis) sentenceReportsEvent(s int) bool {
-	i, j := a.sentRange(s)
-	for ; i < j; i++ {
-		if eventVerbs[a.toks[i].key] || eventWordAt(a.toks, i) != "" {
-			return true
+	for s := last + 1; s < len(a.sents); s++ {
+		if a.sentenceNamesEvent(s, e) {
+			if d := a.relativeDayIn(s); d != nil {
+				e.setDate(d, dateRuleNaming)
+			}
+			return
 		}
 	}
-	return false
+}
+
+// eventDayIn is the first full date of sentence s that may be the day of
+// an event: not one that ends a period («تا ۲۵ فروردین»، «لغایت ...»).
+func (a *analysis) eventDayIn(s int) *persian.DateMatch {
+	ds := a.datesIn(s)
+	if len(ds) == 0 {
+		return nil
+	}
+	i0, i1 := a.sentRange(s)
+	for n := range ds {
+		d := &ds[n]
+		if d.Precision != persian.PrecisionDay {
+			continue
+		}
+		k := i0
+		for k < i1 && a.toks[k].end <= d.Start {
+			k++
+		}
+		if k > i0 && periodEnds[a.toks[k-1].key] {
+			continue
+		}
+		return d
+	}
+	return nil
+}
+
+// periodEnds are the words before the last day of a period.
+var periodEnds = keySet("تا", "لغایت", "الی")
+
+// sentenceReportsEventOf reports whether sentence s names an event of
+// type typ, or says an event was held and names none of another type; a
+// «مراسم/آیین» of no other kind may be the event itself.
+func (a *analysis) sentenceReportsEventOf(s int, typ string) bool {
+	i, j := a.sentRange(s)
+	verb, other := false, false
+	for ; i < j; i++ {
+		t := eventWordAt(a.toks, i)
+		if t != "" {
+			t = complementType(a.toks, i, t)
+		}
+		switch {
+		case t == typ:
+			return true
+		case t == "ceremony":
+			verb = true
+		case t != "":
+			other = true
+		case eventVerbs[a.toks[i].key]:
+			verb = true
+		}
+	}
+	return verb && !other
 }
 
 // partsOfEvent records who chaired («به ریاست X») and who spoke.
