@@ -91,8 +91,8 @@ func (a *analysis) findBodyEvents() {
 		}
 		addDay(kind, day)
 		e := eventMention{typ: typ, trigger: trigger, sent: s, scope: map[int]bool{s: true}, rule: rule}
-		if pronouns[ts[i0].key] {
-			e.subject = a.lastPersonBefore(i0)
+		if pronouns[ts[i0].key] || i0+1 < i1 && continuations[ts[i0].key] && pronouns[ts[i0+1].key] {
+			e.subject = a.lastPersonBefore(i0) // «وی ...»، «سپس وی ...»
 		}
 		e.title = a.eventTitle(trigger)
 		if typ == "statement" {
@@ -210,7 +210,7 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 	// An event still to come is one when the sentence gives its day
 	// («کارگاه ... روز دهم آذر برگزار می‌شود»، «... شنبه هفته آینده
 	// برگزار خواهد شد»), else it is a plan.
-	dated := i0 < i1 && (a.dayIn(ts[i0].sent) != nil || a.relativeDayIn(ts[i0].sent) != nil)
+	dated := i0 < i1 && (a.dayIn(ts[i0].sent) != nil || a.namesRelativeDay(i0, i1))
 	for i := i0; i < i1; i++ {
 		if ts[i].key == keyArrived && a.arrivalAt(i, i1) {
 			return i, "visit", "arrival «وارد ... شد»"
@@ -259,6 +259,8 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		case i > i0 && ts[i-1].key == keyIn && (indefiniteStem(ts[i].key) != "" || j < i1 && (ts[j].key == keyWith || ts[i].key == keyTrip && ts[j].key == keyTo)) &&
 			!a.tellsOfComing(i0, i1):
 			rule = "clause «در X‌ای / در X با»"
+		case i > i0 && ts[i-1].key == keyIn && a.attendedAfter(j, i1, dated):
+			rule = "attended «در X ... شرکت کرد / حضور یافت»"
 		default:
 			why := "no verb says it was held or done"
 			if a.tellsOfComing(i0, i1) && !dated {
@@ -270,6 +272,44 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		return i, t, rule
 	}
 	return -1, "", ""
+}
+
+// namesRelativeDay reports a day named relative to the article's among
+// tokens i0 to i1 («فردا»، «روز گذشته»، «شنبه»), whether or not the
+// article's own date is known: an event still to come on such a day is
+// planned, not merely hoped for.
+func (a *analysis) namesRelativeDay(i0, i1 int) bool {
+	if a.relativeDayIn(a.toks[i0].sent) != nil {
+		return true
+	}
+	if !a.published.IsZero() {
+		return false
+	}
+	for i := i0; i < i1; i++ {
+		if _, _, ok := relativeDayAt(a.toks, i); ok {
+			return true
+		}
+		if _, _, ok := weekdayAt(a.toks, i); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// attendanceNouns say a person took part in an event told in a «در X»
+// clause, with a light verb: «شرکت کرد»، «حضور یافت».
+var attendanceNouns = keySet("شرکت", "حضور")
+
+// attendedAfter reports an attendance verb among tokens j to i1, done
+// (or still to come on a day the sentence names when dated).
+func (a *analysis) attendedAfter(j, i1 int, dated bool) bool {
+	ts := a.toks
+	for ; j+1 < i1; j++ {
+		if attendanceNouns[ts[j].key] && lightVerbs.has(ts[j+1].key) {
+			return dated || !isPlanVerb(ts, j+1, i1)
+		}
+	}
+	return false
 }
 
 // statementTitle titles a statement by its noun and the body that issued
@@ -392,14 +432,17 @@ func (a *analysis) completedAfter(k, i1 int, dated bool) bool {
 // complementType is the type of the event «مراسم/آیین X» or «افتتاح X»
 // is of, when X is an event word of a more telling kind; «دیدار با
 // خانواده شهدا» is a visit.
+//
+// A determiner may stand before X: «آیین افتتاح این نمایشگاه» is the
+// exhibition told before.
 func complementType(ts []token, k int, typ string) string {
-	next := eventWordAt(ts, k+eventWordLen(ts, k))
+	next := complementAt(ts, k+eventWordLen(ts, k))
 	switch {
 	case typ == "ceremony" && ceremonyComplements[next]:
 		typ = next
 		k += eventWordLen(ts, k)
 		if typ == "opening" {
-			if t := eventWordAt(ts, k+eventWordLen(ts, k)); t != "" && t != "opening" {
+			if t := complementAt(ts, k+eventWordLen(ts, k)); t != "" && t != "opening" {
 				typ = t
 			}
 		}
@@ -409,6 +452,15 @@ func complementType(ts []token, k int, typ string) string {
 		typ = "visit"
 	}
 	return typ
+}
+
+// complementAt is the event type of the word at j, or of the one after
+// it when j is a determiner («این نمایشگاه»).
+func complementAt(ts []token, j int) string {
+	if j < len(ts) && isDeterminer(ts[j].key) && j+1 < len(ts) && ts[j+1].sent == ts[j].sent {
+		j++
+	}
+	return eventWordAt(ts, j)
 }
 
 var (

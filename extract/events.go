@@ -109,6 +109,9 @@ func eventWordAt(ts []token, i int) string {
 		return ""
 	}
 	if n, typ := eventWords.at(ts, i); n > 0 {
+		if n == 1 && ts[i].key == keyWorkshop && isSite(ts, i) {
+			return "" // «کارگاه ساخت ...» is a building site
+		}
 		return typ
 	}
 	if stem := indefiniteStem(ts[i].key); stem != "" {
@@ -116,6 +119,35 @@ func eventWordAt(ts []token, i int) string {
 	}
 	return ""
 }
+
+var keyWorkshop = persianKey("کارگاه")
+
+// siteWords are the complements of a «کارگاه» that is a building or
+// production site, not a class: «کارگاه ساخت»، «کارگاه پروژه».
+var siteWords = keySet("ساخت", "احداث", "ساختمانی", "ساختمان", "عمرانی", "پروژه", "طرح", "تولید", "تولیدی", "صنعتی",
+	"تعمیر", "تعمیرات", "بتن", "مرکزی", "اجرایی", "اجرای", "پل", "سد", "تونل")
+
+// isSite reports a «کارگاه» at i that is a site: a site word after it,
+// or a visit its sentence tells of («از کارگاه ... بازدید کرد»، «کارگاه
+// ... مورد بازدید قرار گرفت»), since a class is attended, not visited.
+func isSite(ts []token, i int) bool {
+	if i+1 < len(ts) && siteWords[ts[i+1].key] {
+		return true
+	}
+	for j := i - 1; j >= 0 && ts[j].sent == ts[i].sent; j-- {
+		if ts[j].key == keyVisit {
+			return true
+		}
+	}
+	for j := i + 1; j < len(ts) && ts[j].sent == ts[i].sent; j++ {
+		if ts[j].key == keyVisit {
+			return true
+		}
+	}
+	return false
+}
+
+var keyVisit = persianKey("بازدید")
 
 // indefiniteStem returns an event word's key without the ending of an
 // indefinite noun (نشستی، جلسه‌ای، اردوی), or "" when key is no such
@@ -437,11 +469,24 @@ func (a *analysis) eventTitle(i int) string {
 		return a.art.Title
 	}
 	j := i
-	for j < len(ts) && ts[j].sent == s && !eventVerbs[ts[j].key] && j-i < 20 {
+	for j < len(ts) && ts[j].sent == s && !eventVerbs[ts[j].key] && j-i < 20 &&
+		!(attendanceNouns[ts[j].key] && j+1 < len(ts) && lightVerbs.has(ts[j+1].key)) {
 		j++
 	}
 	for j > i+1 && (ts[j-1].punct || stopWords.has(ts[j-1].key)) {
 		j--
+	}
+	if j <= i+1 {
+		// «X مورد بازدید قرار گرفت»، «از X بازدید کرد»: the words before
+		// the event noun, back to a comma, tell what it was of.
+		k := i
+		for k > a.sentTok[s] && i-k < maxTitleBefore && ts[k-1].text != "،" && ts[k-1].text != "," {
+			k--
+		}
+		for k < i && stopWords.has(ts[k].key) {
+			k++
+		}
+		return a.text(k, i+eventWordLen(ts, i))
 	}
 	return a.text(i, j)
 }

@@ -42,6 +42,11 @@ func TestBodyEventKinds(t *testing.T) {
 		{"message", "رامین فرهمند در پیامی روز کارگر را به کارگران اردکان تبریک گفت.", "statement", "رامین فرهمند"},
 		{"trip clause", "رامین فرهمند در سفر به اردکان بر تکمیل طرح‌های صنعتی تأکید کرد.", "visit", "رامین فرهمند"},
 		{"contract", "قرارداد ساخت خط تولید جدید میان شرکت فولاد اردکان و سارا نیک‌اندیش امضا شد.", "meeting", "سارا نیک‌اندیش"},
+		{"attended", "رامین فرهمند معاون وزیر صنعت عصر همین روز در جلسه شورای اداری شهرستان شرکت کرد.", "meeting", "رامین فرهمند"},
+		{"attended, told of «سپس وی»", "رامین فرهمند معاون وزیر صنعت به اردکان آمد. سپس وی در نشست ستاد تنظیم بازار شهرستان حضور یافت.",
+			"meeting", "رامین فرهمند"},
+		{"scheduled for tomorrow", "رامین فرهمند معاون وزیر صنعت فردا از کارخانه کاشی اردکان بازدید می‌کند.", "visit", "رامین فرهمند"},
+		{"building site visited", "پس از آن کارگاه ساخت بیمارستان اردکان با حضور رامین فرهمند مورد بازدید قرار گرفت.", "visit", "رامین فرهمند"},
 	} {
 		doc, err := File(c.name+".txt", []byte(head+c.sentence+"\n"))
 		if err != nil {
@@ -288,5 +293,42 @@ func TestStatementTitle(t *testing.T) {
 	}
 	if len(doc.Events) != 1 || doc.Events[0].Title != "اطلاعیه شرکت فولاد اردکان" {
 		t.Errorf("events %+v, want one titled «اطلاعیه شرکت فولاد اردکان»", doc.Events)
+	}
+}
+
+// TestSiteAndToldExhibition checks that a «کارگاه» that is a building
+// site is no workshop, that the words before a passive visit title it,
+// and that the opening ceremony of an exhibition told before
+// («آیین افتتاح این نمایشگاه») is that exhibition, not a second event.
+func TestSiteAndToldExhibition(t *testing.T) {
+	site := "بازدید معاون استاندار از طرح‌های عمرانی میبد\n" +
+		"به گزارش خبرنگار ما، طرح‌های عمرانی شهرستان میبد روز گذشته با حضور رامین فرهمند معاون استاندار مورد بازدید قرار گرفت.\n" +
+		"در این بازدید کارگاه ساخت مجتمع ورزشی میبد نیز مورد بازدید قرار گرفت.\n" +
+		"فرهمند همچنین از کارگاه احداث پل شهید بهشتی بازدید کرد.\n"
+	doc, err := File("site.txt", []byte(site))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := eventsByType(doc); len(got["workshop"]) != 0 || len(got["visit"]) != 1 || got["visit"][0] != "رامین فرهمند" {
+		t.Errorf("site: events %q, want one visit of رامین فرهمند", got)
+	}
+	passive := "تسریع در تکمیل طرح‌های آبرسانی\n" +
+		"به گزارش خبرنگار ما، طرح آبرسانی به روستاهای میبد مورد بازدید قرار گرفت.\n"
+	doc, err = File("passive.txt", []byte(passive))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Events) != 1 || doc.Events[0].Title != "طرح آبرسانی به روستاهای میبد مورد بازدید" {
+		t.Errorf("passive visit: events %+v, want one titled by what was visited", doc.Events)
+	}
+	exhibition := "افتتاح نمایشگاه دستاوردهای پژوهشی در همدان\n" +
+		"به گزارش خبرنگار ما، نمایشگاه دستاوردهای پژوهشی دانشگاه‌های استان با حضور کاظم رضایی‌فر در همدان افتتاح شد.\n" +
+		"رضایی‌فر در آیین افتتاح این نمایشگاه گفت: پژوهش موتور توسعه است.\n"
+	doc, err = File("exhibition.txt", []byte(exhibition))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := eventsByType(doc); len(doc.Events) != 1 || len(got["exhibition"]) != 1 {
+		t.Errorf("exhibition: events %q, want one exhibition", got)
 	}
 }
