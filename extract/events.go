@@ -52,6 +52,8 @@ const (
 	noPartQuote  = "named only in reported speech"
 	noPartScope  = "named outside the event's sentences"
 	noPartItem   = "named outside the listed item"
+	noPartAside  = "named in an aside («گفتنی است ...») that does not name the event"
+	noPartComing = "named in a sentence of an event still to come"
 )
 
 // participation reports whether the person named at p takes part in e,
@@ -86,6 +88,14 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		return false, noPartQuote
 	}
 	s := a.toks[p.start].sent
+	if s != e.sent && !e.listed {
+		if a.isAside(s) && !a.sentenceNamesKind(s, e.typ) {
+			return false, noPartAside
+		}
+		if a.tellsOfComingEvent(s) && !a.tellsOfComingEvent(e.sent) {
+			return false, noPartComing
+		}
+	}
 	if e.scope != nil {
 		if e.scope[s] && !e.exclude[s] {
 			return true, partScope
@@ -96,6 +106,65 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		return false, noPartScope
 	}
 	return true, partArticle
+}
+
+// asideOpeners open a sentence that adds background to a report:
+// «گفتنی است»، «شایان ذکر است»، «یادآور می‌شود»، «لازم به ذکر است».
+var asideOpeners = keySet("گفتنی", "شایان", "یادآور", "یادآوری", "ناگفته")
+
+var (
+	keyMention = persianKey("ذکر")
+	keyNeeded  = persianKey("لازم")
+	keyWorthy  = persianKey("قابل")
+)
+
+// isAside reports a sentence that opens as an aside.
+func (a *analysis) isAside(s int) bool {
+	i0, i1 := a.sentRange(s)
+	if i0 >= i1 {
+		return false
+	}
+	k := a.toks[i0].key
+	if asideOpeners[k] {
+		return true
+	}
+	return (k == keyNeeded || k == keyWorthy) && i0+2 < i1 && a.toks[i0+2].key == keyMention
+}
+
+// sentenceNamesKind reports whether sentence s names an event of type
+// typ, or a «مراسم/آیین» that may be it.
+func (a *analysis) sentenceNamesKind(s int, typ string) bool {
+	i0, i1 := a.sentRange(s)
+	for i := i0; i < i1; i++ {
+		if t := eventWordAt(a.toks, i); t != "" && (t == typ || t == "ceremony" || complementType(a.toks, i, t) == typ) {
+			return true
+		}
+	}
+	return false
+}
+
+// tellsOfComingEvent reports a sentence that names an event and tells of
+// it as still to come («جلسه بعدی ... با حضور X برگزار خواهد شد»).
+//
+// Reported speech is not read: a speaker at a held event tells of plans.
+func (a *analysis) tellsOfComingEvent(s int) bool {
+	i0, i1 := a.sentRange(s)
+	quoted := a.quotedTokens()
+	for k := i0; k < i1; k++ {
+		if quoted[k] {
+			i1 = k
+			break
+		}
+	}
+	if !a.tellsOfComing(i0, i1) {
+		return false
+	}
+	for i := i0; i < i1; i++ {
+		if eventWordAt(a.toks, i) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // minListedEvents is how many items a sentence must list, each opening
@@ -247,13 +316,18 @@ func (a *analysis) leadSentences() int {
 	for s < len(a.sents) && s < maxDatelineLines && a.inDatelineLine(s) {
 		s++
 	}
-	// A summary before the agency's «به گزارش X،» belongs to the head:
-	// the report starts with that lead.
+	// A summary printed in the head, before the dateline and the agency's
+	// «به گزارش X،», belongs to the head: the report starts with that
+	// lead. With no dateline between, the sentence after the title is
+	// the lead itself.
+	dateline := false
 	for k := s + 1; k < len(a.sents) && k <= s+maxHeadSummary+1; k++ {
-		if isLead(a.sents[k].Text) {
+		if dateline && isLead(a.sents[k].Text) {
 			return k + 1
 		}
-		if !a.inDatelineLine(k) && a.lineOf(k) > maxDatelineLines {
+		if a.inDatelineLine(k) {
+			dateline = true
+		} else if a.lineOf(k) > maxDatelineLines {
 			break
 		}
 	}
@@ -920,7 +994,8 @@ func oneIncoming(apps []*appMention) bool {
 }
 
 // absentCues are the words before a name that tell of a person acting
-// from afar: «به دستور X»، «به پیشنهاد X»، «از سوی X»، «به نقل از X»;
+// from afar: «به دستور X»، «به پیشنهاد X»، «از سوی X»، «به نقل از X»،
+// «به نمایندگی از X» (X sent another);
 // bylineWords those of a byline «عکس: X».
 var (
 	absentCues = map[[2]string]bool{
@@ -928,7 +1003,7 @@ var (
 		{keyTo, persianKey("پیشنهاد")}: true, {keyWith, persianKey("پیشنهاد")}: true,
 		{keyFrom, persianKey("سوی")}: true, {keyFrom, persianKey("طرف")}: true,
 		{keyFrom, persianKey("قول")}: true, {persianKey("نقل"), keyFrom}: true,
-		{keyTo, persianKey("امضای")}: true,
+		{keyTo, persianKey("امضای")}: true, {persianKey("نمایندگی"), keyFrom}: true,
 	}
 	bylineWords = keySet("عکس", "عکاس", "خبرنگار", "نویسنده", "گزارش", "گزارشگر", "تنظیم", "ترجمه", "تهیه", "فیلم", "تصویر")
 )

@@ -332,3 +332,33 @@ func TestSiteAndToldExhibition(t *testing.T) {
 		t.Errorf("exhibition: events %q, want one exhibition", got)
 	}
 }
+
+// TestParticipantsLeftOut checks that persons named only in an aside
+// that does not name the event, in a sentence of an event still to come,
+// or as the one another stands in for («به نمایندگی از X») take no part
+// in the article's event, while one named in an aside about the event
+// does.
+func TestParticipantsLeftOut(t *testing.T) {
+	const head = "تجلیل از کارگران نمونه اردکان\n" +
+		"به گزارش خبرنگار ما، آیین تجلیل از کارگران نمونه شهرستان اردکان با حضور رامین فرهمند فرماندار اردکان برگزار شد.\n"
+	for _, c := range []struct {
+		name, sentence string
+		takesPart      bool
+	}{
+		{"aside", "گفتنی است سارا نیک‌اندیش پیش از این مدیر کارخانه کاشی اردکان بوده است.", false},
+		{"aside of the event", "گفتنی است در این آیین از سارا نیک‌اندیش نیز تجلیل شد.", true},
+		{"needed to mention", "لازم به ذکر است سارا نیک‌اندیش سال گذشته کارگر نمونه کشور شد.", false},
+		{"coming event", "قرار است نشست بعدی کارگران با حضور سارا نیک‌اندیش هفته آینده برگزار شود.", false},
+		{"stood in for", "فرهمند به نمایندگی از سارا نیک‌اندیش استاندار یزد در این آیین سخنرانی کرد.", false},
+		{"present", "سارا نیک‌اندیش مدیرکل تعاون استان نیز در این آیین سخنرانی کرد.", true},
+	} {
+		doc, err := File("parts.txt", []byte(head+c.sentence+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Join(eventsByType(doc)["ceremony"], "|")
+		if strings.Contains(got, "سارا نیک‌اندیش") != c.takesPart || !strings.Contains(got, "رامین فرهمند") {
+			t.Errorf("%s: ceremony participants %q, want سارا نیک‌اندیش taking part: %v", c.name, got, c.takesPart)
+		}
+	}
+}
