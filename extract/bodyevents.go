@@ -147,7 +147,7 @@ func (a *analysis) findBodyEvents() {
 			exclude[s] = true
 		}
 		a.dateSecondEvent(e)
-		if e.date == nil && main != nil && main.date != nil {
+		if e.date == nil && main != nil && main.date != nil && !a.tellsOfOtherTime(e.sent) {
 			e.setDate(main.date, dateRuleMain)
 		}
 		a.events = append(a.events, *e)
@@ -448,7 +448,7 @@ func complementType(ts []token, k int, typ string) string {
 		}
 	case typ == "opening" && next != "" && next != "opening":
 		typ = next
-	case typ == "meeting" && ts[k].key == keyMeet && visitsFamilies(ts, k+1):
+	case typ == "meeting" && ts[k].key == keyMeet && (visitsFamiliesNear(ts, k+1) || familiesBefore(ts, k)):
 		typ = "visit"
 	}
 	return typ
@@ -469,6 +469,39 @@ var (
 	keyFamilies  = persianKey("خانوادههای")
 	keyFamilies2 = persianKey("خانوادهها")
 )
+
+// maxVisitorWords bounds the words naming who calls, between «دیدار»
+// and «با خانواده ...» («دیدار استاندار گلستان با خانواده شهدا»).
+const maxVisitorWords = 4
+
+// visitsFamiliesNear is visitsFamilies at j, or at a «با» within
+// maxVisitorWords words after it.
+func visitsFamiliesNear(ts []token, j int) bool {
+	if visitsFamilies(ts, j) {
+		return true
+	}
+	for k := j + 1; k < len(ts) && k <= j+maxVisitorWords && ts[k].sent == ts[j].sent && !ts[k].punct; k++ {
+		if ts[k].key == keyWith {
+			return visitsFamilies(ts, k)
+		}
+	}
+	return false
+}
+
+// maxCalledOnWords bounds the words between «با خانواده ...» and the
+// «دیدار» of «با خانواده شهید X دیدار کرد».
+const maxCalledOnWords = 8
+
+// familiesBefore reports «با خانواده(های) ...» before «دیدار» at k in its
+// clause: no mark or other event word between.
+func familiesBefore(ts []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-maxCalledOnWords && ts[j].sent == ts[k].sent && !ts[j].punct && eventWordAt(ts, j) == ""; j-- {
+		if ts[j].key == keyWith {
+			return visitsFamilies(ts, j)
+		}
+	}
+	return false
+}
 
 // visitsFamilies reports «با خانواده(های) ...» or «از ...» after «دیدار»
 // at token j: a call on families (of martyrs, veterans) or a «دیدار از»

@@ -53,7 +53,7 @@ const (
 	noPartScope  = "named outside the event's sentences"
 	noPartItem   = "named outside the listed item"
 	noPartAside  = "named in an aside («گفتنی است ...») that does not name the event"
-	noPartComing = "named in a sentence of an event still to come"
+	noPartComing = "named in a sentence of an event still to come, or held before"
 )
 
 // participation reports whether the person named at p takes part in e,
@@ -92,7 +92,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		if a.isAside(s) && !a.sentenceNamesKind(s, e.typ) {
 			return false, noPartAside
 		}
-		if a.tellsOfComingEvent(s) && !a.tellsOfComingEvent(e.sent) {
+		if a.tellsOfOtherTime(s) && (!a.tellsOfOtherTime(e.sent) || !a.sentenceNamesEvent(s, e)) {
 			return false, noPartComing
 		}
 	}
@@ -143,11 +143,13 @@ func (a *analysis) sentenceNamesKind(s int, typ string) bool {
 	return false
 }
 
-// tellsOfComingEvent reports a sentence that names an event and tells of
-// it as still to come («جلسه بعدی ... با حضور X برگزار خواهد شد»).
-//
-// Reported speech is not read: a speaker at a held event tells of plans.
-func (a *analysis) tellsOfComingEvent(s int) bool {
+// tellsOfOtherTime reports a sentence that tells of an event of another
+// time than the report's: one still to come («جلسه بعدی ... با حضور X
+// برگزار خواهد شد»، «از برگزاری یادواره ... در هفته آینده خبر داد») or
+// one held before («هفته گذشته تشکیل جلسه داده بود»). An event word after
+// «این/همین» is the report's own event, and reported speech is not read:
+// a speaker at a held event tells of plans.
+func (a *analysis) tellsOfOtherTime(s int) bool {
 	i0, i1 := a.sentRange(s)
 	quoted := a.quotedTokens()
 	for k := i0; k < i1; k++ {
@@ -156,16 +158,34 @@ func (a *analysis) tellsOfComingEvent(s int) bool {
 			break
 		}
 	}
-	if !a.tellsOfComing(i0, i1) {
-		return false
-	}
+	ts := a.toks
+	event, other := false, a.tellsOfComing(i0, i1)
 	for i := i0; i < i1; i++ {
-		if eventWordAt(a.toks, i) != "" {
-			return true
+		if eventWordAt(ts, i) != "" {
+			if i > i0 && isDeterminer(ts[i-1].key) {
+				return false
+			}
+			event = true
+		}
+		switch k := ts[i].key; {
+		case comingWords[k]:
+			other = true
+		case (k == keyWas || k == keyWere) && i > i0 && strings.HasSuffix(ts[i-1].key, "ه") && lightVerbs.has(ts[i-1].key):
+			other = true // «داده بود»، «شده بودند»
+		case k == keyPast && i > i0 && longAgoWords[ts[i-1].key]:
+			other = true // «هفته گذشته»، «سال گذشته»
 		}
 	}
-	return false
+	return event && other
 }
+
+// comingWords tell of a time to come; longAgoWords before «گذشته» of a
+// time before the report's day.
+var (
+	comingWords  = keySet("آینده", "آتی", "بعدی", "فردا")
+	longAgoWords = keySet("هفته", "ماه", "سال")
+	keyWere      = persianKey("بودند")
+)
 
 // minListedEvents is how many items a sentence must list, each opening
 // with an event word, to be read as a list of events.

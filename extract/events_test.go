@@ -349,6 +349,8 @@ func TestParticipantsLeftOut(t *testing.T) {
 		{"aside of the event", "گفتنی است در این آیین از سارا نیک‌اندیش نیز تجلیل شد.", true},
 		{"needed to mention", "لازم به ذکر است سارا نیک‌اندیش سال گذشته کارگر نمونه کشور شد.", false},
 		{"coming event", "قرار است نشست بعدی کارگران با حضور سارا نیک‌اندیش هفته آینده برگزار شود.", false},
+		{"coming event announced", "در همین حال، سارا نیک‌اندیش از برگزاری یادواره شهدای کارگر اردکان در هفته آینده خبر داد.", false},
+		{"event held before", "ستاد هفته کارگر اردکان به ریاست سارا نیک‌اندیش هفته گذشته تشکیل جلسه داده بود.", false},
 		{"stood in for", "فرهمند به نمایندگی از سارا نیک‌اندیش استاندار یزد در این آیین سخنرانی کرد.", false},
 		{"present", "سارا نیک‌اندیش مدیرکل تعاون استان نیز در این آیین سخنرانی کرد.", true},
 	} {
@@ -360,5 +362,21 @@ func TestParticipantsLeftOut(t *testing.T) {
 		if strings.Contains(got, "سارا نیک‌اندیش") != c.takesPart || !strings.Contains(got, "رامین فرهمند") {
 			t.Errorf("%s: ceremony participants %q, want سارا نیک‌اندیش taking part: %v", c.name, got, c.takesPart)
 		}
+	}
+}
+
+// TestCallOnFamilies checks that a call on a martyr's family is a visit
+// whether the family is named after «دیدار» and its caller or before the
+// verb «دیدار کرد», and that the day of the lead dates the title's visit.
+func TestCallOnFamilies(t *testing.T) {
+	text := "دیدار استاندار با خانواده شهدای گرگان\n" +
+		"کد خبر: ۱۲۳۴۵ | تاریخ انتشار: دوشنبه ۱۸ فروردین ۱۴۰۴ - ۱۰:۲۰\n" +
+		"به گزارش خبرنگار ما، هادی صمدی‌پور استاندار گلستان روز گذشته با خانواده شهید مرتضی کاوسی دیدار کرد.\n"
+	doc, err := File("families.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Events) != 1 || doc.Events[0].Type != "visit" || doc.Events[0].Date == nil || *doc.Events[0].Date != "2025-04-06" {
+		t.Errorf("events %+v, want one visit on 2025-04-06", doc.Events)
 	}
 }
