@@ -112,3 +112,42 @@ func TestCounterLinesAreBoilerplate(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineAboveTitle checks that datelines printed above a title,
+// or a line that is only a date, do not make an article of their own,
+// and that a title that merely names a date is no dateline.
+func TestDatelineAboveTitle(t *testing.T) {
+	const lead = "مربیان سرمایه اصلی جامعه هستند\n" +
+		"به گزارش خبرنگار ما از سمنان، روز گذشته آیین تجلیل از مربیان نمونه استان با حضور بهرام نیک‌سرشت برگزار شد.\n"
+	for _, head := range []string{
+		"۱۴۰۴/۰۱/۱۲\n",
+		"کد خبر: ۸۵۲۱۴۷\nتاریخ انتشار: سه‌شنبه ۱۲ فروردین ۱۴۰۴ - ۱۰:۲۰\n",
+		"سه شنبه ۱۲ فروردین ۱۴۰۴\n",
+	} {
+		arts := Segment(head + lead)
+		if len(arts) != 1 || arts[0].Title != "مربیان سرمایه اصلی جامعه هستند" {
+			t.Errorf("%q: articles %+v, want one titled by its title line", head, arts)
+			continue
+		}
+		doc, err := File("above.txt", []byte(head+lead))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Articles) != 1 || doc.Articles[0].Published != "2025-04-01" {
+			t.Errorf("%q: articles %+v, want one published 2025-04-01", head, doc.Articles)
+		}
+	}
+	for _, c := range []struct {
+		line     string
+		dateline bool
+	}{
+		{"منتشر شده در ۱۲ فروردین ۱۴۰۴", true},
+		{"سه‌شنبه ۱۲ فروردین ۱۴۰۴", true},
+		{"تعطیلی مدارس استان در ۱۲ فروردین ۱۴۰۴", false},
+		{"مربیان سرمایه اصلی جامعه هستند", false},
+	} {
+		if got := isDatelineLine(c.line); got != c.dateline {
+			t.Errorf("isDatelineLine(%s) = %v, want %v", c.line, got, c.dateline)
+		}
+	}
+}

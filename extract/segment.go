@@ -94,7 +94,14 @@ func Segment(text string) []Article {
 			}
 			continue
 		case !hasMarkers && isHeadline(lines, i):
+			// A dateline printed above the title is the new article's.
+			var above []string
+			if cur != nil && cur.Title == "" && onlyDatelines(cur.Lines) {
+				above = cur.Lines
+				arts = arts[:len(arts)-1]
+			}
 			start(l.text)
+			cur.Lines = append(cur.Lines, above...)
 			continue
 		case !hasMarkers && cur != nil && l.blankPrev && len(cur.Lines) > 0 && opensEventReport(l.text) && !hasLead(cur):
 			// A report with a «به گزارش» lead goes on: its later paragraph
@@ -302,13 +309,56 @@ func isHeadline(lines []segLine, i int) bool {
 	return wordCount(next.text) >= 12 && wordCount(next.text) > n
 }
 
+// onlyDatelines reports lines that are all datelines.
+func onlyDatelines(lines []string) bool {
+	for _, l := range lines {
+		if !isDatelineLine(l) {
+			return false
+		}
+	}
+	return len(lines) > 0
+}
+
 // isDatelineLine reports an agency's dateline: «کد خبر: ...»، «تاریخ
 // انتشار: ...», or a short line with a date and a time of day.
+//
+// A line that is only a date, with its weekday («سه‌شنبه ۱۲ فروردین
+// ۱۴۰۴»), is one too, as is a short line with another cue and a full
+// date («منتشر شده در ۱۲ فروردین ۱۴۰۴»).
 func isDatelineLine(s string) bool {
 	if strings.Contains(s, "کد خبر") || strings.Contains(s, "تاریخ انتشار") || strings.Contains(s, "تاریخ خبر") {
 		return true
 	}
-	return wordCount(s) <= 12 && hasClockTime(s) && len(persian.FindDates(s, 0)) > 0
+	n := wordCount(s)
+	if n > 12 || !mayHoldDigitDate(s) {
+		return false
+	}
+	if hasClockTime(s) && len(persian.FindDates(s, 0)) > 0 {
+		return true
+	}
+	d := fullDate(s)
+	if d == nil {
+		return false
+	}
+	if hasDatelineCue(s) {
+		return true
+	}
+	rest := wordCount(string([]rune(s)[:d.Start])) + wordCount(string([]rune(s)[d.End:]))
+	return rest <= maxWeekdayWords
+}
+
+// maxWeekdayWords is how many words beside its date a line that is only
+// a date may have: a weekday («سه شنبه»).
+const maxWeekdayWords = 2
+
+// mayHoldDigitDate reports a digit in s, which every dateline's date has.
+func mayHoldDigitDate(s string) bool {
+	for _, r := range s {
+		if isASCIIOrPersianDigit(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensEventReport reports a paragraph that reports an event from its first
