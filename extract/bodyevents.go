@@ -80,6 +80,11 @@ func (a *analysis) findBodyEvents() {
 			continue
 		}
 		typ = complementType(ts, trigger, typ)
+		if typ == "opening" && days["exhibition"] != nil && !a.namesOpened(trigger, i1) {
+			// «آیین گشایش با حضور X برگزار شد» in a report of an
+			// exhibition opens that exhibition.
+			typ = "exhibition"
+		}
 		if !bodyEventTypes[typ] {
 			a.rejectEventWord(trigger, typ, "a kind of event told as work done, not as an event")
 			continue
@@ -274,6 +279,22 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 	return -1, "", ""
 }
 
+// namesOpened reports whether the opening told at trigger (a «مراسم/آیین»
+// and its opening word, or the opening word alone) names what it opens:
+// a noun follows, not «با حضور», a verb or the sentence's end.
+func (a *analysis) namesOpened(trigger, i1 int) bool {
+	ts := a.toks
+	j := trigger + eventWordLen(ts, trigger)
+	if eventWordAt(ts, trigger) == "ceremony" && j < i1 && eventWordAt(ts, j) != "" {
+		j += eventWordLen(ts, j)
+	}
+	if j < i1 && isDeterminer(ts[j].key) {
+		return false // «گشایش این ...»: what was told before
+	}
+	return j < i1 && !ts[j].punct && ts[j].key != keyWith && !completionVerbs[ts[j].key] && !lightVerbs.has(ts[j].key) &&
+		!eventVerbs[ts[j].key]
+}
+
 // namesRelativeDay reports a day named relative to the article's among
 // tokens i0 to i1 («فردا»، «روز گذشته»، «شنبه»), whether or not the
 // article's own date is known: an event still to come on such a day is
@@ -438,6 +459,12 @@ func (a *analysis) completedAfter(k, i1 int, dated bool) bool {
 func complementType(ts []token, k int, typ string) string {
 	next := complementAt(ts, k+eventWordLen(ts, k))
 	switch {
+	case typ == "ceremony" && next == "ceremony" && ts[k+eventWordLen(ts, k)].key == keyOpeningCeremony:
+		// «مراسم افتتاحیه نمایشگاه ...» is the exhibition's.
+		j := k + eventWordLen(ts, k)
+		if t := complementAt(ts, j+eventWordLen(ts, j)); ceremonyComplements[t] && t != "opening" {
+			typ = t
+		}
 	case typ == "ceremony" && ceremonyComplements[next]:
 		typ = next
 		k += eventWordLen(ts, k)
@@ -453,6 +480,8 @@ func complementType(ts []token, k int, typ string) string {
 	}
 	return typ
 }
+
+var keyOpeningCeremony = persianKey("افتتاحیه")
 
 // complementAt is the event type of the word at j, or of the one after
 // it when j is a determiner («این نمایشگاه»).

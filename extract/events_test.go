@@ -331,6 +331,32 @@ func TestSiteAndToldExhibition(t *testing.T) {
 	if got := eventsByType(doc); len(doc.Events) != 1 || len(got["exhibition"]) != 1 {
 		t.Errorf("exhibition: events %q, want one exhibition", got)
 	}
+	for _, opening := range []string{
+		"آیین گشایش با حضور فریبا شکوهی مدیرکل میراث فرهنگی استان برگزار شد.",
+		"مراسم افتتاحیه نمایشگاه با حضور فریبا شکوهی مدیرکل میراث فرهنگی استان برگزار شد.",
+	} {
+		text := "برپایی نمایشگاه صنایع دستی در اردبیل\n" +
+			"به گزارش خبرنگار ما، نمایشگاه صنایع دستی استان با ۸۰ غرفه در اردبیل برپا شد.\n" + opening + "\n"
+		doc, err := File("opening.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := eventsByType(doc); len(doc.Events) != 1 || len(got["exhibition"]) != 1 || got["exhibition"][0] != "فریبا شکوهی" {
+			t.Errorf("%s: events %q, want the exhibition with فریبا شکوهی", opening, got)
+		}
+	}
+	// The opening of something else the report names is an event of its
+	// own.
+	text := "برپایی نمایشگاه صنایع دستی در اردبیل\n" +
+		"به گزارش خبرنگار ما، نمایشگاه صنایع دستی استان با ۸۰ غرفه در اردبیل برپا شد.\n" +
+		"همچنین آیین افتتاح موزه فرش اردبیل با حضور فریبا شکوهی برگزار شد.\n"
+	doc, err = File("museum.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := eventsByType(doc); len(got["opening"]) != 1 || got["opening"][0] != "فریبا شکوهی" {
+		t.Errorf("museum: events %q, want an opening with فریبا شکوهی", got)
+	}
 }
 
 // TestParticipantsLeftOut checks that persons named only in an aside
