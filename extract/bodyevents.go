@@ -145,7 +145,7 @@ func (a *analysis) findBodyEvents() {
 			}
 		}
 		for s := e.sent; s < end && (main == nil || e.sent >= lead); s++ {
-			if s > e.sent && main != nil && a.sentenceNamesEvent(s, main) {
+			if s > e.sent && main != nil && (a.sentenceNamesEvent(s, main) || a.startsParagraph(s) && !a.continuesEvent(s, e)) {
 				break
 			}
 			e.scope[s] = true
@@ -157,6 +157,48 @@ func (a *analysis) findBodyEvents() {
 		}
 		a.events = append(a.events, *e)
 	}
+}
+
+// startsParagraph reports whether sentence s opens a paragraph.
+func (a *analysis) startsParagraph(s int) bool {
+	i := a.sentTok[s]
+	return s > 0 && i > 0 && i < len(a.toks) && a.newParagraph(a.toks[i-1], a.toks[i])
+}
+
+// maxOpeningPerson is how many first tokens of a sentence may hold the
+// person it tells of («در پایان، X ...»).
+const maxOpeningPerson = 4
+
+// continuesEvent reports whether the paragraph opening with sentence s
+// goes on with body event e: it names e's kind of event («در این
+// نشست»), opens with a pronoun («وی»، «سپس وی»), or opens with a person
+// e's sentences name. A paragraph that does none returns to the
+// article's main event.
+func (a *analysis) continuesEvent(s int, e *eventMention) bool {
+	if a.sentenceNamesEvent(s, e) {
+		return true
+	}
+	i0, i1 := a.sentRange(s)
+	if i0 < i1 && (pronouns[a.toks[i0].key] || i0+1 < i1 && continuations[a.toks[i0].key] && pronouns[a.toks[i0+1].key]) {
+		return true
+	}
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		if p.start < i0 {
+			continue
+		}
+		if p.start >= i0+maxOpeningPerson || p.start >= i1 {
+			break
+		}
+		for qi := range a.persons {
+			q := &a.persons[qi]
+			if qs := a.toks[q.start].sent; e.scope[qs] && qs < s && samePerson(p, q) {
+				return true
+			}
+		}
+		break
+	}
+	return false
 }
 
 // signingWords make a meeting the signing of an agreement, another event

@@ -406,3 +406,30 @@ func TestCallOnFamilies(t *testing.T) {
 		t.Errorf("events %+v, want one visit on 2025-04-06", doc.Events)
 	}
 }
+
+// TestBodyEventParagraphs checks that a body event holds the later
+// paragraphs that go on with it (naming it, or opening with one of its
+// persons or a pronoun), and that a paragraph doing neither returns to
+// the article's main event.
+func TestBodyEventParagraphs(t *testing.T) {
+	const head = "بازدید رئیس دانشگاه از بیمارستان شهید رجایی\n" +
+		"به گزارش خبرنگار ما، مهران فاضلی رئیس دانشگاه علوم پزشکی قزوین از بخش‌های بیمارستان شهید رجایی بازدید کرد.\n\n" +
+		"در ادامه، نشست هیئت امنای دانشگاه با حضور نیلوفر صدری معاون وزیر بهداشت برگزار شد.\n\n"
+	for _, c := range []struct {
+		name, para, meeting, visit string
+	}{
+		{"names the meeting", "در این نشست بهروز آریانفر گزارشی از طرح‌های دانشگاه ارائه داد.", "بهروز آریانفر،نیلوفر صدری", "مهران فاضلی"},
+		{"its person goes on", "صدری همچنین از بهروز آریانفر خواست گزارش طرح‌ها را ارائه کند.", "بهروز آریانفر،نیلوفر صدری", "مهران فاضلی"},
+		{"a pronoun goes on", "وی همراه با بهروز آریانفر از طرح‌های دانشگاه حمایت کرد.", "بهروز آریانفر،نیلوفر صدری", "مهران فاضلی"},
+		{"back to the visit", "در پایان بهروز آریانفر رئیس بیمارستان گزارشی از وضعیت بخش‌ها ارائه داد.", "نیلوفر صدری", "بهروز آریانفر،مهران فاضلی"},
+	} {
+		doc, err := File("paras.txt", []byte(head+c.para+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := eventsByType(doc)
+		if len(got["meeting"]) != 1 || got["meeting"][0] != c.meeting || len(got["visit"]) != 1 || got["visit"][0] != c.visit {
+			t.Errorf("%s: events %q, want the meeting with %q and the visit with %q", c.name, got, c.meeting, c.visit)
+		}
+	}
+}
