@@ -265,6 +265,9 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		if ts[i].key == keyArrival && a.arrivalTo(i, i1) {
 			return i, "visit", "arrival «ورود ... به X»"
 		}
+		if honorWords[ts[i].key] && i+1 < i1 && passiveVerbs[ts[i+1].key] && a.inPresenceOf(i0, i) {
+			return i, "ceremony", "honouring «با حضور X از Y تجلیل شد»"
+		}
 		if a.orgCover[i] && !headNouns.has(ts[i].key) {
 			continue
 		}
@@ -335,6 +338,23 @@ func (a *analysis) namesOpened(trigger, i1 int) bool {
 	}
 	return j < i1 && !ts[j].punct && ts[j].key != keyWith && !completionVerbs[ts[j].key] && !lightVerbs.has(ts[j].key) &&
 		!eventVerbs[ts[j].key]
+}
+
+// honorWords, with a passive verb, tell of persons honoured; told «با
+// حضور X», the honouring is a ceremony X attends.
+var (
+	honorWords   = keySet("تجلیل", "تقدیر", "قدردانی", "تکریم")
+	passiveVerbs = keySet("شد", "شدند", "گردید", "گردیدند")
+)
+
+// inPresenceOf reports «با حضور» among tokens i0 to i.
+func (a *analysis) inPresenceOf(i0, i int) bool {
+	for k := i0; k+1 < i; k++ {
+		if a.toks[k].key == keyWith && a.toks[k+1].key == keyPresence {
+			return true
+		}
+	}
+	return false
 }
 
 // namesRelativeDay reports a day named relative to the article's among
