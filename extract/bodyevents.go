@@ -304,7 +304,7 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = "event noun + light verb"
 		case a.completedAfter(i, i1, dated):
 			rule = "event noun + completion verb"
-		case i > i0 && ts[i-1].key == keySubject && j+1 < i1 && ts[j].key == keyQarar && (dated || !isPlanVerb(ts, j+1, i1)):
+		case i > i0 && ts[i-1].key == keySubject && a.passiveAfter(j, i1, dated):
 			rule = "passive «مورد ... قرار گرفت»"
 		case i > i0 && ts[i-1].key == keyIn && (indefiniteStem(ts[i].key) != "" || j < i1 && (ts[j].key == keyWith || ts[i].key == keyTrip && ts[j].key == keyTo)) &&
 			!a.tellsOfComing(i0, i1):
@@ -352,6 +352,23 @@ func (a *analysis) inPresenceOf(i0, i int) bool {
 	for k := i0; k+1 < i; k++ {
 		if a.toks[k].key == keyWith && a.toks[k+1].key == keyPresence {
 			return true
+		}
+	}
+	return false
+}
+
+// maxPassiveGap bounds the words between the noun of «مورد X قرار
+// گرفت» and its «قرار»: «مورد بازدید و بررسی قرار گرفت»، «مورد بازدید
+// معاون وزیر قرار گرفت».
+const maxPassiveGap = 10
+
+// passiveAfter reports the «قرار گرفت» of a passive from token j, done
+// (or to come on a day the sentence names when dated).
+func (a *analysis) passiveAfter(j, i1 int, dated bool) bool {
+	ts := a.toks
+	for k := j; k+1 < i1 && k <= j+maxPassiveGap && !ts[k].punct; k++ {
+		if ts[k].key == keyQarar {
+			return dated || !isPlanVerb(ts, k+1, i1)
 		}
 	}
 	return false
