@@ -359,10 +359,10 @@ func (a *analysis) leadSentences() int {
 const maxHeadSummary = 2
 
 // inDatelineLine reports whether sentence s lies in one of the article's
-// first lines that is an agency's dateline.
+// first lines that is an agency's dateline or names its desk.
 func (a *analysis) inDatelineLine(s int) bool {
 	n := a.lineOf(s)
-	return n < maxDatelineLines && isDatelineLine(a.art.Lines[n])
+	return n < maxDatelineLines && (isDatelineLine(a.art.Lines[n]) || isServiceLine(a.art.Lines[n]))
 }
 
 // lineOf returns the index of the article's line that sentence s starts

@@ -17,7 +17,9 @@ var leadEventHeads = map[string]string{
 	"date, service, title":       "۱۲ فروردین ۱۴۰۴ - ۱۰:۲۰\nخبرگزاری الف - گروه استان‌ها\nمربیان سرمایه اصلی جامعه هستند\n",
 	"published, title, service":  "تاریخ انتشار: ۱۴۰۴/۰۱/۱۲ ساعت ۱۰:۲۰\nمربیان سرمایه اصلی جامعه هستند\nسرویس: استان‌ها\n",
 	"portal with a view counter": "مربیان سرمایه اصلی جامعه هستند\nسه شنبه ۱۲ فروردین ۱۴۰۴ ساعت ۱۰:۲۰\nتعداد بازدید: ۴۵\n",
-	"title, summary, dateline":   "قدردانی از مربیان نمونه\nاستاندار گفت مربیان سرمایه اصلی جامعه هستند.\nکد خبر: ۵۵۶۶۷۷ | تاریخ انتشار: سه‌شنبه ۱۲ فروردین ۱۴۰۴ - ۱۰:۲۰\n",
+	"title, summary, desk, dateline": "مربیان سرمایه اصلی جامعه هستند\nاستاندار گفت مربیان سرمایه اصلی جامعه هستند و باید از آنها حمایت شود.\n" +
+		"سرویس استان‌ها\nکد خبر: ۵۵۶۶۷۷ | تاریخ انتشار: سه‌شنبه ۱۲ فروردین ۱۴۰۴ - ۱۰:۲۰\n",
+	"title, summary, dateline": "قدردانی از مربیان نمونه\nاستاندار گفت مربیان سرمایه اصلی جامعه هستند.\nکد خبر: ۵۵۶۶۷۷ | تاریخ انتشار: سه‌شنبه ۱۲ فروردین ۱۴۰۴ - ۱۰:۲۰\n",
 }
 
 // TestLeadEventAfterDateline checks that the event a lead reports after
@@ -44,6 +46,9 @@ func TestLeadEventAfterDateline(t *testing.T) {
 			doc, err := File("lead.txt", []byte(text))
 			if err != nil {
 				t.Fatal(err)
+			}
+			if len(doc.Articles) != 1 {
+				t.Errorf("%s, %s: %d articles, want one", c.name, hname, len(doc.Articles))
 			}
 			var found *Event
 			for n := range doc.Events {
@@ -150,6 +155,25 @@ func TestDatelineAboveTitle(t *testing.T) {
 	} {
 		if got := isDatelineLine(c.line); got != c.dateline {
 			t.Errorf("isDatelineLine(%s) = %v, want %v", c.line, got, c.dateline)
+		}
+	}
+}
+
+// TestServiceLine checks the lines that name an agency's desk.
+func TestServiceLine(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		desk bool
+	}{
+		{"سرویس استان‌ها", true},
+		{"سرویس: استان‌ها", true},
+		{"خبرگزاری الف - گروه استان‌ها", true},
+		{"گروه اقتصادی", true},
+		{"گروه‌های جهادی استان به مناطق سیل‌زده اعزام شدند", false},
+		{"مربیان سرمایه اصلی جامعه هستند", false},
+	} {
+		if got := isServiceLine(c.line); got != c.desk {
+			t.Errorf("isServiceLine(%s) = %v, want %v", c.line, got, c.desk)
 		}
 	}
 }

@@ -290,7 +290,7 @@ func dropRepeats(lines []segLine) []segLine {
 func isHeadline(lines []segLine, i int) bool {
 	s := lines[i].text
 	n := wordCount(s)
-	if n < 3 || n > 35 || endsSentence(s) || strings.HasPrefix(lines[i].key, keyReport) || isDatelineLine(s) {
+	if n < 3 || n > 35 || endsSentence(s) || strings.HasPrefix(lines[i].key, keyReport) || isDatelineLine(s) || isServiceLine(s) {
 		return false
 	}
 	if i+1 >= len(lines) {
@@ -309,10 +309,33 @@ func isHeadline(lines []segLine, i int) bool {
 	return wordCount(next.text) >= 12 && wordCount(next.text) > n
 }
 
-// onlyDatelines reports lines that are all datelines.
+// serviceWords open the line naming an agency's desk: «سرویس
+// استان‌ها»، «گروه اقتصادی».
+var serviceWords = keySet("سرویس", "گروه")
+
+// maxServiceWords bounds the words of a desk's line.
+const maxServiceWords = 5
+
+// isServiceLine reports the short line that names the agency's desk a
+// report comes from, printed between its title and lead: «سرویس
+// استان‌ها»، «خبرگزاری الف - گروه استان‌ها».
+func isServiceLine(s string) bool {
+	if wordCount(s) > 2*maxServiceWords || endsSentence(s) {
+		return false
+	}
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '|' || r == '–' }) {
+		w := persian.Words(part)
+		if len(w) > 0 && len(w) <= maxServiceWords && serviceWords[persian.Squash(w[0])] {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyDatelines reports lines that are all datelines or desks' names.
 func onlyDatelines(lines []string) bool {
 	for _, l := range lines {
-		if !isDatelineLine(l) {
+		if !isDatelineLine(l) && !isServiceLine(l) {
 			return false
 		}
 	}
