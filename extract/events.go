@@ -586,10 +586,11 @@ func (a *analysis) eventTitle(i int) string {
 }
 
 // dateEvent dates the event: a full date or a relative day («امروز»،
-// «روز گذشته»، «عصر چهارشنبه») in its own sentence; else the first full
-// date in a sentence that mentions an event word or reports it held; else
-// a relative day in the event's sentences up to the next one (past a
-// dateline) that reports an event.
+// «روز گذشته»، «عصر چهارشنبه») in its own sentence; for an event of the
+// title or lead, else a relative day in the title and lead; else the
+// first full date in a sentence that reports its kind of event; else a
+// relative day in the event's sentence and the next (past a dateline)
+// that reports it.
 //
 // A date that ends a period («تا ۲۵ فروردین») is not the day an event was
 // held, and a sentence that names only events of other kinds («کارگاه
@@ -605,6 +606,20 @@ func (a *analysis) dateEvent(e *eventMention) {
 		e.setDate(d, dateRuleOwnRel)
 		return
 	}
+	last := e.sent + 1 // the event's sentence and the next, past a dateline
+	for last < len(a.sents) && last <= e.sent+2 && isDatelineLine(a.sents[last].Text) {
+		last++
+	}
+	lead := e.sent < a.leadSentences()
+	if lead {
+		// The title's event is the lead's: a day the lead names
+		// relative to the article's dates it before any later sentence.
+		last = max(last, a.leadSentences()-1)
+		if d := a.relativeDayNear(e, last); d != nil {
+			e.setDate(d, dateRuleNear)
+			return
+		}
+	}
 	for s := range a.sents {
 		if !a.sentenceReportsEventOf(s, e.typ) {
 			continue
@@ -614,21 +629,9 @@ func (a *analysis) dateEvent(e *eventMention) {
 			return
 		}
 	}
-	last := e.sent + 1 // the event's sentence and the next, past a dateline
-	for last < len(a.sents) && last <= e.sent+2 && isDatelineLine(a.sents[last].Text) {
-		last++
-	}
-	if e.sent < a.leadSentences() {
-		last = max(last, a.leadSentences()-1) // the title and the lead
-	}
-	for s := 0; s <= last && s < len(a.sents); s++ {
-		if !a.sentenceReportsEventOf(s, e.typ) {
-			continue
-		}
-		if d := a.relativeDayIn(s); d != nil {
-			e.setDate(d, dateRuleNear)
-			return
-		}
+	if d := a.relativeDayNear(e, last); !lead && d != nil {
+		e.setDate(d, dateRuleNear)
+		return
 	}
 	for s := last + 1; s < len(a.sents); s++ {
 		if a.sentenceNamesEvent(s, e) {
@@ -638,6 +641,20 @@ func (a *analysis) dateEvent(e *eventMention) {
 			return
 		}
 	}
+}
+
+// relativeDayNear is the first day named relative to the article's in a
+// sentence up to last that reports e's kind of event.
+func (a *analysis) relativeDayNear(e *eventMention, last int) *persian.DateMatch {
+	for s := 0; s <= last && s < len(a.sents); s++ {
+		if !a.sentenceReportsEventOf(s, e.typ) {
+			continue
+		}
+		if d := a.relativeDayIn(s); d != nil {
+			return d
+		}
+	}
+	return nil
 }
 
 // eventDayIn is the first full date of sentence s that may be the day of
