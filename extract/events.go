@@ -68,7 +68,7 @@ const (
 // ceremony's speaker names.
 func (a *analysis) participation(e *eventMention, p *personMention) (bool, string) {
 	switch {
-	case isReligiousFigure(p):
+	case isReligiousFigure(p) || p.start > 0 && deadWords[a.toks[p.start-1].key]:
 		return false, noPartHoly
 	case p.start > 0 && a.toks[p.start-1].key == keyDecree:
 		return false, noPartIssue
@@ -799,6 +799,9 @@ func isSpeechVerb(key string) bool { return speechVerbs[key] }
 // speechVerbs are the verbs of reported speech.
 var speechVerbs = keySet("گفت", "افزود", "اظهار", "تصریح", "خاطرنشان")
 
+// deadWords stand before the name of one who has died: «مرحوم X».
+var deadWords = keySet("مرحوم", "مرحومه", "زنده‌یاد", "زندهیاد", "شادروان")
+
 // deadOrHolyTitles are the titles of persons who do not attend events.
 var deadOrHolyTitles = keySet("امام", "شهید", "حضرت")
 
@@ -1032,7 +1035,7 @@ func oneIncoming(apps []*appMention) bool {
 
 // absentCues are the words before a name that tell of a person acting
 // from afar: «به دستور X»، «به پیشنهاد X»، «از سوی X»، «به نقل از X»،
-// «به نمایندگی از X» (X sent another);
+// «به نمایندگی از X»، «به جای X» (X sent another);
 // bylineWords those of a byline «عکس: X».
 var (
 	absentCues = map[[2]string]bool{
@@ -1041,6 +1044,7 @@ var (
 		{keyFrom, persianKey("سوی")}: true, {keyFrom, persianKey("طرف")}: true,
 		{keyFrom, persianKey("قول")}: true, {persianKey("نقل"), keyFrom}: true,
 		{keyTo, persianKey("امضای")}: true, {persianKey("نمایندگی"), keyFrom}: true,
+		{keyTo, persianKey("جای")}: true,
 	}
 	bylineWords = keySet("عکس", "عکاس", "خبرنگار", "نویسنده", "گزارش", "گزارشگر", "تنظیم", "ترجمه", "تهیه", "فیلم", "تصویر")
 )
