@@ -329,6 +329,14 @@ func (a *analysis) findEvents() {
 // between or before them («کد خبر: ۱۲۳ | تاریخ انتشار: ...») is passed
 // over, so that the lead after it still tells the main event.
 func (a *analysis) leadSentences() int {
+	if a.lead == 0 {
+		a.lead = a.findLead()
+	}
+	return a.lead
+}
+
+// findLead computes leadSentences.
+func (a *analysis) findLead() int {
 	s := 0
 	if a.art.Title != "" && len(a.art.Lines) > 1 && a.art.Lines[0] == a.art.Title {
 		s = 1

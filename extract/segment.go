@@ -320,7 +320,7 @@ const maxServiceWords = 5
 // report comes from, printed between its title and lead: «سرویس
 // استان‌ها»، «خبرگزاری الف - گروه استان‌ها».
 func isServiceLine(s string) bool {
-	if wordCount(s) > 2*maxServiceWords || endsSentence(s) {
+	if !strings.Contains(s, "سرویس") && !strings.Contains(s, "گروه") || wordCount(s) > 2*maxServiceWords || endsSentence(s) {
 		return false
 	}
 	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '|' || r == '–' }) {
@@ -356,10 +356,17 @@ func isDatelineLine(s string) bool {
 	if n > 12 || !mayHoldDigitDate(s) {
 		return false
 	}
-	if hasClockTime(s) && len(persian.FindDates(s, 0)) > 0 {
+	ds := persian.FindDates(s, 0)
+	if len(ds) > 0 && hasClockTime(s) {
 		return true
 	}
-	d := fullDate(s)
+	var d *persian.DateMatch
+	for n := range ds {
+		if ds[n].Precision == persian.PrecisionDay {
+			d = &ds[n]
+			break
+		}
+	}
 	if d == nil {
 		return false
 	}
