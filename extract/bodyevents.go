@@ -74,6 +74,9 @@ func (a *analysis) findBodyEvents() {
 	lead := a.leadSentences()
 	var found []eventMention
 	for s := from; s < len(a.sents) && len(found) < maxBodyEvents; s++ {
+		if s < maxDatelineLines && a.inDatelineLine(s) {
+			continue
+		}
 		i0, i1 := a.sentRange(s)
 		trigger, typ, rule := a.bodyEventTrigger(i0, i1)
 		if trigger < 0 {

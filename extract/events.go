@@ -269,8 +269,12 @@ func (a *analysis) findEvents() {
 	limit := a.leadSentences()
 	trigger := -1
 	typ := ""
+	dateline := make([]bool, limit) // a dateline's «بازدید: ۴۵» counts views
+	for s := range dateline {
+		dateline[s] = s < len(a.sents) && a.inDatelineLine(s)
+	}
 	for i := 0; i < len(ts) && ts[i].sent < limit; i++ {
-		if a.orgCover[i] && !headNouns.has(ts[i].key) {
+		if a.orgCover[i] && !headNouns.has(ts[i].key) || dateline[ts[i].sent] {
 			continue
 		}
 		if t := eventWordAt(ts, i); t != "" {
@@ -369,8 +373,18 @@ const maxHeadSummary = 2
 // inDatelineLine reports whether sentence s lies in one of the article's
 // first lines that is an agency's dateline or names its desk.
 func (a *analysis) inDatelineLine(s int) bool {
-	n := a.lineOf(s)
-	return n < maxDatelineLines && (isDatelineLine(a.art.Lines[n]) || isServiceLine(a.art.Lines[n]))
+	start, off := a.sents[s].Start, 0
+	for n, l := range a.art.Lines {
+		if n >= maxDatelineLines {
+			return false
+		}
+		end := off + utf8.RuneCountInString(l)
+		if start < end+1 {
+			return isDatelineLine(l) || isServiceLine(l)
+		}
+		off = end + 1
+	}
+	return false
 }
 
 // lineOf returns the index of the article's line that sentence s starts
