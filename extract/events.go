@@ -704,15 +704,26 @@ func (a *analysis) eventDayIn(s int) *persian.DateMatch {
 	return nil
 }
 
+// closingWords tell of the end of an event.
+var closingWords = keySet("اختتامیه", "اختتام", "پایان")
+
 // periodEnds are the words before the last day of a period.
 var periodEnds = keySet("تا", "لغایت", "الی")
 
 // sentenceReportsEventOf reports whether sentence s names an event of
 // type typ, or says an event was held and names none of another type; a
 // «مراسم/آیین» of no other kind may be the event itself.
+//
+// A sentence of a closing («اختتامیه نمایشگاه ... روز ۲۵ فروردین») reports
+// the end of an event, not its day.
 func (a *analysis) sentenceReportsEventOf(s int, typ string) bool {
 	i, j := a.sentRange(s)
 	verb, other := false, false
+	for k := i; k < j; k++ {
+		if closingWords[a.toks[k].key] {
+			return false
+		}
+	}
 	for ; i < j; i++ {
 		t := eventWordAt(a.toks, i)
 		if t != "" {
