@@ -178,3 +178,27 @@ func TestServiceLine(t *testing.T) {
 		}
 	}
 }
+
+// TestRelatedNewsLinesDropped checks that the lines linking to other
+// news, and the headline a marker alone on its line links to, are
+// dropped, so their persons take part in nothing.
+func TestRelatedNewsLinesDropped(t *testing.T) {
+	text := "مربیان سرمایه اصلی جامعه هستند\n" +
+		"به گزارش خبرنگار ما، آیین تجلیل از مربیان نمونه استان با حضور بهرام نیک‌سرشت در سمنان برگزار شد.\n" +
+		"بیشتر بخوانید:\n\n" +
+		"دیدار کاوه رستمیان با خانواده شهدای دامغان\n" +
+		"بیشتر بخوانید: لیلا صفایی از مدارس شاهرود بازدید کرد\n" +
+		"نیک‌سرشت در این آیین گفت: مربیان سرمایه جامعه هستند.\n"
+	doc, err := File("related.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range doc.Persons {
+		if p.Name != "بهرام نیک‌سرشت" {
+			t.Errorf("person %s of a linked report", p.Name)
+		}
+	}
+	if len(doc.Events) != 1 || strings.Join(doc.Events[0].Participants, "،") != "بهرام نیک‌سرشت" {
+		t.Errorf("events %+v, want the ceremony of بهرام نیک‌سرشت alone", doc.Events)
+	}
+}

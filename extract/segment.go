@@ -128,7 +128,7 @@ func Segment(text string) []Article {
 // cleanLines normalizes each line and drops boilerplate.
 func cleanLines(text string) []segLine {
 	var out []segLine
-	blank := false
+	blank, skipNext := false, false
 	for _, raw := range strings.Split(text, "\n") {
 		if isArabicVerse(raw) {
 			continue // a verse or prayer quoted in Arabic names no one
@@ -158,6 +158,14 @@ func cleanLines(text string) []segLine {
 			continue // a hashtag line
 		}
 		k := persian.Squash(s)
+		if skipNext {
+			skipNext = false
+			continue // the headline a «بیشتر بخوانید:» links to
+		}
+		if isRelatedLine(k) {
+			skipNext = wordCount(s) <= maxRelatedMarkerWords
+			continue
+		}
 		if boilerplate[k] || isBasmala(s, k) || isCategoryLine(s) || isCounterLine(s) {
 			continue
 		}
@@ -209,6 +217,25 @@ var (
 	keyTag      = persian.Squash("برچسب")
 	keyKeywords = persian.Squash("کلیدواژه")
 )
+
+// relatedMarkers open the lines that link to other news: «بیشتر
+// بخوانید: ...»، «اخبار مرتبط». Their persons are of other reports.
+var relatedMarkers = []string{persian.Squash("بیشتر بخوانید"), persian.Squash("اخبار مرتبط"), persian.Squash("مطالب مرتبط"),
+	persian.Squash("بخوانید:"), persian.Squash("پیشنهاد ویژه")}
+
+// maxRelatedMarkerWords is how many words a marker alone on its line
+// has; the line after it is then the linked headline.
+const maxRelatedMarkerWords = 3
+
+// isRelatedLine reports a line, by its key, that links to other news.
+func isRelatedLine(k string) bool {
+	for _, m := range relatedMarkers {
+		if strings.HasPrefix(k, m) {
+			return true
+		}
+	}
+	return false
+}
 
 // counterLine is a page's counter of views or comments: «تعداد بازدید:
 // ۴۵»، «بازدید: ۱۲۰۳»، «۳ نظر».
