@@ -31,7 +31,7 @@ const maxTitleBefore = 12
 const maxBodyEvents = 6
 
 // completionVerbs say an event was held, done or opened.
-var completionVerbs = keySet("برگزار", "برگزارشد", "تشکیل", "بازدید", "افتتاح", "گشایش", "برپا", "امضا", "آغاز", "انجام",
+var completionVerbs = keySet("برگزار", "برگزارشد", "تشکیل", "بازدید", "افتتاح", "گشایش", "برپا", "امضا", "آغاز", "انجام", "صورت",
 	"بهرهبرداری", "رونمایی")
 
 // ceremonyComplements are the event kinds a «مراسم/آیین» may be of:
@@ -284,7 +284,7 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			a.rejectEventWord(i, t, "in reported speech, and the sentence names no day")
 			continue
 		}
-		if i > i0 && isDeterminer(ts[i-1].key) && !afterThat(ts, i0, i) {
+		if i > i0 && isDeterminer(ts[i-1].key) && !afterThat(ts, i0, i) && !a.compoundVerbAt(i, i1) {
 			a.rejectEventWord(i, t, "refers back («این/آن ...») to an event told before")
 			continue
 		}
@@ -307,6 +307,8 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = "event noun + light verb"
 		case a.completedAfter(i, i1, dated):
 			rule = "event noun + completion verb"
+		case j+2 < i1 && ts[j].key == keyTo && ts[j+1].key == keyAct && ts[j+2].key == keyCame:
+			rule = "event noun + «به عمل آمد»"
 		case i > i0 && ts[i-1].key == keySubject && a.passiveAfter(j, i1, dated):
 			rule = "passive «مورد ... قرار گرفت»"
 		case i > i0 && ts[i-1].key == keyIn && (indefiniteStem(ts[i].key) != "" || j < i1 && (ts[j].key == keyWith || ts[i].key == keyTrip && ts[j].key == keyTo)) &&
@@ -375,6 +377,14 @@ func (a *analysis) passiveAfter(j, i1 int, dated bool) bool {
 		}
 	}
 	return false
+}
+
+// compoundVerbAt reports an event noun at i that a light verb follows
+// («بازدید نمود»): a determiner before it is its object's («از بخش‌های
+// آن بازدید نمود»), since «این بازدید کرد» is said of no event.
+func (a *analysis) compoundVerbAt(i, i1 int) bool {
+	j := i + eventWordLen(a.toks, i)
+	return j < i1 && lightVerbs.has(a.toks[j].key)
 }
 
 // namesRelativeDay reports a day named relative to the article's among
@@ -448,6 +458,8 @@ func afterThat(ts []token, i0, i int) bool {
 }
 
 var (
+	keyAct     = persianKey("عمل")
+	keyCame    = persianKey("آمد")
 	keyArrived = persianKey("وارد")
 	keyArrival = persianKey("ورود")
 	keyDuring  = persianKey("طی")

@@ -72,7 +72,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		return false, noPartHoly
 	case p.start > 0 && a.toks[p.start-1].key == keyDecree:
 		return false, noPartIssue
-	case a.absentCueBefore(p):
+	case a.absentCueBefore(p) && !a.agentOfPassive(e, p):
 		return false, noPartCue
 	case e.listed && (p.start < e.start || p.end > e.end):
 		return false, noPartItem
@@ -1081,6 +1081,26 @@ var (
 	}
 	bylineWords = keySet("عکس", "عکاس", "خبرنگار", "نویسنده", "گزارش", "گزارشگر", "تنظیم", "ترجمه", "تهیه", "فیلم", "تصویر")
 )
+
+// agentOfPassive reports p named «از سوی/از طرف X» in the sentence of
+// a passive event («... از سوی X مورد بازدید قرار گرفت»): X is the one
+// who did it, there.
+func (a *analysis) agentOfPassive(e *eventMention, p *personMention) bool {
+	ts := a.toks
+	i := p.start
+	if i < 2 || ts[i-2].key != keyFrom || ts[i].sent != e.sent || !(ts[i-1].key == keySide || ts[i-1].key == keyPart) {
+		return false
+	}
+	i0, i1 := a.sentRange(e.sent)
+	for k := i0; k+1 < i1; k++ {
+		if ts[k].key == keySubject && a.passiveAfter(k+1, i1, true) {
+			return true
+		}
+	}
+	return false
+}
+
+var keyPart = persianKey("طرف")
 
 // absentCueBefore reports an absentCues pair or a byline just before p.
 func (a *analysis) absentCueBefore(p *personMention) bool {
