@@ -316,6 +316,8 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = "clause «در X‌ای / در X با»"
 		case i > i0 && ts[i-1].key == keyIn && a.attendedAfter(j, i1, dated):
 			rule = "attended «در X ... شرکت کرد / حضور یافت»"
+		case i > i0 && ts[i-1].key == keyIn && a.spokeAfter(j, i1) && !a.tellsOfComing(i0, i1):
+			rule = "spoke at «در X ... گفت»"
 		default:
 			why := "no verb says it was held or done"
 			if a.tellsOfComing(i0, i1) && !dated {
@@ -374,6 +376,18 @@ func (a *analysis) passiveAfter(j, i1 int, dated bool) bool {
 	for k := j; k+1 < i1 && k <= j+maxPassiveGap && !ts[k].punct; k++ {
 		if ts[k].key == keyQarar {
 			return dated || !isPlanVerb(ts, k+1, i1)
+		}
+	}
+	return false
+}
+
+// spokeAfter reports a verb of speech among tokens j to i1, before any
+// quotation: «X در نشست خبری گفت: ...» tells of the event he spoke at.
+func (a *analysis) spokeAfter(j, i1 int) bool {
+	quoted := a.quotedTokens()
+	for ; j < i1 && !quoted[j]; j++ {
+		if isSpeechVerb(a.toks[j].key) {
+			return true
 		}
 	}
 	return false
