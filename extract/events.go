@@ -642,9 +642,10 @@ func (a *analysis) dateEvent(e *eventMention) {
 			return
 		}
 	}
+	otherTime := a.tellsOfOtherTime(e.sent)
 	for s := range a.sents {
-		if !a.sentenceReportsEventOf(s, e.typ) {
-			continue
+		if !a.sentenceReportsEventOf(s, e.typ) || s != e.sent && !otherTime && a.tellsOfOtherTime(s) {
+			continue // «همایش بعدی ۲۰ فروردین ۱۴۰۵ برگزار می‌شود» dates another
 		}
 		if d := a.eventDayIn(s); d != nil {
 			e.setDate(d, dateRuleReport)
