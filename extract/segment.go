@@ -341,7 +341,7 @@ func isHeadline(lines []segLine, i int) bool {
 var serviceWords = keySet("سرویس", "گروه")
 
 // maxServiceWords bounds the words of a desk's line.
-const maxServiceWords = 5
+const maxServiceWords = 3
 
 // isServiceLine reports the short line that names the agency's desk a
 // report comes from, printed between its title and lead: «سرویس
