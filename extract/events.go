@@ -65,7 +65,11 @@ const (
 // and the holders a handover's sentence introduces. A person named only
 // inside reported speech («X افزود: ... Y همچنان سرپرست است») is talked
 // about, not present, save the incoming and outgoing holders a handover
-// ceremony's speaker names.
+// ceremony's speaker names; so is one named only in an aside («گفتنی
+// است ...») that does not name the event, or in a sentence that tells of
+// an event of another time («جلسه بعدی ...»، «هفته گذشته ... داده بود»).
+// The agent of a passive event («از سوی X مورد بازدید قرار گرفت») is
+// there, though «از سوی» elsewhere tells of one acting from afar.
 func (a *analysis) participation(e *eventMention, p *personMention) (bool, string) {
 	switch {
 	case isReligiousFigure(p) || p.start > 0 && deadWords[a.toks[p.start-1].key]:
