@@ -31,7 +31,7 @@ const maxTitleBefore = 12
 const maxBodyEvents = 6
 
 // completionVerbs say an event was held, done or opened.
-var completionVerbs = keySet("برگزار", "برگزارشد", "تشکیل", "بازدید", "افتتاح", "گشایش", "برپا", "امضا", "آغاز", "انجام", "صورت",
+var completionVerbs = keySet("برگزار", "برگزارشد", "تشکیل", "بازدید", "افتتاح", "گشایش", "برپا", "امضا", "آغاز", "انجام",
 	"بهرهبرداری", "رونمایی")
 
 // ceremonyComplements are the event kinds a «مراسم/آیین» may be of:
@@ -252,8 +252,12 @@ var keyPresentPrefix = persianKey("می")
 // X ... تأکید کرد»، «در دیدار با X»، «در سفر به X»). A statement is one
 // issued: «با صدور اطلاعیه‌ای»، «بیانیه‌ای ... صادر کرد»، «در پیامی». An
 // arrival «وارد X شد» is a visit. An event word after «این» refers back
-// to an event told before and starts none. «ورود X به Y» is an arrival
-// too. rule names the rule that
+// to an event told before and starts none, save the noun of a compound
+// verb («از بخش‌های آن بازدید نمود»). «ورود X به Y» is an arrival too;
+// so are read «بازدید به عمل آمد»، «بازدیدی ... صورت گرفت»، a passive
+// with its agent between («مورد بازدید و بررسی X قرار گرفت»)، «در جلسه
+// ... شرکت کرد/حضور یافت»، «در نشست ... گفت» and «با حضور X از Y تجلیل
+// شد», a ceremony. rule names the rule that
 // matched; when explaining, the event words passed over are noted.
 func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) {
 	ts := a.toks
@@ -309,6 +313,8 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = "event noun + completion verb"
 		case j+2 < i1 && ts[j].key == keyTo && ts[j+1].key == keyAct && ts[j+2].key == keyCame:
 			rule = "event noun + «به عمل آمد»"
+		case a.tookPlaceAfter(j, i1):
+			rule = "event noun + «صورت گرفت»"
 		case i > i0 && ts[i-1].key == keySubject && a.passiveAfter(j, i1, dated):
 			rule = "passive «مورد ... قرار گرفت»"
 		case i > i0 && ts[i-1].key == keyIn && (indefiniteStem(ts[i].key) != "" || j < i1 && (ts[j].key == keyWith || ts[i].key == keyTrip && ts[j].key == keyTo)) &&
@@ -329,6 +335,21 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		return i, t, rule
 	}
 	return -1, "", ""
+}
+
+// tookPlaceVerbs end «صورت گرفت/پذیرفت»; «به صورت مجازی» is a manner.
+var tookPlaceVerbs = keySet("گرفت", "گرفتند", "گرفته", "پذیرفت", "پذیرفتند", "پذیرفته")
+
+var keyForm = persianKey("صورت")
+
+// tookPlaceAfter reports «صورت گرفت» among tokens j to i1.
+func (a *analysis) tookPlaceAfter(j, i1 int) bool {
+	for ; j+1 < i1; j++ {
+		if a.toks[j].key == keyForm && tookPlaceVerbs[a.toks[j+1].key] {
+			return true
+		}
+	}
+	return false
 }
 
 // namesOpened reports whether the opening told at trigger (a «مراسم/آیین»
