@@ -485,7 +485,8 @@ func (a *analysis) dateSecondEvent(e *eventMention) {
 // bodyEventReport finds the main event of an article whose title and lead
 // name none, as a report of a decree does: the first later sentence that
 // opens with an event word and says it was held («مراسم معارفه X ...
-// برگزار شد»). It returns the event word's token and type, else -1.
+// برگزار شد»), not one still to come on no day it names. It returns the
+// event word's token and type, else -1.
 func (a *analysis) bodyEventReport(from int) (int, string) {
 	ts := a.toks
 	for s := from; s < len(a.sents); s++ {
@@ -495,7 +496,8 @@ func (a *analysis) bodyEventReport(from int) (int, string) {
 			if t == "" {
 				continue
 			}
-			for k := i + eventWordLen(ts, i); k < i1; k++ {
+			planned := a.tellsOfComing(i0, i1) && a.dayIn(s) == nil && !a.namesRelativeDay(i0, i1)
+			for k := i + eventWordLen(ts, i); k < i1 && !planned; k++ {
 				if eventVerbs[ts[k].key] {
 					return i, t
 				}
