@@ -83,7 +83,7 @@ func (a *analysis) findBodyEvents() {
 			continue
 		}
 		typ = complementType(ts, trigger, typ)
-		if typ == "opening" && days["exhibition"] != nil && !a.namesOpened(trigger, i1) {
+		if (typ == "opening" || a.opensCeremony(trigger, i1)) && days["exhibition"] != nil && !a.namesOpened(trigger, i1) {
 			// «آیین گشایش با حضور X برگزار شد» in a report of an
 			// exhibition opens that exhibition.
 			typ = "exhibition"
@@ -335,6 +335,17 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		return i, t, rule
 	}
 	return -1, "", ""
+}
+
+// opensCeremony reports an opening ceremony at trigger: «افتتاحیه» or
+// «مراسم/آیین افتتاحیه».
+func (a *analysis) opensCeremony(trigger, i1 int) bool {
+	ts := a.toks
+	if ts[trigger].key == keyOpeningCeremony {
+		return true
+	}
+	j := trigger + eventWordLen(ts, trigger)
+	return j < i1 && ts[j].key == keyOpeningCeremony
 }
 
 // tookPlaceVerbs end «صورت گرفت/پذیرفت»; «به صورت مجازی» is a manner.
