@@ -456,15 +456,24 @@ func (a *analysis) namesRelativeDay(i0, i1 int) bool {
 }
 
 // attendanceNouns say a person took part in an event told in a «در X»
-// clause, with a light verb: «شرکت کرد»، «حضور یافت».
-var attendanceNouns = keySet("شرکت", "حضور")
+// clause, with one of attendanceVerbs: «شرکت کرد»، «حضور یافت».
+var (
+	attendanceNouns = keySet("شرکت", "حضور")
+	attendanceVerbs = keySet("کرد", "کردند", "نمود", "نمودند", "یافت", "یافتند", "داشت", "داشتند", "میکند", "میکنند",
+		"مییابد", "دارد", "خواهد", "کرده", "یافته", "داشته")
+)
+
+// attendedAt reports «شرکت کرد»، «حضور یافت» at token j.
+func (a *analysis) attendedAt(j, i1 int) bool {
+	return j+1 < i1 && attendanceNouns[a.toks[j].key] && attendanceVerbs[a.toks[j+1].key]
+}
 
 // attendedAfter reports an attendance verb among tokens j to i1, done
 // (or still to come on a day the sentence names when dated).
 func (a *analysis) attendedAfter(j, i1 int, dated bool) bool {
 	ts := a.toks
 	for ; j+1 < i1; j++ {
-		if attendanceNouns[ts[j].key] && lightVerbs.has(ts[j+1].key) {
+		if a.attendedAt(j, i1) {
 			return dated || !isPlanVerb(ts, j+1, i1)
 		}
 	}

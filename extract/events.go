@@ -332,6 +332,10 @@ func (a *analysis) findEvents() {
 	}
 }
 
+// minTitleBefore is how many words before its event noun a title takes
+// before it may stop at a comma.
+const minTitleBefore = 4
+
 // leadSentences is how many first sentences hold the article's title and
 // lead: the first sentence, or the title line's and the next; a dateline
 // between or before them («کد خبر: ۱۲۳ | تاریخ انتشار: ...») is passed
@@ -591,8 +595,7 @@ func (a *analysis) eventTitle(i int) string {
 		return a.art.Title
 	}
 	j := i
-	for j < len(ts) && ts[j].sent == s && !eventVerbs[ts[j].key] && j-i < 20 &&
-		!(attendanceNouns[ts[j].key] && j+1 < len(ts) && lightVerbs.has(ts[j+1].key)) {
+	for j < len(ts) && ts[j].sent == s && !eventVerbs[ts[j].key] && j-i < 20 && !a.attendedAt(j, len(ts)) {
 		j++
 	}
 	for j > i+1 && (ts[j-1].punct || stopWords.has(ts[j-1].key)) {
@@ -600,9 +603,10 @@ func (a *analysis) eventTitle(i int) string {
 	}
 	if j <= i+1 {
 		// «X مورد بازدید قرار گرفت»، «از X بازدید کرد»: the words before
-		// the event noun, back to a comma, tell what it was of.
+		// the event noun, back to a comma past an apposition's few words,
+		// tell what it was of.
 		k := i
-		for k > a.sentTok[s] && i-k < maxTitleBefore && ts[k-1].text != "،" && ts[k-1].text != "," {
+		for k > a.sentTok[s] && i-k < maxTitleBefore && !(i-k >= minTitleBefore && (ts[k-1].text == "،" || ts[k-1].text == ",")) {
 			k--
 		}
 		for k < i && stopWords.has(ts[k].key) {
