@@ -31,18 +31,18 @@ func TestLeadEventAfterDateline(t *testing.T) {
 	for _, c := range []struct {
 		name, lead, typ, date string
 	}{
-		{"ceremony", "به گزارش خبرگزاری الف از سمنان، روز گذشته آیین تجلیل از مربیان نمونه استان با حضور بهرام نیک‌سرشت استاندار سمنان و کاوه رستمیان مدیرکل آموزش و پرورش استان برگزار شد.",
+		{"ceremony", "به گزارش خبرگزاری الف از سمنان، روز گذشته آیین تجلیل از مربیان نمونه استان با حضور بهرام نیک‌آئین استاندار سمنان و کاوه رستمیان مدیرکل آموزش و پرورش استان برگزار شد.",
 			"ceremony", "2025-03-31"},
-		{"assembly", "به گزارش خبرگزاری الف از سمنان، مجمع سالانه بنیاد نیکوکاری مهرگان روز گذشته با حضور بهرام نیک‌سرشت استاندار سمنان و کاوه رستمیان مدیرعامل این بنیاد برگزار شد.",
+		{"assembly", "به گزارش خبرگزاری الف از سمنان، مجمع سالانه بنیاد نیکوکاری سپیدار روز گذشته با حضور بهرام نیک‌آئین استاندار سمنان و کاوه رستمیان مدیرعامل این بنیاد برگزار شد.",
 			"meeting", "2025-03-31"},
-		{"commemoration", "به گزارش خبرگزاری الف از سمنان، روز گذشته بزرگداشت روز معلم با حضور بهرام نیک‌سرشت استاندار سمنان و کاوه رستمیان مدیرکل آموزش و پرورش استان برگزار شد.",
+		{"commemoration", "به گزارش خبرگزاری الف از سمنان، روز گذشته بزرگداشت روز معلم با حضور بهرام نیک‌آئین استاندار سمنان و کاوه رستمیان مدیرکل آموزش و پرورش استان برگزار شد.",
 			"ceremony", "2025-03-31"},
-		{"ceremony in a clause", "به گزارش خبرگزاری الف از سمنان، روز گذشته در آیینی با حضور بهرام نیک‌سرشت استاندار سمنان و کاوه رستمیان مدیرکل آموزش و پرورش استان از مربیان نمونه تجلیل شد.",
+		{"ceremony in a clause", "به گزارش خبرگزاری الف از سمنان، روز گذشته در آیینی با حضور بهرام نیک‌آئین استاندار سمنان و کاوه رستمیان مدیرکل آموزش و پرورش استان از مربیان نمونه تجلیل شد.",
 			"ceremony", "2025-03-31"},
 	} {
 		for hname, head := range leadEventHeads {
 			text := head + c.lead + "\n" +
-				"نیک‌سرشت در این آیین گفت: مربیان سرمایه اصلی جامعه هستند.\n\n" +
+				"نیک‌آئین در این آیین گفت: مربیان سرمایه اصلی جامعه هستند.\n\n" +
 				"همچنین کارگاه آموزشی مدیران مدارس روز ۲۰ فروردین ۱۴۰۴ با حضور لیلا صفایی برگزار خواهد شد.\n"
 			doc, err := File("lead.txt", []byte(text))
 			if err != nil {
@@ -64,7 +64,7 @@ func TestLeadEventAfterDateline(t *testing.T) {
 				t.Errorf("%s, %s: no %s event in %+v", c.name, hname, c.typ, doc.Events)
 				continue
 			}
-			if got := strings.Join(found.Participants, "،"); !strings.Contains(got, "بهرام نیک‌سرشت") ||
+			if got := strings.Join(found.Participants, "،"); !strings.Contains(got, "بهرام نیک‌آئین") ||
 				!strings.Contains(got, "کاوه رستمیان") || strings.Contains(got, "لیلا صفایی") {
 				t.Errorf("%s, %s: participants %q", c.name, hname, got)
 			}
@@ -126,7 +126,7 @@ func TestCounterLinesAreBoilerplate(t *testing.T) {
 // and that a title that merely names a date is no dateline.
 func TestDatelineAboveTitle(t *testing.T) {
 	const lead = "مربیان سرمایه اصلی جامعه هستند\n" +
-		"به گزارش خبرنگار ما از سمنان، روز گذشته آیین تجلیل از مربیان نمونه استان با حضور بهرام نیک‌سرشت برگزار شد.\n"
+		"به گزارش خبرنگار ما از سمنان، روز گذشته آیین تجلیل از مربیان نمونه استان با حضور بهرام نیک‌آئین برگزار شد.\n"
 	for _, head := range []string{
 		"۱۴۰۴/۰۱/۱۲\n",
 		"کد خبر: ۸۵۲۱۴۷\nتاریخ انتشار: سه‌شنبه ۱۲ فروردین ۱۴۰۴ - ۱۰:۲۰\n",
@@ -184,21 +184,21 @@ func TestServiceLine(t *testing.T) {
 // dropped, so their persons take part in nothing.
 func TestRelatedNewsLinesDropped(t *testing.T) {
 	text := "مربیان سرمایه اصلی جامعه هستند\n" +
-		"به گزارش خبرنگار ما، آیین تجلیل از مربیان نمونه استان با حضور بهرام نیک‌سرشت در سمنان برگزار شد.\n" +
+		"به گزارش خبرنگار ما، آیین تجلیل از مربیان نمونه استان با حضور بهرام نیک‌آئین در سمنان برگزار شد.\n" +
 		"بیشتر بخوانید:\n\n" +
 		"دیدار کاوه رستمیان با خانواده شهدای دامغان\n" +
 		"بیشتر بخوانید: لیلا صفایی از مدارس شاهرود بازدید کرد\n" +
-		"نیک‌سرشت در این آیین گفت: مربیان سرمایه جامعه هستند.\n"
+		"نیک‌آئین در این آیین گفت: مربیان سرمایه جامعه هستند.\n"
 	doc, err := File("related.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, p := range doc.Persons {
-		if p.Name != "بهرام نیک‌سرشت" {
+		if p.Name != "بهرام نیک‌آئین" {
 			t.Errorf("person %s of a linked report", p.Name)
 		}
 	}
-	if len(doc.Events) != 1 || strings.Join(doc.Events[0].Participants, "،") != "بهرام نیک‌سرشت" {
-		t.Errorf("events %+v, want the ceremony of بهرام نیک‌سرشت alone", doc.Events)
+	if len(doc.Events) != 1 || strings.Join(doc.Events[0].Participants, "،") != "بهرام نیک‌آئین" {
+		t.Errorf("events %+v, want the ceremony of بهرام نیک‌آئین alone", doc.Events)
 	}
 }
