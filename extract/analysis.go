@@ -37,6 +37,8 @@ type analysis struct {
 	// quoted marks the tokens of reported speech (after «X گفت:»), made
 	// by quotedTokens when events need it.
 	quoted []bool
+	// lead is leadSentences once computed, else 0.
+	lead int
 
 	orgCover    []bool
 	projCover   []bool

@@ -71,18 +71,23 @@ func (a *analysis) findBodyEvents() {
 	}
 	// The title and lead belong to the main event too: an event found
 	// there shares them and takes no later sentences.
-	lead := 1
-	if a.art.Title != "" && len(a.art.Lines) > 1 && a.art.Lines[0] == a.art.Title {
-		lead = 2
-	}
+	lead := a.leadSentences()
 	var found []eventMention
 	for s := from; s < len(a.sents) && len(found) < maxBodyEvents; s++ {
+		if s < maxDatelineLines && a.inDatelineLine(s) {
+			continue
+		}
 		i0, i1 := a.sentRange(s)
 		trigger, typ, rule := a.bodyEventTrigger(i0, i1)
 		if trigger < 0 {
 			continue
 		}
 		typ = complementType(ts, trigger, typ)
+		if (typ == "opening" || a.opensCeremony(trigger, i1)) && days["exhibition"] != nil && !a.namesOpened(trigger, i1) {
+			// «آیین گشایش با حضور X برگزار شد» in a report of an
+			// exhibition opens that exhibition.
+			typ = "exhibition"
+		}
 		if !bodyEventTypes[typ] {
 			a.rejectEventWord(trigger, typ, "a kind of event told as work done, not as an event")
 			continue
@@ -94,8 +99,8 @@ func (a *analysis) findBodyEvents() {
 		}
 		addDay(kind, day)
 		e := eventMention{typ: typ, trigger: trigger, sent: s, scope: map[int]bool{s: true}, rule: rule}
-		if pronouns[ts[i0].key] {
-			e.subject = a.lastPersonBefore(i0)
+		if pronouns[ts[i0].key] || i0+1 < i1 && continuations[ts[i0].key] && pronouns[ts[i0+1].key] {
+			e.subject = a.lastPersonBefore(i0) // «وی ...»، «سپس وی ...»
 		}
 		e.title = a.eventTitle(trigger)
 		if typ == "statement" {
@@ -143,18 +148,60 @@ func (a *analysis) findBodyEvents() {
 			}
 		}
 		for s := e.sent; s < end && (main == nil || e.sent >= lead); s++ {
-			if s > e.sent && main != nil && a.sentenceNamesEvent(s, main) {
+			if s > e.sent && main != nil && (a.sentenceNamesEvent(s, main) || a.startsParagraph(s) && !a.continuesEvent(s, e)) {
 				break
 			}
 			e.scope[s] = true
 			exclude[s] = true
 		}
 		a.dateSecondEvent(e)
-		if e.date == nil && main != nil && main.date != nil {
+		if e.date == nil && main != nil && main.date != nil && !a.tellsOfOtherTime(e.sent) {
 			e.setDate(main.date, dateRuleMain)
 		}
 		a.events = append(a.events, *e)
 	}
+}
+
+// startsParagraph reports whether sentence s opens a paragraph.
+func (a *analysis) startsParagraph(s int) bool {
+	i := a.sentTok[s]
+	return s > 0 && i > 0 && i < len(a.toks) && a.newParagraph(a.toks[i-1], a.toks[i])
+}
+
+// maxOpeningPerson is how many first tokens of a sentence may hold the
+// person it tells of («در پایان، X ...»).
+const maxOpeningPerson = 4
+
+// continuesEvent reports whether the paragraph opening with sentence s
+// goes on with body event e: it names e's kind of event («در این
+// نشست»), opens with a pronoun («وی»، «سپس وی»), or opens with a person
+// e's sentences name. A paragraph that does none returns to the
+// article's main event.
+func (a *analysis) continuesEvent(s int, e *eventMention) bool {
+	if a.sentenceNamesEvent(s, e) {
+		return true
+	}
+	i0, i1 := a.sentRange(s)
+	if i0 < i1 && (pronouns[a.toks[i0].key] || i0+1 < i1 && continuations[a.toks[i0].key] && pronouns[a.toks[i0+1].key]) {
+		return true
+	}
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		if p.start < i0 {
+			continue
+		}
+		if p.start >= i0+maxOpeningPerson || p.start >= i1 {
+			break
+		}
+		for qi := range a.persons {
+			q := &a.persons[qi]
+			if qs := a.toks[q.start].sent; e.scope[qs] && qs < s && samePerson(p, q) {
+				return true
+			}
+		}
+		break
+	}
+	return false
 }
 
 // signingWords make a meeting the signing of an agreement, another event
@@ -205,21 +252,28 @@ var keyPresentPrefix = persianKey("می")
 // X ... تأکید کرد»، «در دیدار با X»، «در سفر به X»). A statement is one
 // issued: «با صدور اطلاعیه‌ای»، «بیانیه‌ای ... صادر کرد»، «در پیامی». An
 // arrival «وارد X شد» is a visit. An event word after «این» refers back
-// to an event told before and starts none. «ورود X به Y» is an arrival
-// too. rule names the rule that
+// to an event told before and starts none, save the noun of a compound
+// verb («از بخش‌های آن بازدید نمود»). «ورود X به Y» is an arrival too;
+// so are read «بازدید به عمل آمد»، «بازدیدی ... صورت گرفت»، a passive
+// with its agent between («مورد بازدید و بررسی X قرار گرفت»)، «در جلسه
+// ... شرکت کرد/حضور یافت»، «در نشست ... گفت» and «با حضور X از Y تجلیل
+// شد», a ceremony. rule names the rule that
 // matched; when explaining, the event words passed over are noted.
 func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) {
 	ts := a.toks
 	// An event still to come is one when the sentence gives its day
 	// («کارگاه ... روز دهم آذر برگزار می‌شود»، «... شنبه هفته آینده
 	// برگزار خواهد شد»), else it is a plan.
-	dated := i0 < i1 && (a.dayIn(ts[i0].sent) != nil || a.relativeDayIn(ts[i0].sent) != nil)
+	dated := i0 < i1 && (a.dayIn(ts[i0].sent) != nil || a.namesRelativeDay(i0, i1))
 	for i := i0; i < i1; i++ {
 		if ts[i].key == keyArrived && a.arrivalAt(i, i1) {
 			return i, "visit", "arrival «وارد ... شد»"
 		}
 		if ts[i].key == keyArrival && a.arrivalTo(i, i1) {
 			return i, "visit", "arrival «ورود ... به X»"
+		}
+		if honorWords[ts[i].key] && i+1 < i1 && passiveVerbs[ts[i+1].key] && a.inPresenceOf(i0, i) {
+			return i, "ceremony", "honouring «با حضور X از Y تجلیل شد»"
 		}
 		if a.orgCover[i] && !headNouns.has(ts[i].key) {
 			continue
@@ -234,7 +288,7 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			a.rejectEventWord(i, t, "in reported speech, and the sentence names no day")
 			continue
 		}
-		if i > i0 && isDeterminer(ts[i-1].key) && !afterThat(ts, i0, i) {
+		if i > i0 && isDeterminer(ts[i-1].key) && !afterThat(ts, i0, i) && !a.compoundVerbAt(i, i1) {
 			a.rejectEventWord(i, t, "refers back («این/آن ...») to an event told before")
 			continue
 		}
@@ -257,11 +311,19 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = "event noun + light verb"
 		case a.completedAfter(i, i1, dated):
 			rule = "event noun + completion verb"
-		case i > i0 && ts[i-1].key == keySubject && j+1 < i1 && ts[j].key == keyQarar && (dated || !isPlanVerb(ts, j+1, i1)):
+		case j+2 < i1 && ts[j].key == keyTo && ts[j+1].key == keyAct && ts[j+2].key == keyCame:
+			rule = "event noun + «به عمل آمد»"
+		case a.tookPlaceAfter(j, i1):
+			rule = "event noun + «صورت گرفت»"
+		case i > i0 && ts[i-1].key == keySubject && a.passiveAfter(j, i1, dated):
 			rule = "passive «مورد ... قرار گرفت»"
 		case i > i0 && ts[i-1].key == keyIn && (indefiniteStem(ts[i].key) != "" || j < i1 && (ts[j].key == keyWith || ts[i].key == keyTrip && ts[j].key == keyTo)) &&
 			!a.tellsOfComing(i0, i1):
 			rule = "clause «در X‌ای / در X با»"
+		case i > i0 && ts[i-1].key == keyIn && a.attendedAfter(j, i1, dated):
+			rule = "attended «در X ... شرکت کرد / حضور یافت»"
+		case i > i0 && ts[i-1].key == keyIn && a.spokeAfter(j, i1) && !a.tellsOfComing(i0, i1):
+			rule = "spoke at «در X ... گفت»"
 		default:
 			why := "no verb says it was held or done"
 			if a.tellsOfComing(i0, i1) && !dated {
@@ -273,6 +335,149 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		return i, t, rule
 	}
 	return -1, "", ""
+}
+
+// opensCeremony reports an opening ceremony at trigger: «افتتاحیه» or
+// «مراسم/آیین افتتاحیه».
+func (a *analysis) opensCeremony(trigger, i1 int) bool {
+	ts := a.toks
+	if ts[trigger].key == keyOpeningCeremony {
+		return true
+	}
+	j := trigger + eventWordLen(ts, trigger)
+	return j < i1 && ts[j].key == keyOpeningCeremony
+}
+
+// tookPlaceVerbs end «صورت گرفت/پذیرفت»; «به صورت مجازی» is a manner.
+var tookPlaceVerbs = keySet("گرفت", "گرفتند", "گرفته", "پذیرفت", "پذیرفتند", "پذیرفته")
+
+var keyForm = persianKey("صورت")
+
+// tookPlaceAfter reports «صورت گرفت» among tokens j to i1.
+func (a *analysis) tookPlaceAfter(j, i1 int) bool {
+	for ; j+1 < i1; j++ {
+		if a.toks[j].key == keyForm && tookPlaceVerbs[a.toks[j+1].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOpened reports whether the opening told at trigger (a «مراسم/آیین»
+// and its opening word, or the opening word alone) names what it opens:
+// a noun follows, not «با حضور», a verb or the sentence's end.
+func (a *analysis) namesOpened(trigger, i1 int) bool {
+	ts := a.toks
+	j := trigger + eventWordLen(ts, trigger)
+	if eventWordAt(ts, trigger) == "ceremony" && j < i1 && eventWordAt(ts, j) != "" {
+		j += eventWordLen(ts, j)
+	}
+	if j < i1 && isDeterminer(ts[j].key) {
+		return false // «گشایش این ...»: what was told before
+	}
+	return j < i1 && !ts[j].punct && ts[j].key != keyWith && !completionVerbs[ts[j].key] && !lightVerbs.has(ts[j].key) &&
+		!eventVerbs[ts[j].key]
+}
+
+// honorWords, with a passive verb, tell of persons honoured; told «با
+// حضور X», the honouring is a ceremony X attends.
+var (
+	honorWords   = keySet("تجلیل", "تقدیر", "قدردانی", "تکریم")
+	passiveVerbs = keySet("شد", "شدند", "گردید", "گردیدند")
+)
+
+// inPresenceOf reports «با حضور» among tokens i0 to i.
+func (a *analysis) inPresenceOf(i0, i int) bool {
+	for k := i0; k+1 < i; k++ {
+		if a.toks[k].key == keyWith && a.toks[k+1].key == keyPresence {
+			return true
+		}
+	}
+	return false
+}
+
+// maxPassiveGap bounds the words between the noun of «مورد X قرار
+// گرفت» and its «قرار»: «مورد بازدید و بررسی قرار گرفت»، «مورد بازدید
+// معاون وزیر قرار گرفت».
+const maxPassiveGap = 10
+
+// passiveAfter reports the «قرار گرفت» of a passive from token j, done
+// (or to come on a day the sentence names when dated).
+func (a *analysis) passiveAfter(j, i1 int, dated bool) bool {
+	ts := a.toks
+	for k := j; k+1 < i1 && k <= j+maxPassiveGap && !ts[k].punct; k++ {
+		if ts[k].key == keyQarar {
+			return dated || !isPlanVerb(ts, k+1, i1)
+		}
+	}
+	return false
+}
+
+// spokeAfter reports a verb of speech among tokens j to i1, before any
+// quotation: «X در نشست خبری گفت: ...» tells of the event he spoke at.
+func (a *analysis) spokeAfter(j, i1 int) bool {
+	quoted := a.quotedTokens()
+	for ; j < i1 && !quoted[j]; j++ {
+		if isSpeechVerb(a.toks[j].key) {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundVerbAt reports an event noun at i that a light verb follows
+// («بازدید نمود»): a determiner before it is its object's («از بخش‌های
+// آن بازدید نمود»), since «این بازدید کرد» is said of no event.
+func (a *analysis) compoundVerbAt(i, i1 int) bool {
+	j := i + eventWordLen(a.toks, i)
+	return j < i1 && lightVerbs.has(a.toks[j].key)
+}
+
+// namesRelativeDay reports a day named relative to the article's among
+// tokens i0 to i1 («فردا»، «روز گذشته»، «شنبه»), whether or not the
+// article's own date is known: an event still to come on such a day is
+// planned, not merely hoped for.
+func (a *analysis) namesRelativeDay(i0, i1 int) bool {
+	if a.relativeDayIn(a.toks[i0].sent) != nil {
+		return true
+	}
+	if !a.published.IsZero() {
+		return false
+	}
+	for i := i0; i < i1; i++ {
+		if _, _, ok := relativeDayAt(a.toks, i); ok {
+			return true
+		}
+		if _, _, ok := weekdayAt(a.toks, i); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// attendanceNouns say a person took part in an event told in a «در X»
+// clause, with one of attendanceVerbs: «شرکت کرد»، «حضور یافت».
+var (
+	attendanceNouns = keySet("شرکت", "حضور")
+	attendanceVerbs = keySet("کرد", "کردند", "نمود", "نمودند", "یافت", "یافتند", "داشت", "داشتند", "میکند", "میکنند",
+		"مییابد", "دارد", "خواهد", "کرده", "یافته", "داشته")
+)
+
+// attendedAt reports «شرکت کرد»، «حضور یافت» at token j.
+func (a *analysis) attendedAt(j, i1 int) bool {
+	return j+1 < i1 && attendanceNouns[a.toks[j].key] && attendanceVerbs[a.toks[j+1].key]
+}
+
+// attendedAfter reports an attendance verb among tokens j to i1, done
+// (or still to come on a day the sentence names when dated).
+func (a *analysis) attendedAfter(j, i1 int, dated bool) bool {
+	ts := a.toks
+	for ; j+1 < i1; j++ {
+		if a.attendedAt(j, i1) {
+			return dated || !isPlanVerb(ts, j+1, i1)
+		}
+	}
+	return false
 }
 
 // statementTitle titles a statement by its noun and the body that issued
@@ -308,6 +513,8 @@ func afterThat(ts []token, i0, i int) bool {
 }
 
 var (
+	keyAct     = persianKey("عمل")
+	keyCame    = persianKey("آمد")
 	keyArrived = persianKey("وارد")
 	keyArrival = persianKey("ورود")
 	keyDuring  = persianKey("طی")
@@ -395,23 +602,43 @@ func (a *analysis) completedAfter(k, i1 int, dated bool) bool {
 // complementType is the type of the event «مراسم/آیین X» or «افتتاح X»
 // is of, when X is an event word of a more telling kind; «دیدار با
 // خانواده شهدا» is a visit.
+//
+// A determiner may stand before X: «آیین افتتاح این نمایشگاه» is the
+// exhibition told before.
 func complementType(ts []token, k int, typ string) string {
-	next := eventWordAt(ts, k+eventWordLen(ts, k))
+	next := complementAt(ts, k+eventWordLen(ts, k))
 	switch {
+	case typ == "ceremony" && next == "ceremony" && ts[k+eventWordLen(ts, k)].key == keyOpeningCeremony:
+		// «مراسم افتتاحیه نمایشگاه ...» is the exhibition's.
+		j := k + eventWordLen(ts, k)
+		if t := complementAt(ts, j+eventWordLen(ts, j)); ceremonyComplements[t] && t != "opening" {
+			typ = t
+		}
 	case typ == "ceremony" && ceremonyComplements[next]:
 		typ = next
 		k += eventWordLen(ts, k)
 		if typ == "opening" {
-			if t := eventWordAt(ts, k+eventWordLen(ts, k)); t != "" && t != "opening" {
+			if t := complementAt(ts, k+eventWordLen(ts, k)); t != "" && t != "opening" {
 				typ = t
 			}
 		}
 	case typ == "opening" && next != "" && next != "opening":
 		typ = next
-	case typ == "meeting" && ts[k].key == keyMeet && visitsFamilies(ts, k+1):
+	case typ == "meeting" && ts[k].key == keyMeet && (visitsFamiliesNear(ts, k+1) || familiesBefore(ts, k)):
 		typ = "visit"
 	}
 	return typ
+}
+
+var keyOpeningCeremony = persianKey("افتتاحیه")
+
+// complementAt is the event type of the word at j, or of the one after
+// it when j is a determiner («این نمایشگاه»).
+func complementAt(ts []token, j int) string {
+	if j < len(ts) && isDeterminer(ts[j].key) && j+1 < len(ts) && ts[j+1].sent == ts[j].sent {
+		j++
+	}
+	return eventWordAt(ts, j)
 }
 
 var (
@@ -420,6 +647,39 @@ var (
 	keyFamilies  = persianKey("خانوادههای")
 	keyFamilies2 = persianKey("خانوادهها")
 )
+
+// maxVisitorWords bounds the words naming who calls, between «دیدار»
+// and «با خانواده ...» («دیدار استاندار گلستان با خانواده شهدا»).
+const maxVisitorWords = 4
+
+// visitsFamiliesNear is visitsFamilies at j, or at a «با» within
+// maxVisitorWords words after it.
+func visitsFamiliesNear(ts []token, j int) bool {
+	if visitsFamilies(ts, j) {
+		return true
+	}
+	for k := j + 1; k < len(ts) && k <= j+maxVisitorWords && ts[k].sent == ts[j].sent && !ts[k].punct; k++ {
+		if ts[k].key == keyWith {
+			return visitsFamilies(ts, k)
+		}
+	}
+	return false
+}
+
+// maxCalledOnWords bounds the words between «با خانواده ...» and the
+// «دیدار» of «با خانواده شهید X دیدار کرد».
+const maxCalledOnWords = 8
+
+// familiesBefore reports «با خانواده(های) ...» before «دیدار» at k in its
+// clause: no mark or other event word between.
+func familiesBefore(ts []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-maxCalledOnWords && ts[j].sent == ts[k].sent && !ts[j].punct && eventWordAt(ts, j) == ""; j-- {
+		if ts[j].key == keyWith {
+			return visitsFamilies(ts, j)
+		}
+	}
+	return false
+}
 
 // visitsFamilies reports «با خانواده(های) ...» or «از ...» after «دیدار»
 // at token j: a call on families (of martyrs, veterans) or a «دیدار از»

@@ -396,6 +396,7 @@ const (
 	dateRuleOwnRel   = "relative day in the event's sentence, from the article's date"
 	dateRuleReport   = "first full date in a sentence reporting an event"
 	dateRuleNear     = "relative day near the event's sentence, from the article's date"
+	dateRuleNaming   = "relative day in the next sentence naming the event's kind, from the article's date"
 	dateRuleScope    = "full date in the event's sentences"
 	dateRuleMain     = "the article's main event's date"
 	dateRuleListItem = "full date in the listed item"

@@ -256,3 +256,64 @@ func TestWeekdayAfterDate(t *testing.T) {
 		t.Errorf("warnings %q, want one: ۱۲ اسفند ۱۴۰۳ is a Sunday", doc.Warnings)
 	}
 }
+
+// TestEventDateNotFromAnotherSentence checks the day an event takes
+// when its own sentence names none the article can resolve: not the last
+// day of a period («تا ...»), not the day of a later event of another
+// kind, and the relative day of the first later sentence that names its
+// kind («به همین مناسبت، صبح امروز آیین ...»).
+func TestEventDateNotFromAnotherSentence(t *testing.T) {
+	for _, c := range []struct {
+		name, text, typ, want string
+	}{
+		{"end of a period", "نمایشگاه کتاب استان قزوین گشایش یافت\n" +
+			"به گزارش خبرنگار ما، نمایشگاه کتاب استان با حضور سیمین آقاجانی در قزوین گشایش یافت.\n" +
+			"این نمایشگاه تا ۳۰ فروردین ۱۴۰۴ دایر است.\n", "exhibition", ""},
+		{"a closing", "نمایشگاه کتاب استان قزوین گشایش یافت\n" +
+			"به گزارش خبرنگار ما، نمایشگاه کتاب استان با حضور سیمین آقاجانی در قزوین گشایش یافت.\n" +
+			"مراسم اختتامیه این نمایشگاه روز ۳۰ فروردین ۱۴۰۴ برگزار می‌شود.\n", "exhibition", ""},
+		{"the next one", "همایش ملی کشاورزان نمونه در یزد\n" +
+			"به گزارش خبرنگار ما، روز گذشته همایش ملی کشاورزان نمونه با حضور جمشید کیانفر در یزد برگزار شد.\n" +
+			"همایش بعدی کشاورزان نمونه روز ۲۰ فروردین ۱۴۰۵ در کرمان برگزار خواهد شد.\n", "ceremony", ""},
+		{"start of a period", "نمایشگاه کتاب استان قزوین گشایش یافت\n" +
+			"به گزارش خبرنگار ما، نمایشگاه کتاب استان با حضور سیمین آقاجانی در قزوین گشایش یافت.\n" +
+			"این نمایشگاه از ۲۰ فروردین ۱۴۰۴ تا ۳۰ فروردین ۱۴۰۴ دایر است.\n", "exhibition", "2025-04-09"},
+		{"a later event of another kind", "تجلیل از خیران مدرسه‌ساز\n" +
+			"به گزارش خبرنگار ما، روز گذشته آیین تجلیل از خیران مدرسه‌ساز با حضور عباس نوری‌زاد در زاهدان برگزار شد.\n" +
+			"همچنین کارگاه آموزشی مدیران مدارس روز ۲۰ فروردین ۱۴۰۴ با حضور لیلا صفایی برگزار خواهد شد.\n", "ceremony", ""},
+		{"the same kind told later", "تجلیل از خیران مدرسه‌ساز\n" +
+			"به گزارش خبرنگار ما، آیین تجلیل از خیران مدرسه‌ساز با حضور عباس نوری‌زاد در زاهدان برگزار شد.\n" +
+			"این آیین روز ۱۶ فروردین ۱۴۰۴ در سالن اجتماعات اداره کل برگزار شد.\n", "ceremony", "2025-04-05"},
+		{"the lead's day before a later full date", "آیین تجلیل از خیران مدرسه‌ساز در زاهدان\n" +
+			"کد خبر: ۵۵۶۶ | تاریخ انتشار: یکشنبه ۱۷ فروردین ۱۴۰۴ - ۰۹:۰۰\n" +
+			"به گزارش خبرنگار ما، روز گذشته آیین تجلیل از خیران مدرسه‌ساز با حضور عباس نوری‌زاد در زاهدان برگزار شد.\n" +
+			"آیین تجلیل از معلمان نمونه نیز روز ۲۰ فروردین ۱۴۰۴ با حضور لیلا صفایی برگزار خواهد شد.\n", "ceremony", "2025-04-05"},
+		{"after «به همین مناسبت»", "گرامیداشت روز ملی خلیج فارس در بوشهر\n" +
+			"کد خبر: ۳۳۴۴ | تاریخ انتشار: پنجشنبه ۱۰ اردیبهشت ۱۴۰۴ - ۱۰:۲۰\n" +
+			"به گزارش خبرنگار ما از بوشهر، دهم اردیبهشت روز ملی خلیج فارس است.\n" +
+			"به همین مناسبت، صبح امروز آیین گرامیداشت این روز با حضور نادر ساحلی‌پور در اسکله بوشهر برگزار شد.\n",
+			"ceremony", "2025-04-30"},
+	} {
+		doc, err := File("dates.txt", []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range doc.Events {
+			if e.Type != c.typ || found {
+				continue // the first event of the type is the one dated
+			}
+			found = true
+			got := ""
+			if e.Date != nil {
+				got = *e.Date
+			}
+			if got != c.want {
+				t.Errorf("%s: %s on %q, want %q", c.name, c.typ, got, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no %s in %+v", c.name, c.typ, doc.Events)
+		}
+	}
+}

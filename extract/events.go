@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/peyvand/peyvand/persian"
 )
@@ -51,6 +52,8 @@ const (
 	noPartQuote  = "named only in reported speech"
 	noPartScope  = "named outside the event's sentences"
 	noPartItem   = "named outside the listed item"
+	noPartAside  = "named in an aside («گفتنی است ...») that does not name the event"
+	noPartComing = "named in a sentence of an event still to come, or held before"
 )
 
 // participation reports whether the person named at p takes part in e,
@@ -62,14 +65,18 @@ const (
 // and the holders a handover's sentence introduces. A person named only
 // inside reported speech («X افزود: ... Y همچنان سرپرست است») is talked
 // about, not present, save the incoming and outgoing holders a handover
-// ceremony's speaker names.
+// ceremony's speaker names; so is one named only in an aside («گفتنی
+// است ...») that does not name the event, or in a sentence that tells of
+// an event of another time («جلسه بعدی ...»، «هفته گذشته ... داده بود»).
+// The agent of a passive event («از سوی X مورد بازدید قرار گرفت») is
+// there, though «از سوی» elsewhere tells of one acting from afar.
 func (a *analysis) participation(e *eventMention, p *personMention) (bool, string) {
 	switch {
-	case isReligiousFigure(p):
+	case isReligiousFigure(p) || p.start > 0 && deadWords[a.toks[p.start-1].key]:
 		return false, noPartHoly
 	case p.start > 0 && a.toks[p.start-1].key == keyDecree:
 		return false, noPartIssue
-	case a.absentCueBefore(p):
+	case a.absentCueBefore(p) && !a.agentOfPassive(e, p):
 		return false, noPartCue
 	case e.listed && (p.start < e.start || p.end > e.end):
 		return false, noPartItem
@@ -85,6 +92,14 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		return false, noPartQuote
 	}
 	s := a.toks[p.start].sent
+	if s != e.sent && !e.listed {
+		if a.isAside(s) && !a.sentenceNamesKind(s, e.typ) {
+			return false, noPartAside
+		}
+		if a.tellsOfOtherTime(s) && (!a.tellsOfOtherTime(e.sent) || !a.sentenceNamesEvent(s, e)) {
+			return false, noPartComing
+		}
+	}
 	if e.scope != nil {
 		if e.scope[s] && !e.exclude[s] {
 			return true, partScope
@@ -97,6 +112,85 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 	return true, partArticle
 }
 
+// asideOpeners open a sentence that adds background to a report:
+// «گفتنی است»، «شایان ذکر است»، «یادآور می‌شود»، «لازم به ذکر است».
+var asideOpeners = keySet("گفتنی", "شایان", "یادآور", "یادآوری", "ناگفته")
+
+var (
+	keyMention = persianKey("ذکر")
+	keyNeeded  = persianKey("لازم")
+	keyWorthy  = persianKey("قابل")
+)
+
+// isAside reports a sentence that opens as an aside.
+func (a *analysis) isAside(s int) bool {
+	i0, i1 := a.sentRange(s)
+	if i0 >= i1 {
+		return false
+	}
+	k := a.toks[i0].key
+	if asideOpeners[k] {
+		return true
+	}
+	return (k == keyNeeded || k == keyWorthy) && i0+2 < i1 && a.toks[i0+2].key == keyMention
+}
+
+// sentenceNamesKind reports whether sentence s names an event of type
+// typ, or a «مراسم/آیین» that may be it.
+func (a *analysis) sentenceNamesKind(s int, typ string) bool {
+	i0, i1 := a.sentRange(s)
+	for i := i0; i < i1; i++ {
+		if t := eventWordAt(a.toks, i); t != "" && (t == typ || t == "ceremony" || complementType(a.toks, i, t) == typ) {
+			return true
+		}
+	}
+	return false
+}
+
+// tellsOfOtherTime reports a sentence that tells of an event of another
+// time than the report's: one still to come («جلسه بعدی ... با حضور X
+// برگزار خواهد شد»، «از برگزاری یادواره ... در هفته آینده خبر داد») or
+// one held before («هفته گذشته تشکیل جلسه داده بود»). An event word after
+// «این/همین» is the report's own event, and reported speech is not read:
+// a speaker at a held event tells of plans.
+func (a *analysis) tellsOfOtherTime(s int) bool {
+	i0, i1 := a.sentRange(s)
+	quoted := a.quotedTokens()
+	for k := i0; k < i1; k++ {
+		if quoted[k] {
+			i1 = k
+			break
+		}
+	}
+	ts := a.toks
+	event, other := false, a.tellsOfComing(i0, i1)
+	for i := i0; i < i1; i++ {
+		if eventWordAt(ts, i) != "" {
+			if i > i0 && isDeterminer(ts[i-1].key) {
+				return false
+			}
+			event = true
+		}
+		switch k := ts[i].key; {
+		case comingWords[k]:
+			other = true
+		case (k == keyWas || k == keyWere) && i > i0 && strings.HasSuffix(ts[i-1].key, "ه") && lightVerbs.has(ts[i-1].key):
+			other = true // «داده بود»، «شده بودند»
+		case k == keyPast && i > i0 && longAgoWords[ts[i-1].key]:
+			other = true // «هفته گذشته»، «سال گذشته»
+		}
+	}
+	return event && other
+}
+
+// comingWords tell of a time to come; longAgoWords before «گذشته» of a
+// time before the report's day.
+var (
+	comingWords  = keySet("آینده", "آتی", "بعدی", "فردا")
+	longAgoWords = keySet("هفته", "ماه", "سال")
+	keyWere      = persianKey("بودند")
+)
+
 // minListedEvents is how many items a sentence must list, each opening
 // with an event word, to be read as a list of events.
 const minListedEvents = 3
@@ -108,6 +202,9 @@ func eventWordAt(ts []token, i int) string {
 		return ""
 	}
 	if n, typ := eventWords.at(ts, i); n > 0 {
+		if n == 1 && ts[i].key == keyWorkshop && isSite(ts, i) {
+			return "" // «کارگاه ساخت ...» is a building site
+		}
 		return typ
 	}
 	if stem := indefiniteStem(ts[i].key); stem != "" {
@@ -115,6 +212,35 @@ func eventWordAt(ts []token, i int) string {
 	}
 	return ""
 }
+
+var keyWorkshop = persianKey("کارگاه")
+
+// siteWords are the complements of a «کارگاه» that is a building or
+// production site, not a class: «کارگاه ساخت»، «کارگاه پروژه».
+var siteWords = keySet("ساخت", "احداث", "ساختمانی", "ساختمان", "عمرانی", "پروژه", "طرح", "تولید", "تولیدی", "صنعتی",
+	"تعمیر", "تعمیرات", "بتن", "مرکزی", "اجرایی", "اجرای", "پل", "سد", "تونل")
+
+// isSite reports a «کارگاه» at i that is a site: a site word after it,
+// or a visit its sentence tells of («از کارگاه ... بازدید کرد»، «کارگاه
+// ... مورد بازدید قرار گرفت»), since a class is attended, not visited.
+func isSite(ts []token, i int) bool {
+	if i+1 < len(ts) && siteWords[ts[i+1].key] {
+		return true
+	}
+	for j := i - 1; j >= 0 && ts[j].sent == ts[i].sent; j-- {
+		if ts[j].key == keyVisit {
+			return true
+		}
+	}
+	for j := i + 1; j < len(ts) && ts[j].sent == ts[i].sent; j++ {
+		if ts[j].key == keyVisit {
+			return true
+		}
+	}
+	return false
+}
+
+var keyVisit = persianKey("بازدید")
 
 // indefiniteStem returns an event word's key without the ending of an
 // indefinite noun (نشستی، جلسه‌ای، اردوی), or "" when key is no such
@@ -144,16 +270,15 @@ func (a *analysis) findEvents() {
 	if len(ts) == 0 {
 		return
 	}
-	// The title and lead are the first sentence, and the second when the
-	// article has a title line.
-	limit := 1
-	if a.art.Title != "" && len(a.art.Lines) > 1 && a.art.Lines[0] == a.art.Title {
-		limit = 2
-	}
+	limit := a.leadSentences()
 	trigger := -1
 	typ := ""
+	dateline := make([]bool, limit) // a dateline's «بازدید: ۴۵» counts views
+	for s := range dateline {
+		dateline[s] = s < len(a.sents) && a.inDatelineLine(s)
+	}
 	for i := 0; i < len(ts) && ts[i].sent < limit; i++ {
-		if a.orgCover[i] && !headNouns.has(ts[i].key) {
+		if a.orgCover[i] && !headNouns.has(ts[i].key) || dateline[ts[i].sent] {
 			continue
 		}
 		if t := eventWordAt(ts, i); t != "" {
@@ -205,6 +330,83 @@ func (a *analysis) findEvents() {
 	if ok {
 		a.events = append(a.events, second)
 	}
+}
+
+// minTitleBefore is how many words before its event noun a title takes
+// before it may stop at a comma.
+const minTitleBefore = 4
+
+// leadSentences is how many first sentences hold the article's title and
+// lead: the first sentence, or the title line's and the next; a dateline
+// between or before them («کد خبر: ۱۲۳ | تاریخ انتشار: ...») is passed
+// over, so that the lead after it still tells the main event.
+func (a *analysis) leadSentences() int {
+	if a.lead == 0 {
+		a.lead = a.findLead()
+	}
+	return a.lead
+}
+
+// findLead computes leadSentences.
+func (a *analysis) findLead() int {
+	s := 0
+	if a.art.Title != "" && len(a.art.Lines) > 1 && a.art.Lines[0] == a.art.Title {
+		s = 1
+	}
+	for s < len(a.sents) && s < maxDatelineLines && a.inDatelineLine(s) {
+		s++
+	}
+	// A summary printed in the head, before the dateline and the agency's
+	// «به گزارش X،», belongs to the head: the report starts with that
+	// lead. With no dateline between, the sentence after the title is
+	// the lead itself.
+	dateline := false
+	for k := s + 1; k < len(a.sents) && k <= s+maxHeadSummary+1; k++ {
+		if dateline && isLead(a.sents[k].Text) {
+			return k + 1
+		}
+		if a.inDatelineLine(k) {
+			dateline = true
+		} else if a.lineOf(k) > maxDatelineLines {
+			break
+		}
+	}
+	return s + 1
+}
+
+// maxHeadSummary is how many sentences of summary a page may print
+// between its title and its «به گزارش» lead, datelines aside.
+const maxHeadSummary = 2
+
+// inDatelineLine reports whether sentence s lies in one of the article's
+// first lines that is an agency's dateline or names its desk.
+func (a *analysis) inDatelineLine(s int) bool {
+	start, off := a.sents[s].Start, 0
+	for n, l := range a.art.Lines {
+		if n >= maxDatelineLines {
+			return false
+		}
+		end := off + utf8.RuneCountInString(l)
+		if start < end+1 {
+			return isDatelineLine(l) || isServiceLine(l)
+		}
+		off = end + 1
+	}
+	return false
+}
+
+// lineOf returns the index of the article's line that sentence s starts
+// in.
+func (a *analysis) lineOf(s int) int {
+	start, off := a.sents[s].Start, 0
+	for n, l := range a.art.Lines {
+		end := off + utf8.RuneCountInString(l)
+		if start < end+1 {
+			return n
+		}
+		off = end + 1
+	}
+	return len(a.art.Lines) - 1
 }
 
 // secondTitleEvent reads a second event of another kind that the title
@@ -287,7 +489,8 @@ func (a *analysis) dateSecondEvent(e *eventMention) {
 // bodyEventReport finds the main event of an article whose title and lead
 // name none, as a report of a decree does: the first later sentence that
 // opens with an event word and says it was held («مراسم معارفه X ...
-// برگزار شد»). It returns the event word's token and type, else -1.
+// برگزار شد»), not one still to come on no day it names. It returns the
+// event word's token and type, else -1.
 func (a *analysis) bodyEventReport(from int) (int, string) {
 	ts := a.toks
 	for s := from; s < len(a.sents); s++ {
@@ -297,7 +500,8 @@ func (a *analysis) bodyEventReport(from int) (int, string) {
 			if t == "" {
 				continue
 			}
-			for k := i + eventWordLen(ts, i); k < i1; k++ {
+			planned := a.tellsOfComing(i0, i1) && a.dayIn(s) == nil && !a.namesRelativeDay(i0, i1)
+			for k := i + eventWordLen(ts, i); k < i1 && !planned; k++ {
 				if eventVerbs[ts[k].key] {
 					return i, t
 				}
@@ -391,22 +595,42 @@ func (a *analysis) eventTitle(i int) string {
 		return a.art.Title
 	}
 	j := i
-	for j < len(ts) && ts[j].sent == s && !eventVerbs[ts[j].key] && j-i < 20 {
+	for j < len(ts) && ts[j].sent == s && !eventVerbs[ts[j].key] && j-i < 20 && !a.attendedAt(j, len(ts)) {
 		j++
 	}
 	for j > i+1 && (ts[j-1].punct || stopWords.has(ts[j-1].key)) {
 		j--
 	}
+	if j <= i+1 {
+		// «X مورد بازدید قرار گرفت»، «از X بازدید کرد»: the words before
+		// the event noun, back to a comma past an apposition's few words,
+		// tell what it was of.
+		k := i
+		for k > a.sentTok[s] && i-k < maxTitleBefore && !(i-k >= minTitleBefore && (ts[k-1].text == "،" || ts[k-1].text == ",")) {
+			k--
+		}
+		for k < i && stopWords.has(ts[k].key) {
+			k++
+		}
+		return a.text(k, i+eventWordLen(ts, i))
+	}
 	return a.text(i, j)
 }
 
 // dateEvent dates the event: a full date or a relative day («امروز»،
-// «روز گذشته»، «عصر چهارشنبه») in its own sentence; else the first full
-// date in a sentence that mentions an event word or reports it held; else
-// a relative day in the event's sentences up to the next one (past a
-// dateline) that reports an event.
+// «روز گذشته»، «عصر چهارشنبه») in its own sentence; for an event of the
+// title or lead, else a relative day in the title and lead; else the
+// first full date in a sentence that reports its kind of event; else a
+// relative day in the event's sentence and the next (past a dateline)
+// that reports it.
+//
+// A date that ends a period («تا ۲۵ فروردین») is not the day an event was
+// held, and a sentence that names only events of other kinds («کارگاه
+// آموزشی ... روز ۲۰ فروردین برگزار می‌شود» after a ceremony) dates those,
+// not this one. When nothing near dates it, the first later sentence that
+// names its kind of event may («به همین مناسبت، صبح امروز آیین ...»).
 func (a *analysis) dateEvent(e *eventMention) {
-	if d := a.dayIn(e.sent); d != nil {
+	if d := a.eventDayIn(e.sent); d != nil {
 		e.setDate(d, dateRuleOwn)
 		return
 	}
@@ -414,40 +638,120 @@ func (a *analysis) dateEvent(e *eventMention) {
 		e.setDate(d, dateRuleOwnRel)
 		return
 	}
-	for s := range a.sents {
-		if !a.sentenceReportsEvent(s) {
-			continue
-		}
-		if d := a.dayIn(s); d != nil {
-			e.setDate(d, dateRuleReport)
-			return
-		}
-	}
 	last := e.sent + 1 // the event's sentence and the next, past a dateline
 	for last < len(a.sents) && last <= e.sent+2 && isDatelineLine(a.sents[last].Text) {
 		last++
 	}
-	for s := 0; s <= last && s < len(a.sents); s++ {
-		if !a.sentenceReportsEvent(s) {
-			continue
-		}
-		if d := a.relativeDayIn(s); d != nil {
+	lead := e.sent < a.leadSentences()
+	if lead {
+		// The title's event is the lead's: a day the lead names
+		// relative to the article's dates it before any later sentence.
+		last = max(last, a.leadSentences()-1)
+		if d := a.relativeDayNear(e, last); d != nil {
 			e.setDate(d, dateRuleNear)
+			return
+		}
+	}
+	otherTime := a.tellsOfOtherTime(e.sent)
+	for s := range a.sents {
+		if !a.sentenceReportsEventOf(s, e.typ) || s != e.sent && !otherTime && a.tellsOfOtherTime(s) {
+			continue // «همایش بعدی ۲۰ فروردین ۱۴۰۵ برگزار می‌شود» dates another
+		}
+		if d := a.eventDayIn(s); d != nil {
+			e.setDate(d, dateRuleReport)
+			return
+		}
+	}
+	if d := a.relativeDayNear(e, last); !lead && d != nil {
+		e.setDate(d, dateRuleNear)
+		return
+	}
+	for s := last + 1; s < len(a.sents); s++ {
+		if a.sentenceNamesEvent(s, e) {
+			if d := a.relativeDayIn(s); d != nil {
+				e.setDate(d, dateRuleNaming)
+			}
 			return
 		}
 	}
 }
 
-// sentenceReportsEvent reports whether sentence s names an event or says
-// one was held.
-func (a *analysis) sentenceReportsEvent(s int) bool {
-	i, j := a.sentRange(s)
-	for ; i < j; i++ {
-		if eventVerbs[a.toks[i].key] || eventWordAt(a.toks, i) != "" {
-			return true
+// relativeDayNear is the first day named relative to the article's in a
+// sentence up to last that reports e's kind of event.
+func (a *analysis) relativeDayNear(e *eventMention, last int) *persian.DateMatch {
+	for s := 0; s <= last && s < len(a.sents); s++ {
+		if !a.sentenceReportsEventOf(s, e.typ) {
+			continue
+		}
+		if d := a.relativeDayIn(s); d != nil {
+			return d
 		}
 	}
-	return false
+	return nil
+}
+
+// eventDayIn is the first full date of sentence s that may be the day of
+// an event: not one that ends a period («تا ۲۵ فروردین»، «لغایت ...»).
+func (a *analysis) eventDayIn(s int) *persian.DateMatch {
+	ds := a.datesIn(s)
+	if len(ds) == 0 {
+		return nil
+	}
+	i0, i1 := a.sentRange(s)
+	for n := range ds {
+		d := &ds[n]
+		if d.Precision != persian.PrecisionDay {
+			continue
+		}
+		k := i0
+		for k < i1 && a.toks[k].end <= d.Start {
+			k++
+		}
+		if k > i0 && periodEnds[a.toks[k-1].key] {
+			continue
+		}
+		return d
+	}
+	return nil
+}
+
+// closingWords tell of the end of an event.
+var closingWords = keySet("اختتامیه", "اختتام", "پایان")
+
+// periodEnds are the words before the last day of a period.
+var periodEnds = keySet("تا", "لغایت", "الی")
+
+// sentenceReportsEventOf reports whether sentence s names an event of
+// type typ, or says an event was held and names none of another type; a
+// «مراسم/آیین» of no other kind may be the event itself.
+//
+// A sentence of a closing («اختتامیه نمایشگاه ... روز ۲۵ فروردین») reports
+// the end of an event, not its day.
+func (a *analysis) sentenceReportsEventOf(s int, typ string) bool {
+	i, j := a.sentRange(s)
+	verb, other := false, false
+	for k := i; k < j; k++ {
+		if closingWords[a.toks[k].key] {
+			return false
+		}
+	}
+	for ; i < j; i++ {
+		t := eventWordAt(a.toks, i)
+		if t != "" {
+			t = complementType(a.toks, i, t)
+		}
+		switch {
+		case t == typ:
+			return true
+		case t == "ceremony":
+			verb = true
+		case t != "":
+			other = true
+		case eventVerbs[a.toks[i].key]:
+			verb = true
+		}
+	}
+	return verb && !other
 }
 
 // partsOfEvent records who chaired («به ریاست X») and who spoke.
@@ -538,6 +842,9 @@ func isSpeechVerb(key string) bool { return speechVerbs[key] }
 
 // speechVerbs are the verbs of reported speech.
 var speechVerbs = keySet("گفت", "افزود", "اظهار", "تصریح", "خاطرنشان")
+
+// deadWords stand before the name of one who has died: «مرحوم X».
+var deadWords = keySet("مرحوم", "مرحومه", "زنده‌یاد", "زندهیاد", "شادروان")
 
 // deadOrHolyTitles are the titles of persons who do not attend events.
 var deadOrHolyTitles = keySet("امام", "شهید", "حضرت")
@@ -771,7 +1078,8 @@ func oneIncoming(apps []*appMention) bool {
 }
 
 // absentCues are the words before a name that tell of a person acting
-// from afar: «به دستور X»، «به پیشنهاد X»، «از سوی X»، «به نقل از X»;
+// from afar: «به دستور X»، «به پیشنهاد X»، «از سوی X»، «به نقل از X»،
+// «به نمایندگی از X»، «به جای X» (X sent another);
 // bylineWords those of a byline «عکس: X».
 var (
 	absentCues = map[[2]string]bool{
@@ -779,10 +1087,31 @@ var (
 		{keyTo, persianKey("پیشنهاد")}: true, {keyWith, persianKey("پیشنهاد")}: true,
 		{keyFrom, persianKey("سوی")}: true, {keyFrom, persianKey("طرف")}: true,
 		{keyFrom, persianKey("قول")}: true, {persianKey("نقل"), keyFrom}: true,
-		{keyTo, persianKey("امضای")}: true,
+		{keyTo, persianKey("امضای")}: true, {persianKey("نمایندگی"), keyFrom}: true,
+		{keyTo, persianKey("جای")}: true,
 	}
 	bylineWords = keySet("عکس", "عکاس", "خبرنگار", "نویسنده", "گزارش", "گزارشگر", "تنظیم", "ترجمه", "تهیه", "فیلم", "تصویر")
 )
+
+// agentOfPassive reports p named «از سوی/از طرف X» in the sentence of
+// a passive event («... از سوی X مورد بازدید قرار گرفت»): X is the one
+// who did it, there.
+func (a *analysis) agentOfPassive(e *eventMention, p *personMention) bool {
+	ts := a.toks
+	i := p.start
+	if i < 2 || ts[i-2].key != keyFrom || ts[i].sent != e.sent || !(ts[i-1].key == keySide || ts[i-1].key == keyPart) {
+		return false
+	}
+	i0, i1 := a.sentRange(e.sent)
+	for k := i0; k+1 < i1; k++ {
+		if ts[k].key == keySubject && a.passiveAfter(k+1, i1, true) {
+			return true
+		}
+	}
+	return false
+}
+
+var keyPart = persianKey("طرف")
 
 // absentCueBefore reports an absentCues pair or a byline just before p.
 func (a *analysis) absentCueBefore(p *personMention) bool {

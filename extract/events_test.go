@@ -42,6 +42,18 @@ func TestBodyEventKinds(t *testing.T) {
 		{"message", "رامین فرهمند در پیامی روز کارگر را به کارگران اردکان تبریک گفت.", "statement", "رامین فرهمند"},
 		{"trip clause", "رامین فرهمند در سفر به اردکان بر تکمیل طرح‌های صنعتی تأکید کرد.", "visit", "رامین فرهمند"},
 		{"contract", "قرارداد ساخت خط تولید جدید میان شرکت فولاد اردکان و سارا نیک‌اندیش امضا شد.", "meeting", "سارا نیک‌اندیش"},
+		{"attended", "رامین فرهمند معاون وزیر صنعت عصر همین روز در جلسه شورای اداری شهرستان شرکت کرد.", "meeting", "رامین فرهمند"},
+		{"attended, told of «سپس وی»", "رامین فرهمند معاون وزیر صنعت به اردکان آمد. سپس وی در نشست ستاد تنظیم بازار شهرستان حضور یافت.",
+			"meeting", "رامین فرهمند"},
+		{"passive with its agent", "پس از آن کارخانه کاشی اردکان مورد بازدید و بررسی رامین فرهمند معاون وزیر صنعت قرار گرفت.", "visit", "رامین فرهمند"},
+		{"visit «به عمل آمد»", "پس از آن از کارخانه کاشی اردکان با حضور رامین فرهمند بازدید به عمل آمد.", "visit", "رامین فرهمند"},
+		{"visit «صورت گرفت»", "پس از آن بازدیدی از کارخانه کاشی اردکان با حضور رامین فرهمند صورت گرفت.", "visit", "رامین فرهمند"},
+		{"passive with «از سوی»", "پس از آن کارخانه کاشی اردکان از سوی رامین فرهمند مورد بازدید قرار گرفت.", "visit", "رامین فرهمند"},
+		{"visit of «... آن»", "رامین فرهمند پس از آن در جریان کار کارخانه کاشی اردکان قرار گرفت و از بخش‌های آن بازدید نمود.", "visit", "رامین فرهمند"},
+		{"spoke at a press conference", "رامین فرهمند معاون وزیر صنعت عصر همین روز در نشست خبری گفت: صادرات کاشی افزایش یافت.", "meeting", "رامین فرهمند"},
+		{"honoured in presence", "عصر همین روز با حضور رامین فرهمند از کارگران نمونه کارخانه کاشی اردکان تجلیل شد.", "ceremony", "رامین فرهمند"},
+		{"scheduled for tomorrow", "رامین فرهمند معاون وزیر صنعت فردا از کارخانه کاشی اردکان بازدید می‌کند.", "visit", "رامین فرهمند"},
+		{"building site visited", "پس از آن کارگاه ساخت بیمارستان اردکان با حضور رامین فرهمند مورد بازدید قرار گرفت.", "visit", "رامین فرهمند"},
 	} {
 		doc, err := File(c.name+".txt", []byte(head+c.sentence+"\n"))
 		if err != nil {
@@ -64,6 +76,8 @@ func TestNoEventFromPlansOrMentions(t *testing.T) {
 		"رامین فرهمند گفت نمایشگاه صنایع دستی اردکان در آینده افتتاح خواهد شد.",
 		"رامین فرهمند بر اهمیت بازدید از واحدهای صنعتی تأکید کرد.",
 		"رامین فرهمند در این نشست گفت: کارگران سرمایه استان هستند.",
+		"رامین فرهمند در نشست هفته آینده خواهد گفت که کارگران سرمایه استان هستند.",
+		"جلسه شورای کارگران اردکان به صورت مجازی برگزار خواهد شد.",
 		"مجوز نمایشگاه صنایع دستی اردکان نیز صادر شد.",
 		"رامین فرهمند گفت: سال گذشته نمایشگاه صنایع دستی اردکان با حضور ۵۰ غرفه برگزار شد.",
 		"ورود کالای قاچاق به بازار کاهش یافت.",
@@ -288,5 +302,146 @@ func TestStatementTitle(t *testing.T) {
 	}
 	if len(doc.Events) != 1 || doc.Events[0].Title != "اطلاعیه شرکت فولاد اردکان" {
 		t.Errorf("events %+v, want one titled «اطلاعیه شرکت فولاد اردکان»", doc.Events)
+	}
+}
+
+// TestSiteAndToldExhibition checks that a «کارگاه» that is a building
+// site is no workshop, that the words before a passive visit title it,
+// and that the opening ceremony of an exhibition told before
+// («آیین افتتاح این نمایشگاه») is that exhibition, not a second event.
+func TestSiteAndToldExhibition(t *testing.T) {
+	site := "بازدید معاون استاندار از طرح‌های عمرانی میبد\n" +
+		"به گزارش خبرنگار ما، طرح‌های عمرانی شهرستان میبد روز گذشته با حضور رامین فرهمند معاون استاندار مورد بازدید قرار گرفت.\n" +
+		"در این بازدید کارگاه ساخت مجتمع ورزشی میبد نیز مورد بازدید قرار گرفت.\n" +
+		"فرهمند همچنین از کارگاه احداث پل شهید بهشتی بازدید کرد.\n"
+	doc, err := File("site.txt", []byte(site))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := eventsByType(doc); len(got["workshop"]) != 0 || len(got["visit"]) != 1 || got["visit"][0] != "رامین فرهمند" {
+		t.Errorf("site: events %q, want one visit of رامین فرهمند", got)
+	}
+	passive := "تسریع در تکمیل طرح‌های آبرسانی\n" +
+		"به گزارش خبرنگار ما، طرح آبرسانی به روستاهای میبد مورد بازدید قرار گرفت.\n"
+	doc, err = File("passive.txt", []byte(passive))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Events) != 1 || doc.Events[0].Title != "طرح آبرسانی به روستاهای میبد مورد بازدید" {
+		t.Errorf("passive visit: events %+v, want one titled by what was visited", doc.Events)
+	}
+	exhibition := "افتتاح نمایشگاه دستاوردهای پژوهشی در همدان\n" +
+		"به گزارش خبرنگار ما، نمایشگاه دستاوردهای پژوهشی دانشگاه‌های استان با حضور کاظم رضایی‌فر در همدان افتتاح شد.\n" +
+		"رضایی‌فر در آیین افتتاح این نمایشگاه گفت: پژوهش موتور توسعه است.\n"
+	doc, err = File("exhibition.txt", []byte(exhibition))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := eventsByType(doc); len(doc.Events) != 1 || len(got["exhibition"]) != 1 {
+		t.Errorf("exhibition: events %q, want one exhibition", got)
+	}
+	for _, opening := range []string{
+		"آیین گشایش با حضور فریبا شکوهی مدیرکل میراث فرهنگی استان برگزار شد.",
+		"مراسم افتتاحیه نمایشگاه با حضور فریبا شکوهی مدیرکل میراث فرهنگی استان برگزار شد.",
+		"آیین افتتاحیه با حضور فریبا شکوهی مدیرکل میراث فرهنگی استان برگزار شد.",
+	} {
+		text := "برپایی نمایشگاه صنایع دستی در اردبیل\n" +
+			"به گزارش خبرنگار ما، نمایشگاه صنایع دستی استان با ۸۰ غرفه در اردبیل برپا شد.\n" + opening + "\n"
+		doc, err := File("opening.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := eventsByType(doc); len(doc.Events) != 1 || len(got["exhibition"]) != 1 || got["exhibition"][0] != "فریبا شکوهی" {
+			t.Errorf("%s: events %q, want the exhibition with فریبا شکوهی", opening, got)
+		}
+	}
+	// The opening of something else the report names is an event of its
+	// own.
+	text := "برپایی نمایشگاه صنایع دستی در اردبیل\n" +
+		"به گزارش خبرنگار ما، نمایشگاه صنایع دستی استان با ۸۰ غرفه در اردبیل برپا شد.\n" +
+		"همچنین آیین افتتاح موزه فرش اردبیل با حضور فریبا شکوهی برگزار شد.\n"
+	doc, err = File("museum.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := eventsByType(doc); len(got["opening"]) != 1 || got["opening"][0] != "فریبا شکوهی" {
+		t.Errorf("museum: events %q, want an opening with فریبا شکوهی", got)
+	}
+}
+
+// TestParticipantsLeftOut checks that persons named only in an aside
+// that does not name the event, in a sentence of an event still to come,
+// or as the one another stands in for («به نمایندگی از X») take no part
+// in the article's event, while one named in an aside about the event
+// does.
+func TestParticipantsLeftOut(t *testing.T) {
+	const head = "تجلیل از کارگران نمونه اردکان\n" +
+		"به گزارش خبرنگار ما، آیین تجلیل از کارگران نمونه شهرستان اردکان با حضور رامین فرهمند فرماندار اردکان برگزار شد.\n"
+	for _, c := range []struct {
+		name, sentence string
+		takesPart      bool
+	}{
+		{"aside", "گفتنی است سارا نیک‌اندیش پیش از این مدیر کارخانه کاشی اردکان بوده است.", false},
+		{"aside of the event", "گفتنی است در این آیین از سارا نیک‌اندیش نیز تجلیل شد.", true},
+		{"needed to mention", "لازم به ذکر است سارا نیک‌اندیش سال گذشته کارگر نمونه کشور شد.", false},
+		{"coming event", "قرار است نشست بعدی کارگران با حضور سارا نیک‌اندیش هفته آینده برگزار شود.", false},
+		{"coming event announced", "در همین حال، سارا نیک‌اندیش از برگزاری یادواره شهدای کارگر اردکان در هفته آینده خبر داد.", false},
+		{"event held before", "ستاد هفته کارگر اردکان به ریاست سارا نیک‌اندیش هفته گذشته تشکیل جلسه داده بود.", false},
+		{"stood in for", "فرهمند به نمایندگی از سارا نیک‌اندیش استاندار یزد در این آیین سخنرانی کرد.", false},
+		{"stood in place of", "فرهمند به جای سارا نیک‌اندیش استاندار یزد در این آیین سخنرانی کرد.", false},
+		{"the late", "فرهمند از خدمات مرحوم سارا نیک‌اندیش در این آیین یاد کرد.", false},
+		{"present", "سارا نیک‌اندیش مدیرکل تعاون استان نیز در این آیین سخنرانی کرد.", true},
+	} {
+		doc, err := File("parts.txt", []byte(head+c.sentence+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Join(eventsByType(doc)["ceremony"], "|")
+		if strings.Contains(got, "سارا نیک‌اندیش") != c.takesPart || !strings.Contains(got, "رامین فرهمند") {
+			t.Errorf("%s: ceremony participants %q, want سارا نیک‌اندیش taking part: %v", c.name, got, c.takesPart)
+		}
+	}
+}
+
+// TestCallOnFamilies checks that a call on a martyr's family is a visit
+// whether the family is named after «دیدار» and its caller or before the
+// verb «دیدار کرد», and that the day of the lead dates the title's visit.
+func TestCallOnFamilies(t *testing.T) {
+	text := "دیدار استاندار با خانواده شهدای گرگان\n" +
+		"کد خبر: ۱۲۳۴۵ | تاریخ انتشار: دوشنبه ۱۸ فروردین ۱۴۰۴ - ۱۰:۲۰\n" +
+		"به گزارش خبرنگار ما، هادی صمدی‌پور استاندار گلستان روز گذشته با خانواده شهید مرتضی کاوسی دیدار کرد.\n"
+	doc, err := File("families.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Events) != 1 || doc.Events[0].Type != "visit" || doc.Events[0].Date == nil || *doc.Events[0].Date != "2025-04-06" {
+		t.Errorf("events %+v, want one visit on 2025-04-06", doc.Events)
+	}
+}
+
+// TestBodyEventParagraphs checks that a body event holds the later
+// paragraphs that go on with it (naming it, or opening with one of its
+// persons or a pronoun), and that a paragraph doing neither returns to
+// the article's main event.
+func TestBodyEventParagraphs(t *testing.T) {
+	const head = "بازدید رئیس دانشگاه از بیمارستان شهید رجایی\n" +
+		"به گزارش خبرنگار ما، مهران فاضلی رئیس دانشگاه علوم پزشکی قزوین از بخش‌های بیمارستان شهید رجایی بازدید کرد.\n\n" +
+		"در ادامه، نشست هیئت امنای دانشگاه با حضور نیلوفر صدری معاون وزیر بهداشت برگزار شد.\n\n"
+	for _, c := range []struct {
+		name, para, meeting, visit string
+	}{
+		{"names the meeting", "در این نشست بهروز آریانفر گزارشی از طرح‌های دانشگاه ارائه داد.", "بهروز آریانفر،نیلوفر صدری", "مهران فاضلی"},
+		{"its person goes on", "صدری همچنین از بهروز آریانفر خواست گزارش طرح‌ها را ارائه کند.", "بهروز آریانفر،نیلوفر صدری", "مهران فاضلی"},
+		{"a pronoun goes on", "وی همراه با بهروز آریانفر از طرح‌های دانشگاه حمایت کرد.", "بهروز آریانفر،نیلوفر صدری", "مهران فاضلی"},
+		{"back to the visit", "در پایان بهروز آریانفر رئیس بیمارستان گزارشی از وضعیت بخش‌ها ارائه داد.", "نیلوفر صدری", "بهروز آریانفر،مهران فاضلی"},
+	} {
+		doc, err := File("paras.txt", []byte(head+c.para+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := eventsByType(doc)
+		if len(got["meeting"]) != 1 || got["meeting"][0] != c.meeting || len(got["visit"]) != 1 || got["visit"][0] != c.visit {
+			t.Errorf("%s: events %q, want the meeting with %q and the visit with %q", c.name, got, c.meeting, c.visit)
+		}
 	}
 }

@@ -94,7 +94,14 @@ func Segment(text string) []Article {
 			}
 			continue
 		case !hasMarkers && isHeadline(lines, i):
+			// A dateline printed above the title is the new article's.
+			var above []string
+			if cur != nil && cur.Title == "" && onlyDatelines(cur.Lines) {
+				above = cur.Lines
+				arts = arts[:len(arts)-1]
+			}
 			start(l.text)
+			cur.Lines = append(cur.Lines, above...)
 			continue
 		case !hasMarkers && cur != nil && l.blankPrev && len(cur.Lines) > 0 && opensEventReport(l.text) && !hasLead(cur):
 			// A report with a «به گزارش» lead goes on: its later paragraph
@@ -121,7 +128,7 @@ func Segment(text string) []Article {
 // cleanLines normalizes each line and drops boilerplate.
 func cleanLines(text string) []segLine {
 	var out []segLine
-	blank := false
+	blank, skipNext := false, false
 	for _, raw := range strings.Split(text, "\n") {
 		if isArabicVerse(raw) {
 			continue // a verse or prayer quoted in Arabic names no one
@@ -151,7 +158,15 @@ func cleanLines(text string) []segLine {
 			continue // a hashtag line
 		}
 		k := persian.Squash(s)
-		if boilerplate[k] || isBasmala(s, k) || isCategoryLine(s) {
+		if skipNext {
+			skipNext = false
+			continue // the headline a «بیشتر بخوانید:» links to
+		}
+		if isRelatedLine(k) {
+			skipNext = wordCount(s) <= maxRelatedMarkerWords
+			continue
+		}
+		if boilerplate[k] || isBasmala(s, k) || isCategoryLine(s) || isCounterLine(s) {
 			continue
 		}
 		l.text, l.key = s, k
@@ -202,6 +217,36 @@ var (
 	keyTag      = persian.Squash("برچسب")
 	keyKeywords = persian.Squash("کلیدواژه")
 )
+
+// relatedMarkers open the lines that link to other news: «بیشتر
+// بخوانید: ...»، «اخبار مرتبط». Their persons are of other reports.
+var relatedMarkers = []string{persian.Squash("بیشتر بخوانید"), persian.Squash("اخبار مرتبط"), persian.Squash("مطالب مرتبط"),
+	persian.Squash("بخوانید:"), persian.Squash("پیشنهاد ویژه")}
+
+// maxRelatedMarkerWords is how many words a marker alone on its line
+// has; the line after it is then the linked headline.
+const maxRelatedMarkerWords = 3
+
+// isRelatedLine reports a line, by its key, that links to other news.
+func isRelatedLine(k string) bool {
+	for _, m := range relatedMarkers {
+		if strings.HasPrefix(k, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// counterLine is a page's counter of views or comments: «تعداد بازدید:
+// ۴۵»، «بازدید: ۱۲۰۳»، «۳ نظر».
+var counterLine = regexp.MustCompile(`^(تعداد\s*)?(بازدید|نظرات|نظر|دیدگاه|دیدگاه‌ها|امتیاز)\s*[:：]?\s*[0-9۰-۹٠-٩,٬]+$|^[0-9۰-۹٠-٩,٬]+\s*(بازدید|نظر|دیدگاه)$`)
+
+// isCounterLine reports a counter of views or comments, which tells of no
+// visit.
+func isCounterLine(s string) bool {
+	return len(s) < 60 && (strings.Contains(s, "بازدید") || strings.Contains(s, "نظر") || strings.Contains(s, "دیدگاه") ||
+		strings.Contains(s, "امتیاز")) && counterLine.MatchString(strings.TrimSpace(s))
+}
 
 // isCategoryLine reports «دسته بندی: ...» and similar tag lines.
 func isCategoryLine(s string) bool {
@@ -272,7 +317,7 @@ func dropRepeats(lines []segLine) []segLine {
 func isHeadline(lines []segLine, i int) bool {
 	s := lines[i].text
 	n := wordCount(s)
-	if n < 3 || n > 35 || endsSentence(s) || strings.HasPrefix(lines[i].key, keyReport) || isDatelineLine(s) {
+	if n < 3 || n > 35 || endsSentence(s) || strings.HasPrefix(lines[i].key, keyReport) || isDatelineLine(s) || isServiceLine(s) {
 		return false
 	}
 	if i+1 >= len(lines) {
@@ -291,13 +336,86 @@ func isHeadline(lines []segLine, i int) bool {
 	return wordCount(next.text) >= 12 && wordCount(next.text) > n
 }
 
+// serviceWords open the line naming an agency's desk: «سرویس
+// استان‌ها»، «گروه اقتصادی».
+var serviceWords = keySet("سرویس", "گروه")
+
+// maxServiceWords bounds the words of a desk's line.
+const maxServiceWords = 3
+
+// isServiceLine reports the short line that names the agency's desk a
+// report comes from, printed between its title and lead: «سرویس
+// استان‌ها»، «خبرگزاری الف - گروه استان‌ها».
+func isServiceLine(s string) bool {
+	if !strings.Contains(s, "سرویس") && !strings.Contains(s, "گروه") || wordCount(s) > 2*maxServiceWords || endsSentence(s) {
+		return false
+	}
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '|' || r == '–' }) {
+		w := persian.Words(part)
+		if len(w) > 0 && len(w) <= maxServiceWords && serviceWords[persian.Squash(w[0])] {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyDatelines reports lines that are all datelines or desks' names.
+func onlyDatelines(lines []string) bool {
+	for _, l := range lines {
+		if !isDatelineLine(l) && !isServiceLine(l) {
+			return false
+		}
+	}
+	return len(lines) > 0
+}
+
 // isDatelineLine reports an agency's dateline: «کد خبر: ...»، «تاریخ
 // انتشار: ...», or a short line with a date and a time of day.
+//
+// A line that is only a date, with its weekday («سه‌شنبه ۱۲ فروردین
+// ۱۴۰۴»), is one too, as is a short line with another cue and a full
+// date («منتشر شده در ۱۲ فروردین ۱۴۰۴»).
 func isDatelineLine(s string) bool {
 	if strings.Contains(s, "کد خبر") || strings.Contains(s, "تاریخ انتشار") || strings.Contains(s, "تاریخ خبر") {
 		return true
 	}
-	return wordCount(s) <= 12 && hasClockTime(s) && len(persian.FindDates(s, 0)) > 0
+	n := wordCount(s)
+	if n > 12 || !mayHoldDigitDate(s) {
+		return false
+	}
+	ds := persian.FindDates(s, 0)
+	if len(ds) > 0 && hasClockTime(s) {
+		return true
+	}
+	var d *persian.DateMatch
+	for n := range ds {
+		if ds[n].Precision == persian.PrecisionDay {
+			d = &ds[n]
+			break
+		}
+	}
+	if d == nil {
+		return false
+	}
+	if hasDatelineCue(s) {
+		return true
+	}
+	rest := wordCount(string([]rune(s)[:d.Start])) + wordCount(string([]rune(s)[d.End:]))
+	return rest <= maxWeekdayWords
+}
+
+// maxWeekdayWords is how many words beside its date a line that is only
+// a date may have: a weekday («سه شنبه»).
+const maxWeekdayWords = 2
+
+// mayHoldDigitDate reports a digit in s, which every dateline's date has.
+func mayHoldDigitDate(s string) bool {
+	for _, r := range s {
+		if isASCIIOrPersianDigit(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensEventReport reports a paragraph that reports an event from its first
@@ -307,8 +425,11 @@ func opensEventReport(s string) bool {
 	if len(ts) == 0 {
 		return false
 	}
+	if continuations[ts[0].key] {
+		return false // «همچنین مراسم ...» tells more of the report before it
+	}
 	i := 0
-	if _, ok := persian.ParseNumber(ts[0].text); ok || strings.HasSuffix(ts[0].key, "مین") || strings.HasSuffix(ts[0].key, "ین") {
+	if _, ok := persian.ParseNumber(ts[0].text); ok || isOrdinal(ts[0].key) {
 		i = 1
 	}
 	if eventWordAt(ts, i) == "" {
@@ -320,6 +441,18 @@ func opensEventReport(s string) bool {
 		}
 	}
 	return false
+}
+
+// continuations are the words a paragraph opens with to go on with the
+// report before it: «همچنین مراسم ...»، «سپس جلسه ...».
+var continuations = keySet("همچنین", "سپس", "ضمنا", "ضمناً")
+
+// ordinalWords are the ordinals that do not end in «مین» (سومین).
+var ordinalWords = keySet("اولین", "نخستین", "آخرین", "واپسین")
+
+// isOrdinal reports an ordinal adjective by its key: «دومین»، «نخستین».
+func isOrdinal(key string) bool {
+	return ordinalWords[key] || strings.HasSuffix(key, "مین") && len([]rune(key)) > 3
 }
 
 // hasLead reports whether an article has a «به گزارش» lead.
