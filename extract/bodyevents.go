@@ -272,7 +272,7 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		if ts[i].key == keyArrival && a.arrivalTo(i, i1) {
 			return i, "visit", "arrival «ورود ... به X»"
 		}
-		if honorWords[ts[i].key] && i+1 < i1 && passiveVerbs[ts[i+1].key] && a.inPresenceOf(i0, i) {
+		if honorWords[ts[i].key] && i+1 < i1 && honorPassives[ts[i+1].key] && a.inPresenceOf(i0, i) {
 			return i, "ceremony", "honouring «با حضور X از Y تجلیل شد»"
 		}
 		if a.orgCover[i] && !headNouns.has(ts[i].key) {
@@ -382,8 +382,8 @@ func (a *analysis) namesOpened(trigger, i1 int) bool {
 // honorWords, with a passive verb, tell of persons honoured; told «با
 // حضور X», the honouring is a ceremony X attends.
 var (
-	honorWords   = keySet("تجلیل", "تقدیر", "قدردانی", "تکریم")
-	passiveVerbs = keySet("شد", "شدند", "گردید", "گردیدند")
+	honorWords    = keySet("تجلیل", "تقدیر", "قدردانی", "تکریم")
+	honorPassives = keySet("شد", "شدند", "گردید", "گردیدند")
 )
 
 // inPresenceOf reports «با حضور» among tokens i0 to i.

@@ -480,7 +480,7 @@ func (a *analysis) findOrgs() {
 				continue
 			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j):
 				break loop
-			case j > i+hn && startsCompoundVerb(ts, j), j > i+hn && a.verbalNounBeforePassive(j):
+			case j >= i+hn && startsCompoundVerb(ts, j), j > i+hn && a.verbalNounBeforePassive(j):
 				break loop
 			}
 			if properName && !a.placeFollows(j) {

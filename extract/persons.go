@@ -70,6 +70,13 @@ func (a *analysis) isNameWord(i int) bool {
 	return a.isNameWordUncached(i)
 }
 
+// indefiniteOfStopWord reports a stop word with the indefinite «ی»
+// (گزارشی، پیامی، سخنانی).
+func indefiniteOfStopWord(key string) bool {
+	stem, ok := strings.CutSuffix(key, "ی")
+	return ok && utf8.RuneCountInString(stem) >= 3 && stopWords.has(stem)
+}
+
 // isNameWordUncached is isNameWord without the memo; bodies and projects
 // must be found before the memo is filled, as it depends on them.
 func (a *analysis) isNameWordUncached(i int) bool {
@@ -82,6 +89,11 @@ func (a *analysis) isNameWordUncached(i int) bool {
 		return false
 	}
 	if stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) || endsNameAsPost(t) {
+		return false
+	}
+	// A common noun with the indefinite «ی» after a surname is the object
+	// that follows the name, not more of it (کاوه رستمی گزارشی ارائه داد).
+	if i > 0 && !isGivenToken(ts[i-1]) && indefiniteOfStopWord(t.key) {
 		return false
 	}
 	// A plural ending is also how «ه‌ای» reads without its non-joiner

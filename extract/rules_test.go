@@ -26,6 +26,8 @@ func TestPersonRules(t *testing.T) {
 		{"آبنوسیزاده، فرمانده مرکز مقاومت بسیج وزارت راه گفت.", []string{"آبنوسیزاده"}},
 		{"دبیرخانه شهید باکری برای هماهنگی با شهرداری است.", nil},
 		{"مهندسی ارزش در صنعت کشور.", nil},
+		{"در این نشست کاوه رستمی گزارشی از کار سال ارائه داد.", []string{"کاوه رستمی"}},
+		{"سپس نسرین کاظمی اردستانی سخن گفت.", []string{"نسرین کاظمی اردستانی"}},
 	}
 	for _, tc := range tests {
 		a := analyze(tc.text)
@@ -55,6 +57,7 @@ func TestOrgRules(t *testing.T) {
 		// bare head nouns are not.
 		{"در محل فرمانداری برگزار شد.", "فرمانداری"},
 		{"در محل سازمان برگزار شد.", ""},
+		{"مدیر طرح‌های دانشگاه ارائه داد که کار آغاز شد.", ""},
 		// A head noun inside a head noun phrase starts no body of its own.
 		{"نمایندگان مردم در مجلس شورای اسلامی حضور داشتند.", "مجلس شورای اسلامی"},
 		// A body's own name runs on to a place a few words later, and

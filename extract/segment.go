@@ -336,9 +336,9 @@ func isHeadline(lines []segLine, i int) bool {
 	return wordCount(next.text) >= 12 && wordCount(next.text) > n
 }
 
-// serviceWords open the line naming an agency's desk: «سرویس
+// deskWords open the line naming an agency's desk: «سرویس
 // استان‌ها»، «گروه اقتصادی».
-var serviceWords = keySet("سرویس", "گروه")
+var deskWords = keySet("سرویس", "گروه")
 
 // maxServiceWords bounds the words of a desk's line.
 const maxServiceWords = 3
@@ -352,7 +352,7 @@ func isServiceLine(s string) bool {
 	}
 	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '|' || r == '–' }) {
 		w := persian.Words(part)
-		if len(w) > 0 && len(w) <= maxServiceWords && serviceWords[persian.Squash(w[0])] {
+		if len(w) > 0 && len(w) <= maxServiceWords && deskWords[persian.Squash(w[0])] {
 			return true
 		}
 	}
