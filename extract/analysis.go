@@ -225,7 +225,7 @@ func (a *analysis) mayHoldDate(s int) bool {
 // persons named inside them (دبیرخانه شهید چمران) are not taken as persons.
 func (a *analysis) run() {
 	a.findNames()
-	a.findSurnames(fileSurnames([]*analysis{a}))
+	a.findSurnames(articleSurnames(a))
 	a.findRelations()
 }
 

@@ -102,9 +102,8 @@ func file(name string, data []byte, explain func(*analysis)) (*Document, error) 
 			return nil, err
 		}
 	}
-	surnames := fileSurnames(as)
 	for _, a := range as {
-		a.findSurnames(surnames)
+		a.findSurnames(articleSurnames(a))
 		a.findRelations()
 		if err := over(); err != nil {
 			return nil, err

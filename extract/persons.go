@@ -508,24 +508,25 @@ func (a *analysis) keyOf(i, j int) string {
 // minSurnameRunes is the shortest surname taken alone as a mention.
 const minSurnameRunes = 3
 
-// fileSurnames returns the surnames that name one person of the file: of
-// the persons named with a given name, the surname of exactly one, that
+// articleSurnames returns the surnames that name one person of article a:
+// of the persons named with a given name, the surname of exactly one, that
 // no other person's name ends with. Each maps to that person's name key.
-func fileSurnames(as []*analysis) map[string]string {
+// A surname alone is tied to a full name in its own article only: another
+// article of the same page may mean someone else by it, and ingestion then
+// proposes the two to an editor rather than joining them.
+func articleSurnames(a *analysis) map[string]string {
 	owners := map[string]map[string]bool{}
 	var keys []string
-	for _, a := range as {
-		for _, p := range a.persons {
-			k := persian.NameKey(p.name)
-			keys = append(keys, k)
-			if p.surname == "" || utf8.RuneCountInString(p.surname) < minSurnameRunes || givenNames.has(p.surname) {
-				continue
-			}
-			if owners[p.surname] == nil {
-				owners[p.surname] = map[string]bool{}
-			}
-			owners[p.surname][k] = true
+	for _, p := range a.persons {
+		k := persian.NameKey(p.name)
+		keys = append(keys, k)
+		if p.surname == "" || utf8.RuneCountInString(p.surname) < minSurnameRunes || givenNames.has(p.surname) {
+			continue
 		}
+		if owners[p.surname] == nil {
+			owners[p.surname] = map[string]bool{}
+		}
+		owners[p.surname][k] = true
 	}
 	out := map[string]string{}
 	for sur, ks := range owners {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"fmt"
 	"reflect"
 	"testing"
@@ -343,6 +344,40 @@ func checkFirstBody(t *testing.T, tests []struct{ text, want string }) {
 		}
 		if got != tc.want {
 			t.Errorf("%s: first body %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestSurnameTiedInItsArticle checks that a surname alone is read as the
+// person named in full only within the same article: in another article of
+// the same page it may be someone else, and is left for an editor.
+func TestSurnameTiedInItsArticle(t *testing.T) {
+	doc, err := File("p.txt", []byte("انتصاب مدیر جدید آموزش و پرورش نطنز\n\n"+
+		"به گزارش خبرگزاری ایرنا، کاوه رستمی به عنوان مدیر آموزش و پرورش شهرستان نطنز منصوب شد. رستمی پیش از این معاون همین اداره بود.\n\n"+
+		"نشست شورای اداری شهرستان کاشان برگزار شد\n\n"+
+		"به گزارش خبرگزاری ایسنا، نشست شورای اداری شهرستان کاشان با حضور فرماندار برگزار شد. در این نشست رستمی گزارشی ارائه کرد.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Articles) != 2 {
+		t.Fatalf("%d articles, want 2", len(doc.Articles))
+	}
+	for _, p := range doc.Persons {
+		if p.Name != "کاوه رستمی" {
+			continue
+		}
+		if !slices.Contains(p.Aliases, "رستمی") {
+			t.Errorf("the surname in the person's own article is not an alias: %+v", p)
+		}
+		for _, e := range p.Evidence {
+			if e.Article != 0 {
+				t.Errorf("کاوه رستمی cited in article %d: %q", e.Article, e.Quote)
+			}
+		}
+	}
+	for _, e := range doc.Events {
+		if slices.Contains(e.Participants, "کاوه رستمی") {
+			t.Errorf("the other article's meeting has کاوه رستمی: %+v", e)
 		}
 	}
 }
