@@ -25,7 +25,7 @@ import (
 //     has the same key, or whose name has the key of one of the new
 //     person's full-name aliases.
 //   - A single word (a surname mentioned alone) joins a full-name person
-//     only when the same document names the full name too: the extractor
+//     only when the same article names the full name too: the extractor
 //     has then made the surname an alias of the full name, and the full
 //     name resolves. Across documents a surname alone never joins a
 //     full-name person, neither by its surname nor by a surname alias that
