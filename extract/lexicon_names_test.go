@@ -104,3 +104,31 @@ func TestOutletsCoverAgencies(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenNamesOfEveryGroup checks that a person with a given name of
+// each group the list covers is found in a made-up sentence, and that a
+// name-like run of two common words is no person.
+func TestGivenNamesOfEveryGroup(t *testing.T) {
+	checkOnePerson(t, []struct{ text, want string }{
+		{"شاخوان کانی‌مرادی در جلسه سخن گفت.", "شاخوان کانی‌مرادی"},       // Kurdish
+		{"هێمن آهنگرپور در جلسه سخن گفت.", "هێمن آهنگرپور"},               // Kurdish spelling
+		{"نوربردی آق‌قلعه‌ای در جلسه سخن گفت.", "نوربردی آق‌قلعه‌ای"},     // Turkmen
+		{"نوروزقلی گرگانی‌پور در جلسه سخن گفت.", "نوروزقلی گرگانی‌پور"},   // «…قلی» made in code
+		{"صیدمراد بختیاری‌نژاد در جلسه سخن گفت.", "صیدمراد بختیاری‌نژاد"}, // Lori
+		{"دادشاه ریگی‌زاده در جلسه سخن گفت.", "دادشاه ریگی‌زاده"},         // Baluchi
+		{"واروژان آوانسیان در جلسه سخن گفت.", "واروژان آوانسیان"},         // Armenian
+		{"یونادم شمعونی‌پور در جلسه سخن گفت.", "یونادم شمعونی‌پور"},       // Assyrian
+		{"عیدان سواری‌پور در جلسه سخن گفت.", "عیدان سواری‌پور"},           // Arabic of Khuzestan
+		{"رومیسا کاشانی‌فر در جلسه سخن گفت.", "رومیسا کاشانی‌فر"},         // modern female
+		{"شیرویه خسروانی‌پور در جلسه سخن گفت.", "شیرویه خسروانی‌پور"},     // old Persian
+	})
+	for _, text := range []string{
+		"تا با تکیه بر توان داخلی کار ادامه یابد.",
+		"در دی ماه کار ادامه یافت.",
+		"از خداوند منان توفیق روزافزون خواستند.",
+	} {
+		if names, _ := personsOf(text); len(names) != 0 {
+			t.Errorf("%s: persons %q, want none", text, names)
+		}
+	}
+}
