@@ -163,6 +163,26 @@ func (a *analysis) verbalNounBeforePassive(j int) bool {
 	return len(r) == 5 && r[0] == 'ت' && r[3] == 'ی' && placeLen(ts, j) == 0
 }
 
+// bareVowelHead reports a one-word head ending in «ا» or «و» written
+// without the «ی» that would join a name to it, when the head list has
+// that joined form too: «شورا» (not «شورای شهر») stands alone, so the
+// next word starts the clause.
+func bareVowelHead(t token) bool {
+	if !strings.HasSuffix(t.key, "ا") && !strings.HasSuffix(t.key, "و") {
+		return false
+	}
+	return headNouns.has(t.key + "ی")
+}
+
+// isReflexive reports «خود» or «خویش», which own the noun before them
+// (کار خود، برنامه خویش); that noun belongs to the clause, not a name.
+func isReflexive(key string) bool {
+	return key == keyOwn || key == keyOwnLiterary
+}
+
+// keyOwnLiterary is «خویش», the literary «خود».
+var keyOwnLiterary = persianKey("خویش")
+
 // startsCompoundVerb reports a word followed by a light verb that forms
 // compound verbs (امضا کرد، افتتاح نمود): the word is the verb's noun and
 // ends a body's name.
@@ -482,6 +502,10 @@ func (a *analysis) findOrgs() {
 				break loop
 			case j >= i+hn && startsCompoundVerb(ts, j), j > i+hn && a.verbalNounBeforePassive(j):
 				break loop
+			case j == i+hn && hn == 1 && bareVowelHead(ts[i]):
+				break loop // «شورا انتخاب ...»: a head without its «ی» takes no name after it
+			case j > i+hn && j+1 < len(ts) && isReflexive(ts[j+1].key):
+				break loop // «بیمارستان X کار خود را ...»: the noun «خود» owns is the clause's
 			}
 			if properName && !a.placeFollows(j) {
 				break

@@ -101,6 +101,10 @@ func (a *analysis) isNameWordUncached(i int) bool {
 	if isPlural(t) && !(i > 0 && isGivenToken(ts[i-1])) {
 		return false
 	}
+	// A plural post (معاونان، مشاوران) names holders, not a person.
+	if pluralPosts.has(t.key) && !(i > 0 && isGivenToken(ts[i-1])) {
+		return false
+	}
 	for _, s := range []*phraseSet{headNouns, roleWords, eventWords, knownBodies, provinces, cities, projectHeads} {
 		if n, _ := s.at(ts, i); n > 0 {
 			// A one-word city right after a given name is a surname

@@ -1,0 +1,38 @@
+package extract
+
+import "testing"
+
+// TestBodyEndsBeforeClause checks that a body's name stops before the
+// clause that follows it: an adverb, the noun «خود» owns, and the word
+// after a head written without the «ی» that would join a name to it.
+func TestBodyEndsBeforeClause(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"شرکت فولاد سپهرآذین همزمان با این آیین طرح جدید خود را آغاز کرد.", []string{"شرکت فولاد سپهرآذین"}},
+		{"بیمارستان امید نوبران کار خود را از امروز آغاز کرد.", []string{"بیمارستان امید نوبران"}},
+		{"دانشگاه علوم پزشکی نوبران برنامه خویش را اعلام کرد.", []string{"دانشگاه علوم پزشکی نوبران"}},
+		{"بانک توسعه صادرات اکنون آماده پرداخت وام است.", []string{"بانک توسعه صادرات"}},
+		{"شورا انتخاب شهردار را به هفته آینده موکول کرد.", nil},
+		{"شورای شهر کرمان انتخاب شهردار را به هفته آینده موکول کرد.", []string{"شورای شهر کرمان"}},
+	})
+}
+
+// TestPluralPostIsNoPerson checks that a plural post before a role
+// («معاونان وزیر») is read as holders, not as a person's name.
+func TestPluralPostIsNoPerson(t *testing.T) {
+	for _, text := range []string{
+		"معاونان وزیر نفت در این جلسه حضور داشتند.",
+		"مشاوران استاندار در این نشست گزارش دادند.",
+		"اکنون مدیرکل بهزیستی استان قم گفت: طرح آغاز شد.",
+	} {
+		doc, err := File("t.txt", []byte(text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range doc.Persons {
+			t.Errorf("%s: person %q, want none", text, p.Name)
+		}
+	}
+}
