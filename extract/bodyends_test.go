@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 // TestBodyEndsBeforeClause checks that a body's name stops before the
 // clause that follows it: an adverb, the noun «خود» owns, and the word
@@ -33,6 +36,37 @@ func TestPluralPostIsNoPerson(t *testing.T) {
 		}
 		for _, p := range doc.Persons {
 			t.Errorf("%s: person %q, want none", text, p.Name)
+		}
+	}
+}
+
+// TestNamesakeIsNoPerson checks that a martyr's name after a body's head
+// or a hall («بیمارستان شهید دکتر X»، «سالن شهید X») names the place:
+// no person, and the body keeps the whole name.
+func TestNamesakeIsNoPerson(t *testing.T) {
+	tests := []struct {
+		text   string
+		bodies []string
+	}{
+		{"بیماران به بیمارستان شهید دکتر نیک‌سرشت منتقل شدند.", []string{"بیمارستان شهید دکتر نیک‌سرشت"}},
+		{"همایش در سالن شهید تابنده‌نژاد برگزار شد.", nil},
+		{"این نشست در سالن اجتماعات شهید کاوش‌پور برگزار شد.", nil},
+		{"وی در بیمارستان امام رضا بستری شد.", []string{"بیمارستان امام رضا"}},
+	}
+	for _, tc := range tests {
+		doc, err := File("t.txt", []byte(tc.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range doc.Persons {
+			t.Errorf("%s: person %q, want none", tc.text, p.Name)
+		}
+		var got []string
+		for _, o := range doc.Organizations {
+			got = append(got, o.Name)
+		}
+		if !reflect.DeepEqual(got, tc.bodies) {
+			t.Errorf("%s: bodies %q, want %q", tc.text, got, tc.bodies)
 		}
 	}
 }

@@ -966,6 +966,21 @@ func (a *analysis) orgAt(i int) *orgMention {
 	return best
 }
 
+// orgCovering returns the longest body mention that covers token i.
+func (a *analysis) orgCovering(i int) *orgMention {
+	if i < 0 || i >= len(a.orgCover) || !a.orgCover[i] {
+		return nil
+	}
+	var best *orgMention
+	for k := range a.orgs {
+		o := &a.orgs[k]
+		if o.start <= i && i < o.end && (best == nil || o.end-o.start > best.end-best.start) {
+			best = o
+		}
+	}
+	return best
+}
+
 // recentOrgWithHead returns the body with the given head noun named
 // nearest before token i (or, failing that, after it) in the article.
 func (a *analysis) recentOrgWithHead(headKey string, i int) *orgMention {
