@@ -70,3 +70,16 @@ func TestNamesakeIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestDistrictOfficeKeepsCity checks that «بخشدار مرکزی X», where «مرکزی»
+// is also a province's name, gives the office of X's central district.
+func TestDistrictOfficeKeepsCity(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"امید ساعی بخشدار مرکزی شهرستان رفسنجان گفت: طرح آماده است.", []string{"بخشداری مرکزی شهرستان رفسنجان"}},
+		{"امید ساعی بخشدار مرکزی رفسنجان گفت: طرح آماده است.", []string{"بخشداری مرکزی رفسنجان"}},
+		{"امید ساعی استاندار مرکزی گفت: طرح آماده است.", []string{"استانداری مرکزی"}},
+	})
+}
