@@ -83,3 +83,17 @@ func TestDistrictOfficeKeepsCity(t *testing.T) {
 		{"امید ساعی استاندار مرکزی گفت: طرح آماده است.", []string{"استانداری مرکزی"}},
 	})
 }
+
+// TestDescriptionIsNoBody checks that a noun after a superlative, or a
+// «مرکز» of a side of the country, describes and names no body.
+func TestDescriptionIsNoBody(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"این بیمارستان بزرگترین مرکز درمانی غرب کشور است.", nil},
+		{"این شهر مرکز تجاری شمال استان به شمار می‌رود.", nil},
+		{"این واحد مهم‌ترین شرکت صنعتی منطقه است.", nil},
+		{"مرکز بهداشت شهرستان بم گزارش داد.", []string{"مرکز بهداشت شهرستان بم"}},
+	})
+}

@@ -37,6 +37,34 @@ func isCount(t token) bool {
 	return ok && next == len(words) && !ordinal
 }
 
+// isSuperlative reports an adjective in «ترین» (بزرگترین، مهم‌ترین): the
+// noun after it is described, not named.
+func isSuperlative(t token) bool {
+	return !t.punct && strings.HasSuffix(t.key, keySuperlative) && utf8.RuneCountInString(t.key) >= 6
+}
+
+var keySuperlative = persian.Squash("ترین")
+
+// compassWords are the sides of a country or province (غرب کشور).
+var compassWords = keySet("غرب", "شرق", "شمال", "جنوب", "شمالغرب", "شمالشرق", "جنوبغرب", "جنوبشرق", "مرکز")
+
+// regionOfPlace reports name words i to j (after the head) that are
+// adjectives in «ی» and then a side of the country or province, and
+// nothing else: «درمانی غرب کشور», «تجاری شمال استان».
+func regionOfPlace(ts []token, i, j int) bool {
+	k := i
+	for k < j && strings.HasSuffix(ts[k].key, ezafeKey) && !compassWords[ts[k].key] {
+		k++
+	}
+	if k == i || k >= j {
+		return false
+	}
+	for k < j && compassWords[ts[k].key] {
+		k++
+	}
+	return k == j-1 && (ts[k].key == keyCountry || ts[k].key == keyProvince)
+}
+
 // placeAt returns how many tokens from i name a province or city, and
 // whether it is a province.
 func placeAt(ts []token, i int) (n int, province bool) {
@@ -416,8 +444,8 @@ func (a *analysis) findOrgs() {
 			}
 			continue
 		}
-		if i > 0 && (isDeterminer(ts[i-1].key) || isCount(ts[i-1])) {
-			continue // «این سازمان» refers back; «سه دبیرخانه» counts
+		if i > 0 && (isDeterminer(ts[i-1].key) || isCount(ts[i-1]) || isSuperlative(ts[i-1])) {
+			continue // «این سازمان» refers back; «سه دبیرخانه» counts; «بزرگترین مرکز ...» describes
 		}
 		if i+hn < len(ts) && bodyParts[ts[i].key+ts[i+hn].key] {
 			continue // «هیئت مدیره شرکت X» is a part of شرکت X, found on its own
@@ -583,6 +611,9 @@ func (a *analysis) findOrgs() {
 		}
 		if j == i+hn+1 && genericAdjectives[ts[i+hn].key] {
 			continue // «بیمارستان محلی»، «شرکت مربوطه»: no name
+		}
+		if ts[i].key == keyCentre && regionOfPlace(ts, i+hn, j) {
+			continue // «مرکز تجاری شمال استان» describes a place, it names no body
 		}
 		if ts[i].key == keyCentre && (place != "" && j-i == 1+len(strings.Fields(place)) || generic != "" && j-i == 2) {
 			continue // «مرکز اصفهان» is a provincial centre, not a body
