@@ -97,3 +97,17 @@ func TestDescriptionIsNoBody(t *testing.T) {
 		{"مرکز بهداشت شهرستان بم گزارش داد.", []string{"مرکز بهداشت شهرستان بم"}},
 	})
 }
+
+// TestInformationSiteIsOutlet checks that a lead's «پایگاه اطلاع‌رسانی X»
+// or «شبکه اطلاع‌رسانی X (Y)» is read as the outlet's whole name, with its
+// short name in brackets, while a body's own site is that body.
+func TestInformationSiteIsOutlet(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"به گزارش پایگاه اطلاع‌رسانی دولت، طرح ملی مسکن آغاز شد.", []string{"پایگاه اطلاع‌رسانی دولت"}},
+		{"به گزارش شبکه اطلاع‌رسانی صنعت و معدن (شاصم)، تولید افزایش یافت.", []string{"شبکه اطلاع‌رسانی صنعت و معدن (شاصم)"}},
+		{"به گزارش پایگاه اطلاع‌رسانی استانداری کرمان، طرح آغاز شد.", []string{"استانداری کرمان"}},
+	})
+}

@@ -665,6 +665,9 @@ func (a *analysis) findSourceAgency() {
 		}
 		j := i + 2
 		if end := newsSiteEnd(ts, j); end > 0 && !a.orgCover[j] {
+			if end+2 < len(ts) && ts[end].text == "(" && !ts[end+1].punct && ts[end+2].text == ")" {
+				end += 3 // «شبکه اطلاع‌رسانی X (Y)»: the site's short name
+			}
 			a.addOrg(j, end, "", "") // «به گزارش پایگاه خبری X،»: the site's whole name
 			continue
 		}
@@ -706,6 +709,12 @@ func (a *analysis) findSourceAgency() {
 // newsSiteHeads start the name of a news site in a dateline.
 var newsSiteHeads = keySet("پایگاهخبری", "پایگاهخبریتحلیلی", "پایگاهتحلیلیخبری", "سایتخبری")
 
+// infoSiteHeads start the name of an information site: an outlet of its
+// own («پایگاه اطلاع‌رسانی دولت»), unless a body's name follows, whose
+// own site is that body («پایگاه اطلاع‌رسانی وزارت نیرو»).
+var infoSiteHeads = keySet("پایگاهاطلاعرسانی", "پایگاهرسمیاطلاعرسانی", "پایگاهخبریاطلاعرسانی", "سایتاطلاعرسانی",
+	"شبکهاطلاعرسانی")
+
 // maxNewsSiteName bounds the words of a news site's name after its head.
 const maxNewsSiteName = 4
 
@@ -714,13 +723,23 @@ const maxNewsSiteName = 4
 // «از» of the city; 0 when there is no such name.
 func newsSiteEnd(ts []token, j int) int {
 	h := 0
-	for n := 3; n >= 2; n-- {
+	for n := 4; n >= 2; n-- {
 		if j+n <= len(ts) {
 			var b strings.Builder
 			for k := j; k < j+n; k++ {
 				b.WriteString(ts[k].key)
 			}
 			if newsSiteHeads[b.String()] {
+				h = n
+				break
+			}
+			if infoSiteHeads[b.String()] {
+				if hn, _ := headNouns.at(ts, j+n); hn > 0 {
+					return 0
+				}
+				if kn, _ := knownBodies.at(ts, j+n); kn > 0 {
+					return 0
+				}
 				h = n
 				break
 			}
