@@ -6,7 +6,8 @@ import (
 )
 
 // TestBodyEndsBeforeClause checks that a body's name stops before the
-// clause that follows it: an adverb, the noun «خود» owns, and the word
+// clause that follows it: an adverb, an ordinal or superlative before its
+// noun, the noun «خود» owns, and the word
 // after a head written without the «ی» that would join a name to it.
 func TestBodyEndsBeforeClause(t *testing.T) {
 	checkBodies(t, []struct {
@@ -17,6 +18,10 @@ func TestBodyEndsBeforeClause(t *testing.T) {
 		{"بیمارستان امید نوبران کار خود را از امروز آغاز کرد.", []string{"بیمارستان امید نوبران"}},
 		{"دانشگاه علوم پزشکی نوبران برنامه خویش را اعلام کرد.", []string{"دانشگاه علوم پزشکی نوبران"}},
 		{"بانک توسعه صادرات اکنون آماده پرداخت وام است.", []string{"بانک توسعه صادرات"}},
+		{"بانک سپه نخستین شعبه خود را در بم گشایش داد.", []string{"بانک سپه"}},
+		{"شرکت فولاد کاوه دومین کارخانه را ساخت.", []string{"شرکت فولاد کاوه"}},
+		{"شرکت فولاد کاوه بزرگترین کارخانه را ساخت.", []string{"شرکت فولاد کاوه"}},
+		{"آموزش و پرورش ناحیه دوم کرمان اعلام کرد.", []string{"آموزش و پرورش ناحیه دوم کرمان"}},
 		{"شورا انتخاب شهردار را به هفته آینده موکول کرد.", nil},
 		{"شورای شهر کرمان انتخاب شهردار را به هفته آینده موکول کرد.", []string{"شورای شهر کرمان"}},
 	})

@@ -45,6 +45,26 @@ func isSuperlative(t token) bool {
 
 var keySuperlative = persian.Squash("ترین")
 
+// isPrenominalOrdinal reports an ordinal in «ین» (نخستین، دومین، آخرین),
+// which stands before its noun: never the last word of a name, unlike
+// «دوم» (ناحیه دوم).
+func isPrenominalOrdinal(t token) bool {
+	if t.punct || !strings.HasSuffix(t.key, keyOrdinalIn) {
+		return false
+	}
+	if firstLastOrdinals[t.key] {
+		return true
+	}
+	words := persian.Words(t.text)
+	_, next, ordinal, ok := persian.NumberAt(words, 0)
+	return ok && ordinal && next == len(words)
+}
+
+var (
+	keyOrdinalIn      = persian.Squash("ین")
+	firstLastOrdinals = keySet("نخستین", "اولین", "آخرین", "واپسین", "یکمین")
+)
+
 // compassWords are the sides of a country or province (غرب کشور).
 var compassWords = keySet("غرب", "شرق", "شمال", "جنوب", "شمالغرب", "شمالشرق", "جنوبغرب", "جنوبشرق", "مرکز")
 
@@ -532,6 +552,8 @@ func (a *analysis) findOrgs() {
 				break loop
 			case j == i+hn && hn == 1 && bareVowelHead(ts[i]):
 				break loop // «شورا انتخاب ...»: a head without its «ی» takes no name after it
+			case j > i+hn && (isSuperlative(t) || isPrenominalOrdinal(t)):
+				break loop // «بانک X نخستین شعبه ...»: the adjective goes before the next noun
 			case j > i+hn && j+1 < len(ts) && isReflexive(ts[j+1].key):
 				break loop // «بیمارستان X کار خود را ...»: the noun «خود» owns is the clause's
 			}
