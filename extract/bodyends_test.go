@@ -7,7 +7,7 @@ import (
 
 // TestBodyEndsBeforeClause checks that a body's name stops before the
 // clause that follows it: an adverb, an ordinal or superlative before its
-// noun, the noun «خود» owns, and the word
+// noun, a predicate's noun, the noun «خود» owns, and the word
 // after a head written without the «ی» that would join a name to it.
 func TestBodyEndsBeforeClause(t *testing.T) {
 	checkBodies(t, []struct {
@@ -22,6 +22,9 @@ func TestBodyEndsBeforeClause(t *testing.T) {
 		{"شرکت فولاد کاوه دومین کارخانه را ساخت.", []string{"شرکت فولاد کاوه"}},
 		{"شرکت فولاد کاوه بزرگترین کارخانه را ساخت.", []string{"شرکت فولاد کاوه"}},
 		{"آموزش و پرورش ناحیه دوم کرمان اعلام کرد.", []string{"آموزش و پرورش ناحیه دوم کرمان"}},
+		{"بانک ملت حامی این جشنواره بود.", []string{"بانک ملت"}},
+		{"شرکت فولاد کاوه رکورد تولید ماهانه را شکست.", []string{"شرکت فولاد کاوه"}},
+		{"بیمارستان امید پذیرای صد بیمار بود.", []string{"بیمارستان امید"}},
 		{"شورا انتخاب شهردار را به هفته آینده موکول کرد.", nil},
 		{"شورای شهر کرمان انتخاب شهردار را به هفته آینده موکول کرد.", []string{"شورای شهر کرمان"}},
 	})

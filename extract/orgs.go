@@ -37,6 +37,10 @@ func isCount(t token) bool {
 	return ok && next == len(words) && !ordinal
 }
 
+// clauseNouns are the predicate's and object's nouns that end a body
+// named as the subject.
+var clauseNouns = loadPhrases("clause_nouns.txt")
+
 // isSuperlative reports an adjective in «ترین» (بزرگترین، مهم‌ترین): the
 // noun after it is described, not named.
 func isSuperlative(t token) bool {
@@ -552,6 +556,8 @@ func (a *analysis) findOrgs() {
 				break loop
 			case j == i+hn && hn == 1 && bareVowelHead(ts[i]):
 				break loop // «شورا انتخاب ...»: a head without its «ی» takes no name after it
+			case j > i+hn && clauseNouns.has(t.key):
+				break loop // «بانک X حامی ...»: the predicate's noun
 			case j > i+hn && (isSuperlative(t) || isPrenominalOrdinal(t)):
 				break loop // «بانک X نخستین شعبه ...»: the adjective goes before the next noun
 			case j > i+hn && j+1 < len(ts) && isReflexive(ts[j+1].key):
