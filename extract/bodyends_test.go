@@ -119,3 +119,33 @@ func TestInformationSiteIsOutlet(t *testing.T) {
 		{"به گزارش پایگاه اطلاع‌رسانی استانداری کرمان، طرح آغاز شد.", []string{"استانداری کرمان"}},
 	})
 }
+
+// TestRoleNamesBodyWithoutHolder checks that a post heading a body names
+// that body when no holder is named: a ministry, or an office with its
+// place, while a bare office or «مدیر X» names none.
+func TestRoleNamesBodyWithoutHolder(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"مشاور وزیر نفت در این نشست گفت: طرح آماده است.", []string{"وزارت نفت"}},
+		{"این آیین با حضور معاون وزیر کشور و استاندار یزد برگزار شد.", []string{"وزارت کشور", "استانداری یزد"}},
+		{"به گفته مدیرکل راه و شهرسازی استان یزد، طرح آغاز شد.", []string{"اداره کل راه و شهرسازی استان یزد"}},
+		{"مدیرکل آموزش و پرورش در این آیین گفت: طرح آغاز شد.", nil},
+		{"مدیر روابط عمومی در این آیین گفت: طرح آغاز شد.", nil},
+	})
+}
+
+// TestGluedHeadIsOneBody checks that «اداره‌کل» typed glued and «اداره
+// کل» name one body, and that «وزارت کشور» is no short form of another
+// ministry.
+func TestGluedHeadIsOneBody(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"ادارهکل ورزش و جوانان استان طرح را اعلام کرد. اداره کل ورزش و جوانان استان یزد همکاری کرد.",
+			[]string{"اداره کل ورزش و جوانان استان یزد|ادارهکل ورزش و جوانان استان"}},
+		{"وزارت کشور و وزارت نفت همکاری کردند.", []string{"وزارت کشور", "وزارت نفت"}},
+	})
+}
