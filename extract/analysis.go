@@ -273,6 +273,43 @@ func (a *analysis) addInferredOrgs() {
 	for _, ap := range a.apps {
 		add(ap.role)
 	}
+	// «به گفته مشاور وزیر نفت»، «معاون وزیر کشور و استاندار یزد»: a
+	// post that heads a body names that body with no holder named.
+	ts := a.toks
+	for k := 0; k < len(ts); k++ {
+		if ts[k].punct || a.covered(k) || a.personCover[k] || k > 0 && isDeterminer(ts[k-1].key) {
+			continue
+		}
+		n, _ := roleWords.at(ts, k)
+		if n == 0 {
+			continue
+		}
+		if r, ok := a.roleAt(k); ok && r.org != "" && !r.former && a.headsInferredBody(r) {
+			add(r)
+			k = max(k, r.next-1)
+		}
+	}
+}
+
+// headsInferredBody reports a role phrase holding a post that heads a
+// body of its own (وزیر، استاندار، مدیرکل) and naming that body whole in
+// words after it: a ministry, or an office with its place. A bare office
+// («مدیرکل آموزش و پرورش») is a short form of one named in full, and
+// «مدیر X» names no «مدیریت X» by itself.
+func (a *analysis) headsInferredBody(r roleRef) bool {
+	if r.next <= r.start {
+		return false
+	}
+	for m := r.start; m < r.next && m < len(a.toks); m++ {
+		if n, prefix := roleBodies.at(a.toks, m); n > 0 {
+			k := persianKey(prefix)
+			if m+n >= r.next || k == keyManagement {
+				return false
+			}
+			return r.orgPlace != "" || k == keyMinistry && strings.HasPrefix(persianKey(r.org), keyMinistry)
+		}
+	}
+	return false
 }
 
 // datesIn returns the dates of sentence s with offsets in the article,

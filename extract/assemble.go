@@ -847,8 +847,8 @@ func coreWords(name, place string) []string {
 	words := persian.Words(name)
 	for i := 0; i < len(words); i++ {
 		k := persianKey(words[i])
-		if drop[k] {
-			continue
+		if drop[k] && !(k == keyCountry && i == 1 && len(words) == 2) {
+			continue // «وزارت کشور» is named by «کشور»
 		}
 		// A place may span words (آذربایجان شرقی): drop the run that
 		// spells it.
@@ -863,6 +863,12 @@ func coreWords(name, place string) []string {
 				i = j - 1
 				continue
 			}
+		}
+		// «اداره‌کل» typed glued is the listed head «اداره کل»: the same
+		// words, so the two forms of a name compare equal.
+		if head, ok := strings.CutSuffix(headNouns.keys[k], " کل"); ok && !strings.Contains(head, " ") {
+			out = append(out, persianKey(head), keyWhole)
+			continue
 		}
 		out = append(out, k)
 	}

@@ -37,6 +37,58 @@ func isCount(t token) bool {
 	return ok && next == len(words) && !ordinal
 }
 
+// clauseNouns are the predicate's and object's nouns that end a body
+// named as the subject.
+var clauseNouns = loadPhrases("clause_nouns.txt")
+
+// isSuperlative reports an adjective in «ترین» (بزرگترین، مهم‌ترین): the
+// noun after it is described, not named.
+func isSuperlative(t token) bool {
+	return !t.punct && strings.HasSuffix(t.key, keySuperlative) && utf8.RuneCountInString(t.key) >= 6
+}
+
+var keySuperlative = persian.Squash("ترین")
+
+// isPrenominalOrdinal reports an ordinal in «ین» (نخستین، دومین، آخرین),
+// which stands before its noun: never the last word of a name, unlike
+// «دوم» (ناحیه دوم).
+func isPrenominalOrdinal(t token) bool {
+	if t.punct || !strings.HasSuffix(t.key, keyOrdinalIn) {
+		return false
+	}
+	if firstLastOrdinals[t.key] {
+		return true
+	}
+	words := persian.Words(t.text)
+	_, next, ordinal, ok := persian.NumberAt(words, 0)
+	return ok && ordinal && next == len(words)
+}
+
+var (
+	keyOrdinalIn      = persian.Squash("ین")
+	firstLastOrdinals = keySet("نخستین", "اولین", "آخرین", "واپسین", "یکمین")
+)
+
+// compassWords are the sides of a country or province (غرب کشور).
+var compassWords = keySet("غرب", "شرق", "شمال", "جنوب", "شمالغرب", "شمالشرق", "جنوبغرب", "جنوبشرق", "مرکز")
+
+// regionOfPlace reports name words i to j (after the head) that are
+// adjectives in «ی» and then a side of the country or province, and
+// nothing else: «درمانی غرب کشور», «تجاری شمال استان».
+func regionOfPlace(ts []token, i, j int) bool {
+	k := i
+	for k < j && strings.HasSuffix(ts[k].key, ezafeKey) && !compassWords[ts[k].key] {
+		k++
+	}
+	if k == i || k >= j {
+		return false
+	}
+	for k < j && compassWords[ts[k].key] {
+		k++
+	}
+	return k == j-1 && (ts[k].key == keyCountry || ts[k].key == keyProvince)
+}
+
 // placeAt returns how many tokens from i name a province or city, and
 // whether it is a province.
 func placeAt(ts []token, i int) (n int, province bool) {
@@ -162,6 +214,26 @@ func (a *analysis) verbalNounBeforePassive(j int) bool {
 	r := []rune(ts[j].key)
 	return len(r) == 5 && r[0] == 'ت' && r[3] == 'ی' && placeLen(ts, j) == 0
 }
+
+// bareVowelHead reports a one-word head ending in «ا» or «و» written
+// without the «ی» that would join a name to it, when the head list has
+// that joined form too: «شورا» (not «شورای شهر») stands alone, so the
+// next word starts the clause.
+func bareVowelHead(t token) bool {
+	if !strings.HasSuffix(t.key, "ا") && !strings.HasSuffix(t.key, "و") {
+		return false
+	}
+	return headNouns.has(t.key + "ی")
+}
+
+// isReflexive reports «خود» or «خویش», which own the noun before them
+// (کار خود، برنامه خویش); that noun belongs to the clause, not a name.
+func isReflexive(key string) bool {
+	return key == keyOwn || key == keyOwnLiterary
+}
+
+// keyOwnLiterary is «خویش», the literary «خود».
+var keyOwnLiterary = persianKey("خویش")
 
 // startsCompoundVerb reports a word followed by a light verb that forms
 // compound verbs (امضا کرد، افتتاح نمود): the word is the verb's noun and
@@ -396,8 +468,8 @@ func (a *analysis) findOrgs() {
 			}
 			continue
 		}
-		if i > 0 && (isDeterminer(ts[i-1].key) || isCount(ts[i-1])) {
-			continue // «این سازمان» refers back; «سه دبیرخانه» counts
+		if i > 0 && (isDeterminer(ts[i-1].key) || isCount(ts[i-1]) || isSuperlative(ts[i-1])) {
+			continue // «این سازمان» refers back; «سه دبیرخانه» counts; «بزرگترین مرکز ...» describes
 		}
 		if i+hn < len(ts) && bodyParts[ts[i].key+ts[i+hn].key] {
 			continue // «هیئت مدیره شرکت X» is a part of شرکت X, found on its own
@@ -482,6 +554,14 @@ func (a *analysis) findOrgs() {
 				break loop
 			case j >= i+hn && startsCompoundVerb(ts, j), j > i+hn && a.verbalNounBeforePassive(j):
 				break loop
+			case j == i+hn && hn == 1 && bareVowelHead(ts[i]):
+				break loop // «شورا انتخاب ...»: a head without its «ی» takes no name after it
+			case j > i+hn && clauseNouns.has(t.key):
+				break loop // «بانک X حامی ...»: the predicate's noun
+			case j > i+hn && (isSuperlative(t) || isPrenominalOrdinal(t)):
+				break loop // «بانک X نخستین شعبه ...»: the adjective goes before the next noun
+			case j > i+hn && j+1 < len(ts) && isReflexive(ts[j+1].key):
+				break loop // «بیمارستان X کار خود را ...»: the noun «خود» owns is the clause's
 			}
 			if properName && !a.placeFollows(j) {
 				break
@@ -560,6 +640,9 @@ func (a *analysis) findOrgs() {
 		if j == i+hn+1 && genericAdjectives[ts[i+hn].key] {
 			continue // «بیمارستان محلی»، «شرکت مربوطه»: no name
 		}
+		if ts[i].key == keyCentre && regionOfPlace(ts, i+hn, j) {
+			continue // «مرکز تجاری شمال استان» describes a place, it names no body
+		}
 		if ts[i].key == keyCentre && (place != "" && j-i == 1+len(strings.Fields(place)) || generic != "" && j-i == 2) {
 			continue // «مرکز اصفهان» is a provincial centre, not a body
 		}
@@ -610,6 +693,9 @@ func (a *analysis) findSourceAgency() {
 		}
 		j := i + 2
 		if end := newsSiteEnd(ts, j); end > 0 && !a.orgCover[j] {
+			if end+2 < len(ts) && ts[end].text == "(" && !ts[end+1].punct && ts[end+2].text == ")" {
+				end += 3 // «شبکه اطلاع‌رسانی X (Y)»: the site's short name
+			}
 			a.addOrg(j, end, "", "") // «به گزارش پایگاه خبری X،»: the site's whole name
 			continue
 		}
@@ -651,6 +737,12 @@ func (a *analysis) findSourceAgency() {
 // newsSiteHeads start the name of a news site in a dateline.
 var newsSiteHeads = keySet("پایگاهخبری", "پایگاهخبریتحلیلی", "پایگاهتحلیلیخبری", "سایتخبری")
 
+// infoSiteHeads start the name of an information site: an outlet of its
+// own («پایگاه اطلاع‌رسانی دولت»), unless a body's name follows, whose
+// own site is that body («پایگاه اطلاع‌رسانی وزارت نیرو»).
+var infoSiteHeads = keySet("پایگاهاطلاعرسانی", "پایگاهرسمیاطلاعرسانی", "پایگاهخبریاطلاعرسانی", "سایتاطلاعرسانی",
+	"شبکهاطلاعرسانی")
+
 // maxNewsSiteName bounds the words of a news site's name after its head.
 const maxNewsSiteName = 4
 
@@ -659,13 +751,23 @@ const maxNewsSiteName = 4
 // «از» of the city; 0 when there is no such name.
 func newsSiteEnd(ts []token, j int) int {
 	h := 0
-	for n := 3; n >= 2; n-- {
+	for n := 4; n >= 2; n-- {
 		if j+n <= len(ts) {
 			var b strings.Builder
 			for k := j; k < j+n; k++ {
 				b.WriteString(ts[k].key)
 			}
 			if newsSiteHeads[b.String()] {
+				h = n
+				break
+			}
+			if infoSiteHeads[b.String()] {
+				if hn, _ := headNouns.at(ts, j+n); hn > 0 {
+					return 0
+				}
+				if kn, _ := knownBodies.at(ts, j+n); kn > 0 {
+					return 0
+				}
 				h = n
 				break
 			}
@@ -936,6 +1038,21 @@ func (a *analysis) orgAt(i int) *orgMention {
 	for k := range a.orgs {
 		o := &a.orgs[k]
 		if o.start == i && (best == nil || o.end > best.end) {
+			best = o
+		}
+	}
+	return best
+}
+
+// orgCovering returns the longest body mention that covers token i.
+func (a *analysis) orgCovering(i int) *orgMention {
+	if i < 0 || i >= len(a.orgCover) || !a.orgCover[i] {
+		return nil
+	}
+	var best *orgMention
+	for k := range a.orgs {
+		o := &a.orgs[k]
+		if o.start <= i && i < o.end && (best == nil || o.end-o.start > best.end-best.start) {
 			best = o
 		}
 	}

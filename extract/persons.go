@@ -101,6 +101,10 @@ func (a *analysis) isNameWordUncached(i int) bool {
 	if isPlural(t) && !(i > 0 && isGivenToken(ts[i-1])) {
 		return false
 	}
+	// A plural post (معاونان، مشاوران) names holders, not a person.
+	if pluralPosts.has(t.key) && !(i > 0 && isGivenToken(ts[i-1])) {
+		return false
+	}
 	for _, s := range []*phraseSet{headNouns, roleWords, eventWords, knownBodies, provinces, cities, projectHeads} {
 		if n, _ := s.at(ts, i); n > 0 {
 			// A one-word city right after a given name is a surname
@@ -432,7 +436,55 @@ func (a *analysis) findPersons() {
 			i = m.end - 1
 		}
 	}
+	a.dropNamesakes()
 	sortPersons(a.persons)
+}
+
+// namesakeVenues are the halls and places named after a martyr.
+var namesakeVenues = loadPhrases("namesake_venues.txt")
+
+// dropNamesakes reads «HEAD شهید NAME» (بیمارستان شهید دکتر X، سالن
+// شهید X): the martyr's name names the body or the place, so it is no
+// person of the report, and a body whose name stops at «شهید» or at the
+// titles after it goes on to the end of that name.
+func (a *analysis) dropNamesakes() {
+	ts := a.toks
+	kept := a.persons[:0]
+	for _, p := range a.persons {
+		mart := -1
+		for k := p.start; k >= 0 && k >= p.start-1 && k < p.nameStart; k-- {
+			if ts[k].key == keyMartyr {
+				mart = k
+				break
+			}
+		}
+		if mart < 1 || ts[mart-1].sent != ts[mart].sent {
+			kept = append(kept, p)
+			continue
+		}
+		o := a.orgCovering(mart - 1)
+		venue := false
+		for b := max(0, mart-3); b < mart; b++ {
+			if n, _ := namesakeVenues.at(ts, b); b+n == mart {
+				venue = true
+			}
+		}
+		if o == nil && !venue {
+			kept = append(kept, p)
+			continue
+		}
+		for k := p.start; k < p.end; k++ {
+			a.personCover[k] = false
+		}
+		if o != nil && (o.end == mart+1 || o.end == p.start) {
+			for k := o.end; k < p.end; k++ {
+				a.orgCover[k] = true
+			}
+			o.end = p.end
+			o.name = a.text(o.start, o.end)
+		}
+	}
+	a.persons = kept
 }
 
 func (a *analysis) addPerson(m personMention) {

@@ -411,6 +411,23 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 	}
 }
 
+// cityAfterProvinceWord returns the end and name of a city named at j,
+// alone or after «شهرستان»/«شهر», in sentence sent: a province's name
+// before it was a word of the office (بخش مرکزی), not its place.
+func (a *analysis) cityAfterProvinceWord(j, sent int) (end int, city string) {
+	ts := a.toks
+	if j < len(ts) && (ts[j].key == keyCounty || ts[j].key == keyCity) {
+		j++
+	}
+	if j >= len(ts) || ts[j].sent != sent {
+		return 0, ""
+	}
+	if n, _ := cities.at(ts, j); n > 0 {
+		return j + n, a.text(j, j+n)
+	}
+	return 0, ""
+}
+
 // nameExtent returns where a body's name that starts at i ends, using the
 // rules of findOrgs, with the place it ends with.
 func (a *analysis) nameExtent(i int) (end int, place, generic string) {
@@ -458,7 +475,10 @@ func (a *analysis) nameExtent(i int) (end int, place, generic string) {
 		if j > i && (startsCompoundVerb(ts, j) || j+1 < len(ts) && ts[j+1].key == keyWill) {
 			break // «... وزیر نیرو خدمت خواهد کرد»: the verb's noun
 		}
-		if n, _ := placeAt(ts, j); n > 0 {
+		if n, prov := placeAt(ts, j); n > 0 {
+			if end, city := a.cityAfterProvinceWord(j+n, ts[i].sent); prov && end > 0 {
+				return end, city, "" // «بخشدار مرکزی شهرستان X»: «مرکزی» is the district's, X the place
+			}
 			return j + n, a.text(j, j+n), ""
 		}
 		if t.key == keyProvince || t.key == keyCounty || t.key == keyCity {
