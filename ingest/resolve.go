@@ -38,9 +38,9 @@ import (
 //
 // Bodies:
 //   - A body's key drops the words of placeKinds («استان», «شهرستان»)
-//     and anything in parentheses, so «سازمان بسیج مهندسین صنعت و معدن
-//     خوزستان» and «... استان خوزستان» are one body, and «سپاه حضرت ولیعصر
-//     (عج)» is «سپاه حضرت ولیعصر»; a body and its city branches keep apart
+//     and anything in parentheses, so «اداره کل ورزش و جوانان
+//     یزد» and «... استان یزد» are one body, and «قرارگاه سازندگی
+//     (خاتم)» is «قرارگاه سازندگی»; a body and its city branches keep apart
 //     because their place names differ.
 //   - The new body's name matches an existing name or alias, and its aliases
 //     match existing names. Aliases do not match aliases: short aliases
@@ -58,7 +58,7 @@ var placeKinds = map[string]string{
 func personKey(name string) string { return persian.NameKey(name) }
 
 // isFullName reports whether name, honorifics dropped, has two words or more.
-// A word joined by the non-joiner (زاهدی‌نیا) is one word.
+// A word joined by the non-joiner (رستمی‌فر) is one word.
 func isFullName(name string) bool {
 	bare, _ := persian.SplitTitles(name)
 	return len(strings.Fields(bare)) >= 2

@@ -21,8 +21,8 @@ type posting struct {
 }
 
 // searchIndex finds nodes by a prefix of their names. Every name and alias
-// is indexed under its key from each word boundary on (دکتر نادر زاهدی‌نیا
-// gives نادرزاهدینیا, زاهدینیا and نیا), so that a prefix typed with a
+// is indexed under its key from each word boundary on (دکتر کاوه رستمی‌فر
+// gives کاوهرستمیفر, رستمیفر and فر), so that a prefix typed with a
 // space, a non-joiner or nothing between the parts finds the same names.
 type searchIndex struct {
 	postings map[string][]posting

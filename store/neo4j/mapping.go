@@ -270,11 +270,11 @@ func kindKey(kind string) string {
 }
 
 // searchKeys returns the search keys of a node and their kinds. Every name
-// and alias gives its key from each word boundary on (دکتر نادر زاهدی‌نیا
-// gives نادرزاهدینیا, زاهدینیا and نیا), as the embedded store indexes
+// and alias gives its key from each word boundary on (دکتر کاوه رستمی‌فر
+// gives کاوهرستمیفر, رستمیفر and فر), as the embedded store indexes
 // them; a key is listed once, with the best kind any of its occurrences
 // gives it (a whole name, then a whole alias, then a later word), so that
-// «عبادی», an alias of «عیسی عبادی» and also his name's later word, scores
+// «رستمی», an alias of «بهرام رستمی» and also his name's later word, scores
 // as the whole alias it is.
 func searchKeys(n *peyvand.Node) (keys []string, kinds []int64) {
 	at := map[string]int{}
