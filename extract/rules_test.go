@@ -1,9 +1,9 @@
 package extract
 
 import (
-	"slices"
 	"fmt"
 	"reflect"
+	"slices"
 	"testing"
 )
 
