@@ -52,6 +52,15 @@ function pairCard(page, x, y) {
   return page.locator(`[data-testid=pair][data-a="${a}"][data-b="${b}"]`);
 }
 
+// The review queue runs on either store: run.sh runs this file a second
+// time with the server on a real Neo4j (PEYVAND_E2E_STORE=neo4j, and the
+// NEO4J_* settings of tools/neo4j/run.sh). The server's log says which store
+// it opened, so a run meant for Neo4j never passes on the embedded store.
+test('the server serves the review queue from the store this run asks for', () => {
+  const want = process.env.PEYVAND_E2E_STORE || 'embedded';
+  assert.match(pages.server.log(), new RegExp(`msg=store kind=${want}\\b`), pages.server.log());
+});
+
 test('the review page lists a planted pair, merges it, undoes the merge, dismisses it and undoes that', async () => {
   const page = await pages.open('#/review');
   // Without a key the page asks for one and sends nothing.

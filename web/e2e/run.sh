@@ -40,3 +40,6 @@ if [ ! -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
 fi
 npm ci --no-audit --no-fund --loglevel=error
 node --test --test-concurrency=1 e2e/*.test.mjs
+# The review page once more, with the server on a real Neo4j 5.26 that
+# tools/neo4j/run.sh starts on loopback (and always stops).
+PEYVAND_E2E_STORE=neo4j bash ../tools/neo4j/run.sh node --test --test-concurrency=1 e2e/review.test.mjs
