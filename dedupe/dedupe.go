@@ -691,22 +691,27 @@ func rank(ents []*entity, t peyvand.EntityType, gone map[string]bool) []Pair {
 			pairs = append(pairs, p)
 		}
 	}
-	// Name blocks: the same key, and a key that is a part of longer names.
-	for key, same := range byKey {
-		if len(same)*(len(same)-1)/2 <= maxNamePairs {
+	// block considers the pairs within same and between same and longer,
+	// each set only when it has at most limit pairs.
+	block := func(same, longer []int, limit int) {
+		if len(same)*(len(same)-1)/2 <= limit {
 			for x := range same {
 				for y := x + 1; y < len(same); y++ {
 					consider(same[x], same[y])
 				}
 			}
 		}
-		if longer := byPart[key]; len(same)*len(longer) <= maxNamePairs {
+		if len(same)*len(longer) <= limit {
 			for _, i := range same {
 				for _, j := range longer {
 					consider(i, j)
 				}
 			}
 		}
+	}
+	// Name blocks: the same key, and a key that is a part of longer names.
+	for key, same := range byKey {
+		block(same, byPart[key], maxNamePairs)
 	}
 	// Context blocks: the same name, or one that extends the other, among
 	// the nodes sharing a body, an event, a place or a parent.
@@ -722,20 +727,7 @@ func rank(ents []*entity, t peyvand.EntityType, gone map[string]bool) []Pair {
 			}
 		}
 		for key, same := range local {
-			if len(same)*(len(same)-1)/2 <= maxContextPairs {
-				for x := range same {
-					for y := x + 1; y < len(same); y++ {
-						consider(same[x], same[y])
-					}
-				}
-			}
-			if longer := localPart[key]; len(same)*len(longer) <= maxContextPairs {
-				for _, i := range same {
-					for _, j := range longer {
-						consider(i, j)
-					}
-				}
-			}
+			block(same, localPart[key], maxContextPairs)
 		}
 	}
 	slices.SortFunc(pairs, func(x, y Pair) int {
