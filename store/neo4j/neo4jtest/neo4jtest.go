@@ -71,17 +71,8 @@ func Wipe(t testing.TB, cfg neo4j.Config) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	d, err := driver.NewDriverWithContext(cfg.URI, driver.BasicAuth(cfg.User, cfg.Password, ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close(ctx)
-	db := cfg.Database
-	if db == "" {
-		db = neo4j.DefaultDatabase
-	}
 	// CALL ... IN TRANSACTIONS needs an auto-commit transaction.
-	sess := d.NewSession(ctx, driver.SessionConfig{DatabaseName: db})
+	sess := session(t, ctx, cfg)
 	defer sess.Close(ctx)
 	res, err := sess.Run(ctx, "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS", nil)
 	if err == nil {
@@ -90,6 +81,36 @@ func Wipe(t testing.TB, cfg neo4j.Config) {
 	if err != nil {
 		t.Fatalf("empty the test database: %v", err)
 	}
+}
+
+// session opens a session on the database of cfg through a driver of its
+// own; closing the session closes the driver too.
+func session(t testing.TB, ctx context.Context, cfg neo4j.Config) *ownSession {
+	t.Helper()
+	d, err := driver.NewDriverWithContext(cfg.URI, driver.BasicAuth(cfg.User, cfg.Password, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := cfg.Database
+	if db == "" {
+		db = neo4j.DefaultDatabase
+	}
+	return &ownSession{SessionWithContext: d.NewSession(ctx, driver.SessionConfig{DatabaseName: db}), driver: d}
+}
+
+// ownSession is a session that owns its driver.
+type ownSession struct {
+	driver.SessionWithContext
+	driver driver.DriverWithContext
+}
+
+// Close closes the session, then its driver.
+func (s *ownSession) Close(ctx context.Context) error {
+	err := s.SessionWithContext.Close(ctx)
+	if derr := s.driver.Close(ctx); err == nil {
+		err = derr
+	}
+	return err
 }
 
 // Server is a Neo4j test server of a test's own, in a directory that
@@ -225,16 +246,7 @@ func query(t testing.TB, cfg neo4j.Config, stmt string) []string {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	d, err := driver.NewDriverWithContext(cfg.URI, driver.BasicAuth(cfg.User, cfg.Password, ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close(ctx)
-	db := cfg.Database
-	if db == "" {
-		db = neo4j.DefaultDatabase
-	}
-	sess := d.NewSession(ctx, driver.SessionConfig{DatabaseName: db})
+	sess := session(t, ctx, cfg)
 	defer sess.Close(ctx)
 	res, err := sess.Run(ctx, stmt, nil)
 	if err != nil {
