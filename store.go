@@ -125,7 +125,7 @@ type Query struct {
 	// Text, when set, is a search: Arabic ي/ك equal Persian ی/ک, the
 	// zero-width non-joiner, a space and nothing are equal inside a name,
 	// honorifics are ignored, and a prefix of a name or of a word of it
-	// matches («زاهد» finds زاهدی‌نیا). Results are ranked by Score.
+	// matches («رستم» finds رستمی‌فر). Results are ranked by Score.
 	Text string
 	// Types restricts the result to these node types (all when empty).
 	Types []EntityType

@@ -51,8 +51,8 @@ const (
 	// SameName: the names have the same identity key (honorifics dropped,
 	// the non-joiner, a space and nothing equal, Arabic letters folded).
 	SameName Reason = "SAME_NAME"
-	// NameExtends: one name is the other with words added («زاهدی» and
-	// «نادر زاهدی»; «شورای شهر» and «شورای شهر کرج»).
+	// NameExtends: one name is the other with words added («رستمی» and
+	// «کاوه رستمی»; «شورای شهر» and «شورای شهر کرج»).
 	NameExtends Reason = "NAME_EXTENDS"
 	// SameBody: both persons hold a post in the same organization.
 	SameBody Reason = "SAME_BODY"
@@ -633,8 +633,8 @@ func (f *Finder) build(ctx context.Context, t peyvand.EntityType) (*candidates, 
 }
 
 // parts returns the keys of name's parts that may stand for it alone: a
-// person's surname and what ends with it («زاهدی‌نیا» of «نادر
-// زاهدی‌نیا»); a body's leading words, its head noun and the first of its
+// person's surname and what ends with it («رستمی‌فر» of «کاوه
+// رستمی‌فر»); a body's leading words, its head noun and the first of its
 // modifiers («اداره کل ورزش» of «اداره کل ورزش و جوانان»). A body's
 // trailing words are not the body: «مرکز آموزش سازمان نمونه» is a unit of
 // «سازمان نمونه», not another name of it.

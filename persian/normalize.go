@@ -83,8 +83,8 @@ func Normalize(s string) string {
 }
 
 // Squash returns the matching key of s: Normalize, then آ as ا, and the
-// non-joiner, spaces and punctuation removed, so that زاهدی‌نیا, زاهدی نیا
-// and زاهدینیا give the same key. It keeps honorifics; see NameKey.
+// non-joiner, spaces and punctuation removed, so that رستمی‌فر, رستمی فر
+// and رستمیفر give the same key. It keeps honorifics; see NameKey.
 //
 // Every rune is keyed on its own, so the runes that make up nearly all of a
 // Persian text (letters other than آ, ASCII lower-case letters and digits)
