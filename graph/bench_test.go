@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/peyvand/peyvand"
+	"github.com/peyvand/peyvand/graph"
 )
 
 const nodeQuery = `query($id: ID!) { node(id: $id) { id ... on Person { name aliases titles } } }`
@@ -44,14 +45,18 @@ func cpuTime() int64 {
 }
 
 // BenchmarkNode compares node lookup by ID through the whole GraphQL
-// handler with a bare net/http handler that reads the same node from the
-// same store and writes the same JSON.
+// handler (graphql; gqlgen: the same without the lean path) with a bare
+// net/http handler that reads the same node from the same store and
+// writes the same JSON.
 func BenchmarkNode(b *testing.B) {
 	store, _ := seededStore(b)
 	body, _ := json.Marshal(map[string]any{"query": nodeQuery, "variables": map[string]string{"id": "per_rezaei"}})
 
 	b.Run("graphql", func(b *testing.B) {
 		benchPost(b, newHandler(b, store), body)
+	})
+	b.Run("gqlgen", func(b *testing.B) {
+		benchPost(b, newHandler(b, store, gqlgenOnly), body)
 	})
 	b.Run("bare", func(b *testing.B) {
 		bare := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -90,10 +95,17 @@ func BenchmarkNestedQuery(b *testing.B) {
 	b.Run("graphql", func(b *testing.B) {
 		benchPost(b, newHandler(b, store), body)
 	})
+	b.Run("gqlgen", func(b *testing.B) {
+		benchPost(b, newHandler(b, store, gqlgenOnly), body)
+	})
 	b.Run("bare", func(b *testing.B) {
 		benchPost(b, bareNested(store), body)
 	})
 }
+
+// gqlgenOnly turns the lean path off: the graphql/gqlgen pair of a
+// benchmark shows what the lean path saves.
+func gqlgenOnly(c *graph.HandlerConfig) { c.GQLGenOnly = true }
 
 // bareNested answers nestedQuery without GraphQL: the persons, their
 // tenures, the tenures' bodies, the bodies' place edges and the places,

@@ -41,6 +41,9 @@ type HandlerConfig struct {
 	// MaxBodyBytes bounds a POST body; DefaultMaxBodyBytes when zero. A
 	// larger body is refused with 413.
 	MaxBodyBytes int64
+	// GQLGenOnly sends every operation through gqlgen's executor, without
+	// the lean path for common queries (see lean.go); tests compare the two.
+	GQLGenOnly bool
 }
 
 // NewHandler returns the GraphQL endpoint: POST and GET per GraphQL over
@@ -65,21 +68,32 @@ func NewHandler(cfg HandlerConfig) http.Handler {
 		Complexity: limits.complexity(),
 	})
 
+	present, recoverFn := presentError(logger), recoverPanic(logger)
+	prefetch := newPrefetcher(resolver, schema.Schema())
+	lopts := loaders.Options{Wait: cfg.LoaderWait}
+	newLoaders := func() *loaders.Loaders { return loaders.New(cfg.Store, lopts) }
+	transport := httpTransport{maxBody: cfg.MaxBodyBytes}
+	if !cfg.GQLGenOnly {
+		transport.lean = &leanExec{es: schema.(*executableSchema), prefetch: prefetch, loaders: newLoaders, present: present, recover: recoverFn}
+	}
+
 	srv := handler.New(schema)
-	srv.AddTransport(httpTransport{maxBody: cfg.MaxBodyBytes})
+	srv.AddTransport(transport)
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](apqCacheSize)})
-	limits.use(srv)
+	cache := limits.use(srv)
+	if transport.lean != nil {
+		transport.lean.cache = cache
+	}
 	srv.Use(dateArguments{})
-	srv.SetErrorPresenter(presentError(logger))
-	srv.SetRecoverFunc(recoverPanic(logger))
-	srv.Use(newPrefetcher(resolver, schema.Schema()))
+	srv.SetErrorPresenter(present)
+	srv.SetRecoverFunc(recoverFn)
+	srv.Use(prefetch)
 
 	// Every operation gets fresh loaders, so nothing cached outlives the
 	// request that read it.
-	lopts := loaders.Options{Wait: cfg.LoaderWait}
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
-		return next(loaders.With(ctx, loaders.New(cfg.Store, lopts)))
+		return next(loaders.With(ctx, newLoaders()))
 	})
 	return srv
 }

@@ -193,8 +193,9 @@ func TestNeo4jStatementsPerRequest(t *testing.T) {
 }
 
 // TestNeo4jOneStatementPerLevel runs the nested query on Neo4j, 100 times
-// from eight goroutines at once and again with a smaller page, and checks
-// that every request made one store call per level. Find, EdgesOf and
+// from eight goroutines at once and again with a smaller page, on the
+// lean path and through gqlgen's executor, and checks that every request
+// made one store call per level. Find, EdgesOf and
 // Nodes each run one Cypher statement in one transaction, so this is one
 // statement per level, with the loaders' batch wait a nanosecond: the
 // prefetch, not a timer, gathers each level.
@@ -203,9 +204,14 @@ func TestNeo4jOneStatementPerLevel(t *testing.T) {
 	if _, err := neo.Apply(context.Background(), wideGraph(50)); err != nil {
 		t.Fatalf("seed neo4j: %v", err)
 	}
-	h := newHandler(t, perRequestStore{neo}, func(cfg *graph.HandlerConfig) { cfg.LoaderWait = time.Nanosecond })
-	checkCallsPerLevel(t, h, nestedQuery, 50, 100, 8)
-	checkCallsPerLevel(t, h, strings.Replace(nestedQuery, "first: 50", "first: 5", 1), 5, 20, 4)
+	for _, gqlgenOnly := range []bool{false, true} {
+		h := newHandler(t, perRequestStore{neo}, func(cfg *graph.HandlerConfig) {
+			cfg.LoaderWait = time.Nanosecond
+			cfg.GQLGenOnly = gqlgenOnly
+		})
+		checkCallsPerLevel(t, h, nestedQuery, 50, 100, 8)
+		checkCallsPerLevel(t, h, strings.Replace(nestedQuery, "first: 50", "first: 5", 1), 5, 20, 4)
+	}
 }
 
 // TestNeo4jReviewQueueMatchesEmbedded walks the review queue through the

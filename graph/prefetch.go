@@ -220,24 +220,32 @@ func (p *prefetcher) aroundField(ctx context.Context, fc *graphql.FieldContext, 
 	if err != nil || res == nil {
 		return res, err
 	}
+	p.below(ctx, fc, res)
+	return res, err
+}
+
+// below prefetches, level by level, the relation fields selected under
+// field fc, whose resolver returned res, when fc is a resolver the
+// relation table does not know. The lean executor (see lean.go) calls it
+// after each resolver as the field middleware does for gqlgen's.
+func (p *prefetcher) below(ctx context.Context, fc *graphql.FieldContext, res any) {
 	if fc == nil || !fc.IsResolver || fc.Field.Field == nil || len(fc.Field.Selections) == 0 {
-		return res, err
+		return
 	}
 	if _, known := relations[fc.Object][fc.Field.Name]; known {
-		return res, err
+		return
 	}
 	oc := graphql.GetOperationContext(ctx)
 	if !mentionsRelation(fc.Field.Selections, oc.Doc.Fragments, 0) {
-		return res, err
+		return
 	}
 	l := loaders.For(ctx)
 	if l == nil || fc.Field.Definition == nil {
-		return res, err
+		return
 	}
 	w := &walk{p: p, ctx: ctx, oc: oc, l: l}
 	w.value(reflect.ValueOf(res), fc.Field.Definition.Type.Name(), fc.Field.Selections)
 	w.run()
-	return res, err
 }
 
 // mentionsRelation reports whether set or the fragments it spreads select

@@ -35,6 +35,7 @@ type cacheEntry struct {
 	doc   *ast.QueryDocument
 	size  int64
 	costs map[string]opCost // by operation name
+	lean  map[string]bool   // by operation name: see leanExec.covers
 }
 
 var _ graphql.Cache[*ast.QueryDocument] = (*queryCache)(nil)
@@ -86,28 +87,54 @@ func (c *queryCache) remove(el *lst.Element) {
 
 // cost returns the cost remembered for operation op of doc.
 func (c *queryCache) cost(doc *ast.QueryDocument, op string) (opCost, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	e, ok := c.byDoc[doc]
-	if !ok {
-		return opCost{}, false
-	}
-	cost, ok := e.costs[op]
-	return cost, ok
+	return recall(c, doc, op, func(e *cacheEntry) map[string]opCost { return e.costs })
 }
 
 // remember keeps the cost of operation op of doc while doc is cached.
 func (c *queryCache) remember(doc *ast.QueryDocument, op string, cost opCost) {
+	keep(c, doc, op, cost, func(e *cacheEntry) *map[string]opCost { return &e.costs })
+}
+
+// lean returns whether the lean path covers operation op of doc, when
+// remembered.
+func (c *queryCache) lean(doc *ast.QueryDocument, op string) (covered, ok bool) {
+	return recall(c, doc, op, func(e *cacheEntry) map[string]bool { return e.lean })
+}
+
+// rememberLean keeps whether the lean path covers operation op of doc
+// while doc is cached.
+func (c *queryCache) rememberLean(doc *ast.QueryDocument, op string, covered bool) {
+	keep(c, doc, op, covered, func(e *cacheEntry) *map[string]bool { return &e.lean })
+}
+
+// recall returns what facts, a map of a cache entry by operation name,
+// holds for operation op of doc.
+func recall[V any](c *queryCache, doc *ast.QueryDocument, op string, facts func(*cacheEntry) map[string]V) (V, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var v V
+	e, ok := c.byDoc[doc]
+	if !ok {
+		return v, false
+	}
+	v, ok = facts(e)[op]
+	return v, ok
+}
+
+// keep sets v for operation op of doc in facts, a map of doc's cache
+// entry, while doc is cached.
+func keep[V any](c *queryCache, doc *ast.QueryDocument, op string, v V, facts func(*cacheEntry) *map[string]V) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	e, ok := c.byDoc[doc]
 	if !ok {
 		return
 	}
-	if e.costs == nil {
-		e.costs = map[string]opCost{}
+	m := facts(e)
+	if *m == nil {
+		*m = map[string]V{}
 	}
-	e.costs[op] = cost
+	(*m)[op] = v
 }
 
 // stats returns the number of cached documents and their estimated bytes.

@@ -177,13 +177,19 @@ func (s perRequestStore) Find(ctx context.Context, q peyvand.Query) (*peyvand.Pa
 
 // TestOneStoreCallPerLevelUnderLoad sends the nested query 100 times from
 // eight goroutines at once, then with a page of 5, and checks that every
-// request made exactly one store call per level. The loaders' wait is a nanosecond, so batching
-// that leaned on a timer would split levels here.
+// request made exactly one store call per level, on the lean path and
+// through gqlgen's executor. The loaders' wait is a nanosecond, so
+// batching that leaned on a timer would split levels here.
 func TestOneStoreCallPerLevelUnderLoad(t *testing.T) {
 	store := perRequestStore{openStore(t, wideGraph(50))}
-	h := newHandler(t, store, func(cfg *graph.HandlerConfig) { cfg.LoaderWait = time.Nanosecond })
-	checkCallsPerLevel(t, h, nestedQuery, 50, 100, 8)
-	checkCallsPerLevel(t, h, strings.Replace(nestedQuery, "first: 50", "first: 5", 1), 5, 20, 4)
+	for _, gqlgenOnly := range []bool{false, true} {
+		h := newHandler(t, store, func(cfg *graph.HandlerConfig) {
+			cfg.LoaderWait = time.Nanosecond
+			cfg.GQLGenOnly = gqlgenOnly
+		})
+		checkCallsPerLevel(t, h, nestedQuery, 50, 100, 8)
+		checkCallsPerLevel(t, h, strings.Replace(nestedQuery, "first: 50", "first: 5", 1), 5, 20, 4)
+	}
 }
 
 // checkCallsPerLevel sends query, nestedQuery with a page size of

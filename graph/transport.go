@@ -47,6 +47,9 @@ var (
 // extensions.code.
 type httpTransport struct {
 	maxBody int64
+	// lean answers the queries it knows without gqlgen's executor (see
+	// lean.go); nil sends every operation to gqlgen.
+	lean *leanExec
 }
 
 var _ graphql.Transport = httpTransport{}
@@ -59,6 +62,7 @@ func (httpTransport) Supports(r *http.Request) bool { return r.Header.Get("Upgra
 type requestState struct {
 	body   bytes.Buffer
 	out    bytes.Buffer
+	data   bytes.Buffer
 	limit  io.LimitedReader
 	params graphql.RawParams
 	req    rawRequest
@@ -82,11 +86,12 @@ const maxPooledBuffer = 1 << 20
 func getState() *requestState { return statePool.Get().(*requestState) }
 
 func putState(s *requestState) {
-	if s.body.Cap() > maxPooledBuffer || s.out.Cap() > maxPooledBuffer {
+	if s.body.Cap() > maxPooledBuffer || s.out.Cap() > maxPooledBuffer || s.data.Cap() > maxPooledBuffer {
 		return
 	}
 	s.body.Reset()
 	s.out.Reset()
+	s.data.Reset()
 	s.limit = io.LimitedReader{}
 	s.params = graphql.RawParams{}
 	s.req = rawRequest{}
@@ -162,7 +167,7 @@ func (t httpTransport) post(w http.ResponseWriter, r *http.Request, exec graphql
 	}
 	p.Headers = r.Header
 	p.ReadTime = graphql.TraceTiming{Start: start, End: graphql.Now()}
-	execute(w, r.Context(), exec, p, ctype, false, &s.out)
+	t.execute(w, r.Context(), exec, p, ctype, false, s)
 }
 
 func (t httpTransport) get(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
@@ -186,11 +191,13 @@ func (t httpTransport) get(w http.ResponseWriter, r *http.Request, exec graphql.
 		return
 	}
 	p.ReadTime.End = graphql.Now()
-	execute(w, r.Context(), exec, p, ctype, true, &s.out)
+	t.execute(w, r.Context(), exec, p, ctype, true, s)
 }
 
-// execute runs the operation of p and writes its response.
-func execute(w http.ResponseWriter, ctx context.Context, exec graphql.GraphExecutor, p *graphql.RawParams, ctype string, queryOnly bool, out *bytes.Buffer) {
+// execute runs the operation of p and writes its response: on the lean
+// path when it can, else through gqlgen's executor.
+func (t httpTransport) execute(w http.ResponseWriter, ctx context.Context, exec graphql.GraphExecutor, p *graphql.RawParams, ctype string, queryOnly bool, s *requestState) {
+	out := &s.out
 	oc, errs := exec.CreateOperationContext(ctx, p)
 	if errs != nil {
 		status := http.StatusOK
@@ -211,6 +218,10 @@ func execute(w http.ResponseWriter, ctx context.Context, exec graphql.GraphExecu
 			refuse(w, ctype, http.StatusMethodNotAllowed, "METHOD_NOT_ALLOWED", "mutations must be sent with POST")
 			return
 		}
+	}
+	if t.lean != nil && t.lean.serve(ctx, oc, &s.data) {
+		writeData(w, ctype, s.data.Bytes(), out)
+		return
 	}
 	responses, ctx := exec.DispatchOperation(ctx, oc)
 	writeResponse(w, ctype, http.StatusOK, responses(ctx), out)
@@ -258,6 +269,16 @@ func writeResponse(w http.ResponseWriter, ctype string, status int, resp *graphq
 	}
 	out.WriteByte('}')
 	writeBody(w, ctype, status, out.Bytes())
+}
+
+// writeData writes a response of data alone, as writeResponse writes a
+// graphql.Response without errors or extensions.
+func writeData(w http.ResponseWriter, ctype string, data []byte, out *bytes.Buffer) {
+	out.Reset()
+	out.WriteString(`{"data":`)
+	out.Write(data)
+	out.WriteByte('}')
+	writeBody(w, ctype, http.StatusOK, out.Bytes())
 }
 
 // appendJSON appends v encoded as JSON to out.
