@@ -18,7 +18,7 @@ import (
 // name, and a generic body name in two places.
 func dupWorld() *peyvand.Batch {
 	src := &peyvand.Node{ID: peyvand.NewID(peyvand.TypeSource, "dup/src"), Type: peyvand.TypeSource, Name: "خبر ساختگی",
-		Text: "نادر زاهدی‌نیا مدیر کل شد. نادر زاهدی نیا در نشست گفت. زاهدی‌نیا افزود."}
+		Text: "مازیار سپهری‌نیا مدیر کل شد. مازیار سپهری نیا در نشست گفت. سپهری‌نیا افزود."}
 	ev := func(q string) []peyvand.Evidence {
 		start := len([]rune(src.Text[:strings.Index(src.Text, q)]))
 		return []peyvand.Evidence{{SourceID: src.ID, Quote: q, Start: start, End: start + len([]rune(q))}}
@@ -32,9 +32,9 @@ func dupWorld() *peyvand.Batch {
 	place := func(key, name string) *peyvand.Node {
 		return &peyvand.Node{ID: peyvand.NewID(peyvand.TypePlace, key), Type: peyvand.TypePlace, Name: name, Kind: peyvand.PlaceCity}
 	}
-	zwnj := person("dup/zwnj", "نادر زاهدی‌نیا", "دکتر")
-	space := person("dup/space", "نادر زاهدی نیا")
-	surname := person("dup/surname", "زاهدی‌نیا")
+	zwnj := person("dup/zwnj", "مازیار سپهری‌نیا", "دکتر")
+	space := person("dup/space", "مازیار سپهری نیا")
+	surname := person("dup/surname", "سپهری‌نیا")
 	kaveh1 := person("dup/kaveh1", "کاوه بهرامی")
 	kaveh2 := person("dup/kaveh2", "كاوه بهرامي") // Arabic kaf and yeh
 	alone := person("dup/alone", "سارا رستمی")
@@ -47,16 +47,16 @@ func dupWorld() *peyvand.Batch {
 	rel := func(rt peyvand.RelType, from, to *peyvand.Node, role string, e []peyvand.Evidence) *peyvand.Edge {
 		return &peyvand.Edge{ID: peyvand.EdgeID(rt, from.ID, to.ID, role), Type: rt, From: from.ID, To: to.ID, Role: role, Evidence: e}
 	}
-	t1 := rel(peyvand.RelHolds, zwnj, long, "مدیر کل", ev("نادر زاهدی‌نیا مدیر کل شد."))
+	t1 := rel(peyvand.RelHolds, zwnj, long, "مدیر کل", ev("مازیار سپهری‌نیا مدیر کل شد."))
 	t1.Start = &peyvand.Date{ISO: "2024-05-01"}
-	t2 := rel(peyvand.RelHolds, space, long, "مدیرکل", ev("نادر زاهدی نیا در نشست گفت."))
+	t2 := rel(peyvand.RelHolds, space, long, "مدیرکل", ev("مازیار سپهری نیا در نشست گفت."))
 	t2.Start, t2.End = &peyvand.Date{ISO: "2024-01-01"}, &peyvand.Date{ISO: "2024-12-01"}
 	return &peyvand.Batch{
 		Nodes: []*peyvand.Node{src, zwnj, space, surname, kaveh1, kaveh2, alone, short, long, govA, govB, cityA, cityB, meeting},
 		Edges: []*peyvand.Edge{t1, t2,
-			rel(peyvand.RelParticipated, zwnj, meeting, peyvand.PartChair, ev("نادر زاهدی‌نیا مدیر کل شد.")),
-			rel(peyvand.RelParticipated, space, meeting, peyvand.PartSpeaker, ev("نادر زاهدی نیا در نشست گفت.")),
-			rel(peyvand.RelParticipated, surname, meeting, peyvand.PartSpeaker, ev("زاهدی‌نیا افزود.")),
+			rel(peyvand.RelParticipated, zwnj, meeting, peyvand.PartChair, ev("مازیار سپهری‌نیا مدیر کل شد.")),
+			rel(peyvand.RelParticipated, space, meeting, peyvand.PartSpeaker, ev("مازیار سپهری نیا در نشست گفت.")),
+			rel(peyvand.RelParticipated, surname, meeting, peyvand.PartSpeaker, ev("سپهری‌نیا افزود.")),
 			rel(peyvand.RelLocatedIn, short, cityA, "", nil),
 			rel(peyvand.RelLocatedIn, long, cityA, "", nil),
 			rel(peyvand.RelLocatedIn, govA, cityA, "", nil),

@@ -51,7 +51,7 @@ func TestUnmergeThroughTheQueue(t *testing.T) {
 		restored { id ... on Person { name tenures { totalCount } } } survivor { id } audit { action target actor detail } } }`,
 		&un, editor, client.Var("id", space))
 	u := un.Unmerge
-	if u.Restored.ID != space || u.Restored.Name != "نادر زاهدی نیا" || u.Restored.Tenures.TotalCount != 1 || u.Survivor.ID != zwnj {
+	if u.Restored.ID != space || u.Restored.Name != "مازیار سپهری نیا" || u.Restored.Tenures.TotalCount != 1 || u.Survivor.ID != zwnj {
 		t.Errorf("unmerge = %+v", u)
 	}
 	if u.Audit.Action != "unmerge" || u.Audit.Target != space || u.Audit.Actor != "curator" || !strings.Contains(u.Audit.Detail, zwnj) {

@@ -109,30 +109,30 @@ func TestGoldDocumentsMakeTheExpectedGraph(t *testing.T) {
 	s := openStore(t)
 	ingestGold(t, New(s, nil))
 
-	// The handover at the Abadan kanoon: Ebadi follows Hamedizadeh.
-	ebadi := nodeNamed(t, s, peyvand.TypePerson, "عیسی عبادی")
-	hamedi := nodeNamed(t, s, peyvand.TypePerson, "حامد حامدی‌زاده")
-	abadan := nodeNamed(t, s, peyvand.TypeOrganization, "کانون بسیج مهندسین صنعت و معدن آبادان")
+	// The handover at a city kanoon of the gold file: the new director follows the old.
+	successor := nodeNamed(t, s, peyvand.TypePerson, "عیسی عبادی")
+	predecessor := nodeNamed(t, s, peyvand.TypePerson, "حامد حامدی‌زاده")
+	kanoon := nodeNamed(t, s, peyvand.TypeOrganization, "کانون بسیج مهندسین صنعت و معدن آبادان")
 	var in, out *peyvand.Edge
-	for _, e := range edgesOf(t, s, ebadi.ID, peyvand.Out, peyvand.RelHolds) {
-		if e.To == abadan.ID && e.Role == "مدیر" {
+	for _, e := range edgesOf(t, s, successor.ID, peyvand.Out, peyvand.RelHolds) {
+		if e.To == kanoon.ID && e.Role == "مدیر" {
 			in = e
 		}
 	}
-	for _, e := range edgesOf(t, s, hamedi.ID, peyvand.Out, peyvand.RelHolds) {
-		if e.To == abadan.ID && e.Role == "مدیر" {
+	for _, e := range edgesOf(t, s, predecessor.ID, peyvand.Out, peyvand.RelHolds) {
+		if e.To == kanoon.ID && e.Role == "مدیر" {
 			out = e
 		}
 	}
-	if in == nil || in.PredecessorID != hamedi.ID || in.Began != peyvand.BeganAppointment {
-		t.Errorf("Ebadi's tenure = %+v, want مدیر of %s, began by appointment, predecessor %s", in, abadan.ID, hamedi.ID)
+	if in == nil || in.PredecessorID != predecessor.ID || in.Began != peyvand.BeganAppointment {
+		t.Errorf("the successor's tenure = %+v, want مدیر of %s, began by appointment, predecessor %s", in, kanoon.ID, predecessor.ID)
 	}
-	if out == nil || out.SuccessorID != ebadi.ID {
-		t.Errorf("Hamedizadeh's tenure = %+v, want successor %s", out, ebadi.ID)
+	if out == nil || out.SuccessorID != successor.ID {
+		t.Errorf("the predecessor's tenure = %+v, want successor %s", out, successor.ID)
 	}
-	succ := edgesOf(t, s, ebadi.ID, peyvand.Out, peyvand.RelSucceeded)
-	if len(succ) != 1 || succ[0].To != hamedi.ID || succ[0].OrganizationID != abadan.ID || succ[0].Role != "مدیر" {
-		t.Errorf("SUCCEEDED edges of Ebadi = %+v", succ)
+	succ := edgesOf(t, s, successor.ID, peyvand.Out, peyvand.RelSucceeded)
+	if len(succ) != 1 || succ[0].To != predecessor.ID || succ[0].OrganizationID != kanoon.ID || succ[0].Role != "مدیر" {
+		t.Errorf("SUCCEEDED edges of the successor = %+v", succ)
 	}
 
 	// Every affiliation of every gold file is a tenure in the graph.
@@ -170,7 +170,7 @@ func TestGoldDocumentsMakeTheExpectedGraph(t *testing.T) {
 	// A person's honorifics are titles, not names.
 	z := nodeNamed(t, s, peyvand.TypePerson, "نادر زاهدی‌نیا")
 	if z.Name != "نادر زاهدی‌نیا" || !slices.Contains(z.Titles, "دکتر") || !slices.Contains(z.Aliases, "زاهدی‌نیا") {
-		t.Errorf("Zahedinia = name %q, titles %q, aliases %q", z.Name, z.Titles, z.Aliases)
+		t.Errorf("the titled person = name %q, titles %q, aliases %q", z.Name, z.Titles, z.Aliases)
 	}
 	// A dated event carries its date in both calendars.
 	council := nodeNamed(t, s, peyvand.TypeOrganization, "شورای کانون بسیج مهندسین صنعت و معدن آبادان")
@@ -183,9 +183,9 @@ func TestGoldDocumentsMakeTheExpectedGraph(t *testing.T) {
 		t.Errorf("the council meeting = %+v, want dated 2025-03-02 (1403-12-12)", dated)
 	}
 	// A project without a body stands alone; one with a body is run by it.
-	khorramshahr := nodeNamed(t, s, peyvand.TypeOrganization, "کانون بسیج مهندسین صنعت و معدن شهرستان خرمشهر")
-	if runs := edgesOf(t, s, khorramshahr.ID, peyvand.Out, peyvand.RelRuns); len(runs) != 1 {
-		t.Errorf("Khorramshahr kanoon runs %d projects, want 1", len(runs))
+	projectKanoon := nodeNamed(t, s, peyvand.TypeOrganization, "کانون بسیج مهندسین صنعت و معدن شهرستان خرمشهر")
+	if runs := edgesOf(t, s, projectKanoon.ID, peyvand.Out, peyvand.RelRuns); len(runs) != 1 {
+		t.Errorf("the project's kanoon runs %d projects, want 1", len(runs))
 	}
 }
 
@@ -288,26 +288,26 @@ func TestNamesResolveAcrossDocuments(t *testing.T) {
 	}
 
 	z := nodeNamed(t, s, peyvand.TypePerson, "نادر زاهدی‌نیا")
-	khuzestan := nodeNamed(t, s, peyvand.TypeOrganization, "سازمان بسیج مهندسین صنعت و معدن استان خوزستان")
+	province := nodeNamed(t, s, peyvand.TypeOrganization, "سازمان بسیج مهندسین صنعت و معدن استان خوزستان")
 	for _, r := range results[1:3] {
-		if !slices.Contains(r.NodeIDs, khuzestan.ID) {
-			t.Errorf("%s does not name the Khuzestan body %s: %q", r.File, khuzestan.ID, r.NodeIDs)
+		if !slices.Contains(r.NodeIDs, province.ID) {
+			t.Errorf("%s does not name the province body %s: %q", r.File, province.ID, r.NodeIDs)
 		}
 		if r.NodesMerged == 0 {
 			t.Errorf("%s merged nothing: %+v", r.File, r)
 		}
 	}
 	if !slices.Contains(results[1].NodeIDs, z.ID) {
-		t.Errorf("the other spelling does not name Zahedinia %s: %q", z.ID, results[1].NodeIDs)
+		t.Errorf("the other spelling does not name the full name %s: %q", z.ID, results[1].NodeIDs)
 	}
 	if !slices.Contains(z.Titles, "مهندس") || len(z.Evidence) != 2 {
-		t.Errorf("Zahedinia did not gain the other spelling's title and evidence: %+v", z)
+		t.Errorf("the full name did not gain the other spelling's title and evidence: %+v", z)
 	}
 	// The surname-only file names no full name, so its person is its own,
 	// with its own tenure, and a candidate beside the full name.
 	surname := nodeByID(t, s, peyvand.NewID(peyvand.TypePerson, personKey("زاهدی‌نیا")))
 	if surname == nil || surname.ID == z.ID || !slices.Contains(results[2].NodeIDs, surname.ID) || slices.Contains(results[2].NodeIDs, z.ID) {
-		t.Errorf("the surname-only file resolved to %s (Zahedinia %s): %q", surname.ID, z.ID, results[2].NodeIDs)
+		t.Errorf("the surname-only file resolved to %s (the full name %s): %q", surname.ID, z.ID, results[2].NodeIDs)
 	}
 	for _, p := range []struct {
 		id       string
@@ -319,20 +319,20 @@ func TestNamesResolveAcrossDocuments(t *testing.T) {
 				commands = append(commands, e)
 			}
 		}
-		if len(commands) != 1 || commands[0].To != khuzestan.ID || len(commands[0].Evidence) != p.evidence {
+		if len(commands) != 1 || commands[0].To != province.ID || len(commands[0].Evidence) != p.evidence {
 			t.Errorf("%s's command tenures = %+v", p.id, commands)
 		}
 	}
-	// «شهرستان آبادان» is the Abadan kanoon; the province body stays apart
+	// «شهرستان» before a city name is the same kanoon; the province body stays apart
 	// from its city branches.
-	abadan := nodeNamed(t, s, peyvand.TypeOrganization, "کانون بسیج مهندسین صنعت و معدن آبادان")
-	if !slices.Contains(results[2].NodeIDs, abadan.ID) || abadan.ID == khuzestan.ID {
-		t.Errorf("the Abadan kanoon %s was not found again", abadan.ID)
+	kanoon := nodeNamed(t, s, peyvand.TypeOrganization, "کانون بسیج مهندسین صنعت و معدن آبادان")
+	if !slices.Contains(results[2].NodeIDs, kanoon.ID) || kanoon.ID == province.ID {
+		t.Errorf("the city kanoon %s was not found again", kanoon.ID)
 	}
 	// A surname shared by two persons stays a person of its own.
-	arabi := nodeNamed(t, s, peyvand.TypePerson, "عربی")
-	if arabi.Name != "عربی" || results[4].NodesCreated == 0 {
-		t.Errorf("the ambiguous surname resolved to %+v", arabi)
+	shared := nodeNamed(t, s, peyvand.TypePerson, "عربی")
+	if shared.Name != "عربی" || results[4].NodesCreated == 0 {
+		t.Errorf("the ambiguous surname resolved to %+v", shared)
 	}
 }
 
@@ -340,9 +340,9 @@ func TestInvalidDocumentsWriteNothing(t *testing.T) {
 	date := func(s string) *string { return &s }
 	base := func() *extract.Document {
 		return &extract.Document{File: "bad.txt",
-			Articles:      []extract.SourceInfo{{Text: "عیسی عبادی مدیر کانون شد."}},
-			Persons:       []extract.Person{{Name: "عیسی عبادی"}},
-			Organizations: []extract.Organization{{Name: "کانون بسیج مهندسین آبادان"}},
+			Articles:      []extract.SourceInfo{{Text: "شاهین ملکوتی مدیر کانون شد."}},
+			Persons:       []extract.Person{{Name: "شاهین ملکوتی"}},
+			Organizations: []extract.Organization{{Name: "کانون بسیج مهندسین میناب"}},
 		}
 	}
 	tests := []struct {
@@ -352,10 +352,10 @@ func TestInvalidDocumentsWriteNothing(t *testing.T) {
 	}{
 		{"no file", func(d *extract.Document) { d.File = "" }, "file is missing"},
 		{"no role", func(d *extract.Document) {
-			d.Affiliations = []extract.Affiliation{{Person: "عیسی عبادی", Organization: "کانون بسیج مهندسین آبادان"}}
+			d.Affiliations = []extract.Affiliation{{Person: "شاهین ملکوتی", Organization: "کانون بسیج مهندسین میناب"}}
 		}, "affiliation 0: no role"},
 		{"bad date", func(d *extract.Document) {
-			d.Appointments = []extract.Appointment{{Person: "عیسی عبادی", Role: "مدیر", Organization: "کانون بسیج مهندسین آبادان", Date: date("1403-12-12x")}}
+			d.Appointments = []extract.Appointment{{Person: "شاهین ملکوتی", Role: "مدیر", Organization: "کانون بسیج مهندسین میناب", Date: date("1403-12-12x")}}
 		}, `appointment 0: date "1403-12-12x" is not YYYY-MM-DD`},
 		{"evidence outside the articles", func(d *extract.Document) {
 			d.Persons[0].Evidence = []extract.Evidence{{Article: 3, Quote: "x", Start: 0, End: 1}}
@@ -364,13 +364,13 @@ func TestInvalidDocumentsWriteNothing(t *testing.T) {
 			d.Persons[0].Evidence = []extract.Evidence{{Article: 0, Quote: "x", Start: 5, End: 500}}
 		}, "evidence ends at 500"},
 		{"unknown part", func(d *extract.Document) {
-			d.Events = []extract.Event{{Type: "meeting", Title: "جلسه", Participants: []string{"عیسی عبادی"}, Parts: map[string]string{"عیسی عبادی": "HOST"}}}
+			d.Events = []extract.Event{{Type: "meeting", Title: "جلسه", Participants: []string{"شاهین ملکوتی"}, Parts: map[string]string{"شاهین ملکوتی": "HOST"}}}
 		}, `part "HOST"`},
 		{"unknown way of beginning", func(d *extract.Document) {
-			d.Appointments = []extract.Appointment{{Person: "عیسی عبادی", Role: "مدیر", Organization: "کانون بسیج مهندسین آبادان", How: "ELECTION"}}
+			d.Appointments = []extract.Appointment{{Person: "شاهین ملکوتی", Role: "مدیر", Organization: "کانون بسیج مهندسین میناب", How: "ELECTION"}}
 		}, `how "ELECTION"`},
 		{"own predecessor", func(d *extract.Document) {
-			d.Appointments = []extract.Appointment{{Person: "عیسی عبادی", Role: "مدیر", Organization: "کانون بسیج مهندسین آبادان", Predecessor: "عیسی عبادی"}}
+			d.Appointments = []extract.Appointment{{Person: "شاهین ملکوتی", Role: "مدیر", Organization: "کانون بسیج مهندسین میناب", Predecessor: "شاهین ملکوتی"}}
 		}, "succeeds themself"},
 	}
 	for _, tt := range tests {
@@ -407,26 +407,26 @@ func total(st *peyvand.Stats) int {
 func TestUnlistedNamesAreAddedWithAWarning(t *testing.T) {
 	s := openStore(t)
 	doc := &extract.Document{File: "unlisted.txt",
-		Persons:       []extract.Person{{Name: "عیسی عبادی"}},
-		Organizations: []extract.Organization{{Name: "کانون بسیج مهندسین آبادان"}},
-		Affiliations:  []extract.Affiliation{{Person: "عیسی عبادی", Role: "مدیر", Organization: "کانون بسیج مهندسین آبادان"}},
-		Appointments: []extract.Appointment{{Person: "عیسی عبادی", Role: "مدیر", Organization: "کانون بسیج مهندسین آبادان",
-			Predecessor: "مهندس حامد حامدی‌زاده", How: peyvand.BeganHandover}},
-		Events: []extract.Event{{Type: "gathering", Title: "مراسم تودیع", Participants: []string{"عیسی عبادی"}}},
+		Persons:       []extract.Person{{Name: "شاهین ملکوتی"}},
+		Organizations: []extract.Organization{{Name: "کانون بسیج مهندسین میناب"}},
+		Affiliations:  []extract.Affiliation{{Person: "شاهین ملکوتی", Role: "مدیر", Organization: "کانون بسیج مهندسین میناب"}},
+		Appointments: []extract.Appointment{{Person: "شاهین ملکوتی", Role: "مدیر", Organization: "کانون بسیج مهندسین میناب",
+			Predecessor: "مهندس ساسان ساسانی‌زاده", How: peyvand.BeganHandover}},
+		Events: []extract.Event{{Type: "gathering", Title: "مراسم تودیع", Participants: []string{"شاهین ملکوتی"}}},
 	}
 	r, err := New(s, nil).Document(context.Background(), doc)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(r.Warnings) != 2 || !strings.Contains(r.Warnings[0], "حامد حامدی‌زاده") || !strings.Contains(r.Warnings[1], "gathering") {
+	if len(r.Warnings) != 2 || !strings.Contains(r.Warnings[0], "ساسان ساسانی‌زاده") || !strings.Contains(r.Warnings[1], "gathering") {
 		t.Errorf("warnings = %q", r.Warnings)
 	}
-	h := nodeNamed(t, s, peyvand.TypePerson, "حامد حامدی‌زاده")
-	if h.Name != "حامد حامدی‌زاده" || !slices.Contains(h.Titles, "مهندس") {
+	h := nodeNamed(t, s, peyvand.TypePerson, "ساسان ساسانی‌زاده")
+	if h.Name != "ساسان ساسانی‌زاده" || !slices.Contains(h.Titles, "مهندس") {
 		t.Errorf("the unlisted predecessor = %+v", h)
 	}
 	// The appointment's HANDOVER wins over the affiliation's STATED.
-	e := nodeNamed(t, s, peyvand.TypePerson, "عیسی عبادی")
+	e := nodeNamed(t, s, peyvand.TypePerson, "شاهین ملکوتی")
 	holds := edgesOf(t, s, e.ID, peyvand.Out, peyvand.RelHolds)
 	if len(holds) != 1 || holds[0].Began != peyvand.BeganHandover || holds[0].PredecessorID != h.ID {
 		t.Errorf("tenures = %+v", holds)
@@ -444,16 +444,16 @@ func TestUnlistedNamesAreAddedWithAWarning(t *testing.T) {
 
 func TestEvidenceComesFromTheArticles(t *testing.T) {
 	s := openStore(t)
-	text := "گزارش کوتاه است. در این مراسم دکتر نادر زاهدینیا مسئول سازمان بسیج مهندسین خوزستان سخن گفت. پایان."
-	quote := "در این مراسم دکتر نادر زاهدینیا مسئول سازمان بسیج مهندسین خوزستان سخن گفت."
+	text := "گزارش کوتاه است. در این مراسم دکتر مازیار سپهرینیا مسئول سازمان بسیج مهندسین هرمزگان سخن گفت. پایان."
+	quote := "در این مراسم دکتر مازیار سپهرینیا مسئول سازمان بسیج مهندسین هرمزگان سخن گفت."
 	start := strings.Index(text, quote)
 	runeStart := len([]rune(text[:start]))
 	doc := &extract.Document{File: "evidence.txt",
 		Articles: []extract.SourceInfo{{Title: "خبر", URL: "https://example.ir/1", Published: "2025-03-02", Text: text}},
-		Persons:  []extract.Person{{Name: "نادر زاهدی‌نیا", Titles: []string{"دکتر"}}},
-		Organizations: []extract.Organization{{Name: "سازمان بسیج مهندسین خوزستان", Evidence: []extract.Evidence{
+		Persons:  []extract.Person{{Name: "مازیار سپهری‌نیا", Titles: []string{"دکتر"}}},
+		Organizations: []extract.Organization{{Name: "سازمان بسیج مهندسین هرمزگان", Evidence: []extract.Evidence{
 			{Article: 0, Quote: quote, Start: runeStart, End: runeStart + len([]rune(quote))}}}},
-		Affiliations: []extract.Affiliation{{Person: "نادر زاهدی‌نیا", Role: "مسئول", Organization: "سازمان بسیج مهندسین خوزستان"}},
+		Affiliations: []extract.Affiliation{{Person: "مازیار سپهری‌نیا", Role: "مسئول", Organization: "سازمان بسیج مهندسین هرمزگان"}},
 		Projects:     []extract.Project{{Name: "طرحی که متن نامی از آن نمی‌برد"}},
 	}
 	r, err := New(s, nil).Document(context.Background(), doc)
@@ -465,8 +465,8 @@ func TestEvidenceComesFromTheArticles(t *testing.T) {
 		t.Fatalf("source = %+v", src)
 	}
 	for _, n := range []*peyvand.Node{
-		nodeNamed(t, s, peyvand.TypePerson, "نادر زاهدی‌نیا"),                    // found in the text
-		nodeNamed(t, s, peyvand.TypeOrganization, "سازمان بسیج مهندسین خوزستان"), // given
+		nodeNamed(t, s, peyvand.TypePerson, "مازیار سپهری‌نیا"),                  // found in the text
+		nodeNamed(t, s, peyvand.TypeOrganization, "سازمان بسیج مهندسین هرمزگان"), // given
 	} {
 		if len(n.Evidence) != 1 {
 			t.Fatalf("%s evidence = %+v", n.Name, n.Evidence)
@@ -492,9 +492,9 @@ func nodeByID(t *testing.T, s peyvand.Store, id string) *peyvand.Node {
 }
 
 func TestReadJSONL(t *testing.T) {
-	good := `{"file":"a.txt","persons":[{"name":"عیسی عبادی"}]}` + "\n\n" + `{"file":"b.txt"}` + "\n"
+	good := `{"file":"a.txt","persons":[{"name":"شاهین ملکوتی"}]}` + "\n\n" + `{"file":"b.txt"}` + "\n"
 	docs, err := ReadJSONL(strings.NewReader(good))
-	if err != nil || len(docs) != 2 || docs[0].File != "a.txt" || docs[0].Persons[0].Name != "عیسی عبادی" || docs[1].File != "b.txt" {
+	if err != nil || len(docs) != 2 || docs[0].File != "a.txt" || docs[0].Persons[0].Name != "شاهین ملکوتی" || docs[1].File != "b.txt" {
 		t.Fatalf("ReadJSONL = %+v, %v", docs, err)
 	}
 	tests := []struct{ in, want string }{
@@ -520,9 +520,9 @@ func TestPathsReportsBadFilesAndGoesOn(t *testing.T) {
 		}
 		return p
 	}
-	malformed := write("malformed.jsonl", `{"file":"a.txt","persons":[{"name":"عیسی عبادی"}]}`+"\n"+`{"file":`+"\n")
-	good := write("good.jsonl", `{"file":"g1.txt","persons":[{"name":"عیسی عبادی"}]}`+"\n"+`{"file":"g2.txt","persons":[{"name":"حامد حامدی‌زاده"}]}`+"\n")
-	invalid := write("invalid.json", `{"file":"i.txt","affiliations":[{"person":"عیسی عبادی","organization":"کانون"}]}`)
+	malformed := write("malformed.jsonl", `{"file":"a.txt","persons":[{"name":"شاهین ملکوتی"}]}`+"\n"+`{"file":`+"\n")
+	good := write("good.jsonl", `{"file":"g1.txt","persons":[{"name":"شاهین ملکوتی"}]}`+"\n"+`{"file":"g2.txt","persons":[{"name":"ساسان ساسانی‌زاده"}]}`+"\n")
+	invalid := write("invalid.json", `{"file":"i.txt","affiliations":[{"person":"شاهین ملکوتی","organization":"کانون"}]}`)
 	var seen []string
 	sum, err := New(s, nil).Paths(context.Background(), []string{malformed, good, filepath.Join(dir, "missing.txt"), invalid},
 		func(done, total int, r *Result) {
@@ -654,56 +654,56 @@ func TestPlacesParentsPartsAndProjects(t *testing.T) {
 	s := openStore(t)
 	date := "2025-03-02"
 	doc := &extract.Document{File: "relations.txt",
-		Persons: []extract.Person{{Name: "نادر زاهدی‌نیا"}, {Name: "علی فیروزکوهی"}},
+		Persons: []extract.Person{{Name: "مازیار سپهری‌نیا"}, {Name: "کامیار دماوندی"}},
 		Organizations: []extract.Organization{
-			{Name: "سازمان بسیج مهندسین صنعت و معدن استان خوزستان", Kind: "سازمان", Place: "خوزستان"},
-			{Name: "کانون بسیج مهندسین صنعت و معدن شهرستان دزفول", Parent: "سازمان بسیج مهندسین صنعت و معدن خوزستان", Place: "دزفول"},
+			{Name: "سازمان بسیج مهندسین صنعت و معدن استان هرمزگان", Kind: "سازمان", Place: "هرمزگان"},
+			{Name: "کانون بسیج مهندسین صنعت و معدن شهرستان بستک", Parent: "سازمان بسیج مهندسین صنعت و معدن هرمزگان", Place: "بستک"},
 		},
 		Events: []extract.Event{{Type: "opening", Title: "افتتاح کارگروه انرژی", Date: &date, DateText: "۱۲ اسفند ۱۴۰۳",
-			Participants: []string{"نادر زاهدی‌نیا", "علی فیروزکوهی"}, Parts: map[string]string{"زاهدی‌نیا": peyvand.PartChair},
-			Organizations: []string{"کانون بسیج مهندسین صنعت و معدن دزفول"}, Place: "دزفول"}},
-		Projects: []extract.Project{{Name: "دستگاه تصفیه آب فوق خالص", Organization: "کانون بسیج مهندسین صنعت و معدن دزفول",
+			Participants: []string{"مازیار سپهری‌نیا", "کامیار دماوندی"}, Parts: map[string]string{"سپهری‌نیا": peyvand.PartChair},
+			Organizations: []string{"کانون بسیج مهندسین صنعت و معدن بستک"}, Place: "بستک"}},
+		Projects: []extract.Project{{Name: "دستگاه تصفیه آب فوق خالص", Organization: "کانون بسیج مهندسین صنعت و معدن بستک",
 			Figures: []string{"۲۰ میلیارد ریال"}}},
 	}
 	if _, err := New(s, nil).Document(context.Background(), doc); err != nil {
 		t.Fatal(err)
 	}
-	province := nodeNamed(t, s, peyvand.TypeOrganization, "سازمان بسیج مهندسین صنعت و معدن استان خوزستان")
-	dezful := nodeNamed(t, s, peyvand.TypeOrganization, "کانون بسیج مهندسین صنعت و معدن دزفول")
-	if province.ID == dezful.ID || province.Kind != "سازمان" || dezful.Kind != "کانون" {
-		t.Errorf("bodies: %+v, %+v", province, dezful)
+	province := nodeNamed(t, s, peyvand.TypeOrganization, "سازمان بسیج مهندسین صنعت و معدن استان هرمزگان")
+	bastak := nodeNamed(t, s, peyvand.TypeOrganization, "کانون بسیج مهندسین صنعت و معدن بستک")
+	if province.ID == bastak.ID || province.Kind != "سازمان" || bastak.Kind != "کانون" {
+		t.Errorf("bodies: %+v, %+v", province, bastak)
 	}
-	if up := edgesOf(t, s, dezful.ID, peyvand.Out, peyvand.RelPartOf); len(up) != 1 || up[0].To != province.ID {
-		t.Errorf("PART_OF of the Dezful kanoon = %+v", up)
+	if up := edgesOf(t, s, bastak.ID, peyvand.Out, peyvand.RelPartOf); len(up) != 1 || up[0].To != province.ID {
+		t.Errorf("PART_OF of the Bastak kanoon = %+v", up)
 	}
 	kinds := map[string]string{}
-	for _, org := range []*peyvand.Node{province, dezful} {
+	for _, org := range []*peyvand.Node{province, bastak} {
 		for _, e := range edgesOf(t, s, org.ID, peyvand.Out, peyvand.RelLocatedIn) {
 			p := nodeByID(t, s, e.To)
 			kinds[p.Name] = p.Kind
 		}
 	}
-	if !reflect.DeepEqual(kinds, map[string]string{"خوزستان": peyvand.PlaceProvince, "دزفول": peyvand.PlaceCity}) {
+	if !reflect.DeepEqual(kinds, map[string]string{"هرمزگان": peyvand.PlaceProvince, "بستک": peyvand.PlaceCity}) {
 		t.Errorf("places = %v", kinds)
 	}
 	parts := map[string]string{}
 	var event *peyvand.Node
-	for _, name := range []string{"نادر زاهدی‌نیا", "علی فیروزکوهی"} {
+	for _, name := range []string{"مازیار سپهری‌نیا", "کامیار دماوندی"} {
 		for _, e := range edgesOf(t, s, nodeNamed(t, s, peyvand.TypePerson, name).ID, peyvand.Out, peyvand.RelParticipated) {
 			parts[name] = e.Role
 			event = nodeByID(t, s, e.To)
 		}
 	}
-	if parts["نادر زاهدی‌نیا"] != peyvand.PartChair || parts["علی فیروزکوهی"] != peyvand.PartAttendee {
+	if parts["مازیار سپهری‌نیا"] != peyvand.PartChair || parts["کامیار دماوندی"] != peyvand.PartAttendee {
 		t.Errorf("parts = %v", parts)
 	}
 	if event == nil || event.Kind != peyvand.EventOpening || event.Date.Original != "۱۲ اسفند ۱۴۰۳" || event.Date.Precision != peyvand.PrecisionDay {
 		t.Errorf("event = %+v", event)
 	}
-	if at := edgesOf(t, s, event.ID, peyvand.Out, peyvand.RelLocatedIn); len(at) != 1 || nodeByID(t, s, at[0].To).Name != "دزفول" {
+	if at := edgesOf(t, s, event.ID, peyvand.Out, peyvand.RelLocatedIn); len(at) != 1 || nodeByID(t, s, at[0].To).Name != "بستک" {
 		t.Errorf("the event is located by %+v", at)
 	}
-	runs := edgesOf(t, s, dezful.ID, peyvand.Out, peyvand.RelRuns)
+	runs := edgesOf(t, s, bastak.ID, peyvand.Out, peyvand.RelRuns)
 	if len(runs) != 1 {
 		t.Fatalf("RUNS = %+v", runs)
 	}

@@ -14,15 +14,15 @@ func TestChangedTextReDerivesItsEvidence(t *testing.T) {
 	s := openStore(t)
 	in := New(s, nil)
 	ctx := context.Background()
-	quote := "در این مراسم دکتر نادر زاهدینیا مسئول سازمان بسیج مهندسین خوزستان سخن گفت."
+	quote := "در این مراسم دکتر مازیار سپهرینیا مسئول سازمان بسیج مهندسین هرمزگان سخن گفت."
 	doc := func(text string) *extract.Document {
 		start := len([]rune(text[:strings.Index(text, quote)]))
 		return &extract.Document{File: "evidence.txt",
 			Articles: []extract.SourceInfo{{Title: "خبر", URL: "https://example.ir/1", Published: "2025-03-02", Text: text}},
-			Persons:  []extract.Person{{Name: "نادر زاهدی‌نیا", Titles: []string{"دکتر"}}},
-			Organizations: []extract.Organization{{Name: "سازمان بسیج مهندسین خوزستان", Evidence: []extract.Evidence{
+			Persons:  []extract.Person{{Name: "مازیار سپهری‌نیا", Titles: []string{"دکتر"}}},
+			Organizations: []extract.Organization{{Name: "سازمان بسیج مهندسین هرمزگان", Evidence: []extract.Evidence{
 				{Article: 0, Quote: quote, Start: start, End: start + len([]rune(quote))}}}},
-			Affiliations: []extract.Affiliation{{Person: "نادر زاهدی‌نیا", Role: "مسئول", Organization: "سازمان بسیج مهندسین خوزستان"}},
+			Affiliations: []extract.Affiliation{{Person: "مازیار سپهری‌نیا", Role: "مسئول", Organization: "سازمان بسیج مهندسین هرمزگان"}},
 		}
 	}
 	if _, err := in.Document(ctx, doc("گزارش کوتاه است. "+quote+" پایان.")); err != nil {
@@ -49,9 +49,9 @@ func TestChangedTextReDerivesItsEvidence(t *testing.T) {
 			}
 		}
 	}
-	person := nodeNamed(t, s, peyvand.TypePerson, "نادر زاهدی‌نیا")
+	person := nodeNamed(t, s, peyvand.TypePerson, "مازیار سپهری‌نیا")
 	check("person", person.Evidence)
-	check("organization", nodeNamed(t, s, peyvand.TypeOrganization, "سازمان بسیج مهندسین خوزستان").Evidence)
+	check("organization", nodeNamed(t, s, peyvand.TypeOrganization, "سازمان بسیج مهندسین هرمزگان").Evidence)
 	edges, err := s.EdgesOf(ctx, []string{person.ID}, peyvand.Out)
 	if err != nil || len(edges[person.ID]) == 0 {
 		t.Fatalf("edges of the person: %v %v", edges, err)

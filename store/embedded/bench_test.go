@@ -75,7 +75,7 @@ func BenchmarkListPage(b *testing.B) {
 	defer st.Close()
 	batch := &peyvand.Batch{}
 	for j := range 20000 {
-		batch.Nodes = append(batch.Nodes, storetest.Person(fmt.Sprintf("حسن حسنی %d", j)))
+		batch.Nodes = append(batch.Nodes, storetest.Person(fmt.Sprintf("حسن ثابتی %d", j)))
 	}
 	if _, err := st.Apply(context.Background(), batch); err != nil {
 		b.Fatal(err)

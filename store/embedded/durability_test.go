@@ -129,7 +129,7 @@ func TestReopenKeepsEverything(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	a, b := storetest.Person("علی احمدی"), storetest.Person("احمدی علی")
+	a, b := storetest.Person("علی توکلی"), storetest.Person("توکلی علی")
 	if _, err := st.Apply(ctx, &peyvand.Batch{Nodes: []*peyvand.Node{a, b}}); err != nil {
 		t.Fatal(err)
 	}
@@ -152,7 +152,7 @@ func TestReopenKeepsEverything(t *testing.T) {
 	if ns[0] == nil || ns[0].ID != a.ID {
 		t.Errorf("merge not kept across reopen: %+v", ns[0])
 	}
-	p, _ := st.Find(ctx, peyvand.Query{Text: "احمدی"})
+	p, _ := st.Find(ctx, peyvand.Query{Text: "توکلی"})
 	if p.Total != 1 {
 		t.Errorf("search after reopen found %d, want 1", p.Total)
 	}
@@ -192,7 +192,7 @@ func TestEvidenceSurvivesReopen(t *testing.T) {
 		t.Fatal(err)
 	}
 	src := storetest.Source("s", "متن")
-	p, o := storetest.Person("علی احمدی"), storetest.Org("شرکت نمونه", "شرکت")
+	p, o := storetest.Person("علی توکلی"), storetest.Org("شرکت نمونه", "شرکت")
 	ev := func(i int) []peyvand.Evidence {
 		return []peyvand.Evidence{{SourceID: src.ID, Quote: fmt.Sprint("جمله ", i), Start: i, End: i + 1}}
 	}

@@ -161,7 +161,7 @@ func (ix *searchIndex) search(text string) map[string]float64 {
 		return scores
 	}
 	// Every word of the query a prefix of some word of the name, in any
-	// order: «کانون بسیج آبادان».
+	// order: «کانون بسیج میناب».
 	var common map[string]bool
 	for _, w := range words {
 		hit := map[string]bool{}

@@ -52,8 +52,8 @@ func TestNodeRoundTrip(t *testing.T) {
 	updated := time.Date(2025, 2, 3, 4, 5, 6, 789, time.UTC)
 	cases := map[string]*peyvand.Node{
 		"person": {
-			ID: peyvand.NewID(peyvand.TypePerson, "x"), Type: peyvand.TypePerson, Name: "Nader Zahedi",
-			Aliases: []string{"N. Zahedi"}, Titles: []string{"Dr"},
+			ID: peyvand.NewID(peyvand.TypePerson, "x"), Type: peyvand.TypePerson, Name: "Maziar Sepehri",
+			Aliases: []string{"M. Sepehri"}, Titles: []string{"Dr"},
 			Evidence: []peyvand.Evidence{{SourceID: "src_1", Quote: "q", Start: 3, End: 9}, {SourceID: "src_2", Quote: "r", Start: 0, End: 1}},
 			Updated:  updated,
 		},

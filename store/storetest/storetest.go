@@ -111,39 +111,39 @@ func code(err error) string { return peyvand.ErrorCode(err) }
 
 // world is a small graph used by several cases.
 type world struct {
-	zahedi, ebadi, hamedi, src                         *peyvand.Node
-	khuzestan, abadan, meeting, ceremony, oldEvent     *peyvand.Node
+	sepehri, malakouti, sasani, src                    *peyvand.Node
+	hormozgan, minab, meeting, ceremony, oldEvent      *peyvand.Node
 	holds, holdsPrev, partOf, attended, chaired, invol *peyvand.Edge
 }
 
 func seed(t *testing.T, st peyvand.Store) *world {
 	w := &world{
-		zahedi:    Person("نادر زاهدی‌نیا", "زاهدی‌نیا"),
-		ebadi:     Person("عیسی عبادی", "عبادی"),
-		hamedi:    Person("حامد حامدی‌زاده"),
+		sepehri:   Person("مازیار سپهری‌نیا", "سپهری‌نیا"),
+		malakouti: Person("شاهین ملکوتی", "ملکوتی"),
+		sasani:    Person("ساسان ساسانی‌زاده"),
 		src:       Source("000.txt#1", "مراسم تودیع و معارفه مدیر کانون برگزار شد."),
-		khuzestan: Org("سازمان بسیج مهندسین صنعت و معدن استان خوزستان", "سازمان"),
-		abadan:    Org("کانون بسیج مهندسین صنعت و معدن آبادان", "کانون"),
-		meeting:   EventOn("نخستین جلسه کارگروه مالی و بانکی", peyvand.EventMeeting, "2025-04-19"),
+		hormozgan: Org("سازمان بسیج مهندسین صنعت و معدن استان هرمزگان", "سازمان"),
+		minab:     Org("کانون بسیج مهندسین صنعت و معدن میناب", "کانون"),
+		meeting:   EventOn("نخستین جلسه کارگروه آب و کشاورزی", peyvand.EventMeeting, "2025-04-19"),
 		ceremony:  EventOn("مراسم تودیع و معارفه مدیر کانون", peyvand.EventCeremony, "2025-03-02"),
 		oldEvent:  EventOn("بازدید از شهرک صنعتی", peyvand.EventVisit, "2024-05-01"),
 	}
-	w.zahedi.Titles = []string{"دکتر", "سرهنگ دوم"}
+	w.sepehri.Titles = []string{"دکتر", "سرهنگ دوم"}
 	ev := []peyvand.Evidence{{SourceID: w.src.ID, Quote: "مراسم تودیع و معارفه مدیر کانون برگزار شد.", Start: 0, End: 42}}
-	w.ebadi.Evidence = ev
-	w.holds = Rel(peyvand.RelHolds, w.ebadi, w.abadan, "مدیر")
+	w.malakouti.Evidence = ev
+	w.holds = Rel(peyvand.RelHolds, w.malakouti, w.minab, "مدیر")
 	w.holds.Began = peyvand.BeganHandover
-	w.holds.PredecessorID = w.hamedi.ID
+	w.holds.PredecessorID = w.sasani.ID
 	w.holds.Start = &peyvand.Date{ISO: "2025-03-02", SolarHijri: "1403-12-12", Original: "۱۲ اسفند ۱۴۰۳", Precision: peyvand.PrecisionDay}
 	w.holds.Evidence = ev
-	w.holdsPrev = Rel(peyvand.RelHolds, w.hamedi, w.abadan, "مدیر")
-	w.holdsPrev.SuccessorID = w.ebadi.ID
-	w.partOf = Rel(peyvand.RelPartOf, w.abadan, w.khuzestan, "")
-	w.attended = Rel(peyvand.RelParticipated, w.ebadi, w.ceremony, peyvand.PartAttendee)
-	w.chaired = Rel(peyvand.RelParticipated, w.zahedi, w.meeting, peyvand.PartChair)
-	w.invol = Rel(peyvand.RelInvolved, w.abadan, w.ceremony, "")
+	w.holdsPrev = Rel(peyvand.RelHolds, w.sasani, w.minab, "مدیر")
+	w.holdsPrev.SuccessorID = w.malakouti.ID
+	w.partOf = Rel(peyvand.RelPartOf, w.minab, w.hormozgan, "")
+	w.attended = Rel(peyvand.RelParticipated, w.malakouti, w.ceremony, peyvand.PartAttendee)
+	w.chaired = Rel(peyvand.RelParticipated, w.sepehri, w.meeting, peyvand.PartChair)
+	w.invol = Rel(peyvand.RelInvolved, w.minab, w.ceremony, "")
 	apply(t, st, &peyvand.Batch{
-		Nodes: []*peyvand.Node{w.src, w.zahedi, w.ebadi, w.hamedi, w.khuzestan, w.abadan, w.meeting, w.ceremony, w.oldEvent},
+		Nodes: []*peyvand.Node{w.src, w.sepehri, w.malakouti, w.sasani, w.hormozgan, w.minab, w.meeting, w.ceremony, w.oldEvent},
 		Edges: []*peyvand.Edge{w.holds, w.holdsPrev, w.partOf, w.attended, w.chaired, w.invol},
 	})
 	return w
@@ -152,17 +152,17 @@ func seed(t *testing.T, st peyvand.Store) *world {
 func testApplyAndRead(t *testing.T, st peyvand.Store) {
 	w := seed(t, st)
 	ctx := context.Background()
-	ns, err := st.Nodes(ctx, []string{w.abadan.ID, "per_doesnotexist", w.ebadi.ID})
+	ns, err := st.Nodes(ctx, []string{w.minab.ID, "per_doesnotexist", w.malakouti.ID})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(ns) != 3 || ns[0] == nil || ns[0].Name != w.abadan.Name || ns[1] != nil || ns[2] == nil || ns[2].ID != w.ebadi.ID {
-		t.Fatalf("Nodes returned %+v, want [abadan nil ebadi]", ns)
+	if len(ns) != 3 || ns[0] == nil || ns[0].Name != w.minab.Name || ns[1] != nil || ns[2] == nil || ns[2].ID != w.malakouti.ID {
+		t.Fatalf("Nodes returned %+v, want [minab nil malakouti]", ns)
 	}
-	if got := node(t, st, w.zahedi.ID); !slices.Equal(got.Titles, []string{"دکتر", "سرهنگ دوم"}) || !slices.Equal(got.Aliases, []string{"زاهدی‌نیا"}) {
+	if got := node(t, st, w.sepehri.ID); !slices.Equal(got.Titles, []string{"دکتر", "سرهنگ دوم"}) || !slices.Equal(got.Aliases, []string{"سپهری‌نیا"}) {
 		t.Errorf("titles %q aliases %q", got.Titles, got.Aliases)
 	}
-	if got := node(t, st, w.ebadi.ID); len(got.Evidence) != 1 || got.Evidence[0].End != 42 || got.Evidence[0].SourceID != w.src.ID {
+	if got := node(t, st, w.malakouti.ID); len(got.Evidence) != 1 || got.Evidence[0].End != 42 || got.Evidence[0].SourceID != w.src.ID {
 		t.Errorf("evidence = %+v", got.Evidence)
 	}
 	if got := node(t, st, w.meeting.ID); got.Date == nil || got.Date.ISO != "2025-04-19" || got.Kind != peyvand.EventMeeting {
@@ -179,44 +179,44 @@ func testApplyAndRead(t *testing.T, st peyvand.Store) {
 		t.Fatalf("Edges = %+v", es)
 	}
 	h := es[0]
-	if h.Role != "مدیر" || h.PredecessorID != w.hamedi.ID || h.Began != peyvand.BeganHandover || h.Start == nil || h.Start.SolarHijri != "1403-12-12" || h.Start.Original != "۱۲ اسفند ۱۴۰۳" || len(h.Evidence) != 1 {
+	if h.Role != "مدیر" || h.PredecessorID != w.sasani.ID || h.Began != peyvand.BeganHandover || h.Start == nil || h.Start.SolarHijri != "1403-12-12" || h.Start.Original != "۱۲ اسفند ۱۴۰۳" || len(h.Evidence) != 1 {
 		t.Errorf("tenure = %+v", h)
 	}
 	// Returned values are copies: changing them changes nothing stored.
 	ns[0].Name = "changed"
 	ns[0].Aliases = append(ns[0].Aliases, "x")
-	if got := node(t, st, w.abadan.ID); got.Name != w.abadan.Name || len(got.Aliases) != 0 {
+	if got := node(t, st, w.minab.ID); got.Name != w.minab.Name || len(got.Aliases) != 0 {
 		t.Errorf("a caller's change reached the store: %+v", got)
 	}
 }
 
 func testIdempotent(t *testing.T, st peyvand.Store) {
 	w := seed(t, st)
-	before := node(t, st, w.ebadi.ID)
+	before := node(t, st, w.malakouti.ID)
 	res := apply(t, st, &peyvand.Batch{
-		Nodes: []*peyvand.Node{w.src, w.zahedi, w.ebadi, w.hamedi, w.khuzestan, w.abadan},
+		Nodes: []*peyvand.Node{w.src, w.sepehri, w.malakouti, w.sasani, w.hormozgan, w.minab},
 		Edges: []*peyvand.Edge{w.holds, w.partOf},
 	})
 	if res.Changed() || res.Unchanged != 8 {
 		t.Errorf("re-applying the same batch: %+v, want nothing changed and 8 unchanged", res)
 	}
-	if after := node(t, st, w.ebadi.ID); !after.Updated.Equal(before.Updated) {
+	if after := node(t, st, w.malakouti.ID); !after.Updated.Equal(before.Updated) {
 		t.Errorf("Updated moved from %v to %v on an unchanged write", before.Updated, after.Updated)
 	}
 }
 
 func testMergeLists(t *testing.T, st peyvand.Store) {
 	w := seed(t, st)
-	upd := Person(w.zahedi.Name, "زاهدی نیا", "نادر زاهدی")
+	upd := Person(w.sepehri.Name, "سپهری نیا", "مازیار سپهری")
 	upd.Titles = []string{"دکتر", "سرهنگ"}
 	upd.Evidence = []peyvand.Evidence{{SourceID: w.src.ID, Quote: "q", Start: 1, End: 2}}
 	res := apply(t, st, &peyvand.Batch{Nodes: []*peyvand.Node{upd}})
 	if res.NodesUpdated != 1 || res.NodesCreated != 0 {
 		t.Errorf("result %+v, want one update", res)
 	}
-	got := node(t, st, w.zahedi.ID)
-	// «زاهدی نیا» is «زاهدی‌نیا» written with a space: not a new alias.
-	if !slices.Equal(got.Aliases, []string{"زاهدی‌نیا", "نادر زاهدی"}) {
+	got := node(t, st, w.sepehri.ID)
+	// «سپهری نیا» is «سپهری‌نیا» written with a space: not a new alias.
+	if !slices.Equal(got.Aliases, []string{"سپهری‌نیا", "مازیار سپهری"}) {
 		t.Errorf("aliases = %q", got.Aliases)
 	}
 	if !slices.Equal(got.Titles, []string{"دکتر", "سرهنگ دوم", "سرهنگ"}) {
@@ -227,23 +227,23 @@ func testMergeLists(t *testing.T, st peyvand.Store) {
 	}
 	// Another name joins the aliases: the stored name stays, so that only
 	// curation (a Replace) renames a node.
-	ren := Person(w.hamedi.Name)
-	ren.ID = w.hamedi.ID
-	ren.Name = "حامد حامدی زاده نو"
+	ren := Person(w.sasani.Name)
+	ren.ID = w.sasani.ID
+	ren.Name = "ساسان ساسانی زاده نو"
 	apply(t, st, &peyvand.Batch{Nodes: []*peyvand.Node{ren}})
-	if got := node(t, st, w.hamedi.ID); got.Name != w.hamedi.Name || !slices.Contains(got.Aliases, "حامد حامدی زاده نو") {
+	if got := node(t, st, w.sasani.ID); got.Name != w.sasani.Name || !slices.Contains(got.Aliases, "ساسان ساسانی زاده نو") {
 		t.Errorf("node written under another name = %q %q", got.Name, got.Aliases)
 	}
 }
 
 func testReplace(t *testing.T, st peyvand.Store) {
 	w := seed(t, st)
-	n := node(t, st, w.zahedi.ID)
-	n.Name = "نادر زاهدی‌نیا"
+	n := node(t, st, w.sepehri.ID)
+	n.Name = "مازیار سپهری‌نیا"
 	n.Aliases = nil
 	n.Titles = []string{"دکتر"}
 	apply(t, st, &peyvand.Batch{Nodes: []*peyvand.Node{n}, Replace: true})
-	got := node(t, st, w.zahedi.ID)
+	got := node(t, st, w.sepehri.ID)
 	if len(got.Aliases) != 0 || !slices.Equal(got.Titles, []string{"دکتر"}) {
 		t.Errorf("replaced node = %+v", got)
 	}
@@ -262,10 +262,10 @@ func testReplace(t *testing.T, st peyvand.Store) {
 
 func testAtomic(t *testing.T, st peyvand.Store) {
 	w := seed(t, st)
-	fresh := Person("علی مهدی‌پور")
+	fresh := Person("بابک نیکی‌پور")
 	bad := Rel(peyvand.RelHolds, fresh, Org("شرکت ناموجود", "شرکت"), "سرپرست")
 	_, err := st.Apply(context.Background(), &peyvand.Batch{
-		Nodes: []*peyvand.Node{fresh, Person(w.zahedi.Name, "نام تازه")},
+		Nodes: []*peyvand.Node{fresh, Person(w.sepehri.Name, "نام تازه")},
 		Edges: []*peyvand.Edge{bad},
 	})
 	if code(err) != peyvand.EINVALID {
@@ -274,7 +274,7 @@ func testAtomic(t *testing.T, st peyvand.Store) {
 	if node(t, st, fresh.ID) != nil {
 		t.Errorf("a failed batch wrote its new node")
 	}
-	if got := node(t, st, w.zahedi.ID); slices.Contains(got.Aliases, "نام تازه") {
+	if got := node(t, st, w.sepehri.ID); slices.Contains(got.Aliases, "نام تازه") {
 		t.Errorf("a failed batch changed a stored node")
 	}
 }
@@ -336,27 +336,27 @@ func sorted(ids ...string) []string {
 func testEdgesOf(t *testing.T, st peyvand.Store) {
 	w := seed(t, st)
 	ctx := context.Background()
-	m, err := st.EdgesOf(ctx, []string{w.abadan.ID, w.ebadi.ID, "org_missing"}, peyvand.In, peyvand.RelHolds)
+	m, err := st.EdgesOf(ctx, []string{w.minab.ID, w.malakouti.ID, "org_missing"}, peyvand.In, peyvand.RelHolds)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := edgeIDs(m[w.abadan.ID]), sorted(w.holds.ID, w.holdsPrev.ID); !slices.Equal(got, want) {
-		t.Errorf("abadan HOLDS in = %v, want %v", got, want)
+	if got, want := edgeIDs(m[w.minab.ID]), sorted(w.holds.ID, w.holdsPrev.ID); !slices.Equal(got, want) {
+		t.Errorf("minab HOLDS in = %v, want %v", got, want)
 	}
-	if len(m[w.ebadi.ID]) != 0 || len(m["org_missing"]) != 0 {
+	if len(m[w.malakouti.ID]) != 0 || len(m["org_missing"]) != 0 {
 		t.Errorf("unexpected edges: %v", m)
 	}
-	m, _ = st.EdgesOf(ctx, []string{w.abadan.ID}, peyvand.Out)
-	if got, want := edgeIDs(m[w.abadan.ID]), sorted(w.partOf.ID, w.invol.ID); !slices.Equal(got, want) {
-		t.Errorf("abadan out = %v, want %v", got, want)
+	m, _ = st.EdgesOf(ctx, []string{w.minab.ID}, peyvand.Out)
+	if got, want := edgeIDs(m[w.minab.ID]), sorted(w.partOf.ID, w.invol.ID); !slices.Equal(got, want) {
+		t.Errorf("minab out = %v, want %v", got, want)
 	}
-	m, _ = st.EdgesOf(ctx, []string{w.abadan.ID}, peyvand.Both)
-	if got := m[w.abadan.ID]; len(got) != 4 || !slices.IsSortedFunc(got, func(a, b *peyvand.Edge) int { return strings.Compare(a.ID, b.ID) }) {
-		t.Errorf("abadan both = %v, want 4 edges ordered by ID", edgeIDs(got))
+	m, _ = st.EdgesOf(ctx, []string{w.minab.ID}, peyvand.Both)
+	if got := m[w.minab.ID]; len(got) != 4 || !slices.IsSortedFunc(got, func(a, b *peyvand.Edge) int { return strings.Compare(a.ID, b.ID) }) {
+		t.Errorf("minab both = %v, want 4 edges ordered by ID", edgeIDs(got))
 	}
-	m, _ = st.EdgesOf(ctx, []string{w.ebadi.ID}, peyvand.Out, peyvand.RelParticipated, peyvand.RelHolds)
-	if got, want := edgeIDs(m[w.ebadi.ID]), sorted(w.holds.ID, w.attended.ID); !slices.Equal(got, want) {
-		t.Errorf("ebadi out = %v, want %v", got, want)
+	m, _ = st.EdgesOf(ctx, []string{w.malakouti.ID}, peyvand.Out, peyvand.RelParticipated, peyvand.RelHolds)
+	if got, want := edgeIDs(m[w.malakouti.ID]), sorted(w.holds.ID, w.attended.ID); !slices.Equal(got, want) {
+		t.Errorf("malakouti out = %v, want %v", got, want)
 	}
 }
 
@@ -392,21 +392,21 @@ func ids(hits []peyvand.Hit) []string {
 func testSearchPersian(t *testing.T, st peyvand.Store) {
 	w := seed(t, st)
 	for _, q := range []string{
-		"زاهدی‌نیا", "زاهدی نیا", "زاهدینیا", "زاهد", "زاهدي", "دکتر زاهدی‌نیا", "سرهنگ دوم نادر زاهدی نیا", "نادر", "نیا", "ناد",
+		"سپهری‌نیا", "سپهری نیا", "سپهرینیا", "سپهر", "سپهري", "دکتر سپهری‌نیا", "سرهنگ دوم مازیار سپهری نیا", "مازیار", "نیا", "ماز",
 	} {
 		hits := search(t, st, peyvand.Query{Text: q})
-		if len(hits) == 0 || hits[0].Node.ID != w.zahedi.ID {
-			t.Errorf("search %q: got %v, want زاهدی‌نیا first", q, ids(hits))
+		if len(hits) == 0 || hits[0].Node.ID != w.sepehri.ID {
+			t.Errorf("search %q: got %v, want سپهری‌نیا first", q, ids(hits))
 		}
 	}
-	for _, q := range []string{"كانون بسيج آبادان", "کانون آبادان", "آبادان", "بسیج مهندسین صنعت و معدن آباد"} {
+	for _, q := range []string{"كانون بسيج ميناب", "کانون میناب", "میناب", "بسیج مهندسین صنعت و معدن مینا"} {
 		hits := search(t, st, peyvand.Query{Text: q})
-		if len(hits) == 0 || hits[0].Node.ID != w.abadan.ID {
-			t.Errorf("search %q: got %v, want the Abadan body first", q, ids(hits))
+		if len(hits) == 0 || hits[0].Node.ID != w.minab.ID {
+			t.Errorf("search %q: got %v, want the Minab body first", q, ids(hits))
 		}
 	}
-	if hits := search(t, st, peyvand.Query{Text: "عبادی"}); len(hits) == 0 || hits[0].Node.ID != w.ebadi.ID {
-		t.Errorf("search عبادی: got %v", ids(hits))
+	if hits := search(t, st, peyvand.Query{Text: "ملکوتی"}); len(hits) == 0 || hits[0].Node.ID != w.malakouti.ID {
+		t.Errorf("search ملکوتی: got %v", ids(hits))
 	}
 	if hits := search(t, st, peyvand.Query{Text: "تهران"}); len(hits) != 0 {
 		t.Errorf("search تهران: got %v, want nothing", ids(hits))
@@ -417,7 +417,7 @@ func testSearchPersian(t *testing.T, st peyvand.Store) {
 }
 
 func testSearchRanking(t *testing.T, st peyvand.Store) {
-	a := Person("علی احمدی")
+	a := Person("علی توکلی")
 	b := Person("احمد علیزاده")
 	c := Person("علی")
 	apply(t, st, &peyvand.Batch{Nodes: []*peyvand.Node{a, b, c}})
@@ -432,13 +432,13 @@ func testSearchRanking(t *testing.T, st peyvand.Store) {
 		t.Errorf("a name starting with the query should beat a later word: %v", ids(hits))
 	}
 	// A whole alias that is also a later word of the name scores as the
-	// alias: «عبادی» is how reports call عیسی عبادی.
-	ebadi := Person("عیسی عبادی", "عبادی")
-	other := Person("حسن عبادی‌پور")
-	apply(t, st, &peyvand.Batch{Nodes: []*peyvand.Node{ebadi, other}})
-	hits = search(t, st, peyvand.Query{Text: "عبادي"})
-	if len(hits) != 2 || hits[0].Node.ID != ebadi.ID || hits[0].Score != 0.95 || !(hits[1].Score < 0.95) {
-		t.Errorf("search عبادی: %v, want عیسی عبادی first with the alias score 0.95", ids(hits))
+	// alias: «ملکوتی» is how reports call شاهین ملکوتی.
+	malakouti := Person("شاهین ملکوتی", "ملکوتی")
+	other := Person("حسن ملکوتی‌پور")
+	apply(t, st, &peyvand.Batch{Nodes: []*peyvand.Node{malakouti, other}})
+	hits = search(t, st, peyvand.Query{Text: "ملکوتي"})
+	if len(hits) != 2 || hits[0].Node.ID != malakouti.ID || hits[0].Score != 0.95 || !(hits[1].Score < 0.95) {
+		t.Errorf("search ملکوتی: %v, want شاهین ملکوتی first with the alias score 0.95", ids(hits))
 	}
 }
 
@@ -464,7 +464,7 @@ func testSearchPaging(t *testing.T, st peyvand.Store) {
 		t.Errorf("pages gave %d hits, %d distinct", len(all), len(slices.Compact(sorted(all...))))
 	}
 	hits := search(t, st, peyvand.Query{Text: "بسیج", Types: []peyvand.EntityType{peyvand.TypeOrganization}})
-	if got, want := sorted(ids(hits)...), sorted(w.abadan.ID, w.khuzestan.ID); !slices.Equal(got, want) {
+	if got, want := sorted(ids(hits)...), sorted(w.minab.ID, w.hormozgan.ID); !slices.Equal(got, want) {
 		t.Errorf("organizations matching بسیج: %v, want %v", got, want)
 	}
 	if hits := search(t, st, peyvand.Query{Text: "بسیج", Types: []peyvand.EntityType{peyvand.TypePerson}}); len(hits) != 0 {
@@ -481,11 +481,11 @@ func testListFilters(t *testing.T, st peyvand.Store) {
 	if got := ids(search(t, st, peyvand.Query{Types: ev, Kind: peyvand.EventVisit})); !slices.Equal(got, []string{w.oldEvent.ID}) {
 		t.Errorf("visits: %v", got)
 	}
-	if got := sorted(ids(search(t, st, peyvand.Query{Types: []peyvand.EntityType{peyvand.TypePerson}, Related: w.abadan.ID}))...); !slices.Equal(got, sorted(w.ebadi.ID, w.hamedi.ID)) {
-		t.Errorf("persons related to Abadan: %v", got)
+	if got := sorted(ids(search(t, st, peyvand.Query{Types: []peyvand.EntityType{peyvand.TypePerson}, Related: w.minab.ID}))...); !slices.Equal(got, sorted(w.malakouti.ID, w.sasani.ID)) {
+		t.Errorf("persons related to Minab: %v", got)
 	}
-	if got := ids(search(t, st, peyvand.Query{Types: []peyvand.EntityType{peyvand.TypePerson}, Name: "زاهدي نيا"})); !slices.Equal(got, []string{w.zahedi.ID}) {
-		t.Errorf("persons named like زاهدی نیا: %v", got)
+	if got := ids(search(t, st, peyvand.Query{Types: []peyvand.EntityType{peyvand.TypePerson}, Name: "سپهري نيا"})); !slices.Equal(got, []string{w.sepehri.ID}) {
+		t.Errorf("persons named like سپهری نیا: %v", got)
 	}
 	p, err := st.Find(context.Background(), peyvand.Query{Types: []peyvand.EntityType{peyvand.TypePerson}, Limit: 2})
 	if err != nil || p.Total != 3 || len(p.Hits) != 2 {
@@ -500,8 +500,8 @@ func testListSort(t *testing.T, st peyvand.Store) {
 		t.Errorf("events by date, newest first: %v", got)
 	}
 	got := search(t, st, peyvand.Query{Types: []peyvand.EntityType{peyvand.TypePerson}, Sort: peyvand.SortName})
-	// Persian order: ح before ع before ن.
-	if want := []string{w.hamedi.ID, w.ebadi.ID, w.zahedi.ID}; !slices.Equal(ids(got), want) {
+	// Persian order: س before ش before م.
+	if want := []string{w.sasani.ID, w.malakouti.ID, w.sepehri.ID}; !slices.Equal(ids(got), want) {
 		t.Errorf("persons by name: %v, want %v", ids(got), want)
 	}
 }
@@ -509,40 +509,40 @@ func testListSort(t *testing.T, st peyvand.Store) {
 func testMerge(t *testing.T, st peyvand.Store) {
 	w := seed(t, st)
 	ctx := context.Background()
-	dup := Person("زاهدی نیا نادر")
+	dup := Person("سپهری نیا مازیار")
 	dup.Titles = []string{"سرهنگ"}
 	dupEvent := Rel(peyvand.RelParticipated, dup, w.ceremony, peyvand.PartSpeaker)
 	sameEvent := Rel(peyvand.RelParticipated, dup, w.meeting, peyvand.PartChair)
 	apply(t, st, &peyvand.Batch{Nodes: []*peyvand.Node{dup}, Edges: []*peyvand.Edge{dupEvent, sameEvent}})
-	got, err := st.Merge(ctx, dup.ID, w.zahedi.ID, peyvand.AuditRecord{Actor: "tester"})
+	got, err := st.Merge(ctx, dup.ID, w.sepehri.ID, peyvand.AuditRecord{Actor: "tester"})
 	if err != nil {
 		t.Fatalf("Merge: %v", err)
 	}
-	if got.ID != w.zahedi.ID || !slices.Contains(got.Aliases, "زاهدی نیا نادر") || !slices.Contains(got.Titles, "سرهنگ") {
+	if got.ID != w.sepehri.ID || !slices.Contains(got.Aliases, "سپهری نیا مازیار") || !slices.Contains(got.Titles, "سرهنگ") {
 		t.Errorf("survivor = %+v", got)
 	}
-	if n := node(t, st, dup.ID); n == nil || n.ID != w.zahedi.ID {
+	if n := node(t, st, dup.ID); n == nil || n.ID != w.sepehri.ID {
 		t.Errorf("the merged ID resolves to %+v, want the survivor", n)
 	}
-	m, _ := st.EdgesOf(ctx, []string{w.zahedi.ID, dup.ID}, peyvand.Out, peyvand.RelParticipated)
-	if len(m[w.zahedi.ID]) != 2 {
-		t.Errorf("survivor has %d participations, want 2 (one moved, one joined)", len(m[w.zahedi.ID]))
+	m, _ := st.EdgesOf(ctx, []string{w.sepehri.ID, dup.ID}, peyvand.Out, peyvand.RelParticipated)
+	if len(m[w.sepehri.ID]) != 2 {
+		t.Errorf("survivor has %d participations, want 2 (one moved, one joined)", len(m[w.sepehri.ID]))
 	}
 	if len(m[dup.ID]) != 2 {
 		t.Errorf("EdgesOf by the merged ID gives %d edges, want the survivor's 2", len(m[dup.ID]))
 	}
-	for _, e := range m[w.zahedi.ID] {
-		if e.From != w.zahedi.ID {
+	for _, e := range m[w.sepehri.ID] {
+		if e.From != w.sepehri.ID {
 			t.Errorf("moved edge still starts at %s", e.From)
 		}
 	}
-	if hits := search(t, st, peyvand.Query{Text: "زاهدی", Types: []peyvand.EntityType{peyvand.TypePerson}}); len(hits) != 1 {
+	if hits := search(t, st, peyvand.Query{Text: "سپهری", Types: []peyvand.EntityType{peyvand.TypePerson}}); len(hits) != 1 {
 		t.Errorf("search after merge: %v, want the survivor only", ids(hits))
 	}
 	// A later write under the merged ID lands on the survivor.
-	again := Person("زاهدی نیا نادر", "ن. زاهدی‌نیا")
+	again := Person("سپهری نیا مازیار", "م. سپهری‌نیا")
 	apply(t, st, &peyvand.Batch{Nodes: []*peyvand.Node{again}})
-	if n := node(t, st, w.zahedi.ID); !slices.Contains(n.Aliases, "ن. زاهدی‌نیا") {
+	if n := node(t, st, w.sepehri.ID); !slices.Contains(n.Aliases, "م. سپهری‌نیا") {
 		t.Errorf("write under a merged ID did not reach the survivor: %q", n.Aliases)
 	}
 }
@@ -550,13 +550,13 @@ func testMerge(t *testing.T, st peyvand.Store) {
 func testMergeErrors(t *testing.T, st peyvand.Store) {
 	w := seed(t, st)
 	ctx := context.Background()
-	if _, err := st.Merge(ctx, "per_nope", w.zahedi.ID, peyvand.AuditRecord{}); code(err) != peyvand.ENOTFOUND {
+	if _, err := st.Merge(ctx, "per_nope", w.sepehri.ID, peyvand.AuditRecord{}); code(err) != peyvand.ENOTFOUND {
 		t.Errorf("merge from a missing ID: %v", err)
 	}
-	if _, err := st.Merge(ctx, w.zahedi.ID, w.abadan.ID, peyvand.AuditRecord{}); code(err) != peyvand.EINVALID {
+	if _, err := st.Merge(ctx, w.sepehri.ID, w.minab.ID, peyvand.AuditRecord{}); code(err) != peyvand.EINVALID {
 		t.Errorf("merge a person into a body: %v", err)
 	}
-	if _, err := st.Merge(ctx, w.zahedi.ID, w.zahedi.ID, peyvand.AuditRecord{}); code(err) != peyvand.EINVALID {
+	if _, err := st.Merge(ctx, w.sepehri.ID, w.sepehri.ID, peyvand.AuditRecord{}); code(err) != peyvand.EINVALID {
 		t.Errorf("merge into itself: %v", err)
 	}
 }
@@ -564,10 +564,10 @@ func testMergeErrors(t *testing.T, st peyvand.Store) {
 func testAudit(t *testing.T, st peyvand.Store) {
 	w := seed(t, st)
 	ctx := context.Background()
-	n := node(t, st, w.hamedi.ID)
+	n := node(t, st, w.sasani.ID)
 	n.Name = "حامد حامدی"
 	apply(t, st, &peyvand.Batch{Nodes: []*peyvand.Node{n}, Replace: true, Audit: &peyvand.AuditRecord{Actor: "alice", Action: "rename", Target: n.ID}})
-	if _, err := st.Merge(ctx, w.hamedi.ID, w.ebadi.ID, peyvand.AuditRecord{Actor: "bob"}); err != nil {
+	if _, err := st.Merge(ctx, w.sasani.ID, w.malakouti.ID, peyvand.AuditRecord{Actor: "bob"}); err != nil {
 		t.Fatal(err)
 	}
 	recs, err := st.Audit(ctx, 10)
@@ -674,13 +674,13 @@ func testChangedText(t *testing.T, st peyvand.Store) {
 		start := len([]rune(text[:strings.Index(text, q)]))
 		return peyvand.Evidence{Quote: q, Start: start, End: start + len([]rune(q))}
 	}
-	src, other := Source("خبر.txt#1", oldText), Source("دیگر.txt#1", "کانون در آبادان است.")
+	src, other := Source("خبر.txt#1", oldText), Source("دیگر.txt#1", "کانون در میناب است.")
 	cite := func(s *peyvand.Node, e peyvand.Evidence) []peyvand.Evidence {
 		e.SourceID = s.ID
 		return []peyvand.Evidence{e}
 	}
 	manager, former := Person("مدیر تازه"), Person("مدیر پیشین")
-	org := Org("کانون آبادان", "کانون")
+	org := Org("کانون میناب", "کانون")
 	holds, held := Rel(peyvand.RelHolds, manager, org, "مدیر"), Rel(peyvand.RelHolds, former, org, "مدیر")
 	manager.Evidence, holds.Evidence = cite(src, at(oldText, quote)), cite(src, at(oldText, quote))
 	former.Evidence, held.Evidence = cite(src, at(oldText, gone)), cite(src, at(oldText, gone))

@@ -9,10 +9,10 @@ import (
 	"github.com/peyvand/peyvand"
 )
 
-// duplicate is a second person for seed's zahedi, with its own titles,
-// evidence and edges: a tenure only it has, a part in an event zahedi
+// duplicate is a second person for seed's sepehri, with its own titles,
+// evidence and edges: a tenure only it has, a part in an event sepehri
 // chaired too (so the merge joins the two edges), one in an event of its
-// own, and a succession to zahedi (dropped by the merge as a loop).
+// own, and a succession to sepehri (dropped by the merge as a loop).
 type duplicate struct {
 	node, src                        *peyvand.Node
 	ev, later                        peyvand.Evidence
@@ -21,21 +21,21 @@ type duplicate struct {
 
 func seedDuplicate(t *testing.T, st peyvand.Store, w *world) *duplicate {
 	d := &duplicate{
-		node: Person("ن. زاهدی‌نیا"),
+		node: Person("م. سپهری‌نیا"),
 		src:  Source("001.txt#1", "معاون کانون در جلسه سخن گفت. او بعدا مدیر شد."),
 	}
 	d.node.Titles = []string{"مهندس"}
 	d.ev = peyvand.Evidence{SourceID: d.src.ID, Quote: "معاون کانون در جلسه سخن گفت.", Start: 0, End: 28}
 	d.later = peyvand.Evidence{SourceID: d.src.ID, Quote: "او بعدا مدیر شد.", Start: 29, End: 45}
 	d.node.Evidence = []peyvand.Evidence{d.ev}
-	d.holds = Rel(peyvand.RelHolds, d.node, w.abadan, "معاون")
+	d.holds = Rel(peyvand.RelHolds, d.node, w.minab, "معاون")
 	d.holds.Evidence = []peyvand.Evidence{d.ev}
 	d.holds.Start = &peyvand.Date{ISO: "2024-01-01", Precision: peyvand.PrecisionDay}
 	d.chaired = Rel(peyvand.RelParticipated, d.node, w.meeting, peyvand.PartChair)
 	d.chaired.Evidence = []peyvand.Evidence{d.ev}
 	d.spoke = Rel(peyvand.RelParticipated, d.node, w.ceremony, peyvand.PartSpeaker)
-	d.succeeded = Rel(peyvand.RelSucceeded, d.node, w.zahedi, "مدیر")
-	d.succeeded.OrganizationID = w.abadan.ID
+	d.succeeded = Rel(peyvand.RelSucceeded, d.node, w.sepehri, "مدیر")
+	d.succeeded.OrganizationID = w.minab.ID
 	apply(t, st, &peyvand.Batch{
 		Nodes: []*peyvand.Node{d.src, d.node},
 		Edges: []*peyvand.Edge{d.holds, d.chaired, d.spoke, d.succeeded},
@@ -60,17 +60,17 @@ func testUnmerge(t *testing.T, st peyvand.Store) {
 	w := seed(t, st)
 	d := seedDuplicate(t, st, w)
 	ctx := context.Background()
-	before := node(t, st, w.zahedi.ID)
-	if _, err := st.Merge(ctx, d.node.ID, w.zahedi.ID, peyvand.AuditRecord{Actor: "tester"}); err != nil {
+	before := node(t, st, w.sepehri.ID)
+	if _, err := st.Merge(ctx, d.node.ID, w.sepehri.ID, peyvand.AuditRecord{Actor: "tester"}); err != nil {
 		t.Fatalf("Merge: %v", err)
 	}
 	// After the merge the survivor gains an alias of its own, one written
 	// under the merged ID, and a sentence on the tenure the merge moved.
 	apply(t, st, &peyvand.Batch{Nodes: []*peyvand.Node{
-		{ID: w.zahedi.ID, Type: peyvand.TypePerson, Name: w.zahedi.Name, Aliases: []string{"نادر ز."}},
-		{ID: d.node.ID, Type: peyvand.TypePerson, Name: w.zahedi.Name, Aliases: []string{"زاهدی‌نیا، نادر"}},
+		{ID: w.sepehri.ID, Type: peyvand.TypePerson, Name: w.sepehri.Name, Aliases: []string{"مازیار س."}},
+		{ID: d.node.ID, Type: peyvand.TypePerson, Name: w.sepehri.Name, Aliases: []string{"سپهری‌نیا، مازیار"}},
 	}})
-	moved := Rel(peyvand.RelHolds, w.zahedi, w.abadan, "معاون")
+	moved := Rel(peyvand.RelHolds, w.sepehri, w.minab, "معاون")
 	moved.Evidence = []peyvand.Evidence{d.later}
 	apply(t, st, &peyvand.Batch{Edges: []*peyvand.Edge{moved}})
 
@@ -78,7 +78,7 @@ func testUnmerge(t *testing.T, st peyvand.Store) {
 	if err != nil {
 		t.Fatalf("Unmerge: %v", err)
 	}
-	if restored.ID != d.node.ID || restored.MergedInto != "" || survivor.ID != w.zahedi.ID {
+	if restored.ID != d.node.ID || restored.MergedInto != "" || survivor.ID != w.sepehri.ID {
 		t.Fatalf("Unmerge returned %s (merged into %q) and %s", restored.ID, restored.MergedInto, survivor.ID)
 	}
 
@@ -89,11 +89,11 @@ func testUnmerge(t *testing.T, st peyvand.Store) {
 	if got.Name != d.node.Name || !slices.Equal(got.Titles, d.node.Titles) || !slices.Equal(got.Evidence, d.node.Evidence) || got.MergedInto != "" {
 		t.Errorf("restored node = %+v, want it as it was before the merge", got)
 	}
-	sv := node(t, st, w.zahedi.ID)
+	sv := node(t, st, w.sepehri.ID)
 	if slices.Contains(sv.Aliases, d.node.Name) || slices.Contains(sv.Titles, "مهندس") || slices.Contains(sv.Evidence, d.ev) {
 		t.Errorf("the survivor keeps what the merge gave it: %+v", sv)
 	}
-	for _, a := range append(slices.Clone(before.Aliases), "نادر ز.", "زاهدی‌نیا، نادر") {
+	for _, a := range append(slices.Clone(before.Aliases), "مازیار س.", "سپهری‌نیا، مازیار") {
 		if !slices.Contains(sv.Aliases, a) {
 			t.Errorf("the survivor lost alias %q it had before or gained after the merge: %q", a, sv.Aliases)
 		}
@@ -120,17 +120,17 @@ func testUnmerge(t *testing.T, st peyvand.Store) {
 		t.Errorf("the restored tenure lost its start: %+v", own[d.holds.ID])
 	}
 
-	theirs := edgesByID(t, st, w.zahedi.ID, peyvand.Out)
+	theirs := edgesByID(t, st, w.sepehri.ID, peyvand.Out)
 	if e := theirs[w.chaired.ID]; e == nil || len(e.Evidence) != 0 {
 		t.Errorf("the survivor's own chair edge = %+v, want it back without the merged node's sentence", e)
 	}
-	if e := theirs[peyvand.EdgeID(peyvand.RelParticipated, w.zahedi.ID, w.ceremony.ID, peyvand.PartSpeaker)]; e != nil {
+	if e := theirs[peyvand.EdgeID(peyvand.RelParticipated, w.sepehri.ID, w.ceremony.ID, peyvand.PartSpeaker)]; e != nil {
 		t.Errorf("the edge the merge moved to the survivor stays: %+v", e)
 	}
 	if e := theirs[moved.ID]; e == nil || !slices.Equal(e.Evidence, []peyvand.Evidence{d.later}) || e.Start != nil {
 		t.Errorf("the moved tenure, cited again after the merge = %+v, want it kept with the later sentence only", e)
 	}
-	if hits := search(t, st, peyvand.Query{Text: "زاهدی", Types: []peyvand.EntityType{peyvand.TypePerson}}); len(hits) != 2 {
+	if hits := search(t, st, peyvand.Query{Text: "سپهری", Types: []peyvand.EntityType{peyvand.TypePerson}}); len(hits) != 2 {
 		t.Errorf("search after unmerge: %v, want both persons", ids(hits))
 	}
 	recs, err := st.Audit(ctx, 1)
@@ -139,7 +139,7 @@ func testUnmerge(t *testing.T, st peyvand.Store) {
 	}
 
 	// Merged again, the newest merge is the one undone.
-	if _, err := st.Merge(ctx, d.node.ID, w.zahedi.ID, peyvand.AuditRecord{}); err != nil {
+	if _, err := st.Merge(ctx, d.node.ID, w.sepehri.ID, peyvand.AuditRecord{}); err != nil {
 		t.Fatalf("merge again: %v", err)
 	}
 	if _, _, err := st.Unmerge(ctx, d.node.ID, peyvand.AuditRecord{}); err != nil {
@@ -164,12 +164,12 @@ func testUnmergeErrors(t *testing.T, st peyvand.Store) {
 	if _, _, err := st.Unmerge(ctx, "per_nope", peyvand.AuditRecord{}); code(err) != peyvand.ENOTFOUND {
 		t.Errorf("unmerge a missing ID: %v", err)
 	}
-	if _, _, err := st.Unmerge(ctx, w.zahedi.ID, peyvand.AuditRecord{}); code(err) != peyvand.EINVALID {
+	if _, _, err := st.Unmerge(ctx, w.sepehri.ID, peyvand.AuditRecord{}); code(err) != peyvand.EINVALID {
 		t.Errorf("unmerge a node never merged: %v", err)
 	}
 
 	// A into B, then B into C: A's survivor moved on, so A waits for B.
-	a, b, c := w.hamedi, w.ebadi, w.zahedi
+	a, b, c := w.sasani, w.malakouti, w.sepehri
 	if _, err := st.Merge(ctx, a.ID, b.ID, peyvand.AuditRecord{}); err != nil {
 		t.Fatalf("merge a into b: %v", err)
 	}
@@ -216,7 +216,7 @@ func testUnmergeErrors(t *testing.T, st peyvand.Store) {
 	// A node on an edge of the merged node was merged since: the edge
 	// moved twice, so that merge is undone first.
 	d := seedDuplicate(t, st, w)
-	if _, err := st.Merge(ctx, d.node.ID, w.zahedi.ID, peyvand.AuditRecord{}); err != nil {
+	if _, err := st.Merge(ctx, d.node.ID, w.sepehri.ID, peyvand.AuditRecord{}); err != nil {
 		t.Fatalf("merge the duplicate: %v", err)
 	}
 	if _, err := st.Merge(ctx, w.ceremony.ID, w.meeting.ID, peyvand.AuditRecord{}); err != nil {
@@ -243,7 +243,7 @@ func testUnmergeConcurrent(t *testing.T, st peyvand.Store) {
 	w := seed(t, st)
 	d := seedDuplicate(t, st, w)
 	ctx := context.Background()
-	if _, err := st.Merge(ctx, d.node.ID, w.zahedi.ID, peyvand.AuditRecord{}); err != nil {
+	if _, err := st.Merge(ctx, d.node.ID, w.sepehri.ID, peyvand.AuditRecord{}); err != nil {
 		t.Fatalf("Merge: %v", err)
 	}
 	const n = 4
