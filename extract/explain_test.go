@@ -29,7 +29,7 @@ func TestExplainEventsDatesParticipants(t *testing.T) {
 	}
 	out := buf.String()
 	for _, want := range []string{
-		"+ date        [article date: dateline] 2025-05-06 «1404/02/16»\n    article 0\n",
+		"+ date        [article date: dateline] 2025-05-06 «۱۴۰۴/۰۲/۱۶»\n    article 0\n",
 		"+ event       [event word in the title] meeting: جلسه شورای ترافیک شهرستان تفت",
 		"+ date        [relative day near the event's sentence, from the article's date] meeting: 2025-05-06 «امروز»",
 		"+ event       [event noun + light verb] visit:",

@@ -327,8 +327,20 @@ func (v *verbatimizer) evidence(ev []Evidence) {
 // verbatim rewrites doc, extracted from the raw file text raw, in the
 // file's own characters (see the comment at the top of this file).
 func verbatim(doc *Document, raw string) *Document {
+	return newVerbatimizer(doc, raw).document(doc)
+}
+
+// newVerbatimizer maps the articles of doc, still in normalized text, onto
+// the raw file text raw.
+func newVerbatimizer(doc *Document, raw string) *verbatimizer {
 	v := &verbatimizer{arts: verbatimText(doc, raw), cache: map[string]string{}}
 	v.index()
+	return v
+}
+
+// document rewrites doc, the document v was made from, in the file's own
+// characters.
+func (v *verbatimizer) document(doc *Document) *Document {
 	for i := range doc.Articles {
 		a := &doc.Articles[i]
 		a.Title = v.find(a.Title)
