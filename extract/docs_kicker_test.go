@@ -76,11 +76,7 @@ func TestTitleBeforeEventReport(t *testing.T) {
 	page := "مدیرعامل شرکت کاشی نیک‌فر انتخاب شد\n\n۱۴۰۴/۰۷/۱۰\n\n" + body +
 		"در این مجمع بهرام فرجی‌نسب به عنوان مدیرعامل شرکت انتخاب شد و گزارش سال گذشته را ارائه کرد.\n\n" +
 		"جلسه شورای اداری شهرستان میامی روز چهارشنبه با حضور مدیران شهرستان در فرمانداری برگزار شد و طرح‌ها بررسی شد.\n"
-	arts := Segment(page)
-	if len(arts) != 2 {
-		t.Fatalf("%d articles, want 2: %+v", len(arts), arts)
-	}
-	if arts[0].Title != "مدیرعامل شرکت کاشی نیک‌فر انتخاب شد" || len(arts[0].Lines) != 4 {
-		t.Errorf("article 0: %+v", arts[0])
+	if arts := Segment(page); len(arts) != 2 || arts[0].Title != "مدیرعامل شرکت کاشی نیک‌فر انتخاب شد" || len(arts[0].Lines) != 4 {
+		t.Errorf("articles %+v, want 2, the first titled with its headline and of 4 lines", arts)
 	}
 }
