@@ -88,7 +88,7 @@ func (a *analysis) findBodyEvents() {
 			// exhibition opens that exhibition.
 			typ = "exhibition"
 		}
-		if !bodyEventTypes[typ] {
+		if !bodyEventTypes[typ] && !a.inspectsPlace(trigger, i0) {
 			a.rejectEventWord(trigger, typ, "a kind of event told as work done, not as an event")
 			continue
 		}
@@ -103,8 +103,11 @@ func (a *analysis) findBodyEvents() {
 			e.subject = a.lastPersonBefore(i0) // «وی ...»، «سپس وی ...»
 		}
 		e.title = a.eventTitle(trigger)
-		if typ == "statement" {
+		switch {
+		case typ == "statement":
 			e.title = a.statementTitle(trigger, i0, i1)
+		case rule == ruleGathering:
+			e.title = a.gatheringTitle(trigger, i1)
 		}
 		if len(persianWordsOf(e.title)) <= 1 {
 			// «... از کارخانه بازدید کرد»: the words before the event noun.
@@ -306,12 +309,15 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		for j+1 < i1 && ts[j].key == keyAnd && eventWordAt(ts, j+1) != "" {
 			j += 1 + eventWordLen(ts, j+1)
 		}
+		for j < i1 && eventModifiers[ts[j].key] {
+			j++ // «بازدید سرزده ... کرد»، «بازرسی میدانی ... به عمل آورد»
+		}
 		switch {
 		case j < i1 && lightVerbs.has(ts[j].key) && (dated || !isPlanVerb(ts, j, i1)):
 			rule = "event noun + light verb"
 		case a.completedAfter(i, i1, dated):
 			rule = "event noun + completion verb"
-		case j+2 < i1 && ts[j].key == keyTo && ts[j+1].key == keyAct && ts[j+2].key == keyCame:
+		case j+2 < i1 && ts[j].key == keyTo && ts[j+1].key == keyAct && (ts[j+2].key == keyCame || ts[j+2].key == keyBrought):
 			rule = "event noun + «به عمل آمد»"
 		case a.tookPlaceAfter(j, i1):
 			rule = "event noun + «صورت گرفت»"
@@ -334,7 +340,114 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		}
 		return i, t, rule
 	}
+	if k, _ := a.gatheringAt(i0, i1); k >= 0 {
+		return k, "meeting", ruleGathering
+	}
 	return -1, "", ""
+}
+
+// ruleGathering names the rule of a speech to a gathering.
+const ruleGathering = "gathering «در جمع X گفت»"
+
+// maxGatheringWords bounds the words from «در جمع» to its speech verb.
+const maxGatheringWords = 16
+
+var (
+	keyGathering = persianKey("جمع")
+	// attendeeWords name those present at an event told before: «در جمع
+	// حاضران گفت» is said at it.
+	attendeeWords = keySet("حاضران", "حاضرین", "حضار", "شرکت‌کنندگان", "شرکتکنندگان", "مدعوین", "مدعوان")
+	// timesOfDay open a time of the day an occasion has («عصر همین روز»).
+	timesOfDay = keySet("صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد", "امشب", "امروز", "دیروز")
+)
+
+// gatheringAt finds, among tokens i0 to i1 of a sentence that names no
+// event, «X ... در جمع Y گفت/افزود»: X spoke to a gathering of Y, which
+// the report tells as an occasion of its own (a meeting) when the sentence
+// gives it a time («عصر همین روز»، «روز شنبه») or Y names a body («در جمع
+// اعضای شورای اداری شهرستان الف»). A gathering told by reference («در
+// جمع کارکنان این بیمارستان»، «در جمع حاضران») is the event told before.
+// It returns the token of «جمع» and of the speech verb, else -1.
+func (a *analysis) gatheringAt(i0, i1 int) (int, int) {
+	ts := a.toks
+	quoted := a.quotedTokens()
+	for i := i0; i+2 < i1 && !quoted[i]; i++ {
+		if eventWordAt(ts, i) != "" {
+			return -1, -1
+		}
+		if ts[i].key != keyIn || ts[i+1].key != keyGathering {
+			continue
+		}
+		verb := -1
+		for j := i + 2; j < i1 && j-i <= maxGatheringWords && !quoted[j]; j++ {
+			if eventWordAt(ts, j) != "" || isDeterminer(ts[j].key) || attendeeWords[ts[j].key] {
+				return -1, -1
+			}
+			if isSpeechVerb(ts[j].key) {
+				verb = j
+				break
+			}
+		}
+		if verb < 0 || !a.ownOccasion(i0, i, i+2, verb) {
+			return -1, -1
+		}
+		return i + 1, verb
+	}
+	return -1, -1
+}
+
+// ownOccasion reports whether a gathering, told by the tokens from y0 to
+// y1 after «در جمع» at k in a sentence opening at i0, is an occasion of
+// its own: its sentence names a day or a time of day, or the gathering
+// names a body.
+func (a *analysis) ownOccasion(i0, k, y0, y1 int) bool {
+	if a.dayIn(a.toks[k].sent) != nil || a.namesRelativeDay(i0, y1) {
+		return true
+	}
+	for i := i0; i < k; i++ {
+		if timesOfDay[a.toks[i].key] {
+			return true
+		}
+	}
+	for i := y0; i < y1; i++ {
+		if a.orgCover[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// gatheringTitle titles a speech to a gathering: «در جمع Y».
+func (a *analysis) gatheringTitle(k, i1 int) string {
+	if _, verb := a.gatheringAt(k-1, i1); verb > k {
+		return a.text(k-1, verb)
+	}
+	return a.text(k-1, k+1)
+}
+
+// maxInspectedWords bounds the words between «از» and «بازرسی» in «از
+// X بازرسی کرد».
+const maxInspectedWords = 10
+
+var keyInspection = persianKey("بازرسی")
+
+// inspectsPlace reports a «بازرسی» at k of a place the sentence names
+// before it («از زندان الف بازرسی سرزده به عمل آورد»): an inspection
+// held, not the activity of inspecting that a report tells as work done.
+func (a *analysis) inspectsPlace(k, i0 int) bool {
+	ts := a.toks
+	if ts[k].key != keyInspection {
+		return false
+	}
+	for j := k - 1; j >= i0 && k-j <= maxInspectedWords; j-- {
+		if ts[j].punct {
+			return false
+		}
+		if ts[j].key == keyFrom {
+			return j+1 < k
+		}
+	}
+	return false
 }
 
 // opensCeremony reports an opening ceremony at trigger: «افتتاحیه» or
@@ -515,13 +628,17 @@ func afterThat(ts []token, i0, i int) bool {
 var (
 	keyAct     = persianKey("عمل")
 	keyCame    = persianKey("آمد")
-	keyArrived = persianKey("وارد")
-	keyArrival = persianKey("ورود")
-	keyDuring  = persianKey("طی")
-	keyTrip    = persianKey("سفر")
-	keyIssuing = persianKey("صدور")
-	keySubject = persianKey("مورد")
-	keyQarar   = persianKey("قرار")
+	keyBrought = persianKey("آورد")
+	// eventModifiers may stand between an event noun and its verb:
+	// «بازدید سرزده ... به عمل آورد».
+	eventModifiers = keySet("سرزده", "میدانی", "ادواری", "دوره‌ای", "دورهای")
+	keyArrived     = persianKey("وارد")
+	keyArrival     = persianKey("ورود")
+	keyDuring      = persianKey("طی")
+	keyTrip        = persianKey("سفر")
+	keyIssuing     = persianKey("صدور")
+	keySubject     = persianKey("مورد")
+	keyQarar       = persianKey("قرار")
 )
 
 // issueVerbs say a statement was issued or published.

@@ -282,6 +282,10 @@ func (a *analysis) findEvents() {
 			continue
 		}
 		if t := eventWordAt(ts, i); t != "" {
+			if a.targetedPlan(i) {
+				a.rejectEventWord(i, t, "a target («تا پایان سال ... می‌رسد»), not an event")
+				continue
+			}
 			trigger, typ = i, t
 			// «تودیع و معارفه» and «مراسم» are one ceremony; a handover
 			// word later in the title decides the kind.
@@ -331,6 +335,26 @@ func (a *analysis) findEvents() {
 		a.events = append(a.events, second)
 	}
 }
+
+// targetedPlan reports an event word at k that a present or future verb
+// follows, in a sentence that sets a deadline before it («بیمارستان الف
+// تا پایان سال به بهره‌برداری می‌رسد») and names no day: a target the
+// report sets, not an event held or scheduled.
+func (a *analysis) targetedPlan(k int) bool {
+	ts := a.toks
+	i0, i1 := a.sentRange(ts[k].sent)
+	if !isPlanVerb(ts, k+eventWordLen(ts, k), i1) || a.dayIn(ts[k].sent) != nil || a.namesRelativeDay(i0, i1) {
+		return false
+	}
+	for j := i0; j < k; j++ {
+		if ts[j].key == keyUntil {
+			return true
+		}
+	}
+	return false
+}
+
+var keyUntil = persianKey("تا")
 
 // minTitleBefore is how many words before its event noun a title takes
 // before it may stop at a comma.
@@ -606,7 +630,8 @@ func (a *analysis) eventTitle(i int) string {
 		// the event noun, back to a comma past an apposition's few words,
 		// tell what it was of.
 		k := i
-		for k > a.sentTok[s] && i-k < maxTitleBefore && !(i-k >= minTitleBefore && (ts[k-1].text == "،" || ts[k-1].text == ",")) {
+		for k > a.sentTok[s] && i-k < maxTitleBefore && !(i-k >= minTitleBefore && (ts[k-1].text == "،" || ts[k-1].text == ",")) &&
+			!isDashToken(ts[k-1].text) { // «ساری- ایرنا- ...»: a dateline opens the lead
 			k--
 		}
 		for k < i && stopWords.has(ts[k].key) {
@@ -1120,5 +1145,28 @@ func (a *analysis) absentCueBefore(p *personMention) bool {
 	if i >= 2 && absentCues[[2]string{ts[i-2].key, ts[i-1].key}] {
 		return true
 	}
-	return i >= 2 && ts[i-1].text == ":" && bylineWords[ts[i-2].key]
+	return i >= 2 && ts[i-1].text == ":" && bylineWords[ts[i-2].key] || a.outletByline(p)
 }
+
+// maxOutletTokens bounds the tokens of an outlet's name.
+const maxOutletTokens = 4
+
+// outletByline reports p named after an outlet's name and a dash and
+// before a colon, as a byline opens a lead: «همشهری آنلاین - مریم کاوه:
+// صبح امروز ...». The reporter wrote of the event and took no part in it.
+func (a *analysis) outletByline(p *personMention) bool {
+	ts := a.toks
+	i := p.start
+	if i < 2 || p.end >= len(ts) || ts[p.end].text != ":" || !isDashToken(ts[i-1].text) {
+		return false
+	}
+	for k := i - 2; k >= a.sentTok[ts[i].sent] && i-1-k <= maxOutletTokens; k-- {
+		if n, _ := outlets.at(ts, k); n > 0 && k+n == i-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// isDashToken reports a dash or bar token that parts a byline's pieces.
+func isDashToken(s string) bool { return s == "-" || s == "–" || s == "—" || s == "|" }
