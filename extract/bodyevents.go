@@ -425,6 +425,10 @@ func (a *analysis) gatheringTitle(k, i1 int) string {
 	return a.text(k-1, k+1)
 }
 
+// eventModifiers may stand between an event noun and its verb:
+// «بازدید سرزده ... به عمل آورد».
+var eventModifiers = keySet("سرزده", "میدانی", "ادواری", "دوره‌ای", "دورهای")
+
 // maxInspectedWords bounds the words between «از» and «بازرسی» in «از
 // X بازرسی کرد».
 const maxInspectedWords = 10
@@ -629,16 +633,13 @@ var (
 	keyAct     = persianKey("عمل")
 	keyCame    = persianKey("آمد")
 	keyBrought = persianKey("آورد")
-	// eventModifiers may stand between an event noun and its verb:
-	// «بازدید سرزده ... به عمل آورد».
-	eventModifiers = keySet("سرزده", "میدانی", "ادواری", "دوره‌ای", "دورهای")
-	keyArrived     = persianKey("وارد")
-	keyArrival     = persianKey("ورود")
-	keyDuring      = persianKey("طی")
-	keyTrip        = persianKey("سفر")
-	keyIssuing     = persianKey("صدور")
-	keySubject     = persianKey("مورد")
-	keyQarar       = persianKey("قرار")
+	keyArrived = persianKey("وارد")
+	keyArrival = persianKey("ورود")
+	keyDuring  = persianKey("طی")
+	keyTrip    = persianKey("سفر")
+	keyIssuing = persianKey("صدور")
+	keySubject = persianKey("مورد")
+	keyQarar   = persianKey("قرار")
 )
 
 // issueVerbs say a statement was issued or published.
