@@ -500,7 +500,7 @@ func (a *analysis) dateSecondEvent(e *eventMention) {
 		if !e.scope[s] {
 			continue
 		}
-		if d := a.dayIn(s); d != nil {
+		if d := a.eventDayIn(s); d != nil {
 			e.setDate(d, dateRuleScope)
 			return
 		}
@@ -663,6 +663,10 @@ func (a *analysis) dateEvent(e *eventMention) {
 		e.setDate(d, dateRuleOwnRel)
 		return
 	}
+	if d := a.occasionDay(e.sent); d != nil {
+		e.setDate(d, dateRuleOccasion)
+		return
+	}
 	last := e.sent + 1 // the event's sentence and the next, past a dateline
 	for last < len(a.sents) && last <= e.sent+2 && isDatelineLine(a.sents[last].Text) {
 		last++
@@ -699,6 +703,31 @@ func (a *analysis) dateEvent(e *eventMention) {
 			return
 		}
 	}
+}
+
+// occasionWords are the determiners of «به همین/این/بدین مناسبت».
+var occasionWords = keySet("همین", "این", "بدین")
+
+var keyOccasion = persianKey("مناسبت")
+
+// occasionDay is, for sentence s that holds its event «به همین مناسبت»
+// («در آیینی که به همین مناسبت ... برگزار شد»), the day the sentence
+// before it names for that occasion («وی از صبح امروز ... مشغول به کار
+// شد»), else nil.
+func (a *analysis) occasionDay(s int) *persian.DateMatch {
+	if s == 0 {
+		return nil
+	}
+	i0, i1 := a.sentRange(s)
+	for i := i0 + 1; i < i1; i++ {
+		if a.toks[i].key == keyOccasion && occasionWords[a.toks[i-1].key] {
+			if d := a.eventDayIn(s - 1); d != nil {
+				return d
+			}
+			return a.relativeDayIn(s - 1)
+		}
+	}
+	return nil
 }
 
 // relativeDayNear is the first day named relative to the article's in a
