@@ -93,6 +93,9 @@ func (a *analysis) findBodyEvents() {
 			continue
 		}
 		day, kind := a.dayIn(s), eventKind(ts, trigger, typ)
+		if day == nil {
+			day = a.relativeDayIn(s) // «فردا (جمعه) از بندر الف بازدید می‌کند»
+		}
 		if days[kind] != nil && (day == nil || days[kind][day.ISO]) {
 			a.rejectEventWord(trigger, typ, "the article has this kind of event already, and the sentence names no other day")
 			continue

@@ -2,15 +2,19 @@ package extract
 
 import (
 	"reflect"
+	"sort"
+	"strings"
 	"testing"
 )
 
-// TestEventDayOfOccasionAndPeriod checks two ways a body's sentences
-// date an event: «در آیینی که به همین مناسبت ... برگزار شد» takes the day
-// the sentence before names for the occasion, and the last day of a
-// period («این نمایشگاه تا اول دی‌ماه ... پذیرای بازدیدکنندگان است») is
-// not the day an exhibition opened, which is then its report's.
-func TestEventDayOfOccasionAndPeriod(t *testing.T) {
+// TestBodyEventDays checks ways a body's sentences date an event: «در
+// آیینی که به همین مناسبت ... برگزار شد» takes the day the sentence before
+// names for the occasion; the last day of a period («این نمایشگاه تا اول
+// دی‌ماه ... پذیرای بازدیدکنندگان است») is not the day an exhibition
+// opened, which is then its report's; and a visit of another day named
+// relative to the article's («فردا (جمعه) ... بازدید می‌کند») is an event
+// of its own beside the day's visit.
+func TestBodyEventDays(t *testing.T) {
 	cases := []struct {
 		name, text string
 		want       map[string]string
@@ -24,14 +28,37 @@ func TestEventDayOfOccasionAndPeriod(t *testing.T) {
 			"همزمان با امضای این تفاهم‌نامه، نمایشگاه محصولات تعاونی‌های روستایی استان سمنان با حضور بهرام فرجی‌نسب گشایش یافت.\n\n" +
 			"این نمایشگاه تا اول دی‌ماه همه‌روزه از ساعت ۱۰ تا ۱۸ پذیرای بازدیدکنندگان است.\n",
 			map[string]string{"exhibition": "2024-12-17", "meeting": "2024-12-17"}},
+		{"tomorrow's visit", "سفر وزیر راه و شهرسازی به سمنان\n\n۲۰ شهریور ۱۴۰۴ - ۰۹:۱۵\n\n" +
+			"به گزارش خبرنگار ما، کامران نیک‌فر، وزیر راه و شهرسازی صبح امروز از کارگاه ساخت راه‌آهن سمنان بازدید کرد.\n\n" +
+			"بر اساس برنامه اعلام‌شده، وزیر راه و شهرسازی فردا (جمعه) از پایانه مسافربری شاهرود بازدید می‌کند.\n",
+			map[string]string{"visit": "2025-09-11,2025-09-12"}},
 	}
 	for _, c := range cases {
 		doc, err := File(c.name+".txt", []byte(c.text))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := eventDates(doc); !reflect.DeepEqual(got, c.want) {
+		if got := eventDays(doc); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s: event dates %v, want %v", c.name, got, c.want)
 		}
 	}
+}
+
+// eventDays gives, for each event type of doc, its events' dates, sorted
+// and joined by commas ("-" for an undated one).
+func eventDays(doc *Document) map[string]string {
+	days := map[string][]string{}
+	for _, e := range doc.Events {
+		d := "-"
+		if e.Date != nil {
+			d = *e.Date
+		}
+		days[e.Type] = append(days[e.Type], d)
+	}
+	out := map[string]string{}
+	for typ, ds := range days {
+		sort.Strings(ds)
+		out[typ] = strings.Join(ds, ",")
+	}
+	return out
 }
