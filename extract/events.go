@@ -100,6 +100,9 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 			return false, noPartComing
 		}
 	}
+	if e.typ != "ceremony" && a.onlyReplaced(p) {
+		return false, noPartReplaced
+	}
 	if e.scope != nil {
 		if e.scope[s] && !e.exclude[s] {
 			return true, partScope
@@ -110,6 +113,30 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		return false, noPartScope
 	}
 	return true, partArticle
+}
+
+// noPartReplaced is the reason a replaced holder takes no part.
+const noPartReplaced = "named only as the one a new holder replaces"
+
+// replacedCues stand before the one a new holder replaces: «جایگزین X»،
+// «جانشین X شد».
+var replacedCues = keySet("جایگزین", "جانشین")
+
+// onlyReplaced reports a person every mention of whom is as the one a new
+// holder replaces («پیرزاده جایگزین X می‌شود که دوره او به پایان رسیده
+// بود»): told of, not said to be at a meeting or visit. At a ceremony the
+// one replaced is bid farewell.
+func (a *analysis) onlyReplaced(p *personMention) bool {
+	for qi := range a.persons {
+		q := &a.persons[qi]
+		if !samePerson(p, q) {
+			continue
+		}
+		if q.start == 0 || !replacedCues[a.toks[q.start-1].key] {
+			return false
+		}
+	}
+	return true
 }
 
 // asideOpeners open a sentence that adds background to a report:
@@ -993,7 +1020,7 @@ func (a *analysis) changesPost(p *personMention) bool {
 func (e *eventMention) holdsNamedPost(a *analysis, p *personMention) bool {
 	if !e.holdersFound {
 		e.holdersFound = true
-		e.holders = a.postHolders(e.sent)
+		e.holders = a.postHolders(e)
 	}
 	for _, h := range e.holders {
 		if samePerson(h, p) {
@@ -1003,15 +1030,16 @@ func (e *eventMention) holdsNamedPost(a *analysis, p *personMention) bool {
 	return false
 }
 
-// postHolders returns the persons holding the posts sentence s names
+// postHolders returns the persons holding the posts e's sentence names
 // without a person next to them: by an affiliation or appointment to the
-// same post, or, for a post named «new», as its one incoming holder.
-func (a *analysis) postHolders(s int) []*personMention {
+// same post, or, for a post named «new», as its one incoming holder. The
+// post of the one who announces an event still to come is not counted.
+func (a *analysis) postHolders(e *eventMention) []*personMention {
 	var out []*personMention
-	i0, i1 := a.sentRange(s)
+	i0, i1 := a.sentRange(e.sent)
 	for ri := range a.roles {
 		r := &a.roles[ri]
-		if r.start < i0 || r.start >= i1 || r.former || a.personNextTo(r) {
+		if r.start < i0 || r.start >= i1 || r.former || a.personNextTo(r) || a.announcesComing(e, r, i0, i1) {
 			continue
 		}
 		if p := a.newHolder(r); p != nil && !containsMention(out, p) {
@@ -1035,6 +1063,35 @@ func (a *analysis) postHolders(s int) []*personMention {
 		}
 	}
 	return out
+}
+
+// announcesComing reports post r named, in e's sentence (tokens i0 to
+// i1), as the source of the news of e still to come: the speaker before
+// the reported speech that tells of it («رئیس اتاق گفت: کارگاه ... برگزار
+// می‌شود») or the one «به گفته» of whom it is told. The source tells of
+// the event; taking part in it is another fact.
+func (a *analysis) announcesComing(e *eventMention, r *roleRef, i0, i1 int) bool {
+	if !a.tellsOfComing(i0, i1) && !isPlanVerb(a.toks, e.trigger+eventWordLen(a.toks, e.trigger), i1) && !a.comingVerbAfter(e.trigger, i1) {
+		return false
+	}
+	quoted := a.quotedTokens()
+	if quoted[e.trigger] && !quoted[r.start] {
+		return true
+	}
+	return r.start >= 2 && a.toks[r.start-2].key == keyTo && a.toks[r.start-1].key == keySaying
+}
+
+var keySaying = persianKey("گفته")
+
+// comingVerbAfter reports a present or future verb after the event word
+// at k in its sentence, up to i1: «... برگزار می‌شود»، «... برگزار خواهد شد».
+func (a *analysis) comingVerbAfter(k, i1 int) bool {
+	for j := k + 1; j < i1; j++ {
+		if completionVerbs[a.toks[j].key] {
+			return isPlanVerb(a.toks, j+1, i1)
+		}
+	}
+	return false
 }
 
 // newHolder returns, for a post named «new» («مدیر جدید ...»), the one

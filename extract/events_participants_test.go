@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// TestSourcesAndReplacedTakeNoPart checks two persons a report names who
+// take no part in its events: the holder of a post who announces an event
+// still to come («رئیس جدید اتاق نیز گفت: کارگاه ... برگزار می‌شود»، «به
+// گفته سرپرست جدید ...، کارگاه ... برگزار می‌شود»), and the one a holder
+// elected at a meeting replaces («الف جایگزین ب می‌شود که ...»), who at a
+// handover ceremony is bid farewell and takes part.
+func TestSourcesAndReplacedTakeNoPart(t *testing.T) {
+	election := "رئیس جدید اتاق بازرگانی سمنان انتخاب شد\n\n۲۹ اردیبهشت ۱۴۰۴ - ۱۹:۴۰\n\n" +
+		"به گزارش خبرنگار ما، در جلسه هیئت نمایندگان اتاق بازرگانی سمنان که عصر امروز برگزار شد، کامران نیک‌فر با ۱۸ رأی به عنوان رئیس اتاق بازرگانی سمنان برگزیده شد.\n\n" +
+		"نیک‌فر جایگزین بهرام فرجی‌نسب می‌شود که دوره چهارساله ریاست او به پایان رسیده بود.\n\n"
+	checkEventSummaries(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"speaker of a coming workshop", election + "رئیس جدید اتاق بازرگانی سمنان نیز گفت: کارگاه آموزشی مقررات صادرات روز پنجشنبه اول خرداد در محل اتاق برگزار می‌شود.\n",
+			[]string{"meeting 2025-05-19: کامران نیک‌فر", "workshop 2025-05-22: "}},
+		{"source of a coming workshop", election + "به گفته رئیس جدید اتاق بازرگانی سمنان، کارگاه آموزشی مقررات صادرات روز پنجشنبه اول خرداد در محل اتاق برگزار می‌شود.\n",
+			[]string{"meeting 2025-05-19: کامران نیک‌فر", "workshop 2025-05-22: "}},
+		{"replaced at a handover", "رئیس جدید اتاق بازرگانی سمنان معرفی شد\n\n۲۹ اردیبهشت ۱۴۰۴ - ۱۹:۴۰\n\n" +
+			"به گزارش خبرنگار ما، آیین تودیع و معارفه رئیس اتاق بازرگانی سمنان عصر امروز برگزار شد و کامران نیک‌فر به عنوان رئیس اتاق بازرگانی سمنان معرفی شد.\n\n" +
+			"نیک‌فر جایگزین بهرام فرجی‌نسب می‌شود که دوره چهارساله ریاست او به پایان رسیده بود.\n",
+			[]string{"ceremony 2025-05-19: بهرام فرجی‌نسب، کامران نیک‌فر"}},
+	})
+}
