@@ -161,7 +161,9 @@ func (a *analysis) findBodyEvents() {
 			exclude[s] = true
 		}
 		a.dateSecondEvent(e)
-		if e.date == nil && main != nil && main.date != nil && !a.tellsOfOtherTime(e.sent) {
+		if e.date == nil && main != nil && main.date != nil && !a.tellsOfOtherTime(e.sent) && e.typ != "statement" {
+			// A statement the report cites («در اطلاعیه‌ای اعلام کرد») is
+			// of its own day, which the report does not tell.
 			e.setDate(main.date, dateRuleMain)
 		}
 		a.events = append(a.events, *e)
