@@ -1050,6 +1050,7 @@ func (a *analysis) postHolders(e *eventMention) []*personMention {
 			continue
 		}
 		key := postKey(*r)
+		n := len(out)
 		match := func(q roleRef, p *personMention) {
 			if p != nil && postKey(q) == key && !containsMention(out, p) {
 				out = append(out, p)
@@ -1061,8 +1062,36 @@ func (a *analysis) postHolders(e *eventMention) []*personMention {
 		for _, ap := range a.apps {
 			match(ap.role, ap.person)
 		}
+		if len(out) == n {
+			if p := a.shortPostHolder(r); p != nil && !containsMention(out, p) {
+				out = append(out, p)
+			}
+		}
 	}
 	return out
+}
+
+// shortPostHolder returns the one person whose post r names in short: the
+// same head of post in a body whose name r's body begins or is begun by
+// («معاون وزیر بهداشت» for «معاون درمان وزارت بهداشت، درمان و آموزش
+// پزشکی»), else nil, as when two persons hold such posts.
+func (a *analysis) shortPostHolder(r *roleRef) *personMention {
+	head, org := roleHeadKey(r.role), persianKey(r.org)
+	var found *personMention
+	for _, af := range a.affs {
+		q := af.role
+		if af.person == nil || roleHeadKey(q.role) != head || q.org == "" {
+			continue
+		}
+		if k := persianKey(q.org); !strings.HasPrefix(k, org) && !strings.HasPrefix(org, k) {
+			continue
+		}
+		if found != nil && !samePerson(found, af.person) {
+			return nil
+		}
+		found = af.person
+	}
+	return found
 }
 
 // announcesComing reports post r named, in e's sentence (tokens i0 to

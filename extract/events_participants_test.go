@@ -26,3 +26,23 @@ func TestSourcesAndReplacedTakeNoPart(t *testing.T) {
 			[]string{"ceremony 2025-05-19: بهرام فرجی‌نسب، کامران نیک‌فر"}},
 	})
 }
+
+// TestShortPostNamesItsHolder checks that a body event's sentence naming
+// a post in short («معاون وزیر بهداشت سپس از ... بازدید کرد») has the
+// person the article gave the post in full («X، معاون درمان وزارت
+// بهداشت، درمان و آموزش پزشکی»), and nobody when two persons hold such
+// posts.
+func TestShortPostNamesItsHolder(t *testing.T) {
+	head := "افتتاح بخش سوختگی بیمارستان شاهرود\n\n۲۴ مهر ۱۴۰۳ ۱۱:۲۰\n\n" +
+		"به گزارش خبرنگار ما، بخش سوختگی بیمارستان امام حسین شاهرود دیروز با حضور کامران نیک‌فر، معاون درمان وزارت بهداشت، درمان و آموزش پزشکی افتتاح شد.\n\n"
+	visit := "معاون وزیر بهداشت سپس از روند ساخت بیمارستان ۲۰۰ تختخوابی دامغان بازدید کرد.\n"
+	checkEventSummaries(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"one holder", head + visit,
+			[]string{"opening 2024-10-14: کامران نیک‌فر", "visit 2024-10-14: کامران نیک‌فر"}},
+		{"two holders", head + "در این آیین بهرام فرجی‌نسب، معاون بهداشت وزارت بهداشت، درمان و آموزش پزشکی نیز حضور داشت.\n\n" + visit,
+			[]string{"opening 2024-10-14: بهرام فرجی‌نسب، کامران نیک‌فر", "visit 2024-10-14: "}},
+	})
+}
