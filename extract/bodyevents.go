@@ -88,7 +88,7 @@ func (a *analysis) findBodyEvents() {
 			// exhibition opens that exhibition.
 			typ = "exhibition"
 		}
-		if !bodyEventTypes[typ] && !a.inspectsPlace(trigger, i0) {
+		if !bodyEventTypes[typ] && !a.inspectsPlace(trigger, i0) && rule != rulePresence {
 			a.rejectEventWord(trigger, typ, "a kind of event told as work done, not as an event")
 			continue
 		}
@@ -279,6 +279,9 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		}
 		if ts[i].key == keyArrival && a.arrivalTo(i, i1) {
 			return i, "visit", "arrival «ورود ... به X»"
+		}
+		if ts[i].key == keyPresence && a.presenceAt(i, i0, i1) {
+			return i, a.presenceType(i0, i), rulePresence
 		}
 		if honorWords[ts[i].key] && i+1 < i1 && honorPassives[ts[i+1].key] && a.inPresenceOf(i0, i) {
 			return i, "ceremony", "honouring «با حضور X از Y تجلیل شد»"
@@ -677,6 +680,50 @@ func (a *analysis) arrivalAt(i, i1 int) bool {
 		}
 	}
 	return false
+}
+
+var (
+	keyBeside  = persianKey("ضمن")
+	keyFinding = persianKey("یافتن")
+)
+
+// rulePresence names the rule of presence at a place.
+const rulePresence = "presence «با حضور در X»"
+
+// inspectorWords name those who inspect: «بازرسان ... با حضور در سازمان
+// الف» inspected it.
+var inspectorWords = keySet("بازرس", "بازرسان", "بازرسین", "بازرسی", "ناظر", "ناظران", "ناظرین", "ارزیابان")
+
+// presenceType is the kind of event a presence at a place (token k) is:
+// an inspection when inspectors went, else a visit.
+func (a *analysis) presenceType(i0, k int) string {
+	for i := i0; i < k; i++ {
+		if inspectorWords[a.toks[i].key] {
+			return "inspection"
+		}
+	}
+	return "visit"
+}
+
+// presenceAt reports «با/ضمن حضور (یافتن) در X» at token i, in a sentence
+// that opens at i0 and tells of no time to come: the subject went to a
+// place («با حضور در گلزار شهدای الف تجدید میثاق کردند»، «با حضور در
+// منزل شهید ب از خانواده او دلجویی کرد»), a visit. «با حضور X» names
+// those present, and «با حضور در جلسه ...» is the meeting's, which its
+// event word tells.
+func (a *analysis) presenceAt(i, i0, i1 int) bool {
+	ts := a.toks
+	if i == i0 || ts[i-1].key != keyWith && ts[i-1].key != keyBeside || a.quotedTokens()[i] {
+		return false
+	}
+	j := i + 1
+	if j < i1 && ts[j].key == keyFinding {
+		j++
+	}
+	if j+1 >= i1 || ts[j].key != keyIn || eventWordAt(ts, j+1) != "" || ts[j+1].punct {
+		return false
+	}
+	return !a.tellsOfComing(i0, i1) && !isPlanVerb(ts, i1-1, i1)
 }
 
 // arrivalTo reports «ورود X به Y» at token i, Y a province or city

@@ -73,7 +73,8 @@ func TestGatheringEvents(t *testing.T) {
 
 // TestBodyEventForms checks event forms of a report's body: an inspection
 // of a place («از زندان الف بازرسی سرزده به عمل آورد»), a modifier between
-// an event noun and its verb, a title that sets a target («تا پایان سال
+// an event noun and its verb, presence at a place («با حضور در گلزار
+// شهدای الف ... تجدید میثاق کردند»), a title that sets a target («تا پایان سال
 // به بهره‌برداری می‌رسد») rather than telling of an event, and a reporter
 // in the lead's byline, who takes no part.
 func TestBodyEventForms(t *testing.T) {
@@ -89,6 +90,12 @@ func TestBodyEventForms(t *testing.T) {
 			[]string{"ceremony 2025-03-02: کامران نیک‌فر"}},
 		{"visit with a modifier", ceremony + "نیک‌فر پس از این آیین از دادسرای آرادان بازدید سرزده کرد.\n",
 			[]string{"ceremony 2025-03-02: کامران نیک‌فر", "visit 2025-03-02: کامران نیک‌فر"}},
+		{"presence at a place", ceremony + "در ادامه، نیک‌فر و بهرام فرجی‌نسب با حضور در گلزار شهدای آرادان با آرمان‌های شهدا تجدید میثاق کردند.\n",
+			[]string{"ceremony 2025-03-02: کامران نیک‌فر", "visit 2025-03-02: بهرام فرجی‌نسب، کامران نیک‌فر"}},
+		{"inspectors' presence", ceremony + "بازرسان اداره کل بازرسی استان سمنان نیز با حضور در فرمانداری آرادان روند رسیدگی به شکایات را ارزیابی کردند.\n",
+			[]string{"ceremony 2025-03-02: کامران نیک‌فر", "inspection 2025-03-02: "}},
+		{"in the presence of persons", ceremony + "در ادامه، با حضور نیک‌فر و بهرام فرجی‌نسب از خانواده شهدای آرادان تقدیر شد.\n",
+			[]string{"ceremony 2025-03-02: بهرام فرجی‌نسب، کامران نیک‌فر"}},
 		{"a target in the title", "بیمارستان جدید آرادان تا پایان سال به بهره‌برداری می‌رسد\n\n۲۲ تیر ۱۴۰۴، ۱۸:۱۰\n\n" +
 			"به گزارش خبرنگار ما، کامران نیک‌فر روز یکشنبه در بازدید از بیمارستان آرادان گفت: این طرح پیشرفت ۸۵ درصدی دارد.\n",
 			[]string{"visit 2025-07-13: کامران نیک‌فر"}},
