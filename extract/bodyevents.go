@@ -96,7 +96,7 @@ func (a *analysis) findBodyEvents() {
 		if day == nil {
 			day = a.relativeDayIn(s) // «فردا (جمعه) از بندر الف بازدید می‌کند»
 		}
-		if days[kind] != nil && (day == nil || days[kind][day.ISO]) {
+		if days[kind] != nil && (day == nil || days[kind][day.ISO]) && !a.opensLaterTime(i0, i1) {
 			a.rejectEventWord(trigger, typ, "the article has this kind of event already, and the sentence names no other day")
 			continue
 		}
@@ -686,6 +686,27 @@ var (
 	keyBeside  = persianKey("ضمن")
 	keyFinding = persianKey("یافتن")
 )
+
+// maxTimeOpening is how many first tokens of a sentence may hold the
+// time it opens with («در ادامه، عصر همان روز ...»).
+const maxTimeOpening = 4
+
+// sameDayWords stand before «روز» for the day told: «عصر همان روز».
+var sameDayWords = keySet("همان", "همین")
+
+// opensLaterTime reports a sentence (tokens i0 to i1) that opens with
+// another time of the day told («عصر همان روز ...»، «شامگاه همین روز
+// ...»): its event is another than the one of the morning, though of the
+// same kind and day.
+func (a *analysis) opensLaterTime(i0, i1 int) bool {
+	ts := a.toks
+	for k := i0; k < i0+maxTimeOpening && k+2 < i1; k++ {
+		if timesOfDay[ts[k].key] && sameDayWords[ts[k+1].key] && ts[k+2].key == keyDay {
+			return true
+		}
+	}
+	return false
+}
 
 // rulePresence names the rule of presence at a place.
 const rulePresence = "presence «با حضور در X»"
