@@ -25,10 +25,12 @@ func TestUnseenScores(t *testing.T) {
 // written blind (texts and gold committed before the extractor first ran on
 // them). The rules that first met it scored persons 0.951, organizations
 // 0.752, affiliations 0.705, appointments 0.717, participation 0.828 and
-// event dates 0.87; the floors sit a little below.
+// event dates 0.87; the floors sit a little below these, or below what
+// later rules reach where they reach more (participation 0.939, event dates
+// 1.0).
 var unseen2Targets = map[string]float64{
-	"persons": 0.93, "organizations": 0.73, "affiliations": 0.68, "appointments": 0.69, "participation": 0.80,
-	"event_date_recall": 0.84,
+	"persons": 0.93, "organizations": 0.73, "affiliations": 0.68, "appointments": 0.69, "participation": 0.91,
+	"event_date_recall": 0.95,
 }
 
 // TestUnseen2Scores scores the extraction of the second unseen test set.
