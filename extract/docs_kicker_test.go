@@ -80,3 +80,18 @@ func TestTitleBeforeEventReport(t *testing.T) {
 		t.Errorf("articles %+v, want 2, the first titled with its headline and of 4 lines", arts)
 	}
 }
+
+// TestShortReportIsNoKicker checks that a report of several short lines
+// with no closing marks, before another report's title, stays a report of
+// its own rather than the next one's kicker.
+func TestShortReportIsNoKicker(t *testing.T) {
+	page := "جلسه شورای ترافیک شهرستان آرادان با حضور کامران نیک‌فر برگزار شد\n" +
+		"در این جلسه طرح‌های ایمن‌سازی جاده‌های روستایی بررسی شد\n" +
+		"نیک‌فر بر تکمیل روشنایی محور آرادان تا گرمسار تأکید کرد\n" +
+		"اعضای شورا از پیشرفت طرح تعریض میدان اصلی شهر بازدید کردند\n" +
+		"جلسه بعدی شورا هفته آینده در فرمانداری برگزار می‌شود\n\n" + "مدیرکل جدید تعاون روستایی سمنان معرفی شد\n\n" + kickerLead
+	arts := Segment(page)
+	if len(arts) != 2 || arts[1].Kicker != 0 || arts[1].Title != "مدیرکل جدید تعاون روستایی سمنان معرفی شد" {
+		t.Errorf("articles %+v, want the short report and a titled one with no kicker", arts)
+	}
+}

@@ -383,8 +383,12 @@ func isHeaderFurniture(s string) bool {
 }
 
 // onlyHeaderLines reports lines that are all what a page prints above a
-// title: datelines, desks' and outlets' names, and kickers.
+// title: datelines, desks' and outlets' names, and kickers, at most
+// maxHeaderLines+1 of them.
 func onlyHeaderLines(lines []string) bool {
+	if len(lines) > maxHeaderLines+1 {
+		return false // a short report of its own, not a page's head
+	}
 	for _, l := range lines {
 		if !isHeaderFurniture(l) && !isKicker(l) {
 			return false
