@@ -207,7 +207,33 @@ func (a *analysis) continuesEvent(s int, e *eventMention) bool {
 				return true
 			}
 		}
-		break
+		return a.speaksToo(p.end, i1)
+	}
+	return false
+}
+
+// maxTooSpeechWords bounds the words from a person's name, past the post
+// after it, to «نیز» and on to its speech verb.
+const maxTooSpeechWords = 12
+
+var alsoWords = keySet("نیز", "هم")
+
+// speaksToo reports «X (، post) نیز ... گفت» after a person ending at token
+// k, in a sentence ending at i1: another speaker at the event the
+// paragraph before tells of («بامری‌نژاد نیز گفت: ...»، «الف، استاندار ب
+// نیز گفت: ...»).
+func (a *analysis) speaksToo(k, i1 int) bool {
+	ts := a.toks
+	also := false
+	for j := k; j < i1 && j-k <= maxTooSpeechWords && (!ts[j].punct || ts[j].text == "،"); j++ {
+		switch {
+		case eventWordAt(ts, j) != "":
+			return false
+		case alsoWords[ts[j].key]:
+			also = true
+		case isSpeechVerb(ts[j].key):
+			return also
+		}
 	}
 	return false
 }

@@ -46,3 +46,18 @@ func TestShortPostNamesItsHolder(t *testing.T) {
 			[]string{"opening 2024-10-14: بهرام فرجی‌نسب، کامران نیک‌فر", "visit 2024-10-14: "}},
 	})
 }
+
+// TestOtherSpeakerGoesOn checks that a paragraph opening «X نیز گفت»
+// after the speeches of a body event goes on with that event: X is a
+// participant of the meeting, not of the article's main event.
+func TestOtherSpeakerGoesOn(t *testing.T) {
+	text := "سفر وزیر نیرو به سمنان\n\n۲۰ شهریور ۱۴۰۴ - ۰۹:۱۵\n\n" +
+		"به گزارش خبرنگار ما، کامران نیک‌فر، وزیر نیرو صبح امروز برای سفری یک‌روزه وارد سمنان شد.\n\n" +
+		"نیک‌فر در نخستین برنامه این سفر در جلسه شورای آب استان سمنان شرکت کرد.\n\n" +
+		"نیک‌فر در این جلسه گفت: سد آرادان تا پایان سال آبگیری می‌شود.\n\n" +
+		"بهرام فرجی‌نسب، استاندار سمنان نیز گفت: کم‌آبی مهم‌ترین مسئله استان است.\n"
+	checkEventSummaries(t, []struct {
+		name, text string
+		want       []string
+	}{{"another speaker", text, []string{"meeting 2025-09-11: بهرام فرجی‌نسب، کامران نیک‌فر", "visit 2025-09-11: کامران نیک‌فر"}}})
+}
