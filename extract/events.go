@@ -811,9 +811,10 @@ var periodEnds = keySet("تا", "لغایت", "الی")
 func (a *analysis) sentenceReportsEventOf(s int, typ string) bool {
 	i, j := a.sentRange(s)
 	verb, other := false, false
+	quoted := a.quotedTokens()
 	for k := i; k < j; k++ {
-		if closingWords[a.toks[k].key] {
-			return false
+		if closingWords[a.toks[k].key] && !quoted[k] && !(k > i && a.toks[k-1].key == keyUntil) {
+			return false // «تا پایان سال» and a speaker's words tell of no closing
 		}
 	}
 	for ; i < j; i++ {
