@@ -96,7 +96,7 @@ func (a *analysis) findBodyEvents() {
 		if day == nil {
 			day = a.relativeDayIn(s) // «فردا (جمعه) از بندر الف بازدید می‌کند»
 		}
-		if days[kind] != nil && (day == nil || days[kind][day.ISO]) && !a.opensLaterTime(i0, i1) {
+		if days[kind] != nil && (day == nil || days[kind][day.ISO]) && !a.opensLaterTime(i0, i1, main) {
 			a.rejectEventWord(trigger, typ, "the article has this kind of event already, and the sentence names no other day")
 			continue
 		}
@@ -722,17 +722,30 @@ var sameDayWords = keySet("همان", "همین")
 
 // opensLaterTime reports a sentence (tokens i0 to i1) that opens with
 // another time of the day told («عصر همان روز ...»، «شامگاه همین روز
-// ...»): its event is another than the one of the morning, though of the
-// same kind and day.
-func (a *analysis) opensLaterTime(i0, i1 int) bool {
+// ...»), or with a time of today or yesterday that the main event's
+// sentence does not name («عصر امروز نیز ...» after «صبح امروز ...»): its
+// event is another than the one of the morning, though of the same kind
+// and day.
+func (a *analysis) opensLaterTime(i0, i1 int, main *eventMention) bool {
 	ts := a.toks
-	for k := i0; k < i0+maxTimeOpening && k+2 < i1; k++ {
-		if timesOfDay[ts[k].key] && sameDayWords[ts[k+1].key] && ts[k+2].key == keyDay {
+	for k := i0; k < i0+maxTimeOpening && k+1 < i1; k++ {
+		if !dayParts[ts[k].key] {
+			continue
+		}
+		if k+2 < i1 && sameDayWords[ts[k+1].key] && ts[k+2].key == keyDay {
+			return true
+		}
+		if (ts[k+1].key == keyToday || ts[k+1].key == keyYesterday) && main != nil && !a.sentenceHas(main.sent, ts[k].key) {
 			return true
 		}
 	}
 	return false
 }
+
+// dayParts are the parts of a day: «صبح»، «عصر».
+var dayParts = keySet("صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد")
+
+var keyYesterday = persianKey("دیروز")
 
 // rulePresence names the rule of presence at a place.
 const rulePresence = "presence «با حضور در X»"

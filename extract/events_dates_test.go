@@ -14,7 +14,8 @@ import (
 // opened, which is then its report's; and a visit of another day named
 // relative to the article's («فردا (جمعه) ... بازدید می‌کند») is an event
 // of its own beside the day's visit, as is a ceremony of the same day at
-// a later time («عصر همان روز ... در آیینی ...»). A statement the report cites is of
+// a later time («عصر همان روز ... در آیینی ...»، «عصر امروز نیز ...» after
+// «صبح امروز»). A statement the report cites is of
 // a day it does not tell, not of the report's event.
 func TestBodyEventDays(t *testing.T) {
 	cases := []struct {
@@ -38,6 +39,10 @@ func TestBodyEventDays(t *testing.T) {
 			"به گزارش خبرنگار ما، آیین معارفه معاون عمرانی استاندار سمنان صبح امروز با حضور کامران نیک‌فر در سالن جلسات استانداری برگزار شد.\n\n" +
 			"عصر همان روز استاندار سمنان در آیینی با حضور بهرام فرجی‌نسب در فرمانداری آرادان، فرماندار جدید این شهرستان را معرفی کرد.\n",
 			map[string]string{"ceremony": "2025-10-01,2025-10-01"}},
+		{"this afternoon too", "سفر وزیر نیرو به سمنان\n\n۲۰ شهریور ۱۴۰۴ - ۰۹:۱۵\n\n" +
+			"به گزارش خبرنگار ما، کامران نیک‌فر، وزیر نیرو صبح امروز از سد آرادان بازدید کرد.\n\n" +
+			"عصر امروز نیز تصفیه‌خانه آب شاهرود با حضور نیک‌فر و بهرام فرجی‌نسب، مدیرعامل شرکت آب منطقه‌ای سمنان مورد بازدید قرار گرفت.\n",
+			map[string]string{"visit": "2025-09-11,2025-09-11"}},
 		{"a statement cited", "آیین معارفه مدیرعامل هلال‌احمر سمنان\n\n۲۹ اردیبهشت ۱۴۰۴ - ۱۹:۴۰\n\n" +
 			"به گزارش خبرنگار ما، آیین معارفه مدیرعامل جمعیت هلال‌احمر استان سمنان امروز با حضور کامران نیک‌فر برگزار شد.\n\n" +
 			"جمعیت هلال‌احمر استان سمنان همچنین در اطلاعیه‌ای اعلام کرد ثبت‌نام داوطلبان تا پایان خرداد ادامه دارد.\n",
