@@ -95,3 +95,14 @@ func TestShortReportIsNoKicker(t *testing.T) {
 		t.Errorf("articles %+v, want the short report and a titled one with no kicker", arts)
 	}
 }
+
+// TestWrappedParagraphIsNoKicker checks that a paragraph broken over
+// lines, its first line ending in a comma, before a title stays a report
+// of its own.
+func TestWrappedParagraphIsNoKicker(t *testing.T) {
+	page := "جلسه شورای ترافیک شهرستان آرادان با حضور کامران نیک‌فر،\nفرماندار آرادان در سالن جلسات فرمانداری برگزار شد\n\n" +
+		"مدیرکل جدید تعاون روستایی سمنان معرفی شد\n\n" + kickerLead
+	if arts := Segment(page); len(arts) != 2 || arts[1].Kicker != 0 {
+		t.Errorf("articles %+v, want the wrapped report and a titled one with no kicker", arts)
+	}
+}

@@ -424,8 +424,8 @@ func isKicker(s string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
 	switch r {
-	case '.', '!', '?', '؟', '»', '"', '”', '…', ')':
-		return false
+	case '.', '!', '?', '؟', '»', '"', '”', '…', ')', '،', ',':
+		return false // a sentence's end, or a line a paragraph goes on from
 	}
 	return true
 }
