@@ -88,12 +88,15 @@ func (a *analysis) findBodyEvents() {
 			// exhibition opens that exhibition.
 			typ = "exhibition"
 		}
-		if !bodyEventTypes[typ] {
+		if !bodyEventTypes[typ] && !a.inspectsPlace(trigger, i0) && rule != rulePresence {
 			a.rejectEventWord(trigger, typ, "a kind of event told as work done, not as an event")
 			continue
 		}
 		day, kind := a.dayIn(s), eventKind(ts, trigger, typ)
-		if days[kind] != nil && (day == nil || days[kind][day.ISO]) {
+		if day == nil {
+			day = a.relativeDayIn(s) // «فردا (جمعه) از بندر الف بازدید می‌کند»
+		}
+		if days[kind] != nil && (day == nil || days[kind][day.ISO]) && !a.opensLaterTime(i0, i1, main) {
 			a.rejectEventWord(trigger, typ, "the article has this kind of event already, and the sentence names no other day")
 			continue
 		}
@@ -103,8 +106,11 @@ func (a *analysis) findBodyEvents() {
 			e.subject = a.lastPersonBefore(i0) // «وی ...»، «سپس وی ...»
 		}
 		e.title = a.eventTitle(trigger)
-		if typ == "statement" {
+		switch {
+		case typ == "statement":
 			e.title = a.statementTitle(trigger, i0, i1)
+		case rule == ruleGathering:
+			e.title = a.gatheringTitle(trigger, i1)
 		}
 		if len(persianWordsOf(e.title)) <= 1 {
 			// «... از کارخانه بازدید کرد»: the words before the event noun.
@@ -155,7 +161,9 @@ func (a *analysis) findBodyEvents() {
 			exclude[s] = true
 		}
 		a.dateSecondEvent(e)
-		if e.date == nil && main != nil && main.date != nil && !a.tellsOfOtherTime(e.sent) {
+		if e.date == nil && main != nil && main.date != nil && !a.tellsOfOtherTime(e.sent) && e.typ != "statement" {
+			// A statement the report cites («در اطلاعیه‌ای اعلام کرد») is
+			// of its own day, which the report does not tell.
 			e.setDate(main.date, dateRuleMain)
 		}
 		a.events = append(a.events, *e)
@@ -199,7 +207,33 @@ func (a *analysis) continuesEvent(s int, e *eventMention) bool {
 				return true
 			}
 		}
-		break
+		return a.speaksToo(p.end, i1)
+	}
+	return false
+}
+
+// maxTooSpeechWords bounds the words from a person's name, past the post
+// after it, to «نیز» and on to its speech verb.
+const maxTooSpeechWords = 12
+
+var alsoWords = keySet("نیز", "هم")
+
+// speaksToo reports «X (، post) نیز ... گفت» after a person ending at token
+// k, in a sentence ending at i1: another speaker at the event the
+// paragraph before tells of («بامری‌نژاد نیز گفت: ...»، «الف، استاندار ب
+// نیز گفت: ...»).
+func (a *analysis) speaksToo(k, i1 int) bool {
+	ts := a.toks
+	also := false
+	for j := k; j < i1 && j-k <= maxTooSpeechWords && (!ts[j].punct || ts[j].text == "،"); j++ {
+		switch {
+		case eventWordAt(ts, j) != "":
+			return false
+		case alsoWords[ts[j].key]:
+			also = true
+		case isSpeechVerb(ts[j].key):
+			return also
+		}
 	}
 	return false
 }
@@ -272,6 +306,9 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		if ts[i].key == keyArrival && a.arrivalTo(i, i1) {
 			return i, "visit", "arrival «ورود ... به X»"
 		}
+		if ts[i].key == keyPresence && a.presenceAt(i, i0, i1) {
+			return i, a.presenceType(i0, i), rulePresence
+		}
 		if honorWords[ts[i].key] && i+1 < i1 && honorPassives[ts[i+1].key] && a.inPresenceOf(i0, i) {
 			return i, "ceremony", "honouring «با حضور X از Y تجلیل شد»"
 		}
@@ -306,12 +343,15 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		for j+1 < i1 && ts[j].key == keyAnd && eventWordAt(ts, j+1) != "" {
 			j += 1 + eventWordLen(ts, j+1)
 		}
+		for j < i1 && eventModifiers[ts[j].key] {
+			j++ // «بازدید سرزده ... کرد»، «بازرسی میدانی ... به عمل آورد»
+		}
 		switch {
 		case j < i1 && lightVerbs.has(ts[j].key) && (dated || !isPlanVerb(ts, j, i1)):
 			rule = "event noun + light verb"
 		case a.completedAfter(i, i1, dated):
 			rule = "event noun + completion verb"
-		case j+2 < i1 && ts[j].key == keyTo && ts[j+1].key == keyAct && ts[j+2].key == keyCame:
+		case j+2 < i1 && ts[j].key == keyTo && ts[j+1].key == keyAct && (ts[j+2].key == keyCame || ts[j+2].key == keyBrought):
 			rule = "event noun + «به عمل آمد»"
 		case a.tookPlaceAfter(j, i1):
 			rule = "event noun + «صورت گرفت»"
@@ -334,7 +374,118 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		}
 		return i, t, rule
 	}
+	if k, _ := a.gatheringAt(i0, i1); k >= 0 {
+		return k, "meeting", ruleGathering
+	}
 	return -1, "", ""
+}
+
+// ruleGathering names the rule of a speech to a gathering.
+const ruleGathering = "gathering «در جمع X گفت»"
+
+// maxGatheringWords bounds the words from «در جمع» to its speech verb.
+const maxGatheringWords = 16
+
+var (
+	keyGathering = persianKey("جمع")
+	// attendeeWords name those present at an event told before: «در جمع
+	// حاضران گفت» is said at it.
+	attendeeWords = keySet("حاضران", "حاضرین", "حضار", "شرکت‌کنندگان", "شرکتکنندگان", "مدعوین", "مدعوان")
+	// timesOfDay open a time of the day an occasion has («عصر همین روز»).
+	timesOfDay = keySet("صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد", "امشب", "امروز", "دیروز")
+)
+
+// gatheringAt finds, among tokens i0 to i1 of a sentence that names no
+// event, «X ... در جمع Y گفت/افزود»: X spoke to a gathering of Y, which
+// the report tells as an occasion of its own (a meeting) when the sentence
+// gives it a time («عصر همین روز»، «روز شنبه») or Y names a body («در جمع
+// اعضای شورای اداری شهرستان الف»). A gathering told by reference («در
+// جمع کارکنان این بیمارستان»، «در جمع حاضران») is the event told before.
+// It returns the token of «جمع» and of the speech verb, else -1.
+func (a *analysis) gatheringAt(i0, i1 int) (int, int) {
+	ts := a.toks
+	quoted := a.quotedTokens()
+	for i := i0; i+2 < i1 && !quoted[i]; i++ {
+		if eventWordAt(ts, i) != "" {
+			return -1, -1
+		}
+		if ts[i].key != keyIn || ts[i+1].key != keyGathering {
+			continue
+		}
+		verb := -1
+		for j := i + 2; j < i1 && j-i <= maxGatheringWords && !quoted[j]; j++ {
+			if eventWordAt(ts, j) != "" || isDeterminer(ts[j].key) || attendeeWords[ts[j].key] {
+				return -1, -1
+			}
+			if isSpeechVerb(ts[j].key) {
+				verb = j
+				break
+			}
+		}
+		if verb < 0 || !a.ownOccasion(i0, i, i+2, verb) {
+			return -1, -1
+		}
+		return i + 1, verb
+	}
+	return -1, -1
+}
+
+// ownOccasion reports whether a gathering, told by the tokens from y0 to
+// y1 after «در جمع» at k in a sentence opening at i0, is an occasion of
+// its own: its sentence names a day or a time of day, or the gathering
+// names a body.
+func (a *analysis) ownOccasion(i0, k, y0, y1 int) bool {
+	if a.dayIn(a.toks[k].sent) != nil || a.namesRelativeDay(i0, y1) {
+		return true
+	}
+	for i := i0; i < k; i++ {
+		if timesOfDay[a.toks[i].key] {
+			return true
+		}
+	}
+	for i := y0; i < y1; i++ {
+		if a.orgCover[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// gatheringTitle titles a speech to a gathering: «در جمع Y».
+func (a *analysis) gatheringTitle(k, i1 int) string {
+	if _, verb := a.gatheringAt(k-1, i1); verb > k {
+		return a.text(k-1, verb)
+	}
+	return a.text(k-1, k+1)
+}
+
+// eventModifiers may stand between an event noun and its verb:
+// «بازدید سرزده ... به عمل آورد».
+var eventModifiers = keySet("سرزده", "میدانی", "ادواری", "دوره‌ای", "دورهای")
+
+// maxInspectedWords bounds the words between «از» and «بازرسی» in «از
+// X بازرسی کرد».
+const maxInspectedWords = 10
+
+var keyInspection = persianKey("بازرسی")
+
+// inspectsPlace reports a «بازرسی» at k of a place the sentence names
+// before it («از زندان الف بازرسی سرزده به عمل آورد»): an inspection
+// held, not the activity of inspecting that a report tells as work done.
+func (a *analysis) inspectsPlace(k, i0 int) bool {
+	ts := a.toks
+	if ts[k].key != keyInspection {
+		return false
+	}
+	for j := k - 1; j >= i0 && k-j <= maxInspectedWords; j-- {
+		if ts[j].punct {
+			return false
+		}
+		if ts[j].key == keyFrom {
+			return j+1 < k
+		}
+	}
+	return false
 }
 
 // opensCeremony reports an opening ceremony at trigger: «افتتاحیه» or
@@ -515,6 +666,7 @@ func afterThat(ts []token, i0, i int) bool {
 var (
 	keyAct     = persianKey("عمل")
 	keyCame    = persianKey("آمد")
+	keyBrought = persianKey("آورد")
 	keyArrived = persianKey("وارد")
 	keyArrival = persianKey("ورود")
 	keyDuring  = persianKey("طی")
@@ -554,6 +706,84 @@ func (a *analysis) arrivalAt(i, i1 int) bool {
 		}
 	}
 	return false
+}
+
+var (
+	keyBeside  = persianKey("ضمن")
+	keyFinding = persianKey("یافتن")
+)
+
+// maxTimeOpening is how many first tokens of a sentence may hold the
+// time it opens with («در ادامه، عصر همان روز ...»).
+const maxTimeOpening = 4
+
+// sameDayWords stand before «روز» for the day told: «عصر همان روز».
+var sameDayWords = keySet("همان", "همین")
+
+// opensLaterTime reports a sentence (tokens i0 to i1) that opens with
+// another time of the day told («عصر همان روز ...»، «شامگاه همین روز
+// ...»), or with a time of today or yesterday that the main event's
+// sentence does not name («عصر امروز نیز ...» after «صبح امروز ...»): its
+// event is another than the one of the morning, though of the same kind
+// and day.
+func (a *analysis) opensLaterTime(i0, i1 int, main *eventMention) bool {
+	ts := a.toks
+	for k := i0; k < i0+maxTimeOpening && k+1 < i1; k++ {
+		if !dayParts[ts[k].key] {
+			continue
+		}
+		if k+2 < i1 && sameDayWords[ts[k+1].key] && ts[k+2].key == keyDay {
+			return true
+		}
+		if (ts[k+1].key == keyToday || ts[k+1].key == keyYesterday) && main != nil && !a.sentenceHas(main.sent, ts[k].key) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayParts are the parts of a day: «صبح»، «عصر».
+var dayParts = keySet("صبح", "ظهر", "عصر", "شب", "شامگاه", "بامداد")
+
+var keyYesterday = persianKey("دیروز")
+
+// rulePresence names the rule of presence at a place.
+const rulePresence = "presence «با حضور در X»"
+
+// inspectorWords name those who inspect: «بازرسان ... با حضور در سازمان
+// الف» inspected it.
+var inspectorWords = keySet("بازرس", "بازرسان", "بازرسین", "بازرسی", "ناظر", "ناظران", "ناظرین", "ارزیابان")
+
+// presenceType is the kind of event a presence at a place (token k) is:
+// an inspection when inspectors went, else a visit.
+func (a *analysis) presenceType(i0, k int) string {
+	for i := i0; i < k; i++ {
+		if inspectorWords[a.toks[i].key] {
+			return "inspection"
+		}
+	}
+	return "visit"
+}
+
+// presenceAt reports «با/ضمن حضور (یافتن) در X» at token i, in a sentence
+// that opens at i0 and tells of no time to come: the subject went to a
+// place («با حضور در گلزار شهدای الف تجدید میثاق کردند»، «با حضور در
+// منزل شهید ب از خانواده او دلجویی کرد»), a visit. «با حضور X» names
+// those present, and «با حضور در جلسه ...» is the meeting's, which its
+// event word tells.
+func (a *analysis) presenceAt(i, i0, i1 int) bool {
+	ts := a.toks
+	if i == i0 || ts[i-1].key != keyWith && ts[i-1].key != keyBeside || a.quotedTokens()[i] {
+		return false
+	}
+	j := i + 1
+	if j < i1 && ts[j].key == keyFinding {
+		j++
+	}
+	if j+1 >= i1 || ts[j].key != keyIn || eventWordAt(ts, j+1) != "" || ts[j+1].punct {
+		return false
+	}
+	return !a.tellsOfComing(i0, i1) && !isPlanVerb(ts, i1-1, i1)
 }
 
 // arrivalTo reports «ورود X به Y» at token i, Y a province or city

@@ -400,6 +400,7 @@ const (
 	dateRuleScope    = "full date in the event's sentences"
 	dateRuleMain     = "the article's main event's date"
 	dateRuleListItem = "full date in the listed item"
+	dateRuleOccasion = "the day of the occasion the sentence before tells («به همین مناسبت»)"
 )
 
 // setDate dates e by d under rule.

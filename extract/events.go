@@ -100,6 +100,9 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 			return false, noPartComing
 		}
 	}
+	if e.typ != "ceremony" && a.onlyReplaced(p) {
+		return false, noPartReplaced
+	}
 	if e.scope != nil {
 		if e.scope[s] && !e.exclude[s] {
 			return true, partScope
@@ -110,6 +113,30 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		return false, noPartScope
 	}
 	return true, partArticle
+}
+
+// noPartReplaced is the reason a replaced holder takes no part.
+const noPartReplaced = "named only as the one a new holder replaces"
+
+// replacedCues stand before the one a new holder replaces: «جایگزین X»،
+// «جانشین X شد».
+var replacedCues = keySet("جایگزین", "جانشین")
+
+// onlyReplaced reports a person every mention of whom is as the one a new
+// holder replaces («پیرزاده جایگزین X می‌شود که دوره او به پایان رسیده
+// بود»): told of, not said to be at a meeting or visit. At a ceremony the
+// one replaced is bid farewell.
+func (a *analysis) onlyReplaced(p *personMention) bool {
+	for qi := range a.persons {
+		q := &a.persons[qi]
+		if !samePerson(p, q) {
+			continue
+		}
+		if q.start == 0 || !replacedCues[a.toks[q.start-1].key] {
+			return false
+		}
+	}
+	return true
 }
 
 // asideOpeners open a sentence that adds background to a report:
@@ -282,6 +309,10 @@ func (a *analysis) findEvents() {
 			continue
 		}
 		if t := eventWordAt(ts, i); t != "" {
+			if a.targetedPlan(i) {
+				a.rejectEventWord(i, t, "a target («تا پایان سال ... می‌رسد»), not an event")
+				continue
+			}
 			trigger, typ = i, t
 			// «تودیع و معارفه» and «مراسم» are one ceremony; a handover
 			// word later in the title decides the kind.
@@ -331,6 +362,26 @@ func (a *analysis) findEvents() {
 		a.events = append(a.events, second)
 	}
 }
+
+// targetedPlan reports an event word at k that a present or future verb
+// follows, in a sentence that sets a deadline before it («بیمارستان الف
+// تا پایان سال به بهره‌برداری می‌رسد») and names no day: a target the
+// report sets, not an event held or scheduled.
+func (a *analysis) targetedPlan(k int) bool {
+	ts := a.toks
+	i0, i1 := a.sentRange(ts[k].sent)
+	if !isPlanVerb(ts, k+eventWordLen(ts, k), i1) || a.dayIn(ts[k].sent) != nil || a.namesRelativeDay(i0, i1) {
+		return false
+	}
+	for j := i0; j < k; j++ {
+		if ts[j].key == keyUntil {
+			return true
+		}
+	}
+	return false
+}
+
+var keyUntil = persianKey("تا")
 
 // minTitleBefore is how many words before its event noun a title takes
 // before it may stop at a comma.
@@ -476,7 +527,7 @@ func (a *analysis) dateSecondEvent(e *eventMention) {
 		if !e.scope[s] {
 			continue
 		}
-		if d := a.dayIn(s); d != nil {
+		if d := a.eventDayIn(s); d != nil {
 			e.setDate(d, dateRuleScope)
 			return
 		}
@@ -606,7 +657,8 @@ func (a *analysis) eventTitle(i int) string {
 		// the event noun, back to a comma past an apposition's few words,
 		// tell what it was of.
 		k := i
-		for k > a.sentTok[s] && i-k < maxTitleBefore && !(i-k >= minTitleBefore && (ts[k-1].text == "،" || ts[k-1].text == ",")) {
+		for k > a.sentTok[s] && i-k < maxTitleBefore && !(i-k >= minTitleBefore && (ts[k-1].text == "،" || ts[k-1].text == ",")) &&
+			!isDashToken(ts[k-1].text) { // «ساری- ایرنا- ...»: a dateline opens the lead
 			k--
 		}
 		for k < i && stopWords.has(ts[k].key) {
@@ -636,6 +688,10 @@ func (a *analysis) dateEvent(e *eventMention) {
 	}
 	if d := a.relativeDayIn(e.sent); d != nil {
 		e.setDate(d, dateRuleOwnRel)
+		return
+	}
+	if d := a.occasionDay(e.sent); d != nil {
+		e.setDate(d, dateRuleOccasion)
 		return
 	}
 	last := e.sent + 1 // the event's sentence and the next, past a dateline
@@ -674,6 +730,31 @@ func (a *analysis) dateEvent(e *eventMention) {
 			return
 		}
 	}
+}
+
+// occasionWords are the determiners of «به همین/این/بدین مناسبت».
+var occasionWords = keySet("همین", "این", "بدین")
+
+var keyOccasion = persianKey("مناسبت")
+
+// occasionDay is, for sentence s that holds its event «به همین مناسبت»
+// («در آیینی که به همین مناسبت ... برگزار شد»), the day the sentence
+// before it names for that occasion («وی از صبح امروز ... مشغول به کار
+// شد»), else nil.
+func (a *analysis) occasionDay(s int) *persian.DateMatch {
+	if s == 0 {
+		return nil
+	}
+	i0, i1 := a.sentRange(s)
+	for i := i0 + 1; i < i1; i++ {
+		if a.toks[i].key == keyOccasion && occasionWords[a.toks[i-1].key] {
+			if d := a.eventDayIn(s - 1); d != nil {
+				return d
+			}
+			return a.relativeDayIn(s - 1)
+		}
+	}
+	return nil
 }
 
 // relativeDayNear is the first day named relative to the article's in a
@@ -730,9 +811,10 @@ var periodEnds = keySet("تا", "لغایت", "الی")
 func (a *analysis) sentenceReportsEventOf(s int, typ string) bool {
 	i, j := a.sentRange(s)
 	verb, other := false, false
+	quoted := a.quotedTokens()
 	for k := i; k < j; k++ {
-		if closingWords[a.toks[k].key] {
-			return false
+		if closingWords[a.toks[k].key] && !quoted[k] && !(k > i && a.toks[k-1].key == keyUntil) {
+			return false // «تا پایان سال» and a speaker's words tell of no closing
 		}
 	}
 	for ; i < j; i++ {
@@ -939,7 +1021,7 @@ func (a *analysis) changesPost(p *personMention) bool {
 func (e *eventMention) holdsNamedPost(a *analysis, p *personMention) bool {
 	if !e.holdersFound {
 		e.holdersFound = true
-		e.holders = a.postHolders(e.sent)
+		e.holders = a.postHolders(e)
 	}
 	for _, h := range e.holders {
 		if samePerson(h, p) {
@@ -949,15 +1031,16 @@ func (e *eventMention) holdsNamedPost(a *analysis, p *personMention) bool {
 	return false
 }
 
-// postHolders returns the persons holding the posts sentence s names
+// postHolders returns the persons holding the posts e's sentence names
 // without a person next to them: by an affiliation or appointment to the
-// same post, or, for a post named «new», as its one incoming holder.
-func (a *analysis) postHolders(s int) []*personMention {
+// same post, or, for a post named «new», as its one incoming holder. The
+// post of the one who announces an event still to come is not counted.
+func (a *analysis) postHolders(e *eventMention) []*personMention {
 	var out []*personMention
-	i0, i1 := a.sentRange(s)
+	i0, i1 := a.sentRange(e.sent)
 	for ri := range a.roles {
 		r := &a.roles[ri]
-		if r.start < i0 || r.start >= i1 || r.former || a.personNextTo(r) {
+		if r.start < i0 || r.start >= i1 || r.former || a.personNextTo(r) || a.announcesComing(e, r, i0, i1) {
 			continue
 		}
 		if p := a.newHolder(r); p != nil && !containsMention(out, p) {
@@ -968,6 +1051,7 @@ func (a *analysis) postHolders(s int) []*personMention {
 			continue
 		}
 		key := postKey(*r)
+		n := len(out)
 		match := func(q roleRef, p *personMention) {
 			if p != nil && postKey(q) == key && !containsMention(out, p) {
 				out = append(out, p)
@@ -979,8 +1063,65 @@ func (a *analysis) postHolders(s int) []*personMention {
 		for _, ap := range a.apps {
 			match(ap.role, ap.person)
 		}
+		if len(out) == n {
+			if p := a.shortPostHolder(r); p != nil && !containsMention(out, p) {
+				out = append(out, p)
+			}
+		}
 	}
 	return out
+}
+
+// shortPostHolder returns the one person whose post r names in short: the
+// same head of post in a body whose name r's body begins or is begun by
+// («معاون وزیر بهداشت» for «معاون درمان وزارت بهداشت، درمان و آموزش
+// پزشکی»), else nil, as when two persons hold such posts.
+func (a *analysis) shortPostHolder(r *roleRef) *personMention {
+	head, org := roleHeadKey(r.role), persianKey(r.org)
+	var found *personMention
+	for _, af := range a.affs {
+		q := af.role
+		if af.person == nil || roleHeadKey(q.role) != head || q.org == "" {
+			continue
+		}
+		if k := persianKey(q.org); !strings.HasPrefix(k, org) && !strings.HasPrefix(org, k) {
+			continue
+		}
+		if found != nil && !samePerson(found, af.person) {
+			return nil
+		}
+		found = af.person
+	}
+	return found
+}
+
+// announcesComing reports post r named, in e's sentence (tokens i0 to
+// i1), as the source of the news of e still to come: the speaker before
+// the reported speech that tells of it («رئیس اتاق گفت: کارگاه ... برگزار
+// می‌شود») or the one «به گفته» of whom it is told. The source tells of
+// the event; taking part in it is another fact.
+func (a *analysis) announcesComing(e *eventMention, r *roleRef, i0, i1 int) bool {
+	if !a.tellsOfComing(i0, i1) && !isPlanVerb(a.toks, e.trigger+eventWordLen(a.toks, e.trigger), i1) && !a.comingVerbAfter(e.trigger, i1) {
+		return false
+	}
+	quoted := a.quotedTokens()
+	if quoted[e.trigger] && !quoted[r.start] {
+		return true
+	}
+	return r.start >= 2 && a.toks[r.start-2].key == keyTo && a.toks[r.start-1].key == keySaying
+}
+
+var keySaying = persianKey("گفته")
+
+// comingVerbAfter reports a present or future verb after the event word
+// at k in its sentence, up to i1: «... برگزار می‌شود»، «... برگزار خواهد شد».
+func (a *analysis) comingVerbAfter(k, i1 int) bool {
+	for j := k + 1; j < i1; j++ {
+		if completionVerbs[a.toks[j].key] {
+			return isPlanVerb(a.toks, j+1, i1)
+		}
+	}
+	return false
 }
 
 // newHolder returns, for a post named «new» («مدیر جدید ...»), the one
@@ -1120,5 +1261,28 @@ func (a *analysis) absentCueBefore(p *personMention) bool {
 	if i >= 2 && absentCues[[2]string{ts[i-2].key, ts[i-1].key}] {
 		return true
 	}
-	return i >= 2 && ts[i-1].text == ":" && bylineWords[ts[i-2].key]
+	return i >= 2 && ts[i-1].text == ":" && bylineWords[ts[i-2].key] || a.outletByline(p)
 }
+
+// maxOutletTokens bounds the tokens of an outlet's name.
+const maxOutletTokens = 4
+
+// outletByline reports p named after an outlet's name and a dash and
+// before a colon, as a byline opens a lead: «همشهری آنلاین - مریم کاوه:
+// صبح امروز ...». The reporter wrote of the event and took no part in it.
+func (a *analysis) outletByline(p *personMention) bool {
+	ts := a.toks
+	i := p.start
+	if i < 2 || p.end >= len(ts) || ts[p.end].text != ":" || !isDashToken(ts[i-1].text) {
+		return false
+	}
+	for k := i - 2; k >= a.sentTok[ts[i].sent] && i-1-k <= maxOutletTokens; k-- {
+		if n, _ := outlets.at(ts, k); n > 0 && k+n == i-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// isDashToken reports a dash or bar token that parts a byline's pieces.
+func isDashToken(s string) bool { return s == "-" || s == "–" || s == "—" || s == "|" }

@@ -15,7 +15,10 @@ type Note struct {
 	Accepted bool
 	Fact     string // the fact, or the candidate rejected
 	Why      string // why a candidate was rejected
-	Quote    string // the sentence
+	Quote    string // the sentence, in the file's own characters
+	// quoteStart and quoteEnd are the sentence's rune offsets in the
+	// article's normalized text, while Quote is still normalized.
+	quoteStart, quoteEnd int
 }
 
 // Explain extracts one file like File and returns, besides the document,
@@ -26,8 +29,46 @@ type Note struct {
 // fact is or is not there.
 func Explain(name string, data []byte) (*Document, []Note, error) {
 	var notes []Note
-	doc, err := file(name, data, func(a *analysis) { notes = append(notes, a.explain()...) })
+	doc, err := file(name, data, func(a *analysis, v *verbatimizer) { notes = append(notes, v.notes(a.explain())...) })
 	return doc, notes, err
+}
+
+// phrase spells s as the file does: s whole when the text holds it, else
+// each of its words, the marks around a word («...», a colon) kept as they
+// are, so that a fact made of names, dates and signs («X — رئیس — Y»،
+// «2025-05-06 «۱۴۰۴/۰۲/۱۶»») reads in the file's letters and digits.
+func (v *verbatimizer) phrase(s string) string {
+	if r, ok := v.occurrence(s); ok {
+		return r
+	}
+	words := strings.Split(s, " ")
+	for i, w := range words {
+		core := strings.TrimFunc(w, func(r rune) bool { return !isWordRune(r) })
+		if core == "" {
+			continue
+		}
+		if vw, ok := v.occurrence(core); ok {
+			words[i] = strings.Replace(w, core, vw, 1)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// notes rewrites the quotes and facts of ns, found in normalized text, in
+// the file's own characters: a quote is its sentence's span of the raw
+// article, and a fact's names are spelled as the file spells them.
+func (v *verbatimizer) notes(ns []Note) []Note {
+	for i := range ns {
+		n := &ns[i]
+		n.Fact = v.phrase(n.Fact)
+		if n.Quote == "" || n.Article < 0 || n.Article >= len(v.arts) {
+			continue
+		}
+		if at := v.arts[n.Article].at; n.quoteStart >= 0 && n.quoteStart <= n.quoteEnd && n.quoteEnd < len(at) {
+			n.Quote = v.span(n.Article, n.quoteStart, n.quoteEnd)
+		}
+	}
+	return ns
 }
 
 // reject records a rejected candidate while explaining.
@@ -88,7 +129,7 @@ func (a *analysis) explain() []Note {
 	}
 	for i := range out {
 		if s := out[i].Sentence; s >= 0 && s < len(a.sents) {
-			out[i].Quote = a.sents[s].Text
+			out[i].Quote, out[i].quoteStart, out[i].quoteEnd = a.sents[s].Text, a.sents[s].Start, a.sents[s].End
 		}
 	}
 	return out

@@ -37,8 +37,9 @@ func File(name string, data []byte) (*Document, error) {
 }
 
 // file is File; when explain is set, rejections are recorded and explain
-// is given each analysed article.
-func file(name string, data []byte, explain func(*analysis)) (*Document, error) {
+// is given each analysed article, with the map of the articles' normalized
+// text onto the file's own characters.
+func file(name string, data []byte, explain func(*analysis, *verbatimizer)) (*Document, error) {
 	if len(data) > MaxFileSize {
 		return nil, fmt.Errorf("extract %s: %w (%d bytes, limit %d)", name, ErrTooLarge, len(data), MaxFileSize)
 	}
@@ -109,12 +110,14 @@ func file(name string, data []byte, explain func(*analysis)) (*Document, error) 
 			return nil, err
 		}
 	}
+	doc := assemble(name, as)
+	v := newVerbatimizer(doc, string(data))
 	if explain != nil {
 		for _, a := range as {
-			explain(a)
+			explain(a, v)
 		}
 	}
-	return verbatim(assemble(name, as), string(data)), nil
+	return v.document(doc), nil
 }
 
 func firstNonEmpty(s ...string) string {

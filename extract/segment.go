@@ -14,6 +14,12 @@ type Article struct {
 	Title     string
 	URL       string
 	Published string // ISO date from a «date YYYY-MM-DD» marker
+	// Kicker is how many of the last Lines were printed above the title:
+	// a kicker naming the speaker or the occasion, the site's name, a
+	// breadcrumb. They are read after the report, so that the title and
+	// the lead stay the article's first lines.
+	Kicker int
+	kicker []string // the lines above the title, while segmenting
 	// Lines are the article's paragraphs, normalized; the title, when there
 	// is one, is the first.
 	Lines []string
@@ -94,16 +100,18 @@ func Segment(text string) []Article {
 			}
 			continue
 		case !hasMarkers && isHeadline(lines, i):
-			// A dateline printed above the title is the new article's.
-			var above []string
-			if cur != nil && cur.Title == "" && onlyDatelines(cur.Lines) {
-				above = cur.Lines
+			// A dateline printed above the title is the new article's; so
+			// are a kicker and the page's furniture, kept apart.
+			var above, kicker []string
+			if cur != nil && cur.Title == "" && onlyHeaderLines(cur.Lines) {
+				above, kicker = splitHeader(cur.Lines)
 				arts = arts[:len(arts)-1]
 			}
 			start(l.text)
 			cur.Lines = append(cur.Lines, above...)
+			cur.kicker = kicker
 			continue
-		case !hasMarkers && cur != nil && l.blankPrev && len(cur.Lines) > 0 && opensEventReport(l.text) && !hasLead(cur):
+		case !hasMarkers && cur != nil && l.blankPrev && hasBody(cur) && opensEventReport(l.text) && !hasLead(cur):
 			// A report with a «به گزارش» lead goes on: its later paragraph
 			// «مراسم معارفه X ... برگزار شد» tells more of the same news.
 			start("")
@@ -114,6 +122,7 @@ func Segment(text string) []Article {
 	}
 	out := arts[:0]
 	for _, a := range arts {
+		a.Lines, a.Kicker, a.kicker = append(a.Lines, a.kicker...), len(a.kicker), nil
 		if len(a.Lines) == 0 || (len(a.Lines) == 1 && a.Title != "" && a.URL == "") && len(arts) > 1 {
 			continue
 		}
@@ -166,7 +175,7 @@ func cleanLines(text string) []segLine {
 			skipNext = wordCount(s) <= maxRelatedMarkerWords
 			continue
 		}
-		if boilerplate[k] || isBasmala(s, k) || isCategoryLine(s) || isCounterLine(s) {
+		if boilerplate[k] || isBasmala(s, k) || isCategoryLine(s) || isCounterLine(s) || isOutletLine(s) {
 			continue
 		}
 		l.text, l.key = s, k
@@ -323,10 +332,13 @@ func isHeadline(lines []segLine, i int) bool {
 	if i+1 >= len(lines) {
 		return false
 	}
-	next := lines[i+1]
-	if isDatelineLine(next.text) && i+2 < len(lines) {
-		next = lines[i+2] // «کد خبر: ... تاریخ انتشار: ...» between title and lead
+	// «کد خبر: ... تاریخ انتشار: ...», the agency's name or its desk
+	// between title and lead
+	j := i + 1
+	for j+1 < len(lines) && j-i <= maxHeaderLines && lines[j].url == "" && isHeaderFurniture(lines[j].text) {
+		j++
 	}
+	next := lines[j]
 	if next.url != "" {
 		return false
 	}
@@ -359,14 +371,122 @@ func isServiceLine(s string) bool {
 	return false
 }
 
-// onlyDatelines reports lines that are all datelines or desks' names.
-func onlyDatelines(lines []string) bool {
+// maxHeaderLines bounds the datelines, desks and outlets' names looked
+// over between a title and its lead.
+const maxHeaderLines = 3
+
+// isHeaderFurniture reports a line a page prints between a title and its
+// lead: a dateline, the desk's name, a breadcrumb. (A line naming only the
+// agency is dropped with the boilerplate.)
+func isHeaderFurniture(s string) bool {
+	return isDatelineLine(s) || isServiceLine(s) || isBreadcrumb(s)
+}
+
+// onlyHeaderLines reports lines that are all what a page prints above a
+// title: datelines, desks' and outlets' names, and kickers, at most
+// maxHeaderLines+1 of them.
+func onlyHeaderLines(lines []string) bool {
+	if len(lines) > maxHeaderLines+1 {
+		return false // a short report of its own, not a page's head
+	}
 	for _, l := range lines {
-		if !isDatelineLine(l) && !isServiceLine(l) {
+		if !isHeaderFurniture(l) && !isKicker(l) {
 			return false
 		}
 	}
 	return len(lines) > 0
+}
+
+// splitHeader parts the lines printed above a title into its datelines
+// and desks' names, which the article reads, and the rest: kickers and
+// breadcrumbs.
+func splitHeader(lines []string) (datelines, kicker []string) {
+	for _, l := range lines {
+		if isDatelineLine(l) || isServiceLine(l) {
+			datelines = append(datelines, l)
+		} else {
+			kicker = append(kicker, l)
+		}
+	}
+	return datelines, kicker
+}
+
+// maxKickerWords bounds the words of a kicker, the line above a title
+// that names its speaker or occasion («رئیس کل دادگستری استان الف:»،
+// «با حکم وزیر؛»، «انتصاب در اداره کل الف»).
+const maxKickerWords = 20
+
+// isKicker reports a line that can stand above a title: short, no lead,
+// and not closed as a sentence is (a colon or «؛» may close it).
+func isKicker(s string) bool {
+	if wordCount(s) > maxKickerWords || isLead(s) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
+	switch r {
+	case '.', '!', '?', '؟', '»', '"', '”', '…', ')', '،', ',':
+		return false // a sentence's end, or a line a paragraph goes on from
+	}
+	return true
+}
+
+// maxOutletLineWords bounds the words of a line naming the agency.
+const maxOutletLineWords = 8
+
+// isOutletLine reports a line that names the agency, alone or with its
+// desk or site: «خبرگزاری الف»، «باشگاه خبرنگاران جوان - استان‌ها».
+func isOutletLine(s string) bool {
+	if wordCount(s) > maxOutletLineWords || endsSentence(s) {
+		return false
+	}
+	for _, part := range strings.FieldsFunc(s, isHeaderSeparator) {
+		k := persian.Squash(part)
+		if outlets.has(k) || outlets.has(strings.TrimPrefix(k, keyAgency)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isHeaderSeparator reports the marks that part a page's header lines:
+// «الف | ب»، «الف - ب»، «الف › ب».
+func isHeaderSeparator(r rune) bool {
+	return r == '|' || r == '-' || r == '–' || r == '›' || r == '‹' || r == '>'
+}
+
+// maxCrumbWords bounds the words of one step of a breadcrumb.
+const maxCrumbWords = 4
+
+// isBreadcrumb reports a page's breadcrumb, steps parted by «›» or «>»:
+// «استان‌ها › استان الف»، «صفحه اصلی › اخبار».
+func isBreadcrumb(s string) bool {
+	if !strings.ContainsAny(s, "›‹>") || endsSentence(s) {
+		return false
+	}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '›' || r == '‹' || r == '>' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if n := wordCount(p); n == 0 || n > maxCrumbWords {
+			return false
+		}
+	}
+	return true
+}
+
+// hasBody reports whether an article has a paragraph besides its title
+// and the lines printed around it.
+func hasBody(a *Article) bool {
+	for i, l := range a.Lines {
+		if i == 0 && a.Title != "" {
+			continue
+		}
+		if !isHeaderFurniture(l) && !isKicker(l) {
+			return true
+		}
+	}
+	return false
 }
 
 // isDatelineLine reports an agency's dateline: «کد خبر: ...»، «تاریخ

@@ -20,3 +20,20 @@ var unseenTargets = map[string]float64{
 func TestUnseenScores(t *testing.T) {
 	checkScores(t, "testdata/unseen/gold", "testdata/unseen/texts", unseenTargets)
 }
+
+// unseen2Targets are the minimum scores on testdata/unseen2, a second set
+// written blind (texts and gold committed before the extractor first ran on
+// them). The rules that first met it scored persons 0.951, organizations
+// 0.752, affiliations 0.705, appointments 0.717, participation 0.828 and
+// event dates 0.87; the floors sit a little below these, or below what
+// later rules reach where they reach more (participation 0.939, event dates
+// 1.0).
+var unseen2Targets = map[string]float64{
+	"persons": 0.93, "organizations": 0.73, "affiliations": 0.68, "appointments": 0.69, "participation": 0.91,
+	"event_date_recall": 0.95,
+}
+
+// TestUnseen2Scores scores the extraction of the second unseen test set.
+func TestUnseen2Scores(t *testing.T) {
+	checkScores(t, "testdata/unseen2/gold", "testdata/unseen2/texts", unseen2Targets)
+}

@@ -137,6 +137,9 @@ func verbatimText(doc *Document, raw string) []verbatimArticle {
 	out := make([]verbatimArticle, len(doc.Articles))
 	cur := 0
 	for i, a := range doc.Articles {
+		// The lines printed above an article's title are its last: they
+		// are looked for again from the article's start.
+		from := cur
 		n := utf8.RuneCountInString(a.Text)
 		va := verbatimArticle{norm: a.Text, verb: make([]rune, 0, n+n/8), at: make([]int, 0, n+1)}
 		for k, line := range strings.Split(a.Text, "\n") {
@@ -144,13 +147,9 @@ func verbatimText(doc *Document, raw string) []verbatimArticle {
 				va.at = append(va.at, len(va.verb))
 				va.verb = append(va.verb, '\n')
 			}
-			var vl verbatimLine
-			found := false
-			for j := cur; j < len(rawLines); j++ {
-				if l, ok := alignLine(line, rawLines[j]); ok {
-					vl, found, cur = l, true, j+1
-					break
-				}
+			vl, found := findLine(line, rawLines, &cur)
+			if !found && from < cur {
+				vl, found = findLine(line, rawLines[:cur], &from)
 			}
 			if !found {
 				vl.text = []rune(line)
@@ -169,6 +168,18 @@ func verbatimText(doc *Document, raw string) []verbatimArticle {
 		out[i] = va
 	}
 	return out
+}
+
+// findLine aligns line with the first of lines, from *next on, that is its
+// source, and moves *next past it.
+func findLine(line string, lines [][]rune, next *int) (verbatimLine, bool) {
+	for j := *next; j < len(lines); j++ {
+		if l, ok := alignLine(line, lines[j]); ok {
+			*next = j + 1
+			return l, true
+		}
+	}
+	return verbatimLine{}, false
 }
 
 // verbatimizer replaces normalized strings by their spelling in the text.
@@ -327,8 +338,20 @@ func (v *verbatimizer) evidence(ev []Evidence) {
 // verbatim rewrites doc, extracted from the raw file text raw, in the
 // file's own characters (see the comment at the top of this file).
 func verbatim(doc *Document, raw string) *Document {
+	return newVerbatimizer(doc, raw).document(doc)
+}
+
+// newVerbatimizer maps the articles of doc, still in normalized text, onto
+// the raw file text raw.
+func newVerbatimizer(doc *Document, raw string) *verbatimizer {
 	v := &verbatimizer{arts: verbatimText(doc, raw), cache: map[string]string{}}
 	v.index()
+	return v
+}
+
+// document rewrites doc, the document v was made from, in the file's own
+// characters.
+func (v *verbatimizer) document(doc *Document) *Document {
 	for i := range doc.Articles {
 		a := &doc.Articles[i]
 		a.Title = v.find(a.Title)
