@@ -31,13 +31,15 @@ gotest:
 test-neo4j:
 	bash tools/neo4j/test.sh
 
-# fuzz-brief fuzzes the whole HTTP handler for FUZZTIME (its corpus is in
+# fuzz-brief fuzzes the whole HTTP handler, and the lean path against
+# gqlgen's executor, for FUZZTIME each (the handler's corpus is in
 # server/testdata/fuzz); fuzz runs every fuzz target that long. A short
 # -fuzzminimizetime keeps the minimizing of new inputs from eating the time.
 FUZZTIME ?= 20s
 FUZZ = $(GO) test -run '^$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 2s
 fuzz-brief:
 	$(FUZZ) -fuzz '^FuzzHandler$$' ./server/
+	$(FUZZ) -fuzz '^FuzzLeanMatchesGQLGen$$' ./graph/
 
 fuzz: fuzz-brief
 	$(FUZZ) -fuzz '^FuzzSegment$$' ./extract/
