@@ -391,8 +391,9 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			}
 		}
 		// «پتروشیمی X» is also «شرکت صنایع پتروشیمی X»: the one body of
-		// the file under a generic head whose name ends with it.
-		if e.mergeTo == nil && len(strings.Fields(e.name)) >= 2 && !knownBodies.has(e.key) {
+		// the file under a generic head whose name ends with it. A local
+		// office there (سازمان X شهرداری Y) is the parent, not a short form.
+		if e.mergeTo == nil && len(strings.Fields(e.name)) >= 2 && !knownBodies.has(e.key) && !localOffices.has(persianKey(e.head)) {
 			if t := genericHeadedEnding(e, byWord); t != nil {
 				mergeOrg(e, t)
 			}

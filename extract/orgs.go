@@ -160,6 +160,24 @@ func (a *analysis) nounStopInName(k int) bool {
 	return false
 }
 
+// andReachesPlace reports whether the words after «و» at j run, plain
+// words and head nouns only, to a place within a few words: then a head
+// noun before «و» is a word of the name («سازمان آتش‌نشانی و خدمات ایمنی
+// شهرداری سمنان»), not a bare body followed by a clause.
+func (a *analysis) andReachesPlace(j int) bool {
+	ts := a.toks
+	for m := j + 1; m < len(ts) && m <= j+maxPlaceLookahead && ts[m].sent == ts[j].sent; m++ {
+		u := ts[m]
+		if u.key == keyProvince || u.key == keyCounty || u.key == keyCity || placeLen(ts, m) > 0 {
+			return m > j+1
+		}
+		if u.punct || u.digit || u.key == keyAnd || isOrgStop(u) || a.personCover[m] || roleWordsAt(ts, m) > 0 || startsCompoundVerb(ts, m) {
+			return false
+		}
+	}
+	return false
+}
+
 // verbStemNoun reports a light verb's past stem used as a noun inside a
 // name, joined by «و» to the next word of the name: «شرکت ساخت و نگهداری
 // ...» (construction), where a verb would end the clause instead.
@@ -199,17 +217,44 @@ func (a *analysis) prepositionInName(j int) bool {
 }
 
 // passiveVerbs are the forms of شدن and گردیدن that make a passive of the
-// verbal noun before them (تکمیل شد).
-var passiveVerbs = keySet("شد", "شدند", "شده", "گردید", "گردیدند", "گردیده", "میشود", "میشوند", "گشت")
+// verbal noun before them (تکمیل شد، ارائه شود).
+var passiveVerbs = keySet("شد", "شدند", "شده", "گردید", "گردیدند", "گردیده", "میشود", "میشوند", "گشت",
+	"شود", "شوند", "گردد", "گردند", "میگردد")
 
-// verbalNounBeforePassive reports an Arabic verbal noun of the taf'il
-// form (تکمیل، تشکیل، تصویب، تجهیز: five letters, «ت» first and «ی»
-// fourth) before a passive verb: the verb's noun, which ends a body's
-// name («بانک خون تکمیل شد»). A place name of that shape (تبریز) is not.
+// passiveNouns are the nouns of compound verbs, other than those of the
+// taf'il form, that make a passive with شدن (ارائه شد، راه‌اندازی خواهد
+// شد): before such a verb they are the verb's noun, never a body's last
+// word. Written from general knowledge of Persian news prose.
+var passiveNouns = keySet("ارائه", "اجرا", "آغاز", "اعلام", "ابلاغ", "اعطا", "اهدا", "منتشر", "مطرح",
+	"معرفی", "راه‌اندازی", "افتتاح", "امضا", "بررسی", "پیگیری", "واگذار", "ارسال", "برگزار", "انجام",
+	"منصوب", "انتخاب", "قدردانی", "بازدید", "رونمایی", "کلنگ‌زنی")
+
+// futureAux are the forms of the future's auxiliary, which stands between
+// a compound verb's noun and its verb (امضا خواهد کرد).
+var futureAux = keySet("خواهد", "خواهند", "خواهیم", "خواهم")
+
+// verbAfter returns the index of the verb after the word at j, past the
+// future's auxiliary: «فعالیت خواهد کرد» has its verb two words on.
+func verbAfter(ts []token, j int) int {
+	k := j + 1
+	if k+1 < len(ts) && futureAux[ts[k].key] {
+		k++
+	}
+	return k
+}
+
+// verbalNounBeforePassive reports a verbal noun before a passive verb:
+// one of passiveNouns, or an Arabic verbal noun of the taf'il form
+// (تکمیل، تشکیل، تصویب، تجهیز: five letters, «ت» first and «ی» fourth).
+// It is the verb's noun, which ends a body's name («بانک خون تکمیل شد»،
+// «کمیسیون فنی شورا ارائه شود»). A place name of that shape (تبریز) is not.
 func (a *analysis) verbalNounBeforePassive(j int) bool {
 	ts := a.toks
-	if j+1 >= len(ts) || !passiveVerbs[ts[j+1].key] {
+	if k := verbAfter(ts, j); k >= len(ts) || !passiveVerbs[ts[k].key] {
 		return false
+	}
+	if passiveNouns[ts[j].key] {
+		return true
 	}
 	r := []rune(ts[j].key)
 	return len(r) == 5 && r[0] == 'ت' && r[3] == 'ی' && placeLen(ts, j) == 0
@@ -236,10 +281,11 @@ func isReflexive(key string) bool {
 var keyOwnLiterary = persianKey("خویش")
 
 // startsCompoundVerb reports a word followed by a light verb that forms
-// compound verbs (امضا کرد، افتتاح نمود): the word is the verb's noun and
-// ends a body's name.
+// compound verbs (امضا کرد، افتتاح نمود، خدمت خواهد کرد): the word is the
+// verb's noun and ends a body's name.
 func startsCompoundVerb(ts []token, j int) bool {
-	return j+1 < len(ts) && lightVerbs.vals[ts[j+1].key] == "c"
+	k := verbAfter(ts, j)
+	return k < len(ts) && lightVerbs.vals[ts[k].key] == "c"
 }
 
 // placeLen returns how many tokens from i name a province or city.
@@ -264,6 +310,12 @@ var genericAdjectives = keySet("محلی", "مربوطه", "مربوط", "مذک
 	"دولتی", "خصوصی", "تابعه", "عامل", "بزرگ", "کوچک", "متوسط", "دانشبنیان", "فناور", "فعال", "داخلی", "خارجی",
 	"تولیدی", "صنعتی", "معدنی", "خدماتی", "بازرگانی", "پیمانکار", "ساختمانی", "عمرانی", "زیرمجموعه", "وابسته", "استانی",
 	"کشوری", "بینالمللی", "خصولتی", "نیمهدولتی", "تعاونی", "کوچک", "مشمول", "متقاضی", "همکار", "طرف", "عضو")
+
+// placeOnlyHeads name no body when only a place follows them: «مرکز
+// اصفهان» is the province's centre, «اداره» before a town's name alone is
+// the running of it (or a common word spelled like a town); a body of
+// theirs says what it is the office or centre of (اداره ورزش کاشان).
+var placeOnlyHeads = keySet("مرکز", "اداره")
 
 // numberedWords take a number as part of a body's name: «شهرداری منطقه
 // ۳»، «لشکر ۹۲ زرهی»، «شعبه ۱۲».
@@ -517,7 +569,8 @@ func (a *analysis) findOrgs() {
 					j += n
 					continue
 				}
-				if place == "" && a.commaListContinues(j) {
+				if place == "" && (hn > 1 || j > i+hn) && a.commaListContinues(j) {
+					// «دانشگاه، رفاه دانشجویان و ...»: a one-word head alone lists no words.
 					j++ // «میراث فرهنگی، گردشگری و صنایع‌دستی»
 					continue
 				}
@@ -529,7 +582,7 @@ func (a *analysis) findOrgs() {
 				if !a.continuesAfterAnd(j) || andAt >= 0 && j-andAt <= 1 {
 					break loop
 				}
-				if headNouns.has(ts[j-1].key) {
+				if headNouns.has(ts[j-1].key) && (j == i+hn || !a.andReachesPlace(j)) {
 					break loop // «کانون و ...»: a head noun alone, then a clause
 				}
 				andAt = j
@@ -552,7 +605,7 @@ func (a *analysis) findOrgs() {
 				continue
 			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j):
 				break loop
-			case j >= i+hn && startsCompoundVerb(ts, j), j > i+hn && a.verbalNounBeforePassive(j):
+			case j >= i+hn && (startsCompoundVerb(ts, j) || a.verbalNounBeforePassive(j)):
 				break loop
 			case j == i+hn && hn == 1 && bareVowelHead(ts[i]):
 				break loop // «شورا انتخاب ...»: a head without its «ی» takes no name after it
@@ -643,8 +696,8 @@ func (a *analysis) findOrgs() {
 		if ts[i].key == keyCentre && regionOfPlace(ts, i+hn, j) {
 			continue // «مرکز تجاری شمال استان» describes a place, it names no body
 		}
-		if ts[i].key == keyCentre && (place != "" && j-i == 1+len(strings.Fields(place)) || generic != "" && j-i == 2) {
-			continue // «مرکز اصفهان» is a provincial centre, not a body
+		if placeOnlyHeads[ts[i].key] && (place != "" && j-i == 1+len(strings.Fields(place)) || generic != "" && j-i == 2) {
+			continue // «مرکز اصفهان» is a provincial centre, «اداره محلات» the running of a town: no body
 		}
 		m := a.addOrg(i, j, head, place)
 		m.genericPlace = generic
@@ -707,7 +760,7 @@ func (a *analysis) findSourceAgency() {
 					k++ // a word of the reporter's beat (ورزشی، اقتصادی)
 				}
 			}
-			if n, name := outlets.at(ts, k); n > 0 && !a.orgCover[k] && (k+n >= len(ts) || ts[k+n].punct || ts[k+n].key == keyFrom) {
+			if n, name := outlets.at(ts, k); n > 0 && !a.orgCover[k] && (k+n >= len(ts) || sourceEnds(ts, k+n)) {
 				head := ""
 				if strings.HasPrefix(name, "خبرگزاری") {
 					head = "خبرگزاری"
@@ -724,7 +777,7 @@ func (a *analysis) findSourceAgency() {
 			a.orgCover[j+1] = true
 			continue
 		}
-		if n, _ := outlets.at(ts, j); n > 0 && j+n < len(ts) && (ts[j+n].punct || ts[j+n].key == keyFrom) {
+		if n, _ := outlets.at(ts, j); n > 0 && j+n < len(ts) && sourceEnds(ts, j+n) {
 			a.addOrg(j, j+n, "", "") // «به گزارش ایرنا از ...»: the outlet as written
 			continue
 		}
@@ -732,6 +785,16 @@ func (a *analysis) findSourceAgency() {
 			a.addOrg(j, j+1, "", "")
 		}
 	}
+}
+
+// keyQuoting is «نقل» of «به نقل از», which cites the outlet's source.
+var keyQuoting = persianKey("نقل")
+
+// sourceEnds reports whether the lead's source ends before token k: at a
+// mark, at the «از» of its city, or at «به نقل از» («به گزارش ایرنا به
+// نقل از روابط عمومی ...»), which quotes another source after it.
+func sourceEnds(ts []token, k int) bool {
+	return ts[k].punct || ts[k].key == keyFrom || ts[k].key == keyTo && k+1 < len(ts) && ts[k+1].key == keyQuoting
 }
 
 // newsSiteHeads start the name of a news site in a dateline.
