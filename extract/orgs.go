@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/peyvand/peyvand/persian"
@@ -704,6 +705,24 @@ func (a *analysis) findOrgs() {
 	}
 }
 
+// unglueNumber writes the number glued to a name's first word apart from
+// it, «لشکر۳ صاحب‌الزمان» as «لشکر ۳ صاحب‌الزمان», so that the name's words
+// are those of the same body written with a space.
+func unglueNumber(name string) string {
+	for k, r := range name {
+		if unicode.IsDigit(r) {
+			if k > 0 {
+				return name[:k] + " " + name[k:]
+			}
+			return name
+		}
+		if r == ' ' {
+			break
+		}
+	}
+	return name
+}
+
 // maxWordsBeforePlace bounds the words between a body's own name and the
 // place that ends it (بسیج مهندسین [صنعتی] استان لرستان).
 const maxWordsBeforePlace = 3
@@ -891,7 +910,8 @@ func (a *analysis) knownBodyStandsAlone(i, n int) bool {
 }
 
 func (a *analysis) addOrg(i, j int, head, place string) *orgMention {
-	a.orgs = append(a.orgs, orgMention{start: i, end: j, name: a.text(i, j), head: head, place: place})
+	// «تیپ۴۸ فتح» is the «تیپ ۴۸ فتح» named elsewhere.
+	a.orgs = append(a.orgs, orgMention{start: i, end: j, name: unglueNumber(a.text(i, j)), head: head, place: place})
 	for k := i; k < j; k++ {
 		a.orgCover[k] = true
 	}

@@ -65,7 +65,7 @@ func TestPrepositionInName(t *testing.T) {
 func TestNumberedAndMilitaryBodies(t *testing.T) {
 	checkFirstBody(t, []struct{ text, want string }{
 		{"لشکر ۷۷ پیاده در رزمایش شرکت کرد.", "لشکر ۷۷ پیاده"},
-		{"لشکر۵ زرهی در رزمایش شرکت کرد.", "لشکر۵ زرهی"},
+		{"لشکر۵ زرهی در رزمایش شرکت کرد.", "لشکر ۵ زرهی"},
 		{"کلانتری ۱۴ شهر ایلام اعلام کرد.", "کلانتری ۱۴ شهر ایلام"},
 	})
 	got := orgNames(t, "فرمانده سپاه ناحیه شهربابک گفت: کار ادامه دارد.")

@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// TestBankBranchesAreOneBody checks that a bank's branches in a province
+// («شعب بانک X استان Y»، «امور شعب بانک X ...») are one body, the office
+// that runs them, and not the bank with a place; a plural of banks still
+// lists one body per bank.
+func TestBankBranchesAreOneBody(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کامران نیک‌فر مدیر شعب بانک کشاورزی استان سمنان شد.", []string{"شعب بانک کشاورزی استان سمنان"}},
+		{"کامران نیک‌فر مدیر امور شعب بانک صادرات استان سمنان شد.", []string{"امور شعب بانک صادرات استان سمنان"}},
+		{"مدیران شعب بانک‌های ملت و تجارت استان سمنان حضور داشتند.", []string{"بانک ملت استان سمنان", "بانک تجارت استان سمنان"}},
+	})
+}
+
+// TestGluedNumberJoinsSpacedName checks that a head with its number glued
+// on (تیپ۴۸) names the same body as the head and number written apart.
+func TestGluedNumberJoinsSpacedName(t *testing.T) {
+	got := orgNames(t, "فرمانده تیپ ۵۷ نصر نیروی زمینی سپاه گفت: تیپ۵۷ نصر آماده است.")
+	for _, g := range got {
+		if g == "تیپ۵۷ نصر" || g == "تیپ ۵۷ نصر" {
+			t.Errorf("bodies %q: the glued form is a body of its own", got)
+		}
+	}
+	if u := unglueNumber("لشکر۳ صاحب‌الزمان"); u != "لشکر ۳ صاحب‌الزمان" {
+		t.Errorf("unglueNumber = %q", u)
+	}
+	if u := unglueNumber("شهرداری منطقه ۳"); u != "شهرداری منطقه ۳" {
+		t.Errorf("unglueNumber = %q, want it unchanged", u)
+	}
+}
