@@ -570,7 +570,7 @@ func (a *analysis) findOrgs() {
 					j += n
 					continue
 				}
-				if place == "" && (hn > 1 || j > i+hn) && a.commaListContinues(j) {
+				if place == "" && (hn > 1 || j > i+hn) && a.commaListContinues(j, ts[i].key == keyMinistry) {
 					// «دانشگاه، رفاه دانشجویان و ...»: a one-word head alone lists no words.
 					j++ // «میراث فرهنگی، گردشگری و صنایع‌دستی»
 					continue
@@ -612,7 +612,7 @@ func (a *analysis) findOrgs() {
 				break loop // «شورا انتخاب ...»: a head without its «ی» takes no name after it
 			case j > i+hn && clauseNouns.has(t.key):
 				break loop // «بانک X حامی ...»: the predicate's noun
-			case j > i+hn && (isSuperlative(t) || isPrenominalOrdinal(t)):
+			case j >= i+hn && (isSuperlative(t) || isPrenominalOrdinal(t)):
 				break loop // «بانک X نخستین شعبه ...»: the adjective goes before the next noun
 			case j > i+hn && j+1 < len(ts) && isReflexive(ts[j+1].key):
 				break loop // «بیمارستان X کار خود را ...»: the noun «خود» owns is the clause's
@@ -900,13 +900,30 @@ func (a *analysis) knownBodyStandsAlone(i, n int) bool {
 	if n == 1 {
 		return true // a one-word body (بسیج) is named wherever it stands alone
 	}
-	if i > 0 && !ts[i-1].punct && !stopWords.has(ts[i-1].key) {
-		return false
+	if i > 0 && !ts[i-1].punct && !stopWords.has(ts[i-1].key) && !roleEndsAt(ts, i) {
+		return false // «مدیرعامل راه‌آهن ...»: a post before the body is no longer phrase
 	}
 	if i+n < len(ts) && !ts[i+n].punct && !stopWords.has(ts[i+n].key) && !isVerbLike(ts[i+n].key) {
 		return false
 	}
 	return true
+}
+
+// maxRoleWords bounds the words of a post read back from a body's name.
+const maxRoleWords = 3
+
+// roleEndsAt reports a post's words (مدیرعامل، رئیس، معاون فنی) ending
+// right before token i.
+func roleEndsAt(ts []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-maxRoleWords; k-- {
+		if ts[k].punct {
+			return false
+		}
+		if roleWordsAt(ts, k) == i-k {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *analysis) addOrg(i, j int, head, place string) *orgMention {
@@ -961,8 +978,10 @@ const maxCommaItems = 2
 
 // commaListContinues reports whether the comma at j lists the words of one
 // name, «A، B و C» as in «وزارت بهداشت، درمان و آموزش پزشکی»: one or two
-// plain words follow it, then «و» that joins words of a name.
-func (a *analysis) commaListContinues(j int) bool {
+// plain words follow it, then «و» that joins words of a name. A common
+// word there needs the place that closes the name, unless the body is
+// national (a ministry: «وزارت تعاون، کار و رفاه اجتماعی»).
+func (a *analysis) commaListContinues(j int, national bool) bool {
 	ts := a.toks
 	if ts[j].text != "،" && ts[j].text != "," || j == 0 || ts[j-1].punct {
 		return false
@@ -984,7 +1003,7 @@ func (a *analysis) commaListContinues(j int) bool {
 			return k > j+1 && a.continuesAfterAnd(k) && !isPlural(ts[k+1]) && !isPersonsPlural(ts[k+1])
 		}
 		if isOrgStop(t) || a.personCover[k] || a.titleAt(k) > 0 || givenNames.has(t.key) || eventWordAt(ts, k) != "" ||
-			commonWords.has(t.key) && !a.listReachesPlace(k) || isPlural(t) || isPersonsPlural(t) {
+			commonWords.has(t.key) && !national && !a.listReachesPlace(k) || isPlural(t) || isPersonsPlural(t) {
 			return false
 		}
 		if n, _ := headNouns.at(ts, k); n > 0 {

@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+// TestNationalBodiesByName checks that national bodies named without a
+// head noun, or by a head that is their whole name, are bodies, also
+// right after a post (مدیرعامل راه‌آهن ...), and news sites known by their
+// own name in a title line.
+func TestNationalBodiesByName(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"با حکم رئیس قوه قضاییه، کامران نیک‌فر دادستان شد.", []string{"قوه قضاییه"}},
+		{"کامران نیک‌فر، مدیرعامل راه‌آهن جمهوری اسلامی ایران، از ایستگاه بازدید کرد.", []string{"راه‌آهن جمهوری اسلامی ایران"}},
+		{"این شهر در فهرست یونسکو ثبت شد.", []string{"یونسکو"}},
+		{"دفاع‌پرس › استان‌ها", []string{"دفاع‌پرس"}},
+	})
+}
+
+// TestBodyNameEdgeCases checks that a ministry keeps a common word in the
+// comma list of its name, that a superlative right after a head ends it
+// with no name, and that «هیئت نمایندگان» of a chamber is a body.
+func TestBodyNameEdgeCases(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کامران نیک‌فر، معاون وزارت تعاون، کار و رفاه اجتماعی در این آیین گفت: کار ادامه دارد.", []string{"وزارت تعاون، کار و رفاه اجتماعی"}},
+		{"تکمیل نیروگاه شرکت مهم‌ترین برنامه سال است.", nil},
+		{"در جلسه هیئت نمایندگان اتاق بازرگانی سمنان تصمیم گرفته شد.", []string{"هیئت نمایندگان اتاق بازرگانی سمنان", "اتاق بازرگانی سمنان"}},
+	})
+}
