@@ -281,6 +281,38 @@ func isReflexive(key string) bool {
 // keyOwnLiterary is «خویش», the literary «خود».
 var keyOwnLiterary = persianKey("خویش")
 
+// pastStems are the commonest past stems of Persian verbs, which with «ه»
+// make the perfect's participle (گشته، رفته، پیوسته).
+var pastStems = keySet("گشت", "رفت", "آمد", "کرد", "داد", "گرفت", "شد", "بود", "یافت", "پیوست", "نشست",
+	"گذشت", "داشت", "ساخت", "گذاشت", "خواست", "رسید", "کشید", "دید", "ماند", "برد", "آورد", "گفت",
+	"نوشت", "پرداخت", "انداخت", "گماشت", "بست", "افتاد")
+
+// verbParticles are the preverbs written on a verb (بازگشته، برگزیده).
+var verbParticles = []string{"", "باز", "بر", "در", "فرو", "فرا", "وا", "پس", "پیش"}
+
+// perfectAux are the forms of بودن that follow a perfect's participle.
+var perfectAux = keySet("است", "اند", "بود", "بودند", "باشد", "باشند")
+
+// isPerfectParticiple reports a past participle, a preverb and a past stem
+// with «ه» (بازگشته، پیوسته), before the perfect's «است» or «بود»: the verb
+// ends a body's name («... به دانشکده فنی بازگشته است»). A noun ending in
+// «ته» or «ده» (کمیته، دانشکده) is no stem with «ه».
+func isPerfectParticiple(ts []token, j int) bool {
+	if j+1 >= len(ts) || !perfectAux[ts[j+1].key] {
+		return false
+	}
+	stem, ok := strings.CutSuffix(ts[j].key, "ه")
+	if !ok {
+		return false
+	}
+	for _, p := range verbParticles {
+		if rest, ok := strings.CutPrefix(stem, p); ok && pastStems[rest] {
+			return true
+		}
+	}
+	return false
+}
+
 // startsCompoundVerb reports a word followed by a light verb that forms
 // compound verbs (امضا کرد، افتتاح نمود، خدمت خواهد کرد): the word is the
 // verb's noun and ends a body's name.
@@ -311,6 +343,16 @@ var genericAdjectives = keySet("محلی", "مربوطه", "مربوط", "مذک
 	"دولتی", "خصوصی", "تابعه", "عامل", "بزرگ", "کوچک", "متوسط", "دانشبنیان", "فناور", "فعال", "داخلی", "خارجی",
 	"تولیدی", "صنعتی", "معدنی", "خدماتی", "بازرگانی", "پیمانکار", "ساختمانی", "عمرانی", "زیرمجموعه", "وابسته", "استانی",
 	"کشوری", "بینالمللی", "خصولتی", "نیمهدولتی", "تعاونی", "کوچک", "مشمول", "متقاضی", "همکار", "طرف", "عضو")
+
+// buildingNouns are the nouns of building or opening something (ساخت،
+// احداث، راه‌اندازی، افتتاح، تکمیل): the facility after them is a
+// project the text reports, not a body taking part in it.
+var buildingNouns = keySet("ساخت", "احداث", "راه‌اندازی", "راهاندازی", "افتتاح", "تکمیل", "ایجاد", "تاسیس", "تأسیس")
+
+// facilityHeads are the head nouns of a building or plant, which a
+// project builds or opens (درمانگاه، بیمارستان، نیروگاه).
+var facilityHeads = keySet("بیمارستان", "درمانگاه", "مرکز", "پایگاه", "آزمایشگاه", "کارخانه", "نیروگاه", "پالایشگاه",
+	"مجتمع", "کلینیک", "هنرستان", "مدرسه", "بخش", "ساختمان", "سالن", "کتابخانه", "موزه")
 
 // placeOnlyHeads name no body when only a place follows them: «مرکز
 // اصفهان» is the province's centre, «اداره» before a town's name alone is
@@ -373,8 +415,8 @@ func (a *analysis) pluralHeadList(i, j int, singKey string) int {
 		}
 		break
 	}
-	if !joined || len(items) < 2 {
-		return 0
+	if !joined || len(items) < 2 || k < len(ts) && compassWords[ts[k].key] {
+		return 0 // «دانشگاه‌های جامع و اثرگذار شمال کشور» describes a side of the country
 	}
 	end, place, placeName := k, "", ""
 	if k < len(ts) && (ts[k].key == keyProvince || ts[k].key == keyCounty || ts[k].key == keyCity) {
@@ -399,12 +441,13 @@ func (a *analysis) pluralHeadList(i, j int, singKey string) int {
 }
 
 // pluralItemWord reports a word that can name one body of a plural head's
-// list: a plain word, no stop word, place, head, role, title, person or
-// generic qualifier (شرکت‌های دولتی و خصوصی are no named bodies).
+// list: a plain word, no stop word, place, side of the country, head,
+// role, title, person or generic qualifier (شرکت‌های دولتی و خصوصی are no
+// named bodies).
 func (a *analysis) pluralItemWord(k int) bool {
 	ts := a.toks
 	t := ts[k]
-	if isOrgStop(t) || t.key == keyAnd || a.personCover[k] || a.titleAt(k) > 0 || genericAdjectives[t.key] ||
+	if isOrgStop(t) || t.key == keyAnd || a.personCover[k] || a.titleAt(k) > 0 || genericAdjectives[t.key] || compassWords[t.key] ||
 		isPlural(t) || t.key == keyProvince || t.key == keyCounty || t.key == keyCity || t.key == keyCountry {
 		return false
 	}
@@ -524,6 +567,9 @@ func (a *analysis) findOrgs() {
 		if i > 0 && (isDeterminer(ts[i-1].key) || isCount(ts[i-1]) || isSuperlative(ts[i-1])) {
 			continue // «این سازمان» refers back; «سه دبیرخانه» counts; «بزرگترین مرکز ...» describes
 		}
+		if i > 0 && buildingNouns[ts[i-1].key] && facilityHeads[ts[i].key] {
+			continue // «ساخت درمانگاه X»: a facility being built is a project, not a body
+		}
 		if i+hn < len(ts) && bodyParts[ts[i].key+ts[i+hn].key] {
 			continue // «هیئت مدیره شرکت X» is a part of شرکت X, found on its own
 		}
@@ -610,6 +656,8 @@ func (a *analysis) findOrgs() {
 				break loop
 			case j == i+hn && hn == 1 && bareVowelHead(ts[i]):
 				break loop // «شورا انتخاب ...»: a head without its «ی» takes no name after it
+			case j > i+hn && isPerfectParticiple(ts, j):
+				break loop // «دانشکده فنی بازگشته است»: the perfect's participle
 			case j > i+hn && clauseNouns.has(t.key):
 				break loop // «بانک X حامی ...»: the predicate's noun
 			case j >= i+hn && (isSuperlative(t) || isPrenominalOrdinal(t)):

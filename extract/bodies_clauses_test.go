@@ -1,0 +1,21 @@
+package extract
+
+import "testing"
+
+// TestBodyClauseShapes checks shapes of a clause around a head noun that
+// name no body: a plural head's list describing a side of the country, a
+// perfect's participle after a name, and a facility being built or opened.
+func TestBodyClauseShapes(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"دانشگاه سمنان از دانشگاه‌های جامع و پیشرو شرق کشور است.", []string{"دانشگاه سمنان"}},
+		{"مدیران بانک‌های ملت و تجارت استان سمنان حضور داشتند.", []string{"بانک ملت استان سمنان", "بانک تجارت استان سمنان"}},
+		{"رئیس پیشین که به دانشکده مهندسی عمران بازگشته است، تقدیر شد.", []string{"دانشکده مهندسی عمران"}},
+		{"کامران نیک‌فر عضو کمیته فنی سمنان است.", []string{"کمیته فنی سمنان"}},
+		{"ساخت درمانگاه شبانه‌روزی روستای نوبران از طرح‌های این تفاهم‌نامه است.", nil},
+		{"راه‌اندازی بیمارستان تخصصی قلب در اولویت است.", nil},
+		{"رئیس بیمارستان امید سمنان از بخش جدید بازدید کرد.", []string{"بیمارستان امید سمنان"}},
+	})
+}
