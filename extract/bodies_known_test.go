@@ -31,3 +31,17 @@ func TestBodyNameEdgeCases(t *testing.T) {
 		{"در جلسه هیئت نمایندگان اتاق بازرگانی سمنان تصمیم گرفته شد.", []string{"هیئت نمایندگان اتاق بازرگانی سمنان", "اتاق بازرگانی سمنان"}},
 	})
 }
+
+// TestMilitaryStaffAndOffices checks that «ستاد» after a rank is a word
+// of the rank, not a body's head, and that the political-ideological
+// office of a division is a body.
+func TestMilitaryStaffAndOffices(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"امیر سرتیپ دوم ستاد کامران نیک‌فر در این مراسم سخنرانی کرد.", nil},
+		{"رئیس عقیدتی سیاسی لشکر ۷۷ پیاده نیز حضور داشت.", []string{"عقیدتی سیاسی لشکر ۷۷ پیاده", "لشکر ۷۷ پیاده"}},
+		{"سرهنگ کامران نیک‌فر رئیس ستاد بحران استان سمنان شد.", []string{"ستاد بحران استان سمنان"}},
+	})
+}

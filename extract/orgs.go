@@ -344,6 +344,10 @@ var genericAdjectives = keySet("محلی", "مربوطه", "مربوط", "مذک
 	"تولیدی", "صنعتی", "معدنی", "خدماتی", "بازرگانی", "پیمانکار", "ساختمانی", "عمرانی", "زیرمجموعه", "وابسته", "استانی",
 	"کشوری", "بینالمللی", "خصولتی", "نیمهدولتی", "تعاونی", "کوچک", "مشمول", "متقاضی", "همکار", "طرف", "عضو")
 
+// militaryRanks are the ranks, and their grades, that «ستاد» (staff)
+// follows as a word of the rank: «سرتیپ دوم ستاد»، «سرهنگ ستاد».
+var militaryRanks = keySet("سرتیپ", "سرهنگ", "سرلشکر", "سپهبد", "سرگرد", "سروان", "دریادار", "دریابان", "دوم", "یکم", "امیر")
+
 // buildingNouns are the nouns of building or opening something (ساخت،
 // احداث، راه‌اندازی، افتتاح، تکمیل): the facility after them is a
 // project the text reports, not a body taking part in it.
@@ -566,6 +570,9 @@ func (a *analysis) findOrgs() {
 		}
 		if i > 0 && (isDeterminer(ts[i-1].key) || isCount(ts[i-1]) || isSuperlative(ts[i-1])) {
 			continue // «این سازمان» refers back; «سه دبیرخانه» counts; «بزرگترین مرکز ...» describes
+		}
+		if i > 0 && ts[i].key == keyStaff && militaryRanks[ts[i-1].key] {
+			continue // «سرتیپ دوم ستاد X»: «ستاد» is a word of the rank
 		}
 		if i > 0 && buildingNouns[ts[i-1].key] && facilityHeads[ts[i].key] {
 			continue // «ساخت درمانگاه X»: a facility being built is a project, not a body
