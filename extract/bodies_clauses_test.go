@@ -19,3 +19,17 @@ func TestBodyClauseShapes(t *testing.T) {
 		{"رئیس بیمارستان امید سمنان از بخش جدید بازدید کرد.", []string{"بیمارستان امید سمنان"}},
 	})
 }
+
+// TestQuotedFacilityToBeBuilt checks that a facility named in quotes and
+// then built or opened in its sentence («"مرکز X" ... راه‌اندازی می‌شود»)
+// is no body, while a quoted body that acts is one.
+func TestQuotedFacilityToBeBuilt(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"بر اساس این تفاهم‌نامه، «مرکز نوآوری کشاورزی و صنعت» با سرمایه‌گذاری مشترک در دانشگاه راه‌اندازی خواهد شد.", nil},
+		{"«مرکز پژوهش‌های آب و خاک» در ساختمان اتاق راه‌اندازی می‌شود.", nil},
+		{"«مرکز پژوهش‌های آب و خاک» گزارش سالانه خود را منتشر کرد.", []string{"مرکز پژوهش‌های آب و خاک"}},
+	})
+}

@@ -344,6 +344,21 @@ var genericAdjectives = keySet("محلی", "مربوطه", "مربوط", "مذک
 	"تولیدی", "صنعتی", "معدنی", "خدماتی", "بازرگانی", "پیمانکار", "ساختمانی", "عمرانی", "زیرمجموعه", "وابسته", "استانی",
 	"کشوری", "بینالمللی", "خصولتی", "نیمهدولتی", "تعاونی", "کوچک", "مشمول", "متقاضی", "همکار", "طرف", "عضو")
 
+// builtAfter reports a noun of building or opening with a passive verb
+// (راه‌اندازی می‌شود، ایجاد خواهد شد) in the rest of the sentence from j:
+// the facility named before it is what is built.
+func (a *analysis) builtAfter(j int) bool {
+	ts := a.toks
+	for k := j; k+1 < len(ts) && ts[k].sent == ts[j-1].sent; k++ {
+		if buildingNouns[ts[k].key] {
+			if v := verbAfter(ts, k); v < len(ts) && passiveVerbs[ts[v].key] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // militaryRanks are the ranks, and their grades, that «ستاد» (staff)
 // follows as a word of the rank: «سرتیپ دوم ستاد»، «سرهنگ ستاد».
 var militaryRanks = keySet("سرتیپ", "سرهنگ", "سرلشکر", "سپهبد", "سرگرد", "سروان", "دریادار", "دریابان", "دوم", "یکم", "امیر")
@@ -594,6 +609,10 @@ func (a *analysis) findOrgs() {
 		}
 		head := a.text(i, i+hn)
 		if i > 0 {
+			if end := quotedNameEnd(ts, i-1); end > i+hn+1 && facilityHeads[ts[i].key] && a.builtAfter(end) {
+				i = end - 1 // «"مرکز X" ... راه‌اندازی می‌شود»: a facility to be built is a project
+				continue
+			}
 			if end := quotedNameEnd(ts, i-1); end > i+hn+1 {
 				a.addOrg(i, end-1, head, "") // «مرکز نوآوری صنعت و دانشگاه»: a quoted name is whole
 				i = end - 1
