@@ -42,6 +42,9 @@ type orgEnt struct {
 	mergeTo *orgEnt
 	kind    string
 	parent  string
+	// national marks a body with no place whose head issues a decree
+	// (با حکم دبیرکل X): it stays apart from its branches.
+	national bool
 }
 
 func (o *orgEnt) root() *orgEnt {
@@ -341,6 +344,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				ents = append(ents, e)
 			}
 			e.arts[a.idx] = true
+			e.national = e.national || m.appointing && m.place == "" && m.genericPlace == ""
 			if len(e.ev) < 3 {
 				e.ev = append(e.ev, a.evidence(a.toks[m.start].sent))
 			}
@@ -445,7 +449,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			}
 			continue
 		}
-		if len(e.core) == 0 {
+		if len(e.core) == 0 || e.national {
 			continue
 		}
 		var cands []*orgEnt
@@ -474,7 +478,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			cands = append(cands, f)
 		}
 		target := pickTarget(e, cands)
-		if target == nil && e.place == "" && e.generic == "" && len(cands) > 1 {
+		if target == nil && e.place == "" && (e.generic == "" || e.generic == keyProvince) && len(cands) > 1 {
 			target = homeTarget(e, cands, as)
 		}
 		if target != nil && target.root() != e {
