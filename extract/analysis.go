@@ -277,18 +277,24 @@ func (a *analysis) addInferredOrgs() {
 	// post that heads a body names that body with no holder named.
 	ts := a.toks
 	for k := 0; k < len(ts); k++ {
-		if ts[k].punct || a.covered(k) || a.personCover[k] || k > 0 && isDeterminer(ts[k-1].key) {
+		if ts[k].punct || a.covered(k) || a.personCover[k] || k > 0 && isDeterminer(ts[k-1].key) && !afterFromThis(ts, k) {
 			continue
 		}
 		n, _ := roleWords.at(ts, k)
 		if n == 0 {
 			continue
 		}
-		if r, ok := a.roleAt(k); ok && r.org != "" && !r.former && a.headsInferredBody(r) {
+		if r, ok := a.roleAt(k); ok && r.org != "" && a.headsInferredBody(r) {
 			add(r)
 			k = max(k, r.next-1)
 		}
 	}
+}
+
+// afterFromThis reports «از این» right before token k, as in «پیش از
+// این مدیرکل X بود» (formerly): there «این» points to no post.
+func afterFromThis(ts []token, k int) bool {
+	return k > 1 && ts[k-1].key == keyThis && ts[k-2].key == keyFrom
 }
 
 // headsInferredBody reports a role phrase holding a post that heads a

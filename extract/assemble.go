@@ -478,7 +478,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			cands = append(cands, f)
 		}
 		target := pickTarget(e, cands)
-		if target == nil && e.place == "" && (e.generic == "" || e.generic == keyProvince) && len(cands) > 1 {
+		if target == nil && e.place == "" && len(cands) > 1 {
 			target = homeTarget(e, cands, as)
 		}
 		if target != nil && target.root() != e {

@@ -29,3 +29,29 @@ func TestProvinceFormJoinsHomeBranch(t *testing.T) {
 		}
 	}
 }
+
+// TestFormerPostNamesItsBody checks that a post held before («پیش از این
+// مدیرکل X استان Y بوده است») names its body like a present one: «این»
+// of «پیش از این» points to no post.
+func TestFormerPostNamesItsBody(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کامران نیک‌فر پیش از این مدیرکل راه و شهرسازی استان سمنان بوده است.", []string{"اداره کل راه و شهرسازی استان سمنان"}},
+		{"سرهنگ نیک‌فر که پیش از این فرمانده انتظامی شهرستان دامغان بود، سخنرانی کرد.", []string{"فرماندهی انتظامی شهرستان دامغان"}},
+		{"این فرمانده انتظامی شهرستان دامغان سخنرانی کرد.", nil},
+	})
+}
+
+// TestCountyFormJoinsHomeBranch checks that «X شهرستان» with no county
+// named joins the article's own county's body when the file names the
+// bodies of several counties.
+func TestCountyFormJoinsHomeBranch(t *testing.T) {
+	got := orgNames(t, "دامغان - سرهنگ کامران نیک‌فر فرمانده انتظامی شهرستان دامغان شد. وی پیش از این فرمانده انتظامی شهرستان شاهرود بود. امنیت اولویت فرماندهی انتظامی شهرستان است.")
+	for _, g := range got {
+		if g == "فرماندهی انتظامی شهرستان" {
+			t.Errorf("bodies %q: the county's form is a body of its own", got)
+		}
+	}
+}
