@@ -33,3 +33,16 @@ func TestGluedNumberJoinsSpacedName(t *testing.T) {
 		t.Errorf("unglueNumber = %q, want it unchanged", u)
 	}
 }
+
+// TestNumberedUnitIsNoFullerForm checks that a body of a numbered unit
+// (شهرداری منطقه ۳ X) is not taken for the fuller name of the body it
+// belongs to (شهرداری X), while the unit's own short forms still join it.
+func TestNumberedUnitIsNoFullerForm(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"معاون شهرداری سمنان، کامران نیک‌فر را به عنوان شهردار منطقه ۳ سمنان معرفی کرد.", []string{"شهرداری سمنان", "شهرداری منطقه ۳ سمنان"}},
+		{"کامران نیک‌فر شهردار منطقه ۳ سمنان شد. شهرداری منطقه ۳ اعلام کرد.", []string{"شهرداری منطقه ۳ سمنان|شهرداری منطقه ۳"}},
+	})
+}
