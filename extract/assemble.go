@@ -725,13 +725,29 @@ func placesAgree(e, f *orgEnt) bool {
 	case e.place != "":
 		return false
 	case e.generic != "":
-		return f.generic == e.generic || f.place != "" && placeOfKind(f.place, e.generic)
+		return f.generic == e.generic || f.place != "" && placeOfKind(f.place, e.generic) && !otherPlaceWord(f, e.generic)
 	case e.place == "" && f.place == "" && f.generic == "":
 		return true
 	}
 	// A short form with no place joins a placed body of the file; when
 	// several fit, pickTarget chooses.
 	return true
+}
+
+// otherPlaceWord reports a body named with the other one of استان and
+// شهرستان than generic: «دادگستری شهرستان» is no short form of «دادگستری
+// استان سمنان», though سمنان is a county's name too.
+func otherPlaceWord(f *orgEnt, generic string) bool {
+	other := keyProvince
+	if generic == keyProvince {
+		other = keyCounty
+	}
+	for _, w := range persian.Words(f.name) {
+		if persianKey(w) == other {
+			return true
+		}
+	}
+	return false
 }
 
 // homeTarget chooses, of several bodies a short form with no place may

@@ -55,3 +55,16 @@ func TestCountyFormJoinsHomeBranch(t *testing.T) {
 		}
 	}
 }
+
+// TestCountyFormIsNoProvinceBody checks that «X شهرستان» joins the
+// county's body, not the province's body of a place that is also a
+// county's name (استان سمنان، شهرستان سمنان).
+func TestCountyFormIsNoProvinceBody(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"رئیس دادگستری استان سمنان و رئیس دادگستری شهرستان دامغان گفتند: کار آغاز شد. رئیس دادگستری شهرستان بازدید کرد.",
+			[]string{"دادگستری استان سمنان", "دادگستری شهرستان دامغان|دادگستری شهرستان"}},
+	})
+}
