@@ -45,3 +45,17 @@ func TestMilitaryStaffAndOffices(t *testing.T) {
 		{"سرهنگ کامران نیک‌فر رئیس ستاد بحران استان سمنان شد.", []string{"ستاد بحران استان سمنان"}},
 	})
 }
+
+// TestDirectorGeneralHeadsOffice checks that a director general of a body
+// named by its short name with a place (مدیرکل بهزیستی استان X) heads the
+// «اداره کل» of it, which the short name is a form of.
+func TestDirectorGeneralHeadsOffice(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کامران نیک‌فر، مدیرکل بهزیستی استان سمنان در این آیین گفت: کار آغاز شد.", []string{"اداره کل بهزیستی استان سمنان|بهزیستی استان سمنان"}},
+		{"مدیر کل آموزش و پرورش استان سمنان گفت: مدارس آماده‌اند.", []string{"اداره کل آموزش و پرورش استان سمنان|آموزش و پرورش استان سمنان"}},
+		{"بهزیستی استان سمنان طرح جدید را آغاز کرد.", []string{"بهزیستی استان سمنان"}},
+	})
+}

@@ -780,6 +780,12 @@ func (a *analysis) findOrgs() {
 		}
 		m := a.addOrg(i, j, head, place)
 		m.genericPlace = generic
+		if (place != "" || generic != "") && acronyms.has(persianKey(head)) && directorGeneralBefore(ts, i) {
+			// «مدیرکل بهزیستی استان X» heads «اداره کل بهزیستی استان X».
+			o := *m
+			o.name, o.head = officeOfDirectorGeneral+" "+o.name, officeOfDirectorGeneral
+			a.orgs = append(a.orgs, o)
+		}
 	}
 }
 
@@ -985,6 +991,28 @@ func (a *analysis) knownBodyStandsAlone(i, n int) bool {
 		return false
 	}
 	return true
+}
+
+// officeOfDirectorGeneral is the office a director general heads.
+const officeOfDirectorGeneral = "اداره کل"
+
+// directorGeneralKeys are «مدیرکل» written as one word and as two.
+var directorGeneralKeys = keySet("مدیرکل", "مدیر کل")
+
+// directorGeneralBefore reports «مدیرکل» (or «مدیر کل») right before
+// token i, with «جدید» or «سابق» between them or not.
+func directorGeneralBefore(ts []token, i int) bool {
+	k := i - 1
+	if k >= 0 && (ts[k].key == keyNew || ts[k].key == keyFormer) {
+		k--
+	}
+	switch {
+	case k >= 0 && directorGeneralKeys[ts[k].key]:
+		return true
+	case k >= 1 && directorGeneralKeys[ts[k-1].key+ts[k].key]:
+		return true
+	}
+	return false
 }
 
 // decreeRoleBefore reports «حکم» and a post right before token i: «با
