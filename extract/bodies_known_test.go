@@ -59,3 +59,32 @@ func TestDirectorGeneralHeadsOffice(t *testing.T) {
 		{"بهزیستی استان سمنان طرح جدید را آغاز کرد.", []string{"بهزیستی استان سمنان"}},
 	})
 }
+
+// TestCountryClosesNationalName checks that «جمهوری اسلامی ایران» closes a
+// national body's name like a place, after a body's own name and after a
+// province's name used as an adjective (بانک مرکزی).
+func TestCountryClosesNationalName(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"بانک مرکزی جمهوری اسلامی ایران گزارش داد.", []string{"بانک مرکزی جمهوری اسلامی ایران"}},
+		{"جمعیت هلال احمر جمهوری اسلامی ایران امدادرسانی کرد.", []string{"جمعیت هلال احمر جمهوری اسلامی ایران"}},
+		{"شرکت آب منطقه‌ای مرکزی گزارش داد.", []string{"شرکت آب منطقه‌ای مرکزی"}},
+	})
+}
+
+// TestMoreHeadsAndObjectNouns checks the assemblies of representatives and
+// industrial groups as heads, and that a product or resolution after a
+// name is the clause's object.
+func TestMoreHeadsAndObjectNouns(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"مجمع نمایندگان استان سمنان با وزیر دیدار کرد.", []string{"مجمع نمایندگان استان سمنان"}},
+		{"گروه صنعتی نوبران قرارداد بست.", []string{"گروه صنعتی نوبران"}},
+		{"شرکت دانش‌بنیان نوآوران سبز محصول جدید تولید کرد.", []string{"شرکت دانش‌بنیان نوآوران سبز"}},
+		{"شورای عالی فضای مجازی مصوبه جدید داشت.", []string{"شورای عالی فضای مجازی"}},
+	})
+}

@@ -695,6 +695,11 @@ func (a *analysis) findOrgs() {
 			case j > i+hn && j+1 < len(ts) && isReflexive(ts[j+1].key):
 				break loop // «بیمارستان X کار خود را ...»: the noun «خود» owns is the clause's
 			}
+			if n := republicAt(ts, j); n > 0 {
+				place = a.text(j, j+n) // «جمعیت هلال احمر جمهوری اسلامی ایران»: the country closes the name
+				j += n
+				break
+			}
 			if properName && !a.placeFollows(j) {
 				break
 			}
@@ -704,7 +709,10 @@ func (a *analysis) findOrgs() {
 			if n := a.titleAt(j); n > 0 && !weakTitles.has(ts[j].key) {
 				break
 			}
-			if n, prov := placeAt(ts, j); n > 0 {
+			if n, prov := placeAt(ts, j); n > 0 && republicAt(ts, j+n) > 0 {
+				j += n // «بانک مرکزی جمهوری اسلامی ایران»: a province's name as an adjective
+				continue
+			} else if n > 0 {
 				place = a.text(j, j+n)
 				j += n
 				if j < len(ts) && ts[j].key == keyGreat {
@@ -811,12 +819,32 @@ func unglueNumber(name string) string {
 // place that ends it (بسیج مهندسین [صنعتی] استان لرستان).
 const maxWordsBeforePlace = 3
 
+// republic is the country's full name, which closes a national body's
+// name like a place (بانک مرکزی جمهوری اسلامی ایران).
+var republic = []string{persianKey("جمهوری"), persianKey("اسلامی"), keyIran}
+
+// republicAt returns the length of «جمهوری اسلامی ایران» at j, else 0.
+func republicAt(ts []token, j int) int {
+	if j+len(republic) > len(ts) {
+		return 0
+	}
+	for k, w := range republic {
+		if ts[j+k].key != w || ts[j+k].sent != ts[j].sent {
+			return 0
+		}
+	}
+	return len(republic)
+}
+
 // placeFollows reports whether a place, or استان، شهرستان، شهر or کشور,
 // starts at j or follows within a few words of one name.
 func (a *analysis) placeFollows(j int) bool {
 	ts := a.toks
 	for k := j; k < len(ts) && k-j <= maxWordsBeforePlace; k++ {
 		t := ts[k]
+		if republicAt(ts, k) > 0 {
+			return true
+		}
 		if n, _ := placeAt(ts, k); n > 0 {
 			return true
 		}
