@@ -33,3 +33,19 @@ func TestQuotedFacilityToBeBuilt(t *testing.T) {
 		{"«مرکز پژوهش‌های آب و خاک» گزارش سالانه خود را منتشر کرد.", []string{"مرکز پژوهش‌های آب و خاک"}},
 	})
 }
+
+// TestEventSubjectEndsBody checks that an event or project named right
+// after a body, as the subject of «برگزار شد» or «افتتاح شد», ends the
+// body's name, and that an event word stays in a name whose sentence
+// reports no such event.
+func TestEventSubjectEndsBody(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"با حضور رئیس دانشگاه صنعتی نوبران کارگاه آموزشی برگزار شد.", []string{"دانشگاه صنعتی نوبران"}},
+		{"به همت کانون فرهنگی نوبران جشنواره سالانه برگزار شد.", []string{"کانون فرهنگی نوبران"}},
+		{"با حضور رئیس بنیاد نخبگان همایش ملی برگزار خواهد شد.", []string{"بنیاد نخبگان"}},
+		{"دبیرخانه جشنواره فرهنگی نوبران اعلام کرد.", []string{"دبیرخانه جشنواره فرهنگی نوبران"}},
+	})
+}

@@ -285,6 +285,38 @@ func isReflexive(key string) bool {
 // keyOwnLiterary is «خویش», the literary «خود».
 var keyOwnLiterary = persianKey("خویش")
 
+// heldNouns are the nouns of holding, opening or starting something
+// (برگزار شد، افتتاح شد، آغاز شد).
+var heldNouns = keySet("برگزار", "افتتاح", "آغاز", "اجرا", "راه‌اندازی", "تشکیل")
+
+// maxHeldSubject bounds the words of an event's name before «برگزار شد».
+const maxHeldSubject = 4
+
+// subjectOfHeldEvent reports an event noun or a project's head at j that
+// starts, within a few plain words, the subject of a passive of holding
+// or opening: «... رئیس دانشگاه X کارگاه آموزشی برگزار شد», «... وزیر
+// نیرو پروژه آبرسانی افتتاح شد». The body's name ends before it; an
+// event word that its sentence does not report held (دبیرخانه جشنواره X
+// اعلام کرد) stays a word of the name.
+func (a *analysis) subjectOfHeldEvent(j int) bool {
+	ts := a.toks
+	if eventWordAt(ts, j) == "" {
+		if n, _ := projectHeads.at(ts, j); n == 0 {
+			return false
+		}
+	}
+	for k := j + 1; k < len(ts) && k <= j+maxHeldSubject && ts[k].sent == ts[j].sent; k++ {
+		if heldNouns[ts[k].key] {
+			v := verbAfter(ts, k)
+			return v < len(ts) && passiveVerbs[ts[v].key]
+		}
+		if ts[k].punct || isOrgStop(ts[k]) && ts[k].key != keyNew {
+			return false
+		}
+	}
+	return false
+}
+
 // pastStems are the commonest past stems of Persian verbs, which with «ه»
 // make the perfect's participle (گشته، رفته، پیوسته).
 var pastStems = keySet("گشت", "رفت", "آمد", "کرد", "داد", "گرفت", "شد", "بود", "یافت", "پیوست", "نشست",
@@ -686,6 +718,8 @@ func (a *analysis) findOrgs() {
 				break loop
 			case j == i+hn && hn == 1 && bareVowelHead(ts[i]):
 				break loop // «شورا انتخاب ...»: a head without its «ی» takes no name after it
+			case j >= i+hn && a.subjectOfHeldEvent(j):
+				break loop // «با حضور رئیس دانشگاه X کارگاه آموزشی برگزار شد»: the event is the subject
 			case j > i+hn && isPerfectParticiple(ts, j):
 				break loop // «دانشکده فنی بازگشته است»: the perfect's participle
 			case j > i+hn && clauseNouns.has(t.key):
