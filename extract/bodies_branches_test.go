@@ -46,3 +46,32 @@ func TestNumberedUnitIsNoFullerForm(t *testing.T) {
 		{"کامران نیک‌فر شهردار منطقه ۳ سمنان شد. شهرداری منطقه ۳ اعلام کرد.", []string{"شهرداری منطقه ۳ سمنان|شهرداری منطقه ۳"}},
 	})
 }
+
+// TestPluralHeadOverPlaces checks that a plural head before a list of
+// places names the body of each place (شهرداری‌های X و Y), and that a
+// plural head before a bare «استان» still names none.
+func TestPluralHeadOverPlaces(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"دانشگاه‌های سمنان و شاهرود همکاری کردند.", []string{"دانشگاه سمنان", "دانشگاه شاهرود"}},
+		{"شهرداری‌های سمنان، دامغان و شاهرود طرح را اجرا کردند.", []string{"شهرداری سمنان", "شهرداری دامغان", "شهرداری شاهرود"}},
+		{"رؤسای دانشگاه‌های استان حضور داشتند.", nil},
+	})
+}
+
+// TestUnitNumberAndGluedCopula checks that a unit's number before a head
+// (شعبه ۱۲ دادگاه X) counts no bodies, and that a copula written on a word
+// (آماده‌اند) ends a name.
+func TestUnitNumberAndGluedCopula(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"شعبه ۱۲ دادگاه تجدیدنظر استان سمنان رأی داد.", []string{"دادگاه تجدیدنظر استان سمنان"}},
+		{"سه دادگاه تجدیدنظر استان سمنان رأی دادند.", nil},
+		{"لشکر ۱۶ قدس و تیپ ۲۲ بشارت آماده‌اند.", []string{"لشکر ۱۶ قدس", "تیپ ۲۲ بشارت"}},
+		{"شرکت آب منطقه‌ای سمنان گزارش داد.", []string{"شرکت آب منطقه‌ای سمنان"}},
+	})
+}

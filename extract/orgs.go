@@ -46,6 +46,12 @@ func isCount(t token) bool {
 // named as the subject.
 var clauseNouns = loadPhrases("clause_nouns.txt")
 
+// unitNumber reports a number at k that a numbered unit's word before it
+// takes (شعبه ۱۲، منطقه ۳): it numbers the unit, it counts no bodies.
+func unitNumber(ts []token, k int) bool {
+	return ts[k].digit && k > 0 && numberedWords[ts[k-1].key]
+}
+
 // isSuperlative reports an adjective in «ترین» (بزرگترین، مهم‌ترین): the
 // noun after it is described, not named.
 func isSuperlative(t token) bool {
@@ -111,7 +117,23 @@ func placeAt(ts []token, i int) (n int, province bool) {
 // verb, a light verb, an adverb or a participle (light_verbs.txt), or an
 // adverb written with its tanwin (مجدداً، اخیراً).
 func isOrgStop(t token) bool {
-	return t.punct || t.digit || stopWords.has(t.key) || isVerbLike(t.key) || lightVerbs.has(t.key) || strings.HasSuffix(t.text, "\u064b")
+	return t.punct || t.digit || stopWords.has(t.key) || isVerbLike(t.key) || lightVerbs.has(t.key) || strings.HasSuffix(t.text, "\u064b") ||
+		hasGluedCopula(t.text)
+}
+
+// gluedCopulas are the copula's forms written on a word after a
+// zero-width non-joiner (آماده‌اند، موظف‌است).
+var gluedCopulas = []string{"\u200cاند", "\u200cاست", "\u200cایم", "\u200cاید"}
+
+// hasGluedCopula reports a word ending in a copula written on it: the
+// predicate of a clause, never a word of a name.
+func hasGluedCopula(text string) bool {
+	for _, c := range gluedCopulas {
+		if strings.HasSuffix(text, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // binomialAt returns the length of a fixed «A و B» pair starting at i
@@ -450,10 +472,17 @@ func (a *analysis) pluralHeadList(i, j int, singKey string) int {
 	type item struct{ start, end int }
 	var items []item
 	k, joined := j, false
+	// «دانشگاه‌های سمنان و شاهرود»: a list of places names one body of
+	// each place.
+	places := placeLen(ts, j) > 0
 	for k < len(ts) && ts[k].sent == ts[i].sent && len(items) < maxOrgTokens {
 		s := k
-		for k < len(ts) && k-s < maxPluralItemWords && a.pluralItemWord(k) {
-			k++
+		if places {
+			k += placeLen(ts, k)
+		} else {
+			for k < len(ts) && k-s < maxPluralItemWords && a.pluralItemWord(k) {
+				k++
+			}
 		}
 		if k == s {
 			return 0
@@ -474,6 +503,16 @@ func (a *analysis) pluralHeadList(i, j int, singKey string) int {
 		return 0 // «دانشگاه‌های جامع و اثرگذار شمال کشور» describes a side of the country
 	}
 	end, place, placeName := k, "", ""
+	if places {
+		for _, it := range items {
+			name := a.text(it.start, it.end)
+			a.orgs = append(a.orgs, orgMention{start: it.start, end: it.end, name: sing + " " + name, head: sing, place: name})
+		}
+		for c := i; c < end; c++ {
+			a.orgCover[c] = true
+		}
+		return end
+	}
 	if k < len(ts) && (ts[k].key == keyProvince || ts[k].key == keyCounty || ts[k].key == keyCity) {
 		if n, _ := placeAt(ts, k+1); n > 0 {
 			end, place, placeName = k+1+n, a.text(k, k+1+n), a.text(k+1, k+1+n)
@@ -619,7 +658,7 @@ func (a *analysis) findOrgs() {
 			}
 			continue
 		}
-		if i > 0 && (isDeterminer(ts[i-1].key) || isCount(ts[i-1]) || isSuperlative(ts[i-1])) {
+		if i > 0 && (isDeterminer(ts[i-1].key) || isCount(ts[i-1]) && !unitNumber(ts, i-1) || isSuperlative(ts[i-1])) {
 			continue // «این سازمان» refers back; «سه دبیرخانه» counts; «بزرگترین مرکز ...» describes
 		}
 		if i > 0 && ts[i].key == keyStaff && militaryRanks[ts[i-1].key] {
