@@ -373,8 +373,10 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 	// تجارت استان X», the acronym after the head its long form starts with.
 	for _, e := range ents {
 		if long := acronymLongForm(e.name); long != "" {
-			if t := byKey[persianKey(long)]; t != nil && t != e {
+			if t := longFormBody(long, e.place, byKey); t != nil && t != e {
 				mergeOrg(e, t)
+			} else if e.generic != "" && !acronymShared(e, byWord) {
+				e.core = coreWords(long, e.place) // «صمت استان» is a short form as its long form would be
 			}
 		}
 	}
@@ -526,6 +528,36 @@ func indexByCoreWord(ents []*orgEnt) map[string][]*orgEnt {
 		}
 	}
 	return byWord
+}
+
+// longFormBody returns the body named by an acronym's long form, also
+// with «شهرستان» or «استان» before its place: «آبفای شاهرود» is «شرکت آب
+// و فاضلاب شهرستان شاهرود» when the file names that.
+func longFormBody(long, place string, byKey map[string]*orgEnt) *orgEnt {
+	if t := byKey[persianKey(long)]; t != nil {
+		return t
+	}
+	stem, ok := strings.CutSuffix(long, place)
+	if place == "" || !ok {
+		return nil
+	}
+	for _, w := range [...]string{"شهرستان", "استان"} {
+		if t := byKey[persianKey(stem+w+" "+place)]; t != nil {
+			return t
+		}
+	}
+	return nil
+}
+
+// acronymShared reports an acronym among e's core words that another
+// body of the file is named with too: e then joins it by that word.
+func acronymShared(e *orgEnt, byWord map[string][]*orgEnt) bool {
+	for _, w := range e.core {
+		if acronyms.has(w) && len(byWord[w]) > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // genericHeads are the heads a body's name may be written with or

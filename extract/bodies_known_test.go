@@ -88,3 +88,16 @@ func TestMoreHeadsAndObjectNouns(t *testing.T) {
 		{"شورای عالی فضای مجازی مصوبه جدید داشت.", []string{"شورای عالی فضای مجازی"}},
 	})
 }
+
+// TestAcronymShortFormWithPlaceWord checks that an acronym's short form with a bare
+// «استان» or with a town joins the body its long form names in the file,
+// with or without «شهرستان» before the town.
+func TestAcronymShortFormWithPlaceWord(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"رئیس سازمان صنعت، معدن و تجارت استان سمنان گفت: صمت استان آماده است.", []string{"سازمان صنعت، معدن و تجارت استان سمنان|صمت استان"}},
+		{"مدیرعامل شرکت آب و فاضلاب شهرستان شاهرود گفت: آبفای شاهرود آماده است.", []string{"شرکت آب و فاضلاب شهرستان شاهرود|آبفای شاهرود"}},
+	})
+}
