@@ -180,6 +180,12 @@ func (a *analysis) givenAt(i int) int {
 // second given name (امیررضا، محمدحسین، علی‌اکبر، سیدمهدی، سیدمحمدرضا):
 // Persian compounds given names freely, so the list cannot hold them all.
 func isCompoundGiven(key string) bool {
+	return isListedCompound(key) || isProductiveGiven(key)
+}
+
+// isListedCompound reports a given name glued of listed given names, or
+// of one with «سید» or «میر» before it (سیدمهدی، میرحسن، محمدحسین).
+func isListedCompound(key string) bool {
 	for _, p := range [...]string{keySayyid, keyMir} {
 		if rest, ok := strings.CutPrefix(key, p); ok && rest != "" {
 			if givenNames.has(rest) || isGivenPair(rest) {
@@ -187,9 +193,11 @@ func isCompoundGiven(key string) bool {
 			}
 		}
 	}
-	if isGivenPair(key) {
-		return true
-	}
+	return isGivenPair(key)
+}
+
+// isProductiveGiven reports a given name of a productive pattern.
+func isProductiveGiven(key string) bool {
 	// «...الدین»، «...الله» and «عبدال...» names are productive:
 	// جمال‌الدین، صدرالدین، کرامت‌الله، عبدالرسول، عبدالستار. The words
 	// glued to «الله» in expressions and titles (آیت‌الله، حزب‌الله،
@@ -324,13 +332,18 @@ func (a *analysis) personAt(i int) (personMention, bool) {
 		m.titles = append(m.titles, "سید")
 	}
 	m.nameStart = j
-	g := a.givenAt(j)
-	if g == 0 && j < len(ts) && !a.covered(j) {
+	g := 0
+	if j < len(ts) && !ts[j].punct && !a.covered(j) {
+		// Before the given names: «سردارعزیزالله» is a rank glued to a
+		// name of a productive pattern, not one given name.
 		if rank, ok := gluedRank(ts[j].key); ok {
 			m.titles = append(m.titles, rank)
 			m.glued = rank
 			g = 1
 		}
+	}
+	if g == 0 {
+		g = a.givenAt(j)
 	}
 	if g > 0 {
 		m.given = true
@@ -354,11 +367,18 @@ func (a *analysis) personAt(i int) (personMention, bool) {
 	} else {
 		return m, false
 	}
-	m.name = a.personName(m.nameStart, m.end)
-	if m.glued != "" {
-		m.name = cutGluedRank(m.name, m.glued)
-	}
+	m.name = a.mentionName(m)
 	return m, m.name != ""
+}
+
+// mentionName is the name of mention m as written, without its titles
+// and a rank glued to it.
+func (a *analysis) mentionName(m personMention) string {
+	name := a.personName(m.nameStart, m.end)
+	if m.glued != "" {
+		name = cutGluedRank(name, m.glued)
+	}
+	return name
 }
 
 // gluedRanks are the ranks and honorifics typed glued to a given name.
@@ -378,7 +398,7 @@ func gluedRank(key string) (string, bool) {
 			best = rank
 		}
 	}
-	if best == "" || givenNames.has(key) || isCompoundGiven(key) {
+	if best == "" || givenNames.has(key) || isListedCompound(key) {
 		return "", false
 	}
 	return best, true
@@ -436,8 +456,73 @@ func (a *analysis) findPersons() {
 			i = m.end - 1
 		}
 	}
+	a.joinRepeatedSurnames()
 	a.dropNamesakes()
 	sortPersons(a.persons)
+}
+
+// surnamePair is a name's last word and the word group written after it.
+type surnamePair struct{ last, next string }
+
+// repeatedPairEnd returns the end of the word group at e that may be the
+// second word of a surname ending at e-1 (a name word or a one-word city:
+// «حسینی سی‌سخت»، «مرادی آزاد»), and whether there is one.
+func (a *analysis) repeatedPairEnd(e int) (int, bool) {
+	ts := a.toks
+	if e <= 0 || e >= len(ts) || ts[e].punct || ts[e].sent != ts[e-1].sent || a.personCover[e] || a.covered(e) ||
+		givenNames.has(ts[e].key) || a.givenAt(e) > 0 {
+		return 0, false
+	}
+	if !a.isNameWord(e) {
+		if n, _ := cities.at(ts, e); n != 1 {
+			return 0, false
+		}
+	}
+	f := a.groupEnd(e)
+	return f, a.nameEndsAt(f)
+}
+
+// joinRepeatedSurnames reads surnames of two words written apart
+// («کامران نیک‌فر اصل به عنوان ...» and later «نیک‌فر اصل که ...»): a
+// word after a name that the article writes after that name's last word
+// again, elsewhere, is the surname's second word, in every mention.
+func (a *analysis) joinRepeatedSurnames() {
+	ts := a.toks
+	cands := map[surnamePair]bool{}
+	lasts := map[string]bool{}
+	for _, p := range a.persons {
+		if f, ok := a.repeatedPairEnd(p.end); ok {
+			cands[surnamePair{ts[p.end-1].key, a.keyOf(p.end, f)}] = true
+			lasts[ts[p.end-1].key] = true
+		}
+	}
+	if len(cands) == 0 {
+		return
+	}
+	seen := map[surnamePair]int{}
+	for i := 0; i+1 < len(ts); i++ {
+		if !lasts[ts[i].key] || ts[i+1].punct || ts[i+1].sent != ts[i].sent {
+			continue
+		}
+		if pr := (surnamePair{ts[i].key, a.keyOf(i+1, a.groupEnd(i+1))}); cands[pr] {
+			seen[pr]++
+		}
+	}
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		f, ok := a.repeatedPairEnd(p.end)
+		if !ok || seen[surnamePair{ts[p.end-1].key, a.keyOf(p.end, f)}] < 2 {
+			continue
+		}
+		if p.surname != "" {
+			p.surname += a.keyOf(p.end, f)
+		}
+		for k := p.end; k < f; k++ {
+			a.personCover[k] = true
+		}
+		p.end = f
+		p.name = a.mentionName(*p)
+	}
 }
 
 // namesakeVenues are the halls and places named after a martyr.

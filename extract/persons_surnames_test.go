@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestRepeatedTwoWordSurname checks that a word written after a surname
+// is the surname's second word when the article writes the two together
+// again, and only then.
+func TestRepeatedTwoWordSurname(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"repeated after «که»", "کامران نیک‌فر اصل به عنوان مدیر منطقه ۳ معرفی شد.\nنیک‌فر اصل که پیش از این معاون منطقه بود، گفت: کار آغاز شد.",
+			[]string{"کامران نیک‌فر اصل", "نیک‌فر اصل"}},
+		{"a city as the second word, repeated after a rank", "سردار بهمن رستمی سمیرم، فرمانده سپاه ناحیه گفت: کار آغاز شد.\nسردار رستمی سمیرم افزود: برنامه ادامه دارد.",
+			[]string{"بهمن رستمی سمیرم", "رستمی سمیرم"}},
+		{"not repeated: one word", "کامران نیک‌فر اصل به عنوان مدیر منطقه ۳ معرفی شد.\nنیک‌فر گفت: کار آغاز شد.",
+			[]string{"کامران نیک‌فر", "نیک‌فر"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got, _ := personsOf(tc.text); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("persons %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestGluedRankBeforeProductiveName checks that a rank typed glued to a
+// given name of a productive pattern (…الله، …الدین) is a rank, while a
+// listed compound given name stays one name.
+func TestGluedRankBeforeProductiveName(t *testing.T) {
+	checkOnePerson(t, []struct{ text, want string }{
+		{"سردارنعمت‌الله کیانی‌پور، فرمانده سپاه ناحیه گفت: کار آغاز شد.", "نعمت‌الله کیانی‌پور"},
+		{"سرهنگ‌جلال‌الدین نیک‌فر در این مراسم سخن گفت.", "جلال‌الدین نیک‌فر"},
+		{"امیرحسین کیانی‌پور در این مراسم سخن گفت.", "امیرحسین کیانی‌پور"},
+	})
+}
