@@ -117,6 +117,14 @@ func (a *analysis) findAppointments() {
 		if r.org == "" && len(coord) > 0 {
 			r, coord = coord[0], coord[1:]
 		}
+		if r.org == "" {
+			// «الف به عنوان رئیس، ب به عنوان نایب‌رئیس و ج به عنوان منشی
+			// شورای X انتخاب شدند»: the posts of one vote share the body
+			// the last one names, before the report's own post.
+			if o, ok := a.laterTitleBody(r.next); ok {
+				r.org, r.orgPlace = o.org, o.orgPlace
+			}
+		}
 		// The report's own post, with its place, stands for a post named
 		// without one only when both are the same kind of body (اداره کل
 		// ... and اداره کل ... استان X); «معاون وزیر» keeps its ministry.
@@ -149,18 +157,11 @@ func (a *analysis) findAppointments() {
 				r.org, r.orgPlace = fr.org, fr.orgPlace
 			}
 		}
-		if r.org == "" {
-			// «الف به عنوان رئیس، ب به عنوان نایب‌رئیس و ج به عنوان منشی
-			// شورای X انتخاب شدند»: the posts of one vote share the body
-			// the last one names.
-			if o, ok := a.laterTitleBody(r.next); ok {
-				r.org, r.orgPlace = o.org, o.orgPlace
-			} else if a.pluralVerbAfter(r.next) {
-				// «اعضای هیئت‌رئیسه شورای X انتخاب شدند. الف به عنوان رئیس و
-				// ب به عنوان نایب‌رئیس برگزیده شدند»
-				if o := a.listBody(i, r); o != nil {
-					r.org, r.orgPlace = o.name, o.place
-				}
+		if r.org == "" && a.pluralVerbAfter(r.next) {
+			// «اعضای هیئت‌رئیسه شورای X انتخاب شدند. الف به عنوان رئیس و
+			// ب به عنوان نایب‌رئیس برگزیده شدند»
+			if o := a.listBody(i, r); o != nil {
+				r.org, r.orgPlace = o.name, o.place
 			}
 		}
 		if r.org == "" {

@@ -236,11 +236,18 @@ func isReflexive(key string) bool {
 var keyOwnLiterary = persianKey("خویش")
 
 // startsCompoundVerb reports a word followed by a light verb that forms
-// compound verbs (امضا کرد، افتتاح نمود): the word is the verb's noun and
-// ends a body's name.
+// compound verbs (امضا کرد، افتتاح نمود), also in the future (فعالیت
+// خواهد کرد): the word is the verb's noun and ends a body's name.
 func startsCompoundVerb(ts []token, j int) bool {
+	if j+2 < len(ts) && futureAux[ts[j+1].key] {
+		j++
+	}
 	return j+1 < len(ts) && lightVerbs.vals[ts[j+1].key] == "c"
 }
+
+// futureAux are the auxiliaries of the future tense, between a compound
+// verb's noun and its light verb.
+var futureAux = keySet("خواهد", "خواهند", "نخواهد", "نخواهند")
 
 // placeLen returns how many tokens from i name a province or city.
 func placeLen(ts []token, i int) int {

@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestVoteListSharesLastBody checks that posts of one vote told with «به
+// عنوان» share the body the last one names, even when the report has an
+// appointment of its own in another body.
+func TestVoteListSharesLastBody(t *testing.T) {
+	text := "با رای اعضای شورا، کامران نیک‌فر به عنوان شهردار جدید سمنان انتخاب شد.\n" +
+		"در همین جلسه مینا راد به عنوان رئیس، بهمن کیانی به عنوان نایب‌رئیس و سارا تابان به عنوان منشی شورای اسلامی شهر سمنان برگزیده شدند."
+	want := []string{
+		"کامران نیک‌فر|شهردار|شهرداری سمنان|",
+		"مینا راد|رئیس|شورای اسلامی شهر سمنان|",
+		"بهمن کیانی|نایب‌رئیس|شورای اسلامی شهر سمنان|",
+		"سارا تابان|منشی|شورای اسلامی شهر سمنان|",
+	}
+	if got := appointmentsOf(text); !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestBodyEndsBeforeFutureCompoundVerb checks that the noun of a compound
+// verb in the future (خدمت خواهد کرد) ends the body's name before it.
+func TestBodyEndsBeforeFutureCompoundVerb(t *testing.T) {
+	text := "کامران نیک‌فر از این پس به عنوان دبیر شورای عالی ایمنی صنعت برق فعالیت خواهد کرد."
+	a := analyze(text)
+	var got []string
+	for _, o := range a.orgs {
+		got = append(got, o.name)
+	}
+	want := []string{"شورای عالی ایمنی صنعت برق"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("bodies %q, want %q", got, want)
+	}
+}
