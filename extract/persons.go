@@ -88,7 +88,7 @@ func (a *analysis) isNameWordUncached(i int) bool {
 	if t.punct || t.digit || len([]rune(t.key)) < 2 || a.covered(i) {
 		return false
 	}
-	if stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) || endsNameAsPost(t) {
+	if stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) && !isCityNisba(t.key) || endsNameAsPost(t) {
 		return false
 	}
 	// A common noun with the indefinite «ی» after a surname is the object
@@ -124,6 +124,13 @@ func (a *analysis) isNameWordUncached(i int) bool {
 		return false
 	}
 	return a.titleAt(i) == 0
+}
+
+// isCityNisba reports a listed city's name with the «ی» of origin, a
+// surname that may start like a verb (میبدی، میانجی، مینابی).
+func isCityNisba(key string) bool {
+	stem, ok := strings.CutSuffix(key, "ی")
+	return ok && cities.has(stem)
 }
 
 // afterGivenOrTitle reports a token right after a given name or a strong
@@ -167,13 +174,28 @@ func (a *analysis) givenAt(i int) int {
 	if n == 0 && isCompoundGiven(ts[i].key) {
 		n = 1
 	}
-	if n == 0 {
+	if n == 0 || n == 1 && a.monthOfDate(i) {
 		return 0
 	}
 	if m, _ := givenNames.at(ts, i+n); m > 0 && a.isNameWord(i+n+m) {
 		n += m // «محمد کاظم آبنوسی نژاد»: two given names, then the surname
 	}
 	return n
+}
+
+// monthOfDate reports a month's name that is also a given name (بهمن،
+// آذر) at i right after a day's number (۱۵ آذر، ششم بهمن): a date, not
+// a person.
+func (a *analysis) monthOfDate(i int) bool {
+	ts := a.toks
+	if !dateCues.has(ts[i].key) || i == 0 || ts[i-1].punct {
+		return false
+	}
+	if ts[i-1].digit {
+		return true
+	}
+	_, _, _, ok := persian.NumberAt([]string{ts[i-1].text}, 0)
+	return ok
 }
 
 // isCompoundGiven reports a given name written glued to «سید» or to a
@@ -202,6 +224,11 @@ func isProductiveGiven(key string) bool {
 	// جمال‌الدین، صدرالدین، کرامت‌الله، عبدالرسول، عبدالستار. The words
 	// glued to «الله» in expressions and titles (آیت‌الله، حزب‌الله،
 	// ان‌شاءالله) are no names.
+	// The Turkmen «...بردی» after a listed name (رحمان‌بردی، نیازبردی);
+	// not after another word (کاربردی، راهبردی).
+	if stem, ok := strings.CutSuffix(key, keyBerdi); ok && givenNames.has(stem) {
+		return true
+	}
 	n := utf8.RuneCountInString(key)
 	if strings.HasSuffix(key, keyAllah) && n >= 6 {
 		return !notAllahNames[strings.TrimSuffix(key, keyAllah)]
@@ -214,6 +241,7 @@ var (
 	keyAbdol = persian.Squash("عبدال")
 	keyAllah = persian.Squash("الله")
 	keyMir   = persian.Squash("میر")
+	keyBerdi = persian.Squash("بردی")
 	keyAbad  = persian.Squash("آباد")
 	// notAllahNames are the words glued to «الله» in titles and fixed
 	// expressions, not in given names.

@@ -39,3 +39,21 @@ func TestGluedRankBeforeProductiveName(t *testing.T) {
 		{"امیرحسین کیانی‌پور در این مراسم سخن گفت.", "امیرحسین کیانی‌پور"},
 	})
 }
+
+// TestNamesNearOtherWords checks names whose words are also other words:
+// a month that is a given name, a surname that is a city's name with «ی»
+// and starts like a verb, a Turkmen «...بردی» given name, and the judge's
+// title «قاضی».
+func TestNamesNearOtherWords(t *testing.T) {
+	checkOnePerson(t, []struct{ text, want string }{
+		{"مهندس آذر کیانی‌پور به عنوان مشاور وزیر معرفی شد.", "آذر کیانی‌پور"},
+		{"جلسه روز ۱۵ آذر کامران نیک‌فر را به ریاست برگزید.", "کامران نیک‌فر"},
+		{"رئیس جدید هیئت جانشین کامران میبدی شد.", "کامران میبدی"},
+		{"قاضی رحمان‌بردی تاتاری به عنوان رئیس دادگستری شهرستان کلاله منصوب شد.", "رحمان‌بردی تاتاری"},
+	})
+	for _, text := range []string{"این طرح کاربردی برای کشاورزان است.", "قاضی پرونده در این جلسه حاضر شد."} {
+		if names, _ := personsOf(text); len(names) > 0 {
+			t.Errorf("%s: persons %q, want none", text, names)
+		}
+	}
+}
