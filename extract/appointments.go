@@ -92,6 +92,13 @@ func (a *analysis) findAppointments() {
 		if in == nil {
 			in = a.formerHolderSubject(i)
 		}
+		// «X از تلاش‌های Y قدردانی کرد و گفت: وی از این پس به عنوان R
+		// خدمت خواهد کرد»: the one thanked in the sentence goes on to R.
+		if in != nil && a.fromNowAt(i) {
+			if y := a.thankedBefore(i); y != nil && !samePerson(y, in) && !a.hasApp(y) {
+				in = y
+			}
+		}
 		// «... از خدمات Y تقدیر شد. وی که از این پس به عنوان R خدمت خواهد
 		// کرد»: a post from now on, told after the report's appointment,
 		// is the outgoing holder's.
@@ -599,6 +606,23 @@ func (a *analysis) fromNowAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// thankedBefore returns the last person named before token i in its
+// sentence when that person is thanked there, else nil.
+func (a *analysis) thankedBefore(i int) *personMention {
+	s := a.toks[i].sent
+	for pi := len(a.persons) - 1; pi >= 0; pi-- {
+		p := &a.persons[pi]
+		if p.end > i {
+			continue
+		}
+		if a.toks[p.start].sent != s || !a.isThanked(p) {
+			return nil
+		}
+		return p
+	}
+	return nil
 }
 
 // maxFromNowWords bounds those words.
