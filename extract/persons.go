@@ -622,11 +622,13 @@ func (a *analysis) boundaryBefore(i int) bool {
 // name: one or two name words right before a role.
 func (a *analysis) appositionPersonAt(i int) (personMention, bool) {
 	ts := a.toks
-	for _, set := range []*phraseSet{headNouns, knownBodies} {
+	// «آموزش و پرورش»، «وزیر راه و شهرسازی، استاندار و ...»: a word of a
+	// head noun, a known body or a fixed pair is no name.
+	for _, set := range []*phraseSet{headNouns, knownBodies, binomials} {
 		for b := i - 2; b < i; b++ {
 			if b >= 0 {
 				if n, _ := set.at(ts, b); b+n > i {
-					return personMention{}, false // «آموزش و پرورش»
+					return personMention{}, false
 				}
 			}
 		}

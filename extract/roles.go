@@ -563,14 +563,15 @@ func (a *analysis) findAffiliations() {
 			a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[p.start].sent, rule: "on-behalf-of"})
 			continue
 		}
-		// «X و دکتر Y نمایندگان مردم در مجلس»: X shares Y's role.
+		// «X و دکتر Y نمایندگان مردم در مجلس»: X shares Y's role when it is
+		// told in the plural; «X و Y، مدیرکل Z» is Y's alone.
 		if k < len(ts) && ts[k].key == keyAnd {
 			if q := a.personStartingAt(k + 1); q != nil {
 				kq := q.end
 				if kq < len(ts) && (ts[kq].text == "،" || ts[kq].text == ",") {
 					kq++
 				}
-				if r := a.roleStartingAt(kq); r != nil && r.org != "" && !r.former {
+				if r := a.roleStartingAt(kq); r != nil && r.org != "" && !r.former && pluralPosts.has(ts[kq].key) {
 					a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "shared-plural-role"})
 					continue
 				}
