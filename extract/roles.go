@@ -179,7 +179,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			break
 		}
 	}
-	if h < len(ts) && ts[h].key == keyIn {
+	if h < len(ts) && ts[h].key == keyIn && inBodyRoles[firstWordKey(r.role)] {
 		if o := a.orgAt(h + 1); o != nil {
 			r.org, r.orgPlace, r.next = o.name, o.place, o.end
 			return r, true
@@ -201,6 +201,11 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	}
 	return r, true
 }
+
+// inBodyRoles are the posts held «در» a body («نماینده مردم X در مجلس»،
+// «عضو ... در شورای Y»); after another post «در» names where it is
+// (امام جمعه X در ستاد Y، a venue).
+var inBodyRoles = keySet("نماینده", "نمایندگان", "عضو", "اعضای")
 
 var (
 	keyMinistry    = persianKey("وزارت")
