@@ -36,3 +36,28 @@ func TestBodyEndsBeforeFutureCompoundVerb(t *testing.T) {
 		t.Errorf("bodies %q, want %q", got, want)
 	}
 }
+
+// TestReplacedAfterList checks that «الف جایگزین ب شد» after a list of
+// appointments names the predecessor of الف's listed post, not a new post
+// in the report's other body.
+func TestReplacedAfterList(t *testing.T) {
+	text := "با حکم شهردار سمنان، مدیران مناطق ۱ و ۲ شهرداری سمنان منصوب شدند: کامران نیک‌فر به عنوان شهردار منطقه ۱ و بهمن کیانی به عنوان شهردار منطقه ۲.\n" +
+		"نیک‌فر در منطقه ۱ جایگزین سارا تابان شد.\n" +
+		"همچنین مینا راد سرپرست جدید سازمان آتش‌نشانی و خدمات ایمنی شهرداری سمنان شد."
+	for _, g := range appointmentsOf(text) {
+		if g == "کامران نیک‌فر|شهردار|شهرداری منطقه 1 سمنان|سارا تابان" {
+			return
+		}
+	}
+	t.Errorf("appointments %q: want کامران نیک‌فر's district post after سارا تابان", appointmentsOf(text))
+}
+
+// TestMunicipalPairInBody checks that a pair of a municipal
+// organization's name keeps the body whole past its «و».
+func TestMunicipalPairInBody(t *testing.T) {
+	got := affiliationsOf("مینا راد، سرپرست سازمان آتش‌نشانی و خدمات ایمنی شهرداری سمنان گفت: کار آغاز شد.")
+	want := []string{"مینا راد|سرپرست|سازمان آتش‌نشانی و خدمات ایمنی شهرداری سمنان"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

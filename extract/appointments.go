@@ -187,8 +187,10 @@ func (a *analysis) findAppointments() {
 			a.apps = append(a.apps, appMention{person: in, role: rr, sent: ts[i].sent, how: how, rule: "as-title"})
 		}
 	}
-	a.appointmentClauses(post)
+	// The lists first: «الف جایگزین ب شد» told after a list names the
+	// predecessor of the listed post rather than a post of its own.
 	a.listAppointments()
+	a.appointmentClauses(post)
 	a.newHolders()
 	a.gaveWayClauses()
 	a.decreeForClauses()
