@@ -467,7 +467,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				e.core[0] != f.core[0] && !(properHead && (e.place != "" || e.generic != "" || hasPrefix(f.after, e.core))) {
 				continue
 			}
-			if !placesAgree(e, f) || addsKind(e, f) {
+			if !placesAgree(e, f) || addsKind(e, f) || namedInside(e, f) {
 				continue
 			}
 			cands = append(cands, f)
@@ -508,6 +508,17 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 	return out, byKey
 }
 
+// namedInside reports a local office e (شهرداری X، استانداری Y) whose
+// name closes f's («سازمان آتش‌نشانی و خدمات ایمنی شهرداری X»): f is a
+// part of that office, not a fuller form of it.
+func namedInside(e, f *orgEnt) bool {
+	n := len(e.core)
+	if n == 0 || !localOffices.has(e.core[0]) || len(f.core) <= n || e.core[0] == f.core[0] {
+		return false
+	}
+	return equalWords(f.core[len(f.core)-n:], e.core)
+}
+
 // indexByCoreWord lists, by core word, the bodies holding it, in order.
 func indexByCoreWord(ents []*orgEnt) map[string][]*orgEnt {
 	byWord := map[string][]*orgEnt{}
@@ -533,7 +544,7 @@ var genericHeads = []string{"شرکت", "سازمان"}
 func genericHeadedEnding(e *orgEnt, byWord map[string][]*orgEnt) *orgEnt {
 	var only *orgEnt
 	for _, f := range byWord[firstCore(e)] {
-		if f == e || f.mergeTo != nil || len(f.key) <= len(e.key) || !strings.HasSuffix(f.key, e.key) {
+		if f == e || f.mergeTo != nil || len(f.key) <= len(e.key) || !strings.HasSuffix(f.key, e.key) || namedInside(e, f) {
 			continue
 		}
 		generic := false
