@@ -57,3 +57,13 @@ func TestNamesNearOtherWords(t *testing.T) {
 		}
 	}
 }
+
+// TestTechnologyAdjectiveIsNoSurname checks that a given name followed by
+// an adjective of technology is no person (برات الکترونیک، a bill).
+func TestTechnologyAdjectiveIsNoSurname(t *testing.T) {
+	for _, text := range []string{"تأمین مالی از طریق برات الکترونیک انجام می‌شود.", "کلاس‌ها به صورت آموزش مجازی برگزار شد."} {
+		if names, _ := personsOf(text); len(names) > 0 {
+			t.Errorf("%s: persons %q, want none", text, names)
+		}
+	}
+}
