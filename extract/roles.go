@@ -844,7 +844,7 @@ func (a *analysis) discourseAffiliations() {
 			continue
 		}
 		s := ts[r.start].sent
-		if r.start > 0 && ts[r.start-1].sent == s && ts[r.start-1].text != ":" && ts[r.start-1].text != "؛" {
+		if r.start > 0 && ts[r.start-1].sent == s && ts[r.start-1].text != ":" && ts[r.start-1].text != "؛" && !a.afterLead(r.start) {
 			continue // not at the sentence's start
 		}
 		if a.personBeforeSpeech(s) || a.postHeld(*r) {
@@ -872,6 +872,44 @@ func (a *analysis) discourseAffiliations() {
 			}
 		}
 	}
+}
+
+// maxDatelineTokens bounds the words of a dateline before its dash
+// («بجنورد- ایرنا-»).
+const maxDatelineTokens = 6
+
+// afterLead reports a token k right after the lead of its sentence: «به
+// گزارش X (از Y)،» or a dateline «PLACE- OUTLET-», where the sentence's
+// own words start.
+func (a *analysis) afterLead(k int) bool {
+	ts := a.toks
+	lo, _ := a.sentRange(ts[k].sent)
+	if k-1 <= lo {
+		return false
+	}
+	switch ts[k-1].text {
+	case "،", ",":
+		if ts[lo].key != keyTo || ts[lo+1].key != keyReport {
+			return false
+		}
+		for j := lo + 2; j < k-1; j++ {
+			if ts[j].punct {
+				return false // the comma closes a clause after the lead
+			}
+		}
+		return true
+	case "-", "–":
+		if k-1-lo > maxDatelineTokens {
+			return false
+		}
+		for j := lo; j < k-1; j++ {
+			if t := ts[j]; !t.punct && (isVerbLike(t.key) || lightVerbs.has(t.key) || stopWords.has(t.key)) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // goesOnSpeaking reports a sentence that reports speech or goes on with

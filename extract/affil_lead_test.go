@@ -1,0 +1,29 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestUnnamedSpeakerAfterLead checks that an unnamed post holder who
+// speaks right after a lead («به گزارش X،») or a dateline («PLACE- X-»)
+// is the person who goes on speaking at the start of the next sentence.
+func TestUnnamedSpeakerAfterLead(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"after «به گزارش»", "به گزارش ایرنا، استاندار سمنان روز یکشنبه در بازدید از طرح گفت: کار آغاز شد.\nکامران نیک‌فر در این بازدید افزود: اعتبار تامین شد.",
+			[]string{"کامران نیک‌فر|استاندار|استانداری سمنان"}},
+		{"after a dateline", "دامغان- ایرنا- استاندار سمنان روز یکشنبه در بازدید از طرح گفت: کار آغاز شد.\nکامران نیک‌فر در این بازدید افزود: اعتبار تامین شد.",
+			[]string{"کامران نیک‌فر|استاندار|استانداری سمنان"}},
+		{"a clause's comma is no lead", "به گزارش ایرنا در این نشست، پس از سخنان مدیران، استاندار سمنان گفت: کار آغاز شد.\nکامران نیک‌فر در این بازدید افزود: اعتبار تامین شد.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := affiliationsOf(tc.text); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
