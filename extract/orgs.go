@@ -98,8 +98,18 @@ func placeAt(ts []token, i int) (n int, province bool) {
 	if n, _ := provinces.at(ts, i); n > 0 {
 		return n, true
 	}
-	n, _ = cities.at(ts, i)
-	return n, false
+	return cityAt(ts, i), false
+}
+
+// cityAt returns how many tokens from i name a listed city; not a stop
+// word and the word after it, joined (the object marker and «بر» of «را
+// بر عهده» are no «رابر»).
+func cityAt(ts []token, i int) int {
+	n, _ := cities.at(ts, i)
+	if n > 1 && stopWords.has(ts[i].key) {
+		return 0
+	}
+	return n
 }
 
 // isOrgStop reports a token that ends a body's name: a stop word, a
@@ -588,7 +598,7 @@ func (a *analysis) findOrgs() {
 				// «دانشگاه فنی کرمان بم»: a province's name used as an
 				// adjective, then the city.
 				if prov {
-					if cn, _ := cities.at(ts, j); cn > 0 && ts[j].sent == ts[i].sent {
+					if cn := cityAt(ts, j); cn > 0 && ts[j].sent == ts[i].sent {
 						place = a.text(j, j+cn)
 						j += cn
 					}
