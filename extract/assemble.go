@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -467,7 +468,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				e.core[0] != f.core[0] && !(properHead && (e.place != "" || e.generic != "" || hasPrefix(f.after, e.core))) {
 				continue
 			}
-			if !placesAgree(e, f) || addsKind(e, f) || namedInside(e, f) {
+			if !placesAgree(e, f) || addsKind(e, f) || namedInside(e, f) || addsZone(e, f) {
 				continue
 			}
 			cands = append(cands, f)
@@ -517,6 +518,22 @@ func namedInside(e, f *orgEnt) bool {
 		return false
 	}
 	return equalWords(f.core[len(f.core)-n:], e.core)
+}
+
+// zoneWords number the parts of a body: its districts and branches. The
+// number of a unit (تیپ ۴۸ فتح) is part of its own name instead.
+var zoneWords = keySet("منطقه", "ناحیه", "شعبه")
+
+// addsZone reports a longer name that numbers a part the short one does
+// not: «شهرداری منطقه ۱۴ X» is a district of «شهرداری X», not a fuller
+// form of it.
+func addsZone(short, long *orgEnt) bool {
+	for i := 0; i+1 < len(long.core); i++ {
+		if zoneWords[long.core[i]] && isDigits(long.core[i+1]) && !slices.Contains(short.core, long.core[i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // indexByCoreWord lists, by core word, the bodies holding it, in order.
