@@ -448,6 +448,17 @@ func gluedNumberHead(t token) bool {
 	return k != t.key && k != "" && numberedWords[k] && headNouns.has(k)
 }
 
+// inTitle reports a token inside a rank or honorific that starts before
+// it (the «ستاد» of «سرتیپ دوم ستاد»).
+func (a *analysis) inTitle(i int) bool {
+	for b := max(0, i-maxTitleTokens+1); b < i; b++ {
+		if a.titleAt(b) > i-b {
+			return true
+		}
+	}
+	return false
+}
+
 // findOrgs finds the bodies named in an article: each starts at a head noun
 // (سازمان، کانون، شرکت ...) and runs until a stop word, a punctuation mark,
 // a role, a person's title, or just after a place name. Names nested in
@@ -487,6 +498,9 @@ func (a *analysis) findOrgs() {
 		}
 		if i > 0 && (isDeterminer(ts[i-1].key) || isCount(ts[i-1]) || isSuperlative(ts[i-1])) {
 			continue // «این سازمان» refers back; «سه دبیرخانه» counts; «بزرگترین مرکز ...» describes
+		}
+		if a.inTitle(i) {
+			continue // «امیر سرتیپ دوم ستاد X»: the last word of a rank
 		}
 		if i+hn < len(ts) && bodyParts[ts[i].key+ts[i+hn].key] {
 			continue // «هیئت مدیره شرکت X» is a part of شرکت X, found on its own

@@ -485,8 +485,37 @@ func (a *analysis) findPersons() {
 		}
 	}
 	a.joinRepeatedSurnames()
+	a.titlesBeforeKnownSurnames()
 	a.dropNamesakes()
 	sortPersons(a.persons)
+}
+
+// titlesBeforeKnownSurnames reads a given name that is also a title
+// (امیر) before the surname of another person of the article, named with
+// another given name, as the title: «امیر سرتیپ کامران نیک‌فر ... امیر
+// نیک‌فر گفت» names one person, not a second «امیر نیک‌فر».
+func (a *analysis) titlesBeforeKnownSurnames() {
+	ts := a.toks
+	given := map[string]string{} // surname → the first given name seen with it
+	for _, p := range a.persons {
+		if p.given && p.surname != "" && given[p.surname] == "" {
+			given[p.surname] = ts[p.nameStart].key
+		}
+	}
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		first := ts[p.nameStart]
+		if !p.given || p.surname == "" || p.glued != "" || !weakTitles.has(first.key) {
+			continue
+		}
+		if g := given[p.surname]; g == "" || g == first.key {
+			continue
+		}
+		p.titles = append(p.titles, persian.Normalize(first.text))
+		p.nameStart++
+		p.given, p.surname = false, ""
+		p.name = a.mentionName(*p)
+	}
 }
 
 // surnamePair is a name's last word and the word group written after it.

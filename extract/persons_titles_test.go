@@ -1,0 +1,31 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestStaffRankAndTitleGivenName checks a staff officer's rank ending in
+// «ستاد» (no body «ستاد X»), and a given name that is also a title
+// («امیر») before the surname of a person named with another given name.
+func TestStaffRankAndTitleGivenName(t *testing.T) {
+	checkOnePerson(t, []struct{ text, want string }{
+		{"در این مراسم امیر سرتیپ دوم ستاد کامران نیک‌فر به عنوان فرمانده جدید لشکر ۷۷ معرفی شد.", "کامران نیک‌فر"},
+	})
+	names, _ := personsOf("امیر سرتیپ کامران نیک‌فر در این مراسم حاضر بود.\nامیر نیک‌فر گفت: کار آغاز شد.")
+	if want := []string{"کامران نیک‌فر", "نیک‌فر"}; !reflect.DeepEqual(names, want) {
+		t.Errorf("persons %q, want %q", names, want)
+	}
+	names, _ = personsOf("امیر نیک‌فر در این مراسم حاضر بود.\nامیر نیک‌فر گفت: کار آغاز شد.")
+	if want := []string{"امیر نیک‌فر", "امیر نیک‌فر"}; !reflect.DeepEqual(names, want) {
+		t.Errorf("persons %q, want %q", names, want)
+	}
+}
+
+// TestJudiciaryPosts checks the posts of a court below its head.
+func TestJudiciaryPosts(t *testing.T) {
+	got := affiliationsOf("کامران نیک‌فر، مستشار دادگاه تجدیدنظر استان سمنان گفت: پرونده بررسی شد.")
+	if want := []string{"کامران نیک‌فر|مستشار|دادگاه تجدیدنظر استان سمنان"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
