@@ -533,6 +533,7 @@ func (a *analysis) findAffiliations() {
 		if k < len(ts) && ts[k].sent != ts[p.start].sent {
 			continue // a list line's name, the next line's post
 		}
+		k = a.skipTimeBeforePredicate(k)
 		if r := a.roleStartingAt(k); r != nil {
 			if r.org == "" {
 				r = a.sharedRole(r)
@@ -625,6 +626,52 @@ func (a *analysis) findAffiliations() {
 	}
 	a.affs = out
 }
+
+// timeBeforePost are the words of time between a name and the post it is
+// said to hold: «از این پس»، «اکنون»، «هم‌اکنون».
+var timeBeforePost = [][]string{{"از", "این", "پس"}, {"اکنون"}, {"هم‌اکنون"}, {"هماکنون"}, {"هم", "اکنون"}}
+
+// skipTimeBeforePredicate returns the token after words of time at k
+// when a post told as a predicate follows them: «X از این پس مستشار
+// دادگاه Y خواهد بود»، «X هم‌اکنون مدیرکل Y است». Else it returns k.
+func (a *analysis) skipTimeBeforePredicate(k int) int {
+	ts := a.toks
+	for _, words := range timeBeforePost {
+		j := k
+		for _, w := range words {
+			if j >= len(ts) || ts[j].key != persianKey(w) {
+				j = -1
+				break
+			}
+			j++
+		}
+		if j < 0 {
+			continue
+		}
+		if r := a.roleStartingAt(j); r != nil && a.copulaAt(r.next) {
+			return j
+		}
+	}
+	return k
+}
+
+// copulaAt reports «است»، «می‌باشد» or «خواهد بود» at k, the verb of a
+// post told as a predicate.
+func (a *analysis) copulaAt(k int) bool {
+	ts := a.toks
+	if k >= len(ts) {
+		return false
+	}
+	switch ts[k].key {
+	case keyIs, keyBe:
+		return true
+	case keyWill:
+		return k+1 < len(ts) && ts[k+1].key == keyWas
+	}
+	return false
+}
+
+var keyBe = persianKey("می‌باشد")
 
 // relativeAffiliations reads «X که مدیرکل اداره کل Y است» and «وی که
 // فرماندار شهرستان Y است»: a post told in a relative clause in the
