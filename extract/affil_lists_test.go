@@ -61,3 +61,18 @@ func TestMunicipalPairInBody(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestVoteListEndsWithHeadAlone checks «... و ج به عنوان مدیرعامل شرکت
+// انتخاب شدند»: «شرکت» alone before the verb's noun is the company named
+// before, and «انتخاب» is no word of a body's name.
+func TestVoteListEndsWithHeadAlone(t *testing.T) {
+	text := "مجمع عمومی شرکت سیمان سپید سمنان برگزار شد.\n" +
+		"در نخستین جلسه هیئت‌مدیره، کامران نیک‌فر به عنوان رئیس هیئت‌مدیره و بهمن راد به عنوان مدیرعامل شرکت انتخاب شدند."
+	want := []string{
+		"کامران نیک‌فر|رئیس هیئت‌مدیره|شرکت سیمان سپید سمنان|",
+		"بهمن راد|مدیرعامل|شرکت سیمان سپید سمنان|",
+	}
+	if got := appointmentsOf(text); !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -214,12 +214,16 @@ var passiveVerbs = keySet("شد", "شدند", "شده", "گردید", "گردی�
 
 // verbalNounBeforePassive reports an Arabic verbal noun of the taf'il
 // form (تکمیل، تشکیل، تصویب، تجهیز: five letters, «ت» first and «ی»
-// fourth) before a passive verb: the verb's noun, which ends a body's
-// name («بانک خون تکمیل شد»). A place name of that shape (تبریز) is not.
+// fourth), or a noun of appointment (انتخاب، منصوب), before a passive
+// verb: the verb's noun, which ends a body's name («بانک خون تکمیل شد»).
+// A place name of that shape (تبریز) is not.
 func (a *analysis) verbalNounBeforePassive(j int) bool {
 	ts := a.toks
 	if j+1 >= len(ts) || !passiveVerbs[ts[j+1].key] {
 		return false
+	}
+	if introWords[ts[j].key] {
+		return true // «... مدیرعامل شرکت انتخاب شدند»: the verb's noun
 	}
 	r := []rune(ts[j].key)
 	return len(r) == 5 && r[0] == 'ت' && r[3] == 'ی' && placeLen(ts, j) == 0
@@ -583,7 +587,7 @@ func (a *analysis) findOrgs() {
 				continue
 			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j):
 				break loop
-			case j >= i+hn && startsCompoundVerb(ts, j), j > i+hn && a.verbalNounBeforePassive(j):
+			case j >= i+hn && startsCompoundVerb(ts, j), (j > i+hn || introWords[t.key]) && a.verbalNounBeforePassive(j):
 				break loop
 			case j == i+hn && hn == 1 && bareVowelHead(ts[i]):
 				break loop // «شورا انتخاب ...»: a head without its «ی» takes no name after it

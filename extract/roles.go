@@ -158,7 +158,10 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	if h < len(ts) && isDeterminer(ts[h].key) {
 		h++
 	}
-	if hn, _ := headNouns.at(ts, h); hn > 0 && (h+hn >= len(ts) || isOrgStop(ts[h+hn]) || ts[h+hn].key == keyAnd) {
+	// «... و ج به عنوان مدیرعامل شرکت انتخاب شدند»: the head alone
+	// before the verb's noun too.
+	if hn, _ := headNouns.at(ts, h); hn > 0 && (h+hn >= len(ts) || isOrgStop(ts[h+hn]) || ts[h+hn].key == keyAnd ||
+		introWords[ts[h+hn].key] && a.verbalNounBeforePassive(h+hn)) {
 		o := a.recentOrgWithHead(ts[h].key, h)
 		if o == nil && hn > 1 && (h > j || bodyRole < 0) {
 			o = a.recentOrgWithHead(persianKey(a.text(h, h+hn)), h) // «این اداره کل»
