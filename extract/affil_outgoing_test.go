@@ -47,3 +47,27 @@ func TestPostAfterWordsOfTime(t *testing.T) {
 		})
 	}
 }
+
+// TestOutgoingWithNextPost checks that an outgoing holder thanked in the
+// report keeps being the predecessor when a later sentence gives him his
+// next post («X از این پس R خواهد بود»), and that «الف جایگزین ب
+// می‌شود» names ب as the predecessor.
+func TestOutgoingWithNextPost(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string
+	}{
+		{"next post", "در این آیین قاضی کامران نیک‌فر به عنوان رئیس جدید دادگستری شهرستان دامغان معرفی و از خدمات قاضی بهمن راد تقدیر شد. راد از این پس مستشار دادگاه تجدیدنظر استان سمنان خواهد بود.",
+			"کامران نیک‌فر|رئیس|دادگستری شهرستان دامغان|بهمن راد"},
+		{"present of the change", "کامران نیک‌فر به عنوان رئیس جدید اتاق بازرگانی سمنان انتخاب شد.\nنیک‌فر جایگزین بهمن راد می‌شود که دوره ریاست او به پایان رسیده بود.",
+			"کامران نیک‌فر|رئیس|اتاق بازرگانی سمنان|بهمن راد"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := appointmentsOf(tc.text)
+			if len(got) == 0 || got[0] != tc.want {
+				t.Errorf("got %q, want %q first", got, tc.want)
+			}
+		})
+	}
+}

@@ -29,6 +29,7 @@ var (
 	keyBecame    = persian.Squash("شد")
 	keyBecame2   = persian.Squash("گردید")
 	keyBecame3   = persian.Squash("شده")
+	keyBecomes   = persian.Squash("می‌شود")
 	keyKeep      = persian.Squash("ابقا")
 	keyBusy      = persian.Squash("مشغول")
 	keyPastOf    = persian.Squash("پیش")
@@ -343,7 +344,8 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 	if j+1 < len(ts) && ts[j].key == keyWill {
 		j++ // «جایگزین Y خواهد شد»
 	}
-	if !isBecomeVerb(ts, j) {
+	// «X جایگزین Y می‌شود»: the present of a change the report tells.
+	if !isBecomeVerb(ts, j) && !(j < len(ts) && ts[j].key == keyBecomes) {
 		return
 	}
 	// «X ... منصوب شد. X جایگزین Y شده است»: Y is the predecessor of X's

@@ -510,6 +510,9 @@ type affMention struct {
 	role   roleRef
 	sent   int
 	rule   string // the rule that found it, for --explain
+	// fromNow marks a post held from now on («X از این پس R خواهد بود»):
+	// the next post of an outgoing holder, who is no guest for it.
+	fromNow bool
 }
 
 // findAffiliations links persons to posts: «X، مسئول سازمان Y»،
@@ -536,7 +539,7 @@ func (a *analysis) findAffiliations() {
 		if k < len(ts) && ts[k].sent != ts[p.start].sent {
 			continue // a list line's name, the next line's post
 		}
-		k = a.skipTimeBeforePredicate(k)
+		k, fromNow := a.skipTimeBeforePredicate(k)
 		if r := a.roleStartingAt(k); r != nil {
 			if r.org == "" {
 				r = a.sharedRole(r)
@@ -550,7 +553,7 @@ func (a *analysis) findAffiliations() {
 			// «با استعفای X، شهردار Y»: the post X has left.
 			resigned := p.start > 0 && ts[p.start-1].key == keyResign
 			if r.org != "" && !r.former && !resigned {
-				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-then-role"})
+				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-then-role", fromNow: fromNow})
 			}
 			// «X، معاون وزیر نیرو و مدیرعامل شرکت Y»: each post of the
 			// coordination is X's.
@@ -631,15 +634,17 @@ func (a *analysis) findAffiliations() {
 }
 
 // timeBeforePost are the words of time between a name and the post it is
-// said to hold: «از این پس»، «اکنون»، «هم‌اکنون».
+// said to hold: «از این پس» (first)، «اکنون»، «هم‌اکنون».
 var timeBeforePost = [][]string{{"از", "این", "پس"}, {"اکنون"}, {"هم‌اکنون"}, {"هماکنون"}, {"هم", "اکنون"}}
 
 // skipTimeBeforePredicate returns the token after words of time at k
 // when a post told as a predicate follows them: «X از این پس مستشار
 // دادگاه Y خواهد بود»، «X هم‌اکنون مدیرکل Y است». Else it returns k.
-func (a *analysis) skipTimeBeforePredicate(k int) int {
+// fromNow tells a post from now on (از این پس), the next post of one
+// who leaves another.
+func (a *analysis) skipTimeBeforePredicate(k int) (next int, fromNow bool) {
 	ts := a.toks
-	for _, words := range timeBeforePost {
+	for wi, words := range timeBeforePost {
 		j := k
 		for _, w := range words {
 			if j >= len(ts) || ts[j].key != persianKey(w) {
@@ -652,10 +657,10 @@ func (a *analysis) skipTimeBeforePredicate(k int) int {
 			continue
 		}
 		if r := a.roleStartingAt(j); r != nil && a.copulaAt(r.next) {
-			return j
+			return j, wi == 0
 		}
 	}
-	return k
+	return k, false
 }
 
 // copulaAt reports «است»، «می‌باشد» or «خواهد بود» at k, the verb of a
@@ -1103,7 +1108,7 @@ func (a *analysis) postHeld(r roleRef) bool {
 func (a *analysis) holdsOtherPost(p *personMention, r roleRef) bool {
 	for _, af := range a.affs {
 		// «معاون درمان» of the body is another post than its «رئیس».
-		if samePerson(af.person, p) && (persianKey(af.role.org) != persianKey(r.org) || firstWordKey(af.role.role) != firstWordKey(r.role)) {
+		if !af.fromNow && samePerson(af.person, p) && (persianKey(af.role.org) != persianKey(r.org) || firstWordKey(af.role.role) != firstWordKey(r.role)) {
 			return true
 		}
 	}
