@@ -190,6 +190,8 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	}
 	if bodyRole >= 0 {
 		a.inferBody(&r, bodyRole, bodyRoleEnd)
+	} else if len(words) > 1 {
+		a.shortHeadBody(&r, words, j)
 	}
 	// «رئیس هیئت‌مدیره و مدیرعامل شرکت X»: a post with no body of its own
 	// shares the body of the post coordinated with it, unless it is the
@@ -209,6 +211,30 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 // «عضو ... در شورای Y»); after another post «در» names where it is
 // (امام جمعه X در ستاد Y، a venue).
 var inBodyRoles = keySet("نماینده", "نمایندگان", "عضو", "اعضای")
+
+// shortHeadBody reads «رئیس اتاق X» with the post's last word the first
+// word of a head of two or more words (اتاق of «اتاق بازرگانی») and a
+// place at j: the body of that head and place the article names, written
+// short (اتاق بازرگانی، صنایع، معادن و کشاورزی X).
+func (a *analysis) shortHeadBody(r *roleRef, words []string, j int) {
+	pn := a.placeNameAt(j)
+	if pn == 0 {
+		return
+	}
+	w, place := persianKey(words[len(words)-1]), persianKey(a.text(j, j+pn))
+	var best *orgMention
+	for k := range a.orgs {
+		o := &a.orgs[k]
+		head := persian.Words(o.head)
+		if len(head) > 1 && persianKey(head[0]) == w && persianKey(o.place) == place && (best == nil || len(o.name) > len(best.name)) {
+			best = o // the fullest form
+		}
+	}
+	if best != nil {
+		r.role = strings.Join(words[:len(words)-1], " ")
+		r.org, r.orgPlace, r.next = best.name, best.place, j+pn
+	}
+}
 
 var (
 	keyMinistry    = persianKey("وزارت")

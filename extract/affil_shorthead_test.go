@@ -1,0 +1,27 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestPostOfShortHead checks «رئیس اتاق X»: the first word of a head of
+// two words and a place name the body of that head and place the article
+// names in full; with no such body it names none.
+func TestPostOfShortHead(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the body named before", "تفاهم‌نامه اتاق بازرگانی، صنایع، معادن و کشاورزی سمنان و دانشگاه سمنان امضا شد.\nاین سند را کامران نیک‌فر، رئیس اتاق سمنان امضا کرد.",
+			[]string{"کامران نیک‌فر|رئیس|اتاق بازرگانی، صنایع، معادن و کشاورزی سمنان"}},
+		{"no such body", "این سند را کامران نیک‌فر، رئیس اتاق سمنان امضا کرد.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := affiliationsOf(tc.text); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
