@@ -29,3 +29,12 @@ func TestJudiciaryPosts(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestGluedClericalTitle checks «حجتالاسلام» typed without its
+// non-joiner: a title, so a speaker after a lead is named with it.
+func TestGluedClericalTitle(t *testing.T) {
+	_, titles := personsOf("حجتالاسلام کامران نیکفر گفت: جوانان مهم هستند.")
+	if want := [][]string{{"حجتالاسلام"}}; !reflect.DeepEqual(titles, want) {
+		t.Errorf("titles %q, want %q", titles, want)
+	}
+}
