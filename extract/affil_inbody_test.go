@@ -25,3 +25,12 @@ func TestInBodyOnlyForMembersAndRepresentatives(t *testing.T) {
 		})
 	}
 }
+
+// TestRepresentativeOfListedPlaces checks «نماینده مردم الف، ب و ج در
+// مجلس»: the places of a constituency listed with «،» and «و».
+func TestRepresentativeOfListedPlaces(t *testing.T) {
+	got := affiliationsOf("کامران نیک‌فر نماینده مردم سمنان، مهدیشهر و سرخه در مجلس شورای اسلامی گفت: بودجه تامین شد.")
+	if want := []string{"کامران نیک‌فر|نماینده مردم|مجلس شورای اسلامی"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -174,7 +174,9 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	// «نماینده مردم استان در مجلس شورای اسلامی».
 	// The place may be named: «نماینده مردم شوشتر و گتوند در مجلس».
 	for h = j; h < len(ts); {
-		if ts[h].key == keyProvince || ts[h].key == keyCounty || ts[h].key == keyCity || ts[h].key == keyAnd && h > j {
+		// «نماینده مردم سمنان، مهدیشهر و سرخه در مجلس»: places listed
+		// with «،» or «و».
+		if ts[h].key == keyProvince || ts[h].key == keyCounty || ts[h].key == keyCity || h > j && (ts[h].key == keyAnd || ts[h].text == "،") {
 			h++
 		} else if n := a.placeNameAt(h); n > 0 {
 			h += n
