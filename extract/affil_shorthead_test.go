@@ -25,3 +25,13 @@ func TestPostOfShortHead(t *testing.T) {
 		})
 	}
 }
+
+// TestInferredBodyWithCommaList checks a post whose body is inferred from
+// it and names its field as a list with «،» (مدیرکل میراث فرهنگی، گردشگری
+// و صنایع‌دستی استان X → اداره کل ...).
+func TestInferredBodyWithCommaList(t *testing.T) {
+	got := affiliationsOf("مدیرکل میراث فرهنگی، گردشگری و صنایع‌دستی استان سمنان، کامران نیک‌فر، گفت: گردشگران افزایش یافتند.")
+	if want := []string{"کامران نیک‌فر|مدیرکل|اداره کل میراث فرهنگی، گردشگری و صنایع‌دستی استان سمنان"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

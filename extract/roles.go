@@ -355,6 +355,10 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 			ts[k].key == keyRespected {
 			continue
 		}
+		if (ts[k].text == "،" || ts[k].text == ",") && len(rest) > 0 {
+			rest[len(rest)-1] += ts[k].text // «میراث فرهنگی، گردشگری»: the comma on the word before
+			continue
+		}
 		rest = append(rest, ts[k].text)
 	}
 	switch {
@@ -480,6 +484,10 @@ func (a *analysis) nameExtent(i int) (end int, place, generic string) {
 		if t.punct {
 			if n := bracketBlessing(ts, j); n > 0 {
 				j += n
+				continue
+			}
+			if j > i && place == "" && a.commaListContinues(j) {
+				j++ // «مدیرکل میراث فرهنگی، گردشگری و صنایع‌دستی استان X»
 				continue
 			}
 			break
