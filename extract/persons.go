@@ -171,7 +171,7 @@ func (a *analysis) givenAt(i int) int {
 		return 0
 	}
 	n, _ := givenNames.at(ts, i)
-	if n == 0 && isCompoundGiven(ts[i].key) {
+	if n == 0 && (isCompoundGiven(ts[i].key) || a.commonWordGivenAt(i)) {
 		n = 1
 	}
 	if n == 0 || n == 1 && a.monthOfDate(i) {
@@ -181,6 +181,33 @@ func (a *analysis) givenAt(i int) int {
 		n += m // «محمد کاظم آبنوسی نژاد»: two given names, then the surname
 	}
 	return n
+}
+
+// commonGivenNames are the given names that are also common words.
+var commonGivenNames = loadPhrases("common_given_names.txt")
+
+// commonWordGivenAt reports a given name that is also a common word at i
+// where it names a person: right after a title (مهندس امید X) or before
+// a surname with a surname's ending (امید صالحی‌پور).
+func (a *analysis) commonWordGivenAt(i int) bool {
+	ts := a.toks
+	if !commonGivenNames.has(ts[i].key) || i+1 >= len(ts) || ts[i+1].punct || ts[i+1].sent != ts[i].sent {
+		return false
+	}
+	if a.titleEndsAt(i) {
+		return true
+	}
+	return !givenNames.has(ts[i+1].key) && a.isNameWord(i+1) && hasSurnameEnding(a.text(i+1, a.groupEnd(i+1)))
+}
+
+// titleEndsAt reports a title or rank that ends right before token i.
+func (a *analysis) titleEndsAt(i int) bool {
+	for b := max(0, i-maxTitleTokens); b < i; b++ {
+		if n := a.titleAt(b); n == i-b {
+			return true
+		}
+	}
+	return false
 }
 
 // monthOfDate reports a month's name that is also a given name (بهمن،

@@ -38,3 +38,18 @@ func TestGluedClericalTitle(t *testing.T) {
 		t.Errorf("titles %q, want %q", titles, want)
 	}
 }
+
+// TestCommonWordGivenNames checks a given name that is also a common word
+// (امید، آرزو): a name after a title or before a surname with a
+// surname's ending, and a word elsewhere.
+func TestCommonWordGivenNames(t *testing.T) {
+	checkOnePerson(t, []struct{ text, want string }{
+		{"در این مراسم مهندس امید کیانی به عنوان مدیرکل جدید معرفی شد.", "امید کیانی"},
+		{"آرزو صالحی‌پور در این نشست گفت: کار آغاز شد.", "آرزو صالحی‌پور"},
+	})
+	for _, text := range []string{"با امید به آینده کار ادامه دارد.", "پیام تبریک استاندار قرائت شد."} {
+		if names, _ := personsOf(text); len(names) > 0 {
+			t.Errorf("%s: persons %q, want none", text, names)
+		}
+	}
+}
