@@ -27,3 +27,27 @@ func TestUnnamedSpeakerAfterLead(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerBySaidAndRelativeWithTime checks «به گفته X، ...» after an
+// unnamed speaker (X is that post's holder) and a relative clause of the
+// present with words of time before its post («X که از سال گذشته R
+// است»), which a past one («... بود») is not.
+func TestSpeakerBySaidAndRelativeWithTime(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"said by", "به گزارش ایرنا، فرماندار دامغان گفت: کمبود آب جدی است. به گفته کامران نیک‌فر، ۱۵ حلقه چاه حفر می‌شود.",
+			[]string{"کامران نیک‌فر|فرماندار|فرمانداری دامغان"}},
+		{"relative since last year", "کامران نیک‌فر که از سال گذشته مدیرعامل شرکت گاز استان سمنان است، در این نشست گفت: کار آغاز شد.",
+			[]string{"کامران نیک‌فر|مدیرعامل|شرکت گاز استان سمنان"}},
+		{"relative in the past", "کامران نیک‌فر که از سال گذشته مدیرعامل شرکت گاز استان سمنان بود، در این نشست گفت: کار آغاز شد.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := affiliationsOf(tc.text); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -669,35 +669,60 @@ func (a *analysis) findAffiliations() {
 	a.affs = out
 }
 
-// timeBeforePost are the words of time between a name and the post it is
-// said to hold: «از این پس» (first)، «اکنون»، «هم‌اکنون».
-var timeBeforePost = [][]string{{"از", "این", "پس"}, {"اکنون"}, {"هم‌اکنون"}, {"هماکنون"}, {"هم", "اکنون"}}
-
 // skipTimeBeforePredicate returns the token after words of time at k
 // when a post told as a predicate follows them: «X از این پس مستشار
 // دادگاه Y خواهد بود»، «X هم‌اکنون مدیرکل Y است». Else it returns k.
 // fromNow tells a post from now on (از این پس), the next post of one
 // who leaves another.
 func (a *analysis) skipTimeBeforePredicate(k int) (next int, fromNow bool) {
-	ts := a.toks
-	for wi, words := range timeBeforePost {
-		j := k
-		for _, w := range words {
-			if j >= len(ts) || ts[j].key != persianKey(w) {
-				j = -1
-				break
-			}
-			j++
-		}
-		if j < 0 {
-			continue
-		}
-		if r := a.roleStartingAt(j); r != nil && a.copulaAt(r.next) {
-			return j, wi == 0
-		}
+	j := a.timePhraseEnd(k)
+	if j == k {
+		return k, false
+	}
+	if r := a.roleStartingAt(j); r != nil && a.copulaAt(r.next) {
+		return j, a.fromNowAt(j)
 	}
 	return k, false
 }
+
+// nowWords tell the time of the report: «اکنون»، «هم‌اکنون».
+var nowWords = keySet("اکنون", "هم‌اکنون", "هماکنون", "حالا")
+
+// sinceEnds close a time phrase after «از»: «از سال گذشته»، «از دو سال
+// پیش»، «از این پس».
+var sinceEnds = keySet("گذشته", "پیش", "قبل", "پس", "اخیر")
+
+// maxSinceTokens bounds the words after «از» in a time phrase.
+const maxSinceTokens = 3
+
+// timePhraseEnd returns the token after a phrase of time at k («اکنون»،
+// «در حال حاضر»، «از سال گذشته»، «از ۱۴۰۲»، «از این پس»), or k when none
+// starts there.
+func (a *analysis) timePhraseEnd(k int) int {
+	ts := a.toks
+	switch {
+	case k >= len(ts):
+		return k
+	case nowWords[ts[k].key]:
+		return k + 1
+	case k+2 < len(ts) && ts[k].key == keyIn && ts[k+1].key == keyState && ts[k+2].key == keyPresent:
+		return k + 3
+	case ts[k].key != keyFrom:
+		return k
+	}
+	for j := k + 1; j < len(ts) && j <= k+maxSinceTokens && !ts[j].punct && ts[j].sent == ts[k].sent; j++ {
+		if sinceEnds[ts[j].key] || ts[j].digit && j > k+1 && ts[j-1].key == keyYear {
+			return j + 1
+		}
+	}
+	return k
+}
+
+var (
+	keyState   = persianKey("حال")
+	keyPresent = persianKey("حاضر")
+	keyYear    = persianKey("سال")
+)
 
 // copulaAt reports «است»، «می‌باشد» or «خواهد بود» at k, the verb of a
 // post told as a predicate.
@@ -726,9 +751,10 @@ func (a *analysis) relativeAffiliations() {
 		if ts[k].key != keyWhich {
 			continue
 		}
-		// «که R1 BODY1 و R2 BODY2 است»: every post of the coordination.
+		// «که R1 BODY1 و R2 BODY2 است»: every post of the coordination,
+		// after words of time («که از سال گذشته مدیرعامل Y است»).
 		var posts []roleRef
-		j := k + 1
+		j := a.timePhraseEnd(k + 1)
 		for n := 0; n <= maxCoordinatedRoles; n++ {
 			r := a.roleStartingAt(j)
 			if r == nil || r.former {
@@ -948,12 +974,16 @@ func (a *analysis) discourseAffiliations() {
 			if first < 0 {
 				break
 			}
+			saidBy := first+2 < len(ts) && ts[first].key == keyTo && ts[first+1].key == keySaid
+			if saidBy {
+				first += 2 // «به گفته X، ...»: X tells what follows
+			}
 			if p := a.personStartingAt(first); p != nil {
 				// The holder goes on speaking («X افزود»); «X نیز ...» or a
 				// sentence that is no speech names someone else.
 				// One who holds another post in the report is not this one's
 				// holder.
-				if !a.alsoAfter(p.end) && a.goesOnSpeaking(next) && !a.holdsOtherPost(p, *r) {
+				if !a.alsoAfter(p.end) && (saidBy || a.goesOnSpeaking(next)) && !a.holdsOtherPost(p, *r) {
 					a.affs = append(a.affs, affMention{person: p, role: *r, sent: s, rule: "speaker-named-later"})
 				}
 				break
@@ -1002,6 +1032,8 @@ func (a *analysis) afterLead(k int) bool {
 	}
 	return false
 }
+
+var keySaid = persianKey("گفته")
 
 // goesOnSpeaking reports a sentence that reports speech or goes on with
 // what its speaker said or asked («X همچنین ... بیان کرد»).
