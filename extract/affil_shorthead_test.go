@@ -35,3 +35,26 @@ func TestInferredBodyWithCommaList(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestFieldDirectorateGeneral checks that a مدیرکل of a field named by
+// its head alone (آموزش و پرورش، بهزیستی) heads the province's
+// directorate general of that field, while a body of its own kind after
+// the post stays that body.
+func TestFieldDirectorateGeneral(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a field", "کامران نیک‌فر مدیرکل بهزیستی استان سمنان گفت: مرکز جدید افتتاح شد.",
+			[]string{"کامران نیک‌فر|مدیرکل|اداره کل بهزیستی استان سمنان"}},
+		{"a body of its own", "کامران نیک‌فر مدیرکل صدا و سیمای مرکز سمنان گفت: برنامه جدید پخش شد.",
+			[]string{"کامران نیک‌فر|مدیرکل|صدا و سیمای مرکز سمنان"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := affiliationsOf(tc.text); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -151,6 +151,13 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	switch o := a.orgAt(j); {
 	case o != nil:
 		r.org, r.orgPlace, r.next = o.name, o.place, o.end
+		// «مدیرکل آموزش و پرورش استان X» heads «اداره کل آموزش و پرورش
+		// استان X»: a field whose provincial body is a directorate general.
+		if bodyRole >= 0 && bodyRoleEnd == j && fieldHeads[persianKey(o.head)] {
+			if _, prefix := roleBodies.at(ts, bodyRole); persianKey(prefix) == keyDirectorate {
+				r.org = prefix + " " + o.name
+			}
+		}
 		return r, true
 	}
 	// «مسئول سازمان»، «رئیس این مرکز»: the body named before.
@@ -208,6 +215,12 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	}
 	return r, true
 }
+
+// fieldHeads are the head nouns of fields whose body in a province is a
+// directorate general (اداره کل) that news names by the field alone.
+var fieldHeads = keySet("آموزش و پرورش", "بهزیستی", "تعزیرات حکومتی", "زندان", "گمرک")
+
+var keyDirectorate = persianKey("اداره کل")
 
 // inBodyRoles are the posts held «در» a body («نماینده مردم X در مجلس»،
 // «عضو ... در شورای Y»); after another post «در» names where it is
