@@ -9,21 +9,11 @@ import (
 // BODY» names the post's body for a representative, while after another
 // post «در» names the venue.
 func TestInBodyOnlyForMembersAndRepresentatives(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkAffiliationCases(t, []affCase{
 		{"a representative", "کامران نیک‌فر، نماینده مردم دامغان در مجلس شورای اسلامی گفت: طرح آغاز شد.",
 			[]string{"کامران نیک‌فر|نماینده مردم|مجلس شورای اسلامی"}},
 		{"a venue", "این آیین با حضور کامران نیک‌فر، امام جمعه دامغان در ستاد فرماندهی انتظامی شهرستان دامغان برگزار شد.", nil},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := affiliationsOf(tc.text); !reflect.DeepEqual(got, tc.want) {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestRepresentativeOfListedPlaces checks «نماینده مردم الف، ب و ج در

@@ -76,3 +76,22 @@ func TestVoteListEndsWithHeadAlone(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// affCase is a made-up text and the affiliations it tells, as
+// person|role|body in the order found.
+type affCase struct {
+	name, text string
+	want       []string
+}
+
+// checkAffiliationCases checks the affiliations of each case.
+func checkAffiliationCases(t *testing.T, cases []affCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := affiliationsOf(tc.text); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

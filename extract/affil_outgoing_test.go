@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"reflect"
 	"strings"
 	"testing"
 )
@@ -29,23 +28,13 @@ func TestThankedGoesOnToPost(t *testing.T) {
 // «X هم‌اکنون ROLE BODY است»: a post told as a predicate after words of
 // time; without the copula the words of time start no post.
 func TestPostAfterWordsOfTime(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkAffiliationCases(t, []affCase{
 		{"future", "کامران نیک‌فر از این پس مستشار دادگاه تجدیدنظر استان سمنان خواهد بود.",
 			[]string{"کامران نیک‌فر|مستشار|دادگاه تجدیدنظر استان سمنان"}},
 		{"now", "کامران نیک‌فر هم‌اکنون مدیرکل اداره کل ورزش استان سمنان است.",
 			[]string{"کامران نیک‌فر|مدیرکل|اداره کل ورزش استان سمنان"}},
 		{"no copula", "کامران نیک‌فر از این پس مدیرکل اداره کل ورزش استان سمنان را در جلسات همراهی می‌کند.", nil},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := affiliationsOf(tc.text); !reflect.DeepEqual(got, tc.want) {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestOutgoingWithNextPost checks that an outgoing holder thanked in the

@@ -21,15 +21,21 @@ func TestPluralPostOverNamedBodies(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, af := range analyze(tc.text).affs {
-				if af.rule == "plural-post-apposition" {
-					got = append(got, af.person.name+"|"+af.role.role+"|"+af.role.org)
-				}
-			}
-			if !reflect.DeepEqual(got, tc.want) {
+			if got := pluralAffiliationsOf(tc.text); !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
 	}
+}
+
+// pluralAffiliationsOf returns the affiliations the plural post rule
+// finds in text, as person|role|body.
+func pluralAffiliationsOf(text string) []string {
+	var got []string
+	for _, af := range analyze(text).affs {
+		if af.rule == "plural-post-apposition" {
+			got = append(got, af.person.name+"|"+af.role.role+"|"+af.role.org)
+		}
+	}
+	return got
 }

@@ -9,21 +9,11 @@ import (
 // two words and a place name the body of that head and place the article
 // names in full; with no such body it names none.
 func TestPostOfShortHead(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkAffiliationCases(t, []affCase{
 		{"the body named before", "تفاهم‌نامه اتاق بازرگانی، صنایع، معادن و کشاورزی سمنان و دانشگاه سمنان امضا شد.\nاین سند را کامران نیک‌فر، رئیس اتاق سمنان امضا کرد.",
 			[]string{"کامران نیک‌فر|رئیس|اتاق بازرگانی، صنایع، معادن و کشاورزی سمنان"}},
 		{"no such body", "این سند را کامران نیک‌فر، رئیس اتاق سمنان امضا کرد.", nil},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := affiliationsOf(tc.text); !reflect.DeepEqual(got, tc.want) {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestInferredBodyWithCommaList checks a post whose body is inferred from
@@ -41,20 +31,10 @@ func TestInferredBodyWithCommaList(t *testing.T) {
 // directorate general of that field, while a body of its own kind after
 // the post stays that body.
 func TestFieldDirectorateGeneral(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkAffiliationCases(t, []affCase{
 		{"a field", "کامران نیک‌فر مدیرکل بهزیستی استان سمنان گفت: مرکز جدید افتتاح شد.",
 			[]string{"کامران نیک‌فر|مدیرکل|اداره کل بهزیستی استان سمنان"}},
 		{"a body of its own", "کامران نیک‌فر مدیرکل صدا و سیمای مرکز سمنان گفت: برنامه جدید پخش شد.",
 			[]string{"کامران نیک‌فر|مدیرکل|صدا و سیمای مرکز سمنان"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := affiliationsOf(tc.text); !reflect.DeepEqual(got, tc.want) {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
