@@ -31,3 +31,15 @@ func TestSharedRoleOnlyInPlural(t *testing.T) {
 		t.Errorf("persons %q, want %q", names, want)
 	}
 }
+
+// TestSemicolonAppositionAndThisBody checks «ROLE BODY؛ NAME» (the
+// semicolon of an apposition) and «NAME مدیر هنری این اداره کل», a post's
+// own words before «این» and the body named before.
+func TestSemicolonAppositionAndThisBody(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"semicolon", "به گزارش ایرنا، فرمانده انتظامی استان سمنان؛ سردار کامران نیک‌فر در این نشست گفت: امنیت برقرار است.",
+			[]string{"کامران نیک‌فر|فرمانده|فرماندهی انتظامی استان سمنان"}},
+		{"this body", "این نشست با حضور مینا راد، معاون فرهنگی اداره کل فرهنگ و ارشاد اسلامی استان سمنان و کامران نیک‌فر مدیر هنری این اداره کل برگزار شد.",
+			[]string{"مینا راد|معاون فرهنگی|اداره کل فرهنگ و ارشاد اسلامی استان سمنان", "کامران نیک‌فر|مدیر هنری|اداره کل فرهنگ و ارشاد اسلامی استان سمنان"}},
+	})
+}

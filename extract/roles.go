@@ -160,8 +160,10 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		}
 		return r, true
 	}
-	// «مسئول سازمان»، «رئیس این مرکز»: the body named before.
-	h := j
+	// «مسئول سازمان»، «رئیس این مرکز»: the body named before; «مدیر هنری
+	// این اداره کل»: the post's own words may stand before «این».
+	h := a.wordsBeforeThis(j)
+	postWords := a.text(j, h)
 	if h < len(ts) && isDeterminer(ts[h].key) {
 		h++
 	}
@@ -175,6 +177,9 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		}
 		if o != nil {
 			r.org, r.orgPlace, r.next = o.name, o.place, h+hn
+			if postWords != "" {
+				r.role += " " + postWords
+			}
 			return r, true
 		}
 	}
@@ -226,6 +231,26 @@ var keyDirectorate = persianKey("اداره کل")
 // «عضو ... در شورای Y»); after another post «در» names where it is
 // (امام جمعه X در ستاد Y، a venue).
 var inBodyRoles = keySet("نماینده", "نمایندگان", "عضو", "اعضای")
+
+// wordsBeforeThis returns the determiner after the plain words of a post
+// from j on («مدیر [هنری] این اداره کل»), or j when no determiner
+// follows them.
+func (a *analysis) wordsBeforeThis(j int) int {
+	ts := a.toks
+	for m := j; m < len(ts) && m-j <= maxRoleModifiers/2; m++ {
+		t := ts[m]
+		if isDeterminer(t.key) {
+			if m+1 < len(ts) && headNouns.has(ts[m+1].key) || m+2 < len(ts) && headNouns.has(ts[m+1].key+ts[m+2].key) {
+				return m
+			}
+			return j
+		}
+		if t.punct || t.sent != ts[j].sent || isOrgStop(t) || a.personCover[m] || a.covered(m) || roleWordsAt(ts, m) > 0 {
+			return j
+		}
+	}
+	return j
+}
 
 // shortHeadBody reads «رئیس اتاق X» with the post's last word the first
 // word of a head of two or more words (اتاق of «اتاق بازرگانی») and a
@@ -648,7 +673,7 @@ func (a *analysis) findAffiliations() {
 				continue
 			}
 			gap := p.start - r.next
-			if gap == 0 || gap == 1 && (ts[r.next].text == "،" || ts[r.next].text == ",") {
+			if gap == 0 || gap == 1 && (ts[r.next].text == "،" || ts[r.next].text == "," || ts[r.next].text == "؛") {
 				// «با حکم وزیر نیرو، X ...»: the post is the decree's
 				// issuer's, not X's.
 				issuer := r.start > 0 && ts[r.start-1].key == keyDecree
