@@ -92,6 +92,13 @@ func (a *analysis) findAppointments() {
 		if in == nil {
 			in = a.formerHolderSubject(i)
 		}
+		// «X از تلاش‌های Y قدردانی کرد و گفت: وی از این پس به عنوان R
+		// خدمت خواهد کرد»: the one thanked in the sentence goes on to R.
+		if in != nil && a.fromNowAt(i) {
+			if y := a.thankedBefore(i); y != nil && !samePerson(y, in) && !a.hasApp(y) {
+				in = y
+			}
+		}
 		// «... از خدمات Y تقدیر شد. وی که از این پس به عنوان R خدمت خواهد
 		// کرد»: a post from now on, told after the report's appointment,
 		// is the outgoing holder's.
@@ -116,6 +123,14 @@ func (a *analysis) findAppointments() {
 		}
 		if r.org == "" && len(coord) > 0 {
 			r, coord = coord[0], coord[1:]
+		}
+		if r.org == "" {
+			// «الف به عنوان رئیس، ب به عنوان نایب‌رئیس و ج به عنوان منشی
+			// شورای X انتخاب شدند»: the posts of one vote share the body
+			// the last one names, before the report's own post.
+			if o, ok := a.laterTitleBody(r.next); ok {
+				r.org, r.orgPlace = o.org, o.orgPlace
+			}
 		}
 		// The report's own post, with its place, stands for a post named
 		// without one only when both are the same kind of body (اداره کل
@@ -149,18 +164,11 @@ func (a *analysis) findAppointments() {
 				r.org, r.orgPlace = fr.org, fr.orgPlace
 			}
 		}
-		if r.org == "" {
-			// «الف به عنوان رئیس، ب به عنوان نایب‌رئیس و ج به عنوان منشی
-			// شورای X انتخاب شدند»: the posts of one vote share the body
-			// the last one names.
-			if o, ok := a.laterTitleBody(r.next); ok {
-				r.org, r.orgPlace = o.org, o.orgPlace
-			} else if a.pluralVerbAfter(r.next) {
-				// «اعضای هیئت‌رئیسه شورای X انتخاب شدند. الف به عنوان رئیس و
-				// ب به عنوان نایب‌رئیس برگزیده شدند»
-				if o := a.listBody(i, r); o != nil {
-					r.org, r.orgPlace = o.name, o.place
-				}
+		if r.org == "" && a.pluralVerbAfter(r.next) {
+			// «اعضای هیئت‌رئیسه شورای X انتخاب شدند. الف به عنوان رئیس و
+			// ب به عنوان نایب‌رئیس برگزیده شدند»
+			if o := a.listBody(i, r); o != nil {
+				r.org, r.orgPlace = o.name, o.place
 			}
 		}
 		if r.org == "" {
@@ -179,8 +187,10 @@ func (a *analysis) findAppointments() {
 			a.apps = append(a.apps, appMention{person: in, role: rr, sent: ts[i].sent, how: how, rule: "as-title"})
 		}
 	}
-	a.appointmentClauses(post)
+	// The lists first: «الف جایگزین ب شد» told after a list names the
+	// predecessor of the listed post rather than a post of its own.
 	a.listAppointments()
+	a.appointmentClauses(post)
 	a.newHolders()
 	a.gaveWayClauses()
 	a.decreeForClauses()
@@ -598,6 +608,23 @@ func (a *analysis) fromNowAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// thankedBefore returns the last person named before token i in its
+// sentence when that person is thanked there, else nil.
+func (a *analysis) thankedBefore(i int) *personMention {
+	s := a.toks[i].sent
+	for pi := len(a.persons) - 1; pi >= 0; pi-- {
+		p := &a.persons[pi]
+		if p.end > i {
+			continue
+		}
+		if a.toks[p.start].sent != s || !a.isThanked(p) {
+			return nil
+		}
+		return p
+	}
+	return nil
 }
 
 // maxFromNowWords bounds those words.

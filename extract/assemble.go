@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -397,9 +398,8 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			}
 		}
 		// «پتروشیمی X» is also «شرکت صنایع پتروشیمی X»: the one body of
-		// the file under a generic head whose name ends with it. A local
-		// office there (سازمان X شهرداری Y) is the parent, not a short form.
-		if e.mergeTo == nil && len(strings.Fields(e.name)) >= 2 && !knownBodies.has(e.key) && !localOffices.has(persianKey(e.head)) {
+		// the file under a generic head whose name ends with it.
+		if e.mergeTo == nil && len(strings.Fields(e.name)) >= 2 && !knownBodies.has(e.key) {
 			if t := genericHeadedEnding(e, byWord); t != nil {
 				mergeOrg(e, t)
 			}
@@ -474,7 +474,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				e.core[0] != f.core[0] && !(properHead && (e.place != "" || e.generic != "" || hasPrefix(f.after, e.core))) {
 				continue
 			}
-			if !placesAgree(e, f) || addsKind(e, f) {
+			if !placesAgree(e, f) || addsKind(e, f) || namedInside(e, f) || addsZone(e, f) {
 				continue
 			}
 			cands = append(cands, f)
@@ -513,6 +513,33 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 	}
 	linkBranches(out)
 	return out, byKey
+}
+
+// namedInside reports a local office e (شهرداری X، استانداری Y) whose
+// name closes f's («سازمان آتش‌نشانی و خدمات ایمنی شهرداری X»): f is a
+// part of that office, not a fuller form of it.
+func namedInside(e, f *orgEnt) bool {
+	n := len(e.core)
+	if n == 0 || !localOffices.has(e.core[0]) || len(f.core) <= n || e.core[0] == f.core[0] {
+		return false
+	}
+	return equalWords(f.core[len(f.core)-n:], e.core)
+}
+
+// zoneWords number the parts of a body: its districts and branches. The
+// number of a unit (تیپ ۴۸ فتح) is part of its own name instead.
+var zoneWords = keySet("منطقه", "ناحیه", "شعبه")
+
+// addsZone reports a longer name that numbers a part the short one does
+// not: «شهرداری منطقه ۱۴ X» is a district of «شهرداری X», not a fuller
+// form of it.
+func addsZone(short, long *orgEnt) bool {
+	for i := 0; i+1 < len(long.core); i++ {
+		if zoneWords[long.core[i]] && isDigits(long.core[i+1]) && !slices.Contains(short.core, long.core[i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // indexByCoreWord lists, by core word, the bodies holding it, in order.
@@ -570,7 +597,7 @@ var genericHeads = []string{"شرکت", "سازمان"}
 func genericHeadedEnding(e *orgEnt, byWord map[string][]*orgEnt) *orgEnt {
 	var only *orgEnt
 	for _, f := range byWord[firstCore(e)] {
-		if f == e || f.mergeTo != nil || len(f.key) <= len(e.key) || !strings.HasSuffix(f.key, e.key) {
+		if f == e || f.mergeTo != nil || len(f.key) <= len(e.key) || !strings.HasSuffix(f.key, e.key) || namedInside(e, f) {
 			continue
 		}
 		generic := false

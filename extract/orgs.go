@@ -109,8 +109,18 @@ func placeAt(ts []token, i int) (n int, province bool) {
 	if n, _ := provinces.at(ts, i); n > 0 {
 		return n, true
 	}
-	n, _ = cities.at(ts, i)
-	return n, false
+	return cityAt(ts, i), false
+}
+
+// cityAt returns how many tokens from i name a listed city; not a stop
+// word and the word after it, joined (the object marker and «بر» of «را
+// بر عهده» are no «رابر»).
+func cityAt(ts []token, i int) int {
+	n, _ := cities.at(ts, i)
+	if n > 1 && stopWords.has(ts[i].key) {
+		return 0
+	}
+	return n
 }
 
 // isOrgStop reports a token that ends a body's name: a stop word, a
@@ -257,8 +267,8 @@ var passiveNouns = keySet("ارائه", "اجرا", "آغاز", "اعلام", "�
 	"منصوب", "انتخاب", "قدردانی", "بازدید", "رونمایی", "کلنگ‌زنی")
 
 // futureAux are the forms of the future's auxiliary, which stands between
-// a compound verb's noun and its verb (امضا خواهد کرد).
-var futureAux = keySet("خواهد", "خواهند", "خواهیم", "خواهم")
+// a compound verb's noun and its verb (امضا خواهد کرد، نخواهد شد).
+var futureAux = keySet("خواهد", "خواهند", "خواهیم", "خواهم", "نخواهد", "نخواهند")
 
 // verbAfter returns the index of the verb after the word at j, past the
 // future's auxiliary: «فعالیت خواهد کرد» has its verb two words on.
@@ -271,8 +281,9 @@ func verbAfter(ts []token, j int) int {
 }
 
 // verbalNounBeforePassive reports a verbal noun before a passive verb:
-// one of passiveNouns, or an Arabic verbal noun of the taf'il form
-// (تکمیل، تشکیل، تصویب، تجهیز: five letters, «ت» first and «ی» fourth).
+// one of passiveNouns, a noun of appointment (انتخاب، منصوب), or an Arabic
+// verbal noun of the taf'il form (تکمیل، تشکیل، تصویب، تجهیز: five
+// letters, «ت» first and «ی» fourth).
 // It is the verb's noun, which ends a body's name («بانک خون تکمیل شد»،
 // «کمیسیون فنی شورا ارائه شود»). A place name of that shape (تبریز) is not.
 func (a *analysis) verbalNounBeforePassive(j int) bool {
@@ -280,8 +291,8 @@ func (a *analysis) verbalNounBeforePassive(j int) bool {
 	if k := verbAfter(ts, j); k >= len(ts) || !passiveVerbs[ts[k].key] {
 		return false
 	}
-	if passiveNouns[ts[j].key] {
-		return true
+	if passiveNouns[ts[j].key] || introWords[ts[j].key] {
+		return true // «... مدیرعامل شرکت انتخاب شدند»: the verb's noun
 	}
 	r := []rune(ts[j].key)
 	return len(r) == 5 && r[0] == 'ت' && r[3] == 'ی' && placeLen(ts, j) == 0
@@ -416,10 +427,6 @@ func (a *analysis) builtAfter(j int) bool {
 	}
 	return false
 }
-
-// militaryRanks are the ranks, and their grades, that «ستاد» (staff)
-// follows as a word of the rank: «سرتیپ دوم ستاد»، «سرهنگ ستاد».
-var militaryRanks = keySet("سرتیپ", "سرهنگ", "سرلشکر", "سپهبد", "سرگرد", "سروان", "دریادار", "دریابان", "دوم", "یکم", "امیر")
 
 // buildingNouns are the nouns of building or opening something (ساخت،
 // احداث، راه‌اندازی، افتتاح، تکمیل): the facility after them is a
@@ -621,6 +628,17 @@ func gluedNumberHead(t token) bool {
 	return k != t.key && k != "" && numberedWords[k] && headNouns.has(k)
 }
 
+// inTitle reports a token inside a rank or honorific that starts before
+// it (the «ستاد» of «سرتیپ دوم ستاد»).
+func (a *analysis) inTitle(i int) bool {
+	for b := max(0, i-maxTitleTokens+1); b < i; b++ {
+		if a.titleAt(b) > i-b {
+			return true
+		}
+	}
+	return false
+}
+
 // findOrgs finds the bodies named in an article: each starts at a head noun
 // (سازمان، کانون، شرکت ...) and runs until a stop word, a punctuation mark,
 // a role, a person's title, or just after a place name. Names nested in
@@ -661,8 +679,8 @@ func (a *analysis) findOrgs() {
 		if i > 0 && (isDeterminer(ts[i-1].key) || isCount(ts[i-1]) && !unitNumber(ts, i-1) || isSuperlative(ts[i-1])) {
 			continue // «این سازمان» refers back; «سه دبیرخانه» counts; «بزرگترین مرکز ...» describes
 		}
-		if i > 0 && ts[i].key == keyStaff && militaryRanks[ts[i-1].key] {
-			continue // «سرتیپ دوم ستاد X»: «ستاد» is a word of the rank
+		if a.inTitle(i) {
+			continue // «امیر سرتیپ دوم ستاد X»: the last word of a rank
 		}
 		if i > 0 && buildingNouns[ts[i-1].key] && facilityHeads[ts[i].key] {
 			continue // «ساخت درمانگاه X»: a facility being built is a project, not a body
@@ -794,7 +812,7 @@ func (a *analysis) findOrgs() {
 				// «دانشگاه فنی کرمان بم»: a province's name used as an
 				// adjective, then the city.
 				if prov {
-					if cn, _ := cities.at(ts, j); cn > 0 && ts[j].sent == ts[i].sent {
+					if cn := cityAt(ts, j); cn > 0 && ts[j].sent == ts[i].sent {
 						place = a.text(j, j+cn)
 						j += cn
 					}
@@ -861,12 +879,6 @@ func (a *analysis) findOrgs() {
 		}
 		m := a.addOrg(i, j, head, place)
 		m.genericPlace = generic
-		if (place != "" || generic != "") && acronyms.has(persianKey(head)) && directorGeneralBefore(ts, i) {
-			// «مدیرکل بهزیستی استان X» heads «اداره کل بهزیستی استان X».
-			o := *m
-			o.name, o.head = officeOfDirectorGeneral+" "+o.name, officeOfDirectorGeneral
-			a.orgs = append(a.orgs, o)
-		}
 	}
 }
 
@@ -1092,28 +1104,6 @@ func (a *analysis) knownBodyStandsAlone(i, n int) bool {
 		return false
 	}
 	return true
-}
-
-// officeOfDirectorGeneral is the office a director general heads.
-const officeOfDirectorGeneral = "اداره کل"
-
-// directorGeneralKeys are «مدیرکل» written as one word and as two.
-var directorGeneralKeys = keySet("مدیرکل", "مدیر کل")
-
-// directorGeneralBefore reports «مدیرکل» (or «مدیر کل») right before
-// token i, with «جدید» or «سابق» between them or not.
-func directorGeneralBefore(ts []token, i int) bool {
-	k := i - 1
-	if k >= 0 && (ts[k].key == keyNew || ts[k].key == keyFormer) {
-		k--
-	}
-	switch {
-	case k >= 0 && directorGeneralKeys[ts[k].key]:
-		return true
-	case k >= 1 && directorGeneralKeys[ts[k-1].key+ts[k].key]:
-		return true
-	}
-	return false
 }
 
 // decreeRoleBefore reports «حکم» and a post right before token i: «با
