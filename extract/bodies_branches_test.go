@@ -75,3 +75,18 @@ func TestUnitNumberAndGluedCopula(t *testing.T) {
 		{"شرکت آب منطقه‌ای سمنان گزارش داد.", []string{"شرکت آب منطقه‌ای سمنان"}},
 	})
 }
+
+// TestArmyUnitByNumber checks that a numbered army unit named with its
+// base's place is the unit named in full elsewhere, and that two units of
+// another number stay apart.
+func TestArmyUnitByNumber(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"فرمانده جدید لشکر ۷۷ پیاده سمنان منصوب شد. فرمانده لشکر ۷۷ پیاده نیروی زمینی ارتش گفت: آماده‌ایم.",
+			[]string{"لشکر ۷۷ پیاده نیروی زمینی ارتش|لشکر ۷۷ پیاده سمنان", "نیروی زمینی ارتش"}},
+		{"فرمانده لشکر ۷۷ پیاده سمنان و فرمانده لشکر ۷۸ پیاده نیروی زمینی ارتش گفتند: آماده‌ایم.",
+			[]string{"لشکر ۷۷ پیاده سمنان", "لشکر ۷۸ پیاده نیروی زمینی ارتش", "نیروی زمینی ارتش"}},
+	})
+}
