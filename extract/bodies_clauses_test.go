@@ -49,3 +49,15 @@ func TestEventSubjectEndsBody(t *testing.T) {
 		{"دبیرخانه جشنواره فرهنگی نوبران اعلام کرد.", []string{"دبیرخانه جشنواره فرهنگی نوبران"}},
 	})
 }
+
+// TestProjectObjectEndsBody checks that a project's head followed by the
+// object's «را» ends the body named before it.
+func TestProjectObjectEndsBody(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"قرارگاه سازندگی نوبران پروژه را تحویل داد.", []string{"قرارگاه سازندگی نوبران"}},
+		{"شرکت فولاد نوبران طرح توسعه را آغاز کرد.", []string{"شرکت فولاد نوبران"}},
+	})
+}

@@ -318,6 +318,32 @@ func isReflexive(key string) bool {
 // keyOwnLiterary is «خویش», the literary «خود».
 var keyOwnLiterary = persianKey("خویش")
 
+// projectHeadAt reports a project's head noun (طرح، پروژه) at j.
+func projectHeadAt(ts []token, j int) bool {
+	n, _ := projectHeads.at(ts, j)
+	return n > 0
+}
+
+// maxObjectWords bounds the words of a project's name before «را».
+const maxObjectWords = 3
+
+// projectObjectAt reports a project's head at j that starts the object of
+// its clause: plain words after it run to «را» (طرح توسعه را آغاز کرد).
+func projectObjectAt(ts []token, j int) bool {
+	if !projectHeadAt(ts, j) {
+		return false
+	}
+	for k := j + 1; k < len(ts) && k <= j+maxObjectWords && ts[k].sent == ts[j].sent; k++ {
+		if ts[k].key == keyRa {
+			return true
+		}
+		if isOrgStop(ts[k]) {
+			return false
+		}
+	}
+	return false
+}
+
 // heldNouns are the nouns of holding, opening or starting something
 // (برگزار شد، افتتاح شد، آغاز شد).
 var heldNouns = keySet("برگزار", "افتتاح", "آغاز", "اجرا", "راه‌اندازی", "تشکیل")
@@ -333,10 +359,8 @@ const maxHeldSubject = 4
 // اعلام کرد) stays a word of the name.
 func (a *analysis) subjectOfHeldEvent(j int) bool {
 	ts := a.toks
-	if eventWordAt(ts, j) == "" {
-		if n, _ := projectHeads.at(ts, j); n == 0 {
-			return false
-		}
+	if eventWordAt(ts, j) == "" && !projectHeadAt(ts, j) {
+		return false
 	}
 	for k := j + 1; k < len(ts) && k <= j+maxHeldSubject && ts[k].sent == ts[j].sent; k++ {
 		if heldNouns[ts[k].key] {
@@ -775,6 +799,8 @@ func (a *analysis) findOrgs() {
 				break loop
 			case j == i+hn && hn == 1 && bareVowelHead(ts[i]):
 				break loop // «شورا انتخاب ...»: a head without its «ی» takes no name after it
+			case j > i+hn && projectObjectAt(ts, j):
+				break loop // «قرارگاه X پروژه را تحویل داد»: the project is the object
 			case j >= i+hn && a.subjectOfHeldEvent(j):
 				break loop // «با حضور رئیس دانشگاه X کارگاه آموزشی برگزار شد»: the event is the subject
 			case j > i+hn && isPerfectParticiple(ts, j):
