@@ -60,3 +60,15 @@ func TestPlaceOnlyHeadNamesNoBody(t *testing.T) {
 		{"بخش جدید بیمارستان امید نوبران مورد بازدید قرار گرفت.", []string{"بیمارستان امید نوبران"}},
 	})
 }
+
+// TestModalVerbEndsBody checks that the modal «توانست» after a body's
+// name ends it like a verb.
+func TestModalVerbEndsBody(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"شرکت فولاد نوبران توانست رکورد تولید را بشکند.", []string{"شرکت فولاد نوبران"}},
+		{"دانشگاه سمنان بتواند رتبه بگیرد.", []string{"دانشگاه سمنان"}},
+	})
+}
