@@ -232,6 +232,29 @@ var keyDirectorate = persianKey("اداره کل")
 // (امام جمعه X در ستاد Y، a venue).
 var inBodyRoles = keySet("نماینده", "نمایندگان", "عضو", "اعضای")
 
+// pronounsPost reads «X معاون وی» with a pronoun right after the post:
+// the post is in the body where the person the pronoun stands for (named
+// before X) holds a post.
+func (a *analysis) pronounsPost(p *personMention, r *roleRef) *roleRef {
+	ts := a.toks
+	k := r.next
+	if k >= len(ts) || !pronounKeys[ts[k].key] || ts[k].sent != ts[r.start].sent {
+		return r
+	}
+	q := a.antecedent(p.start)
+	if q == nil {
+		return r
+	}
+	for _, af := range a.affs {
+		if samePerson(af.person, q) && af.role.org != "" {
+			out := *r
+			out.org, out.orgPlace, out.next = af.role.org, af.role.orgPlace, k+1
+			return &out
+		}
+	}
+	return r
+}
+
 // wordsBeforeThis returns the determiner after the plain words of a post
 // from j on («مدیر [هنری] این اداره کل»), or j when no determiner
 // follows them.
@@ -457,6 +480,11 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		place = p
 	}
 	switch {
+	case persianKey(prefix) == keyManagement && len(rest) == 4 && persianKey(rest[0]) == keyZone && isDigits(persianKey(rest[1])) &&
+		persianKey(rest[2]) == keyMunicipal:
+		// «مدیر منطقه ۳ شهرداری X» heads the district's municipality,
+		// «شهرداری منطقه ۳ X».
+		r.org = rest[2] + " " + rest[0] + " " + rest[1] + " " + rest[3]
 	case persianKey(prefix) == keyCommand && len(rest) > 0 && commandBodies[persianKey(rest[0])]:
 		// «فرمانده لشکر ۲۸»: the commanded unit is the body itself.
 		r.org = strings.Join(rest, " ")
@@ -623,6 +651,9 @@ func (a *analysis) findAffiliations() {
 			}
 			if r.org == "" {
 				r = a.samePostBefore(r)
+			}
+			if r.org == "" {
+				r = a.pronounsPost(p, r)
 			}
 			// «با استعفای X، شهردار Y»: the post X has left.
 			resigned := p.start > 0 && ts[p.start-1].key == keyResign
