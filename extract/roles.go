@@ -284,16 +284,21 @@ func (a *analysis) shortHeadBody(r *roleRef, words []string, j int) {
 	if pn == 0 {
 		return
 	}
-	w, place := persianKey(words[len(words)-1]), persianKey(a.text(j, j+pn))
-	var best *orgMention
-	for k := range a.orgs {
-		o := &a.orgs[k]
-		head := persian.Words(o.head)
-		if len(head) > 1 && persianKey(head[0]) == w && persianKey(o.place) == place && (best == nil || len(o.name) > len(best.name)) {
-			best = o // the fullest form
+	if a.shortHeads == nil {
+		a.shortHeads = map[string]*orgMention{}
+		for k := range a.orgs {
+			o := &a.orgs[k]
+			head := persian.Words(o.head)
+			if len(head) < 2 || o.place == "" {
+				continue
+			}
+			key := persianKey(head[0]) + "|" + persianKey(o.place)
+			if best := a.shortHeads[key]; best == nil || len(o.name) > len(best.name) {
+				a.shortHeads[key] = o // the fullest form
+			}
 		}
 	}
-	if best != nil {
+	if best := a.shortHeads[persianKey(words[len(words)-1])+"|"+persianKey(a.text(j, j+pn))]; best != nil {
 		r.role = strings.Join(words[:len(words)-1], " ")
 		r.org, r.orgPlace, r.next = best.name, best.place, j+pn
 	}
