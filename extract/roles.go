@@ -660,9 +660,11 @@ func (a *analysis) findAffiliations() {
 			if r.org == "" {
 				r = a.pronounsPost(p, r)
 			}
-			// «با استعفای X، شهردار Y»: the post X has left.
+			// «با استعفای X، شهردار Y»: the post X has left; «پیش از این X
+			// فرماندار Y بود»: one held before.
 			resigned := p.start > 0 && ts[p.start-1].key == keyResign
-			if r.org != "" && !r.former && !resigned {
+			past := r.next < len(ts) && (ts[r.next].key == keyWas || ts[r.next].key == keyWas2)
+			if r.org != "" && !r.former && !resigned && !past {
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-then-role", fromNow: fromNow})
 			}
 			// «X، معاون وزیر نیرو و مدیرعامل شرکت Y»: each post of the
