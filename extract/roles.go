@@ -1031,14 +1031,18 @@ func (a *analysis) roleStartingAt(k int) *roleRef {
 // sentence that opens with a full name: the name is the post holder's.
 func (a *analysis) discourseAffiliations() {
 	ts := a.toks
+	openEnd := -1 // the end of the last role that opens its sentence
 	for ri := range a.roles {
 		r := &a.roles[ri]
+		s := ts[r.start].sent
+		opens := r.start == 0 || ts[r.start-1].sent != s || ts[r.start-1].text == ":" || ts[r.start-1].text == "؛" || a.afterLead(r.start) ||
+			ts[r.start-1].key == keyAnd && r.start-1 == openEnd // «معاون استاندار و فرماندار ویژه X گفت»
+		if !opens {
+			continue // not at the sentence's start
+		}
+		openEnd = r.next
 		if r.org == "" || r.former {
 			continue
-		}
-		s := ts[r.start].sent
-		if r.start > 0 && ts[r.start-1].sent == s && ts[r.start-1].text != ":" && ts[r.start-1].text != "؛" && !a.afterLead(r.start) {
-			continue // not at the sentence's start
 		}
 		if a.personBeforeSpeech(s) || a.postHeld(*r) {
 			continue // named in this sentence, or the post's holder named before
