@@ -28,3 +28,12 @@ func TestSpeakerBySaidAndRelativeWithTime(t *testing.T) {
 		{"relative in the past", "کامران نیک‌فر که از سال گذشته مدیرعامل شرکت گاز استان سمنان بود، در این نشست گفت: کار آغاز شد.", nil},
 	})
 }
+
+// TestUnnamedSpeakerOfTwoPosts checks an unnamed speaker told by two posts
+// joined by «و» at the start of a sentence: the second post opens it too.
+func TestUnnamedSpeakerOfTwoPosts(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"two posts", "به گزارش ایرنا، معاون استاندار و فرماندار ویژه شهرستان دامغان گفت: طرح آغاز شد. کامران نیک‌فر افزود: اعتبار تامین شد.",
+			[]string{"کامران نیک‌فر|فرماندار|فرمانداری ویژه شهرستان دامغان"}},
+	})
+}

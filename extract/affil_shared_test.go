@@ -43,3 +43,15 @@ func TestSemicolonAppositionAndThisBody(t *testing.T) {
 			[]string{"مینا راد|معاون فرهنگی|اداره کل فرهنگ و ارشاد اسلامی استان سمنان", "کامران نیک‌فر|مدیر هنری|اداره کل فرهنگ و ارشاد اسلامی استان سمنان"}},
 	})
 }
+
+// TestDistrictManagerAndPronounsPost checks «مدیر منطقه N شهرداری X»
+// (the district's municipality) and «Y معاون وی» (a post in the body of
+// the one the pronoun stands for).
+func TestDistrictManagerAndPronounsPost(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"district manager", "مدیر منطقه ۳ شهرداری سمنان، کامران نیک‌فر گفت: کار ادامه دارد.",
+			[]string{"کامران نیک‌فر|مدیر|شهرداری منطقه 3 سمنان"}},
+		{"his deputy", "کامران نیک‌فر سرپرست سازمان مدیریت بحران کشور در سفر به سمنان گفت: خسارت جبران می‌شود. بهمن راد معاون وی نیز حضور داشت.",
+			[]string{"کامران نیک‌فر|سرپرست|سازمان مدیریت بحران کشور", "بهمن راد|معاون|سازمان مدیریت بحران کشور"}},
+	})
+}

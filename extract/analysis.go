@@ -33,6 +33,10 @@ type analysis struct {
 	// roleMemo holds roleAt by token once the persons are found, as
 	// roles depend on them: nil until then.
 	roleMemo []*roleMemoEntry
+	// shortHeads indexes the bodies with a head of two or more words by
+	// that head's first word and their place, for shortHeadBody; nil
+	// until first used.
+	shortHeads map[string]*orgMention
 
 	// quoted marks the tokens of reported speech (after «X گفت:»), made
 	// by quotedTokens when events need it.

@@ -812,12 +812,19 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 	ts := a.toks
 	for qi := range a.persons {
 		q := &a.persons[qi]
-		// «X که ... بود»، «X پیش از این ... بود»
-		if samePerson(q, ap.person) || q.end >= len(ts) || ts[q.end].key != keyWhich && ts[q.end].key != keyPastOf {
+		// «X که ... بود»، «X پیش از این ... بود»، «پیش از این X R بود»
+		if samePerson(q, ap.person) || q.end >= len(ts) {
 			continue
 		}
+		from := q.end + 1
+		if ts[q.end].key != keyWhich && ts[q.end].key != keyPastOf {
+			if !a.pastOfBefore(q.start) {
+				continue
+			}
+			from = q.end
+		}
 		s := ts[q.start].sent
-		for k := q.end + 1; k < len(ts) && ts[k].sent == s && k < q.end+maxRelativeGap+maxRoleTokens; k++ {
+		for k := from; k < len(ts) && ts[k].sent == s && k < q.end+maxRelativeGap+maxRoleTokens; k++ {
 			if ts[k].key == keyWas || ts[k].key == keyWas2 {
 				break
 			}
@@ -845,6 +852,19 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 	}
 	return nil
 }
+
+// pastOfBefore reports «پیش از این» (or «قبلاً»، «سابقاً») right before
+// token i, in its sentence: what follows tells a time before the report.
+func (a *analysis) pastOfBefore(i int) bool {
+	ts := a.toks
+	if i >= 1 && ts[i-1].sent == ts[i].sent && earlierWords[ts[i-1].key] {
+		return true
+	}
+	return i >= 3 && ts[i-3].sent == ts[i].sent && ts[i-3].key == keyPastOf && ts[i-2].key == keyFrom && isDeterminer(ts[i-1].key)
+}
+
+// earlierWords are the adverbs of a time before the report.
+var earlierWords = keySet("قبلا", "قبلاً", "سابقا", "سابقاً", "پیشتر")
 
 // maxThisBody bounds the words of «این اداره کل»، «این شرکت».
 const maxThisBody = 3

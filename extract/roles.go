@@ -232,6 +232,29 @@ var keyDirectorate = persianKey("اداره کل")
 // (امام جمعه X در ستاد Y، a venue).
 var inBodyRoles = keySet("نماینده", "نمایندگان", "عضو", "اعضای")
 
+// pronounsPost reads «X معاون وی» with a pronoun right after the post:
+// the post is in the body where the person the pronoun stands for (named
+// before X) holds a post.
+func (a *analysis) pronounsPost(p *personMention, r *roleRef) *roleRef {
+	ts := a.toks
+	k := r.next
+	if k >= len(ts) || !pronounKeys[ts[k].key] || ts[k].sent != ts[r.start].sent {
+		return r
+	}
+	q := a.antecedent(p.start)
+	if q == nil {
+		return r
+	}
+	for _, af := range a.affs {
+		if samePerson(af.person, q) && af.role.org != "" {
+			out := *r
+			out.org, out.orgPlace, out.next = af.role.org, af.role.orgPlace, k+1
+			return &out
+		}
+	}
+	return r
+}
+
 // wordsBeforeThis returns the determiner after the plain words of a post
 // from j on («مدیر [هنری] این اداره کل»), or j when no determiner
 // follows them.
@@ -261,16 +284,21 @@ func (a *analysis) shortHeadBody(r *roleRef, words []string, j int) {
 	if pn == 0 {
 		return
 	}
-	w, place := persianKey(words[len(words)-1]), persianKey(a.text(j, j+pn))
-	var best *orgMention
-	for k := range a.orgs {
-		o := &a.orgs[k]
-		head := persian.Words(o.head)
-		if len(head) > 1 && persianKey(head[0]) == w && persianKey(o.place) == place && (best == nil || len(o.name) > len(best.name)) {
-			best = o // the fullest form
+	if a.shortHeads == nil {
+		a.shortHeads = map[string]*orgMention{}
+		for k := range a.orgs {
+			o := &a.orgs[k]
+			head := persian.Words(o.head)
+			if len(head) < 2 || o.place == "" {
+				continue
+			}
+			key := persianKey(head[0]) + "|" + persianKey(o.place)
+			if best := a.shortHeads[key]; best == nil || len(o.name) > len(best.name) {
+				a.shortHeads[key] = o // the fullest form
+			}
 		}
 	}
-	if best != nil {
+	if best := a.shortHeads[persianKey(words[len(words)-1])+"|"+persianKey(a.text(j, j+pn))]; best != nil {
 		r.role = strings.Join(words[:len(words)-1], " ")
 		r.org, r.orgPlace, r.next = best.name, best.place, j+pn
 	}
@@ -457,6 +485,11 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		place = p
 	}
 	switch {
+	case persianKey(prefix) == keyManagement && len(rest) == 4 && persianKey(rest[0]) == keyZone && isDigits(persianKey(rest[1])) &&
+		persianKey(rest[2]) == keyMunicipal:
+		// «مدیر منطقه ۳ شهرداری X» heads the district's municipality,
+		// «شهرداری منطقه ۳ X».
+		r.org = rest[2] + " " + rest[0] + " " + rest[1] + " " + rest[3]
 	case persianKey(prefix) == keyCommand && len(rest) > 0 && commandBodies[persianKey(rest[0])]:
 		// «فرمانده لشکر ۲۸»: the commanded unit is the body itself.
 		r.org = strings.Join(rest, " ")
@@ -624,9 +657,14 @@ func (a *analysis) findAffiliations() {
 			if r.org == "" {
 				r = a.samePostBefore(r)
 			}
-			// «با استعفای X، شهردار Y»: the post X has left.
+			if r.org == "" {
+				r = a.pronounsPost(p, r)
+			}
+			// «با استعفای X، شهردار Y»: the post X has left; «پیش از این X
+			// فرماندار Y بود»: one held before.
 			resigned := p.start > 0 && ts[p.start-1].key == keyResign
-			if r.org != "" && !r.former && !resigned {
+			past := r.next < len(ts) && (ts[r.next].key == keyWas || ts[r.next].key == keyWas2)
+			if r.org != "" && !r.former && !resigned && !past {
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-then-role", fromNow: fromNow})
 			}
 			// «X، معاون وزیر نیرو و مدیرعامل شرکت Y»: each post of the
@@ -993,14 +1031,18 @@ func (a *analysis) roleStartingAt(k int) *roleRef {
 // sentence that opens with a full name: the name is the post holder's.
 func (a *analysis) discourseAffiliations() {
 	ts := a.toks
+	openEnd := -1 // the end of the last role that opens its sentence
 	for ri := range a.roles {
 		r := &a.roles[ri]
+		s := ts[r.start].sent
+		opens := r.start == 0 || ts[r.start-1].sent != s || ts[r.start-1].text == ":" || ts[r.start-1].text == "؛" || a.afterLead(r.start) ||
+			ts[r.start-1].key == keyAnd && r.start-1 == openEnd // «معاون استاندار و فرماندار ویژه X گفت»
+		if !opens {
+			continue // not at the sentence's start
+		}
+		openEnd = r.next
 		if r.org == "" || r.former {
 			continue
-		}
-		s := ts[r.start].sent
-		if r.start > 0 && ts[r.start-1].sent == s && ts[r.start-1].text != ":" && ts[r.start-1].text != "؛" && !a.afterLead(r.start) {
-			continue // not at the sentence's start
 		}
 		if a.personBeforeSpeech(s) || a.postHeld(*r) {
 			continue // named in this sentence, or the post's holder named before
