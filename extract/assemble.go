@@ -420,11 +420,15 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 					}
 					only = f
 					// Of several, the office of the article's own city.
+					// Two forms of one office (فرمانداری X، فرمانداری شهرستان X)
+					// share their place: the longer stands for both.
 					if cities[persianKey(f.place)] {
-						if home != nil && home.key != f.key {
+						if home != nil && home.key != f.key && persianKey(home.place) != persianKey(f.place) {
 							manyHome = true
 						}
-						home = f
+						if home == nil || len(f.key) > len(home.key) {
+							home = f
+						}
 					}
 				}
 			}

@@ -68,3 +68,15 @@ func TestCountyFormIsNoProvinceBody(t *testing.T) {
 			[]string{"دادگستری استان سمنان", "دادگستری شهرستان دامغان|دادگستری شهرستان"}},
 	})
 }
+
+// TestBareOfficeJoinsHomeOfficeOfTwoForms checks that a bare local office
+// joins the office of the article's own town when that office is written
+// in two forms (فرمانداری X، فرمانداری شهرستان X) beside another town's.
+func TestBareOfficeJoinsHomeOfficeOfTwoForms(t *testing.T) {
+	got := orgNames(t, "کامران نیک‌فر فرماندار شهرستان دامغان شد. آیین معارفه فرماندار دامغان در دامغان برگزار شد. وی پیش از این معاون فرمانداری سمنان بود. این آیین در سالن فرمانداری برگزار شد.")
+	for _, g := range got {
+		if g == "فرمانداری" {
+			t.Errorf("bodies %q: the bare office is a body of its own", got)
+		}
+	}
+}
