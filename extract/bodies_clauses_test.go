@@ -61,3 +61,31 @@ func TestProjectObjectEndsBody(t *testing.T) {
 		{"شرکت فولاد نوبران طرح توسعه را آغاز کرد.", []string{"شرکت فولاد نوبران"}},
 	})
 }
+
+// TestHolderNameEndsBody checks that a holder's given name and surname
+// right after a body's name, before the verb, end the body's name and are
+// a person, while a martyr's name after «شهید» stays in the body's name.
+func TestHolderNameEndsBody(t *testing.T) {
+	for _, tc := range []struct {
+		text, body, person string
+	}{
+		{"رئیس دانشگاه صنعتی نوبران کامران نیک‌فر گفت: کار آغاز شد.", "دانشگاه صنعتی نوبران", "کامران نیک‌فر"},
+		{"رئیس هیئت فوتبال نوبران کامران نیک‌فر در این نشست گفت: کار آغاز شد.", "هیئت فوتبال نوبران", "کامران نیک‌فر"},
+		{"رئیس بیمارستان شهید کامران نیک‌فر گفت: کار آغاز شد.", "بیمارستان شهید کامران نیک‌فر", ""},
+	} {
+		doc, err := File("t.txt", []byte(tc.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Organizations) == 0 || doc.Organizations[0].Name != tc.body {
+			t.Errorf("%s: bodies %v, want %q first", tc.text, doc.Organizations, tc.body)
+		}
+		found := false
+		for _, p := range doc.Persons {
+			found = found || p.Name == tc.person
+		}
+		if tc.person != "" && !found {
+			t.Errorf("%s: persons %v, want %q", tc.text, doc.Persons, tc.person)
+		}
+	}
+}

@@ -324,6 +324,37 @@ func projectHeadAt(ts []token, j int) bool {
 	return n > 0
 }
 
+// speakerAfterName reports a person's given name and surname at j that
+// end their clause's noun phrase (then a mark, a verb or a stop word): the
+// holder named right after the body's name, «رئیس دانشگاه X کامران نیک‌فر
+// گفت». After «شهید» or «امام» (بیمارستان شهید X Y) the person names the
+// body instead.
+func (a *analysis) speakerAfterName(j int) bool {
+	ts := a.toks
+	if j+2 >= len(ts) || !givenNames.has(ts[j].key) || ts[j+2].sent != ts[j].sent {
+		return false
+	}
+	if prev := ts[j-1]; a.titleAt(j-1) > 0 || weakTitles.has(prev.key) {
+		return false
+	}
+	next := ts[j+1]
+	if next.punct || isOrgStop(next) || placeLen(ts, j+1) > 0 || roleWordsAt(ts, j+1) > 0 || !surnameShaped(next) {
+		return false
+	}
+	if n, _ := headNouns.at(ts, j+1); n > 0 {
+		return false
+	}
+	return ts[j+2].punct || isOrgStop(ts[j+2])
+}
+
+// surnameShaped reports a word shaped like a surname: a nisba in «ی»
+// (هاشمی), a listed surname ending (زاده، پور), or a compound written
+// with a zero-width non-joiner (نیک‌فر) that is no plural. A word of a
+// company's name (فولاد کاوه سبز) is not.
+func surnameShaped(t token) bool {
+	return isNisba(t.key) || hasSurnameEnding(t.text) || strings.Contains(t.text, "\u200c") && !isPlural(t)
+}
+
 // maxObjectWords bounds the words of a project's name before «را».
 const maxObjectWords = 3
 
@@ -799,6 +830,8 @@ func (a *analysis) findOrgs() {
 				break loop
 			case j == i+hn && hn == 1 && bareVowelHead(ts[i]):
 				break loop // «شورا انتخاب ...»: a head without its «ی» takes no name after it
+			case j > i+hn && a.speakerAfterName(j):
+				break loop // «رئیس دانشگاه X کامران نیک‌فر گفت»: the holder's name after the body's
 			case j > i+hn && projectObjectAt(ts, j):
 				break loop // «قرارگاه X پروژه را تحویل داد»: the project is the object
 			case j >= i+hn && a.subjectOfHeldEvent(j):
