@@ -1196,6 +1196,8 @@ func roleEndsAt(ts []token, i int) bool {
 	return false
 }
 
+// addOrg records the body named by tokens i to j, with its head noun and
+// place, and marks its tokens as a body's.
 func (a *analysis) addOrg(i, j int, head, place string) *orgMention {
 	// «تیپ۴۸ فتح» is the «تیپ ۴۸ فتح» named elsewhere.
 	a.orgs = append(a.orgs, orgMention{start: i, end: j, name: unglueNumber(a.text(i, j)), head: head, place: place,
