@@ -797,7 +797,8 @@ func (a *analysis) findSurnames(surnames map[string]string) {
 	ts := a.toks
 	added := false
 	for i := 0; i < len(ts); i++ {
-		if a.personCover[i] || !a.isNameWord(i) || i > 0 && givenNames.has(ts[i-1].key) {
+		// «شیخ الاسلامی»، «حاجی بابایی»: a surname may open with a title word.
+		if a.personCover[i] || !a.isNameWord(i) && !a.surnameTitleAt(i) || i > 0 && givenNames.has(ts[i-1].key) {
 			continue
 		}
 		j := a.groupEnd(i)
@@ -812,7 +813,11 @@ func (a *analysis) findSurnames(surnames map[string]string) {
 		if j < len(ts) && a.personCover[j] {
 			continue
 		}
-		a.addPerson(personMention{start: i, nameStart: i, end: j, name: a.personName(i, j)})
+		name := a.personName(i, j)
+		if a.surnameTitleAt(i) {
+			name = a.text(i, j) // «شیخ الاسلامی»: the title word is the surname's
+		}
+		a.addPerson(personMention{start: i, nameStart: i, end: j, name: name})
 		added = true
 		i = j - 1
 	}
