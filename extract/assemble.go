@@ -43,6 +43,11 @@ type orgEnt struct {
 	mergeTo *orgEnt
 	kind    string
 	parent  string
+	// national marks a body named with no place as the body of a
+	// decree's issuer or of a board's post (با حکم دبیرکل جمعیت X، عضو
+	// هیئت‌مدیره بانک Y): the national body, not a short form of one of
+	// its provincial branches.
+	national bool
 }
 
 func (o *orgEnt) root() *orgEnt {
@@ -342,6 +347,9 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				ents = append(ents, e)
 			}
 			e.arts[a.idx] = true
+			if m.place == "" && m.genericPlace == "" && a.nationalPostBefore(m.start) {
+				e.national = true
+			}
 			if len(e.ev) < 3 {
 				e.ev = append(e.ev, a.evidence(a.toks[m.start].sent))
 			}
@@ -468,7 +476,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				e.core[0] != f.core[0] && !(properHead && (e.place != "" || e.generic != "" || hasPrefix(f.after, e.core))) {
 				continue
 			}
-			if !placesAgree(e, f) || addsKind(e, f) || namedInside(e, f) || addsZone(e, f) {
+			if !placesAgree(e, f) || addsKind(e, f) || namedInside(e, f) || addsZone(e, f) || e.national && (f.place != "" || f.generic != "") {
 				continue
 			}
 			cands = append(cands, f)
@@ -507,6 +515,27 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 	}
 	linkBranches(out)
 	return out, byKey
+}
+
+// nationalPosts are the posts of a body's national board and secretariat.
+var nationalPosts = keySet("دبیرکل", "عضو هیئت مدیره", "عضو هیئت‌مدیره", "رئیس هیئت مدیره", "رئیس هیئت‌مدیره", "نایب رئیس هیئت مدیره", "نایب‌رئیس هیئت‌مدیره")
+
+// nationalPostBefore reports a post ending right before token i that is a
+// national board's (عضو هیئت‌مدیره، دبیرکل) or a decree's issuer's («با
+// حکم رئیس X»).
+func (a *analysis) nationalPostBefore(i int) bool {
+	ts := a.toks
+	for b := max(0, i-4); b < i; b++ {
+		n, _ := roleWords.at(ts, b)
+		if n == 0 || b+n != i {
+			continue
+		}
+		if nationalPosts[a.keyOf(b, i)] {
+			return true
+		}
+		return b > 0 && ts[b-1].key == keyDecree
+	}
+	return false
 }
 
 // namedInside reports a local office e (شهرداری X، استانداری Y) whose
