@@ -47,3 +47,27 @@ func TestCityMunicipalityNotFormOfDistrict(t *testing.T) {
 		}
 	}
 }
+
+// TestNationalBodyStaysApart checks that a body named with no place as a
+// decree's issuer's or a board post's («با حکم دبیرکل جمعیت X»، «عضو
+// هیئت‌مدیره بانک Y») is the national body, not a short form of its
+// provincial branch, while a plain short form still joins the branch.
+func TestNationalBodyStaysApart(t *testing.T) {
+	doc, err := File("n.txt", []byte("با حکم رئیس بنیاد برکت سپید، کامران نیک‌فر سرپرست بنیاد برکت سپید استان سمنان شد.\n\n"+
+		"این آیین با حضور بهمن راد، عضو هیئت‌مدیره بانک مهر سپید برگزار شد و مینا تابان به عنوان مدیر شعب بانک مهر سپید استان سمنان معرفی شد.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, af := range doc.Affiliations {
+		if af.Person == "بهمن راد" && af.Organization != "بانک مهر سپید" {
+			t.Errorf("the board member's body is %q, want «بانک مهر سپید»", af.Organization)
+		}
+	}
+	names := map[string]bool{}
+	for _, o := range doc.Organizations {
+		names[o.Name] = true
+	}
+	if !names["بنیاد برکت سپید"] || !names["بانک مهر سپید"] {
+		t.Errorf("the national bodies are not bodies of their own: %v", names)
+	}
+}

@@ -55,3 +55,15 @@ func TestDistrictManagerAndPronounsPost(t *testing.T) {
 			[]string{"کامران نیک‌فر|سرپرست|سازمان مدیریت بحران کشور", "بهمن راد|معاون|سازمان مدیریت بحران کشور"}},
 	})
 }
+
+// TestHeadAndLocalOfficeAreTwoGuests checks «X، رئیس دانشگاه Y و فرماندار
+// Z»: the governor is another guest, while «معاون استاندار و فرماندار
+// ویژه Z» are one person's two posts.
+func TestHeadAndLocalOfficeAreTwoGuests(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"two guests", "این بازدید با حضور کامران نیک‌فر، رئیس دانشگاه علوم پزشکی سمنان و فرماندار دامغان انجام شد.",
+			[]string{"کامران نیک‌فر|رئیس|دانشگاه علوم پزشکی سمنان"}},
+		{"one person's two posts", "بهمن راد، معاون استاندار و فرماندار ویژه شهرستان کاشان، گفت که طرح تصویب شد.",
+			[]string{"بهمن راد|معاون استاندار|استانداری اصفهان", "بهمن راد|فرماندار|فرمانداری ویژه شهرستان کاشان"}},
+	})
+}

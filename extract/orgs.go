@@ -17,10 +17,6 @@ type orgMention struct {
 	// genericPlace is استان, شهرستان or شهر when the name ends with one
 	// of them and no place name follows (شورای هماهنگی ادارات استان).
 	genericPlace string
-	// appointing marks a body whose head issues the decree (با حکم
-	// دبیرکل X): named with no place, X is the national body, not a
-	// short form of its branch the decree appoints to.
-	appointing bool
 }
 
 // maxOrgTokens bounds a body's name.
@@ -1165,20 +1161,6 @@ func (a *analysis) knownBodyStandsAlone(i, n int) bool {
 	return true
 }
 
-// decreeRoleBefore reports «حکم» and a post right before token i: «با
-// حکم رئیس X»، the body X whose head issues the decree.
-func decreeRoleBefore(ts []token, i int) bool {
-	for k := i - 1; k > 0 && k >= i-maxRoleWords; k-- {
-		if ts[k].punct {
-			return false
-		}
-		if roleWordsAt(ts, k) == i-k {
-			return ts[k-1].key == keyDecree
-		}
-	}
-	return false
-}
-
 // maxRoleWords bounds the words of a post read back from a body's name.
 const maxRoleWords = 3
 
@@ -1200,8 +1182,7 @@ func roleEndsAt(ts []token, i int) bool {
 // place, and marks its tokens as a body's.
 func (a *analysis) addOrg(i, j int, head, place string) *orgMention {
 	// «تیپ۴۸ فتح» is the «تیپ ۴۸ فتح» named elsewhere.
-	a.orgs = append(a.orgs, orgMention{start: i, end: j, name: unglueNumber(a.text(i, j)), head: head, place: place,
-		appointing: decreeRoleBefore(a.toks, i)})
+	a.orgs = append(a.orgs, orgMention{start: i, end: j, name: unglueNumber(a.text(i, j)), head: head, place: place})
 	for k := i; k < j; k++ {
 		a.orgCover[k] = true
 	}

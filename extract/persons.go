@@ -299,6 +299,8 @@ func (a *analysis) surnameAt(i int) int {
 	j := i
 	if a.surnameTitleAt(i) && i+1 < len(ts) && a.isNameWord(i+1) && !givenNames.has(ts[i+1].key) {
 		j = i + 1 // «حاجی بابایی»، «میرزا ابوالحسنی»: a title word opens the surname
+	} else if a.commonWordSurnameAt(i) {
+		return 1
 	} else if !a.isNameWord(i) || ts[i].key == keyAbad {
 		return 0 // «حسن آباد» is a village: «آباد» ends a surname, never starts one
 	}
@@ -318,6 +320,17 @@ func (a *analysis) surnameAt(i int) int {
 		}
 	}
 	return j - i
+}
+
+// commonWordSurnameAt reports a common word that is a surname at i: right
+// after a given name and set off before a post («سعید بزرگ، مدیرکل ...»).
+func (a *analysis) commonWordSurnameAt(i int) bool {
+	ts := a.toks
+	if i == 0 || i+2 >= len(ts) || !commonWords.has(ts[i].key) || !isGivenToken(ts[i-1]) || a.covered(i) ||
+		ts[i+1].text != "،" || ts[i+2].sent != ts[i].sent || utf8.RuneCountInString(ts[i].key) < 3 {
+		return false
+	}
+	return roleWordsAt(ts, i+2) > 0
 }
 
 // nameEndsAt reports a token that ends a name: a clear end, a stop word
@@ -784,7 +797,8 @@ func (a *analysis) findSurnames(surnames map[string]string) {
 	ts := a.toks
 	added := false
 	for i := 0; i < len(ts); i++ {
-		if a.personCover[i] || !a.isNameWord(i) || i > 0 && givenNames.has(ts[i-1].key) {
+		// «شیخ الاسلامی»، «حاجی بابایی»: a surname may open with a title word.
+		if a.personCover[i] || !a.isNameWord(i) && !a.surnameTitleAt(i) || i > 0 && givenNames.has(ts[i-1].key) {
 			continue
 		}
 		j := a.groupEnd(i)
@@ -799,7 +813,11 @@ func (a *analysis) findSurnames(surnames map[string]string) {
 		if j < len(ts) && a.personCover[j] {
 			continue
 		}
-		a.addPerson(personMention{start: i, nameStart: i, end: j, name: a.personName(i, j)})
+		name := a.personName(i, j)
+		if a.surnameTitleAt(i) {
+			name = a.text(i, j) // «شیخ الاسلامی»: the title word is the surname's
+		}
+		a.addPerson(personMention{start: i, nameStart: i, end: j, name: name})
 		added = true
 		i = j - 1
 	}

@@ -67,3 +67,12 @@ func TestTechnologyAdjectiveIsNoSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameOpeningWithTitleWordAlone checks a surname that opens with a
+// title word (شیخ الاسلامی), found alone after its full name.
+func TestSurnameOpeningWithTitleWordAlone(t *testing.T) {
+	names, _ := personsOf("مهندس کامران شیخ الاسلامی مدیرعامل شرکت آب منطقه‌ای سمنان گفت: سد پر شد. شیخ الاسلامی افزود: مصرف را مدیریت کنید.")
+	if want := []string{"کامران شیخ الاسلامی", "شیخ الاسلامی"}; !reflect.DeepEqual(names, want) {
+		t.Errorf("persons %q, want %q", names, want)
+	}
+}

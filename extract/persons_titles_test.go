@@ -53,3 +53,15 @@ func TestCommonWordGivenNames(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonWordSurnameBeforePost checks a surname that is a common word
+// (بزرگ) right after a given name and set off before a post; elsewhere
+// the word ends the name.
+func TestCommonWordSurnameBeforePost(t *testing.T) {
+	checkOnePerson(t, []struct{ text, want string }{
+		{"سعید بزرگ، مدیرکل ورزش و جوانان استان سمنان گفت: مسابقات برگزار شد.", "سعید بزرگ"},
+	})
+	if names, _ := personsOf("سعید بزرگ ترین سد استان را افتتاح کرد."); len(names) > 0 {
+		t.Errorf("persons %q, want none", names)
+	}
+}

@@ -221,6 +221,13 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	return r, true
 }
 
+// headPosts are the posts that head a body; localHeads those that head a
+// local office (استانداری، فرمانداری ...), held by one person each.
+var (
+	headPosts  = keySet("رئیس", "رییس", "مدیرکل", "مدیرعامل", "فرمانده", "شهردار", "فرماندار", "استاندار", "بخشدار", "دادستان")
+	localHeads = keySet("فرماندار", "شهردار", "استاندار", "بخشدار", "دهیار")
+)
+
 // fieldHeads are the head nouns of fields whose body in a province is a
 // directorate general (اداره کل) that news names by the field alone.
 var fieldHeads = keySet("آموزش و پرورش", "بهزیستی", "تعزیرات حکومتی", "زندان", "گمرک")
@@ -674,8 +681,11 @@ func (a *analysis) findAffiliations() {
 				if r2 == nil || r2.former {
 					break
 				}
-				// «رئیس هیئت‌مدیره و مدیرعامل شرکت X»: two posts, one body.
-				if r2.org != "" && (persianKey(r2.org) != persianKey(r.org) || persianKey(r2.role) != persianKey(r.role)) {
+				// «رئیس هیئت‌مدیره و مدیرعامل شرکت X»: two posts, one body;
+				// «X، رئیس دانشگاه Y و فرماندار Z»: the local office's head is
+				// another guest, as no head of one body heads another's office.
+				if r2.org != "" && (persianKey(r2.org) != persianKey(r.org) || persianKey(r2.role) != persianKey(r.role)) &&
+					!(headPosts[firstWordKey(r.role)] && localHeads[firstWordKey(r2.role)] && persianKey(r2.org) != persianKey(r.org)) {
 					a.affs = append(a.affs, affMention{person: p, role: *r2, sent: ts[p.start].sent, rule: "coordinated-role"})
 				}
 				j = r2.next
