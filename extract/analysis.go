@@ -33,6 +33,10 @@ type analysis struct {
 	// roleMemo holds roleAt by token once the persons are found, as
 	// roles depend on them: nil until then.
 	roleMemo []*roleMemoEntry
+	// shortHeads indexes the bodies with a head of two or more words by
+	// that head's first word and their place, for shortHeadBody; nil
+	// until first used.
+	shortHeads map[string]*orgMention
 
 	// quoted marks the tokens of reported speech (after «X گفت:»), made
 	// by quotedTokens when events need it.
@@ -277,18 +281,24 @@ func (a *analysis) addInferredOrgs() {
 	// post that heads a body names that body with no holder named.
 	ts := a.toks
 	for k := 0; k < len(ts); k++ {
-		if ts[k].punct || a.covered(k) || a.personCover[k] || k > 0 && isDeterminer(ts[k-1].key) {
+		if ts[k].punct || a.covered(k) || a.personCover[k] || k > 0 && isDeterminer(ts[k-1].key) && !afterFromThis(ts, k) {
 			continue
 		}
 		n, _ := roleWords.at(ts, k)
 		if n == 0 {
 			continue
 		}
-		if r, ok := a.roleAt(k); ok && r.org != "" && !r.former && a.headsInferredBody(r) {
+		if r, ok := a.roleAt(k); ok && r.org != "" && a.headsInferredBody(r) {
 			add(r)
 			k = max(k, r.next-1)
 		}
 	}
+}
+
+// afterFromThis reports «از این» right before token k, as in «پیش از
+// این مدیرکل X بود» (formerly): there «این» points to no post.
+func afterFromThis(ts []token, k int) bool {
+	return k > 1 && ts[k-1].key == keyThis && ts[k-2].key == keyFrom
 }
 
 // headsInferredBody reports a role phrase holding a post that heads a

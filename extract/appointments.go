@@ -92,6 +92,13 @@ func (a *analysis) findAppointments() {
 		if in == nil {
 			in = a.formerHolderSubject(i)
 		}
+		// «X از تلاش‌های Y قدردانی کرد و گفت: وی از این پس به عنوان R
+		// خدمت خواهد کرد»: the one thanked in the sentence goes on to R.
+		if in != nil && a.fromNowAt(i) {
+			if y := a.thankedBefore(i); y != nil && !samePerson(y, in) && !a.hasApp(y) {
+				in = y
+			}
+		}
 		// «... از خدمات Y تقدیر شد. وی که از این پس به عنوان R خدمت خواهد
 		// کرد»: a post from now on, told after the report's appointment,
 		// is the outgoing holder's.
@@ -116,6 +123,14 @@ func (a *analysis) findAppointments() {
 		}
 		if r.org == "" && len(coord) > 0 {
 			r, coord = coord[0], coord[1:]
+		}
+		if r.org == "" {
+			// «الف به عنوان رئیس، ب به عنوان نایب‌رئیس و ج به عنوان منشی
+			// شورای X انتخاب شدند»: the posts of one vote share the body
+			// the last one names, before the report's own post.
+			if o, ok := a.laterTitleBody(r.next); ok {
+				r.org, r.orgPlace = o.org, o.orgPlace
+			}
 		}
 		// The report's own post, with its place, stands for a post named
 		// without one only when both are the same kind of body (اداره کل
@@ -149,18 +164,11 @@ func (a *analysis) findAppointments() {
 				r.org, r.orgPlace = fr.org, fr.orgPlace
 			}
 		}
-		if r.org == "" {
-			// «الف به عنوان رئیس، ب به عنوان نایب‌رئیس و ج به عنوان منشی
-			// شورای X انتخاب شدند»: the posts of one vote share the body
-			// the last one names.
-			if o, ok := a.laterTitleBody(r.next); ok {
-				r.org, r.orgPlace = o.org, o.orgPlace
-			} else if a.pluralVerbAfter(r.next) {
-				// «اعضای هیئت‌رئیسه شورای X انتخاب شدند. الف به عنوان رئیس و
-				// ب به عنوان نایب‌رئیس برگزیده شدند»
-				if o := a.listBody(i, r); o != nil {
-					r.org, r.orgPlace = o.name, o.place
-				}
+		if r.org == "" && a.pluralVerbAfter(r.next) {
+			// «اعضای هیئت‌رئیسه شورای X انتخاب شدند. الف به عنوان رئیس و
+			// ب به عنوان نایب‌رئیس برگزیده شدند»
+			if o := a.listBody(i, r); o != nil {
+				r.org, r.orgPlace = o.name, o.place
 			}
 		}
 		if r.org == "" {
@@ -179,8 +187,10 @@ func (a *analysis) findAppointments() {
 			a.apps = append(a.apps, appMention{person: in, role: rr, sent: ts[i].sent, how: how, rule: "as-title"})
 		}
 	}
-	a.appointmentClauses(post)
+	// The lists first: «الف جایگزین ب شد» told after a list names the
+	// predecessor of the listed post rather than a post of its own.
 	a.listAppointments()
+	a.appointmentClauses(post)
 	a.newHolders()
 	a.gaveWayClauses()
 	a.decreeForClauses()
@@ -600,6 +610,23 @@ func (a *analysis) fromNowAt(i int) bool {
 	return false
 }
 
+// thankedBefore returns the last person named before token i in its
+// sentence when that person is thanked there, else nil.
+func (a *analysis) thankedBefore(i int) *personMention {
+	s := a.toks[i].sent
+	for pi := len(a.persons) - 1; pi >= 0; pi-- {
+		p := &a.persons[pi]
+		if p.end > i {
+			continue
+		}
+		if a.toks[p.start].sent != s || !a.isThanked(p) {
+			return nil
+		}
+		return p
+	}
+	return nil
+}
+
 // maxFromNowWords bounds those words.
 const maxFromNowWords = 4
 
@@ -785,12 +812,19 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 	ts := a.toks
 	for qi := range a.persons {
 		q := &a.persons[qi]
-		// «X که ... بود»، «X پیش از این ... بود»
-		if samePerson(q, ap.person) || q.end >= len(ts) || ts[q.end].key != keyWhich && ts[q.end].key != keyPastOf {
+		// «X که ... بود»، «X پیش از این ... بود»، «پیش از این X R بود»
+		if samePerson(q, ap.person) || q.end >= len(ts) {
 			continue
 		}
+		from := q.end + 1
+		if ts[q.end].key != keyWhich && ts[q.end].key != keyPastOf {
+			if !a.pastOfBefore(q.start) {
+				continue
+			}
+			from = q.end
+		}
 		s := ts[q.start].sent
-		for k := q.end + 1; k < len(ts) && ts[k].sent == s && k < q.end+maxRelativeGap+maxRoleTokens; k++ {
+		for k := from; k < len(ts) && ts[k].sent == s && k < q.end+maxRelativeGap+maxRoleTokens; k++ {
 			if ts[k].key == keyWas || ts[k].key == keyWas2 {
 				break
 			}
@@ -818,6 +852,19 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 	}
 	return nil
 }
+
+// pastOfBefore reports «پیش از این» (or «قبلاً»، «سابقاً») right before
+// token i, in its sentence: what follows tells a time before the report.
+func (a *analysis) pastOfBefore(i int) bool {
+	ts := a.toks
+	if i >= 1 && ts[i-1].sent == ts[i].sent && earlierWords[ts[i-1].key] {
+		return true
+	}
+	return i >= 3 && ts[i-3].sent == ts[i].sent && ts[i-3].key == keyPastOf && ts[i-2].key == keyFrom && isDeterminer(ts[i-1].key)
+}
+
+// earlierWords are the adverbs of a time before the report.
+var earlierWords = keySet("قبلا", "قبلاً", "سابقا", "سابقاً", "پیشتر")
 
 // maxThisBody bounds the words of «این اداره کل»، «این شرکت».
 const maxThisBody = 3

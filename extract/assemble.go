@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -42,6 +43,11 @@ type orgEnt struct {
 	mergeTo *orgEnt
 	kind    string
 	parent  string
+	// national marks a body named with no place as the body of a
+	// decree's issuer or of a board's post (با حکم دبیرکل جمعیت X، عضو
+	// هیئت‌مدیره بانک Y): the national body, not a short form of one of
+	// its provincial branches.
+	national bool
 }
 
 func (o *orgEnt) root() *orgEnt {
@@ -341,6 +347,9 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				ents = append(ents, e)
 			}
 			e.arts[a.idx] = true
+			if m.place == "" && m.genericPlace == "" && a.nationalPostBefore(m.start) {
+				e.national = true
+			}
 			if len(e.ev) < 3 {
 				e.ev = append(e.ev, a.evidence(a.toks[m.start].sent))
 			}
@@ -369,8 +378,10 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 	// تجارت استان X», the acronym after the head its long form starts with.
 	for _, e := range ents {
 		if long := acronymLongForm(e.name); long != "" {
-			if t := byKey[persianKey(long)]; t != nil && t != e {
+			if t := longFormBody(long, e.place, byKey); t != nil && t != e {
 				mergeOrg(e, t)
+			} else if e.generic != "" && !acronymShared(e, byWord) {
+				e.core = coreWords(long, e.place) // «صمت استان» is a short form as its long form would be
 			}
 		}
 	}
@@ -413,11 +424,15 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 					}
 					only = f
 					// Of several, the office of the article's own city.
+					// Two forms of one office (فرمانداری X، فرمانداری شهرستان X)
+					// share their place: the longer stands for both.
 					if cities[persianKey(f.place)] {
-						if home != nil && home.key != f.key {
+						if home != nil && home.key != f.key && persianKey(home.place) != persianKey(f.place) {
 							manyHome = true
 						}
-						home = f
+						if home == nil || len(f.key) > len(home.key) {
+							home = f
+						}
 					}
 				}
 			}
@@ -467,13 +482,13 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				e.core[0] != f.core[0] && !(properHead && (e.place != "" || e.generic != "" || hasPrefix(f.after, e.core))) {
 				continue
 			}
-			if !placesAgree(e, f) || addsKind(e, f) {
+			if !placesAgree(e, f) && !sameArmyUnit(e, f) || addsKind(e, f) || namedInside(e, f) || addsZone(e, f) || e.national && (f.place != "" || f.generic != "") {
 				continue
 			}
 			cands = append(cands, f)
 		}
 		target := pickTarget(e, cands)
-		if target == nil && e.place == "" && e.generic == "" && len(cands) > 1 {
+		if target == nil && e.place == "" && len(cands) > 1 {
 			target = homeTarget(e, cands, as)
 		}
 		if target != nil && target.root() != e {
@@ -508,6 +523,54 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 	return out, byKey
 }
 
+// nationalPosts are the posts of a body's national board and secretariat.
+var nationalPosts = keySet("دبیرکل", "عضو هیئت مدیره", "عضو هیئت‌مدیره", "رئیس هیئت مدیره", "رئیس هیئت‌مدیره", "نایب رئیس هیئت مدیره", "نایب‌رئیس هیئت‌مدیره")
+
+// nationalPostBefore reports a post ending right before token i that is a
+// national board's (عضو هیئت‌مدیره، دبیرکل) or a decree's issuer's («با
+// حکم رئیس X»).
+func (a *analysis) nationalPostBefore(i int) bool {
+	ts := a.toks
+	for b := max(0, i-4); b < i; b++ {
+		n, _ := roleWords.at(ts, b)
+		if n == 0 || b+n != i {
+			continue
+		}
+		if nationalPosts[a.keyOf(b, i)] {
+			return true
+		}
+		return b > 0 && ts[b-1].key == keyDecree
+	}
+	return false
+}
+
+// namedInside reports a local office e (شهرداری X، استانداری Y) whose
+// name closes f's («سازمان آتش‌نشانی و خدمات ایمنی شهرداری X»): f is a
+// part of that office, not a fuller form of it.
+func namedInside(e, f *orgEnt) bool {
+	n := len(e.core)
+	if n == 0 || !localOffices.has(e.core[0]) || len(f.core) <= n || e.core[0] == f.core[0] {
+		return false
+	}
+	return equalWords(f.core[len(f.core)-n:], e.core)
+}
+
+// zoneWords number the parts of a body: its districts and branches. The
+// number of a unit (تیپ ۴۸ فتح) is part of its own name instead.
+var zoneWords = keySet("منطقه", "ناحیه", "شعبه")
+
+// addsZone reports a longer name that numbers a part the short one does
+// not: «شهرداری منطقه ۱۴ X» is a district of «شهرداری X», not a fuller
+// form of it.
+func addsZone(short, long *orgEnt) bool {
+	for i := 0; i+1 < len(long.core); i++ {
+		if zoneWords[long.core[i]] && isDigits(long.core[i+1]) && !slices.Contains(short.core, long.core[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // indexByCoreWord lists, by core word, the bodies holding it, in order.
 func indexByCoreWord(ents []*orgEnt) map[string][]*orgEnt {
 	byWord := map[string][]*orgEnt{}
@@ -523,6 +586,36 @@ func indexByCoreWord(ents []*orgEnt) map[string][]*orgEnt {
 	return byWord
 }
 
+// longFormBody returns the body named by an acronym's long form, also
+// with «شهرستان» or «استان» before its place: «آبفای شاهرود» is «شرکت آب
+// و فاضلاب شهرستان شاهرود» when the file names that.
+func longFormBody(long, place string, byKey map[string]*orgEnt) *orgEnt {
+	if t := byKey[persianKey(long)]; t != nil {
+		return t
+	}
+	stem, ok := strings.CutSuffix(long, place)
+	if place == "" || !ok {
+		return nil
+	}
+	for _, w := range [...]string{"شهرستان", "استان"} {
+		if t := byKey[persianKey(stem+w+" "+place)]; t != nil {
+			return t
+		}
+	}
+	return nil
+}
+
+// acronymShared reports an acronym among e's core words that another
+// body of the file is named with too: e then joins it by that word.
+func acronymShared(e *orgEnt, byWord map[string][]*orgEnt) bool {
+	for _, w := range e.core {
+		if acronyms.has(w) && len(byWord[w]) > 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // genericHeads are the heads a body's name may be written with or
 // without: «پتروشیمی X» and «شرکت پتروشیمی X» are one body.
 var genericHeads = []string{"شرکت", "سازمان"}
@@ -533,7 +626,7 @@ var genericHeads = []string{"شرکت", "سازمان"}
 func genericHeadedEnding(e *orgEnt, byWord map[string][]*orgEnt) *orgEnt {
 	var only *orgEnt
 	for _, f := range byWord[firstCore(e)] {
-		if f == e || f.mergeTo != nil || len(f.key) <= len(e.key) || !strings.HasSuffix(f.key, e.key) {
+		if f == e || f.mergeTo != nil || len(f.key) <= len(e.key) || !strings.HasSuffix(f.key, e.key) || namedInside(e, f) {
 			continue
 		}
 		generic := false
@@ -720,13 +813,29 @@ func placesAgree(e, f *orgEnt) bool {
 	case e.place != "":
 		return false
 	case e.generic != "":
-		return f.generic == e.generic || f.place != "" && placeOfKind(f.place, e.generic)
+		return f.generic == e.generic || f.place != "" && placeOfKind(f.place, e.generic) && !otherPlaceWord(f, e.generic)
 	case e.place == "" && f.place == "" && f.generic == "":
 		return true
 	}
 	// A short form with no place joins a placed body of the file; when
 	// several fit, pickTarget chooses.
 	return true
+}
+
+// otherPlaceWord reports a body named with the other one of استان and
+// شهرستان than generic: «دادگستری شهرستان» is no short form of «دادگستری
+// استان سمنان», though سمنان is a county's name too.
+func otherPlaceWord(f *orgEnt, generic string) bool {
+	other := keyProvince
+	if generic == keyProvince {
+		other = keyCounty
+	}
+	for _, w := range persian.Words(f.name) {
+		if persianKey(w) == other {
+			return true
+		}
+	}
+	return false
 }
 
 // homeTarget chooses, of several bodies a short form with no place may

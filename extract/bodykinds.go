@@ -20,3 +20,15 @@ func addsKind(short, long *orgEnt) bool {
 	}
 	return true
 }
+
+// armyUnits are the units of the armed forces numbered across the country
+// (لشکر ۸۱، تیپ ۴۸): the number names one unit wherever it is based.
+var armyUnits = keySet("لشکر", "تیپ", "گردان", "هنگ")
+
+// sameArmyUnit reports two names of one numbered army unit, whatever place
+// one of them adds: «لشکر ۸۱ زرهی کرمانشاه» is «لشکر ۸۱ زرهی نیروی زمینی
+// ارتش».
+func sameArmyUnit(e, f *orgEnt) bool {
+	return len(e.core) >= 2 && len(f.core) >= 2 && armyUnits[e.core[0]] && e.core[0] == f.core[0] &&
+		isDigits(e.core[1]) && e.core[1] == f.core[1]
+}

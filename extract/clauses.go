@@ -29,6 +29,7 @@ var (
 	keyBecame    = persian.Squash("شد")
 	keyBecame2   = persian.Squash("گردید")
 	keyBecame3   = persian.Squash("شده")
+	keyBecomes   = persian.Squash("می‌شود")
 	keyKeep      = persian.Squash("ابقا")
 	keyBusy      = persian.Squash("مشغول")
 	keyPastOf    = persian.Squash("پیش")
@@ -343,7 +344,8 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 	if j+1 < len(ts) && ts[j].key == keyWill {
 		j++ // «جایگزین Y خواهد شد»
 	}
-	if !isBecomeVerb(ts, j) {
+	// «X جایگزین Y می‌شود»: the present of a change the report tells.
+	if !isBecomeVerb(ts, j) && !(j < len(ts) && ts[j].key == keyBecomes) {
 		return
 	}
 	// «X ... منصوب شد. X جایگزین Y شده است»: Y is the predecessor of X's
@@ -468,11 +470,13 @@ var postNouns = map[string]string{
 }
 
 var (
-	keyCharge2  = persian.Squash("عهده")
-	keyOn       = persian.Squash("بر")
-	takeVerbs   = keySet("گرفت", "گرفته", "گرفتند", "گیرد", "بگیرد")
-	holdVerbs   = keySet("دارد", "دارند", "داشت")
-	keyInCharge = persian.Squash("عهده‌دار")
+	keyCharge2 = persian.Squash("عهده")
+	keyOn      = persian.Squash("بر")
+	takeVerbs  = keySet("گرفت", "گرفته", "گرفتند", "گیرد", "بگیرد")
+	holdVerbs  = keySet("دارد", "دارند", "داشت")
+	// pastHoldVerbs tell a post held before the time of the report.
+	pastHoldVerbs = keySet("داشت")
+	keyInCharge   = persian.Squash("عهده‌دار")
 )
 
 // takeChargeClauses reads «X سرپرستی BODY را بر عهده گرفت» (an
@@ -513,11 +517,16 @@ func (a *analysis) takeChargeClauses() {
 		default:
 			continue
 		}
+		will := false
 		if j+1 < len(ts) && ts[j].key == keyWill {
-			j++ // «بر عهده خواهد گرفت/داشت»
+			j, will = j+1, true // «بر عهده خواهد گرفت/داشت»
 		}
 		if !appoint && !hold && j < len(ts) {
 			appoint, hold = takeVerbs[ts[j].key], holdVerbs[ts[j].key]
+			// «X که ... ریاست BODY را بر عهده داشت»: a post held before.
+			if hold && pastHoldVerbs[ts[j].key] && !will {
+				continue
+			}
 		}
 		if !appoint && !hold {
 			continue

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/peyvand/peyvand/persian"
@@ -40,6 +41,12 @@ func isCount(t token) bool {
 // clauseNouns are the predicate's and object's nouns that end a body
 // named as the subject.
 var clauseNouns = loadPhrases("clause_nouns.txt")
+
+// unitNumber reports a number at k that a numbered unit's word before it
+// takes (شعبه ۱۲، منطقه ۳): it numbers the unit, it counts no bodies.
+func unitNumber(ts []token, k int) bool {
+	return ts[k].digit && k > 0 && numberedWords[ts[k-1].key]
+}
 
 // isSuperlative reports an adjective in «ترین» (بزرگترین، مهم‌ترین): the
 // noun after it is described, not named.
@@ -98,15 +105,41 @@ func placeAt(ts []token, i int) (n int, province bool) {
 	if n, _ := provinces.at(ts, i); n > 0 {
 		return n, true
 	}
-	n, _ = cities.at(ts, i)
-	return n, false
+	return cityAt(ts, i), false
+}
+
+// cityAt returns how many tokens from i name a listed city; not a stop
+// word and the word after it, joined (the object marker and «بر» of «را
+// بر عهده» are no «رابر»).
+func cityAt(ts []token, i int) int {
+	n, _ := cities.at(ts, i)
+	if n > 1 && stopWords.has(ts[i].key) {
+		return 0
+	}
+	return n
 }
 
 // isOrgStop reports a token that ends a body's name: a stop word, a
 // verb, a light verb, an adverb or a participle (light_verbs.txt), or an
 // adverb written with its tanwin (مجدداً، اخیراً).
 func isOrgStop(t token) bool {
-	return t.punct || t.digit || stopWords.has(t.key) || isVerbLike(t.key) || lightVerbs.has(t.key) || strings.HasSuffix(t.text, "\u064b")
+	return t.punct || t.digit || stopWords.has(t.key) || isVerbLike(t.key) || lightVerbs.has(t.key) || strings.HasSuffix(t.text, "\u064b") ||
+		hasGluedCopula(t.text)
+}
+
+// gluedCopulas are the copula's forms written on a word after a
+// zero-width non-joiner (آماده‌اند، موظف‌است).
+var gluedCopulas = []string{"\u200cاند", "\u200cاست", "\u200cایم", "\u200cاید"}
+
+// hasGluedCopula reports a word ending in a copula written on it: the
+// predicate of a clause, never a word of a name.
+func hasGluedCopula(text string) bool {
+	for _, c := range gluedCopulas {
+		if strings.HasSuffix(text, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // binomialAt returns the length of a fixed «A و B» pair starting at i
@@ -160,6 +193,24 @@ func (a *analysis) nounStopInName(k int) bool {
 	return false
 }
 
+// andReachesPlace reports whether the words after «و» at j run, plain
+// words and head nouns only, to a place within a few words: then a head
+// noun before «و» is a word of the name («سازمان آتش‌نشانی و خدمات ایمنی
+// شهرداری سمنان»), not a bare body followed by a clause.
+func (a *analysis) andReachesPlace(j int) bool {
+	ts := a.toks
+	for m := j + 1; m < len(ts) && m <= j+maxPlaceLookahead && ts[m].sent == ts[j].sent; m++ {
+		u := ts[m]
+		if u.key == keyProvince || u.key == keyCounty || u.key == keyCity || placeLen(ts, m) > 0 {
+			return m > j+1
+		}
+		if u.punct || u.digit || u.key == keyAnd || isOrgStop(u) || a.personCover[m] || roleWordsAt(ts, m) > 0 || startsCompoundVerb(ts, m) {
+			return false
+		}
+	}
+	return false
+}
+
 // verbStemNoun reports a light verb's past stem used as a noun inside a
 // name, joined by «و» to the next word of the name: «شرکت ساخت و نگهداری
 // ...» (construction), where a verb would end the clause instead.
@@ -199,17 +250,45 @@ func (a *analysis) prepositionInName(j int) bool {
 }
 
 // passiveVerbs are the forms of شدن and گردیدن that make a passive of the
-// verbal noun before them (تکمیل شد).
-var passiveVerbs = keySet("شد", "شدند", "شده", "گردید", "گردیدند", "گردیده", "میشود", "میشوند", "گشت")
+// verbal noun before them (تکمیل شد، ارائه شود).
+var passiveVerbs = keySet("شد", "شدند", "شده", "گردید", "گردیدند", "گردیده", "میشود", "میشوند", "گشت",
+	"شود", "شوند", "گردد", "گردند", "میگردد")
 
-// verbalNounBeforePassive reports an Arabic verbal noun of the taf'il
-// form (تکمیل، تشکیل، تصویب، تجهیز: five letters, «ت» first and «ی»
-// fourth) before a passive verb: the verb's noun, which ends a body's
-// name («بانک خون تکمیل شد»). A place name of that shape (تبریز) is not.
+// passiveNouns are the nouns of compound verbs, other than those of the
+// taf'il form, that make a passive with شدن (ارائه شد، راه‌اندازی خواهد
+// شد): before such a verb they are the verb's noun, never a body's last
+// word. Written from general knowledge of Persian news prose.
+var passiveNouns = keySet("ارائه", "اجرا", "آغاز", "اعلام", "ابلاغ", "اعطا", "اهدا", "منتشر", "مطرح",
+	"معرفی", "راه‌اندازی", "افتتاح", "امضا", "بررسی", "پیگیری", "واگذار", "ارسال", "برگزار", "انجام",
+	"منصوب", "انتخاب", "قدردانی", "بازدید", "رونمایی", "کلنگ‌زنی")
+
+// futureAux are the forms of the future's auxiliary, which stands between
+// a compound verb's noun and its verb (امضا خواهد کرد، نخواهد شد).
+var futureAux = keySet("خواهد", "خواهند", "خواهیم", "خواهم", "نخواهد", "نخواهند")
+
+// verbAfter returns the index of the verb after the word at j, past the
+// future's auxiliary: «فعالیت خواهد کرد» has its verb two words on.
+func verbAfter(ts []token, j int) int {
+	k := j + 1
+	if k+1 < len(ts) && futureAux[ts[k].key] {
+		k++
+	}
+	return k
+}
+
+// verbalNounBeforePassive reports a verbal noun before a passive verb:
+// one of passiveNouns, a noun of appointment (انتخاب، منصوب), or an Arabic
+// verbal noun of the taf'il form (تکمیل، تشکیل، تصویب، تجهیز: five
+// letters, «ت» first and «ی» fourth).
+// It is the verb's noun, which ends a body's name («بانک خون تکمیل شد»،
+// «کمیسیون فنی شورا ارائه شود»). A place name of that shape (تبریز) is not.
 func (a *analysis) verbalNounBeforePassive(j int) bool {
 	ts := a.toks
-	if j+1 >= len(ts) || !passiveVerbs[ts[j+1].key] {
+	if k := verbAfter(ts, j); k >= len(ts) || !passiveVerbs[ts[k].key] {
 		return false
+	}
+	if passiveNouns[ts[j].key] || introWords[ts[j].key] {
+		return true // «... مدیرعامل شرکت انتخاب شدند»: the verb's noun
 	}
 	r := []rune(ts[j].key)
 	return len(r) == 5 && r[0] == 'ت' && r[3] == 'ی' && placeLen(ts, j) == 0
@@ -235,11 +314,131 @@ func isReflexive(key string) bool {
 // keyOwnLiterary is «خویش», the literary «خود».
 var keyOwnLiterary = persianKey("خویش")
 
+// projectHeadAt reports a project's head noun (طرح، پروژه) at j.
+func projectHeadAt(ts []token, j int) bool {
+	n, _ := projectHeads.at(ts, j)
+	return n > 0
+}
+
+// speakerAfterName reports a person's given name and surname at j that
+// end their clause's noun phrase (then a mark, a verb or a stop word): the
+// holder named right after the body's name, «رئیس دانشگاه X کامران نیک‌فر
+// گفت». After «شهید» or «امام» (بیمارستان شهید X Y) the person names the
+// body instead.
+func (a *analysis) speakerAfterName(j int) bool {
+	ts := a.toks
+	if j+2 >= len(ts) || !givenNames.has(ts[j].key) || ts[j+2].sent != ts[j].sent {
+		return false
+	}
+	if prev := ts[j-1]; a.titleAt(j-1) > 0 || weakTitles.has(prev.key) {
+		return false
+	}
+	next := ts[j+1]
+	if next.punct || isOrgStop(next) || placeLen(ts, j+1) > 0 || roleWordsAt(ts, j+1) > 0 || !surnameShaped(next) {
+		return false
+	}
+	if n, _ := headNouns.at(ts, j+1); n > 0 {
+		return false
+	}
+	return ts[j+2].punct || isOrgStop(ts[j+2])
+}
+
+// surnameShaped reports a word shaped like a surname: a nisba in «ی»
+// (هاشمی), a listed surname ending (زاده، پور), or a compound written
+// with a zero-width non-joiner (نیک‌فر) that is no plural. A word of a
+// company's name (فولاد کاوه سبز) is not.
+func surnameShaped(t token) bool {
+	return isNisba(t.key) || hasSurnameEnding(t.text) || strings.Contains(t.text, "\u200c") && !isPlural(t)
+}
+
+// maxObjectWords bounds the words of a project's name before «را».
+const maxObjectWords = 3
+
+// projectObjectAt reports a project's head at j that starts the object of
+// its clause: plain words after it run to «را» (طرح توسعه را آغاز کرد).
+func projectObjectAt(ts []token, j int) bool {
+	if !projectHeadAt(ts, j) {
+		return false
+	}
+	for k := j + 1; k < len(ts) && k <= j+maxObjectWords && ts[k].sent == ts[j].sent; k++ {
+		if ts[k].key == keyRa {
+			return true
+		}
+		if isOrgStop(ts[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// heldNouns are the nouns of holding, opening or starting something
+// (برگزار شد، افتتاح شد، آغاز شد).
+var heldNouns = keySet("برگزار", "افتتاح", "آغاز", "اجرا", "راه‌اندازی", "تشکیل")
+
+// maxHeldSubject bounds the words of an event's name before «برگزار شد».
+const maxHeldSubject = 4
+
+// subjectOfHeldEvent reports an event noun or a project's head at j that
+// starts, within a few plain words, the subject of a passive of holding
+// or opening: «... رئیس دانشگاه X کارگاه آموزشی برگزار شد», «... وزیر
+// نیرو پروژه آبرسانی افتتاح شد». The body's name ends before it; an
+// event word that its sentence does not report held (دبیرخانه جشنواره X
+// اعلام کرد) stays a word of the name.
+func (a *analysis) subjectOfHeldEvent(j int) bool {
+	ts := a.toks
+	if eventWordAt(ts, j) == "" && !projectHeadAt(ts, j) {
+		return false
+	}
+	for k := j + 1; k < len(ts) && k <= j+maxHeldSubject && ts[k].sent == ts[j].sent; k++ {
+		if heldNouns[ts[k].key] {
+			v := verbAfter(ts, k)
+			return v < len(ts) && passiveVerbs[ts[v].key]
+		}
+		if ts[k].punct || isOrgStop(ts[k]) && ts[k].key != keyNew {
+			return false
+		}
+	}
+	return false
+}
+
+// pastStems are the commonest past stems of Persian verbs, which with «ه»
+// make the perfect's participle (گشته، رفته، پیوسته).
+var pastStems = keySet("گشت", "رفت", "آمد", "کرد", "داد", "گرفت", "شد", "بود", "یافت", "پیوست", "نشست",
+	"گذشت", "داشت", "ساخت", "گذاشت", "خواست", "رسید", "کشید", "دید", "ماند", "برد", "آورد", "گفت",
+	"نوشت", "پرداخت", "انداخت", "گماشت", "بست", "افتاد")
+
+// verbParticles are the preverbs written on a verb (بازگشته، برگزیده).
+var verbParticles = []string{"", "باز", "بر", "در", "فرو", "فرا", "وا", "پس", "پیش"}
+
+// perfectAux are the forms of بودن that follow a perfect's participle.
+var perfectAux = keySet("است", "اند", "بود", "بودند", "باشد", "باشند")
+
+// isPerfectParticiple reports a past participle, a preverb and a past stem
+// with «ه» (بازگشته، پیوسته), before the perfect's «است» or «بود»: the verb
+// ends a body's name («... به دانشکده فنی بازگشته است»). A noun ending in
+// «ته» or «ده» (کمیته، دانشکده) is no stem with «ه».
+func isPerfectParticiple(ts []token, j int) bool {
+	if j+1 >= len(ts) || !perfectAux[ts[j+1].key] {
+		return false
+	}
+	stem, ok := strings.CutSuffix(ts[j].key, "ه")
+	if !ok {
+		return false
+	}
+	for _, p := range verbParticles {
+		if rest, ok := strings.CutPrefix(stem, p); ok && pastStems[rest] {
+			return true
+		}
+	}
+	return false
+}
+
 // startsCompoundVerb reports a word followed by a light verb that forms
-// compound verbs (امضا کرد، افتتاح نمود): the word is the verb's noun and
-// ends a body's name.
+// compound verbs (امضا کرد، افتتاح نمود، خدمت خواهد کرد): the word is the
+// verb's noun and ends a body's name.
 func startsCompoundVerb(ts []token, j int) bool {
-	return j+1 < len(ts) && lightVerbs.vals[ts[j+1].key] == "c"
+	k := verbAfter(ts, j)
+	return k < len(ts) && lightVerbs.vals[ts[k].key] == "c"
 }
 
 // placeLen returns how many tokens from i name a province or city.
@@ -264,6 +463,37 @@ var genericAdjectives = keySet("محلی", "مربوطه", "مربوط", "مذک
 	"دولتی", "خصوصی", "تابعه", "عامل", "بزرگ", "کوچک", "متوسط", "دانشبنیان", "فناور", "فعال", "داخلی", "خارجی",
 	"تولیدی", "صنعتی", "معدنی", "خدماتی", "بازرگانی", "پیمانکار", "ساختمانی", "عمرانی", "زیرمجموعه", "وابسته", "استانی",
 	"کشوری", "بینالمللی", "خصولتی", "نیمهدولتی", "تعاونی", "کوچک", "مشمول", "متقاضی", "همکار", "طرف", "عضو")
+
+// builtAfter reports a noun of building or opening with a passive verb
+// (راه‌اندازی می‌شود، ایجاد خواهد شد) in the rest of the sentence from j:
+// the facility named before it is what is built.
+func (a *analysis) builtAfter(j int) bool {
+	ts := a.toks
+	for k := j; k+1 < len(ts) && ts[k].sent == ts[j-1].sent; k++ {
+		if buildingNouns[ts[k].key] {
+			if v := verbAfter(ts, k); v < len(ts) && passiveVerbs[ts[v].key] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// buildingNouns are the nouns of building or opening something (ساخت،
+// احداث، راه‌اندازی، افتتاح، تکمیل): the facility after them is a
+// project the text reports, not a body taking part in it.
+var buildingNouns = keySet("ساخت", "احداث", "راه‌اندازی", "راهاندازی", "افتتاح", "تکمیل", "ایجاد", "تاسیس", "تأسیس")
+
+// facilityHeads are the head nouns of a building or plant, which a
+// project builds or opens (درمانگاه، بیمارستان، نیروگاه).
+var facilityHeads = keySet("بیمارستان", "درمانگاه", "مرکز", "پایگاه", "آزمایشگاه", "کارخانه", "نیروگاه", "پالایشگاه",
+	"مجتمع", "کلینیک", "هنرستان", "مدرسه", "بخش", "ساختمان", "سالن", "کتابخانه", "موزه")
+
+// placeOnlyHeads name no body when only a place follows them: «مرکز
+// اصفهان» is the province's centre, «اداره» before a town's name alone is
+// the running of it (or a common word spelled like a town); a body of
+// theirs says what it is the office or centre of (اداره ورزش کاشان).
+var placeOnlyHeads = keySet("مرکز", "اداره")
 
 // numberedWords take a number as part of a body's name: «شهرداری منطقه
 // ۳»، «لشکر ۹۲ زرهی»، «شعبه ۱۲».
@@ -300,10 +530,17 @@ func (a *analysis) pluralHeadList(i, j int, singKey string) int {
 	type item struct{ start, end int }
 	var items []item
 	k, joined := j, false
+	// «دانشگاه‌های سمنان و شاهرود»: a list of places names one body of
+	// each place.
+	places := placeLen(ts, j) > 0
 	for k < len(ts) && ts[k].sent == ts[i].sent && len(items) < maxOrgTokens {
 		s := k
-		for k < len(ts) && k-s < maxPluralItemWords && a.pluralItemWord(k) {
-			k++
+		if places {
+			k += placeLen(ts, k)
+		} else {
+			for k < len(ts) && k-s < maxPluralItemWords && a.pluralItemWord(k) {
+				k++
+			}
 		}
 		if k == s {
 			return 0
@@ -320,10 +557,20 @@ func (a *analysis) pluralHeadList(i, j int, singKey string) int {
 		}
 		break
 	}
-	if !joined || len(items) < 2 {
-		return 0
+	if !joined || len(items) < 2 || k < len(ts) && compassWords[ts[k].key] {
+		return 0 // «دانشگاه‌های جامع و اثرگذار شمال کشور» describes a side of the country
 	}
 	end, place, placeName := k, "", ""
+	if places {
+		for _, it := range items {
+			name := a.text(it.start, it.end)
+			a.orgs = append(a.orgs, orgMention{start: it.start, end: it.end, name: sing + " " + name, head: sing, place: name})
+		}
+		for c := i; c < end; c++ {
+			a.orgCover[c] = true
+		}
+		return end
+	}
 	if k < len(ts) && (ts[k].key == keyProvince || ts[k].key == keyCounty || ts[k].key == keyCity) {
 		if n, _ := placeAt(ts, k+1); n > 0 {
 			end, place, placeName = k+1+n, a.text(k, k+1+n), a.text(k+1, k+1+n)
@@ -346,12 +593,13 @@ func (a *analysis) pluralHeadList(i, j int, singKey string) int {
 }
 
 // pluralItemWord reports a word that can name one body of a plural head's
-// list: a plain word, no stop word, place, head, role, title, person or
-// generic qualifier (شرکت‌های دولتی و خصوصی are no named bodies).
+// list: a plain word, no stop word, place, side of the country, head,
+// role, title, person or generic qualifier (شرکت‌های دولتی و خصوصی are no
+// named bodies).
 func (a *analysis) pluralItemWord(k int) bool {
 	ts := a.toks
 	t := ts[k]
-	if isOrgStop(t) || t.key == keyAnd || a.personCover[k] || a.titleAt(k) > 0 || genericAdjectives[t.key] ||
+	if isOrgStop(t) || t.key == keyAnd || a.personCover[k] || a.titleAt(k) > 0 || genericAdjectives[t.key] || compassWords[t.key] ||
 		isPlural(t) || t.key == keyProvince || t.key == keyCounty || t.key == keyCity || t.key == keyCountry {
 		return false
 	}
@@ -431,6 +679,17 @@ func gluedNumberHead(t token) bool {
 	return k != t.key && k != "" && numberedWords[k] && headNouns.has(k)
 }
 
+// inTitle reports a token inside a rank or honorific that starts before
+// it (the «ستاد» of «سرتیپ دوم ستاد»).
+func (a *analysis) inTitle(i int) bool {
+	for b := max(0, i-maxTitleTokens+1); b < i; b++ {
+		if a.titleAt(b) > i-b {
+			return true
+		}
+	}
+	return false
+}
+
 // findOrgs finds the bodies named in an article: each starts at a head noun
 // (سازمان، کانون، شرکت ...) and runs until a stop word, a punctuation mark,
 // a role, a person's title, or just after a place name. Names nested in
@@ -468,8 +727,14 @@ func (a *analysis) findOrgs() {
 			}
 			continue
 		}
-		if i > 0 && (isDeterminer(ts[i-1].key) || isCount(ts[i-1]) || isSuperlative(ts[i-1])) {
+		if i > 0 && (isDeterminer(ts[i-1].key) || isCount(ts[i-1]) && !unitNumber(ts, i-1) || isSuperlative(ts[i-1])) {
 			continue // «این سازمان» refers back; «سه دبیرخانه» counts; «بزرگترین مرکز ...» describes
+		}
+		if a.inTitle(i) {
+			continue // «امیر سرتیپ دوم ستاد X»: the last word of a rank
+		}
+		if i > 0 && buildingNouns[ts[i-1].key] && facilityHeads[ts[i].key] {
+			continue // «ساخت درمانگاه X»: a facility being built is a project, not a body
 		}
 		if i+hn < len(ts) && bodyParts[ts[i].key+ts[i+hn].key] {
 			continue // «هیئت مدیره شرکت X» is a part of شرکت X, found on its own
@@ -488,6 +753,10 @@ func (a *analysis) findOrgs() {
 		}
 		head := a.text(i, i+hn)
 		if i > 0 {
+			if end := quotedNameEnd(ts, i-1); end > i+hn+1 && facilityHeads[ts[i].key] && a.builtAfter(end) {
+				i = end - 1 // «"مرکز X" ... راه‌اندازی می‌شود»: a facility to be built is a project
+				continue
+			}
 			if end := quotedNameEnd(ts, i-1); end > i+hn+1 {
 				a.addOrg(i, end-1, head, "") // «مرکز نوآوری صنعت و دانشگاه»: a quoted name is whole
 				i = end - 1
@@ -517,7 +786,8 @@ func (a *analysis) findOrgs() {
 					j += n
 					continue
 				}
-				if place == "" && a.commaListContinues(j) {
+				if place == "" && (hn > 1 || j > i+hn) && a.commaListContinues(j, ts[i].key == keyMinistry) {
+					// «دانشگاه، رفاه دانشجویان و ...»: a one-word head alone lists no words.
 					j++ // «میراث فرهنگی، گردشگری و صنایع‌دستی»
 					continue
 				}
@@ -529,7 +799,7 @@ func (a *analysis) findOrgs() {
 				if !a.continuesAfterAnd(j) || andAt >= 0 && j-andAt <= 1 {
 					break loop
 				}
-				if headNouns.has(ts[j-1].key) {
+				if headNouns.has(ts[j-1].key) && (j == i+hn || !a.andReachesPlace(j)) {
 					break loop // «کانون و ...»: a head noun alone, then a clause
 				}
 				andAt = j
@@ -552,16 +822,29 @@ func (a *analysis) findOrgs() {
 				continue
 			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j):
 				break loop
-			case j >= i+hn && startsCompoundVerb(ts, j), j > i+hn && a.verbalNounBeforePassive(j):
+			case j >= i+hn && (startsCompoundVerb(ts, j) || a.verbalNounBeforePassive(j)):
 				break loop
 			case j == i+hn && hn == 1 && bareVowelHead(ts[i]):
 				break loop // «شورا انتخاب ...»: a head without its «ی» takes no name after it
+			case j > i+hn && a.speakerAfterName(j):
+				break loop // «رئیس دانشگاه X کامران نیک‌فر گفت»: the holder's name after the body's
+			case j > i+hn && projectObjectAt(ts, j):
+				break loop // «قرارگاه X پروژه را تحویل داد»: the project is the object
+			case j >= i+hn && a.subjectOfHeldEvent(j):
+				break loop // «با حضور رئیس دانشگاه X کارگاه آموزشی برگزار شد»: the event is the subject
+			case j > i+hn && isPerfectParticiple(ts, j):
+				break loop // «دانشکده فنی بازگشته است»: the perfect's participle
 			case j > i+hn && clauseNouns.has(t.key):
 				break loop // «بانک X حامی ...»: the predicate's noun
-			case j > i+hn && (isSuperlative(t) || isPrenominalOrdinal(t)):
+			case j >= i+hn && (isSuperlative(t) || isPrenominalOrdinal(t)):
 				break loop // «بانک X نخستین شعبه ...»: the adjective goes before the next noun
 			case j > i+hn && j+1 < len(ts) && isReflexive(ts[j+1].key):
 				break loop // «بیمارستان X کار خود را ...»: the noun «خود» owns is the clause's
+			}
+			if n := republicAt(ts, j); n > 0 {
+				place = a.text(j, j+n) // «جمعیت هلال احمر جمهوری اسلامی ایران»: the country closes the name
+				j += n
+				break
 			}
 			if properName && !a.placeFollows(j) {
 				break
@@ -572,7 +855,10 @@ func (a *analysis) findOrgs() {
 			if n := a.titleAt(j); n > 0 && !weakTitles.has(ts[j].key) {
 				break
 			}
-			if n, prov := placeAt(ts, j); n > 0 {
+			if n, prov := placeAt(ts, j); n > 0 && republicAt(ts, j+n) > 0 {
+				j += n // «بانک مرکزی جمهوری اسلامی ایران»: a province's name as an adjective
+				continue
+			} else if n > 0 {
 				place = a.text(j, j+n)
 				j += n
 				if j < len(ts) && ts[j].key == keyGreat {
@@ -581,7 +867,7 @@ func (a *analysis) findOrgs() {
 				// «دانشگاه فنی کرمان بم»: a province's name used as an
 				// adjective, then the city.
 				if prov {
-					if cn, _ := cities.at(ts, j); cn > 0 && ts[j].sent == ts[i].sent {
+					if cn := cityAt(ts, j); cn > 0 && ts[j].sent == ts[i].sent {
 						place = a.text(j, j+cn)
 						j += cn
 					}
@@ -643,17 +929,52 @@ func (a *analysis) findOrgs() {
 		if ts[i].key == keyCentre && regionOfPlace(ts, i+hn, j) {
 			continue // «مرکز تجاری شمال استان» describes a place, it names no body
 		}
-		if ts[i].key == keyCentre && (place != "" && j-i == 1+len(strings.Fields(place)) || generic != "" && j-i == 2) {
-			continue // «مرکز اصفهان» is a provincial centre, not a body
+		if placeOnlyHeads[ts[i].key] && (place != "" && j-i == 1+len(strings.Fields(place)) || generic != "" && j-i == 2) {
+			continue // «مرکز اصفهان» is a provincial centre, «اداره محلات» the running of a town: no body
 		}
 		m := a.addOrg(i, j, head, place)
 		m.genericPlace = generic
 	}
 }
 
+// unglueNumber writes the number glued to a name's first word apart from
+// it, «لشکر۳ صاحب‌الزمان» as «لشکر ۳ صاحب‌الزمان», so that the name's words
+// are those of the same body written with a space.
+func unglueNumber(name string) string {
+	for k, r := range name {
+		if unicode.IsDigit(r) {
+			if k > 0 {
+				return name[:k] + " " + name[k:]
+			}
+			return name
+		}
+		if r == ' ' {
+			break
+		}
+	}
+	return name
+}
+
 // maxWordsBeforePlace bounds the words between a body's own name and the
 // place that ends it (بسیج مهندسین [صنعتی] استان لرستان).
 const maxWordsBeforePlace = 3
+
+// republic is the country's full name, which closes a national body's
+// name like a place (بانک مرکزی جمهوری اسلامی ایران).
+var republic = []string{persianKey("جمهوری"), persianKey("اسلامی"), keyIran}
+
+// republicAt returns the length of «جمهوری اسلامی ایران» at j, else 0.
+func republicAt(ts []token, j int) int {
+	if j+len(republic) > len(ts) {
+		return 0
+	}
+	for k, w := range republic {
+		if ts[j+k].key != w || ts[j+k].sent != ts[j].sent {
+			return 0
+		}
+	}
+	return len(republic)
+}
 
 // placeFollows reports whether a place, or استان، شهرستان، شهر or کشور,
 // starts at j or follows within a few words of one name.
@@ -661,6 +982,9 @@ func (a *analysis) placeFollows(j int) bool {
 	ts := a.toks
 	for k := j; k < len(ts) && k-j <= maxWordsBeforePlace; k++ {
 		t := ts[k]
+		if republicAt(ts, k) > 0 {
+			return true
+		}
 		if n, _ := placeAt(ts, k); n > 0 {
 			return true
 		}
@@ -707,7 +1031,7 @@ func (a *analysis) findSourceAgency() {
 					k++ // a word of the reporter's beat (ورزشی، اقتصادی)
 				}
 			}
-			if n, name := outlets.at(ts, k); n > 0 && !a.orgCover[k] && (k+n >= len(ts) || ts[k+n].punct || ts[k+n].key == keyFrom) {
+			if n, name := outlets.at(ts, k); n > 0 && !a.orgCover[k] && (k+n >= len(ts) || sourceEnds(ts, k+n)) {
 				head := ""
 				if strings.HasPrefix(name, "خبرگزاری") {
 					head = "خبرگزاری"
@@ -724,7 +1048,7 @@ func (a *analysis) findSourceAgency() {
 			a.orgCover[j+1] = true
 			continue
 		}
-		if n, _ := outlets.at(ts, j); n > 0 && j+n < len(ts) && (ts[j+n].punct || ts[j+n].key == keyFrom) {
+		if n, _ := outlets.at(ts, j); n > 0 && j+n < len(ts) && sourceEnds(ts, j+n) {
 			a.addOrg(j, j+n, "", "") // «به گزارش ایرنا از ...»: the outlet as written
 			continue
 		}
@@ -732,6 +1056,16 @@ func (a *analysis) findSourceAgency() {
 			a.addOrg(j, j+1, "", "")
 		}
 	}
+}
+
+// keyQuoting is «نقل» of «به نقل از», which cites the outlet's source.
+var keyQuoting = persianKey("نقل")
+
+// sourceEnds reports whether the lead's source ends before token k: at a
+// mark, at the «از» of its city, or at «به نقل از» («به گزارش ایرنا به
+// نقل از روابط عمومی ...»), which quotes another source after it.
+func sourceEnds(ts []token, k int) bool {
+	return ts[k].punct || ts[k].key == keyFrom || ts[k].key == keyTo && k+1 < len(ts) && ts[k+1].key == keyQuoting
 }
 
 // newsSiteHeads start the name of a news site in a dateline.
@@ -818,8 +1152,8 @@ func (a *analysis) knownBodyStandsAlone(i, n int) bool {
 	if n == 1 {
 		return true // a one-word body (بسیج) is named wherever it stands alone
 	}
-	if i > 0 && !ts[i-1].punct && !stopWords.has(ts[i-1].key) {
-		return false
+	if i > 0 && !ts[i-1].punct && !stopWords.has(ts[i-1].key) && !roleEndsAt(ts, i) {
+		return false // «مدیرعامل راه‌آهن ...»: a post before the body is no longer phrase
 	}
 	if i+n < len(ts) && !ts[i+n].punct && !stopWords.has(ts[i+n].key) && !isVerbLike(ts[i+n].key) {
 		return false
@@ -827,8 +1161,28 @@ func (a *analysis) knownBodyStandsAlone(i, n int) bool {
 	return true
 }
 
+// maxRoleWords bounds the words of a post read back from a body's name.
+const maxRoleWords = 3
+
+// roleEndsAt reports a post's words (مدیرعامل، رئیس، معاون فنی) ending
+// right before token i.
+func roleEndsAt(ts []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-maxRoleWords; k-- {
+		if ts[k].punct {
+			return false
+		}
+		if roleWordsAt(ts, k) == i-k {
+			return true
+		}
+	}
+	return false
+}
+
+// addOrg records the body named by tokens i to j, with its head noun and
+// place, and marks its tokens as a body's.
 func (a *analysis) addOrg(i, j int, head, place string) *orgMention {
-	a.orgs = append(a.orgs, orgMention{start: i, end: j, name: a.text(i, j), head: head, place: place})
+	// «تیپ۴۸ فتح» is the «تیپ ۴۸ فتح» named elsewhere.
+	a.orgs = append(a.orgs, orgMention{start: i, end: j, name: unglueNumber(a.text(i, j)), head: head, place: place})
 	for k := i; k < j; k++ {
 		a.orgCover[k] = true
 	}
@@ -878,8 +1232,10 @@ const maxCommaItems = 2
 
 // commaListContinues reports whether the comma at j lists the words of one
 // name, «A، B و C» as in «وزارت بهداشت، درمان و آموزش پزشکی»: one or two
-// plain words follow it, then «و» that joins words of a name.
-func (a *analysis) commaListContinues(j int) bool {
+// plain words follow it, then «و» that joins words of a name. A common
+// word there needs the place that closes the name, unless the body is
+// national (a ministry: «وزارت تعاون، کار و رفاه اجتماعی»).
+func (a *analysis) commaListContinues(j int, national bool) bool {
 	ts := a.toks
 	if ts[j].text != "،" && ts[j].text != "," || j == 0 || ts[j-1].punct {
 		return false
@@ -901,7 +1257,7 @@ func (a *analysis) commaListContinues(j int) bool {
 			return k > j+1 && a.continuesAfterAnd(k) && !isPlural(ts[k+1]) && !isPersonsPlural(ts[k+1])
 		}
 		if isOrgStop(t) || a.personCover[k] || a.titleAt(k) > 0 || givenNames.has(t.key) || eventWordAt(ts, k) != "" ||
-			commonWords.has(t.key) && !a.listReachesPlace(k) || isPlural(t) || isPersonsPlural(t) {
+			commonWords.has(t.key) && !national && !a.listReachesPlace(k) || isPlural(t) || isPersonsPlural(t) {
 			return false
 		}
 		if n, _ := headNouns.at(ts, k); n > 0 {

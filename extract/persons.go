@@ -88,7 +88,7 @@ func (a *analysis) isNameWordUncached(i int) bool {
 	if t.punct || t.digit || len([]rune(t.key)) < 2 || a.covered(i) {
 		return false
 	}
-	if stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) || endsNameAsPost(t) {
+	if stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) && !isCityNisba(t.key) || endsNameAsPost(t) {
 		return false
 	}
 	// A common noun with the indefinite «ی» after a surname is the object
@@ -124,6 +124,13 @@ func (a *analysis) isNameWordUncached(i int) bool {
 		return false
 	}
 	return a.titleAt(i) == 0
+}
+
+// isCityNisba reports a listed city's name with the «ی» of origin, a
+// surname that may start like a verb (میبدی، میانجی، مینابی).
+func isCityNisba(key string) bool {
+	stem, ok := strings.CutSuffix(key, "ی")
+	return ok && cities.has(stem)
 }
 
 // afterGivenOrTitle reports a token right after a given name or a strong
@@ -164,10 +171,10 @@ func (a *analysis) givenAt(i int) int {
 		return 0
 	}
 	n, _ := givenNames.at(ts, i)
-	if n == 0 && isCompoundGiven(ts[i].key) {
+	if n == 0 && (isCompoundGiven(ts[i].key) || a.commonWordGivenAt(i)) {
 		n = 1
 	}
-	if n == 0 {
+	if n == 0 || n == 1 && a.monthOfDate(i) {
 		return 0
 	}
 	if m, _ := givenNames.at(ts, i+n); m > 0 && a.isNameWord(i+n+m) {
@@ -176,10 +183,58 @@ func (a *analysis) givenAt(i int) int {
 	return n
 }
 
+// commonGivenNames are the given names that are also common words.
+var commonGivenNames = loadPhrases("common_given_names.txt")
+
+// commonWordGivenAt reports a given name that is also a common word at i
+// where it names a person: right after a title (مهندس امید X) or before
+// a surname with a surname's ending (امید صالحی‌پور).
+func (a *analysis) commonWordGivenAt(i int) bool {
+	ts := a.toks
+	if !commonGivenNames.has(ts[i].key) || i+1 >= len(ts) || ts[i+1].punct || ts[i+1].sent != ts[i].sent {
+		return false
+	}
+	if a.titleEndsAt(i) {
+		return true
+	}
+	return !givenNames.has(ts[i+1].key) && a.isNameWord(i+1) && hasSurnameEnding(a.text(i+1, a.groupEnd(i+1)))
+}
+
+// titleEndsAt reports a title or rank that ends right before token i.
+func (a *analysis) titleEndsAt(i int) bool {
+	for b := max(0, i-maxTitleTokens); b < i; b++ {
+		if n := a.titleAt(b); n == i-b {
+			return true
+		}
+	}
+	return false
+}
+
+// monthOfDate reports a month's name that is also a given name (بهمن،
+// آذر) at i right after a day's number (۱۵ آذر، ششم بهمن): a date, not
+// a person.
+func (a *analysis) monthOfDate(i int) bool {
+	ts := a.toks
+	if !dateCues.has(ts[i].key) || i == 0 || ts[i-1].punct {
+		return false
+	}
+	if ts[i-1].digit {
+		return true
+	}
+	_, _, _, ok := persian.NumberAt([]string{ts[i-1].text}, 0)
+	return ok
+}
+
 // isCompoundGiven reports a given name written glued to «سید» or to a
 // second given name (امیررضا، محمدحسین، علی‌اکبر، سیدمهدی، سیدمحمدرضا):
 // Persian compounds given names freely, so the list cannot hold them all.
 func isCompoundGiven(key string) bool {
+	return isListedCompound(key) || isProductiveGiven(key)
+}
+
+// isListedCompound reports a given name glued of listed given names, or
+// of one with «سید» or «میر» before it (سیدمهدی، میرحسن، محمدحسین).
+func isListedCompound(key string) bool {
 	for _, p := range [...]string{keySayyid, keyMir} {
 		if rest, ok := strings.CutPrefix(key, p); ok && rest != "" {
 			if givenNames.has(rest) || isGivenPair(rest) {
@@ -187,13 +242,20 @@ func isCompoundGiven(key string) bool {
 			}
 		}
 	}
-	if isGivenPair(key) {
-		return true
-	}
+	return isGivenPair(key)
+}
+
+// isProductiveGiven reports a given name of a productive pattern.
+func isProductiveGiven(key string) bool {
 	// «...الدین»، «...الله» and «عبدال...» names are productive:
 	// جمال‌الدین، صدرالدین، کرامت‌الله، عبدالرسول، عبدالستار. The words
 	// glued to «الله» in expressions and titles (آیت‌الله، حزب‌الله،
 	// ان‌شاءالله) are no names.
+	// The Turkmen «...بردی» after a listed name (رحمان‌بردی، نیازبردی);
+	// not after another word (کاربردی، راهبردی).
+	if stem, ok := strings.CutSuffix(key, keyBerdi); ok && givenNames.has(stem) {
+		return true
+	}
 	n := utf8.RuneCountInString(key)
 	if strings.HasSuffix(key, keyAllah) && n >= 6 {
 		return !notAllahNames[strings.TrimSuffix(key, keyAllah)]
@@ -206,6 +268,7 @@ var (
 	keyAbdol = persian.Squash("عبدال")
 	keyAllah = persian.Squash("الله")
 	keyMir   = persian.Squash("میر")
+	keyBerdi = persian.Squash("بردی")
 	keyAbad  = persian.Squash("آباد")
 	// notAllahNames are the words glued to «الله» in titles and fixed
 	// expressions, not in given names.
@@ -236,6 +299,8 @@ func (a *analysis) surnameAt(i int) int {
 	j := i
 	if a.surnameTitleAt(i) && i+1 < len(ts) && a.isNameWord(i+1) && !givenNames.has(ts[i+1].key) {
 		j = i + 1 // «حاجی بابایی»، «میرزا ابوالحسنی»: a title word opens the surname
+	} else if a.commonWordSurnameAt(i) {
+		return 1
 	} else if !a.isNameWord(i) || ts[i].key == keyAbad {
 		return 0 // «حسن آباد» is a village: «آباد» ends a surname, never starts one
 	}
@@ -255,6 +320,17 @@ func (a *analysis) surnameAt(i int) int {
 		}
 	}
 	return j - i
+}
+
+// commonWordSurnameAt reports a common word that is a surname at i: right
+// after a given name and set off before a post («سعید بزرگ، مدیرکل ...»).
+func (a *analysis) commonWordSurnameAt(i int) bool {
+	ts := a.toks
+	if i == 0 || i+2 >= len(ts) || !commonWords.has(ts[i].key) || !isGivenToken(ts[i-1]) || a.covered(i) ||
+		ts[i+1].text != "،" || ts[i+2].sent != ts[i].sent || utf8.RuneCountInString(ts[i].key) < 3 {
+		return false
+	}
+	return roleWordsAt(ts, i+2) > 0
 }
 
 // nameEndsAt reports a token that ends a name: a clear end, a stop word
@@ -324,13 +400,18 @@ func (a *analysis) personAt(i int) (personMention, bool) {
 		m.titles = append(m.titles, "سید")
 	}
 	m.nameStart = j
-	g := a.givenAt(j)
-	if g == 0 && j < len(ts) && !a.covered(j) {
+	g := 0
+	if j < len(ts) && !ts[j].punct && !a.covered(j) {
+		// Before the given names: «سردارعزیزالله» is a rank glued to a
+		// name of a productive pattern, not one given name.
 		if rank, ok := gluedRank(ts[j].key); ok {
 			m.titles = append(m.titles, rank)
 			m.glued = rank
 			g = 1
 		}
+	}
+	if g == 0 {
+		g = a.givenAt(j)
 	}
 	if g > 0 {
 		m.given = true
@@ -354,11 +435,18 @@ func (a *analysis) personAt(i int) (personMention, bool) {
 	} else {
 		return m, false
 	}
-	m.name = a.personName(m.nameStart, m.end)
-	if m.glued != "" {
-		m.name = cutGluedRank(m.name, m.glued)
-	}
+	m.name = a.mentionName(m)
 	return m, m.name != ""
+}
+
+// mentionName is the name of mention m as written, without its titles
+// and a rank glued to it.
+func (a *analysis) mentionName(m personMention) string {
+	name := a.personName(m.nameStart, m.end)
+	if m.glued != "" {
+		name = cutGluedRank(name, m.glued)
+	}
+	return name
 }
 
 // gluedRanks are the ranks and honorifics typed glued to a given name.
@@ -378,7 +466,7 @@ func gluedRank(key string) (string, bool) {
 			best = rank
 		}
 	}
-	if best == "" || givenNames.has(key) || isCompoundGiven(key) {
+	if best == "" || givenNames.has(key) || isListedCompound(key) {
 		return "", false
 	}
 	return best, true
@@ -436,8 +524,102 @@ func (a *analysis) findPersons() {
 			i = m.end - 1
 		}
 	}
+	a.joinRepeatedSurnames()
+	a.titlesBeforeKnownSurnames()
 	a.dropNamesakes()
 	sortPersons(a.persons)
+}
+
+// titlesBeforeKnownSurnames reads a given name that is also a title
+// (امیر) before the surname of another person of the article, named with
+// another given name, as the title: «امیر سرتیپ کامران نیک‌فر ... امیر
+// نیک‌فر گفت» names one person, not a second «امیر نیک‌فر».
+func (a *analysis) titlesBeforeKnownSurnames() {
+	ts := a.toks
+	given := map[string]string{} // surname → the first given name seen with it
+	for _, p := range a.persons {
+		if p.given && p.surname != "" && given[p.surname] == "" {
+			given[p.surname] = ts[p.nameStart].key
+		}
+	}
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		first := ts[p.nameStart]
+		if !p.given || p.surname == "" || p.glued != "" || !weakTitles.has(first.key) {
+			continue
+		}
+		if g := given[p.surname]; g == "" || g == first.key {
+			continue
+		}
+		p.titles = append(p.titles, persian.Normalize(first.text))
+		p.nameStart++
+		p.given, p.surname = false, ""
+		p.name = a.mentionName(*p)
+	}
+}
+
+// surnamePair is a name's last word and the word group written after it.
+type surnamePair struct{ last, next string }
+
+// repeatedPairEnd returns the end of the word group at e that may be the
+// second word of a surname ending at e-1 (a name word or a one-word city:
+// «حسینی سی‌سخت»، «مرادی آزاد»), and whether there is one.
+func (a *analysis) repeatedPairEnd(e int) (int, bool) {
+	ts := a.toks
+	if e <= 0 || e >= len(ts) || ts[e].punct || ts[e].sent != ts[e-1].sent || a.personCover[e] || a.covered(e) ||
+		givenNames.has(ts[e].key) || a.givenAt(e) > 0 {
+		return 0, false
+	}
+	if !a.isNameWord(e) {
+		if n, _ := cities.at(ts, e); n != 1 {
+			return 0, false
+		}
+	}
+	f := a.groupEnd(e)
+	return f, a.nameEndsAt(f)
+}
+
+// joinRepeatedSurnames reads surnames of two words written apart
+// («کامران نیک‌فر اصل به عنوان ...» and later «نیک‌فر اصل که ...»): a
+// word after a name that the article writes after that name's last word
+// again, elsewhere, is the surname's second word, in every mention.
+func (a *analysis) joinRepeatedSurnames() {
+	ts := a.toks
+	cands := map[surnamePair]bool{}
+	lasts := map[string]bool{}
+	for _, p := range a.persons {
+		if f, ok := a.repeatedPairEnd(p.end); ok {
+			cands[surnamePair{ts[p.end-1].key, a.keyOf(p.end, f)}] = true
+			lasts[ts[p.end-1].key] = true
+		}
+	}
+	if len(cands) == 0 {
+		return
+	}
+	seen := map[surnamePair]int{}
+	for i := 0; i+1 < len(ts); i++ {
+		if !lasts[ts[i].key] || ts[i+1].punct || ts[i+1].sent != ts[i].sent {
+			continue
+		}
+		if pr := (surnamePair{ts[i].key, a.keyOf(i+1, a.groupEnd(i+1))}); cands[pr] {
+			seen[pr]++
+		}
+	}
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		f, ok := a.repeatedPairEnd(p.end)
+		if !ok || seen[surnamePair{ts[p.end-1].key, a.keyOf(p.end, f)}] < 2 {
+			continue
+		}
+		if p.surname != "" {
+			p.surname += a.keyOf(p.end, f)
+		}
+		for k := p.end; k < f; k++ {
+			a.personCover[k] = true
+		}
+		p.end = f
+		p.name = a.mentionName(*p)
+	}
 }
 
 // namesakeVenues are the halls and places named after a martyr.
@@ -509,11 +691,13 @@ func (a *analysis) boundaryBefore(i int) bool {
 // name: one or two name words right before a role.
 func (a *analysis) appositionPersonAt(i int) (personMention, bool) {
 	ts := a.toks
-	for _, set := range []*phraseSet{headNouns, knownBodies} {
+	// «آموزش و پرورش»، «وزیر راه و شهرسازی، استاندار و ...»: a word of a
+	// head noun, a known body or a fixed pair is no name.
+	for _, set := range []*phraseSet{headNouns, knownBodies, binomials} {
 		for b := i - 2; b < i; b++ {
 			if b >= 0 {
 				if n, _ := set.at(ts, b); b+n > i {
-					return personMention{}, false // «آموزش و پرورش»
+					return personMention{}, false
 				}
 			}
 		}
@@ -613,7 +797,8 @@ func (a *analysis) findSurnames(surnames map[string]string) {
 	ts := a.toks
 	added := false
 	for i := 0; i < len(ts); i++ {
-		if a.personCover[i] || !a.isNameWord(i) || i > 0 && givenNames.has(ts[i-1].key) {
+		// «شیخ الاسلامی»، «حاجی بابایی»: a surname may open with a title word.
+		if a.personCover[i] || !a.isNameWord(i) && !a.surnameTitleAt(i) || i > 0 && givenNames.has(ts[i-1].key) {
 			continue
 		}
 		j := a.groupEnd(i)
@@ -628,7 +813,11 @@ func (a *analysis) findSurnames(surnames map[string]string) {
 		if j < len(ts) && a.personCover[j] {
 			continue
 		}
-		a.addPerson(personMention{start: i, nameStart: i, end: j, name: a.personName(i, j)})
+		name := a.personName(i, j)
+		if a.surnameTitleAt(i) {
+			name = a.text(i, j) // «شیخ الاسلامی»: the title word is the surname's
+		}
+		a.addPerson(personMention{start: i, nameStart: i, end: j, name: name})
 		added = true
 		i = j - 1
 	}

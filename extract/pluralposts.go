@@ -77,19 +77,33 @@ func (a *analysis) pluralBodies(k, j int, post string) ([]roleRef, int) {
 			bodyHead, j = a.text(j, j+hn), j+hn
 		}
 	}
+	// «مدیران شعب بانک‌های الف و ب»: a word of the post before the
+	// plural head of bodies.
+	if j+1 < len(ts) && a.postModifierAt(j, false) {
+		if n, head := pluralPlaceHeads.at(ts, j+1); n > 0 && !placeHeads[persianKey(head)] {
+			post, j = post+" "+ts[j].text, j+1
+		}
+	}
 	if n, head := pluralPlaceHeads.at(ts, j); n > 0 {
 		var names []string
 		var places []string
 		m := j + n
+		// A plural head of bodies (بانک‌های، شرکت‌های) lists the bodies'
+		// own names (ملت و تجارت), one word each, and the place they share
+		// may follow the list.
+		ofBodies := !placeHeads[persianKey(head)] && persianKey(head) != keyZone
+		named := false
 		for len(names) < maxPluralListed && m < len(ts) && ts[m].sent == ts[k].sent {
 			w := 1
 			place := false
 			if pn, _ := placeAt(ts, m); pn > 0 {
 				w, place = pn, true
+			} else if ofBodies && a.postModifierAt(m, true) {
+				named = true
 			} else if !ts[m].digit {
 				break
 			}
-			if place {
+			if place || named {
 				names = append(names, a.text(m, m+w))
 			} else {
 				names = append(names, ts[m].text) // a number, as other rules write it
@@ -112,6 +126,11 @@ func (a *analysis) pluralBodies(k, j int, post string) ([]roleRef, int) {
 		if ts[m-1].key == keyAnd || ts[m-1].text == "،" {
 			m-- // «... الف و ب، X و Y»: the comma before the names
 		}
+		shared, sharedPlace := "", ""
+		if named {
+			// «بانک‌های ملت و تجارت استان اصفهان»: the place of every body.
+			shared, sharedPlace, m = a.sharedPlaceAt(m)
+		}
 		prefix := bodyHead
 		city := ""
 		if persianKey(head) == keyZone {
@@ -131,10 +150,13 @@ func (a *analysis) pluralBodies(k, j int, post string) ([]roleRef, int) {
 		}
 		var out []roleRef
 		for i, name := range names {
-			org := strings.TrimSpace(prefix + " " + head + " " + name + " " + city)
+			org := strings.Join(strings.Fields(prefix+" "+head+" "+name+" "+city+" "+shared), " ")
 			place := places[i]
 			if city != "" {
 				place = city
+			}
+			if sharedPlace != "" {
+				place = sharedPlace
 			}
 			out = append(out, roleRef{start: k, next: m, role: post, org: org, orgPlace: place})
 		}
@@ -156,6 +178,38 @@ func (a *analysis) pluralBodies(k, j int, post string) ([]roleRef, int) {
 		}
 	}
 	return nil, j
+}
+
+// postModifierAt reports a plain word at k, one that may be a body's own
+// name or a word of a post (شعب، ملت): no punctuation, number, stop
+// word, verb, post, place or person, and no body unless inBody (the
+// words of «بانک‌های ملت و تجارت» may be read as one body's name).
+func (a *analysis) postModifierAt(k int, inBody bool) bool {
+	ts := a.toks
+	if k >= len(ts) || a.personCover[k] || a.covered(k) && !inBody || !a.isNameWordCheap(k) || ts[k].key == keyAnd {
+		return false
+	}
+	if n, _ := placeAt(ts, k); n > 0 {
+		return false
+	}
+	n, _ := pluralPlaceHeads.at(ts, k)
+	return n == 0 && !headNouns.has(ts[k].key)
+}
+
+// sharedPlaceAt reads «استان X»، «شهرستان X» or «X» at m, the place a
+// list of bodies shares, and returns it as written, the place's name and
+// the token after it; or nothing and m.
+func (a *analysis) sharedPlaceAt(m int) (text, place string, next int) {
+	ts := a.toks
+	j := m
+	if j < len(ts) && placeHeads[ts[j].key] {
+		j++
+	}
+	pn, _ := placeAt(ts, j)
+	if pn == 0 || j+pn > len(ts) || ts[j].sent != ts[m].sent {
+		return "", "", m
+	}
+	return a.text(m, j+pn), a.text(j, j+pn), j + pn
 }
 
 // personsAfter returns the persons listed from token k on, after an

@@ -28,13 +28,7 @@ func TestPluralPostAppositions(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, af := range analyze(tc.text).affs {
-				if af.rule == "plural-post-apposition" {
-					got = append(got, af.person.name+"|"+af.role.role+"|"+af.role.org)
-				}
-			}
-			if !reflect.DeepEqual(got, tc.want) {
+			if got := pluralAffiliationsOf(tc.text); !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})

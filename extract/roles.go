@@ -151,27 +151,44 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	switch o := a.orgAt(j); {
 	case o != nil:
 		r.org, r.orgPlace, r.next = o.name, o.place, o.end
+		// «مدیرکل آموزش و پرورش استان X» heads «اداره کل آموزش و پرورش
+		// استان X»: a field whose provincial body is a directorate general.
+		if bodyRole >= 0 && bodyRoleEnd == j && fieldHeads[persianKey(o.head)] {
+			if _, prefix := roleBodies.at(ts, bodyRole); persianKey(prefix) == keyDirectorate {
+				r.org = prefix + " " + o.name
+			}
+		}
 		return r, true
 	}
-	// «مسئول سازمان»، «رئیس این مرکز»: the body named before.
-	h := j
+	// «مسئول سازمان»، «رئیس این مرکز»: the body named before; «مدیر هنری
+	// این اداره کل»: the post's own words may stand before «این».
+	h := a.wordsBeforeThis(j)
+	postWords := a.text(j, h)
 	if h < len(ts) && isDeterminer(ts[h].key) {
 		h++
 	}
-	if hn, _ := headNouns.at(ts, h); hn > 0 && (h+hn >= len(ts) || isOrgStop(ts[h+hn]) || ts[h+hn].key == keyAnd) {
+	// «... و ج به عنوان مدیرعامل شرکت انتخاب شدند»: the head alone
+	// before the verb's noun too.
+	if hn, _ := headNouns.at(ts, h); hn > 0 && (h+hn >= len(ts) || isOrgStop(ts[h+hn]) || ts[h+hn].key == keyAnd ||
+		introWords[ts[h+hn].key] && a.verbalNounBeforePassive(h+hn)) {
 		o := a.recentOrgWithHead(ts[h].key, h)
 		if o == nil && hn > 1 && (h > j || bodyRole < 0) {
 			o = a.recentOrgWithHead(persianKey(a.text(h, h+hn)), h) // «این اداره کل»
 		}
 		if o != nil {
 			r.org, r.orgPlace, r.next = o.name, o.place, h+hn
+			if postWords != "" {
+				r.role += " " + postWords
+			}
 			return r, true
 		}
 	}
 	// «نماینده مردم استان در مجلس شورای اسلامی».
 	// The place may be named: «نماینده مردم شوشتر و گتوند در مجلس».
 	for h = j; h < len(ts); {
-		if ts[h].key == keyProvince || ts[h].key == keyCounty || ts[h].key == keyCity || ts[h].key == keyAnd && h > j {
+		// «نماینده مردم سمنان، مهدیشهر و سرخه در مجلس»: places listed
+		// with «،» or «و».
+		if ts[h].key == keyProvince || ts[h].key == keyCounty || ts[h].key == keyCity || h > j && (ts[h].key == keyAnd || ts[h].text == "،") {
 			h++
 		} else if n := a.placeNameAt(h); n > 0 {
 			h += n
@@ -179,7 +196,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			break
 		}
 	}
-	if h < len(ts) && ts[h].key == keyIn {
+	if h < len(ts) && ts[h].key == keyIn && inBodyRoles[firstWordKey(r.role)] {
 		if o := a.orgAt(h + 1); o != nil {
 			r.org, r.orgPlace, r.next = o.name, o.place, o.end
 			return r, true
@@ -187,6 +204,8 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	}
 	if bodyRole >= 0 {
 		a.inferBody(&r, bodyRole, bodyRoleEnd)
+	} else if len(words) > 1 {
+		a.shortHeadBody(&r, words, j)
 	}
 	// «رئیس هیئت‌مدیره و مدیرعامل شرکت X»: a post with no body of its own
 	// shares the body of the post coordinated with it, unless it is the
@@ -200,6 +219,96 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		}
 	}
 	return r, true
+}
+
+// headPosts are the posts that head a body; localHeads those that head a
+// local office (استانداری، فرمانداری ...), held by one person each.
+var (
+	headPosts  = keySet("رئیس", "رییس", "مدیرکل", "مدیرعامل", "فرمانده", "شهردار", "فرماندار", "استاندار", "بخشدار", "دادستان")
+	localHeads = keySet("فرماندار", "شهردار", "استاندار", "بخشدار", "دهیار")
+)
+
+// fieldHeads are the head nouns of fields whose body in a province is a
+// directorate general (اداره کل) that news names by the field alone.
+var fieldHeads = keySet("آموزش و پرورش", "بهزیستی", "تعزیرات حکومتی", "زندان", "گمرک")
+
+var keyDirectorate = persianKey("اداره کل")
+
+// inBodyRoles are the posts held «در» a body («نماینده مردم X در مجلس»،
+// «عضو ... در شورای Y»); after another post «در» names where it is
+// (امام جمعه X در ستاد Y، a venue).
+var inBodyRoles = keySet("نماینده", "نمایندگان", "عضو", "اعضای")
+
+// pronounsPost reads «X معاون وی» with a pronoun right after the post:
+// the post is in the body where the person the pronoun stands for (named
+// before X) holds a post.
+func (a *analysis) pronounsPost(p *personMention, r *roleRef) *roleRef {
+	ts := a.toks
+	k := r.next
+	if k >= len(ts) || !pronounKeys[ts[k].key] || ts[k].sent != ts[r.start].sent {
+		return r
+	}
+	q := a.antecedent(p.start)
+	if q == nil {
+		return r
+	}
+	for _, af := range a.affs {
+		if samePerson(af.person, q) && af.role.org != "" {
+			out := *r
+			out.org, out.orgPlace, out.next = af.role.org, af.role.orgPlace, k+1
+			return &out
+		}
+	}
+	return r
+}
+
+// wordsBeforeThis returns the determiner after the plain words of a post
+// from j on («مدیر [هنری] این اداره کل»), or j when no determiner
+// follows them.
+func (a *analysis) wordsBeforeThis(j int) int {
+	ts := a.toks
+	for m := j; m < len(ts) && m-j <= maxRoleModifiers/2; m++ {
+		t := ts[m]
+		if isDeterminer(t.key) {
+			if m+1 < len(ts) && headNouns.has(ts[m+1].key) || m+2 < len(ts) && headNouns.has(ts[m+1].key+ts[m+2].key) {
+				return m
+			}
+			return j
+		}
+		if t.punct || t.sent != ts[j].sent || isOrgStop(t) || a.personCover[m] || a.covered(m) || roleWordsAt(ts, m) > 0 {
+			return j
+		}
+	}
+	return j
+}
+
+// shortHeadBody reads «رئیس اتاق X» with the post's last word the first
+// word of a head of two or more words (اتاق of «اتاق بازرگانی») and a
+// place at j: the body of that head and place the article names, written
+// short (اتاق بازرگانی، صنایع، معادن و کشاورزی X).
+func (a *analysis) shortHeadBody(r *roleRef, words []string, j int) {
+	pn := a.placeNameAt(j)
+	if pn == 0 {
+		return
+	}
+	if a.shortHeads == nil {
+		a.shortHeads = map[string]*orgMention{}
+		for k := range a.orgs {
+			o := &a.orgs[k]
+			head := persian.Words(o.head)
+			if len(head) < 2 || o.place == "" {
+				continue
+			}
+			key := persianKey(head[0]) + "|" + persianKey(o.place)
+			if best := a.shortHeads[key]; best == nil || len(o.name) > len(best.name) {
+				a.shortHeads[key] = o // the fullest form
+			}
+		}
+	}
+	if best := a.shortHeads[persianKey(words[len(words)-1])+"|"+persianKey(a.text(j, j+pn))]; best != nil {
+		r.role = strings.Join(words[:len(words)-1], " ")
+		r.org, r.orgPlace, r.next = best.name, best.place, j+pn
+	}
 }
 
 var (
@@ -319,6 +428,10 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 			ts[k].key == keyRespected {
 			continue
 		}
+		if (ts[k].text == "،" || ts[k].text == ",") && len(rest) > 0 {
+			rest[len(rest)-1] += ts[k].text // «میراث فرهنگی، گردشگری»: the comma on the word before
+			continue
+		}
 		rest = append(rest, ts[k].text)
 	}
 	switch {
@@ -379,6 +492,11 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		place = p
 	}
 	switch {
+	case persianKey(prefix) == keyManagement && len(rest) == 4 && persianKey(rest[0]) == keyZone && isDigits(persianKey(rest[1])) &&
+		persianKey(rest[2]) == keyMunicipal:
+		// «مدیر منطقه ۳ شهرداری X» heads the district's municipality,
+		// «شهرداری منطقه ۳ X».
+		r.org = rest[2] + " " + rest[0] + " " + rest[1] + " " + rest[3]
 	case persianKey(prefix) == keyCommand && len(rest) > 0 && commandBodies[persianKey(rest[0])]:
 		// «فرمانده لشکر ۲۸»: the commanded unit is the body itself.
 		r.org = strings.Join(rest, " ")
@@ -446,6 +564,10 @@ func (a *analysis) nameExtent(i int) (end int, place, generic string) {
 				j += n
 				continue
 			}
+			if j > i && place == "" && a.commaListContinues(j, false) {
+				j++ // «مدیرکل میراث فرهنگی، گردشگری و صنایع‌دستی استان X»
+				continue
+			}
 			break
 		}
 		if t.key == keyAnd {
@@ -502,6 +624,9 @@ type affMention struct {
 	role   roleRef
 	sent   int
 	rule   string // the rule that found it, for --explain
+	// fromNow marks a post held from now on («X از این پس R خواهد بود»):
+	// the next post of an outgoing holder, who is no guest for it.
+	fromNow bool
 }
 
 // findAffiliations links persons to posts: «X، مسئول سازمان Y»،
@@ -528,6 +653,7 @@ func (a *analysis) findAffiliations() {
 		if k < len(ts) && ts[k].sent != ts[p.start].sent {
 			continue // a list line's name, the next line's post
 		}
+		k, fromNow := a.skipTimeBeforePredicate(k)
 		if r := a.roleStartingAt(k); r != nil {
 			if r.org == "" {
 				r = a.sharedRole(r)
@@ -538,10 +664,15 @@ func (a *analysis) findAffiliations() {
 			if r.org == "" {
 				r = a.samePostBefore(r)
 			}
-			// «با استعفای X، شهردار Y»: the post X has left.
+			if r.org == "" {
+				r = a.pronounsPost(p, r)
+			}
+			// «با استعفای X، شهردار Y»: the post X has left; «پیش از این X
+			// فرماندار Y بود»: one held before.
 			resigned := p.start > 0 && ts[p.start-1].key == keyResign
-			if r.org != "" && !r.former && !resigned {
-				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-then-role"})
+			past := r.next < len(ts) && (ts[r.next].key == keyWas || ts[r.next].key == keyWas2)
+			if r.org != "" && !r.former && !resigned && !past {
+				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-then-role", fromNow: fromNow})
 			}
 			// «X، معاون وزیر نیرو و مدیرعامل شرکت Y»: each post of the
 			// coordination is X's.
@@ -550,8 +681,11 @@ func (a *analysis) findAffiliations() {
 				if r2 == nil || r2.former {
 					break
 				}
-				// «رئیس هیئت‌مدیره و مدیرعامل شرکت X»: two posts, one body.
-				if r2.org != "" && (persianKey(r2.org) != persianKey(r.org) || persianKey(r2.role) != persianKey(r.role)) {
+				// «رئیس هیئت‌مدیره و مدیرعامل شرکت X»: two posts, one body;
+				// «X، رئیس دانشگاه Y و فرماندار Z»: the local office's head is
+				// another guest, as no head of one body heads another's office.
+				if r2.org != "" && (persianKey(r2.org) != persianKey(r.org) || persianKey(r2.role) != persianKey(r.role)) &&
+					!(headPosts[firstWordKey(r.role)] && localHeads[firstWordKey(r2.role)] && persianKey(r2.org) != persianKey(r.org)) {
 					a.affs = append(a.affs, affMention{person: p, role: *r2, sent: ts[p.start].sent, rule: "coordinated-role"})
 				}
 				j = r2.next
@@ -563,14 +697,15 @@ func (a *analysis) findAffiliations() {
 			a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[p.start].sent, rule: "on-behalf-of"})
 			continue
 		}
-		// «X و دکتر Y نمایندگان مردم در مجلس»: X shares Y's role.
+		// «X و دکتر Y نمایندگان مردم در مجلس»: X shares Y's role when it is
+		// told in the plural; «X و Y، مدیرکل Z» is Y's alone.
 		if k < len(ts) && ts[k].key == keyAnd {
 			if q := a.personStartingAt(k + 1); q != nil {
 				kq := q.end
 				if kq < len(ts) && (ts[kq].text == "،" || ts[kq].text == ",") {
 					kq++
 				}
-				if r := a.roleStartingAt(kq); r != nil && r.org != "" && !r.former {
+				if r := a.roleStartingAt(kq); r != nil && r.org != "" && !r.former && pluralPosts.has(ts[kq].key) {
 					a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "shared-plural-role"})
 					continue
 				}
@@ -586,7 +721,7 @@ func (a *analysis) findAffiliations() {
 				continue
 			}
 			gap := p.start - r.next
-			if gap == 0 || gap == 1 && (ts[r.next].text == "،" || ts[r.next].text == ",") {
+			if gap == 0 || gap == 1 && (ts[r.next].text == "،" || ts[r.next].text == "," || ts[r.next].text == "؛") {
 				// «با حکم وزیر نیرو، X ...»: the post is the decree's
 				// issuer's, not X's.
 				issuer := r.start > 0 && ts[r.start-1].key == keyDecree
@@ -620,6 +755,79 @@ func (a *analysis) findAffiliations() {
 	a.affs = out
 }
 
+// skipTimeBeforePredicate returns the token after words of time at k
+// when a post told as a predicate follows them: «X از این پس مستشار
+// دادگاه Y خواهد بود»، «X هم‌اکنون مدیرکل Y است». Else it returns k.
+// fromNow tells a post from now on (از این پس), the next post of one
+// who leaves another.
+func (a *analysis) skipTimeBeforePredicate(k int) (next int, fromNow bool) {
+	j := a.timePhraseEnd(k)
+	if j == k {
+		return k, false
+	}
+	if r := a.roleStartingAt(j); r != nil && a.copulaAt(r.next) {
+		return j, a.fromNowAt(j)
+	}
+	return k, false
+}
+
+// nowWords tell the time of the report: «اکنون»، «هم‌اکنون».
+var nowWords = keySet("اکنون", "هم‌اکنون", "هماکنون", "حالا")
+
+// sinceEnds close a time phrase after «از»: «از سال گذشته»، «از دو سال
+// پیش»، «از این پس».
+var sinceEnds = keySet("گذشته", "پیش", "قبل", "پس", "اخیر")
+
+// maxSinceTokens bounds the words after «از» in a time phrase.
+const maxSinceTokens = 3
+
+// timePhraseEnd returns the token after a phrase of time at k («اکنون»،
+// «در حال حاضر»، «از سال گذشته»، «از ۱۴۰۲»، «از این پس»), or k when none
+// starts there.
+func (a *analysis) timePhraseEnd(k int) int {
+	ts := a.toks
+	switch {
+	case k >= len(ts):
+		return k
+	case nowWords[ts[k].key]:
+		return k + 1
+	case k+2 < len(ts) && ts[k].key == keyIn && ts[k+1].key == keyState && ts[k+2].key == keyPresent:
+		return k + 3
+	case ts[k].key != keyFrom:
+		return k
+	}
+	for j := k + 1; j < len(ts) && j <= k+maxSinceTokens && !ts[j].punct && ts[j].sent == ts[k].sent; j++ {
+		if sinceEnds[ts[j].key] || ts[j].digit && j > k+1 && ts[j-1].key == keyYear {
+			return j + 1
+		}
+	}
+	return k
+}
+
+var (
+	keyState   = persianKey("حال")
+	keyPresent = persianKey("حاضر")
+	keyYear    = persianKey("سال")
+)
+
+// copulaAt reports «است»، «می‌باشد» or «خواهد بود» at k, the verb of a
+// post told as a predicate.
+func (a *analysis) copulaAt(k int) bool {
+	ts := a.toks
+	if k >= len(ts) {
+		return false
+	}
+	switch ts[k].key {
+	case keyIs, keyBe:
+		return true
+	case keyWill:
+		return k+1 < len(ts) && ts[k+1].key == keyWas
+	}
+	return false
+}
+
+var keyBe = persianKey("می‌باشد")
+
 // relativeAffiliations reads «X که مدیرکل اداره کل Y است» and «وی که
 // فرماندار شهرستان Y است»: a post told in a relative clause in the
 // present is held now; «... بود» told one held before, which is none.
@@ -629,9 +837,10 @@ func (a *analysis) relativeAffiliations() {
 		if ts[k].key != keyWhich {
 			continue
 		}
-		// «که R1 BODY1 و R2 BODY2 است»: every post of the coordination.
+		// «که R1 BODY1 و R2 BODY2 است»: every post of the coordination,
+		// after words of time («که از سال گذشته مدیرعامل Y است»).
 		var posts []roleRef
-		j := k + 1
+		j := a.timePhraseEnd(k + 1)
 		for n := 0; n <= maxCoordinatedRoles; n++ {
 			r := a.roleStartingAt(j)
 			if r == nil || r.former {
@@ -832,14 +1041,18 @@ func (a *analysis) roleStartingAt(k int) *roleRef {
 // sentence that opens with a full name: the name is the post holder's.
 func (a *analysis) discourseAffiliations() {
 	ts := a.toks
+	openEnd := -1 // the end of the last role that opens its sentence
 	for ri := range a.roles {
 		r := &a.roles[ri]
+		s := ts[r.start].sent
+		opens := r.start == 0 || ts[r.start-1].sent != s || ts[r.start-1].text == ":" || ts[r.start-1].text == "؛" || a.afterLead(r.start) ||
+			ts[r.start-1].key == keyAnd && r.start-1 == openEnd // «معاون استاندار و فرماندار ویژه X گفت»
+		if !opens {
+			continue // not at the sentence's start
+		}
+		openEnd = r.next
 		if r.org == "" || r.former {
 			continue
-		}
-		s := ts[r.start].sent
-		if r.start > 0 && ts[r.start-1].sent == s && ts[r.start-1].text != ":" && ts[r.start-1].text != "؛" {
-			continue // not at the sentence's start
 		}
 		if a.personBeforeSpeech(s) || a.postHeld(*r) {
 			continue // named in this sentence, or the post's holder named before
@@ -851,12 +1064,16 @@ func (a *analysis) discourseAffiliations() {
 			if first < 0 {
 				break
 			}
+			saidBy := first+2 < len(ts) && ts[first].key == keyTo && ts[first+1].key == keySaid
+			if saidBy {
+				first += 2 // «به گفته X، ...»: X tells what follows
+			}
 			if p := a.personStartingAt(first); p != nil {
 				// The holder goes on speaking («X افزود»); «X نیز ...» or a
 				// sentence that is no speech names someone else.
 				// One who holds another post in the report is not this one's
 				// holder.
-				if !a.alsoAfter(p.end) && a.goesOnSpeaking(next) && !a.holdsOtherPost(p, *r) {
+				if !a.alsoAfter(p.end) && (saidBy || a.goesOnSpeaking(next)) && !a.holdsOtherPost(p, *r) {
 					a.affs = append(a.affs, affMention{person: p, role: *r, sent: s, rule: "speaker-named-later"})
 				}
 				break
@@ -867,6 +1084,46 @@ func (a *analysis) discourseAffiliations() {
 		}
 	}
 }
+
+// maxDatelineTokens bounds the words of a dateline before its dash
+// («بجنورد- ایرنا-»).
+const maxDatelineTokens = 6
+
+// afterLead reports a token k right after the lead of its sentence: «به
+// گزارش X (از Y)،» or a dateline «PLACE- OUTLET-», where the sentence's
+// own words start.
+func (a *analysis) afterLead(k int) bool {
+	ts := a.toks
+	lo, _ := a.sentRange(ts[k].sent)
+	if k-1 <= lo {
+		return false
+	}
+	switch ts[k-1].text {
+	case "،", ",":
+		if ts[lo].key != keyTo || ts[lo+1].key != keyReport {
+			return false
+		}
+		for j := lo + 2; j < k-1; j++ {
+			if ts[j].punct {
+				return false // the comma closes a clause after the lead
+			}
+		}
+		return true
+	case "-", "–":
+		if k-1-lo > maxDatelineTokens {
+			return false
+		}
+		for j := lo; j < k-1; j++ {
+			if t := ts[j]; !t.punct && (isVerbLike(t.key) || lightVerbs.has(t.key) || stopWords.has(t.key)) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+var keySaid = persianKey("گفته")
 
 // goesOnSpeaking reports a sentence that reports speech or goes on with
 // what its speaker said or asked («X همچنین ... بیان کرد»).
@@ -1009,7 +1266,7 @@ func (a *analysis) postHeld(r roleRef) bool {
 func (a *analysis) holdsOtherPost(p *personMention, r roleRef) bool {
 	for _, af := range a.affs {
 		// «معاون درمان» of the body is another post than its «رئیس».
-		if samePerson(af.person, p) && (persianKey(af.role.org) != persianKey(r.org) || firstWordKey(af.role.role) != firstWordKey(r.role)) {
+		if !af.fromNow && samePerson(af.person, p) && (persianKey(af.role.org) != persianKey(r.org) || firstWordKey(af.role.role) != firstWordKey(r.role)) {
 			return true
 		}
 	}
