@@ -38,3 +38,15 @@ func TestFieldDirectorateGeneral(t *testing.T) {
 			[]string{"کامران نیک‌فر|مدیرکل|صدا و سیمای مرکز سمنان"}},
 	})
 }
+
+// TestBankBranchesManager checks «مدیر (امور) شعب بانک X استان Y»: the
+// post heads the bank's branches of the province, while «مدیرعامل بانک
+// X» heads the bank.
+func TestBankBranchesManager(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"branches", "کامران نیک‌فر، مدیر امور شعب بانک مهر سپید استان سمنان گفت: تسهیلات افزایش یافت.",
+			[]string{"کامران نیک‌فر|مدیر|امور شعب بانک مهر سپید استان سمنان"}},
+		{"the bank", "کامران نیک‌فر، مدیرعامل بانک مهر سپید گفت: تسهیلات افزایش یافت.",
+			[]string{"کامران نیک‌فر|مدیرعامل|بانک مهر سپید"}},
+	})
+}

@@ -537,9 +537,15 @@ func (a *analysis) findPersons() {
 func (a *analysis) titlesBeforeKnownSurnames() {
 	ts := a.toks
 	given := map[string]string{} // surname → the first given name seen with it
+	titled := map[string]bool{}  // surname + title word: a holder of it titled with the word
 	for _, p := range a.persons {
 		if p.given && p.surname != "" && given[p.surname] == "" {
 			given[p.surname] = ts[p.nameStart].key
+		}
+		for _, t := range p.titles {
+			if w := persian.Words(t); len(w) > 0 && p.surname != "" {
+				titled[p.surname+"|"+persianKey(w[0])] = true
+			}
 		}
 	}
 	for pi := range a.persons {
@@ -548,7 +554,10 @@ func (a *analysis) titlesBeforeKnownSurnames() {
 		if !p.given || p.surname == "" || p.glued != "" || !weakTitles.has(first.key) {
 			continue
 		}
-		if g := given[p.surname]; g == "" || g == first.key {
+		// The other person of the surname bears the title itself («امیر
+		// سرتیپ Y X»): two persons of one surname (امیر حسینی، علی حسینی)
+		// stay two.
+		if g := given[p.surname]; g == "" || g == first.key || !titled[p.surname+"|"+first.key] {
 			continue
 		}
 		p.titles = append(p.titles, persian.Normalize(first.text))

@@ -76,3 +76,11 @@ func TestSurnameOpeningWithTitleWordAlone(t *testing.T) {
 		t.Errorf("persons %q, want %q", names, want)
 	}
 }
+
+// TestSubjunctiveVerbIsNoSurname checks that a given name that is also a
+// noun (صفر "zero") before a subjunctive verb is no person.
+func TestSubjunctiveVerbIsNoSurname(t *testing.T) {
+	if names, _ := personsOf("صف متقاضیان باید به صفر برسد."); len(names) > 0 {
+		t.Errorf("persons %q, want none", names)
+	}
+}

@@ -65,3 +65,12 @@ func TestCommonWordSurnameBeforePost(t *testing.T) {
 		t.Errorf("persons %q, want none", names)
 	}
 }
+
+// TestTitleGivenNameNeedsTitledNamesake checks that «امیر X» stays a
+// person of its own when the other person of surname X bears no «امیر».
+func TestTitleGivenNameNeedsTitledNamesake(t *testing.T) {
+	names, _ := personsOf("کامران نیک‌فر در این مراسم حاضر بود.\nامیر نیک‌فر گفت: کار آغاز شد.")
+	if want := []string{"کامران نیک‌فر", "امیر نیک‌فر"}; !reflect.DeepEqual(names, want) {
+		t.Errorf("persons %q, want %q", names, want)
+	}
+}

@@ -151,6 +151,13 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	switch o := a.orgAt(j); {
 	case o != nil:
 		r.org, r.orgPlace, r.next = o.name, o.place, o.end
+		// «مدیر (امور) شعب بانک X استان Y» heads the bank's branches of
+		// the province, «(امور) شعب بانک X استان Y», not the bank.
+		if len(words) > 1 && persianKey(words[0]) == keyManager && persianKey(words[len(words)-1]) == keyBranches &&
+			persianKey(o.head) == keyBank {
+			r.org = strings.Join(words[1:], " ") + " " + o.name
+			r.role = words[0]
+		}
 		// «مدیرکل آموزش و پرورش استان X» heads «اداره کل آموزش و پرورش
 		// استان X»: a field whose provincial body is a directorate general.
 		if bodyRole >= 0 && bodyRoleEnd == j && fieldHeads[persianKey(o.head)] {
@@ -232,7 +239,12 @@ var (
 // directorate general (اداره کل) that news names by the field alone.
 var fieldHeads = keySet("آموزش و پرورش", "بهزیستی", "تعزیرات حکومتی", "زندان", "گمرک")
 
-var keyDirectorate = persianKey("اداره کل")
+var (
+	keyDirectorate = persianKey("اداره کل")
+	keyManager     = persianKey("مدیر")
+	keyBranches    = persianKey("شعب")
+	keyBank        = persianKey("بانک")
+)
 
 // inBodyRoles are the posts held «در» a body («نماینده مردم X در مجلس»،
 // «عضو ... در شورای Y»); after another post «در» names where it is
