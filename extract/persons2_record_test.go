@@ -1,0 +1,30 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestRecordNounEndsName checks that a noun of a post's record or of
+// holding a post («سابقه»، «مسئولیت»، «تجربه») written after a surname
+// ends the name instead of becoming a second surname word.
+func TestRecordNounEndsName(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"record", "کامران نیک‌فر به عنوان فرماندار مهدیشهر منصوب شد. نیک‌فر سابقه ریاست اداره کل تعاون روستایی استان سمنان را در کارنامه دارد.",
+			[]string{"کامران نیک‌فر", "نیک‌فر"}},
+		{"charge", "بهمن رستمی‌پور به عنوان مدیر منطقه ۳ معرفی شد. رستمی‌پور مسئولیت این منطقه را بر عهده گرفت.",
+			[]string{"بهمن رستمی‌پور", "رستمی‌پور"}},
+		{"experience", "سمیه کاظمی‌راد به عنوان سرپرست فرمانداری سرخه معرفی شد. کاظمی‌راد تجربه مدیریت در فرمانداری را دارد.",
+			[]string{"سمیه کاظمی‌راد", "کاظمی‌راد"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got, _ := personsOf(tc.text); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("persons %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
