@@ -73,7 +73,7 @@ func (a *analysis) findAppointments() {
 			r, ok = a.thisPost(k)
 			this = ok
 		}
-		if !ok || !a.introFollows(k, ts[i].sent) {
+		if !ok || !a.introFollows(k, ts[i].sent) && !a.futurePostAt(i, k) {
 			if ok {
 				a.reject("appointment", "as-title", ts[i].sent, r.role+" — "+r.org, "no verb of appointment follows in the sentence")
 			}
@@ -534,6 +534,22 @@ func (a *analysis) introFollows(k, s int) bool {
 	return false
 }
 
+// futurePostAt reports a post held from now on told with any verb in the
+// future tense: «از این پس به عنوان R به همکاری ادامه خواهد داد»، «از این
+// به بعد به عنوان R در کنار ما خواهد بود». «از این پس» before the «به
+// عنوان» at i and a future auxiliary after the post at k in the sentence.
+func (a *analysis) futurePostAt(i, k int) bool {
+	if !a.fromNowAt(i) {
+		return false
+	}
+	for j := k; j < len(a.toks) && a.toks[j].sent == a.toks[i].sent; j++ {
+		if futureAux[a.toks[j].key] {
+			return true
+		}
+	}
+	return false
+}
+
 // appointVerbs are verbs of appointment beyond introWords: «X را به
 // عنوان R برگزید»، «به عنوان R تعیین شد»، «به سمت R گماشت».
 var appointVerbs = keySet("برگزید", "برگزیدند", "تعیین", "گماشت", "گمارد", "گمارده", "گماشته", "منصوب")
@@ -654,9 +670,11 @@ func (a *analysis) relativeSubject(i int) *personMention {
 		if ts[p.start].sent != ts[k].sent || k-p.end > maxRelativeGap {
 			return nil
 		}
-		for m := p.end; m < k; m++ {
-			if isVerbLike(ts[m].key) || lightVerbs.has(ts[m].key) {
-				return nil
+		if !a.replacedThen(p, k) {
+			for m := p.end; m < k; m++ {
+				if isVerbLike(ts[m].key) || lightVerbs.has(ts[m].key) {
+					return nil
+				}
 			}
 		}
 		if p.start > 0 && ts[p.start-1].key == keyDecree {
@@ -665,6 +683,24 @@ func (a *analysis) relativeSubject(i int) *personMention {
 		return p
 	}
 	return nil
+}
+
+// replacedThen reports «جایگزین X شد/گردید که …» with X the person p and
+// the «که» at k: the relative clause after the verb of a replacement is
+// about the one replaced, the last noun before it.
+func (a *analysis) replacedThen(p *personMention, k int) bool {
+	ts := a.toks
+	if p.start == 0 || !isReplaceAt(ts, p.start-1) {
+		return false
+	}
+	m := p.end
+	if m < k && isBecomeVerb(ts, m) {
+		m++
+	}
+	if m < k && ts[m].key == keyIs {
+		m++ // «شده است»
+	}
+	return m == k && m > p.end
 }
 
 // incomingBefore returns the person named nearest before token i in its
