@@ -840,6 +840,20 @@ func (a *analysis) copulaAt(k int) bool {
 
 var keyBe = persianKey("می‌باشد")
 
+// presentCopulas are the verbs of a post held now told in a relative
+// clause: «است»، «هست»، «می‌باشد».
+var presentCopulas = keySet("است", "هست", "می‌باشد", "میباشد")
+
+// presentCopulaAt reports a present copula at k, after «نیز» or «هم»
+// («وی که عضو هیئت‌مدیره Y نیز هست»).
+func (a *analysis) presentCopulaAt(k int) bool {
+	ts := a.toks
+	if k < len(ts) && (ts[k].key == keyAlso || ts[k].key == keyAlso2) {
+		k++
+	}
+	return k < len(ts) && presentCopulas[ts[k].key]
+}
+
 // relativeAffiliations reads «X که مدیرکل اداره کل Y است» and «وی که
 // فرماندار شهرستان Y است»: a post told in a relative clause in the
 // present is held now; «... بود» told one held before, which is none.
@@ -866,7 +880,7 @@ func (a *analysis) relativeAffiliations() {
 			}
 			j++
 		}
-		if len(posts) == 0 || j >= len(ts) || ts[j].key != keyIs {
+		if len(posts) == 0 || !a.presentCopulaAt(j) {
 			continue
 		}
 		p := a.personEndingAt(k)
