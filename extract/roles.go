@@ -693,6 +693,9 @@ func (a *analysis) findAffiliations() {
 				if r2 == nil || r2.former {
 					break
 				}
+				if r2.org == "" {
+					r2 = a.shortBodyAfter(r2, r)
+				}
 				// «رئیس هیئت‌مدیره و مدیرعامل شرکت X»: two posts, one body;
 				// «X، رئیس دانشگاه Y و فرماندار Z»: the local office's head is
 				// another guest, as no head of one body heads another's office.
@@ -1052,6 +1055,27 @@ func (a *analysis) sharedRole(r *roleRef) *roleRef {
 		return &shared
 	}
 	return r
+}
+
+// shortBodyAfter handles «X، عضو شورای اسلامی شهر Y و خزانه‌دار (این)
+// شورا»: a coordinated post r whose body is told by the head noun of the
+// first post's body alone, after «این/همین» or not, is in that body.
+func (a *analysis) shortBodyAfter(r, first *roleRef) *roleRef {
+	ts := a.toks
+	k := r.next
+	if k < len(ts) && isDeterminer(ts[k].key) {
+		k++
+	}
+	head := firstWordKey(first.org)
+	if first.org == "" || k >= len(ts) || ts[k].punct || ts[k].sent != ts[r.start].sent {
+		return r
+	}
+	if w := ts[k].key; w != head && w+ezafeKey != head && w != head+ezafeKey {
+		return r
+	}
+	out := *r
+	out.org, out.orgPlace = first.org, first.orgPlace
+	return &out
 }
 
 func (a *analysis) roleStartingAt(k int) *roleRef {
