@@ -172,6 +172,13 @@ func (a *analysis) findAppointments() {
 			}
 		}
 		if r.org == "" {
+			// «الف جایگزین ب شد که از این پس به عنوان مشاور هیئت‌مدیره …»:
+			// the one replaced goes on in the body of the post he leaves.
+			if o, place, ok := a.leftBody(in); ok {
+				r.org, r.orgPlace = o, place
+			}
+		}
+		if r.org == "" {
 			a.reject("appointment", "as-title", ts[i].sent, in.name+" — "+r.role, "the post names no body and the report has no post of its own")
 			continue
 		}
@@ -701,6 +708,22 @@ func (a *analysis) replacedThen(p *personMention, k int) bool {
 		m++ // «شده است»
 	}
 	return m == k && m > p.end
+}
+
+// leftBody returns the body of the appointment whose holder replaces p
+// («الف جایگزین ب شد»، with p as ب), or of one naming p its predecessor.
+func (a *analysis) leftBody(p *personMention) (org, place string, ok bool) {
+	ts := a.toks
+	var in *personMention
+	if p.start > 0 && isReplaceAt(ts, p.start-1) {
+		in = a.personEndingAt(p.start - 1)
+	}
+	for _, ap := range a.apps {
+		if in != nil && samePerson(ap.person, in) || ap.predecessor != nil && samePerson(ap.predecessor, p) {
+			return ap.role.org, ap.role.orgPlace, ap.role.org != ""
+		}
+	}
+	return "", "", false
 }
 
 // incomingBefore returns the person named nearest before token i in its

@@ -43,6 +43,11 @@ func (a *analysis) roleAt(k int) (roleRef, bool) {
 	return r, ok
 }
 
+// serviceNouns are the nouns of serving in a post, which end the post's
+// title: «به عنوان مشاور هیئت‌مدیره همکاری خود را ادامه خواهد داد»،
+// «به عنوان معاون خدمت خواهد کرد».
+var serviceNouns = keySet("همکاری", "خدمت", "فعالیت")
+
 func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	ts := a.toks
 	if k < 0 || k >= len(ts) {
@@ -129,7 +134,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			}
 			break
 		}
-		if stopWords.has(t.key) || introWords[t.key] || t.digit || isVerbLike(t.key) || t.key == keyProvince || t.key == keyCounty ||
+		if stopWords.has(t.key) || introWords[t.key] || serviceNouns[t.key] || t.digit || isVerbLike(t.key) || t.key == keyProvince || t.key == keyCounty ||
 			t.key == keyCity || t.key == keyCountry {
 			break
 		}
