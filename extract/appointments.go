@@ -202,6 +202,7 @@ func (a *analysis) findAppointments() {
 	a.gaveWayClauses()
 	a.decreeForClauses()
 	a.namedLater()
+	a.fromNowPosts(handover)
 	if !handover && len(a.apps) == 0 {
 		return
 	}
@@ -708,6 +709,28 @@ func (a *analysis) replacedThen(p *personMention, k int) bool {
 		m++ // «شده است»
 	}
 	return m == k && m > p.end
+}
+
+// fromNowPosts adds the posts told as a predicate from now on («X از
+// این پس مستشار دادگاه Y خواهد بود»): a change of post like «به عنوان R
+// خدمت خواهد کرد», usually the outgoing holder's next post.
+func (a *analysis) fromNowPosts(handover bool) {
+	for _, af := range a.affs {
+		if !af.fromNow || af.role.org == "" || a.hasAppIn(af.person, af.role.org) {
+			continue
+		}
+		a.apps = append(a.apps, appMention{person: af.person, role: af.role, sent: af.sent, how: a.appointmentHow(handover, af.sent), rule: "from-now-predicate"})
+	}
+}
+
+// hasAppIn reports an appointment of p in the body org.
+func (a *analysis) hasAppIn(p *personMention, org string) bool {
+	for _, ap := range a.apps {
+		if samePerson(ap.person, p) && persianKey(ap.role.org) == persianKey(org) {
+			return true
+		}
+	}
+	return false
 }
 
 // leftBody returns the body of the appointment whose holder replaces p
