@@ -28,3 +28,13 @@ func TestRecordNounEndsName(t *testing.T) {
 		})
 	}
 }
+
+// TestAdjectiveGivenNameInQuote checks that an adjective listed as a
+// given name only when a surname with a surname's ending follows
+// («منتظر») makes no person of «منتظر خدمت» in a quote.
+func TestAdjectiveGivenNameInQuote(t *testing.T) {
+	text := "کامران نیک‌فر، فرماندار گرمسار گفت: مردم منتظر خدمت هستند."
+	if got, _ := personsOf(text); !reflect.DeepEqual(got, []string{"کامران نیک‌فر"}) {
+		t.Errorf("persons %q, want only کامران نیک‌فر", got)
+	}
+}

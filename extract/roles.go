@@ -939,9 +939,18 @@ func (a *analysis) pronounAffiliations() {
 		if isSeparator(ts[j].text) && ts[j].text != "-" {
 			j++
 		}
+		// «وی همچنین عضو شورای Y است»: an adverb before the post, which
+		// then needs its present copula.
+		adverb := j < len(ts) && alsoAdverbs[ts[j].key]
+		if adverb {
+			j = a.timePhraseEnd(j + 1)
+		}
 		r := a.roleStartingAt(j)
 		if r == nil || r.org == "" || r.former || j < len(ts) && ts[j].sent != ts[k].sent {
 			continue
+		}
+		if adverb && !a.presentCopulaAt(r.next) || r.next < len(ts) && (ts[r.next].key == keyWas || ts[r.next].key == keyWas2) {
+			continue // «وی مدیرکل Y بود»: a post held before
 		}
 		p := a.antecedent(k)
 		if p == nil || a.hasAff(p, *r) {
@@ -950,6 +959,10 @@ func (a *analysis) pronounAffiliations() {
 		a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[k].sent, rule: "pronoun-then-role"})
 	}
 }
+
+// alsoAdverbs may stand between a pronoun and the post told of it: «وی
+// همچنین/نیز عضو شورای Y است».
+var alsoAdverbs = keySet("همچنین", "نیز", "هم", "ضمناً", "ضمنا")
 
 // maxCoordinatedRoles bounds the posts read in one coordination.
 const maxCoordinatedRoles = 4
