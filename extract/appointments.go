@@ -222,9 +222,12 @@ func (a *analysis) findAppointments() {
 				a.apps[i].predecessor = q
 			}
 		}
+	}
+	left := a.leftByOutgoing(pred, post)
+	for i := range a.apps {
 		// One thanked who holds another body's post now («با تقدیر از X،
 		// رئیس Z») is a guest, not the outgoing holder.
-		if a.apps[i].predecessor == nil && pred != nil && !samePerson(pred, a.apps[i].person) && !a.holdsOtherPost(pred, a.apps[i].role) {
+		if a.apps[i].predecessor == nil && left[i] && !a.holdsOtherPost(pred, a.apps[i].role) {
 			a.apps[i].predecessor = pred
 		}
 		if a.apps[i].predecessor != nil && !isNameLike(a.apps[i].predecessor.name) {
@@ -232,6 +235,66 @@ func (a *analysis) findAppointments() {
 		}
 		a.apps[i].date = a.appointmentDate(a.apps[i].sent)
 	}
+}
+
+// leftByOutgoing marks the appointments whose post the report's outgoing
+// holder pred left, among those with no predecessor yet: the ones in the
+// body of pred's former post («از زحمات Y، مدیر پیشین این شبکه»), else
+// in the body of the report's own post, else those told in pred's
+// sentence, else the report's first appointment. One thanked in a report
+// of several appointments left one post, not all of them.
+func (a *analysis) leftByOutgoing(pred *personMention, post roleRef) []bool {
+	left := make([]bool, len(a.apps))
+	if pred == nil {
+		return left
+	}
+	open := func(i int) bool { return a.apps[i].predecessor == nil && !samePerson(pred, a.apps[i].person) }
+	mark := func(match func(ap *appMention) bool) bool {
+		found := false
+		for i := range a.apps {
+			if open(i) && match(&a.apps[i]) {
+				left[i], found = true, true
+			}
+		}
+		return found
+	}
+	inBody := func(org string) func(ap *appMention) bool {
+		return func(ap *appMention) bool { return org != "" && persianKey(ap.role.org) == persianKey(org) }
+	}
+	if r := a.formerPostOf(pred); r != nil && mark(inBody(r.org)) {
+		return left
+	}
+	if mark(inBody(post.org)) {
+		return left
+	}
+	s := a.toks[pred.start].sent
+	if mark(func(ap *appMention) bool { return ap.sent == s }) {
+		return left
+	}
+	first := -1
+	for i := range a.apps {
+		if first < 0 || a.apps[i].sent < a.apps[first].sent {
+			first = i
+		}
+	}
+	if first >= 0 && open(first) {
+		left[first] = true
+	}
+	return left
+}
+
+// formerPostOf returns the former post told right after p («Y، مدیرکل
+// سابق Z»), or nil.
+func (a *analysis) formerPostOf(p *personMention) *roleRef {
+	ts := a.toks
+	k := p.end
+	if k < len(ts) && isSeparator(ts[k].text) {
+		k++
+	}
+	if r := a.roleStartingAt(k); r != nil && r.former && r.org != "" {
+		return r
+	}
+	return nil
 }
 
 // dropNonNames removes the appointments whose person is no name: a word
