@@ -347,7 +347,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				ents = append(ents, e)
 			}
 			e.arts[a.idx] = true
-			if m.place == "" && m.genericPlace == "" && a.nationalPostBefore(m.start) {
+			if m.place == "" && m.genericPlace == "" && (a.nationalPostBefore(m.start) || a.nationalHeadAt(m.start)) {
 				e.national = true
 			}
 			if len(e.ev) < 3 {

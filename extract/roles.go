@@ -1425,3 +1425,67 @@ func (a *analysis) modifierListAt(i int) bool {
 func endsNameAsPost(t token) bool {
 	return postNouns[t.key] != "" || t.key == keyToPost1 || t.key == keyToPost2 || isGluedRole(t)
 }
+
+// nationalHeadAt reports a body named with no place at token i whose post
+// is held by someone other than the holders of the posts of the same body
+// with a place: «الف، رئیس بنیاد مسکن انقلاب اسلامی و ب، مدیرکل بنیاد
+// مسکن انقلاب اسلامی استان سمنان» names the national body and its
+// provincial branch, two bodies. «الف، مدیرکل بنیاد مسکن استان سمنان …
+// الف، رئیس بنیاد مسکن» is one body told in short.
+func (a *analysis) nationalHeadAt(i int) bool {
+	for _, af := range a.affs {
+		if af.role.orgPlace != "" || af.role.org == "" || i <= af.role.start || i >= af.role.next {
+			continue
+		}
+		if a.branchHeldByOther(af) && !a.countryFormNamed(af.role.org) {
+			return true
+		}
+	}
+	return false
+}
+
+// countryWords close the full name of a national body: «جمعیت هلال‌احمر
+// کشور»، «شرکت ملی گاز ایران».
+var countryWords = []string{persianKey("کشور"), persianKey("ایران")}
+
+// countryFormNamed reports the body org named in full with a country word
+// after it in the article: the short name is then that body's, as the
+// assembly already finds.
+func (a *analysis) countryFormNamed(org string) bool {
+	key := persianKey(org)
+	for _, o := range a.orgs {
+		k := persianKey(o.name)
+		for _, c := range countryWords {
+			if k == key+c {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// branchHeldByOther reports a post of another person in a body whose
+// name is af's body's name with a place after it.
+func (a *analysis) branchHeldByOther(af affMention) bool {
+	key := persianKey(af.role.org)
+	for _, bf := range a.affs {
+		if bf.role.orgPlace == "" || samePerson(bf.person, af.person) || a.hasAffIn(af.person, bf.role.org) {
+			continue
+		}
+		if k := persianKey(bf.role.org); len(k) > len(key) && strings.HasPrefix(k, key) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAffIn reports a post of p in the body org.
+func (a *analysis) hasAffIn(p *personMention, org string) bool {
+	key := persianKey(org)
+	for _, af := range a.affs {
+		if samePerson(af.person, p) && persianKey(af.role.org) == key {
+			return true
+		}
+	}
+	return false
+}
