@@ -17,6 +17,9 @@ type orgMention struct {
 	// genericPlace is استان, شهرستان or شهر when the name ends with one
 	// of them and no place name follows (شورای هماهنگی ادارات استان).
 	genericPlace string
+	// nested marks a mention that lies wholly inside a longer body's
+	// name (the «نیروی زمینی سپاه» of «قرارگاه قدس نیروی زمینی سپاه»).
+	nested bool
 }
 
 // maxOrgTokens bounds a body's name.
@@ -438,6 +441,9 @@ func isPerfectParticiple(ts []token, j int) bool {
 // verb's noun and ends a body's name.
 func startsCompoundVerb(ts []token, j int) bool {
 	k := verbAfter(ts, j)
+	if k+1 < len(ts) && ts[k+1].digit && ts[k+1].sent == ts[k].sent {
+		return false // «ساخت ۵۰۰ واحد»: a past stem before a number is the noun of building
+	}
 	return k < len(ts) && lightVerbs.vals[ts[k].key] == "c"
 }
 
@@ -770,7 +776,8 @@ func (a *analysis) findOrgs() {
 		}
 		j := i + hn
 		// A body's own name as head (بسیج کارگری) takes only a place after it.
-		properName := hn > 1 && knownBodies.has(persianKey(head))
+		// So does a national force's acronym (فراجا استان X).
+		properName := hn > 1 && knownBodies.has(persianKey(head)) || nationalAcronyms[ts[i].key]
 		place, generic := "", ""
 		plural := false
 		andAt := -1
@@ -840,6 +847,10 @@ func (a *analysis) findOrgs() {
 				break loop // «بانک X نخستین شعبه ...»: the adjective goes before the next noun
 			case j > i+hn && j+1 < len(ts) && isReflexive(ts[j+1].key):
 				break loop // «بیمارستان X کار خود را ...»: the noun «خود» owns is the clause's
+			}
+			if j > i && nationalAcronyms[t.key] {
+				j++ // «مرزبانی فراجا»: a national force's acronym closes the name as the country would
+				break
 			}
 			if n := republicAt(ts, j); n > 0 {
 				place = a.text(j, j+n) // «جمعیت هلال احمر جمهوری اسلامی ایران»: the country closes the name
@@ -929,13 +940,60 @@ func (a *analysis) findOrgs() {
 		if ts[i].key == keyCentre && regionOfPlace(ts, i+hn, j) {
 			continue // «مرکز تجاری شمال استان» describes a place, it names no body
 		}
-		if placeOnlyHeads[ts[i].key] && (place != "" && j-i == 1+len(strings.Fields(place)) || generic != "" && j-i == 2) {
+		if placeOnlyHeads[ts[i].key] && (place != "" && j-i == 1+len(strings.Fields(place)) || generic != "" && j-i == 2 || a.capitalOfProvince(i, j, place)) {
 			continue // «مرکز اصفهان» is a provincial centre, «اداره محلات» the running of a town: no body
 		}
 		m := a.addOrg(i, j, head, place)
 		m.genericPlace = generic
 	}
+	a.markNestedOrgs()
 }
+
+// markNestedOrgs marks each body mention that a longer mention holds: one
+// starting before it and ending at or after its end, or starting with it
+// and ending later. It reads each token once: the furthest end reached by
+// a mention starting before a token is carried along.
+func (a *analysis) markNestedOrgs() {
+	n := len(a.toks)
+	longest := make([]int, n+1) // the furthest end of a mention starting at a token
+	for _, o := range a.orgs {
+		if o.start >= 0 && o.start < n && o.end > longest[o.start] {
+			longest[o.start] = o.end
+		}
+	}
+	reach := make([]int, n+1) // the furthest end of a mention starting before a token
+	for k := 1; k <= n; k++ {
+		reach[k] = max(reach[k-1], longest[k-1])
+	}
+	for k := range a.orgs {
+		o := &a.orgs[k]
+		if o.start < 0 || o.start >= n {
+			continue
+		}
+		o.nested = reach[o.start] >= o.end || longest[o.start] > o.end
+	}
+}
+
+// capitalOfProvince reports «مرکز استان X» from i to j: the province's
+// capital (دادسرای عمومی و انقلاب مرکز استان X is the capital's), not a
+// body.
+func (a *analysis) capitalOfProvince(i, j int, place string) bool {
+	ts := a.toks
+	return place != "" && ts[i].key == keyCentre && i+1 < j && ts[i+1].key == keyProvince && j-i == 2+len(strings.Fields(place))
+}
+
+// nationalAcronyms are the acronyms whose long form ends with the
+// country's name (فراجا، آجا): like «جمهوری اسلامی ایران», they close the
+// name of a body of that force.
+var nationalAcronyms = func() map[string]bool {
+	m := map[string]bool{}
+	for k, long := range acronyms.vals {
+		if strings.HasSuffix(persianKey(long), persianKey("جمهوری اسلامی ایران")) {
+			m[k] = true
+		}
+	}
+	return m
+}()
 
 // unglueNumber writes the number glued to a name's first word apart from
 // it, «لشکر۳ صاحب‌الزمان» as «لشکر ۳ صاحب‌الزمان», so that the name's words

@@ -1,0 +1,64 @@
+package extract
+
+import "testing"
+
+// TestPrepositionsOfFixedNames checks that the prepositions of the nouns
+// of action in fixed body names («امر به»، «نهی از»، «جلوگیری از»،
+// «نظارت بر») do not end the name, while «به» after a plain body's name
+// still does.
+func TestPrepositionsOfFixedNames(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"ستاد امر به معروف و نهی از منکر استان سمنان جلسه داشت.", []string{"ستاد امر به معروف و نهی از منکر استان سمنان"}},
+		{"کمیته جلوگیری از حوادث شهرستان شاهرود تشکیل شد.", []string{"کمیته جلوگیری از حوادث شهرستان شاهرود"}},
+		{"گزارش به شورای نظارت بر اموال عمومی استان سمنان رسید.", []string{"شورای نظارت بر اموال عمومی استان سمنان"}},
+		{"شرکت فولاد نوبران به توسعه صادرات کمک کرد.", []string{"شرکت فولاد نوبران"}},
+	})
+}
+
+// TestPastStemBeforeNumberIsNoun checks that a light verb's past stem
+// followed by a number («ساخت ۵۰۰ واحد») is the noun of the clause, so
+// the body's word before it stays in the name; before a full stop the
+// same stem is a verb and ends the name.
+func TestPastStemBeforeNumberIsNoun(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"بنیاد برکت ستاد اجرایی فرمان امام ساخت ۵۰۰ واحد را تأمین می‌کند.", []string{"بنیاد برکت ستاد اجرایی فرمان امام", "ستاد اجرایی فرمان امام"}},
+		{"انجمن خیریه نور ساخت ۲۰ مدرسه را به پایان برد.", []string{"انجمن خیریه نور"}},
+	})
+}
+
+// TestNationalAcronymClosesName checks that the acronym of a national
+// force whose long form ends with the country's name (فراجا، آجا) closes
+// a body's name as «جمهوری اسلامی ایران» would, and takes no plain words
+// after it as a head of its own.
+func TestNationalAcronymClosesName(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"مرزبانی فراجا امنیت نوار مرزی را تأمین می‌کند.", []string{"مرزبانی فراجا"}},
+		{"پلیس راهور فراجا طرح تازه‌ای اجرا کرد.", []string{"پلیس راهور فراجا"}},
+	})
+}
+
+// TestProvinceCapitalIsNoBody checks that «مرکز استان X» names the
+// province's capital, not a body, also inside a prosecutor's office's
+// name, while «مرکز» with a name of its own is a body.
+func TestProvinceCapitalIsNoBody(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"جلسه در مرکز استان سمنان برگزار شد.", nil},
+		{"مرکز بهداشت استان سمنان اعلام کرد.", []string{"مرکز بهداشت استان سمنان"}},
+	})
+	got := orgNames(t, "دادسرای عمومی و انقلاب مرکز استان سمنان اعلام کرد.")
+	if len(got) != 1 {
+		t.Errorf("bodies %q, want the prosecutor's office alone", got)
+	}
+}
