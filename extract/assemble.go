@@ -48,6 +48,11 @@ type orgEnt struct {
 	// هیئت‌مدیره بانک Y): the national body, not a short form of one of
 	// its provincial branches.
 	national bool
+	// alone is set when some mention of the body stands outside the tail
+	// of a unit's name: a service branch named only as what a unit
+	// belongs to («نیروی زمینی سپاه» in «قرارگاه قدس نیروی زمینی سپاه») is
+	// not listed unless a post names it.
+	alone bool
 }
 
 func (o *orgEnt) root() *orgEnt {
@@ -182,7 +187,48 @@ func assemble(file string, as []*analysis) *Document {
 			doc.Projects = append(doc.Projects, pr)
 		}
 	}
+	dropTailBodies(doc, orgs)
 	return doc
+}
+
+// dropTailBodies removes the bodies named only as the tail of a unit's
+// name from the document's bodies and events, unless a post or an
+// appointment names them.
+func dropTailBodies(doc *Document, orgs []*orgEnt) {
+	drop := map[string]bool{}
+	for _, o := range orgs {
+		if o.mergeTo == nil && !o.alone {
+			drop[o.name] = true
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	for _, af := range doc.Affiliations {
+		delete(drop, af.Organization)
+	}
+	for _, ap := range doc.Appointments {
+		delete(drop, ap.Organization)
+	}
+	keep := func(names []string) []string {
+		out := names[:0]
+		for _, n := range names {
+			if !drop[n] {
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	out := doc.Organizations[:0]
+	for _, o := range doc.Organizations {
+		if !drop[o.Name] {
+			out = append(out, o)
+		}
+	}
+	doc.Organizations = out
+	for k := range doc.Events {
+		doc.Events[k].Organizations = keep(doc.Events[k].Organizations)
+	}
 }
 
 // eventOut writes an event with the persons participation lets take
@@ -347,6 +393,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				ents = append(ents, e)
 			}
 			e.arts[a.idx] = true
+			e.alone = e.alone || !m.serviceTail
 			if m.place == "" && m.genericPlace == "" && a.nationalPostBefore(m.start) {
 				e.national = true
 			}
@@ -662,6 +709,7 @@ func mergeOrg(e, r *orgEnt) {
 	for k := range e.arts {
 		r.arts[k] = true
 	}
+	r.alone = r.alone || e.alone
 }
 
 // wordBody returns the body a one-word national body's name stands for in

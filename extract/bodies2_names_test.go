@@ -62,3 +62,17 @@ func TestProvinceCapitalIsNoBody(t *testing.T) {
 		t.Errorf("bodies %q, want the prosecutor's office alone", got)
 	}
 }
+
+// TestServiceBranchInUnitName checks that a force's service branch named
+// only as what a unit belongs to («نیروی زمینی سپاه» in «قرارگاه قدس
+// نیروی زمینی سپاه») is not a body of its own, and that it is one when
+// the article also names it alone.
+func TestServiceBranchInUnitName(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"تیپ ۲۲ صاعقه نیروی زمینی سپاه در رزمایش شرکت کرد.", []string{"تیپ ۲۲ صاعقه نیروی زمینی سپاه"}},
+		{"تیپ ۲۲ صاعقه نیروی زمینی سپاه در رزمایش شرکت کرد. نیروی زمینی سپاه بیانیه داد.", []string{"تیپ ۲۲ صاعقه نیروی زمینی سپاه", "نیروی زمینی سپاه"}},
+	})
+}

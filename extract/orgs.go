@@ -17,9 +17,10 @@ type orgMention struct {
 	// genericPlace is استان, شهرستان or شهر when the name ends with one
 	// of them and no place name follows (شورای هماهنگی ادارات استان).
 	genericPlace string
-	// nested marks a mention that lies wholly inside a longer body's
-	// name (the «نیروی زمینی سپاه» of «قرارگاه قدس نیروی زمینی سپاه»).
-	nested bool
+	// serviceTail marks a mention lying in a force's service branch that
+	// is named only as the tail of a longer body's name: «نیروی زمینی
+	// سپاه» and «سپاه» in «قرارگاه قدس نیروی زمینی سپاه».
+	serviceTail bool
 }
 
 // maxOrgTokens bounds a body's name.
@@ -946,14 +947,15 @@ func (a *analysis) findOrgs() {
 		m := a.addOrg(i, j, head, place)
 		m.genericPlace = generic
 	}
-	a.markNestedOrgs()
+	a.markServiceTails()
 }
 
-// markNestedOrgs marks each body mention that a longer mention holds: one
-// starting before it and ending at or after its end, or starting with it
-// and ending later. It reads each token once: the furthest end reached by
-// a mention starting before a token is carried along.
-func (a *analysis) markNestedOrgs() {
+// markServiceTails marks the mentions of a force's service branch
+// (نیروی زمینی، نیروی دریایی ...) that a longer body's name holds, and the
+// mentions inside any branch's name: the branch is named there as what
+// the unit belongs to, the force as what the branch is of. Each token is read once: the furthest end reached by a
+// mention starting before a token is carried along.
+func (a *analysis) markServiceTails() {
 	n := len(a.toks)
 	longest := make([]int, n+1) // the furthest end of a mention starting at a token
 	for _, o := range a.orgs {
@@ -965,12 +967,22 @@ func (a *analysis) markNestedOrgs() {
 	for k := 1; k <= n; k++ {
 		reach[k] = max(reach[k-1], longest[k-1])
 	}
-	for k := range a.orgs {
-		o := &a.orgs[k]
-		if o.start < 0 || o.start >= n {
+	tailEnd := make([]int, n+1) // the end of the nested service branch covering a token
+	for _, o := range a.orgs {
+		if o.start < 0 || o.start >= n || o.end > n || a.toks[o.start].key != keyForce {
 			continue
 		}
-		o.nested = reach[o.start] >= o.end || longest[o.start] > o.end
+		from := o.start + 1 // the force inside a branch's name («سپاه» in «نیروی زمینی سپاه»)
+		if reach[o.start] >= o.end || longest[o.start] > o.end {
+			from = o.start
+		}
+		for k := from; k < o.end; k++ {
+			tailEnd[k] = max(tailEnd[k], o.end)
+		}
+	}
+	for k := range a.orgs {
+		o := &a.orgs[k]
+		o.serviceTail = o.start >= 0 && o.start < n && tailEnd[o.start] >= o.end
 	}
 }
 
