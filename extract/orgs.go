@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1485,25 +1486,66 @@ func (a *analysis) orgCovering(i int) *orgMention {
 	return best
 }
 
-// recentOrgWithHead returns the body with the given head noun named
-// nearest before token i (or, failing that, after it) in the article.
-func (a *analysis) recentOrgWithHead(headKey string, i int) *orgMention {
-	var before, after *orgMention
+// headIndex lists, for each head noun's key, the body mentions of two
+// words or more under it, sorted by start, so that the body of a head
+// named nearest a token is found by binary search, not by reading every
+// body of the article.
+type headIndex struct {
+	n      int                   // len(a.orgs) when built
+	byHead map[string][]headSlot // sorted by start, then end
+}
+
+// headSlot is one mention in a headIndex: its index in a.orgs, and the
+// smallest such index from it to the end of its list.
+type headSlot struct {
+	k, firstAfter int
+}
+
+// orgHeadIndex returns the head index of the article's bodies, built
+// again when bodies were added since.
+func (a *analysis) orgHeadIndex() *headIndex {
+	if a.heads != nil && a.heads.n == len(a.orgs) {
+		return a.heads
+	}
+	h := &headIndex{n: len(a.orgs), byHead: map[string][]headSlot{}}
 	for k := range a.orgs {
 		o := &a.orgs[k]
-		if o.end-o.start < 2 || persianKey(o.head) != headKey {
+		if o.end-o.start < 2 {
 			continue
 		}
-		if o.start < i {
-			if before == nil || o.start > before.start || o.start == before.start && o.end > before.end {
-				before = o
-			}
-		} else if after == nil {
-			after = o
+		key := persianKey(o.head)
+		h.byHead[key] = append(h.byHead[key], headSlot{k: k})
+	}
+	for _, l := range h.byHead {
+		sort.SliceStable(l, func(x, y int) bool {
+			ox, oy := &a.orgs[l[x].k], &a.orgs[l[y].k]
+			return ox.start < oy.start || ox.start == oy.start && ox.end < oy.end
+		})
+		first := len(a.orgs)
+		for x := len(l) - 1; x >= 0; x-- {
+			first = min(first, l[x].k)
+			l[x].firstAfter = first
 		}
 	}
-	if before != nil {
-		return before
+	a.heads = h
+	return h
+}
+
+// recentOrgWithHead returns the body with the given head noun named
+// nearest before token i (the longest of those starting there), or,
+// failing that, the first named of those after it.
+func (a *analysis) recentOrgWithHead(headKey string, i int) *orgMention {
+	l := a.orgHeadIndex().byHead[headKey]
+	x := sort.Search(len(l), func(x int) bool { return a.orgs[l[x].k].start >= i })
+	if x > 0 {
+		b := x - 1
+		for b > 0 && a.orgs[l[b-1].k].start == a.orgs[l[b].k].start && a.orgs[l[b-1].k].end == a.orgs[l[b].k].end && l[b-1].k < l[b].k {
+			b-- // of equal spans, the one named first
+		}
+		return &a.orgs[l[b].k]
 	}
-	return after
+	if x < len(l) {
+		return &a.orgs[l[x].firstAfter]
+	}
+	return nil
 }
