@@ -76,3 +76,18 @@ func TestServiceBranchInUnitName(t *testing.T) {
 		{"تیپ ۲۲ صاعقه نیروی زمینی سپاه در رزمایش شرکت کرد. نیروی زمینی سپاه بیانیه داد.", []string{"تیپ ۲۲ صاعقه نیروی زمینی سپاه", "نیروی زمینی سپاه"}},
 	})
 }
+
+// TestCommaListEndsBeforeHead checks that a name with a comma list ends
+// with the list's last item when another body's head noun follows, both
+// for a body named alone and for the body a post names, while a list
+// that runs to a place keeps it.
+func TestCommaListEndsBeforeHead(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"وزارت بهداشت، درمان و آموزش پزشکی بیمارستان امید شاهرود را افتتاح کرد.", []string{"وزارت بهداشت، درمان و آموزش پزشکی", "بیمارستان امید شاهرود"}},
+		{"معاون وزیر تعاون، کار و رفاه اجتماعی دانشکده فنی شاهرود را افتتاح کرد.", []string{"دانشکده فنی شاهرود", "وزارت تعاون، کار و رفاه اجتماعی"}},
+		{"اداره کل تعاون، کار و رفاه اجتماعی استان سمنان اعلام کرد.", []string{"اداره کل تعاون، کار و رفاه اجتماعی استان سمنان"}},
+	})
+}

@@ -783,6 +783,7 @@ func (a *analysis) findOrgs() {
 		place, generic := "", ""
 		plural := false
 		andAt := -1
+		listed := false // the name went on past a comma: «وزارت بهداشت، درمان و آموزش پزشکی»
 	loop:
 		for j < len(ts) && j-i < maxOrgTokens {
 			t := ts[j]
@@ -798,9 +799,12 @@ func (a *analysis) findOrgs() {
 				if place == "" && (hn > 1 || j > i+hn) && a.commaListContinues(j, ts[i].key == keyMinistry) {
 					// «دانشگاه، رفاه دانشجویان و ...»: a one-word head alone lists no words.
 					j++ // «میراث فرهنگی، گردشگری و صنایع‌دستی»
+					listed = true
 					continue
 				}
 				break loop
+			case listEndsAtHead(ts, j, listed):
+				break loop // «وزارت ...، درمان و آموزش پزشکی بیمارستان X»: the list's last item ends the name
 			case t.key == keyAnd && j > i+hn && binomialAt(ts, j-1) > 0:
 				j += binomialAt(ts, j-1) - 1 // «حمل و نقل»: one term, not two names
 				continue
@@ -1007,6 +1011,18 @@ var nationalAcronyms = func() map[string]bool {
 	}
 	return m
 }()
+
+// listEndsAtHead reports a head noun at j after the last item of a
+// name's comma list (listed): the name ended with the item, and the head
+// starts another body («وزارت بهداشت، درمان و آموزش پزشکی بیمارستان X»).
+// A head right after «و» or a comma is an item of the list.
+func listEndsAtHead(ts []token, j int, listed bool) bool {
+	if !listed || j == 0 || ts[j-1].key == keyAnd || ts[j-1].punct {
+		return false
+	}
+	n, _ := headNouns.at(ts, j)
+	return n > 0
+}
 
 // unglueNumber writes the number glued to a name's first word apart from
 // it, «لشکر۳ صاحب‌الزمان» as «لشکر ۳ صاحب‌الزمان», so that the name's words
