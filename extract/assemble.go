@@ -490,6 +490,11 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				mergeOrg(e, home)
 			}
 		}
+		if e.mergeTo == nil {
+			if t := headlessFullForm(e, ents, as); t != nil {
+				mergeOrg(e, t)
+			}
+		}
 	}
 	// Longer names settle first, so a short form meets its fuller forms
 	// already joined.
@@ -666,6 +671,52 @@ func acronymShared(e *orgEnt, byWord map[string][]*orgEnt) bool {
 // genericHeads are the heads a body's name may be written with or
 // without: «پتروشیمی X» and «شرکت پتروشیمی X» are one body.
 var genericHeads = []string{"شرکت", "سازمان"}
+
+// branchOfficeHeads are the heads an office's short name may carry that its full
+// name, headed by what the office runs, leaves out: «اداره امور شعب» is
+// «امور شعب بانک X استان Y».
+var branchOfficeHeads = keySet("اداره", "مدیریت")
+
+// headlessFullForm returns the body whose name starts with the words of
+// e's place-less name after an office head, when e names no place: the
+// only one in the file, or of several, the one of an article's own
+// province or city where e is named. It returns nil otherwise.
+func headlessFullForm(e *orgEnt, ents []*orgEnt, as []*analysis) *orgEnt {
+	w := strings.Fields(e.name)
+	if e.place != "" || e.generic != "" || len(w) < 3 || !branchOfficeHeads[persianKey(w[0])] {
+		return nil
+	}
+	rest := persianKey(strings.Join(w[1:], " "))
+	places := map[string]bool{}
+	for _, a := range as {
+		if e.arts[a.idx] {
+			places[persianKey(a.province)] = a.province != ""
+			places[persianKey(a.city)] = a.city != ""
+		}
+	}
+	var only, home *orgEnt
+	many, manyHome := false, false
+	for _, f := range ents {
+		if f == e || f.mergeTo != nil || len(f.key) <= len(rest) || !strings.HasPrefix(f.key, rest) {
+			continue
+		}
+		if only != nil {
+			many = true
+		}
+		only = f
+		if f.place != "" && places[persianKey(f.place)] {
+			manyHome = home != nil
+			home = f
+		}
+	}
+	switch {
+	case only != nil && !many:
+		return only
+	case home != nil && !manyHome:
+		return home
+	}
+	return nil
+}
 
 // genericHeadedEnding returns the one body, other than e, whose name
 // starts with a generic head (شرکت، سازمان) and ends with e's name; nil

@@ -91,3 +91,20 @@ func TestCommaListEndsBeforeHead(t *testing.T) {
 		{"اداره کل تعاون، کار و رفاه اجتماعی استان سمنان اعلام کرد.", []string{"اداره کل تعاون، کار و رفاه اجتماعی استان سمنان"}},
 	})
 }
+
+// TestOfficeShortNameJoinsFullForm checks that an office's short name
+// with an office head and no place («اداره امور شعب») is a form of the
+// one body whose name starts with its other words, or of several, of the
+// one in the article's own province; a name no body starts with stays.
+func TestOfficeShortNameJoinsFullForm(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کامران نیک‌فر مدیر امور شعب بانک ملت استان سمنان شد. آیین در سالن اداره امور شعب برگزار شد.",
+			[]string{"امور شعب بانک ملت استان سمنان|اداره امور شعب"}},
+		{"سمنان - ایرنا - کامران نیک‌فر مدیر امور شعب بانک ملت استان سمنان شد و رضا نیکو به امور شعب بانک ملت استان گلستان رفت. آیین در سالن اداره امور شعب برگزار شد.",
+			[]string{"ایرنا", "امور شعب بانک ملت استان سمنان|اداره امور شعب", "امور شعب بانک ملت استان گلستان"}},
+		{"آیین در سالن اداره امور مالی برگزار شد.", []string{"اداره امور مالی"}},
+	})
+}
