@@ -49,6 +49,7 @@ type analysis struct {
 	personCover []bool
 
 	orgs     []orgMention
+	heads    *headIndex // the bodies by head noun, for recentOrgWithHead
 	persons  []personMention
 	roles    []roleRef
 	affs     []affMention
@@ -245,6 +246,7 @@ func (a *analysis) findNames() {
 // appointments.
 func (a *analysis) findRelations() {
 	a.roleMemo = make([]*roleMemoEntry, len(a.toks))
+	a.heads = nil // persons may have lengthened a body's name since
 	a.findAffiliations()
 	a.findEvents()
 	a.findBodyEvents()

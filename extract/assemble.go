@@ -48,6 +48,11 @@ type orgEnt struct {
 	// هیئت‌مدیره بانک Y): the national body, not a short form of one of
 	// its provincial branches.
 	national bool
+	// alone is set when some mention of the body stands outside the tail
+	// of a unit's name: a service branch named only as what a unit
+	// belongs to («نیروی زمینی سپاه» in «قرارگاه قدس نیروی زمینی سپاه») is
+	// not listed unless a post names it.
+	alone bool
 }
 
 func (o *orgEnt) root() *orgEnt {
@@ -182,7 +187,48 @@ func assemble(file string, as []*analysis) *Document {
 			doc.Projects = append(doc.Projects, pr)
 		}
 	}
+	dropTailBodies(doc, orgs)
 	return doc
+}
+
+// dropTailBodies removes the bodies named only as the tail of a unit's
+// name from the document's bodies and events, unless a post or an
+// appointment names them.
+func dropTailBodies(doc *Document, orgs []*orgEnt) {
+	drop := map[string]bool{}
+	for _, o := range orgs {
+		if o.mergeTo == nil && !o.alone {
+			drop[o.name] = true
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	for _, af := range doc.Affiliations {
+		delete(drop, af.Organization)
+	}
+	for _, ap := range doc.Appointments {
+		delete(drop, ap.Organization)
+	}
+	keep := func(names []string) []string {
+		out := names[:0]
+		for _, n := range names {
+			if !drop[n] {
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	out := doc.Organizations[:0]
+	for _, o := range doc.Organizations {
+		if !drop[o.Name] {
+			out = append(out, o)
+		}
+	}
+	doc.Organizations = out
+	for k := range doc.Events {
+		doc.Events[k].Organizations = keep(doc.Events[k].Organizations)
+	}
 }
 
 // eventOut writes an event with the persons participation lets take
@@ -347,6 +393,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				ents = append(ents, e)
 			}
 			e.arts[a.idx] = true
+			e.alone = e.alone || !m.serviceTail
 			if m.place == "" && m.genericPlace == "" && (a.nationalPostBefore(m.start) || a.nationalHeadAt(m.start)) {
 				e.national = true
 			}
@@ -441,6 +488,11 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				mergeOrg(e, only)
 			case home != nil && !manyHome:
 				mergeOrg(e, home)
+			}
+		}
+		if e.mergeTo == nil {
+			if t := headlessFullForm(e, ents, as); t != nil {
+				mergeOrg(e, t)
 			}
 		}
 	}
@@ -620,6 +672,52 @@ func acronymShared(e *orgEnt, byWord map[string][]*orgEnt) bool {
 // without: «پتروشیمی X» and «شرکت پتروشیمی X» are one body.
 var genericHeads = []string{"شرکت", "سازمان"}
 
+// branchOfficeHeads are the heads an office's short name may carry that its full
+// name, headed by what the office runs, leaves out: «اداره امور شعب» is
+// «امور شعب بانک X استان Y».
+var branchOfficeHeads = keySet("اداره", "مدیریت")
+
+// headlessFullForm returns the body whose name starts with the words of
+// e's place-less name after an office head, when e names no place: the
+// only one in the file, or of several, the one of an article's own
+// province or city where e is named. It returns nil otherwise.
+func headlessFullForm(e *orgEnt, ents []*orgEnt, as []*analysis) *orgEnt {
+	w := strings.Fields(e.name)
+	if e.place != "" || e.generic != "" || len(w) < 3 || !branchOfficeHeads[persianKey(w[0])] {
+		return nil
+	}
+	rest := persianKey(strings.Join(w[1:], " "))
+	places := map[string]bool{}
+	for _, a := range as {
+		if e.arts[a.idx] {
+			places[persianKey(a.province)] = a.province != ""
+			places[persianKey(a.city)] = a.city != ""
+		}
+	}
+	var only, home *orgEnt
+	many, manyHome := false, false
+	for _, f := range ents {
+		if f == e || f.mergeTo != nil || len(f.key) <= len(rest) || !strings.HasPrefix(f.key, rest) {
+			continue
+		}
+		if only != nil {
+			many = true
+		}
+		only = f
+		if f.place != "" && places[persianKey(f.place)] {
+			manyHome = home != nil
+			home = f
+		}
+	}
+	switch {
+	case only != nil && !many:
+		return only
+	case home != nil && !manyHome:
+		return home
+	}
+	return nil
+}
+
 // genericHeadedEnding returns the one body, other than e, whose name
 // starts with a generic head (شرکت، سازمان) and ends with e's name; nil
 // when there is none or more than one.
@@ -662,6 +760,7 @@ func mergeOrg(e, r *orgEnt) {
 	for k := range e.arts {
 		r.arts[k] = true
 	}
+	r.alone = r.alone || e.alone
 }
 
 // wordBody returns the body a one-word national body's name stands for in

@@ -232,6 +232,7 @@ var (
 	keyAgency    = persian.Squash("خبرگزاری")
 	keyPR        = persian.Squash("روابط")
 	keyCentre    = persian.Squash("مرکز")
+	keyForce     = persian.Squash("نیروی")
 	keySayyid    = persian.Squash("سید")
 	keyPluralHa  = persian.Squash("ها")
 	keyPluralHay = persian.Squash("های")

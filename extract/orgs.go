@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,6 +18,10 @@ type orgMention struct {
 	// genericPlace is استان, شهرستان or شهر when the name ends with one
 	// of them and no place name follows (شورای هماهنگی ادارات استان).
 	genericPlace string
+	// serviceTail marks a mention lying in a force's service branch that
+	// is named only as the tail of a longer body's name: «نیروی زمینی
+	// سپاه» and «سپاه» in «قرارگاه قدس نیروی زمینی سپاه».
+	serviceTail bool
 }
 
 // maxOrgTokens bounds a body's name.
@@ -438,6 +443,9 @@ func isPerfectParticiple(ts []token, j int) bool {
 // verb's noun and ends a body's name.
 func startsCompoundVerb(ts []token, j int) bool {
 	k := verbAfter(ts, j)
+	if k+1 < len(ts) && ts[k+1].digit && ts[k+1].sent == ts[k].sent {
+		return false // «ساخت ۵۰۰ واحد»: a past stem before a number is the noun of building
+	}
 	return k < len(ts) && lightVerbs.vals[ts[k].key] == "c"
 }
 
@@ -770,10 +778,12 @@ func (a *analysis) findOrgs() {
 		}
 		j := i + hn
 		// A body's own name as head (بسیج کارگری) takes only a place after it.
-		properName := hn > 1 && knownBodies.has(persianKey(head))
+		// So does a national force's acronym (فراجا استان X).
+		properName := hn > 1 && knownBodies.has(persianKey(head)) || nationalAcronyms[ts[i].key]
 		place, generic := "", ""
 		plural := false
 		andAt := -1
+		listed := false // the name went on past a comma: «وزارت بهداشت، درمان و آموزش پزشکی»
 	loop:
 		for j < len(ts) && j-i < maxOrgTokens {
 			t := ts[j]
@@ -789,9 +799,12 @@ func (a *analysis) findOrgs() {
 				if place == "" && (hn > 1 || j > i+hn) && a.commaListContinues(j, ts[i].key == keyMinistry) {
 					// «دانشگاه، رفاه دانشجویان و ...»: a one-word head alone lists no words.
 					j++ // «میراث فرهنگی، گردشگری و صنایع‌دستی»
+					listed = true
 					continue
 				}
 				break loop
+			case listEndsAtHead(ts, j, listed):
+				break loop // «وزارت ...، درمان و آموزش پزشکی بیمارستان X»: the list's last item ends the name
 			case t.key == keyAnd && j > i+hn && binomialAt(ts, j-1) > 0:
 				j += binomialAt(ts, j-1) - 1 // «حمل و نقل»: one term, not two names
 				continue
@@ -840,6 +853,10 @@ func (a *analysis) findOrgs() {
 				break loop // «بانک X نخستین شعبه ...»: the adjective goes before the next noun
 			case j > i+hn && j+1 < len(ts) && isReflexive(ts[j+1].key):
 				break loop // «بیمارستان X کار خود را ...»: the noun «خود» owns is the clause's
+			}
+			if j > i && nationalAcronyms[t.key] {
+				j++ // «مرزبانی فراجا»: a national force's acronym closes the name as the country would
+				break
 			}
 			if n := republicAt(ts, j); n > 0 {
 				place = a.text(j, j+n) // «جمعیت هلال احمر جمهوری اسلامی ایران»: the country closes the name
@@ -929,12 +946,82 @@ func (a *analysis) findOrgs() {
 		if ts[i].key == keyCentre && regionOfPlace(ts, i+hn, j) {
 			continue // «مرکز تجاری شمال استان» describes a place, it names no body
 		}
-		if placeOnlyHeads[ts[i].key] && (place != "" && j-i == 1+len(strings.Fields(place)) || generic != "" && j-i == 2) {
+		if placeOnlyHeads[ts[i].key] && (place != "" && j-i == 1+len(strings.Fields(place)) || generic != "" && j-i == 2 || a.capitalOfProvince(i, j, place)) {
 			continue // «مرکز اصفهان» is a provincial centre, «اداره محلات» the running of a town: no body
 		}
 		m := a.addOrg(i, j, head, place)
 		m.genericPlace = generic
 	}
+	a.markServiceTails()
+}
+
+// markServiceTails marks the mentions of a force's service branch
+// (نیروی زمینی، نیروی دریایی ...) that a longer body's name holds, and the
+// mentions inside any branch's name: the branch is named there as what
+// the unit belongs to, the force as what the branch is of. Each token is read once: the furthest end reached by a
+// mention starting before a token is carried along.
+func (a *analysis) markServiceTails() {
+	n := len(a.toks)
+	longest := make([]int, n+1) // the furthest end of a mention starting at a token
+	for _, o := range a.orgs {
+		if o.start >= 0 && o.start < n && o.end > longest[o.start] {
+			longest[o.start] = o.end
+		}
+	}
+	reach := make([]int, n+1) // the furthest end of a mention starting before a token
+	for k := 1; k <= n; k++ {
+		reach[k] = max(reach[k-1], longest[k-1])
+	}
+	tailEnd := make([]int, n+1) // the end of the nested service branch covering a token
+	for _, o := range a.orgs {
+		if o.start < 0 || o.start >= n || o.end > n || a.toks[o.start].key != keyForce {
+			continue
+		}
+		from := o.start + 1 // the force inside a branch's name («سپاه» in «نیروی زمینی سپاه»)
+		if reach[o.start] >= o.end || longest[o.start] > o.end {
+			from = o.start
+		}
+		for k := from; k < o.end; k++ {
+			tailEnd[k] = max(tailEnd[k], o.end)
+		}
+	}
+	for k := range a.orgs {
+		o := &a.orgs[k]
+		o.serviceTail = o.start >= 0 && o.start < n && tailEnd[o.start] >= o.end
+	}
+}
+
+// capitalOfProvince reports «مرکز استان X» from i to j: the province's
+// capital (دادسرای عمومی و انقلاب مرکز استان X is the capital's), not a
+// body.
+func (a *analysis) capitalOfProvince(i, j int, place string) bool {
+	ts := a.toks
+	return place != "" && ts[i].key == keyCentre && i+1 < j && ts[i+1].key == keyProvince && j-i == 2+len(strings.Fields(place))
+}
+
+// nationalAcronyms are the acronyms whose long form ends with the
+// country's name (فراجا، آجا): like «جمهوری اسلامی ایران», they close the
+// name of a body of that force.
+var nationalAcronyms = func() map[string]bool {
+	m := map[string]bool{}
+	for k, long := range acronyms.vals {
+		if strings.HasSuffix(persianKey(long), persianKey("جمهوری اسلامی ایران")) {
+			m[k] = true
+		}
+	}
+	return m
+}()
+
+// listEndsAtHead reports a head noun at j after the last item of a
+// name's comma list (listed): the name ended with the item, and the head
+// starts another body («وزارت بهداشت، درمان و آموزش پزشکی بیمارستان X»).
+// A head right after «و» or a comma is an item of the list.
+func listEndsAtHead(ts []token, j int, listed bool) bool {
+	if !listed || j == 0 || ts[j-1].key == keyAnd || ts[j-1].punct {
+		return false
+	}
+	n, _ := headNouns.at(ts, j)
+	return n > 0
 }
 
 // unglueNumber writes the number glued to a name's first word apart from
@@ -1415,25 +1502,66 @@ func (a *analysis) orgCovering(i int) *orgMention {
 	return best
 }
 
-// recentOrgWithHead returns the body with the given head noun named
-// nearest before token i (or, failing that, after it) in the article.
-func (a *analysis) recentOrgWithHead(headKey string, i int) *orgMention {
-	var before, after *orgMention
+// headIndex lists, for each head noun's key, the body mentions of two
+// words or more under it, sorted by start, so that the body of a head
+// named nearest a token is found by binary search, not by reading every
+// body of the article.
+type headIndex struct {
+	n      int                   // len(a.orgs) when built
+	byHead map[string][]headSlot // sorted by start, then end
+}
+
+// headSlot is one mention in a headIndex: its index in a.orgs, and the
+// smallest such index from it to the end of its list.
+type headSlot struct {
+	k, firstAfter int
+}
+
+// orgHeadIndex returns the head index of the article's bodies, built
+// again when bodies were added since.
+func (a *analysis) orgHeadIndex() *headIndex {
+	if a.heads != nil && a.heads.n == len(a.orgs) {
+		return a.heads
+	}
+	h := &headIndex{n: len(a.orgs), byHead: map[string][]headSlot{}}
 	for k := range a.orgs {
 		o := &a.orgs[k]
-		if o.end-o.start < 2 || persianKey(o.head) != headKey {
+		if o.end-o.start < 2 {
 			continue
 		}
-		if o.start < i {
-			if before == nil || o.start > before.start || o.start == before.start && o.end > before.end {
-				before = o
-			}
-		} else if after == nil {
-			after = o
+		key := persianKey(o.head)
+		h.byHead[key] = append(h.byHead[key], headSlot{k: k})
+	}
+	for _, l := range h.byHead {
+		sort.SliceStable(l, func(x, y int) bool {
+			ox, oy := &a.orgs[l[x].k], &a.orgs[l[y].k]
+			return ox.start < oy.start || ox.start == oy.start && ox.end < oy.end
+		})
+		first := len(a.orgs)
+		for x := len(l) - 1; x >= 0; x-- {
+			first = min(first, l[x].k)
+			l[x].firstAfter = first
 		}
 	}
-	if before != nil {
-		return before
+	a.heads = h
+	return h
+}
+
+// recentOrgWithHead returns the body with the given head noun named
+// nearest before token i (the longest of those starting there), or,
+// failing that, the first named of those after it.
+func (a *analysis) recentOrgWithHead(headKey string, i int) *orgMention {
+	l := a.orgHeadIndex().byHead[headKey]
+	x := sort.Search(len(l), func(x int) bool { return a.orgs[l[x].k].start >= i })
+	if x > 0 {
+		b := x - 1
+		for b > 0 && a.orgs[l[b-1].k].start == a.orgs[l[b].k].start && a.orgs[l[b-1].k].end == a.orgs[l[b].k].end && l[b-1].k < l[b].k {
+			b-- // of equal spans, the one named first
+		}
+		return &a.orgs[l[b].k]
 	}
-	return after
+	if x < len(l) {
+		return &a.orgs[l[x].firstAfter]
+	}
+	return nil
 }

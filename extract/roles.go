@@ -568,9 +568,10 @@ func (a *analysis) cityAfterProvinceWord(j, sent int) (end int, city string) {
 func (a *analysis) nameExtent(i int) (end int, place, generic string) {
 	ts := a.toks
 	j := i
+	listed := false // past a comma of the name's list
 	for j < len(ts) && j-i < maxOrgTokens {
 		t := ts[j]
-		if j > i && t.sent != ts[i].sent {
+		if j > i && t.sent != ts[i].sent || listEndsAtHead(ts, j, listed) {
 			break
 		}
 		if isDeterminer(t.key) && j+1 < len(ts) && (ts[j+1].key == keyProvince || ts[j+1].key == keyCounty || ts[j+1].key == keyCity) {
@@ -583,6 +584,7 @@ func (a *analysis) nameExtent(i int) (end int, place, generic string) {
 			}
 			if j > i && place == "" && a.commaListContinues(j, false) {
 				j++ // «مدیرکل میراث فرهنگی، گردشگری و صنایع‌دستی استان X»
+				listed = true
 				continue
 			}
 			break

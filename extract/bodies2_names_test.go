@@ -1,0 +1,110 @@
+package extract
+
+import "testing"
+
+// TestPrepositionsOfFixedNames checks that the prepositions of the nouns
+// of action in fixed body names («امر به»، «نهی از»، «جلوگیری از»،
+// «نظارت بر») do not end the name, while «به» after a plain body's name
+// still does.
+func TestPrepositionsOfFixedNames(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"ستاد امر به معروف و نهی از منکر استان سمنان جلسه داشت.", []string{"ستاد امر به معروف و نهی از منکر استان سمنان"}},
+		{"کمیته جلوگیری از حوادث شهرستان شاهرود تشکیل شد.", []string{"کمیته جلوگیری از حوادث شهرستان شاهرود"}},
+		{"گزارش به شورای نظارت بر اموال عمومی استان سمنان رسید.", []string{"شورای نظارت بر اموال عمومی استان سمنان"}},
+		{"شرکت فولاد نوبران به توسعه صادرات کمک کرد.", []string{"شرکت فولاد نوبران"}},
+	})
+}
+
+// TestPastStemBeforeNumberIsNoun checks that a light verb's past stem
+// followed by a number («ساخت ۵۰۰ واحد») is the noun of the clause, so
+// the body's word before it stays in the name; before a full stop the
+// same stem is a verb and ends the name.
+func TestPastStemBeforeNumberIsNoun(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"بنیاد برکت ستاد اجرایی فرمان امام ساخت ۵۰۰ واحد را تأمین می‌کند.", []string{"بنیاد برکت ستاد اجرایی فرمان امام", "ستاد اجرایی فرمان امام"}},
+		{"انجمن خیریه نور ساخت ۲۰ مدرسه را به پایان برد.", []string{"انجمن خیریه نور"}},
+	})
+}
+
+// TestNationalAcronymClosesName checks that the acronym of a national
+// force whose long form ends with the country's name (فراجا، آجا) closes
+// a body's name as «جمهوری اسلامی ایران» would, and takes no plain words
+// after it as a head of its own.
+func TestNationalAcronymClosesName(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"مرزبانی فراجا امنیت نوار مرزی را تأمین می‌کند.", []string{"مرزبانی فراجا"}},
+		{"پلیس راهور فراجا طرح تازه‌ای اجرا کرد.", []string{"پلیس راهور فراجا"}},
+	})
+}
+
+// TestProvinceCapitalIsNoBody checks that «مرکز استان X» names the
+// province's capital, not a body, also inside a prosecutor's office's
+// name, while «مرکز» with a name of its own is a body.
+func TestProvinceCapitalIsNoBody(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"جلسه در مرکز استان سمنان برگزار شد.", nil},
+		{"مرکز بهداشت استان سمنان اعلام کرد.", []string{"مرکز بهداشت استان سمنان"}},
+	})
+	got := orgNames(t, "دادسرای عمومی و انقلاب مرکز استان سمنان اعلام کرد.")
+	if len(got) != 1 {
+		t.Errorf("bodies %q, want the prosecutor's office alone", got)
+	}
+}
+
+// TestServiceBranchInUnitName checks that a force's service branch named
+// only as what a unit belongs to («نیروی زمینی سپاه» in «قرارگاه قدس
+// نیروی زمینی سپاه») is not a body of its own, and that it is one when
+// the article also names it alone.
+func TestServiceBranchInUnitName(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"تیپ ۲۲ صاعقه نیروی زمینی سپاه در رزمایش شرکت کرد.", []string{"تیپ ۲۲ صاعقه نیروی زمینی سپاه"}},
+		{"تیپ ۲۲ صاعقه نیروی زمینی سپاه در رزمایش شرکت کرد. نیروی زمینی سپاه بیانیه داد.", []string{"تیپ ۲۲ صاعقه نیروی زمینی سپاه", "نیروی زمینی سپاه"}},
+	})
+}
+
+// TestCommaListEndsBeforeHead checks that a name with a comma list ends
+// with the list's last item when another body's head noun follows, both
+// for a body named alone and for the body a post names, while a list
+// that runs to a place keeps it.
+func TestCommaListEndsBeforeHead(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"وزارت بهداشت، درمان و آموزش پزشکی بیمارستان امید شاهرود را افتتاح کرد.", []string{"وزارت بهداشت، درمان و آموزش پزشکی", "بیمارستان امید شاهرود"}},
+		{"معاون وزیر تعاون، کار و رفاه اجتماعی دانشکده فنی شاهرود را افتتاح کرد.", []string{"دانشکده فنی شاهرود", "وزارت تعاون، کار و رفاه اجتماعی"}},
+		{"اداره کل تعاون، کار و رفاه اجتماعی استان سمنان اعلام کرد.", []string{"اداره کل تعاون، کار و رفاه اجتماعی استان سمنان"}},
+	})
+}
+
+// TestOfficeShortNameJoinsFullForm checks that an office's short name
+// with an office head and no place («اداره امور شعب») is a form of the
+// one body whose name starts with its other words, or of several, of the
+// one in the article's own province; a name no body starts with stays.
+func TestOfficeShortNameJoinsFullForm(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کامران نیک‌فر مدیر امور شعب بانک ملت استان سمنان شد. آیین در سالن اداره امور شعب برگزار شد.",
+			[]string{"امور شعب بانک ملت استان سمنان|اداره امور شعب"}},
+		{"سمنان - ایرنا - کامران نیک‌فر مدیر امور شعب بانک ملت استان سمنان شد و رضا نیکو به امور شعب بانک ملت استان گلستان رفت. آیین در سالن اداره امور شعب برگزار شد.",
+			[]string{"ایرنا", "امور شعب بانک ملت استان سمنان|اداره امور شعب", "امور شعب بانک ملت استان گلستان"}},
+		{"آیین در سالن اداره امور مالی برگزار شد.", []string{"اداره امور مالی"}},
+	})
+}
