@@ -172,6 +172,11 @@ func (a *analysis) findAppointments() {
 			}
 		}
 		if r.org == "" {
+			if o := a.boardOwner(r, i); o != nil {
+				r.org, r.orgPlace = o.name, o.place
+			}
+		}
+		if r.org == "" {
 			// «الف جایگزین ب شد که از این پس به عنوان مشاور هیئت‌مدیره …»:
 			// the one replaced goes on in the body of the post he leaves.
 			if o, place, ok := a.leftBody(in); ok {
@@ -459,10 +464,49 @@ func (a *analysis) bodyBefore(i int, r roleRef) *orgMention {
 		if o.end > i || ts[o.start].sent != ts[i].sent || o.end-o.start < 2 {
 			continue
 		}
-		if prefix != "" && !strings.HasPrefix(persianKey(o.name), persianKey(prefix)) {
+		if prefix != "" && !strings.HasPrefix(persianKey(o.name), persianKey(prefix)) || a.guestBody(o) {
 			continue
 		}
 		if best == nil || o.start > best.start {
+			best = o
+		}
+	}
+	return best
+}
+
+// guestBody reports a body named as the body of another post right before
+// it («با حضور نماینده سازمان X»، «مدیرکل اداره کل Y»): a guest's, not the
+// body an appointee's post with no body of its own is in.
+func (a *analysis) guestBody(o *orgMention) bool {
+	for _, r := range a.roles {
+		if r.start < o.start && r.next >= o.end && persianKey(r.org) == persianKey(o.name) {
+			return true
+		}
+	}
+	return false
+}
+
+// boardKeys are the boards whose posts («رئیس هیئت‌مدیره»، «عضو هیئت‌امنا»)
+// are in the body the board belongs to.
+var boardKeys = keySet("هیئت‌مدیره", "هیئت مدیره", "هیئت‌امنا", "هیئت امنا", "هیئت‌امنای", "هیئت امنای", "هیئت‌رئیسه", "هیئت رئیسه", "هیئت‌عامل", "هیئت عامل")
+
+// boardOwner returns the body whose board the article names («جلسه
+// هیئت‌مدیره شرکت X») for a board's post with no body of its own («الف به
+// عنوان رئیس هیئت‌مدیره انتخاب شد»): the last such body named before token
+// i, else nil.
+func (a *analysis) boardOwner(r roleRef, i int) *orgMention {
+	words := persian.Words(r.role)
+	if len(words) < 2 || !boardKeys[persianKey(strings.Join(words[1:], " "))] {
+		return nil
+	}
+	ts := a.toks
+	var best *orgMention
+	for k := range a.orgs {
+		o := &a.orgs[k]
+		if o.start > i {
+			break
+		}
+		if b := o.start - 1; b >= 0 && boardKeys[ts[b].key] || b >= 1 && boardKeys[persianKey(ts[b-1].text+" "+ts[b].text)] {
 			best = o
 		}
 	}
