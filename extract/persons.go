@@ -527,7 +527,63 @@ func (a *analysis) findPersons() {
 	a.joinRepeatedSurnames()
 	a.titlesBeforeKnownSurnames()
 	a.dropNamesakes()
+	a.dropUnitNamesakes()
 	sortPersons(a.persons)
+}
+
+// forceUnitHeads are the heads of numbered military and police units,
+// which are often named after a historical figure: «تیپ ۱۱۰ سلمان
+// فارسی»، «لشکر ۱۷ علی‌بن‌ابیطالب».
+var forceUnitHeads = keySet("تیپ", "لشکر", "گردان", "هنگ", "قرارگاه", "پایگاه", "ناوگروه", "ناوتیپ", "ناوگان", "یگان", "گروهان")
+
+// dropUnitNamesakes reads a name with no title written right after a
+// numbered unit («تیپ ۱۱۰ مستقل سلمان فارسی») as the unit's name, when
+// every mention of that person in the article stands so: the unit is
+// named after the figure, who is no person of the report. The unit's
+// body goes on to the end of the name.
+func (a *analysis) dropUnitNamesakes() {
+	inUnit := map[string]bool{}
+	outside := map[string]bool{}
+	for _, p := range a.persons {
+		if a.unitBefore(p) != nil {
+			inUnit[p.name] = true
+		} else {
+			outside[p.name] = true
+		}
+	}
+	kept := a.persons[:0]
+	for _, p := range a.persons {
+		o := a.unitBefore(p)
+		if !inUnit[p.name] || outside[p.name] || o == nil {
+			kept = append(kept, p)
+			continue
+		}
+		for k := p.start; k < p.end; k++ {
+			a.personCover[k] = false
+			a.orgCover[k] = true
+		}
+		o.end = p.end
+		o.name = a.text(o.start, o.end)
+	}
+	a.persons = kept
+}
+
+// unitBefore returns the numbered unit's body ending right before p, when
+// p has no title, else nil.
+func (a *analysis) unitBefore(p personMention) *orgMention {
+	if p.start != p.nameStart || p.start == 0 {
+		return nil
+	}
+	o := a.orgCovering(p.start - 1)
+	if o == nil || o.end != p.start || !forceUnitHeads[persianKey(o.head)] {
+		return nil
+	}
+	for k := o.start; k < o.end; k++ {
+		if a.toks[k].digit {
+			return o
+		}
+	}
+	return nil
 }
 
 // titlesBeforeKnownSurnames reads a given name that is also a title

@@ -38,3 +38,26 @@ func TestAdjectiveGivenNameInQuote(t *testing.T) {
 		t.Errorf("persons %q, want only کامران نیک‌فر", got)
 	}
 }
+
+// TestUnitNamedAfterFigure checks that a name with no title right after a
+// numbered unit («تیپ ۱۱۰ مستقل سلمان فارسی») is the unit's name when
+// every mention of it stands so, and a person when it is also named
+// elsewhere.
+func TestUnitNamedAfterFigure(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the unit's name", "آیین معارفه فرمانده تیپ ۲۲ مستقل مالک اشتر برگزار شد و سرهنگ کامران نیک‌فر به عنوان فرمانده تیپ ۲۲ مستقل مالک اشتر معرفی شد.",
+			[]string{"کامران نیک‌فر"}},
+		{"a person named elsewhere too", "فرمانده لشکر ۱۶ زرهی بهمن رستمی‌پور گفت: کار آغاز شد. بهمن رستمی‌پور افزود: برنامه ادامه دارد.",
+			[]string{"بهمن رستمی‌پور", "بهمن رستمی‌پور"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got, _ := personsOf(tc.text); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("persons %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
