@@ -171,6 +171,9 @@ func (a *analysis) givenAt(i int) int {
 		return 0
 	}
 	n, _ := givenNames.at(ts, i)
+	if n > 1 && allStopWords(ts[i:i+n]) {
+		n = 0 // «این از»: two stop words that fold like «آیناز»
+	}
 	if n == 0 && (isCompoundGiven(ts[i].key) || a.commonWordGivenAt(i)) {
 		n = 1
 	}
@@ -181,6 +184,17 @@ func (a *analysis) givenAt(i int) int {
 		n += m // «محمد کاظم آبنوسی نژاد»: two given names, then the surname
 	}
 	return n
+}
+
+// allStopWords reports tokens that are all stop words: a listed name
+// matched across them is words of the sentence folded together.
+func allStopWords(ts []token) bool {
+	for _, t := range ts {
+		if !stopWords.has(t.key) {
+			return false
+		}
+	}
+	return true
 }
 
 // commonGivenNames are the given names that are also common words.
