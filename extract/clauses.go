@@ -85,6 +85,7 @@ func (a *analysis) appointmentClauses(post roleRef) {
 	ts := a.toks
 	a.chargeClauses()
 	a.takeChargeClauses()
+	a.inChargeClauses()
 	a.replaceClauses(post)
 	for pi := range a.persons {
 		p := &a.persons[pi]
@@ -544,6 +545,50 @@ func (a *analysis) takeChargeClauses() {
 			continue
 		}
 		a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "takes-charge"})
+	}
+}
+
+// helmWords are the nouns of one who heads a body, told before the body:
+// «X سکاندار BODY شد».
+var helmWords = keySet("سکاندار", "سکان‌دار", "سکان دار")
+
+// inChargeClauses reads «X عهده‌دار مسئولیت/ریاست BODY شد» and «X سکاندار
+// BODY شد» (an appointment), and the same with «است» (the post X holds).
+// After «سکاندار» the post is the one that heads the body (headPostOf).
+func (a *analysis) inChargeClauses() {
+	ts := a.toks
+	for k := 0; k+2 < len(ts); k++ {
+		var r roleRef
+		switch {
+		case ts[k].key == keyInCharge:
+			var ok bool
+			if r, ok = a.postNounRole(k + 1); !ok {
+				continue
+			}
+		case helmWords[ts[k].key]:
+			o := a.orgAt(k + 1)
+			if o == nil || o.start != k+1 || headPostOf(o.name) == "" {
+				continue
+			}
+			r = roleRef{start: k, next: o.end, role: headPostOf(o.name), org: o.name, orgPlace: o.place}
+		default:
+			continue
+		}
+		appoint, hold := isBecomeVerb(ts, r.next), a.presentCopulaAt(r.next)
+		if !appoint && !hold {
+			continue
+		}
+		p := a.subjectBefore(k)
+		if p == nil || a.pastPostBefore(k) {
+			continue
+		}
+		if hold {
+			if !a.hasAff(p, r) {
+				a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[k].sent, rule: "in-charge"})
+			}
+			continue
+		}
+		a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "in-charge"})
 	}
 }
 
