@@ -672,6 +672,10 @@ func (a *analysis) findAffiliations() {
 		if k < len(ts) && ts[k].sent != ts[p.start].sent {
 			continue // a list line's name, the next line's post
 		}
+		if r := a.bracketedRole(k); r != nil {
+			a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-then-bracketed-role"})
+			continue
+		}
 		k, fromNow := a.skipTimeBeforePredicate(k)
 		if r := a.roleStartingAt(k); r != nil {
 			if r.org == "" {
@@ -1426,6 +1430,21 @@ func (a *analysis) modifierListAt(i int) bool {
 // (فرماندارتفت), «به‌سمت» typed as one word.
 func endsNameAsPost(t token) bool {
 	return postNouns[t.key] != "" || t.key == keyToPost1 || t.key == keyToPost2 || isGluedRole(t)
+}
+
+// bracketedRole reads «X (مدیرکل اداره کل Y)»: a post with its body in
+// brackets right after a name, closed by the bracket, at k the opening
+// bracket; else nil.
+func (a *analysis) bracketedRole(k int) *roleRef {
+	ts := a.toks
+	if k+1 >= len(ts) || ts[k].text != "(" {
+		return nil
+	}
+	r := a.roleStartingAt(k + 1)
+	if r == nil || r.org == "" || r.former || r.next >= len(ts) || ts[r.next].text != ")" {
+		return nil
+	}
+	return r
 }
 
 // nationalHeadAt reports a body named with no place at token i whose post
