@@ -944,7 +944,7 @@ func (a *analysis) handoverPost() roleRef {
 func (a *analysis) outgoing() *personMention {
 	for pi := range a.persons {
 		p := &a.persons[pi]
-		if a.isThanked(p) || a.isFormer(p) {
+		if a.isThanked(p) || a.isFormer(p) || a.bidFarewell(p) {
 			return p
 		}
 	}
@@ -957,6 +957,13 @@ func (a *analysis) outgoing() *personMention {
 		}
 	}
 	return nil
+}
+
+// bidFarewell reports a person named right after «تکریم/تودیع» and
+// before «و معارفه»: «آیین تکریم X و معارفه Y» bids X farewell.
+func (a *analysis) bidFarewell(p *personMention) bool {
+	ts := a.toks
+	return p.start > 0 && farewellWords[ts[p.start-1].key] && p.end+1 < len(ts) && ts[p.end].key == keyAnd && ts[p.end+1].key == keyIntroduction
 }
 
 // isThanked reports a person named right after words of thanks or effort
@@ -989,10 +996,10 @@ func (a *analysis) isFormer(p *personMention) bool {
 		k++
 	}
 	if r := a.roleStartingAt(k); r != nil && r.former {
-		return true
+		return !r.earlier
 	}
 	r := a.roleEndingBefore(p.start)
-	return r != nil && r.former
+	return r != nil && r.former && !r.earlier
 }
 
 // pastHolder returns a person told to have held the appointment's post

@@ -15,6 +15,7 @@ type roleRef struct {
 	org         string // the body's name; empty when the text shows none
 	orgPlace    string
 	former      bool // سابق، پیشین
+	earlier     bool // اسبق: held before the last holder, who is no predecessor
 }
 
 // maxRoleModifiers bounds the words between a role's head and its body.
@@ -42,6 +43,11 @@ func (a *analysis) roleAt(k int) (roleRef, bool) {
 	a.roleMemo[k] = &roleMemoEntry{r: r, ok: ok}
 	return r, ok
 }
+
+// formerWords mark a post held before: «مدیرکل سابق/پیشین/اسبق/قبلی».
+var formerWords = keySet("سابق", "پیشین", "اسبق", "قبلی")
+
+var keyEarlier = persianKey("اسبق")
 
 // serviceNouns are the nouns of serving in a post, which end the post's
 // title: «به عنوان مشاور هیئت‌مدیره همکاری خود را ادامه خواهد داد»،
@@ -102,8 +108,9 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		if hn, _ := headNouns.at(ts, j); hn > 0 {
 			break
 		}
-		if t.key == keyNew || t.key == keyFormer || t.key == keyFormer2 || t.key == keyRespected {
-			r.former = r.former || t.key == keyFormer || t.key == keyFormer2
+		if t.key == keyNew || formerWords[t.key] || t.key == keyRespected {
+			r.former = r.former || formerWords[t.key]
+			r.earlier = r.earlier || t.key == keyEarlier
 			j++
 			continue
 		}
@@ -441,7 +448,7 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 	end, place, generic := a.nameExtent(bodyRoleEnd)
 	var rest []string
 	for k := bodyRoleEnd; k < end; k++ {
-		if ts[k].key == keyNew || ts[k].key == keyFormer || ts[k].key == keyFormer2 || isDeterminer(ts[k].key) ||
+		if ts[k].key == keyNew || formerWords[ts[k].key] || isDeterminer(ts[k].key) ||
 			ts[k].key == keyRespected {
 			continue
 		}
@@ -596,7 +603,7 @@ func (a *analysis) nameExtent(i int) (end int, place, generic string) {
 			j++
 			continue
 		}
-		if t.key == keyNew || t.key == keyFormer || t.key == keyFormer2 || t.key == keyRespected {
+		if t.key == keyNew || formerWords[t.key] || t.key == keyRespected {
 			j++
 			continue
 		}
