@@ -15,7 +15,7 @@ type roleRef struct {
 	org         string // the body's name; empty when the text shows none
 	orgPlace    string
 	former      bool // سابق، پیشین
-	earlier     bool // اسبق: held before the last holder, who is no predecessor
+	earlier     bool // اسبق، فقید: the holder is no predecessor
 }
 
 // maxRoleModifiers bounds the words between a role's head and its body.
@@ -44,10 +44,13 @@ func (a *analysis) roleAt(k int) (roleRef, bool) {
 	return r, ok
 }
 
-// formerWords mark a post held before: «مدیرکل سابق/پیشین/اسبق/قبلی».
-var formerWords = keySet("سابق", "پیشین", "اسبق", "قبلی")
+// formerWords mark a post held before: «مدیرکل سابق/پیشین/اسبق/قبلی»،
+// «شهردار فقید».
+var formerWords = keySet("سابق", "پیشین", "اسبق", "قبلی", "فقید")
 
-var keyEarlier = persianKey("اسبق")
+// heldBeforeLast mark a post held before the last holder, or by one who
+// has died: its holder is no predecessor.
+var heldBeforeLast = keySet("اسبق", "فقید")
 
 // serviceNouns are the nouns of serving in a post, which end the post's
 // title: «به عنوان مشاور هیئت‌مدیره همکاری خود را ادامه خواهد داد»،
@@ -110,7 +113,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		}
 		if t.key == keyNew || formerWords[t.key] || t.key == keyRespected {
 			r.former = r.former || formerWords[t.key]
-			r.earlier = r.earlier || t.key == keyEarlier
+			r.earlier = r.earlier || heldBeforeLast[t.key]
 			j++
 			continue
 		}
