@@ -224,6 +224,12 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			return r, true
 		}
 	}
+	// «نماینده مردم دامغان» with no body named: the people's representative
+	// sits in the parliament.
+	if h > j && persianKey(r.role) == keyPeoplesRep && !(h < len(ts) && ts[h].key == keyIn) {
+		r.org, r.next = parliament, h
+		return r, true
+	}
 	if bodyRole >= 0 {
 		a.inferBody(&r, bodyRole, bodyRoleEnd)
 	} else if len(words) > 1 {
@@ -242,6 +248,13 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	}
 	return r, true
 }
+
+// keyPeoplesRep is the post «نماینده مردم», and parliament the body a
+// representative of the people of a place sits in when none is named.
+var (
+	keyPeoplesRep = persianKey("نماینده مردم")
+	parliament    = "مجلس شورای اسلامی"
+)
 
 // headPosts are the posts that head a body; localHeads those that head a
 // local office (استانداری، فرمانداری ...), held by one person each.
