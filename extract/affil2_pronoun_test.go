@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"reflect"
-	"testing"
-)
+import "testing"
 
 // TestPronounPostAdverbAndPast checks «وی R BODY است» after an adverb
 // («همچنین»، «نیز»), which then needs its present copula, and that «وی R
@@ -11,10 +8,7 @@ import (
 func TestPronounPostAdverbAndPast(t *testing.T) {
 	lead := "نشست برگزار شد\n\nکامران نیک‌فر فرماندار گرمسار گفت: کار آغاز شد. "
 	first := "کامران نیک‌فر|فرماندار|فرمانداری گرمسار"
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkAffiliationCases(t, []affCase{
 		{"همچنین … است", lead + "وی همچنین عضو شورای فرهنگ عمومی استان سمنان است.",
 			[]string{first, "کامران نیک‌فر|عضو|شورای فرهنگ عمومی استان سمنان"}},
 		{"نیز … می‌باشد", lead + "وی نیز دبیر ستاد مدیریت بحران شهرستان گرمسار می‌باشد.",
@@ -23,12 +17,5 @@ func TestPronounPostAdverbAndPast(t *testing.T) {
 			[]string{first}},
 		{"past", lead + "وی مدیرکل اداره کل جهاد کشاورزی استان سمنان بود.",
 			[]string{first}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := affiliationsOf(tc.text); !reflect.DeepEqual(got, tc.want) {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-		})
-	}
+	})
 }

@@ -5,28 +5,37 @@ import (
 	"testing"
 )
 
-// TestRecordNounEndsName checks that a noun of a post's record or of
-// holding a post («سابقه»، «مسئولیت»، «تجربه») written after a surname
-// ends the name instead of becoming a second surname word.
-func TestRecordNounEndsName(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
-		{"record", "کامران نیک‌فر به عنوان فرماندار مهدیشهر منصوب شد. نیک‌فر سابقه ریاست اداره کل تعاون روستایی استان سمنان را در کارنامه دارد.",
-			[]string{"کامران نیک‌فر", "نیک‌فر"}},
-		{"charge", "بهمن رستمی‌پور به عنوان مدیر منطقه ۳ معرفی شد. رستمی‌پور مسئولیت این منطقه را بر عهده گرفت.",
-			[]string{"بهمن رستمی‌پور", "رستمی‌پور"}},
-		{"experience", "سمیه کاظمی‌راد به عنوان سرپرست فرمانداری سرخه معرفی شد. کاظمی‌راد تجربه مدیریت در فرمانداری را دارد.",
-			[]string{"سمیه کاظمی‌راد", "کاظمی‌راد"}},
-	}
-	for _, tc := range tests {
+// personCase is a made-up text and the person names it gives, as
+// personsOf gives them.
+type personCase struct {
+	name, text string
+	want       []string
+}
+
+// checkPersonCases checks the persons of each case as a subtest.
+func checkPersonCases(t *testing.T, cases []personCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			if got, _ := personsOf(tc.text); !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("persons %q, want %q", got, tc.want)
 			}
 		})
 	}
+}
+
+// TestRecordNounEndsName checks that a noun of a post's record or of
+// holding a post («سابقه»، «مسئولیت»، «تجربه») written after a surname
+// ends the name instead of becoming a second surname word.
+func TestRecordNounEndsName(t *testing.T) {
+	checkPersonCases(t, []personCase{
+		{"record", "کامران نیک‌فر به عنوان فرماندار مهدیشهر منصوب شد. نیک‌فر سابقه ریاست اداره کل تعاون روستایی استان سمنان را در کارنامه دارد.",
+			[]string{"کامران نیک‌فر", "نیک‌فر"}},
+		{"charge", "بهمن رستمی‌پور به عنوان مدیر منطقه ۳ معرفی شد. رستمی‌پور مسئولیت این منطقه را بر عهده گرفت.",
+			[]string{"بهمن رستمی‌پور", "رستمی‌پور"}},
+		{"experience", "سمیه کاظمی‌راد به عنوان سرپرست فرمانداری سرخه معرفی شد. کاظمی‌راد تجربه مدیریت در فرمانداری را دارد.",
+			[]string{"سمیه کاظمی‌راد", "کاظمی‌راد"}},
+	})
 }
 
 // TestAdjectiveGivenNameInQuote checks that an adjective listed as a
@@ -44,20 +53,10 @@ func TestAdjectiveGivenNameInQuote(t *testing.T) {
 // every mention of it stands so, and a person when it is also named
 // elsewhere.
 func TestUnitNamedAfterFigure(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkPersonCases(t, []personCase{
 		{"the unit's name", "آیین معارفه فرمانده تیپ ۲۲ مستقل سلمان فارسی برگزار شد و سرهنگ کامران نیک‌فر به عنوان فرمانده تیپ ۲۲ مستقل سلمان فارسی معرفی شد.",
 			[]string{"کامران نیک‌فر"}},
 		{"a person named elsewhere too", "فرمانده لشکر ۱۶ زرهی بهمن رستمی‌پور گفت: کار آغاز شد. بهمن رستمی‌پور افزود: برنامه ادامه دارد.",
 			[]string{"بهمن رستمی‌پور", "بهمن رستمی‌پور"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got, _ := personsOf(tc.text); !reflect.DeepEqual(got, tc.want) {
-				t.Errorf("persons %q, want %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
