@@ -14,3 +14,13 @@ func TestBoardPostsAndGuestBodies(t *testing.T) {
 			[]string{"کامران نیک‌فر|مدیرکل|اداره کل تعاون روستایی استان سمنان|"}},
 	})
 }
+
+// TestDecreeAppositionCoordinatedPosts checks «حکم X به عنوان R1 و R2»: a
+// decree named with its appointee gives each coordinated post in another
+// body an appointment of its own.
+func TestDecreeAppositionCoordinatedPosts(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"two bodies", "خبر\n\nدر ادامه حکم جواد صالحی‌مقدم به عنوان مشاور استاندار سمنان و دبیر ستاد اربعین استان سمنان ابلاغ شد.",
+			[]string{"جواد صالحی‌مقدم|مشاور استاندار|استانداری سمنان|", "جواد صالحی‌مقدم|دبیر|ستاد اربعین استان سمنان|"}},
+	})
+}

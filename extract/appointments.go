@@ -189,15 +189,7 @@ func (a *analysis) findAppointments() {
 		}
 		how := a.appointmentHow(handover, ts[i].sent)
 		a.apps = append(a.apps, appMention{person: in, predecessor: a.replacedBefore(i), role: r, sent: ts[i].sent, how: how, rule: "as-title"})
-		for _, rr := range coord {
-			if persianKey(rr.org) == persianKey(r.org) {
-				// «رئیس هیئت‌مدیره و مدیرعامل شرکت X»: one appointment in
-				// the body, and the second post is the person's too.
-				a.affs = append(a.affs, affMention{person: in, role: rr, sent: ts[i].sent, rule: "as-title-coordinated"})
-				continue
-			}
-			a.apps = append(a.apps, appMention{person: in, role: rr, sent: ts[i].sent, how: how, rule: "as-title"})
-		}
+		a.addCoordinated(appMention{person: in, role: r, sent: ts[i].sent, how: how, rule: "as-title"}, coord)
 	}
 	// The lists first: «الف جایگزین ب شد» told after a list names the
 	// predecessor of the listed post rather than a post of its own.
@@ -588,6 +580,22 @@ func sameHeadWord(x, y string) bool {
 
 // maxCoordinatedPosts bounds the posts read after one «به سمت».
 const maxCoordinatedPosts = 3
+
+// addCoordinated adds the posts coordinated with the post of the
+// appointment m («به سمت معاون وزیر و مدیرعامل شرکت X»): one appointment
+// each in another body; in the same body («رئیس هیئت‌مدیره و مدیرعامل
+// شرکت X») one appointment, and the second post is the person's too.
+func (a *analysis) addCoordinated(m appMention, coord []roleRef) {
+	for _, rr := range coord {
+		if persianKey(rr.org) == persianKey(m.role.org) {
+			a.affs = append(a.affs, affMention{person: m.person, role: rr, sent: m.sent, rule: m.rule + "-coordinated"})
+			continue
+		}
+		c := m
+		c.role, c.predecessor = rr, nil
+		a.addClauseApp(c)
+	}
+}
 
 // coordinatedPosts returns the posts joined to r by «و» (R1 و R2 و R3)
 // that name a body: «رئیس هیئت‌مدیره و مدیرعامل شرکت X» are two posts

@@ -121,7 +121,9 @@ func (a *analysis) appointmentClauses(post roleRef) {
 			if a.sentenceHas(ts[k].sent, keyDecree) {
 				how = howDecree
 			}
-			a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: how, rule: "decree-or-title-apposition"})
+			m := appMention{person: p, role: r, sent: ts[k].sent, how: how, rule: "decree-or-title-apposition"}
+			a.addClauseApp(m)
+			a.addCoordinated(m, a.coordinatedPosts(r))
 		default:
 			r, ok := a.roleAt(k)
 			if ok && r.org == "" && !r.former && isBecomeVerb(ts, r.next) {
