@@ -968,11 +968,13 @@ func (a *analysis) pronounAffiliations() {
 		if isSeparator(ts[j].text) && ts[j].text != "-" {
 			j++
 		}
-		// «وی همچنین عضو شورای Y است»: an adverb before the post, which
-		// then needs its present copula.
+		// «وی همچنین عضو شورای Y است»: an adverb or a phrase of time
+		// before the post, which then needs its present copula.
 		adverb := j < len(ts) && alsoAdverbs[ts[j].key]
 		if adverb {
 			j = a.timePhraseEnd(j + 1)
+		} else if t := a.timePhraseEnd(j); t > j {
+			j, adverb = t, true // «وی در حال حاضر/هم‌اکنون/از سال ۱۴۰۱ R Y است»
 		}
 		r := a.roleStartingAt(j)
 		if r == nil || r.org == "" || r.former || j < len(ts) && ts[j].sent != ts[k].sent {
