@@ -108,3 +108,19 @@ func TestOfficeShortNameJoinsFullForm(t *testing.T) {
 		{"آیین در سالن اداره امور مالی برگزار شد.", []string{"اداره امور مالی"}},
 	})
 }
+
+// TestRailwayBodyAndLine checks that «راه‌آهن» heads a railway's body
+// (راه‌آهن ناحیه X، راه‌آهن جمهوری اسلامی ایران), that alone it names none,
+// and that a line from one place to another, or one being built, is no
+// body.
+func TestRailwayBodyAndLine(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"مدیرکل راه‌آهن ناحیه شمال شرق گفت: راه‌آهن آماده است.", []string{"راه‌آهن ناحیه شمال شرق"}},
+		{"راه آهن جمهوری اسلامی ایران قطار تازه‌ای خرید.", []string{"راه آهن جمهوری اسلامی ایران"}},
+		{"پروژه راه‌آهن شاهرود - گرگان پیشرفت داشت.", nil},
+		{"تکمیل راه‌آهن شاهرود اولویت دارد.", nil},
+	})
+}

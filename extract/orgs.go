@@ -495,7 +495,20 @@ var buildingNouns = keySet("ساخت", "احداث", "راه‌اندازی", "�
 // facilityHeads are the head nouns of a building or plant, which a
 // project builds or opens (درمانگاه، بیمارستان، نیروگاه).
 var facilityHeads = keySet("بیمارستان", "درمانگاه", "مرکز", "پایگاه", "آزمایشگاه", "کارخانه", "نیروگاه", "پالایشگاه",
-	"مجتمع", "کلینیک", "هنرستان", "مدرسه", "بخش", "ساختمان", "سالن", "کتابخانه", "موزه")
+	"مجتمع", "کلینیک", "هنرستان", "مدرسه", "بخش", "ساختمان", "سالن", "کتابخانه", "موزه", "راه‌آهن")
+
+// lineHeads name a railway's body (راه‌آهن ناحیه X) and a railway line
+// (راه‌آهن X - Y): from one place to another, the name is the line's.
+var lineHeads = keySet("راه‌آهن")
+
+// lineBetweenPlaces reports a dash and a place at j, after the place a
+// line's name ends with: «راه‌آهن چابهار - زاهدان» is a line, a project.
+func lineBetweenPlaces(ts []token, j int) bool {
+	if j+1 >= len(ts) || !ts[j].punct || !strings.ContainsAny(ts[j].text, "-–—ـ") {
+		return false
+	}
+	return placeLen(ts, j+1) > 0
+}
 
 // placeOnlyHeads name no body when only a place follows them: «مرکز
 // اصفهان» is the province's centre, «اداره» before a town's name alone is
@@ -922,7 +935,7 @@ func (a *analysis) findOrgs() {
 			}
 			j++
 		}
-		if plural {
+		if plural || lineHeads[persianKey(head)] && place != "" && lineBetweenPlaces(ts, j) {
 			continue
 		}
 		if j < len(ts) && ts[j].sent == ts[i].sent {
