@@ -124,3 +124,17 @@ func TestRailwayBodyAndLine(t *testing.T) {
 		{"تکمیل راه‌آهن شاهرود اولویت دارد.", nil},
 	})
 }
+
+// TestBoardHoldingSessionIsBody checks that a body's board named as the
+// holder of a session or decision is a body of its own, written as one
+// word or two, while a post of the board names only the body it is of.
+func TestBoardHoldingSessionIsBody(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"جلسه هیئت‌مدیره شرکت فولاد شاهرود برگزار شد.", []string{"شرکت فولاد شاهرود", "هیئت‌مدیره شرکت فولاد شاهرود"}},
+		{"مصوبه هیئت امنای دانشگاه سمنان ابلاغ شد.", []string{"دانشگاه سمنان", "هیئت امنای دانشگاه سمنان"}},
+		{"کامران نیک‌فر رئیس هیئت‌مدیره شرکت فولاد شاهرود شد.", []string{"شرکت فولاد شاهرود"}},
+	})
+}

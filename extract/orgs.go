@@ -688,6 +688,40 @@ var (
 var bodyParts = keySet("هیئتمدیره", "هیاتمدیره", "هیأتمدیره", "هیئترئیسه", "هیاترئیسه", "هیئتامنا", "هیئتامنای", "هیاتامنا", "هیاتامنای",
 	"مجمععمومی", "مجمععالی", "مجمعانتخاباتی", "هیئتهمراه", "هیاتهمراه", "بانکاطلاعات", "بانکاطلاعاتی", "دفترکار", "گروهسنی", "گروهخونی", "مرکزتماس")
 
+// boardNouns are the parts of bodyParts that meet and decide as bodies
+// of their own: a board of directors, of trustees, a presiding board.
+var boardNouns = keySet("هیئتمدیره", "هیاتمدیره", "هیأتمدیره", "هیئترئیسه", "هیاترئیسه", "هیئتامنا", "هیئتامنای", "هیاتامنا", "هیاتامنای")
+
+// meetingNouns are the nouns of a session or of what it decides, before
+// the body that holds it (جلسه هیئت‌مدیره شرکت X، مصوبه هیئت‌امنای X).
+var meetingNouns = keySet("جلسه", "نشست", "اجلاس", "اجلاسیه", "مصوبه", "مصوبات", "جلسات", "نشستهای")
+
+// findMeetingBoards lists a body's board named as the holder of a
+// session or decision («جلسه هیئت‌مدیره شرکت X»، «مصوبه هیئت‌امنای
+// دانشگاه X») as a body of its own, under the name of the body it is of;
+// «رئیس هیئت‌مدیره شرکت X» holds a post of the company and names none.
+func (a *analysis) findMeetingBoards() {
+	ts := a.toks
+	for i := 1; i < len(ts); i++ {
+		if !meetingNouns[ts[i-1].key] {
+			continue
+		}
+		n := 0
+		switch {
+		case boardNouns[ts[i].key]:
+			n = 1 // «هیئت‌مدیره» written as one word
+		case i+1 < len(ts) && boardNouns[ts[i].key+ts[i+1].key]:
+			n = 2
+		}
+		if n == 0 {
+			continue
+		}
+		if o := a.orgAt(i + n); o != nil {
+			a.addOrg(i, o.end, a.text(i, i+n), o.place)
+		}
+	}
+}
+
 // unitHeads are head nouns of a territorial unit: right after another
 // head noun (سپاه ناحیه X، شهرداری منطقه X) they name the unit the body
 // serves, not a body of their own.
@@ -965,6 +999,7 @@ func (a *analysis) findOrgs() {
 		m := a.addOrg(i, j, head, place)
 		m.genericPlace = generic
 	}
+	a.findMeetingBoards()
 	a.markServiceTails()
 }
 
