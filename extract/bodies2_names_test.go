@@ -138,3 +138,25 @@ func TestBoardHoldingSessionIsBody(t *testing.T) {
 		{"کامران نیک‌فر رئیس هیئت‌مدیره شرکت فولاد شاهرود شد.", []string{"شرکت فولاد شاهرود"}},
 	})
 }
+
+// TestNamesakeInBodyName checks that a historical figure naming a unit or
+// a university after its head («تیپ ۱۱۰ سلمان فارسی») stays in the name
+// and is no person, while a holder's name after a body's name still ends
+// it.
+func TestNamesakeInBodyName(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"فرمانده تیپ ۱۱۰ مستقل سلمان فارسی صبح امروز آماده‌باش داد.", []string{"تیپ ۱۱۰ مستقل سلمان فارسی"}},
+		{"رئیس دانشگاه خواجه نصیرالدین طوسی دیروز گفت: آماده‌ایم.", []string{"دانشگاه خواجه نصیرالدین طوسی"}},
+		{"رئیس دانشگاه صنعتی شاهرود کامران نیک‌فر گفت: آماده‌ایم.", []string{"دانشگاه صنعتی شاهرود"}},
+	})
+	doc, err := File("t.txt", []byte("فرمانده تیپ ۱۱۰ مستقل سلمان فارسی صبح امروز آماده‌باش داد.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Persons) != 0 {
+		t.Errorf("persons %v, want none", doc.Persons)
+	}
+}

@@ -335,6 +335,9 @@ func (a *analysis) speakerAfterName(j int) bool {
 	if j+2 >= len(ts) || !givenNames.has(ts[j].key) || ts[j+2].sent != ts[j].sent {
 		return false
 	}
+	if n, _ := namesakes.at(ts, j); n > 0 {
+		return false // «تیپ ۱۱۰ سلمان فارسی»: the body's namesake
+	}
 	if prev := ts[j-1]; a.titleAt(j-1) > 0 || weakTitles.has(prev.key) {
 		return false
 	}
@@ -1071,6 +1074,10 @@ func listEndsAtHead(ts []token, j int, listed bool) bool {
 	n, _ := headNouns.at(ts, j)
 	return n > 0
 }
+
+// namesakes are the historical figures whose names name bodies («تیپ
+// سلمان فارسی»، «دانشگاه خواجه نصیرالدین طوسی»).
+var namesakes = loadPhrases("namesakes.txt")
 
 // unglueNumber writes the number glued to a name's first word apart from
 // it, «لشکر۳ صاحب‌الزمان» as «لشکر ۳ صاحب‌الزمان», so that the name's words
