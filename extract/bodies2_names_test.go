@@ -160,3 +160,17 @@ func TestNamesakeInBodyName(t *testing.T) {
 		t.Errorf("persons %v, want none", doc.Persons)
 	}
 }
+
+// TestBankBranchIsBody checks that a bank's branch office («شعبه مرکزی
+// بانک X»، «شعبه ۲۴ بانک X») is a body, with «مرکزی» its adjective, not
+// the province, while a court's numbered branch is a part of the court.
+func TestBankBranchIsBody(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"رئیس شعبه مرکزی بانک ملت شاهرود گفت: وام پرداخت شد.", []string{"شعبه مرکزی بانک ملت شاهرود", "بانک ملت شاهرود"}},
+		{"کامران نیک‌فر رئیس شعبه ۲۴ بانک سپه شاهرود شد.", []string{"شعبه ۲۴ بانک سپه شاهرود", "بانک سپه شاهرود"}},
+		{"شعبه ۱۲ دادگاه تجدیدنظر استان سمنان رأی داد.", []string{"دادگاه تجدیدنظر استان سمنان"}},
+	})
+}

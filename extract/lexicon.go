@@ -233,6 +233,8 @@ var (
 	keyPR        = persian.Squash("روابط")
 	keyCentre    = persian.Squash("مرکز")
 	keyForce     = persian.Squash("نیروی")
+	keyBranch    = persian.Squash("شعبه")
+	keyCentral   = persian.Squash("مرکزی")
 	keySayyid    = persian.Squash("سید")
 	keyPluralHa  = persian.Squash("ها")
 	keyPluralHay = persian.Squash("های")

@@ -772,6 +772,9 @@ func (a *analysis) findOrgs() {
 		if hn == 0 && gluedNumberHead(ts[i]) {
 			hn = 1 // «لشکر۳»: a numbered head with its number glued on
 		}
+		if hn == 0 && bankBranchAt(ts, i) {
+			hn = 1 // «شعبه مرکزی بانک X»: a bank's branch is a body
+		}
 		if i < headEnd || i == headEnd && i > 0 && unitHeads[ts[i].key] && a.orgCover[i] {
 			// «شورای» inside «مجلس شورای اسلامی» is the name's own word;
 			// «ناحیه X» right after «سپاه» is the unit that body is of.
@@ -922,8 +925,8 @@ func (a *analysis) findOrgs() {
 			if n := a.titleAt(j); n > 0 && !weakTitles.has(ts[j].key) {
 				break
 			}
-			if n, prov := placeAt(ts, j); n > 0 && republicAt(ts, j+n) > 0 {
-				j += n // «بانک مرکزی جمهوری اسلامی ایران»: a province's name as an adjective
+			if n, prov := placeAt(ts, j); n > 0 && (republicAt(ts, j+n) > 0 || prov && t.key == keyCentral && ts[i].key == keyBranch) {
+				j += n // «بانک مرکزی جمهوری اسلامی ایران»، «شعبه مرکزی بانک X»: a province's name as an adjective
 				continue
 			} else if n > 0 {
 				place = a.text(j, j+n)
@@ -1073,6 +1076,28 @@ func listEndsAtHead(ts []token, j int, listed bool) bool {
 	}
 	n, _ := headNouns.at(ts, j)
 	return n > 0
+}
+
+// branchOf are the head nouns whose branches (شعبه) are bodies of their
+// own: a bank's or an insurer's branch office.
+var branchOf = keySet("بانک", "بیمه")
+
+// bankBranchAt reports «شعبه» at i naming a branch office of a bank or an
+// insurer: «شعبه مرکزی بانک X»، «شعبه ۲۴ بانک X»، «شعبه بانک X». A court's
+// branch (شعبه ۱۲ دادگاه X) is a part of the court, not listed.
+func bankBranchAt(ts []token, i int) bool {
+	if ts[i].key != keyBranch {
+		return false
+	}
+	for k := i + 1; k < len(ts) && k <= i+2 && ts[k].sent == ts[i].sent; k++ {
+		if branchOf[ts[k].key] {
+			return true
+		}
+		if ts[k].punct || !ts[k].digit && isOrgStop(ts[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // namesakes are the historical figures whose names name bodies («تیپ
