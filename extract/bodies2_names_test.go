@@ -174,3 +174,29 @@ func TestBankBranchIsBody(t *testing.T) {
 		{"شعبه ۱۲ دادگاه تجدیدنظر استان سمنان رأی داد.", []string{"دادگاه تجدیدنظر استان سمنان"}},
 	})
 }
+
+// TestCapitalFormJoinsCapitalsBody checks that a body named as the
+// province capital's («دادسرای عمومی و انقلاب مرکز استان گلستان») is the
+// same body as the one named with the capital's name, and stays apart
+// from another county's.
+func TestCapitalFormJoinsCapitalsBody(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"دادسرای عمومی و انقلاب گنبد کاووس و دادسرای عمومی و انقلاب گرگان گزارش دادند. دادسرای عمومی و انقلاب مرکز استان گلستان آماده است.",
+			[]string{"دادسرای عمومی و انقلاب گنبد کاووس", "دادسرای عمومی و انقلاب گرگان|دادسرای عمومی و انقلاب مرکز استان گلستان"}},
+	})
+}
+
+// TestOfficeShortNameOfHomeBranch checks that an office's short name
+// joins, of several provinces' branches, the one of the article's own
+// province, when that branch is also named in a short form.
+func TestOfficeShortNameOfHomeBranch(t *testing.T) {
+	got := orgNames(t, "سمنان - ایرنا - کامران نیک‌فر مدیر امور شعب بانک ملت استان سمنان شد. امور شعب بانک ملت سمنان آماده است و رضا نیکو به امور شعب بانک ملت استان گلستان رفت. آیین در سالن اداره امور شعب برگزار شد.")
+	for _, o := range got {
+		if o == "اداره امور شعب" {
+			t.Errorf("bodies %q: the short name stands alone", got)
+		}
+	}
+}
