@@ -519,7 +519,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			// of the same place, not of one it is named inside with no
 			// place (کارگروه معدن سازمان بسیج مهندسین).
 			if !isSubsequence(e.core, f.core) ||
-				e.core[0] != f.core[0] && !(properHead && (e.place != "" || e.generic != "" || hasPrefix(f.after, e.core))) {
+				e.core[0] != f.core[0] && !(properHead && (e.place != "" || e.generic != "" || hasPrefix(f.after, e.core) || headEndsWith(f, e))) {
 				continue
 			}
 			if !placesAgree(e, f) && !sameArmyUnit(e, f) || addsKind(e, f) || namedInside(e, f) || addsZone(e, f) || e.national && (f.place != "" || f.generic != "") {
@@ -713,6 +713,14 @@ func onlyOrHome(cands []*orgEnt, home map[string]bool) *orgEnt {
 		return best
 	}
 	return nil
+}
+
+// headEndsWith reports f's head noun ending with e's whole name: «هلال
+// احمر» is a short form of «جمعیت هلال احمر استان X», whose head holds the
+// body's own name.
+func headEndsWith(f, e *orgEnt) bool {
+	h := persianKey(f.head)
+	return len(h) > len(e.key) && strings.HasSuffix(h, e.key)
 }
 
 // homePlaces returns the keys of the provinces and cities of the articles

@@ -200,3 +200,16 @@ func TestOfficeShortNameOfHomeBranch(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyNameInHeadIsShortForm checks that a national body's own name
+// used alone («هلال‌احمر») is a short form of a body whose head holds it
+// («جمعیت هلال‌احمر ...»), not a body of its own, when several
+// provinces' branches are named.
+func TestBodyNameInHeadIsShortForm(t *testing.T) {
+	got := orgNames(t, "با حکم دبیرکل جمعیت هلال‌احمر، کامران نیک‌فر مدیرعامل جمعیت هلال‌احمر استان سمنان شد و رضا نیکو به جمعیت هلال‌احمر استان گلستان رفت. استانداری سمنان با هلال‌احمر همکاری می‌کند.")
+	for _, o := range got {
+		if o == "هلال‌احمر" {
+			t.Errorf("bodies %q: «هلال‌احمر» stands alone", got)
+		}
+	}
+}
