@@ -34,8 +34,9 @@ func TestPastStemBeforeNumberIsNoun(t *testing.T) {
 
 // TestNationalAcronymClosesName checks that the acronym of a national
 // force whose long form ends with the country's name (فراجا، آجا) closes
-// a body's name as «جمهوری اسلامی ایران» would, and takes no plain words
-// after it as a head of its own.
+// a body's name as «جمهوری اسلامی ایران» would, unless the province or
+// city of the branch follows, and takes no plain words after it as a head
+// of its own.
 func TestNationalAcronymClosesName(t *testing.T) {
 	checkBodies(t, []struct {
 		text string
@@ -43,6 +44,7 @@ func TestNationalAcronymClosesName(t *testing.T) {
 	}{
 		{"مرزبانی فراجا امنیت نوار مرزی را تأمین می‌کند.", []string{"مرزبانی فراجا"}},
 		{"پلیس راهور فراجا طرح تازه‌ای اجرا کرد.", []string{"پلیس راهور فراجا"}},
+		{"پلیس راهور فراجا استان سمنان طرح تازه‌ای اجرا کرد.", []string{"پلیس راهور فراجا استان سمنان|فراجا استان سمنان"}},
 	})
 }
 

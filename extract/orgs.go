@@ -907,7 +907,7 @@ func (a *analysis) findOrgs() {
 			case j > i+hn && j+1 < len(ts) && isReflexive(ts[j+1].key):
 				break loop // «بیمارستان X کار خود را ...»: the noun «خود» owns is the clause's
 			}
-			if j > i && nationalAcronyms[t.key] {
+			if j > i && nationalAcronyms[t.key] && !placeNext(ts, j+1) {
 				j++ // «مرزبانی فراجا»: a national force's acronym closes the name as the country would
 				break
 			}
@@ -1051,6 +1051,15 @@ func (a *analysis) markServiceTails() {
 func (a *analysis) capitalOfProvince(i, j int, place string) bool {
 	ts := a.toks
 	return place != "" && ts[i].key == keyCentre && i+1 < j && ts[i+1].key == keyProvince && j-i == 2+len(strings.Fields(place))
+}
+
+// placeNext reports a place, or «استان»/«شهرستان»/«شهر», at j: the
+// province or city a force's branch is of (پلیس راهور فراجا استان X).
+func placeNext(ts []token, j int) bool {
+	if j >= len(ts) || ts[j].punct {
+		return false
+	}
+	return placeLen(ts, j) > 0 || ts[j].key == keyProvince || ts[j].key == keyCounty || ts[j].key == keyCity
 }
 
 // nationalAcronyms are the acronyms whose long form ends with the
