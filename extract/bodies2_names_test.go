@@ -215,3 +215,16 @@ func TestBodyNameInHeadIsShortForm(t *testing.T) {
 		}
 	}
 }
+
+// TestCriminalCourtClass checks that the class of a criminal court
+// written as a word («دادگاه کیفری یک»، «دادگاه کیفری دو») stays in its
+// name, where a number word would end it.
+func TestCriminalCourtClass(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"دادگاه کیفری یک استان سمنان رأی داد.", []string{"دادگاه کیفری یک استان سمنان"}},
+		{"دادگاه کیفری دو شهرستان شاهرود رأی داد.", []string{"دادگاه کیفری دو شهرستان شاهرود"}},
+	})
+}

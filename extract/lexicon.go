@@ -235,6 +235,7 @@ var (
 	keyForce     = persian.Squash("نیروی")
 	keyBranch    = persian.Squash("شعبه")
 	keyCentral   = persian.Squash("مرکزی")
+	keyCriminal  = persian.Squash("کیفری")
 	keySayyid    = persian.Squash("سید")
 	keyPluralHa  = persian.Squash("ها")
 	keyPluralHay = persian.Squash("های")

@@ -877,6 +877,9 @@ func (a *analysis) findOrgs() {
 			case t.digit && j > i && numberedWords[ts[j-1].key]:
 				j++ // «شهرداری منطقه ۳»: the number is part of the name
 				continue
+			case j > i && ts[j-1].key == keyCriminal && courtClasses[t.key]:
+				j++ // «دادگاه کیفری یک استان X»: the criminal court's class
+				continue
 			case t.key == keyIn && officeHeads[ts[i].key] && j > i+hn && placeLen(ts, j+1) > 0:
 				// «دفتر ایسنا در گیلان»: an office's place after «در».
 				n := placeLen(ts, j+1)
@@ -1052,6 +1055,11 @@ func (a *analysis) capitalOfProvince(i, j int, place string) bool {
 	ts := a.toks
 	return place != "" && ts[i].key == keyCentre && i+1 < j && ts[i+1].key == keyProvince && j-i == 2+len(strings.Fields(place))
 }
+
+// courtClasses are the classes of a criminal court written after
+// «کیفری» (دادگاه کیفری یک، دادگاه کیفری دو), where elsewhere a number
+// word ends a name.
+var courtClasses = keySet("یک", "دو", "۱", "۲")
 
 // placeNext reports a place, or «استان»/«شهرستان»/«شهر», at j: the
 // province or city a force's branch is of (پلیس راهور فراجا استان X).
