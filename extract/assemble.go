@@ -439,6 +439,12 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 		if e.mergeTo != nil {
 			continue
 		}
+		if c := capitalForm(e); c != "" {
+			if t := byKey[persianKey(c)]; t != nil && t != e && t.mergeTo == nil {
+				mergeOrg(e, t) // «... مرکز استان X» is the capital's body named in the file
+				continue
+			}
+		}
 		for _, h := range genericHeads {
 			if knownBodies.has(e.key) {
 				break // a national body (بسیج مهندسین) stays apart
@@ -456,38 +462,20 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			}
 		}
 		if e.mergeTo == nil && len(strings.Fields(e.name)) == 1 && localOffices.has(e.key) {
-			var only, home *orgEnt
-			many, manyHome := false, false
 			cities := map[string]bool{}
 			for _, a := range as {
 				if e.arts[a.idx] && a.city != "" {
 					cities[persianKey(a.city)] = true
 				}
 			}
+			var cands []*orgEnt
 			for _, f := range byWord[firstCore(e)] {
 				if f != e && f.mergeTo == nil && strings.HasPrefix(f.key, e.key) && f.place != "" {
-					if only != nil && only.key != f.key {
-						many = true
-					}
-					only = f
-					// Of several, the office of the article's own city.
-					// Two forms of one office (فرمانداری X، فرمانداری شهرستان X)
-					// share their place: the longer stands for both.
-					if cities[persianKey(f.place)] {
-						if home != nil && home.key != f.key && persianKey(home.place) != persianKey(f.place) {
-							manyHome = true
-						}
-						if home == nil || len(f.key) > len(home.key) {
-							home = f
-						}
-					}
+					cands = append(cands, f)
 				}
 			}
-			switch {
-			case only != nil && !many:
-				mergeOrg(e, only)
-			case home != nil && !manyHome:
-				mergeOrg(e, home)
+			if t := onlyOrHome(cands, cities); t != nil {
+				mergeOrg(e, t)
 			}
 		}
 		if e.mergeTo == nil {
@@ -506,7 +494,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 		if len(e.core) == 1 && knownBodies.has(e.key) {
 			// A one-word national body (بسیج) is a body of its own, unless
 			// the file names one body only that the word starts.
-			if t := wordBody(e, ents); t != nil {
+			if t := wordBody(e, ents, homePlaces(e, as)); t != nil {
 				mergeOrg(e, t.root())
 			}
 			continue
@@ -531,7 +519,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			// of the same place, not of one it is named inside with no
 			// place (کارگروه معدن سازمان بسیج مهندسین).
 			if !isSubsequence(e.core, f.core) ||
-				e.core[0] != f.core[0] && !(properHead && (e.place != "" || e.generic != "" || hasPrefix(f.after, e.core))) {
+				e.core[0] != f.core[0] && !(properHead && (e.place != "" || e.generic != "" || hasPrefix(f.after, e.core) || headEndsWith(f, e))) {
 				continue
 			}
 			if !placesAgree(e, f) && !sameArmyUnit(e, f) || addsKind(e, f) || namedInside(e, f) || addsZone(e, f) || e.national && (f.place != "" || f.generic != "") {
@@ -687,35 +675,84 @@ func headlessFullForm(e *orgEnt, ents []*orgEnt, as []*analysis) *orgEnt {
 		return nil
 	}
 	rest := persianKey(strings.Join(w[1:], " "))
-	places := map[string]bool{}
-	for _, a := range as {
-		if e.arts[a.idx] {
-			places[persianKey(a.province)] = a.province != ""
-			places[persianKey(a.city)] = a.city != ""
+	places := homePlaces(e, as)
+	var cands []*orgEnt
+	for _, f := range ents {
+		if f != e && f.mergeTo == nil && len(f.key) > len(rest) && strings.HasPrefix(f.key, rest) {
+			cands = append(cands, f)
 		}
 	}
-	var only, home *orgEnt
+	return onlyOrHome(cands, places)
+}
+
+// onlyOrHome returns the one body among cands, or of several, the one
+// whose place is among home; nil when none or several are. Two forms of
+// one office share their place: the longer stands for both.
+func onlyOrHome(cands []*orgEnt, home map[string]bool) *orgEnt {
+	var only, best *orgEnt
 	many, manyHome := false, false
-	for _, f := range ents {
-		if f == e || f.mergeTo != nil || len(f.key) <= len(rest) || !strings.HasPrefix(f.key, rest) {
-			continue
-		}
-		if only != nil {
+	for _, f := range cands {
+		if only != nil && only.key != f.key {
 			many = true
 		}
 		only = f
-		if f.place != "" && places[persianKey(f.place)] {
-			manyHome = home != nil
-			home = f
+		if f.place == "" || !home[persianKey(f.place)] {
+			continue
+		}
+		if best != nil && best.key != f.key && persianKey(best.place) != persianKey(f.place) {
+			manyHome = true
+		}
+		if best == nil || len(f.key) > len(best.key) {
+			best = f
 		}
 	}
 	switch {
 	case only != nil && !many:
 		return only
-	case home != nil && !manyHome:
-		return home
+	case best != nil && !manyHome:
+		return best
 	}
 	return nil
+}
+
+// headEndsWith reports f's head noun ending with e's whole name: «هلال
+// احمر» is a short form of «جمعیت هلال احمر استان X», whose head holds the
+// body's own name.
+func headEndsWith(f, e *orgEnt) bool {
+	h := persianKey(f.head)
+	return len(h) > len(e.key) && strings.HasSuffix(h, e.key)
+}
+
+// homePlaces returns the keys of the provinces and cities of the articles
+// that name e, with each city's province.
+func homePlaces(e *orgEnt, as []*analysis) map[string]bool {
+	places := map[string]bool{}
+	for _, a := range as {
+		if !e.arts[a.idx] {
+			continue
+		}
+		for _, p := range []string{a.province, a.city, cities.vals[persianKey(a.city)]} {
+			if p != "" {
+				places[persianKey(p)] = true
+			}
+		}
+	}
+	return places
+}
+
+// capitalForm returns e's name with «مرکز استان X» written as the
+// province's capital («دادسرای عمومی و انقلاب مرکز استان گلستان» →
+// «دادسرای عمومی و انقلاب گرگان»), or "" when it has no such words.
+func capitalForm(e *orgEnt) string {
+	if e.place == "" {
+		return ""
+	}
+	capital := provinces.vals[persianKey(e.place)]
+	centre := "مرکز استان " + e.place
+	if capital == "" || !strings.HasSuffix(e.name, centre) {
+		return ""
+	}
+	return strings.TrimSuffix(e.name, centre) + capital
 }
 
 // genericHeadedEnding returns the one body, other than e, whose name
@@ -767,11 +804,14 @@ func mergeOrg(e, r *orgEnt) {
 // a file: the only body whose name starts with the word («سپاه» for «سپاه
 // حضرت ابوالفضل (ع) استان لرستان», «مجلس» for «مجلس شورای اسلامی»), or
 // else the national body named by the word under a fuller head («هلال
-// احمر» for «جمعیت هلال احمر کشور»). It returns nil when the word may
-// name several bodies of the file.
-func wordBody(e *orgEnt, ents []*orgEnt) *orgEnt {
-	var only, national *orgEnt
-	n, nn := 0, 0
+// احمر» for «جمعیت هلال احمر کشور»), or of one body's branches in several
+// places that the word starts, the one of a province or city of the
+// articles that use the word (home). It returns nil when the word may name several bodies of the
+// file.
+func wordBody(e *orgEnt, ents []*orgEnt, home map[string]bool) *orgEnt {
+	var only, national, homeBody *orgEnt
+	n, nn, nh := 0, 0, 0
+	branches := true // the bodies the word starts are one body's branches in several places
 	for _, f := range ents {
 		if f == e || len(f.core) < 2 || f.root() == e {
 			continue
@@ -780,7 +820,16 @@ func wordBody(e *orgEnt, ents []*orgEnt) *orgEnt {
 			if only == nil || only.root() != f.root() {
 				n++
 			}
+			if only != nil && strings.Join(only.core, " ") != strings.Join(f.core, " ") {
+				branches = false
+			}
 			only = f
+			if f.place != "" && home[persianKey(f.place)] {
+				if homeBody == nil || homeBody.root() != f.root() {
+					nh++
+				}
+				homeBody = f
+			}
 			continue
 		}
 		if persianKey(f.place) == keyCountry && f.head != "" && strings.HasSuffix(persianKey(f.head), e.key) {
@@ -795,6 +844,8 @@ func wordBody(e *orgEnt, ents []*orgEnt) *orgEnt {
 		return only
 	case n == 0 && nn == 1:
 		return national
+	case nh == 1 && branches:
+		return homeBody // of several provinces' branches, the article's own
 	}
 	return nil
 }
@@ -942,16 +993,7 @@ func otherPlaceWord(f *orgEnt, generic string) bool {
 // پزشکی» in a report from Y of «دانشگاه علوم پزشکی Y», not of another
 // province's); nil when none or several are.
 func homeTarget(e *orgEnt, cands []*orgEnt, as []*analysis) *orgEnt {
-	home := map[string]bool{}
-	for _, a := range as {
-		if e.arts[a.idx] {
-			for _, p := range [...]string{a.province, a.city} {
-				if p != "" {
-					home[persianKey(p)] = true
-				}
-			}
-		}
-	}
+	home := homePlaces(e, as)
 	var only *orgEnt
 	for _, c := range cands {
 		r := c.root()

@@ -34,8 +34,9 @@ func TestPastStemBeforeNumberIsNoun(t *testing.T) {
 
 // TestNationalAcronymClosesName checks that the acronym of a national
 // force whose long form ends with the country's name (فراجا، آجا) closes
-// a body's name as «جمهوری اسلامی ایران» would, and takes no plain words
-// after it as a head of its own.
+// a body's name as «جمهوری اسلامی ایران» would, unless the province or
+// city of the branch follows, and takes no plain words after it as a head
+// of its own.
 func TestNationalAcronymClosesName(t *testing.T) {
 	checkBodies(t, []struct {
 		text string
@@ -43,6 +44,7 @@ func TestNationalAcronymClosesName(t *testing.T) {
 	}{
 		{"مرزبانی فراجا امنیت نوار مرزی را تأمین می‌کند.", []string{"مرزبانی فراجا"}},
 		{"پلیس راهور فراجا طرح تازه‌ای اجرا کرد.", []string{"پلیس راهور فراجا"}},
+		{"پلیس راهور فراجا استان سمنان طرح تازه‌ای اجرا کرد.", []string{"پلیس راهور فراجا استان سمنان|فراجا استان سمنان"}},
 	})
 }
 
@@ -106,5 +108,123 @@ func TestOfficeShortNameJoinsFullForm(t *testing.T) {
 		{"سمنان - ایرنا - کامران نیک‌فر مدیر امور شعب بانک ملت استان سمنان شد و رضا نیکو به امور شعب بانک ملت استان گلستان رفت. آیین در سالن اداره امور شعب برگزار شد.",
 			[]string{"ایرنا", "امور شعب بانک ملت استان سمنان|اداره امور شعب", "امور شعب بانک ملت استان گلستان"}},
 		{"آیین در سالن اداره امور مالی برگزار شد.", []string{"اداره امور مالی"}},
+	})
+}
+
+// TestRailwayBodyAndLine checks that «راه‌آهن» heads a railway's body
+// (راه‌آهن ناحیه X، راه‌آهن جمهوری اسلامی ایران), that alone it names none,
+// and that a line from one place to another, or one being built, is no
+// body.
+func TestRailwayBodyAndLine(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"مدیرکل راه‌آهن ناحیه شمال شرق گفت: راه‌آهن آماده است.", []string{"راه‌آهن ناحیه شمال شرق"}},
+		{"راه آهن جمهوری اسلامی ایران قطار تازه‌ای خرید.", []string{"راه آهن جمهوری اسلامی ایران"}},
+		{"پروژه راه‌آهن شاهرود - گرگان پیشرفت داشت.", nil},
+		{"تکمیل راه‌آهن شاهرود اولویت دارد.", nil},
+	})
+}
+
+// TestBoardHoldingSessionIsBody checks that a body's board named as the
+// holder of a session or decision is a body of its own, written as one
+// word or two, while a post of the board names only the body it is of.
+func TestBoardHoldingSessionIsBody(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"جلسه هیئت‌مدیره شرکت فولاد شاهرود برگزار شد.", []string{"شرکت فولاد شاهرود", "هیئت‌مدیره شرکت فولاد شاهرود"}},
+		{"مصوبه هیئت امنای دانشگاه سمنان ابلاغ شد.", []string{"دانشگاه سمنان", "هیئت امنای دانشگاه سمنان"}},
+		{"کامران نیک‌فر رئیس هیئت‌مدیره شرکت فولاد شاهرود شد.", []string{"شرکت فولاد شاهرود"}},
+	})
+}
+
+// TestNamesakeInBodyName checks that a historical figure naming a unit or
+// a university after its head («تیپ ۱۱۰ سلمان فارسی») stays in the name
+// and is no person, while a holder's name after a body's name still ends
+// it.
+func TestNamesakeInBodyName(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"فرمانده تیپ ۱۱۰ مستقل سلمان فارسی صبح امروز آماده‌باش داد.", []string{"تیپ ۱۱۰ مستقل سلمان فارسی"}},
+		{"رئیس دانشگاه خواجه نصیرالدین طوسی دیروز گفت: آماده‌ایم.", []string{"دانشگاه خواجه نصیرالدین طوسی"}},
+		{"رئیس دانشگاه صنعتی شاهرود کامران نیک‌فر گفت: آماده‌ایم.", []string{"دانشگاه صنعتی شاهرود"}},
+	})
+	doc, err := File("t.txt", []byte("فرمانده تیپ ۱۱۰ مستقل سلمان فارسی صبح امروز آماده‌باش داد.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Persons) != 0 {
+		t.Errorf("persons %v, want none", doc.Persons)
+	}
+}
+
+// TestBankBranchIsBody checks that a bank's branch office («شعبه مرکزی
+// بانک X»، «شعبه ۲۴ بانک X») is a body, with «مرکزی» its adjective, not
+// the province, while a court's numbered branch is a part of the court.
+func TestBankBranchIsBody(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"رئیس شعبه مرکزی بانک ملت شاهرود گفت: وام پرداخت شد.", []string{"شعبه مرکزی بانک ملت شاهرود", "بانک ملت شاهرود"}},
+		{"کامران نیک‌فر رئیس شعبه ۲۴ بانک سپه شاهرود شد.", []string{"شعبه ۲۴ بانک سپه شاهرود", "بانک سپه شاهرود"}},
+		{"شعبه ۱۲ دادگاه تجدیدنظر استان سمنان رأی داد.", []string{"دادگاه تجدیدنظر استان سمنان"}},
+	})
+}
+
+// TestCapitalFormJoinsCapitalsBody checks that a body named as the
+// province capital's («دادسرای عمومی و انقلاب مرکز استان گلستان») is the
+// same body as the one named with the capital's name, and stays apart
+// from another county's.
+func TestCapitalFormJoinsCapitalsBody(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"دادسرای عمومی و انقلاب گنبد کاووس و دادسرای عمومی و انقلاب گرگان گزارش دادند. دادسرای عمومی و انقلاب مرکز استان گلستان آماده است.",
+			[]string{"دادسرای عمومی و انقلاب گنبد کاووس", "دادسرای عمومی و انقلاب گرگان|دادسرای عمومی و انقلاب مرکز استان گلستان"}},
+	})
+}
+
+// TestOfficeShortNameOfHomeBranch checks that an office's short name
+// joins, of several provinces' branches, the one of the article's own
+// province, when that branch is also named in a short form.
+func TestOfficeShortNameOfHomeBranch(t *testing.T) {
+	got := orgNames(t, "سمنان - ایرنا - کامران نیک‌فر مدیر امور شعب بانک ملت استان سمنان شد. امور شعب بانک ملت سمنان آماده است و رضا نیکو به امور شعب بانک ملت استان گلستان رفت. آیین در سالن اداره امور شعب برگزار شد.")
+	for _, o := range got {
+		if o == "اداره امور شعب" {
+			t.Errorf("bodies %q: the short name stands alone", got)
+		}
+	}
+}
+
+// TestBodyNameInHeadIsShortForm checks that a national body's own name
+// used alone («هلال‌احمر») is a short form of a body whose head holds it
+// («جمعیت هلال‌احمر ...»), not a body of its own, when several
+// provinces' branches are named.
+func TestBodyNameInHeadIsShortForm(t *testing.T) {
+	got := orgNames(t, "با حکم دبیرکل جمعیت هلال‌احمر، کامران نیک‌فر مدیرعامل جمعیت هلال‌احمر استان سمنان شد و رضا نیکو به جمعیت هلال‌احمر استان گلستان رفت. استانداری سمنان با هلال‌احمر همکاری می‌کند.")
+	for _, o := range got {
+		if o == "هلال‌احمر" {
+			t.Errorf("bodies %q: «هلال‌احمر» stands alone", got)
+		}
+	}
+}
+
+// TestCriminalCourtClass checks that the class of a criminal court
+// written as a word («دادگاه کیفری یک»، «دادگاه کیفری دو») stays in its
+// name, where a number word would end it.
+func TestCriminalCourtClass(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"دادگاه کیفری یک استان سمنان رأی داد.", []string{"دادگاه کیفری یک استان سمنان"}},
+		{"دادگاه کیفری دو شهرستان شاهرود رأی داد.", []string{"دادگاه کیفری دو شهرستان شاهرود"}},
 	})
 }

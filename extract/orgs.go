@@ -335,6 +335,9 @@ func (a *analysis) speakerAfterName(j int) bool {
 	if j+2 >= len(ts) || !givenNames.has(ts[j].key) || ts[j+2].sent != ts[j].sent {
 		return false
 	}
+	if n, _ := namesakes.at(ts, j); n > 0 {
+		return false // «تیپ ۱۱۰ سلمان فارسی»: the body's namesake
+	}
 	if prev := ts[j-1]; a.titleAt(j-1) > 0 || weakTitles.has(prev.key) {
 		return false
 	}
@@ -495,7 +498,20 @@ var buildingNouns = keySet("ساخت", "احداث", "راه‌اندازی", "�
 // facilityHeads are the head nouns of a building or plant, which a
 // project builds or opens (درمانگاه، بیمارستان، نیروگاه).
 var facilityHeads = keySet("بیمارستان", "درمانگاه", "مرکز", "پایگاه", "آزمایشگاه", "کارخانه", "نیروگاه", "پالایشگاه",
-	"مجتمع", "کلینیک", "هنرستان", "مدرسه", "بخش", "ساختمان", "سالن", "کتابخانه", "موزه")
+	"مجتمع", "کلینیک", "هنرستان", "مدرسه", "بخش", "ساختمان", "سالن", "کتابخانه", "موزه", "راه‌آهن")
+
+// lineHeads name a railway's body (راه‌آهن ناحیه X) and a railway line
+// (راه‌آهن X - Y): from one place to another, the name is the line's.
+var lineHeads = keySet("راه‌آهن")
+
+// lineBetweenPlaces reports a dash and a place at j, after the place a
+// line's name ends with: «راه‌آهن چابهار - زاهدان» is a line, a project.
+func lineBetweenPlaces(ts []token, j int) bool {
+	if j+1 >= len(ts) || !ts[j].punct || !strings.ContainsAny(ts[j].text, "-–—ـ") {
+		return false
+	}
+	return placeLen(ts, j+1) > 0
+}
 
 // placeOnlyHeads name no body when only a place follows them: «مرکز
 // اصفهان» is the province's centre, «اداره» before a town's name alone is
@@ -675,6 +691,40 @@ var (
 var bodyParts = keySet("هیئتمدیره", "هیاتمدیره", "هیأتمدیره", "هیئترئیسه", "هیاترئیسه", "هیئتامنا", "هیئتامنای", "هیاتامنا", "هیاتامنای",
 	"مجمععمومی", "مجمععالی", "مجمعانتخاباتی", "هیئتهمراه", "هیاتهمراه", "بانکاطلاعات", "بانکاطلاعاتی", "دفترکار", "گروهسنی", "گروهخونی", "مرکزتماس")
 
+// boardNouns are the parts of bodyParts that meet and decide as bodies
+// of their own: a board of directors, of trustees, a presiding board.
+var boardNouns = keySet("هیئتمدیره", "هیاتمدیره", "هیأتمدیره", "هیئترئیسه", "هیاترئیسه", "هیئتامنا", "هیئتامنای", "هیاتامنا", "هیاتامنای")
+
+// meetingNouns are the nouns of a session or of what it decides, before
+// the body that holds it (جلسه هیئت‌مدیره شرکت X، مصوبه هیئت‌امنای X).
+var meetingNouns = keySet("جلسه", "نشست", "اجلاس", "اجلاسیه", "مصوبه", "مصوبات", "جلسات", "نشستهای")
+
+// findMeetingBoards lists a body's board named as the holder of a
+// session or decision («جلسه هیئت‌مدیره شرکت X»، «مصوبه هیئت‌امنای
+// دانشگاه X») as a body of its own, under the name of the body it is of;
+// «رئیس هیئت‌مدیره شرکت X» holds a post of the company and names none.
+func (a *analysis) findMeetingBoards() {
+	ts := a.toks
+	for i := 1; i < len(ts); i++ {
+		if !meetingNouns[ts[i-1].key] {
+			continue
+		}
+		n := 0
+		switch {
+		case boardNouns[ts[i].key]:
+			n = 1 // «هیئت‌مدیره» written as one word
+		case i+1 < len(ts) && boardNouns[ts[i].key+ts[i+1].key]:
+			n = 2
+		}
+		if n == 0 {
+			continue
+		}
+		if o := a.orgAt(i + n); o != nil {
+			a.addOrg(i, o.end, a.text(i, i+n), o.place)
+		}
+	}
+}
+
 // unitHeads are head nouns of a territorial unit: right after another
 // head noun (سپاه ناحیه X، شهرداری منطقه X) they name the unit the body
 // serves, not a body of their own.
@@ -721,6 +771,9 @@ func (a *analysis) findOrgs() {
 		}
 		if hn == 0 && gluedNumberHead(ts[i]) {
 			hn = 1 // «لشکر۳»: a numbered head with its number glued on
+		}
+		if hn == 0 && bankBranchAt(ts, i) {
+			hn = 1 // «شعبه مرکزی بانک X»: a bank's branch is a body
 		}
 		if i < headEnd || i == headEnd && i > 0 && unitHeads[ts[i].key] && a.orgCover[i] {
 			// «شورای» inside «مجلس شورای اسلامی» is the name's own word;
@@ -824,6 +877,9 @@ func (a *analysis) findOrgs() {
 			case t.digit && j > i && numberedWords[ts[j-1].key]:
 				j++ // «شهرداری منطقه ۳»: the number is part of the name
 				continue
+			case j > i && ts[j-1].key == keyCriminal && courtClasses[t.key]:
+				j++ // «دادگاه کیفری یک استان X»: the criminal court's class
+				continue
 			case t.key == keyIn && officeHeads[ts[i].key] && j > i+hn && placeLen(ts, j+1) > 0:
 				// «دفتر ایسنا در گیلان»: an office's place after «در».
 				n := placeLen(ts, j+1)
@@ -854,7 +910,7 @@ func (a *analysis) findOrgs() {
 			case j > i+hn && j+1 < len(ts) && isReflexive(ts[j+1].key):
 				break loop // «بیمارستان X کار خود را ...»: the noun «خود» owns is the clause's
 			}
-			if j > i && nationalAcronyms[t.key] {
+			if j > i && nationalAcronyms[t.key] && !placeNext(ts, j+1) {
 				j++ // «مرزبانی فراجا»: a national force's acronym closes the name as the country would
 				break
 			}
@@ -872,8 +928,8 @@ func (a *analysis) findOrgs() {
 			if n := a.titleAt(j); n > 0 && !weakTitles.has(ts[j].key) {
 				break
 			}
-			if n, prov := placeAt(ts, j); n > 0 && republicAt(ts, j+n) > 0 {
-				j += n // «بانک مرکزی جمهوری اسلامی ایران»: a province's name as an adjective
+			if n, prov := placeAt(ts, j); n > 0 && (republicAt(ts, j+n) > 0 || prov && t.key == keyCentral && ts[i].key == keyBranch) {
+				j += n // «بانک مرکزی جمهوری اسلامی ایران»، «شعبه مرکزی بانک X»: a province's name as an adjective
 				continue
 			} else if n > 0 {
 				place = a.text(j, j+n)
@@ -922,7 +978,7 @@ func (a *analysis) findOrgs() {
 			}
 			j++
 		}
-		if plural {
+		if plural || lineHeads[persianKey(head)] && place != "" && lineBetweenPlaces(ts, j) {
 			continue
 		}
 		if j < len(ts) && ts[j].sent == ts[i].sent {
@@ -952,6 +1008,7 @@ func (a *analysis) findOrgs() {
 		m := a.addOrg(i, j, head, place)
 		m.genericPlace = generic
 	}
+	a.findMeetingBoards()
 	a.markServiceTails()
 }
 
@@ -999,6 +1056,20 @@ func (a *analysis) capitalOfProvince(i, j int, place string) bool {
 	return place != "" && ts[i].key == keyCentre && i+1 < j && ts[i+1].key == keyProvince && j-i == 2+len(strings.Fields(place))
 }
 
+// courtClasses are the classes of a criminal court written after
+// «کیفری» (دادگاه کیفری یک، دادگاه کیفری دو), where elsewhere a number
+// word ends a name.
+var courtClasses = keySet("یک", "دو", "۱", "۲")
+
+// placeNext reports a place, or «استان»/«شهرستان»/«شهر», at j: the
+// province or city a force's branch is of (پلیس راهور فراجا استان X).
+func placeNext(ts []token, j int) bool {
+	if j >= len(ts) || ts[j].punct {
+		return false
+	}
+	return placeLen(ts, j) > 0 || ts[j].key == keyProvince || ts[j].key == keyCounty || ts[j].key == keyCity
+}
+
 // nationalAcronyms are the acronyms whose long form ends with the
 // country's name (فراجا، آجا): like «جمهوری اسلامی ایران», they close the
 // name of a body of that force.
@@ -1023,6 +1094,32 @@ func listEndsAtHead(ts []token, j int, listed bool) bool {
 	n, _ := headNouns.at(ts, j)
 	return n > 0
 }
+
+// branchOf are the head nouns whose branches (شعبه) are bodies of their
+// own: a bank's or an insurer's branch office.
+var branchOf = keySet("بانک", "بیمه")
+
+// bankBranchAt reports «شعبه» at i naming a branch office of a bank or an
+// insurer: «شعبه مرکزی بانک X»، «شعبه ۲۴ بانک X»، «شعبه بانک X». A court's
+// branch (شعبه ۱۲ دادگاه X) is a part of the court, not listed.
+func bankBranchAt(ts []token, i int) bool {
+	if ts[i].key != keyBranch {
+		return false
+	}
+	for k := i + 1; k < len(ts) && k <= i+2 && ts[k].sent == ts[i].sent; k++ {
+		if branchOf[ts[k].key] {
+			return true
+		}
+		if ts[k].punct || !ts[k].digit && isOrgStop(ts[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// namesakes are the historical figures whose names name bodies («تیپ
+// سلمان فارسی»، «دانشگاه خواجه نصیرالدین طوسی»).
+var namesakes = loadPhrases("namesakes.txt")
 
 // unglueNumber writes the number glued to a name's first word apart from
 // it, «لشکر۳ صاحب‌الزمان» as «لشکر ۳ صاحب‌الزمان», so that the name's words
