@@ -552,15 +552,16 @@ var forceUnitHeads = keySet("تیپ", "لشکر", "گردان", "هنگ", "قر�
 
 // dropUnitNamesakes reads a name with no title written right after a
 // numbered unit («تیپ ۱۱۰ مستقل سلمان فارسی») as the unit's name, when
-// every mention of that person in the article stands so: the unit is
-// named after the figure, who is no person of the report. The unit's
-// body goes on to the end of the name.
+// the article names it so at least twice and never otherwise: the unit
+// is named after the figure, who is no person of the report. A name told
+// once after a unit («فرمانده لشکر ۱۶ زرهی کامران نیک‌فر گفت») is the
+// holder's. The unit's body goes on to the end of the name.
 func (a *analysis) dropUnitNamesakes() {
-	inUnit := map[string]bool{}
+	inUnit := map[string]int{}
 	outside := map[string]bool{}
 	for _, p := range a.persons {
 		if a.unitBefore(p) != nil {
-			inUnit[p.name] = true
+			inUnit[p.name]++
 		} else {
 			outside[p.name] = true
 		}
@@ -568,7 +569,7 @@ func (a *analysis) dropUnitNamesakes() {
 	kept := a.persons[:0]
 	for _, p := range a.persons {
 		o := a.unitBefore(p)
-		if !inUnit[p.name] || outside[p.name] || o == nil {
+		if inUnit[p.name] < 2 || outside[p.name] || o == nil {
 			kept = append(kept, p)
 			continue
 		}

@@ -49,13 +49,15 @@ func TestAdjectiveGivenNameInQuote(t *testing.T) {
 }
 
 // TestUnitNamedAfterFigure checks that a name with no title right after a
-// numbered unit («تیپ ۱۱۰ مستقل سلمان فارسی») is the unit's name when
-// every mention of it stands so, and a person when it is also named
-// elsewhere.
+// numbered unit («تیپ ۲۲ مستقل حسین خرازی») is the unit's name when it
+// is named so twice and never otherwise, and a person when it is named
+// once so or also elsewhere.
 func TestUnitNamedAfterFigure(t *testing.T) {
 	checkPersonCases(t, []personCase{
-		{"the unit's name", "آیین معارفه فرمانده تیپ ۲۲ مستقل سلمان فارسی برگزار شد و سرهنگ کامران نیک‌فر به عنوان فرمانده تیپ ۲۲ مستقل سلمان فارسی معرفی شد.",
+		{"the unit's name", "آیین معارفه فرمانده تیپ ۲۲ مستقل حسین خرازی برگزار شد و سرهنگ کامران نیک‌فر به عنوان فرمانده تیپ ۲۲ مستقل حسین خرازی معرفی شد.",
 			[]string{"کامران نیک‌فر"}},
+		{"a holder named once", "فرمانده لشکر ۱۶ زرهی بهمن رستمی‌پور گفت: کار آغاز شد.",
+			[]string{"بهمن رستمی‌پور"}},
 		{"a person named elsewhere too", "فرمانده لشکر ۱۶ زرهی بهمن رستمی‌پور گفت: کار آغاز شد. بهمن رستمی‌پور افزود: برنامه ادامه دارد.",
 			[]string{"بهمن رستمی‌پور", "بهمن رستمی‌پور"}},
 	})
