@@ -16,3 +16,16 @@ func TestRelativePostWithAlso(t *testing.T) {
 			[]string{"کامران نیک‌فر|رئیس|شورای اسلامی شهر سمنان"}},
 	})
 }
+
+// TestPresentPostAfterPastOne checks «X پیش از این R1 BODY1 بوده و R2
+// BODY2 است» and the same in a relative clause: the second post, closed
+// by the present copula, is held now; the first is none.
+func TestPresentPostAfterPastOne(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"after the name", "خبر\n\nکامران نیک‌فر پیش از این معاون فنی شرکت آب منطقه‌ای سمنان بوده و عضو هیئت علمی دانشگاه سمنان است.",
+			[]string{"کامران نیک‌فر|عضو هیئت علمی|دانشگاه سمنان"}},
+		{"relative", "خبر\n\nکامران نیک‌فر که قبلاً معاون فنی شرکت آب منطقه‌ای سمنان بوده است و عضو هیئت علمی دانشگاه سمنان است، گفت: کار آغاز شد.",
+			[]string{"کامران نیک‌فر|عضو هیئت علمی|دانشگاه سمنان"}},
+		{"both past", "خبر\n\nکامران نیک‌فر پیش از این معاون فنی شرکت آب منطقه‌ای سمنان بوده و عضو هیئت علمی دانشگاه سمنان بود.", nil},
+	})
+}

@@ -792,6 +792,7 @@ func (a *analysis) findAffiliations() {
 	}
 	a.pronounAffiliations()
 	a.relativeAffiliations()
+	a.presentAfterPastPosts()
 	a.discourseAffiliations()
 	a.pluralPostAppositions()
 	// A common word the person rules took for a name holds no post.
@@ -1455,6 +1456,60 @@ func (a *analysis) modifierListAt(i int) bool {
 // (فرماندارتفت), «به‌سمت» typed as one word.
 func endsNameAsPost(t token) bool {
 	return postNouns[t.key] != "" || t.key == keyToPost1 || t.key == keyToPost2 || isGluedRole(t)
+}
+
+// presentAfterPastPosts reads «X (که) پیش از این R1 BODY1 بوده و R2 BODY2
+// است»: of two coordinated posts the first was held before, the second,
+// closed by the present copula, is held now.
+func (a *analysis) presentAfterPastPosts() {
+	ts := a.toks
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		k := p.end
+		if k < len(ts) && (ts[k].key == keyWhich || isSeparator(ts[k].text)) {
+			k++
+		}
+		k = a.skipBeforeWords(k)
+		r := a.presentAfterPast(k)
+		if r != nil && !a.hasAff(p, *r) {
+			a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "present-after-past"})
+		}
+	}
+}
+
+// skipBeforeWords returns the token after «پیش از این»، «قبلاً»، «سابقاً»
+// at k, or k.
+func (a *analysis) skipBeforeWords(k int) int {
+	ts := a.toks
+	if k+2 < len(ts) && ts[k].key == keyPastOf && ts[k+1].key == keyFrom && isDeterminer(ts[k+2].key) {
+		return k + 3
+	}
+	if k < len(ts) && earlierWords[ts[k].key] {
+		return k + 1
+	}
+	return k
+}
+
+// presentAfterPast returns the post R2 of «R1 BODY1 بوده (است) و R2 BODY2
+// است» starting at k, else nil.
+func (a *analysis) presentAfterPast(k int) *roleRef {
+	ts := a.toks
+	r1 := a.roleStartingAt(k)
+	if r1 == nil || r1.org == "" || r1.next >= len(ts) || ts[r1.next].key != keyWas && ts[r1.next].key != keyWas2 {
+		return nil
+	}
+	j := r1.next + 1
+	if j < len(ts) && ts[j].key == keyIs {
+		j++
+	}
+	if j+1 >= len(ts) || ts[j].key != keyAnd || ts[j+1].sent != ts[k].sent {
+		return nil
+	}
+	r2 := a.roleStartingAt(j + 1)
+	if r2 == nil || r2.org == "" || r2.former || !a.presentCopulaAt(r2.next) {
+		return nil
+	}
+	return r2
 }
 
 // bracketedRole reads «X (مدیرکل اداره کل Y)»: a post with its body in
