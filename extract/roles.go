@@ -111,6 +111,13 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		if hn, _ := headNouns.at(ts, j); hn > 0 {
 			break
 		}
+		if o := a.bracketAliasAt(j); o != nil {
+			// «مشاور رئیس هیئت‌عامل ایمیدرو»: the short name given in
+			// brackets after a body's name stands for that body.
+			r.role, r.next = strings.Join(words, " "), j+1
+			r.org, r.orgPlace = o.name, o.place
+			return r, true
+		}
 		if t.key == keyNew || formerWords[t.key] || t.key == keyRespected {
 			r.former = r.former || formerWords[t.key]
 			r.earlier = r.earlier || heldBeforeLast[t.key]
@@ -1510,6 +1517,23 @@ func (a *analysis) presentAfterPast(k int) *roleRef {
 		return nil
 	}
 	return r2
+}
+
+// bracketAliasAt returns the body named before token j with the word at
+// j in brackets right after its name («سازمان توسعه و نوسازی معادن و
+// صنایع معدنی ایران (ایمیدرو)»), else nil.
+func (a *analysis) bracketAliasAt(j int) *orgMention {
+	ts := a.toks
+	for k := range a.orgs {
+		o := &a.orgs[k]
+		if o.end >= j {
+			continue
+		}
+		if e := o.end; e+2 < len(ts) && ts[e].text == "(" && ts[e+2].text == ")" && ts[e+1].key == ts[j].key {
+			return o
+		}
+	}
+	return nil
 }
 
 // bracketedRole reads «X (مدیرکل اداره کل Y)»: a post with its body in
