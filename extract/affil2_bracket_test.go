@@ -20,3 +20,16 @@ func TestBracketAliasInPost(t *testing.T) {
 			[]string{"کامران نیک‌فر|مشاور مدیرعامل|سازمان گسترش و نوسازی صنایع ایران"}},
 	})
 }
+
+// TestDashedApposition checks «X - R BODY - گفت» and «R BODY - X - گفت»:
+// a post or a name between two dashes is an apposition, while a
+// dateline's single dash («سمنان - ایرنا - …») joins no post to a name.
+func TestDashedApposition(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"name then post", "خبر\n\nبه گزارش ایرنا، کامران نیک‌فر - مدیرکل اداره کل تعاون روستایی استان سمنان - گفت: کار آغاز شد.",
+			[]string{"کامران نیک‌فر|مدیرکل|اداره کل تعاون روستایی استان سمنان"}},
+		{"post then name", "خبر\n\nمدیرکل اداره کل بهزیستی استان سمنان - بهمن رستمی‌پور - افزود: خدمت ادامه دارد.",
+			[]string{"بهمن رستمی‌پور|مدیرکل|اداره کل بهزیستی استان سمنان"}},
+		{"one dash", "خبر\n\nکامران نیک‌فر - مدیرکل اداره کل تعاون روستایی استان سمنان را در جلسه دید.", nil},
+	})
+}

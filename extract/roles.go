@@ -706,6 +706,10 @@ func (a *analysis) findAffiliations() {
 			a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-then-bracketed-role"})
 			continue
 		}
+		if r := a.dashedRole(p.end); r != nil {
+			a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-then-dashed-role"})
+			continue
+		}
 		k, fromNow := a.skipTimeBeforePredicate(k)
 		if r := a.roleStartingAt(k); r != nil {
 			if r.org == "" {
@@ -777,7 +781,7 @@ func (a *analysis) findAffiliations() {
 				continue
 			}
 			gap := p.start - r.next
-			if gap == 0 || gap == 1 && (ts[r.next].text == "،" || ts[r.next].text == "," || ts[r.next].text == "؛") {
+			if gap == 0 || gap == 1 && (ts[r.next].text == "،" || ts[r.next].text == "," || ts[r.next].text == "؛" || a.dashedName(r, p)) {
 				// «با حکم وزیر نیرو، X ...»: the post is the decree's
 				// issuer's, not X's.
 				issuer := r.start > 0 && ts[r.start-1].key == keyDecree
@@ -1517,6 +1521,28 @@ func (a *analysis) presentAfterPast(k int) *roleRef {
 		return nil
 	}
 	return r2
+}
+
+// dashedRole reads «X - R BODY - گفت» with k the token after X: a post
+// between two dashes right after a name, else nil. A single dash is a
+// dateline's («سمنان - ایرنا - …»), so the post must close with one.
+func (a *analysis) dashedRole(k int) *roleRef {
+	ts := a.toks
+	if k+1 >= len(ts) || ts[k].text != "-" {
+		return nil
+	}
+	r := a.roleStartingAt(k + 1)
+	if r == nil || r.org == "" || r.former || r.next >= len(ts) || ts[r.next].text != "-" {
+		return nil
+	}
+	return r
+}
+
+// dashedName reports «R BODY - X - گفت»: the name p between two dashes
+// right after the post r.
+func (a *analysis) dashedName(r *roleRef, p *personMention) bool {
+	ts := a.toks
+	return ts[r.next].text == "-" && p.end < len(ts) && ts[p.end].text == "-"
 }
 
 // bracketAliasAt returns the body named before token j with the word at
