@@ -29,3 +29,13 @@ func TestPresentPostAfterPastOne(t *testing.T) {
 		{"both past", "خبر\n\nکامران نیک‌فر پیش از این معاون فنی شرکت آب منطقه‌ای سمنان بوده و عضو هیئت علمی دانشگاه سمنان بود.", nil},
 	})
 }
+
+// TestRespectivelyPluralPost checks «الف، ب و ج به ترتیب فرمانداران
+// شهرستان‌های د، ه و و»: the plural post after «به ترتیب» gives each
+// name the body in the same place of its list.
+func TestRespectivelyPluralPost(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"respectively", "خبر\n\nدر این جلسه کامران نیک‌فر، بهمن رستمی‌پور و سعید کاظمی‌راد به ترتیب فرمانداران شهرستان‌های گرمسار، مهدیشهر و سرخه حضور داشتند.",
+			[]string{"کامران نیک‌فر|فرماندار|فرمانداری شهرستان گرمسار", "بهمن رستمی‌پور|فرماندار|فرمانداری شهرستان مهدیشهر", "سعید کاظمی‌راد|فرماندار|فرمانداری شهرستان سرخه"}},
+	})
+}

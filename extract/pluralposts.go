@@ -241,6 +241,9 @@ func (a *analysis) personsAfter(k int) []*personMention {
 func (a *analysis) personsBefore(k int) []*personMention {
 	ts := a.toks
 	end := k
+	if end >= 2 && ts[end-1].key == keyOrder && ts[end-2].key == keyTo {
+		end -= 2 // «الف، ب و ج به ترتیب فرمانداران شهرستان‌های …»
+	}
 	if end > 0 && (ts[end-1].text == "،" || ts[end-1].text == ",") {
 		end--
 	}
