@@ -33,3 +33,14 @@ func TestDashedApposition(t *testing.T) {
 		{"one dash", "خبر\n\nکامران نیک‌فر - مدیرکل اداره کل تعاون روستایی استان سمنان را در جلسه دید.", nil},
 	})
 }
+
+// TestMoreRoleTitles checks post titles added to roles.txt: an assistant
+// of a minister and a newspaper's managing director.
+func TestMoreRoleTitles(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"assistant", "خبر\n\nبهمن رستمی‌پور، دستیار ویژه وزیر نیرو گفت: کار ادامه دارد.",
+			[]string{"بهمن رستمی‌پور|دستیار ویژه وزیر|وزارت نیرو"}},
+		{"managing director", "خبر\n\nکامران نیک‌فر، مدیرمسئول روزنامه سمنان گفت: کار ادامه دارد.",
+			[]string{"کامران نیک‌فر|مدیرمسئول|روزنامه سمنان"}},
+	})
+}
