@@ -79,10 +79,11 @@ func TestServiceBranchInUnitName(t *testing.T) {
 	})
 }
 
-// TestCommaListEndsBeforeHead checks that a name with a comma list ends
-// with the list's last item when another body's head noun follows, both
-// for a body named alone and for the body a post names, while a list
-// that runs to a place keeps it.
+// TestCommaListEndsBeforeHead checks that a ministry's name with a comma
+// list ends with the list's last item when another body's head noun
+// follows, both for a ministry named alone and for the one a minister's
+// post names, while a list that runs to a place keeps it and another
+// body's list runs on to the body it belongs to.
 func TestCommaListEndsBeforeHead(t *testing.T) {
 	checkBodies(t, []struct {
 		text string
@@ -91,6 +92,7 @@ func TestCommaListEndsBeforeHead(t *testing.T) {
 		{"وزارت بهداشت، درمان و آموزش پزشکی بیمارستان امید شاهرود را افتتاح کرد.", []string{"وزارت بهداشت، درمان و آموزش پزشکی", "بیمارستان امید شاهرود"}},
 		{"معاون وزیر تعاون، کار و رفاه اجتماعی دانشکده فنی شاهرود را افتتاح کرد.", []string{"دانشکده فنی شاهرود", "وزارت تعاون، کار و رفاه اجتماعی"}},
 		{"اداره کل تعاون، کار و رفاه اجتماعی استان سمنان اعلام کرد.", []string{"اداره کل تعاون، کار و رفاه اجتماعی استان سمنان"}},
+		{"سازمان سیما، منظر و فضای سبز شهری شهرداری شاهرود اعلام کرد.", []string{"سازمان سیما، منظر و فضای سبز شهری شهرداری شاهرود", "شهرداری شاهرود"}},
 	})
 }
 

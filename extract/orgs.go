@@ -856,7 +856,7 @@ func (a *analysis) findOrgs() {
 					continue
 				}
 				break loop
-			case listEndsAtHead(ts, j, listed):
+			case listEndsAtHead(ts, i, j, listed):
 				break loop // «وزارت ...، درمان و آموزش پزشکی بیمارستان X»: the list's last item ends the name
 			case t.key == keyAnd && j > i+hn && binomialAt(ts, j-1) > 0:
 				j += binomialAt(ts, j-1) - 1 // «حمل و نقل»: one term, not two names
@@ -1084,11 +1084,17 @@ var nationalAcronyms = func() map[string]bool {
 }()
 
 // listEndsAtHead reports a head noun at j after the last item of a
-// name's comma list (listed): the name ended with the item, and the head
-// starts another body («وزارت بهداشت، درمان و آموزش پزشکی بیمارستان X»).
-// A head right after «و» or a comma is an item of the list.
-func listEndsAtHead(ts []token, j int, listed bool) bool {
+// ministry's comma list (listed), for a name starting at i: a ministry
+// is named whole, so the head starts another body («وزارت بهداشت، درمان
+// و آموزش پزشکی بیمارستان X»). A head right after «و» or a comma is an
+// item of the list; a body under a ministry's name (i at «وزارت», or
+// after «وزیر») is one the ministry heads, while other names end with the
+// body they belong to («سازمان سیما، منظر و فضای سبز شهری شهرداری X»).
+func listEndsAtHead(ts []token, i, j int, listed bool) bool {
 	if !listed || j == 0 || ts[j-1].key == keyAnd || ts[j-1].punct {
+		return false
+	}
+	if ts[i].key != keyMinistry && (i == 0 || ts[i-1].key != keyMinister) {
 		return false
 	}
 	n, _ := headNouns.at(ts, j)
