@@ -230,3 +230,21 @@ func TestCriminalCourtClass(t *testing.T) {
 		{"دادگاه کیفری دو شهرستان شاهرود رأی داد.", []string{"دادگاه کیفری دو شهرستان شاهرود"}},
 	})
 }
+
+// TestPrintedOutletNames checks that a printed outlet's name goes on past
+// its town by one word («روزنامه کرمان امروز»، «روزنامه اصفهان زیبا»),
+// that a weekly or monthly is an outlet's head too, and that the report's
+// verb after the name («روزنامه خراسان نوشت»، «روزنامه یزد گزارش داد»)
+// stays out.
+func TestPrintedOutletNames(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"روزنامه کرمان امروز نوشت که کار خوب است.", []string{"روزنامه کرمان امروز"}},
+		{"روزنامه اصفهان زیبا پیش از این خبر داده بود.", []string{"روزنامه اصفهان زیبا"}},
+		{"روزنامه یزد گزارش داد.", []string{"روزنامه یزد"}},
+		{"روزنامه خراسان نوشت: کار خوب است.", []string{"روزنامه خراسان"}},
+		{"روزنامه دنیای اقتصاد و هفته‌نامه شاهرود نوشتند.", []string{"روزنامه دنیای اقتصاد", "هفته‌نامه شاهرود"}},
+	})
+}

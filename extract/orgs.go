@@ -903,6 +903,8 @@ func (a *analysis) findOrgs() {
 				break loop // «با حضور رئیس دانشگاه X کارگاه آموزشی برگزار شد»: the event is the subject
 			case j > i+hn && isPerfectParticiple(ts, j):
 				break loop // «دانشکده فنی بازگشته است»: the perfect's participle
+			case j > i+hn && outletHeads[ts[i].key] && outletVerbs[t.key]:
+				break loop // «روزنامه خراسان نوشت»: the report's verb
 			case j > i+hn && clauseNouns.has(t.key):
 				break loop // «بانک X حامی ...»: the predicate's noun
 			case j >= i+hn && (isSuperlative(t) || isPrenominalOrdinal(t)):
@@ -936,6 +938,11 @@ func (a *analysis) findOrgs() {
 				j += n
 				if j < len(ts) && ts[j].key == keyGreat {
 					j++
+				}
+				if outletHeads[ts[i].key] && a.outletWordAfterPlace(j) {
+					j++ // «روزنامه اصفهان امروز»: a paper's name goes on past its town
+					place = ""
+					break
 				}
 				// «دانشگاه فنی کرمان بم»: a province's name used as an
 				// adjective, then the city.
@@ -1060,6 +1067,46 @@ func (a *analysis) capitalOfProvince(i, j int, place string) bool {
 // «کیفری» (دادگاه کیفری یک، دادگاه کیفری دو), where elsewhere a number
 // word ends a name.
 var courtClasses = keySet("یک", "دو", "۱", "۲")
+
+// outletHeads are the head nouns of printed outlets, whose names often
+// hold a town and a word after it (روزنامه کرمان امروز، هفته‌نامه X زیبا).
+var outletHeads = keySet("روزنامه", "هفته‌نامه", "ماهنامه", "فصلنامه", "دوهفته‌نامه", "نشریه")
+
+// outletWordAfterPlace reports a word at j, after the town in a printed
+// outlet's name, that ends the name: «امروز», or a plain word followed by
+// a punctuation mark or a stop word, not a verb or a compound verb's
+// noun, a post, a person or another body; a full stop or a colon after
+// the word makes it the clause's verb.
+func (a *analysis) outletWordAfterPlace(j int) bool {
+	ts := a.toks
+	if j >= len(ts) || ts[j].sent != ts[j-1].sent || ts[j].punct || ts[j].digit {
+		return false
+	}
+	if ts[j].key == keyToday {
+		return true
+	}
+	t := ts[j]
+	if isOrgStop(t) || isVerbLike(t.key) || lightVerbs.has(t.key) || outletVerbs[t.key] || a.personCover[j] || startsCompoundVerb(ts, j) ||
+		headNounsAt(ts, j) > 0 || roleWordsAt(ts, j) > 0 || placeLen(ts, j) > 0 || eventWordAt(ts, j) != "" {
+		return false
+	}
+	if j+1 >= len(ts) {
+		return false
+	}
+	next := ts[j+1]
+	return next.text == "،" || !next.punct && isOrgStop(next) && !lightVerbs.has(next.key)
+}
+
+// outletVerbs are the verbs an outlet's report takes (روزنامه X نوشت): after
+// a town they are the clause's verb, not a word of the outlet's name.
+var outletVerbs = keySet("نوشت", "نوشته", "نوشتهاست", "مینویسد", "آورد", "آورده", "افزود", "پرداخت", "پرداخته",
+	"خواند", "دانست", "گفت", "داد", "کرد")
+
+// headNounsAt returns how many tokens from j make a head noun, or 0.
+func headNounsAt(ts []token, j int) int {
+	n, _ := headNouns.at(ts, j)
+	return n
+}
 
 // placeNext reports a place, or «استان»/«شهرستان»/«شهر», at j: the
 // province or city a force's branch is of (پلیس راهور فراجا استان X).
