@@ -248,3 +248,15 @@ func TestPrintedOutletNames(t *testing.T) {
 		{"روزنامه دنیای اقتصاد و هفته‌نامه شاهرود نوشتند.", []string{"روزنامه دنیای اقتصاد", "هفته‌نامه شاهرود"}},
 	})
 }
+
+// TestUnitNumberAsWord checks that a unit's number written as a word
+// after its noun («منطقه دو»، «ناحیه سه») stays in the body's name.
+func TestUnitNumberAsWord(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"شهرداری منطقه دو شاهرود گزارش داد.", []string{"شهرداری منطقه دو شاهرود"}},
+		{"آموزش و پرورش ناحیه سه شاهرود گزارش داد.", []string{"آموزش و پرورش ناحیه سه شاهرود"}},
+	})
+}

@@ -880,6 +880,9 @@ func (a *analysis) findOrgs() {
 			case j > i && ts[j-1].key == keyCriminal && courtClasses[t.key]:
 				j++ // «دادگاه کیفری یک استان X»: the criminal court's class
 				continue
+			case j > i && numberedWords[ts[j-1].key] && numberWords[t.key]:
+				j++ // «شهرداری منطقه دو شاهرود»: the number written as a word
+				continue
 			case t.key == keyIn && officeHeads[ts[i].key] && j > i+hn && placeLen(ts, j+1) > 0:
 				// «دفتر ایسنا در گیلان»: an office's place after «در».
 				n := placeLen(ts, j+1)
@@ -1107,6 +1110,11 @@ func headNounsAt(ts []token, j int) int {
 	n, _ := headNouns.at(ts, j)
 	return n
 }
+
+// numberWords are the cardinals written as words that number a unit
+// after its noun (منطقه یک، ناحیه دو، فاز سه).
+var numberWords = keySet("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده",
+	"سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده", "بیست")
 
 // placeNext reports a place, or «استان»/«شهرستان»/«شهر», at j: the
 // province or city a force's branch is of (پلیس راهور فراجا استان X).
