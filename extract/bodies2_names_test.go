@@ -260,3 +260,17 @@ func TestUnitNumberAsWord(t *testing.T) {
 		{"آموزش و پرورش ناحیه سه شاهرود گزارش داد.", []string{"آموزش و پرورش ناحیه سه شاهرود"}},
 	})
 }
+
+// TestInsurersAreBodies checks that the insurers, named by «بیمه» and a
+// proper name, are bodies that take only a place after them, while
+// «بیمه» before a common noun (insurance of workers) names none.
+func TestInsurersAreBodies(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"مدیر بیمه آسیا استان سمنان گفت: خسارت پرداخت شد.", []string{"بیمه آسیا استان سمنان"}},
+		{"بیمه مرکزی جمهوری اسلامی ایران نرخ را اعلام کرد.", []string{"بیمه مرکزی جمهوری اسلامی ایران"}},
+		{"بیمه کارگران فصلی باید پرداخت شود.", nil},
+	})
+}
