@@ -274,3 +274,17 @@ func TestInsurersAreBodies(t *testing.T) {
 		{"بیمه کارگران فصلی باید پرداخت شود.", nil},
 	})
 }
+
+// TestGuildHousesAreBodies checks that the guild and press houses («خانه
+// مطبوعات»، «خانه کارگر») are bodies with their place, while «خانه»
+// before another word is a house.
+func TestGuildHousesAreBodies(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"خانه مطبوعات استان سمنان بیانیه داد.", []string{"خانه مطبوعات استان سمنان"}},
+		{"خانه کارگر شاهرود بیانیه داد.", []string{"خانه کارگر شاهرود"}},
+		{"خانه کشاورزان روستا آباد شد.", nil},
+	})
+}
