@@ -288,3 +288,19 @@ func TestGuildHousesAreBodies(t *testing.T) {
 		{"خانه کشاورزان روستا آباد شد.", nil},
 	})
 }
+
+// TestHeadNameShortForm checks that a body named by its head noun and a
+// place («تعزیرات حکومتی استان سمنان») is the directorate general named
+// with the same words after «اداره کل», while another province's stays
+// apart.
+func TestHeadNameShortForm(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"مدیرکل تعزیرات حکومتی استان سمنان گفت: اداره کل تعزیرات حکومتی استان سمنان آماده است.",
+			[]string{"اداره کل تعزیرات حکومتی استان سمنان|تعزیرات حکومتی استان سمنان"}},
+		{"تعزیرات حکومتی استان گلستان و اداره کل تعزیرات حکومتی استان سمنان گزارش دادند.",
+			[]string{"تعزیرات حکومتی استان گلستان", "اداره کل تعزیرات حکومتی استان سمنان|تعزیرات حکومتی استان سمنان"}},
+	})
+}
