@@ -519,7 +519,8 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			// of the same place, not of one it is named inside with no
 			// place (کارگروه معدن سازمان بسیج مهندسین).
 			if !isSubsequence(e.core, f.core) ||
-				e.core[0] != f.core[0] && !(properHead && (e.place != "" || e.generic != "" || hasPrefix(f.after, e.core) || headEndsWith(f, e))) {
+				e.core[0] != f.core[0] && !(properHead && (e.place != "" || e.generic != "" || hasPrefix(f.after, e.core) || headEndsWith(f, e))) &&
+					!headIsWholeName(e, f) {
 				continue
 			}
 			if !placesAgree(e, f) && !sameArmyUnit(e, f) || addsKind(e, f) || namedInside(e, f) || addsZone(e, f) || e.national && (f.place != "" || f.generic != "") {
@@ -663,7 +664,7 @@ var genericHeads = []string{"شرکت", "سازمان"}
 // branchOfficeHeads are the heads an office's short name may carry that its full
 // name, headed by what the office runs, leaves out: «اداره امور شعب» is
 // «امور شعب بانک X استان Y».
-var branchOfficeHeads = keySet("اداره", "مدیریت")
+var branchOfficeHeads = keySet("اداره", "اداره کل", "مدیریت")
 
 // headlessFullForm returns the body whose name starts with the words of
 // e's place-less name after an office head, when e names no place: the
@@ -721,6 +722,17 @@ func onlyOrHome(cands []*orgEnt, home map[string]bool) *orgEnt {
 func headEndsWith(f, e *orgEnt) bool {
 	h := persianKey(f.head)
 	return len(h) > len(e.key) && strings.HasSuffix(h, e.key)
+}
+
+// headIsWholeName reports a short name e that is its head noun and a
+// place, the same words a longer name f of the same place has after an
+// office head: «تعزیرات حکومتی استان X» is «اداره کل تعزیرات حکومتی استان
+// X».
+func headIsWholeName(e, f *orgEnt) bool {
+	if e.place == "" || persianKey(e.place) != persianKey(f.place) || !branchOfficeHeads[persianKey(f.head)] {
+		return false
+	}
+	return persianKey(strings.Join(e.core, " ")) == persianKey(e.head) && persianKey(strings.Join(f.after, " ")) == persianKey(e.head)
 }
 
 // homePlaces returns the keys of the provinces and cities of the articles

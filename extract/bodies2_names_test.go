@@ -79,10 +79,11 @@ func TestServiceBranchInUnitName(t *testing.T) {
 	})
 }
 
-// TestCommaListEndsBeforeHead checks that a name with a comma list ends
-// with the list's last item when another body's head noun follows, both
-// for a body named alone and for the body a post names, while a list
-// that runs to a place keeps it.
+// TestCommaListEndsBeforeHead checks that a ministry's name with a comma
+// list ends with the list's last item when another body's head noun
+// follows, both for a ministry named alone and for the one a minister's
+// post names, while a list that runs to a place keeps it and another
+// body's list runs on to the body it belongs to.
 func TestCommaListEndsBeforeHead(t *testing.T) {
 	checkBodies(t, []struct {
 		text string
@@ -91,6 +92,7 @@ func TestCommaListEndsBeforeHead(t *testing.T) {
 		{"وزارت بهداشت، درمان و آموزش پزشکی بیمارستان امید شاهرود را افتتاح کرد.", []string{"وزارت بهداشت، درمان و آموزش پزشکی", "بیمارستان امید شاهرود"}},
 		{"معاون وزیر تعاون، کار و رفاه اجتماعی دانشکده فنی شاهرود را افتتاح کرد.", []string{"دانشکده فنی شاهرود", "وزارت تعاون، کار و رفاه اجتماعی"}},
 		{"اداره کل تعاون، کار و رفاه اجتماعی استان سمنان اعلام کرد.", []string{"اداره کل تعاون، کار و رفاه اجتماعی استان سمنان"}},
+		{"سازمان سیما، منظر و فضای سبز شهری شهرداری شاهرود اعلام کرد.", []string{"سازمان سیما، منظر و فضای سبز شهری شهرداری شاهرود", "شهرداری شاهرود"}},
 	})
 }
 
@@ -226,5 +228,79 @@ func TestCriminalCourtClass(t *testing.T) {
 	}{
 		{"دادگاه کیفری یک استان سمنان رأی داد.", []string{"دادگاه کیفری یک استان سمنان"}},
 		{"دادگاه کیفری دو شهرستان شاهرود رأی داد.", []string{"دادگاه کیفری دو شهرستان شاهرود"}},
+	})
+}
+
+// TestPrintedOutletNames checks that a printed outlet's name goes on past
+// its town by one word («روزنامه کرمان امروز»، «روزنامه اصفهان زیبا»),
+// that a weekly or monthly is an outlet's head too, and that the report's
+// verb after the name («روزنامه خراسان نوشت»، «روزنامه یزد گزارش داد»)
+// stays out.
+func TestPrintedOutletNames(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"روزنامه کرمان امروز نوشت که کار خوب است.", []string{"روزنامه کرمان امروز"}},
+		{"روزنامه اصفهان زیبا پیش از این خبر داده بود.", []string{"روزنامه اصفهان زیبا"}},
+		{"روزنامه یزد گزارش داد.", []string{"روزنامه یزد"}},
+		{"روزنامه خراسان نوشت: کار خوب است.", []string{"روزنامه خراسان"}},
+		{"روزنامه دنیای اقتصاد و هفته‌نامه شاهرود نوشتند.", []string{"روزنامه دنیای اقتصاد", "هفته‌نامه شاهرود"}},
+	})
+}
+
+// TestUnitNumberAsWord checks that a unit's number written as a word
+// after its noun («منطقه دو»، «ناحیه سه») stays in the body's name.
+func TestUnitNumberAsWord(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"شهرداری منطقه دو شاهرود گزارش داد.", []string{"شهرداری منطقه دو شاهرود"}},
+		{"آموزش و پرورش ناحیه سه شاهرود گزارش داد.", []string{"آموزش و پرورش ناحیه سه شاهرود"}},
+	})
+}
+
+// TestInsurersAreBodies checks that the insurers, named by «بیمه» and a
+// proper name, are bodies that take only a place after them, while
+// «بیمه» before a common noun (insurance of workers) names none.
+func TestInsurersAreBodies(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"مدیر بیمه آسیا استان سمنان گفت: خسارت پرداخت شد.", []string{"بیمه آسیا استان سمنان"}},
+		{"بیمه مرکزی جمهوری اسلامی ایران نرخ را اعلام کرد.", []string{"بیمه مرکزی جمهوری اسلامی ایران"}},
+		{"بیمه کارگران فصلی باید پرداخت شود.", nil},
+	})
+}
+
+// TestGuildHousesAreBodies checks that the guild and press houses («خانه
+// مطبوعات»، «خانه کارگر») are bodies with their place, while «خانه»
+// before another word is a house.
+func TestGuildHousesAreBodies(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"خانه مطبوعات استان سمنان بیانیه داد.", []string{"خانه مطبوعات استان سمنان"}},
+		{"خانه کارگر شاهرود بیانیه داد.", []string{"خانه کارگر شاهرود"}},
+		{"خانه کشاورزان روستا آباد شد.", nil},
+	})
+}
+
+// TestHeadNameShortForm checks that a body named by its head noun and a
+// place («تعزیرات حکومتی استان سمنان») is the directorate general named
+// with the same words after «اداره کل», while another province's stays
+// apart.
+func TestHeadNameShortForm(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"مدیرکل تعزیرات حکومتی استان سمنان گفت: اداره کل تعزیرات حکومتی استان سمنان آماده است.",
+			[]string{"اداره کل تعزیرات حکومتی استان سمنان|تعزیرات حکومتی استان سمنان"}},
+		{"تعزیرات حکومتی استان گلستان و اداره کل تعزیرات حکومتی استان سمنان گزارش دادند.",
+			[]string{"تعزیرات حکومتی استان گلستان", "اداره کل تعزیرات حکومتی استان سمنان|تعزیرات حکومتی استان سمنان"}},
 	})
 }

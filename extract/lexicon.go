@@ -236,6 +236,7 @@ var (
 	keyBranch    = persian.Squash("شعبه")
 	keyCentral   = persian.Squash("مرکزی")
 	keyCriminal  = persian.Squash("کیفری")
+	keyMinister  = persian.Squash("وزیر")
 	keySayyid    = persian.Squash("سید")
 	keyPluralHa  = persian.Squash("ها")
 	keyPluralHay = persian.Squash("های")

@@ -856,7 +856,7 @@ func (a *analysis) findOrgs() {
 					continue
 				}
 				break loop
-			case listEndsAtHead(ts, j, listed):
+			case listEndsAtHead(ts, i, j, listed):
 				break loop // «وزارت ...، درمان و آموزش پزشکی بیمارستان X»: the list's last item ends the name
 			case t.key == keyAnd && j > i+hn && binomialAt(ts, j-1) > 0:
 				j += binomialAt(ts, j-1) - 1 // «حمل و نقل»: one term, not two names
@@ -879,6 +879,9 @@ func (a *analysis) findOrgs() {
 				continue
 			case j > i && ts[j-1].key == keyCriminal && courtClasses[t.key]:
 				j++ // «دادگاه کیفری یک استان X»: the criminal court's class
+				continue
+			case j > i && numberedWords[ts[j-1].key] && numberWords[t.key]:
+				j++ // «شهرداری منطقه دو شاهرود»: the number written as a word
 				continue
 			case t.key == keyIn && officeHeads[ts[i].key] && j > i+hn && placeLen(ts, j+1) > 0:
 				// «دفتر ایسنا در گیلان»: an office's place after «در».
@@ -903,6 +906,8 @@ func (a *analysis) findOrgs() {
 				break loop // «با حضور رئیس دانشگاه X کارگاه آموزشی برگزار شد»: the event is the subject
 			case j > i+hn && isPerfectParticiple(ts, j):
 				break loop // «دانشکده فنی بازگشته است»: the perfect's participle
+			case j > i+hn && outletHeads[ts[i].key] && outletVerbs[t.key]:
+				break loop // «روزنامه خراسان نوشت»: the report's verb
 			case j > i+hn && clauseNouns.has(t.key):
 				break loop // «بانک X حامی ...»: the predicate's noun
 			case j >= i+hn && (isSuperlative(t) || isPrenominalOrdinal(t)):
@@ -936,6 +941,11 @@ func (a *analysis) findOrgs() {
 				j += n
 				if j < len(ts) && ts[j].key == keyGreat {
 					j++
+				}
+				if outletHeads[ts[i].key] && a.outletWordAfterPlace(j) {
+					j++ // «روزنامه اصفهان امروز»: a paper's name goes on past its town
+					place = ""
+					break
 				}
 				// «دانشگاه فنی کرمان بم»: a province's name used as an
 				// adjective, then the city.
@@ -1061,6 +1071,51 @@ func (a *analysis) capitalOfProvince(i, j int, place string) bool {
 // word ends a name.
 var courtClasses = keySet("یک", "دو", "۱", "۲")
 
+// outletHeads are the head nouns of printed outlets, whose names often
+// hold a town and a word after it (روزنامه کرمان امروز، هفته‌نامه X زیبا).
+var outletHeads = keySet("روزنامه", "هفته‌نامه", "ماهنامه", "فصلنامه", "دوهفته‌نامه", "نشریه")
+
+// outletWordAfterPlace reports a word at j, after the town in a printed
+// outlet's name, that ends the name: «امروز», or a plain word followed by
+// a punctuation mark or a stop word, not a verb or a compound verb's
+// noun, a post, a person or another body; a full stop or a colon after
+// the word makes it the clause's verb.
+func (a *analysis) outletWordAfterPlace(j int) bool {
+	ts := a.toks
+	if j >= len(ts) || ts[j].sent != ts[j-1].sent || ts[j].punct || ts[j].digit {
+		return false
+	}
+	if ts[j].key == keyToday {
+		return true
+	}
+	t := ts[j]
+	if isOrgStop(t) || isVerbLike(t.key) || lightVerbs.has(t.key) || outletVerbs[t.key] || a.personCover[j] || startsCompoundVerb(ts, j) ||
+		headNounsAt(ts, j) > 0 || roleWordsAt(ts, j) > 0 || placeLen(ts, j) > 0 || eventWordAt(ts, j) != "" {
+		return false
+	}
+	if j+1 >= len(ts) {
+		return false
+	}
+	next := ts[j+1]
+	return next.text == "،" || !next.punct && isOrgStop(next) && !lightVerbs.has(next.key)
+}
+
+// outletVerbs are the verbs an outlet's report takes (روزنامه X نوشت): after
+// a town they are the clause's verb, not a word of the outlet's name.
+var outletVerbs = keySet("نوشت", "نوشته", "نوشتهاست", "مینویسد", "آورد", "آورده", "افزود", "پرداخت", "پرداخته",
+	"خواند", "دانست", "گفت", "داد", "کرد")
+
+// headNounsAt returns how many tokens from j make a head noun, or 0.
+func headNounsAt(ts []token, j int) int {
+	n, _ := headNouns.at(ts, j)
+	return n
+}
+
+// numberWords are the cardinals written as words that number a unit
+// after its noun (منطقه یک، ناحیه دو، فاز سه).
+var numberWords = keySet("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده",
+	"سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده", "بیست")
+
 // placeNext reports a place, or «استان»/«شهرستان»/«شهر», at j: the
 // province or city a force's branch is of (پلیس راهور فراجا استان X).
 func placeNext(ts []token, j int) bool {
@@ -1084,11 +1139,17 @@ var nationalAcronyms = func() map[string]bool {
 }()
 
 // listEndsAtHead reports a head noun at j after the last item of a
-// name's comma list (listed): the name ended with the item, and the head
-// starts another body («وزارت بهداشت، درمان و آموزش پزشکی بیمارستان X»).
-// A head right after «و» or a comma is an item of the list.
-func listEndsAtHead(ts []token, j int, listed bool) bool {
+// ministry's comma list (listed), for a name starting at i: a ministry
+// is named whole, so the head starts another body («وزارت بهداشت، درمان
+// و آموزش پزشکی بیمارستان X»). A head right after «و» or a comma is an
+// item of the list; a body under a ministry's name (i at «وزارت», or
+// after «وزیر») is one the ministry heads, while other names end with the
+// body they belong to («سازمان سیما، منظر و فضای سبز شهری شهرداری X»).
+func listEndsAtHead(ts []token, i, j int, listed bool) bool {
 	if !listed || j == 0 || ts[j-1].key == keyAnd || ts[j-1].punct {
+		return false
+	}
+	if ts[i].key != keyMinistry && (i == 0 || ts[i-1].key != keyMinister) {
 		return false
 	}
 	n, _ := headNouns.at(ts, j)

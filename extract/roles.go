@@ -601,7 +601,7 @@ func (a *analysis) nameExtent(i int) (end int, place, generic string) {
 	listed := false // past a comma of the name's list
 	for j < len(ts) && j-i < maxOrgTokens {
 		t := ts[j]
-		if j > i && t.sent != ts[i].sent || listEndsAtHead(ts, j, listed) {
+		if j > i && t.sent != ts[i].sent || listEndsAtHead(ts, i, j, listed) {
 			break
 		}
 		if isDeterminer(t.key) && j+1 < len(ts) && (ts[j+1].key == keyProvince || ts[j+1].key == keyCounty || ts[j+1].key == keyCity) {
