@@ -6,14 +6,13 @@ import "testing"
 // blind (texts and gold committed before the extractor first ran on them).
 // The rules that first met it scored persons 0.795, organizations 0.719,
 // affiliations 0.629, appointments 0.557, participation 0.588 and event
-// dates 0.567. Later rules were written from the kinds of error it showed,
-// described in general terms with made-up examples, by developers who never
-// read its texts or gold; the floors sit a little below what they reach
-// (0.908, 0.833, 0.792, 0.722, 0.826, 0.867), so that extraction which gets
-// worse on unseen news fails.
+// dates 0.567. It has since been tuned on (its errors were read and fixed),
+// so it no longer measures generalization, testdata/unseen3 does; the
+// floors sit a little below what the rules reach (1.0, 0.986, 1.0, 1.0,
+// 0.948, 1.0), so that a change that loses what was won fails.
 var unseenTargets = map[string]float64{
-	"persons": 0.89, "organizations": 0.81, "affiliations": 0.77, "appointments": 0.69, "participation": 0.80,
-	"event_date_recall": 0.84,
+	"persons": 0.97, "organizations": 0.95, "affiliations": 0.97, "appointments": 0.95, "participation": 0.92,
+	"event_date_recall": 0.95,
 }
 
 // TestUnseenScores scores the extraction of the unseen test set.
@@ -25,15 +24,45 @@ func TestUnseenScores(t *testing.T) {
 // written blind (texts and gold committed before the extractor first ran on
 // them). The rules that first met it scored persons 0.951, organizations
 // 0.752, affiliations 0.705, appointments 0.717, participation 0.828 and
-// event dates 0.87; the floors sit a little below these, or below what
-// later rules reach where they reach more (participation 0.939, event dates
-// 1.0).
+// event dates 0.87. It too has since been tuned on; the floors sit a little
+// below what the rules reach (1.0, 0.930, 1.0, 1.0, 0.991, 1.0).
 var unseen2Targets = map[string]float64{
-	"persons": 0.93, "organizations": 0.73, "affiliations": 0.68, "appointments": 0.69, "participation": 0.91,
+	"persons": 0.97, "organizations": 0.90, "affiliations": 0.97, "appointments": 0.95, "participation": 0.95,
 	"event_date_recall": 0.95,
 }
 
 // TestUnseen2Scores scores the extraction of the second unseen test set.
 func TestUnseen2Scores(t *testing.T) {
 	checkScores(t, "testdata/unseen2/gold", "testdata/unseen2/texts", unseen2Targets)
+}
+
+// train3Targets are the minimum scores on testdata/train3, reports written
+// (texts and gold before the first run) as tuning material, just below what
+// the rules reach (1.0, 0.933, 0.956, 0.928, 0.926, 0.867).
+var train3Targets = map[string]float64{
+	"persons": 0.97, "organizations": 0.90, "affiliations": 0.93, "appointments": 0.90, "participation": 0.90,
+	"event_date_recall": 0.83,
+}
+
+// TestTrain3Scores scores the extraction of the round-2 tuning set.
+func TestTrain3Scores(t *testing.T) {
+	checkScores(t, "testdata/train3/gold", "testdata/train3/texts", train3Targets)
+}
+
+// unseen3Targets are the minimum scores on testdata/unseen3, the set that
+// still measures generalization: written blind, and never tuned on (its
+// errors have not been read). The rules of the session that wrote it scored
+// it at its start (commit 8b1c7a0) persons 1.0, organizations 0.753,
+// affiliations 0.835, appointments 0.818, participation 0.859 and event
+// dates 0.8, and at its end 1.0, 0.855, 0.925, 0.889, 0.879 and 0.8; the
+// floors sit a little below the latter. A change that fails here has lost
+// something general: fix the rule, never tune on this set.
+var unseen3Targets = map[string]float64{
+	"persons": 0.97, "organizations": 0.83, "affiliations": 0.90, "appointments": 0.86, "participation": 0.85,
+	"event_date_recall": 0.76,
+}
+
+// TestUnseen3Scores scores the extraction of the blind set unseen3.
+func TestUnseen3Scores(t *testing.T) {
+	checkScores(t, "testdata/unseen3/gold", "testdata/unseen3/texts", unseen3Targets)
 }
