@@ -72,19 +72,17 @@ func NewHandler(cfg HandlerConfig) http.Handler {
 	prefetch := newPrefetcher(resolver, schema.Schema())
 	lopts := loaders.Options{Wait: cfg.LoaderWait}
 	newLoaders := func() *loaders.Loaders { return loaders.New(cfg.Store, lopts) }
-	transport := httpTransport{maxBody: cfg.MaxBodyBytes}
-	if !cfg.GQLGenOnly {
-		transport.lean = &leanExec{es: schema.(*executableSchema), prefetch: prefetch, loaders: newLoaders, present: present, recover: recoverFn}
-	}
 
 	srv := handler.New(schema)
-	srv.AddTransport(transport)
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](apqCacheSize)})
 	cache := limits.use(srv)
-	if transport.lean != nil {
-		transport.lean.cache = cache
+	transport := httpTransport{maxBody: cfg.MaxBodyBytes}
+	if !cfg.GQLGenOnly {
+		transport.lean = &leanExec{es: schema.(*executableSchema), prefetch: prefetch, loaders: newLoaders,
+			present: present, recover: recoverFn, cache: cache}
 	}
+	srv.AddTransport(transport)
 	srv.Use(dateArguments{})
 	srv.SetErrorPresenter(present)
 	srv.SetRecoverFunc(recoverFn)

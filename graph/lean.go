@@ -155,20 +155,17 @@ func leanDirectives(ds ast.DirectiveList) bool {
 // can run operation oc.
 func (l *leanExec) covers(oc *graphql.OperationContext) bool {
 	name := oc.Operation.Name
-	if l.cache != nil {
-		if v, ok := l.cache.lean(oc.Doc, name); ok {
-			return v
-		}
+	if v, ok := l.cache.lean(oc.Doc, name); ok {
+		return v
 	}
 	v := leanCovers(oc.Doc, oc.Operation)
-	if l.cache != nil {
-		l.cache.rememberLean(oc.Doc, name, v)
-	}
+	l.cache.rememberLean(oc.Doc, name, v)
 	return v
 }
 
-// serve runs query operation oc on the lean path and writes its data to
-// data; it reports false, with data reset, when gqlgen must run it.
+// serve runs query operation oc on the lean path and appends its data to
+// data; it reports false when gqlgen must run it, leaving in data what it
+// had written by then, which the caller discards.
 func (l *leanExec) serve(ctx context.Context, oc *graphql.OperationContext, data *bytes.Buffer) (ok bool) {
 	if oc.Operation == nil || oc.Doc == nil || !l.covers(oc) {
 		return false
@@ -181,7 +178,6 @@ func (l *leanExec) serve(ctx context.Context, oc *graphql.OperationContext, data
 			leanStats.served.Add(1)
 		} else {
 			leanStats.abandoned.Add(1)
-			data.Reset()
 		}
 	}()
 	ctx = graphql.WithOperationContext(ctx, oc)
@@ -213,9 +209,10 @@ func (r *leanRun) fields(sel ast.SelectionSet, satisfies []string) ([]graphql.Co
 	return fields, nil
 }
 
-// object writes an object of GraphQL type typ selected with sel: the
-// braces, each field's key, and its value from field, which writes it or
-// fails. __typename is answered here.
+// object writes an object of GraphQL type satisfies[0] (satisfies names
+// it and its interfaces) selected with sel: the braces, each field's key,
+// and its value from field, which writes it or fails. __typename is
+// answered here.
 func (r *leanRun) object(sel ast.SelectionSet, satisfies []string, field func(graphql.CollectedField) error) error {
 	fields, err := r.fields(sel, satisfies)
 	if err != nil {

@@ -62,7 +62,6 @@ func (httpTransport) Supports(r *http.Request) bool { return r.Header.Get("Upgra
 type requestState struct {
 	body   bytes.Buffer
 	out    bytes.Buffer
-	data   bytes.Buffer
 	limit  io.LimitedReader
 	params graphql.RawParams
 	req    rawRequest
@@ -86,12 +85,11 @@ const maxPooledBuffer = 1 << 20
 func getState() *requestState { return statePool.Get().(*requestState) }
 
 func putState(s *requestState) {
-	if s.body.Cap() > maxPooledBuffer || s.out.Cap() > maxPooledBuffer || s.data.Cap() > maxPooledBuffer {
+	if s.body.Cap() > maxPooledBuffer || s.out.Cap() > maxPooledBuffer {
 		return
 	}
 	s.body.Reset()
 	s.out.Reset()
-	s.data.Reset()
 	s.limit = io.LimitedReader{}
 	s.params = graphql.RawParams{}
 	s.req = rawRequest{}
@@ -167,7 +165,7 @@ func (t httpTransport) post(w http.ResponseWriter, r *http.Request, exec graphql
 	}
 	p.Headers = r.Header
 	p.ReadTime = graphql.TraceTiming{Start: start, End: graphql.Now()}
-	t.execute(w, r.Context(), exec, p, ctype, false, s)
+	t.execute(w, r.Context(), exec, p, ctype, false, &s.out)
 }
 
 func (t httpTransport) get(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
@@ -191,13 +189,12 @@ func (t httpTransport) get(w http.ResponseWriter, r *http.Request, exec graphql.
 		return
 	}
 	p.ReadTime.End = graphql.Now()
-	t.execute(w, r.Context(), exec, p, ctype, true, s)
+	t.execute(w, r.Context(), exec, p, ctype, true, &s.out)
 }
 
 // execute runs the operation of p and writes its response: on the lean
 // path when it can, else through gqlgen's executor.
-func (t httpTransport) execute(w http.ResponseWriter, ctx context.Context, exec graphql.GraphExecutor, p *graphql.RawParams, ctype string, queryOnly bool, s *requestState) {
-	out := &s.out
+func (t httpTransport) execute(w http.ResponseWriter, ctx context.Context, exec graphql.GraphExecutor, p *graphql.RawParams, ctype string, queryOnly bool, out *bytes.Buffer) {
 	oc, errs := exec.CreateOperationContext(ctx, p)
 	if errs != nil {
 		status := http.StatusOK
@@ -219,9 +216,16 @@ func (t httpTransport) execute(w http.ResponseWriter, ctx context.Context, exec 
 			return
 		}
 	}
-	if t.lean != nil && t.lean.serve(ctx, oc, &s.data) {
-		writeData(w, ctype, s.data.Bytes(), out)
-		return
+	if t.lean != nil {
+		// The lean path writes its data into the response itself; when it
+		// gives up, writeResponse starts the buffer afresh.
+		out.Reset()
+		out.WriteString(`{"data":`)
+		if t.lean.serve(ctx, oc, out) {
+			out.WriteByte('}')
+			writeBody(w, ctype, http.StatusOK, out.Bytes())
+			return
+		}
 	}
 	responses, ctx := exec.DispatchOperation(ctx, oc)
 	writeResponse(w, ctype, http.StatusOK, responses(ctx), out)
@@ -269,16 +273,6 @@ func writeResponse(w http.ResponseWriter, ctype string, status int, resp *graphq
 	}
 	out.WriteByte('}')
 	writeBody(w, ctype, status, out.Bytes())
-}
-
-// writeData writes a response of data alone, as writeResponse writes a
-// graphql.Response without errors or extensions.
-func writeData(w http.ResponseWriter, ctype string, data []byte, out *bytes.Buffer) {
-	out.Reset()
-	out.WriteString(`{"data":`)
-	out.Write(data)
-	out.WriteByte('}')
-	writeBody(w, ctype, http.StatusOK, out.Bytes())
 }
 
 // appendJSON appends v encoded as JSON to out.
