@@ -97,9 +97,9 @@ func TestLeanMatchesGQLGen(t *testing.T) {
 				t.Fatal(err)
 			}
 			served0, abandoned0 := graph.LeanStats()
-			got := leanPost(lean, body)
+			got := postJSON(lean, body)
 			served1, abandoned1 := graph.LeanStats()
-			want := leanPost(gqlgen, body)
+			want := postJSON(gqlgen, body)
 			if served2, abandoned2 := graph.LeanStats(); served2 != served1 || abandoned2 != abandoned1 {
 				t.Fatalf("the handler without the lean path used it")
 			}
@@ -133,7 +133,7 @@ func TestLeanNestedMatchesGQLGen(t *testing.T) {
 	lean := newHandler(t, counting)
 	gqlgen := newHandler(t, counting, func(c *graph.HandlerConfig) { c.GQLGenOnly = true })
 	body, _ := json.Marshal(map[string]any{"query": nestedQuery})
-	want := leanPost(gqlgen, body)
+	want := postJSON(gqlgen, body)
 	if want.Code != http.StatusOK || strings.Contains(want.Body.String(), `"errors"`) {
 		t.Fatalf("gqlgen: %d %s", want.Code, want.Body)
 	}
@@ -146,7 +146,7 @@ func TestLeanNestedMatchesGQLGen(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			bodies[i] = leanPost(lean, body).Body.Bytes()
+			bodies[i] = postJSON(lean, body).Body.Bytes()
 		}()
 	}
 	wg.Wait()
@@ -165,7 +165,7 @@ func TestLeanNestedMatchesGQLGen(t *testing.T) {
 }
 
 // leanPost posts body to h as the benchmarks do.
-func leanPost(h http.Handler, body []byte) *httptest.ResponseRecorder {
+func postJSON(h http.Handler, body []byte) *httptest.ResponseRecorder {
 	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
 	w := httptest.NewRecorder()
@@ -194,7 +194,7 @@ func FuzzLeanMatchesGQLGen(f *testing.F) {
 		if err != nil {
 			return
 		}
-		got, want := leanPost(lean, body), leanPost(gqlgen, body)
+		got, want := postJSON(lean, body), postJSON(gqlgen, body)
 		if got.Code != want.Code || !bytes.Equal(got.Body.Bytes(), want.Body.Bytes()) {
 			t.Fatalf("query %q vars %s\nlean:   %d %s\ngqlgen: %d %s", query, vars, got.Code, got.Body, want.Code, want.Body)
 		}
