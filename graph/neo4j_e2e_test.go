@@ -10,7 +10,6 @@ import (
 	"os"
 	"reflect"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
@@ -204,14 +203,7 @@ func TestNeo4jOneStatementPerLevel(t *testing.T) {
 	if _, err := neo.Apply(context.Background(), wideGraph(50)); err != nil {
 		t.Fatalf("seed neo4j: %v", err)
 	}
-	for _, gqlgenOnly := range []bool{false, true} {
-		h := newHandler(t, perRequestStore{neo}, func(cfg *graph.HandlerConfig) {
-			cfg.LoaderWait = time.Nanosecond
-			cfg.GQLGenOnly = gqlgenOnly
-		})
-		checkCallsPerLevel(t, h, nestedQuery, 50, 100, 8)
-		checkCallsPerLevel(t, h, strings.Replace(nestedQuery, "first: 50", "first: 5", 1), 5, 20, 4)
-	}
+	checkCallsPerLevelOnBothPaths(t, perRequestStore{neo})
 }
 
 // TestNeo4jReviewQueueMatchesEmbedded walks the review queue through the

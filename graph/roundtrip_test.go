@@ -181,7 +181,15 @@ func (s perRequestStore) Find(ctx context.Context, q peyvand.Query) (*peyvand.Pa
 // through gqlgen's executor. The loaders' wait is a nanosecond, so
 // batching that leaned on a timer would split levels here.
 func TestOneStoreCallPerLevelUnderLoad(t *testing.T) {
-	store := perRequestStore{openStore(t, wideGraph(50))}
+	checkCallsPerLevelOnBothPaths(t, perRequestStore{openStore(t, wideGraph(50))})
+}
+
+// checkCallsPerLevelOnBothPaths runs checkCallsPerLevel on store, whose
+// graph is wideGraph(50), with the nested query's page of 50 and of 5,
+// through a handler with the lean path and through one without; the
+// loaders' wait is a nanosecond.
+func checkCallsPerLevelOnBothPaths(t *testing.T, store perRequestStore) {
+	t.Helper()
 	for _, gqlgenOnly := range []bool{false, true} {
 		h := newHandler(t, store, func(cfg *graph.HandlerConfig) {
 			cfg.LoaderWait = time.Nanosecond
