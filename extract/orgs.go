@@ -206,7 +206,7 @@ func (a *analysis) andReachesPlace(j int) bool {
 	ts := a.toks
 	for m := j + 1; m < len(ts) && m <= j+maxPlaceLookahead && ts[m].sent == ts[j].sent; m++ {
 		u := ts[m]
-		if u.key == keyProvince || u.key == keyCounty || u.key == keyCity || placeLen(ts, m) > 0 {
+		if placeNext(ts, m) {
 			return m > j+1
 		}
 		if u.punct || u.digit || u.key == keyAnd || isOrgStop(u) || a.personCover[m] || roleWordsAt(ts, m) > 0 || startsCompoundVerb(ts, m) {
@@ -342,10 +342,7 @@ func (a *analysis) speakerAfterName(j int) bool {
 		return false
 	}
 	next := ts[j+1]
-	if next.punct || isOrgStop(next) || placeLen(ts, j+1) > 0 || roleWordsAt(ts, j+1) > 0 || !surnameShaped(next) {
-		return false
-	}
-	if n, _ := headNouns.at(ts, j+1); n > 0 {
+	if next.punct || isOrgStop(next) || placeLen(ts, j+1) > 0 || roleWordsAt(ts, j+1) > 0 || !surnameShaped(next) || headNounsAt(ts, j+1) > 0 {
 		return false
 	}
 	return ts[j+2].punct || isOrgStop(ts[j+2])
@@ -814,11 +811,11 @@ func (a *analysis) findOrgs() {
 		}
 		head := a.text(i, i+hn)
 		if i > 0 {
-			if end := quotedNameEnd(ts, i-1); end > i+hn+1 && facilityHeads[ts[i].key] && a.builtAfter(end) {
-				i = end - 1 // «"مرکز X" ... راه‌اندازی می‌شود»: a facility to be built is a project
-				continue
-			}
 			if end := quotedNameEnd(ts, i-1); end > i+hn+1 {
+				if facilityHeads[ts[i].key] && a.builtAfter(end) {
+					i = end - 1 // «"مرکز X" ... راه‌اندازی می‌شود»: a facility to be built is a project
+					continue
+				}
 				a.addOrg(i, end-1, head, "") // «مرکز نوآوری صنعت و دانشگاه»: a quoted name is whole
 				i = end - 1
 				continue
@@ -1152,8 +1149,7 @@ func listEndsAtHead(ts []token, i, j int, listed bool) bool {
 	if ts[i].key != keyMinistry && (i == 0 || ts[i-1].key != keyMinister) {
 		return false
 	}
-	n, _ := headNouns.at(ts, j)
-	return n > 0
+	return headNounsAt(ts, j) > 0
 }
 
 // branchOf are the head nouns whose branches (شعبه) are bodies of their
