@@ -832,7 +832,7 @@ func wordBody(e *orgEnt, ents []*orgEnt, home map[string]bool) *orgEnt {
 			if only == nil || only.root() != f.root() {
 				n++
 			}
-			if only != nil && strings.Join(only.core, " ") != strings.Join(f.core, " ") {
+			if only != nil && !equalWords(only.core, f.core) {
 				branches = false
 			}
 			only = f

@@ -1662,7 +1662,7 @@ func (a *analysis) orgCovering(i int) *orgMention {
 // body of the article.
 type headIndex struct {
 	n      int                   // len(a.orgs) when built
-	byHead map[string][]headSlot // sorted by start, then end
+	byHead map[string][]headSlot // sorted by start, then end; of equal spans, the last named first
 }
 
 // headSlot is one mention in a headIndex: its index in a.orgs, and the
@@ -1687,9 +1687,12 @@ func (a *analysis) orgHeadIndex() *headIndex {
 		h.byHead[key] = append(h.byHead[key], headSlot{k: k})
 	}
 	for _, l := range h.byHead {
-		sort.SliceStable(l, func(x, y int) bool {
+		sort.Slice(l, func(x, y int) bool {
 			ox, oy := &a.orgs[l[x].k], &a.orgs[l[y].k]
-			return ox.start < oy.start || ox.start == oy.start && ox.end < oy.end
+			if ox.start != oy.start || ox.end != oy.end {
+				return ox.start < oy.start || ox.start == oy.start && ox.end < oy.end
+			}
+			return l[x].k > l[y].k // of equal spans, the one named first comes last
 		})
 		first := len(a.orgs)
 		for x := len(l) - 1; x >= 0; x-- {
@@ -1708,11 +1711,7 @@ func (a *analysis) recentOrgWithHead(headKey string, i int) *orgMention {
 	l := a.orgHeadIndex().byHead[headKey]
 	x := sort.Search(len(l), func(x int) bool { return a.orgs[l[x].k].start >= i })
 	if x > 0 {
-		b := x - 1
-		for b > 0 && a.orgs[l[b-1].k].start == a.orgs[l[b].k].start && a.orgs[l[b-1].k].end == a.orgs[l[b].k].end && l[b-1].k < l[b].k {
-			b-- // of equal spans, the one named first
-		}
-		return &a.orgs[l[b].k]
+		return &a.orgs[l[x-1].k]
 	}
 	if x < len(l) {
 		return &a.orgs[l[x].firstAfter]
