@@ -210,24 +210,9 @@ func dropTailBodies(doc *Document, orgs []*orgEnt) {
 	for _, ap := range doc.Appointments {
 		delete(drop, ap.Organization)
 	}
-	keep := func(names []string) []string {
-		out := names[:0]
-		for _, n := range names {
-			if !drop[n] {
-				out = append(out, n)
-			}
-		}
-		return out
-	}
-	out := doc.Organizations[:0]
-	for _, o := range doc.Organizations {
-		if !drop[o.Name] {
-			out = append(out, o)
-		}
-	}
-	doc.Organizations = out
+	doc.Organizations = slices.DeleteFunc(doc.Organizations, func(o Organization) bool { return drop[o.Name] })
 	for k := range doc.Events {
-		doc.Events[k].Organizations = keep(doc.Events[k].Organizations)
+		doc.Events[k].Organizations = slices.DeleteFunc(doc.Events[k].Organizations, func(n string) bool { return drop[n] })
 	}
 }
 
