@@ -550,7 +550,9 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 }
 
 // nationalPosts are the posts of a body's national board and secretariat.
-var nationalPosts = keySet("دبیرکل", "عضو هیئت مدیره", "عضو هیئت‌مدیره", "رئیس هیئت مدیره", "رئیس هیئت‌مدیره", "نایب رئیس هیئت مدیره", "نایب‌رئیس هیئت‌مدیره")
+// A key holds no space or zero-width non-joiner: «هیئت مدیره» and
+// «هیئت‌مدیره» are one key.
+var nationalPosts = keySet("دبیرکل", "عضو هیئت‌مدیره", "رئیس هیئت‌مدیره", "نایب‌رئیس هیئت‌مدیره")
 
 // nationalPostBefore reports a post ending right before token i that is a
 // national board's (عضو هیئت‌مدیره، دبیرکل) or a decree's issuer's («با

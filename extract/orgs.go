@@ -490,7 +490,7 @@ func (a *analysis) builtAfter(j int) bool {
 // buildingNouns are the nouns of building or opening something (ساخت،
 // احداث، راه‌اندازی، افتتاح، تکمیل): the facility after them is a
 // project the text reports, not a body taking part in it.
-var buildingNouns = keySet("ساخت", "احداث", "راه‌اندازی", "راهاندازی", "افتتاح", "تکمیل", "ایجاد", "تاسیس", "تأسیس")
+var buildingNouns = keySet("ساخت", "احداث", "راه‌اندازی", "افتتاح", "تکمیل", "ایجاد", "تاسیس", "تأسیس")
 
 // facilityHeads are the head nouns of a building or plant, which a
 // project builds or opens (درمانگاه، بیمارستان، نیروگاه).
