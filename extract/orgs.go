@@ -281,6 +281,13 @@ func verbAfter(ts []token, j int) int {
 	return k
 }
 
+// passiveAfter reports a passive verb after the word at j, past the
+// future's auxiliary (تکمیل شد، ایجاد خواهد شد).
+func passiveAfter(ts []token, j int) bool {
+	k := verbAfter(ts, j)
+	return k < len(ts) && passiveVerbs[ts[k].key]
+}
+
 // verbalNounBeforePassive reports a verbal noun before a passive verb:
 // one of passiveNouns, a noun of appointment (انتخاب، منصوب), or an Arabic
 // verbal noun of the taf'il form (تکمیل، تشکیل، تصویب، تجهیز: five
@@ -289,7 +296,7 @@ func verbAfter(ts []token, j int) int {
 // «کمیسیون فنی شورا ارائه شود»). A place name of that shape (تبریز) is not.
 func (a *analysis) verbalNounBeforePassive(j int) bool {
 	ts := a.toks
-	if k := verbAfter(ts, j); k >= len(ts) || !passiveVerbs[ts[k].key] {
+	if !passiveAfter(ts, j) {
 		return false
 	}
 	if passiveNouns[ts[j].key] || introWords[ts[j].key] {
@@ -396,8 +403,7 @@ func (a *analysis) subjectOfHeldEvent(j int) bool {
 	}
 	for k := j + 1; k < len(ts) && k <= j+maxHeldSubject && ts[k].sent == ts[j].sent; k++ {
 		if heldNouns[ts[k].key] {
-			v := verbAfter(ts, k)
-			return v < len(ts) && passiveVerbs[ts[v].key]
+			return passiveAfter(ts, k)
 		}
 		if ts[k].punct || isOrgStop(ts[k]) && ts[k].key != keyNew {
 			return false
@@ -478,10 +484,8 @@ var genericAdjectives = keySet("محلی", "مربوطه", "مربوط", "مذک
 func (a *analysis) builtAfter(j int) bool {
 	ts := a.toks
 	for k := j; k+1 < len(ts) && ts[k].sent == ts[j-1].sent; k++ {
-		if buildingNouns[ts[k].key] {
-			if v := verbAfter(ts, k); v < len(ts) && passiveVerbs[ts[v].key] {
-				return true
-			}
+		if buildingNouns[ts[k].key] && passiveAfter(ts, k) {
+			return true
 		}
 	}
 	return false
@@ -871,7 +875,7 @@ func (a *analysis) findOrgs() {
 			case (t.key == keyPluralHa || t.key == keyPluralHay) && j > i+hn:
 				j++ // «فرآورده های»: the plural ending written apart
 				continue
-			case t.digit && j > i && numberedWords[ts[j-1].key]:
+			case j > i && unitNumber(ts, j):
 				j++ // «شهرداری منطقه ۳»: the number is part of the name
 				continue
 			case j > i && ts[j-1].key == keyCriminal && courtClasses[t.key]:
