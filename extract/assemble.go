@@ -210,24 +210,9 @@ func dropTailBodies(doc *Document, orgs []*orgEnt) {
 	for _, ap := range doc.Appointments {
 		delete(drop, ap.Organization)
 	}
-	keep := func(names []string) []string {
-		out := names[:0]
-		for _, n := range names {
-			if !drop[n] {
-				out = append(out, n)
-			}
-		}
-		return out
-	}
-	out := doc.Organizations[:0]
-	for _, o := range doc.Organizations {
-		if !drop[o.Name] {
-			out = append(out, o)
-		}
-	}
-	doc.Organizations = out
+	doc.Organizations = slices.DeleteFunc(doc.Organizations, func(o Organization) bool { return drop[o.Name] })
 	for k := range doc.Events {
-		doc.Events[k].Organizations = keep(doc.Events[k].Organizations)
+		doc.Events[k].Organizations = slices.DeleteFunc(doc.Events[k].Organizations, func(n string) bool { return drop[n] })
 	}
 }
 
@@ -565,7 +550,9 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 }
 
 // nationalPosts are the posts of a body's national board and secretariat.
-var nationalPosts = keySet("دبیرکل", "عضو هیئت مدیره", "عضو هیئت‌مدیره", "رئیس هیئت مدیره", "رئیس هیئت‌مدیره", "نایب رئیس هیئت مدیره", "نایب‌رئیس هیئت‌مدیره")
+// A key holds no space or zero-width non-joiner: «هیئت مدیره» and
+// «هیئت‌مدیره» are one key.
+var nationalPosts = keySet("دبیرکل", "عضو هیئت‌مدیره", "رئیس هیئت‌مدیره", "نایب‌رئیس هیئت‌مدیره")
 
 // nationalPostBefore reports a post ending right before token i that is a
 // national board's (عضو هیئت‌مدیره، دبیرکل) or a decree's issuer's («با
@@ -832,7 +819,7 @@ func wordBody(e *orgEnt, ents []*orgEnt, home map[string]bool) *orgEnt {
 			if only == nil || only.root() != f.root() {
 				n++
 			}
-			if only != nil && strings.Join(only.core, " ") != strings.Join(f.core, " ") {
+			if only != nil && !equalWords(only.core, f.core) {
 				branches = false
 			}
 			only = f

@@ -206,7 +206,7 @@ func (a *analysis) andReachesPlace(j int) bool {
 	ts := a.toks
 	for m := j + 1; m < len(ts) && m <= j+maxPlaceLookahead && ts[m].sent == ts[j].sent; m++ {
 		u := ts[m]
-		if u.key == keyProvince || u.key == keyCounty || u.key == keyCity || placeLen(ts, m) > 0 {
+		if placeNext(ts, m) {
 			return m > j+1
 		}
 		if u.punct || u.digit || u.key == keyAnd || isOrgStop(u) || a.personCover[m] || roleWordsAt(ts, m) > 0 || startsCompoundVerb(ts, m) {
@@ -281,6 +281,13 @@ func verbAfter(ts []token, j int) int {
 	return k
 }
 
+// passiveAfter reports a passive verb after the word at j, past the
+// future's auxiliary (تکمیل شد، ایجاد خواهد شد).
+func passiveAfter(ts []token, j int) bool {
+	k := verbAfter(ts, j)
+	return k < len(ts) && passiveVerbs[ts[k].key]
+}
+
 // verbalNounBeforePassive reports a verbal noun before a passive verb:
 // one of passiveNouns, a noun of appointment (انتخاب، منصوب), or an Arabic
 // verbal noun of the taf'il form (تکمیل، تشکیل، تصویب، تجهیز: five
@@ -289,7 +296,7 @@ func verbAfter(ts []token, j int) int {
 // «کمیسیون فنی شورا ارائه شود»). A place name of that shape (تبریز) is not.
 func (a *analysis) verbalNounBeforePassive(j int) bool {
 	ts := a.toks
-	if k := verbAfter(ts, j); k >= len(ts) || !passiveVerbs[ts[k].key] {
+	if !passiveAfter(ts, j) {
 		return false
 	}
 	if passiveNouns[ts[j].key] || introWords[ts[j].key] {
@@ -342,10 +349,7 @@ func (a *analysis) speakerAfterName(j int) bool {
 		return false
 	}
 	next := ts[j+1]
-	if next.punct || isOrgStop(next) || placeLen(ts, j+1) > 0 || roleWordsAt(ts, j+1) > 0 || !surnameShaped(next) {
-		return false
-	}
-	if n, _ := headNouns.at(ts, j+1); n > 0 {
+	if next.punct || isOrgStop(next) || placeLen(ts, j+1) > 0 || roleWordsAt(ts, j+1) > 0 || !surnameShaped(next) || headNounsAt(ts, j+1) > 0 {
 		return false
 	}
 	return ts[j+2].punct || isOrgStop(ts[j+2])
@@ -399,8 +403,7 @@ func (a *analysis) subjectOfHeldEvent(j int) bool {
 	}
 	for k := j + 1; k < len(ts) && k <= j+maxHeldSubject && ts[k].sent == ts[j].sent; k++ {
 		if heldNouns[ts[k].key] {
-			v := verbAfter(ts, k)
-			return v < len(ts) && passiveVerbs[ts[v].key]
+			return passiveAfter(ts, k)
 		}
 		if ts[k].punct || isOrgStop(ts[k]) && ts[k].key != keyNew {
 			return false
@@ -481,10 +484,8 @@ var genericAdjectives = keySet("محلی", "مربوطه", "مربوط", "مذک
 func (a *analysis) builtAfter(j int) bool {
 	ts := a.toks
 	for k := j; k+1 < len(ts) && ts[k].sent == ts[j-1].sent; k++ {
-		if buildingNouns[ts[k].key] {
-			if v := verbAfter(ts, k); v < len(ts) && passiveVerbs[ts[v].key] {
-				return true
-			}
+		if buildingNouns[ts[k].key] && passiveAfter(ts, k) {
+			return true
 		}
 	}
 	return false
@@ -493,7 +494,7 @@ func (a *analysis) builtAfter(j int) bool {
 // buildingNouns are the nouns of building or opening something (ساخت،
 // احداث، راه‌اندازی، افتتاح، تکمیل): the facility after them is a
 // project the text reports, not a body taking part in it.
-var buildingNouns = keySet("ساخت", "احداث", "راه‌اندازی", "راهاندازی", "افتتاح", "تکمیل", "ایجاد", "تاسیس", "تأسیس")
+var buildingNouns = keySet("ساخت", "احداث", "راه‌اندازی", "افتتاح", "تکمیل", "ایجاد", "تاسیس", "تأسیس")
 
 // facilityHeads are the head nouns of a building or plant, which a
 // project builds or opens (درمانگاه، بیمارستان، نیروگاه).
@@ -814,11 +815,11 @@ func (a *analysis) findOrgs() {
 		}
 		head := a.text(i, i+hn)
 		if i > 0 {
-			if end := quotedNameEnd(ts, i-1); end > i+hn+1 && facilityHeads[ts[i].key] && a.builtAfter(end) {
-				i = end - 1 // «"مرکز X" ... راه‌اندازی می‌شود»: a facility to be built is a project
-				continue
-			}
 			if end := quotedNameEnd(ts, i-1); end > i+hn+1 {
+				if facilityHeads[ts[i].key] && a.builtAfter(end) {
+					i = end - 1 // «"مرکز X" ... راه‌اندازی می‌شود»: a facility to be built is a project
+					continue
+				}
 				a.addOrg(i, end-1, head, "") // «مرکز نوآوری صنعت و دانشگاه»: a quoted name is whole
 				i = end - 1
 				continue
@@ -874,7 +875,7 @@ func (a *analysis) findOrgs() {
 			case (t.key == keyPluralHa || t.key == keyPluralHay) && j > i+hn:
 				j++ // «فرآورده های»: the plural ending written apart
 				continue
-			case t.digit && j > i && numberedWords[ts[j-1].key]:
+			case j > i && unitNumber(ts, j):
 				j++ // «شهرداری منطقه ۳»: the number is part of the name
 				continue
 			case j > i && ts[j-1].key == keyCriminal && courtClasses[t.key]:
@@ -1152,8 +1153,7 @@ func listEndsAtHead(ts []token, i, j int, listed bool) bool {
 	if ts[i].key != keyMinistry && (i == 0 || ts[i-1].key != keyMinister) {
 		return false
 	}
-	n, _ := headNouns.at(ts, j)
-	return n > 0
+	return headNounsAt(ts, j) > 0
 }
 
 // branchOf are the head nouns whose branches (شعبه) are bodies of their
@@ -1666,7 +1666,7 @@ func (a *analysis) orgCovering(i int) *orgMention {
 // body of the article.
 type headIndex struct {
 	n      int                   // len(a.orgs) when built
-	byHead map[string][]headSlot // sorted by start, then end
+	byHead map[string][]headSlot // sorted by start, then end; of equal spans, the last named first
 }
 
 // headSlot is one mention in a headIndex: its index in a.orgs, and the
@@ -1691,9 +1691,12 @@ func (a *analysis) orgHeadIndex() *headIndex {
 		h.byHead[key] = append(h.byHead[key], headSlot{k: k})
 	}
 	for _, l := range h.byHead {
-		sort.SliceStable(l, func(x, y int) bool {
+		sort.Slice(l, func(x, y int) bool {
 			ox, oy := &a.orgs[l[x].k], &a.orgs[l[y].k]
-			return ox.start < oy.start || ox.start == oy.start && ox.end < oy.end
+			if ox.start != oy.start || ox.end != oy.end {
+				return ox.start < oy.start || ox.start == oy.start && ox.end < oy.end
+			}
+			return l[x].k > l[y].k // of equal spans, the one named first comes last
 		})
 		first := len(a.orgs)
 		for x := len(l) - 1; x >= 0; x-- {
@@ -1712,11 +1715,7 @@ func (a *analysis) recentOrgWithHead(headKey string, i int) *orgMention {
 	l := a.orgHeadIndex().byHead[headKey]
 	x := sort.Search(len(l), func(x int) bool { return a.orgs[l[x].k].start >= i })
 	if x > 0 {
-		b := x - 1
-		for b > 0 && a.orgs[l[b-1].k].start == a.orgs[l[b].k].start && a.orgs[l[b-1].k].end == a.orgs[l[b].k].end && l[b-1].k < l[b].k {
-			b-- // of equal spans, the one named first
-		}
-		return &a.orgs[l[b].k]
+		return &a.orgs[l[x-1].k]
 	}
 	if x < len(l) {
 		return &a.orgs[l[x].firstAfter]
