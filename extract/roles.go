@@ -702,11 +702,11 @@ func (a *analysis) findAffiliations() {
 		if k < len(ts) && ts[k].sent != ts[p.start].sent {
 			continue // a list line's name, the next line's post
 		}
-		if r := a.bracketedRole(k); r != nil {
+		if r := a.enclosedRole(k, "(", ")"); r != nil {
 			a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-then-bracketed-role"})
 			continue
 		}
-		if r := a.dashedRole(p.end); r != nil {
+		if r := a.enclosedRole(p.end, "-", "-"); r != nil {
 			a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-then-dashed-role"})
 			continue
 		}
@@ -1523,16 +1523,17 @@ func (a *analysis) presentAfterPast(k int) *roleRef {
 	return r2
 }
 
-// dashedRole reads «X - R BODY - گفت» with k the token after X: a post
-// between two dashes right after a name, else nil. A single dash is a
-// dateline's («سمنان - ایرنا - …»), so the post must close with one.
-func (a *analysis) dashedRole(k int) *roleRef {
+// enclosedRole reads a post with its body set off right after a name,
+// opened at k by opener and closed by closer: «X (مدیرکل اداره کل Y)»،
+// «X - R BODY - گفت». A single dash is a dateline's («سمنان - ایرنا -
+// …»), so a dashed post must close with one too. Else it returns nil.
+func (a *analysis) enclosedRole(k int, opener, closer string) *roleRef {
 	ts := a.toks
-	if k+1 >= len(ts) || ts[k].text != "-" {
+	if k+1 >= len(ts) || ts[k].text != opener {
 		return nil
 	}
 	r := a.roleStartingAt(k + 1)
-	if r == nil || r.org == "" || r.former || r.next >= len(ts) || ts[r.next].text != "-" {
+	if r == nil || r.org == "" || r.former || r.next >= len(ts) || ts[r.next].text != closer {
 		return nil
 	}
 	return r
@@ -1560,21 +1561,6 @@ func (a *analysis) bracketAliasAt(j int) *orgMention {
 		}
 	}
 	return nil
-}
-
-// bracketedRole reads «X (مدیرکل اداره کل Y)»: a post with its body in
-// brackets right after a name, closed by the bracket, at k the opening
-// bracket; else nil.
-func (a *analysis) bracketedRole(k int) *roleRef {
-	ts := a.toks
-	if k+1 >= len(ts) || ts[k].text != "(" {
-		return nil
-	}
-	r := a.roleStartingAt(k + 1)
-	if r == nil || r.org == "" || r.former || r.next >= len(ts) || ts[r.next].text != ")" {
-		return nil
-	}
-	return r
 }
 
 // nationalHeadAt reports a body named with no place at token i whose post
