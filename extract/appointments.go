@@ -1029,7 +1029,7 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 		}
 		s := ts[q.start].sent
 		for k := from; k < len(ts) && ts[k].sent == s && k < q.end+maxRelativeGap+maxRoleTokens; k++ {
-			if ts[k].key == keyWas || ts[k].key == keyWas2 {
+			if wasAt(ts, k) {
 				break
 			}
 			r, ok := a.roleAt(k)
@@ -1038,7 +1038,7 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 			}
 			if firstWordKey(r.role) == firstWordKey(ap.role.role) && r.next < len(ts) {
 				// «مدیرکل این اداره کل بود»: the body the report is about.
-				if end := a.thisBodyEnd(r.next); r.org == "" && end > r.next && end < len(ts) && (ts[end].key == keyWas || ts[end].key == keyWas2) {
+				if end := a.thisBodyEnd(r.next); r.org == "" && end > r.next && wasAt(ts, end) {
 					return q
 				}
 			}
@@ -1048,7 +1048,7 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 			// «فرماندار نطنز» is the post of «فرمانداری شهرستان نطنز».
 			sameBody := persianKey(r.org) == persianKey(ap.role.org) ||
 				r.orgPlace != "" && persianKey(r.orgPlace) == persianKey(ap.role.orgPlace) && firstWordKey(r.org) == firstWordKey(ap.role.org)
-			if sameBody && firstWordKey(r.role) == firstWordKey(ap.role.role) && r.next < len(ts) && (ts[r.next].key == keyWas || ts[r.next].key == keyWas2) {
+			if sameBody && firstWordKey(r.role) == firstWordKey(ap.role.role) && wasAt(ts, r.next) {
 				return q
 			}
 			k = r.next - 1

@@ -37,6 +37,11 @@ var (
 	keyWas2      = persian.Squash("بوده")
 )
 
+// wasAt reports «بود» or «بوده» at k: a post told as held before.
+func wasAt(ts []token, k int) bool {
+	return k < len(ts) && (ts[k].key == keyWas || ts[k].key == keyWas2)
+}
+
 // bodyHeadRoles gives the post that heads a body by the body's first word,
 // for a clause that names the body but not the post («جایگزین X در
 // فرمانداری Y شد» is about the فرماندار). The table is the reverse of

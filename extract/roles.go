@@ -727,7 +727,7 @@ func (a *analysis) findAffiliations() {
 			// «با استعفای X، شهردار Y»: the post X has left; «پیش از این X
 			// فرماندار Y بود»: one held before.
 			resigned := p.start > 0 && ts[p.start-1].key == keyResign
-			past := r.next < len(ts) && (ts[r.next].key == keyWas || ts[r.next].key == keyWas2)
+			past := wasAt(ts, r.next)
 			if r.org != "" && !r.former && !resigned && !past {
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-then-role", fromNow: fromNow})
 			}
@@ -992,7 +992,7 @@ func (a *analysis) pronounAffiliations() {
 		if r == nil || r.org == "" || r.former || j < len(ts) && ts[j].sent != ts[k].sent {
 			continue
 		}
-		if adverb && !a.presentCopulaAt(r.next) || r.next < len(ts) && (ts[r.next].key == keyWas || ts[r.next].key == keyWas2) {
+		if adverb && !a.presentCopulaAt(r.next) || wasAt(ts, r.next) {
 			continue // «وی مدیرکل Y بود»: a post held before
 		}
 		p := a.antecedent(k)
@@ -1506,7 +1506,7 @@ func (a *analysis) skipBeforeWords(k int) int {
 func (a *analysis) presentAfterPast(k int) *roleRef {
 	ts := a.toks
 	r1 := a.roleStartingAt(k)
-	if r1 == nil || r1.org == "" || r1.next >= len(ts) || ts[r1.next].key != keyWas && ts[r1.next].key != keyWas2 {
+	if r1 == nil || r1.org == "" || !wasAt(ts, r1.next) {
 		return nil
 	}
 	j := r1.next + 1
