@@ -556,8 +556,8 @@ func (a *analysis) takeChargeClauses() {
 }
 
 // helmWords are the nouns of one who heads a body, told before the body:
-// «X سکاندار BODY شد».
-var helmWords = keySet("سکاندار", "سکان‌دار", "سکان دار")
+// «X سکاندار BODY شد». «سکان‌دار» has the same key.
+var helmWords = keySet("سکاندار")
 
 // inChargeClauses reads «X عهده‌دار مسئولیت/ریاست BODY شد» and «X سکاندار
 // BODY شد» (an appointment), and the same with «است» (the post X holds).

@@ -266,7 +266,7 @@ var (
 // headPosts are the posts that head a body; localHeads those that head a
 // local office (استانداری، فرمانداری ...), held by one person each.
 var (
-	headPosts  = keySet("رئیس", "رییس", "مدیرکل", "مدیرعامل", "فرمانده", "شهردار", "فرماندار", "استاندار", "بخشدار", "دادستان")
+	headPosts  = keySet("رئیس", "مدیرکل", "مدیرعامل", "فرمانده", "شهردار", "فرماندار", "استاندار", "بخشدار", "دادستان")
 	localHeads = keySet("فرماندار", "شهردار", "استاندار", "بخشدار", "دهیار")
 )
 
@@ -833,7 +833,7 @@ func (a *analysis) skipTimeBeforePredicate(k int) (next int, fromNow bool) {
 }
 
 // nowWords tell the time of the report: «اکنون»، «هم‌اکنون».
-var nowWords = keySet("اکنون", "هم‌اکنون", "هماکنون", "حالا")
+var nowWords = keySet("اکنون", "هم‌اکنون", "حالا")
 
 // sinceEnds close a time phrase after «از»: «از سال گذشته»، «از دو سال
 // پیش»، «از این پس».
@@ -891,7 +891,7 @@ var keyBe = persianKey("می‌باشد")
 
 // presentCopulas are the verbs of a post held now told in a relative
 // clause: «است»، «هست»، «می‌باشد».
-var presentCopulas = keySet("است", "هست", "می‌باشد", "میباشد")
+var presentCopulas = keySet("است", "هست", "می‌باشد")
 
 // presentCopulaAt reports a present copula at k, after «نیز» or «هم»
 // («وی که عضو هیئت‌مدیره Y نیز هست»).
@@ -1005,7 +1005,7 @@ func (a *analysis) pronounAffiliations() {
 
 // alsoAdverbs may stand between a pronoun and the post told of it: «وی
 // همچنین/نیز عضو شورای Y است».
-var alsoAdverbs = keySet("همچنین", "نیز", "هم", "ضمناً", "ضمنا")
+var alsoAdverbs = keySet("همچنین", "نیز", "هم", "ضمناً")
 
 // maxCoordinatedRoles bounds the posts read in one coordination.
 const maxCoordinatedRoles = 4
