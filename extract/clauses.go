@@ -574,10 +574,13 @@ func (a *analysis) inChargeClauses() {
 			}
 		case helmWords[ts[k].key]:
 			o := a.orgAt(k + 1)
-			if o == nil || o.start != k+1 || headPostOf(o.name) == "" {
+			if o == nil || o.start != k+1 {
 				continue
 			}
 			r = roleRef{start: k, next: o.end, role: headPostOf(o.name), org: o.name, orgPlace: o.place}
+			if r.role == "" {
+				continue
+			}
 		default:
 			continue
 		}

@@ -744,8 +744,9 @@ func (a *analysis) findAffiliations() {
 				// «رئیس هیئت‌مدیره و مدیرعامل شرکت X»: two posts, one body;
 				// «X، رئیس دانشگاه Y و فرماندار Z»: the local office's head is
 				// another guest, as no head of one body heads another's office.
-				if r2.org != "" && (persianKey(r2.org) != persianKey(r.org) || persianKey(r2.role) != persianKey(r.role)) &&
-					!(headPosts[firstWordKey(r.role)] && localHeads[firstWordKey(r2.role)] && persianKey(r2.org) != persianKey(r.org)) {
+				otherBody := persianKey(r2.org) != persianKey(r.org)
+				guestHead := otherBody && headPosts[firstWordKey(r.role)] && localHeads[firstWordKey(r2.role)]
+				if r2.org != "" && (otherBody || persianKey(r2.role) != persianKey(r.role)) && !guestHead {
 					a.affs = append(a.affs, affMention{person: p, role: *r2, sent: ts[p.start].sent, rule: "coordinated-role"})
 				}
 				j = r2.next
