@@ -480,7 +480,9 @@ func (a *analysis) guestBody(o *orgMention) bool {
 
 // boardKeys are the boards whose posts («رئیس هیئت‌مدیره»، «عضو هیئت‌امنا»)
 // are in the body the board belongs to.
-var boardKeys = keySet("هیئت‌مدیره", "هیئت مدیره", "هیئت‌امنا", "هیئت امنا", "هیئت‌امنای", "هیئت امنای", "هیئت‌رئیسه", "هیئت رئیسه", "هیئت‌عامل", "هیئت عامل")
+// Keys drop spaces and ZWNJ, so «هیئت مدیره» written apart has the key
+// of «هیئت‌مدیره».
+var boardKeys = keySet("هیئت‌مدیره", "هیئت‌امنا", "هیئت‌امنای", "هیئت‌رئیسه", "هیئت‌عامل")
 
 // boardOwner returns the body whose board the article names («جلسه
 // هیئت‌مدیره شرکت X») for a board's post with no body of its own («الف به
@@ -498,7 +500,7 @@ func (a *analysis) boardOwner(r roleRef, i int) *orgMention {
 		if o.start > i {
 			break
 		}
-		if b := o.start - 1; b >= 0 && boardKeys[ts[b].key] || b >= 1 && boardKeys[persianKey(ts[b-1].text+" "+ts[b].text)] {
+		if b := o.start - 1; b >= 0 && boardKeys[ts[b].key] || b >= 1 && boardKeys[ts[b-1].key+ts[b].key] {
 			best = o
 		}
 	}
@@ -1029,7 +1031,7 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 		}
 		s := ts[q.start].sent
 		for k := from; k < len(ts) && ts[k].sent == s && k < q.end+maxRelativeGap+maxRoleTokens; k++ {
-			if ts[k].key == keyWas || ts[k].key == keyWas2 {
+			if wasAt(ts, k) {
 				break
 			}
 			r, ok := a.roleAt(k)
@@ -1038,7 +1040,7 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 			}
 			if firstWordKey(r.role) == firstWordKey(ap.role.role) && r.next < len(ts) {
 				// «مدیرکل این اداره کل بود»: the body the report is about.
-				if end := a.thisBodyEnd(r.next); r.org == "" && end > r.next && end < len(ts) && (ts[end].key == keyWas || ts[end].key == keyWas2) {
+				if end := a.thisBodyEnd(r.next); r.org == "" && end > r.next && wasAt(ts, end) {
 					return q
 				}
 			}
@@ -1048,7 +1050,7 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 			// «فرماندار نطنز» is the post of «فرمانداری شهرستان نطنز».
 			sameBody := persianKey(r.org) == persianKey(ap.role.org) ||
 				r.orgPlace != "" && persianKey(r.orgPlace) == persianKey(ap.role.orgPlace) && firstWordKey(r.org) == firstWordKey(ap.role.org)
-			if sameBody && firstWordKey(r.role) == firstWordKey(ap.role.role) && r.next < len(ts) && (ts[r.next].key == keyWas || ts[r.next].key == keyWas2) {
+			if sameBody && firstWordKey(r.role) == firstWordKey(ap.role.role) && wasAt(ts, r.next) {
 				return q
 			}
 			k = r.next - 1
@@ -1068,7 +1070,7 @@ func (a *analysis) pastOfBefore(i int) bool {
 }
 
 // earlierWords are the adverbs of a time before the report.
-var earlierWords = keySet("قبلا", "قبلاً", "سابقا", "سابقاً", "پیشتر")
+var earlierWords = keySet("قبلاً", "سابقاً", "پیشتر")
 
 // maxThisBody bounds the words of «این اداره کل»، «این شرکت».
 const maxThisBody = 3

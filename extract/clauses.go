@@ -37,6 +37,11 @@ var (
 	keyWas2      = persian.Squash("بوده")
 )
 
+// wasAt reports «بود» or «بوده» at k: a post told as held before.
+func wasAt(ts []token, k int) bool {
+	return k < len(ts) && (ts[k].key == keyWas || ts[k].key == keyWas2)
+}
+
 // bodyHeadRoles gives the post that heads a body by the body's first word,
 // for a clause that names the body but not the post («جایگزین X در
 // فرمانداری Y شد» is about the فرماندار). The table is the reverse of
@@ -551,8 +556,8 @@ func (a *analysis) takeChargeClauses() {
 }
 
 // helmWords are the nouns of one who heads a body, told before the body:
-// «X سکاندار BODY شد».
-var helmWords = keySet("سکاندار", "سکان‌دار", "سکان دار")
+// «X سکاندار BODY شد». «سکان‌دار» has the same key.
+var helmWords = keySet("سکاندار")
 
 // inChargeClauses reads «X عهده‌دار مسئولیت/ریاست BODY شد» and «X سکاندار
 // BODY شد» (an appointment), and the same with «است» (the post X holds).
@@ -569,10 +574,13 @@ func (a *analysis) inChargeClauses() {
 			}
 		case helmWords[ts[k].key]:
 			o := a.orgAt(k + 1)
-			if o == nil || o.start != k+1 || headPostOf(o.name) == "" {
+			if o == nil || o.start != k+1 {
 				continue
 			}
 			r = roleRef{start: k, next: o.end, role: headPostOf(o.name), org: o.name, orgPlace: o.place}
+			if r.role == "" {
+				continue
+			}
 		default:
 			continue
 		}

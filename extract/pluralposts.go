@@ -88,10 +88,11 @@ func (a *analysis) pluralBodies(k, j int, post string) ([]roleRef, int) {
 		var names []string
 		var places []string
 		m := j + n
+		hk := persianKey(head)
 		// A plural head of bodies (بانک‌های، شرکت‌های) lists the bodies'
 		// own names (ملت و تجارت), one word each, and the place they share
 		// may follow the list.
-		ofBodies := !placeHeads[persianKey(head)] && persianKey(head) != keyZone
+		ofBodies := !placeHeads[hk] && hk != keyZone
 		named := false
 		for len(names) < maxPluralListed && m < len(ts) && ts[m].sent == ts[k].sent {
 			w := 1
@@ -133,7 +134,7 @@ func (a *analysis) pluralBodies(k, j int, post string) ([]roleRef, int) {
 		}
 		prefix := bodyHead
 		city := ""
-		if persianKey(head) == keyZone {
+		if hk == keyZone {
 			// «مدیران/شهرداران مناطق ۲ و ۵»: zones of the city's
 			// municipality the report names.
 			c, ok := a.municipality(k)
@@ -142,7 +143,7 @@ func (a *analysis) pluralBodies(k, j int, post string) ([]roleRef, int) {
 			}
 			prefix, city = roleBodies.vals[keyMayor], c
 		}
-		if prefix == "" && placeHeads[persianKey(head)] {
+		if prefix == "" && placeHeads[hk] {
 			prefix = roleBodies.vals[persianKey(post)]
 			if prefix == "" {
 				return nil, j

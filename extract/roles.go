@@ -266,7 +266,7 @@ var (
 // headPosts are the posts that head a body; localHeads those that head a
 // local office (استانداری، فرمانداری ...), held by one person each.
 var (
-	headPosts  = keySet("رئیس", "رییس", "مدیرکل", "مدیرعامل", "فرمانده", "شهردار", "فرماندار", "استاندار", "بخشدار", "دادستان")
+	headPosts  = keySet("رئیس", "مدیرکل", "مدیرعامل", "فرمانده", "شهردار", "فرماندار", "استاندار", "بخشدار", "دادستان")
 	localHeads = keySet("فرماندار", "شهردار", "استاندار", "بخشدار", "دهیار")
 )
 
@@ -702,11 +702,11 @@ func (a *analysis) findAffiliations() {
 		if k < len(ts) && ts[k].sent != ts[p.start].sent {
 			continue // a list line's name, the next line's post
 		}
-		if r := a.bracketedRole(k); r != nil {
+		if r := a.enclosedRole(k, "(", ")"); r != nil {
 			a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-then-bracketed-role"})
 			continue
 		}
-		if r := a.dashedRole(p.end); r != nil {
+		if r := a.enclosedRole(p.end, "-", "-"); r != nil {
 			a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-then-dashed-role"})
 			continue
 		}
@@ -727,7 +727,7 @@ func (a *analysis) findAffiliations() {
 			// «با استعفای X، شهردار Y»: the post X has left; «پیش از این X
 			// فرماندار Y بود»: one held before.
 			resigned := p.start > 0 && ts[p.start-1].key == keyResign
-			past := r.next < len(ts) && (ts[r.next].key == keyWas || ts[r.next].key == keyWas2)
+			past := wasAt(ts, r.next)
 			if r.org != "" && !r.former && !resigned && !past {
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-then-role", fromNow: fromNow})
 			}
@@ -744,8 +744,9 @@ func (a *analysis) findAffiliations() {
 				// «رئیس هیئت‌مدیره و مدیرعامل شرکت X»: two posts, one body;
 				// «X، رئیس دانشگاه Y و فرماندار Z»: the local office's head is
 				// another guest, as no head of one body heads another's office.
-				if r2.org != "" && (persianKey(r2.org) != persianKey(r.org) || persianKey(r2.role) != persianKey(r.role)) &&
-					!(headPosts[firstWordKey(r.role)] && localHeads[firstWordKey(r2.role)] && persianKey(r2.org) != persianKey(r.org)) {
+				otherBody := persianKey(r2.org) != persianKey(r.org)
+				guestHead := otherBody && headPosts[firstWordKey(r.role)] && localHeads[firstWordKey(r2.role)]
+				if r2.org != "" && (otherBody || persianKey(r2.role) != persianKey(r.role)) && !guestHead {
 					a.affs = append(a.affs, affMention{person: p, role: *r2, sent: ts[p.start].sent, rule: "coordinated-role"})
 				}
 				j = r2.next
@@ -833,7 +834,7 @@ func (a *analysis) skipTimeBeforePredicate(k int) (next int, fromNow bool) {
 }
 
 // nowWords tell the time of the report: «اکنون»، «هم‌اکنون».
-var nowWords = keySet("اکنون", "هم‌اکنون", "هماکنون", "حالا")
+var nowWords = keySet("اکنون", "هم‌اکنون", "حالا")
 
 // sinceEnds close a time phrase after «از»: «از سال گذشته»، «از دو سال
 // پیش»، «از این پس».
@@ -891,7 +892,7 @@ var keyBe = persianKey("می‌باشد")
 
 // presentCopulas are the verbs of a post held now told in a relative
 // clause: «است»، «هست»، «می‌باشد».
-var presentCopulas = keySet("است", "هست", "می‌باشد", "میباشد")
+var presentCopulas = keySet("است", "هست", "می‌باشد")
 
 // presentCopulaAt reports a present copula at k, after «نیز» or «هم»
 // («وی که عضو هیئت‌مدیره Y نیز هست»).
@@ -992,7 +993,7 @@ func (a *analysis) pronounAffiliations() {
 		if r == nil || r.org == "" || r.former || j < len(ts) && ts[j].sent != ts[k].sent {
 			continue
 		}
-		if adverb && !a.presentCopulaAt(r.next) || r.next < len(ts) && (ts[r.next].key == keyWas || ts[r.next].key == keyWas2) {
+		if adverb && !a.presentCopulaAt(r.next) || wasAt(ts, r.next) {
 			continue // «وی مدیرکل Y بود»: a post held before
 		}
 		p := a.antecedent(k)
@@ -1005,7 +1006,7 @@ func (a *analysis) pronounAffiliations() {
 
 // alsoAdverbs may stand between a pronoun and the post told of it: «وی
 // همچنین/نیز عضو شورای Y است».
-var alsoAdverbs = keySet("همچنین", "نیز", "هم", "ضمناً", "ضمنا")
+var alsoAdverbs = keySet("همچنین", "نیز", "هم", "ضمناً")
 
 // maxCoordinatedRoles bounds the posts read in one coordination.
 const maxCoordinatedRoles = 4
@@ -1506,7 +1507,7 @@ func (a *analysis) skipBeforeWords(k int) int {
 func (a *analysis) presentAfterPast(k int) *roleRef {
 	ts := a.toks
 	r1 := a.roleStartingAt(k)
-	if r1 == nil || r1.org == "" || r1.next >= len(ts) || ts[r1.next].key != keyWas && ts[r1.next].key != keyWas2 {
+	if r1 == nil || r1.org == "" || !wasAt(ts, r1.next) {
 		return nil
 	}
 	j := r1.next + 1
@@ -1523,16 +1524,17 @@ func (a *analysis) presentAfterPast(k int) *roleRef {
 	return r2
 }
 
-// dashedRole reads «X - R BODY - گفت» with k the token after X: a post
-// between two dashes right after a name, else nil. A single dash is a
-// dateline's («سمنان - ایرنا - …»), so the post must close with one.
-func (a *analysis) dashedRole(k int) *roleRef {
+// enclosedRole reads a post with its body set off right after a name,
+// opened at k by opener and closed by closer: «X (مدیرکل اداره کل Y)»،
+// «X - R BODY - گفت». A single dash is a dateline's («سمنان - ایرنا -
+// …»), so a dashed post must close with one too. Else it returns nil.
+func (a *analysis) enclosedRole(k int, opener, closer string) *roleRef {
 	ts := a.toks
-	if k+1 >= len(ts) || ts[k].text != "-" {
+	if k+1 >= len(ts) || ts[k].text != opener {
 		return nil
 	}
 	r := a.roleStartingAt(k + 1)
-	if r == nil || r.org == "" || r.former || r.next >= len(ts) || ts[r.next].text != "-" {
+	if r == nil || r.org == "" || r.former || r.next >= len(ts) || ts[r.next].text != closer {
 		return nil
 	}
 	return r
@@ -1560,21 +1562,6 @@ func (a *analysis) bracketAliasAt(j int) *orgMention {
 		}
 	}
 	return nil
-}
-
-// bracketedRole reads «X (مدیرکل اداره کل Y)»: a post with its body in
-// brackets right after a name, closed by the bracket, at k the opening
-// bracket; else nil.
-func (a *analysis) bracketedRole(k int) *roleRef {
-	ts := a.toks
-	if k+1 >= len(ts) || ts[k].text != "(" {
-		return nil
-	}
-	r := a.roleStartingAt(k + 1)
-	if r == nil || r.org == "" || r.former || r.next >= len(ts) || ts[r.next].text != ")" {
-		return nil
-	}
-	return r
 }
 
 // nationalHeadAt reports a body named with no place at token i whose post
