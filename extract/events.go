@@ -1108,10 +1108,8 @@ func (a *analysis) announcesComing(e *eventMention, r *roleRef, i0, i1 int) bool
 	if quoted[e.trigger] && !quoted[r.start] {
 		return true
 	}
-	return r.start >= 2 && a.toks[r.start-2].key == keyTo && a.toks[r.start-1].key == keySaying
+	return r.start >= 2 && a.toks[r.start-2].key == keyTo && a.toks[r.start-1].key == keySaid
 }
-
-var keySaying = persianKey("گفته")
 
 // comingVerbAfter reports a present or future verb after the event word
 // at k in its sentence, up to i1: «... برگزار می‌شود»، «... برگزار خواهد شد».
