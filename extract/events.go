@@ -118,10 +118,6 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 // noPartReplaced is the reason a replaced holder takes no part.
 const noPartReplaced = "named only as the one a new holder replaces"
 
-// replacedCues stand before the one a new holder replaces: «جایگزین X»،
-// «جانشین X شد».
-var replacedCues = keySet("جایگزین", "جانشین")
-
 // onlyReplaced reports a person every mention of whom is as the one a new
 // holder replaces («پیرزاده جایگزین X می‌شود که دوره او به پایان رسیده
 // بود»): told of, not said to be at a meeting or visit. At a ceremony the
@@ -132,7 +128,7 @@ func (a *analysis) onlyReplaced(p *personMention) bool {
 		if !samePerson(p, q) {
 			continue
 		}
-		if q.start == 0 || !replacedCues[a.toks[q.start-1].key] {
+		if q.start == 0 || !isReplaceAt(a.toks, q.start-1) { // «جایگزین X»، «جانشین X شد»
 			return false
 		}
 	}
