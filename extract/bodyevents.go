@@ -105,12 +105,13 @@ func (a *analysis) findBodyEvents() {
 		if pronouns[ts[i0].key] || i0+1 < i1 && continuations[ts[i0].key] && pronouns[ts[i0+1].key] {
 			e.subject = a.lastPersonBefore(i0) // «وی ...»، «سپس وی ...»
 		}
-		e.title = a.eventTitle(trigger)
 		switch {
 		case typ == "statement":
 			e.title = a.statementTitle(trigger, i0, i1)
 		case rule == ruleGathering:
 			e.title = a.gatheringTitle(trigger, i1)
+		default:
+			e.title = a.eventTitle(trigger)
 		}
 		if len(persianWordsOf(e.title)) <= 1 {
 			// «... از کارخانه بازدید کرد»: the words before the event noun.
