@@ -426,12 +426,10 @@ func isKicker(s string) bool {
 	if wordCount(s) > maxKickerWords || isLead(s) {
 		return false
 	}
+	// Not a sentence's end but a colon, nor a comma, which a paragraph
+	// goes on from.
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
-	switch r {
-	case '.', '!', '?', '؟', '»', '"', '”', '…', ')', '،', ',':
-		return false // a sentence's end, or a line a paragraph goes on from
-	}
-	return true
+	return r == ':' || r != ',' && !endsSentence(s)
 }
 
 // maxOutletLineWords bounds the words of a line naming the agency.
