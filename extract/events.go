@@ -1097,7 +1097,7 @@ func (a *analysis) shortPostHolder(r *roleRef) *personMention {
 // می‌شود») or the one «به گفته» of whom it is told. The source tells of
 // the event; taking part in it is another fact.
 func (a *analysis) announcesComing(e *eventMention, r *roleRef, i0, i1 int) bool {
-	if !a.tellsOfComing(i0, i1) && !isPlanVerb(a.toks, e.trigger+eventWordLen(a.toks, e.trigger), i1) && !a.comingVerbAfter(e.trigger, i1) {
+	if !a.tellsOfComing(i0, i1) {
 		return false
 	}
 	quoted := a.quotedTokens()
@@ -1105,17 +1105,6 @@ func (a *analysis) announcesComing(e *eventMention, r *roleRef, i0, i1 int) bool
 		return true
 	}
 	return r.start >= 2 && a.toks[r.start-2].key == keyTo && a.toks[r.start-1].key == keySaid
-}
-
-// comingVerbAfter reports a present or future verb after the event word
-// at k in its sentence, up to i1: «... برگزار می‌شود»، «... برگزار خواهد شد».
-func (a *analysis) comingVerbAfter(k, i1 int) bool {
-	for j := k + 1; j < i1; j++ {
-		if completionVerbs[a.toks[j].key] {
-			return isPlanVerb(a.toks, j+1, i1)
-		}
-	}
-	return false
 }
 
 // newHolder returns, for a post named «new» («مدیر جدید ...»), the one
