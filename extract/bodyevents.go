@@ -784,7 +784,7 @@ func (a *analysis) presenceAt(i, i0, i1 int) bool {
 	if j+1 >= i1 || ts[j].key != keyIn || eventWordAt(ts, j+1) != "" || ts[j+1].punct {
 		return false
 	}
-	return !a.tellsOfComing(i0, i1) && !isPlanVerb(ts, i1-1, i1)
+	return !a.tellsOfComing(i0, i1)
 }
 
 // arrivalTo reports «ورود X به Y» at token i, Y a province or city
