@@ -105,12 +105,13 @@ func (a *analysis) findBodyEvents() {
 		if pronouns[ts[i0].key] || i0+1 < i1 && continuations[ts[i0].key] && pronouns[ts[i0+1].key] {
 			e.subject = a.lastPersonBefore(i0) // «وی ...»، «سپس وی ...»
 		}
-		e.title = a.eventTitle(trigger)
 		switch {
 		case typ == "statement":
 			e.title = a.statementTitle(trigger, i0, i1)
 		case rule == ruleGathering:
 			e.title = a.gatheringTitle(trigger, i1)
+		default:
+			e.title = a.eventTitle(trigger)
 		}
 		if len(persianWordsOf(e.title)) <= 1 {
 			// «... از کارخانه بازدید کرد»: the words before the event noun.
@@ -783,7 +784,7 @@ func (a *analysis) presenceAt(i, i0, i1 int) bool {
 	if j+1 >= i1 || ts[j].key != keyIn || eventWordAt(ts, j+1) != "" || ts[j+1].punct {
 		return false
 	}
-	return !a.tellsOfComing(i0, i1) && !isPlanVerb(ts, i1-1, i1)
+	return !a.tellsOfComing(i0, i1)
 }
 
 // arrivalTo reports «ورود X به Y» at token i, Y a province or city

@@ -118,10 +118,6 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 // noPartReplaced is the reason a replaced holder takes no part.
 const noPartReplaced = "named only as the one a new holder replaces"
 
-// replacedCues stand before the one a new holder replaces: «جایگزین X»،
-// «جانشین X شد».
-var replacedCues = keySet("جایگزین", "جانشین")
-
 // onlyReplaced reports a person every mention of whom is as the one a new
 // holder replaces («پیرزاده جایگزین X می‌شود که دوره او به پایان رسیده
 // بود»): told of, not said to be at a meeting or visit. At a ceremony the
@@ -132,7 +128,7 @@ func (a *analysis) onlyReplaced(p *personMention) bool {
 		if !samePerson(p, q) {
 			continue
 		}
-		if q.start == 0 || !replacedCues[a.toks[q.start-1].key] {
+		if q.start == 0 || !isReplaceAt(a.toks, q.start-1) { // «جایگزین X»، «جانشین X شد»
 			return false
 		}
 	}
@@ -1101,27 +1097,14 @@ func (a *analysis) shortPostHolder(r *roleRef) *personMention {
 // می‌شود») or the one «به گفته» of whom it is told. The source tells of
 // the event; taking part in it is another fact.
 func (a *analysis) announcesComing(e *eventMention, r *roleRef, i0, i1 int) bool {
-	if !a.tellsOfComing(i0, i1) && !isPlanVerb(a.toks, e.trigger+eventWordLen(a.toks, e.trigger), i1) && !a.comingVerbAfter(e.trigger, i1) {
+	if !a.tellsOfComing(i0, i1) {
 		return false
 	}
 	quoted := a.quotedTokens()
 	if quoted[e.trigger] && !quoted[r.start] {
 		return true
 	}
-	return r.start >= 2 && a.toks[r.start-2].key == keyTo && a.toks[r.start-1].key == keySaying
-}
-
-var keySaying = persianKey("گفته")
-
-// comingVerbAfter reports a present or future verb after the event word
-// at k in its sentence, up to i1: «... برگزار می‌شود»، «... برگزار خواهد شد».
-func (a *analysis) comingVerbAfter(k, i1 int) bool {
-	for j := k + 1; j < i1; j++ {
-		if completionVerbs[a.toks[j].key] {
-			return isPlanVerb(a.toks, j+1, i1)
-		}
-	}
-	return false
+	return r.start >= 2 && a.toks[r.start-2].key == keyTo && a.toks[r.start-1].key == keySaid
 }
 
 // newHolder returns, for a post named «new» («مدیر جدید ...»), the one

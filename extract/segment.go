@@ -390,12 +390,16 @@ func onlyHeaderLines(lines []string) bool {
 		return false // a short report of its own, not a page's head
 	}
 	for _, l := range lines {
-		if !isHeaderFurniture(l) && !isKicker(l) {
+		if !isHeaderLine(l) {
 			return false
 		}
 	}
 	return len(lines) > 0
 }
+
+// isHeaderLine reports a line a page may print around a title: its
+// furniture or a kicker.
+func isHeaderLine(s string) bool { return isHeaderFurniture(s) || isKicker(s) }
 
 // splitHeader parts the lines printed above a title into its datelines
 // and desks' names, which the article reads, and the rest: kickers and
@@ -422,12 +426,10 @@ func isKicker(s string) bool {
 	if wordCount(s) > maxKickerWords || isLead(s) {
 		return false
 	}
+	// Not a sentence's end but a colon, nor a comma, which a paragraph
+	// goes on from.
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
-	switch r {
-	case '.', '!', '?', '؟', '»', '"', '”', '…', ')', '،', ',':
-		return false // a sentence's end, or a line a paragraph goes on from
-	}
-	return true
+	return r == ':' || r != ',' && !endsSentence(s)
 }
 
 // maxOutletLineWords bounds the words of a line naming the agency.
@@ -482,7 +484,7 @@ func hasBody(a *Article) bool {
 		if i == 0 && a.Title != "" {
 			continue
 		}
-		if !isHeaderFurniture(l) && !isKicker(l) {
+		if !isHeaderLine(l) {
 			return true
 		}
 	}
