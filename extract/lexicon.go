@@ -221,8 +221,6 @@ var (
 	keyFrom      = persian.Squash("از")
 	keyRa        = persian.Squash("را")
 	keyNew       = persian.Squash("جدید")
-	keyFormer    = persian.Squash("سابق")
-	keyFormer2   = persian.Squash("پیشین")
 	keyPresence  = persian.Squash("حضور")
 	keyHe        = persian.Squash("وی")
 	keyHe2       = persian.Squash("ایشان")
