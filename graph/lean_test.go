@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -173,6 +174,18 @@ func postJSON(h http.Handler, body []byte) *httptest.ResponseRecorder {
 	return w
 }
 
+// suggestions is the «Did you mean …?» clause of a validation error.
+// gqlparser lists the names it suggests in an order that differs from run
+// to run where their distances tie (it ranges over the schema's map of
+// types), so two answers from gqlgen's own validation can differ there
+// alone; the lean path never writes an error.
+var suggestions = regexp.MustCompile(` Did you mean [^?]*\?`)
+
+// withoutSuggestions is body with every suggestions clause cut out.
+func withoutSuggestions(body []byte) []byte {
+	return suggestions.ReplaceAll(body, nil)
+}
+
 // FuzzLeanMatchesGQLGen mutates the lean cases' queries and variables and
 // requires both handlers to give the same status and bytes for whatever
 // comes out: a query the lean path takes, one it leaves, or one no
@@ -195,7 +208,7 @@ func FuzzLeanMatchesGQLGen(f *testing.F) {
 			return
 		}
 		got, want := postJSON(lean, body), postJSON(gqlgen, body)
-		if got.Code != want.Code || !bytes.Equal(got.Body.Bytes(), want.Body.Bytes()) {
+		if got.Code != want.Code || !bytes.Equal(withoutSuggestions(got.Body.Bytes()), withoutSuggestions(want.Body.Bytes())) {
 			t.Fatalf("query %q vars %s\nlean:   %d %s\ngqlgen: %d %s", query, vars, got.Code, got.Body, want.Code, want.Body)
 		}
 	})
