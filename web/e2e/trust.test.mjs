@@ -68,13 +68,19 @@ async function expandAndFit(page, name) {
     const nodes = window.__peyvandGraph.cy.nodes().filter((n) => n.id() !== focus);
     return nodes.max((n) => n.degree()).ele.id();
   }, id);
-  await page.evaluate((o) => window.__peyvandGraph.cy.getElementById(o).emit('dbltap'), other);
+  // The callbacks return nothing: Cytoscape's calls return the collection
+  // or the core, which Playwright would try to copy out of the page whole.
+  await page.evaluate((o) => {
+    window.__peyvandGraph.cy.getElementById(o).emit('dbltap');
+  }, other);
   const n1 = await counts(page, n0);
   assert.ok(n1 > n0, `expanding added no node (${n0} → ${n1})`);
   await page.waitForTimeout(300);
   await inView(page, 'after expand');
   await shot(page, `${name}-after-expand`);
-  await page.evaluate(() => window.__peyvandGraph.cy.zoom(3));
+  await page.evaluate(() => {
+    window.__peyvandGraph.cy.zoom(3);
+  });
   await page.getByTestId('fit').click();
   await page.waitForTimeout(300);
   await inView(page, 'after Fit');
