@@ -49,7 +49,7 @@ type orgEnt struct {
 	// its provincial branches.
 	national bool
 	// alone is set when some mention of the body stands outside the tail
-	// of a unit's name: a service branch named only as what a unit
+	// of a unit's name and outside any longer body's name: a service branch named only as what a unit
 	// belongs to («نیروی زمینی سپاه» in «قرارگاه قدس نیروی زمینی سپاه») is
 	// not listed unless a post names it.
 	alone bool
@@ -378,7 +378,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				ents = append(ents, e)
 			}
 			e.arts[a.idx] = true
-			e.alone = e.alone || !m.serviceTail
+			e.alone = e.alone || !m.serviceTail && !m.nested
 			if m.place == "" && m.genericPlace == "" && (a.nationalPostBefore(m.start) || a.nationalHeadAt(m.start)) {
 				e.national = true
 			}

@@ -22,6 +22,10 @@ type orgMention struct {
 	// is named only as the tail of a longer body's name: «نیروی زمینی
 	// سپاه» and «سپاه» in «قرارگاه قدس نیروی زمینی سپاه».
 	serviceTail bool
+	// nested marks a mention lying wholly inside a longer mention that
+	// starts before it: «دانشگاه X» in «دانشکده فنی دانشگاه X» is named
+	// there only as what the faculty belongs to.
+	nested bool
 }
 
 // maxOrgTokens bounds a body's name.
@@ -1023,7 +1027,7 @@ func (a *analysis) findOrgs() {
 	a.markServiceTails()
 }
 
-// markServiceTails marks the mentions of a force's service branch
+// markServiceTails marks the mentions nested in a longer one, and those of a force's service branch
 // (نیروی زمینی، نیروی دریایی ...) that a longer body's name holds, and the
 // mentions inside any branch's name: the branch is named there as what
 // the unit belongs to, the force as what the branch is of. Each token is read once: the furthest end reached by a
@@ -1031,14 +1035,20 @@ func (a *analysis) findOrgs() {
 func (a *analysis) markServiceTails() {
 	n := len(a.toks)
 	longest := make([]int, n+1) // the furthest end of a mention starting at a token
+	outer := make([]int, n+1)   // the same, over the mentions that are no board of a body
 	for _, o := range a.orgs {
 		if o.start >= 0 && o.start < n && o.end > longest[o.start] {
 			longest[o.start] = o.end
 		}
+		if o.start >= 0 && o.start < n && o.end > outer[o.start] && !boardOfBody(o.head) {
+			outer[o.start] = o.end
+		}
 	}
 	reach := make([]int, n+1) // the furthest end of a mention starting before a token
+	within := make([]int, n+1)
 	for k := 1; k <= n; k++ {
 		reach[k] = max(reach[k-1], longest[k-1])
+		within[k] = max(within[k-1], outer[k-1])
 	}
 	tailEnd := make([]int, n+1) // the end of the nested service branch covering a token
 	for _, o := range a.orgs {
@@ -1056,8 +1066,18 @@ func (a *analysis) markServiceTails() {
 	for k := range a.orgs {
 		o := &a.orgs[k]
 		o.serviceTail = o.start >= 0 && o.start < n && tailEnd[o.start] >= o.end
+		o.nested = o.start > 0 && o.start <= n && within[o.start] >= o.end
 	}
 }
+
+// boardOfBody reports the head of a body's board (هیئت‌مدیره، هیئت‌امنا،
+// هیئت نمایندگان): the body a board is of is listed beside the board.
+func boardOfBody(head string) bool {
+	k := persianKey(head)
+	return boardNouns[k] || k == keyDelegates || k == keyDelegates2
+}
+
+var keyDelegates, keyDelegates2 = persianKey("هیئت نمایندگان"), persianKey("هیات نمایندگان")
 
 // capitalOfProvince reports «مرکز استان X» from i to j: the province's
 // capital (دادسرای عمومی و انقلاب مرکز استان X is the capital's), not a

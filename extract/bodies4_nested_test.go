@@ -1,0 +1,19 @@
+package extract
+
+import "testing"
+
+// TestNestedOnlyBodyNotListed checks that a body named only inside a
+// longer body's name (the university of a faculty, the council of its
+// commission) is not listed, while the body a board is of is, and a body
+// named on its own as well is kept.
+func TestNestedOnlyBodyNotListed(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کامران نیک‌فر پیش از این در دانشکده فنی دانشگاه بیرجند تدریس می‌کرد.", []string{"دانشکده فنی دانشگاه بیرجند"}},
+		{"مهسا نیک‌فر، رئیس کمیسیون فرهنگی شورای اسلامی شهر بیرجند، سخن گفت.", []string{"کمیسیون فرهنگی شورای اسلامی شهر بیرجند"}},
+		{"دانشگاه بیرجند و دانشکده فنی دانشگاه بیرجند همکاری کردند.", []string{"دانشگاه بیرجند", "دانشکده فنی دانشگاه بیرجند"}},
+		{"جلسه هیئت‌مدیره شرکت سیمان بیرجند برگزار شد.", []string{"شرکت سیمان بیرجند", "هیئت‌مدیره شرکت سیمان بیرجند"}},
+	})
+}
