@@ -17,3 +17,16 @@ func TestNestedOnlyBodyNotListed(t *testing.T) {
 		{"جلسه هیئت‌مدیره شرکت سیمان بیرجند برگزار شد.", []string{"شرکت سیمان بیرجند", "هیئت‌مدیره شرکت سیمان بیرجند"}},
 	})
 }
+
+// TestReporterAgencyAsWritten checks that «به گزارش خبرنگار X» names the
+// agency as the report writes it («مهر»), and by its full name only when
+// the report writes that too.
+func TestReporterAgencyAsWritten(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"به گزارش خبرنگار مهر از یزد، جلسه برگزار شد.", []string{"مهر"}},
+		{"به گزارش خبرنگار مهر از یزد، جلسه برگزار شد. فیلم آن در خبرگزاری مهر منتشر شد.", []string{"خبرگزاری مهر"}},
+	})
+}

@@ -1300,6 +1300,9 @@ func (a *analysis) findSourceAgency() {
 				head := ""
 				if strings.HasPrefix(name, "خبرگزاری") {
 					head = "خبرگزاری"
+					if !a.namesInFull(name) {
+						name, head = a.text(k, k+n), "" // «خبرنگار مهر» alone: the agency as the report writes it
+					}
 				}
 				a.orgs = append(a.orgs, orgMention{start: k, end: k + n, name: name, head: head})
 				for c := k; c < k+n; c++ {
@@ -1321,6 +1324,30 @@ func (a *analysis) findSourceAgency() {
 			a.addOrg(j, j+1, "", "")
 		}
 	}
+}
+
+// namesInFull reports whether the article writes a body's full name,
+// word for word, somewhere.
+func (a *analysis) namesInFull(name string) bool {
+	words := persian.Words(name)
+	if len(words) == 0 {
+		return false
+	}
+	keys := make([]string, len(words))
+	for i, w := range words {
+		keys[i] = persianKey(w)
+	}
+	ts := a.toks
+	for i := 0; i+len(keys) <= len(ts); i++ {
+		k := 0
+		for k < len(keys) && ts[i+k].key == keys[k] {
+			k++
+		}
+		if k == len(keys) {
+			return true
+		}
+	}
+	return false
 }
 
 // keyQuoting is «نقل» of «به نقل از», which cites the outlet's source.
