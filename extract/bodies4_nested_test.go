@@ -30,3 +30,14 @@ func TestReporterAgencyAsWritten(t *testing.T) {
 		{"به گزارش خبرنگار مهر از یزد، جلسه برگزار شد. فیلم آن در خبرگزاری مهر منتشر شد.", []string{"خبرگزاری مهر"}},
 	})
 }
+
+// TestOutletByline checks that a listed outlet starting a byline
+// («OUTLET - reporter:») is the cited outlet.
+func TestOutletByline(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"جام جم آنلاین - مینا رحیمی‌فر: دیروز جلسه شورای اسلامی شهر یزد برگزار شد.", []string{"جام جم آنلاین", "شورای اسلامی شهر یزد"}},
+	})
+}

@@ -1276,6 +1276,16 @@ func (a *analysis) placeFollows(j int) bool {
 // names the agency خبرگزاری مهر, «به گزارش صبح‌نیوز،» the outlet itself.
 func (a *analysis) findSourceAgency() {
 	ts := a.toks
+	for i := 0; i+1 < len(ts); i++ {
+		if i > 0 && ts[i-1].sent == ts[i].sent || a.orgCover[i] {
+			continue
+		}
+		// «همشهری آنلاین - X:»، «همشهری آنلاین › شهری»: a byline or
+		// breadcrumb starting with a listed outlet.
+		if n, _ := outlets.at(ts, i); n > 0 && i+n < len(ts) && ts[i+n].sent == ts[i].sent && bylineMarks[ts[i+n].text] {
+			a.addOrg(i, i+n, "", "")
+		}
+	}
 	for i := 0; i+3 < len(ts); i++ {
 		if ts[i].key != keyTo || ts[i+1].key != keyReport {
 			continue
@@ -1325,6 +1335,10 @@ func (a *analysis) findSourceAgency() {
 		}
 	}
 }
+
+// bylineMarks are the marks after an outlet's name that starts a byline
+// or a breadcrumb.
+var bylineMarks = map[string]bool{"-": true, "–": true, "—": true, "›": true, "|": true}
 
 // namesInFull reports whether the article writes a body's full name,
 // word for word, somewhere.
