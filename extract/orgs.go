@@ -841,6 +841,7 @@ func (a *analysis) findOrgs() {
 		place, generic := "", ""
 		plural := false
 		andAt := -1
+		numbered := false // a unit's number closes the name as a place does: «شرکت X و Y منطقه ۱۱»
 		listed := false // the name went on past a comma: «وزارت بهداشت، درمان و آموزش پزشکی»
 	loop:
 		for j < len(ts) && j-i < maxOrgTokens {
@@ -881,6 +882,7 @@ func (a *analysis) findOrgs() {
 				continue
 			case j > i && unitNumber(ts, j):
 				j++ // «شهرداری منطقه ۳»: the number is part of the name
+				numbered = true
 				continue
 			case j > i && ts[j-1].key == keyCriminal && courtClasses[t.key]:
 				j++ // «دادگاه کیفری یک استان X»: the criminal court's class
@@ -938,7 +940,7 @@ func (a *analysis) findOrgs() {
 			if n := a.titleAt(j); n > 0 && !weakTitles.has(ts[j].key) {
 				break
 			}
-			if n, prov := placeAt(ts, j); n > 0 && (republicAt(ts, j+n) > 0 || prov && t.key == keyCentral && ts[i].key == keyBranch) {
+			if n, prov := placeAt(ts, j); n > 0 && (republicAt(ts, j+n) > 0 || prov && t.key == keyCentral && (ts[i].key == keyBranch || a.centralAdjective(j))) {
 				j += n // «بانک مرکزی جمهوری اسلامی ایران»، «شعبه مرکزی بانک X»: a province's name as an adjective
 				continue
 			} else if n > 0 {
@@ -999,7 +1001,7 @@ func (a *analysis) findOrgs() {
 		if j < len(ts) && ts[j].sent == ts[i].sent {
 			j += bracketShortName(ts, j) // «خبرگزاری دانشجویان ایران (ایسنا)»
 		}
-		if andAt >= 0 && place == "" && j-andAt-1 > maxWordsAfterAnd {
+		if andAt >= 0 && place == "" && !numbered && j-andAt-1 > maxWordsAfterAnd {
 			j = andAt // a long run after «و» is a new clause, not the name
 		}
 		for j > i+hn && (ts[j-1].key == keyAnd) {
@@ -1068,6 +1070,32 @@ func (a *analysis) markServiceTails() {
 		o.serviceTail = o.start >= 0 && o.start < n && tailEnd[o.start] >= o.end
 		o.nested = o.start > 0 && o.start <= n && within[o.start] >= o.end
 	}
+}
+
+// centralAdjective reports «مرکزی» at j used as the adjective «central»
+// inside a name, not the province: plain words of the name follow it
+// (سازمان مرکزی تعاون روستایی), where the province ends the name.
+func (a *analysis) centralAdjective(j int) bool {
+	ts := a.toks
+	k := j + 1
+	if k >= len(ts) || ts[k].sent != ts[j].sent {
+		return false
+	}
+	t := ts[k]
+	if t.punct || t.digit || isOrgStop(t) || isVerbLike(t.key) || lightVerbs.has(t.key) || startsCompoundVerb(ts, k) ||
+		a.personCover[k] || a.titleAt(k) > 0 || givenNames.has(t.key) || t.key == keyAnd || t.key == keyProvince || t.key == keyCounty || t.key == keyCity {
+		return false
+	}
+	if n, _ := roleWords.at(ts, k); n > 0 {
+		return false
+	}
+	if n, _ := headNouns.at(ts, k); n > 0 {
+		return false
+	}
+	if n, _ := placeAt(ts, k); n > 0 {
+		return false
+	}
+	return true
 }
 
 // boardOfBody reports the head of a body's board (هیئت‌مدیره، هیئت‌امنا،
