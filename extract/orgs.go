@@ -842,7 +842,7 @@ func (a *analysis) findOrgs() {
 		plural := false
 		andAt := -1
 		numbered := false // a unit's number closes the name as a place does: «شرکت X و Y منطقه ۱۱»
-		listed := false // the name went on past a comma: «وزارت بهداشت، درمان و آموزش پزشکی»
+		listed := false   // the name went on past a comma: «وزارت بهداشت، درمان و آموزش پزشکی»
 	loop:
 		for j < len(ts) && j-i < maxOrgTokens {
 			t := ts[j]
@@ -1081,7 +1081,13 @@ func (a *analysis) centralAdjective(j int) bool {
 	if k >= len(ts) || ts[k].sent != ts[j].sent {
 		return false
 	}
+	if kn, _ := knownBodies.at(ts, j-1); kn == 2 {
+		return false // «بانک مرکزی»: the body's whole name
+	}
 	t := ts[k]
+	if k+1 < len(ts) && ts[k+1].key == keyRa {
+		return false // «X مرکزی نرخ را ...»: the clause's object follows the name
+	}
 	if t.punct || t.digit || isOrgStop(t) || isVerbLike(t.key) || lightVerbs.has(t.key) || startsCompoundVerb(ts, k) ||
 		a.personCover[k] || a.titleAt(k) > 0 || givenNames.has(t.key) || t.key == keyAnd || t.key == keyProvince || t.key == keyCounty || t.key == keyCity {
 		return false
