@@ -25,3 +25,16 @@ func TestUnitNumberClosesNameAfterAnd(t *testing.T) {
 		{"کامران نیک‌فر، مدیر شرکت انبارداری و خدمات پشتیبانی منطقه ۴ گفت: کار آغاز شد.", []string{"شرکت انبارداری و خدمات پشتیبانی منطقه ۴"}},
 	})
 }
+
+// TestBoardSessionBodies checks that the board an election session is
+// held for is a body, and that a board of a body named by its bare head
+// («هیئت‌امنای دانشگاه») is listed under that name.
+func TestBoardSessionBodies(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"جلسه انتخابات هیئت رئیسه شورای اسلامی شهر یزد برگزار شد.", []string{"شورای اسلامی شهر یزد", "هیئت رئیسه شورای اسلامی شهر یزد"}},
+		{"طرح در جلسه هیئت‌امنای دانشگاه که هفته آینده برگزار می‌شود بررسی خواهد شد.", []string{"هیئت‌امنای دانشگاه"}},
+	})
+}

@@ -702,7 +702,7 @@ var boardNouns = keySet("هیئتمدیره", "هیاتمدیره", "هیأتم�
 
 // meetingNouns are the nouns of a session or of what it decides, before
 // the body that holds it (جلسه هیئت‌مدیره شرکت X، مصوبه هیئت‌امنای X).
-var meetingNouns = keySet("جلسه", "نشست", "اجلاس", "اجلاسیه", "مصوبه", "مصوبات", "جلسات", "نشستهای")
+var meetingNouns = keySet("جلسه", "نشست", "اجلاس", "اجلاسیه", "مصوبه", "مصوبات", "جلسات", "نشستهای", "انتخابات")
 
 // findMeetingBoards lists a body's board named as the holder of a
 // session or decision («جلسه هیئت‌مدیره شرکت X»، «مصوبه هیئت‌امنای
@@ -726,8 +726,32 @@ func (a *analysis) findMeetingBoards() {
 		}
 		if o := a.orgAt(i + n); o != nil {
 			a.addOrg(i, o.end, a.text(i, i+n), o.place)
+		} else if hn := a.bareHeadAt(i + n); hn > 0 {
+			a.addOrg(i, i+n+hn, a.text(i, i+n), "") // «جلسه هیئت رئیسه دانشگاه که ...»: the board of the body the report is about
 		}
 	}
+}
+
+// bareHeadAt returns the length of a head noun at j that names no body of
+// its own, referring to the one the report is about: a mark, a stop word or
+// a verb follows it (جلسه هیئت‌امنای دانشگاه که ...); 0 otherwise.
+func (a *analysis) bareHeadAt(j int) int {
+	ts := a.toks
+	if j >= len(ts) || a.covered(j) {
+		return 0
+	}
+	hn, _ := headNouns.at(ts, j)
+	if hn == 0 || j+hn > len(ts) {
+		return 0
+	}
+	if j+hn == len(ts) {
+		return hn
+	}
+	t := ts[j+hn]
+	if t.sent != ts[j].sent || t.punct || isOrgStop(t) || isVerbLike(t.key) {
+		return hn
+	}
+	return 0
 }
 
 // unitHeads are head nouns of a territorial unit: right after another
