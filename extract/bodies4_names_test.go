@@ -38,3 +38,16 @@ func TestBoardSessionBodies(t *testing.T) {
 		{"طرح در جلسه هیئت‌امنای دانشگاه که هفته آینده برگزار می‌شود بررسی خواهد شد.", []string{"هیئت‌امنای دانشگاه"}},
 	})
 }
+
+// TestGenericPluralsNoBody checks that the faculty of a school («اعضای
+// هیئت علمی دانشکده») and the holders of many bank branches («رؤسای شعب
+// بانک X») name no body.
+func TestGenericPluralsNoBody(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"نشست با حضور اعضای هیئت علمی دانشکده برگزار شد.", nil},
+		{"نشست مدیران و رؤسای شعب بانک تجارت استان یزد برگزار شد.", nil},
+	})
+}

@@ -26,6 +26,9 @@ type orgMention struct {
 	// starts before it: «دانشگاه X» in «دانشکده فنی دانشگاه X» is named
 	// there only as what the faculty belongs to.
 	nested bool
+	// many marks a generic plural of bodies («رؤسای شعب بانک X»): it
+	// is not listed.
+	many bool
 }
 
 // maxOrgTokens bounds a body's name.
@@ -693,7 +696,7 @@ var (
 // own: a body's boards and assemblies (the board of directors or trustees
 // of a company or university is a part of it), and common nouns that start
 // with a head noun (بانک اطلاعات، دفتر کار، گروه سنی).
-var bodyParts = keySet("هیئتمدیره", "هیاتمدیره", "هیأتمدیره", "هیئترئیسه", "هیاترئیسه", "هیئتامنا", "هیئتامنای", "هیاتامنا", "هیاتامنای",
+var bodyParts = keySet("هیئتعلمی", "هیاتعلمی", "هیئتمدیره", "هیاتمدیره", "هیأتمدیره", "هیئترئیسه", "هیاترئیسه", "هیئتامنا", "هیئتامنای", "هیاتامنا", "هیاتامنای",
 	"مجمععمومی", "مجمععالی", "مجمعانتخاباتی", "هیئتهمراه", "هیاتهمراه", "بانکاطلاعات", "بانکاطلاعاتی", "دفترکار", "گروهسنی", "گروهخونی", "مرکزتماس")
 
 // boardNouns are the parts of bodyParts that meet and decide as bodies
@@ -1022,6 +1025,13 @@ func (a *analysis) findOrgs() {
 		if plural || lineHeads[persianKey(head)] && place != "" && lineBetweenPlaces(ts, j) {
 			continue
 		}
+		if ts[i].key == keyBranches && i > 0 && pluralPosts.has(ts[i-1].key) {
+			// «رؤسای شعب بانک X»: the holders of many branches, who may
+			// meet, but no body to list.
+			a.addOrg(i, j, head, place).many = true
+			i = j - 1
+			continue
+		}
 		if j < len(ts) && ts[j].sent == ts[i].sent {
 			j += bracketShortName(ts, j) // «خبرگزاری دانشجویان ایران (ایسنا)»
 		}
@@ -1092,7 +1102,7 @@ func (a *analysis) markServiceTails() {
 	for k := range a.orgs {
 		o := &a.orgs[k]
 		o.serviceTail = o.start >= 0 && o.start < n && tailEnd[o.start] >= o.end
-		o.nested = o.start > 0 && o.start <= n && within[o.start] >= o.end
+		o.nested = o.many || o.start > 0 && o.start <= n && within[o.start] >= o.end
 	}
 }
 
