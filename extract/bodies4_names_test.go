@@ -51,3 +51,16 @@ func TestGenericPluralsNoBody(t *testing.T) {
 		{"نشست مدیران و رؤسای شعب بانک تجارت استان یزد برگزار شد.", nil},
 	})
 }
+
+// TestJointBodyNamesBothPartners checks that a joint body («کارگروه
+// مشترک A و B») takes both partners into its name, while a plain «و»
+// before a head noun still starts a new body.
+func TestJointBodyNamesBothPartners(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"نخستین نشست کمیته مشترک شهرداری و اداره کل میراث فرهنگی استان یزد برگزار شد.", []string{"کمیته مشترک شهرداری و اداره کل میراث فرهنگی استان یزد"}},
+		{"کمیته امداد و اداره کل بهزیستی استان یزد همکاری کردند.", []string{"کمیته امداد", "اداره کل بهزیستی استان یزد|بهزیستی استان یزد"}},
+	})
+}

@@ -894,6 +894,10 @@ func (a *analysis) findOrgs() {
 			case t.key == keyAnd && j > i+hn && binomialAt(ts, j-1) > 0:
 				j += binomialAt(ts, j-1) - 1 // «حمل و نقل»: one term, not two names
 				continue
+			case t.key == keyAnd && andAt < 0 && i+hn < j && ts[i+hn].key == keyJoint && a.jointPartner(j+1):
+				andAt = j // «کارگروه مشترک دانشگاه و شرکت X»: the joint body names both partners
+				j++
+				continue
 			case t.key == keyAnd:
 				if !a.continuesAfterAnd(j) || andAt >= 0 && j-andAt <= 1 {
 					break loop
@@ -1136,6 +1140,20 @@ func (a *analysis) centralAdjective(j int) bool {
 		return false
 	}
 	return true
+}
+
+// keyJoint is «مشترک»: a joint working group or committee of two bodies.
+var keyJoint = persianKey("مشترک")
+
+// jointPartner reports a body's head noun at k, the second partner of a
+// joint body's name, in the same sentence.
+func (a *analysis) jointPartner(k int) bool {
+	ts := a.toks
+	if k >= len(ts) || ts[k].sent != ts[k-1].sent || a.personCover[k] {
+		return false
+	}
+	n, _ := headNouns.at(ts, k)
+	return n > 0
 }
 
 // boardOfBody reports the head of a body's board (هیئت‌مدیره، هیئت‌امنا،
