@@ -64,3 +64,15 @@ func TestJointBodyNamesBothPartners(t *testing.T) {
 		{"کمیته امداد و اداره کل بهزیستی استان یزد همکاری کردند.", []string{"کمیته امداد", "اداره کل بهزیستی استان یزد|بهزیستی استان یزد"}},
 	})
 }
+
+// TestPredicateAdjectiveEndsName checks that a predicate adjective of
+// «شدن» («مختومه شود»، «منحل شد») ends the name before it.
+func TestPredicateAdjectiveEndsName(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"پرونده‌ها باید با سازش در شورای حل اختلاف مختومه شود.", []string{"شورای حل اختلاف"}},
+		{"کامران نیک‌فر گفت: شرکت فولاد نور منحل شد.", []string{"شرکت فولاد نور"}},
+	})
+}
