@@ -41,3 +41,15 @@ func TestOutletByline(t *testing.T) {
 		{"جام جم آنلاین - مینا رحیمی‌فر: دیروز جلسه شورای اسلامی شهر یزد برگزار شد.", []string{"جام جم آنلاین", "شورای اسلامی شهر یزد"}},
 	})
 }
+
+// TestShortAgencyWithFullName checks that «به گزارش X،» with the
+// agency's full name («خبرگزاری X») written in the same report is that
+// one agency.
+func TestShortAgencyWithFullName(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"یزد - خبرگزاری آنا - جلسه برگزار شد. به گزارش آنا، کامران نیک‌فر در جلسه سخن گفت.", []string{"خبرگزاری آنا"}},
+	})
+}

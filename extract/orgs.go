@@ -1412,7 +1412,16 @@ func (a *analysis) findSourceAgency() {
 			a.orgCover[j+1] = true
 			continue
 		}
-		if n, _ := outlets.at(ts, j); n > 0 && j+n < len(ts) && sourceEnds(ts, j+n) {
+		if n, name := outlets.at(ts, j); n > 0 && j+n < len(ts) && sourceEnds(ts, j+n) {
+			if strings.HasPrefix(name, "خبرگزاری") && name != a.text(j, j+n) && a.namesInFull(name) {
+				// «به گزارش آنا» where the report writes «خبرگزاری آنا» too:
+				// the agency's full name.
+				a.orgs = append(a.orgs, orgMention{start: j, end: j + n, name: name, head: "خبرگزاری"})
+				for c := j; c < j+n; c++ {
+					a.orgCover[c] = true
+				}
+				continue
+			}
 			a.addOrg(j, j+n, "", "") // «به گزارش ایرنا از ...»: the outlet as written
 			continue
 		}
