@@ -34,9 +34,11 @@ type analysis struct {
 	// roles depend on them: nil until then.
 	roleMemo []*roleMemoEntry
 	// shortHeads indexes the bodies with a head of two or more words by
-	// that head's first word and their place, for shortHeadBody; nil
-	// until first used.
-	shortHeads map[string]*orgMention
+	// that head's first word and their place, for shortHeadBody: indices
+	// into orgs, built for the first shortHeadsN of them (rebuilt when
+	// bodies were added since); nil until first used.
+	shortHeads  map[string]int
+	shortHeadsN int
 
 	// quoted marks the tokens of reported speech (after «X گفت:»), made
 	// by quotedTokens when events need it.
