@@ -76,3 +76,26 @@ func TestPredicateAdjectiveEndsName(t *testing.T) {
 		{"کامران نیک‌فر گفت: شرکت فولاد نور منحل شد.", []string{"شرکت فولاد نور"}},
 	})
 }
+
+// TestNumberedClauseCommission checks that the numbered article or note
+// of a law naming a commission («کمیسیون ماده ۱۰۰») stays in its name.
+func TestNumberedClauseCommission(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کمیسیون ماده ۱۰۰ شهرداری میبد رأی داد.", []string{"کمیسیون ماده ۱۰۰ شهرداری میبد"}},
+		{"کمیسیون تبصره ۲ ماده ۱۲ استان یزد تشکیل جلسه داد.", []string{"کمیسیون تبصره ۲ ماده ۱۲ استان یزد"}},
+	})
+}
+
+// TestCityAndProvinceCouncilsApart checks that a city's council and the
+// province's council of the same name are two bodies.
+func TestCityAndProvinceCouncilsApart(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کامران نیک‌فر، رئیس شورای اسلامی شهر یزد و مهسا رحیمی، عضو شورای اسلامی استان یزد حضور داشتند.", []string{"شورای اسلامی شهر یزد", "شورای اسلامی استان یزد"}},
+	})
+}

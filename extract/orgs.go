@@ -528,8 +528,9 @@ func lineBetweenPlaces(ts []token, j int) bool {
 var placeOnlyHeads = keySet("مرکز", "اداره")
 
 // numberedWords take a number as part of a body's name: «شهرداری منطقه
-// ۳»، «لشکر ۹۲ زرهی»، «شعبه ۱۲».
-var numberedWords = keySet("منطقه", "ناحیه", "شعبه", "لشکر", "تیپ", "کلانتری", "پاسگاه", "یگان", "قرارگاه", "پایگاه", "واحد", "شماره", "ناوگان", "گردان", "هنگ", "بخش", "مجتمع", "پالایشگاه", "فاز", "سکو", "اسکله", "ترمینال")
+// ۳»، «لشکر ۹۲ زرهی»، «شعبه ۱۲»; so do the article, note and clause of
+// a law that names a commission (کمیسیون ماده ۱۰۰، کمیسیون تبصره ۵ ماده ۵).
+var numberedWords = keySet("ماده", "تبصره", "بند", "منطقه", "ناحیه", "شعبه", "لشکر", "تیپ", "کلانتری", "پاسگاه", "یگان", "قرارگاه", "پایگاه", "واحد", "شماره", "ناوگان", "گردان", "هنگ", "بخش", "مجتمع", "پالایشگاه", "فاز", "سکو", "اسکله", "ترمینال")
 
 // pluralHeads are the heads whose plural before a list of names is one
 // body per name, with the head each is named with.
