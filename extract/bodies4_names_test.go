@@ -99,3 +99,15 @@ func TestCityAndProvinceCouncilsApart(t *testing.T) {
 		{"کامران نیک‌فر، رئیس شورای اسلامی شهر یزد و مهسا رحیمی، عضو شورای اسلامی استان یزد حضور داشتند.", []string{"شورای اسلامی شهر یزد", "شورای اسلامی استان یزد"}},
 	})
 }
+
+// TestHeadWithBareHeadNoBody checks that a head noun followed only by
+// another bare head («ستاد سازمان») names no body, while a board of a
+// bare head still does.
+func TestHeadWithBareHeadNoBody(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"تجربه او در ستاد سازمان به کار گرفته می‌شود.", nil},
+	})
+}

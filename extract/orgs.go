@@ -1055,6 +1055,9 @@ func (a *analysis) findOrgs() {
 		if j == i+hn+1 && genericAdjectives[ts[i+hn].key] {
 			continue // «بیمارستان محلی»، «شرکت مربوطه»: no name
 		}
+		if hb := a.bareHeadAt(i + hn); hb > 0 && j == i+hn+hb && !boardOfBody(head) {
+			continue // «ستاد سازمان»، «دفتر شرکت»: a part of the body the report is about, unnamed
+		}
 		if ts[i].key == keyCentre && regionOfPlace(ts, i+hn, j) {
 			continue // «مرکز تجاری شمال استان» describes a place, it names no body
 		}
