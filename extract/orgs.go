@@ -26,9 +26,10 @@ type orgMention struct {
 	// starts before it: «دانشگاه X» in «دانشکده فنی دانشگاه X» is named
 	// there only as what the faculty belongs to.
 	nested bool
-	// many marks a generic plural of bodies («رؤسای شعب بانک X»): it
-	// is not listed.
-	many bool
+	// unlisted marks a generic plural of bodies («رؤسای شعب بانک X») or
+	// an unnamed part of a body («ستاد سازمان»): it is listed only as a
+	// form of a body named otherwise.
+	unlisted bool
 }
 
 // maxOrgTokens bounds a body's name.
@@ -1033,7 +1034,7 @@ func (a *analysis) findOrgs() {
 		if ts[i].key == keyBranches && i > 0 && pluralPosts.has(ts[i-1].key) {
 			// «رؤسای شعب بانک X»: the holders of many branches, who may
 			// meet, but no body to list.
-			a.addOrg(i, j, head, place).many = true
+			a.addOrg(i, j, head, place).unlisted = true
 			i = j - 1
 			continue
 		}
@@ -1055,8 +1056,11 @@ func (a *analysis) findOrgs() {
 		if j == i+hn+1 && genericAdjectives[ts[i+hn].key] {
 			continue // «بیمارستان محلی»، «شرکت مربوطه»: no name
 		}
-		if hb := a.bareHeadAt(i + hn); hb > 0 && j == i+hn+hb && !boardOfBody(head) {
-			continue // «ستاد سازمان»، «دفتر شرکت»: a part of the body the report is about, unnamed
+		if hb := a.bareHeadAt(i + hn); hn == 1 && hb == 1 && j == i+2 && !boardOfBody(head) && !knownBodies.has(ts[i+1].key) {
+			// «ستاد سازمان»، «شورای کانون»: a part of the body the report
+			// is about, unnamed; listed only as a short form of a full name.
+			a.addOrg(i, j, head, "").unlisted = true
+			continue
 		}
 		if ts[i].key == keyCentre && regionOfPlace(ts, i+hn, j) {
 			continue // «مرکز تجاری شمال استان» describes a place, it names no body
@@ -1110,7 +1114,7 @@ func (a *analysis) markServiceTails() {
 	for k := range a.orgs {
 		o := &a.orgs[k]
 		o.serviceTail = o.start >= 0 && o.start < n && tailEnd[o.start] >= o.end
-		o.nested = o.many || o.start > 0 && o.start <= n && within[o.start] >= o.end
+		o.nested = o.unlisted || o.start > 0 && o.start <= n && within[o.start] >= o.end
 	}
 }
 
