@@ -111,3 +111,16 @@ func TestHeadWithBareHeadNoBody(t *testing.T) {
 		{"تجربه او در ستاد سازمان به کار گرفته می‌شود.", nil},
 	})
 }
+
+// TestLocalOfficeWithoutHolder checks that a local office's head with no
+// holder named («با حضور فرماندار X») lists no body, while a past post of
+// a named holder («که پیش از این فرماندار X بود») lists it.
+func TestLocalOfficeWithoutHolder(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"آیین امروز با حضور فرماندار میبد و جمعی از مسئولان برگزار شد.", nil},
+		{"کامران نیک‌فر که پیش از این فرماندار میبد بوده است، گفت: کار آغاز شد.", []string{"فرمانداری میبد"}},
+	})
+}
