@@ -124,3 +124,15 @@ func TestLocalOfficeWithoutHolder(t *testing.T) {
 		{"کامران نیک‌فر که پیش از این فرماندار میبد بوده است، گفت: کار آغاز شد.", []string{"فرمانداری میبد"}},
 	})
 }
+
+// TestClericNamesakeInBodyName checks that a cleric's title right after a
+// head noun («بیمارستان آیت‌الله X») starts the body's namesake, not a
+// person after the body.
+func TestClericNamesakeInBodyName(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"بخش جدید بیمارستان آیت‌الله طاهری میبد افتتاح شد.", []string{"بیمارستان آیت‌الله طاهری میبد"}},
+	})
+}

@@ -970,7 +970,7 @@ func (a *analysis) findOrgs() {
 			if n, _ := roleWords.at(ts, j); n > 0 {
 				break
 			}
-			if n := a.titleAt(j); n > 0 && !weakTitles.has(ts[j].key) {
+			if n := a.titleAt(j); n > 0 && !weakTitles.has(ts[j].key) && !(j == i+hn && namesakeTitles[ts[j].key]) {
 				break
 			}
 			if n, prov := placeAt(ts, j); n > 0 && (republicAt(ts, j+n) > 0 || prov && t.key == keyCentral && (ts[i].key == keyBranch || a.centralAdjective(j))) {
@@ -1163,6 +1163,10 @@ func (a *analysis) jointPartner(k int) bool {
 	n, _ := headNouns.at(ts, k)
 	return n > 0
 }
+
+// namesakeTitles are titles of the clerics bodies are named after, right
+// after the head noun: «بیمارستان آیت‌الله X» is the hospital's name.
+var namesakeTitles = keySet("آیت‌الله", "آیت‌الله‌العظمی", "آیت‌اللّه")
 
 // boardOfBody reports the head of a body's board (هیئت‌مدیره، هیئت‌امنا،
 // هیئت نمایندگان): the body a board is of is listed beside the board.
