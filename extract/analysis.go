@@ -318,7 +318,7 @@ func (a *analysis) headsInferredBody(r roleRef) bool {
 		if n, prefix := roleBodies.at(a.toks, m); n > 0 {
 			k := persianKey(prefix)
 			if m+n >= r.next || k == keyManagement || m == r.start && localOfficePrefixes[k] && !afterFromThis(a.toks, m) && !a.holderBefore(m) {
-				return false // «فرماندار بجنورد» with no holder named lists no body; «که پیش از این فرماندار X بود» has one
+				return false // «فرماندار X» with no holder named lists no body; «که پیش از این فرماندار X بود» has one
 			}
 			return r.orgPlace != "" || k == keyMinistry && strings.HasPrefix(persianKey(r.org), keyMinistry)
 		}

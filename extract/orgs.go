@@ -26,8 +26,8 @@ type orgMention struct {
 	// starts before it: «دانشگاه X» in «دانشکده فنی دانشگاه X» is named
 	// there only as what the faculty belongs to.
 	nested bool
-	// unlisted marks a generic plural of bodies («رؤسای شعب بانک X») or
-	// an unnamed part of a body («ستاد سازمان»): it is listed only as a
+	// unlisted marks a generic plural of bodies («مدیران شعب بانک X») or
+	// an unnamed part of a body («دفتر شرکت»): it is listed only as a
 	// form of a body named otherwise.
 	unlisted bool
 }
@@ -732,7 +732,7 @@ func (a *analysis) findMeetingBoards() {
 		if o := a.orgAt(i + n); o != nil {
 			a.addOrg(i, o.end, a.text(i, i+n), o.place)
 		} else if hn := a.bareHeadAt(i + n); hn > 0 {
-			a.addOrg(i, i+n+hn, a.text(i, i+n), "") // «جلسه هیئت رئیسه دانشگاه که ...»: the board of the body the report is about
+			a.addOrg(i, i+n+hn, a.text(i, i+n), "") // «نشست هیئت‌امنای دانشگاه که ...»: the board of the body the report is about
 		}
 	}
 }
@@ -870,7 +870,7 @@ func (a *analysis) findOrgs() {
 		place, generic := "", ""
 		plural := false
 		andAt := -1
-		numbered := false // a unit's number closes the name as a place does: «شرکت X و Y منطقه ۱۱»
+		numbered := false // a unit's number closes the name as a place does: «شرکت X و Y منطقه ۳»
 		listed := false   // the name went on past a comma: «وزارت بهداشت، درمان و آموزش پزشکی»
 	loop:
 		for j < len(ts) && j-i < maxOrgTokens {
@@ -897,7 +897,7 @@ func (a *analysis) findOrgs() {
 				j += binomialAt(ts, j-1) - 1 // «حمل و نقل»: one term, not two names
 				continue
 			case t.key == keyAnd && andAt < 0 && i+hn < j && ts[i+hn].key == keyJoint && a.jointPartner(j+1):
-				andAt = j // «کارگروه مشترک دانشگاه و شرکت X»: the joint body names both partners
+				andAt = j // «کمیته مشترک شهرداری و اداره X»: the joint body names both partners
 				j++
 				continue
 			case t.key == keyAnd:
@@ -1032,7 +1032,7 @@ func (a *analysis) findOrgs() {
 			continue
 		}
 		if ts[i].key == keyBranches && i > 0 && pluralPosts.has(ts[i-1].key) {
-			// «رؤسای شعب بانک X»: the holders of many branches, who may
+			// «مدیران شعب بانک X»: the holders of many branches, who may
 			// meet, but no body to list.
 			a.addOrg(i, j, head, place).unlisted = true
 			i = j - 1
@@ -1057,7 +1057,7 @@ func (a *analysis) findOrgs() {
 			continue // «بیمارستان محلی»، «شرکت مربوطه»: no name
 		}
 		if hb := a.bareHeadAt(i + hn); hn == 1 && hb == 1 && j == i+2 && !boardOfBody(head) && !knownBodies.has(ts[i+1].key) {
-			// «ستاد سازمان»، «شورای کانون»: a part of the body the report
+			// «دفتر شرکت»، «شورای کانون»: a part of the body the report
 			// is about, unnamed; listed only as a short form of a full name.
 			a.addOrg(i, j, head, "").unlisted = true
 			continue
@@ -1120,7 +1120,7 @@ func (a *analysis) markServiceTails() {
 
 // centralAdjective reports «مرکزی» at j used as the adjective «central»
 // inside a name, not the province: plain words of the name follow it
-// (سازمان مرکزی تعاون روستایی), where the province ends the name.
+// (سازمان مرکزی خدمات X), where the province ends the name.
 func (a *analysis) centralAdjective(j int) bool {
 	ts := a.toks
 	k := j + 1
@@ -1378,7 +1378,7 @@ func (a *analysis) findSourceAgency() {
 		if i > 0 && ts[i-1].sent == ts[i].sent || a.orgCover[i] {
 			continue
 		}
-		// «همشهری آنلاین - X:»، «همشهری آنلاین › شهری»: a byline or
+		// «جام جم آنلاین - X:»، «جام جم آنلاین › استان‌ها»: a byline or
 		// breadcrumb starting with a listed outlet.
 		if n, _ := outlets.at(ts, i); n > 0 && i+n < len(ts) && ts[i+n].sent == ts[i].sent && bylineMarks[ts[i+n].text] {
 			a.addOrg(i, i+n, "", "")
@@ -1426,7 +1426,7 @@ func (a *analysis) findSourceAgency() {
 		}
 		if n, name := outlets.at(ts, j); n > 0 && j+n < len(ts) && sourceEnds(ts, j+n) {
 			if strings.HasPrefix(name, "خبرگزاری") && name != a.text(j, j+n) && a.namesInFull(name) {
-				// «به گزارش آنا» where the report writes «خبرگزاری آنا» too:
+				// «به گزارش X» where the report writes «خبرگزاری X» too:
 				// the agency's full name.
 				a.orgs = append(a.orgs, orgMention{start: j, end: j + n, name: name, head: "خبرگزاری"})
 				for c := j; c < j+n; c++ {
