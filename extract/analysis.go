@@ -333,8 +333,9 @@ func (a *analysis) holderBefore(m int) bool {
 }
 
 // localOfficePrefixes are the bodies a local office's head names
-// (فرماندار X → فرمانداری X): with no holder named, the post lists none.
-var localOfficePrefixes = keySet("فرمانداری", "استانداری", "بخشداری", "شهرداری", "دهیاری")
+// (فرماندار X → فرمانداری X، دادستان X → دادسرای X): with no holder
+// named, the post lists none.
+var localOfficePrefixes = keySet("فرمانداری", "استانداری", "بخشداری", "شهرداری", "دهیاری", "دادسرای")
 
 // datesIn returns the dates of sentence s with offsets in the article,
 // their years settled by settleYear.
