@@ -53,3 +53,16 @@ func TestShortAgencyWithFullName(t *testing.T) {
 		{"یزد - خبرگزاری آنا - جلسه برگزار شد. به گزارش آنا، کامران نیک‌فر در جلسه سخن گفت.", []string{"خبرگزاری آنا"}},
 	})
 }
+
+// TestListedAgencyNameEnds checks that a listed agency's name after
+// «خبرگزاری» ends the body's name before the clause's words, while its
+// province's centre still joins it.
+func TestListedAgencyNameEnds(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"خبرگزاری مهر فیلم جلسه را منتشر کرد.", []string{"خبرگزاری مهر"}},
+		{"خبرگزاری صدا و سیما مرکز یزد گزارش داد.", []string{"خبرگزاری صدا و سیما مرکز یزد"}},
+	})
+}

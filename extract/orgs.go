@@ -955,6 +955,15 @@ func (a *analysis) findOrgs() {
 			case j > i+hn && j+1 < len(ts) && isReflexive(ts[j+1].key):
 				break loop // «بیمارستان X کار خود را ...»: the noun «خود» owns is the clause's
 			}
+			if j == i+hn && ts[i].key == keyNewsAgency {
+				// «خبرگزاری مهر فیلم را منتشر کرد»: a listed agency's name
+				// ends it, unless its province's centre or a place follows.
+				if n, _ := outlets.at(ts, j); n > 0 && j+n < len(ts) && ts[j+n].sent == ts[j].sent && !ts[j+n].punct &&
+					ts[j+n].key != keyCentre && ts[j+n].key != keyProvince && placeLen(ts, j+n) == 0 {
+					j += n
+					break
+				}
+			}
 			if j > i && nationalAcronyms[t.key] && !placeNext(ts, j+1) {
 				j++ // «مرزبانی فراجا»: a national force's acronym closes the name as the country would
 				break
@@ -1163,6 +1172,9 @@ func (a *analysis) jointPartner(k int) bool {
 	n, _ := headNouns.at(ts, k)
 	return n > 0
 }
+
+// keyNewsAgency is «خبرگزاری», the head of a news agency's name.
+var keyNewsAgency = persianKey("خبرگزاری")
 
 // namesakeTitles are titles of the clerics bodies are named after, right
 // after the head noun: «بیمارستان آیت‌الله X» is the hospital's name.
