@@ -1151,13 +1151,20 @@ func (a *analysis) centralAdjective(j int) bool {
 		return false
 	}
 	if n, _ := headNouns.at(ts, k); n > 0 {
-		return false
+		// «دفتر مرکزی جهاد دانشگاهی»، «کمیته مرکزی انجمن X»: the central
+		// office of the body after it; after a province's own office
+		// (استانداری) «مرکزی» is the province.
+		return j > 0 && !localOffices.has(ts[j-1].key) && !provinceOffices[ts[j-1].key] && a.bareHeadAt(k) == 0
 	}
 	if n, _ := placeAt(ts, k); n > 0 {
 		return false
 	}
 	return true
 }
+
+// provinceOffices are the head nouns of a province's own offices, after
+// which «مرکزی» is the province.
+var provinceOffices = keySet("استانداری", "دادگستری")
 
 // keyJoint is «مشترک»: a joint working group or committee of two bodies.
 var keyJoint = persianKey("مشترک")
