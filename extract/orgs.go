@@ -896,7 +896,7 @@ func (a *analysis) findOrgs() {
 			case t.key == keyAnd && j > i+hn && binomialAt(ts, j-1) > 0:
 				j += binomialAt(ts, j-1) - 1 // «حمل و نقل»: one term, not two names
 				continue
-			case t.key == keyAnd && andAt < 0 && i+hn < j && ts[i+hn].key == keyJoint && a.jointPartner(j+1):
+			case t.key == keyAnd && andAt < 0 && i+hn+1 < j && ts[i+hn].key == keyJoint && a.jointPartner(j+1):
 				andAt = j // «کمیته مشترک شهرداری و اداره X»: the joint body names both partners
 				j++
 				continue
