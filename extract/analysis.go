@@ -34,9 +34,11 @@ type analysis struct {
 	// roles depend on them: nil until then.
 	roleMemo []*roleMemoEntry
 	// shortHeads indexes the bodies with a head of two or more words by
-	// that head's first word and their place, for shortHeadBody; nil
-	// until first used.
-	shortHeads map[string]*orgMention
+	// that head's first word and their place, for shortHeadBody: indices
+	// into orgs, built for the first shortHeadsN of them (rebuilt when
+	// bodies were added since); nil until first used.
+	shortHeads  map[string]int
+	shortHeadsN int
 
 	// quoted marks the tokens of reported speech (after «X گفت:»), made
 	// by quotedTokens when events need it.
@@ -315,14 +317,25 @@ func (a *analysis) headsInferredBody(r roleRef) bool {
 	for m := r.start; m < r.next && m < len(a.toks); m++ {
 		if n, prefix := roleBodies.at(a.toks, m); n > 0 {
 			k := persianKey(prefix)
-			if m+n >= r.next || k == keyManagement {
-				return false
+			if m+n >= r.next || k == keyManagement || m == r.start && localOfficePrefixes[k] && !afterFromThis(a.toks, m) && !a.holderBefore(m) {
+				return false // «فرماندار X» with no holder named lists no body; «که پیش از این فرماندار X بود» has one
 			}
 			return r.orgPlace != "" || k == keyMinistry && strings.HasPrefix(persianKey(r.org), keyMinistry)
 		}
 	}
 	return false
 }
+
+// holderBefore reports a person named right before the post at m
+// («X بخشدار Y»، «X، فرماندار Y»).
+func (a *analysis) holderBefore(m int) bool {
+	return m > 0 && a.personCover[m-1] || m > 1 && a.toks[m-1].punct && a.toks[m-1].text == "،" && a.personCover[m-2]
+}
+
+// localOfficePrefixes are the bodies a local office's head names
+// (فرماندار X → فرمانداری X، دادستان X → دادسرای X): with no holder
+// named, the post lists none.
+var localOfficePrefixes = keySet("فرمانداری", "استانداری", "بخشداری", "شهرداری", "دهیاری", "دادسرای")
 
 // datesIn returns the dates of sentence s with offsets in the article,
 // their years settled by settleYear.

@@ -49,7 +49,7 @@ type orgEnt struct {
 	// its provincial branches.
 	national bool
 	// alone is set when some mention of the body stands outside the tail
-	// of a unit's name: a service branch named only as what a unit
+	// of a unit's name and outside any longer body's name: a service branch named only as what a unit
 	// belongs to («نیروی زمینی سپاه» in «قرارگاه قدس نیروی زمینی سپاه») is
 	// not listed unless a post names it.
 	alone bool
@@ -378,7 +378,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				ents = append(ents, e)
 			}
 			e.arts[a.idx] = true
-			e.alone = e.alone || !m.serviceTail
+			e.alone = e.alone || !m.serviceTail && !m.nested
 			if m.place == "" && m.genericPlace == "" && (a.nationalPostBefore(m.start) || a.nationalHeadAt(m.start)) {
 				e.national = true
 			}
@@ -958,7 +958,9 @@ func equalWords(a, b []string) bool {
 func placesAgree(e, f *orgEnt) bool {
 	switch {
 	case e.place != "" && f.place != "":
-		return persianKey(e.place) == persianKey(f.place)
+		// «شورای اسلامی شهر X» is not «شورای اسلامی استان X».
+		pe, pf := placeWordBefore(e.name, e.place), placeWordBefore(f.name, f.place)
+		return persianKey(e.place) == persianKey(f.place) && (pe == "" || pf == "" || pe == pf)
 	case e.place != "":
 		return false
 	case e.generic != "":
@@ -969,6 +971,20 @@ func placesAgree(e, f *orgEnt) bool {
 	// A short form with no place joins a placed body of the file; when
 	// several fit, pickTarget chooses.
 	return true
+}
+
+// placeWordBefore returns the key of «استان»، «شهرستان» or «شهر» right
+// before a body's place at the end of its name, or "".
+func placeWordBefore(name, place string) string {
+	w, p := persian.Words(name), persian.Words(place)
+	if len(p) == 0 || len(w) <= len(p) {
+		return ""
+	}
+	k := persianKey(w[len(w)-len(p)-1])
+	if k == keyProvince || k == keyCounty || k == keyCity {
+		return k
+	}
+	return ""
 }
 
 // otherPlaceWord reports a body named with the other one of استان and

@@ -14,7 +14,7 @@ func TestLeadDateline(t *testing.T) {
 	cases := []struct{ name, lead, agency string }{
 		{"city- agency-", "سمنان- ایرنا- ", "ایرنا"},
 		{"city - agency -", "سمنان - ایسنا - ", "ایسنا"},
-		{"reporter of", "به گزارش خبرنگار مهر از سمنان، ", "خبرگزاری مهر"},
+		{"reporter of", "به گزارش خبرنگار مهر از سمنان، ", "مهر"},
 	}
 	for _, c := range cases {
 		text := "استاندار سمنان از بیمارستان گرمسار بازدید کرد\n\n۲۲ تیر ۱۴۰۴، ۱۸:۱۰\n\n" + c.lead +

@@ -22,6 +22,14 @@ type orgMention struct {
 	// is named only as the tail of a longer body's name: «نیروی زمینی
 	// سپاه» and «سپاه» in «قرارگاه قدس نیروی زمینی سپاه».
 	serviceTail bool
+	// nested marks a mention lying wholly inside a longer mention that
+	// starts before it: «دانشگاه X» in «دانشکده فنی دانشگاه X» is named
+	// there only as what the faculty belongs to.
+	nested bool
+	// unlisted marks a generic plural of bodies («مدیران شعب بانک X») or
+	// an unnamed part of a body («دفتر شرکت»): it is listed only as a
+	// form of a body named otherwise.
+	unlisted bool
 }
 
 // maxOrgTokens bounds a body's name.
@@ -521,8 +529,9 @@ func lineBetweenPlaces(ts []token, j int) bool {
 var placeOnlyHeads = keySet("مرکز", "اداره")
 
 // numberedWords take a number as part of a body's name: «شهرداری منطقه
-// ۳»، «لشکر ۹۲ زرهی»، «شعبه ۱۲».
-var numberedWords = keySet("منطقه", "ناحیه", "شعبه", "لشکر", "تیپ", "کلانتری", "پاسگاه", "یگان", "قرارگاه", "پایگاه", "واحد", "شماره", "ناوگان", "گردان", "هنگ", "بخش", "مجتمع", "پالایشگاه", "فاز", "سکو", "اسکله", "ترمینال")
+// ۳»، «لشکر ۹۲ زرهی»، «شعبه ۱۲»; so do the article, note and clause of
+// a law that names a commission (کمیسیون ماده ۱۰۰، کمیسیون تبصره ۵ ماده ۵).
+var numberedWords = keySet("ماده", "تبصره", "بند", "منطقه", "ناحیه", "شعبه", "لشکر", "تیپ", "کلانتری", "پاسگاه", "یگان", "قرارگاه", "پایگاه", "واحد", "شماره", "ناوگان", "گردان", "هنگ", "بخش", "مجتمع", "پالایشگاه", "فاز", "سکو", "اسکله", "ترمینال")
 
 // pluralHeads are the heads whose plural before a list of names is one
 // body per name, with the head each is named with.
@@ -689,7 +698,7 @@ var (
 // own: a body's boards and assemblies (the board of directors or trustees
 // of a company or university is a part of it), and common nouns that start
 // with a head noun (بانک اطلاعات، دفتر کار، گروه سنی).
-var bodyParts = keySet("هیئتمدیره", "هیاتمدیره", "هیأتمدیره", "هیئترئیسه", "هیاترئیسه", "هیئتامنا", "هیئتامنای", "هیاتامنا", "هیاتامنای",
+var bodyParts = keySet("هیئتعلمی", "هیاتعلمی", "هیئتمدیره", "هیاتمدیره", "هیأتمدیره", "هیئترئیسه", "هیاترئیسه", "هیئتامنا", "هیئتامنای", "هیاتامنا", "هیاتامنای",
 	"مجمععمومی", "مجمععالی", "مجمعانتخاباتی", "هیئتهمراه", "هیاتهمراه", "بانکاطلاعات", "بانکاطلاعاتی", "دفترکار", "گروهسنی", "گروهخونی", "مرکزتماس")
 
 // boardNouns are the parts of bodyParts that meet and decide as bodies
@@ -698,7 +707,7 @@ var boardNouns = keySet("هیئتمدیره", "هیاتمدیره", "هیأتم�
 
 // meetingNouns are the nouns of a session or of what it decides, before
 // the body that holds it (جلسه هیئت‌مدیره شرکت X، مصوبه هیئت‌امنای X).
-var meetingNouns = keySet("جلسه", "نشست", "اجلاس", "اجلاسیه", "مصوبه", "مصوبات", "جلسات", "نشستهای")
+var meetingNouns = keySet("جلسه", "نشست", "اجلاس", "اجلاسیه", "مصوبه", "مصوبات", "جلسات", "نشستهای", "انتخابات")
 
 // findMeetingBoards lists a body's board named as the holder of a
 // session or decision («جلسه هیئت‌مدیره شرکت X»، «مصوبه هیئت‌امنای
@@ -722,8 +731,32 @@ func (a *analysis) findMeetingBoards() {
 		}
 		if o := a.orgAt(i + n); o != nil {
 			a.addOrg(i, o.end, a.text(i, i+n), o.place)
+		} else if hn := a.bareHeadAt(i + n); hn > 0 {
+			a.addOrg(i, i+n+hn, a.text(i, i+n), "") // «نشست هیئت‌امنای دانشگاه که ...»: the board of the body the report is about
 		}
 	}
+}
+
+// bareHeadAt returns the length of a head noun at j that names no body of
+// its own, referring to the one the report is about: a mark, a stop word or
+// a verb follows it (جلسه هیئت‌امنای دانشگاه که ...); 0 otherwise.
+func (a *analysis) bareHeadAt(j int) int {
+	ts := a.toks
+	if j >= len(ts) || a.covered(j) {
+		return 0
+	}
+	hn, _ := headNouns.at(ts, j)
+	if hn == 0 || j+hn > len(ts) {
+		return 0
+	}
+	if j+hn == len(ts) {
+		return hn
+	}
+	t := ts[j+hn]
+	if t.sent != ts[j].sent || t.punct || isOrgStop(t) || isVerbLike(t.key) {
+		return hn
+	}
+	return 0
 }
 
 // unitHeads are head nouns of a territorial unit: right after another
@@ -837,7 +870,8 @@ func (a *analysis) findOrgs() {
 		place, generic := "", ""
 		plural := false
 		andAt := -1
-		listed := false // the name went on past a comma: «وزارت بهداشت، درمان و آموزش پزشکی»
+		numbered := false // a unit's number closes the name as a place does: «شرکت X و Y منطقه ۳»
+		listed := false   // the name went on past a comma: «وزارت بهداشت، درمان و آموزش پزشکی»
 	loop:
 		for j < len(ts) && j-i < maxOrgTokens {
 			t := ts[j]
@@ -862,6 +896,10 @@ func (a *analysis) findOrgs() {
 			case t.key == keyAnd && j > i+hn && binomialAt(ts, j-1) > 0:
 				j += binomialAt(ts, j-1) - 1 // «حمل و نقل»: one term, not two names
 				continue
+			case t.key == keyAnd && andAt < 0 && i+hn+1 < j && ts[i+hn].key == keyJoint && a.jointPartner(j+1):
+				andAt = j // «کمیته مشترک شهرداری و اداره X»: the joint body names both partners
+				j++
+				continue
 			case t.key == keyAnd:
 				if !a.continuesAfterAnd(j) || andAt >= 0 && j-andAt <= 1 {
 					break loop
@@ -877,6 +915,7 @@ func (a *analysis) findOrgs() {
 				continue
 			case j > i && unitNumber(ts, j):
 				j++ // «شهرداری منطقه ۳»: the number is part of the name
+				numbered = true
 				continue
 			case j > i && ts[j-1].key == keyCriminal && courtClasses[t.key]:
 				j++ // «دادگاه کیفری یک استان X»: the criminal court's class
@@ -916,6 +955,15 @@ func (a *analysis) findOrgs() {
 			case j > i+hn && j+1 < len(ts) && isReflexive(ts[j+1].key):
 				break loop // «بیمارستان X کار خود را ...»: the noun «خود» owns is the clause's
 			}
+			if j == i+hn && ts[i].key == keyNewsAgency {
+				// «خبرگزاری مهر فیلم را منتشر کرد»: a listed agency's name
+				// ends it, unless its province's centre or a place follows.
+				if n, _ := outlets.at(ts, j); n > 0 && j+n < len(ts) && ts[j+n].sent == ts[j].sent && !ts[j+n].punct &&
+					ts[j+n].key != keyCentre && ts[j+n].key != keyProvince && placeLen(ts, j+n) == 0 {
+					j += n
+					break
+				}
+			}
 			if j > i && nationalAcronyms[t.key] && !placeNext(ts, j+1) {
 				j++ // «مرزبانی فراجا»: a national force's acronym closes the name as the country would
 				break
@@ -931,10 +979,10 @@ func (a *analysis) findOrgs() {
 			if n, _ := roleWords.at(ts, j); n > 0 {
 				break
 			}
-			if n := a.titleAt(j); n > 0 && !weakTitles.has(ts[j].key) {
+			if n := a.titleAt(j); n > 0 && !weakTitles.has(ts[j].key) && !(j == i+hn && namesakeTitles[ts[j].key]) {
 				break
 			}
-			if n, prov := placeAt(ts, j); n > 0 && (republicAt(ts, j+n) > 0 || prov && t.key == keyCentral && ts[i].key == keyBranch) {
+			if n, prov := placeAt(ts, j); n > 0 && (republicAt(ts, j+n) > 0 || prov && t.key == keyCentral && (ts[i].key == keyBranch || a.centralAdjective(j))) {
 				j += n // «بانک مرکزی جمهوری اسلامی ایران»، «شعبه مرکزی بانک X»: a province's name as an adjective
 				continue
 			} else if n > 0 {
@@ -992,10 +1040,17 @@ func (a *analysis) findOrgs() {
 		if plural || lineHeads[persianKey(head)] && place != "" && lineBetweenPlaces(ts, j) {
 			continue
 		}
+		if ts[i].key == keyBranches && i > 0 && pluralPosts.has(ts[i-1].key) {
+			// «مدیران شعب بانک X»: the holders of many branches, who may
+			// meet, but no body to list.
+			a.addOrg(i, j, head, place).unlisted = true
+			i = j - 1
+			continue
+		}
 		if j < len(ts) && ts[j].sent == ts[i].sent {
 			j += bracketShortName(ts, j) // «خبرگزاری دانشجویان ایران (ایسنا)»
 		}
-		if andAt >= 0 && place == "" && j-andAt-1 > maxWordsAfterAnd {
+		if andAt >= 0 && place == "" && !numbered && j-andAt-1 > maxWordsAfterAnd {
 			j = andAt // a long run after «و» is a new clause, not the name
 		}
 		for j > i+hn && (ts[j-1].key == keyAnd) {
@@ -1010,6 +1065,12 @@ func (a *analysis) findOrgs() {
 		if j == i+hn+1 && genericAdjectives[ts[i+hn].key] {
 			continue // «بیمارستان محلی»، «شرکت مربوطه»: no name
 		}
+		if hb := a.bareHeadAt(i + hn); hn == 1 && hb == 1 && j == i+2 && !boardOfBody(head) && !knownBodies.has(ts[i+1].key) {
+			// «دفتر شرکت»، «شورای کانون»: a part of the body the report
+			// is about, unnamed; listed only as a short form of a full name.
+			a.addOrg(i, j, head, "").unlisted = true
+			continue
+		}
 		if ts[i].key == keyCentre && regionOfPlace(ts, i+hn, j) {
 			continue // «مرکز تجاری شمال استان» describes a place, it names no body
 		}
@@ -1023,7 +1084,7 @@ func (a *analysis) findOrgs() {
 	a.markServiceTails()
 }
 
-// markServiceTails marks the mentions of a force's service branch
+// markServiceTails marks the mentions nested in a longer one, and those of a force's service branch
 // (نیروی زمینی، نیروی دریایی ...) that a longer body's name holds, and the
 // mentions inside any branch's name: the branch is named there as what
 // the unit belongs to, the force as what the branch is of. Each token is read once: the furthest end reached by a
@@ -1031,14 +1092,20 @@ func (a *analysis) findOrgs() {
 func (a *analysis) markServiceTails() {
 	n := len(a.toks)
 	longest := make([]int, n+1) // the furthest end of a mention starting at a token
+	outer := make([]int, n+1)   // the same, over the mentions that are no board of a body
 	for _, o := range a.orgs {
 		if o.start >= 0 && o.start < n && o.end > longest[o.start] {
 			longest[o.start] = o.end
 		}
+		if o.start >= 0 && o.start < n && o.end > outer[o.start] && !boardOfBody(o.head) {
+			outer[o.start] = o.end
+		}
 	}
 	reach := make([]int, n+1) // the furthest end of a mention starting before a token
+	within := make([]int, n+1)
 	for k := 1; k <= n; k++ {
 		reach[k] = max(reach[k-1], longest[k-1])
+		within[k] = max(within[k-1], outer[k-1])
 	}
 	tailEnd := make([]int, n+1) // the end of the nested service branch covering a token
 	for _, o := range a.orgs {
@@ -1056,8 +1123,78 @@ func (a *analysis) markServiceTails() {
 	for k := range a.orgs {
 		o := &a.orgs[k]
 		o.serviceTail = o.start >= 0 && o.start < n && tailEnd[o.start] >= o.end
+		o.nested = o.unlisted || o.start > 0 && o.start <= n && within[o.start] >= o.end
 	}
 }
+
+// centralAdjective reports «مرکزی» at j used as the adjective «central»
+// inside a name, not the province: plain words of the name follow it
+// (سازمان مرکزی خدمات X), where the province ends the name.
+func (a *analysis) centralAdjective(j int) bool {
+	ts := a.toks
+	k := j + 1
+	if k >= len(ts) || ts[k].sent != ts[j].sent {
+		return false
+	}
+	if kn, _ := knownBodies.at(ts, j-1); kn == 2 {
+		return false // «بانک مرکزی»: the body's whole name
+	}
+	t := ts[k]
+	if k+1 < len(ts) && ts[k+1].key == keyRa {
+		return false // «X مرکزی نرخ را ...»: the clause's object follows the name
+	}
+	if t.punct || t.digit || isOrgStop(t) || isVerbLike(t.key) || lightVerbs.has(t.key) || startsCompoundVerb(ts, k) ||
+		a.personCover[k] || a.titleAt(k) > 0 || givenNames.has(t.key) || t.key == keyAnd || t.key == keyProvince || t.key == keyCounty || t.key == keyCity {
+		return false
+	}
+	if n, _ := roleWords.at(ts, k); n > 0 {
+		return false
+	}
+	if n, _ := headNouns.at(ts, k); n > 0 {
+		// «دفتر مرکزی جهاد دانشگاهی»، «کمیته مرکزی انجمن X»: the central
+		// office of the body after it; after a province's own office
+		// (استانداری) «مرکزی» is the province.
+		return j > 0 && !localOffices.has(ts[j-1].key) && !provinceOffices[ts[j-1].key] && a.bareHeadAt(k) == 0
+	}
+	if n, _ := placeAt(ts, k); n > 0 {
+		return false
+	}
+	return true
+}
+
+// provinceOffices are the head nouns of a province's own offices, after
+// which «مرکزی» is the province.
+var provinceOffices = keySet("استانداری", "دادگستری")
+
+// keyJoint is «مشترک»: a joint working group or committee of two bodies.
+var keyJoint = persianKey("مشترک")
+
+// jointPartner reports a body's head noun at k, the second partner of a
+// joint body's name, in the same sentence.
+func (a *analysis) jointPartner(k int) bool {
+	ts := a.toks
+	if k >= len(ts) || ts[k].sent != ts[k-1].sent || a.personCover[k] {
+		return false
+	}
+	n, _ := headNouns.at(ts, k)
+	return n > 0
+}
+
+// keyNewsAgency is «خبرگزاری», the head of a news agency's name.
+var keyNewsAgency = persianKey("خبرگزاری")
+
+// namesakeTitles are titles of the clerics bodies are named after, right
+// after the head noun: «بیمارستان آیت‌الله X» is the hospital's name.
+var namesakeTitles = keySet("آیت‌الله", "آیت‌الله‌العظمی", "آیت‌اللّه")
+
+// boardOfBody reports the head of a body's board (هیئت‌مدیره، هیئت‌امنا،
+// هیئت نمایندگان): the body a board is of is listed beside the board.
+func boardOfBody(head string) bool {
+	k := persianKey(head)
+	return boardNouns[k] || k == keyDelegates || k == keyDelegates2
+}
+
+var keyDelegates, keyDelegates2 = persianKey("هیئت نمایندگان"), persianKey("هیات نمایندگان")
 
 // capitalOfProvince reports «مرکز استان X» from i to j: the province's
 // capital (دادسرای عمومی و انقلاب مرکز استان X is the capital's), not a
@@ -1256,6 +1393,16 @@ func (a *analysis) placeFollows(j int) bool {
 // names the agency خبرگزاری مهر, «به گزارش صبح‌نیوز،» the outlet itself.
 func (a *analysis) findSourceAgency() {
 	ts := a.toks
+	for i := 0; i+1 < len(ts); i++ {
+		if i > 0 && ts[i-1].sent == ts[i].sent || a.orgCover[i] {
+			continue
+		}
+		// «جام جم آنلاین - X:»، «جام جم آنلاین › استان‌ها»: a byline or
+		// breadcrumb starting with a listed outlet.
+		if n, _ := outlets.at(ts, i); n > 0 && i+n < len(ts) && ts[i+n].sent == ts[i].sent && bylineMarks[ts[i+n].text] {
+			a.addOrg(i, i+n, "", "")
+		}
+	}
 	for i := 0; i+3 < len(ts); i++ {
 		if ts[i].key != keyTo || ts[i+1].key != keyReport {
 			continue
@@ -1280,6 +1427,9 @@ func (a *analysis) findSourceAgency() {
 				head := ""
 				if strings.HasPrefix(name, "خبرگزاری") {
 					head = "خبرگزاری"
+					if !a.namesInFull(name) {
+						name, head = a.text(k, k+n), "" // «خبرنگار مهر» alone: the agency as the report writes it
+					}
 				}
 				a.orgs = append(a.orgs, orgMention{start: k, end: k + n, name: name, head: head})
 				for c := k; c < k+n; c++ {
@@ -1293,7 +1443,16 @@ func (a *analysis) findSourceAgency() {
 			a.orgCover[j+1] = true
 			continue
 		}
-		if n, _ := outlets.at(ts, j); n > 0 && j+n < len(ts) && sourceEnds(ts, j+n) {
+		if n, name := outlets.at(ts, j); n > 0 && j+n < len(ts) && sourceEnds(ts, j+n) {
+			if strings.HasPrefix(name, "خبرگزاری") && name != a.text(j, j+n) && a.namesInFull(name) {
+				// «به گزارش X» where the report writes «خبرگزاری X» too:
+				// the agency's full name.
+				a.orgs = append(a.orgs, orgMention{start: j, end: j + n, name: name, head: "خبرگزاری"})
+				for c := j; c < j+n; c++ {
+					a.orgCover[c] = true
+				}
+				continue
+			}
 			a.addOrg(j, j+n, "", "") // «به گزارش ایرنا از ...»: the outlet as written
 			continue
 		}
@@ -1301,6 +1460,34 @@ func (a *analysis) findSourceAgency() {
 			a.addOrg(j, j+1, "", "")
 		}
 	}
+}
+
+// bylineMarks are the marks after an outlet's name that starts a byline
+// or a breadcrumb.
+var bylineMarks = map[string]bool{"-": true, "–": true, "—": true, "›": true, "|": true}
+
+// namesInFull reports whether the article writes a body's full name,
+// word for word, somewhere.
+func (a *analysis) namesInFull(name string) bool {
+	words := persian.Words(name)
+	if len(words) == 0 {
+		return false
+	}
+	keys := make([]string, len(words))
+	for i, w := range words {
+		keys[i] = persianKey(w)
+	}
+	ts := a.toks
+	for i := 0; i+len(keys) <= len(ts); i++ {
+		k := 0
+		for k < len(keys) && ts[i+k].key == keys[k] {
+			k++
+		}
+		if k == len(keys) {
+			return true
+		}
+	}
+	return false
 }
 
 // keyQuoting is «نقل» of «به نقل از», which cites the outlet's source.

@@ -338,8 +338,8 @@ func (a *analysis) shortHeadBody(r *roleRef, words []string, j int) {
 	if pn == 0 {
 		return
 	}
-	if a.shortHeads == nil {
-		a.shortHeads = map[string]*orgMention{}
+	if a.shortHeads == nil || a.shortHeadsN != len(a.orgs) {
+		a.shortHeads, a.shortHeadsN = map[string]int{}, len(a.orgs)
 		for k := range a.orgs {
 			o := &a.orgs[k]
 			head := persian.Words(o.head)
@@ -347,12 +347,13 @@ func (a *analysis) shortHeadBody(r *roleRef, words []string, j int) {
 				continue
 			}
 			key := persianKey(head[0]) + "|" + persianKey(o.place)
-			if best := a.shortHeads[key]; best == nil || len(o.name) > len(best.name) {
-				a.shortHeads[key] = o // the fullest form
+			if b, ok := a.shortHeads[key]; !ok || len(o.name) > len(a.orgs[b].name) {
+				a.shortHeads[key] = k // the fullest form
 			}
 		}
 	}
-	if best := a.shortHeads[persianKey(words[len(words)-1])+"|"+persianKey(a.text(j, j+pn))]; best != nil {
+	if b, ok := a.shortHeads[persianKey(words[len(words)-1])+"|"+persianKey(a.text(j, j+pn))]; ok {
+		best := &a.orgs[b]
 		r.role = strings.Join(words[:len(words)-1], " ")
 		r.org, r.orgPlace, r.next = best.name, best.place, j+pn
 	}
