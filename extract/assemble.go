@@ -378,7 +378,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				ents = append(ents, e)
 			}
 			e.arts[a.idx] = true
-			e.alone = e.alone || !m.serviceTail && !m.nested
+			e.alone = e.alone || !m.serviceTail && !m.unlisted && !(m.nested && m.end-m.start == 1)
 			if m.place == "" && m.genericPlace == "" && (a.nationalPostBefore(m.start) || a.nationalHeadAt(m.start)) {
 				e.national = true
 			}
