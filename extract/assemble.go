@@ -49,9 +49,11 @@ type orgEnt struct {
 	// its provincial branches.
 	national bool
 	// alone is set when some mention of the body stands outside the tail
-	// of a unit's name and outside any longer body's name: a service branch named only as what a unit
-	// belongs to («نیروی زمینی سپاه» in «قرارگاه قدس نیروی زمینی سپاه») is
-	// not listed unless a post names it.
+	// of a unit's name, is no generic plural or unnamed part, and is no
+	// bare head inside a longer name: a service branch named only as what
+	// a unit belongs to («نیروی زمینی سپاه» in «قرارگاه قدس نیروی زمینی
+	// سپاه») is not listed unless a post names it, while the university
+	// of «دانشکده فنی دانشگاه X» is.
 	alone bool
 }
 
