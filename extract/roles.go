@@ -735,8 +735,8 @@ func (a *analysis) findAffiliations() {
 			// coordination is X's.
 			for j, n := r.next, 0; j < len(ts) && ts[j].key == keyAnd && n < maxCoordinatedRoles; n++ {
 				r2 := a.roleStartingAt(j + 1)
-				if r2 == nil || r2.former {
-					break
+				if r2 == nil || r2.former || a.handsToNextName(r2) != nil {
+					break // «X، نماینده ... و رئیس Y، Z»: the last post is Z's
 				}
 				if r2.org == "" {
 					r2 = a.shortBodyAfter(r2, r)
@@ -791,8 +791,13 @@ func (a *analysis) findAffiliations() {
 				// «با حضور مدیرعامل شرکت Y، X به عنوان R معرفی شد»: X is
 				// the appointee, not the guest.
 				appointee := asTitleAt(ts, p.end) > 0
-				if !issuer && !object && !appointee && a.personEndingAt(r.start) == nil && !(r.start > 0 && a.personEndingAt(r.start-1) != nil) && !a.coordinatedAfterName(r) {
+				coordinated := a.coordinatedAfterName(r)
+				handed := coordinated && a.handsToNextName(r) == p
+				if !issuer && !object && !appointee && a.personEndingAt(r.start) == nil && !(r.start > 0 && a.personEndingAt(r.start-1) != nil) && (!coordinated || handed) {
 					a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "role-then-name"})
+					if handed {
+						continue // the posts joined before are the first name's
+					}
 					// «مشاور وزیر X و دبیر شورای Y، الف»: the posts joined
 					// before it are الف's too.
 					for _, c := range a.coordinatedBefore(ri) {
@@ -1050,6 +1055,32 @@ func (a *analysis) coordinatedAfterName(r *roleRef) bool {
 		}
 	}
 	return false
+}
+
+// handsToNextName returns the person named right after the post r and a
+// comma when that person is told as the post's holder: «با حضور X، نماینده
+// مردم در مجلس و رئیس پارک علم و فناوری Y، Z، امضا شد» — the last post of
+// a coordination after X, followed by a name with no post of its own, is
+// that name's. It returns nil when the name is the object (را) or has a
+// post after it (a list of guests), or r names no body.
+func (a *analysis) handsToNextName(r *roleRef) *personMention {
+	ts := a.toks
+	k := r.next
+	if r.org == "" || r.former || k+1 >= len(ts) || ts[k].sent != ts[r.start].sent || ts[k].text != "،" && ts[k].text != "," {
+		return nil
+	}
+	q := a.personStartingAt(k + 1)
+	if q == nil || q.end >= len(ts) || ts[q.end].key == keyRa || ts[q.end].key == keyAnd {
+		return nil
+	}
+	j := q.end
+	if isSeparator(ts[j].text) {
+		j++
+	}
+	if a.roleStartingAt(j) != nil {
+		return nil
+	}
+	return q
 }
 
 // governorateOfNext handles «معاون استاندار و فرماندار ویژه شهرستان X»:

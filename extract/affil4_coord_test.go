@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// TestCoordinatedPostHandedToNextName checks that the last post of a
+// coordination after one name goes to the name right after it when that
+// name has no post of its own, and stays the first name's otherwise.
+func TestCoordinatedPostHandedToNextName(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"the next name holds the last post", "خبر\n\nاین قرارداد با حضور کامران نیک‌فر، نماینده مردم دامغان در مجلس شورای اسلامی و رئیس دانشگاه صنعتی دامغان، مهندس بهرام سلیمی‌پور، امضا شد.",
+			[]string{"کامران نیک‌فر|نماینده مردم|مجلس شورای اسلامی", "بهرام سلیمی‌پور|رئیس|دانشگاه صنعتی دامغان"}},
+		{"no name after: both posts are the first name's", "خبر\n\nکامران نیک‌فر، نماینده مردم دامغان در مجلس شورای اسلامی و رئیس دانشگاه صنعتی دامغان، گفت: کار آغاز شد.",
+			[]string{"کامران نیک‌فر|نماینده مردم|مجلس شورای اسلامی", "کامران نیک‌فر|رئیس|دانشگاه صنعتی دامغان"}},
+		{"the next name has a post of its own", "خبر\n\nدر این آیین کامران نیک‌فر، معاون وزیر نیرو و مدیرعامل شرکت آب منطقه‌ای سمنان، بهرام سلیمی‌پور، فرماندار دامغان، حضور داشتند.",
+			[]string{"کامران نیک‌فر|معاون وزیر|وزارت نیرو", "کامران نیک‌فر|مدیرعامل|شرکت آب منطقه‌ای سمنان", "بهرام سلیمی‌پور|فرماندار|فرمانداری دامغان"}},
+	})
+}
+
+// TestPluralMinorPostsOfAVote checks «الف و ب به عنوان منشی‌های شورای X
+// انتخاب شدند»: one appointment each to the plural post.
+func TestPluralMinorPostsOfAVote(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"secretaries", "در این جلسه کامران نیک‌فر به عنوان رئیس و مینا سلیمی‌پور و بهرام کاظمیان به عنوان منشی‌های شورای اسلامی شهر دامغان انتخاب شدند.",
+			[]string{"کامران نیک‌فر|رئیس|شورای اسلامی شهر دامغان|", "مینا سلیمی‌پور|منشی|شورای اسلامی شهر دامغان|", "بهرام کاظمیان|منشی|شورای اسلامی شهر دامغان|"}},
+	})
+}
