@@ -24,3 +24,18 @@ func TestPluralMinorPostsOfAVote(t *testing.T) {
 			[]string{"کامران نیک‌فر|رئیس|شورای اسلامی شهر دامغان|", "مینا سلیمی‌پور|منشی|شورای اسلامی شهر دامغان|", "بهرام کاظمیان|منشی|شورای اسلامی شهر دامغان|"}},
 	})
 }
+
+// TestPluralLocalHeadsOfBarePlaces checks «الف و ب، فرمانداران X و Y»: the
+// plural of a local head lists its offices' places bare, one each.
+func TestPluralLocalHeadsOfBarePlaces(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"governors", "خبر\n\nدر این مراسم کامران نیک‌فر و بهرام سلیمی‌پور، فرمانداران دامغان و شاهرود حضور داشتند.",
+			[]string{"کامران نیک‌فر|فرماندار|فرمانداری دامغان", "بهرام سلیمی‌پور|فرماندار|فرمانداری شاهرود"}},
+		{"one place is no list", "خبر\n\nدر این مراسم کامران نیک‌فر و بهرام سلیمی‌پور، فرمانداران دامغان حضور داشتند.",
+			nil},
+	})
+	checkAppointmentCases(t, []appointmentCase{
+		{"appointed in order", "کامران نیک‌فر و بهرام سلیمی‌پور به ترتیب به عنوان فرمانداران دامغان و شاهرود منصوب شدند.",
+			[]string{"کامران نیک‌فر|فرماندار|فرمانداری دامغان|", "بهرام سلیمی‌پور|فرماندار|فرمانداری شاهرود|"}},
+	})
+}
