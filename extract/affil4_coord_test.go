@@ -39,3 +39,15 @@ func TestPluralLocalHeadsOfBarePlaces(t *testing.T) {
 			[]string{"کامران نیک‌فر|فرماندار|فرمانداری دامغان|", "بهرام سلیمی‌پور|فرماندار|فرمانداری شاهرود|"}},
 	})
 }
+
+// TestChargeFromNowIsAnAppointment checks that a charge to be held from
+// now on («... را بر عهده خواهد داشت») is an appointment, and one held now
+// is not.
+func TestChargeFromNowIsAnAppointment(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"from now on", "بهرام کاظمیان نیز از این پس ریاست پژوهشکده آب دانشگاه دامغان را بر عهده خواهد داشت.",
+			[]string{"بهرام کاظمیان|رئیس|پژوهشکده آب دانشگاه دامغان|"}},
+		{"kept on", "تا آن زمان بهرام کاظمیان، معاون دانشگاه دامغان، همچنان سرپرستی پژوهشکده آب دانشگاه دامغان را بر عهده خواهد داشت.", nil},
+		{"held now", "بهرام کاظمیان ریاست پژوهشکده آب دانشگاه دامغان را بر عهده دارد.", nil},
+	})
+}

@@ -545,6 +545,11 @@ func (a *analysis) takeChargeClauses() {
 			continue
 		}
 		if hold {
+			// «X از این پس ریاست BODY را بر عهده خواهد داشت»: a post held
+			// from now on is taken up, an appointment too.
+			if will && !a.stillBetween(p.end, k) {
+				a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "holds-charge-from-now"})
+			}
 			if a.hasAff(p, r) {
 				continue
 			}
@@ -553,6 +558,20 @@ func (a *analysis) takeChargeClauses() {
 		}
 		a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "takes-charge"})
 	}
+}
+
+// stillWords tell a post kept on, not taken up: «X همچنان سرپرستی BODY
+// را بر عهده خواهد داشت».
+var stillWords = keySet("همچنان", "کماکان", "هنوز")
+
+// stillBetween reports a word of stillWords from token i to token j.
+func (a *analysis) stillBetween(i, j int) bool {
+	for m := i; m < j && m < len(a.toks); m++ {
+		if stillWords[a.toks[m].key] {
+			return true
+		}
+	}
+	return false
 }
 
 // helmWords are the nouns of one who heads a body, told before the body:
