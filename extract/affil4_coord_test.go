@@ -51,3 +51,12 @@ func TestChargeFromNowIsAnAppointment(t *testing.T) {
 		{"held now", "بهرام کاظمیان ریاست پژوهشکده آب دانشگاه دامغان را بر عهده دارد.", nil},
 	})
 }
+
+// TestPostThenNameAfterAnd checks a guest list of posts each followed by
+// its holder, joined by «و»: «R1، X و R2، Y» gives R2 to Y.
+func TestPostThenNameAfterAnd(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"two guests", "خبر\n\nاین نشست با حضور معاون عمرانی استاندار سمنان، کامران نیک‌فر و مدیرکل بهزیستی استان سمنان، بهرام سلیمی‌پور برگزار شد.",
+			[]string{"کامران نیک‌فر|معاون عمرانی استاندار|استانداری سمنان", "بهرام سلیمی‌پور|مدیرکل|اداره کل بهزیستی استان سمنان"}},
+	})
+}

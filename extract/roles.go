@@ -793,7 +793,7 @@ func (a *analysis) findAffiliations() {
 				appointee := asTitleAt(ts, p.end) > 0
 				coordinated := a.coordinatedAfterName(r)
 				handed := coordinated && a.handsToNextName(r) == p
-				if !issuer && !object && !appointee && a.personEndingAt(r.start) == nil && !(r.start > 0 && a.personEndingAt(r.start-1) != nil) && (!coordinated || handed) {
+				if !issuer && !object && !appointee && a.personEndingAt(r.start) == nil && !(r.start > 0 && ts[r.start-1].key != keyAnd && a.personEndingAt(r.start-1) != nil) && (!coordinated || handed) {
 					a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "role-then-name"})
 					if handed {
 						continue // the posts joined before are the first name's
