@@ -60,3 +60,14 @@ func TestPostThenNameAfterAnd(t *testing.T) {
 			[]string{"کامران نیک‌فر|معاون عمرانی استاندار|استانداری سمنان", "بهرام سلیمی‌پور|مدیرکل|اداره کل بهزیستی استان سمنان"}},
 	})
 }
+
+// TestPostWordsJoinedByAnd checks «معاون سیاسی و امنیتی استاندار X»: the
+// word after «و» is the post's own, not a surname before a post.
+func TestPostWordsJoinedByAnd(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"name first", "خبر\n\nکامران نیک‌فر، معاون سیاسی و امنیتی استاندار سمنان گفت: کار آغاز شد.",
+			[]string{"کامران نیک‌فر|معاون سیاسی و امنیتی استاندار|استانداری سمنان"}},
+		{"post first", "خبر\n\nمعاون فنی و عمرانی استاندار سمنان، کامران نیک‌فر گفت: کار آغاز شد.",
+			[]string{"کامران نیک‌فر|معاون فنی و عمرانی استاندار|استانداری سمنان"}},
+	})
+}
