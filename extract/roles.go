@@ -182,7 +182,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		}
 		// «مدیرکل آموزش و پرورش استان X» heads «اداره کل آموزش و پرورش
 		// استان X»: a field whose provincial body is a directorate general.
-		if bodyRole >= 0 && bodyRoleEnd == j && fieldHeads[persianKey(o.head)] {
+		if bodyRole >= 0 && bodyRoleEnd == j && fieldHeads.has(persianKey(o.head)) {
 			if _, prefix := roleBodies.at(ts, bodyRole); persianKey(prefix) == keyDirectorate {
 				r.org = prefix + " " + o.name
 			}
@@ -271,8 +271,9 @@ var (
 )
 
 // fieldHeads are the head nouns of fields whose body in a province is a
-// directorate general (اداره کل) that news names by the field alone.
-var fieldHeads = keySet("آموزش و پرورش", "بهزیستی", "تعزیرات حکومتی", "زندان", "گمرک")
+// directorate general (اداره کل) that news names by the field alone,
+// from lexicon/directorate_fields.txt.
+var fieldHeads = loadPhrases("directorate_fields.txt")
 
 var (
 	keyDirectorate = persianKey("اداره کل")
