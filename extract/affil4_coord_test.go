@@ -71,3 +71,14 @@ func TestPostWordsJoinedByAnd(t *testing.T) {
 			[]string{"کامران نیک‌فر|معاون فنی و عمرانی استاندار|استانداری سمنان"}},
 	})
 }
+
+// TestChargeTakenInHand checks «X (سکان) ریاست BODY را به دست گرفت»: a
+// post taken in hand is an appointment.
+func TestChargeTakenInHand(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"in hand", "بهرام کاظمیان ریاست پژوهشکده آب دانشگاه دامغان را به دست گرفت.",
+			[]string{"بهرام کاظمیان|رئیس|پژوهشکده آب دانشگاه دامغان|"}},
+		{"the helm", "بهرام کاظمیان سکان مدیریت شرکت آب منطقه‌ای سمنان را به دست گرفت.",
+			[]string{"بهرام کاظمیان|مدیر|شرکت آب منطقه‌ای سمنان|"}},
+	})
+}

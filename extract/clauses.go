@@ -485,6 +485,9 @@ var (
 	// pastHoldVerbs tell a post held before the time of the report.
 	pastHoldVerbs = keySet("داشت")
 	keyInCharge   = persian.Squash("عهده‌دار")
+	// «سکان مدیریت BODY را به دست گرفت»: the helm of a post taken in hand.
+	keyHelm = persian.Squash("سکان")
+	keyHand = persian.Squash("دست")
 )
 
 // takeChargeClauses reads «X سرپرستی BODY را بر عهده گرفت» (an
@@ -515,6 +518,8 @@ func (a *analysis) takeChargeClauses() {
 			j += 2
 		case j < len(ts) && (ts[j].key == keyOn+keyCharge2 || ts[j].key == keyTo+keyCharge2):
 			j++
+		case j+2 < len(ts) && ts[j].key == keyTo && ts[j+1].key == keyHand && takeVerbs[ts[j+2].key]:
+			j += 2 // «... را به دست گرفت»
 		case j < len(ts) && ts[j].key == keyInCharge:
 			j++
 			if isBecomeVerb(ts, j) {
@@ -540,6 +545,9 @@ func (a *analysis) takeChargeClauses() {
 			continue
 		}
 		p := a.subjectBefore(k)
+		if p == nil && k > 0 && ts[k-1].key == keyHelm {
+			p = a.subjectBefore(k - 1)
+		}
 		if p == nil {
 			a.reject("appointment", "takes-charge", ts[k].sent, role+" — "+r.org, "no person named before it")
 			continue
