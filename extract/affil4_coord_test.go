@@ -82,3 +82,14 @@ func TestChargeTakenInHand(t *testing.T) {
 			[]string{"بهرام کاظمیان|مدیر|شرکت آب منطقه‌ای سمنان|"}},
 	})
 }
+
+// TestPostThenNameListWithSemicolons checks «R1، X؛ R2، Y و R3، Z»: each
+// post goes to the name after it, not to the name before the «؛».
+func TestPostThenNameListWithSemicolons(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"three guests", "خبر\n\nدر این جلسه معاون عمرانی استاندار سمنان، کامران نیک‌فر؛ فرماندار دامغان، بهرام سلیمی‌پور و شهردار دامغان، مینا کاظمی حضور داشتند.",
+			[]string{"کامران نیک‌فر|معاون عمرانی استاندار|استانداری سمنان", "بهرام سلیمی‌پور|فرماندار|فرمانداری دامغان", "مینا کاظمی|شهردار|شهرداری دامغان"}},
+		{"a name then its post after «؛»", "خبر\n\nکامران نیک‌فر؛ مدیرکل بهزیستی استان سمنان گفت: کار آغاز شد.",
+			[]string{"کامران نیک‌فر|مدیرکل|اداره کل بهزیستی استان سمنان"}},
+	})
+}

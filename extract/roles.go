@@ -712,7 +712,9 @@ func (a *analysis) findAffiliations() {
 			continue
 		}
 		k, fromNow := a.skipTimeBeforePredicate(k)
-		if r := a.roleStartingAt(k); r != nil {
+		// «R1، X؛ R2، Y»: in a list of posts each followed by its holder,
+		// the post after X is Y's.
+		if r := a.roleStartingAt(k); r != nil && !(a.roleEndsBefore(p) && a.handsToNextName(r) != nil) {
 			if r.org == "" {
 				r = a.sharedRole(r)
 			}
@@ -794,7 +796,7 @@ func (a *analysis) findAffiliations() {
 				appointee := asTitleAt(ts, p.end) > 0
 				coordinated := a.coordinatedAfterName(r)
 				handed := coordinated && a.handsToNextName(r) == p
-				if !issuer && !object && !appointee && a.personEndingAt(r.start) == nil && !(r.start > 0 && ts[r.start-1].key != keyAnd && a.personEndingAt(r.start-1) != nil) && (!coordinated || handed) {
+				if !issuer && !object && !appointee && a.personEndingAt(r.start) == nil && !a.heldByNameBefore(r) && (!coordinated || handed) {
 					a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "role-then-name"})
 					if handed {
 						continue // the posts joined before are the first name's
@@ -1071,8 +1073,8 @@ func (a *analysis) handsToNextName(r *roleRef) *personMention {
 		return nil
 	}
 	q := a.personStartingAt(k + 1)
-	if q == nil || q.end >= len(ts) || ts[q.end].key == keyRa || ts[q.end].key == keyAnd {
-		return nil
+	if q == nil || q.end >= len(ts) || ts[q.end].key == keyRa || ts[q.end].key == keyAnd && a.personStartingAt(q.end+1) != nil {
+		return nil // «... R، Y و Z»: names sharing a post
 	}
 	j := q.end
 	if isSeparator(ts[j].text) {
@@ -1082,6 +1084,41 @@ func (a *analysis) handsToNextName(r *roleRef) *personMention {
 		return nil
 	}
 	return q
+}
+
+// roleEndsBefore reports a post with a body ending right before p, or
+// before a comma there: «R، p».
+func (a *analysis) roleEndsBefore(p *personMention) bool {
+	ts := a.toks
+	for ri := range a.roles {
+		r := &a.roles[ri]
+		if r.org == "" || r.former {
+			continue
+		}
+		if r.next == p.start || r.next == p.start-1 && (ts[r.next].text == "،" || ts[r.next].text == ",") {
+			return true
+		}
+		if r.start >= p.start {
+			break
+		}
+	}
+	return false
+}
+
+// heldByNameBefore reports the post r told right after a name and a mark
+// («X، R»، «X؛ R»), so that it is that name's; not after «و» («R1، X و R2،
+// Y»), nor after a name that has a post of its own before it («R1، X؛
+// R2، Y»).
+func (a *analysis) heldByNameBefore(r *roleRef) bool {
+	ts := a.toks
+	if r.start == 0 || ts[r.start-1].key == keyAnd {
+		return false
+	}
+	q := a.personEndingAt(r.start - 1)
+	if q == nil {
+		return false
+	}
+	return !(a.roleEndsBefore(q) && a.handsToNextName(r) != nil)
 }
 
 // governorateOfNext handles «معاون استاندار و فرماندار ویژه شهرستان X»:
