@@ -93,3 +93,13 @@ func TestPostThenNameListWithSemicolons(t *testing.T) {
 			[]string{"کامران نیک‌فر|مدیرکل|اداره کل بهزیستی استان سمنان"}},
 	})
 }
+
+// TestListLinesWithAsTitle checks a list of appointments whose lines read
+// «الف به عنوان R» after a plural verb: «به عنوان» is no verb ending the
+// list.
+func TestListLinesWithAsTitle(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"lines", "طی احکامی از سوی استاندار سمنان، افراد زیر منصوب شدند:\n- کامران نیک‌فر به عنوان فرماندار دامغان\n- بهرام سلیمی‌پور به عنوان فرماندار شاهرود",
+			[]string{"کامران نیک‌فر|فرماندار|فرمانداری دامغان|", "بهرام سلیمی‌پور|فرماندار|فرمانداری شاهرود|"}},
+	})
+}
