@@ -103,3 +103,13 @@ func TestListLinesWithAsTitle(t *testing.T) {
 			[]string{"کامران نیک‌فر|فرماندار|فرمانداری دامغان|", "بهرام سلیمی‌پور|فرماندار|فرمانداری شاهرود|"}},
 	})
 }
+
+// TestBodyOfThisCounty checks «رئیس اداره X این شهرستان»: a body named
+// without a place, then «این شهرستان», is the body of the county named
+// before.
+func TestBodyOfThisCounty(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"this county", "خبر\n\nدر شهرستان دامغان نشستی برگزار شد. کامران نیک‌فر، رئیس اداره بهزیستی این شهرستان گفت: کار آغاز شد.",
+			[]string{"کامران نیک‌فر|رئیس|اداره بهزیستی شهرستان دامغان"}},
+	})
+}

@@ -173,6 +173,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	switch o := a.orgAt(j); {
 	case o != nil:
 		r.org, r.orgPlace, r.next = o.name, o.place, o.end
+		a.thisPlaceOfBody(&r, o)
 		// «مدیر (امور) شعب بانک X استان Y» heads the bank's branches of
 		// the province, «(امور) شعب بانک X استان Y», not the bank.
 		if len(words) > 1 && persianKey(words[0]) == keyManager && persianKey(words[len(words)-1]) == keyBranches &&
@@ -254,6 +255,32 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		}
 	}
 	return r, true
+}
+
+// thisPlaceOfBody reads «رئیس اداره X این شهرستان» with the body o named
+// without a place and «این شهرستان/استان/شهر» after it: the body of the
+// place named last before, else of the article's place, is r's.
+func (a *analysis) thisPlaceOfBody(r *roleRef, o *orgMention) {
+	ts := a.toks
+	k := o.end
+	if o.place != "" || k+1 >= len(ts) || ts[k].key != keyThis || ts[k].sent != ts[o.start].sent {
+		return
+	}
+	generic := ts[k+1].key
+	if generic != keyProvince && generic != keyCounty && generic != keyCity {
+		return
+	}
+	p := a.placeBefore(o.start, generic == keyProvince)
+	if p == "" {
+		p = a.city
+		if generic == keyProvince {
+			p = a.province
+		}
+	}
+	if p == "" {
+		return
+	}
+	r.org, r.orgPlace, r.next = o.name+" "+ts[k+1].text+" "+p, p, k+2
 }
 
 // keyPeoplesRep is the post «نماینده مردم», and parliament the body a
