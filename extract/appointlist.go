@@ -313,6 +313,10 @@ func (a *analysis) newHolders() {
 func (a *analysis) listLine(s int) bool {
 	i, j := a.sentRange(s)
 	for k := i; k < j; k++ {
+		if t := asTitleAt(a.toks, k); t > k {
+			k = t - 1 // «الف به عنوان R»: no verb
+			continue
+		}
 		key := a.toks[k].key
 		if isVerbLike(key) || lightVerbs.has(key) || isBecomeVerb(a.toks, k) || speechWords[key] && !weakSpeechWords[key] {
 			return false

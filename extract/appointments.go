@@ -335,6 +335,12 @@ func (a *analysis) laterTitleBody(k int) (roleRef, bool) {
 			if r, ok := a.roleAt(t); ok && r.org != "" && !r.former {
 				return r, true
 			}
+			// «... و ج و د به عنوان منشی‌های شورای X»: a plural post's body.
+			if n, post := pluralPosts.at(ts, t); n > 0 {
+				if roles, _ := a.pluralBodies(t, t+n, post); len(roles) == 1 {
+					return roles[0], true
+				}
+			}
 		}
 	}
 	return roleRef{}, false

@@ -485,6 +485,9 @@ var (
 	// pastHoldVerbs tell a post held before the time of the report.
 	pastHoldVerbs = keySet("داشت")
 	keyInCharge   = persian.Squash("عهده‌دار")
+	// «سکان مدیریت BODY را به دست گرفت»: the helm of a post taken in hand.
+	keyHelm = persian.Squash("سکان")
+	keyHand = persian.Squash("دست")
 )
 
 // takeChargeClauses reads «X سرپرستی BODY را بر عهده گرفت» (an
@@ -515,6 +518,8 @@ func (a *analysis) takeChargeClauses() {
 			j += 2
 		case j < len(ts) && (ts[j].key == keyOn+keyCharge2 || ts[j].key == keyTo+keyCharge2):
 			j++
+		case j+2 < len(ts) && ts[j].key == keyTo && ts[j+1].key == keyHand && takeVerbs[ts[j+2].key]:
+			j += 2 // «... را به دست گرفت»
 		case j < len(ts) && ts[j].key == keyInCharge:
 			j++
 			if isBecomeVerb(ts, j) {
@@ -540,11 +545,19 @@ func (a *analysis) takeChargeClauses() {
 			continue
 		}
 		p := a.subjectBefore(k)
+		if p == nil && k > 0 && ts[k-1].key == keyHelm {
+			p = a.subjectBefore(k - 1)
+		}
 		if p == nil {
 			a.reject("appointment", "takes-charge", ts[k].sent, role+" — "+r.org, "no person named before it")
 			continue
 		}
 		if hold {
+			// «X از این پس ریاست BODY را بر عهده خواهد داشت»: a post held
+			// from now on is taken up, an appointment too.
+			if will && !a.stillBetween(p.end, k) {
+				a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "holds-charge-from-now"})
+			}
 			if a.hasAff(p, r) {
 				continue
 			}
@@ -553,6 +566,20 @@ func (a *analysis) takeChargeClauses() {
 		}
 		a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "takes-charge"})
 	}
+}
+
+// stillWords tell a post kept on, not taken up: «X همچنان سرپرستی BODY
+// را بر عهده خواهد داشت».
+var stillWords = keySet("همچنان", "کماکان", "هنوز")
+
+// stillBetween reports a word of stillWords from token i to token j.
+func (a *analysis) stillBetween(i, j int) bool {
+	for m := i; m < j && m < len(a.toks); m++ {
+		if stillWords[a.toks[m].key] {
+			return true
+		}
+	}
+	return false
 }
 
 // helmWords are the nouns of one who heads a body, told before the body:

@@ -163,6 +163,11 @@ func (a *analysis) pluralBodies(k, j int, post string) ([]roleRef, int) {
 		}
 		return out, m
 	}
+	// «فرمانداران دامغان و شاهرود»: the plural of a local head with the
+	// places listed bare, one office each.
+	if out, m := a.pluralLocalHeads(k, j, post); len(out) > 0 {
+		return out, m
+	}
 	// «معاونان استاندار X»: the post of another post's body.
 	if r, ok := a.roleAt(j); ok && r.org != "" && !r.former {
 		r.start, r.role = k, post+" "+r.role
@@ -179,6 +184,47 @@ func (a *analysis) pluralBodies(k, j int, post string) ([]roleRef, int) {
 		}
 	}
 	return nil, j
+}
+
+// bareListHeads are the posts whose plural may list the places of their
+// offices bare («فرمانداران الف و ب»، «دادستانان الف و ب»).
+var bareListHeads = keySet("فرماندار", "استاندار", "بخشدار", "شهردار", "دهیار", "دادستان")
+
+// pluralLocalHeads reads the places listed bare from j on after the plural
+// at k of a local head whose singular is post, and returns one role each
+// (in the post's office of that place) and the token after the list; or
+// nothing when fewer than two places are listed.
+func (a *analysis) pluralLocalHeads(k, j int, post string) ([]roleRef, int) {
+	ts := a.toks
+	prefix := roleBodies.vals[persianKey(post)]
+	if prefix == "" || !bareListHeads[persianKey(post)] {
+		return nil, j
+	}
+	var out []roleRef
+	m := j
+	for len(out) < maxPluralListed && m < len(ts) && ts[m].sent == ts[k].sent {
+		pn, _ := placeAt(ts, m)
+		if pn == 0 || a.personCover[m] {
+			break
+		}
+		place := a.text(m, m+pn)
+		out = append(out, roleRef{start: k, role: post, org: prefix + " " + place, orgPlace: place})
+		m += pn
+		if m+1 < len(ts) && (ts[m].key == keyAnd || ts[m].text == "،") {
+			if n, _ := placeAt(ts, m+1); n > 0 {
+				m++
+				continue
+			}
+		}
+		break
+	}
+	if len(out) < 2 {
+		return nil, j
+	}
+	for i := range out {
+		out[i].next = m
+	}
+	return out, m
 }
 
 // postModifierAt reports a plain word at k, one that may be a body's own

@@ -173,6 +173,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	switch o := a.orgAt(j); {
 	case o != nil:
 		r.org, r.orgPlace, r.next = o.name, o.place, o.end
+		a.thisPlaceOfBody(&r, o)
 		// «مدیر (امور) شعب بانک X استان Y» heads the bank's branches of
 		// the province, «(امور) شعب بانک X استان Y», not the bank.
 		if len(words) > 1 && persianKey(words[0]) == keyManager && persianKey(words[len(words)-1]) == keyBranches &&
@@ -182,7 +183,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		}
 		// «مدیرکل آموزش و پرورش استان X» heads «اداره کل آموزش و پرورش
 		// استان X»: a field whose provincial body is a directorate general.
-		if bodyRole >= 0 && bodyRoleEnd == j && fieldHeads[persianKey(o.head)] {
+		if bodyRole >= 0 && bodyRoleEnd == j && fieldHeads.has(persianKey(o.head)) {
 			if _, prefix := roleBodies.at(ts, bodyRole); persianKey(prefix) == keyDirectorate {
 				r.org = prefix + " " + o.name
 			}
@@ -256,6 +257,32 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	return r, true
 }
 
+// thisPlaceOfBody reads «رئیس اداره X این شهرستان» with the body o named
+// without a place and «این شهرستان/استان/شهر» after it: the body of the
+// place named last before, else of the article's place, is r's.
+func (a *analysis) thisPlaceOfBody(r *roleRef, o *orgMention) {
+	ts := a.toks
+	k := o.end
+	if o.place != "" || k+1 >= len(ts) || ts[k].key != keyThis || ts[k].sent != ts[o.start].sent {
+		return
+	}
+	generic := ts[k+1].key
+	if generic != keyProvince && generic != keyCounty && generic != keyCity {
+		return
+	}
+	p := a.placeBefore(o.start, generic == keyProvince)
+	if p == "" {
+		p = a.city
+		if generic == keyProvince {
+			p = a.province
+		}
+	}
+	if p == "" {
+		return
+	}
+	r.org, r.orgPlace, r.next = o.name+" "+ts[k+1].text+" "+p, p, k+2
+}
+
 // keyPeoplesRep is the post «نماینده مردم», and parliament the body a
 // representative of the people of a place sits in when none is named.
 var (
@@ -271,8 +298,9 @@ var (
 )
 
 // fieldHeads are the head nouns of fields whose body in a province is a
-// directorate general (اداره کل) that news names by the field alone.
-var fieldHeads = keySet("آموزش و پرورش", "بهزیستی", "تعزیرات حکومتی", "زندان", "گمرک")
+// directorate general (اداره کل) that news names by the field alone,
+// from lexicon/directorate_fields.txt.
+var fieldHeads = loadPhrases("directorate_fields.txt")
 
 var (
 	keyDirectorate = persianKey("اداره کل")
@@ -712,7 +740,9 @@ func (a *analysis) findAffiliations() {
 			continue
 		}
 		k, fromNow := a.skipTimeBeforePredicate(k)
-		if r := a.roleStartingAt(k); r != nil {
+		// «R1، X؛ R2، Y»: in a list of posts each followed by its holder,
+		// the post after X is Y's.
+		if r := a.roleStartingAt(k); r != nil && !(a.roleEndsBefore(p) && a.handsToNextName(r) != nil) {
 			if r.org == "" {
 				r = a.sharedRole(r)
 			}
@@ -736,8 +766,8 @@ func (a *analysis) findAffiliations() {
 			// coordination is X's.
 			for j, n := r.next, 0; j < len(ts) && ts[j].key == keyAnd && n < maxCoordinatedRoles; n++ {
 				r2 := a.roleStartingAt(j + 1)
-				if r2 == nil || r2.former {
-					break
+				if r2 == nil || r2.former || a.handsToNextName(r2) != nil {
+					break // «X، نماینده ... و رئیس Y، Z»: the last post is Z's
 				}
 				if r2.org == "" {
 					r2 = a.shortBodyAfter(r2, r)
@@ -792,8 +822,13 @@ func (a *analysis) findAffiliations() {
 				// «با حضور مدیرعامل شرکت Y، X به عنوان R معرفی شد»: X is
 				// the appointee, not the guest.
 				appointee := asTitleAt(ts, p.end) > 0
-				if !issuer && !object && !appointee && a.personEndingAt(r.start) == nil && !(r.start > 0 && a.personEndingAt(r.start-1) != nil) && !a.coordinatedAfterName(r) {
+				coordinated := a.coordinatedAfterName(r)
+				handed := coordinated && a.handsToNextName(r) == p
+				if !issuer && !object && !appointee && a.personEndingAt(r.start) == nil && !a.heldByNameBefore(r) && (!coordinated || handed) {
 					a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "role-then-name"})
+					if handed {
+						continue // the posts joined before are the first name's
+					}
 					// «مشاور وزیر X و دبیر شورای Y، الف»: the posts joined
 					// before it are الف's too.
 					for _, c := range a.coordinatedBefore(ri) {
@@ -1051,6 +1086,67 @@ func (a *analysis) coordinatedAfterName(r *roleRef) bool {
 		}
 	}
 	return false
+}
+
+// handsToNextName returns the person named right after the post r and a
+// comma when that person is told as the post's holder: «با حضور X، نماینده
+// مردم در مجلس و رئیس پارک علم و فناوری Y، Z، امضا شد» — the last post of
+// a coordination after X, followed by a name with no post of its own, is
+// that name's. It returns nil when the name is the object (را) or has a
+// post after it (a list of guests), or r names no body.
+func (a *analysis) handsToNextName(r *roleRef) *personMention {
+	ts := a.toks
+	k := r.next
+	if r.org == "" || r.former || k+1 >= len(ts) || ts[k].sent != ts[r.start].sent || ts[k].text != "،" && ts[k].text != "," {
+		return nil
+	}
+	q := a.personStartingAt(k + 1)
+	if q == nil || q.end >= len(ts) || ts[q.end].key == keyRa || ts[q.end].key == keyAnd && a.personStartingAt(q.end+1) != nil {
+		return nil // «... R، Y و Z»: names sharing a post
+	}
+	j := q.end
+	if isSeparator(ts[j].text) {
+		j++
+	}
+	if a.roleStartingAt(j) != nil {
+		return nil
+	}
+	return q
+}
+
+// roleEndsBefore reports a post with a body ending right before p, or
+// before a comma there: «R، p».
+func (a *analysis) roleEndsBefore(p *personMention) bool {
+	ts := a.toks
+	for ri := range a.roles {
+		r := &a.roles[ri]
+		if r.org == "" || r.former {
+			continue
+		}
+		if r.next == p.start || r.next == p.start-1 && (ts[r.next].text == "،" || ts[r.next].text == ",") {
+			return true
+		}
+		if r.start >= p.start {
+			break
+		}
+	}
+	return false
+}
+
+// heldByNameBefore reports the post r told right after a name and a mark
+// («X، R»، «X؛ R»), so that it is that name's; not after «و» («R1، X و R2،
+// Y»), nor after a name that has a post of its own before it («R1، X؛
+// R2، Y»).
+func (a *analysis) heldByNameBefore(r *roleRef) bool {
+	ts := a.toks
+	if r.start == 0 || ts[r.start-1].key == keyAnd {
+		return false
+	}
+	q := a.personEndingAt(r.start - 1)
+	if q == nil {
+		return false
+	}
+	return !(a.roleEndsBefore(q) && a.handsToNextName(r) != nil)
 }
 
 // governorateOfNext handles «معاون استاندار و فرماندار ویژه شهرستان X»:
