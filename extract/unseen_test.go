@@ -34,17 +34,30 @@ var train3Targets = map[string]float64{
 	"event_date_recall": 0.83,
 }
 
-// unseen3Targets are the minimum scores on testdata/unseen3, the set that
-// still measures generalization: written blind, and never tuned on (its
-// errors have not been read). The rules of the session that wrote it scored
-// it at its start (commit 8b1c7a0) persons 1.0, organizations 0.753,
-// affiliations 0.835, appointments 0.818, participation 0.859 and event
-// dates 0.8, and at its end 1.0, 0.855, 0.925, 0.889, 0.879 and 0.8; the
-// floors sit a little below the latter. A change that fails here has lost
-// something general: fix the rule, never tune on this set.
+// unseen3Targets are the minimum scores on testdata/unseen3, a third set
+// written blind. The rules of the session that wrote it scored it at its
+// start (commit 8b1c7a0) persons 1.0, organizations 0.753, affiliations
+// 0.835, appointments 0.818, participation 0.859 and event dates 0.8, and
+// at that session's end 1.0, 0.855, 0.925, 0.889, 0.879 and 0.8. In round
+// 4 its errors were read and fixed, so it is tuning material now, and
+// testdata/unseen4 measures generalization; the floors sit a little below
+// what the rules reach (1.0, 0.952, 1.0, 1.0, 0.879, 0.8).
 var unseen3Targets = map[string]float64{
-	"persons": 0.97, "organizations": 0.83, "affiliations": 0.90, "appointments": 0.86, "participation": 0.85,
+	"persons": 0.97, "organizations": 0.93, "affiliations": 0.97, "appointments": 0.95, "participation": 0.85,
 	"event_date_recall": 0.76,
+}
+
+// unseen4Targets are the minimum scores on testdata/unseen4, the set that
+// still measures generalization: written blind by writers who never read
+// the rules, and never tuned on (its errors have not been read). The rules
+// of round 4's start (commit 4d03231) scored it persons 0.975,
+// organizations 0.847, affiliations 0.768, appointments 0.766,
+// participation 0.787 and event dates 0.591; the floors sit a little below.
+// A change that fails here has lost something general: fix the rule,
+// never tune on this set.
+var unseen4Targets = map[string]float64{
+	"persons": 0.95, "organizations": 0.82, "affiliations": 0.74, "appointments": 0.74, "participation": 0.76,
+	"event_date_recall": 0.55,
 }
 
 // madeUpSets are the sets of made-up reports under testdata, with their
@@ -54,6 +67,7 @@ var madeUpSets = []struct {
 	targets map[string]float64
 }{
 	{"unseen", unseenTargets}, {"unseen2", unseen2Targets}, {"train3", train3Targets}, {"unseen3", unseen3Targets},
+	{"unseen4", unseen4Targets},
 }
 
 // TestMadeUpSetScores scores the extraction of each made-up set against
