@@ -210,6 +210,10 @@ var (
 func (a *analysis) gaveWayClauses() {
 	ts := a.toks
 	for k := 1; k+4 < len(ts); k++ {
+		if ts[k].key == keyPlace && ts[k+1].key != keyOwn {
+			a.tookPlaceClause(k)
+			continue
+		}
 		if ts[k].key != keyPlace || ts[k+1].key != keyOwn || ts[k+2].key != keyRa || ts[k+3].key != keyTo {
 			continue
 		}
@@ -225,6 +229,35 @@ func (a *analysis) gaveWayClauses() {
 			if samePerson(a.apps[i].person, x) && a.apps[i].predecessor == nil {
 				a.apps[i].predecessor = y
 			}
+		}
+	}
+}
+
+// takeWays are the verbs of «X جای Y را گرفت»: X took Y's place.
+var takeWays = keySet("گرفت", "می‌گیرد", "گرفته", "میگیرد", "بگیرد", "گرفتند")
+
+// tookPlaceClause reads «X جای Y را گرفت/می‌گیرد/خواهد گرفت» with «جای»
+// at k: Y is the predecessor of X's appointment told in the report.
+func (a *analysis) tookPlaceClause(k int) {
+	ts := a.toks
+	y := a.personStartingAt(k + 1)
+	if y == nil || y.end+1 >= len(ts) || ts[y.end].key != keyRa {
+		return
+	}
+	j := y.end + 1
+	if ts[j].key == keyWill && j+1 < len(ts) {
+		j++
+	}
+	if !takeWays[ts[j].key] {
+		return
+	}
+	x := a.subjectBefore(k)
+	if x == nil || samePerson(x, y) {
+		return
+	}
+	for i := range a.apps {
+		if samePerson(a.apps[i].person, x) && a.apps[i].predecessor == nil {
+			a.apps[i].predecessor = y
 		}
 	}
 }
@@ -367,6 +400,18 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 	}
 	if named {
 		return
+	}
+	if r.role == "" && r.org == "" {
+		// «X به عنوان بخشدار Y جایگزین Z شد»: the post told between the
+		// subject and «جایگزین».
+		for i := p.end; i < k; i++ {
+			if j := asTitleAt(ts, i); j > 0 {
+				if rr, ok := a.roleAt(j); ok && rr.org != "" && !rr.former && rr.next == k {
+					r.role, r.org, r.orgPlace = rr.role, rr.org, rr.orgPlace
+				}
+				break
+			}
+		}
 	}
 	if r.role == "" && post.org != "" && (r.org == "" || persianKey(r.org) == persianKey(post.org)) {
 		r.role, r.org, r.orgPlace = post.role, post.org, post.orgPlace

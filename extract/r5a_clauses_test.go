@@ -1,0 +1,16 @@
+package extract
+
+import "testing"
+
+// r5aAppointmentCases: predecessors and posts named in the phrasings of
+// round 5's made-up reports (invented names and bodies).
+var r5aAppointmentCases = []appointmentCase{
+	{"the post told before «جایگزین»", "با حکم فرماندار، کیوان شب‌افروز به عنوان بخشدار کوهپایه جایگزین نادر تابنده شد.",
+		[]string{"کیوان شب‌افروز|بخشدار|بخشداری کوهپایه|نادر تابنده"}},
+	{"«X جای Y را می‌گیرد»", "با حکم رئیس سازمان، مهتاب زرین‌دشت به سمت مدیرکل اداره کل بهزیستی استان سمنان منصوب شد. وی جای فرامرز کیانی‌پور را می‌گیرد.",
+		[]string{"مهتاب زرین‌دشت|مدیرکل|اداره کل بهزیستی استان سمنان|فرامرز کیانی‌پور"}},
+	{"«X جای Y را گرفت»", "با حکم رئیس سازمان، مهتاب زرین‌دشت به سمت مدیرکل اداره کل بهزیستی استان سمنان منصوب شد و جای فرامرز کیانی‌پور را گرفت.",
+		[]string{"مهتاب زرین‌دشت|مدیرکل|اداره کل بهزیستی استان سمنان|فرامرز کیانی‌پور"}},
+}
+
+func TestR5aAppointmentClauses(t *testing.T) { checkAppointmentCases(t, r5aAppointmentCases) }
