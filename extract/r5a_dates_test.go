@@ -23,3 +23,30 @@ func TestR5aSeparatedDateline(t *testing.T) {
 		}
 	}
 }
+
+// appDateOf returns the date of the first appointment File finds in text.
+func appDateOf(t *testing.T, text string) string {
+	t.Helper()
+	doc, err := File("t.txt", []byte(text))
+	if err != nil || len(doc.Appointments) == 0 {
+		t.Fatalf("no appointment (%v)", err)
+	}
+	if d := doc.Appointments[0].Date; d != nil {
+		return *d
+	}
+	return ""
+}
+
+// The appointment takes its decree's day told in another sentence
+// («حکم X ... صادر شده بود»), not the day of the introduction.
+func TestR5aDecreeDayApart(t *testing.T) {
+	head := "معرفی مدیرعامل جدید شرکت نمونه\n\nتاریخ انتشار: ۲ آذر ۱۴۰۴ - ۱۰:۱۵\n\n" +
+		"مهندس کیوان شب‌افروز صبح امروز به عنوان مدیرعامل شرکت آب و فاضلاب استان سمنان معرفی شد. "
+	if got := appDateOf(t, head+"حکم شب‌افروز روز چهارشنبه ۲۸ آبان صادر شده بود."); got != "2025-11-19" {
+		t.Errorf("got %q, want 2025-11-19", got)
+	}
+	// A decree sentence about someone else does not date it.
+	if got := appDateOf(t, head+"حکم نادر تابنده روز چهارشنبه ۲۸ آبان صادر شده بود."); got != "2025-11-23" {
+		t.Errorf("got %q, want 2025-11-23", got)
+	}
+}
