@@ -14,3 +14,13 @@ var r5aAppointmentCases = []appointmentCase{
 }
 
 func TestR5aAppointmentClauses(t *testing.T) { checkAppointmentCases(t, r5aAppointmentCases) }
+
+// A colon that ends a PR office's dateline heads no list of decrees: the
+// issuer named after it is not appointed.
+var r5aListCases = []appointmentCase{
+	{"the colon of a dateline", "نطنز - روابط عمومی فرمانداری نطنز: کیوان شب‌افروز، فرماندار نطنز، طی احکامی جداگانه بخشداران مرکزی و امامزاده را منصوب کرد.", nil},
+	{"a decree list after its header", "احکام مدیران جدید صادر شد: کیوان شب‌افروز بخشدار کوهپایه و نادر تابنده بخشدار رودخانه.",
+		[]string{"کیوان شب‌افروز|بخشدار|بخشداری کوهپایه|", "نادر تابنده|بخشدار|بخشداری رودخانه|"}},
+}
+
+func TestR5aDecreeListHeader(t *testing.T) { checkAppointmentCases(t, r5aListCases) }
