@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // r5aAppointmentCases: predecessors and posts named in the phrasings of
 // round 5's made-up reports (invented names and bodies).
@@ -24,3 +27,16 @@ var r5aListCases = []appointmentCase{
 }
 
 func TestR5aDecreeListHeader(t *testing.T) { checkAppointmentCases(t, r5aListCases) }
+
+// A verb of election closes the body's name: «به ریاست سازمان برگزیدند».
+func TestR5aElectionVerbEndsBody(t *testing.T) {
+	doc, err := File("t.txt", []byte("اعضای هیئت‌مدیره کانون وکلای دادگستری استان سمنان مهندس کیوان شب‌افروز را به ریاست کانون برگزیدند."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range doc.Organizations {
+		if strings.Contains(o.Name, "برگزیدند") {
+			t.Errorf("body %q takes the verb", o.Name)
+		}
+	}
+}
