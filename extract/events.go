@@ -516,9 +516,21 @@ func (a *analysis) sentenceNamesEvent(s int, e *eventMention) bool {
 	return false
 }
 
-// dateSecondEvent dates a second event by a full date in its own
-// sentences, else a day its sentence names relative to the article's.
+// dateSecondEvent dates a second event by a full date or a relative day
+// in its own sentence («X پیش از ظهر امروز در آیینی ... معرفی شد»), else
+// by a full date in the sentences that tell more of it, else by a day its
+// sentence names relative to the article's. A decree's day told in the
+// next sentence («حکم وی ... صادر شده بود») does not date the ceremony its
+// own sentence dates.
 func (a *analysis) dateSecondEvent(e *eventMention) {
+	if d := a.eventDayIn(e.sent); d != nil {
+		e.setDate(d, dateRuleScope)
+		return
+	}
+	if d := a.relativeDayIn(e.sent); d != nil {
+		e.setDate(d, dateRuleOwnRel)
+		return
+	}
 	for s := range a.sents {
 		if !e.scope[s] {
 			continue

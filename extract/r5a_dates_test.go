@@ -50,3 +50,25 @@ func TestR5aDecreeDayApart(t *testing.T) {
 		t.Errorf("got %q, want 2025-11-23", got)
 	}
 }
+
+// A ceremony its own sentence dates «امروز» keeps that day when the next
+// sentence tells the decree's day.
+func TestR5aCeremonyDayBeforeDecreeDay(t *testing.T) {
+	text := "شرکت توزیع نیروی برق استان کردستان\nروابط عمومی\n\nیکشنبه، ۲ آذر ۱۴۰۴ - ساعت ۱۴:۱۰\n\nمدیرعامل جدید توزیع برق کردستان معرفی شد\n\nمهندس کیوان شب‌افروز پیش از ظهر امروز در آیینی با حضور مهندس نادر تابنده، معاون هماهنگی توزیع شرکت توانیر، به عنوان مدیرعامل شرکت توزیع نیروی برق استان کردستان معرفی شد.\n\nحکم شب‌افروز پس از تصویب هیئت‌مدیره، چهارشنبه ۲۸ آبان صادر شده بود. مهندس فرامرز کیانی‌پور که از سال ۱۴۰۰ این شرکت را اداره می‌کرد، در این آیین جای خود را به شب‌افروز داد.\n\nسلطانی‌فر در این آیین گفت: کردستان با زمستان‌های سخت روبه‌روست و پایداری شبکه روستاهای مرزی باید بی‌وقفه پیگیری شود. وی از اجرای طرح نصب کنتورهای هوشمند در سنندج خبر داد.\n"
+	doc, err := File("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range doc.Events {
+		if e.Type == "ceremony" {
+			found = true
+			if e.Date == nil || *e.Date != "2025-11-23" {
+				t.Errorf("ceremony dated %v, want 2025-11-23", e.Date)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no ceremony")
+	}
+}
