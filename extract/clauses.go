@@ -92,6 +92,7 @@ func (a *analysis) appointmentClauses(post roleRef) {
 	a.takeChargeClauses()
 	a.inChargeClauses()
 	a.replaceClauses(post)
+	a.fromNowPostClauses()
 	for pi := range a.persons {
 		p := &a.persons[pi]
 		k := p.end
@@ -610,6 +611,33 @@ func (a *analysis) takeChargeClauses() {
 			continue
 		}
 		a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "takes-charge"})
+	}
+}
+
+// fromNowPostClauses reads «X (که ...،) از این پس ROLE BODY خواهد بود/شد»:
+// a post held from now on, X's new post (often the outgoing holder's),
+// an appointment and a post X holds.
+func (a *analysis) fromNowPostClauses() {
+	ts := a.toks
+	for k := 1; k+2 < len(ts); k++ {
+		if !a.fromNowAt(k) || ts[k-1].key == keyAsTitle1 {
+			continue
+		}
+		r, ok := a.roleAt(k)
+		if !ok || r.org == "" || r.former || r.next+1 >= len(ts) || ts[r.next].key != keyWill {
+			continue
+		}
+		if v := ts[r.next+1].key; v != keyWas && v != keyBecame {
+			continue
+		}
+		p := a.subjectBefore(k)
+		if p == nil {
+			continue
+		}
+		a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "post-from-now"})
+		if !a.hasAff(p, r) {
+			a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[k].sent, rule: "post-from-now", fromNow: true})
+		}
 	}
 }
 

@@ -16,6 +16,15 @@ var r5aAppointmentCases = []appointmentCase{
 		[]string{"مهتاب زرین‌دشت|مدیرکل|اداره کل بهزیستی استان سمنان|فرامرز کیانی‌پور"}},
 }
 
+// A post from now on, past a relative clause about its holder.
+var r5aFromNowCases = []appointmentCase{
+	{"«X، که ...، از این پس ROLE BODY خواهد بود»", "کیوان شب‌افروز که در دو سال گذشته این اداره را اداره می‌کرد، از این پس معاون توسعه مدیریت استانداری سمنان خواهد بود.",
+		[]string{"کیوان شب‌افروز|معاون توسعه مدیریت|استانداری سمنان|"}},
+	{"a post held before is none", "کیوان شب‌افروز پیش از این معاون توسعه مدیریت استانداری سمنان بود.", nil},
+}
+
+func TestR5aFromNowPost(t *testing.T) { checkAppointmentCases(t, r5aFromNowCases) }
+
 func TestR5aAppointmentClauses(t *testing.T) { checkAppointmentCases(t, r5aAppointmentCases) }
 
 // A colon that ends a PR office's dateline heads no list of decrees: the
