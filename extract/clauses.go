@@ -93,6 +93,7 @@ func (a *analysis) appointmentClauses(post roleRef) {
 	a.inChargeClauses()
 	a.replaceClauses(post)
 	a.fromNowPostClauses()
+	a.wentToPostClauses()
 	for pi := range a.persons {
 		p := &a.persons[pi]
 		k := p.end
@@ -518,6 +519,7 @@ var postNouns = map[string]string{
 	persian.Squash("مسئولیت"):  "مسئول",
 	persian.Squash("مسیولیت"):  "مسئول",
 	persian.Squash("دبیری"):    "دبیر",
+	persian.Squash("دبیرکلی"):  "دبیرکل",
 	persian.Squash("معاونت"):   "معاون",
 	persian.Squash("نمایندگی"): "نماینده",
 	persian.Squash("تولیت"):    "متولی",
@@ -637,6 +639,56 @@ func (a *analysis) fromNowPostClauses() {
 		a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "post-from-now"})
 		if !a.hasAff(p, r) {
 			a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[k].sent, rule: "post-from-now", fromNow: true})
+		}
+	}
+}
+
+// wentVerbs close «به ریاست BODY رفت/رفته است»: moved to a new post.
+var wentVerbs = keySet("رفت", "رفته", "رفتند")
+
+// wentToPostClauses reads «Y که به دبیرکلی/ریاست BODY رفته است»: Y's new
+// post, told of the outgoing holder («X جای Y را می‌گیرد که به ... رفته
+// است»). Y is the person named last before «که», or the subject before
+// «به» with no «که».
+func (a *analysis) wentToPostClauses() {
+	ts := a.toks
+	for k := 1; k+2 < len(ts); k++ {
+		if ts[k].key != keyTo {
+			continue
+		}
+		noun, ok := postNouns[ts[k+1].key]
+		if !ok {
+			continue
+		}
+		var r roleRef
+		if pr, ok := a.postNounRole(k + 2); ok && noun == postNouns[keyCharge] {
+			r = pr
+		} else if o := a.orgAt(k + 2); o != nil {
+			r = roleRef{start: k + 1, next: o.end, org: o.name, orgPlace: o.place, role: noun}
+		} else {
+			continue
+		}
+		if r.next >= len(ts) || !wentVerbs[ts[r.next].key] {
+			continue
+		}
+		var p *personMention
+		if ts[k-1].key == keyWhich {
+			for pi := len(a.persons) - 1; pi >= 0; pi-- {
+				q := &a.persons[pi]
+				if q.end <= k-1 && ts[q.start].sent == ts[k].sent {
+					p = q
+					break
+				}
+			}
+		} else {
+			p = a.subjectBefore(k)
+		}
+		if p == nil {
+			continue
+		}
+		a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "went-to-post"})
+		if !a.hasAff(p, r) {
+			a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[k].sent, rule: "went-to-post"})
 		}
 	}
 }

@@ -23,6 +23,15 @@ var r5aFromNowCases = []appointmentCase{
 	{"a post held before is none", "کیوان شب‌افروز پیش از این معاون توسعه مدیریت استانداری سمنان بود.", nil},
 }
 
+// The outgoing holder's move to a new post: «Y که به دبیرکلی BODY رفته است».
+var r5aWentCases = []appointmentCase{
+	{"«X جای Y را می‌گیرد که به ... رفته است»", "با حکم وزیر، مهتاب زرین‌دشت به سمت مدیرکل اداره کل بهزیستی استان سمنان منصوب شد. وی جای فرامرز کیانی‌پور را می‌گیرد که به ریاست سازمان بهزیستی کشور رفته است.",
+		[]string{"مهتاب زرین‌دشت|مدیرکل|اداره کل بهزیستی استان سمنان|فرامرز کیانی‌پور", "فرامرز کیانی‌پور|رئیس|سازمان بهزیستی کشور|"}},
+	{"a trip is no post", "فرامرز کیانی‌پور برای دیدار با مدیران به سازمان بهزیستی کشور رفت.", nil},
+}
+
+func TestR5aWentToPost(t *testing.T) { checkAppointmentCases(t, r5aWentCases) }
+
 func TestR5aFromNowPost(t *testing.T) { checkAppointmentCases(t, r5aFromNowCases) }
 
 func TestR5aAppointmentClauses(t *testing.T) { checkAppointmentCases(t, r5aAppointmentCases) }
