@@ -229,6 +229,8 @@ var (
 		persianKey("دیشب"): -1, persianKey("پریروز"): -2, persianKey("فردا"): 1, persianKey("پسفردا"): 2}
 	relativeDayPairs = map[[2]string]int{
 		{keyDay, keyPast}: -1, {persianKey("شب"), keyPast}: -1, {keyDay, persianKey("جاری")}: 0,
+		{persianKey("شامگاه"), keyPast}: -1, // «شامگاه گذشته»: last evening
+
 		{persianKey("پس"), persianKey("فردا")}: 2,
 	}
 )

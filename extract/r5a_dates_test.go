@@ -72,3 +72,14 @@ func TestR5aCeremonyDayBeforeDecreeDay(t *testing.T) {
 		t.Fatal("no ceremony")
 	}
 }
+
+// «شامگاه گذشته» is the evening before the article's date.
+func TestR5aLastEvening(t *testing.T) {
+	doc, err := File("t.txt", []byte("تاریخ انتشار: ۲ آذر ۱۴۰۴ - ۱۰:۱۵\n\nآیین معارفه مدیرکل جدید شامگاه گذشته در سالن اجتماعات برگزار شد."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Events) == 0 || doc.Events[0].Date == nil || *doc.Events[0].Date != "2025-11-22" {
+		t.Fatalf("events %+v, want one dated 2025-11-22", doc.Events)
+	}
+}
