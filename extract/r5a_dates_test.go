@@ -83,3 +83,28 @@ func TestR5aLastEvening(t *testing.T) {
 		t.Fatalf("events %+v, want one dated 2025-11-22", doc.Events)
 	}
 }
+
+// The holder of a post that speaks «در این آیین» later in the report
+// takes part in the ceremony.
+func TestR5aPostSpeaksAtCeremony(t *testing.T) {
+	text := "فرمانداری نطنز\n\nسه‌شنبه ۲۵ آذر ۱۴۰۴\n\n" +
+		"نطنز - روابط عمومی فرمانداری نطنز: کیوان شب‌افروز، فرماندار نطنز، طی حکمی نادر تابنده را به سمت بخشدار امامزاده منصوب کرد.\n\n" +
+		"آیین معارفه بخشدار جدید صبح امروز در محل فرمانداری نطنز با حضور اعضای شورای اداری شهرستان نطنز برگزار شد.\n\n" +
+		"فرماندار نطنز در این آیین گفت: آبرسانی به روستاها خواسته اول مردم است.\n"
+	doc, err := File("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if e.Type != "ceremony" {
+			continue
+		}
+		for _, p := range e.Participants {
+			if p == "کیوان شب‌افروز" {
+				return
+			}
+		}
+		t.Fatalf("participants %v lack the governor", e.Participants)
+	}
+	t.Fatal("no ceremony")
+}
