@@ -95,7 +95,16 @@ func (a *analysis) decreeListHeader(i int) bool {
 	if ts[i].text != ":" || i+1 >= len(ts) {
 		return false
 	}
-	return a.sentenceHasAny(ts[i].sent, decreeListNouns)
+	// The plural noun heads the list, before the colon: in «شهر - روابط
+	// عمومی فرمانداری: X، فرماندار، طی احکامی ...» the colon ends a
+	// dateline and what follows is the report, no list.
+	lo, _ := a.sentRange(ts[i].sent)
+	for k := lo; k < i; k++ {
+		if decreeListNouns[ts[k].key] {
+			return true
+		}
+	}
+	return false
 }
 
 // listItems adds the appointments listed in tokens lo..hi after the

@@ -231,7 +231,53 @@ func (a *analysis) findAppointments() {
 			a.apps[i].predecessor = nil
 		}
 		a.apps[i].date = a.appointmentDate(a.apps[i].sent)
+		if d := a.decreeDayOf(a.apps[i]); d != nil && (a.apps[i].date == nil || a.dayIn(a.apps[i].sent) == nil) {
+			a.apps[i].date = d
+		}
 	}
+}
+
+// decreeIssued are the verbs of a decree's issue: «حکم X ... صادر شده
+// بود»، «به امضای وزیر رسید»، «ابلاغ شد».
+var decreeIssued = keySet("صادر", "امضا", "امضای", "ابلاغ")
+
+// decreeDayOf is the day of ap's decree told in another sentence of the
+// report: «حکم (انتصاب) X/وی ... روز چهارشنبه ۱۴ آبان صادر شده بود». The
+// appointment's date is its decree's, not that of the introduction told
+// with it («X صبح امروز ... معرفی شد»). The sentence names the decree
+// and its issue and the appointee (by name or «وی») right after «حکم»,
+// and reports no event itself.
+func (a *analysis) decreeDayOf(ap appMention) *persian.DateMatch {
+	ts := a.toks
+	for s := range a.sents {
+		if s == ap.sent || !a.sentenceHasAny(s, decreeIssued) {
+			continue
+		}
+		i0, i1 := a.sentRange(s)
+		named := false
+		for k := i0; k < i1 && k < i0+4; k++ {
+			if ts[k].key != keyDecree {
+				continue
+			}
+			j := k + 1
+			if j < i1 && ts[j].key == keyAppointment {
+				j++
+			}
+			if j < i1 && pronounKeys[ts[j].key] {
+				named = true
+			} else if p := a.personStartingAt(j); p != nil && samePerson(p, ap.person) {
+				named = true
+			}
+			break
+		}
+		if !named {
+			continue
+		}
+		if d := a.eventDayIn(s); d != nil {
+			return d
+		}
+	}
+	return nil
 }
 
 // leftByOutgoing marks the appointments whose post the report's outgoing

@@ -92,6 +92,8 @@ func (a *analysis) appointmentClauses(post roleRef) {
 	a.takeChargeClauses()
 	a.inChargeClauses()
 	a.replaceClauses(post)
+	a.fromNowPostClauses()
+	a.wentToPostClauses()
 	for pi := range a.persons {
 		p := &a.persons[pi]
 		k := p.end
@@ -210,6 +212,10 @@ var (
 func (a *analysis) gaveWayClauses() {
 	ts := a.toks
 	for k := 1; k+4 < len(ts); k++ {
+		if ts[k].key == keyPlace && ts[k+1].key != keyOwn {
+			a.tookPlaceClause(k)
+			continue
+		}
 		if ts[k].key != keyPlace || ts[k+1].key != keyOwn || ts[k+2].key != keyRa || ts[k+3].key != keyTo {
 			continue
 		}
@@ -225,6 +231,35 @@ func (a *analysis) gaveWayClauses() {
 			if samePerson(a.apps[i].person, x) && a.apps[i].predecessor == nil {
 				a.apps[i].predecessor = y
 			}
+		}
+	}
+}
+
+// takeWays are the verbs of «X جای Y را گرفت»: X took Y's place.
+var takeWays = keySet("گرفت", "می‌گیرد", "گرفته", "میگیرد", "بگیرد", "گرفتند")
+
+// tookPlaceClause reads «X جای Y را گرفت/می‌گیرد/خواهد گرفت» with «جای»
+// at k: Y is the predecessor of X's appointment told in the report.
+func (a *analysis) tookPlaceClause(k int) {
+	ts := a.toks
+	y := a.personStartingAt(k + 1)
+	if y == nil || y.end+1 >= len(ts) || ts[y.end].key != keyRa {
+		return
+	}
+	j := y.end + 1
+	if ts[j].key == keyWill && j+1 < len(ts) {
+		j++
+	}
+	if !takeWays[ts[j].key] {
+		return
+	}
+	x := a.subjectBefore(k)
+	if x == nil || samePerson(x, y) {
+		return
+	}
+	for i := range a.apps {
+		if samePerson(a.apps[i].person, x) && a.apps[i].predecessor == nil {
+			a.apps[i].predecessor = y
 		}
 	}
 }
@@ -368,6 +403,18 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 	if named {
 		return
 	}
+	if r.role == "" && r.org == "" {
+		// «X به عنوان بخشدار Y جایگزین Z شد»: the post told between the
+		// subject and «جایگزین».
+		for i := p.end; i < k; i++ {
+			if j := asTitleAt(ts, i); j > 0 {
+				if rr, ok := a.roleAt(j); ok && rr.org != "" && !rr.former && rr.next == k {
+					r.role, r.org, r.orgPlace = rr.role, rr.org, rr.orgPlace
+				}
+				break
+			}
+		}
+	}
 	if r.role == "" && post.org != "" && (r.org == "" || persianKey(r.org) == persianKey(post.org)) {
 		r.role, r.org, r.orgPlace = post.role, post.org, post.orgPlace
 	}
@@ -472,6 +519,7 @@ var postNouns = map[string]string{
 	persian.Squash("مسئولیت"):  "مسئول",
 	persian.Squash("مسیولیت"):  "مسئول",
 	persian.Squash("دبیری"):    "دبیر",
+	persian.Squash("دبیرکلی"):  "دبیرکل",
 	persian.Squash("معاونت"):   "معاون",
 	persian.Squash("نمایندگی"): "نماینده",
 	persian.Squash("تولیت"):    "متولی",
@@ -565,6 +613,83 @@ func (a *analysis) takeChargeClauses() {
 			continue
 		}
 		a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "takes-charge"})
+	}
+}
+
+// fromNowPostClauses reads «X (که ...،) از این پس ROLE BODY خواهد بود/شد»:
+// a post held from now on, X's new post (often the outgoing holder's),
+// an appointment and a post X holds.
+func (a *analysis) fromNowPostClauses() {
+	ts := a.toks
+	for k := 1; k+2 < len(ts); k++ {
+		if !a.fromNowAt(k) || ts[k-1].key == keyAsTitle1 {
+			continue
+		}
+		r, ok := a.roleAt(k)
+		if !ok || r.org == "" || r.former || r.next+1 >= len(ts) || ts[r.next].key != keyWill {
+			continue
+		}
+		if v := ts[r.next+1].key; v != keyWas && v != keyBecame {
+			continue
+		}
+		p := a.subjectBefore(k)
+		if p == nil {
+			continue
+		}
+		a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "post-from-now"})
+		if !a.hasAff(p, r) {
+			a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[k].sent, rule: "post-from-now", fromNow: true})
+		}
+	}
+}
+
+// wentVerbs close «به ریاست BODY رفت/رفته است»: moved to a new post.
+var wentVerbs = keySet("رفت", "رفته", "رفتند")
+
+// wentToPostClauses reads «Y که به دبیرکلی/ریاست BODY رفته است»: Y's new
+// post, told of the outgoing holder («X جای Y را می‌گیرد که به ... رفته
+// است»). Y is the person named last before «که», or the subject before
+// «به» with no «که».
+func (a *analysis) wentToPostClauses() {
+	ts := a.toks
+	for k := 1; k+2 < len(ts); k++ {
+		if ts[k].key != keyTo {
+			continue
+		}
+		noun, ok := postNouns[ts[k+1].key]
+		if !ok {
+			continue
+		}
+		var r roleRef
+		if pr, ok := a.postNounRole(k + 2); ok && noun == postNouns[keyCharge] {
+			r = pr
+		} else if o := a.orgAt(k + 2); o != nil {
+			r = roleRef{start: k + 1, next: o.end, org: o.name, orgPlace: o.place, role: noun}
+		} else {
+			continue
+		}
+		if r.next >= len(ts) || !wentVerbs[ts[r.next].key] {
+			continue
+		}
+		var p *personMention
+		if ts[k-1].key == keyWhich {
+			for pi := len(a.persons) - 1; pi >= 0; pi-- {
+				q := &a.persons[pi]
+				if q.end <= k-1 && ts[q.start].sent == ts[k].sent {
+					p = q
+					break
+				}
+			}
+		} else {
+			p = a.subjectBefore(k)
+		}
+		if p == nil {
+			continue
+		}
+		a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "went-to-post"})
+		if !a.hasAff(p, r) {
+			a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[k].sent, rule: "went-to-post"})
+		}
 	}
 }
 

@@ -49,7 +49,7 @@ func datelineDate(lines []string) *persian.DateMatch {
 			continue // a paragraph, not a dateline
 		}
 		bare := wordCount(l) <= maxBareDatelineWords
-		if !bare && !hasDatelineCue(l) && !hasClockTime(l) {
+		if !bare && !hasDatelineCue(l) && !hasClockTime(l) && !isSeparatedDateline(l) {
 			continue
 		}
 		if d := fullDate(l); d != nil {
@@ -64,6 +64,28 @@ func datelineDate(lines []string) *persian.DateMatch {
 		}
 	}
 	return nil
+}
+
+// maxSeparatedDatelineWords is how many words a dateline set off by a
+// dash or a bar may have: «بجنورد، ۱۸ آبان ۱۴۰۴ – خبرگزاری صدا و سیما».
+const maxSeparatedDatelineWords = 12
+
+// datelineSeparators set a dateline's place, date and agency apart.
+var datelineSeparators = []string{" – ", " — ", " - ", " | ", "|"}
+
+// isSeparatedDateline reports a short line, no sentence, whose parts a
+// dash or a bar sets apart: «CITY، DATE – AGENCY»، «AGENCY | DATE».
+func isSeparatedDateline(l string) bool {
+	l = strings.TrimSpace(l)
+	if wordCount(l) > maxSeparatedDatelineWords || endsSentence(l) {
+		return false
+	}
+	for _, sep := range datelineSeparators {
+		if strings.Contains(l, sep) {
+			return true
+		}
+	}
+	return false
 }
 
 // publishedISO is the article's date, from its marker or its dateline,
@@ -207,6 +229,8 @@ var (
 		persianKey("دیشب"): -1, persianKey("پریروز"): -2, persianKey("فردا"): 1, persianKey("پسفردا"): 2}
 	relativeDayPairs = map[[2]string]int{
 		{keyDay, keyPast}: -1, {persianKey("شب"), keyPast}: -1, {keyDay, persianKey("جاری")}: 0,
+		{persianKey("شامگاه"), keyPast}: -1, // «شامگاه گذشته»: last evening
+
 		{persianKey("پس"), persianKey("فردا")}: 2,
 	}
 )

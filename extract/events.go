@@ -516,9 +516,21 @@ func (a *analysis) sentenceNamesEvent(s int, e *eventMention) bool {
 	return false
 }
 
-// dateSecondEvent dates a second event by a full date in its own
-// sentences, else a day its sentence names relative to the article's.
+// dateSecondEvent dates a second event by a full date or a relative day
+// in its own sentence («X پیش از ظهر امروز در آیینی ... معرفی شد»), else
+// by a full date in the sentences that tell more of it, else by a day its
+// sentence names relative to the article's. A decree's day told in the
+// next sentence («حکم وی ... صادر شده بود») does not date the ceremony its
+// own sentence dates.
 func (a *analysis) dateSecondEvent(e *eventMention) {
+	if d := a.eventDayIn(e.sent); d != nil {
+		e.setDate(d, dateRuleScope)
+		return
+	}
+	if d := a.relativeDayIn(e.sent); d != nil {
+		e.setDate(d, dateRuleOwnRel)
+		return
+	}
 	for s := range a.sents {
 		if !e.scope[s] {
 			continue
@@ -1036,7 +1048,7 @@ func (a *analysis) postHolders(e *eventMention) []*personMention {
 	i0, i1 := a.sentRange(e.sent)
 	for ri := range a.roles {
 		r := &a.roles[ri]
-		if r.start < i0 || r.start >= i1 || r.former || a.personNextTo(r) || a.announcesComing(e, r, i0, i1) {
+		if (r.start < i0 || r.start >= i1) && !a.speaksAtEvent(e, r) || r.former || a.personNextTo(r) || a.announcesComing(e, r, i0, i1) {
 			continue
 		}
 		if p := a.newHolder(r); p != nil && !containsMention(out, p) {
@@ -1066,6 +1078,25 @@ func (a *analysis) postHolders(e *eventMention) []*personMention {
 		}
 	}
 	return out
+}
+
+// speaksAtEvent reports a post r that opens a later sentence in which its
+// holder speaks at e, told back: «فرماندار شهرستان در این آیین گفت».
+func (a *analysis) speaksAtEvent(e *eventMention, r *roleRef) bool {
+	s := a.toks[r.start].sent
+	if s <= e.sent {
+		return false
+	}
+	i0, i1 := a.sentRange(s)
+	if r.start != i0 || !a.sentenceHasSpeechVerb(r.next, i1) {
+		return false
+	}
+	for k := r.next; k+2 < i1; k++ {
+		if a.toks[k].key == keyIn && occasionWords[a.toks[k+1].key] && eventWordAt(a.toks, k+2) == e.typ {
+			return true
+		}
+	}
+	return false
 }
 
 // shortPostHolder returns the one person whose post r names in short: the

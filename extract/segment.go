@@ -111,7 +111,8 @@ func Segment(text string) []Article {
 			cur.Lines = append(cur.Lines, above...)
 			cur.kicker = kicker
 			continue
-		case !hasMarkers && cur != nil && l.blankPrev && hasBody(cur) && opensEventReport(l.text) && !hasLead(cur):
+		case !hasMarkers && cur != nil && l.blankPrev && hasBody(cur) && opensEventReport(l.text) && !hasLead(cur) &&
+			!introducesAppointee(cur, l.text):
 			// A report with a «به گزارش» lead goes on: its later paragraph
 			// «مراسم معارفه X ... برگزار شد» tells more of the same news.
 			start("")
@@ -581,6 +582,22 @@ func isOrdinal(key string) bool {
 func hasLead(a *Article) bool {
 	for _, l := range a.Lines {
 		if isLead(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// introducesAppointee reports a paragraph on an introduction («آیین
+// معارفه ... برگزار شد») after a report of a decree or appointment
+// («... را منصوب کرد»، «با حکم ...»): the ceremony of the appointee just
+// told, the same news, not a new report.
+func introducesAppointee(a *Article, para string) bool {
+	if !strings.Contains(para, "معارفه") {
+		return false
+	}
+	for _, l := range a.Lines {
+		if strings.Contains(l, "منصوب") || strings.Contains(l, "حکم") || strings.Contains(l, "احکام") {
 			return true
 		}
 	}
