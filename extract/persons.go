@@ -127,10 +127,20 @@ func (a *analysis) isNameWordUncached(i int) bool {
 }
 
 // isCityNisba reports a listed city's name with the «ی» of origin, a
-// surname that may start like a verb (میبدی، میانجی، مینابی).
+// surname that may start like a verb (میبدی، میانجی، مینابی), also with a
+// surname's ending glued on (میبدی‌پور، میانجی‌نژاد).
 func isCityNisba(key string) bool {
-	stem, ok := strings.CutSuffix(key, "ی")
-	return ok && cities.has(stem)
+	if stem, ok := strings.CutSuffix(key, "ی"); ok && cities.has(stem) {
+		return true
+	}
+	for suf := range surnameSuffixes.keys {
+		if stem, ok := strings.CutSuffix(key, suf); ok && len(stem) > len(suf) {
+			if s, ok := strings.CutSuffix(stem, "ی"); ok && cities.has(s) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // afterGivenOrTitle reports a token right after a given name or a strong

@@ -72,6 +72,11 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	if n == 0 || a.orgCover[k] {
 		return roleRef{}, false
 	}
+	// «به ریاست معاون عمرانی استاندار، X»: the chair is named by the post
+	// after «ریاست», which is the post's own.
+	if ts[k].key == keyHeadship && k+1 < len(ts) && ts[k+1].sent == ts[k].sent && roleWordsAt(ts, k+1) > 0 {
+		return a.roleAt(k + 1)
+	}
 	r := roleRef{start: k}
 	var words []string
 	if ts[k].key == keyHeadship {
@@ -199,9 +204,12 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	}
 	// «... و ج به عنوان مدیرعامل شرکت انتخاب شدند»: the head alone
 	// before the verb's noun too.
-	if hn, _ := headNouns.at(ts, h); hn > 0 && (h+hn >= len(ts) || isOrgStop(ts[h+hn]) || ts[h+hn].key == keyAnd ||
+	if hn, _ := headNouns.at(ts, h); hn > 0 && (h+hn >= len(ts) || isOrgStop(ts[h+hn]) || ts[h+hn].key == keyAnd || ts[h+hn].text == "،" ||
 		introWords[ts[h+hn].key] && a.verbalNounBeforePassive(h+hn)) {
 		o := a.recentOrgWithHead(ts[h].key, h)
+		if o == nil && hn == 1 && bareVowelHead(ts[h]) {
+			o = a.recentOrgWithHead(ts[h].key+"ی", h) // «شورا» for «شورای شهر X»
+		}
 		if o == nil && hn > 1 && (h > j || bodyRole < 0) {
 			o = a.recentOrgWithHead(persianKey(a.text(h, h+hn)), h) // «این اداره کل»
 		}
@@ -215,6 +223,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	}
 	// «نماینده مردم استان در مجلس شورای اسلامی».
 	// The place may be named: «نماینده مردم شوشتر و گتوند در مجلس».
+	listed := -1 // the end of the places read before an unlisted word
 	for h = j; h < len(ts); {
 		// «نماینده مردم سمنان، مهدیشهر و سرخه در مجلس»: places listed
 		// with «،» or «و».
@@ -222,6 +231,13 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			h++
 		} else if n := a.placeNameAt(h); n > 0 {
 			h += n
+		} else if h > j+1 && (ts[h-1].key == keyAnd || ts[h-1].text == "،") && a.listedPlaceWord(h) {
+			// A town whose name is also a common word (دیر، بم) among
+			// listed ones: read on only if «در» and a body follow.
+			if listed < 0 {
+				listed = h - 1
+			}
+			h++
 		} else {
 			break
 		}
@@ -231,6 +247,9 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			r.org, r.orgPlace, r.next = o.name, o.place, o.end
 			return r, true
 		}
+	}
+	if listed >= 0 {
+		h = listed
 	}
 	// «نماینده مردم دامغان» with no body named: the people's representative
 	// sits in the parliament.
@@ -281,6 +300,17 @@ func (a *analysis) thisPlaceOfBody(r *roleRef, o *orgMention) {
 		return
 	}
 	r.org, r.orgPlace, r.next = o.name+" "+ts[k+1].text+" "+p, p, k+2
+}
+
+// listedPlaceWord reports a one-word name at h between the places of a
+// constituency: a plain word followed by «،», «و» or «در».
+func (a *analysis) listedPlaceWord(h int) bool {
+	ts := a.toks
+	if h+1 >= len(ts) || ts[h].punct || ts[h].digit || isVerbLike(ts[h].key) || roleWordsAt(ts, h) > 0 {
+		return false
+	}
+	nx := ts[h+1]
+	return nx.text == "،" || nx.key == keyAnd || nx.key == keyIn
 }
 
 // keyPeoplesRep is the post «نماینده مردم», and parliament the body a

@@ -1,0 +1,47 @@
+package extract
+
+import "testing"
+
+// TestCityNisbaWithSurnameEnding checks that a surname made of a city's
+// nisba and a glued ending (a town that starts like a verb: «می…») is a
+// surname, not a verb.
+func TestCityNisbaWithSurnameEnding(t *testing.T) {
+	checkPersonCases(t, []personCase{
+		{"nisba and پور", "یزد- ایرنا- در این نشست بیژن میبدی‌پور، رئیس اداره صمت اردکان گفت: کار آغاز شد.",
+			[]string{"بیژن میبدی‌پور"}},
+		{"nisba and نژاد", "ارومیه- ایرنا- در این نشست سارا میاندوآبی‌نژاد، رئیس اداره ثبت اسناد گفت: کار آغاز شد.",
+			[]string{"سارا میاندوآبی‌نژاد"}},
+	})
+}
+
+// TestConstituencyWithCommonWordTown checks a people's representative whose
+// constituency lists a town whose name is also a common word: the list is
+// read on to «در مجلس», and without «در» and a body such a word is no place.
+func TestConstituencyWithCommonWordTown(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"role first, towns listed", "خبر\n\nدر این جلسه نماینده مردم کنگان، دیر و جم در مجلس شورای اسلامی، کیومرث سالاری‌نسب، گفت: برق روستاها پایدار نیست.",
+			[]string{"کیومرث سالاری‌نسب|نماینده مردم|مجلس شورای اسلامی"}},
+		{"name first", "خبر\n\nکیومرث سالاری‌نسب، نماینده مردم کنگان و دیر در مجلس شورای اسلامی گفت: برق روستاها پایدار نیست.",
+			[]string{"کیومرث سالاری‌نسب|نماینده مردم|مجلس شورای اسلامی"}},
+	})
+}
+
+// TestChairNamedByPost checks «به ریاست R، X»: the chair's post is R, not
+// «ریاست R».
+func TestChairNamedByPost(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"deputy governor chairs", "خبر\n\nنشست کارگروه آب استان به ریاست معاون عمرانی استاندار کردستان، هوشنگ ویسی‌مهر، در استانداری برگزار شد.",
+			[]string{"هوشنگ ویسی‌مهر|معاون عمرانی استاندار|استانداری کردستان"}},
+	})
+}
+
+// TestBareCouncilAfterItsName checks «X، نایب‌رئیس شورا،» after the council
+// was named in full: «شورا» stands for that «شورای ...».
+func TestBareCouncilAfterItsName(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"one post", "خبر\n\nدر جلسه شورای اسلامی شهر سنندج، نگین مرادی‌کیا، نایب‌رئیس شورا، گزارش کمیسیون را خواند.",
+			[]string{"نگین مرادی‌کیا|نایب‌رئیس|شورای اسلامی شهر سنندج"}},
+		{"two posts", "خبر\n\nدر جلسه شورای اسلامی شهر سنندج، نگین مرادی‌کیا، نایب‌رئیس و سخنگوی شورا، گزارش کمیسیون را خواند.",
+			[]string{"نگین مرادی‌کیا|نایب‌رئیس|شورای اسلامی شهر سنندج", "نگین مرادی‌کیا|سخنگوی|شورای اسلامی شهر سنندج"}},
+	})
+}
