@@ -45,3 +45,35 @@ func TestBareCouncilAfterItsName(t *testing.T) {
 			[]string{"نگین مرادی‌کیا|نایب‌رئیس|شورای اسلامی شهر سنندج", "نگین مرادی‌کیا|سخنگوی|شورای اسلامی شهر سنندج"}},
 	})
 }
+
+// TestFacilityManagerHeadsFacility checks «مدیر نیروگاه X»: the manager of
+// a facility heads the facility, not a «مدیریت نیروگاه X».
+func TestFacilityManagerHeadsFacility(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"power plant", "خبر\n\nدر این بازدید مهندس یاسر کاووسی‌راد، مدیر نیروگاه گازی شهید منتظری گفت: تعمیرات آغاز شد.",
+			[]string{"یاسر کاووسی‌راد|مدیر|نیروگاه گازی شهید منتظری"}},
+		{"terminal", "خبر\n\nیاسر کاووسی‌راد، مدیر پایانه مرزی باشماق گفت: تردد کامیون‌ها بیشتر شد.",
+			[]string{"یاسر کاووسی‌راد|مدیر|پایانه مرزی باشماق"}},
+	})
+}
+
+// TestDirectorGeneralOfNamedDirectorate checks «مدیرکل F استانداری» after
+// «اداره کل F استانداری X» was named: the post is in the directorate.
+func TestDirectorGeneralOfNamedDirectorate(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"named before", "خبر\n\nاین کارگاه با همکاری اداره کل مدیریت بحران استانداری کردستان برپا شد و سرهنگ ناصر ویسی‌فر، مدیرکل مدیریت بحران استانداری، سخنرانی کرد.",
+			[]string{"ناصر ویسی‌فر|مدیرکل|اداره کل مدیریت بحران استانداری کردستان"}},
+	})
+}
+
+// TestEzafeYaDroppedFromPost checks that «سخنگوی شورا» gives the post
+// «سخنگو».
+func TestEzafeYaDroppedFromPost(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"سخنگوی", "سخنگو"}, {"سخنگوی دولت", "سخنگو دولت"}, {"رئیس", "رئیس"}, {"معاون اجرایی", "معاون اجرایی"},
+	} {
+		if got := dropEzafeYa(tc.in); got != tc.want {
+			t.Errorf("dropEzafeYa(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

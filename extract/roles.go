@@ -193,6 +193,16 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 				r.org = prefix + " " + o.name
 			}
 		}
+		// «مدیرکل مدیریت بحران استانداری» after «اداره کل مدیریت بحران
+		// استانداری X» was named: the directorate, not the governorate.
+		if bodyRole >= 0 && bodyRoleEnd < j && bodyRoleEnd > k {
+			if _, prefix := roleBodies.at(ts, bodyRole); persianKey(prefix) == keyDirectorate {
+				if full := a.namedBodyStarting(prefix + " " + a.text(bodyRoleEnd, j) + " " + o.name); full != nil {
+					r.org, r.orgPlace = full.name, full.place
+					r.role = strings.TrimSpace(a.text(k, bodyRoleEnd))
+				}
+			}
+		}
 		return r, true
 	}
 	// «مسئول سازمان»، «رئیس این مرکز»: the body named before; «مدیر هنری
@@ -603,6 +613,10 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		// «مدیر منطقه ۳ شهرداری X» heads the district's municipality,
 		// «شهرداری منطقه ۳ X».
 		r.org = rest[2] + " " + rest[0] + " " + rest[1] + " " + rest[3]
+	case persianKey(prefix) == keyManagement && len(rest) > 1 && managedFacilities[persianKey(rest[0])]:
+		// «مدیر نیروگاه X»، «مدیر پایانه Y»: a facility's manager heads the
+		// facility itself, not a «مدیریت نیروگاه X».
+		r.org = strings.Join(rest, " ")
 	case persianKey(prefix) == keyCommand && len(rest) > 0 && commandBodies[persianKey(rest[0])]:
 		// «فرمانده لشکر ۲۸»: the commanded unit is the body itself.
 		r.org = strings.Join(rest, " ")
@@ -634,6 +648,30 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		r.next = end
 	}
 }
+
+// namedBodyStarting returns the one body the article names whose name is
+// name or starts with it followed by more words, else nil.
+func (a *analysis) namedBodyStarting(name string) *orgMention {
+	key := persianKey(name)
+	var found *orgMention
+	for i := range a.orgs {
+		o := &a.orgs[i]
+		ok := persianKey(o.name)
+		if !strings.HasPrefix(ok, key) || !strings.HasPrefix(persian.Normalize(o.name)+" ", persian.Normalize(name)+" ") {
+			continue
+		}
+		if found != nil && persianKey(found.name) != ok {
+			return nil
+		}
+		found = o
+	}
+	return found
+}
+
+// managedFacilities are facilities whose head is titled «مدیر» and which
+// are the body he heads (مدیر نیروگاه، مدیر پالایشگاه، مدیر پایانه).
+// Written from general knowledge of Iranian public bodies.
+var managedFacilities = keySet("نیروگاه", "پالایشگاه", "پایانه", "کارخانه", "مجتمع", "هتل", "موزه", "ورزشگاه", "سد", "بندر", "اسکله", "پتروشیمی")
 
 // cityAfterProvinceWord returns the end and name of a city named at j,
 // alone or after «شهرستان»/«شهر», in sentence sent: a province's name
