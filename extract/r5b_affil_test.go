@@ -77,3 +77,16 @@ func TestEzafeYaDroppedFromPost(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralPostFieldsOfOneBody checks «معاونان F1 و F2 دانشگاه X، A و B»:
+// one post of its field each, in order, in the body they share.
+func TestPluralPostFieldsOfOneBody(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"names after", "خبر\n\nمعاونان آموزشی و پژوهشی دانشگاه صنعتی اراک، دکتر مهسا توکلی‌نژاد و دکتر بردیا صفایی‌راد، نیز سخن گفتند.",
+			[]string{"مهسا توکلی‌نژاد|معاون آموزشی|دانشگاه صنعتی اراک", "بردیا صفایی‌راد|معاون پژوهشی|دانشگاه صنعتی اراک"}},
+		{"names before", "خبر\n\nدر این نشست مهسا توکلی‌نژاد و بردیا صفایی‌راد، معاونان آموزشی و پژوهشی دانشگاه صنعتی اراک سخن گفتند.",
+			[]string{"مهسا توکلی‌نژاد|معاون آموزشی|دانشگاه صنعتی اراک", "بردیا صفایی‌راد|معاون پژوهشی|دانشگاه صنعتی اراک"}},
+		{"one name for two fields", "خبر\n\nمعاونان آموزشی و پژوهشی دانشگاه صنعتی اراک، دکتر مهسا توکلی‌نژاد، نیز سخن گفتند.",
+			nil},
+	})
+}
