@@ -90,3 +90,14 @@ func TestPluralPostFieldsOfOneBody(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPostsOnBothSidesOfName checks «R1، X، R2»: a post before the name and
+// one after are both X's, while in «R1، X، R2، Y» the second post is Y's.
+func TestPostsOnBothSidesOfName(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"both sides", "خبر\n\nجلسه کمیته اشتغال شهرستان بافق با حضور دبیر کمیته، ترانه شجاعی‌پور، معاون اقتصادی فرمانداری بافق، تشکیل شد.",
+			[]string{"ترانه شجاعی‌پور|معاون اقتصادی|فرمانداری بافق", "ترانه شجاعی‌پور|دبیر|کمیته اشتغال شهرستان بافق"}},
+		{"a list of posts and holders", "خبر\n\nاین نشست با حضور رئیس دانشگاه یزد، ترانه شجاعی‌پور، مدیرکل بهزیستی استان یزد، فرشید نوبری برگزار شد.",
+			[]string{"ترانه شجاعی‌پور|رئیس|دانشگاه یزد", "فرشید نوبری|مدیرکل|اداره کل بهزیستی استان یزد"}},
+	})
+}

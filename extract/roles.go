@@ -850,6 +850,11 @@ func (a *analysis) findAffiliations() {
 				}
 				j = r2.next
 			}
+			// «دبیر کمیته Y، X، معاون اقتصادی فرمانداری»: a post before
+			// the name and one after, both X's.
+			if r.org != "" && !r.former && p.end < len(ts) && ts[p.end].text == "،" {
+				a.rolesEndingBefore(p)
+			}
 			continue
 		}
 		// «X به نمایندگی از وزیر نیرو»: X stands for the minister's body.
@@ -871,40 +876,7 @@ func (a *analysis) findAffiliations() {
 				}
 			}
 		}
-		// «فرمانده سپاه ...، X»: the roles ending right before X. The
-		// roles do not overlap and are in text order, so they are found
-		// by binary search.
-		from := sort.Search(len(a.roles), func(ri int) bool { return a.roles[ri].next >= p.start-1 })
-		for ri := from; ri < len(a.roles) && a.roles[ri].next <= p.start; ri++ {
-			r := &a.roles[ri]
-			if r.org == "" || r.former {
-				continue
-			}
-			gap := p.start - r.next
-			if gap == 0 || gap == 1 && (ts[r.next].text == "،" || ts[r.next].text == "," || ts[r.next].text == "؛" || a.dashedName(r, p)) {
-				// «با حکم وزیر نیرو، X ...»: the post is the decree's
-				// issuer's, not X's.
-				issuer := r.start > 0 && ts[r.start-1].key == keyDecree
-				// «استاندار X را منصوب کرد»: X is the post holder's object.
-				object := p.end < len(ts) && ts[p.end].key == keyRa
-				// «با حضور مدیرعامل شرکت Y، X به عنوان R معرفی شد»: X is
-				// the appointee, not the guest.
-				appointee := asTitleAt(ts, p.end) > 0
-				coordinated := a.coordinatedAfterName(r)
-				handed := coordinated && a.handsToNextName(r) == p
-				if !issuer && !object && !appointee && a.personEndingAt(r.start) == nil && !a.heldByNameBefore(r) && (!coordinated || handed) {
-					a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "role-then-name"})
-					if handed {
-						continue // the posts joined before are the first name's
-					}
-					// «مشاور وزیر X و دبیر شورای Y، الف»: the posts joined
-					// before it are الف's too.
-					for _, c := range a.coordinatedBefore(ri) {
-						a.affs = append(a.affs, affMention{person: p, role: c, sent: ts[p.start].sent, rule: "coordinated-role-then-name"})
-					}
-				}
-			}
-		}
+		a.rolesEndingBefore(p)
 	}
 	a.pronounAffiliations()
 	a.relativeAffiliations()
@@ -919,6 +891,45 @@ func (a *analysis) findAffiliations() {
 		}
 	}
 	a.affs = out
+}
+
+// rolesEndingBefore adds the posts ending right before p's name as p's
+// («فرمانده سپاه ...، X»).
+func (a *analysis) rolesEndingBefore(p *personMention) {
+	ts := a.toks
+	// The roles do not overlap and are in text order, so they are found
+	// by binary search.
+	from := sort.Search(len(a.roles), func(ri int) bool { return a.roles[ri].next >= p.start-1 })
+	for ri := from; ri < len(a.roles) && a.roles[ri].next <= p.start; ri++ {
+		r := &a.roles[ri]
+		if r.org == "" || r.former {
+			continue
+		}
+		gap := p.start - r.next
+		if gap == 0 || gap == 1 && (ts[r.next].text == "،" || ts[r.next].text == "," || ts[r.next].text == "؛" || a.dashedName(r, p)) {
+			// «با حکم وزیر نیرو، X ...»: the post is the decree's
+			// issuer's, not X's.
+			issuer := r.start > 0 && ts[r.start-1].key == keyDecree
+			// «استاندار X را منصوب کرد»: X is the post holder's object.
+			object := p.end < len(ts) && ts[p.end].key == keyRa
+			// «با حضور مدیرعامل شرکت Y، X به عنوان R معرفی شد»: X is
+			// the appointee, not the guest.
+			appointee := asTitleAt(ts, p.end) > 0
+			coordinated := a.coordinatedAfterName(r)
+			handed := coordinated && a.handsToNextName(r) == p
+			if !issuer && !object && !appointee && a.personEndingAt(r.start) == nil && !a.heldByNameBefore(r) && (!coordinated || handed) {
+				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "role-then-name"})
+				if handed {
+					continue // the posts joined before are the first name's
+				}
+				// «مشاور وزیر X و دبیر شورای Y، الف»: the posts joined
+				// before it are الف's too.
+				for _, c := range a.coordinatedBefore(ri) {
+					a.affs = append(a.affs, affMention{person: p, role: c, sent: ts[p.start].sent, rule: "coordinated-role-then-name"})
+				}
+			}
+		}
+	}
 }
 
 // skipTimeBeforePredicate returns the token after words of time at k
