@@ -1081,7 +1081,30 @@ func (a *analysis) findOrgs() {
 		m.genericPlace = generic
 	}
 	a.findMeetingBoards()
+	a.findPublicRelationsLines()
 	a.markServiceTails()
+}
+
+// keyPublicRelations is «روابط عمومی», a body's public-relations office.
+var keyPublicRelations = persianKey("روابط") + " " + persianKey("عمومی")
+
+// findPublicRelationsLines lists the public-relations office a page names
+// on a line of its own («روابط عمومی دانشگاه X» as the page's masthead):
+// the office that publishes the report, a body besides the one it is of.
+// «به گزارش روابط عمومی X» in the lead cites it without naming it so.
+func (a *analysis) findPublicRelationsLines() {
+	ts := a.toks
+	n := len(a.orgs)
+	for x := 0; x < n; x++ {
+		o := a.orgs[x]
+		i := o.start - 2
+		if i < 0 || ts[i].key+" "+ts[i+1].key != keyPublicRelations || i > 0 && ts[i-1].sent == ts[i].sent ||
+			o.end < len(ts) && ts[o.end].sent == ts[i].sent || a.orgCover[i] {
+			continue
+		}
+		a.orgs = append(a.orgs, orgMention{start: i, end: o.end, name: a.text(i, o.end), head: a.text(i, i+2), place: o.place})
+		a.orgCover[i], a.orgCover[i+1] = true, true
+	}
 }
 
 // markServiceTails marks the mentions nested in a longer one, and those of a force's service branch
