@@ -18,3 +18,14 @@ func TestPublicRelationsMasthead(t *testing.T) {
 		t.Errorf("lead: bodies %q, want no office", got)
 	}
 }
+
+// TestDelegationIsNoBody checks that «هیئت اقتصادی» alone names a kind of
+// delegation, no body, while a board named in full is one.
+func TestDelegationIsNoBody(t *testing.T) {
+	if got := orgNames(t, "خبر\n\nبازدید هیئت اقتصادی از شهرک صنعتی بافق\n\nهیئت تجاری روز گذشته وارد شد."); len(got) != 0 {
+		t.Errorf("delegations: bodies %q, want none", got)
+	}
+	if got := orgNames(t, "خبر\n\nدبیر هیئت فوتبال استان یزد گفت: مسابقات آغاز شد."); !slices.Contains(got, "هیئت فوتبال استان یزد") {
+		t.Errorf("board: bodies %q, want the board", got)
+	}
+}
