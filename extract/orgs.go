@@ -489,6 +489,10 @@ var genericAdjectives = keySet("محلی", "مربوطه", "مربوط", "مذک
 	// اقتصادی»، «هیئت تجاری»، «هیئت پارلمانی».
 	"اقتصادی", "تجاری", "پارلمانی", "سیاسی", "اعزامی")
 
+// placedHeads are heads that also name a service (بیمه سلامت, health
+// insurance): a body only as «HEAD استان/شهرستان X» or «HEAD ایران».
+var placedHeads = keySet("بیمه سلامت")
+
 // builtAfter reports a noun of building or opening with a passive verb
 // (راه‌اندازی می‌شود، ایجاد خواهد شد) in the rest of the sentence from j:
 // the facility named before it is what is built.
@@ -1042,6 +1046,9 @@ func (a *analysis) findOrgs() {
 		}
 		if plural || lineHeads[persianKey(head)] && place != "" && lineBetweenPlaces(ts, j) {
 			continue
+		}
+		if placedHeads[persianKey(head)] && (place == "" || j != i+hn+len(strings.Fields(place))+1) {
+			continue // «پوشش بیمه سلامت روستاییان»: the cover, not the insurer
 		}
 		if ts[i].key == keyBranches && i > 0 && pluralPosts.has(ts[i-1].key) {
 			// «مدیران شعب بانک X»: the holders of many branches, who may

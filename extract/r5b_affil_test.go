@@ -101,3 +101,28 @@ func TestPostsOnBothSidesOfName(t *testing.T) {
 			[]string{"ترانه شجاعی‌پور|رئیس|دانشگاه یزد", "فرشید نوبری|مدیرکل|اداره کل بهزیستی استان یزد"}},
 	})
 }
+
+// TestHealthInsurerNeedsPlace checks that «بیمه سلامت استان X» is a body
+// (its director general's «اداره کل»), and the insurance itself is not.
+func TestHealthInsurerNeedsPlace(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"chief executive", "خبر\n\nدرمانگاه با حضور مدیرعامل بیمه سلامت استان ایلام، مهندس آرمین صیدی‌پور، افتتاح شد.",
+			[]string{"آرمین صیدی‌پور|مدیرعامل|بیمه سلامت استان ایلام"}},
+		{"director general", "خبر\n\nمدیرکل بیمه سلامت استان ایلام، آرمین صیدی‌پور، گفت: کار آغاز شد.",
+			[]string{"آرمین صیدی‌پور|مدیرکل|اداره کل بیمه سلامت استان ایلام"}},
+	})
+	if got := orgNames(t, "خبر\n\nآرمین صیدی‌پور گفت: پوشش بیمه سلامت روستاییان کامل شد."); len(got) != 0 {
+		t.Errorf("the insurance: bodies %q, want none", got)
+	}
+}
+
+// TestListOfGuestPostsBeforeName checks «R1، R2 و R3، X»: in a list of
+// guests' posts only the last is X's.
+func TestListOfGuestPostsBeforeName(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"guest list", "خبر\n\nدرمانگاه با حضور رئیس دانشگاه علوم پزشکی ایلام، معاون درمان و مدیرعامل شرکت داروپخش ایلام، آرمین صیدی‌پور، افتتاح شد.",
+			[]string{"آرمین صیدی‌پور|مدیرعامل|شرکت داروپخش ایلام"}},
+		{"two posts of one person", "خبر\n\nدرمانگاه با حضور معاون وزیر بهداشت و رئیس سازمان غذا و دارو، آرمین صیدی‌پور، افتتاح شد.",
+			[]string{"آرمین صیدی‌پور|رئیس|سازمان غذا و دارو", "آرمین صیدی‌پور|معاون وزیر|وزارت بهداشت"}},
+	})
+}

@@ -1137,6 +1137,11 @@ func (a *analysis) coordinatedBefore(ri int) []roleRef {
 		if k < 1 || ts[k-1].key != keyAnd || prev.next != k-1 || prev.former {
 			break
 		}
+		// «با حضور رئیس دانشگاه، معاون درمان و مدیرعامل شرکت Y، X»: a
+		// list of guests' posts, the last one alone X's.
+		if ri >= 2 && prev.start > 0 && ts[prev.start-1].text == "،" && a.roles[ri-2].next == prev.start-1 {
+			break
+		}
 		if prev.org == "" {
 			prev = *a.governorateOfNext(&prev)
 		}
