@@ -139,7 +139,7 @@ func assemble(file string, as []*analysis) *Document {
 	}
 	seenAff := map[string]bool{}
 	addAff := func(a *analysis, person, role, org string, sent int) {
-		person, org = pname(person), oname(org)
+		person, org, role = pname(person), oname(org), dropEzafeYa(role)
 		k := persian.NameKey(person) + "|" + roleHeadKey(role) + "|" + persianKey(org)
 		if seenAff[k] {
 			return
@@ -191,6 +191,21 @@ func assemble(file string, as []*analysis) *Document {
 	}
 	dropTailBodies(doc, orgs)
 	return doc
+}
+
+// dropEzafeYa writes a post's first word without the «ی» of the ezafe a
+// word ending in a vowel takes before its body («سخنگوی شورا» → سخنگو),
+// when the bare word is a listed post.
+func dropEzafeYa(role string) string {
+	first, rest, _ := strings.Cut(role, " ")
+	stem, ok := strings.CutSuffix(first, "ی")
+	if !ok || !(strings.HasSuffix(stem, "و") || strings.HasSuffix(stem, "ا")) || !roleWords.has(persianKey(stem)) {
+		return role
+	}
+	if rest != "" {
+		return stem + " " + rest
+	}
+	return stem
 }
 
 // dropTailBodies removes the bodies named only as the tail of a unit's

@@ -484,7 +484,14 @@ var genericAdjectives = keySet("محلی", "مربوطه", "مربوط", "مذک
 	// دولتی و خصوصی»، «بانک‌های عامل».
 	"دولتی", "خصوصی", "تابعه", "عامل", "بزرگ", "کوچک", "متوسط", "دانشبنیان", "فناور", "فعال", "داخلی", "خارجی",
 	"تولیدی", "صنعتی", "معدنی", "خدماتی", "بازرگانی", "پیمانکار", "ساختمانی", "عمرانی", "زیرمجموعه", "وابسته", "استانی",
-	"کشوری", "بینالمللی", "خصولتی", "نیمهدولتی", "تعاونی", "کوچک", "مشمول", "متقاضی", "همکار", "طرف", "عضو")
+	"کشوری", "بینالمللی", "خصولتی", "نیمهدولتی", "تعاونی", "کوچک", "مشمول", "متقاضی", "همکار", "طرف", "عضو",
+	// Qualifiers of a delegation, a kind of visitors, not a body: «هیئت
+	// اقتصادی»، «هیئت تجاری»، «هیئت پارلمانی».
+	"اقتصادی", "تجاری", "پارلمانی", "سیاسی", "اعزامی")
+
+// placedHeads are heads that also name a service (بیمه سلامت, health
+// insurance): a body only as «HEAD استان/شهرستان X» or «HEAD ایران».
+var placedHeads = keySet("بیمه سلامت")
 
 // builtAfter reports a noun of building or opening with a passive verb
 // (راه‌اندازی می‌شود، ایجاد خواهد شد) in the rest of the sentence from j:
@@ -1040,6 +1047,9 @@ func (a *analysis) findOrgs() {
 		if plural || lineHeads[persianKey(head)] && place != "" && lineBetweenPlaces(ts, j) {
 			continue
 		}
+		if placedHeads[persianKey(head)] && (place == "" || j != i+hn+len(strings.Fields(place))+1) {
+			continue // «پوشش بیمه سلامت روستاییان»: the cover, not the insurer
+		}
 		if ts[i].key == keyBranches && i > 0 && pluralPosts.has(ts[i-1].key) {
 			// «مدیران شعب بانک X»: the holders of many branches, who may
 			// meet, but no body to list.
@@ -1081,7 +1091,30 @@ func (a *analysis) findOrgs() {
 		m.genericPlace = generic
 	}
 	a.findMeetingBoards()
+	a.findPublicRelationsLines()
 	a.markServiceTails()
+}
+
+// keyPublicRelations is «روابط عمومی», a body's public-relations office.
+var keyPublicRelations = persianKey("روابط") + " " + persianKey("عمومی")
+
+// findPublicRelationsLines lists the public-relations office a page names
+// on a line of its own («روابط عمومی دانشگاه X» as the page's masthead):
+// the office that publishes the report, a body besides the one it is of.
+// «به گزارش روابط عمومی X» in the lead cites it without naming it so.
+func (a *analysis) findPublicRelationsLines() {
+	ts := a.toks
+	n := len(a.orgs)
+	for x := 0; x < n; x++ {
+		o := a.orgs[x]
+		i := o.start - 2
+		if i < 0 || ts[i].key+" "+ts[i+1].key != keyPublicRelations || i > 0 && ts[i-1].sent == ts[i].sent ||
+			o.end < len(ts) && ts[o.end].sent == ts[i].sent || a.orgCover[i] {
+			continue
+		}
+		a.orgs = append(a.orgs, orgMention{start: i, end: o.end, name: a.text(i, o.end), head: a.text(i, i+2), place: o.place})
+		a.orgCover[i], a.orgCover[i+1] = true, true
+	}
 }
 
 // markServiceTails marks the mentions nested in a longer one, and those of a force's service branch

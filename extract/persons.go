@@ -127,10 +127,20 @@ func (a *analysis) isNameWordUncached(i int) bool {
 }
 
 // isCityNisba reports a listed city's name with the «ی» of origin, a
-// surname that may start like a verb (میبدی، میانجی، مینابی).
+// surname that may start like a verb (میبدی، میانجی، مینابی), also with a
+// surname's ending glued on (میبدی‌پور، میانجی‌نژاد).
 func isCityNisba(key string) bool {
-	stem, ok := strings.CutSuffix(key, "ی")
-	return ok && cities.has(stem)
+	if stem, ok := strings.CutSuffix(key, "ی"); ok && cities.has(stem) {
+		return true
+	}
+	for suf := range surnameSuffixes.keys {
+		if stem, ok := strings.CutSuffix(key, suf); ok && len(stem) > len(suf) {
+			if s, ok := strings.CutSuffix(stem, "ی"); ok && cities.has(s) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // afterGivenOrTitle reports a token right after a given name or a strong
@@ -713,6 +723,14 @@ func (a *analysis) dropNamesakes() {
 	ts := a.toks
 	kept := a.persons[:0]
 	for _, p := range a.persons {
+		if a.holyHonorificAfter(p.end) && a.venueEndsAt(p.start) {
+			// «میدان امام رضا(ع)»، «خیابان حضرت زهرا(س)»: a holy figure
+			// naming a place, no person of the report.
+			for k := p.start; k < p.end; k++ {
+				a.personCover[k] = false
+			}
+			continue
+		}
 		mart := -1
 		for k := p.start; k >= 0 && k >= p.start-1 && k < p.nameStart; k-- {
 			if ts[k].key == keyMartyr {
@@ -728,6 +746,13 @@ func (a *analysis) dropNamesakes() {
 		venue := false
 		for b := max(0, mart-3); b < mart; b++ {
 			if n, _ := namesakeVenues.at(ts, b); b+n == mart {
+				venue = true
+			}
+		}
+		// «مدرسه ۱۲ کلاسه شهید X»، «مدرسه دخترانه شهید X»: a few plain
+		// words or a number may describe the venue before «شهید».
+		for b := max(0, mart-4); b < mart-1 && !venue; b++ {
+			if n, _ := namesakeVenues.at(ts, b); n > 0 && b+n < mart && a.plainRun(b+n, mart) {
 				venue = true
 			}
 		}
@@ -747,6 +772,43 @@ func (a *analysis) dropNamesakes() {
 		}
 	}
 	a.persons = kept
+}
+
+// holyHonorificAfter reports «(ع)»، «(س)»، «(ص)» or «(عج)» at k, written
+// after the names of the Prophet's house.
+func (a *analysis) holyHonorificAfter(k int) bool {
+	ts := a.toks
+	if k+2 >= len(ts) || ts[k].text != "(" || ts[k+2].text != ")" {
+		return false
+	}
+	switch ts[k+1].text {
+	case "ع", "س", "ص", "عج":
+		return true
+	}
+	return false
+}
+
+// venueEndsAt reports a place or hall named after someone (namesake
+// venues) ending right before k.
+func (a *analysis) venueEndsAt(k int) bool {
+	for b := max(0, k-3); b < k; b++ {
+		if n, _ := namesakeVenues.at(a.toks, b); n > 0 && b+n == k {
+			return true
+		}
+	}
+	return false
+}
+
+// plainRun reports tokens i to j-1 as plain words or numbers of one
+// sentence: no mark, name, stop word or body.
+func (a *analysis) plainRun(i, j int) bool {
+	ts := a.toks
+	for k := i; k < j; k++ {
+		if ts[k].punct || a.personCover[k] || ts[k].sent != ts[i].sent || stopWords.has(ts[k].key) {
+			return false
+		}
+	}
+	return true
 }
 
 func (a *analysis) addPerson(m personMention) {

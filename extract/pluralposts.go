@@ -168,6 +168,9 @@ func (a *analysis) pluralBodies(k, j int, post string) ([]roleRef, int) {
 	if out, m := a.pluralLocalHeads(k, j, post); len(out) > 0 {
 		return out, m
 	}
+	if out, m := a.pluralFieldsOfBody(k, j, post); len(out) > 0 {
+		return out, m
+	}
 	// «معاونان استاندار X»: the post of another post's body.
 	if r, ok := a.roleAt(j); ok && r.org != "" && !r.former {
 		r.start, r.role = k, post+" "+r.role
@@ -184,6 +187,49 @@ func (a *analysis) pluralBodies(k, j int, post string) ([]roleRef, int) {
 		}
 	}
 	return nil, j
+}
+
+// pluralFieldsOfBody reads «معاونان بهداشت و درمان دانشگاه X»: the
+// post's own words listed with «و» from j on, one post for each, in the
+// body named after them (or the one named before, by its bare head), and
+// returns one role each and the token after the body.
+func (a *analysis) pluralFieldsOfBody(k, j int, post string) ([]roleRef, int) {
+	ts := a.toks
+	var fields []string
+	m := j
+	for len(fields) < maxPluralListed && m < len(ts) && ts[m].sent == ts[k].sent && a.orgAt(m) == nil &&
+		a.postModifierAt(m, false) && !stopWords.has(ts[m].key) && roleWordsAt(ts, m) == 0 {
+		fields = append(fields, ts[m].text)
+		m++
+		if m+1 < len(ts) && ts[m].key == keyAnd {
+			m++
+			continue
+		}
+		break
+	}
+	if len(fields) < 2 || m >= len(ts) {
+		return nil, j
+	}
+	org, place, end := "", "", m
+	if o := a.orgAt(m); o != nil {
+		org, place, end = o.name, o.place, o.end
+	} else if hn, _ := headNouns.at(ts, m); hn == 1 && m+1 < len(ts) && ts[m+1].text == "،" {
+		o := a.recentOrgWithHead(ts[m].key, m)
+		if o == nil && bareVowelHead(ts[m]) {
+			o = a.recentOrgWithHead(ts[m].key+"ی", m)
+		}
+		if o == nil || o.start > m {
+			return nil, j
+		}
+		org, place, end = o.name, o.place, m+1
+	} else {
+		return nil, j
+	}
+	out := make([]roleRef, 0, len(fields))
+	for _, f := range fields {
+		out = append(out, roleRef{start: k, next: end, role: post + " " + f, org: org, orgPlace: place})
+	}
+	return out, end
 }
 
 // bareListHeads are the posts whose plural may list the places of their

@@ -72,6 +72,11 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	if n == 0 || a.orgCover[k] {
 		return roleRef{}, false
 	}
+	// «به ریاست معاون عمرانی استاندار، X»: the chair is named by the post
+	// after «ریاست», which is the post's own.
+	if ts[k].key == keyHeadship && k+1 < len(ts) && ts[k+1].sent == ts[k].sent && roleWordsAt(ts, k+1) > 0 {
+		return a.roleAt(k + 1)
+	}
 	r := roleRef{start: k}
 	var words []string
 	if ts[k].key == keyHeadship {
@@ -188,6 +193,16 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 				r.org = prefix + " " + o.name
 			}
 		}
+		// «مدیرکل مدیریت بحران استانداری» after «اداره کل مدیریت بحران
+		// استانداری X» was named: the directorate, not the governorate.
+		if bodyRole >= 0 && bodyRoleEnd < j && bodyRoleEnd > k {
+			if _, prefix := roleBodies.at(ts, bodyRole); persianKey(prefix) == keyDirectorate {
+				if full := a.namedBodyStarting(prefix + " " + a.text(bodyRoleEnd, j) + " " + o.name); full != nil {
+					r.org, r.orgPlace = full.name, full.place
+					r.role = strings.TrimSpace(a.text(k, bodyRoleEnd))
+				}
+			}
+		}
 		return r, true
 	}
 	// «مسئول سازمان»، «رئیس این مرکز»: the body named before; «مدیر هنری
@@ -199,9 +214,12 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	}
 	// «... و ج به عنوان مدیرعامل شرکت انتخاب شدند»: the head alone
 	// before the verb's noun too.
-	if hn, _ := headNouns.at(ts, h); hn > 0 && (h+hn >= len(ts) || isOrgStop(ts[h+hn]) || ts[h+hn].key == keyAnd ||
+	if hn, _ := headNouns.at(ts, h); hn > 0 && (h+hn >= len(ts) || isOrgStop(ts[h+hn]) || ts[h+hn].key == keyAnd || ts[h+hn].text == "،" ||
 		introWords[ts[h+hn].key] && a.verbalNounBeforePassive(h+hn)) {
 		o := a.recentOrgWithHead(ts[h].key, h)
+		if o == nil && hn == 1 && bareVowelHead(ts[h]) {
+			o = a.recentOrgWithHead(ts[h].key+"ی", h) // «شورا» for «شورای شهر X»
+		}
 		if o == nil && hn > 1 && (h > j || bodyRole < 0) {
 			o = a.recentOrgWithHead(persianKey(a.text(h, h+hn)), h) // «این اداره کل»
 		}
@@ -215,6 +233,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	}
 	// «نماینده مردم استان در مجلس شورای اسلامی».
 	// The place may be named: «نماینده مردم شوشتر و گتوند در مجلس».
+	listed := -1 // the end of the places read before an unlisted word
 	for h = j; h < len(ts); {
 		// «نماینده مردم سمنان، مهدیشهر و سرخه در مجلس»: places listed
 		// with «،» or «و».
@@ -222,6 +241,13 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			h++
 		} else if n := a.placeNameAt(h); n > 0 {
 			h += n
+		} else if h > j+1 && (ts[h-1].key == keyAnd || ts[h-1].text == "،") && a.listedPlaceWord(h) {
+			// A town whose name is also a common word (دیر، بم) among
+			// listed ones: read on only if «در» and a body follow.
+			if listed < 0 {
+				listed = h - 1
+			}
+			h++
 		} else {
 			break
 		}
@@ -231,6 +257,9 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			r.org, r.orgPlace, r.next = o.name, o.place, o.end
 			return r, true
 		}
+	}
+	if listed >= 0 {
+		h = listed
 	}
 	// «نماینده مردم دامغان» with no body named: the people's representative
 	// sits in the parliament.
@@ -281,6 +310,17 @@ func (a *analysis) thisPlaceOfBody(r *roleRef, o *orgMention) {
 		return
 	}
 	r.org, r.orgPlace, r.next = o.name+" "+ts[k+1].text+" "+p, p, k+2
+}
+
+// listedPlaceWord reports a one-word name at h between the places of a
+// constituency: a plain word followed by «،», «و» or «در».
+func (a *analysis) listedPlaceWord(h int) bool {
+	ts := a.toks
+	if h+1 >= len(ts) || ts[h].punct || ts[h].digit || isVerbLike(ts[h].key) || roleWordsAt(ts, h) > 0 {
+		return false
+	}
+	nx := ts[h+1]
+	return nx.text == "،" || nx.key == keyAnd || nx.key == keyIn
 }
 
 // keyPeoplesRep is the post «نماینده مردم», and parliament the body a
@@ -573,6 +613,10 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		// «مدیر منطقه ۳ شهرداری X» heads the district's municipality,
 		// «شهرداری منطقه ۳ X».
 		r.org = rest[2] + " " + rest[0] + " " + rest[1] + " " + rest[3]
+	case persianKey(prefix) == keyManagement && len(rest) > 1 && managedFacilities[persianKey(rest[0])]:
+		// «مدیر نیروگاه X»، «مدیر پایانه Y»: a facility's manager heads the
+		// facility itself, not a «مدیریت نیروگاه X».
+		r.org = strings.Join(rest, " ")
 	case persianKey(prefix) == keyCommand && len(rest) > 0 && commandBodies[persianKey(rest[0])]:
 		// «فرمانده لشکر ۲۸»: the commanded unit is the body itself.
 		r.org = strings.Join(rest, " ")
@@ -604,6 +648,30 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		r.next = end
 	}
 }
+
+// namedBodyStarting returns the one body the article names whose name is
+// name or starts with it followed by more words, else nil.
+func (a *analysis) namedBodyStarting(name string) *orgMention {
+	key := persianKey(name)
+	var found *orgMention
+	for i := range a.orgs {
+		o := &a.orgs[i]
+		ok := persianKey(o.name)
+		if !strings.HasPrefix(ok, key) || !strings.HasPrefix(persian.Normalize(o.name)+" ", persian.Normalize(name)+" ") {
+			continue
+		}
+		if found != nil && persianKey(found.name) != ok {
+			return nil
+		}
+		found = o
+	}
+	return found
+}
+
+// managedFacilities are facilities whose head is titled «مدیر» and which
+// are the body he heads (مدیر نیروگاه، مدیر پالایشگاه، مدیر پایانه).
+// Written from general knowledge of Iranian public bodies.
+var managedFacilities = keySet("نیروگاه", "پالایشگاه", "پایانه", "کارخانه", "مجتمع", "هتل", "موزه", "ورزشگاه", "سد", "بندر", "اسکله", "پتروشیمی")
 
 // cityAfterProvinceWord returns the end and name of a city named at j,
 // alone or after «شهرستان»/«شهر», in sentence sent: a province's name
@@ -782,6 +850,11 @@ func (a *analysis) findAffiliations() {
 				}
 				j = r2.next
 			}
+			// «دبیر کمیته Y، X، معاون اقتصادی فرمانداری»: a post before
+			// the name and one after, both X's.
+			if r.org != "" && !r.former && p.end < len(ts) && ts[p.end].text == "،" {
+				a.rolesEndingBefore(p)
+			}
 			continue
 		}
 		// «X به نمایندگی از وزیر نیرو»: X stands for the minister's body.
@@ -803,40 +876,7 @@ func (a *analysis) findAffiliations() {
 				}
 			}
 		}
-		// «فرمانده سپاه ...، X»: the roles ending right before X. The
-		// roles do not overlap and are in text order, so they are found
-		// by binary search.
-		from := sort.Search(len(a.roles), func(ri int) bool { return a.roles[ri].next >= p.start-1 })
-		for ri := from; ri < len(a.roles) && a.roles[ri].next <= p.start; ri++ {
-			r := &a.roles[ri]
-			if r.org == "" || r.former {
-				continue
-			}
-			gap := p.start - r.next
-			if gap == 0 || gap == 1 && (ts[r.next].text == "،" || ts[r.next].text == "," || ts[r.next].text == "؛" || a.dashedName(r, p)) {
-				// «با حکم وزیر نیرو، X ...»: the post is the decree's
-				// issuer's, not X's.
-				issuer := r.start > 0 && ts[r.start-1].key == keyDecree
-				// «استاندار X را منصوب کرد»: X is the post holder's object.
-				object := p.end < len(ts) && ts[p.end].key == keyRa
-				// «با حضور مدیرعامل شرکت Y، X به عنوان R معرفی شد»: X is
-				// the appointee, not the guest.
-				appointee := asTitleAt(ts, p.end) > 0
-				coordinated := a.coordinatedAfterName(r)
-				handed := coordinated && a.handsToNextName(r) == p
-				if !issuer && !object && !appointee && a.personEndingAt(r.start) == nil && !a.heldByNameBefore(r) && (!coordinated || handed) {
-					a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "role-then-name"})
-					if handed {
-						continue // the posts joined before are the first name's
-					}
-					// «مشاور وزیر X و دبیر شورای Y، الف»: the posts joined
-					// before it are الف's too.
-					for _, c := range a.coordinatedBefore(ri) {
-						a.affs = append(a.affs, affMention{person: p, role: c, sent: ts[p.start].sent, rule: "coordinated-role-then-name"})
-					}
-				}
-			}
-		}
+		a.rolesEndingBefore(p)
 	}
 	a.pronounAffiliations()
 	a.relativeAffiliations()
@@ -851,6 +891,45 @@ func (a *analysis) findAffiliations() {
 		}
 	}
 	a.affs = out
+}
+
+// rolesEndingBefore adds the posts ending right before p's name as p's
+// («فرمانده سپاه ...، X»).
+func (a *analysis) rolesEndingBefore(p *personMention) {
+	ts := a.toks
+	// The roles do not overlap and are in text order, so they are found
+	// by binary search.
+	from := sort.Search(len(a.roles), func(ri int) bool { return a.roles[ri].next >= p.start-1 })
+	for ri := from; ri < len(a.roles) && a.roles[ri].next <= p.start; ri++ {
+		r := &a.roles[ri]
+		if r.org == "" || r.former {
+			continue
+		}
+		gap := p.start - r.next
+		if gap == 0 || gap == 1 && (ts[r.next].text == "،" || ts[r.next].text == "," || ts[r.next].text == "؛" || a.dashedName(r, p)) {
+			// «با حکم وزیر نیرو، X ...»: the post is the decree's
+			// issuer's, not X's.
+			issuer := r.start > 0 && ts[r.start-1].key == keyDecree
+			// «استاندار X را منصوب کرد»: X is the post holder's object.
+			object := p.end < len(ts) && ts[p.end].key == keyRa
+			// «با حضور مدیرعامل شرکت Y، X به عنوان R معرفی شد»: X is
+			// the appointee, not the guest.
+			appointee := asTitleAt(ts, p.end) > 0
+			coordinated := a.coordinatedAfterName(r)
+			handed := coordinated && a.handsToNextName(r) == p
+			if !issuer && !object && !appointee && a.personEndingAt(r.start) == nil && !a.heldByNameBefore(r) && (!coordinated || handed) {
+				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "role-then-name"})
+				if handed {
+					continue // the posts joined before are the first name's
+				}
+				// «مشاور وزیر X و دبیر شورای Y، الف»: the posts joined
+				// before it are الف's too.
+				for _, c := range a.coordinatedBefore(ri) {
+					a.affs = append(a.affs, affMention{person: p, role: c, sent: ts[p.start].sent, rule: "coordinated-role-then-name"})
+				}
+			}
+		}
+	}
 }
 
 // skipTimeBeforePredicate returns the token after words of time at k
@@ -1056,6 +1135,11 @@ func (a *analysis) coordinatedBefore(ri int) []roleRef {
 		k := a.roles[ri].start
 		prev := a.roles[ri-1]
 		if k < 1 || ts[k-1].key != keyAnd || prev.next != k-1 || prev.former {
+			break
+		}
+		// «با حضور رئیس دانشگاه، معاون درمان و مدیرعامل شرکت Y، X»: a
+		// list of guests' posts, the last one alone X's.
+		if ri >= 2 && prev.start > 0 && ts[prev.start-1].text == "،" && a.roles[ri-2].next == prev.start-1 {
 			break
 		}
 		if prev.org == "" {
