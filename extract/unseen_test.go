@@ -34,6 +34,15 @@ var train3Targets = map[string]float64{
 	"event_date_recall": 0.83,
 }
 
+// train5Targets are the minimum scores on testdata/train5, reports written
+// in round 5 (texts and gold committed before the first run) as tuning
+// material, just below what the rules reach (1.0, 0.917, 1.0, 1.0, 0.899,
+// 0.818).
+var train5Targets = map[string]float64{
+	"persons": 0.97, "organizations": 0.89, "affiliations": 0.97, "appointments": 0.97, "participation": 0.87,
+	"event_date_recall": 0.79,
+}
+
 // unseen3Targets are the minimum scores on testdata/unseen3, a third set
 // written blind. The rules of the session that wrote it scored it at its
 // start (commit 8b1c7a0) persons 1.0, organizations 0.753, affiliations
@@ -67,7 +76,7 @@ var madeUpSets = []struct {
 	targets map[string]float64
 }{
 	{"unseen", unseenTargets}, {"unseen2", unseen2Targets}, {"train3", train3Targets}, {"unseen3", unseen3Targets},
-	{"unseen4", unseen4Targets},
+	{"train5", train5Targets}, {"unseen4", unseen4Targets},
 }
 
 // TestMadeUpSetScores scores the extraction of each made-up set against
