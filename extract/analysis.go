@@ -333,9 +333,16 @@ func (a *analysis) holderBefore(m int) bool {
 }
 
 // localOfficePrefixes are the bodies a local office's head names
-// (فرماندار X → فرمانداری X، دادستان X → دادسرای X): with no holder
-// named, the post lists none.
-var localOfficePrefixes = keySet("فرمانداری", "استانداری", "بخشداری", "شهرداری", "دهیاری", "دادسرای")
+// (فرماندار X → فرمانداری X، دادستان X → دادسرای X), from role_bodies.txt
+// for the heads of bareListHeads: with no holder named, the post lists
+// none.
+var localOfficePrefixes = func() map[string]bool {
+	m := map[string]bool{}
+	for post := range bareListHeads {
+		m[persianKey(roleBodies.vals[post])] = true
+	}
+	return m
+}()
 
 // datesIn returns the dates of sentence s with offsets in the article,
 // their years settled by settleYear.

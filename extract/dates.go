@@ -71,7 +71,7 @@ func datelineDate(lines []string) *persian.DateMatch {
 const maxSeparatedDatelineWords = 12
 
 // datelineSeparators set a dateline's place, date and agency apart.
-var datelineSeparators = []string{" – ", " — ", " - ", " | ", "|"}
+var datelineSeparators = []string{" – ", " — ", " - ", "|"}
 
 // isSeparatedDateline reports a short line, no sentence, whose parts a
 // dash or a bar sets apart: «CITY، DATE – AGENCY»، «AGENCY | DATE».
@@ -229,8 +229,7 @@ var (
 		persianKey("دیشب"): -1, persianKey("پریروز"): -2, persianKey("فردا"): 1, persianKey("پسفردا"): 2}
 	relativeDayPairs = map[[2]string]int{
 		{keyDay, keyPast}: -1, {persianKey("شب"), keyPast}: -1, {keyDay, persianKey("جاری")}: 0,
-		{persianKey("شامگاه"), keyPast}: -1, // «شامگاه گذشته»: last evening
-
+		{persianKey("شامگاه"), keyPast}:        -1, // «شامگاه گذشته»: last evening
 		{persianKey("پس"), persianKey("فردا")}: 2,
 	}
 )

@@ -23,8 +23,8 @@ type orgMention struct {
 	// سپاه» and «سپاه» in «قرارگاه قدس نیروی زمینی سپاه».
 	serviceTail bool
 	// nested marks a mention lying wholly inside a longer mention that
-	// starts before it: «دانشگاه X» in «دانشکده فنی دانشگاه X» is named
-	// there only as what the faculty belongs to.
+	// starts before it and is no board's: «دانشگاه X» in «دانشکده فنی
+	// دانشگاه X», «شهرداری» in «کمیته مشترک شهرداری و ...».
 	nested bool
 	// unlisted marks a generic plural of bodies («مدیران شعب بانک X») or
 	// an unnamed part of a body («دفتر شرکت»): it is listed only as a
@@ -1156,7 +1156,7 @@ func (a *analysis) markServiceTails() {
 	for k := range a.orgs {
 		o := &a.orgs[k]
 		o.serviceTail = o.start >= 0 && o.start < n && tailEnd[o.start] >= o.end
-		o.nested = o.unlisted || o.start > 0 && o.start <= n && within[o.start] >= o.end
+		o.nested = o.start > 0 && o.start <= n && within[o.start] >= o.end
 	}
 }
 
@@ -1926,6 +1926,16 @@ func (a *analysis) orgHeadIndex() *headIndex {
 	}
 	a.heads = h
 	return h
+}
+
+// recentOrgWithBareHead is recentOrgWithHead for the one-word head t,
+// also in its joined form when t is written without the «ی» that joins a
+// name to it («شورا» for «شورای شهر X»).
+func (a *analysis) recentOrgWithBareHead(t token, i int) *orgMention {
+	if o := a.recentOrgWithHead(t.key, i); o != nil || !bareVowelHead(t) {
+		return o
+	}
+	return a.recentOrgWithHead(t.key+"ی", i)
 }
 
 // recentOrgWithHead returns the body with the given head noun named

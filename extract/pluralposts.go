@@ -214,10 +214,7 @@ func (a *analysis) pluralFieldsOfBody(k, j int, post string) ([]roleRef, int) {
 	if o := a.orgAt(m); o != nil {
 		org, place, end = o.name, o.place, o.end
 	} else if hn, _ := headNouns.at(ts, m); hn == 1 && m+1 < len(ts) && ts[m+1].text == "،" {
-		o := a.recentOrgWithHead(ts[m].key, m)
-		if o == nil && bareVowelHead(ts[m]) {
-			o = a.recentOrgWithHead(ts[m].key+"ی", m)
-		}
+		o := a.recentOrgWithBareHead(ts[m], m)
 		if o == nil || o.start > m {
 			return nil, j
 		}

@@ -216,9 +216,11 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	// before the verb's noun too.
 	if hn, _ := headNouns.at(ts, h); hn > 0 && (h+hn >= len(ts) || isOrgStop(ts[h+hn]) || ts[h+hn].key == keyAnd || ts[h+hn].text == "،" ||
 		introWords[ts[h+hn].key] && a.verbalNounBeforePassive(h+hn)) {
-		o := a.recentOrgWithHead(ts[h].key, h)
-		if o == nil && hn == 1 && bareVowelHead(ts[h]) {
-			o = a.recentOrgWithHead(ts[h].key+"ی", h) // «شورا» for «شورای شهر X»
+		var o *orgMention
+		if hn == 1 {
+			o = a.recentOrgWithBareHead(ts[h], h) // «شورا» for «شورای شهر X» too
+		} else {
+			o = a.recentOrgWithHead(ts[h].key, h)
 		}
 		if o == nil && hn > 1 && (h > j || bodyRole < 0) {
 			o = a.recentOrgWithHead(persianKey(a.text(h, h+hn)), h) // «این اداره کل»
@@ -1199,19 +1201,18 @@ func (a *analysis) handsToNextName(r *roleRef) *personMention {
 }
 
 // roleEndsBefore reports a post with a body ending right before p, or
-// before a comma there: «R، p».
+// before a comma there: «R، p». The roles are in text order (see
+// rolesEndingBefore), so the few ending there are found by binary search.
 func (a *analysis) roleEndsBefore(p *personMention) bool {
 	ts := a.toks
-	for ri := range a.roles {
+	from := sort.Search(len(a.roles), func(ri int) bool { return a.roles[ri].next >= p.start-1 })
+	for ri := from; ri < len(a.roles) && a.roles[ri].next <= p.start; ri++ {
 		r := &a.roles[ri]
 		if r.org == "" || r.former {
 			continue
 		}
-		if r.next == p.start || r.next == p.start-1 && (ts[r.next].text == "،" || ts[r.next].text == ",") {
+		if r.next == p.start || ts[r.next].text == "،" || ts[r.next].text == "," {
 			return true
-		}
-		if r.start >= p.start {
-			break
 		}
 	}
 	return false
