@@ -106,7 +106,7 @@ func TestRoleInference(t *testing.T) {
 }
 
 func TestHandover(t *testing.T) {
-	doc, err := File("h.txt", []byte("جلسه تودیع و معارفه مدیر کانون بسیج مهندسین صنعت و معدن شاهرود برگزار شد\n"+
+	doc, err := File("h.txt", []byte("جلسه تودیع و معارفه مدیر کانون بسیج جامعه پزشکی شاهرود برگزار شد\n"+
 		"به گزارش روابط عمومی کانون، در این مراسم، کاوه بهرامی به عنوان مدیر جدید معرفی و از زحمات بهزاد صالحی زاده تقدیر شد.\n"))
 	if err != nil {
 		t.Fatal(err)
@@ -116,7 +116,7 @@ func TestHandover(t *testing.T) {
 	}
 	ap := doc.Appointments[0]
 	if ap.Person != "کاوه بهرامی" || ap.Predecessor != "بهزاد صالحی زاده" || ap.How != howHandover ||
-		ap.Organization != "کانون بسیج مهندسین صنعت و معدن شاهرود" {
+		ap.Organization != "کانون بسیج جامعه پزشکی شاهرود" {
 		t.Errorf("appointment %+v", ap)
 	}
 }
@@ -252,11 +252,11 @@ func TestFileRules(t *testing.T) {
 				return ""
 			}},
 		{"branch of the province's body",
-			"جلسه کانون بسیج مهندسین صنعت و معدن شاهرود برگزار شد\nبه گزارش روابط عمومی سازمان بسیج مهندسین صنعت و معدن استان سمنان، جلسه کانون بسیج مهندسین صنعت و معدن شاهرود برگزار شد.\n",
+			"جلسه کانون بسیج جامعه پزشکی شاهرود برگزار شد\nبه گزارش روابط عمومی سازمان بسیج جامعه پزشکی استان سمنان، جلسه کانون بسیج جامعه پزشکی شاهرود برگزار شد.\n",
 			func(d *Document) string {
 				for _, o := range d.Organizations {
-					if o.Name == "کانون بسیج مهندسین صنعت و معدن شاهرود" {
-						if o.Parent != "سازمان بسیج مهندسین صنعت و معدن استان سمنان" {
+					if o.Name == "کانون بسیج جامعه پزشکی شاهرود" {
+						if o.Parent != "سازمان بسیج جامعه پزشکی استان سمنان" {
 							return "parent " + o.Parent
 						}
 						return ""
@@ -293,7 +293,7 @@ func TestFileRules(t *testing.T) {
 				return orgsAre(d, map[string][]string{"بسیج مهندسین سمنان": nil, "بسیج کارگری سمنان": nil, "بسیج": nil})
 			}},
 		{"city of another province is no branch",
-			"جلسه کانون بسیج مهندسین صنعت و معدن اراک برگزار شد\nبه گزارش روابط عمومی سازمان بسیج مهندسین صنعت و معدن استان سمنان، جلسه کانون بسیج مهندسین صنعت و معدن اراک برگزار شد.\n",
+			"جلسه کانون بسیج جامعه پزشکی اراک برگزار شد\nبه گزارش روابط عمومی سازمان بسیج جامعه پزشکی استان سمنان، جلسه کانون بسیج جامعه پزشکی اراک برگزار شد.\n",
 			func(d *Document) string {
 				for _, o := range d.Organizations {
 					if o.Parent != "" {

@@ -69,6 +69,18 @@ var unseen4Targets = map[string]float64{
 	"event_date_recall": 0.55,
 }
 
+// unseen5Targets are the minimum scores on testdata/unseen5, written blind
+// in round 6 by three writers who never read the rules, and never tuned on
+// (the lead reads its scores only). The rules of round 6's start (commit
+// afc6f9d) scored it persons 0.974, organizations 0.823, affiliations 0.804,
+// appointments 0.694, participation 0.622 and event dates 0.683; the floors
+// sit a little below. A change that fails here has lost something general:
+// fix the rule, never tune on this set.
+var unseen5Targets = map[string]float64{
+	"persons": 0.95, "organizations": 0.80, "affiliations": 0.78, "appointments": 0.67, "participation": 0.60,
+	"event_date_recall": 0.66,
+}
+
 // madeUpSets are the sets of made-up reports under testdata, with their
 // floors.
 var madeUpSets = []struct {
@@ -76,7 +88,7 @@ var madeUpSets = []struct {
 	targets map[string]float64
 }{
 	{"unseen", unseenTargets}, {"unseen2", unseen2Targets}, {"train3", train3Targets}, {"unseen3", unseen3Targets},
-	{"train5", train5Targets}, {"unseen4", unseen4Targets},
+	{"train5", train5Targets}, {"unseen4", unseen4Targets}, {"unseen5", unseen5Targets},
 }
 
 // TestMadeUpSetScores scores the extraction of each made-up set against
