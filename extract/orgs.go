@@ -1134,11 +1134,19 @@ func (a *analysis) markServiceTails() {
 			outer[o.start] = o.end
 		}
 	}
+	branch := make([]int, n+1) // the same, over the mentions of a branch (شعبه)
+	for _, o := range a.orgs {
+		if o.start >= 0 && o.start < n && o.end > branch[o.start] && a.toks[o.start].key == keyBranch {
+			branch[o.start] = o.end
+		}
+	}
 	reach := make([]int, n+1) // the furthest end of a mention starting before a token
 	within := make([]int, n+1)
+	inBranch := make([]int, n+1)
 	for k := 1; k <= n; k++ {
 		reach[k] = max(reach[k-1], longest[k-1])
 		within[k] = max(within[k-1], outer[k-1])
+		inBranch[k] = max(inBranch[k-1], branch[k-1])
 	}
 	tailEnd := make([]int, n+1) // the end of the nested service branch covering a token
 	for _, o := range a.orgs {
@@ -1157,6 +1165,12 @@ func (a *analysis) markServiceTails() {
 		o := &a.orgs[k]
 		o.serviceTail = o.start >= 0 && o.start < n && tailEnd[o.start] >= o.end
 		o.nested = o.start > 0 && o.start <= n && within[o.start] >= o.end
+		if o.start > 0 && o.start <= n && inBranch[o.start] >= o.end {
+			// «بانک X» in «شعبه مرکزی بانک X», «دادگاه X» in «شعبه ۱۲
+			// دادگاه X»: named there as what the branch is of, a form
+			// only of the body when the text names it on its own.
+			o.unlisted = true
+		}
 	}
 }
 
@@ -1330,15 +1344,21 @@ func listEndsAtHead(ts []token, i, j int, listed bool) bool {
 // own: a bank's or an insurer's branch office.
 var branchOf = keySet("بانک", "بیمه")
 
+// numberedBranchOf are the head nouns whose branches are bodies when
+// numbered: a court's branch is a bench with its own judge and docket
+// («شعبه ۱۲ دادگاه تجدیدنظر استان X»، «شعبه ۳ دادگاه انقلاب X»، «شعبه
+// ۱۰۵ دادگاه کیفری دو X»); a branch with no number is none.
+var numberedBranchOf = keySet("دادگاه")
+
 // bankBranchAt reports «شعبه» at i naming a branch office of a bank or an
-// insurer: «شعبه مرکزی بانک X»، «شعبه ۲۴ بانک X»، «شعبه بانک X». A court's
-// branch (شعبه ۱۲ دادگاه X) is a part of the court, not listed.
+// insurer: «شعبه مرکزی بانک X»، «شعبه ۲۴ بانک X»، «شعبه بانک X», or a
+// court's numbered branch (شعبه ۱۲ دادگاه X).
 func bankBranchAt(ts []token, i int) bool {
 	if ts[i].key != keyBranch {
 		return false
 	}
 	for k := i + 1; k < len(ts) && k <= i+2 && ts[k].sent == ts[i].sent; k++ {
-		if branchOf[ts[k].key] {
+		if branchOf[ts[k].key] || numberedBranchOf[ts[k].key] && k > i+1 && ts[k-1].digit {
 			return true
 		}
 		if ts[k].punct || !ts[k].digit && isOrgStop(ts[k]) {
