@@ -550,6 +550,10 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				e.name = f
 			}
 		}
+		if office := branchOfficeName(e.name); office != "" && !slices.Contains(e.forms, office) {
+			e.forms = appendUnique(e.forms, e.name)
+			e.name = office
+		}
 		e.forms = removeForm(e.forms, e.name)
 	}
 	var out []*orgEnt
@@ -564,6 +568,26 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 	}
 	linkBranches(out)
 	return out, byKey
+}
+
+// branchOffices are the offices that run a bank's branches in a province,
+// by the words the branches are named with: «مدیر شعب بانک X استان Y»
+// heads «مدیریت شعب بانک X استان Y», «مدیر امور شعب بانک X» «اداره امور
+// شعب بانک X».
+var branchOffices = []struct{ words, office string }{
+	{"شعب بانک ", "مدیریت "},
+	{"امور شعب بانک ", "اداره "},
+}
+
+// branchOfficeName returns the office's full name for a body named by
+// its bank's branches only, else "".
+func branchOfficeName(name string) string {
+	for _, b := range branchOffices {
+		if strings.HasPrefix(name, b.words) {
+			return b.office + name
+		}
+	}
+	return ""
 }
 
 // nationalPosts are the posts of a body's national board and secretariat.
