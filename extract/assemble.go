@@ -395,6 +395,9 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				ents = append(ents, e)
 			}
 			e.arts[a.idx] = true
+			if m.bracketed != "" {
+				e.forms = appendUnique(e.forms, m.bracketed)
+			}
 			e.alone = e.alone || !m.serviceTail && !m.unlisted && !(m.nested && m.end-m.start == 1)
 			if m.place == "" && m.genericPlace == "" && (a.nationalPostBefore(m.start) || a.nationalHeadAt(m.start)) {
 				e.national = true
@@ -544,7 +547,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			continue
 		}
 		for _, f := range e.forms {
-			if len([]rune(f)) > len([]rune(e.name)) && persianKey(f) != e.key && staffOf(f) == "" &&
+			if len([]rune(f)) > len([]rune(e.name)) && persianKey(f) != e.key && staffOf(f) == "" && !innerBracket(f) &&
 				(e.place == "" || strings.Contains(persianKey(f), persianKey(e.place))) {
 				e.forms = appendUnique(e.forms, e.name)
 				e.name = f
@@ -568,6 +571,15 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 	}
 	linkBranches(out)
 	return out, byKey
+}
+
+// innerBracket reports a name with words in brackets before its end
+// («سازمان X (صمت) استان Y»): the written form of a name whose acronym
+// the name itself leaves out.
+func innerBracket(name string) bool {
+	open := strings.Index(name, "(")
+	close := strings.Index(name, ")")
+	return open > 0 && close > open && strings.TrimSpace(name[close+1:]) != ""
 }
 
 // branchOffices are the offices that run a bank's branches in a province,
@@ -675,11 +687,17 @@ func longFormBody(long, place string, byKey map[string]*orgEnt) *orgEnt {
 }
 
 // acronymShared reports an acronym among e's core words that another
-// body of the file is named with too: e then joins it by that word.
+// body of the file is named with too: e then joins it by that word. The
+// tail of e's own name («صمت استان» of «سازمان صمت استان») is no other.
 func acronymShared(e *orgEnt, byWord map[string][]*orgEnt) bool {
 	for _, w := range e.core {
-		if acronyms.has(w) && len(byWord[w]) > 1 {
-			return true
+		if !acronyms.has(w) {
+			continue
+		}
+		for _, f := range byWord[w] {
+			if f != e && !strings.HasSuffix(e.key, f.key) {
+				return true
+			}
 		}
 	}
 	return false

@@ -30,6 +30,9 @@ type orgMention struct {
 	// an unnamed part of a body («دفتر شرکت»): it is listed only as a
 	// form of a body named otherwise.
 	unlisted bool
+	// bracketed is the name as written with its acronym in brackets inside
+	// it («سازمان X (صمت) استان Y»), when name leaves the acronym out.
+	bracketed string
 }
 
 // maxOrgTokens bounds a body's name.
@@ -878,6 +881,7 @@ func (a *analysis) findOrgs() {
 		plural := false
 		andAt := -1
 		numbered := false // a unit's number closes the name as a place does: «شرکت X و Y منطقه ۳»
+		acronymAt := -1   // the bracketed acronym inside the name: «سازمان X (صمت) استان Y»
 		listed := false   // the name went on past a comma: «وزارت بهداشت، درمان و آموزش پزشکی»
 	loop:
 		for j < len(ts) && j-i < maxOrgTokens {
@@ -888,6 +892,13 @@ func (a *analysis) findOrgs() {
 			switch {
 			case t.punct:
 				if n := bracketBlessing(ts, j); n > 0 {
+					j += n
+					continue
+				}
+				if n := bracketShortName(ts, j); n > 0 && acronymAt < 0 && place == "" && j > i+hn && a.placeOpensAt(j+n, ts[i].sent) {
+					// «سازمان صنعت، معدن و تجارت (صمت) استان X»: the
+					// acronym of the name's words, then its place.
+					acronymAt = j
 					j += n
 					continue
 				}
@@ -1057,10 +1068,12 @@ func (a *analysis) findOrgs() {
 			i = j - 1
 			continue
 		}
+		bracket := 0
 		if j < len(ts) && ts[j].sent == ts[i].sent {
-			j += bracketShortName(ts, j) // «خبرگزاری دانشجویان ایران (ایسنا)»
+			bracket = bracketShortName(ts, j) // «خبرگزاری دانشجویان ایران (ایسنا)»
+			j += bracket
 		}
-		if andAt >= 0 && place == "" && !numbered && j-andAt-1 > maxWordsAfterAnd {
+		if andAt >= 0 && place == "" && !numbered && j-bracket-andAt-1 > maxWordsAfterAnd {
 			j = andAt // a long run after «و» is a new clause, not the name
 		}
 		for j > i+hn && (ts[j-1].key == keyAnd) {
@@ -1087,8 +1100,20 @@ func (a *analysis) findOrgs() {
 		if placeOnlyHeads[ts[i].key] && (place != "" && j-i == 1+len(strings.Fields(place)) || generic != "" && j-i == 2 || a.capitalOfProvince(i, j, place)) {
 			continue // «مرکز اصفهان» is a provincial centre, «اداره محلات» the running of a town: no body
 		}
+		if acronymAt >= 0 && (acronymAt+3 >= j || place == "" && generic == "") {
+			// The place did not close the name after all: the acronym
+			// ends it, as after a name it always does.
+			j = acronymAt + 3
+			acronymAt = -1
+		}
 		m := a.addOrg(i, j, head, place)
 		m.genericPlace = generic
+		if acronymAt >= 0 {
+			// The name is the long form without its acronym; the form
+			// with it is another form of the same name.
+			m.bracketed = m.name
+			m.name = unglueNumber(a.text(i, acronymAt) + " " + a.text(acronymAt+3, j))
+		}
 	}
 	a.findMeetingBoards()
 	a.findPublicRelationsLines()
@@ -1707,6 +1732,16 @@ func (a *analysis) continuesAfterAnd(j int) bool {
 		return false
 	}
 	return true
+}
+
+// placeOpensAt reports a place, or «استان» or «شهرستان», at k in sentence
+// sent: what closes a body's name after its acronym in brackets.
+func (a *analysis) placeOpensAt(k, sent int) bool {
+	ts := a.toks
+	if k >= len(ts) || ts[k].sent != sent {
+		return false
+	}
+	return ts[k].key == keyProvince || ts[k].key == keyCounty || placeLen(ts, k) > 0
 }
 
 // maxCommaItem bounds the words of an item after a comma inside a name.
