@@ -1108,6 +1108,11 @@ func (a *analysis) findOrgs() {
 		}
 		m := a.addOrg(i, j, head, place)
 		m.genericPlace = generic
+		if pluralOfficeHeads[persianKey(head)] {
+			// «ادارات کل A و B استان X»: the offices of several fields,
+			// each a body of its own, none this name.
+			m.unlisted = true
+		}
 		if acronymAt >= 0 {
 			// The name is the long form without its acronym; the form
 			// with it is another form of the same name.
@@ -1733,6 +1738,10 @@ func (a *analysis) continuesAfterAnd(j int) bool {
 	}
 	return true
 }
+
+// pluralOfficeHeads are the plural heads of several offices named
+// together («ادارات کل A و B استان X»), whose list is no one body.
+var pluralOfficeHeads = keySet("ادارات کل", "ادارات")
 
 // placeOpensAt reports a place, or «استان» or «شهرستان», at k in sentence
 // sent: what closes a body's name after its acronym in brackets.
