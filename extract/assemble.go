@@ -528,7 +528,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 					!headIsWholeName(e, f) {
 				continue
 			}
-			if !placesAgree(e, f) && !sameArmyUnit(e, f) || addsKind(e, f) || namedInside(e, f) || addsZone(e, f) || e.national && (f.place != "" || f.generic != "") {
+			if !placesAgree(e, f) && !sameArmyUnit(e, f) || addsKind(e, f) || namedInside(e, f) || addsZone(e, f) || e.national && (f.place != "" && !nationalPlace(f.place) || f.generic != "") {
 				continue
 			}
 			cands = append(cands, f)
@@ -581,6 +581,16 @@ func innerBracket(name string) bool {
 	close := strings.Index(name, ")")
 	return open > 0 && close > open && strings.TrimSpace(name[close+1:]) != ""
 }
+
+// nationalPlace reports the country as a body's place: «فدراسیون X
+// جمهوری اسلامی ایران» is the national body a national post names with
+// no place.
+func nationalPlace(place string) bool {
+	k := persianKey(place)
+	return k == keyCountry || k == keyIran || k == keyRepublicOfIran
+}
+
+var keyRepublicOfIran = persianKey("جمهوری اسلامی ایران")
 
 // branchOffices are the offices that run a bank's branches in a province,
 // by the words the branches are named with: «مدیر شعب بانک X استان Y»

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAcronymInsideName checks that a body written with its acronym in
 // brackets before its place takes the long form without the brackets as
@@ -19,4 +22,24 @@ func TestAcronymInsideName(t *testing.T) {
 		{"رئیس سازمان صنعت، معدن و تجارت (صمت) گفت: آماده‌ایم.",
 			[]string{"سازمان صنعت، معدن و تجارت (صمت)"}},
 	})
+}
+
+// TestNationalPostJoinsRepublicBody checks that a body named with no
+// place where its post reads as national is the body named with the
+// country's name elsewhere, «جمهوری اسلامی ایران» being the country.
+func TestNationalPostJoinsRepublicBody(t *testing.T) {
+	text := "اردبیل - روابط عمومی: با موافقت رئیس فدراسیون تکواندو، کاوه نیک‌سرشت به عنوان سرپرست هیئت تکواندو استان اردبیل منصوب شد.\n\n" +
+		"مراسم معارفه سرپرست هیئت تکواندو استان عصر امروز با حضور بیژن مهرآیین، نایب‌رئیس فدراسیون تکواندو جمهوری اسلامی ایران برگزار شد.\n\n" +
+		"نایب‌رئیس فدراسیون تکواندو نیز گفت: فدراسیون از میزبانی اردبیل حمایت می‌کند.\n\n" +
+		"نیک‌سرشت که پیش از این رئیس هیئت تکواندو شهرستان خلخال بود، برگزاری لیگ استانی را از برنامه‌های هیئت عنوان کرد."
+	got := orgNames(t, text)
+	n := 0
+	for _, g := range got {
+		if strings.HasPrefix(g, "فدراسیون") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("bodies %q, want one federation", got)
+	}
 }
