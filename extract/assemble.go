@@ -399,7 +399,8 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				e.forms = appendUnique(e.forms, m.bracketed)
 			}
 			e.alone = e.alone || !m.serviceTail && !m.unlisted && !(m.nested && m.end-m.start == 1)
-			if m.place == "" && m.genericPlace == "" && (a.nationalPostBefore(m.start) || a.nationalHeadAt(m.start)) {
+			if m.place == "" && m.genericPlace == "" && !provincialHeads[persianKey(m.head)] && !localOffices.has(persianKey(m.head)) &&
+				(a.nationalPostBefore(m.start) || a.nationalHeadAt(m.start)) {
 				e.national = true
 			}
 			if len(e.ev) < 3 {
@@ -581,6 +582,11 @@ func innerBracket(name string) bool {
 	close := strings.Index(name, ")")
 	return open > 0 && close > open && strings.TrimSpace(name[close+1:]) != ""
 }
+
+// provincialHeads are the heads of a province's or a county's offices of
+// a field (اداره کل X، اداره X): a post in one named with no place is
+// never the national body's.
+var provincialHeads = keySet("اداره کل", "اداره")
 
 // nationalPlace reports the country as a body's place: «فدراسیون X
 // جمهوری اسلامی ایران» is the national body a national post names with

@@ -43,3 +43,13 @@ func TestNationalPostJoinsRepublicBody(t *testing.T) {
 		t.Errorf("bodies %q, want one federation", got)
 	}
 }
+
+// TestProvincialOfficeIsNeverNational checks that a directorate general
+// named with no place, in a post beside its province's form held by
+// another, is that province's directorate, not a national body.
+func TestProvincialOfficeIsNeverNational(t *testing.T) {
+	got := orgNames(t, "زنجان - ایرنا - مدیرکل بهزیستی زنجان، کامیار دلاوری‌فر، گفت: آماده‌ایم. در این کارگاه که به همت اداره کل بهزیستی استان زنجان برپا شد، نسترن وفاجو، معاون توانبخشی اداره کل بهزیستی نیز سخنرانی کرد.")
+	if len(got) != 2 || !strings.HasPrefix(got[1], "اداره کل بهزیستی استان زنجان|") || !strings.Contains(got[1]+"|", "|اداره کل بهزیستی|") {
+		t.Errorf("bodies %q, want the agency and one directorate with its placeless form", got)
+	}
+}
