@@ -583,6 +583,22 @@ func innerBracket(name string) bool {
 	return open > 0 && close > open && strings.TrimSpace(name[close+1:]) != ""
 }
 
+// oneBodyForms reports candidates that are all forms of one body not yet
+// joined: the same core words and the same place, told apart only by
+// «استان» before the place («اداره کل X استان Y»، «اداره کل X Y»).
+func oneBodyForms(cands []*orgEnt) bool {
+	if len(cands) < 2 {
+		return false
+	}
+	c0 := cands[0]
+	for _, c := range cands[1:] {
+		if c.place == "" || persianKey(c.place) != persianKey(c0.place) || !equalWords(c.core, c0.core) || c.head != c0.head {
+			return false
+		}
+	}
+	return true
+}
+
 // provincialHeads are the heads of a province's or a county's offices of
 // a field (اداره کل X، اداره X): a post in one named with no place is
 // never the national body's.
@@ -1118,7 +1134,7 @@ func pickTarget(e *orgEnt, cands []*orgEnt) *orgEnt {
 	for _, c := range cands {
 		roots[c.root()] = true
 	}
-	if len(roots) == 1 {
+	if len(roots) == 1 || oneBodyForms(cands) {
 		return cands[len(cands)-1]
 	}
 	// A name with no place is the national body when there is one.

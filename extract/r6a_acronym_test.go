@@ -53,3 +53,21 @@ func TestProvincialOfficeIsNeverNational(t *testing.T) {
 		t.Errorf("bodies %q, want the agency and one directorate with its placeless form", got)
 	}
 }
+
+// TestGenericPlaceJoinsUnjoinedForms checks that a body named with a bare
+// «استان» joins its province's body when the file names that body in two
+// forms not yet joined (with and without «استان» before the place).
+func TestGenericPlaceJoinsUnjoinedForms(t *testing.T) {
+	got := orgNames(t, "قزوین - ایرنا - با حکم کامیار دلاوری‌فر، مدیرکل بهزیستی استان قزوین، نسترن وفاجو به عنوان سرپرست اداره بهزیستی شهرستان تاکستان منصوب شد.\n\n"+
+		"در این مراسم از خدمات بیژن مهرآیین تقدیر شد. مهرآیین از این پس به عنوان معاون توانبخشی اداره کل بهزیستی استان خدمت خواهد کرد.\n\n"+
+		"مدیرکل بهزیستی قزوین در این مراسم گفت: آماده‌ایم.")
+	n := 0
+	for _, g := range got {
+		if strings.HasPrefix(g, "اداره کل") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("bodies %q, want one directorate general", got)
+	}
+}
