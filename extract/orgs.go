@@ -509,6 +509,38 @@ func (a *analysis) builtAfter(j int) bool {
 	return false
 }
 
+// openedUnitHeads are the facilities whose opening makes them a project:
+// a clinic, a ward, a hall, a library. A hospital or a school opened is
+// an institution with its own head, a body.
+var openedUnitHeads = keySet("درمانگاه", "بخش", "کلینیک", "آزمایشگاه", "سالن", "ساختمان", "کتابخانه", "موزه", "پایگاه")
+
+// openedSubject reports a facility's head at i that starts its clause
+// (the sentence's start, or after a comma closing a lead phrase: «در
+// حاشیه همایش، ...») in a sentence whose verb, at its end, is a passive
+// of opening or building: «درمانگاه X با حضور رئیس دانشگاه افتتاح شد».
+// The sentence is read once, from i to its end.
+func (a *analysis) openedSubject(i int) bool {
+	ts := a.toks
+	if i > 0 && ts[i-1].sent == ts[i].sent && ts[i-1].text != "،" && ts[i-1].text != "," {
+		return false
+	}
+	if i > 0 && ts[i-1].sent == ts[i].sent {
+		// the phrase before the comma holds no verb of its own
+		for k := i - 2; k >= 0 && ts[k].sent == ts[i].sent; k-- {
+			if isVerbLike(ts[k].key) || lightVerbs.has(ts[k].key) {
+				return false
+			}
+		}
+	}
+	last := -1
+	for k := i + 1; k < len(ts) && ts[k].sent == ts[i].sent; k++ {
+		if !ts[k].punct {
+			last = k
+		}
+	}
+	return last > i+2 && passiveVerbs[ts[last].key] && buildingNouns[ts[last-1].key]
+}
+
 // buildingNouns are the nouns of building or opening something (ساخت،
 // احداث، راه‌اندازی، افتتاح، تکمیل): the facility after them is a
 // project the text reports, not a body taking part in it.
@@ -840,6 +872,9 @@ func (a *analysis) findOrgs() {
 		}
 		if i > 0 && buildingNouns[ts[i-1].key] && facilityHeads[ts[i].key] {
 			continue // «ساخت درمانگاه X»: a facility being built is a project, not a body
+		}
+		if openedUnitHeads[ts[i].key] && a.openedSubject(i) {
+			continue // «درمانگاه X با حضور ... افتتاح شد»: the facility opened is a project
 		}
 		if i+hn < len(ts) && bodyParts[ts[i].key+ts[i+hn].key] {
 			continue // «هیئت مدیره شرکت X» is a part of شرکت X, found on its own

@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+// TestOpenedFacilityIsNoBody checks that a facility that is the subject
+// of a passive of opening at its sentence's end, even after a list of the
+// persons present, is no body, while the body it belongs to is one and a
+// facility doing something else is a body.
+func TestOpenedFacilityIsNoBody(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"در حاشیه این آیین، درمانگاه تخصصی قلب بیمارستان شهید مطهری ارومیه با حضور رئیس دانشگاه و مدیرکل بیمه سلامت افتتاح شد.",
+			[]string{"بیمارستان شهید مطهری ارومیه"}},
+		{"کتابخانه عمومی شهید چمران کرج دیروز با حضور فرماندار کرج افتتاح شد.", nil},
+		{"درمانگاه تخصصی قلب بیمارستان شهید مطهری ارومیه امسال ۱۲ هزار بیمار را پذیرش کرد.",
+			[]string{"درمانگاه تخصصی قلب بیمارستان شهید مطهری ارومیه", "بیمارستان شهید مطهری ارومیه"}},
+	})
+}
