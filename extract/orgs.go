@@ -509,6 +509,13 @@ func (a *analysis) builtAfter(j int) bool {
 	return false
 }
 
+// commandPrepositions before «فرماندهی» make it the post taken or left:
+// «به فرماندهی تیپ X منصوب شد»، «جایگزین Y در فرماندهی سپاه X».
+var commandPrepositions = keySet("در", "به", "از")
+
+// unitOfCommand are the heads of the armed units a command post is of.
+var unitOfCommand = keySet("سپاه", "لشکر", "تیپ", "قرارگاه", "هنگ", "گردان", "یگان", "ناوگان", "پایگاه", "ارتش", "نیروی")
+
 // openedUnitHeads are the facilities whose opening makes them a project:
 // a clinic, a ward, a hall, a library. A hospital or a school opened is
 // an institution with its own head, a body.
@@ -872,6 +879,9 @@ func (a *analysis) findOrgs() {
 		}
 		if i > 0 && buildingNouns[ts[i-1].key] && facilityHeads[ts[i].key] {
 			continue // «ساخت درمانگاه X»: a facility being built is a project, not a body
+		}
+		if ts[i].key == keyCommand && i > 0 && commandPrepositions[ts[i-1].key] && i+1 < len(ts) && unitOfCommand[ts[i+1].key] {
+			continue // «جایگزین X در فرماندهی سپاه Y شد»: the command is the post, the body is the unit
 		}
 		if openedUnitHeads[ts[i].key] && a.openedSubject(i) {
 			continue // «درمانگاه X با حضور ... افتتاح شد»: the facility opened is a project
