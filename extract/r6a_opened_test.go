@@ -18,3 +18,23 @@ func TestOpenedFacilityIsNoBody(t *testing.T) {
 			[]string{"درمانگاه تخصصی قلب بیمارستان شهید مطهری ارومیه", "بیمارستان شهید مطهری ارومیه"}},
 	})
 }
+
+// TestTechnicalSchoolIsBody checks that a technical school named as a
+// venue («در سالن اجتماعات هنرستان X») is a body, its namesake no person,
+// and that one being completed is a project.
+func TestTechnicalSchoolIsBody(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"آیین معارفه در سالن اجتماعات هنرستان فنی شهید چمران یاسوج برگزار شد.", []string{"هنرستان فنی شهید چمران یاسوج"}},
+		{"وی گفت: تکمیل هنرستان کشاورزی سی‌سخت در اولویت است.", nil},
+	})
+	doc, err := File("t.txt", []byte("آیین معارفه در سالن اجتماعات هنرستان فنی شهید چمران یاسوج برگزار شد.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Persons) != 0 {
+		t.Errorf("persons %v, want none", doc.Persons)
+	}
+}
