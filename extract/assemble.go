@@ -411,6 +411,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			}
 		}
 	}
+	learnPlaces(ents)
 	// A fuller form holds every core word of a short one, so the
 	// candidates of e are found among the bodies holding e's rarest core
 	// word: the work stays near linear however many bodies a file names.
@@ -581,6 +582,37 @@ func innerBracket(name string) bool {
 	open := strings.Index(name, "(")
 	close := strings.Index(name, ")")
 	return open > 0 && close > open && strings.TrimSpace(name[close+1:]) != ""
+}
+
+// learnPlaces gives a body named with no place the unlisted town its
+// last word is for another body of the file: «تعاونی صیادان X» names the port town
+// X that «شرکت تعاونی ... بندر X» was read with, though no list holds X.
+func learnPlaces(ents []*orgEnt) {
+	places := map[string]string{}
+	for _, e := range ents {
+		// Only a town no list holds: a listed one is read as a place
+		// wherever it is written.
+		if k := persianKey(e.place); e.place != "" && !strings.Contains(e.place, " ") && !cities.has(k) && !provinces.has(k) {
+			places[k] = e.place
+		}
+	}
+	if len(places) == 0 {
+		return
+	}
+	for _, e := range ents {
+		if e.place != "" || e.generic != "" {
+			continue
+		}
+		w := strings.Fields(e.name)
+		if len(w) < 3 {
+			continue
+		}
+		if p, ok := places[persianKey(w[len(w)-1])]; ok {
+			e.place = p
+			e.core = coreWords(e.name, p)
+			e.after = kindWords(e.name, p)
+		}
+	}
 }
 
 // oneBodyForms reports candidates that are all forms of one body not yet

@@ -513,6 +513,34 @@ func (a *analysis) builtAfter(j int) bool {
 // «به فرماندهی تیپ X منصوب شد»، «جایگزین Y در فرماندهی سپاه X».
 var commandPrepositions = keySet("در", "به", "از")
 
+// keyPort is «بندر», a port town's first word (بندر کیاشهر، بندر دیلم).
+var keyPort = persianKey("بندر")
+
+// portAt reports «بندر» at j followed by a plain word of the same
+// sentence, not a listed place (بندر انزلی is one), that names the town:
+// no stop word, head noun, role, title, person, number or «و».
+func (a *analysis) portAt(j int) bool {
+	ts := a.toks
+	if ts[j].key != keyPort || j+1 >= len(ts) || ts[j+1].sent != ts[j].sent {
+		return false
+	}
+	if n, _ := placeAt(ts, j); n > 0 {
+		return false
+	}
+	k := j + 1
+	t := ts[k]
+	if t.punct || t.digit || t.key == keyAnd || isOrgStop(t) || a.personCover[k] || a.titleAt(k) > 0 || isPlural(t) || genericAdjectives[t.key] {
+		return false
+	}
+	if n, _ := headNouns.at(ts, k); n > 0 {
+		return false
+	}
+	if n, _ := roleWords.at(ts, k); n > 0 {
+		return false
+	}
+	return !(k+1 < len(ts) && ts[k+1].sent == ts[k].sent && startsCompoundVerb(ts, k))
+}
+
 // unitOfCommand are the heads of the armed units a command post is of.
 var unitOfCommand = keySet("سپاه", "لشکر", "تیپ", "قرارگاه", "هنگ", "گردان", "یگان", "ناوگان", "پایگاه", "ارتش", "نیروی")
 
@@ -1043,6 +1071,13 @@ func (a *analysis) findOrgs() {
 				break
 			}
 			if n := a.titleAt(j); n > 0 && !weakTitles.has(ts[j].key) && !(j == i+hn && namesakeTitles[ts[j].key]) {
+				break
+			}
+			if j > i+hn && a.portAt(j) {
+				// «شرکت تعاونی صیادان بندر X»: «بندر» and the word after it
+				// name a port town, the body's place.
+				place = a.text(j+1, j+2)
+				j += 2
 				break
 			}
 			if n, prov := placeAt(ts, j); n > 0 && (republicAt(ts, j+n) > 0 || prov && t.key == keyCentral && (ts[i].key == keyBranch || a.centralAdjective(j))) {
