@@ -513,6 +513,34 @@ func (a *analysis) builtAfter(j int) bool {
 // «به فرماندهی تیپ X منصوب شد»، «جایگزین Y در فرماندهی سپاه X».
 var commandPrepositions = keySet("در", "به", "از")
 
+// ezafeVowelEnds are the endings of a noun written with its ezafe after
+// a long vowel (اجرای، امضای، ارتقای، بازوی): the noun after it is its
+// complement.
+var ezafeVowelEnds = []string{persian.Squash("ای"), persian.Squash("وی")}
+
+// ezafeComplement reports an object noun at j (قرارداد، تفاهم‌نامه) that
+// completes the noun before it in its written ezafe, inside a name:
+// «کارگروه مشترک اجرای تفاهم‌نامه», where elsewhere «... تفاهم‌نامه
+// امضا کرد» ends the name before it. A verb after it makes it the
+// clause's object still.
+func ezafeComplement(ts []token, j int) bool {
+	t, prev := ts[j], ts[j-1]
+	if t.punct || prev.punct || t.digit || !lightVerbs.has(t.key) || isVerbLike(t.key) || stopWords.has(t.key) {
+		return false
+	}
+	ends := false
+	for _, e := range ezafeVowelEnds {
+		if strings.HasSuffix(prev.key, e) && utf8.RuneCountInString(prev.key) >= 4 {
+			ends = true
+		}
+	}
+	if !ends {
+		return false
+	}
+	k := j + 1
+	return k >= len(ts) || ts[k].sent != t.sent || !(lightVerbs.has(ts[k].key) || isVerbLike(ts[k].key))
+}
+
 // keyPort is «بندر», a port town's first word (بندر کیاشهر، بندر دیلم).
 var keyPort = persianKey("بندر")
 
@@ -1023,7 +1051,7 @@ func (a *analysis) findOrgs() {
 			case j > i+hn && a.prepositionInName(j):
 				j++ // «دفتر ارتباط با صنعت»: the preposition of the name's noun
 				continue
-			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j):
+			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j) && !(j > i+hn && ezafeComplement(ts, j)):
 				break loop
 			case j >= i+hn && (startsCompoundVerb(ts, j) || a.verbalNounBeforePassive(j)):
 				break loop

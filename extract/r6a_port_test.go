@@ -21,3 +21,16 @@ func TestPortTownClosesName(t *testing.T) {
 		{"مدیرعامل شرکت خدمات دریایی بندر انزلی گفت: آماده‌ایم.", []string{"شرکت خدمات دریایی بندر انزلی"}},
 	})
 }
+
+// TestEzafeComplementInName checks that a verb's usual object written as
+// the complement of a noun in its ezafe («اجرای قرارداد») stays a word of
+// a body's name, while after a plain name it still ends it.
+func TestEzafeComplementInName(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"نخستین نشست کارگروه مشترک اجرای قرارداد به ریاست معاون پژوهشی دانشگاه، دی‌ماه برگزار می‌شود.", []string{"کارگروه مشترک اجرای قرارداد"}},
+		{"شرکت فولاد سپید قرارداد امضا کرد.", []string{"شرکت فولاد سپید"}},
+	})
+}
