@@ -328,6 +328,23 @@ func bareVowelHead(t token) bool {
 	return headNouns.has(t.key + "ی")
 }
 
+// bareKnownBody reports a head that is a body's whole name (known_bodies)
+// ending in a long vowel written without the «ی» of the ezafe
+// («صداوسیما»، not «صداوسیمای»): nothing but its place can follow it in
+// the name.
+func bareKnownBody(ts []token, i, hn int) bool {
+	last := ts[i+hn-1].key
+	if !strings.HasSuffix(last, "ا") && !strings.HasSuffix(last, "و") {
+		return false
+	}
+	kn, _ := knownBodies.at(ts, i)
+	return kn == hn
+}
+
+// placeWords open a body's place after its name: «بیمه آسیا استان X»،
+// «صداوسیمای مرکز X».
+var placeWords = keySet("استان", "شهرستان", "شهر", "مرکز", "منطقه", "ناحیه", "شعبه")
+
 // isReflexive reports «خود» or «خویش», which own the noun before them
 // (کار خود، برنامه خویش); that noun belongs to the clause, not a name.
 func isReflexive(key string) bool {
@@ -1057,6 +1074,8 @@ func (a *analysis) findOrgs() {
 				break loop
 			case j == i+hn && hn == 1 && bareVowelHead(ts[i]):
 				break loop // «شورا انتخاب ...»: a head without its «ی» takes no name after it
+			case j == i+hn && bareKnownBody(ts, i, hn) && placeLen(ts, j) == 0 && !placeWords[ts[j].key]:
+				break loop // «صداوسیما رتبه نخست ...»: a body's whole name without its «ی» ends there
 			case j > i+hn && a.speakerAfterName(j):
 				break loop // «رئیس دانشگاه X کامران نیک‌فر گفت»: the holder's name after the body's
 			case j > i+hn && projectObjectAt(ts, j):

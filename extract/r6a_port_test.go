@@ -34,3 +34,16 @@ func TestEzafeComplementInName(t *testing.T) {
 		{"شرکت فولاد سپید قرارداد امضا کرد.", []string{"شرکت فولاد سپید"}},
 	})
 }
+
+// TestBareKnownBodyEndsName checks that a body's whole name ending in a
+// long vowel and written without the ezafe's «ی» ends there, while its
+// joined form takes the words after it.
+func TestBareKnownBodyEndsName(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"شبکه استانی در نظرسنجی صداوسیما رتبه دوم را کسب کرد.", []string{"صداوسیما"}},
+		{"مدیرکل صداوسیمای مرکز گیلان گفت: آماده‌ایم.", []string{"صداوسیمای مرکز گیلان"}},
+	})
+}
