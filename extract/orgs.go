@@ -341,6 +341,20 @@ func bareKnownBody(ts []token, i, hn int) bool {
 	return kn == hn
 }
 
+// keyTerm is «دوره», a body's term of office (مجلس دوره دوازدهم).
+var keyTerm = persianKey("دوره")
+
+// isOrdinalWord reports an ordinal written as one word (دهم، دوازدهم،
+// ششمین is prenominal and no term's).
+func isOrdinalWord(t token) bool {
+	if t.punct || t.digit {
+		return false
+	}
+	words := persian.Words(t.text)
+	_, next, ordinal, ok := persian.NumberAt(words, 0)
+	return ok && ordinal && next == len(words) && !isPrenominalOrdinal(t)
+}
+
 // placeWords open a body's place after its name: «بیمه آسیا استان X»،
 // «صداوسیمای مرکز X».
 var placeWords = keySet("استان", "شهرستان", "شهر", "مرکز", "منطقه", "ناحیه", "شعبه")
@@ -629,7 +643,9 @@ var buildingNouns = keySet("ساخت", "احداث", "راه‌اندازی", "�
 // facilityHeads are the head nouns of a building or plant, which a
 // project builds or opens (درمانگاه، بیمارستان، نیروگاه).
 var facilityHeads = keySet("بیمارستان", "درمانگاه", "مرکز", "پایگاه", "آزمایشگاه", "کارخانه", "نیروگاه", "پالایشگاه",
-	"مجتمع", "کلینیک", "هنرستان", "مدرسه", "بخش", "ساختمان", "سالن", "کتابخانه", "موزه", "راه‌آهن")
+	"مجتمع", "کلینیک", "هنرستان", "مدرسه", "بخش", "ساختمان", "سالن", "کتابخانه", "موزه", "راه‌آهن",
+	// zones and estates a plan creates: «ایجاد منطقه ویژه اقتصادی X»، «احداث شهرک صنعتی X»
+	"منطقه", "شهرک")
 
 // lineHeads name a railway's body (راه‌آهن ناحیه X) and a railway line
 // (راه‌آهن X - Y): from one place to another, the name is the line's.
@@ -1065,6 +1081,8 @@ func (a *analysis) findOrgs() {
 				place = a.text(j+1, j+1+n)
 				j += 1 + n
 				break loop
+			case j >= i+hn && t.key == keyTerm && j+1 < len(ts) && ts[j+1].sent == t.sent && isOrdinalWord(ts[j+1]):
+				break loop // «هیئت نمایندگان X دوره دهم»: the body's term, not its name
 			case j > i+hn && a.prepositionInName(j):
 				j++ // «دفتر ارتباط با صنعت»: the preposition of the name's noun
 				continue

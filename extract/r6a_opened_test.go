@@ -38,3 +38,17 @@ func TestTechnicalSchoolIsBody(t *testing.T) {
 		t.Errorf("persons %v, want none", doc.Persons)
 	}
 }
+
+// TestTermAndPlannedZone checks that a body's term after its name («دوره
+// ششم») is no word of the name, and that a zone a plan creates («ایجاد
+// منطقه آزاد X») is a project, not a body.
+func TestTermAndPlannedZone(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"نخستین جلسه شورای اسلامی شهر قزوین دوره هفتم برگزار شد.", []string{"شورای اسلامی شهر قزوین"}},
+		{"در نخستین جلسه هیئت نمایندگان دوره نهم؛", nil},
+		{"وی گفت: از طرح ایجاد منطقه آزاد تجاری ماکو حمایت می‌کنیم.", nil},
+	})
+}
