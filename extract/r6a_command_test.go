@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCommandPostIsNoBody checks that «فرماندهی» after «در»، «به» or «از»
 // and before an armed unit is the post of commanding it, so the body is
@@ -17,4 +20,15 @@ func TestCommandPostIsNoBody(t *testing.T) {
 		{"سرهنگ کیومرث بهادری‌پور در فرماندهی انتظامی استان زنجان خدمت می‌کند.",
 			[]string{"فرماندهی انتظامی استان زنجان"}},
 	})
+}
+
+// TestReadingEndsName checks that «قرائت» (the decree was read), with its
+// verb left out before «و», ends the body's name a post gives.
+func TestReadingEndsName(t *testing.T) {
+	got := orgNames(t, "در این آیین حکم مهندس کامیار دلاوری‌فر به عنوان شهردار منطقه ۷ قرائت و از خدمات بیژن مهرآیین تقدیر شد.")
+	for _, g := range got {
+		if strings.Contains(g, "قرائت") {
+			t.Errorf("bodies %q: «قرائت» in a name", got)
+		}
+	}
 }
