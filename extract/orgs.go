@@ -1253,6 +1253,11 @@ func (a *analysis) findOrgs() {
 		}
 		m := a.addOrg(i, j, head, place)
 		m.genericPlace = generic
+		if i > 0 && ts[i-1].key == keyMayor && unitHeads[ts[i].key] && i+1 < j && ts[i+1].digit {
+			// «شهردار ناحیه ۴ منطقه ۱۶»: the district's municipality,
+			// «شهرداری ناحیه ۴ منطقه ۱۶», is the body the mayor runs.
+			m.name = roleBodies.vals[keyMayor] + " " + m.name
+		}
 		if pluralOfficeHeads[persianKey(head)] {
 			// «ادارات کل A و B استان X»: the offices of several fields,
 			// each a body of its own, none this name.

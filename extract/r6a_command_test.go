@@ -32,3 +32,14 @@ func TestReadingEndsName(t *testing.T) {
 		}
 	}
 }
+
+// TestDistrictMayorsMunicipality checks that a numbered district after
+// «شهردار» names the district's municipality.
+func TestDistrictMayorsMunicipality(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کامیار دلاوری‌فر که پیش از این شهردار ناحیه ۳ منطقه ۱۲ بود، گفت: آماده‌ایم.", []string{"شهرداری ناحیه ۳ منطقه ۱۲"}},
+	})
+}
