@@ -645,7 +645,7 @@ var buildingNouns = keySet("ساخت", "احداث", "راه‌اندازی", "�
 var facilityHeads = keySet("بیمارستان", "درمانگاه", "مرکز", "پایگاه", "آزمایشگاه", "کارخانه", "نیروگاه", "پالایشگاه",
 	"مجتمع", "کلینیک", "هنرستان", "مدرسه", "بخش", "ساختمان", "سالن", "کتابخانه", "موزه", "راه‌آهن",
 	// zones and estates a plan creates: «ایجاد منطقه ویژه اقتصادی X»، «احداث شهرک صنعتی X»
-	"منطقه", "شهرک")
+	"منطقه", "شهرک", "فرهنگسرا", "فرهنگسرای")
 
 // lineHeads name a railway's body (راه‌آهن ناحیه X) and a railway line
 // (راه‌آهن X - Y): from one place to another, the name is the line's.

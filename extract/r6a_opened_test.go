@@ -52,3 +52,17 @@ func TestTermAndPlannedZone(t *testing.T) {
 		{"وی گفت: از طرح ایجاد منطقه آزاد تجاری ماکو حمایت می‌کنیم.", nil},
 	})
 }
+
+// TestCulturalCentreAndNeighbourhoodCouncil checks that a city's cultural
+// centre named as a venue and a neighbourhood council (شورایاری) are
+// bodies, and a cultural centre being built is a project.
+func TestCulturalCentreAndNeighbourhoodCouncil(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"آیین معارفه در فرهنگسرای ارغوان برگزار شد.", []string{"فرهنگسرای ارغوان"}},
+		{"وی به همراه کاوه نیک‌سرشت، رئیس شورایاری محله نارمک جنوبی، از کانال بازدید کرد.", []string{"شورایاری محله نارمک جنوبی"}},
+		{"وی از کارگاه ساخت فرهنگسرای ارغوان بازدید کرد.", nil},
+	})
+}
