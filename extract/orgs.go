@@ -491,6 +491,9 @@ func isPerfectParticiple(ts []token, j int) bool {
 // verb's noun and ends a body's name.
 func startsCompoundVerb(ts []token, j int) bool {
 	k := verbAfter(ts, j)
+	if k == j+1 && dataNounAt(ts, k) {
+		return false // «علوم داده»: data, not «given»
+	}
 	if k+1 < len(ts) && ts[k+1].digit && ts[k+1].sent == ts[k].sent {
 		return false // «ساخت ۵۰۰ واحد»: a past stem before a number is the noun of building
 	}
@@ -543,6 +546,46 @@ func (a *analysis) builtAfter(j int) bool {
 // commandPrepositions before «فرماندهی» make it the post taken or left:
 // «به فرماندهی تیپ X منصوب شد»، «جایگزین Y در فرماندهی سپاه X».
 var commandPrepositions = keySet("در", "به", "از")
+
+// cutObjectsBeforeRa ends a name that runs into the object marker «را»
+// at the longest start of it the article names as a body of its own:
+// «دانشگاه X محتوای آموزشی و مدرسان را فراهم می‌کند» after «دانشگاه X»
+// was named is «دانشگاه X», the rest the clause's object. Each mention
+// tries its own starts against the set of names, once.
+func (a *analysis) cutObjectsBeforeRa() {
+	ts := a.toks
+	names := map[string]bool{}
+	for _, o := range a.orgs {
+		names[a.keyOf(o.start, o.end)] = true
+	}
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		if o.end >= len(ts) || ts[o.end].key != keyRa || o.bracketed != "" || o.name != a.text(o.start, o.end) {
+			continue
+		}
+		for e := o.end - 1; e > o.start+1; e-- {
+			if names[a.keyOf(o.start, e)] {
+				o.end = e
+				o.name = a.text(o.start, e)
+				if o.place != "" && !strings.Contains(o.name, o.place) {
+					o.place = ""
+				}
+				break
+			}
+		}
+	}
+}
+
+// dataCompounds are the nouns «داده» (data) completes as a noun, not as
+// the participle «given»: «علوم داده»، «کلان داده»، «پایگاه داده».
+var dataCompounds = keySet("علوم", "کلان", "پایگاه", "پایگاه‌های", "تحلیل", "بانک", "مرکز", "مراکز", "مهندسی", "حاکمیت", "امنیت")
+
+var keyData = persianKey("داده")
+
+// dataNounAt reports «داده» at k after one of dataCompounds: the noun.
+func dataNounAt(ts []token, k int) bool {
+	return k > 0 && k < len(ts) && ts[k].key == keyData && ts[k-1].sent == ts[k].sent && dataCompounds[ts[k-1].key]
+}
 
 // ezafeVowelEnds are the endings of a noun written with its ezafe after
 // a long vowel (اجرای، امضای، ارتقای، بازوی): the noun after it is its
@@ -1086,7 +1129,7 @@ func (a *analysis) findOrgs() {
 			case j > i+hn && a.prepositionInName(j):
 				j++ // «دفتر ارتباط با صنعت»: the preposition of the name's noun
 				continue
-			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j) && !(j > i+hn && ezafeComplement(ts, j)):
+			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j) && !dataNounAt(ts, j) && !(j > i+hn && ezafeComplement(ts, j)):
 				break loop
 			case j >= i+hn && (startsCompoundVerb(ts, j) || a.verbalNounBeforePassive(j)):
 				break loop
@@ -1270,6 +1313,7 @@ func (a *analysis) findOrgs() {
 			m.name = unglueNumber(a.text(i, acronymAt) + " " + a.text(acronymAt+3, j))
 		}
 	}
+	a.cutObjectsBeforeRa()
 	a.findMeetingBoards()
 	a.findPublicRelationsLines()
 	a.markServiceTails()

@@ -47,3 +47,28 @@ func TestBareKnownBodyEndsName(t *testing.T) {
 		{"مدیرکل صداوسیمای مرکز گیلان گفت: آماده‌ایم.", []string{"صداوسیمای مرکز گیلان"}},
 	})
 }
+
+// TestDataNounInName checks that «داده» after «علوم» is the noun (data)
+// inside a faculty's name, while as a participle it still ends a name.
+func TestDataNounInName(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"دکتر نسترن وفاجو، رئیس دانشکده ریاضی و علوم داده گفت: آماده‌ایم.", []string{"دانشکده ریاضی و علوم داده"}},
+		{"شرکت فولاد سپید گزارش خود را ارائه داده است.", []string{"شرکت فولاد سپید"}},
+	})
+}
+
+// TestNameBeforeRaCut checks that a name running into «را» ends at the
+// longest start of it the article names on its own, the rest being the
+// clause's object, and is left whole when no such start is named.
+func TestNameBeforeRaCut(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"تفاهم‌نامه دانشگاه علامه طباطبایی امضا شد. بر اساس آن، شهرداری قزوین هزینه دوره‌ها را تأمین می‌کند و دانشگاه علامه طباطبایی محتوای آموزشی و مدرسان را فراهم می‌کند.",
+			[]string{"دانشگاه علامه طباطبایی", "شهرداری قزوین"}},
+	})
+}
