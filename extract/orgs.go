@@ -547,6 +547,28 @@ func (a *analysis) builtAfter(j int) bool {
 // «به فرماندهی تیپ X منصوب شد»، «جایگزین Y در فرماندهی سپاه X».
 var commandPrepositions = keySet("در", "به", "از")
 
+// findDistrictsBeforeMunicipality lists a city's numbered district named
+// before its municipality, «منطقه ۴ شهرداری X», as the district's own
+// municipality, «شهرداری منطقه ۴ X», the form news uses most.
+func (a *analysis) findDistrictsBeforeMunicipality() {
+	ts := a.toks
+	n := len(a.orgs)
+	for x := 0; x < n; x++ {
+		o := a.orgs[x]
+		s := o.start
+		if s < 2 || ts[s].key != keyMunicipal || o.place == "" || !ts[s-1].digit || ts[s-1].sent != ts[s].sent ||
+			ts[s-2].key != keyZone && ts[s-2].key != keyDistrict || a.text(s+1, o.end) != o.place {
+			continue
+		}
+		name := ts[s].text + " " + a.text(s-2, s) + " " + o.place
+		a.orgs = append(a.orgs, orgMention{start: s - 2, end: o.end, name: name, head: ts[s].text, place: o.place})
+		a.orgCover[s-2], a.orgCover[s-1] = true, true
+	}
+}
+
+// keyDistrict is «ناحیه», a city district's or a force's zone.
+var keyDistrict = persianKey("ناحیه")
+
 // cutObjectsBeforeRa ends a name that runs into the object marker «را»
 // at the longest start of it the article names as a body of its own:
 // «دانشگاه X محتوای آموزشی و مدرسان را فراهم می‌کند» after «دانشگاه X»
@@ -1314,6 +1336,7 @@ func (a *analysis) findOrgs() {
 		}
 	}
 	a.cutObjectsBeforeRa()
+	a.findDistrictsBeforeMunicipality()
 	a.findMeetingBoards()
 	a.findPublicRelationsLines()
 	a.markServiceTails()

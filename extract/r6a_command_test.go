@@ -43,3 +43,15 @@ func TestDistrictMayorsMunicipality(t *testing.T) {
 		{"کامیار دلاوری‌فر که پیش از این شهردار ناحیه ۳ منطقه ۱۲ بود، گفت: آماده‌ایم.", []string{"شهرداری ناحیه ۳ منطقه ۱۲"}},
 	})
 }
+
+// TestDistrictBeforeMunicipality checks that «منطقه N شهرداری X» names
+// the district's municipality «شهرداری منطقه N X», beside the city's.
+func TestDistrictBeforeMunicipality(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کامیار دلاوری‌فر که پیش از این معاون فنی منطقه ۶ شهرداری شیراز بود، گفت: آماده‌ایم.",
+			[]string{"شهرداری شیراز", "شهرداری منطقه ۶ شیراز"}},
+	})
+}
