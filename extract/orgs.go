@@ -1200,7 +1200,7 @@ func (a *analysis) findOrgs() {
 			if n, _ := roleWords.at(ts, j); n > 0 {
 				break
 			}
-			if n := a.titleAt(j); n > 0 && !weakTitles.has(ts[j].key) && !(j == i+hn && namesakeTitles[ts[j].key]) {
+			if n := a.titleAt(j); n > 0 && !weakTitles.has(ts[j].key) && !(j == i+hn && namesakeTitles[ts[j].key]) && !(j == i+hn && a.doctorNamesake(i, j)) {
 				break
 			}
 			if j > i+hn && a.portAt(j) {
@@ -1480,6 +1480,37 @@ var keyNewsAgency = persianKey("خبرگزاری")
 // namesakeTitles are titles of the clerics bodies are named after, right
 // after the head noun: «بیمارستان آیت‌الله X» is the hospital's name.
 var namesakeTitles = keySet("آیت‌الله", "آیت‌الله‌العظمی", "آیت‌اللّه")
+
+// keyDoctor is «دکتر», the title of the physicians hospitals are named
+// after.
+var keyDoctor = persianKey("دکتر")
+
+// maxNamesakeWords bounds the words of a namesake's name after «دکتر».
+const maxNamesakeWords = 3
+
+// doctorNamesake reports «دکتر» at j right after a hospital's or a
+// clinic's head at i, then one to three plain words and the city: «بیمارستان
+// دکتر علی شریعتی اصفهان» is named after a physician, while in «رئیس
+// بیمارستان دکتر X گفت» the title is the holder's.
+func (a *analysis) doctorNamesake(i, j int) bool {
+	ts := a.toks
+	if ts[j].key != keyDoctor || !namedAfterDoctors[ts[i].key] {
+		return false
+	}
+	for k := j + 1; k < len(ts) && k <= j+maxNamesakeWords+1 && ts[k].sent == ts[j].sent; k++ {
+		if n, _ := placeAt(ts, k); n > 0 {
+			return k > j+1
+		}
+		if ts[k].punct || ts[k].digit || isOrgStop(ts[k]) || a.titleAt(k) > 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// namedAfterDoctors are the heads of the facilities named after a
+// physician (بیمارستان دکتر X، درمانگاه دکتر X).
+var namedAfterDoctors = keySet("بیمارستان", "درمانگاه", "کلینیک", "زایشگاه")
 
 // boardOfBody reports the head of a body's board (هیئت‌مدیره، هیئت‌امنا،
 // هیئت نمایندگان): the body a board is of is listed beside the board.

@@ -66,3 +66,22 @@ func TestCulturalCentreAndNeighbourhoodCouncil(t *testing.T) {
 		{"وی از کارگاه ساخت فرهنگسرای ارغوان بازدید کرد.", nil},
 	})
 }
+
+// TestHospitalNamedAfterDoctor checks that a hospital named after a
+// physician («بیمارستان دکتر X Y شهر») keeps the name and its city, with
+// no person, while a holder named after a bare «بیمارستان» names none.
+func TestHospitalNamedAfterDoctor(t *testing.T) {
+	doc, err := File("t.txt", []byte("رئیس بیمارستان دکتر حسن طاهری‌نسب کاشان گفت: آماده‌ایم.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Organizations) != 1 || doc.Organizations[0].Name != "بیمارستان دکتر حسن طاهری‌نسب کاشان" || len(doc.Persons) != 0 {
+		t.Errorf("bodies %v persons %v, want the hospital alone", doc.Organizations, doc.Persons)
+	}
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"رئیس بیمارستان دکتر کاوه نیک‌سرشت گفت: آماده‌ایم.", nil},
+	})
+}
