@@ -72,3 +72,15 @@ func TestNameBeforeRaCut(t *testing.T) {
 			[]string{"دانشگاه علامه طباطبایی", "شهرداری قزوین"}},
 	})
 }
+
+// TestDesignAndBuildPair checks that «طراحی و ساخت» and «مهندسی و ساخت»
+// are one term inside a company's name, «ساخت» no verb there.
+func TestDesignAndBuildPair(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"مدیرعامل شرکت مهندسی و ساخت تأسیسات دریایی ایران گفت: آماده‌ایم.", []string{"شرکت مهندسی و ساخت تأسیسات دریایی ایران"}},
+		{"مدیرعامل شرکت طراحی و ساخت قطعات خودرو سپید گفت: آماده‌ایم.", []string{"شرکت طراحی و ساخت قطعات خودرو سپید"}},
+	})
+}
