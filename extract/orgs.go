@@ -609,6 +609,19 @@ func dataNounAt(ts []token, k int) bool {
 	return k > 0 && k < len(ts) && ts[k].key == keyData && ts[k-1].sent == ts[k].sent && dataCompounds[ts[k-1].key]
 }
 
+// parentHeadAfterAnd reports a head noun within maxWordsAfterAnd words
+// after the «و» at andAt and before j, starting the body the name is of:
+// «کمیسیون کشاورزی، آب و منابع طبیعی مجلس شورای اسلامی», whose words
+// after «و» are few before the parent's name.
+func parentHeadAfterAnd(ts []token, andAt, j int) bool {
+	for k := andAt + 2; k < j && k <= andAt+1+maxWordsAfterAnd; k++ {
+		if n, _ := headNouns.at(ts, k); n > 0 && !unitHeads[ts[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
 // ezafeVowelEnds are the endings of a noun written with its ezafe after
 // a long vowel (اجرای، امضای، ارتقای، بازوی): the noun after it is its
 // complement.
@@ -1283,7 +1296,7 @@ func (a *analysis) findOrgs() {
 			bracket = bracketShortName(ts, j) // «خبرگزاری دانشجویان ایران (ایسنا)»
 			j += bracket
 		}
-		if andAt >= 0 && place == "" && !numbered && j-bracket-andAt-1 > maxWordsAfterAnd {
+		if andAt >= 0 && place == "" && !numbered && j-bracket-andAt-1 > maxWordsAfterAnd && !parentHeadAfterAnd(ts, andAt, j) {
 			j = andAt // a long run after «و» is a new clause, not the name
 		}
 		for j > i+hn && (ts[j-1].key == keyAnd) {

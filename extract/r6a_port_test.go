@@ -84,3 +84,16 @@ func TestDesignAndBuildPair(t *testing.T) {
 		{"مدیرعامل شرکت طراحی و ساخت قطعات خودرو سپید گفت: آماده‌ایم.", []string{"شرکت طراحی و ساخت قطعات خودرو سپید"}},
 	})
 }
+
+// TestParentAfterAndKeepsName checks that a comma-listed name whose words
+// after «و» run, within a few words, into the body it belongs to keeps
+// them all and the parent's name.
+func TestParentAfterAndKeepsName(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"رئیس کمیسیون آموزش، تحقیقات و فناوری مجلس شورای اسلامی گفت: آماده‌ایم.",
+			[]string{"کمیسیون آموزش، تحقیقات و فناوری مجلس شورای اسلامی", "مجلس شورای اسلامی"}},
+	})
+}
