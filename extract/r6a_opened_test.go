@@ -85,3 +85,15 @@ func TestHospitalNamedAfterDoctor(t *testing.T) {
 		{"رئیس بیمارستان دکتر کاوه نیک‌سرشت گفت: آماده‌ایم.", nil},
 	})
 }
+
+// TestJudicialComplexIsBody checks that a judicial complex (مجتمع قضایی),
+// named after a martyr or numbered, is a body with its city.
+func TestJudicialComplexIsBody(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"رئیس مجتمع قضایی شهید مفتح همدان گفت: آماده‌ایم.", []string{"مجتمع قضایی شهید مفتح همدان"}},
+		{"رئیس مجتمع قضایی شماره ۳ تبریز گفت: آماده‌ایم.", []string{"مجتمع قضایی شماره ۳ تبریز"}},
+	})
+}
