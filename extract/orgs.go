@@ -1329,6 +1329,9 @@ func (a *analysis) findOrgs() {
 			j = acronymAt + 3
 			acronymAt = -1
 		}
+		if facilityHeads[ts[i].key] && hn > 1 && generic != "" && j == i+hn+1 {
+			continue // «ساختمان مجتمع قضایی شهرستان»: an unnamed facility of the county
+		}
 		m := a.addOrg(i, j, head, place)
 		m.genericPlace = generic
 		if i > 0 && ts[i-1].key == keyMayor && unitHeads[ts[i].key] && i+1 < j && ts[i+1].digit {

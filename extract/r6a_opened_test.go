@@ -87,7 +87,8 @@ func TestHospitalNamedAfterDoctor(t *testing.T) {
 }
 
 // TestJudicialComplexIsBody checks that a judicial complex (مجتمع قضایی),
-// named after a martyr or numbered, is a body with its city.
+// named after a martyr or numbered, is a body with its city, and the
+// county's unnamed one is none.
 func TestJudicialComplexIsBody(t *testing.T) {
 	checkBodies(t, []struct {
 		text string
@@ -95,5 +96,6 @@ func TestJudicialComplexIsBody(t *testing.T) {
 	}{
 		{"رئیس مجتمع قضایی شهید مفتح همدان گفت: آماده‌ایم.", []string{"مجتمع قضایی شهید مفتح همدان"}},
 		{"رئیس مجتمع قضایی شماره ۳ تبریز گفت: آماده‌ایم.", []string{"مجتمع قضایی شماره ۳ تبریز"}},
+		{"وی گفت: ساختمان جدید مجتمع قضایی شهرستان تا پایان سال تکمیل می‌شود.", nil},
 	})
 }
