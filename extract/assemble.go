@@ -592,7 +592,7 @@ func learnPlaces(ents []*orgEnt) {
 	for _, e := range ents {
 		// Only a town no list holds: a listed one is read as a place
 		// wherever it is written.
-		if k := persianKey(e.place); e.place != "" && !strings.Contains(e.place, " ") && !cities.has(k) && !provinces.has(k) {
+		if k := persianKey(e.place); e.place != "" && !strings.Contains(e.place, " ") && !cities.has(k) && !provinces.has(k) && !nationalPlace(e.place) {
 			places[k] = e.place
 		}
 	}
