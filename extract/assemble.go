@@ -530,7 +530,8 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 					!headIsWholeName(e, f) {
 				continue
 			}
-			if !placesAgree(e, f) && !sameArmyUnit(e, f) || addsKind(e, f) || namedInside(e, f) || addsZone(e, f) || e.national && (f.place != "" && !nationalPlace(f.place) || f.generic != "") {
+			if !placesAgree(e, f) && !sameArmyUnit(e, f) || addsKind(e, f) || namedInside(e, f) || addsZone(e, f) || e.national && (f.place != "" && !nationalPlace(f.place) || f.generic != "") ||
+				parentNamedAtEnd(e, f) {
 				continue
 			}
 			cands = append(cands, f)
@@ -635,6 +636,29 @@ func oneBodyForms(cands []*orgEnt) bool {
 // a field (اداره کل X، اداره X): a post in one named with no place is
 // never the national body's.
 var provincialHeads = keySet("اداره کل", "اداره")
+
+// parentNamedAtEnd reports a body e named whole at the end of f after
+// more than a head noun: the body f belongs to, not a short form of it
+// («آموزش و پرورش شهرستان X» in «کانون بازنشستگان آموزش و پرورش شهرستان
+// X»), where after a
+// head alone («اداره کل بهزیستی استان X») e is f's name without its head.
+// A force's unit is the force's body of its place (سپاه شهرستان X is
+// «ناحیه مقاومت بسیج سپاه شهرستان X»), so a force and a national force's
+// acronym (فراجا) are left out.
+func parentNamedAtEnd(e, f *orgEnt) bool {
+	if len(f.key) <= len(e.key) || !strings.HasSuffix(f.key, e.key) || !strings.HasSuffix(f.name, e.name) {
+		return false
+	}
+	if w := strings.Fields(e.name); len(w) == 0 || unitOfCommand[persianKey(w[0])] || commandHeads[persianKey(w[0])] || nationalAcronyms[persianKey(w[0])] {
+		return false
+	}
+	prefix := strings.TrimSpace(strings.TrimSuffix(f.name, e.name))
+	if prefix == "" || headNouns.has(persianKey(prefix)) {
+		return false
+	}
+	w := strings.Fields(prefix)
+	return !(len(w) == 2 && headNouns.has(persianKey(w[0])) && genericAdjectives[persianKey(w[1])])
+}
 
 // nationalPlace reports the country as a body's place: «فدراسیون X
 // جمهوری اسلامی ایران» is the national body a national post names with

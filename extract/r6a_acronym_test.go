@@ -71,3 +71,19 @@ func TestGenericPlaceJoinsUnjoinedForms(t *testing.T) {
 		t.Errorf("bodies %q, want one directorate general", got)
 	}
 }
+
+// TestParentNamedAtEndStaysApart checks that a body named whole at the end
+// of a longer name after more than a head noun is the body the longer one
+// belongs to, not its short form, while the name without its head alone
+// still is one.
+func TestParentNamedAtEndStaysApart(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"رئیس کانون بازنشستگان آموزش و پرورش شهرستان سبزوار گفت: آماده‌ایم.",
+			[]string{"کانون بازنشستگان آموزش و پرورش شهرستان سبزوار", "آموزش و پرورش شهرستان سبزوار"}},
+		{"مدیرکل بهزیستی استان قم گفت: اداره کل بهزیستی استان قم آماده است.",
+			[]string{"اداره کل بهزیستی استان قم|بهزیستی استان قم"}},
+	})
+}
