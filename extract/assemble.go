@@ -395,8 +395,12 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				ents = append(ents, e)
 			}
 			e.arts[a.idx] = true
+			if m.bracketed != "" {
+				e.forms = appendUnique(e.forms, m.bracketed)
+			}
 			e.alone = e.alone || !m.serviceTail && !m.unlisted && !(m.nested && m.end-m.start == 1)
-			if m.place == "" && m.genericPlace == "" && (a.nationalPostBefore(m.start) || a.nationalHeadAt(m.start)) {
+			if m.place == "" && m.genericPlace == "" && !provincialHeads[persianKey(m.head)] && !localOffices.has(persianKey(m.head)) &&
+				(a.nationalPostBefore(m.start) || a.nationalHeadAt(m.start)) {
 				e.national = true
 			}
 			if len(e.ev) < 3 {
@@ -407,6 +411,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			}
 		}
 	}
+	learnPlaces(ents)
 	// A fuller form holds every core word of a short one, so the
 	// candidates of e are found among the bodies holding e's rarest core
 	// word: the work stays near linear however many bodies a file names.
@@ -525,7 +530,8 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 					!headIsWholeName(e, f) {
 				continue
 			}
-			if !placesAgree(e, f) && !sameArmyUnit(e, f) || addsKind(e, f) || namedInside(e, f) || addsZone(e, f) || e.national && (f.place != "" || f.generic != "") {
+			if !placesAgree(e, f) && !sameArmyUnit(e, f) || addsKind(e, f) || namedInside(e, f) || addsZone(e, f) || e.national && (f.place != "" && !nationalPlace(f.place) || f.generic != "") ||
+				parentNamedAtEnd(e, f) {
 				continue
 			}
 			cands = append(cands, f)
@@ -544,11 +550,15 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			continue
 		}
 		for _, f := range e.forms {
-			if len([]rune(f)) > len([]rune(e.name)) && persianKey(f) != e.key && staffOf(f) == "" &&
+			if len([]rune(f)) > len([]rune(e.name)) && persianKey(f) != e.key && staffOf(f) == "" && !innerBracket(f) &&
 				(e.place == "" || strings.Contains(persianKey(f), persianKey(e.place))) {
 				e.forms = appendUnique(e.forms, e.name)
 				e.name = f
 			}
+		}
+		if office := branchOfficeName(e.name); office != "" && !slices.Contains(e.forms, office) {
+			e.forms = appendUnique(e.forms, e.name)
+			e.name = office
 		}
 		e.forms = removeForm(e.forms, e.name)
 	}
@@ -564,6 +574,120 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 	}
 	linkBranches(out)
 	return out, byKey
+}
+
+// innerBracket reports a name with words in brackets before its end
+// («سازمان X (صمت) استان Y»): the written form of a name whose acronym
+// the name itself leaves out.
+func innerBracket(name string) bool {
+	open := strings.Index(name, "(")
+	close := strings.Index(name, ")")
+	return open > 0 && close > open && strings.TrimSpace(name[close+1:]) != ""
+}
+
+// learnPlaces gives a body named with no place the unlisted town its
+// last word is for another body of the file: «تعاونی صیادان X» names the port town
+// X that «شرکت تعاونی ... بندر X» was read with, though no list holds X.
+func learnPlaces(ents []*orgEnt) {
+	places := map[string]string{}
+	for _, e := range ents {
+		// Only a town no list holds: a listed one is read as a place
+		// wherever it is written.
+		if k := persianKey(e.place); e.place != "" && !strings.Contains(e.place, " ") && !cities.has(k) && !provinces.has(k) && !nationalPlace(e.place) {
+			places[k] = e.place
+		}
+	}
+	if len(places) == 0 {
+		return
+	}
+	for _, e := range ents {
+		if e.place != "" || e.generic != "" {
+			continue
+		}
+		w := strings.Fields(e.name)
+		if len(w) < 3 {
+			continue
+		}
+		if p, ok := places[persianKey(w[len(w)-1])]; ok {
+			e.place = p
+			e.core = coreWords(e.name, p)
+			e.after = kindWords(e.name, p)
+		}
+	}
+}
+
+// oneBodyForms reports candidates that are all forms of one body not yet
+// joined: the same core words and the same place, told apart only by
+// «استان» before the place («اداره کل X استان Y»، «اداره کل X Y»).
+func oneBodyForms(cands []*orgEnt) bool {
+	if len(cands) < 2 {
+		return false
+	}
+	c0 := cands[0]
+	for _, c := range cands[1:] {
+		if c.place == "" || persianKey(c.place) != persianKey(c0.place) || !equalWords(c.core, c0.core) || c.head != c0.head {
+			return false
+		}
+	}
+	return true
+}
+
+// provincialHeads are the heads of a province's or a county's offices of
+// a field (اداره کل X، اداره X): a post in one named with no place is
+// never the national body's.
+var provincialHeads = keySet("اداره کل", "اداره")
+
+// parentNamedAtEnd reports a body e named whole at the end of f after
+// more than a head noun: the body f belongs to, not a short form of it
+// («آموزش و پرورش شهرستان X» in «کانون بازنشستگان آموزش و پرورش شهرستان
+// X»), where after a
+// head alone («اداره کل بهزیستی استان X») e is f's name without its head.
+// A force's unit is the force's body of its place (سپاه شهرستان X is
+// «ناحیه مقاومت بسیج سپاه شهرستان X»), so a force and a national force's
+// acronym (فراجا) are left out.
+func parentNamedAtEnd(e, f *orgEnt) bool {
+	if len(f.key) <= len(e.key) || !strings.HasSuffix(f.key, e.key) || !strings.HasSuffix(f.name, e.name) {
+		return false
+	}
+	if w := strings.Fields(e.name); len(w) == 0 || unitOfCommand[persianKey(w[0])] || commandHeads[persianKey(w[0])] || nationalAcronyms[persianKey(w[0])] {
+		return false
+	}
+	prefix := strings.TrimSpace(strings.TrimSuffix(f.name, e.name))
+	if prefix == "" || headNouns.has(persianKey(prefix)) {
+		return false
+	}
+	w := strings.Fields(prefix)
+	return !(len(w) == 2 && headNouns.has(persianKey(w[0])) && genericAdjectives[persianKey(w[1])])
+}
+
+// nationalPlace reports the country as a body's place: «فدراسیون X
+// جمهوری اسلامی ایران» is the national body a national post names with
+// no place.
+func nationalPlace(place string) bool {
+	k := persianKey(place)
+	return k == keyCountry || k == keyIran || k == keyRepublicOfIran
+}
+
+var keyRepublicOfIran = persianKey("جمهوری اسلامی ایران")
+
+// branchOffices are the offices that run a bank's branches in a province,
+// by the words the branches are named with: «مدیر شعب بانک X استان Y»
+// heads «مدیریت شعب بانک X استان Y», «مدیر امور شعب بانک X» «اداره امور
+// شعب بانک X».
+var branchOffices = []struct{ words, office string }{
+	{"شعب بانک ", "مدیریت "},
+	{"امور شعب بانک ", "اداره "},
+}
+
+// branchOfficeName returns the office's full name for a body named by
+// its bank's branches only, else "".
+func branchOfficeName(name string) string {
+	for _, b := range branchOffices {
+		if strings.HasPrefix(name, b.words) {
+			return b.office + name
+		}
+	}
+	return ""
 }
 
 // nationalPosts are the posts of a body's national board and secretariat.
@@ -651,11 +775,17 @@ func longFormBody(long, place string, byKey map[string]*orgEnt) *orgEnt {
 }
 
 // acronymShared reports an acronym among e's core words that another
-// body of the file is named with too: e then joins it by that word.
+// body of the file is named with too: e then joins it by that word. The
+// tail of e's own name («صمت استان» of «سازمان صمت استان») is no other.
 func acronymShared(e *orgEnt, byWord map[string][]*orgEnt) bool {
 	for _, w := range e.core {
-		if acronyms.has(w) && len(byWord[w]) > 1 {
-			return true
+		if !acronyms.has(w) {
+			continue
+		}
+		for _, f := range byWord[w] {
+			if f != e && !strings.HasSuffix(e.key, f.key) {
+				return true
+			}
 		}
 	}
 	return false
@@ -1060,7 +1190,7 @@ func pickTarget(e *orgEnt, cands []*orgEnt) *orgEnt {
 	for _, c := range cands {
 		roots[c.root()] = true
 	}
-	if len(roots) == 1 {
+	if len(roots) == 1 || oneBodyForms(cands) {
 		return cands[len(cands)-1]
 	}
 	// A name with no place is the national body when there is one.

@@ -11,8 +11,8 @@ func TestBankBranchesAreOneBody(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"کامران نیک‌فر مدیر شعب بانک کشاورزی استان سمنان شد.", []string{"شعب بانک کشاورزی استان سمنان"}},
-		{"کامران نیک‌فر مدیر امور شعب بانک صادرات استان سمنان شد.", []string{"امور شعب بانک صادرات استان سمنان"}},
+		{"کامران نیک‌فر مدیر شعب بانک کشاورزی استان سمنان شد.", []string{"مدیریت شعب بانک کشاورزی استان سمنان|شعب بانک کشاورزی استان سمنان"}},
+		{"کامران نیک‌فر مدیر امور شعب بانک صادرات استان سمنان شد.", []string{"اداره امور شعب بانک صادرات استان سمنان|امور شعب بانک صادرات استان سمنان"}},
 		{"مدیران شعب بانک‌های ملت و تجارت استان سمنان حضور داشتند.", []string{"بانک ملت استان سمنان", "بانک تجارت استان سمنان"}},
 	})
 }
@@ -62,14 +62,14 @@ func TestPluralHeadOverPlaces(t *testing.T) {
 }
 
 // TestUnitNumberAndGluedCopula checks that a unit's number before a head
-// (شعبه ۱۲ دادگاه X) counts no bodies, and that a copula written on a word
+// (شعبه ۱۲ دادگاه X) counts no bodies (the numbered branch is one), and that a copula written on a word
 // (آماده‌اند) ends a name.
 func TestUnitNumberAndGluedCopula(t *testing.T) {
 	checkBodies(t, []struct {
 		text string
 		want []string
 	}{
-		{"شعبه ۱۲ دادگاه تجدیدنظر استان سمنان رأی داد.", []string{"دادگاه تجدیدنظر استان سمنان"}},
+		{"شعبه ۱۲ دادگاه تجدیدنظر استان سمنان رأی داد.", []string{"شعبه ۱۲ دادگاه تجدیدنظر استان سمنان"}},
 		{"سه دادگاه تجدیدنظر استان سمنان رأی دادند.", nil},
 		{"لشکر ۱۶ قدس و تیپ ۲۲ بشارت آماده‌اند.", []string{"لشکر ۱۶ قدس", "تیپ ۲۲ بشارت"}},
 		{"شرکت آب منطقه‌ای سمنان گزارش داد.", []string{"شرکت آب منطقه‌ای سمنان"}},

@@ -30,6 +30,9 @@ type orgMention struct {
 	// an unnamed part of a body («دفتر شرکت»): it is listed only as a
 	// form of a body named otherwise.
 	unlisted bool
+	// bracketed is the name as written with its acronym in brackets inside
+	// it («سازمان X (صمت) استان Y»), when name leaves the acronym out.
+	bracketed string
 }
 
 // maxOrgTokens bounds a body's name.
@@ -325,6 +328,37 @@ func bareVowelHead(t token) bool {
 	return headNouns.has(t.key + "ی")
 }
 
+// bareKnownBody reports a head that is a body's whole name (known_bodies)
+// ending in a long vowel written without the «ی» of the ezafe
+// («صداوسیما»، not «صداوسیمای»): nothing but its place can follow it in
+// the name.
+func bareKnownBody(ts []token, i, hn int) bool {
+	last := ts[i+hn-1].key
+	if !strings.HasSuffix(last, "ا") && !strings.HasSuffix(last, "و") {
+		return false
+	}
+	kn, _ := knownBodies.at(ts, i)
+	return kn == hn
+}
+
+// keyTerm is «دوره», a body's term of office (مجلس دوره دوازدهم).
+var keyTerm = persianKey("دوره")
+
+// isOrdinalWord reports an ordinal written as one word (دهم، دوازدهم،
+// ششمین is prenominal and no term's).
+func isOrdinalWord(t token) bool {
+	if t.punct || t.digit {
+		return false
+	}
+	words := persian.Words(t.text)
+	_, next, ordinal, ok := persian.NumberAt(words, 0)
+	return ok && ordinal && next == len(words) && !isPrenominalOrdinal(t)
+}
+
+// placeWords open a body's place after its name: «بیمه آسیا استان X»،
+// «صداوسیمای مرکز X».
+var placeWords = keySet("استان", "شهرستان", "شهر", "مرکز", "منطقه", "ناحیه", "شعبه")
+
 // isReflexive reports «خود» or «خویش», which own the noun before them
 // (کار خود، برنامه خویش); that noun belongs to the clause, not a name.
 func isReflexive(key string) bool {
@@ -457,6 +491,9 @@ func isPerfectParticiple(ts []token, j int) bool {
 // verb's noun and ends a body's name.
 func startsCompoundVerb(ts []token, j int) bool {
 	k := verbAfter(ts, j)
+	if k == j+1 && dataNounAt(ts, k) {
+		return false // «علوم داده»: data, not «given»
+	}
 	if k+1 < len(ts) && ts[k+1].digit && ts[k+1].sent == ts[k].sent {
 		return false // «ساخت ۵۰۰ واحد»: a past stem before a number is the noun of building
 	}
@@ -506,6 +543,176 @@ func (a *analysis) builtAfter(j int) bool {
 	return false
 }
 
+// commandPrepositions before «فرماندهی» make it the post taken or left:
+// «به فرماندهی تیپ X منصوب شد»، «جایگزین Y در فرماندهی سپاه X».
+var commandPrepositions = keySet("در", "به", "از")
+
+// findDistrictsBeforeMunicipality lists a city's numbered district named
+// before its municipality, «منطقه ۴ شهرداری X», as the district's own
+// municipality, «شهرداری منطقه ۴ X», the form news uses most.
+func (a *analysis) findDistrictsBeforeMunicipality() {
+	ts := a.toks
+	n := len(a.orgs)
+	for x := 0; x < n; x++ {
+		o := a.orgs[x]
+		s := o.start
+		if s < 2 || ts[s].key != keyMunicipal || o.place == "" || !ts[s-1].digit || ts[s-1].sent != ts[s].sent ||
+			ts[s-2].key != keyZone && ts[s-2].key != keyDistrict || a.text(s+1, o.end) != o.place {
+			continue
+		}
+		name := ts[s].text + " " + a.text(s-2, s) + " " + o.place
+		a.orgs = append(a.orgs, orgMention{start: s - 2, end: o.end, name: name, head: ts[s].text, place: o.place})
+		a.orgCover[s-2], a.orgCover[s-1] = true, true
+	}
+}
+
+// keyDistrict is «ناحیه», a city district's or a force's zone.
+var keyDistrict = persianKey("ناحیه")
+
+// cutObjectsBeforeRa ends a name that runs into the object marker «را»
+// at the longest start of it the article names as a body of its own:
+// «دانشگاه X محتوای آموزشی و مدرسان را فراهم می‌کند» after «دانشگاه X»
+// was named is «دانشگاه X», the rest the clause's object. Each mention
+// tries its own starts against the set of names, once.
+func (a *analysis) cutObjectsBeforeRa() {
+	ts := a.toks
+	names := map[string]bool{}
+	for _, o := range a.orgs {
+		names[a.keyOf(o.start, o.end)] = true
+	}
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		if o.end >= len(ts) || ts[o.end].key != keyRa || o.bracketed != "" || o.name != a.text(o.start, o.end) {
+			continue
+		}
+		for e := o.end - 1; e > o.start+1; e-- {
+			if names[a.keyOf(o.start, e)] {
+				o.end = e
+				o.name = a.text(o.start, e)
+				if o.place != "" && !strings.Contains(o.name, o.place) {
+					o.place = ""
+				}
+				break
+			}
+		}
+	}
+}
+
+// dataCompounds are the nouns «داده» (data) completes as a noun, not as
+// the participle «given»: «علوم داده»، «کلان داده»، «پایگاه داده».
+var dataCompounds = keySet("علوم", "کلان", "پایگاه", "پایگاه‌های", "تحلیل", "بانک", "مرکز", "مراکز", "مهندسی", "حاکمیت", "امنیت")
+
+var keyData = persianKey("داده")
+
+// dataNounAt reports «داده» at k after one of dataCompounds: the noun.
+func dataNounAt(ts []token, k int) bool {
+	return k > 0 && k < len(ts) && ts[k].key == keyData && ts[k-1].sent == ts[k].sent && dataCompounds[ts[k-1].key]
+}
+
+// parentHeadAfterAnd reports a head noun within maxWordsAfterAnd words
+// after the «و» at andAt and before j, starting the body the name is of:
+// «کمیسیون کشاورزی، آب و منابع طبیعی مجلس شورای اسلامی», whose words
+// after «و» are few before the parent's name.
+func parentHeadAfterAnd(ts []token, andAt, j int) bool {
+	for k := andAt + 2; k < j && k <= andAt+1+maxWordsAfterAnd; k++ {
+		if n, _ := headNouns.at(ts, k); n > 0 && !unitHeads[ts[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// ezafeVowelEnds are the endings of a noun written with its ezafe after
+// a long vowel (اجرای، امضای، ارتقای، بازوی): the noun after it is its
+// complement.
+var ezafeVowelEnds = []string{persian.Squash("ای"), persian.Squash("وی")}
+
+// ezafeComplement reports an object noun at j (قرارداد، تفاهم‌نامه) that
+// completes the noun before it in its written ezafe, inside a name:
+// «کارگروه مشترک اجرای تفاهم‌نامه», where elsewhere «... تفاهم‌نامه
+// امضا کرد» ends the name before it. A verb after it makes it the
+// clause's object still.
+func ezafeComplement(ts []token, j int) bool {
+	t, prev := ts[j], ts[j-1]
+	if t.punct || prev.punct || t.digit || !lightVerbs.has(t.key) || isVerbLike(t.key) || stopWords.has(t.key) {
+		return false
+	}
+	ends := false
+	for _, e := range ezafeVowelEnds {
+		if strings.HasSuffix(prev.key, e) && utf8.RuneCountInString(prev.key) >= 4 {
+			ends = true
+		}
+	}
+	if !ends {
+		return false
+	}
+	k := j + 1
+	return k >= len(ts) || ts[k].sent != t.sent || !(lightVerbs.has(ts[k].key) || isVerbLike(ts[k].key))
+}
+
+// keyPort is «بندر», a port town's first word (بندر کیاشهر، بندر دیلم).
+var keyPort = persianKey("بندر")
+
+// portAt reports «بندر» at j followed by a plain word of the same
+// sentence, not a listed place (بندر انزلی is one), that names the town:
+// no stop word, head noun, role, title, person, number or «و».
+func (a *analysis) portAt(j int) bool {
+	ts := a.toks
+	if ts[j].key != keyPort || j+1 >= len(ts) || ts[j+1].sent != ts[j].sent {
+		return false
+	}
+	if n, _ := placeAt(ts, j); n > 0 {
+		return false
+	}
+	k := j + 1
+	t := ts[k]
+	if t.punct || t.digit || t.key == keyAnd || isOrgStop(t) || a.personCover[k] || a.titleAt(k) > 0 || isPlural(t) || genericAdjectives[t.key] {
+		return false
+	}
+	if n, _ := headNouns.at(ts, k); n > 0 {
+		return false
+	}
+	if n, _ := roleWords.at(ts, k); n > 0 {
+		return false
+	}
+	return !(k+1 < len(ts) && ts[k+1].sent == ts[k].sent && startsCompoundVerb(ts, k))
+}
+
+// unitOfCommand are the heads of the armed units a command post is of.
+var unitOfCommand = keySet("سپاه", "لشکر", "تیپ", "قرارگاه", "هنگ", "گردان", "یگان", "ناوگان", "پایگاه", "ارتش", "نیروی")
+
+// openedUnitHeads are the facilities whose opening makes them a project:
+// a clinic, a ward, a hall, a library. A hospital or a school opened is
+// an institution with its own head, a body.
+var openedUnitHeads = keySet("درمانگاه", "بخش", "کلینیک", "آزمایشگاه", "سالن", "ساختمان", "کتابخانه", "موزه", "پایگاه")
+
+// openedSubject reports a facility's head at i that starts its clause
+// (the sentence's start, or after a comma closing a lead phrase: «در
+// حاشیه همایش، ...») in a sentence whose verb, at its end, is a passive
+// of opening or building: «درمانگاه X با حضور رئیس دانشگاه افتتاح شد».
+// The sentence is read once, from i to its end.
+func (a *analysis) openedSubject(i int) bool {
+	ts := a.toks
+	if i > 0 && ts[i-1].sent == ts[i].sent && ts[i-1].text != "،" && ts[i-1].text != "," {
+		return false
+	}
+	if i > 0 && ts[i-1].sent == ts[i].sent {
+		// the phrase before the comma holds no verb of its own
+		for k := i - 2; k >= 0 && ts[k].sent == ts[i].sent; k-- {
+			if isVerbLike(ts[k].key) || lightVerbs.has(ts[k].key) {
+				return false
+			}
+		}
+	}
+	last := -1
+	for k := i + 1; k < len(ts) && ts[k].sent == ts[i].sent; k++ {
+		if !ts[k].punct {
+			last = k
+		}
+	}
+	return last > i+2 && passiveVerbs[ts[last].key] && buildingNouns[ts[last-1].key]
+}
+
 // buildingNouns are the nouns of building or opening something (ساخت،
 // احداث، راه‌اندازی، افتتاح، تکمیل): the facility after them is a
 // project the text reports, not a body taking part in it.
@@ -514,7 +721,9 @@ var buildingNouns = keySet("ساخت", "احداث", "راه‌اندازی", "�
 // facilityHeads are the head nouns of a building or plant, which a
 // project builds or opens (درمانگاه، بیمارستان، نیروگاه).
 var facilityHeads = keySet("بیمارستان", "درمانگاه", "مرکز", "پایگاه", "آزمایشگاه", "کارخانه", "نیروگاه", "پالایشگاه",
-	"مجتمع", "کلینیک", "هنرستان", "مدرسه", "بخش", "ساختمان", "سالن", "کتابخانه", "موزه", "راه‌آهن")
+	"مجتمع", "کلینیک", "هنرستان", "مدرسه", "بخش", "ساختمان", "سالن", "کتابخانه", "موزه", "راه‌آهن",
+	// zones and estates a plan creates: «ایجاد منطقه ویژه اقتصادی X»، «احداث شهرک صنعتی X»
+	"منطقه", "شهرک", "فرهنگسرا", "فرهنگسرای")
 
 // lineHeads name a railway's body (راه‌آهن ناحیه X) and a railway line
 // (راه‌آهن X - Y): from one place to another, the name is the line's.
@@ -838,6 +1047,12 @@ func (a *analysis) findOrgs() {
 		if i > 0 && buildingNouns[ts[i-1].key] && facilityHeads[ts[i].key] {
 			continue // «ساخت درمانگاه X»: a facility being built is a project, not a body
 		}
+		if ts[i].key == keyCommand && i > 0 && commandPrepositions[ts[i-1].key] && i+1 < len(ts) && unitOfCommand[ts[i+1].key] {
+			continue // «جایگزین X در فرماندهی سپاه Y شد»: the command is the post, the body is the unit
+		}
+		if openedUnitHeads[ts[i].key] && a.openedSubject(i) {
+			continue // «درمانگاه X با حضور ... افتتاح شد»: the facility opened is a project
+		}
 		if i+hn < len(ts) && bodyParts[ts[i].key+ts[i+hn].key] {
 			continue // «هیئت مدیره شرکت X» is a part of شرکت X, found on its own
 		}
@@ -878,6 +1093,7 @@ func (a *analysis) findOrgs() {
 		plural := false
 		andAt := -1
 		numbered := false // a unit's number closes the name as a place does: «شرکت X و Y منطقه ۳»
+		acronymAt := -1   // the bracketed acronym inside the name: «سازمان X (صمت) استان Y»
 		listed := false   // the name went on past a comma: «وزارت بهداشت، درمان و آموزش پزشکی»
 	loop:
 		for j < len(ts) && j-i < maxOrgTokens {
@@ -888,6 +1104,13 @@ func (a *analysis) findOrgs() {
 			switch {
 			case t.punct:
 				if n := bracketBlessing(ts, j); n > 0 {
+					j += n
+					continue
+				}
+				if n := bracketShortName(ts, j); n > 0 && acronymAt < 0 && place == "" && j > i+hn && a.placeOpensAt(j+n, ts[i].sent) {
+					// «سازمان صنعت، معدن و تجارت (صمت) استان X»: the
+					// acronym of the name's words, then its place.
+					acronymAt = j
 					j += n
 					continue
 				}
@@ -936,15 +1159,19 @@ func (a *analysis) findOrgs() {
 				place = a.text(j+1, j+1+n)
 				j += 1 + n
 				break loop
+			case j >= i+hn && t.key == keyTerm && j+1 < len(ts) && ts[j+1].sent == t.sent && isOrdinalWord(ts[j+1]):
+				break loop // «هیئت نمایندگان X دوره دهم»: the body's term, not its name
 			case j > i+hn && a.prepositionInName(j):
 				j++ // «دفتر ارتباط با صنعت»: the preposition of the name's noun
 				continue
-			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j):
+			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j) && !dataNounAt(ts, j) && !(j > i+hn && ezafeComplement(ts, j)):
 				break loop
 			case j >= i+hn && (startsCompoundVerb(ts, j) || a.verbalNounBeforePassive(j)):
 				break loop
 			case j == i+hn && hn == 1 && bareVowelHead(ts[i]):
 				break loop // «شورا انتخاب ...»: a head without its «ی» takes no name after it
+			case j == i+hn && bareKnownBody(ts, i, hn) && placeLen(ts, j) == 0 && !placeWords[ts[j].key]:
+				break loop // «صداوسیما رتبه نخست ...»: a body's whole name without its «ی» ends there
 			case j > i+hn && a.speakerAfterName(j):
 				break loop // «رئیس دانشگاه X کامران نیک‌فر گفت»: the holder's name after the body's
 			case j > i+hn && projectObjectAt(ts, j):
@@ -986,7 +1213,14 @@ func (a *analysis) findOrgs() {
 			if n, _ := roleWords.at(ts, j); n > 0 {
 				break
 			}
-			if n := a.titleAt(j); n > 0 && !weakTitles.has(ts[j].key) && !(j == i+hn && namesakeTitles[ts[j].key]) {
+			if n := a.titleAt(j); n > 0 && !weakTitles.has(ts[j].key) && !(j == i+hn && namesakeTitles[ts[j].key]) && !(j == i+hn && a.doctorNamesake(i, j)) {
+				break
+			}
+			if j > i+hn && a.portAt(j) {
+				// «شرکت تعاونی صیادان بندر X»: «بندر» and the word after it
+				// name a port town, the body's place.
+				place = a.text(j+1, j+2)
+				j += 2
 				break
 			}
 			if n, prov := placeAt(ts, j); n > 0 && (republicAt(ts, j+n) > 0 || prov && t.key == keyCentral && (ts[i].key == keyBranch || a.centralAdjective(j))) {
@@ -1057,10 +1291,12 @@ func (a *analysis) findOrgs() {
 			i = j - 1
 			continue
 		}
+		bracket := 0
 		if j < len(ts) && ts[j].sent == ts[i].sent {
-			j += bracketShortName(ts, j) // «خبرگزاری دانشجویان ایران (ایسنا)»
+			bracket = bracketShortName(ts, j) // «خبرگزاری دانشجویان ایران (ایسنا)»
+			j += bracket
 		}
-		if andAt >= 0 && place == "" && !numbered && j-andAt-1 > maxWordsAfterAnd {
+		if andAt >= 0 && place == "" && !numbered && j-bracket-andAt-1 > maxWordsAfterAnd && !parentHeadAfterAnd(ts, andAt, j) {
 			j = andAt // a long run after «و» is a new clause, not the name
 		}
 		for j > i+hn && (ts[j-1].key == keyAnd) {
@@ -1087,9 +1323,36 @@ func (a *analysis) findOrgs() {
 		if placeOnlyHeads[ts[i].key] && (place != "" && j-i == 1+len(strings.Fields(place)) || generic != "" && j-i == 2 || a.capitalOfProvince(i, j, place)) {
 			continue // «مرکز اصفهان» is a provincial centre, «اداره محلات» the running of a town: no body
 		}
+		if acronymAt >= 0 && (acronymAt+3 >= j || place == "" && generic == "") {
+			// The place did not close the name after all: the acronym
+			// ends it, as after a name it always does.
+			j = acronymAt + 3
+			acronymAt = -1
+		}
+		if facilityHeads[ts[i].key] && hn > 1 && generic != "" && j == i+hn+1 {
+			continue // «ساختمان مجتمع قضایی شهرستان»: an unnamed facility of the county
+		}
 		m := a.addOrg(i, j, head, place)
 		m.genericPlace = generic
+		if i > 0 && ts[i-1].key == keyMayor && unitHeads[ts[i].key] && i+1 < j && ts[i+1].digit {
+			// «شهردار ناحیه ۴ منطقه ۱۶»: the district's municipality,
+			// «شهرداری ناحیه ۴ منطقه ۱۶», is the body the mayor runs.
+			m.name = roleBodies.vals[keyMayor] + " " + m.name
+		}
+		if pluralOfficeHeads[persianKey(head)] {
+			// «ادارات کل A و B استان X»: the offices of several fields,
+			// each a body of its own, none this name.
+			m.unlisted = true
+		}
+		if acronymAt >= 0 {
+			// The name is the long form without its acronym; the form
+			// with it is another form of the same name.
+			m.bracketed = m.name
+			m.name = unglueNumber(a.text(i, acronymAt) + " " + a.text(acronymAt+3, j))
+		}
 	}
+	a.cutObjectsBeforeRa()
+	a.findDistrictsBeforeMunicipality()
 	a.findMeetingBoards()
 	a.findPublicRelationsLines()
 	a.markServiceTails()
@@ -1134,11 +1397,19 @@ func (a *analysis) markServiceTails() {
 			outer[o.start] = o.end
 		}
 	}
+	branch := make([]int, n+1) // the same, over the mentions of a branch (شعبه)
+	for _, o := range a.orgs {
+		if o.start >= 0 && o.start < n && o.end > branch[o.start] && a.toks[o.start].key == keyBranch {
+			branch[o.start] = o.end
+		}
+	}
 	reach := make([]int, n+1) // the furthest end of a mention starting before a token
 	within := make([]int, n+1)
+	inBranch := make([]int, n+1)
 	for k := 1; k <= n; k++ {
 		reach[k] = max(reach[k-1], longest[k-1])
 		within[k] = max(within[k-1], outer[k-1])
+		inBranch[k] = max(inBranch[k-1], branch[k-1])
 	}
 	tailEnd := make([]int, n+1) // the end of the nested service branch covering a token
 	for _, o := range a.orgs {
@@ -1157,6 +1428,12 @@ func (a *analysis) markServiceTails() {
 		o := &a.orgs[k]
 		o.serviceTail = o.start >= 0 && o.start < n && tailEnd[o.start] >= o.end
 		o.nested = o.start > 0 && o.start <= n && within[o.start] >= o.end
+		if o.start > 0 && o.start <= n && inBranch[o.start] >= o.end {
+			// «بانک X» in «شعبه مرکزی بانک X», «دادگاه X» in «شعبه ۱۲
+			// دادگاه X»: named there as what the branch is of, a form
+			// only of the body when the text names it on its own.
+			o.unlisted = true
+		}
 	}
 }
 
@@ -1219,6 +1496,37 @@ var keyNewsAgency = persianKey("خبرگزاری")
 // namesakeTitles are titles of the clerics bodies are named after, right
 // after the head noun: «بیمارستان آیت‌الله X» is the hospital's name.
 var namesakeTitles = keySet("آیت‌الله", "آیت‌الله‌العظمی", "آیت‌اللّه")
+
+// keyDoctor is «دکتر», the title of the physicians hospitals are named
+// after.
+var keyDoctor = persianKey("دکتر")
+
+// maxNamesakeWords bounds the words of a namesake's name after «دکتر».
+const maxNamesakeWords = 3
+
+// doctorNamesake reports «دکتر» at j right after a hospital's or a
+// clinic's head at i, then one to three plain words and the city: «بیمارستان
+// دکتر علی شریعتی اصفهان» is named after a physician, while in «رئیس
+// بیمارستان دکتر X گفت» the title is the holder's.
+func (a *analysis) doctorNamesake(i, j int) bool {
+	ts := a.toks
+	if ts[j].key != keyDoctor || !namedAfterDoctors[ts[i].key] {
+		return false
+	}
+	for k := j + 1; k < len(ts) && k <= j+maxNamesakeWords+1 && ts[k].sent == ts[j].sent; k++ {
+		if n, _ := placeAt(ts, k); n > 0 {
+			return k > j+1
+		}
+		if ts[k].punct || ts[k].digit || isOrgStop(ts[k]) || a.titleAt(k) > 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// namedAfterDoctors are the heads of the facilities named after a
+// physician (بیمارستان دکتر X، درمانگاه دکتر X).
+var namedAfterDoctors = keySet("بیمارستان", "درمانگاه", "کلینیک", "زایشگاه")
 
 // boardOfBody reports the head of a body's board (هیئت‌مدیره، هیئت‌امنا،
 // هیئت نمایندگان): the body a board is of is listed beside the board.
@@ -1330,15 +1638,22 @@ func listEndsAtHead(ts []token, i, j int, listed bool) bool {
 // own: a bank's or an insurer's branch office.
 var branchOf = keySet("بانک", "بیمه")
 
+// numberedBranchOf are the head nouns whose branches are bodies when
+// numbered: a court's branch is a bench with its own judge and docket
+// («شعبه ۱۲ دادگاه تجدیدنظر استان X»، «شعبه ۳ دادگاه انقلاب X»، «شعبه
+// ۱۰۵ دادگاه کیفری دو X»، «شعبه ۵ دیوان عدالت اداری»); a branch with no
+// number is none.
+var numberedBranchOf = keySet("دادگاه", "دیوان")
+
 // bankBranchAt reports «شعبه» at i naming a branch office of a bank or an
-// insurer: «شعبه مرکزی بانک X»، «شعبه ۲۴ بانک X»، «شعبه بانک X». A court's
-// branch (شعبه ۱۲ دادگاه X) is a part of the court, not listed.
+// insurer: «شعبه مرکزی بانک X»، «شعبه ۲۴ بانک X»، «شعبه بانک X», or a
+// court's numbered branch (شعبه ۱۲ دادگاه X).
 func bankBranchAt(ts []token, i int) bool {
 	if ts[i].key != keyBranch {
 		return false
 	}
 	for k := i + 1; k < len(ts) && k <= i+2 && ts[k].sent == ts[i].sent; k++ {
-		if branchOf[ts[k].key] {
+		if branchOf[ts[k].key] || numberedBranchOf[ts[k].key] && k > i+1 && ts[k-1].digit {
 			return true
 		}
 		if ts[k].punct || !ts[k].digit && isOrgStop(ts[k]) {
@@ -1687,6 +2002,20 @@ func (a *analysis) continuesAfterAnd(j int) bool {
 		return false
 	}
 	return true
+}
+
+// pluralOfficeHeads are the plural heads of several offices named
+// together («ادارات کل A و B استان X»), whose list is no one body.
+var pluralOfficeHeads = keySet("ادارات کل", "ادارات")
+
+// placeOpensAt reports a place, or «استان» or «شهرستان», at k in sentence
+// sent: what closes a body's name after its acronym in brackets.
+func (a *analysis) placeOpensAt(k, sent int) bool {
+	ts := a.toks
+	if k >= len(ts) || ts[k].sent != sent {
+		return false
+	}
+	return ts[k].key == keyProvince || ts[k].key == keyCounty || placeLen(ts, k) > 0
 }
 
 // maxCommaItem bounds the words of an item after a comma inside a name.
