@@ -253,6 +253,7 @@ func (a *analysis) findRelations() {
 	a.findEvents()
 	a.findBodyEvents()
 	a.findAppointments()
+	a.dropSpeakersAppointedElsewhere()
 	a.addInferredOrgs()
 }
 

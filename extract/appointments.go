@@ -217,6 +217,8 @@ func (a *analysis) findAppointments() {
 		if a.apps[i].predecessor == nil {
 			if q := a.pastHolder(a.apps[i]); q != nil {
 				a.apps[i].predecessor = q
+			} else if q := a.formerHolderOf(a.apps[i]); q != nil {
+				a.apps[i].predecessor = q
 			}
 		}
 	}
@@ -1109,6 +1111,60 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 		}
 	}
 	return nil
+}
+
+// formerHolderOf returns a person told as the former holder of ap's post
+// right after the name («از X، رئیس پیشین دانشکده Y ... قدردانی شد»)
+// when a report tells several: the post is ap's in its body, or ap's body
+// is the deputyship that post names («معاون پیشین آموزش دانشگاه» for
+// «سرپرست معاونت آموزش دانشگاه»).
+func (a *analysis) formerHolderOf(ap appMention) *personMention {
+	for qi := range a.persons {
+		q := &a.persons[qi]
+		if samePerson(q, ap.person) || a.hasApp(q) {
+			continue
+		}
+		r := a.formerPostOf(q)
+		if r == nil || r.earlier {
+			continue
+		}
+		if formerPostFits(*r, ap.role) {
+			return q
+		}
+	}
+	return nil
+}
+
+// keyDeputyPost and keyDeputyship are «معاون» and the body it heads,
+// «معاونت».
+var (
+	keyDeputyPost     = persianKey("معاون")
+	keyDeputyship     = persianKey("معاونت")
+	keySupervisorPost = persianKey("سرپرست")
+)
+
+// formerPostFits reports a former post r that is the post of an
+// appointment: the same post of the same body, an acting head's body
+// headed by r, or the deputyship r names («معاون X» of a body for
+// «معاونت X» of it).
+func formerPostFits(r, post roleRef) bool {
+	rw, pw := firstWordKey(r.role), firstWordKey(post.role)
+	if sameBodyName(r.org, post.org) {
+		return rw == pw || pw == keySupervisorPost && headPosts[rw]
+	}
+	words := persian.Words(r.role)
+	if rw != keyDeputyPost || len(words) < 2 {
+		return false
+	}
+	ship := keyDeputyship + persianKey(strings.Join(words[1:], " "))
+	pk := persianKey(post.org)
+	if !strings.HasPrefix(pk, ship) {
+		return false
+	}
+	// What follows the deputyship's name is the body r is in, or a short
+	// form of it («دانشگاه» for «دانشگاه X»).
+	rest := strings.TrimPrefix(pk, ship)
+	return rest == "" || strings.HasPrefix(persianKey(r.org), rest)
 }
 
 // pastOfBefore reports «پیش از این» (or «قبلاً»، «سابقاً») right before

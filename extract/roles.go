@@ -406,6 +406,7 @@ func (a *analysis) wordsBeforeThis(j int) int {
 func (a *analysis) shortHeadBody(r *roleRef, words []string, j int) {
 	pn := a.placeNameAt(j)
 	if pn == 0 {
+		a.bareShortHeadBody(r, words, j)
 		return
 	}
 	if a.shortHeads == nil || a.shortHeadsN != len(a.orgs) {
@@ -426,6 +427,39 @@ func (a *analysis) shortHeadBody(r *roleRef, words []string, j int) {
 		best := &a.orgs[b]
 		r.role = strings.Join(words[:len(words)-1], " ")
 		r.org, r.orgPlace, r.next = best.name, best.place, j+pn
+	}
+}
+
+// bareShortHeadBody reads «خزانه‌دار اتاق انتخاب شد» with the post's last
+// word the first word of a head of two or more words and no place after
+// it: the body of that head the article named last before j (the fullest
+// form of those starting there), one of the article's place first: the
+// body the report is about, not a national one named beside it.
+func (a *analysis) bareShortHeadBody(r *roleRef, words []string, j int) {
+	ts := a.toks
+	if j < len(ts) && ts[j].sent == ts[r.start].sent && !isOrgStop(ts[j]) && ts[j].key != keyAnd && !introWords[ts[j].key] {
+		return // more words follow: no short head alone
+	}
+	last := persianKey(words[len(words)-1])
+	var best *orgMention
+	for k := range a.orgs {
+		o := &a.orgs[k]
+		if o.start >= r.start {
+			continue
+		}
+		head := persian.Words(o.head)
+		if len(head) < 2 || persianKey(head[0]) != last {
+			continue
+		}
+		home := o.place != "" && (o.place == a.province || o.place == a.city)
+		bestHome := best != nil && best.place != "" && (best.place == a.province || best.place == a.city)
+		if best == nil || home && !bestHome || home == bestHome && (o.start > best.start || o.start == best.start && len(o.name) > len(best.name)) {
+			best = o
+		}
+	}
+	if best != nil {
+		r.role = strings.Join(words[:len(words)-1], " ")
+		r.org, r.orgPlace = best.name, best.place
 	}
 }
 
@@ -1379,6 +1413,33 @@ func (a *analysis) discourseAffiliations() {
 	}
 }
 
+// dropSpeakersAppointedElsewhere drops a post given by speaker-named-later
+// to one the report appoints to another post («سرپرست سازمان X نیز گفت:
+// ...» then «Y پس از انتخاب گفت: ...» with Y elected head of body Z): the
+// unnamed speaker is someone else.
+func (a *analysis) dropSpeakersAppointedElsewhere() {
+	out := a.affs[:0]
+	for _, af := range a.affs {
+		if af.rule == "speaker-named-later" && a.appointedElsewhere(af) {
+			a.reject("affiliation", af.rule, af.sent, af.person.name+" — "+af.role.role+" — "+af.role.org, "appointed to another post in the report")
+			continue
+		}
+		out = append(out, af)
+	}
+	a.affs = out
+}
+
+// appointedElsewhere reports an appointment of af's person to a post other
+// than af's.
+func (a *analysis) appointedElsewhere(af affMention) bool {
+	for _, ap := range a.apps {
+		if samePerson(ap.person, af.person) && !(sameBodyName(ap.role.org, af.role.org) && firstWordKey(ap.role.role) == firstWordKey(af.role.role)) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxDatelineTokens bounds the words of a dateline before its dash
 // («بجنورد- ایرنا-»).
 const maxDatelineTokens = 6
@@ -1549,11 +1610,20 @@ func (a *analysis) personBeforeSpeech(s int) bool {
 // فرماندار X ... . فرماندار X نیز گفت» speaks of الف again.
 func (a *analysis) postHeld(r roleRef) bool {
 	for _, af := range a.affs {
-		if persianKey(af.role.org) == persianKey(r.org) && firstWordKey(af.role.role) == firstWordKey(r.role) {
+		if sameBodyName(af.role.org, r.org) && firstWordKey(af.role.role) == firstWordKey(r.role) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameBodyName reports two forms of one body's name that differ only by a
+// generic place word: «اداره کل راه استان X» and «اداره کل راه X».
+func sameBodyName(a, b string) bool {
+	if persianKey(a) == persianKey(b) {
+		return true
+	}
+	return a != "" && b != "" && equalWords(coreWords(a, ""), coreWords(b, ""))
 }
 
 // holdsOtherPost reports an affiliation of p found in another body than r's.

@@ -1,0 +1,76 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSpeakerPostHeldUnderAnotherForm checks that «R BODY گفت: ...» whose
+// post was given to a named holder under a form of the body's name
+// without «استان» is not handed to the next person named.
+func TestSpeakerPostHeldUnderAnotherForm(t *testing.T) {
+	text := "با حکم کامیار رزمجوپور، مدیرکل ورزش و جوانان استان زنجان، نوید شاکری‌فرد به عنوان سرپرست اداره ورزش و جوانان شهرستان ابهر منصوب شد.\n" +
+		"مدیرکل ورزش و جوانان زنجان در این آیین گفت: کار ادامه دارد.\n" +
+		"وی افزود: سالن تازه ساخته می‌شود.\n" +
+		"شاکری‌فرد که پیش از این رئیس اداره ورزش شهرستان خدابنده بود، گفت: برنامه‌ها آماده است."
+	for _, af := range affiliationsOf(text) {
+		if af == "شاکری‌فرد|مدیرکل|اداره کل ورزش و جوانان زنجان" {
+			t.Errorf("the director general's words given to the appointee: %q", affiliationsOf(text))
+		}
+	}
+}
+
+// TestSpeakerAppointedElsewhere checks that an unnamed speaker's post is
+// not given to the next named speaker when the report appoints that one
+// to another post.
+func TestSpeakerAppointedElsewhere(t *testing.T) {
+	text := "در این جلسه بردیا نوروزی‌فر به عنوان رئیس انجمن صنفی کارفرمایان ساختمان قزوین انتخاب شد.\n" +
+		"مدیرکل راه و شهرسازی استان قزوین نیز گفت: طرح‌ها پیش می‌رود.\n" +
+		"نوروزی‌فر پس از انتخاب گفت: همکاری ادامه دارد."
+	for _, af := range affiliationsOf(text) {
+		if af == "نوروزی‌فر|مدیرکل|اداره کل راه و شهرسازی استان قزوین" {
+			t.Errorf("the appointee took the unnamed speaker's post: %q", affiliationsOf(text))
+		}
+	}
+}
+
+// TestFormerHoldersOfSeveralPosts checks a decree list thanking two former
+// holders: each is the predecessor of the post he held, a deputy of a body
+// also of the acting head of that body's deputyship.
+func TestFormerHoldersOfSeveralPosts(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"two thanked, two posts",
+			"با حکم رئیس دانشگاه گیلان، دکتر پرهام کوشکی‌نیا به عنوان رئیس دانشکده کشاورزی و دکتر ژاله فرخی‌راد به عنوان سرپرست معاونت آموزشی دانشگاه منصوب شدند. در این احکام از دکتر بیژن آذرمی‌پور، رئیس پیشین دانشکده کشاورزی و دکتر کاوه صدری‌نسب، معاون پیشین آموزشی دانشگاه قدردانی شد.",
+			[]string{"پرهام کوشکی‌نیا|رئیس|دانشکده کشاورزی|بیژن آذرمی‌پور", "ژاله فرخی‌راد|سرپرست|معاونت آموزشی دانشگاه|کاوه صدری‌نسب"}},
+	})
+}
+
+// TestGivenNameThatIsACity checks a given name that is also a city's
+// before a surname of two words joined by a non-joiner, and a month's name
+// as a given name after a rank with an ordinal («سرهنگ دوم»).
+func TestGivenNameThatIsACity(t *testing.T) {
+	checkPersonCases(t, []personCase{
+		{"city as given name", "خبر\n\nدر این آیین دماوند حیدری‌کلارستاقی، فرماندار شهرستان نور گفت: کار آغاز شد.",
+			[]string{"دماوند حیدری‌کلارستاقی"}},
+		{"month as given name after a rank", "خبر\n\nدر این جلسه سرهنگ دوم بهمن قلی‌زاده‌نمین، فرمانده انتظامی شهرستان نمین حضور داشت.",
+			[]string{"بهمن قلی‌زاده‌نمین"}},
+	})
+	a := analyze("این طرح در روز دوم بهمن افتتاح شد.")
+	if len(a.persons) != 0 {
+		t.Errorf("a date read as a person: %v", a.persons[0].name)
+	}
+}
+
+// TestOfficerOfBodyNamedByShortHead checks «به ترتیب به عنوان R1 و R2 اتاق
+// انتخاب شدند»: «اتاق» alone, before the verb, is the body of the long
+// head the article named, the one of its place before a national one.
+func TestOfficerOfBodyNamedByShortHead(t *testing.T) {
+	text := "یزد- خبرگزاری- جلسه هیئت نمایندگان اتاق بازرگانی، صنایع، معادن و کشاورزی یزد با حضور عضو هیئت رئیسه اتاق بازرگانی، صنایع، معادن و کشاورزی ایران برگزار شد.\n" +
+		"در این جلسه سیما توکلی‌فرد و بهرام شفیعی‌نسب به ترتیب به عنوان نایب‌رئیس دوم و خزانه‌دار اتاق انتخاب شدند."
+	got := appointmentsOf(text)
+	for _, want := range []string{"سیما توکلی‌فرد|نایب‌رئیس دوم|اتاق بازرگانی، صنایع، معادن و کشاورزی یزد|", "بهرام شفیعی‌نسب|خزانه‌دار|اتاق بازرگانی، صنایع، معادن و کشاورزی یزد|"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("missing %q in %q", want, got)
+		}
+	}
+}
