@@ -1110,6 +1110,14 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 			k = r.next - 1
 		}
 	}
+	for _, pp := range a.pastPosts {
+		if samePerson(pp.person, ap.person) || firstWordKey(pp.role.role) != firstWordKey(ap.role.role) {
+			continue
+		}
+		if sameBodyName(pp.role.org, ap.role.org) || pp.role.orgPlace != "" && persianKey(pp.role.orgPlace) == persianKey(ap.role.orgPlace) && firstWordKey(pp.role.org) == firstWordKey(ap.role.org) {
+			return pp.person
+		}
+	}
 	return nil
 }
 

@@ -132,11 +132,20 @@ func (a *analysis) appointmentClauses(post roleRef) {
 			a.addClauseApp(m)
 			a.addCoordinated(m, a.coordinatedPosts(r))
 		default:
+			// «X که ... بود/داشت، R شد»: the predicate after the relative
+			// clause.
+			if c := a.relativeClauseEnd(k); c > 0 {
+				k = c
+			}
 			r, ok := a.roleAt(k)
 			if ok && r.org == "" && !r.former && isBecomeVerb(ts, r.next) {
-				// «در جلسه شورای X، الف رئیس شد»: the body named before.
+				// «در جلسه شورای X، الف رئیس شد»: the body named before;
+				// «الف رئیس اتاق X شد. ب نایب‌رئیس شد»: that of the post
+				// filled just before.
 				if o := a.bodyBefore(p.start, r); o != nil {
 					r.org, r.orgPlace = o.name, o.place
+				} else if ap := a.appJustBefore(p.start); ap != nil {
+					r.org, r.orgPlace = ap.role.org, ap.role.orgPlace
 				}
 			}
 			if !ok || r.org == "" || r.former || !isBecomeVerb(ts, r.next) {
@@ -436,6 +445,51 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 	a.addClauseApp(appMention{person: p, predecessor: q, role: r, sent: ts[k].sent, how: howAppointment, rule: "replaces"})
 }
 
+// relativeClauseEnd returns the token after the comma that closes a
+// relative clause «که ...» at k, in k's sentence and within
+// maxRelativeClause words, else -1.
+func (a *analysis) relativeClauseEnd(k int) int {
+	ts := a.toks
+	if k >= len(ts) || ts[k].key != keyWhich {
+		return -1
+	}
+	for j := k + 1; j < len(ts) && j <= k+maxRelativeClause && ts[j].sent == ts[k].sent; j++ {
+		if ts[j].text == "،" || ts[j].text == "," {
+			if j+1 < len(ts) && ts[j+1].sent == ts[k].sent {
+				return j + 1
+			}
+			return -1
+		}
+		if ts[j].punct {
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxRelativeClause bounds the words of a relative clause between a
+// name and its predicate («X که در دو دوره گذشته ریاست BODY را بر عهده
+// داشت، R شد»).
+const maxRelativeClause = 16
+
+// appJustBefore returns the appointment with a body told last before
+// token i, in i's sentence or the one before, else nil.
+func (a *analysis) appJustBefore(i int) *appMention {
+	ts := a.toks
+	s := ts[i].sent
+	var best *appMention
+	for x := range a.apps {
+		ap := &a.apps[x]
+		if ap.role.org == "" || ap.person.start >= i || ap.sent < s-1 || ap.sent > s {
+			continue
+		}
+		if best == nil || ap.person.start > best.person.start {
+			best = ap
+		}
+	}
+	return best
+}
+
 // pastPostBefore reports «که پیش از این» right before k: the post that
 // follows is one held before, not a new one.
 func (a *analysis) pastPostBefore(k int) bool {
@@ -584,8 +638,12 @@ func (a *analysis) takeChargeClauses() {
 		}
 		if !appoint && !hold && j < len(ts) {
 			appoint, hold = takeVerbs[ts[j].key], holdVerbs[ts[j].key]
-			// «X که ... ریاست BODY را بر عهده داشت»: a post held before.
+			// «X که ... ریاست BODY را بر عهده داشت»: a post held before,
+			// kept for the predecessor of that post.
 			if hold && pastHoldVerbs[ts[j].key] && !will {
+				if p := a.subjectBefore(k); p != nil && r.org != "" {
+					a.pastPosts = append(a.pastPosts, affMention{person: p, role: r, sent: ts[k].sent, rule: "held-charge-before"})
+				}
 				continue
 			}
 		}
@@ -783,6 +841,15 @@ func (a *analysis) postNounRole(k int) (roleRef, bool) {
 		if m := a.bodyAheadAt(k+1, k); m > k+1 {
 			in := a.orgAt(m)
 			return roleRef{start: k, next: in.end, role: role + " " + a.text(k+1, m), org: in.name, orgPlace: in.place}, true
+		}
+		// «ریاست اتاق X»: the first word of a long head, as after a post
+		// (shortHeadBody).
+		if o == nil && k+1 < len(ts) && !ts[k+1].punct {
+			r := roleRef{start: k, next: k + 2, role: role}
+			a.shortHeadBody(&r, []string{role, ts[k+1].text}, k+2)
+			if r.org != "" {
+				return r, true
+			}
 		}
 		return roleRef{}, false
 	}

@@ -185,6 +185,13 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			persianKey(o.head) == keyBank {
 			r.org = strings.Join(words[1:], " ") + " " + o.name
 			r.role = words[0]
+			if len(words) == 2 {
+				// «مدیر شعب بانک X استان Y» heads «مدیریت شعب بانک X
+				// استان Y», the body its office is named by.
+				r.org = managementOf + " " + r.org
+			}
+		} else if len(words) == 1 && persianKey(words[0]) == keyManager && firstWordKey(o.name) == keyBranches {
+			r.org = managementOf + " " + o.name // the branches read as a body of their own
 		}
 		// «مدیرکل آموزش و پرورش استان X» heads «اداره کل آموزش و پرورش
 		// استان X»: a field whose provincial body is a directorate general.
@@ -348,6 +355,7 @@ var (
 	keyDirectorate = persianKey("اداره کل")
 	keyManager     = persianKey("مدیر")
 	keyBranches    = persianKey("شعب")
+	managementOf   = "مدیریت"
 	keyBank        = persianKey("بانک")
 )
 

@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestOfficersElectedAfterTheHead checks a board's officers told one by
+// one after its head's election: «X که ...، R شد» is read past the
+// relative clause, a post with no body is in the body of the post filled
+// just before, and one who held the head's post before («که ... ریاست
+// اتاق Y را بر عهده داشت») is the new head's predecessor.
+func TestOfficersElectedAfterTheHead(t *testing.T) {
+	text := "یزد- خبرگزاری- جلسه هیئت نمایندگان اتاق بازرگانی، صنایع، معادن و کشاورزی یزد صبح امروز برگزار شد.\n" +
+		"در این جلسه فرهاد دهقانی‌نیا به عنوان رئیس اتاق یزد انتخاب شد. کیوان میرجلیلی‌پور که در دوره گذشته ریاست اتاق یزد را بر عهده داشت، نایب‌رئیس اول شد."
+	got := appointmentsOf(text)
+	for _, want := range []string{
+		"فرهاد دهقانی‌نیا|رئیس|اتاق بازرگانی، صنایع، معادن و کشاورزی یزد|کیوان میرجلیلی‌پور",
+		"کیوان میرجلیلی‌پور|نایب‌رئیس اول|اتاق بازرگانی، صنایع، معادن و کشاورزی یزد|",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("missing %q in %q", want, got)
+		}
+	}
+}
+
+// TestRelativeClauseOfAPastPostIsNoPredicate checks that a clause
+// telling a post held before gives that post no appointment: only the
+// predicate after it does.
+func TestRelativeClauseOfAPastPostIsNoPredicate(t *testing.T) {
+	text := "در جلسه شورای اسلامی شهر کاشمر، نیلوفر رستگاری‌پور که پیش از این عضو شورای اسلامی شهر بردسکن بود، رئیس شد."
+	got := appointmentsOf(text)
+	want := []string{"نیلوفر رستگاری‌پور|رئیس|شورای اسلامی شهر کاشمر|"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestBranchManagementIsTheBody checks «مدیر شعب بانک X استان Y»: the
+// manager heads «مدیریت شعب بانک X استان Y», and the body named after
+// «مدیر» in a past post is named so too.
+func TestBranchManagementIsTheBody(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"apposition", "خبر\n\nدر این بازدید کامران نیک‌فر، مدیر شعب بانک مهر سپید استان سمنان حضور داشت.",
+			[]string{"کامران نیک‌فر|مدیر|مدیریت شعب بانک مهر سپید استان سمنان"}},
+	})
+	a := analyze("خبر\n\nنیک‌فر پیش از این مدیر شعب بانک مهر سپید استان گلستان بود.")
+	a.addInferredOrgs()
+	var names []string
+	for _, o := range a.orgs {
+		names = append(names, o.name)
+	}
+	if !slices.Contains(names, "مدیریت شعب بانک مهر سپید استان گلستان") {
+		t.Errorf("bodies %q", names)
+	}
+}
