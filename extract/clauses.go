@@ -554,6 +554,9 @@ func (a *analysis) antecedent(k int) *personMention {
 // before token i, the person a pronoun before i stands for: «الف ... .
 // وی با حکم ... به سمت R منصوب شد».
 func (a *analysis) subjectBefore(i int) *personMention {
+	if p := a.relativeSubject(i); p != nil {
+		return p
+	}
 	if p := a.incomingBefore(i); p != nil {
 		return p
 	}
@@ -667,7 +670,7 @@ func (a *analysis) takeChargeClauses() {
 			if a.hasAff(p, r) {
 				continue
 			}
-			a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[k].sent, rule: "holds-charge"})
+			a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[k].sent, rule: "holds-charge", fromNow: will && !a.stillBetween(p.end, k)})
 			continue
 		}
 		a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "takes-charge"})

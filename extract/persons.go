@@ -88,7 +88,7 @@ func (a *analysis) isNameWordUncached(i int) bool {
 	if t.punct || t.digit || len([]rune(t.key)) < 2 || a.covered(i) {
 		return false
 	}
-	if stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) && !isCityNisba(t.key) || endsNameAsPost(t) {
+	if stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) && !isCityNisba(t.key) && !nisbaCompound(t.text) || endsNameAsPost(t) {
 		return false
 	}
 	// A common noun with the indefinite «ی» after a surname is the object
@@ -124,6 +124,15 @@ func (a *analysis) isNameWordUncached(i int) bool {
 		return false
 	}
 	return a.titleAt(i) == 0
+}
+
+// nisbaCompound reports a word of two parts joined by a non-joiner, the
+// first a nisba of four letters or more (میانرودی‌فر، میبدی‌زاده): a
+// surname that starts like a verb, where a verb's non-joiner follows its
+// prefix (می‌رود).
+func nisbaCompound(text string) bool {
+	first, rest, ok := strings.Cut(text, "\u200c")
+	return ok && utf8.RuneCountInString(first) >= 4 && strings.HasSuffix(first, "ی") && utf8.RuneCountInString(rest) >= 2
 }
 
 // isCityNisba reports a listed city's name with the «ی» of origin, a

@@ -74,3 +74,15 @@ func TestOfficerOfBodyNamedByShortHead(t *testing.T) {
 		}
 	}
 }
+
+// TestReportLeadNamesTheOpeningSpeaker checks «R BODY ... گفت: ...» then
+// «به گزارش X از Y، Z ...»: the lead names the post's holder even when its
+// sentence is no speech; a lead naming one with a post of his own does not.
+func TestReportLeadNamesTheOpeningSpeaker(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"lead names the holder", "خبر\n\nاستاندار گلستان در بازدید از بندر ترکمن گفت: اسکله تازه تا بهار آماده می‌شود.\nبه گزارش خبرنگار ما از گرگان، بهنام کوهساری‌فر دیروز از طرح‌های عمرانی بندر بازدید کرد.",
+			[]string{"بهنام کوهساری‌فر|استاندار|استانداری گلستان"}},
+		{"lead names another with a post", "خبر\n\nاستاندار گلستان در بازدید از بندر ترکمن گفت: اسکله تازه تا بهار آماده می‌شود.\nبه گزارش خبرنگار ما از گرگان، بهنام کوهساری‌فر، مدیرکل بنادر و دریانوردی استان گلستان دیروز از طرح‌ها گزارش داد.",
+			[]string{"بهنام کوهساری‌فر|مدیرکل|اداره کل بنادر و دریانوردی استان گلستان"}},
+	})
+}

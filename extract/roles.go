@@ -1404,12 +1404,20 @@ func (a *analysis) discourseAffiliations() {
 			if saidBy {
 				first += 2 // «به گفته X، ...»: X tells what follows
 			}
+			// «R BODY ... گفت: ...» then «به گزارش X (از Y)، Z ...»: the
+			// report's own lead names the one it opened with.
+			reported := false
+			if next == s+1 && !saidBy {
+				if k := a.reportLeadEnd(next); k > 0 {
+					first, reported = k, true
+				}
+			}
 			if p := a.personStartingAt(first); p != nil {
 				// The holder goes on speaking («X افزود»); «X نیز ...» or a
 				// sentence that is no speech names someone else.
 				// One who holds another post in the report is not this one's
 				// holder.
-				if !a.alsoAfter(p.end) && (saidBy || a.goesOnSpeaking(next)) && !a.holdsOtherPost(p, *r) {
+				if !a.alsoAfter(p.end) && (saidBy || reported || a.goesOnSpeaking(next)) && !a.holdsOtherPost(p, *r) {
 					a.affs = append(a.affs, affMention{person: p, role: *r, sent: s, rule: "speaker-named-later"})
 				}
 				break
@@ -1446,6 +1454,31 @@ func (a *analysis) appointedElsewhere(af affMention) bool {
 		}
 	}
 	return false
+}
+
+// maxReportLead bounds the words of a lead «به گزارش X (از Y)،».
+const maxReportLead = 12
+
+// reportLeadEnd returns the token after the lead «به گزارش X (از Y)،»
+// that opens sentence s, else -1.
+func (a *analysis) reportLeadEnd(s int) int {
+	ts := a.toks
+	i, j := a.sentRange(s)
+	if i+2 >= j || ts[i].key != keyTo || ts[i+1].key != keyReport {
+		return -1
+	}
+	for k := i + 2; k < j && k < i+maxReportLead; k++ {
+		if ts[k].text == "،" || ts[k].text == "," {
+			if k+1 < j {
+				return k + 1
+			}
+			return -1
+		}
+		if ts[k].punct {
+			return -1
+		}
+	}
+	return -1
 }
 
 // maxDatelineTokens bounds the words of a dateline before its dash

@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestThankedHolderTakesChargeInRelativeClause checks «از خدمات X، R
+// پیشین این مرکز، که از این پس مدیریت BODY را بر عهده خواهد داشت»: the
+// relative clause's subject is the thanked X, who takes the new post and
+// is still the predecessor of the post he leaves.
+func TestThankedHolderTakesChargeInRelativeClause(t *testing.T) {
+	text := "در این آیین دکتر سامان کیانی‌فر به عنوان مدیرکل جدید صداوسیمای مرکز گیلان معرفی شد. همچنین از خدمات بهروز لاهیجانی‌پور، مدیرکل پیشین این مرکز، که از این پس مدیریت صداوسیمای مرکز قزوین را بر عهده خواهد داشت، تقدیر شد."
+	got := appointmentsOf(text)
+	for _, want := range []string{
+		"سامان کیانی‌فر|مدیرکل|صداوسیمای مرکز گیلان|بهروز لاهیجانی‌پور",
+		"بهروز لاهیجانی‌پور|مدیر|صداوسیمای مرکز قزوین|",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("missing %q in %q", want, got)
+		}
+	}
+}
+
+// TestStillInChargeIsNoAppointment checks «X همچنان سرپرستی BODY را بر
+// عهده خواهد داشت»: a charge kept is a post, not an appointment.
+func TestStillInChargeIsNoAppointment(t *testing.T) {
+	text := "تا صدور حکم شهردار، کامبیز نوروزی‌فر، معاون شهرداری بیرجند، همچنان سرپرستی شهرداری بیرجند را بر عهده خواهد داشت."
+	if got := appointmentsOf(text); len(got) != 0 {
+		t.Errorf("got %q, want none", got)
+	}
+}
+
+// TestSurnameStartingLikeAVerb checks a surname of a nisba and an ending
+// joined by a non-joiner that starts like a verb («می…»): a surname.
+func TestSurnameStartingLikeAVerb(t *testing.T) {
+	checkPersonCases(t, []personCase{
+		{"nisba with فر", "خبر\n\nدر ادامه ژیلا میانکوهی‌فر گفت: کار آغاز شد.", []string{"ژیلا میانکوهی‌فر"}},
+	})
+	a := analyze("خبر\n\nاین کار می‌رود که تمام شود.")
+	if len(a.persons) != 0 {
+		t.Errorf("a verb read as a name: %q", a.persons[0].name)
+	}
+}
