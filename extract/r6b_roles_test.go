@@ -86,3 +86,23 @@ func TestReportLeadNamesTheOpeningSpeaker(t *testing.T) {
 			[]string{"بهنام کوهساری‌فر|مدیرکل|اداره کل بنادر و دریانوردی استان گلستان"}},
 	})
 }
+
+// TestPostBeforeItsHolderEndsACoordination checks «X، R1 و R2 BODY و R3
+// دانشگاه دکتر Y»: the last post, told right before a name with no mark
+// between, is Y's, its bare head «دانشگاه» the university named before.
+func TestPostBeforeItsHolderEndsACoordination(t *testing.T) {
+	text := "خبر\n\nتفاهم‌نامه همکاری دانشگاه سمنان و شرکت فولاد البرز امضا شد.\nدر این مراسم شیدا کلانتری‌پور، عضو هیئت‌مدیره و معاون مالی شرکت فولاد البرز و معاون آموزشی دانشگاه دکتر رامین سرخه‌ای‌نیا حضور داشتند."
+	got := affiliationsOf(text)
+	for _, want := range []string{
+		"شیدا کلانتری‌پور|عضو هیئت‌مدیره|شرکت فولاد البرز",
+		"شیدا کلانتری‌پور|معاون مالی|شرکت فولاد البرز",
+		"رامین سرخه‌ای‌نیا|معاون آموزشی|دانشگاه سمنان",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("missing %q in %q", want, got)
+		}
+	}
+	if slices.Contains(got, "شیدا کلانتری‌پور|معاون آموزشی|دانشگاه سمنان") {
+		t.Errorf("the last post given to the first name: %q", got)
+	}
+}

@@ -221,8 +221,10 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	}
 	// «... و ج به عنوان مدیرعامل شرکت انتخاب شدند»: the head alone
 	// before the verb's noun too.
+	// «معاون پژوهش دانشگاه دکتر X»: the head alone before its holder's
+	// name.
 	if hn, _ := headNouns.at(ts, h); hn > 0 && (h+hn >= len(ts) || isOrgStop(ts[h+hn]) || ts[h+hn].key == keyAnd || ts[h+hn].text == "،" ||
-		introWords[ts[h+hn].key] && a.verbalNounBeforePassive(h+hn)) {
+		introWords[ts[h+hn].key] && a.verbalNounBeforePassive(h+hn) || a.personCover[h+hn] && ts[h+hn].sent == ts[h].sent) {
 		var o *orgMention
 		if hn == 1 {
 			o = a.recentOrgWithBareHead(ts[h], h) // «شورا» for «شورای شهر X» too
@@ -878,8 +880,8 @@ func (a *analysis) findAffiliations() {
 			// coordination is X's.
 			for j, n := r.next, 0; j < len(ts) && ts[j].key == keyAnd && n < maxCoordinatedRoles; n++ {
 				r2 := a.roleStartingAt(j + 1)
-				if r2 == nil || r2.former || a.handsToNextName(r2) != nil {
-					break // «X، نماینده ... و رئیس Y، Z»: the last post is Z's
+				if r2 == nil || r2.former || a.handsToNextName(r2) != nil || a.personStartingAt(r2.next) != nil {
+					break // «X، نماینده ... و رئیس Y، Z»، «... و رئیس Y دکتر Z»: the last post is Z's
 				}
 				if r2.org == "" {
 					r2 = a.shortBodyAfter(r2, r)
@@ -960,7 +962,9 @@ func (a *analysis) rolesEndingBefore(p *personMention) {
 			// the appointee, not the guest.
 			appointee := asTitleAt(ts, p.end) > 0
 			coordinated := a.coordinatedAfterName(r)
-			handed := coordinated && a.handsToNextName(r) == p
+			// «X، R1 و R2 دکتر Y»: a post told right before a name with
+			// no mark between is that name's.
+			handed := coordinated && (a.handsToNextName(r) == p || gap == 0)
 			if !issuer && !object && !appointee && a.personEndingAt(r.start) == nil && !a.heldByNameBefore(r) && (!coordinated || handed) {
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "role-then-name"})
 				if handed {
