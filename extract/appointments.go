@@ -722,7 +722,9 @@ func (a *analysis) futurePostAt(i, k int) bool {
 		return false
 	}
 	for j := k; j < len(a.toks) && a.toks[j].sent == a.toks[i].sent; j++ {
-		if futureAux[a.toks[j].key] {
+		// «از این پس به عنوان R خدمت خواهد کرد/فعالیت می‌کند»: the
+		// future, or the present that tells it after «از این پس».
+		if futureAux[a.toks[j].key] || isVerbLike(a.toks[j].key) {
 			return true
 		}
 	}

@@ -42,3 +42,28 @@ func TestSurnameStartingLikeAVerb(t *testing.T) {
 		t.Errorf("a verb read as a name: %q", a.persons[0].name)
 	}
 }
+
+// TestFromNowInThePresent checks «X از این پس به عنوان R BODY فعالیت
+// می‌کند»: the present after «از این پس» tells a post taken up, as the
+// future does.
+func TestFromNowInThePresent(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"present", "کیارش نامداری‌فر از این پس به عنوان مدیرعامل سازمان پارک‌های شهر کرج فعالیت می‌کند.",
+			[]string{"کیارش نامداری‌فر|مدیرعامل|سازمان پارک‌های شهر کرج|"}},
+	})
+}
+
+// TestDecreeReadEndsTheBody checks «حکم X به عنوان شهردار منطقه ۴ قرائت
+// و ...»: the decree's being read is no word of the zone's body.
+func TestDecreeReadEndsTheBody(t *testing.T) {
+	text := "خبر\n\nشهرداری شیراز آیین معارفه برگزار کرد. در این آیین حکم مهندس پیمان کازرونی‌نیا به عنوان شهردار منطقه ۴ قرائت و از خدمات شهردار پیشین قدردانی شد."
+	got := appointmentsOf(text)
+	if len(got) == 0 {
+		t.Fatal("no appointment")
+	}
+	for _, g := range got {
+		if g != "پیمان کازرونی‌نیا|شهردار|شهرداری منطقه ۴ شیراز|" && g != "پیمان کازرونی‌نیا|شهردار|شهرداری منطقه 4 شیراز|" {
+			t.Errorf("got %q", g)
+		}
+	}
+}
