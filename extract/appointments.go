@@ -293,6 +293,11 @@ func (a *analysis) leftByOutgoing(pred *personMention, post roleRef) []bool {
 	if pred == nil {
 		return left
 	}
+	for i := range a.apps {
+		if a.apps[i].predecessor != nil && samePerson(a.apps[i].predecessor, pred) {
+			return left // the post he left is known: he precedes no other
+		}
+	}
 	open := func(i int) bool { return a.apps[i].predecessor == nil && !samePerson(pred, a.apps[i].person) }
 	mark := func(match func(ap *appMention) bool) bool {
 		found := false
@@ -306,7 +311,7 @@ func (a *analysis) leftByOutgoing(pred *personMention, post roleRef) []bool {
 	inBody := func(org string) func(ap *appMention) bool {
 		return func(ap *appMention) bool { return org != "" && persianKey(ap.role.org) == persianKey(org) }
 	}
-	if r := a.formerPostOf(pred); r != nil && mark(inBody(r.org)) {
+	if r := a.formerPostOf(pred); r != nil && (mark(func(ap *appMention) bool { return formerPostFits(*r, ap.role) }) || mark(inBody(r.org))) {
 		return left
 	}
 	if mark(inBody(post.org)) {
@@ -1145,6 +1150,16 @@ func (a *analysis) formerHolderOf(ap appMention) *personMention {
 	return nil
 }
 
+// samePlacedBody reports two names of one body, one with its place and
+// one without («هیئت کشتی استان» and «هیئت کشتی استان X»): the same
+// words once the place and the generic place words are dropped.
+func samePlacedBody(r, post roleRef) bool {
+	if r.org == "" || post.org == "" || r.orgPlace != "" && post.orgPlace != "" && persianKey(r.orgPlace) != persianKey(post.orgPlace) {
+		return false
+	}
+	return equalWords(coreWords(r.org, r.orgPlace), coreWords(post.org, post.orgPlace))
+}
+
 // keyDeputyPost and keyDeputyship are «معاون» and the body it heads,
 // «معاونت».
 var (
@@ -1159,7 +1174,7 @@ var (
 // «معاونت X» of it).
 func formerPostFits(r, post roleRef) bool {
 	rw, pw := firstWordKey(r.role), firstWordKey(post.role)
-	if sameBodyName(r.org, post.org) {
+	if sameBodyName(r.org, post.org) || samePlacedBody(r, post) {
 		return rw == pw || pw == keySupervisorPost && headPosts[rw]
 	}
 	words := persian.Words(r.role)

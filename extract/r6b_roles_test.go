@@ -106,3 +106,21 @@ func TestPostBeforeItsHolderEndsACoordination(t *testing.T) {
 		t.Errorf("the last post given to the first name: %q", got)
 	}
 }
+
+// TestThankedFormerHeadPrecedesTheActingHead checks a board's acting head
+// appointed by decree and a secretary introduced beside him: the thanked
+// former head («رئیس پیشین هیئت X استان») precedes the acting head of that
+// board named with its province, not the secretary named without it.
+func TestThankedFormerHeadPrecedesTheActingHead(t *testing.T) {
+	text := "با حکم مدیرکل ورزش و جوانان استان گیلان، آرمان لنگرودی‌پور به عنوان سرپرست هیئت شنای استان گیلان منصوب شد.\n" +
+		"در این مراسم از زحمات فرهاد آستانه‌ای‌فر، رئیس پیشین هیئت شنای استان تقدیر شد و سحر رودباری‌نیا نیز به عنوان دبیر هیئت شنای استان معرفی شد."
+	got := appointmentsOf(text)
+	for _, want := range []string{
+		"آرمان لنگرودی‌پور|سرپرست|هیئت شنای استان گیلان|فرهاد آستانه‌ای‌فر",
+		"سحر رودباری‌نیا|دبیر|هیئت شنای استان|",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("missing %q in %q", want, got)
+		}
+	}
+}
