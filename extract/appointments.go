@@ -191,6 +191,7 @@ func (a *analysis) findAppointments() {
 		a.apps = append(a.apps, appMention{person: in, predecessor: a.replacedBefore(i), role: r, sent: ts[i].sent, how: how, rule: "as-title"})
 		a.addCoordinated(appMention{person: in, role: r, sent: ts[i].sent, how: how, rule: "as-title"}, coord)
 	}
+	a.elidedTitles()
 	// The lists first: «الف جایگزین ب شد» told after a list names the
 	// predecessor of the listed post rather than a post of its own.
 	a.listAppointments()

@@ -54,3 +54,16 @@ func TestBranchManagementIsTheBody(t *testing.T) {
 		t.Errorf("bodies %q", names)
 	}
 }
+
+// TestElidedAsTitleInAVoteList checks «الف به عنوان R1، ب R2 و ج به عنوان
+// R3 انتخاب شدند»: ب, named with its post and «به عنوان» left out, is
+// elected too, in the list's body.
+func TestElidedAsTitleInAVoteList(t *testing.T) {
+	text := "مجمع عمومی شرکت تعاونی مرغداران شهرستان رزن برگزار شد.\n" +
+		"در نخستین جلسه هیئت‌مدیره، کوروش همدانی‌پور به عنوان رئیس هیئت‌مدیره شرکت تعاونی مرغداران شهرستان رزن، ناهید قروه‌ای‌نیا نایب‌رئیس و بابک اسدآبادی‌فر به عنوان منشی هیئت‌مدیره انتخاب شدند."
+	got := appointmentsOf(text)
+	want := "ناهید قروه‌ای‌نیا|نایب‌رئیس|شرکت تعاونی مرغداران شهرستان رزن|"
+	if !slices.Contains(got, want) {
+		t.Errorf("missing %q in %q", want, got)
+	}
+}
