@@ -262,7 +262,8 @@ func (a *analysis) findRelations() {
 
 // nameBranchManagements names «شعب بانک X استان Y» after «مدیر» («مدیر
 // (جدید/پیشین) شعب بانک X استان Y») by the body the manager heads,
-// «مدیریت شعب بانک X استان Y», as the post's body is named (roleAt).
+// «مدیریت شعب بانک X استان Y», as the post's body is named (roleAt), and
+// «فرماندهی سپاه X» by the unit commanded.
 func (a *analysis) nameBranchManagements() {
 	ts := a.toks
 	for x := range a.orgs {
@@ -276,6 +277,18 @@ func (a *analysis) nameBranchManagements() {
 		}
 		if ts[k].key == keyManager && ts[k].sent == ts[o.start].sent {
 			o.name = managementOf + " " + o.name
+		}
+	}
+	// «در فرماندهی سپاه X» (the command of a unit that is a body of its
+	// own, as a post held) names the unit, «سپاه X».
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		if o.start == 0 || ts[o.start-1].key != keyIn {
+			continue
+		}
+		if w := persian.Words(o.name); len(w) > 2 && persianKey(w[0]) == keyCommand && commandBodies[persianKey(w[1])] {
+			o.name = strings.TrimSpace(strings.TrimPrefix(o.name, w[0]))
+			o.head = w[1]
 		}
 	}
 }

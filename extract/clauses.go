@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/peyvand/peyvand/persian"
 )
 
@@ -390,6 +392,11 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 			r.org, r.orgPlace, j = o.name, o.place, o.end
 			if head := persian.Words(o.name); len(head) > 0 {
 				r.role = bodyHeadRoles[persianKey(head[0])]
+				// «جایگزین Y در فرماندهی سپاه X شد»: the command of a
+				// unit that is a body of its own is a post in that unit.
+				if persianKey(head[0]) == keyCommand && len(head) > 1 && commandBodies[persianKey(head[1])] {
+					r.org = strings.TrimSpace(strings.TrimPrefix(o.name, head[0]))
+				}
 			}
 		}
 	}

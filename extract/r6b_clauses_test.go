@@ -67,3 +67,21 @@ func TestDecreeReadEndsTheBody(t *testing.T) {
 		}
 	}
 }
+
+// TestReplacedInTheCommandOfAUnit checks «X جایگزین Y در فرماندهی سپاه Z
+// شد»: the post is the unit's commander, and the body the unit itself.
+func TestReplacedInTheCommandOfAUnit(t *testing.T) {
+	text := "خبر\n\nبا حکم فرمانده کل سپاه، سردار کامران دزفولی‌نسب جایگزین سردار بهرام شوشتری‌پور در فرماندهی سپاه امام سجاد (ع) استان هرمزگان شد."
+	got := appointmentsOf(text)
+	want := []string{"کامران دزفولی‌نسب|فرمانده|سپاه امام سجاد (ع) استان هرمزگان|بهرام شوشتری‌پور"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	a := analyze(text)
+	a.addInferredOrgs()
+	for _, o := range a.orgs {
+		if o.name == "فرماندهی سپاه امام سجاد (ع) استان هرمزگان" {
+			t.Errorf("the command listed as a body: %q", o.name)
+		}
+	}
+}
