@@ -663,6 +663,10 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		// «مدیر نیروگاه X»، «مدیر پایانه Y»: a facility's manager heads the
 		// facility itself, not a «مدیریت نیروگاه X».
 		r.org = strings.Join(rest, " ")
+	case persianKey(prefix) == keyManagement && a.countyOfficeAt(bodyRoleEnd, end, generic):
+		// «مدیر میراث فرهنگی شهرستان X» heads the county's office of the
+		// field, «اداره میراث فرهنگی شهرستان X».
+		r.org = officeOf + " " + strings.Join(rest, " ")
 	case persianKey(prefix) == keyCommand && len(rest) > 0 && commandBodies[persianKey(rest[0])]:
 		// «فرمانده لشکر ۲۸»: the commanded unit is the body itself.
 		r.org = strings.Join(rest, " ")
@@ -693,6 +697,32 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 	if end > r.next {
 		r.next = end
 	}
+}
+
+// countyOffices are the fields whose county office is an «اداره»
+// (lexicon/county_offices.txt).
+var countyOffices = loadPhrases("county_offices.txt")
+
+// officeOf is the head noun of a county's office of a field.
+const officeOf = "اداره"
+
+// countyOfficeAt reports a body's words from i to end that name a field
+// of countyOffices in a county: «میراث فرهنگی ... شهرستان X» or «... این
+// شهرستان».
+func (a *analysis) countyOfficeAt(i, end int, generic string) bool {
+	ts := a.toks
+	if n, _ := countyOffices.at(ts, i); n == 0 {
+		return false
+	}
+	if generic == keyCounty {
+		return true
+	}
+	for k := i; k < end && k < len(ts); k++ {
+		if ts[k].key == keyCounty {
+			return true
+		}
+	}
+	return false
 }
 
 // namedBodyStarting returns the one body the article names whose name is
