@@ -560,11 +560,41 @@ func (a *analysis) boardOwner(r roleRef, i int) *orgMention {
 		if o.start > i {
 			break
 		}
-		if b := o.start - 1; b >= 0 && boardKeys[ts[b].key] || b >= 1 && boardKeys[ts[b-1].key+ts[b].key] {
+		if best != nil && o.start > best.start && o.end <= best.end {
+			continue // a body named inside the one found
+		}
+		if b := o.start - 1; b >= 0 && boardKeys[ts[b].key] || b >= 1 && boardKeys[ts[b-1].key+ts[b].key] || a.generalAssemblyBefore(o.start) {
 			best = o
 		}
 	}
 	return best
+}
+
+// keyAssembly and keyGeneral are «مجمع عمومی», the members' meeting that
+// elects a company's board.
+var (
+	keyAssembly = persianKey("مجمع")
+	keyGeneral  = persianKey("عمومی")
+)
+
+// maxAssemblyWords bounds the words between «مجمع عمومی» and the body
+// («مجمع عمومی عادی سالانه شرکت X»).
+const maxAssemblyWords = 3
+
+// generalAssemblyBefore reports «مجمع عمومی (عادی/فوق‌العاده ...)» right
+// before token i: the body named at i holds the assembly, whose board
+// the report elects.
+func (a *analysis) generalAssemblyBefore(i int) bool {
+	ts := a.toks
+	for b := i - 2; b >= 0 && b >= i-2-maxAssemblyWords && ts[b].sent == ts[i].sent; b-- {
+		if ts[b].key == keyAssembly && ts[b+1].key == keyGeneral {
+			return true
+		}
+		if ts[b+1].punct {
+			return false
+		}
+	}
+	return false
 }
 
 // hasApp reports an appointment of p found already.

@@ -67,3 +67,16 @@ func TestElidedAsTitleInAVoteList(t *testing.T) {
 		t.Errorf("missing %q in %q", want, got)
 	}
 }
+
+// TestBoardOfTheGeneralAssemblysBody checks «مجمع عمومی شرکت X ... برگزار
+// شد» then «الف به عنوان رئیس هیئت‌مدیره انتخاب شد»: the board is that
+// company's (the whole name, not one named inside it), not the guest's
+// body named between.
+func TestBoardOfTheGeneralAssemblysBody(t *testing.T) {
+	text := "خبر\n\nمجمع عمومی عادی شرکت تعاونی فرش دستباف اردکان با حضور کامران رستمی‌نیا، رئیس اداره تعاون شهرستان اردکان برگزار شد. در ادامه مهرداد سلیمانی‌فر به عنوان رئیس هیئت‌مدیره انتخاب شد."
+	got := appointmentsOf(text)
+	want := []string{"مهرداد سلیمانی‌فر|رئیس هیئت‌مدیره|شرکت تعاونی فرش دستباف اردکان|"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
