@@ -483,10 +483,19 @@ var (
 )
 
 // commandBodies are units a commander leads that are bodies by their own
-// name: «فرمانده لشکر ۲۸ پیاده» leads «لشکر ۲۸ پیاده», where «فرمانده
-// انتظامی شهرستان X» leads «فرماندهی انتظامی شهرستان X».
-var commandBodies = keySet("لشکر", "تیپ", "مرزبانی", "ناحیه", "قرارگاه", "پایگاه", "هنگ", "گردان", "سپاه",
-	"ناوگان", "منطقه", "یگان", "پادگان", "گروهان", "ستاد", "حوزه", "مرکز", "دانشگاه", "نیروی", "هوانیروز", "پدافند")
+// name (lexicon/command_bodies.txt): «فرمانده لشکر ۲۸ پیاده» leads «لشکر
+// ۲۸ پیاده», where «فرمانده انتظامی شهرستان X» leads «فرماندهی انتظامی
+// شهرستان X».
+var commandBodies = wordKeys(loadPhrases("command_bodies.txt"))
+
+// wordKeys is the set of the keys a word list holds.
+func wordKeys(p *phraseSet) map[string]bool {
+	m := make(map[string]bool, len(p.keys))
+	for k := range p.keys {
+		m[k] = true
+	}
+	return m
+}
 
 // municipality returns the city of the municipality a report before
 // token k names («شهردار کرمان»، «شهرداری کرمان»): the body zones are
@@ -745,9 +754,9 @@ func (a *analysis) namedBodyStarting(name string) *orgMention {
 }
 
 // managedFacilities are facilities whose head is titled «مدیر» and which
-// are the body he heads (مدیر نیروگاه، مدیر پالایشگاه، مدیر پایانه).
-// Written from general knowledge of Iranian public bodies.
-var managedFacilities = keySet("نیروگاه", "پالایشگاه", "پایانه", "کارخانه", "مجتمع", "هتل", "موزه", "ورزشگاه", "سد", "بندر", "اسکله", "پتروشیمی")
+// are the body he heads (lexicon/managed_facilities.txt): مدیر نیروگاه،
+// مدیر پالایشگاه، مدیر پایانه.
+var managedFacilities = wordKeys(loadPhrases("managed_facilities.txt"))
 
 // cityAfterProvinceWord returns the end and name of a city named at j,
 // alone or after «شهرستان»/«شهر», in sentence sent: a province's name
