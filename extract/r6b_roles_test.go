@@ -138,3 +138,12 @@ func TestCountyManagerHeadsTheOffice(t *testing.T) {
 			[]string{"نیما زرندی‌پور|مدیر|مدیریت امور آب شهرستان ساوه"}},
 	})
 }
+
+// TestHeadOfANumberedCourtBranch checks «رئیس شعبه N دادگاه X»: the post
+// heads the numbered branch of the court, a body of its own.
+func TestHeadOfANumberedCourtBranch(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"court branch", "خبر\n\nشاهین رودسری‌نیا با حکمی جداگانه به عنوان رئیس شعبه ۷ دادگاه تجدیدنظر استان گیلان منصوب شده است.",
+			[]string{"شاهین رودسری‌نیا|رئیس|شعبه ۷ دادگاه تجدیدنظر استان گیلان|"}},
+	})
+}

@@ -173,6 +173,15 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	for len(words) > 1 && persianKey(words[len(words)-1]) == keyAnd {
 		words = words[:len(words)-1]
 	}
+	// «رئیس شعبه ۴ دادگاه تجدیدنظر استان X»: a numbered branch of the
+	// body named after its number is the body the post heads.
+	if len(words) > 1 && persianKey(words[len(words)-1]) == keyBranch && j+1 < len(ts) && ts[j].digit && ts[j].sent == ts[k].sent {
+		if o := a.orgAt(j + 1); o != nil {
+			r.role = strings.Join(words[:len(words)-1], " ")
+			r.org, r.orgPlace, r.next = words[len(words)-1]+" "+a.text(j, j+1)+" "+o.name, o.place, o.end
+			return r, true
+		}
+	}
 	r.role = strings.Join(words, " ")
 	r.next = j
 	switch o := a.orgAt(j); {
