@@ -147,3 +147,12 @@ func TestHeadOfANumberedCourtBranch(t *testing.T) {
 			[]string{"شاهین رودسری‌نیا|رئیس|شعبه ۷ دادگاه تجدیدنظر استان گیلان|"}},
 	})
 }
+
+// TestNeighbourhoodCouncilIsABody checks «رئیس شورایاری محله X»: the
+// neighbourhood council is a body with its own head noun.
+func TestNeighbourhoodCouncilIsABody(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"council of a neighbourhood", "خبر\n\nدر این بازدید سیاوش کن‌آبادی‌فر، رئیس شورایاری محله یاخچی‌آباد گفت: کار آغاز شد.",
+			[]string{"سیاوش کن‌آبادی‌فر|رئیس|شورایاری محله یاخچی‌آباد"}},
+	})
+}
