@@ -80,3 +80,13 @@ func TestBoardOfTheGeneralAssemblysBody(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestBoardChairInTheBoardsSession checks «نشست هیئت‌مدیره شرکت X با حضور
+// مدیرکل Y ... Z، رئیس هیئت‌مدیره گفت»: the chair's post is in the board's
+// company, not in the body named last.
+func TestBoardChairInTheBoardsSession(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"board session", "خبر\n\nنشست هیئت‌مدیره شرکت کاشی سپید میبد با حضور مدیرکل راه و شهرسازی استان یزد برگزار شد. در این نشست کیانوش میبدی‌نژاد، رئیس هیئت‌مدیره گفت: تولید افزایش یافت.",
+			[]string{"کیانوش میبدی‌نژاد|رئیس هیئت‌مدیره|شرکت کاشی سپید میبد"}},
+	})
+}

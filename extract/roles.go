@@ -917,6 +917,15 @@ func (a *analysis) findAffiliations() {
 			if r.org == "" {
 				r = a.pronounsPost(p, r)
 			}
+			if r.org == "" {
+				// «در جلسه هیئت‌مدیره شرکت X ...، Y، رئیس هیئت‌مدیره گفت»:
+				// the board's company.
+				if o := a.boardOwner(*r, r.start); o != nil {
+					shared := *r
+					shared.org, shared.orgPlace = o.name, o.place
+					r = &shared
+				}
+			}
 			// «با استعفای X، شهردار Y»: the post X has left; «پیش از این X
 			// فرماندار Y بود»: one held before.
 			resigned := p.start > 0 && ts[p.start-1].key == keyResign
