@@ -160,6 +160,32 @@ func (a *analysis) appointmentClauses(post roleRef) {
 			a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "role-predicate"})
 		}
 	}
+	a.replacedAfterPredicate()
+}
+
+// replacedAfterPredicate reads «X R BODY شد. وی جانشین Y شد»: the
+// replacement told after an appointment the clauses above found (the
+// role predicate comes after replaceClauses) names its predecessor.
+func (a *analysis) replacedAfterPredicate() {
+	ts := a.toks
+	for k := 1; k+1 < len(ts); k++ {
+		if !isReplaceAt(ts, k) {
+			continue
+		}
+		q := a.personStartingAt(k + 1)
+		if q == nil || q.end >= len(ts) || !isBecomeVerb(ts, q.end) && ts[q.end].key != keyBecomes && ts[q.end].key != keyWill {
+			continue
+		}
+		p := a.subjectBefore(k)
+		if p == nil {
+			continue
+		}
+		for i := range a.apps {
+			if samePerson(a.apps[i].person, p) && a.apps[i].predecessor == nil && !samePerson(a.apps[i].person, q) {
+				a.apps[i].predecessor = q
+			}
+		}
+	}
 }
 
 // replaceClauses reads «X (، ...،) جایگزین Y شد» and «وی جانشین Y شد»:

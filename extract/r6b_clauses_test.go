@@ -85,3 +85,12 @@ func TestReplacedInTheCommandOfAUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestReplacementAfterARolePredicate checks «X سرپرست BODY شد. وی جانشین Y
+// شد»: the replacement told after the appointment names its predecessor.
+func TestReplacementAfterARolePredicate(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"successor after the predicate", "با حکم استاندار، نوید شیروانی‌پور سرپرست فرمانداری اسفراین شد. وی جانشین کیومرث جاجرمی‌نیا شد که بازنشسته شده است.",
+			[]string{"نوید شیروانی‌پور|سرپرست|فرمانداری اسفراین|کیومرث جاجرمی‌نیا"}},
+	})
+}
