@@ -156,3 +156,15 @@ func TestNeighbourhoodCouncilIsABody(t *testing.T) {
 			[]string{"سیاوش کن‌آبادی‌فر|رئیس|شورایاری محله یاخچی‌آباد"}},
 	})
 }
+
+// TestPostAfterABodilessPostAndItsPlace checks «X، امام جمعه Y و مدیرکل
+// Z»: the Friday imam's post has no body, and the post joined after its
+// place is X's too; «X، امام جمعه Y و W، R» still gives W his own post.
+func TestPostAfterABodilessPostAndItsPlace(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"two posts", "خبر\n\nدر این نشست حجت‌الاسلام رسول طبسی‌نیا، امام جمعه فردوس و مدیرکل تبلیغات اسلامی استان خراسان جنوبی سخنرانی کرد.",
+			[]string{"رسول طبسی‌نیا|مدیرکل|اداره کل تبلیغات اسلامی استان خراسان جنوبی"}},
+		{"two names", "خبر\n\nدر این نشست حجت‌الاسلام رسول طبسی‌نیا، امام جمعه فردوس و نادر قاینی‌پور، فرماندار شهرستان فردوس حضور داشتند.",
+			[]string{"نادر قاینی‌پور|فرماندار|فرمانداری شهرستان فردوس"}},
+	})
+}

@@ -935,7 +935,11 @@ func (a *analysis) findAffiliations() {
 			}
 			// «X، معاون وزیر نیرو و مدیرعامل شرکت Y»: each post of the
 			// coordination is X's.
-			for j, n := r.next, 0; j < len(ts) && ts[j].key == keyAnd && n < maxCoordinatedRoles; n++ {
+			j0 := r.next
+			if r.org == "" {
+				j0 += a.placeNameAt(j0) // «X، امام جمعه اردکان و مدیرکل Y»: a post with no body, then its place
+			}
+			for j, n := j0, 0; j < len(ts) && ts[j].key == keyAnd && n < maxCoordinatedRoles; n++ {
 				r2 := a.roleStartingAt(j + 1)
 				if r2 == nil || r2.former || a.handsToNextName(r2) != nil || a.personStartingAt(r2.next) != nil {
 					break // «X، نماینده ... و رئیس Y، Z»، «... و رئیس Y دکتر Z»: the last post is Z's
