@@ -861,6 +861,20 @@ func (a *analysis) postNounRole(k int) (roleRef, bool) {
 	if !ok {
 		return roleRef{}, false
 	}
+	// «ریاست این اداره»: the body of that head named before.
+	if k+2 < len(ts) && isDeterminer(ts[k+1].key) {
+		if hn, _ := headNouns.at(ts, k+2); hn > 0 {
+			var o *orgMention
+			if hn == 1 {
+				o = a.recentOrgWithBareHead(ts[k+2], k)
+			} else {
+				o = a.recentOrgWithHead(persianKey(a.text(k+2, k+2+hn)), k)
+			}
+			if o != nil && o.start < k {
+				return roleRef{start: k, next: k + 2 + hn, role: role, org: o.name, orgPlace: o.place}, true
+			}
+		}
+	}
 	if o := a.orgAt(k + 1); o != nil {
 		// «سرپرستی معاونت درمان دانشگاه X»: the post is in the body the
 		// inner deputyship belongs to.

@@ -94,3 +94,16 @@ func TestReplacementAfterARolePredicate(t *testing.T) {
 			[]string{"نوید شیروانی‌پور|سرپرست|فرمانداری اسفراین|کیومرث جاجرمی‌نیا"}},
 	})
 }
+
+// TestChargeHeldBeforeIsNoPost checks «پیش از این Y ریاست این اداره را بر
+// عهده داشت» after an appointment to that office: Y held the post before,
+// holds none now, and is the new head's predecessor.
+func TestChargeHeldBeforeIsNoPost(t *testing.T) {
+	text := "خبر\n\nنوید کرمانی‌نژاد به عنوان رئیس اداره بهزیستی شهرستان راور معرفی شد. پیش از این پرویز راوری‌نیا ریاست این اداره را بر عهده داشت."
+	if got := affiliationsOf(text); len(got) != 0 {
+		t.Errorf("affiliations %q, want none", got)
+	}
+	checkAppointmentCases(t, []appointmentCase{
+		{"predecessor", text, []string{"نوید کرمانی‌نژاد|رئیس|اداره بهزیستی شهرستان راور|پرویز راوری‌نیا"}},
+	})
+}

@@ -929,7 +929,7 @@ func (a *analysis) findAffiliations() {
 			// «با استعفای X، شهردار Y»: the post X has left; «پیش از این X
 			// فرماندار Y بود»: one held before.
 			resigned := p.start > 0 && ts[p.start-1].key == keyResign
-			past := wasAt(ts, r.next)
+			past := wasAt(ts, r.next) || a.heldChargeBefore(r.next) || a.pastOfBefore(p.start)
 			if r.org != "" && !r.former && !resigned && !past {
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-then-role", fromNow: fromNow})
 			}
@@ -1519,6 +1519,28 @@ func (a *analysis) appointedElsewhere(af affMention) bool {
 		}
 	}
 	return false
+}
+
+// heldChargeBefore reports «را (نیز) بر عهده داشت» at j, after a post
+// noun («X ریاست BODY را بر عهده داشت»): a post held before.
+func (a *analysis) heldChargeBefore(j int) bool {
+	ts := a.toks
+	if j >= len(ts) || ts[j].key != keyRa {
+		return false
+	}
+	j++
+	if j < len(ts) && (ts[j].key == keyAlso || ts[j].key == keyAlso2) {
+		j++
+	}
+	switch {
+	case j+1 < len(ts) && (ts[j].key == keyOn || ts[j].key == keyTo) && ts[j+1].key == keyCharge2:
+		j += 2
+	case j < len(ts) && (ts[j].key == keyOn+keyCharge2 || ts[j].key == keyTo+keyCharge2):
+		j++
+	default:
+		return false
+	}
+	return j < len(ts) && pastHoldVerbs[ts[j].key]
 }
 
 // maxReportLead bounds the words of a lead «به گزارش X (از Y)،».
