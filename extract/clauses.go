@@ -501,7 +501,7 @@ func (a *analysis) relativeClauseEnd(k int) int {
 }
 
 // maxRelativeClause bounds the words of a relative clause between a
-// name and its predicate («X که در دو دوره گذشته ریاست BODY را بر عهده
+// name and its predicate («X که سال‌ها ریاست BODY را بر عهده
 // داشت، R شد»).
 const maxRelativeClause = 16
 

@@ -26,7 +26,7 @@ func TestSpeakerPostHeldUnderAnotherForm(t *testing.T) {
 func TestSpeakerAppointedElsewhere(t *testing.T) {
 	text := "در این جلسه بردیا نوروزی‌فر به عنوان رئیس انجمن صنفی کارفرمایان ساختمان قزوین انتخاب شد.\n" +
 		"مدیرکل راه و شهرسازی استان قزوین نیز گفت: طرح‌ها پیش می‌رود.\n" +
-		"نوروزی‌فر پس از انتخاب گفت: همکاری ادامه دارد."
+		"نوروزی‌فر در ادامه گفت: همکاری ادامه دارد."
 	for _, af := range affiliationsOf(text) {
 		if af == "نوروزی‌فر|مدیرکل|اداره کل راه و شهرسازی استان قزوین" {
 			t.Errorf("the appointee took the unnamed speaker's post: %q", affiliationsOf(text))

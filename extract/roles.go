@@ -1495,8 +1495,8 @@ func (a *analysis) discourseAffiliations() {
 }
 
 // dropSpeakersAppointedElsewhere drops a post given by speaker-named-later
-// to one the report appoints to another post («سرپرست سازمان X نیز گفت:
-// ...» then «Y پس از انتخاب گفت: ...» with Y elected head of body Z): the
+// to one the report appoints to another post («R BODY گفت: ...» then «Y
+// افزود: ...» with Y elected head of another body Z): the
 // unnamed speaker is someone else.
 func (a *analysis) dropSpeakersAppointedElsewhere() {
 	out := a.affs[:0]
