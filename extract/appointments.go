@@ -124,7 +124,14 @@ func (a *analysis) findAppointments() {
 		if r.org == "" && len(coord) > 0 {
 			r, coord = coord[0], coord[1:]
 		}
-		if r.org == "" {
+		// A post followed by a head noun names a body of its own there,
+		// even one the body rules did not read («رئیس دانشکده فنی؛ ...»):
+		// it borrows no other's.
+		ownHead := false
+		if hn, _ := headNouns.at(ts, r.next); hn > 0 && r.org == "" {
+			ownHead = true
+		}
+		if r.org == "" && !ownHead {
 			// «الف به عنوان رئیس، ب به عنوان نایب‌رئیس و ج به عنوان منشی
 			// شورای X انتخاب شدند»: the posts of one vote share the body
 			// the last one names, before the report's own post.

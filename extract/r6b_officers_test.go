@@ -90,3 +90,18 @@ func TestBoardChairInTheBoardsSession(t *testing.T) {
 			[]string{"کیانوش میبدی‌نژاد|رئیس هیئت‌مدیره|شرکت کاشی سپید میبد"}},
 	})
 }
+
+// TestPostWithItsOwnHeadBorrowsNoBody checks a decree list whose first
+// post names its own head noun («رئیس دانشکده ...») though no body was
+// read there: it does not take the body the list's last post names.
+func TestPostWithItsOwnHeadBorrowsNoBody(t *testing.T) {
+	text := "طی احکامی از سوی رئیس دانشگاه سمنان، دکتر علی شاهرودی‌نیا به عنوان رئیس دانشکده فنی؛ دکتر زهرا دامغانی‌پور به عنوان رئیس دانشکده علوم منصوب شدند."
+	for _, g := range appointmentsOf(text) {
+		if g == "علی شاهرودی‌نیا|رئیس|دانشکده علوم|" {
+			t.Errorf("the first post took the last one's body: %q", appointmentsOf(text))
+		}
+	}
+	if !slices.Contains(appointmentsOf(text), "زهرا دامغانی‌پور|رئیس|دانشکده علوم|") {
+		t.Errorf("got %q", appointmentsOf(text))
+	}
+}
