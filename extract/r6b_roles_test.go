@@ -168,3 +168,12 @@ func TestPostAfterABodilessPostAndItsPlace(t *testing.T) {
 			[]string{"نادر قاینی‌پور|فرماندار|فرمانداری شهرستان فردوس"}},
 	})
 }
+
+// TestReportLeadListingGuests checks that a lead listing names («به گزارش
+// X، Y و Z ... حضور داشتند») gives none of them the opening speaker's post.
+func TestReportLeadListingGuests(t *testing.T) {
+	text := "خبر\n\nاستاندار گلستان در بازدید از بندر ترکمن گفت: اسکله تازه تا بهار آماده می‌شود.\nبه گزارش خبرنگار ما از گرگان، بهنام کوهساری‌فر و نسیم گنبدی‌پور نیز در این بازدید حضور داشتند."
+	if got := affiliationsOf(text); len(got) != 0 {
+		t.Errorf("got %q, want none", got)
+	}
+}

@@ -1482,7 +1482,9 @@ func (a *analysis) discourseAffiliations() {
 				// sentence that is no speech names someone else.
 				// One who holds another post in the report is not this one's
 				// holder.
-				if !a.alsoAfter(p.end) && (saidBy || reported || a.goesOnSpeaking(next)) && !a.holdsOtherPost(p, *r) {
+				// «به گزارش X، Y و Z ... حضور داشتند»: names listed are guests.
+				listed := p.end+1 < len(ts) && ts[p.end].key == keyAnd && a.personStartingAt(p.end+1) != nil
+				if !a.alsoAfter(p.end) && (saidBy || reported && !listed || a.goesOnSpeaking(next)) && !a.holdsOtherPost(p, *r) {
 					a.affs = append(a.affs, affMention{person: p, role: *r, sent: s, rule: "speaker-named-later"})
 				}
 				break
