@@ -127,6 +127,7 @@ func (a *analysis) findAppointments() {
 		// A post followed by a head noun names a body of its own there,
 		// even one the body rules did not read («رئیس دانشکده فنی؛ ...»):
 		// it borrows no other's.
+		named := r.org != ""
 		ownHead := false
 		if hn, _ := headNouns.at(ts, r.next); hn > 0 && r.org == "" {
 			ownHead = true
@@ -190,6 +191,11 @@ func (a *analysis) findAppointments() {
 				r.org, r.orgPlace = o, place
 			}
 		}
+		if !named && r.org != "" && a.headsOtherBody(r, roleRef{org: r.org}) {
+			// «Y که به عنوان معاون وزیر منصوب شده است»: a body found around
+			// it is not the one its role («وزیر») names.
+			r.org, r.orgPlace = "", ""
+		}
 		if r.org == "" {
 			a.reject("appointment", "as-title", ts[i].sent, in.name+" — "+r.role, "the post names no body and the report has no post of its own")
 			continue
@@ -245,6 +251,20 @@ func (a *analysis) findAppointments() {
 			a.apps[i].date = d
 		}
 	}
+}
+
+// headsOtherBody reports a post made of a body-heading role after its
+// first word («معاون وزیر»، «مشاور استاندار») whose body is not post's:
+// «Y که به عنوان معاون وزیر منصوب شده است» is no deputy in the
+// directorate the report is about.
+func (a *analysis) headsOtherBody(r, post roleRef) bool {
+	ts := a.toks
+	for m := r.start + 1; m < r.next && m < len(ts); m++ {
+		if bn, prefix := roleBodies.at(ts, m); bn > 0 {
+			return !strings.HasPrefix(persianKey(post.org), persianKey(prefix))
+		}
+	}
+	return false
 }
 
 // decreeIssued are the verbs of a decree's issue: «حکم X ... صادر شده

@@ -105,3 +105,16 @@ func TestPostWithItsOwnHeadBorrowsNoBody(t *testing.T) {
 		t.Errorf("got %q", appointmentsOf(text))
 	}
 }
+
+// TestDeputyMinisterTakesNoNearbyBody checks «Y که به عنوان معاون وزیر
+// منصوب شده است» in a report of a provincial body: the deputy minister's
+// body is the ministry, not the body around, while «در وزارت X، ... به
+// عنوان معاون وزیر» takes the ministry named before.
+func TestDeputyMinisterTakesNoNearbyBody(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"no ministry named", "رحیم نمینی‌پور به عنوان رئیس جدید سازمان جهاد کشاورزی استان گیلان معرفی شد و از تلاش‌های سلیمان فومنی‌نژاد که به عنوان معاون وزیر منصوب شده است، قدردانی شد.",
+			[]string{"رحیم نمینی‌پور|رئیس|سازمان جهاد کشاورزی استان گیلان|سلیمان فومنی‌نژاد"}},
+		{"the ministry named before", "در وزارت نیرو، رحیم نمینی‌پور به عنوان معاون وزیر معرفی شد.",
+			[]string{"رحیم نمینی‌پور|معاون وزیر|وزارت نیرو|"}},
+	})
+}
