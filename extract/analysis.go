@@ -50,14 +50,17 @@ type analysis struct {
 	projCover   []bool
 	personCover []bool
 
-	orgs     []orgMention
-	heads    *headIndex // the bodies by head noun, for recentOrgWithHead
-	persons  []personMention
-	roles    []roleRef
-	affs     []affMention
-	events   []eventMention
-	apps     []appMention
-	projects []projectMention
+	orgs    []orgMention
+	heads   *headIndex // the bodies by head noun, for recentOrgWithHead
+	persons []personMention
+	roles   []roleRef
+	affs    []affMention
+	// pastPosts are posts told as held before the report («X که ...
+	// ریاست BODY را بر عهده داشت»): no affiliation, but a predecessor.
+	pastPosts []affMention
+	events    []eventMention
+	apps      []appMention
+	projects  []projectMention
 
 	// warnings are doubts about the text found on the way (a weekday
 	// that does not fit its date).
@@ -253,12 +256,47 @@ func (a *analysis) findRelations() {
 	a.findEvents()
 	a.findBodyEvents()
 	a.findAppointments()
+	a.dropSpeakersAppointedElsewhere()
 	a.addInferredOrgs()
+}
+
+// nameBranchManagements names «شعب بانک X استان Y» after «مدیر» («مدیر
+// (جدید/پیشین) شعب بانک X استان Y») by the body the manager heads,
+// «مدیریت شعب بانک X استان Y», as the post's body is named (roleAt), and
+// «فرماندهی سپاه X» by the unit commanded.
+func (a *analysis) nameBranchManagements() {
+	ts := a.toks
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		if o.start == 0 || firstWordKey(o.name) != keyBranches {
+			continue
+		}
+		k := o.start - 1
+		if k > 0 && (ts[k].key == keyNew || formerWords[ts[k].key]) {
+			k--
+		}
+		if ts[k].key == keyManager && ts[k].sent == ts[o.start].sent {
+			o.name = managementOf + " " + o.name
+		}
+	}
+	// «در فرماندهی سپاه X» (the command of a unit that is a body of its
+	// own, as a post held) names the unit, «سپاه X».
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		if o.start == 0 || ts[o.start-1].key != keyIn {
+			continue
+		}
+		if w := persian.Words(o.name); len(w) > 2 && persianKey(w[0]) == keyCommand && commandBodies[persianKey(w[1])] {
+			o.name = strings.TrimSpace(strings.TrimPrefix(o.name, w[0]))
+			o.head = w[1]
+		}
+	}
 }
 
 // addInferredOrgs lists the bodies named only through a role
 // («فرماندار شهرستان دماوند» → فرمانداری شهرستان دماوند) as bodies too.
 func (a *analysis) addInferredOrgs() {
+	a.nameBranchManagements()
 	known := map[string]bool{}
 	for _, o := range a.orgs {
 		known[persianKey(o.name)] = true

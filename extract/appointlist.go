@@ -419,3 +419,32 @@ func (a *analysis) decreeForClauses() {
 		}
 	}
 }
+
+// elidedTitles reads a vote's list «الف به عنوان R1، ب R2 و ج به عنوان R3
+// BODY انتخاب شدند»: a name right after an appointment's post and a comma,
+// its own post right after it, then «و» or «،», and the verb of
+// appointment still to come, is appointed the same way, «به عنوان» left
+// out; its post with no body is in the body of the list's.
+func (a *analysis) elidedTitles() {
+	ts := a.toks
+	n := len(a.apps)
+	for x := 0; x < n; x++ {
+		ap := a.apps[x]
+		j := ap.role.next
+		if ap.rule != "as-title" || j+1 >= len(ts) || ts[j].text != "،" || ts[j+1].sent != ap.sent {
+			continue
+		}
+		q := a.personStartingAt(j + 1)
+		if q == nil || a.hasApp(q) {
+			continue
+		}
+		r, ok := a.roleAt(q.end)
+		if !ok || r.former || r.next >= len(ts) || ts[r.next].key != keyAnd && ts[r.next].text != "،" || !a.introFollows(r.next, ap.sent) {
+			continue
+		}
+		if r.org == "" {
+			r.org, r.orgPlace = ap.role.org, ap.role.orgPlace
+		}
+		a.addClauseApp(appMention{person: q, role: r, sent: ap.sent, how: ap.how, rule: "elided-as-title"})
+	}
+}

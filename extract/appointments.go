@@ -124,7 +124,15 @@ func (a *analysis) findAppointments() {
 		if r.org == "" && len(coord) > 0 {
 			r, coord = coord[0], coord[1:]
 		}
-		if r.org == "" {
+		// A post followed by a head noun names a body of its own there,
+		// even one the body rules did not read («رئیس دانشکده فنی؛ ...»):
+		// it borrows no other's.
+		named := r.org != ""
+		ownHead := false
+		if hn, _ := headNouns.at(ts, r.next); hn > 0 && r.org == "" {
+			ownHead = true
+		}
+		if r.org == "" && !ownHead {
 			// «الف به عنوان رئیس، ب به عنوان نایب‌رئیس و ج به عنوان منشی
 			// شورای X انتخاب شدند»: the posts of one vote share the body
 			// the last one names, before the report's own post.
@@ -183,6 +191,11 @@ func (a *analysis) findAppointments() {
 				r.org, r.orgPlace = o, place
 			}
 		}
+		if !named && r.org != "" && a.headsOtherBody(r, roleRef{org: r.org}) {
+			// «Y که به عنوان معاون وزیر منصوب شده است»: a body found around
+			// it is not the one its role («وزیر») names.
+			r.org, r.orgPlace = "", ""
+		}
 		if r.org == "" {
 			a.reject("appointment", "as-title", ts[i].sent, in.name+" — "+r.role, "the post names no body and the report has no post of its own")
 			continue
@@ -191,6 +204,7 @@ func (a *analysis) findAppointments() {
 		a.apps = append(a.apps, appMention{person: in, predecessor: a.replacedBefore(i), role: r, sent: ts[i].sent, how: how, rule: "as-title"})
 		a.addCoordinated(appMention{person: in, role: r, sent: ts[i].sent, how: how, rule: "as-title"}, coord)
 	}
+	a.elidedTitles()
 	// The lists first: «الف جایگزین ب شد» told after a list names the
 	// predecessor of the listed post rather than a post of its own.
 	a.listAppointments()
@@ -217,6 +231,8 @@ func (a *analysis) findAppointments() {
 		if a.apps[i].predecessor == nil {
 			if q := a.pastHolder(a.apps[i]); q != nil {
 				a.apps[i].predecessor = q
+			} else if q := a.formerHolderOf(a.apps[i]); q != nil {
+				a.apps[i].predecessor = q
 			}
 		}
 	}
@@ -235,6 +251,20 @@ func (a *analysis) findAppointments() {
 			a.apps[i].date = d
 		}
 	}
+}
+
+// headsOtherBody reports a post made of a body-heading role after its
+// first word («معاون وزیر»، «مشاور استاندار») whose body is not post's:
+// «Y که به عنوان معاون وزیر منصوب شده است» is no deputy in the
+// directorate the report is about.
+func (a *analysis) headsOtherBody(r, post roleRef) bool {
+	ts := a.toks
+	for m := r.start + 1; m < r.next && m < len(ts); m++ {
+		if bn, prefix := roleBodies.at(ts, m); bn > 0 {
+			return !strings.HasPrefix(persianKey(post.org), persianKey(prefix))
+		}
+	}
+	return false
 }
 
 // decreeIssued are the verbs of a decree's issue: «حکم X ... صادر شده
@@ -291,6 +321,11 @@ func (a *analysis) leftByOutgoing(pred *personMention, post roleRef) []bool {
 	if pred == nil {
 		return left
 	}
+	for i := range a.apps {
+		if a.apps[i].predecessor != nil && samePerson(a.apps[i].predecessor, pred) {
+			return left // the post he left is known: he precedes no other
+		}
+	}
 	open := func(i int) bool { return a.apps[i].predecessor == nil && !samePerson(pred, a.apps[i].person) }
 	mark := func(match func(ap *appMention) bool) bool {
 		found := false
@@ -304,7 +339,7 @@ func (a *analysis) leftByOutgoing(pred *personMention, post roleRef) []bool {
 	inBody := func(org string) func(ap *appMention) bool {
 		return func(ap *appMention) bool { return org != "" && persianKey(ap.role.org) == persianKey(org) }
 	}
-	if r := a.formerPostOf(pred); r != nil && mark(inBody(r.org)) {
+	if r := a.formerPostOf(pred); r != nil && (mark(func(ap *appMention) bool { return formerPostFits(*r, ap.role) }) || mark(inBody(r.org))) {
 		return left
 	}
 	if mark(inBody(post.org)) {
@@ -552,11 +587,41 @@ func (a *analysis) boardOwner(r roleRef, i int) *orgMention {
 		if o.start > i {
 			break
 		}
-		if b := o.start - 1; b >= 0 && boardKeys[ts[b].key] || b >= 1 && boardKeys[ts[b-1].key+ts[b].key] {
+		if best != nil && o.start > best.start && o.end <= best.end {
+			continue // a body named inside the one found
+		}
+		if b := o.start - 1; b >= 0 && boardKeys[ts[b].key] || b >= 1 && boardKeys[ts[b-1].key+ts[b].key] || a.generalAssemblyBefore(o.start) {
 			best = o
 		}
 	}
 	return best
+}
+
+// keyAssembly and keyGeneral are «مجمع عمومی», the members' meeting that
+// elects a company's board.
+var (
+	keyAssembly = persianKey("مجمع")
+	keyGeneral  = persianKey("عمومی")
+)
+
+// maxAssemblyWords bounds the words between «مجمع عمومی» and the body
+// («مجمع عمومی عادی سالانه شرکت X»).
+const maxAssemblyWords = 3
+
+// generalAssemblyBefore reports «مجمع عمومی (عادی/فوق‌العاده ...)» right
+// before token i: the body named at i holds the assembly, whose board
+// the report elects.
+func (a *analysis) generalAssemblyBefore(i int) bool {
+	ts := a.toks
+	for b := i - 2; b >= 0 && b >= i-2-maxAssemblyWords && ts[b].sent == ts[i].sent; b-- {
+		if ts[b].key == keyAssembly && ts[b+1].key == keyGeneral {
+			return true
+		}
+		if ts[b+1].punct {
+			return false
+		}
+	}
+	return false
 }
 
 // hasApp reports an appointment of p found already.
@@ -720,7 +785,9 @@ func (a *analysis) futurePostAt(i, k int) bool {
 		return false
 	}
 	for j := k; j < len(a.toks) && a.toks[j].sent == a.toks[i].sent; j++ {
-		if futureAux[a.toks[j].key] {
+		// «از این پس به عنوان R خدمت خواهد کرد/فعالیت می‌کند»: the
+		// future, or the present that tells it after «از این پس».
+		if futureAux[a.toks[j].key] || isVerbLike(a.toks[j].key) {
 			return true
 		}
 	}
@@ -1108,7 +1175,79 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 			k = r.next - 1
 		}
 	}
+	for _, pp := range a.pastPosts {
+		if samePerson(pp.person, ap.person) || firstWordKey(pp.role.role) != firstWordKey(ap.role.role) {
+			continue
+		}
+		if sameBodyName(pp.role.org, ap.role.org) || pp.role.orgPlace != "" && persianKey(pp.role.orgPlace) == persianKey(ap.role.orgPlace) && firstWordKey(pp.role.org) == firstWordKey(ap.role.org) {
+			return pp.person
+		}
+	}
 	return nil
+}
+
+// formerHolderOf returns a person told as the former holder of ap's post
+// right after the name («از X، رئیس پیشین دانشکده Y ... قدردانی شد»)
+// when a report tells several: the post is ap's in its body, or ap's body
+// is the deputyship that post names («معاون پیشین آموزش دانشگاه» for
+// «سرپرست معاونت آموزش دانشگاه»).
+func (a *analysis) formerHolderOf(ap appMention) *personMention {
+	for qi := range a.persons {
+		q := &a.persons[qi]
+		if samePerson(q, ap.person) || a.hasApp(q) {
+			continue
+		}
+		r := a.formerPostOf(q)
+		if r == nil || r.earlier {
+			continue
+		}
+		if formerPostFits(*r, ap.role) {
+			return q
+		}
+	}
+	return nil
+}
+
+// samePlacedBody reports two names of one body, one with its place and
+// one without («هیئت کشتی استان» and «هیئت کشتی استان X»): the same
+// words once the place and the generic place words are dropped.
+func samePlacedBody(r, post roleRef) bool {
+	if r.org == "" || post.org == "" || r.orgPlace != "" && post.orgPlace != "" && persianKey(r.orgPlace) != persianKey(post.orgPlace) {
+		return false
+	}
+	return equalWords(coreWords(r.org, r.orgPlace), coreWords(post.org, post.orgPlace))
+}
+
+// keyDeputyPost and keyDeputyship are «معاون» and the body it heads,
+// «معاونت».
+var (
+	keyDeputyPost     = persianKey("معاون")
+	keyDeputyship     = persianKey("معاونت")
+	keySupervisorPost = persianKey("سرپرست")
+)
+
+// formerPostFits reports a former post r that is the post of an
+// appointment: the same post of the same body, an acting head's body
+// headed by r, or the deputyship r names («معاون X» of a body for
+// «معاونت X» of it).
+func formerPostFits(r, post roleRef) bool {
+	rw, pw := firstWordKey(r.role), firstWordKey(post.role)
+	if sameBodyName(r.org, post.org) || samePlacedBody(r, post) {
+		return rw == pw || pw == keySupervisorPost && headPosts[rw]
+	}
+	words := persian.Words(r.role)
+	if rw != keyDeputyPost || len(words) < 2 {
+		return false
+	}
+	ship := keyDeputyship + persianKey(strings.Join(words[1:], " "))
+	pk := persianKey(post.org)
+	if !strings.HasPrefix(pk, ship) {
+		return false
+	}
+	// What follows the deputyship's name is the body r is in, or a short
+	// form of it («دانشگاه» for «دانشگاه X»).
+	rest := strings.TrimPrefix(pk, ship)
+	return rest == "" || strings.HasPrefix(persianKey(r.org), rest)
 }
 
 // pastOfBefore reports «پیش از این» (or «قبلاً»، «سابقاً») right before

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/peyvand/peyvand/persian"
 )
 
@@ -132,11 +134,20 @@ func (a *analysis) appointmentClauses(post roleRef) {
 			a.addClauseApp(m)
 			a.addCoordinated(m, a.coordinatedPosts(r))
 		default:
+			// «X که ... بود/داشت، R شد»: the predicate after the relative
+			// clause.
+			if c := a.relativeClauseEnd(k); c > 0 {
+				k = c
+			}
 			r, ok := a.roleAt(k)
 			if ok && r.org == "" && !r.former && isBecomeVerb(ts, r.next) {
-				// «در جلسه شورای X، الف رئیس شد»: the body named before.
+				// «در جلسه شورای X، الف رئیس شد»: the body named before;
+				// «الف رئیس اتاق X شد. ب نایب‌رئیس شد»: that of the post
+				// filled just before.
 				if o := a.bodyBefore(p.start, r); o != nil {
 					r.org, r.orgPlace = o.name, o.place
+				} else if ap := a.appJustBefore(p.start); ap != nil {
+					r.org, r.orgPlace = ap.role.org, ap.role.orgPlace
 				}
 			}
 			if !ok || r.org == "" || r.former || !isBecomeVerb(ts, r.next) {
@@ -147,6 +158,32 @@ func (a *analysis) appointmentClauses(post roleRef) {
 				continue
 			}
 			a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "role-predicate"})
+		}
+	}
+	a.replacedAfterPredicate()
+}
+
+// replacedAfterPredicate reads «X R BODY شد. وی جانشین Y شد»: the
+// replacement told after an appointment the clauses above found (the
+// role predicate comes after replaceClauses) names its predecessor.
+func (a *analysis) replacedAfterPredicate() {
+	ts := a.toks
+	for k := 1; k+1 < len(ts); k++ {
+		if !isReplaceAt(ts, k) {
+			continue
+		}
+		q := a.personStartingAt(k + 1)
+		if q == nil || q.end >= len(ts) || !isBecomeVerb(ts, q.end) && ts[q.end].key != keyBecomes && ts[q.end].key != keyWill {
+			continue
+		}
+		p := a.subjectBefore(k)
+		if p == nil {
+			continue
+		}
+		for i := range a.apps {
+			if samePerson(a.apps[i].person, p) && a.apps[i].predecessor == nil && !samePerson(a.apps[i].person, q) {
+				a.apps[i].predecessor = q
+			}
 		}
 	}
 }
@@ -381,6 +418,11 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 			r.org, r.orgPlace, j = o.name, o.place, o.end
 			if head := persian.Words(o.name); len(head) > 0 {
 				r.role = bodyHeadRoles[persianKey(head[0])]
+				// «جایگزین Y در فرماندهی سپاه X شد»: the command of a
+				// unit that is a body of its own is a post in that unit.
+				if persianKey(head[0]) == keyCommand && len(head) > 1 && commandBodies[persianKey(head[1])] {
+					r.org = strings.TrimSpace(strings.TrimPrefix(o.name, head[0]))
+				}
 			}
 		}
 	}
@@ -434,6 +476,51 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 		return
 	}
 	a.addClauseApp(appMention{person: p, predecessor: q, role: r, sent: ts[k].sent, how: howAppointment, rule: "replaces"})
+}
+
+// relativeClauseEnd returns the token after the comma that closes a
+// relative clause «که ...» at k, in k's sentence and within
+// maxRelativeClause words, else -1.
+func (a *analysis) relativeClauseEnd(k int) int {
+	ts := a.toks
+	if k >= len(ts) || ts[k].key != keyWhich {
+		return -1
+	}
+	for j := k + 1; j < len(ts) && j <= k+maxRelativeClause && ts[j].sent == ts[k].sent; j++ {
+		if ts[j].text == "،" || ts[j].text == "," {
+			if j+1 < len(ts) && ts[j+1].sent == ts[k].sent {
+				return j + 1
+			}
+			return -1
+		}
+		if ts[j].punct {
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxRelativeClause bounds the words of a relative clause between a
+// name and its predicate («X که سال‌ها ریاست BODY را بر عهده
+// داشت، R شد»).
+const maxRelativeClause = 16
+
+// appJustBefore returns the appointment with a body told last before
+// token i, in i's sentence or the one before, else nil.
+func (a *analysis) appJustBefore(i int) *appMention {
+	ts := a.toks
+	s := ts[i].sent
+	var best *appMention
+	for x := range a.apps {
+		ap := &a.apps[x]
+		if ap.role.org == "" || ap.person.start >= i || ap.sent < s-1 || ap.sent > s {
+			continue
+		}
+		if best == nil || ap.person.start > best.person.start {
+			best = ap
+		}
+	}
+	return best
 }
 
 // pastPostBefore reports «که پیش از این» right before k: the post that
@@ -500,6 +587,9 @@ func (a *analysis) antecedent(k int) *personMention {
 // before token i, the person a pronoun before i stands for: «الف ... .
 // وی با حکم ... به سمت R منصوب شد».
 func (a *analysis) subjectBefore(i int) *personMention {
+	if p := a.relativeSubject(i); p != nil {
+		return p
+	}
 	if p := a.incomingBefore(i); p != nil {
 		return p
 	}
@@ -584,8 +674,12 @@ func (a *analysis) takeChargeClauses() {
 		}
 		if !appoint && !hold && j < len(ts) {
 			appoint, hold = takeVerbs[ts[j].key], holdVerbs[ts[j].key]
-			// «X که ... ریاست BODY را بر عهده داشت»: a post held before.
+			// «X که ... ریاست BODY را بر عهده داشت»: a post held before,
+			// kept for the predecessor of that post.
 			if hold && pastHoldVerbs[ts[j].key] && !will {
+				if p := a.subjectBefore(k); p != nil && r.org != "" {
+					a.pastPosts = append(a.pastPosts, affMention{person: p, role: r, sent: ts[k].sent, rule: "held-charge-before"})
+				}
 				continue
 			}
 		}
@@ -609,7 +703,7 @@ func (a *analysis) takeChargeClauses() {
 			if a.hasAff(p, r) {
 				continue
 			}
-			a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[k].sent, rule: "holds-charge"})
+			a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[k].sent, rule: "holds-charge", fromNow: will && !a.stillBetween(p.end, k)})
 			continue
 		}
 		a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "takes-charge"})
@@ -767,6 +861,20 @@ func (a *analysis) postNounRole(k int) (roleRef, bool) {
 	if !ok {
 		return roleRef{}, false
 	}
+	// «ریاست این اداره»: the body of that head named before.
+	if k+2 < len(ts) && isDeterminer(ts[k+1].key) {
+		if hn, _ := headNouns.at(ts, k+2); hn > 0 {
+			var o *orgMention
+			if hn == 1 {
+				o = a.recentOrgWithBareHead(ts[k+2], k)
+			} else {
+				o = a.recentOrgWithHead(persianKey(a.text(k+2, k+2+hn)), k)
+			}
+			if o != nil && o.start < k {
+				return roleRef{start: k, next: k + 2 + hn, role: role, org: o.name, orgPlace: o.place}, true
+			}
+		}
+	}
 	if o := a.orgAt(k + 1); o != nil {
 		// «سرپرستی معاونت درمان دانشگاه X»: the post is in the body the
 		// inner deputyship belongs to.
@@ -783,6 +891,15 @@ func (a *analysis) postNounRole(k int) (roleRef, bool) {
 		if m := a.bodyAheadAt(k+1, k); m > k+1 {
 			in := a.orgAt(m)
 			return roleRef{start: k, next: in.end, role: role + " " + a.text(k+1, m), org: in.name, orgPlace: in.place}, true
+		}
+		// «ریاست اتاق X»: the first word of a long head, as after a post
+		// (shortHeadBody).
+		if o == nil && k+1 < len(ts) && !ts[k+1].punct {
+			r := roleRef{start: k, next: k + 2, role: role}
+			a.shortHeadBody(&r, []string{role, ts[k+1].text}, k+2)
+			if r.org != "" {
+				return r, true
+			}
 		}
 		return roleRef{}, false
 	}

@@ -236,7 +236,7 @@ func TestTripReport(t *testing.T) {
 	want := []string{
 		"visit 2025-05-06 کیومرث آذرپاد",
 		"meeting 2025-05-06 ژیلا برومند،کیومرث آذرپاد",
-		"meeting 2025-05-06 پرویز شاهنده",
+		"meeting 2025-05-06 پرویز شاهنده،کیومرث آذرپاد", // «با حضور استاندار»: the governor the report names
 		"ceremony 2025-05-05 سامان نیک‌نهاد،فرزانه کهن‌سال",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

@@ -88,7 +88,7 @@ func (a *analysis) isNameWordUncached(i int) bool {
 	if t.punct || t.digit || len([]rune(t.key)) < 2 || a.covered(i) {
 		return false
 	}
-	if stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) && !isCityNisba(t.key) || endsNameAsPost(t) {
+	if stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) && !isCityNisba(t.key) && !nisbaCompound(t.text) || endsNameAsPost(t) {
 		return false
 	}
 	// A common noun with the indefinite «ی» after a surname is the object
@@ -124,6 +124,15 @@ func (a *analysis) isNameWordUncached(i int) bool {
 		return false
 	}
 	return a.titleAt(i) == 0
+}
+
+// nisbaCompound reports a word of two parts joined by a non-joiner, the
+// first a nisba of four letters or more (میانرودی‌فر، میبدی‌زاده): a
+// surname that starts like a verb, where a verb's non-joiner follows its
+// prefix (می‌رود).
+func nisbaCompound(text string) bool {
+	first, rest, ok := strings.Cut(text, "\u200c")
+	return ok && utf8.RuneCountInString(first) >= 4 && strings.HasSuffix(first, "ی") && utf8.RuneCountInString(rest) >= 2
 }
 
 // isCityNisba reports a listed city's name with the «ی» of origin, a
@@ -221,7 +230,22 @@ func (a *analysis) commonWordGivenAt(i int) bool {
 	if a.titleEndsAt(i) {
 		return true
 	}
-	return !givenNames.has(ts[i+1].key) && a.isNameWord(i+1) && hasSurnameEnding(a.text(i+1, a.groupEnd(i+1)))
+	if givenNames.has(ts[i+1].key) || !a.isNameWord(i+1) {
+		return false
+	}
+	s := a.text(i+1, a.groupEnd(i+1))
+	return hasSurnameEnding(s) || compoundSurname(s)
+}
+
+// compoundSurname reports a surname of two words joined by a non-joiner,
+// the first with the «ی» of origin (کاظمی‌رستاق، نوری‌زرینه): a shape of
+// surnames, not of common nouns.
+func compoundSurname(s string) bool {
+	first, rest, ok := strings.Cut(s, "\u200c")
+	if !ok || strings.ContainsAny(rest, "\u200c ") {
+		return false
+	}
+	return utf8.RuneCountInString(first) >= 4 && strings.HasSuffix(first, "ی") && utf8.RuneCountInString(rest) >= 3
 }
 
 // titleEndsAt reports a title or rank that ends right before token i.
@@ -244,6 +268,9 @@ func (a *analysis) monthOfDate(i int) bool {
 	}
 	if ts[i-1].digit {
 		return true
+	}
+	if a.titleEndsAt(i) {
+		return false // «سرهنگ دوم بهمن X»: the number is the rank's
 	}
 	_, _, _, ok := persian.NumberAt([]string{ts[i-1].text}, 0)
 	return ok

@@ -173,6 +173,15 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	for len(words) > 1 && persianKey(words[len(words)-1]) == keyAnd {
 		words = words[:len(words)-1]
 	}
+	// «رئیس شعبه ۴ دادگاه تجدیدنظر استان X»: a numbered branch of the
+	// body named after its number is the body the post heads.
+	if len(words) > 1 && persianKey(words[len(words)-1]) == keyBranch && j+1 < len(ts) && ts[j].digit && ts[j].sent == ts[k].sent {
+		if o := a.orgAt(j + 1); o != nil {
+			r.role = strings.Join(words[:len(words)-1], " ")
+			r.org, r.orgPlace, r.next = words[len(words)-1]+" "+a.text(j, j+1)+" "+o.name, o.place, o.end
+			return r, true
+		}
+	}
 	r.role = strings.Join(words, " ")
 	r.next = j
 	switch o := a.orgAt(j); {
@@ -185,6 +194,13 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			persianKey(o.head) == keyBank {
 			r.org = strings.Join(words[1:], " ") + " " + o.name
 			r.role = words[0]
+			if len(words) == 2 {
+				// «مدیر شعب بانک X استان Y» heads «مدیریت شعب بانک X
+				// استان Y», the body its office is named by.
+				r.org = managementOf + " " + r.org
+			}
+		} else if len(words) == 1 && persianKey(words[0]) == keyManager && firstWordKey(o.name) == keyBranches {
+			r.org = managementOf + " " + o.name // the branches read as a body of their own
 		}
 		// «مدیرکل آموزش و پرورش استان X» heads «اداره کل آموزش و پرورش
 		// استان X»: a field whose provincial body is a directorate general.
@@ -214,8 +230,10 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	}
 	// «... و ج به عنوان مدیرعامل شرکت انتخاب شدند»: the head alone
 	// before the verb's noun too.
+	// «معاون پژوهش دانشگاه دکتر X»: the head alone before its holder's
+	// name.
 	if hn, _ := headNouns.at(ts, h); hn > 0 && (h+hn >= len(ts) || isOrgStop(ts[h+hn]) || ts[h+hn].key == keyAnd || ts[h+hn].text == "،" ||
-		introWords[ts[h+hn].key] && a.verbalNounBeforePassive(h+hn)) {
+		introWords[ts[h+hn].key] && a.verbalNounBeforePassive(h+hn) || a.personCover[h+hn] && ts[h+hn].sent == ts[h].sent) {
 		var o *orgMention
 		if hn == 1 {
 			o = a.recentOrgWithBareHead(ts[h], h) // «شورا» for «شورای شهر X» too
@@ -348,6 +366,7 @@ var (
 	keyDirectorate = persianKey("اداره کل")
 	keyManager     = persianKey("مدیر")
 	keyBranches    = persianKey("شعب")
+	managementOf   = "مدیریت"
 	keyBank        = persianKey("بانک")
 )
 
@@ -406,6 +425,7 @@ func (a *analysis) wordsBeforeThis(j int) int {
 func (a *analysis) shortHeadBody(r *roleRef, words []string, j int) {
 	pn := a.placeNameAt(j)
 	if pn == 0 {
+		a.bareShortHeadBody(r, words, j)
 		return
 	}
 	if a.shortHeads == nil || a.shortHeadsN != len(a.orgs) {
@@ -429,6 +449,39 @@ func (a *analysis) shortHeadBody(r *roleRef, words []string, j int) {
 	}
 }
 
+// bareShortHeadBody reads «خزانه‌دار اتاق انتخاب شد» with the post's last
+// word the first word of a head of two or more words and no place after
+// it: the body of that head the article named last before j (the fullest
+// form of those starting there), one of the article's place first: the
+// body the report is about, not a national one named beside it.
+func (a *analysis) bareShortHeadBody(r *roleRef, words []string, j int) {
+	ts := a.toks
+	if j < len(ts) && ts[j].sent == ts[r.start].sent && !isOrgStop(ts[j]) && ts[j].key != keyAnd && !introWords[ts[j].key] {
+		return // more words follow: no short head alone
+	}
+	last := persianKey(words[len(words)-1])
+	var best *orgMention
+	for k := range a.orgs {
+		o := &a.orgs[k]
+		if o.start >= r.start {
+			continue
+		}
+		head := persian.Words(o.head)
+		if len(head) < 2 || persianKey(head[0]) != last {
+			continue
+		}
+		home := o.place != "" && (o.place == a.province || o.place == a.city)
+		bestHome := best != nil && best.place != "" && (best.place == a.province || best.place == a.city)
+		if best == nil || home && !bestHome || home == bestHome && (o.start > best.start || o.start == best.start && len(o.name) > len(best.name)) {
+			best = o
+		}
+	}
+	if best != nil {
+		r.role = strings.Join(words[:len(words)-1], " ")
+		r.org, r.orgPlace = best.name, best.place
+	}
+}
+
 var (
 	keyMinistry    = persianKey("وزارت")
 	keyCommand     = persianKey("فرماندهی")
@@ -439,10 +492,19 @@ var (
 )
 
 // commandBodies are units a commander leads that are bodies by their own
-// name: «فرمانده لشکر ۲۸ پیاده» leads «لشکر ۲۸ پیاده», where «فرمانده
-// انتظامی شهرستان X» leads «فرماندهی انتظامی شهرستان X».
-var commandBodies = keySet("لشکر", "تیپ", "مرزبانی", "ناحیه", "قرارگاه", "پایگاه", "هنگ", "گردان", "سپاه",
-	"ناوگان", "منطقه", "یگان", "پادگان", "گروهان", "ستاد", "حوزه", "مرکز", "دانشگاه", "نیروی", "هوانیروز", "پدافند")
+// name (lexicon/command_bodies.txt): «فرمانده لشکر ۲۸ پیاده» leads «لشکر
+// ۲۸ پیاده», where «فرمانده انتظامی شهرستان X» leads «فرماندهی انتظامی
+// شهرستان X».
+var commandBodies = wordKeys(loadPhrases("command_bodies.txt"))
+
+// wordKeys is the set of the keys a word list holds.
+func wordKeys(p *phraseSet) map[string]bool {
+	m := make(map[string]bool, len(p.keys))
+	for k := range p.keys {
+		m[k] = true
+	}
+	return m
+}
 
 // municipality returns the city of the municipality a report before
 // token k names («شهردار کرمان»، «شهرداری کرمان»): the body zones are
@@ -619,6 +681,10 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		// «مدیر نیروگاه X»، «مدیر پایانه Y»: a facility's manager heads the
 		// facility itself, not a «مدیریت نیروگاه X».
 		r.org = strings.Join(rest, " ")
+	case persianKey(prefix) == keyManagement && a.countyOfficeAt(bodyRoleEnd, end, generic):
+		// «مدیر میراث فرهنگی شهرستان X» heads the county's office of the
+		// field, «اداره میراث فرهنگی شهرستان X».
+		r.org = officeOf + " " + strings.Join(rest, " ")
 	case persianKey(prefix) == keyCommand && len(rest) > 0 && commandBodies[persianKey(rest[0])]:
 		// «فرمانده لشکر ۲۸»: the commanded unit is the body itself.
 		r.org = strings.Join(rest, " ")
@@ -651,6 +717,32 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 	}
 }
 
+// countyOffices are the fields whose county office is an «اداره»
+// (lexicon/county_offices.txt).
+var countyOffices = loadPhrases("county_offices.txt")
+
+// officeOf is the head noun of a county's office of a field.
+const officeOf = "اداره"
+
+// countyOfficeAt reports a body's words from i to end that name a field
+// of countyOffices in a county: «میراث فرهنگی ... شهرستان X» or «... این
+// شهرستان».
+func (a *analysis) countyOfficeAt(i, end int, generic string) bool {
+	ts := a.toks
+	if n, _ := countyOffices.at(ts, i); n == 0 {
+		return false
+	}
+	if generic == keyCounty {
+		return true
+	}
+	for k := i; k < end && k < len(ts); k++ {
+		if ts[k].key == keyCounty {
+			return true
+		}
+	}
+	return false
+}
+
 // namedBodyStarting returns the one body the article names whose name is
 // name or starts with it followed by more words, else nil.
 func (a *analysis) namedBodyStarting(name string) *orgMention {
@@ -671,9 +763,9 @@ func (a *analysis) namedBodyStarting(name string) *orgMention {
 }
 
 // managedFacilities are facilities whose head is titled «مدیر» and which
-// are the body he heads (مدیر نیروگاه، مدیر پالایشگاه، مدیر پایانه).
-// Written from general knowledge of Iranian public bodies.
-var managedFacilities = keySet("نیروگاه", "پالایشگاه", "پایانه", "کارخانه", "مجتمع", "هتل", "موزه", "ورزشگاه", "سد", "بندر", "اسکله", "پتروشیمی")
+// are the body he heads (lexicon/managed_facilities.txt): مدیر نیروگاه،
+// مدیر پالایشگاه، مدیر پایانه.
+var managedFacilities = wordKeys(loadPhrases("managed_facilities.txt"))
 
 // cityAfterProvinceWord returns the end and name of a city named at j,
 // alone or after «شهرستان»/«شهر», in sentence sent: a province's name
@@ -825,19 +917,32 @@ func (a *analysis) findAffiliations() {
 			if r.org == "" {
 				r = a.pronounsPost(p, r)
 			}
+			if r.org == "" {
+				// «در جلسه هیئت‌مدیره شرکت X ...، Y، رئیس هیئت‌مدیره گفت»:
+				// the board's company.
+				if o := a.boardOwner(*r, r.start); o != nil {
+					shared := *r
+					shared.org, shared.orgPlace = o.name, o.place
+					r = &shared
+				}
+			}
 			// «با استعفای X، شهردار Y»: the post X has left; «پیش از این X
 			// فرماندار Y بود»: one held before.
 			resigned := p.start > 0 && ts[p.start-1].key == keyResign
-			past := wasAt(ts, r.next)
+			past := wasAt(ts, r.next) || a.heldChargeBefore(r.next) || a.pastOfBefore(p.start)
 			if r.org != "" && !r.former && !resigned && !past {
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-then-role", fromNow: fromNow})
 			}
 			// «X، معاون وزیر نیرو و مدیرعامل شرکت Y»: each post of the
 			// coordination is X's.
-			for j, n := r.next, 0; j < len(ts) && ts[j].key == keyAnd && n < maxCoordinatedRoles; n++ {
+			j0 := r.next
+			if r.org == "" {
+				j0 += a.placeNameAt(j0) // «X، امام جمعه اردکان و مدیرکل Y»: a post with no body, then its place
+			}
+			for j, n := j0, 0; j < len(ts) && ts[j].key == keyAnd && n < maxCoordinatedRoles; n++ {
 				r2 := a.roleStartingAt(j + 1)
-				if r2 == nil || r2.former || a.handsToNextName(r2) != nil {
-					break // «X، نماینده ... و رئیس Y، Z»: the last post is Z's
+				if r2 == nil || r2.former || a.handsToNextName(r2) != nil || a.personStartingAt(r2.next) != nil {
+					break // «X، نماینده ... و رئیس Y، Z»، «... و رئیس Y دکتر Z»: the last post is Z's
 				}
 				if r2.org == "" {
 					r2 = a.shortBodyAfter(r2, r)
@@ -918,7 +1023,9 @@ func (a *analysis) rolesEndingBefore(p *personMention) {
 			// the appointee, not the guest.
 			appointee := asTitleAt(ts, p.end) > 0
 			coordinated := a.coordinatedAfterName(r)
-			handed := coordinated && a.handsToNextName(r) == p
+			// «X، R1 و R2 دکتر Y»: a post told right before a name with
+			// no mark between is that name's.
+			handed := coordinated && (a.handsToNextName(r) == p || gap == 0)
 			if !issuer && !object && !appointee && a.personEndingAt(r.start) == nil && !a.heldByNameBefore(r) && (!coordinated || handed) {
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "role-then-name"})
 				if handed {
@@ -1362,12 +1469,22 @@ func (a *analysis) discourseAffiliations() {
 			if saidBy {
 				first += 2 // «به گفته X، ...»: X tells what follows
 			}
+			// «R BODY ... گفت: ...» then «به گزارش X (از Y)، Z ...»: the
+			// report's own lead names the one it opened with.
+			reported := false
+			if next == s+1 && !saidBy {
+				if k := a.reportLeadEnd(next); k > 0 {
+					first, reported = k, true
+				}
+			}
 			if p := a.personStartingAt(first); p != nil {
 				// The holder goes on speaking («X افزود»); «X نیز ...» or a
 				// sentence that is no speech names someone else.
 				// One who holds another post in the report is not this one's
 				// holder.
-				if !a.alsoAfter(p.end) && (saidBy || a.goesOnSpeaking(next)) && !a.holdsOtherPost(p, *r) {
+				// «به گزارش X، Y و Z ... حضور داشتند»: names listed are guests.
+				listed := p.end+1 < len(ts) && ts[p.end].key == keyAnd && a.personStartingAt(p.end+1) != nil
+				if !a.alsoAfter(p.end) && (saidBy || reported && !listed || a.goesOnSpeaking(next)) && !a.holdsOtherPost(p, *r) {
 					a.affs = append(a.affs, affMention{person: p, role: *r, sent: s, rule: "speaker-named-later"})
 				}
 				break
@@ -1377,6 +1494,80 @@ func (a *analysis) discourseAffiliations() {
 			}
 		}
 	}
+}
+
+// dropSpeakersAppointedElsewhere drops a post given by speaker-named-later
+// to one the report appoints to another post («R BODY گفت: ...» then «Y
+// افزود: ...» with Y elected head of another body Z): the
+// unnamed speaker is someone else.
+func (a *analysis) dropSpeakersAppointedElsewhere() {
+	out := a.affs[:0]
+	for _, af := range a.affs {
+		if af.rule == "speaker-named-later" && a.appointedElsewhere(af) {
+			a.reject("affiliation", af.rule, af.sent, af.person.name+" — "+af.role.role+" — "+af.role.org, "appointed to another post in the report")
+			continue
+		}
+		out = append(out, af)
+	}
+	a.affs = out
+}
+
+// appointedElsewhere reports an appointment of af's person to a post other
+// than af's.
+func (a *analysis) appointedElsewhere(af affMention) bool {
+	for _, ap := range a.apps {
+		if samePerson(ap.person, af.person) && !(sameBodyName(ap.role.org, af.role.org) && firstWordKey(ap.role.role) == firstWordKey(af.role.role)) {
+			return true
+		}
+	}
+	return false
+}
+
+// heldChargeBefore reports «را (نیز) بر عهده داشت» at j, after a post
+// noun («X ریاست BODY را بر عهده داشت»): a post held before.
+func (a *analysis) heldChargeBefore(j int) bool {
+	ts := a.toks
+	if j >= len(ts) || ts[j].key != keyRa {
+		return false
+	}
+	j++
+	if j < len(ts) && (ts[j].key == keyAlso || ts[j].key == keyAlso2) {
+		j++
+	}
+	switch {
+	case j+1 < len(ts) && (ts[j].key == keyOn || ts[j].key == keyTo) && ts[j+1].key == keyCharge2:
+		j += 2
+	case j < len(ts) && (ts[j].key == keyOn+keyCharge2 || ts[j].key == keyTo+keyCharge2):
+		j++
+	default:
+		return false
+	}
+	return j < len(ts) && pastHoldVerbs[ts[j].key]
+}
+
+// maxReportLead bounds the words of a lead «به گزارش X (از Y)،».
+const maxReportLead = 12
+
+// reportLeadEnd returns the token after the lead «به گزارش X (از Y)،»
+// that opens sentence s, else -1.
+func (a *analysis) reportLeadEnd(s int) int {
+	ts := a.toks
+	i, j := a.sentRange(s)
+	if i+2 >= j || ts[i].key != keyTo || ts[i+1].key != keyReport {
+		return -1
+	}
+	for k := i + 2; k < j && k < i+maxReportLead; k++ {
+		if ts[k].text == "،" || ts[k].text == "," {
+			if k+1 < j {
+				return k + 1
+			}
+			return -1
+		}
+		if ts[k].punct {
+			return -1
+		}
+	}
+	return -1
 }
 
 // maxDatelineTokens bounds the words of a dateline before its dash
@@ -1549,11 +1740,20 @@ func (a *analysis) personBeforeSpeech(s int) bool {
 // فرماندار X ... . فرماندار X نیز گفت» speaks of الف again.
 func (a *analysis) postHeld(r roleRef) bool {
 	for _, af := range a.affs {
-		if persianKey(af.role.org) == persianKey(r.org) && firstWordKey(af.role.role) == firstWordKey(r.role) {
+		if sameBodyName(af.role.org, r.org) && firstWordKey(af.role.role) == firstWordKey(r.role) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameBodyName reports two forms of one body's name that differ only by a
+// generic place word: «اداره کل راه استان X» and «اداره کل راه X».
+func sameBodyName(a, b string) bool {
+	if persianKey(a) == persianKey(b) {
+		return true
+	}
+	return a != "" && b != "" && equalWords(coreWords(a, ""), coreWords(b, ""))
 }
 
 // holdsOtherPost reports an affiliation of p found in another body than r's.

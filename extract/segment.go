@@ -593,11 +593,29 @@ func hasLead(a *Article) bool {
 // («... را منصوب کرد»، «با حکم ...»): the ceremony of the appointee just
 // told, the same news, not a new report.
 func introducesAppointee(a *Article, para string) bool {
-	if !strings.Contains(para, "معارفه") {
+	if !hasWordKey(para, introductionKeys) {
 		return false
 	}
 	for _, l := range a.Lines {
-		if strings.Contains(l, "منصوب") || strings.Contains(l, "حکم") || strings.Contains(l, "احکام") {
+		if hasWordKey(l, decreeWordKeys) {
+			return true
+		}
+	}
+	return false
+}
+
+// introductionKeys are the words of an introduction ceremony; the
+// «و» of «تودیع‌ومعارفه» typed glued is read too.
+var introductionKeys = keySet("معارفه", "ومعارفه", "تودیع‌ومعارفه")
+
+// decreeWordKeys are the words of a decree or an appointment: whole words,
+// so that «محکم» or «استحکام» tell none.
+var decreeWordKeys = keySet("منصوب", "حکم", "حکمی", "احکام", "احکامی", "حکم‌های", "حکمهای")
+
+// hasWordKey reports a word of s whose key is in set.
+func hasWordKey(s string, set map[string]bool) bool {
+	for _, w := range persian.Words(s) {
+		if set[persian.Squash(w)] {
 			return true
 		}
 	}
