@@ -93,6 +93,9 @@ func (a *analysis) findBodyEvents() {
 			continue
 		}
 		day, kind := a.dayIn(s), eventKind(ts, trigger, typ)
+		if kind == "visit" && days["visit"] == nil && days["inspection"] != nil {
+			kind = "inspection" // «بازدید کرد» tells of the inspection («بازدید سرزده») reported
+		}
 		if day == nil {
 			day = a.relativeDayIn(s) // «فردا (جمعه) از بندر الف بازدید می‌کند»
 		}
@@ -361,6 +364,8 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		case i > i0 && ts[i-1].key == keyIn && (indefiniteStem(ts[i].key) != "" || j < i1 && (ts[j].key == keyWith || ts[i].key == keyTrip && ts[j].key == keyTo)) &&
 			!a.tellsOfComing(i0, i1):
 			rule = "clause «در X‌ای / در X با»"
+		case i > i0 && ts[i-1].key == keyIn && dated && a.scheduledBefore(i0, i):
+			rule = "scheduled «قرار است ... روز X در جلسه ...»"
 		case i > i0 && ts[i-1].key == keyIn && a.attendedAfter(j, i1, dated):
 			rule = "attended «در X ... شرکت کرد / حضور یافت»"
 		case i > i0 && ts[i-1].key == keyIn && a.spokeAfter(j, i1) && !a.tellsOfComing(i0, i1):
@@ -656,6 +661,21 @@ func (a *analysis) rejectEventWord(i int, typ, why string) {
 	}
 	i1 := i + eventWordLen(a.toks, i)
 	a.reject("event", "event noun in a body sentence", a.toks[i].sent, typ+": "+a.text(i, i1), why)
+}
+
+// scheduledBefore reports «قرار است» or «قرار شد» among tokens i0 to i,
+// before an event word in a sentence that names a day: what the event
+// will do is scheduled for that day («قرار است گزارش ... روز دوشنبه در
+// جلسه شورای الف بررسی شود»، «قرار شد فردا در نشست هیئت‌مدیره تصویب
+// شود»).
+func (a *analysis) scheduledBefore(i0, i int) bool {
+	ts := a.toks
+	for j := i0; j+1 < i; j++ {
+		if ts[j].key == keyQarar && (ts[j+1].key == keyIs || ts[j+1].key == keyBecame) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterThat reports «پس از آن / بعد از آن» before the event word at i:

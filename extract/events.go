@@ -711,6 +711,15 @@ func (a *analysis) dateEvent(e *eventMention) {
 		// The title's event is the lead's: a day the lead names
 		// relative to the article's dates it before any later sentence.
 		last = max(last, a.leadSentences()-1)
+		// A summary printed under the title («استاندار ... در بازدید از
+		// الف گفت: ...») puts the agency's «به گزارش X،» lead after it:
+		// that lead tells the day («... دیروز از الف بازدید کرد»).
+		for s := last + 1; s < len(a.sents) && s <= last+maxHeadSummary; s++ {
+			if isLead(a.sents[s].Text) {
+				last = s
+				break
+			}
+		}
 		if d := a.relativeDayNear(e, last); d != nil {
 			e.setDate(d, dateRuleNear)
 			return
@@ -831,7 +840,9 @@ func (a *analysis) sentenceReportsEventOf(s int, typ string) bool {
 			t = complementType(a.toks, i, t)
 		}
 		switch {
-		case t == typ:
+		case t == typ || typ == "inspection" && t == "visit":
+			// An inspection («بازدید سرزده») is told as a visit too:
+			// «... از بخش‌های الف بازدید کرد».
 			return true
 		case t == "ceremony":
 			verb = true

@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestR6cEventDays checks two ways an article dates its events: a summary
+// printed under the title («X در بازدید از ... گفت: ...») puts the day in
+// the agency's «به گزارش» lead after it, not in a later sentence that
+// dates another event; and «قرار است ... روز X در جلسه Y بررسی شود» is a
+// meeting scheduled for that day.
+func TestR6cEventDays(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       map[string]string
+	}{
+		{"summary then lead", "بازدید فرماندار از درمانگاه شهید بهشتی ابهر\n\nسه‌شنبه ۱۵ مهر ۱۴۰۴ - ۰۹:۱۰\n\n" +
+			"فرماندار ابهر در بازدید از درمانگاه شهید بهشتی ابهر گفت: تجهیزات این درمانگاه باید تا پایان سال نوسازی شود.\n\n" +
+			"به گزارش خبرنگار ما از ابهر، داریوش کوهساری دیروز به همراه بیژن تاکستانی‌پور، رئیس شبکه بهداشت و درمان ابهر از بخش‌های این درمانگاه بازدید کرد.\n\n" +
+			"کوهساری گفت: ۲۰ میلیارد ریال برای این طرح اختصاص می‌یابد.\n\n" +
+			"قرار است گزارش این بازدید روز شنبه ۱۹ مهر در جلسه شورای اداری شهرستان ابهر بررسی شود.\n",
+			map[string]string{"visit": "2025-10-06", "meeting": "2025-10-11"}},
+		{"an inspection told as a visit", "بازرسی سرزده دادستان قزوین از زندان مرکزی قزوین\n\nسه‌شنبه ۱۵ مهر ۱۴۰۴ - ۰۹:۱۰\n\n" +
+			"به گزارش خبرنگار ما، داریوش کوهساری، دادستان عمومی و انقلاب قزوین دیروز به همراه بیژن تاکستانی‌پور از بندهای زندان مرکزی قزوین بازدید کرد.\n\n" +
+			"کوهساری در این بازدید گفت: پرونده ۳۰ زندانی بررسی می‌شود.\n",
+			map[string]string{"inspection": "2025-10-06"}},
+		{"scheduled review", "نشست هم‌اندیشی مدیران آموزش و پرورش قزوین\n\nیکشنبه ۴ آبان ۱۴۰۴ - ۱۲:۰۰\n\n" +
+			"به گزارش خبرنگار ما، نشست هم‌اندیشی مدیران آموزش و پرورش استان قزوین امروز با حضور داریوش کوهساری برگزار شد.\n\n" +
+			"قرار است نتایج این نشست روز چهارشنبه ۷ آبان در جلسه شورای آموزش و پرورش استان قزوین بررسی شود.\n",
+			map[string]string{"meeting": "2025-10-26,2025-10-29"}},
+		{"no schedule without a day", "نشست هم‌اندیشی مدیران آموزش و پرورش قزوین\n\nیکشنبه ۴ آبان ۱۴۰۴ - ۱۲:۰۰\n\n" +
+			"به گزارش خبرنگار ما، نشست هم‌اندیشی مدیران آموزش و پرورش استان قزوین امروز با حضور داریوش کوهساری برگزار شد.\n\n" +
+			"قرار است نتایج این نشست در جلسه شورای آموزش و پرورش استان قزوین بررسی شود.\n",
+			map[string]string{"meeting": "2025-10-26"}},
+	}
+	for _, c := range cases {
+		doc, err := File(c.name+".txt", []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := eventDays(doc); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: event dates %v, want %v", c.name, got, c.want)
+		}
+	}
+}
