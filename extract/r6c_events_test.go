@@ -44,3 +44,25 @@ func TestR6cEventDays(t *testing.T) {
 		}
 	}
 }
+
+// TestR6cDatelineInMenuRun checks that a page's date line among the short
+// lines of its furniture («ایلنا / استان‌ها / کد خبر : ... / ۱۴۰۴/۰۸/۱۰ -
+// ساعت ۱۰:۰۰») is kept as the article's dateline, not dropped with the
+// menu, so that a day without a year takes its year.
+func TestR6cDatelineInMenuRun(t *testing.T) {
+	for _, head := range []string{
+		"ایلنا\nاستان‌ها\nکد خبر : ۹۸۷۶۵۴\n۱۴۰۴/۰۸/۱۰ - ساعت ۱۰:۰۰\n\n",
+		"خبرگزاری ما\nاقتصادی\nصنعت\nشنبه ۱۰ آبان ۱۴۰۴ - ۱۰:۰۰\n\n",
+	} {
+		text := head + "نشست مدیران صنایع دستی استان گیلان برگزار شد\n\n" +
+			"به گزارش خبرنگار ما از رشت، نشست مدیران صنایع دستی استان گیلان روز شنبه ۱۰ آبان با حضور فرهاد لاهیجانی‌پور، مدیرکل میراث فرهنگی، گردشگری و صنایع دستی استان گیلان برگزار شد.\n\n" +
+			"لاهیجانی‌پور در این نشست گفت: صادرات صنایع دستی استان ۲۰ درصد افزایش یافت.\n"
+		doc, err := File("menu.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := eventDays(doc), map[string]string{"meeting": "2025-11-01"}; !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: event dates %v, want %v", head, got, want)
+		}
+	}
+}
