@@ -362,6 +362,7 @@ func (a *analysis) datesIn(s int) []persian.DateMatch {
 	}
 	sp := a.sents[s]
 	ds := persian.FindDates(sp.Text, a.year)
+	ds = dropRankOrdinals(sp.Text, ds)
 	for i := range ds {
 		d := &ds[i]
 		a.settleYear(d, textAfter(sp.Text, d.End))

@@ -430,3 +430,39 @@ const (
 func (e *eventMention) setDate(d *persian.DateMatch, rule string) {
 	e.date, e.dateText, e.dateRule = d, d.Original, rule
 }
+
+// dropRankOrdinals drops from ds, the dates found in text, a day and
+// month that are the ordinal of a rank and a given name named for a month
+// («سرهنگ دوم بهمن الف»، «ناخدا یکم آذر ب»، «ستوان سوم مهر ج»): the word
+// before the date and the date's first word form a title.
+func dropRankOrdinals(text string, ds []persian.DateMatch) []persian.DateMatch {
+	out := ds[:0]
+	for _, d := range ds {
+		if !rankOrdinalAt(text, d) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// rankOrdinalAt reports a date d of text whose first word ends a rank
+// with the word before it.
+func rankOrdinalAt(text string, d persian.DateMatch) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(d.Original), " ")
+	if first == "" || d.Start <= 0 {
+		return false
+	}
+	rs := []rune(text)
+	if d.Start > len(rs) {
+		return false
+	}
+	before := strings.Fields(string(rs[max(0, d.Start-maxRankRunes):d.Start]))
+	if len(before) == 0 {
+		return false
+	}
+	rank := before[len(before)-1] + " " + first
+	return persian.IsTitle(rank) || extraTitles.has(persian.Squash(rank))
+}
+
+// maxRankRunes is how far before a date its rank's first word may start.
+const maxRankRunes = 16

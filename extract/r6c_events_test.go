@@ -3,6 +3,8 @@ package extract
 import (
 	"reflect"
 	"testing"
+
+	"github.com/peyvand/peyvand/persian"
 )
 
 // TestR6cEventDays checks two ways an article dates its events: a summary
@@ -64,5 +66,26 @@ func TestR6cDatelineInMenuRun(t *testing.T) {
 		if got, want := eventDays(doc), map[string]string{"meeting": "2025-11-01"}; !reflect.DeepEqual(got, want) {
 			t.Errorf("%q: event dates %v, want %v", head, got, want)
 		}
+	}
+}
+
+// TestR6cRankOrdinalNoDate checks that a rank's ordinal before a given
+// name named for a month («سرهنگ دوم بهمن الف»، «ناخدا یکم آذر ب») is no
+// date: the meeting «عصر همین روز» keeps the day of the ceremony.
+func TestR6cRankOrdinalNoDate(t *testing.T) {
+	for _, rank := range []string{"سرهنگ دوم", "ناخدا یکم", "ستوان دوم"} {
+		text := "آیین معارفه بخشدار مرکزی آستارا\n\nیکشنبه ۹ آذر ۱۴۰۴ - ۱۰:۰۰\n\n" +
+			"به گزارش خبرنگار ما، آیین معارفه بخشدار مرکزی آستارا روز شنبه ۸ آذر با حضور فرهاد لاهیجانی‌پور، فرماندار آستارا برگزار شد.\n\n" +
+			"عصر همین روز نیز جلسه شورای تأمین شهرستان آستارا با حضور " + rank + " بهمن کوچصفهانی‌نیا، فرمانده انتظامی شهرستان آستارا برگزار شد.\n"
+		doc, err := File("rank.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := eventDays(doc), map[string]string{"ceremony": "2025-11-29", "meeting": "2025-11-29"}; !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: event dates %v, want %v", rank, got, want)
+		}
+	}
+	if ds := dropRankOrdinals("روز دوم بهمن برگزار شد", persian.FindDates("روز دوم بهمن برگزار شد", 1404)); len(ds) != 1 {
+		t.Errorf("«روز دوم بهمن» lost its date: %v", ds)
 	}
 }
