@@ -99,7 +99,7 @@ func newAnalysis(idx int, art Article) *analysis {
 			a.published = t
 			a.year, _, _ = persian.ToSolarHijri(t)
 		}
-	} else if d := datelineDate(art.Lines); d != nil {
+	} else if d := articleDateline(&art); d != nil {
 		if t, err := d.Time(); err == nil {
 			a.published = t
 			a.year, _, _ = persian.ToSolarHijri(t)

@@ -66,6 +66,24 @@ func datelineDate(lines []string) *persian.DateMatch {
 	return nil
 }
 
+// articleDateline is an article's dateline date: its first lines' or
+// last lines' (datelineDate), else one of the lines printed above its
+// title, which Segment keeps after the body: a newspaper's masthead
+// («سال نهم - شماره ۲۴۱۸ - سه‌شنبه ۲ دی ۱۴۰۴») or a dated kicker.
+func articleDateline(art *Article) *persian.DateMatch {
+	if d := datelineDate(art.Lines); d != nil {
+		return d
+	}
+	for i := max(0, len(art.Lines)-art.Kicker); i < len(art.Lines); i++ {
+		if l := art.Lines[i]; len(l) <= 300 && (wordCount(l) <= maxBareDatelineWords || hasDatelineCue(l) || hasClockTime(l) || isSeparatedDateline(l)) {
+			if d := fullDate(l); d != nil {
+				return d
+			}
+		}
+	}
+	return nil
+}
+
 // maxSeparatedDatelineWords is how many words a dateline set off by a
 // dash or a bar may have: «بجنورد، ۱۸ آبان ۱۴۰۴ – خبرگزاری صدا و سیما».
 const maxSeparatedDatelineWords = 12

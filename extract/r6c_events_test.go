@@ -89,3 +89,21 @@ func TestR6cRankOrdinalNoDate(t *testing.T) {
 		t.Errorf("«روز دوم بهمن» lost its date: %v", ds)
 	}
 }
+
+// TestR6cMastheadDate checks that a newspaper's masthead above the title
+// («سال نهم - شماره ۲۴۱۸ - سه‌شنبه ۲ دی ۱۴۰۴»), which the page keeps
+// apart from the body, dates the article, so that «روز گذشته» counts from
+// it.
+func TestR6cMastheadDate(t *testing.T) {
+	text := "روزنامه صدای دماوند\nسال ششم - شماره ۱۱۰۲ - سه‌شنبه ۱۳ آبان ۱۴۰۴\nصفحه ۳ - شهرستان\n\n" +
+		"فرماندار جدید فیروزکوه معارفه شد\n" +
+		"گروه شهرستان: آیین معارفه فرماندار فیروزکوه روز گذشته با حضور فرهاد لاهیجانی‌پور، معاون استاندار تهران در سالن فرمانداری برگزار شد.\n\n" +
+		"لاهیجانی‌پور در این آیین گفت: طرح‌های نیمه‌تمام شهرستان اولویت دارد.\n"
+	doc, err := File("masthead.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := eventDays(doc), map[string]string{"ceremony": "2025-11-03"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("event dates %v, want %v", got, want)
+	}
+}
