@@ -99,7 +99,7 @@ func (a *analysis) findBodyEvents() {
 		if day == nil {
 			day = a.relativeDayIn(s) // «فردا (جمعه) از بندر الف بازدید می‌کند»
 		}
-		if days[kind] != nil && (day == nil || days[kind][day.ISO]) && !a.opensLaterTime(i0, i1, main) {
+		if days[kind] != nil && (day == nil || days[kind][day.ISO]) && !a.opensLaterTime(i0, i1, main) && !a.laterTimeClause(trigger, i1) {
 			a.rejectEventWord(trigger, typ, "the article has this kind of event already, and the sentence names no other day")
 			continue
 		}
@@ -758,6 +758,23 @@ func (a *analysis) opensLaterTime(i0, i1 int, main *eventMention) bool {
 		}
 		if (ts[k+1].key == keyToday || ts[k+1].key == keyYesterday) && main != nil && !a.sentenceHas(main.sent, ts[k].key) {
 			return true
+		}
+	}
+	return false
+}
+
+// maxClauseWords bounds the words from an event word to the «که» of the
+// clause that gives its time.
+const maxClauseWords = 6
+
+// laterTimeClause reports an event word at k whose relative clause gives
+// it another time of the same day: «در نخستین جلسه هیئت‌مدیره که عصر
+// همان روز برگزار شد»، «در آیینی که شامگاه همین روز ...».
+func (a *analysis) laterTimeClause(k, i1 int) bool {
+	ts := a.toks
+	for j := k + 1; j < i1 && j <= k+maxClauseWords && !ts[j].punct; j++ {
+		if ts[j].key == keyWhich {
+			return j+3 < i1 && dayParts[ts[j+1].key] && sameDayWords[ts[j+2].key] && ts[j+3].key == keyDay
 		}
 	}
 	return false

@@ -100,7 +100,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 			return false, noPartComing
 		}
 	}
-	if e.typ != "ceremony" && a.onlyReplaced(p) {
+	if e.typ != "ceremony" && a.onlyReplaced(p) && !a.sentenceThanks(s) {
 		return false, noPartReplaced
 	}
 	if e.scope != nil {
@@ -117,6 +117,19 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 
 // noPartReplaced is the reason a replaced holder takes no part.
 const noPartReplaced = "named only as the one a new holder replaces"
+
+// sentenceThanks reports a sentence that thanks someone («... و در مجمع
+// از زحمات او تقدیر شد»): the one replaced it names is thanked at the
+// event, so takes part.
+func (a *analysis) sentenceThanks(s int) bool {
+	i0, i1 := a.sentRange(s)
+	for i := i0; i < i1; i++ {
+		if thanksWords[a.toks[i].key] {
+			return true
+		}
+	}
+	return false
+}
 
 // onlyReplaced reports a person every mention of whom is as the one a new
 // holder replaces («پیرزاده جایگزین X می‌شود که دوره او به پایان رسیده
@@ -269,6 +282,9 @@ var keyVisit = persianKey("بازدید")
 // indefinite noun (نشستی، جلسه‌ای، اردوی), or "" when key is no such
 // form.
 func indefiniteStem(key string) string {
+	if adjectivesOfEvents[key] {
+		return ""
+	}
 	for _, suf := range []string{"ای", "ی"} {
 		if stem := strings.TrimSuffix(key, suf); stem != key && eventWords.has(stem) {
 			return stem
@@ -276,6 +292,11 @@ func indefiniteStem(key string) string {
 	}
 	return ""
 }
+
+// adjectivesOfEvents are the adjectives an event word's «ی» makes, not
+// an indefinite event: «رفاه اجتماعی»، «دستگاه‌های نظارتی»، «شبکه
+// توزیعی»، «سواد دیداری»، «آمار تجمعی».
+var adjectivesOfEvents = keySet("اجتماعی", "نظارتی", "توزیعی", "دیداری", "تجمعی")
 
 // eventWordLen returns how many tokens the event word at i spans.
 func eventWordLen(ts []token, i int) int {
