@@ -162,7 +162,7 @@ func (a *analysis) findBodyEvents() {
 				break
 			}
 			e.scope[s] = true
-			exclude[s] = true
+			exclude[s] = s != e.sent || main == nil || !a.inMarginOf(s, main)
 		}
 		a.dateSecondEvent(e)
 		if e.date == nil && main != nil && main.date != nil && !a.tellsOfOtherTime(e.sent) && e.typ != "statement" {
@@ -172,6 +172,24 @@ func (a *analysis) findBodyEvents() {
 		}
 		a.events = append(a.events, *e)
 	}
+}
+
+var keyMargin = persianKey("حاشیه")
+
+// inMarginOf reports a sentence that tells of what was done «در حاشیه
+// این/همین X», X main's kind of event or a «مراسم/آیین» («در حاشیه این مراسم، تفاهم‌نامه
+// ... به امضای الف و ب رسید»): its persons were at main too.
+func (a *analysis) inMarginOf(s int, main *eventMention) bool {
+	ts := a.toks
+	i0, i1 := a.sentRange(s)
+	for i := i0; i+3 < i1; i++ {
+		if ts[i].key == keyIn && ts[i+1].key == keyMargin && (sameDayWords[ts[i+2].key] || ts[i+2].key == keyThis) {
+			if t := eventWordAt(ts, i+3); t != "" && (t == main.typ || t == "ceremony") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // startsParagraph reports whether sentence s opens a paragraph.

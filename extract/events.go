@@ -1305,9 +1305,24 @@ func (a *analysis) absentCueBefore(p *personMention) bool {
 	ts := a.toks
 	i := p.start
 	if i >= 2 && absentCues[[2]string{ts[i-2].key, ts[i-1].key}] {
-		return true
+		// «تفاهم‌نامه ... به امضای X و Y رسید»: the signatories of an
+		// agreement sign it there; a decree is signed from afar.
+		return !(ts[i-1].key == keySignatureOf && a.agreementBefore(i-2))
 	}
 	return i >= 2 && ts[i-1].text == ":" && bylineWords[ts[i-2].key] || a.outletByline(p)
+}
+
+var keySignatureOf = persianKey("امضای")
+
+// agreementBefore reports an agreement («تفاهم‌نامه»، «قرارداد») named in
+// the sentence of token i before it.
+func (a *analysis) agreementBefore(i int) bool {
+	for j := i - 1; j >= 0 && a.toks[j].sent == a.toks[i].sent; j-- {
+		if k := a.toks[j].key; k != keySignatureOf && signingWords[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // maxOutletTokens bounds the tokens of an outlet's name.
