@@ -49,7 +49,7 @@ func datelineDate(lines []string) *persian.DateMatch {
 			continue // a paragraph, not a dateline
 		}
 		bare := wordCount(l) <= maxBareDatelineWords
-		if !bare && !hasDatelineCue(l) && !hasClockTime(l) && !isSeparatedDateline(l) {
+		if !bare && !hasDatelineCue(l) && !hasClockTime(l) && !isSeparatedDateline(l) && !isCreditDateline(l) {
 			continue
 		}
 		if d := fullDate(l); d != nil {
@@ -82,6 +82,27 @@ func articleDateline(art *Article) *persian.DateMatch {
 		}
 	}
 	return nil
+}
+
+// isCreditDateline reports a dateline that credits the outlet and its
+// desk before a colon: «خبرگزاری الف، گروه استان‌ها: ۲۰ آبان ۱۴۰۴». Each
+// part before the colon, parted by commas or dashes, names an outlet or
+// a desk.
+func isCreditDateline(l string) bool {
+	head, _, ok := strings.Cut(l, ":")
+	if !ok || wordCount(l) > maxSeparatedDatelineWords {
+		return false
+	}
+	parts := strings.FieldsFunc(head, func(r rune) bool { return r == '،' || r == ',' || isHeaderSeparator(r) })
+	for _, part := range parts {
+		k := persian.Squash(part)
+		w := persian.Words(part)
+		desk := len(w) > 0 && len(w) <= maxServiceWords && deskWords[persian.Squash(w[0])]
+		if !desk && !outlets.has(k) && !outlets.has(strings.TrimPrefix(k, keyAgency)) {
+			return false
+		}
+	}
+	return len(parts) > 0
 }
 
 // maxSeparatedDatelineWords is how many words a dateline set off by a

@@ -107,3 +107,23 @@ func TestR6cMastheadDate(t *testing.T) {
 		t.Errorf("event dates %v, want %v", got, want)
 	}
 }
+
+// TestR6cCreditDateline checks a dateline that credits the outlet and its
+// desk before a colon («خبرگزاری مهر، گروه استان‌ها: ۱۰ آبان ۱۴۰۴»):
+// its date is the article's, and «امروز» counts from it; a title with a
+// colon and a date is no dateline.
+func TestR6cCreditDateline(t *testing.T) {
+	text := "خبرگزاری مهر، گروه استان‌ها: ۱۰ آبان ۱۴۰۴\n\n" +
+		"سمنان- فرهاد لاهیجانی‌پور، معاون وزیر راه و شهرسازی امروز شنبه از پروژه راه‌آهن سمنان بازدید کرد.\n\n" +
+		"لاهیجانی‌پور گفت: این پروژه تا پایان سال آینده تکمیل می‌شود.\n"
+	doc, err := File("credit.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := eventDays(doc), map[string]string{"visit": "2025-11-01"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("event dates %v, want %v", got, want)
+	}
+	if isCreditDateline("استاندار سمنان: جلسه ۱۰ آبان ۱۴۰۴ برگزار می‌شود") {
+		t.Error("a title with a colon read as a dateline")
+	}
+}
