@@ -353,7 +353,7 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		}
 		j := i + eventWordLen(ts, i)
 		if t == "statement" {
-			if i > i0 && ts[i-1].key == keyIssuing || a.issuedAfter(j, i1) {
+			if i > i0 && (ts[i-1].key == keyIssuing || ts[i-1].key == keyPublishing) || a.issuedAfter(j, i1) {
 				return i, t, "statement issued"
 			}
 			if i > i0 && (ts[i-1].key == keyIn || ts[i-1].key == keyDuring) && indefiniteStem(ts[i].key) != "" {
@@ -711,8 +711,10 @@ var (
 	keyDuring  = persianKey("طی")
 	keyTrip    = persianKey("سفر")
 	keyIssuing = persianKey("صدور")
-	keySubject = persianKey("مورد")
-	keyQarar   = persianKey("قرار")
+	// «با انتشار اطلاعیه‌ای/بیانیه‌ای اعلام کرد» issues it too.
+	keyPublishing = persianKey("انتشار")
+	keySubject    = persianKey("مورد")
+	keyQarar      = persianKey("قرار")
 )
 
 // issueVerbs say a statement was issued or published.

@@ -351,14 +351,17 @@ func weekdayAt(ts []token, i int) (wd, n int, ok bool) {
 // with «امروز» that is not the article's weekday is taken as meant (a
 // report written late in the evening is published the next day) and
 // noted in a warning.
-func (a *analysis) relativeDayIn(s int) *persian.DateMatch {
+func (a *analysis) relativeDayIn(s int) *persian.DateMatch { return a.relativeDayFrom(s, 0) }
+
+// relativeDayFrom is relativeDayIn read from token from on.
+func (a *analysis) relativeDayFrom(s, from int) *persian.DateMatch {
 	if a.published.IsZero() {
 		return nil
 	}
 	ts := a.toks
 	quoted := a.quotedTokens()
 	i0, i1 := a.sentRange(s)
-	for i := i0; i < i1; i++ {
+	for i := max(i0, from); i < i1; i++ {
 		if quoted[i] {
 			continue // «امروز» in a speech is mostly «nowadays»
 		}
@@ -461,6 +464,7 @@ const (
 	dateRuleNaming   = "relative day in the next sentence naming the event's kind, from the article's date"
 	dateRuleScope    = "full date in the event's sentences"
 	dateRuleMain     = "the article's main event's date"
+	dateRuleClause   = "the day of the event's own clause, after a clause of another day"
 	dateRuleListItem = "full date in the listed item"
 	dateRuleOccasion = "the day of the occasion the sentence before tells («به همین مناسبت»)"
 )
@@ -505,3 +509,41 @@ func rankOrdinalAt(text string, d persian.DateMatch) bool {
 
 // maxRankRunes is how far before a date its rank's first word may start.
 const maxRankRunes = 16
+
+// clauseDay is the day the clause of event word k names, when an earlier
+// clause of its sentence, ended by a past verb and «و», names a day of
+// its own: «این حکم روز یکشنبه ۲ آذر صادر شد و آیین معارفه ... دیروز
+// برگزار شد» dates the ceremony «دیروز», the decree the Sunday. Else nil.
+func (a *analysis) clauseDay(k int) *persian.DateMatch {
+	ts := a.toks
+	s := ts[k].sent
+	i0, _ := a.sentRange(s)
+	c := -1
+	for j := k - 1; j > i0; j-- {
+		if ts[j].key == keyAnd && pastVerbs[ts[j-1].key] {
+			c = j + 1
+			break
+		}
+	}
+	if c < 0 {
+		return nil
+	}
+	earlier := false
+	for _, d := range a.datesIn(s) {
+		if d.Precision == persian.PrecisionDay && d.Start < ts[c].start {
+			earlier = true
+		}
+	}
+	if !earlier {
+		return nil
+	}
+	for n, d := range a.datesIn(s) {
+		if d.Precision == persian.PrecisionDay && d.Start >= ts[c].start {
+			return &a.datesIn(s)[n]
+		}
+	}
+	return a.relativeDayFrom(s, c)
+}
+
+// pastVerbs end a clause told in the past: «صادر شد و ...».
+var pastVerbs = keySet("شد", "شدند", "گردید", "گردیدند", "کرد", "کردند", "نمود", "نمودند")

@@ -544,6 +544,19 @@ func (a *analysis) sentenceNamesEvent(s int, e *eventMention) bool {
 // next sentence («حکم وی ... صادر شده بود») does not date the ceremony its
 // own sentence dates.
 func (a *analysis) dateSecondEvent(e *eventMention) {
+	if d := a.clauseDay(e.trigger); d != nil {
+		e.setDate(d, dateRuleClause)
+		return
+	}
+	if e.typ == "statement" {
+		// A statement is dated by the day it was issued; a day in its
+		// quoted text («اعلام کرد: آب ... روز پنجشنبه ۶ آذر قطع خواهد
+		// شد») is what it announces.
+		if d, rel := a.issuedDay(e); d != nil {
+			e.setDate(d, map[bool]string{false: dateRuleOwn, true: dateRuleOwnRel}[rel])
+		}
+		return
+	}
 	if d := a.eventDayIn(e.sent); d != nil {
 		e.setDate(d, dateRuleScope)
 		return
@@ -711,6 +724,10 @@ func (a *analysis) eventTitle(i int) string {
 // not this one. When nothing near dates it, the first later sentence that
 // names its kind of event may («به همین مناسبت، صبح امروز آیین ...»).
 func (a *analysis) dateEvent(e *eventMention) {
+	if d := a.clauseDay(e.trigger); d != nil {
+		e.setDate(d, dateRuleClause)
+		return
+	}
 	if d := a.eventDayIn(e.sent); d != nil {
 		e.setDate(d, dateRuleOwn)
 		return
@@ -832,6 +849,41 @@ func (a *analysis) eventDayIn(s int) *persian.DateMatch {
 		return d
 	}
 	return nil
+}
+
+// issuedDay is the day statement e's sentence names before the text it
+// quotes («... امروز با انتشار اطلاعیه‌ای اعلام کرد: ...»): a full date,
+// else a day relative to the article's (rel), else nil.
+func (a *analysis) issuedDay(e *eventMention) (d *persian.DateMatch, rel bool) {
+	ts := a.toks
+	i0, i1 := a.sentRange(e.sent)
+	colon := i1
+	quoted := a.quotedTokens()
+	for k := e.trigger; k < i1; k++ {
+		if ts[k].text == ":" || quoted[k] {
+			colon = k
+			break
+		}
+	}
+	limit := int(^uint(0) >> 1)
+	if colon < i1 {
+		limit = ts[colon].start
+	}
+	ds := a.datesIn(e.sent)
+	for n := range ds {
+		if ds[n].Precision == persian.PrecisionDay && ds[n].End <= limit {
+			return &ds[n], false
+		}
+	}
+	for k := i0; k < colon; k++ {
+		if _, _, ok := relativeDayAt(ts, k); ok {
+			return a.relativeDayFrom(e.sent, k), true
+		}
+		if _, _, ok := weekdayAt(ts, k); ok {
+			return a.relativeDayFrom(e.sent, k), true
+		}
+	}
+	return nil, false
 }
 
 // closingWords tell of the end of an event.

@@ -127,3 +127,22 @@ func TestR6cCreditDateline(t *testing.T) {
 		t.Error("a title with a colon read as a dateline")
 	}
 }
+
+// TestR6cClauseAndStatementDays checks a sentence whose first clause
+// dates a decree («این حکم روز شنبه ۱۰ آبان صادر شد و آیین معارفه ...
+// دیروز برگزار شد»): the ceremony takes its own clause's day; and a
+// statement issued «با انتشار اطلاعیه‌ای» takes the day named before its
+// quoted text, not the day the text announces.
+func TestR6cClauseAndStatementDays(t *testing.T) {
+	text := "مدیرعامل جدید شرکت گاز استان قزوین منصوب شد\n\nتاریخ: چهارشنبه ۱۴ آبان ۱۴۰۴\n\n" +
+		"به گزارش روابط عمومی شرکت گاز استان قزوین، با حکم مدیرعامل شرکت ملی گاز ایران، داریوش کوهساری به عنوان مدیرعامل شرکت گاز استان قزوین منصوب شد.\n\n" +
+		"این حکم روز شنبه ۱۰ آبان صادر شد و آیین معارفه مدیرعامل شرکت دیروز با حضور فرهاد لاهیجانی‌پور، معاون عمرانی استاندار قزوین در قزوین برگزار شد.\n\n" +
+		"همچنین شرکت گاز استان قزوین امروز با انتشار اطلاعیه‌ای اعلام کرد: گاز محله‌های جنوبی قزوین روز شنبه ۱۷ آبان از ساعت ۹ تا ۱۴ قطع خواهد شد.\n"
+	doc, err := File("clause.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := eventDays(doc), map[string]string{"ceremony": "2025-11-04", "statement": "2025-11-05"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("event dates %v, want %v", got, want)
+	}
+}
