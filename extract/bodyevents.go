@@ -347,6 +347,12 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			a.rejectEventWord(i, t, "in reported speech, and the sentence names no day")
 			continue
 		}
+		if afterEvent(ts, i0, i) && !a.compoundVerbAt(i, i1) {
+			// «پس از پایان نشست ... از کارگاه الف بازدید کرد»: the event
+			// told is what came after.
+			a.rejectEventWord(i, t, "a time «پس از (پایان) X», not the event told")
+			continue
+		}
 		if i > i0 && isDeterminer(ts[i-1].key) && !afterThat(ts, i0, i) && !a.compoundVerbAt(i, i1) {
 			a.rejectEventWord(i, t, "refers back («این/آن ...») to an event told before")
 			continue
@@ -695,6 +701,22 @@ func (a *analysis) scheduledBefore(i0, i int) bool {
 	}
 	return false
 }
+
+// afterEvent reports an event word at i that tells the time of what the
+// sentence reports: «پس از X»، «بعد از X»، «پس از پایان X»، «بعد از
+// اتمام X».
+func afterEvent(ts []token, i0, i int) bool {
+	j := i - 1
+	if j > i0 && endWords[ts[j].key] {
+		j--
+	}
+	return j-1 >= i0 && ts[j].key == keyFrom && (ts[j-1].key == keyThen || ts[j-1].key == keyAfter)
+}
+
+var (
+	endWords = keySet("پایان", "اتمام", "خاتمه")
+	keyThen  = persianKey("پس")
+)
 
 // afterThat reports «پس از آن / بعد از آن» before the event word at i:
 // «آن» ends «after that» and does not refer back to an event.
