@@ -165,6 +165,10 @@ func (a *analysis) findBodyEvents() {
 			exclude[s] = s != e.sent || main == nil || !a.inMarginOf(s, main)
 		}
 		a.dateSecondEvent(e)
+		if e.date == nil && main != nil && main.date != nil && a.namesSameDay(e.sent) {
+			// «عصر همین روز نشست ... برگزار شد»: the day just told.
+			e.setDate(main.date, dateRuleMain)
+		}
 		if e.date == nil && main != nil && main.date != nil && !a.tellsOfOtherTime(e.sent) && e.typ != "statement" {
 			// A statement the report cites («در اطلاعیه‌ای اعلام کرد») is
 			// of its own day, which the report does not tell.
@@ -799,6 +803,20 @@ func (a *analysis) opensLaterTime(i0, i1 int, main *eventMention) bool {
 			return true
 		}
 		if (ts[k+1].key == keyToday || ts[k+1].key == keyYesterday) && main != nil && !a.sentenceHas(main.sent, ts[k].key) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesSameDay reports «همین روز» or «همان روز» in sentence s, outside
+// reported speech.
+func (a *analysis) namesSameDay(s int) bool {
+	ts := a.toks
+	quoted := a.quotedTokens()
+	i0, i1 := a.sentRange(s)
+	for i := i0; i+1 < i1 && !quoted[i]; i++ {
+		if sameDayWords[ts[i].key] && ts[i+1].key == keyDay {
 			return true
 		}
 	}

@@ -146,3 +146,19 @@ func TestR6cClauseAndStatementDays(t *testing.T) {
 		t.Errorf("event dates %v, want %v", got, want)
 	}
 }
+
+// TestR6cSameDayLater checks a body meeting «عصر همین روز» whose sentence
+// also tells of another time («بودجه سال آینده ... تصویب شد»): it is of
+// the day just told.
+func TestR6cSameDayLater(t *testing.T) {
+	text := "همایش پزشکان خانواده استان زنجان\n\nدوشنبه ۱۹ آبان ۱۴۰۴\n\n" +
+		"همایش سالانه پزشکان خانواده استان زنجان صبح امروز با سخنرانی فرهاد لاهیجانی‌پور، رئیس دانشگاه علوم پزشکی زنجان آغاز شد.\n\n" +
+		"همچنین عصر همین روز نشست هیئت امنای دانشگاه علوم پزشکی زنجان با حضور لاهیجانی‌پور و داریوش کوهساری برگزار شد و بودجه پیشنهادی سال آینده دانشگاه به تصویب رسید.\n"
+	doc, err := File("sameday.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := eventDays(doc), map[string]string{"ceremony": "2025-11-10", "meeting": "2025-11-10"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("event dates %v, want %v", got, want)
+	}
+}
