@@ -354,7 +354,7 @@ func (a *analysis) findEvents() {
 	e := eventMention{typ: typ, trigger: trigger, sent: ts[trigger].sent, rule: rule}
 	e.title = a.eventTitle(trigger)
 	for i := 0; i < len(ts); i++ {
-		if handoverWords[ts[i].key] {
+		if handoverWords[ts[i].key] && !postedBefore(ts, i) {
 			e.handover = true
 			if e.typ == "meeting" || e.typ == "other" {
 				e.typ = "ceremony"
@@ -379,6 +379,15 @@ func (a *analysis) findEvents() {
 		a.events = append(a.events, second)
 	}
 }
+
+// postedBefore reports «منصوب شده است/بود» at i: a post taken before,
+// told as background («X جایگزین Y شد که به عنوان مشاور ... منصوب شده
+// است»), not a handover at the event.
+func postedBefore(ts []token, i int) bool {
+	return ts[i].key == keyPosted && i+1 < len(ts) && ts[i+1].key == keyBecame3
+}
+
+var keyPosted = persianKey("منصوب")
 
 // targetedPlan reports an event word at k that a present or future verb
 // follows, in a sentence that sets a deadline before it («بیمارستان الف

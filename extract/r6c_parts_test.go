@@ -68,3 +68,19 @@ func TestR6cVisitAfterMeeting(t *testing.T) {
 			[]string{"meeting 2025-11-03: فرهاد لاهیجانی‌پور", "visit 2025-11-03: داریوش کوهساری، فرهاد لاهیجانی‌پور"}},
 	})
 }
+
+// TestR6cBoardMeetingNotHandover checks that a board meeting electing a
+// chief executive stays a meeting when the article tells that the one
+// replaced «به عنوان ... منصوب شده است» elsewhere: a post taken before,
+// not a handover; the one replaced takes no part.
+func TestR6cBoardMeetingNotHandover(t *testing.T) {
+	text := "مدیرعامل جدید شرکت فولاد ابهر انتخاب شد\n\n۱۴۰۴/۰۸/۱۲ - ۰۹:۴۰\n\n" +
+		"به گزارش خبرنگار ما، در جلسه هیئت‌مدیره شرکت فولاد ابهر که عصر دیروز برگزار شد، داریوش کوهساری به عنوان مدیرعامل شرکت فولاد ابهر انتخاب شد.\n\n" +
+		"کوهساری جایگزین نادر سامن‌زاده شد که به عنوان مشاور مدیرعامل شرکت ملی فولاد ایران منصوب شده است.\n"
+	checkEventSummaries(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"board meeting", text, []string{"meeting 2025-11-02: داریوش کوهساری"}},
+	})
+}
