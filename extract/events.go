@@ -330,6 +330,10 @@ func (a *analysis) findEvents() {
 				a.rejectEventWord(i, t, "a target («تا پایان سال ... می‌رسد»), not an event")
 				continue
 			}
+			if a.demandOpening(i) {
+				a.rejectEventWord(i, t, "a demand («توزیع الف باید ...»), not an event")
+				continue
+			}
 			trigger, typ = i, t
 			// «تودیع و معارفه» and «مراسم» are one ceremony; a handover
 			// word later in the title decides the kind.
@@ -388,6 +392,29 @@ func postedBefore(ts []token, i int) bool {
 }
 
 var keyPosted = persianKey("منصوب")
+
+// demandOpening reports an event word opening its sentence that «باید»
+// follows: «توزیع آرد نانوایی‌ها باید سامانه‌ای باشد»، «نظارت بر بازار
+// باید تشدید شود» say what must be done, not an event held.
+func (a *analysis) demandOpening(k int) bool {
+	ts := a.toks
+	i0, i1 := a.sentRange(ts[k].sent)
+	if k > i0+1 {
+		return false
+	}
+	quoted := a.quotedTokens()
+	for j := k + eventWordLen(ts, k); j < i1 && !quoted[j]; j++ {
+		if eventWordAt(ts, j) != "" {
+			return false
+		}
+		if ts[j].key == keyMust {
+			return true
+		}
+	}
+	return false
+}
+
+var keyMust = persianKey("باید")
 
 // targetedPlan reports an event word at k that a present or future verb
 // follows, in a sentence that sets a deadline before it («بیمارستان الف

@@ -162,3 +162,18 @@ func TestR6cSameDayLater(t *testing.T) {
 		t.Errorf("event dates %v, want %v", got, want)
 	}
 }
+
+// TestR6cDemandTitle checks that a title saying what must be done
+// («توزیع نهاده‌های دامی باید سامانه‌ای باشد») is no event; the lead's
+// visit is the article's event.
+func TestR6cDemandTitle(t *testing.T) {
+	text := "توزیع نهاده‌های دامی باید سامانه‌ای باشد\n\nشنبه ۱۰ آبان ۱۴۰۴ - ۱۰:۰۰\n\n" +
+		"به گزارش خبرنگار ما، فرهاد لاهیجانی‌پور، استاندار زنجان صبح امروز در بازدیدی از انبار مرکزی شرکت پشتیبانی امور دام استان زنجان گفت: سهمیه دامداران باید از سامانه پرداخت شود.\n"
+	doc, err := File("demand.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := eventDays(doc), map[string]string{"visit": "2025-11-01"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("event dates %v, want %v", got, want)
+	}
+}
