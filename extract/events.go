@@ -241,6 +241,9 @@ func eventWordAt(ts []token, i int) string {
 		if n == 1 && ts[i].key == keyWorkshop && isSite(ts, i) {
 			return "" // «کارگاه ساخت ...» is a building site
 		}
+		if n == 1 && ts[i].key == keyDistribution && i+1 < len(ts) && utilityWords[ts[i+1].key] {
+			return "" // «توزیع برق کردستان» is a distribution company
+		}
 		return typ
 	}
 	if stem := indefiniteStem(ts[i].key); stem != "" {
@@ -250,6 +253,13 @@ func eventWordAt(ts []token, i int) string {
 }
 
 var keyWorkshop = persianKey("کارگاه")
+
+// utilityWords after «توزیع» name a distribution company («شرکت توزیع
+// نیروی برق»، «توزیع برق الف»، «توزیع گاز»), not a handing out.
+var (
+	keyDistribution = persianKey("توزیع")
+	utilityWords    = keySet("برق", "نیروی", "گاز", "آب")
+)
 
 // siteWords are the complements of a «کارگاه» that is a building or
 // production site, not a class: «کارگاه ساخت»، «کارگاه پروژه».

@@ -177,3 +177,18 @@ func TestR6cDemandTitle(t *testing.T) {
 		t.Errorf("event dates %v, want %v", got, want)
 	}
 }
+
+// TestR6cDistributionCompany checks that «توزیع برق/گاز» in a title names
+// a distribution company, not a handing out («توزیع», other): the
+// introduction ceremony is the article's one event.
+func TestR6cDistributionCompany(t *testing.T) {
+	text := "مدیرعامل جدید توزیع گاز گیلان معرفی شد\n\nشنبه ۱۰ آبان ۱۴۰۴ - ۱۰:۰۰\n\n" +
+		"داریوش کوهساری صبح امروز در آیینی با حضور فرهاد لاهیجانی‌پور، معاون شرکت ملی گاز ایران، به عنوان مدیرعامل شرکت گاز استان گیلان معرفی شد.\n"
+	doc, err := File("utility.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := eventDays(doc), map[string]string{"ceremony": "2025-11-01"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("event dates %v, want %v", got, want)
+	}
+}
