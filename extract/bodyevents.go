@@ -379,7 +379,7 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			j++ // «بازدید سرزده ... کرد»، «بازرسی میدانی ... به عمل آورد»
 		}
 		switch {
-		case j < i1 && lightVerbs.has(ts[j].key) && (dated || !isPlanVerb(ts, j, i1)):
+		case j < i1 && isLightVerb(ts[j].key) && (dated || !isPlanVerb(ts, j, i1)):
 			rule = "event noun + light verb"
 		case a.completedAfter(i, i1, dated):
 			rule = "event noun + completion verb"
@@ -615,8 +615,18 @@ func (a *analysis) spokeAfter(j, i1 int) bool {
 // آن بازدید نمود»), since «این بازدید کرد» is said of no event.
 func (a *analysis) compoundVerbAt(i, i1 int) bool {
 	j := i + eventWordLen(a.toks, i)
-	return j < i1 && lightVerbs.has(a.toks[j].key)
+	return j < i1 && isLightVerb(a.toks[j].key)
 }
+
+// isLightVerb reports a light verb after an event noun («بازدید کرد»);
+// the adverbs the light verbs' list holds to end bodies' names («در این
+// مراسم همچنین ...») are none.
+func isLightVerb(k string) bool { return lightVerbs.has(k) && !proseAdverbs[k] }
+
+// proseAdverbs are the adverbs and connectives of news prose in the light
+// verbs' list.
+var proseAdverbs = keySet("سپس", "همچنین", "اکنون", "هماکنون", "پیشتر", "قبلا", "هنوز", "تاکنون", "نیز", "اخیرا",
+	"همچنان", "همواره", "ابتدا", "بلافاصله", "سرانجام", "ضمنا", "بعدا")
 
 // namesRelativeDay reports a day named relative to the article's among
 // tokens i0 to i1 («فردا»، «روز گذشته»، «شنبه»), whether or not the

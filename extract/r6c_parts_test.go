@@ -84,3 +84,19 @@ func TestR6cBoardMeetingNotHandover(t *testing.T) {
 		{"board meeting", text, []string{"meeting 2025-11-02: داریوش کوهساری"}},
 	})
 }
+
+// TestR6cIntroducedAtOpening checks «در این مراسم همچنین X معرفی شد» in
+// the report of an opening: the adverb «همچنین» is no light verb making
+// «مراسم» an event of its own; the one introduced takes part in the
+// opening.
+func TestR6cIntroducedAtOpening(t *testing.T) {
+	text := "بخش دیالیز بیمارستان شهید رجایی قزوین افتتاح شد\n\n۱۴۰۴/۰۸/۱۲\n\n" +
+		"به گزارش خبرنگار ما، بخش دیالیز بیمارستان شهید رجایی قزوین روز یکشنبه ۱۱ آبان با حضور فرهاد لاهیجانی‌پور، رئیس دانشگاه علوم پزشکی قزوین افتتاح شد.\n\n" +
+		"در این مراسم همچنین با حکم رئیس دانشگاه، داریوش کوهساری به عنوان سرپرست بیمارستان شهید رجایی قزوین معرفی شد.\n"
+	checkEventSummaries(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"introduced at an opening", text, []string{"opening 2025-11-02: داریوش کوهساری، فرهاد لاهیجانی‌پور"}},
+	})
+}
