@@ -1186,6 +1186,11 @@ func (a *analysis) postHolders(e *eventMention) []*personMention {
 			continue
 		}
 		if r.org == "" {
+			// «با حضور معاون وزیر و ...»: the one person the article gave
+			// that post in full.
+			if p := a.barePostHolder(r); p != nil && !containsMention(out, p) {
+				out = append(out, p)
+			}
 			continue
 		}
 		key := postKey(*r)
@@ -1227,6 +1232,27 @@ func (a *analysis) speaksAtEvent(e *eventMention, r *roleRef) bool {
 		}
 	}
 	return false
+}
+
+// barePostHolder returns the one person holding, by an affiliation, the
+// post r names with no body («معاون وزیر» for «X، معاون وزیر راه و
+// شهرسازی»), else nil, as when two persons hold such posts.
+func (a *analysis) barePostHolder(r *roleRef) *personMention {
+	role := persianKey(r.role)
+	if role == "" {
+		return nil
+	}
+	var found *personMention
+	for _, af := range a.affs {
+		if af.person == nil || af.role.former || persianKey(af.role.role) != role {
+			continue
+		}
+		if found != nil && !samePerson(found, af.person) {
+			return nil
+		}
+		found = af.person
+	}
+	return found
 }
 
 // shortPostHolder returns the one person whose post r names in short: the

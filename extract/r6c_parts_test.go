@@ -100,3 +100,18 @@ func TestR6cIntroducedAtOpening(t *testing.T) {
 		{"introduced at an opening", text, []string{"opening 2025-11-02: داریوش کوهساری، فرهاد لاهیجانی‌پور"}},
 	})
 }
+
+// TestR6cBarePostHolder checks a meeting «با حضور معاون وزیر» after the
+// article gave that post in full to one person («X، معاون وزیر راه و
+// شهرسازی»): he takes part.
+func TestR6cBarePostHolder(t *testing.T) {
+	head := "سفر معاون وزیر راه به زنجان\n\nدوشنبه ۱۹ آبان ۱۴۰۴\n\n" +
+		"به گزارش خبرنگار ما، فرهاد لاهیجانی‌پور، معاون وزیر راه و شهرسازی صبح امروز از پروژه کنارگذر زنجان بازدید کرد.\n\n"
+	meeting := "عصر همین روز نشست شورای مسکن استان زنجان با حضور معاون وزیر و داریوش کوهساری، مدیرکل راه و شهرسازی استان زنجان برگزار شد.\n"
+	checkEventSummaries(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"one holder", head + meeting, []string{"meeting 2025-11-10: داریوش کوهساری، فرهاد لاهیجانی‌پور", "visit 2025-11-10: فرهاد لاهیجانی‌پور"}},
+	})
+}
