@@ -102,7 +102,7 @@ func newAnalysis(idx int, art Article) *analysis {
 			a.published = t
 			a.year, _, _ = persian.ToSolarHijri(t)
 		}
-	} else if d := datelineDate(art.Lines); d != nil {
+	} else if d := articleDateline(&art); d != nil {
 		if t, err := d.Time(); err == nil {
 			a.published = t
 			a.year, _, _ = persian.ToSolarHijri(t)
@@ -400,6 +400,7 @@ func (a *analysis) datesIn(s int) []persian.DateMatch {
 	}
 	sp := a.sents[s]
 	ds := persian.FindDates(sp.Text, a.year)
+	ds = dropRankOrdinals(sp.Text, ds)
 	for i := range ds {
 		d := &ds[i]
 		a.settleYear(d, textAfter(sp.Text, d.End))

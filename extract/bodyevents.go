@@ -93,10 +93,13 @@ func (a *analysis) findBodyEvents() {
 			continue
 		}
 		day, kind := a.dayIn(s), eventKind(ts, trigger, typ)
+		if kind == "visit" && days["visit"] == nil && days["inspection"] != nil {
+			kind = "inspection" // «بازدید کرد» tells of the inspection («بازدید سرزده») reported
+		}
 		if day == nil {
 			day = a.relativeDayIn(s) // «فردا (جمعه) از بندر الف بازدید می‌کند»
 		}
-		if days[kind] != nil && (day == nil || days[kind][day.ISO]) && !a.opensLaterTime(i0, i1, main) {
+		if days[kind] != nil && (day == nil || days[kind][day.ISO]) && !a.opensLaterTime(i0, i1, main) && !a.laterTimeClause(trigger, i1) {
 			a.rejectEventWord(trigger, typ, "the article has this kind of event already, and the sentence names no other day")
 			continue
 		}
@@ -159,9 +162,13 @@ func (a *analysis) findBodyEvents() {
 				break
 			}
 			e.scope[s] = true
-			exclude[s] = true
+			exclude[s] = s != e.sent || main == nil || !a.inMarginOf(s, main)
 		}
 		a.dateSecondEvent(e)
+		if e.date == nil && main != nil && main.date != nil && a.namesSameDay(e.sent) {
+			// «عصر همین روز نشست ... برگزار شد»: the day just told.
+			e.setDate(main.date, dateRuleMain)
+		}
 		if e.date == nil && main != nil && main.date != nil && !a.tellsOfOtherTime(e.sent) && e.typ != "statement" {
 			// A statement the report cites («در اطلاعیه‌ای اعلام کرد») is
 			// of its own day, which the report does not tell.
@@ -169,6 +176,24 @@ func (a *analysis) findBodyEvents() {
 		}
 		a.events = append(a.events, *e)
 	}
+}
+
+var keyMargin = persianKey("حاشیه")
+
+// inMarginOf reports a sentence that tells of what was done «در حاشیه
+// این/همین X», X main's kind of event or a «مراسم/آیین» («در حاشیه این مراسم، تفاهم‌نامه
+// ... به امضای الف و ب رسید»): its persons were at main too.
+func (a *analysis) inMarginOf(s int, main *eventMention) bool {
+	ts := a.toks
+	i0, i1 := a.sentRange(s)
+	for i := i0; i+3 < i1; i++ {
+		if ts[i].key == keyIn && ts[i+1].key == keyMargin && (sameDayWords[ts[i+2].key] || ts[i+2].key == keyThis) {
+			if t := eventWordAt(ts, i+3); t != "" && (t == main.typ || t == "ceremony") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // startsParagraph reports whether sentence s opens a paragraph.
@@ -326,13 +351,19 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			a.rejectEventWord(i, t, "in reported speech, and the sentence names no day")
 			continue
 		}
+		if afterEvent(ts, i0, i) && !a.compoundVerbAt(i, i1) {
+			// «پس از پایان نشست ... از کارگاه الف بازدید کرد»: the event
+			// told is what came after.
+			a.rejectEventWord(i, t, "a time «پس از (پایان) X», not the event told")
+			continue
+		}
 		if i > i0 && isDeterminer(ts[i-1].key) && !afterThat(ts, i0, i) && !a.compoundVerbAt(i, i1) {
 			a.rejectEventWord(i, t, "refers back («این/آن ...») to an event told before")
 			continue
 		}
 		j := i + eventWordLen(ts, i)
 		if t == "statement" {
-			if i > i0 && ts[i-1].key == keyIssuing || a.issuedAfter(j, i1) {
+			if i > i0 && (ts[i-1].key == keyIssuing || ts[i-1].key == keyPublishing) || a.issuedAfter(j, i1) {
 				return i, t, "statement issued"
 			}
 			if i > i0 && (ts[i-1].key == keyIn || ts[i-1].key == keyDuring) && indefiniteStem(ts[i].key) != "" {
@@ -348,7 +379,7 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			j++ // «بازدید سرزده ... کرد»، «بازرسی میدانی ... به عمل آورد»
 		}
 		switch {
-		case j < i1 && lightVerbs.has(ts[j].key) && (dated || !isPlanVerb(ts, j, i1)):
+		case j < i1 && isLightVerb(ts[j].key) && (dated || !isPlanVerb(ts, j, i1)):
 			rule = "event noun + light verb"
 		case a.completedAfter(i, i1, dated):
 			rule = "event noun + completion verb"
@@ -361,6 +392,8 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		case i > i0 && ts[i-1].key == keyIn && (indefiniteStem(ts[i].key) != "" || j < i1 && (ts[j].key == keyWith || ts[i].key == keyTrip && ts[j].key == keyTo)) &&
 			!a.tellsOfComing(i0, i1):
 			rule = "clause «در X‌ای / در X با»"
+		case i > i0 && ts[i-1].key == keyIn && dated && a.scheduledBefore(i0, i):
+			rule = "scheduled «قرار است ... روز X در جلسه ...»"
 		case i > i0 && ts[i-1].key == keyIn && a.attendedAfter(j, i1, dated):
 			rule = "attended «در X ... شرکت کرد / حضور یافت»"
 		case i > i0 && ts[i-1].key == keyIn && a.spokeAfter(j, i1) && !a.tellsOfComing(i0, i1):
@@ -582,8 +615,18 @@ func (a *analysis) spokeAfter(j, i1 int) bool {
 // آن بازدید نمود»), since «این بازدید کرد» is said of no event.
 func (a *analysis) compoundVerbAt(i, i1 int) bool {
 	j := i + eventWordLen(a.toks, i)
-	return j < i1 && lightVerbs.has(a.toks[j].key)
+	return j < i1 && isLightVerb(a.toks[j].key)
 }
+
+// isLightVerb reports a light verb after an event noun («بازدید کرد»);
+// the adverbs the light verbs' list holds to end bodies' names («در این
+// مراسم همچنین ...») are none.
+func isLightVerb(k string) bool { return lightVerbs.has(k) && !proseAdverbs[k] }
+
+// proseAdverbs are the adverbs and connectives of news prose in the light
+// verbs' list.
+var proseAdverbs = keySet("سپس", "همچنین", "اکنون", "هماکنون", "پیشتر", "قبلا", "هنوز", "تاکنون", "نیز", "اخیرا",
+	"همچنان", "همواره", "ابتدا", "بلافاصله", "سرانجام", "ضمنا", "بعدا")
 
 // namesRelativeDay reports a day named relative to the article's among
 // tokens i0 to i1 («فردا»، «روز گذشته»، «شنبه»), whether or not the
@@ -658,6 +701,37 @@ func (a *analysis) rejectEventWord(i int, typ, why string) {
 	a.reject("event", "event noun in a body sentence", a.toks[i].sent, typ+": "+a.text(i, i1), why)
 }
 
+// scheduledBefore reports «قرار است» or «قرار شد» among tokens i0 to i,
+// before an event word in a sentence that names a day: what the event
+// will do is scheduled for that day («قرار است گزارش ... روز دوشنبه در
+// جلسه شورای الف بررسی شود»، «قرار شد فردا در نشست هیئت‌مدیره تصویب
+// شود»).
+func (a *analysis) scheduledBefore(i0, i int) bool {
+	ts := a.toks
+	for j := i0; j+1 < i; j++ {
+		if ts[j].key == keyQarar && (ts[j+1].key == keyIs || ts[j+1].key == keyBecame) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterEvent reports an event word at i that tells the time of what the
+// sentence reports: «پس از X»، «بعد از X»، «پس از پایان X»، «بعد از
+// اتمام X».
+func afterEvent(ts []token, i0, i int) bool {
+	j := i - 1
+	if j > i0 && endWords[ts[j].key] {
+		j--
+	}
+	return j-1 >= i0 && ts[j].key == keyFrom && (ts[j-1].key == keyThen || ts[j-1].key == keyAfter)
+}
+
+var (
+	endWords = keySet("پایان", "اتمام", "خاتمه")
+	keyThen  = persianKey("پس")
+)
+
 // afterThat reports «پس از آن / بعد از آن» before the event word at i:
 // «آن» ends «after that» and does not refer back to an event.
 func afterThat(ts []token, i0, i int) bool {
@@ -673,8 +747,10 @@ var (
 	keyDuring  = persianKey("طی")
 	keyTrip    = persianKey("سفر")
 	keyIssuing = persianKey("صدور")
-	keySubject = persianKey("مورد")
-	keyQarar   = persianKey("قرار")
+	// «با انتشار اطلاعیه‌ای/بیانیه‌ای اعلام کرد» issues it too.
+	keyPublishing = persianKey("انتشار")
+	keySubject    = persianKey("مورد")
+	keyQarar      = persianKey("قرار")
 )
 
 // issueVerbs say a statement was issued or published.
@@ -738,6 +814,37 @@ func (a *analysis) opensLaterTime(i0, i1 int, main *eventMention) bool {
 		}
 		if (ts[k+1].key == keyToday || ts[k+1].key == keyYesterday) && main != nil && !a.sentenceHas(main.sent, ts[k].key) {
 			return true
+		}
+	}
+	return false
+}
+
+// namesSameDay reports «همین روز» or «همان روز» in sentence s, outside
+// reported speech.
+func (a *analysis) namesSameDay(s int) bool {
+	ts := a.toks
+	quoted := a.quotedTokens()
+	i0, i1 := a.sentRange(s)
+	for i := i0; i+1 < i1 && !quoted[i]; i++ {
+		if sameDayWords[ts[i].key] && ts[i+1].key == keyDay {
+			return true
+		}
+	}
+	return false
+}
+
+// maxClauseWords bounds the words from an event word to the «که» of the
+// clause that gives its time.
+const maxClauseWords = 6
+
+// laterTimeClause reports an event word at k whose relative clause gives
+// it another time of the same day: «در نخستین جلسه هیئت‌مدیره که عصر
+// همان روز برگزار شد»، «در آیینی که شامگاه همین روز ...».
+func (a *analysis) laterTimeClause(k, i1 int) bool {
+	ts := a.toks
+	for j := k + 1; j < i1 && j <= k+maxClauseWords && !ts[j].punct; j++ {
+		if ts[j].key == keyWhich {
+			return j+3 < i1 && dayParts[ts[j+1].key] && sameDayWords[ts[j+2].key] && ts[j+3].key == keyDay
 		}
 	}
 	return false

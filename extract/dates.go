@@ -49,7 +49,7 @@ func datelineDate(lines []string) *persian.DateMatch {
 			continue // a paragraph, not a dateline
 		}
 		bare := wordCount(l) <= maxBareDatelineWords
-		if !bare && !hasDatelineCue(l) && !hasClockTime(l) && !isSeparatedDateline(l) {
+		if !bare && !hasDatelineCue(l) && !hasClockTime(l) && !isSeparatedDateline(l) && !isCreditDateline(l) {
 			continue
 		}
 		if d := fullDate(l); d != nil {
@@ -64,6 +64,45 @@ func datelineDate(lines []string) *persian.DateMatch {
 		}
 	}
 	return nil
+}
+
+// articleDateline is an article's dateline date: its first lines' or
+// last lines' (datelineDate), else one of the lines printed above its
+// title, which Segment keeps after the body: a newspaper's masthead
+// («سال نهم - شماره ۲۴۱۸ - سه‌شنبه ۲ دی ۱۴۰۴») or a dated kicker.
+func articleDateline(art *Article) *persian.DateMatch {
+	if d := datelineDate(art.Lines); d != nil {
+		return d
+	}
+	for i := max(0, len(art.Lines)-art.Kicker); i < len(art.Lines); i++ {
+		if l := art.Lines[i]; len(l) <= 300 && (wordCount(l) <= maxBareDatelineWords || hasDatelineCue(l) || hasClockTime(l) || isSeparatedDateline(l)) {
+			if d := fullDate(l); d != nil {
+				return d
+			}
+		}
+	}
+	return nil
+}
+
+// isCreditDateline reports a dateline that credits the outlet and its
+// desk before a colon: «خبرگزاری الف، گروه استان‌ها: ۲۰ آبان ۱۴۰۴». Each
+// part before the colon, parted by commas or dashes, names an outlet or
+// a desk.
+func isCreditDateline(l string) bool {
+	head, _, ok := strings.Cut(l, ":")
+	if !ok || wordCount(l) > maxSeparatedDatelineWords {
+		return false
+	}
+	parts := strings.FieldsFunc(head, func(r rune) bool { return r == '،' || r == ',' || isHeaderSeparator(r) })
+	for _, part := range parts {
+		k := persian.Squash(part)
+		w := persian.Words(part)
+		desk := len(w) > 0 && len(w) <= maxServiceWords && deskWords[persian.Squash(w[0])]
+		if !desk && !outlets.has(k) && !outlets.has(strings.TrimPrefix(k, keyAgency)) {
+			return false
+		}
+	}
+	return len(parts) > 0
 }
 
 // maxSeparatedDatelineWords is how many words a dateline set off by a
@@ -312,14 +351,17 @@ func weekdayAt(ts []token, i int) (wd, n int, ok bool) {
 // with «امروز» that is not the article's weekday is taken as meant (a
 // report written late in the evening is published the next day) and
 // noted in a warning.
-func (a *analysis) relativeDayIn(s int) *persian.DateMatch {
+func (a *analysis) relativeDayIn(s int) *persian.DateMatch { return a.relativeDayFrom(s, 0) }
+
+// relativeDayFrom is relativeDayIn read from token from on.
+func (a *analysis) relativeDayFrom(s, from int) *persian.DateMatch {
 	if a.published.IsZero() {
 		return nil
 	}
 	ts := a.toks
 	quoted := a.quotedTokens()
 	i0, i1 := a.sentRange(s)
-	for i := i0; i < i1; i++ {
+	for i := max(i0, from); i < i1; i++ {
 		if quoted[i] {
 			continue // «امروز» in a speech is mostly «nowadays»
 		}
@@ -422,6 +464,7 @@ const (
 	dateRuleNaming   = "relative day in the next sentence naming the event's kind, from the article's date"
 	dateRuleScope    = "full date in the event's sentences"
 	dateRuleMain     = "the article's main event's date"
+	dateRuleClause   = "the day of the event's own clause, after a clause of another day"
 	dateRuleListItem = "full date in the listed item"
 	dateRuleOccasion = "the day of the occasion the sentence before tells («به همین مناسبت»)"
 )
@@ -430,3 +473,77 @@ const (
 func (e *eventMention) setDate(d *persian.DateMatch, rule string) {
 	e.date, e.dateText, e.dateRule = d, d.Original, rule
 }
+
+// dropRankOrdinals drops from ds, the dates found in text, a day and
+// month that are the ordinal of a rank and a given name named for a month
+// («سرهنگ دوم بهمن الف»، «ناخدا یکم آذر ب»، «ستوان سوم مهر ج»): the word
+// before the date and the date's first word form a title.
+func dropRankOrdinals(text string, ds []persian.DateMatch) []persian.DateMatch {
+	out := ds[:0]
+	for _, d := range ds {
+		if !rankOrdinalAt(text, d) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// rankOrdinalAt reports a date d of text whose first word ends a rank
+// with the word before it.
+func rankOrdinalAt(text string, d persian.DateMatch) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(d.Original), " ")
+	if first == "" || d.Start <= 0 {
+		return false
+	}
+	rs := []rune(text)
+	if d.Start > len(rs) {
+		return false
+	}
+	before := strings.Fields(string(rs[max(0, d.Start-maxRankRunes):d.Start]))
+	if len(before) == 0 {
+		return false
+	}
+	rank := before[len(before)-1] + " " + first
+	return persian.IsTitle(rank) || extraTitles.has(persian.Squash(rank))
+}
+
+// maxRankRunes is how far before a date its rank's first word may start.
+const maxRankRunes = 16
+
+// clauseDay is the day the clause of event word k names, when an earlier
+// clause of its sentence, ended by a past verb and «و», names a day of
+// its own: «این حکم روز یکشنبه ۲ آذر صادر شد و آیین معارفه ... دیروز
+// برگزار شد» dates the ceremony «دیروز», the decree the Sunday. Else nil.
+func (a *analysis) clauseDay(k int) *persian.DateMatch {
+	ts := a.toks
+	s := ts[k].sent
+	i0, _ := a.sentRange(s)
+	c := -1
+	for j := k - 1; j > i0; j-- {
+		if ts[j].key == keyAnd && pastVerbs[ts[j-1].key] {
+			c = j + 1
+			break
+		}
+	}
+	if c < 0 {
+		return nil
+	}
+	earlier := false
+	for _, d := range a.datesIn(s) {
+		if d.Precision == persian.PrecisionDay && d.Start < ts[c].start {
+			earlier = true
+		}
+	}
+	if !earlier {
+		return nil
+	}
+	for n, d := range a.datesIn(s) {
+		if d.Precision == persian.PrecisionDay && d.Start >= ts[c].start {
+			return &a.datesIn(s)[n]
+		}
+	}
+	return a.relativeDayFrom(s, c)
+}
+
+// pastVerbs end a clause told in the past: «صادر شد و ...».
+var pastVerbs = keySet("شد", "شدند", "گردید", "گردیدند", "کرد", "کردند", "نمود", "نمودند")

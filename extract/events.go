@@ -100,7 +100,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 			return false, noPartComing
 		}
 	}
-	if e.typ != "ceremony" && a.onlyReplaced(p) {
+	if e.typ != "ceremony" && a.onlyReplaced(p) && !a.sentenceThanks(s) {
 		return false, noPartReplaced
 	}
 	if e.scope != nil {
@@ -117,6 +117,19 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 
 // noPartReplaced is the reason a replaced holder takes no part.
 const noPartReplaced = "named only as the one a new holder replaces"
+
+// sentenceThanks reports a sentence that thanks someone («... و در مجمع
+// از زحمات او تقدیر شد»): the one replaced it names is thanked at the
+// event, so takes part.
+func (a *analysis) sentenceThanks(s int) bool {
+	i0, i1 := a.sentRange(s)
+	for i := i0; i < i1; i++ {
+		if thanksWords[a.toks[i].key] {
+			return true
+		}
+	}
+	return false
+}
 
 // onlyReplaced reports a person every mention of whom is as the one a new
 // holder replaces («پیرزاده جایگزین X می‌شود که دوره او به پایان رسیده
@@ -228,6 +241,9 @@ func eventWordAt(ts []token, i int) string {
 		if n == 1 && ts[i].key == keyWorkshop && isSite(ts, i) {
 			return "" // «کارگاه ساخت ...» is a building site
 		}
+		if n == 1 && ts[i].key == keyDistribution && i+1 < len(ts) && utilityWords[ts[i+1].key] {
+			return "" // «توزیع برق کردستان» is a distribution company
+		}
 		return typ
 	}
 	if stem := indefiniteStem(ts[i].key); stem != "" {
@@ -237,6 +253,13 @@ func eventWordAt(ts []token, i int) string {
 }
 
 var keyWorkshop = persianKey("کارگاه")
+
+// utilityWords after «توزیع» name a distribution company («شرکت توزیع
+// نیروی برق»، «توزیع برق الف»، «توزیع گاز»), not a handing out.
+var (
+	keyDistribution = persianKey("توزیع")
+	utilityWords    = keySet("برق", "نیروی", "گاز", "آب")
+)
 
 // siteWords are the complements of a «کارگاه» that is a building or
 // production site, not a class: «کارگاه ساخت»، «کارگاه پروژه».
@@ -269,6 +292,9 @@ var keyVisit = persianKey("بازدید")
 // indefinite noun (نشستی، جلسه‌ای، اردوی), or "" when key is no such
 // form.
 func indefiniteStem(key string) string {
+	if adjectivesOfEvents[key] {
+		return ""
+	}
 	for _, suf := range []string{"ای", "ی"} {
 		if stem := strings.TrimSuffix(key, suf); stem != key && eventWords.has(stem) {
 			return stem
@@ -276,6 +302,11 @@ func indefiniteStem(key string) string {
 	}
 	return ""
 }
+
+// adjectivesOfEvents are the adjectives an event word's «ی» makes, not
+// an indefinite event: «رفاه اجتماعی»، «دستگاه‌های نظارتی»، «شبکه
+// توزیعی»، «سواد دیداری»، «آمار تجمعی».
+var adjectivesOfEvents = keySet("اجتماعی", "نظارتی", "توزیعی", "دیداری", "تجمعی")
 
 // eventWordLen returns how many tokens the event word at i spans.
 func eventWordLen(ts []token, i int) int {
@@ -309,6 +340,10 @@ func (a *analysis) findEvents() {
 				a.rejectEventWord(i, t, "a target («تا پایان سال ... می‌رسد»), not an event")
 				continue
 			}
+			if a.demandOpening(i) {
+				a.rejectEventWord(i, t, "a demand («توزیع الف باید ...»), not an event")
+				continue
+			}
 			trigger, typ = i, t
 			// «تودیع و معارفه» and «مراسم» are one ceremony; a handover
 			// word later in the title decides the kind.
@@ -333,7 +368,7 @@ func (a *analysis) findEvents() {
 	e := eventMention{typ: typ, trigger: trigger, sent: ts[trigger].sent, rule: rule}
 	e.title = a.eventTitle(trigger)
 	for i := 0; i < len(ts); i++ {
-		if handoverWords[ts[i].key] {
+		if handoverWords[ts[i].key] && !postedBefore(ts, i) {
 			e.handover = true
 			if e.typ == "meeting" || e.typ == "other" {
 				e.typ = "ceremony"
@@ -358,6 +393,38 @@ func (a *analysis) findEvents() {
 		a.events = append(a.events, second)
 	}
 }
+
+// postedBefore reports «منصوب شده است/بود» at i: a post taken before,
+// told as background («X جایگزین Y شد که به عنوان مشاور ... منصوب شده
+// است»), not a handover at the event.
+func postedBefore(ts []token, i int) bool {
+	return ts[i].key == keyPosted && i+1 < len(ts) && ts[i+1].key == keyBecame3
+}
+
+var keyPosted = persianKey("منصوب")
+
+// demandOpening reports an event word opening its sentence that «باید»
+// follows: «توزیع آرد نانوایی‌ها باید سامانه‌ای باشد»، «نظارت بر بازار
+// باید تشدید شود» say what must be done, not an event held.
+func (a *analysis) demandOpening(k int) bool {
+	ts := a.toks
+	i0, i1 := a.sentRange(ts[k].sent)
+	if k > i0+1 {
+		return false
+	}
+	quoted := a.quotedTokens()
+	for j := k + eventWordLen(ts, k); j < i1 && !quoted[j]; j++ {
+		if eventWordAt(ts, j) != "" {
+			return false
+		}
+		if ts[j].key == keyMust {
+			return true
+		}
+	}
+	return false
+}
+
+var keyMust = persianKey("باید")
 
 // targetedPlan reports an event word at k that a present or future verb
 // follows, in a sentence that sets a deadline before it («بیمارستان الف
@@ -523,6 +590,19 @@ func (a *analysis) sentenceNamesEvent(s int, e *eventMention) bool {
 // next sentence («حکم وی ... صادر شده بود») does not date the ceremony its
 // own sentence dates.
 func (a *analysis) dateSecondEvent(e *eventMention) {
+	if d := a.clauseDay(e.trigger); d != nil {
+		e.setDate(d, dateRuleClause)
+		return
+	}
+	if e.typ == "statement" {
+		// A statement is dated by the day it was issued; a day in its
+		// quoted text («اعلام کرد: آب ... روز پنجشنبه ۶ آذر قطع خواهد
+		// شد») is what it announces.
+		if d, rel := a.issuedDay(e); d != nil {
+			e.setDate(d, map[bool]string{false: dateRuleOwn, true: dateRuleOwnRel}[rel])
+		}
+		return
+	}
 	if d := a.eventDayIn(e.sent); d != nil {
 		e.setDate(d, dateRuleScope)
 		return
@@ -690,6 +770,10 @@ func (a *analysis) eventTitle(i int) string {
 // not this one. When nothing near dates it, the first later sentence that
 // names its kind of event may («به همین مناسبت، صبح امروز آیین ...»).
 func (a *analysis) dateEvent(e *eventMention) {
+	if d := a.clauseDay(e.trigger); d != nil {
+		e.setDate(d, dateRuleClause)
+		return
+	}
 	if d := a.eventDayIn(e.sent); d != nil {
 		e.setDate(d, dateRuleOwn)
 		return
@@ -711,6 +795,15 @@ func (a *analysis) dateEvent(e *eventMention) {
 		// The title's event is the lead's: a day the lead names
 		// relative to the article's dates it before any later sentence.
 		last = max(last, a.leadSentences()-1)
+		// A summary printed under the title («استاندار ... در بازدید از
+		// الف گفت: ...») puts the agency's «به گزارش X،» lead after it:
+		// that lead tells the day («... دیروز از الف بازدید کرد»).
+		for s := last + 1; s < len(a.sents) && s <= last+maxHeadSummary; s++ {
+			if isLead(a.sents[s].Text) {
+				last = s
+				break
+			}
+		}
 		if d := a.relativeDayNear(e, last); d != nil {
 			e.setDate(d, dateRuleNear)
 			return
@@ -804,6 +897,41 @@ func (a *analysis) eventDayIn(s int) *persian.DateMatch {
 	return nil
 }
 
+// issuedDay is the day statement e's sentence names before the text it
+// quotes («... امروز با انتشار اطلاعیه‌ای اعلام کرد: ...»): a full date,
+// else a day relative to the article's (rel), else nil.
+func (a *analysis) issuedDay(e *eventMention) (d *persian.DateMatch, rel bool) {
+	ts := a.toks
+	i0, i1 := a.sentRange(e.sent)
+	colon := i1
+	quoted := a.quotedTokens()
+	for k := e.trigger; k < i1; k++ {
+		if ts[k].text == ":" || quoted[k] {
+			colon = k
+			break
+		}
+	}
+	limit := int(^uint(0) >> 1)
+	if colon < i1 {
+		limit = ts[colon].start
+	}
+	ds := a.datesIn(e.sent)
+	for n := range ds {
+		if ds[n].Precision == persian.PrecisionDay && ds[n].End <= limit {
+			return &ds[n], false
+		}
+	}
+	for k := i0; k < colon; k++ {
+		if _, _, ok := relativeDayAt(ts, k); ok {
+			return a.relativeDayFrom(e.sent, k), true
+		}
+		if _, _, ok := weekdayAt(ts, k); ok {
+			return a.relativeDayFrom(e.sent, k), true
+		}
+	}
+	return nil, false
+}
+
 // closingWords tell of the end of an event.
 var closingWords = keySet("اختتامیه", "اختتام", "پایان")
 
@@ -831,7 +959,9 @@ func (a *analysis) sentenceReportsEventOf(s int, typ string) bool {
 			t = complementType(a.toks, i, t)
 		}
 		switch {
-		case t == typ:
+		case t == typ || typ == "inspection" && t == "visit":
+			// An inspection («بازدید سرزده») is told as a visit too:
+			// «... از بخش‌های الف بازدید کرد».
 			return true
 		case t == "ceremony":
 			verb = true
@@ -1056,6 +1186,11 @@ func (a *analysis) postHolders(e *eventMention) []*personMention {
 			continue
 		}
 		if r.org == "" {
+			// «با حضور معاون وزیر و ...»: the one person the article gave
+			// that post in full.
+			if p := a.barePostHolder(r); p != nil && !containsMention(out, p) {
+				out = append(out, p)
+			}
 			continue
 		}
 		key := postKey(*r)
@@ -1097,6 +1232,27 @@ func (a *analysis) speaksAtEvent(e *eventMention, r *roleRef) bool {
 		}
 	}
 	return false
+}
+
+// barePostHolder returns the one person holding, by an affiliation, the
+// post r names with no body («معاون وزیر» for «X، معاون وزیر راه و
+// شهرسازی»), else nil, as when two persons hold such posts.
+func (a *analysis) barePostHolder(r *roleRef) *personMention {
+	role := persianKey(r.role)
+	if role == "" {
+		return nil
+	}
+	var found *personMention
+	for _, af := range a.affs {
+		if af.person == nil || af.role.former || persianKey(af.role.role) != role {
+			continue
+		}
+		if found != nil && !samePerson(found, af.person) {
+			return nil
+		}
+		found = af.person
+	}
+	return found
 }
 
 // shortPostHolder returns the one person whose post r names in short: the
@@ -1273,9 +1429,24 @@ func (a *analysis) absentCueBefore(p *personMention) bool {
 	ts := a.toks
 	i := p.start
 	if i >= 2 && absentCues[[2]string{ts[i-2].key, ts[i-1].key}] {
-		return true
+		// «تفاهم‌نامه ... به امضای X و Y رسید»: the signatories of an
+		// agreement sign it there; a decree is signed from afar.
+		return !(ts[i-1].key == keySignatureOf && a.agreementBefore(i-2))
 	}
 	return i >= 2 && ts[i-1].text == ":" && bylineWords[ts[i-2].key] || a.outletByline(p)
+}
+
+var keySignatureOf = persianKey("امضای")
+
+// agreementBefore reports an agreement («تفاهم‌نامه»، «قرارداد») named in
+// the sentence of token i before it.
+func (a *analysis) agreementBefore(i int) bool {
+	for j := i - 1; j >= 0 && a.toks[j].sent == a.toks[i].sent; j-- {
+		if k := a.toks[j].key; k != keySignatureOf && signingWords[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // maxOutletTokens bounds the tokens of an outlet's name.

@@ -167,7 +167,7 @@ func (a *analysis) publishedNote() (rule string, sent int, fact string) {
 		return "", 0, ""
 	}
 	iso := a.publishedISO()
-	switch d := datelineDate(a.art.Lines); {
+	switch d := articleDateline(&a.art); {
 	case a.art.Published != "":
 		return "article date: date marker", -1, iso
 	case d != nil:

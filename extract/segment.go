@@ -271,8 +271,11 @@ func isCategoryLine(s string) bool {
 // dropNavigationRuns removes runs of three or more short lines with no
 // closing mark: menus, tag clouds and caption lists.
 func dropNavigationRuns(lines []segLine) []segLine {
+	// A page's dated line («۱۴۰۴/۰۹/۲۴ - ساعت ۱۴:۲۰») among them is its
+	// dateline, not a menu.
 	short := func(l segLine) bool {
-		return l.url == "" && l.published == "" && wordCount(l.text) <= 4 && !endsSentence(l.text)
+		return l.url == "" && l.published == "" && wordCount(l.text) <= 4 && !endsSentence(l.text) &&
+			!(mayHoldDigitDate(l.text) && isDatelineLine(l.text) && fullDate(l.text) != nil)
 	}
 	keep := make([]bool, len(lines))
 	for i := range keep {
