@@ -70,15 +70,16 @@ var unseen4Targets = map[string]float64{
 }
 
 // unseen5Targets are the minimum scores on testdata/unseen5, written blind
-// in round 6 by three writers who never read the rules, and never tuned on
+// in round 6 by four writers who never read the rules, and never tuned on
 // (the lead reads its scores only). The rules of round 6's start (commit
-// afc6f9d) scored it persons 0.974, organizations 0.823, affiliations 0.804,
-// appointments 0.694, participation 0.622 and event dates 0.683; the floors
-// sit a little below. A change that fails here has lost something general:
+// afc6f9d) scored it persons 0.952, organizations 0.805, affiliations 0.762,
+// appointments 0.675, participation 0.638 and event dates 0.635; round 6's
+// rules 0.952, 0.819, 0.790, 0.776, 0.681 and 0.692. The floors sit a little
+// below. A change that fails here has lost something general:
 // fix the rule, never tune on this set.
 var unseen5Targets = map[string]float64{
-	"persons": 0.95, "organizations": 0.80, "affiliations": 0.78, "appointments": 0.67, "participation": 0.60,
-	"event_date_recall": 0.66,
+	"persons": 0.93, "organizations": 0.80, "affiliations": 0.77, "appointments": 0.75, "participation": 0.66,
+	"event_date_recall": 0.67,
 }
 
 // madeUpSets are the sets of made-up reports under testdata, with their
