@@ -280,6 +280,9 @@ var passiveNouns = keySet("ارائه", "اجرا", "آغاز", "اعلام", "�
 
 // futureAux are the forms of the future's auxiliary, which stands between
 // a compound verb's noun and its verb (امضا خواهد کرد، نخواهد شد).
+// detachedVerbPrefixes are «می» and «نمی» typed as words of their own.
+var detachedVerbPrefixes = keySet("می", "نمی")
+
 var futureAux = keySet("خواهد", "خواهند", "خواهیم", "خواهم", "نخواهد", "نخواهند")
 
 // verbAfter returns the index of the verb after the word at j, past the
@@ -288,6 +291,9 @@ func verbAfter(ts []token, j int) int {
 	k := j + 1
 	if k+1 < len(ts) && futureAux[ts[k].key] {
 		k++
+	}
+	if k+1 < len(ts) && detachedVerbPrefixes[ts[k].key] {
+		k++ // «همکاری می کنند»: the continuous prefix typed apart
 	}
 	return k
 }
@@ -2000,6 +2006,9 @@ func (a *analysis) continuesAfterAnd(j int) bool {
 	}
 	if a.titleAt(j+1) > 0 || givenNames.has(next.key) || next.key == keyProvince || next.key == keyCounty {
 		return false
+	}
+	if pluralPosts.has(next.key) {
+		return false // «شهرداری X و دهیاران»: the holders of posts, a new item of the list
 	}
 	return true
 }
