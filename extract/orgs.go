@@ -280,6 +280,10 @@ var passiveNouns = keySet("ارائه", "اجرا", "آغاز", "اعلام", "�
 
 // futureAux are the forms of the future's auxiliary, which stands between
 // a compound verb's noun and its verb (امضا خواهد کرد، نخواهد شد).
+// surnameEndWords end a surname when typed apart from its first part
+// («X پور»، «X زاده»): a head noun before them is a word of the surname.
+var surnameEndWords = keySet("پور", "زاده")
+
 // detachedVerbPrefixes are «می» and «نمی» typed as words of their own.
 var detachedVerbPrefixes = keySet("می", "نمی")
 
@@ -1049,6 +1053,9 @@ func (a *analysis) findOrgs() {
 		}
 		if a.inTitle(i) {
 			continue // «امیر سرتیپ دوم ستاد X»: the last word of a rank
+		}
+		if i+hn < len(ts) && surnameEndWords[ts[i+hn].key] {
+			continue // «مهدی دانشگاه پور»: a surname's ending typed apart, no body
 		}
 		if i > 0 && buildingNouns[ts[i-1].key] && facilityHeads[ts[i].key] {
 			continue // «ساخت درمانگاه X»: a facility being built is a project, not a body
