@@ -1666,7 +1666,7 @@ func bankBranchAt(ts []token, i int) bool {
 		return false
 	}
 	for k := i + 1; k < len(ts) && k <= i+2 && ts[k].sent == ts[i].sent; k++ {
-		if branchOf[ts[k].key] || numberedBranchOf[ts[k].key] && k > i+1 && ts[k-1].digit {
+		if branchOf[ts[k].key] || numberedBranchOf[ts[k].key] && k > i+1 && (ts[k-1].digit || isOrdinalWord(ts[k-1])) {
 			return true
 		}
 		if ts[k].punct || !ts[k].digit && isOrgStop(ts[k]) {
