@@ -1374,6 +1374,30 @@ func (a *analysis) findOrgs() {
 // keyPublicRelations is «روابط عمومی», a body's public-relations office.
 var keyPublicRelations = persianKey("روابط") + " " + persianKey("عمومی")
 
+// keyAnnounced is «اعلام», in «بر اساس اعلام روابط عمومی X»: the office
+// cited as the report's source by its own name.
+var keyAnnounced = persianKey("اعلام")
+
+// datelineDash reports a dash at k closing a dateline's place at the
+// start of a sentence («قزوین - روابط عمومی X: ...»).
+func datelineDash(ts []token, k int) bool {
+	if k < 1 || !ts[k].punct || ts[k].text != "-" && ts[k].text != "–" && ts[k].text != "—" {
+		return false
+	}
+	n, _ := placeAt(ts, k-1)
+	if n == 0 {
+		if k < 2 {
+			return false
+		}
+		n, _ = placeAt(ts, k-2)
+		if n != 2 {
+			return false
+		}
+		return k-2 == 0 || ts[k-3].sent != ts[k].sent
+	}
+	return k-1 == 0 || ts[k-2].sent != ts[k].sent
+}
+
 // findPublicRelationsLines lists the public-relations office a page names
 // on a line of its own («روابط عمومی دانشگاه X» as the page's masthead):
 // the office that publishes the report, a body besides the one it is of.
@@ -1384,8 +1408,13 @@ func (a *analysis) findPublicRelationsLines() {
 	for x := 0; x < n; x++ {
 		o := a.orgs[x]
 		i := o.start - 2
-		if i < 0 || ts[i].key+" "+ts[i+1].key != keyPublicRelations || i > 0 && ts[i-1].sent == ts[i].sent ||
-			o.end < len(ts) && ts[o.end].sent == ts[i].sent || a.orgCover[i] {
+		if i < 0 || ts[i].key+" "+ts[i+1].key != keyPublicRelations || a.orgCover[i] {
+			continue
+		}
+		lineStart := i == 0 || ts[i-1].sent != ts[i].sent || datelineDash(ts, i-1)
+		lineEnd := o.end == len(ts) || ts[o.end].sent != ts[i].sent || ts[o.end].text == ":"
+		cited := i > 0 && ts[i-1].key == keyAnnounced
+		if !(lineStart && lineEnd || cited) {
 			continue
 		}
 		a.orgs = append(a.orgs, orgMention{start: i, end: o.end, name: a.text(i, o.end), head: a.text(i, i+2), place: o.place})
