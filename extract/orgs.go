@@ -554,8 +554,9 @@ func (a *analysis) builtAfter(j int) bool {
 }
 
 // commandPrepositions before «فرماندهی» make it the post taken or left:
-// «به فرماندهی تیپ X منصوب شد»، «جایگزین Y در فرماندهی سپاه X».
-var commandPrepositions = keySet("در", "به", "از")
+// «به فرماندهی تیپ X منصوب شد»، «جایگزین Y در فرماندهی سپاه X»; so
+// does «سکان» (the helm): «سکان فرماندهی تیپ X را به دست گرفت».
+var commandPrepositions = keySet("در", "به", "از", "سکان")
 
 // findDistrictsBeforeMunicipality lists a city's numbered district named
 // before its municipality, «منطقه ۴ شهرداری X», as the district's own
