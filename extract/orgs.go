@@ -280,6 +280,13 @@ var passiveNouns = keySet("ارائه", "اجرا", "آغاز", "اعلام", "�
 
 // futureAux are the forms of the future's auxiliary, which stands between
 // a compound verb's noun and its verb (امضا خواهد کرد، نخواهد شد).
+// surnameEndWords end a surname when typed apart from its first part
+// («X پور»، «X زاده»): a head noun before them is a word of the surname.
+var surnameEndWords = keySet("پور", "زاده")
+
+// detachedVerbPrefixes are «می» and «نمی» typed as words of their own.
+var detachedVerbPrefixes = keySet("می", "نمی")
+
 var futureAux = keySet("خواهد", "خواهند", "خواهیم", "خواهم", "نخواهد", "نخواهند")
 
 // verbAfter returns the index of the verb after the word at j, past the
@@ -288,6 +295,9 @@ func verbAfter(ts []token, j int) int {
 	k := j + 1
 	if k+1 < len(ts) && futureAux[ts[k].key] {
 		k++
+	}
+	if k+1 < len(ts) && detachedVerbPrefixes[ts[k].key] {
+		k++ // «همکاری می کنند»: the continuous prefix typed apart
 	}
 	return k
 }
@@ -544,8 +554,9 @@ func (a *analysis) builtAfter(j int) bool {
 }
 
 // commandPrepositions before «فرماندهی» make it the post taken or left:
-// «به فرماندهی تیپ X منصوب شد»، «جایگزین Y در فرماندهی سپاه X».
-var commandPrepositions = keySet("در", "به", "از")
+// «به فرماندهی تیپ X منصوب شد»، «جایگزین Y در فرماندهی سپاه X»; so
+// does «سکان» (the helm): «سکان فرماندهی تیپ X را به دست گرفت».
+var commandPrepositions = keySet("در", "به", "از", "سکان")
 
 // findDistrictsBeforeMunicipality lists a city's numbered district named
 // before its municipality, «منطقه ۴ شهرداری X», as the district's own
@@ -1044,6 +1055,9 @@ func (a *analysis) findOrgs() {
 		if a.inTitle(i) {
 			continue // «امیر سرتیپ دوم ستاد X»: the last word of a rank
 		}
+		if i+hn < len(ts) && surnameEndWords[ts[i+hn].key] {
+			continue // «مهدی دانشگاه پور»: a surname's ending typed apart, no body
+		}
 		if i > 0 && buildingNouns[ts[i-1].key] && facilityHeads[ts[i].key] {
 			continue // «ساخت درمانگاه X»: a facility being built is a project, not a body
 		}
@@ -1361,6 +1375,30 @@ func (a *analysis) findOrgs() {
 // keyPublicRelations is «روابط عمومی», a body's public-relations office.
 var keyPublicRelations = persianKey("روابط") + " " + persianKey("عمومی")
 
+// keyAnnounced is «اعلام», in «بر اساس اعلام روابط عمومی X»: the office
+// cited as the report's source by its own name.
+var keyAnnounced = persianKey("اعلام")
+
+// datelineDash reports a dash at k closing a dateline's place at the
+// start of a sentence («قزوین - روابط عمومی X: ...»).
+func datelineDash(ts []token, k int) bool {
+	if k < 1 || !ts[k].punct || ts[k].text != "-" && ts[k].text != "–" && ts[k].text != "—" {
+		return false
+	}
+	n, _ := placeAt(ts, k-1)
+	if n == 0 {
+		if k < 2 {
+			return false
+		}
+		n, _ = placeAt(ts, k-2)
+		if n != 2 {
+			return false
+		}
+		return k-2 == 0 || ts[k-3].sent != ts[k].sent
+	}
+	return k-1 == 0 || ts[k-2].sent != ts[k].sent
+}
+
 // findPublicRelationsLines lists the public-relations office a page names
 // on a line of its own («روابط عمومی دانشگاه X» as the page's masthead):
 // the office that publishes the report, a body besides the one it is of.
@@ -1371,8 +1409,13 @@ func (a *analysis) findPublicRelationsLines() {
 	for x := 0; x < n; x++ {
 		o := a.orgs[x]
 		i := o.start - 2
-		if i < 0 || ts[i].key+" "+ts[i+1].key != keyPublicRelations || i > 0 && ts[i-1].sent == ts[i].sent ||
-			o.end < len(ts) && ts[o.end].sent == ts[i].sent || a.orgCover[i] {
+		if i < 0 || ts[i].key+" "+ts[i+1].key != keyPublicRelations || a.orgCover[i] {
+			continue
+		}
+		lineStart := i == 0 || ts[i-1].sent != ts[i].sent || datelineDash(ts, i-1)
+		lineEnd := o.end == len(ts) || ts[o.end].sent != ts[i].sent || ts[o.end].text == ":"
+		cited := i > 0 && ts[i-1].key == keyAnnounced
+		if !(lineStart && lineEnd || cited) {
 			continue
 		}
 		a.orgs = append(a.orgs, orgMention{start: i, end: o.end, name: a.text(i, o.end), head: a.text(i, i+2), place: o.place})
@@ -1653,7 +1696,7 @@ func bankBranchAt(ts []token, i int) bool {
 		return false
 	}
 	for k := i + 1; k < len(ts) && k <= i+2 && ts[k].sent == ts[i].sent; k++ {
-		if branchOf[ts[k].key] || numberedBranchOf[ts[k].key] && k > i+1 && ts[k-1].digit {
+		if branchOf[ts[k].key] || numberedBranchOf[ts[k].key] && k > i+1 && (ts[k-1].digit || isOrdinalWord(ts[k-1])) {
 			return true
 		}
 		if ts[k].punct || !ts[k].digit && isOrgStop(ts[k]) {
@@ -2000,6 +2043,9 @@ func (a *analysis) continuesAfterAnd(j int) bool {
 	}
 	if a.titleAt(j+1) > 0 || givenNames.has(next.key) || next.key == keyProvince || next.key == keyCounty {
 		return false
+	}
+	if pluralPosts.has(next.key) {
+		return false // «شهرداری X و دهیاران»: the holders of posts, a new item of the list
 	}
 	return true
 }
