@@ -117,6 +117,11 @@ func (a *analysis) isNameWordUncached(i int) bool {
 			if s == headNouns && n == 1 && a.afterGivenOrTitle(i) && (i+1 >= len(ts) || ts[i+1].punct || stopWords.has(ts[i+1].key) || lightVerbs.has(ts[i+1].key)) {
 				continue
 			}
+			// And one a detached surname ending follows (سپاه پور،
+			// دانشگاه زاده): those endings begin no body's name.
+			if (s == headNouns || s == knownBodies) && n == 1 && surnameStemAt(ts, i) {
+				continue
+			}
 			return false
 		}
 	}
@@ -124,6 +129,17 @@ func (a *analysis) isNameWordUncached(i int) bool {
 		return false
 	}
 	return a.titleAt(i) == 0
+}
+
+// surnameOnlyEndings are detached surname endings that never begin a
+// body's name or follow a head noun in one: «پور»، «زاده»، «نژاد».
+var surnameOnlyEndings = keySet("پور", "زاده", "نژاد")
+
+// surnameStemAt reports a one-word head noun at i right after a given
+// name and before a detached surname ending that begins no body's name:
+// «سپاه پور»، «بانک زاده» are surnames.
+func surnameStemAt(ts []token, i int) bool {
+	return i > 0 && i+1 < len(ts) && isGivenToken(ts[i-1]) && ts[i+1].sent == ts[i].sent && surnameOnlyEndings[ts[i+1].key]
 }
 
 // nisbaCompound reports a word of two parts joined by a non-joiner, the
