@@ -426,10 +426,18 @@ func (a *analysis) surnameTitleAt(i int) bool {
 // groupEnd returns the end of the name word at i with its detached endings.
 func (a *analysis) groupEnd(i int) int {
 	j := i + 1
-	for j < len(a.toks) && !a.toks[j].punct && a.toks[j].sent == a.toks[i].sent && surnameSuffixes.has(a.toks[j].key) {
+	for j < len(a.toks) && !a.toks[j].punct && a.toks[j].sent == a.toks[i].sent && (surnameSuffixes.has(a.toks[j].key) || a.detachedEiAt(j)) {
 		j++
 	}
 	return j
+}
+
+var keyEi = persianKey("ای")
+
+// detachedEiAt reports «ای» at j typed apart from a name word ending in
+// «ه» before it: «قلعه ای» is «قلعه‌ای», one word of a surname.
+func (a *analysis) detachedEiAt(j int) bool {
+	return j > 0 && a.toks[j].key == keyEi && strings.HasSuffix(a.toks[j-1].key, "ه")
 }
 
 // hardEnd reports whether token k clearly ends a name: a punctuation mark,
