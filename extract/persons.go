@@ -646,6 +646,10 @@ func (a *analysis) dropUnitNamesakes() {
 	a.persons = kept
 }
 
+// namesakeFacilityHeads head facilities often named after a figure, with
+// no number: «بیمارستان X»، «مرکز آموزشی درمانی X»، «دبیرستان X».
+var namesakeFacilityHeads = keySet("بیمارستان", "مرکز", "درمانگاه", "مدرسه", "دبیرستان", "هنرستان", "ورزشگاه", "کتابخانه", "مسجد")
+
 // unitBefore returns the numbered unit's body ending right before p, when
 // p has no title, else nil.
 func (a *analysis) unitBefore(p personMention) *orgMention {
@@ -653,7 +657,13 @@ func (a *analysis) unitBefore(p personMention) *orgMention {
 		return nil
 	}
 	o := a.orgCovering(p.start - 1)
-	if o == nil || o.end != p.start || !forceUnitHeads[persianKey(o.head)] {
+	if o == nil || o.end != p.start {
+		return nil
+	}
+	if namesakeFacilityHeads[persianKey(o.head)] {
+		return o // «بیمارستان X»، «مرکز آموزشی درمانی X»: named after X
+	}
+	if !forceUnitHeads[persianKey(o.head)] {
 		return nil
 	}
 	for k := o.start; k < o.end; k++ {
