@@ -605,7 +605,30 @@ func (a *analysis) findPersons() {
 	a.titlesBeforeKnownSurnames()
 	a.dropNamesakes()
 	a.dropUnitNamesakes()
+	a.joinSurnameMentions()
 	sortPersons(a.persons)
+}
+
+// joinSurnameMentions reads a mention of two words or more that is the
+// whole surname of another person of the article, told after that one's
+// given name («سعید حسن زاده کرمانی ... حسن زاده گفت»), as that person:
+// the surname's first word is a given name too, not the speaker's.
+func (a *analysis) joinSurnameMentions() {
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		if len(p.titles) > 0 || !strings.Contains(p.name, " ") {
+			continue
+		}
+		for _, q := range a.persons {
+			if q.start == p.start || !q.given || !strings.Contains(q.name, " "+p.name) {
+				continue
+			}
+			if rest := strings.SplitN(q.name, " ", 2); len(rest) == 2 && (rest[1] == p.name || strings.HasPrefix(rest[1], p.name+" ")) {
+				p.name, p.given, p.surname = q.name, q.given, q.surname
+				break
+			}
+		}
+	}
 }
 
 // forceUnitHeads are the heads of numbered military and police units,
