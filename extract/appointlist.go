@@ -122,7 +122,7 @@ func (a *analysis) listItems(lo, hi, verb int, how string) int {
 				j = t
 			}
 			if r, ok := a.listedRole(j, verb); ok {
-				a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: how, rule: "listed-after-plural-verb"})
+				a.addClauseApp(appMention{person: p, role: r, predecessor: a.itemPredecessor(r.next, hi), sent: ts[k].sent, how: how, rule: "listed-after-plural-verb"})
 				n++
 				k = r.next - 1
 				continue
@@ -148,6 +148,25 @@ func (a *analysis) listItems(lo, hi, verb int, how string) int {
 		}
 	}
 	return n
+}
+
+// itemPredecessor returns the person a list item names as its post's
+// holder before, in tokens lo..hi after the post: «الف به عنوان R به جای
+// ب»، «الف به عنوان R و جانشین ب». It returns nil when the item names
+// none, or names another listed person first.
+func (a *analysis) itemPredecessor(lo, hi int) *personMention {
+	ts := a.toks
+	for k := lo; k < hi; k++ {
+		p := a.personStartingAt(k)
+		if p == nil {
+			continue
+		}
+		if a.insteadOf(p) || p.start > 0 && isReplaceAt(ts, p.start-1) {
+			return p
+		}
+		return nil
+	}
+	return nil
 }
 
 // listedRole returns the post of a list item at k. A post that names no
@@ -327,6 +346,14 @@ func (a *analysis) listLine(s int) bool {
 			continue
 		}
 		key := a.toks[k].key
+		// «الف به عنوان R، به جای ب که ... داشت؛»: a relative clause
+		// up to its comma carries its own verb, not the line's.
+		if key == keyWhich {
+			for k+1 < j && !isSeparator(a.toks[k+1].text) {
+				k++
+			}
+			continue
+		}
 		if isVerbLike(key) || lightVerbs.has(key) || isBecomeVerb(a.toks, k) || speechWords[key] && !weakSpeechWords[key] {
 			return false
 		}

@@ -1030,6 +1030,9 @@ func (a *analysis) findOrgs() {
 				continue
 			}
 		}
+		if hn == 1 && surnameStemAt(ts, i) {
+			hn = 0 // «محمد سپاه پور»: a surname's stem, no body
+		}
 		if hn == 0 && gluedNumberHead(ts[i]) {
 			hn = 1 // «لشکر۳»: a numbered head with its number glued on
 		}
@@ -1044,7 +1047,7 @@ func (a *analysis) findOrgs() {
 			headEnd = i + hn
 		}
 		if hn == 0 {
-			if kn, _ := knownBodies.at(ts, i); kn > 0 && a.knownBodyStandsAlone(i, kn) {
+			if kn, _ := knownBodies.at(ts, i); kn > 0 && !(kn == 1 && surnameStemAt(ts, i)) && a.knownBodyStandsAlone(i, kn) {
 				a.addOrg(i, i+kn, "", "")
 			}
 			continue

@@ -109,12 +109,19 @@ func (a *analysis) isNameWordUncached(i int) bool {
 		if n, _ := s.at(ts, i); n > 0 {
 			// A one-word city right after a given name is a surname
 			// (کیوان زابلی، نسرین مرندی), unless a body's name or «و» goes on.
-			if s == cities && n == 1 && a.afterGivenOrTitle(i) && (i+1 >= len(ts) || ts[i+1].punct || !a.isNameWordCheap(i+1)) {
+			// So is one a detached surname ending follows (کیوان زابلی فر).
+			if s == cities && n == 1 && a.afterGivenOrTitle(i) && (i+1 >= len(ts) || ts[i+1].punct || !a.isNameWordCheap(i+1) ||
+				ts[i+1].sent == t.sent && surnameSuffixes.has(ts[i+1].key)) {
 				continue
 			}
 			// So is a one-word head noun that names no body there
 			// (عیسی کلانتری گفت، not «کلانتری ۱۲»).
 			if s == headNouns && n == 1 && a.afterGivenOrTitle(i) && (i+1 >= len(ts) || ts[i+1].punct || stopWords.has(ts[i+1].key) || lightVerbs.has(ts[i+1].key)) {
+				continue
+			}
+			// And one a detached surname ending follows (سپاه پور،
+			// دانشگاه زاده): those endings begin no body's name.
+			if (s == headNouns || s == knownBodies) && n == 1 && surnameStemAt(ts, i) {
 				continue
 			}
 			return false
@@ -124,6 +131,17 @@ func (a *analysis) isNameWordUncached(i int) bool {
 		return false
 	}
 	return a.titleAt(i) == 0
+}
+
+// surnameOnlyEndings are detached surname endings that never begin a
+// body's name or follow a head noun in one: «پور»، «زاده»، «نژاد».
+var surnameOnlyEndings = keySet("پور", "زاده", "نژاد")
+
+// surnameStemAt reports a one-word head noun at i right after a given
+// name and before a detached surname ending that begins no body's name:
+// «سپاه پور»، «بانک زاده» are surnames.
+func surnameStemAt(ts []token, i int) bool {
+	return i > 0 && i+1 < len(ts) && isGivenToken(ts[i-1]) && ts[i+1].sent == ts[i].sent && surnameOnlyEndings[ts[i+1].key]
 }
 
 // nisbaCompound reports a word of two parts joined by a non-joiner, the
@@ -408,10 +426,18 @@ func (a *analysis) surnameTitleAt(i int) bool {
 // groupEnd returns the end of the name word at i with its detached endings.
 func (a *analysis) groupEnd(i int) int {
 	j := i + 1
-	for j < len(a.toks) && !a.toks[j].punct && a.toks[j].sent == a.toks[i].sent && surnameSuffixes.has(a.toks[j].key) {
+	for j < len(a.toks) && !a.toks[j].punct && a.toks[j].sent == a.toks[i].sent && (surnameSuffixes.has(a.toks[j].key) || a.detachedEiAt(j)) {
 		j++
 	}
 	return j
+}
+
+var keyEi = persianKey("ای")
+
+// detachedEiAt reports «ای» at j typed apart from a name word ending in
+// «ه» before it: «قلعه ای» is «قلعه‌ای», one word of a surname.
+func (a *analysis) detachedEiAt(j int) bool {
+	return j > 0 && a.toks[j].key == keyEi && strings.HasSuffix(a.toks[j-1].key, "ه")
 }
 
 // hardEnd reports whether token k clearly ends a name: a punctuation mark,
@@ -579,7 +605,30 @@ func (a *analysis) findPersons() {
 	a.titlesBeforeKnownSurnames()
 	a.dropNamesakes()
 	a.dropUnitNamesakes()
+	a.joinSurnameMentions()
 	sortPersons(a.persons)
+}
+
+// joinSurnameMentions reads a mention of two words or more that is the
+// whole surname of another person of the article, told after that one's
+// given name («سعید حسن زاده کرمانی ... حسن زاده گفت»), as that person:
+// the surname's first word is a given name too, not the speaker's.
+func (a *analysis) joinSurnameMentions() {
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		if len(p.titles) > 0 || !strings.Contains(p.name, " ") {
+			continue
+		}
+		for _, q := range a.persons {
+			if q.start == p.start || !q.given || !strings.Contains(q.name, " "+p.name) {
+				continue
+			}
+			if rest := strings.SplitN(q.name, " ", 2); len(rest) == 2 && (rest[1] == p.name || strings.HasPrefix(rest[1], p.name+" ")) {
+				p.name, p.given, p.surname = q.name, q.given, q.surname
+				break
+			}
+		}
+	}
 }
 
 // forceUnitHeads are the heads of numbered military and police units,
@@ -620,6 +669,10 @@ func (a *analysis) dropUnitNamesakes() {
 	a.persons = kept
 }
 
+// namesakeFacilityHeads head facilities often named after a figure, with
+// no number: «بیمارستان X»، «مرکز آموزشی درمانی X»، «دبیرستان X».
+var namesakeFacilityHeads = keySet("بیمارستان", "مرکز", "درمانگاه", "مدرسه", "دبیرستان", "هنرستان", "ورزشگاه", "کتابخانه", "مسجد")
+
 // unitBefore returns the numbered unit's body ending right before p, when
 // p has no title, else nil.
 func (a *analysis) unitBefore(p personMention) *orgMention {
@@ -627,7 +680,13 @@ func (a *analysis) unitBefore(p personMention) *orgMention {
 		return nil
 	}
 	o := a.orgCovering(p.start - 1)
-	if o == nil || o.end != p.start || !forceUnitHeads[persianKey(o.head)] {
+	if o == nil || o.end != p.start {
+		return nil
+	}
+	if namesakeFacilityHeads[persianKey(o.head)] {
+		return o // «بیمارستان X»، «مرکز آموزشی درمانی X»: named after X
+	}
+	if !forceUnitHeads[persianKey(o.head)] {
 		return nil
 	}
 	for k := o.start; k < o.end; k++ {

@@ -595,6 +595,12 @@ func (a *analysis) placeNameAt(i int) int {
 	return n
 }
 
+// keyDistrictOffice and keyCentralWord read «بخشدار مرکزی».
+var (
+	keyDistrictOffice = persianKey("بخشداری")
+	keyCentralWord    = persianKey("مرکزی")
+)
+
 // inferBody names the body a role heads when the text gives only the role
 // and its place: «فرماندار شهرستان دماوند» → «فرمانداری شهرستان دماوند»;
 // with no place at all the article's own place is used.
@@ -613,6 +619,12 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 			continue
 		}
 		rest = append(rest, ts[k].text)
+	}
+	// «بخشدار مرکزی» alone is the central district's of the report's
+	// county («بخشداری مرکزی X»), not of the province named «مرکزی».
+	if persianKey(prefix) == keyDistrictOffice && len(rest) == 1 && persianKey(rest[0]) == keyCentralWord && a.city != "" && end == bodyRoleEnd+1 {
+		rest = append(rest, a.city)
+		place = a.city
 	}
 	switch {
 	case place != "":
