@@ -349,6 +349,9 @@ func isHeadline(lines []segLine, i int) bool {
 	if next.published != "" || isLead(next.text) {
 		return true
 	}
+	if i > 0 && refersBack(next.text) {
+		return false // a subheading: «پس از پایان این آیین ...» goes on with the report above
+	}
 	return wordCount(next.text) >= 12 && wordCount(next.text) > n
 }
 
@@ -670,4 +673,28 @@ func leadTitle(s string) string {
 		cut--
 	}
 	return strings.TrimSpace(string(r[:cut])) + "…"
+}
+
+// backRefs are the words that open a reference back to an event told
+// before: «این آیین»، «همان روز».
+var backRefs = [][2]string{{"این", "آیین"}, {"این", "مراسم"}, {"این", "نشست"}, {"این", "جلسه"}, {"همان", "روز"}, {"همین", "روز"}, {"همان", "مراسم"}, {"همین", "مراسم"}}
+
+// maxBackRefWords bounds the words of a paragraph's opening looked over
+// for a reference back.
+const maxBackRefWords = 10
+
+// refersBack reports a paragraph whose opening refers back to an event
+// told before («عصر همان روز ...»، «پس از پایان این آیین ...»): it goes
+// on with the report above, under a subheading, not a new article.
+func refersBack(s string) bool {
+	w := persian.Words(s)
+	for k := 0; k+1 < len(w) && k < maxBackRefWords; k++ {
+		a, b := persian.Squash(w[k]), persian.Squash(w[k+1])
+		for _, r := range backRefs {
+			if a == persian.Squash(r[0]) && b == persian.Squash(r[1]) {
+				return true
+			}
+		}
+	}
+	return false
 }
