@@ -18,4 +18,13 @@ func TestR7cSubheadingRefersBack(t *testing.T) {
 		t.Fatal("refersBack")
 	}
 	_ = text2
+	// A report opened by a dateline, not «به گزارش», and an event word
+	// opening the subheading.
+	text3 := "سرپرست اداره کل نمونه استان الف منصوب شد\n\n" +
+		"الف‌آباد - خبرگزاری نمونه - با حکم وزیر، بهمن پرتوی‌نیک به عنوان سرپرست اداره کل نمونه استان الف منصوب شد و آیین معارفه او صبح امروز برگزار شد.\n\n" +
+		"بازدید از پروژه مسکن شهرک نمونه\n" +
+		"عصر همان روز معاون وزیر به همراه سرپرست جدید اداره کل از پروژه مسکن شهرک نمونه بازدید کرد و در جریان پیشرفت کار قرار گرفت.\n"
+	if arts := Segment(text3); len(arts) != 1 {
+		t.Fatalf("dateline lead: got %d articles, want 1", len(arts))
+	}
 }

@@ -112,7 +112,7 @@ func Segment(text string) []Article {
 			cur.kicker = kicker
 			continue
 		case !hasMarkers && cur != nil && l.blankPrev && hasBody(cur) && opensEventReport(l.text) && !hasLead(cur) &&
-			!introducesAppointee(cur, l.text):
+			!introducesAppointee(cur, l.text) && !(i+1 < len(lines) && !lines[i+1].blankPrev && refersBack(lines[i+1].text)):
 			// A report with a «به گزارش» lead goes on: its later paragraph
 			// «مراسم معارفه X ... برگزار شد» tells more of the same news.
 			start("")
