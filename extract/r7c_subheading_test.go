@@ -27,4 +27,11 @@ func TestR7cSubheadingRefersBack(t *testing.T) {
 	if arts := Segment(text3); len(arts) != 1 {
 		t.Fatalf("dateline lead: got %d articles, want 1", len(arts))
 	}
+	// A digest item's own opening sentence is no subheading.
+	if isBackRefSubheading([]segLine{{text: "نشست شورای نمونه شهرستان الف دوشنبه با حضور اعضا برگزار شد."}, {text: "در این جلسه برنامه‌های سال بررسی شد."}}, 0) {
+		t.Fatal("a full sentence taken for a subheading")
+	}
+	if !isBackRefSubheading([]segLine{{text: "بازدید از پروژه مسکن شهرک نمونه"}, {text: "عصر همان روز معاون وزیر از پروژه بازدید کرد."}}, 0) {
+		t.Fatal("subheading not seen")
+	}
 }

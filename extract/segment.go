@@ -112,7 +112,7 @@ func Segment(text string) []Article {
 			cur.kicker = kicker
 			continue
 		case !hasMarkers && cur != nil && l.blankPrev && hasBody(cur) && opensEventReport(l.text) && !hasLead(cur) &&
-			!introducesAppointee(cur, l.text) && !(i+1 < len(lines) && !lines[i+1].blankPrev && refersBack(lines[i+1].text)):
+			!introducesAppointee(cur, l.text) && !isBackRefSubheading(lines, i):
 			// A report with a «به گزارش» lead goes on: its later paragraph
 			// «مراسم معارفه X ... برگزار شد» tells more of the same news.
 			start("")
@@ -697,4 +697,16 @@ func refersBack(s string) bool {
 		}
 	}
 	return false
+}
+
+// maxSubheadingWords bounds the words of a subheading.
+const maxSubheadingWords = 12
+
+// isBackRefSubheading reports line i as a subheading, a short line that
+// ends no sentence, over a paragraph that refers back to the event told
+// above («بازدید از پروژه الف» over «عصر همان روز ... بازدید کرد»).
+func isBackRefSubheading(lines []segLine, i int) bool {
+	s := lines[i].text
+	return i+1 < len(lines) && !endsSentence(s) && wordCount(s) <= maxSubheadingWords &&
+		!lines[i+1].blankPrev && refersBack(lines[i+1].text)
 }
