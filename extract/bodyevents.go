@@ -952,6 +952,9 @@ func complementType(ts []token, k int, typ string) string {
 		if t := complementAt(ts, j+eventWordLen(ts, j)); ceremonyComplements[t] && t != "opening" {
 			typ = t
 		}
+	case typ == "ceremony" && signingAt(ts, k+eventWordLen(ts, k)):
+		// «مراسم امضای تفاهم‌نامه/قرارداد ...» is a signing, a meeting.
+		typ = "meeting"
 	case typ == "ceremony" && ceremonyComplements[next]:
 		typ = next
 		k += eventWordLen(ts, k)
@@ -969,6 +972,20 @@ func complementType(ts []token, k int, typ string) string {
 }
 
 var keyOpeningCeremony = persianKey("افتتاحیه")
+
+// keySigning opens a signing («امضای تفاهم‌نامه»).
+var keySigning = persianKey("امضای")
+
+// signingAt reports «امضای (این) تفاهم‌نامه/قرارداد» at j.
+func signingAt(ts []token, j int) bool {
+	if j+1 >= len(ts) || ts[j].key != keySigning || ts[j+1].sent != ts[j].sent {
+		return false
+	}
+	if isDeterminer(ts[j+1].key) && j+2 < len(ts) {
+		j++
+	}
+	return signingWords[ts[j+1].key] && ts[j+1].key != keySigning
+}
 
 // complementAt is the event type of the word at j, or of the one after
 // it when j is a determiner («این نمایشگاه»).
