@@ -370,7 +370,7 @@ func (a *analysis) findEvents() {
 	for i := 0; i < len(ts); i++ {
 		if handoverWords[ts[i].key] && !postedBefore(ts, i) {
 			e.handover = true
-			if e.typ == "meeting" || e.typ == "other" {
+			if (e.typ == "meeting" || e.typ == "other") && !a.appointedAtMeeting(&e, i) {
 				e.typ = "ceremony"
 			}
 			break
@@ -1471,3 +1471,22 @@ func (a *analysis) outletByline(p *personMention) bool {
 
 // isDashToken reports a dash or bar token that parts a byline's pieces.
 func isDashToken(s string) bool { return s == "-" || s == "–" || s == "—" || s == "|" }
+
+// appointedAtMeeting reports the handover word at i as «منصوب/انتصاب»
+// told in the body, after the lead, of a meeting whose title or lead names
+// no handover: a post given at the end of a session («در پایان این جلسه
+// ... به عنوان دبیر شورا منصوب شد») leaves the session a meeting.
+func (a *analysis) appointedAtMeeting(e *eventMention, i int) bool {
+	ts := a.toks
+	if e.typ != "meeting" || ts[i].sent < a.leadSentences() || ts[i].key != keyAppointed && ts[i].key != keyAppointment {
+		return false
+	}
+	for j := i + 1; j < len(ts); j++ {
+		if handoverWords[ts[j].key] && ts[j].key != keyAppointed && ts[j].key != keyAppointment {
+			return false // «تودیع/معارفه» told later
+		}
+	}
+	return true
+}
+
+var keyAppointed = persianKey("منصوب")
