@@ -340,6 +340,10 @@ func (a *analysis) findEvents() {
 				a.rejectEventWord(i, t, "a target («تا پایان سال ... می‌رسد»), not an event")
 				continue
 			}
+			if inDatelineHead(ts, i) {
+				a.rejectEventWord(i, t, "the name before a dateline's dash («پیام الف‌آباد - ...»), not an event")
+				continue
+			}
 			if a.demandOpening(i) {
 				a.rejectEventWord(i, t, "a demand («توزیع الف باید ...»), not an event")
 				continue
@@ -1490,3 +1494,25 @@ func (a *analysis) appointedAtMeeting(e *eventMention, i int) bool {
 }
 
 var keyAppointed = persianKey("منصوب")
+
+// maxDatelineHead bounds the words of a dateline's head before its dash.
+const maxDatelineHead = 3
+
+// inDatelineHead reports an event word among the first words of its
+// sentence, before a dash that ends them: a paper's or a place's name
+// opening the lead as its dateline («پیام الف‌آباد - ...»).
+func inDatelineHead(ts []token, i int) bool {
+	s0 := i
+	for s0 > 0 && ts[s0-1].sent == ts[i].sent {
+		s0--
+	}
+	if i-s0 >= maxDatelineHead {
+		return false
+	}
+	for j := i + 1; j < len(ts) && j-s0 <= maxDatelineHead && ts[j].sent == ts[i].sent; j++ {
+		if isDashToken(ts[j].text) {
+			return true
+		}
+	}
+	return false
+}
