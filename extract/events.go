@@ -373,6 +373,9 @@ func (a *analysis) findEvents() {
 	e.title = a.eventTitle(trigger)
 	for i := 0; i < len(ts); i++ {
 		if handoverWords[ts[i].key] && !postedBefore(ts, i) {
+			if (e.typ == "meeting" || e.typ == "other") && a.toldAsToCome(i) {
+				continue // «آیین معارفه وی ... اعلام خواهد شد»: a ceremony still to come
+			}
 			e.handover = true
 			if (e.typ == "meeting" || e.typ == "other") && !a.appointedAtMeeting(&e, i) {
 				e.typ = "ceremony"
@@ -1511,6 +1514,18 @@ func inDatelineHead(ts []token, i int) bool {
 	}
 	for j := i + 1; j < len(ts) && j-s0 <= maxDatelineHead && ts[j].sent == ts[i].sent; j++ {
 		if isDashToken(ts[j].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldAsToCome reports the word at i in a sentence whose verb after it is
+// of the future or the present («... اعلام خواهد شد»، «... برگزار می‌شود»).
+func (a *analysis) toldAsToCome(i int) bool {
+	_, i1 := a.sentRange(a.toks[i].sent)
+	for j := i + 1; j < i1; j++ {
+		if isPlanVerb(a.toks, j, i1) {
 			return true
 		}
 	}
