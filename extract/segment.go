@@ -99,6 +99,9 @@ func Segment(text string) []Article {
 				cur.Lines = append(cur.Lines, l.text)
 			}
 			continue
+		case !hasMarkers && isHeadline(lines, i) && isKickerOver(cur, l.text):
+			// «در آیین الف مطرح شد» over «رئیس ب: ...»: a kicker and its
+			// title, one article.
 		case !hasMarkers && isHeadline(lines, i):
 			// A dateline printed above the title is the new article's; so
 			// are a kicker and the page's furniture, kept apart.
@@ -710,3 +713,19 @@ func isBackRefSubheading(lines []segLine, i int) bool {
 	return i+1 < len(lines) && !endsSentence(s) && wordCount(s) <= maxSubheadingWords &&
 		!lines[i+1].blankPrev && refersBack(lines[i+1].text)
 }
+
+// isKickerOver reports cur as holding only a title, with the page's
+// furniture after it, that does not end a sentence and tells where the
+// title's words were said («در آیین الف مطرح شد»، «در نشست ب عنوان
+// کرد»), over title, a quote of a speaker («رئیس ج: ...»).
+func isKickerOver(cur *Article, title string) bool {
+	if cur == nil || cur.Title == "" || cur.Published != "" || len(cur.Lines) == 0 || cur.Lines[0] != cur.Title ||
+		!onlyHeaderLines(cur.Lines[1:]) || endsSentence(cur.Title) || !strings.Contains(title, ":") {
+		return false
+	}
+	w := persian.Words(cur.Title)
+	return len(w) >= 3 && persian.Squash(w[0]) == persian.Squash("در") && kickerVerbs[persian.Squash(w[len(w)-1])]
+}
+
+// kickerVerbs end a kicker telling where a title's words were said.
+var kickerVerbs = keySet("شد", "کرد", "کردند")
