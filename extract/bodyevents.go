@@ -724,11 +724,13 @@ func afterEvent(ts []token, i0, i int) bool {
 	if j > i0 && endWords[ts[j].key] {
 		j--
 	}
-	return j-1 >= i0 && ts[j].key == keyFrom && (ts[j-1].key == keyThen || ts[j-1].key == keyAfter)
+	return j-1 >= i0 && ts[j].key == keyFrom && (ts[j-1].key == keyThen || ts[j-1].key == keyAfter || beforeWords[ts[j-1].key])
 }
 
 var (
-	endWords = keySet("پایان", "اتمام", "خاتمه")
+	// endWords: «پس از پایان X»; «پیش از آغاز X» tells a time too.
+	endWords    = keySet("پایان", "اتمام", "خاتمه", "آغاز", "شروع")
+	beforeWords = keySet("پیش", "قبل")
 	keyThen  = persianKey("پس")
 )
 
