@@ -682,6 +682,9 @@ func leadTitle(s string) string {
 // before: «این آیین»، «همان روز».
 var backRefs = [][2]string{{"این", "آیین"}, {"این", "مراسم"}, {"این", "نشست"}, {"این", "جلسه"}, {"همان", "روز"}, {"همین", "روز"}, {"همان", "مراسم"}, {"همین", "مراسم"}}
 
+// keyGoesOn opens a paragraph that goes on with the report: «همچنین».
+var keyGoesOn = persian.Squash("همچنین")
+
 // maxBackRefWords bounds the words of a paragraph's opening looked over
 // for a reference back.
 const maxBackRefWords = 10
@@ -691,6 +694,9 @@ const maxBackRefWords = 10
 // on with the report above, under a subheading, not a new article.
 func refersBack(s string) bool {
 	w := persian.Words(s)
+	if len(w) > 0 && persian.Squash(w[0]) == keyGoesOn {
+		return true // «همچنین صبح امروز ...» goes on with what was told
+	}
 	for k := 0; k+1 < len(w) && k < maxBackRefWords; k++ {
 		a, b := persian.Squash(w[k]), persian.Squash(w[k+1])
 		for _, r := range backRefs {
