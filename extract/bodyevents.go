@@ -381,6 +381,8 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		switch {
 		case j < i1 && isLightVerb(ts[j].key) && (dated || !isPlanVerb(ts, j, i1)):
 			rule = "event noun + light verb"
+		case a.elidedVerbAfter(i, j, i1):
+			rule = "event noun + verb elided before «و» («... بازدید و در جریان ... قرار گرفت»)"
 		case a.completedAfter(i, i1, dated):
 			rule = "event noun + completion verb"
 		case j+2 < i1 && ts[j].key == keyTo && ts[j+1].key == keyAct && (ts[j+2].key == keyCame || ts[j+2].key == keyBrought):
@@ -1053,4 +1055,19 @@ func visitsFamilies(ts []token, j int) bool {
 	}
 	k := ts[j+1].key
 	return k == keyFamily || k == keyFamilies || k == keyFamilies2
+}
+
+// elidedVerbAfter reports a visit's noun at i whose verb is elided before
+// «و» at j, the clause after it ending the sentence in a past verb: «از
+// کارخانه الف بازدید و در جریان روند کار قرار گرفت».
+func (a *analysis) elidedVerbAfter(i, j, i1 int) bool {
+	ts := a.toks
+	if j >= i1 || ts[j].key != keyAnd || eventWordAt(ts, i) != "visit" {
+		return false
+	}
+	last := i1 - 1
+	for last > j && ts[last].punct {
+		last--
+	}
+	return last > j+1 && isLightVerb(ts[last].key) && !isPlanVerb(ts, last, i1) && !strings.HasPrefix(ts[last].key, keyPresentPrefix)
 }
