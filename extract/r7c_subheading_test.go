@@ -30,6 +30,9 @@ func TestR7cSubheadingRefersBack(t *testing.T) {
 	if !isBackRefSubheading([]segLine{{text: "گشایش نمایشگاه صنایع دستی نمونه"}, {text: "همچنین صبح امروز نمایشگاه صنایع دستی استان الف با حضور معاون استاندار گشایش یافت."}}, 0) {
 		t.Fatal("«همچنین» under a subheading not seen as going on")
 	}
+	if !isBackRefSubheading([]segLine{{text: "جلسه شورای ترافیک بخش"}, {text: "پس از پایان آیین معارفه، نخستین جلسه شورای ترافیک بخش نمونه به ریاست بخشدار برگزار شد."}}, 0) {
+		t.Fatal("«پس از پایان آیین ...» under a subheading not seen as going on")
+	}
 	// A digest item's own opening sentence is no subheading.
 	if isBackRefSubheading([]segLine{{text: "نشست شورای نمونه شهرستان الف دوشنبه با حضور اعضا برگزار شد."}, {text: "در این جلسه برنامه‌های سال بررسی شد."}}, 0) {
 		t.Fatal("a full sentence taken for a subheading")

@@ -685,6 +685,9 @@ var backRefs = [][2]string{{"این", "آیین"}, {"این", "مراسم"}, {"�
 // keyGoesOn opens a paragraph that goes on with the report: «همچنین».
 var keyGoesOn = persian.Squash("همچنین")
 
+// afterWhat follow «پس از» opening a paragraph told after the event above.
+var afterWhat = keySet("پایان", "اتمام", "خاتمه", "آیین", "مراسم")
+
 // maxBackRefWords bounds the words of a paragraph's opening looked over
 // for a reference back.
 const maxBackRefWords = 10
@@ -696,6 +699,9 @@ func refersBack(s string) bool {
 	w := persian.Words(s)
 	if len(w) > 0 && persian.Squash(w[0]) == keyGoesOn {
 		return true // «همچنین صبح امروز ...» goes on with what was told
+	}
+	if len(w) > 2 && persian.Squash(w[0]) == persian.Squash("پس") && persian.Squash(w[1]) == persian.Squash("از") && afterWhat[persian.Squash(w[2])] {
+		return true // «پس از پایان آیین معارفه ...»: after the event told above
 	}
 	for k := 0; k+1 < len(w) && k < maxBackRefWords; k++ {
 		a, b := persian.Squash(w[k]), persian.Squash(w[k+1])
