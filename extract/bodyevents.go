@@ -381,6 +381,8 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		switch {
 		case j < i1 && isLightVerb(ts[j].key) && (dated || !isPlanVerb(ts, j, i1)):
 			rule = "event noun + light verb"
+		case a.elidedVerbAfter(i, j, i1):
+			rule = "event noun + verb elided before «و» («... بازدید و در جریان ... قرار گرفت»)"
 		case a.completedAfter(i, i1, dated):
 			rule = "event noun + completion verb"
 		case j+2 < i1 && ts[j].key == keyTo && ts[j+1].key == keyAct && (ts[j+2].key == keyCame || ts[j+2].key == keyBrought):
@@ -724,11 +726,13 @@ func afterEvent(ts []token, i0, i int) bool {
 	if j > i0 && endWords[ts[j].key] {
 		j--
 	}
-	return j-1 >= i0 && ts[j].key == keyFrom && (ts[j-1].key == keyThen || ts[j-1].key == keyAfter)
+	return j-1 >= i0 && ts[j].key == keyFrom && (ts[j-1].key == keyThen || ts[j-1].key == keyAfter || beforeWords[ts[j-1].key])
 }
 
 var (
-	endWords = keySet("پایان", "اتمام", "خاتمه")
+	// endWords: «پس از پایان X»; «پیش از آغاز X» tells a time too.
+	endWords    = keySet("پایان", "اتمام", "خاتمه", "آغاز", "شروع")
+	beforeWords = keySet("پیش", "قبل")
 	keyThen  = persianKey("پس")
 )
 
@@ -952,6 +956,9 @@ func complementType(ts []token, k int, typ string) string {
 		if t := complementAt(ts, j+eventWordLen(ts, j)); ceremonyComplements[t] && t != "opening" {
 			typ = t
 		}
+	case typ == "ceremony" && signingAt(ts, k+eventWordLen(ts, k)):
+		// «مراسم امضای تفاهم‌نامه/قرارداد ...» is a signing, a meeting.
+		typ = "meeting"
 	case typ == "ceremony" && ceremonyComplements[next]:
 		typ = next
 		k += eventWordLen(ts, k)
@@ -969,6 +976,20 @@ func complementType(ts []token, k int, typ string) string {
 }
 
 var keyOpeningCeremony = persianKey("افتتاحیه")
+
+// keySigning opens a signing («امضای تفاهم‌نامه»).
+var keySigning = persianKey("امضای")
+
+// signingAt reports «امضای (این) تفاهم‌نامه/قرارداد» at j.
+func signingAt(ts []token, j int) bool {
+	if j+1 >= len(ts) || ts[j].key != keySigning || ts[j+1].sent != ts[j].sent {
+		return false
+	}
+	if isDeterminer(ts[j+1].key) && j+2 < len(ts) {
+		j++
+	}
+	return signingWords[ts[j+1].key] && ts[j+1].key != keySigning
+}
 
 // complementAt is the event type of the word at j, or of the one after
 // it when j is a determiner («این نمایشگاه»).
@@ -1034,4 +1055,19 @@ func visitsFamilies(ts []token, j int) bool {
 	}
 	k := ts[j+1].key
 	return k == keyFamily || k == keyFamilies || k == keyFamilies2
+}
+
+// elidedVerbAfter reports a visit's noun at i whose verb is elided before
+// «و» at j, the clause after it ending the sentence in a past verb: «از
+// کارخانه الف بازدید و در جریان روند کار قرار گرفت».
+func (a *analysis) elidedVerbAfter(i, j, i1 int) bool {
+	ts := a.toks
+	if j >= i1 || ts[j].key != keyAnd || eventWordAt(ts, i) != "visit" {
+		return false
+	}
+	last := i1 - 1
+	for last > j && ts[last].punct {
+		last--
+	}
+	return last > j+1 && isLightVerb(ts[last].key) && !isPlanVerb(ts, last, i1) && !strings.HasPrefix(ts[last].key, keyPresentPrefix)
 }

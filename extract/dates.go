@@ -366,6 +366,9 @@ func (a *analysis) relativeDayFrom(s, from int) *persian.DateMatch {
 			continue // «امروز» in a speech is mostly «nowadays»
 		}
 		if days, n, ok := relativeDayAt(ts, i); ok {
+			if i+n < i1 && isDashToken(ts[i+n].text) && i > i0 && !ts[i-1].punct {
+				continue // «الف‌آباد - نمونه فردا -»: an outlet's name in a dateline, not a day
+			}
 			day := a.published.AddDate(0, 0, days)
 			end := i + n
 			j := end

@@ -340,6 +340,10 @@ func (a *analysis) findEvents() {
 				a.rejectEventWord(i, t, "a target («تا پایان سال ... می‌رسد»), not an event")
 				continue
 			}
+			if inDatelineHead(ts, i) {
+				a.rejectEventWord(i, t, "the name before a dateline's dash («پیام الف‌آباد - ...»), not an event")
+				continue
+			}
 			if a.demandOpening(i) {
 				a.rejectEventWord(i, t, "a demand («توزیع الف باید ...»), not an event")
 				continue
@@ -369,8 +373,11 @@ func (a *analysis) findEvents() {
 	e.title = a.eventTitle(trigger)
 	for i := 0; i < len(ts); i++ {
 		if handoverWords[ts[i].key] && !postedBefore(ts, i) {
+			if (e.typ == "meeting" || e.typ == "other") && a.toldAsToCome(i) {
+				continue // «آیین معارفه وی ... اعلام خواهد شد»: a ceremony still to come
+			}
 			e.handover = true
-			if e.typ == "meeting" || e.typ == "other" {
+			if (e.typ == "meeting" || e.typ == "other") && !a.appointedAtMeeting(&e, i) {
 				e.typ = "ceremony"
 			}
 			break
@@ -1471,3 +1478,56 @@ func (a *analysis) outletByline(p *personMention) bool {
 
 // isDashToken reports a dash or bar token that parts a byline's pieces.
 func isDashToken(s string) bool { return s == "-" || s == "–" || s == "—" || s == "|" }
+
+// appointedAtMeeting reports the handover word at i as «منصوب/انتصاب»
+// told in the body, after the lead, of a meeting whose title or lead names
+// no handover: a post given at the end of a session («در پایان این جلسه
+// ... به عنوان دبیر شورا منصوب شد») leaves the session a meeting.
+func (a *analysis) appointedAtMeeting(e *eventMention, i int) bool {
+	ts := a.toks
+	if e.typ != "meeting" || ts[i].sent < a.leadSentences() || ts[i].key != keyAppointed && ts[i].key != keyAppointment {
+		return false
+	}
+	for j := i + 1; j < len(ts); j++ {
+		if handoverWords[ts[j].key] && ts[j].key != keyAppointed && ts[j].key != keyAppointment {
+			return false // «تودیع/معارفه» told later
+		}
+	}
+	return true
+}
+
+var keyAppointed = persianKey("منصوب")
+
+// maxDatelineHead bounds the words of a dateline's head before its dash.
+const maxDatelineHead = 3
+
+// inDatelineHead reports an event word among the first words of its
+// sentence, before a dash that ends them: a paper's or a place's name
+// opening the lead as its dateline («پیام الف‌آباد - ...»).
+func inDatelineHead(ts []token, i int) bool {
+	s0 := i
+	for s0 > 0 && ts[s0-1].sent == ts[i].sent {
+		s0--
+	}
+	if i-s0 >= maxDatelineHead {
+		return false
+	}
+	for j := i + 1; j < len(ts) && j-s0 <= maxDatelineHead && ts[j].sent == ts[i].sent; j++ {
+		if isDashToken(ts[j].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldAsToCome reports the word at i in a sentence whose verb after it is
+// of the future or the present («... اعلام خواهد شد»، «... برگزار می‌شود»).
+func (a *analysis) toldAsToCome(i int) bool {
+	_, i1 := a.sentRange(a.toks[i].sent)
+	for j := i + 1; j < i1; j++ {
+		if isPlanVerb(a.toks, j, i1) {
+			return true
+		}
+	}
+	return false
+}

@@ -99,6 +99,9 @@ func Segment(text string) []Article {
 				cur.Lines = append(cur.Lines, l.text)
 			}
 			continue
+		case !hasMarkers && isHeadline(lines, i) && isKickerOver(cur, l.text):
+			// «در آیین الف مطرح شد» over «رئیس ب: ...»: a kicker and its
+			// title, one article.
 		case !hasMarkers && isHeadline(lines, i):
 			// A dateline printed above the title is the new article's; so
 			// are a kicker and the page's furniture, kept apart.
@@ -112,7 +115,7 @@ func Segment(text string) []Article {
 			cur.kicker = kicker
 			continue
 		case !hasMarkers && cur != nil && l.blankPrev && hasBody(cur) && opensEventReport(l.text) && !hasLead(cur) &&
-			!introducesAppointee(cur, l.text):
+			!introducesAppointee(cur, l.text) && !isBackRefSubheading(lines, i):
 			// A report with a «به گزارش» lead goes on: its later paragraph
 			// «مراسم معارفه X ... برگزار شد» tells more of the same news.
 			start("")
@@ -348,6 +351,9 @@ func isHeadline(lines []segLine, i int) bool {
 	}
 	if next.published != "" || isLead(next.text) {
 		return true
+	}
+	if i > 0 && refersBack(next.text) {
+		return false // a subheading: «پس از پایان این آیین ...» goes on with the report above
 	}
 	return wordCount(next.text) >= 12 && wordCount(next.text) > n
 }
@@ -671,3 +677,67 @@ func leadTitle(s string) string {
 	}
 	return strings.TrimSpace(string(r[:cut])) + "…"
 }
+
+// backRefs are the words that open a reference back to an event told
+// before: «این آیین»، «همان روز».
+var backRefs = [][2]string{{"این", "آیین"}, {"این", "مراسم"}, {"این", "نشست"}, {"این", "جلسه"}, {"همان", "روز"}, {"همین", "روز"}, {"همان", "مراسم"}, {"همین", "مراسم"}}
+
+// keyGoesOn opens a paragraph that goes on with the report: «همچنین».
+var keyGoesOn = persian.Squash("همچنین")
+
+// afterWhat follow «پس از» opening a paragraph told after the event above.
+var afterWhat = keySet("پایان", "اتمام", "خاتمه", "آیین", "مراسم")
+
+// maxBackRefWords bounds the words of a paragraph's opening looked over
+// for a reference back.
+const maxBackRefWords = 10
+
+// refersBack reports a paragraph whose opening refers back to an event
+// told before («عصر همان روز ...»، «پس از پایان این آیین ...»): it goes
+// on with the report above, under a subheading, not a new article.
+func refersBack(s string) bool {
+	w := persian.Words(s)
+	if len(w) > 0 && persian.Squash(w[0]) == keyGoesOn {
+		return true // «همچنین صبح امروز ...» goes on with what was told
+	}
+	if len(w) > 2 && persian.Squash(w[0]) == persian.Squash("پس") && persian.Squash(w[1]) == persian.Squash("از") && afterWhat[persian.Squash(w[2])] {
+		return true // «پس از پایان آیین معارفه ...»: after the event told above
+	}
+	for k := 0; k+1 < len(w) && k < maxBackRefWords; k++ {
+		a, b := persian.Squash(w[k]), persian.Squash(w[k+1])
+		for _, r := range backRefs {
+			if a == persian.Squash(r[0]) && b == persian.Squash(r[1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxSubheadingWords bounds the words of a subheading.
+const maxSubheadingWords = 12
+
+// isBackRefSubheading reports line i as a subheading, a short line that
+// ends no sentence, over a paragraph that refers back to the event told
+// above («بازدید از پروژه الف» over «عصر همان روز ... بازدید کرد»).
+func isBackRefSubheading(lines []segLine, i int) bool {
+	s := lines[i].text
+	return i+1 < len(lines) && !endsSentence(s) && wordCount(s) <= maxSubheadingWords &&
+		!lines[i+1].blankPrev && refersBack(lines[i+1].text)
+}
+
+// isKickerOver reports cur as holding only a title, with the page's
+// furniture after it, that does not end a sentence and tells where the
+// title's words were said («در آیین الف مطرح شد»، «در نشست ب عنوان
+// کرد»), over title, a quote of a speaker («رئیس ج: ...»).
+func isKickerOver(cur *Article, title string) bool {
+	if cur == nil || cur.Title == "" || cur.Published != "" || len(cur.Lines) == 0 || cur.Lines[0] != cur.Title ||
+		!onlyHeaderLines(cur.Lines[1:]) || endsSentence(cur.Title) || !strings.Contains(title, ":") {
+		return false
+	}
+	w := persian.Words(cur.Title)
+	return len(w) >= 3 && persian.Squash(w[0]) == persian.Squash("در") && kickerVerbs[persian.Squash(w[len(w)-1])]
+}
+
+// kickerVerbs end a kicker telling where a title's words were said.
+var kickerVerbs = keySet("شد", "کرد", "کردند")
