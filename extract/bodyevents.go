@@ -733,7 +733,7 @@ var (
 	// endWords: «پس از پایان X»; «پیش از آغاز X» tells a time too.
 	endWords    = keySet("پایان", "اتمام", "خاتمه", "آغاز", "شروع")
 	beforeWords = keySet("پیش", "قبل")
-	keyThen  = persianKey("پس")
+	keyThen     = persianKey("پس")
 )
 
 // afterThat reports «پس از آن / بعد از آن» before the event word at i:

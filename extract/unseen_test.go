@@ -28,19 +28,19 @@ var unseen2Targets = map[string]float64{
 
 // train3Targets are the minimum scores on testdata/train3, reports written
 // (texts and gold before the first run) as tuning material, just below what
-// the rules reach (1.0, 0.933, 0.956, 0.928, 0.926, 0.867).
+// the rules reach (1.0, 0.966, 1.0, 1.0, 0.993, 0.933 after round 7).
 var train3Targets = map[string]float64{
-	"persons": 0.97, "organizations": 0.90, "affiliations": 0.93, "appointments": 0.90, "participation": 0.90,
-	"event_date_recall": 0.83,
+	"persons": 0.97, "organizations": 0.94, "affiliations": 0.97, "appointments": 0.97, "participation": 0.96,
+	"event_date_recall": 0.9,
 }
 
 // train5Targets are the minimum scores on testdata/train5, reports written
 // in round 5 (texts and gold committed before the first run) as tuning
-// material, just below what the rules reach (1.0, 0.917, 1.0, 1.0, 0.899,
-// 0.818).
+// material, just below what the rules reach (1.0, 0.947, 1.0, 1.0, 0.946,
+// 1.0 after round 7).
 var train5Targets = map[string]float64{
-	"persons": 0.97, "organizations": 0.89, "affiliations": 0.97, "appointments": 0.97, "participation": 0.87,
-	"event_date_recall": 0.79,
+	"persons": 0.97, "organizations": 0.92, "affiliations": 0.97, "appointments": 0.97, "participation": 0.92,
+	"event_date_recall": 0.95,
 }
 
 // unseen3Targets are the minimum scores on testdata/unseen3, a third set
@@ -49,37 +49,50 @@ var train5Targets = map[string]float64{
 // 0.835, appointments 0.818, participation 0.859 and event dates 0.8, and
 // at that session's end 1.0, 0.855, 0.925, 0.889, 0.879 and 0.8. In round
 // 4 its errors were read and fixed, so it is tuning material now, and
-// testdata/unseen4 measures generalization; the floors sit a little below
-// what the rules reach (1.0, 0.952, 1.0, 1.0, 0.879, 0.8).
+// later sets measure generalization; the floors sit a little below what
+// the rules reach (1.0, 0.966, 1.0, 1.0, 0.931, 0.96 after round 7).
 var unseen3Targets = map[string]float64{
-	"persons": 0.97, "organizations": 0.93, "affiliations": 0.97, "appointments": 0.95, "participation": 0.85,
-	"event_date_recall": 0.76,
+	"persons": 0.97, "organizations": 0.93, "affiliations": 0.97, "appointments": 0.95, "participation": 0.9,
+	"event_date_recall": 0.92,
 }
 
-// unseen4Targets are the minimum scores on testdata/unseen4, the set that
-// still measures generalization: written blind by writers who never read
-// the rules, and never tuned on (its errors have not been read). The rules
-// of round 4's start (commit 4d03231) scored it persons 0.975,
-// organizations 0.847, affiliations 0.768, appointments 0.766,
-// participation 0.787 and event dates 0.591; the floors sit a little below.
-// A change that fails here has lost something general: fix the rule,
-// never tune on this set.
+// unseen4Targets are the minimum scores on testdata/unseen4, written blind
+// (by writers who never read the rules). The rules of round 4's start
+// (commit 4d03231) scored it persons 0.975, organizations 0.847,
+// affiliations 0.768, appointments 0.766, participation 0.787 and event
+// dates 0.591. In round 6 its errors were read and fixed, so it is tuning
+// material now; the floors sit a little below what the rules reach (1.0,
+// 0.981, 1.0, 1.0, 0.901, 0.909 after round 7).
 var unseen4Targets = map[string]float64{
-	"persons": 0.95, "organizations": 0.82, "affiliations": 0.74, "appointments": 0.74, "participation": 0.76,
-	"event_date_recall": 0.55,
+	"persons": 0.97, "organizations": 0.95, "affiliations": 0.97, "appointments": 0.97, "participation": 0.87,
+	"event_date_recall": 0.87,
 }
 
 // unseen5Targets are the minimum scores on testdata/unseen5, written blind
-// in round 6 by four writers who never read the rules, and never tuned on
-// (the lead reads its scores only). The rules of round 6's start (commit
-// afc6f9d) scored it persons 0.952, organizations 0.805, affiliations 0.762,
-// appointments 0.675, participation 0.638 and event dates 0.635; round 6's
-// rules 0.952, 0.819, 0.790, 0.776, 0.681 and 0.692. The floors sit a little
-// below. A change that fails here has lost something general:
-// fix the rule, never tune on this set.
+// in round 6 by four writers who never read the rules. The rules of round
+// 6's start (commit afc6f9d) scored it persons 0.952, organizations 0.805,
+// affiliations 0.762, appointments 0.675, participation 0.638 and event
+// dates 0.635, round 6's rules (tuned on unseen4) 0.952, 0.819, 0.790,
+// 0.776, 0.681 and 0.692. In round 7 its errors were read and fixed, so it
+// is tuning material now; the floors sit a little below what the rules
+// reach (0.986, 0.876, 0.908, 0.935, 0.931, 0.846).
 var unseen5Targets = map[string]float64{
-	"persons": 0.93, "organizations": 0.80, "affiliations": 0.77, "appointments": 0.75, "participation": 0.66,
-	"event_date_recall": 0.67,
+	"persons": 0.96, "organizations": 0.85, "affiliations": 0.88, "appointments": 0.9, "participation": 0.9,
+	"event_date_recall": 0.81,
+}
+
+// unseen6Targets are the minimum scores on testdata/unseen6, the set that
+// still measures generalization: written blind in round 7 by two writers
+// who never read the rules, and never tuned on (the lead reads its scores
+// only). The rules of round 6's start (commit afc6f9d) scored it persons
+// 0.993, organizations 0.795, affiliations 0.726, appointments 0.700,
+// participation 0.775 and event dates 0.821; round 6's 0.993, 0.808, 0.770,
+// 0.769, 0.793 and 0.786; round 7's 0.993, 0.808, 0.787, 0.769, 0.842 and
+// 0.821. The floors sit a little below. A change that fails here has lost
+// something general: fix the rule, never tune on this set.
+var unseen6Targets = map[string]float64{
+	"persons": 0.97, "organizations": 0.78, "affiliations": 0.76, "appointments": 0.74, "participation": 0.81,
+	"event_date_recall": 0.79,
 }
 
 // madeUpSets are the sets of made-up reports under testdata, with their
@@ -90,6 +103,7 @@ var madeUpSets = []struct {
 }{
 	{"unseen", unseenTargets}, {"unseen2", unseen2Targets}, {"train3", train3Targets}, {"unseen3", unseen3Targets},
 	{"train5", train5Targets}, {"unseen4", unseen4Targets}, {"unseen5", unseen5Targets},
+	{"unseen6", unseen6Targets},
 }
 
 // TestMadeUpSetScores scores the extraction of each made-up set against
