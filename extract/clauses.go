@@ -486,9 +486,17 @@ func (a *analysis) relativeClauseEnd(k int) int {
 	if k >= len(ts) || ts[k].key != keyWhich {
 		return -1
 	}
-	for j := k + 1; j < len(ts) && j <= k+maxRelativeClause && ts[j].sent == ts[k].sent; j++ {
+	_, end := a.sentRange(ts[k].sent)
+	return commaAfter(ts, k+1, min(end, k+maxRelativeClause+1), end)
+}
+
+// commaAfter returns the token after the first comma of ts[from:limit]
+// when that token is before end (its sentence's end), else -1; a mark of
+// another kind before the comma also gives -1.
+func commaAfter(ts []token, from, limit, end int) int {
+	for j := from; j < limit; j++ {
 		if ts[j].text == "،" || ts[j].text == "," {
-			if j+1 < len(ts) && ts[j+1].sent == ts[k].sent {
+			if j+1 < end {
 				return j + 1
 			}
 			return -1

@@ -1568,18 +1568,7 @@ func (a *analysis) reportLeadEnd(s int) int {
 	if i+2 >= j || ts[i].key != keyTo || ts[i+1].key != keyReport {
 		return -1
 	}
-	for k := i + 2; k < j && k < i+maxReportLead; k++ {
-		if ts[k].text == "،" || ts[k].text == "," {
-			if k+1 < j {
-				return k + 1
-			}
-			return -1
-		}
-		if ts[k].punct {
-			return -1
-		}
-	}
-	return -1
+	return commaAfter(ts, i+2, min(j, i+maxReportLead), j)
 }
 
 // maxDatelineTokens bounds the words of a dateline before its dash
