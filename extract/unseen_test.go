@@ -95,6 +95,18 @@ var unseen6Targets = map[string]float64{
 	"event_date_recall": 0.79,
 }
 
+// unseen7Targets are the minimum scores on testdata/unseen7, written blind
+// in round 8 by a writer who never read the rules, and never tuned on. The
+// rules of round 6's start scored it persons 0.961, organizations 0.896,
+// affiliations 0.844, appointments 0.909, participation 0.853 and event
+// dates 0.833; round 7's 0.961, 0.907, 0.844, 0.909, 0.742 and 0.75 (one
+// report's events lost to a segmentation change: see its README). The
+// floors sit a little below.
+var unseen7Targets = map[string]float64{
+	"persons": 0.94, "organizations": 0.88, "affiliations": 0.82, "appointments": 0.88, "participation": 0.72,
+	"event_date_recall": 0.72,
+}
+
 // madeUpSets are the sets of made-up reports under testdata, with their
 // floors.
 var madeUpSets = []struct {
@@ -103,7 +115,7 @@ var madeUpSets = []struct {
 }{
 	{"unseen", unseenTargets}, {"unseen2", unseen2Targets}, {"train3", train3Targets}, {"unseen3", unseen3Targets},
 	{"train5", train5Targets}, {"unseen4", unseen4Targets}, {"unseen5", unseen5Targets},
-	{"unseen6", unseen6Targets},
+	{"unseen6", unseen6Targets}, {"unseen7", unseen7Targets},
 }
 
 // TestMadeUpSetScores scores the extraction of each made-up set against
