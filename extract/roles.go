@@ -1694,14 +1694,23 @@ func provinceOf(city string) string {
 // bodyAhead reports a body named a few plain words after token j, in the
 // role phrase that starts at k: «مدیر دیسپچینگ شرکت گاز استان X» is the
 // company's «مدیر دیسپچینگ», not a «مدیریت دیسپچینگ ...».
-func (a *analysis) bodyAhead(j, k int) bool { return a.bodyAheadAt(j, k) > j }
+// A head noun alone that refers back to a body the report named counts
+// too: «مدیر روابط عمومی شرکت» is the company's «مدیر روابط عمومی».
+func (a *analysis) bodyAhead(j, k int) bool { return a.bodyAheadFrom(j, k, true) > j }
 
 // bodyAheadAt returns where the body bodyAhead looks for starts, or -1.
-func (a *analysis) bodyAheadAt(j, k int) int {
+func (a *analysis) bodyAheadAt(j, k int) int { return a.bodyAheadFrom(j, k, false) }
+
+// bodyAheadFrom is bodyAheadAt; with bare, a head noun alone that refers
+// back to a body named before it ends the post's words too.
+func (a *analysis) bodyAheadFrom(j, k int, bare bool) int {
 	ts := a.toks
 	for m := j; m < len(ts) && m < j+maxRoleModifiers && m-k < maxRoleTokens; m++ {
 		t := ts[m]
 		if a.orgAt(m) != nil {
+			return m
+		}
+		if bare && m > j && a.bareHeadAt(m) == 1 && a.recentOrgWithBareHead(t, m) != nil {
 			return m
 		}
 		if t.punct || t.digit || t.sent != ts[k].sent || t.key == keyAnd || stopWords.has(t.key) || isVerbLike(t.key) ||
