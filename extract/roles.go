@@ -116,6 +116,13 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		if hn, _ := headNouns.at(ts, j); hn > 0 {
 			break
 		}
+		if unitHeads[t.key] {
+			// «رئیس واحد (سنندج)»: the unit of a body named before.
+			if o, end := a.unitBodyAt(j); o != nil {
+				r.role, r.org, r.orgPlace, r.next = strings.Join(words, " "), o.name, o.place, end
+				return r, true
+			}
+		}
 		if o := a.bracketAliasAt(j); o != nil {
 			// «مشاور رئیس هیئت‌عامل ایمیدرو»: the short name given in
 			// brackets after a body's name stands for that body.
@@ -147,7 +154,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 				break // «رئیس هیئت‌مدیره و مدیرعامل شرکت X»: two posts
 			}
 			if j+1 < len(ts) && !ts[j+1].punct && !a.personCover[j+1] && !stopWords.has(ts[j+1].key) &&
-				a.orgAt(j+1) == nil {
+				a.orgAt(j+1) == nil && a.titleAt(j+1) == 0 { // «... و خانم X»: the next holder
 				if hn, _ := headNouns.at(ts, j+1); hn == 0 {
 					words = append(words, ts[j].text)
 					j++
@@ -2018,4 +2025,62 @@ func (a *analysis) hasAffIn(p *personMention, org string) bool {
 		}
 	}
 	return false
+}
+
+// recentOrgWithUnit returns the body named last before i (else first
+// after it) whose name has the territorial unit's word unitKey after its
+// head (دانشگاه آزاد اسلامی واحد X، آموزش و پرورش ناحیه ۲ X): «رئیس
+// واحد» alone is the head of that unit.
+func (a *analysis) recentOrgWithUnit(unitKey string, i int) *orgMention {
+	var before, after *orgMention
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		w := strings.Fields(o.name)
+		has := false
+		for _, s := range w[1:] {
+			if persianKey(s) == unitKey {
+				has = true
+				break
+			}
+		}
+		switch {
+		case !has:
+		case o.start < i:
+			if before == nil || o.start > before.start {
+				before = o
+			}
+		case after == nil || o.start < after.start:
+			after = o
+		}
+	}
+	if before != nil {
+		return before
+	}
+	return after
+}
+
+// unitBodyAt reads a territorial unit's word at j alone (رئیس واحد) or
+// with the place the body's name gives it (رئیس واحد سنندج) as the body
+// named before whose name has it, and returns that body and the token
+// after the words read; nil when none is.
+func (a *analysis) unitBodyAt(j int) (*orgMention, int) {
+	ts := a.toks
+	o := a.recentOrgWithUnit(ts[j].key, j)
+	if o == nil {
+		return nil, j
+	}
+	end := j + 1
+	if end < len(ts) && (ts[end].digit || gluedNumberHead(ts[j])) {
+		return nil, j // «منطقه ۲»: a numbered unit is one of several
+	}
+	if pn, _ := placeAt(ts, end); pn > 0 && ts[end].sent == ts[j].sent {
+		if !strings.Contains(persianKey(o.name), persianKey(a.text(j, end+pn))) {
+			return nil, j
+		}
+		return o, end + pn
+	}
+	if end < len(ts) && ts[end].sent == ts[j].sent && !isOrgStop(ts[end]) && ts[end].key != keyAnd && ts[end].text != "،" && !a.personCover[end] {
+		return nil, j
+	}
+	return o, end
 }
