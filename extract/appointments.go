@@ -647,8 +647,8 @@ func (a *analysis) thisPost(k int) (roleRef, bool) {
 		if ts[r.start].sent >= ts[k].sent || ts[r.start].sent < ts[k].sent-discourseReach {
 			continue
 		}
-		if r.org == "" || r.former || a.issuerRole(r) {
-			continue
+		if r.org == "" || r.former || a.issuerRole(r) || r.start > 0 && ts[r.start-1].key == keyPresence {
+			continue // «با حضور معاون وزیر»: a guest's post is not the one filled
 		}
 		r.next = k + 2
 		return r, true
