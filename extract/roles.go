@@ -1045,7 +1045,10 @@ func (a *analysis) rolesEndingBefore(p *personMention) {
 			// «X، R1 و R2 دکتر Y»: a post told right before a name with
 			// no mark between is that name's.
 			handed := coordinated && (a.handsToNextName(r) == p || gap == 0)
-			if !issuer && !object && !appointee && a.personEndingAt(r.start) == nil && !a.heldByNameBefore(r) && (!coordinated || handed) {
+			// «با حضور فرماندار، X و Y»: a post whose holder the report
+			// named already is a guest of the list, not X's.
+			listed := gap == 1 && a.heldByOther(*r, p)
+			if !issuer && !object && !appointee && !listed && a.personEndingAt(r.start) == nil && !a.heldByNameBefore(r) && (!coordinated || handed) {
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "role-then-name"})
 				if handed {
 					continue // the posts joined before are the first name's
@@ -1758,6 +1761,17 @@ func (a *analysis) personBeforeSpeech(s int) bool {
 func (a *analysis) postHeld(r roleRef) bool {
 	for _, af := range a.affs {
 		if sameBodyName(af.role.org, r.org) && firstWordKey(af.role.role) == firstWordKey(r.role) {
+			return true
+		}
+	}
+	return false
+}
+
+// heldByOther reports a post of r's body and first word that the report
+// gave another person than p before.
+func (a *analysis) heldByOther(r roleRef, p *personMention) bool {
+	for _, af := range a.affs {
+		if !samePerson(af.person, p) && sameBodyName(af.role.org, r.org) && firstWordKey(af.role.role) == firstWordKey(r.role) {
 			return true
 		}
 	}
