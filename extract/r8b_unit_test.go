@@ -17,3 +17,14 @@ func TestPostOfUnitNamedBefore(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPostOfUnitFirstNamed checks that «معاون واحد» alone is the unit the
+// report named first, not a part of it named later with the unit's name
+// (مرکز رشد واحد X).
+func TestPostOfUnitFirstNamed(t *testing.T) {
+	text := "نمایشگاه دانشگاه آزاد اسلامی واحد شاهرود\n\nبه گزارش روابط عمومی دانشگاه آزاد اسلامی واحد شاهرود، نمایشگاه دستاوردهای این واحد گشایش یافت. " +
+		"مرکز رشد واحد شاهرود امسال ۹ هسته فناور پذیرفته است. مهندس بهرام نیک‌فر، معاون پژوهش و فناوری واحد نیز حضور داشت."
+	checkAffiliationCases(t, []affCase{
+		{"the unit named first", text, []string{"بهرام نیک‌فر|معاون پژوهش و فناوری|دانشگاه آزاد اسلامی واحد شاهرود"}},
+	})
+}

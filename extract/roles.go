@@ -2041,7 +2041,7 @@ func (a *analysis) hasAffIn(p *personMention, org string) bool {
 	return false
 }
 
-// recentOrgWithUnit returns the body named last before i (else first
+// recentOrgWithUnit returns the body named first before i (else first
 // after it) whose name has the territorial unit's word unitKey after its
 // head (دانشگاه آزاد اسلامی واحد X، آموزش و پرورش ناحیه ۲ X): «رئیس
 // واحد» alone is the head of that unit.
@@ -2060,7 +2060,9 @@ func (a *analysis) recentOrgWithUnit(unitKey string, i int) *orgMention {
 		switch {
 		case !has:
 		case o.start < i:
-			if before == nil || o.start > before.start {
+			// The unit named first is the report's; bodies of it named
+			// later (مرکز رشد واحد X) are its parts.
+			if before == nil || o.start < before.start {
 				before = o
 			}
 		case after == nil || o.start < after.start:
