@@ -116,6 +116,12 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		if hn, _ := headNouns.at(ts, j); hn > 0 {
 			break
 		}
+		if o := a.companyByLastWord(j); o != nil && mods > 0 {
+			// «معاون فنی توانیر» after «شرکت مادرتخصصی توانیر»: the
+			// company's own name alone.
+			r.role, r.org, r.orgPlace, r.next = strings.Join(words, " "), o.name, o.place, j+1
+			return r, true
+		}
 		if unitHeads[t.key] {
 			// «رئیس واحد (سنندج)»: the unit of a body named before.
 			if o, end := a.unitBodyAt(j); o != nil {
@@ -2099,4 +2105,38 @@ func (a *analysis) unitBodyAt(j int) (*orgMention, int) {
 		return nil, j
 	}
 	return o, end
+}
+
+// companyByLastWord returns the company or organization named before j
+// whose name's last word, one no common word or place, is the word at j
+// standing alone at the end of a phrase (شرکت مادرتخصصی الف، then «معاون
+// فنی الف»); nil otherwise.
+func (a *analysis) companyByLastWord(j int) *orgMention {
+	ts := a.toks
+	t := ts[j]
+	if t.punct || t.digit || stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) {
+		return nil
+	}
+	if pn, _ := placeAt(ts, j); pn > 0 {
+		return nil
+	}
+	if e := j + 1; e < len(ts) && ts[e].sent == t.sent && !isOrgStop(ts[e]) && ts[e].key != keyAnd && ts[e].text != "،" && !a.personCover[e] {
+		return nil
+	}
+	var found *orgMention
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		if o.start >= j {
+			continue
+		}
+		w := strings.Fields(o.name)
+		if len(w) < 3 || persianKey(w[len(w)-1]) != t.key {
+			continue
+		}
+		if k := persianKey(w[0]); k != persianKey("شرکت") && k != persianKey("سازمان") {
+			continue
+		}
+		found = o
+	}
+	return found
 }
