@@ -772,9 +772,20 @@ func (a *analysis) introFollows(k, s int) bool {
 		if a.toks[j].key == keyBegin && a.workBegun(j) {
 			return true
 		}
+		// «به عنوان R به تهران می‌رود»: moved to the post in another
+		// city.
+		if goVerbs[a.toks[j].key] && j >= 2 && a.toks[j-2].key == keyTo {
+			if pn, _ := placeAt(a.toks, j-1); pn == 1 {
+				return true
+			}
+		}
 	}
 	return false
 }
+
+// goVerbs are the forms of «رفتن» that tell a move to a post in another
+// place (به تهران می‌رود).
+var goVerbs = keySet("می‌رود", "میرود", "رفت", "خواهد رفت")
 
 // futurePostAt reports a post held from now on told with any verb in the
 // future tense: «از این پس به عنوان R به همکاری ادامه خواهد داد»، «از این

@@ -12,3 +12,13 @@ func TestPostOfCompanyByItsOwnName(t *testing.T) {
 			[]string{"بهرام نیک‌فر|معاون هماهنگی|شرکت مادرتخصصی آبفار", "بهرام نیک‌فر|معاون عمرانی استاندار|استانداری سمنان"}},
 	})
 }
+
+// TestMovedToPostInAnotherCity checks «X که به عنوان R به تهران می‌رود»:
+// a move to a post in another city is an appointment to it.
+func TestMovedToPostInAnotherCity(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"moves to the capital", "بهرام نیک‌فر که به عنوان معاون فنی شرکت آب منطقه‌ای تهران به تهران می‌رود، از کارکنان خداحافظی کرد.",
+			[]string{"بهرام نیک‌فر|معاون فنی|شرکت آب منطقه‌ای تهران|"}},
+		{"no move told", "بهرام نیک‌فر به عنوان معاون فنی شرکت آب منطقه‌ای تهران در این نشست سخن گفت.", nil},
+	})
+}
