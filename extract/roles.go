@@ -1189,6 +1189,15 @@ func (a *analysis) relativeAffiliations() {
 		if p == nil && pronounKeys[ts[k-1].key] {
 			p = a.antecedent(k - 1)
 		}
+		// «الف جانشین ب شد که اکنون R است»: the clause after the verb
+		// is of the one replaced.
+		if p == nil && k >= 3 && ts[k-1].key == keyBecame {
+			if q := a.personEndingAt(k - 1); q != nil && q.start > 0 && replaceWords[ts[q.start-1].key] {
+				p = q
+			} else if q != nil && q.start > 1 && a.titleAt(q.start-1) > 0 && replaceWords[ts[q.start-2].key] {
+				p = q
+			}
+		}
 		if p == nil {
 			continue
 		}
@@ -1201,6 +1210,9 @@ func (a *analysis) relativeAffiliations() {
 }
 
 var keyRepresentation = persianKey("نمایندگی")
+
+// replaceWords are the nouns of «جانشین/جایگزین X شد».
+var replaceWords = keySet("جانشین", "جایگزین")
 
 // onBehalfOf reads «به نمایندگی از ROLE BODY» or «به نمایندگی از BODY»
 // at k: the post of a representative of that body.
