@@ -1015,6 +1015,7 @@ func (a *analysis) findAffiliations() {
 	a.presentAfterPastPosts()
 	a.discourseAffiliations()
 	a.pluralPostAppositions()
+	a.listedPostsOfBodyBefore()
 	// A common word the person rules took for a name holds no post.
 	out := a.affs[:0]
 	for _, af := range a.affs {
@@ -2151,4 +2152,43 @@ func (a *analysis) companyByLastWord(j int) *orgMention {
 		found = o
 	}
 	return found
+}
+
+// listedPostsOfBodyBefore reads «الف معاون درمان دانشگاه، ب معاون
+// آموزشی و ...»: in a list of holders, a post named with no body, whose
+// first word is the post of the item before it, is in that item's body.
+func (a *analysis) listedPostsOfBodyBefore() {
+	ts := a.toks
+	for ri := 1; ri < len(a.roles); ri++ {
+		r, prev := a.roles[ri], a.roles[ri-1]
+		if r.org != "" || r.former || prev.org == "" || prev.former || r.next >= len(ts) {
+			continue
+		}
+		if ts[r.start].sent != ts[prev.start].sent || firstWordKey(r.role) != firstWordKey(prev.role) {
+			continue
+		}
+		if e := ts[r.next]; !(e.text == "،" || e.key == keyAnd || isVerbLike(e.key) || stopWords.has(e.key)) {
+			continue
+		}
+		p := a.personEndingAt(r.start)
+		if p == nil || prev.next >= len(ts) || ts[prev.next].text != "،" || p.start != prev.next+1 && !(p.start == prev.next+2 && a.titleAt(prev.next+1) > 0) {
+			continue
+		}
+		if q := a.personEndingAt(prev.start); q == nil || samePerson(q, p) || a.hasAnyAff(p) {
+			continue
+		}
+		rr := r
+		rr.org, rr.orgPlace = prev.org, prev.orgPlace
+		a.affs = append(a.affs, affMention{person: p, role: rr, sent: ts[r.start].sent, rule: "listed-post-of-body-before"})
+	}
+}
+
+// hasAnyAff reports an affiliation of p found already.
+func (a *analysis) hasAnyAff(p *personMention) bool {
+	for _, af := range a.affs {
+		if samePerson(af.person, p) {
+			return true
+		}
+	}
+	return false
 }
