@@ -647,8 +647,8 @@ func (a *analysis) thisPost(k int) (roleRef, bool) {
 		if ts[r.start].sent >= ts[k].sent || ts[r.start].sent < ts[k].sent-discourseReach {
 			continue
 		}
-		if r.org == "" || r.former || a.issuerRole(r) {
-			continue
+		if r.org == "" || r.former || a.issuerRole(r) || r.start > 0 && ts[r.start-1].key == keyPresence {
+			continue // «با حضور معاون وزیر»: a guest's post is not the one filled
 		}
 		r.next = k + 2
 		return r, true
@@ -772,9 +772,20 @@ func (a *analysis) introFollows(k, s int) bool {
 		if a.toks[j].key == keyBegin && a.workBegun(j) {
 			return true
 		}
+		// «به عنوان R به تهران می‌رود»: moved to the post in another
+		// city.
+		if goVerbs[a.toks[j].key] && j >= 2 && a.toks[j-2].key == keyTo {
+			if pn, _ := placeAt(a.toks, j-1); pn == 1 {
+				return true
+			}
+		}
 	}
 	return false
 }
+
+// goVerbs are the forms of «رفتن» that tell a move to a post in another
+// place (به تهران می‌رود).
+var goVerbs = keySet("می‌رود", "میرود", "رفت", "خواهد رفت")
 
 // futurePostAt reports a post held from now on told with any verb in the
 // future tense: «از این پس به عنوان R به همکاری ادامه خواهد داد»، «از این

@@ -140,7 +140,7 @@ func cityAt(ts []token, i int) int {
 // adverb written with its tanwin (مجدداً، اخیراً).
 func isOrgStop(t token) bool {
 	return t.punct || t.digit || stopWords.has(t.key) || isVerbLike(t.key) || lightVerbs.has(t.key) || strings.HasSuffix(t.text, "\u064b") ||
-		hasGluedCopula(t.text)
+		hasGluedCopula(t.text) || indefiniteObjects[t.key]
 }
 
 // gluedCopulas are the copula's forms written on a word after a

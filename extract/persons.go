@@ -77,6 +77,11 @@ func indefiniteOfStopWord(key string) bool {
 	return ok && utf8.RuneCountInString(stem) >= 3 && stopWords.has(stem)
 }
 
+// indefiniteObjects are nouns with the indefinite «ی» that stand as the
+// object of «ارائه کرد/داد»، «قرائت کرد» right after a post or a name: no
+// word of a body's name (معاون فنی شرکت گزارشی ارائه کرد).
+var indefiniteObjects = keySet("گزارشی", "توضیحاتی", "پیامی", "سخنانی", "گزارش‌هایی")
+
 // isNameWordUncached is isNameWord without the memo; bodies and projects
 // must be found before the memo is filled, as it depends on them.
 func (a *analysis) isNameWordUncached(i int) bool {

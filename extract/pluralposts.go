@@ -186,6 +186,19 @@ func (a *analysis) pluralBodies(k, j int, post string) ([]roleRef, int) {
 			return []roleRef{{start: k, next: o.end, role: role, org: o.name, orgPlace: o.place}}, o.end
 		}
 	}
+	// «اعضای (هیئت‌مدیره) این شرکت»: the body named before, by its head
+	// noun alone after «این».
+	for m := j; m < j+3 && m+1 < len(ts) && ts[m].sent == ts[k].sent && !ts[m].punct && !a.personCover[m]; m++ {
+		if !isDeterminer(ts[m].key) {
+			continue
+		}
+		if a.bareHeadAt(m+1) == 1 {
+			if o := a.recentOrgWithBareHead(ts[m+1], m+1); o != nil {
+				return []roleRef{{start: k, next: m + 2, role: strings.TrimSpace(post + " " + a.text(j, m)), org: o.name, orgPlace: o.place}}, m + 2
+			}
+		}
+		break
+	}
 	return nil, j
 }
 

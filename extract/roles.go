@@ -116,6 +116,19 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		if hn, _ := headNouns.at(ts, j); hn > 0 {
 			break
 		}
+		if o := a.companyByLastWord(j); o != nil && mods > 0 {
+			// «معاون فنی توانیر» after «شرکت مادرتخصصی توانیر»: the
+			// company's own name alone.
+			r.role, r.org, r.orgPlace, r.next = strings.Join(words, " "), o.name, o.place, j+1
+			return r, true
+		}
+		if unitHeads[t.key] {
+			// «رئیس واحد (سنندج)»: the unit of a body named before.
+			if o, end := a.unitBodyAt(j); o != nil {
+				r.role, r.org, r.orgPlace, r.next = strings.Join(words, " "), o.name, o.place, end
+				return r, true
+			}
+		}
 		if o := a.bracketAliasAt(j); o != nil {
 			// «مشاور رئیس هیئت‌عامل ایمیدرو»: the short name given in
 			// brackets after a body's name stands for that body.
@@ -147,7 +160,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 				break // «رئیس هیئت‌مدیره و مدیرعامل شرکت X»: two posts
 			}
 			if j+1 < len(ts) && !ts[j+1].punct && !a.personCover[j+1] && !stopWords.has(ts[j+1].key) &&
-				a.orgAt(j+1) == nil {
+				a.orgAt(j+1) == nil && a.titleAt(j+1) == 0 { // «... و خانم X»: the next holder
 				if hn, _ := headNouns.at(ts, j+1); hn == 0 {
 					words = append(words, ts[j].text)
 					j++
@@ -964,6 +977,10 @@ func (a *analysis) findAffiliations() {
 				// another guest, as no head of one body heads another's office.
 				otherBody := persianKey(r2.org) != persianKey(r.org)
 				guestHead := otherBody && headPosts[firstWordKey(r.role)] && localHeads[firstWordKey(r2.role)]
+				// «با حضور X معاون الف و معاون استاندار ب»: a post of another
+				// body joined to one told with no comma after the name is
+				// another guest's.
+				guestHead = guestHead || otherBody && r.start == p.end && !strings.Contains(persianKey(r2.org), persianKey(r.org))
 				if r2.org != "" && (otherBody || persianKey(r2.role) != persianKey(r.role)) && !guestHead {
 					a.affs = append(a.affs, affMention{person: p, role: *r2, sent: ts[p.start].sent, rule: "coordinated-role"})
 				}
@@ -1002,6 +1019,7 @@ func (a *analysis) findAffiliations() {
 	a.presentAfterPastPosts()
 	a.discourseAffiliations()
 	a.pluralPostAppositions()
+	a.listedPostsOfBodyBefore()
 	// A common word the person rules took for a name holds no post.
 	out := a.affs[:0]
 	for _, af := range a.affs {
@@ -1038,7 +1056,10 @@ func (a *analysis) rolesEndingBefore(p *personMention) {
 			// «X، R1 و R2 دکتر Y»: a post told right before a name with
 			// no mark between is that name's.
 			handed := coordinated && (a.handsToNextName(r) == p || gap == 0)
-			if !issuer && !object && !appointee && a.personEndingAt(r.start) == nil && !a.heldByNameBefore(r) && (!coordinated || handed) {
+			// «با حضور فرماندار، X و Y»: a post whose holder the report
+			// named already is a guest of the list, not X's.
+			listed := gap == 1 && a.heldByOther(*r, p)
+			if !issuer && !object && !appointee && !listed && a.personEndingAt(r.start) == nil && !a.heldByNameBefore(r) && (!coordinated || handed) {
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "role-then-name"})
 				if handed {
 					continue // the posts joined before are the first name's
@@ -1173,6 +1194,15 @@ func (a *analysis) relativeAffiliations() {
 		if p == nil && pronounKeys[ts[k-1].key] {
 			p = a.antecedent(k - 1)
 		}
+		// «الف جانشین ب شد که اکنون R است»: the clause after the verb
+		// is of the one replaced.
+		if p == nil && k >= 3 && ts[k-1].key == keyBecame {
+			if q := a.personEndingAt(k - 1); q != nil && q.start > 0 && replaceWords[ts[q.start-1].key] {
+				p = q
+			} else if q != nil && q.start > 1 && a.titleAt(q.start-1) > 0 && replaceWords[ts[q.start-2].key] {
+				p = q
+			}
+		}
 		if p == nil {
 			continue
 		}
@@ -1185,6 +1215,9 @@ func (a *analysis) relativeAffiliations() {
 }
 
 var keyRepresentation = persianKey("نمایندگی")
+
+// replaceWords are the nouns of «جانشین/جایگزین X شد».
+var replaceWords = keySet("جانشین", "جایگزین")
 
 // onBehalfOf reads «به نمایندگی از ROLE BODY» or «به نمایندگی از BODY»
 // at k: the post of a representative of that body.
@@ -1694,14 +1727,23 @@ func provinceOf(city string) string {
 // bodyAhead reports a body named a few plain words after token j, in the
 // role phrase that starts at k: «مدیر دیسپچینگ شرکت گاز استان X» is the
 // company's «مدیر دیسپچینگ», not a «مدیریت دیسپچینگ ...».
-func (a *analysis) bodyAhead(j, k int) bool { return a.bodyAheadAt(j, k) > j }
+// A head noun alone that refers back to a body the report named counts
+// too: «مدیر روابط عمومی شرکت» is the company's «مدیر روابط عمومی».
+func (a *analysis) bodyAhead(j, k int) bool { return a.bodyAheadFrom(j, k, true) > j }
 
 // bodyAheadAt returns where the body bodyAhead looks for starts, or -1.
-func (a *analysis) bodyAheadAt(j, k int) int {
+func (a *analysis) bodyAheadAt(j, k int) int { return a.bodyAheadFrom(j, k, false) }
+
+// bodyAheadFrom is bodyAheadAt; with bare, a head noun alone that refers
+// back to a body named before it ends the post's words too.
+func (a *analysis) bodyAheadFrom(j, k int, bare bool) int {
 	ts := a.toks
 	for m := j; m < len(ts) && m < j+maxRoleModifiers && m-k < maxRoleTokens; m++ {
 		t := ts[m]
 		if a.orgAt(m) != nil {
+			return m
+		}
+		if bare && m > j && a.bareHeadAt(m) == 1 && a.recentOrgWithBareHead(t, m) != nil {
 			return m
 		}
 		if t.punct || t.digit || t.sent != ts[k].sent || t.key == keyAnd || stopWords.has(t.key) || isVerbLike(t.key) ||
@@ -1742,6 +1784,17 @@ func (a *analysis) personBeforeSpeech(s int) bool {
 func (a *analysis) postHeld(r roleRef) bool {
 	for _, af := range a.affs {
 		if sameBodyName(af.role.org, r.org) && firstWordKey(af.role.role) == firstWordKey(r.role) {
+			return true
+		}
+	}
+	return false
+}
+
+// heldByOther reports a post of r's body and first word that the report
+// gave another person than p before.
+func (a *analysis) heldByOther(r roleRef, p *personMention) bool {
+	for _, af := range a.affs {
+		if !samePerson(af.person, p) && sameBodyName(af.role.org, r.org) && firstWordKey(af.role.role) == firstWordKey(r.role) {
 			return true
 		}
 	}
@@ -2005,6 +2058,139 @@ func (a *analysis) hasAffIn(p *personMention, org string) bool {
 	key := persianKey(org)
 	for _, af := range a.affs {
 		if samePerson(af.person, p) && persianKey(af.role.org) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// recentOrgWithUnit returns the body named first before i (else first
+// after it) whose name has the territorial unit's word unitKey after its
+// head (دانشگاه آزاد اسلامی واحد X، آموزش و پرورش ناحیه ۲ X): «رئیس
+// واحد» alone is the head of that unit.
+func (a *analysis) recentOrgWithUnit(unitKey string, i int) *orgMention {
+	var before, after *orgMention
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		w := strings.Fields(o.name)
+		has := false
+		for _, s := range w[1:] {
+			if persianKey(s) == unitKey {
+				has = true
+				break
+			}
+		}
+		switch {
+		case !has:
+		case o.start < i:
+			// The unit named first is the report's; bodies of it named
+			// later (مرکز رشد واحد X) are its parts.
+			if before == nil || o.start < before.start {
+				before = o
+			}
+		case after == nil || o.start < after.start:
+			after = o
+		}
+	}
+	if before != nil {
+		return before
+	}
+	return after
+}
+
+// unitBodyAt reads a territorial unit's word at j alone (رئیس واحد) or
+// with the place the body's name gives it (رئیس واحد سنندج) as the body
+// named before whose name has it, and returns that body and the token
+// after the words read; nil when none is.
+func (a *analysis) unitBodyAt(j int) (*orgMention, int) {
+	ts := a.toks
+	o := a.recentOrgWithUnit(ts[j].key, j)
+	if o == nil {
+		return nil, j
+	}
+	end := j + 1
+	if end < len(ts) && (ts[end].digit || gluedNumberHead(ts[j])) {
+		return nil, j // «منطقه ۲»: a numbered unit is one of several
+	}
+	if pn, _ := placeAt(ts, end); pn > 0 && ts[end].sent == ts[j].sent {
+		if !strings.Contains(persianKey(o.name), persianKey(a.text(j, end+pn))) {
+			return nil, j
+		}
+		return o, end + pn
+	}
+	if end < len(ts) && ts[end].sent == ts[j].sent && !isOrgStop(ts[end]) && ts[end].key != keyAnd && ts[end].text != "،" && !a.personCover[end] {
+		return nil, j
+	}
+	return o, end
+}
+
+// companyByLastWord returns the company or organization named before j
+// whose name's last word, one no common word or place, is the word at j
+// standing alone at the end of a phrase (شرکت مادرتخصصی الف، then «معاون
+// فنی الف»); nil otherwise.
+func (a *analysis) companyByLastWord(j int) *orgMention {
+	ts := a.toks
+	t := ts[j]
+	if t.punct || t.digit || stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) {
+		return nil
+	}
+	if pn, _ := placeAt(ts, j); pn > 0 {
+		return nil
+	}
+	if e := j + 1; e < len(ts) && ts[e].sent == t.sent && !isOrgStop(ts[e]) && ts[e].key != keyAnd && ts[e].text != "،" && !a.personCover[e] {
+		return nil
+	}
+	var found *orgMention
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		if o.start >= j {
+			continue
+		}
+		w := strings.Fields(o.name)
+		if len(w) < 3 || persianKey(w[len(w)-1]) != t.key {
+			continue
+		}
+		if k := persianKey(w[0]); k != persianKey("شرکت") && k != persianKey("سازمان") {
+			continue
+		}
+		found = o
+	}
+	return found
+}
+
+// listedPostsOfBodyBefore reads «الف معاون درمان دانشگاه، ب معاون
+// آموزشی و ...»: in a list of holders, a post named with no body, whose
+// first word is the post of the item before it, is in that item's body.
+func (a *analysis) listedPostsOfBodyBefore() {
+	ts := a.toks
+	for ri := 1; ri < len(a.roles); ri++ {
+		r, prev := a.roles[ri], a.roles[ri-1]
+		if r.org != "" || r.former || prev.org == "" || prev.former || r.next >= len(ts) {
+			continue
+		}
+		if ts[r.start].sent != ts[prev.start].sent || firstWordKey(r.role) != firstWordKey(prev.role) {
+			continue
+		}
+		if e := ts[r.next]; !(e.text == "،" || e.key == keyAnd || isVerbLike(e.key) || stopWords.has(e.key)) {
+			continue
+		}
+		p := a.personEndingAt(r.start)
+		if p == nil || prev.next >= len(ts) || ts[prev.next].text != "،" || p.start != prev.next+1 && !(p.start == prev.next+2 && a.titleAt(prev.next+1) > 0) {
+			continue
+		}
+		if q := a.personEndingAt(prev.start); q == nil || samePerson(q, p) || a.hasAnyAff(p) {
+			continue
+		}
+		rr := r
+		rr.org, rr.orgPlace = prev.org, prev.orgPlace
+		a.affs = append(a.affs, affMention{person: p, role: rr, sent: ts[r.start].sent, rule: "listed-post-of-body-before"})
+	}
+}
+
+// hasAnyAff reports an affiliation of p found already.
+func (a *analysis) hasAnyAff(p *personMention) bool {
+	for _, af := range a.affs {
+		if samePerson(af.person, p) {
 			return true
 		}
 	}
