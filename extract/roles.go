@@ -977,10 +977,6 @@ func (a *analysis) findAffiliations() {
 				// another guest, as no head of one body heads another's office.
 				otherBody := persianKey(r2.org) != persianKey(r.org)
 				guestHead := otherBody && headPosts[firstWordKey(r.role)] && localHeads[firstWordKey(r2.role)]
-				// «با حضور X معاون الف و معاون استاندار ب»: a post of another
-				// body joined to one told with no comma after the name is
-				// another guest's.
-				guestHead = guestHead || otherBody && r.start == p.end && !strings.Contains(persianKey(r2.org), persianKey(r.org))
 				if r2.org != "" && (otherBody || persianKey(r2.role) != persianKey(r.role)) && !guestHead {
 					a.affs = append(a.affs, affMention{person: p, role: *r2, sent: ts[p.start].sent, rule: "coordinated-role"})
 				}
