@@ -81,22 +81,23 @@ var unseen5Targets = map[string]float64{
 	"event_date_recall": 0.81,
 }
 
-// unseen6Targets are the minimum scores on testdata/unseen6, the set that
-// still measures generalization: written blind in round 7 by two writers
-// who never read the rules, and never tuned on (the lead reads its scores
-// only). The rules of round 6's start (commit afc6f9d) scored it persons
-// 0.993, organizations 0.795, affiliations 0.726, appointments 0.700,
-// participation 0.775 and event dates 0.821; round 6's 0.993, 0.808, 0.770,
-// 0.769, 0.793 and 0.786; round 7's 0.993, 0.808, 0.787, 0.769, 0.842 and
-// 0.821. The floors sit a little below. A change that fails here has lost
-// something general: fix the rule, never tune on this set.
+// unseen6Targets are the minimum scores on testdata/unseen6, written blind
+// in round 7 by two writers who never read the rules. The rules of round
+// 6's start (commit afc6f9d) scored it persons 0.993, organizations 0.795,
+// affiliations 0.726, appointments 0.700, participation 0.775 and event
+// dates 0.821; round 6's 0.993, 0.808, 0.770, 0.769, 0.793 and 0.786;
+// round 7's 0.993, 0.808, 0.787, 0.769, 0.842 and 0.821. In round 8 its
+// affiliation errors were read and fixed, so it is tuning material now;
+// the floors sit a little below what the rules reach (0.993, 0.848, 0.938,
+// 0.930, 0.837, 0.821).
 var unseen6Targets = map[string]float64{
-	"persons": 0.97, "organizations": 0.78, "affiliations": 0.76, "appointments": 0.74, "participation": 0.81,
+	"persons": 0.97, "organizations": 0.82, "affiliations": 0.91, "appointments": 0.90, "participation": 0.81,
 	"event_date_recall": 0.79,
 }
 
-// unseen7Targets are the minimum scores on testdata/unseen7, written blind
-// in round 8 by a writer who never read the rules, and never tuned on. The
+// unseen7Targets are the minimum scores on testdata/unseen7, the set that
+// still measures generalization: written blind in round 8 by a writer who
+// never read the rules, and never tuned on. The
 // rules of round 6's start scored it persons 0.961, organizations 0.896,
 // affiliations 0.844, appointments 0.909, participation 0.853 and event
 // dates 0.833; round 7's 0.961, 0.907, 0.844, 0.909, 0.742 and 0.75 (one
