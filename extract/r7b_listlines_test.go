@@ -16,6 +16,13 @@ func TestListLineWithRelativeClause(t *testing.T) {
 		"سارا تابان|معاون اداری|دانشگاه اراک|هومن پارسا": false,
 	}
 	got := appointmentsOf(text)
+	wantAllOf(t, want, got)
+}
+
+// wantAllOf fails for each key of want that got does not hold (want's
+// values are overwritten).
+func wantAllOf(t *testing.T, want map[string]bool, got []string) {
+	t.Helper()
 	for _, g := range got {
 		if _, ok := want[g]; ok {
 			want[g] = true

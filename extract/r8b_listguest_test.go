@@ -15,14 +15,5 @@ func TestListedPostHeldByOther(t *testing.T) {
 		}
 	}
 	want := map[string]bool{"کاوه رستمی|فرماندار|فرمانداری نطنز": false, "سیما آقایی‌نژاد|شهردار|شهرداری نطنز": false}
-	for _, g := range got {
-		if _, ok := want[g]; ok {
-			want[g] = true
-		}
-	}
-	for w, ok := range want {
-		if !ok {
-			t.Errorf("missing %q in %q", w, got)
-		}
-	}
+	wantAllOf(t, want, got)
 }
