@@ -18,10 +18,7 @@ import (
 // «صبح امروز»). A statement the report cites is of
 // a day it does not tell, not of the report's event.
 func TestBodyEventDays(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       map[string]string
-	}{
+	cases := []eventDaysCase{
 		{"on this occasion", "مدیر جدید شعب بانک ملت استان سمنان مشغول به کار شد\n\nکد خبر ۹۱۲۳ | ۱۱ مرداد ۱۴۰۴ - ۱۳:۰۰\n\n" +
 			"به گزارش خبرنگار ما، حکم کامران نیک‌فر از سوی مدیرعامل بانک ملت امضا شد و وی از صبح امروز شنبه در سمت مدیر شعب بانک ملت استان سمنان مشغول به کار شد.\n\n" +
 			"در آیینی که به همین مناسبت با حضور بهرام فرجی‌نسب، عضو هیئت‌مدیره بانک ملت در سالن همایش‌های بانک برگزار شد، از خدمات مدیر پیشین قدردانی شد.\n",
@@ -48,6 +45,20 @@ func TestBodyEventDays(t *testing.T) {
 			"جمعیت هلال‌احمر استان سمنان همچنین در اطلاعیه‌ای اعلام کرد ثبت‌نام داوطلبان تا پایان خرداد ادامه دارد.\n",
 			map[string]string{"ceremony": "2025-05-19", "statement": "-"}},
 	}
+	checkEventDays(t, cases)
+}
+
+// eventDaysCase is a text and, by event type, the dates its events must
+// have (as eventDays writes them).
+type eventDaysCase struct {
+	name, text string
+	want       map[string]string
+}
+
+// checkEventDays extracts each case's text and fails where its events'
+// dates are not the case's.
+func checkEventDays(t *testing.T, cases []eventDaysCase) {
+	t.Helper()
 	for _, c := range cases {
 		doc, err := File(c.name+".txt", []byte(c.text))
 		if err != nil {

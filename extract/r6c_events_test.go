@@ -13,10 +13,7 @@ import (
 // dates another event; and «قرار است ... روز X در جلسه Y بررسی شود» is a
 // meeting scheduled for that day.
 func TestR6cEventDays(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       map[string]string
-	}{
+	cases := []eventDaysCase{
 		{"summary then lead", "بازدید فرماندار از درمانگاه شهید بهشتی ابهر\n\nسه‌شنبه ۱۵ مهر ۱۴۰۴ - ۰۹:۱۰\n\n" +
 			"فرماندار ابهر در بازدید از درمانگاه شهید بهشتی ابهر گفت: تجهیزات این درمانگاه باید تا پایان سال نوسازی شود.\n\n" +
 			"به گزارش خبرنگار ما از ابهر، داریوش کوهساری دیروز به همراه بیژن تاکستانی‌پور، رئیس شبکه بهداشت و درمان ابهر از بخش‌های این درمانگاه بازدید کرد.\n\n" +
@@ -36,15 +33,7 @@ func TestR6cEventDays(t *testing.T) {
 			"قرار است نتایج این نشست در جلسه شورای آموزش و پرورش استان قزوین بررسی شود.\n",
 			map[string]string{"meeting": "2025-10-26"}},
 	}
-	for _, c := range cases {
-		doc, err := File(c.name+".txt", []byte(c.text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := eventDays(doc); !reflect.DeepEqual(got, c.want) {
-			t.Errorf("%s: event dates %v, want %v", c.name, got, c.want)
-		}
-	}
+	checkEventDays(t, cases)
 }
 
 // TestR6cDatelineInMenuRun checks that a page's date line among the short
