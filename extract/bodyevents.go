@@ -165,9 +165,13 @@ func (a *analysis) findBodyEvents() {
 			exclude[s] = s != e.sent || main == nil || !a.inMarginOf(s, main)
 		}
 		a.dateSecondEvent(e)
-		if e.date == nil && main != nil && main.date != nil && a.namesSameDay(e.sent) {
-			// «عصر همین روز نشست ... برگزار شد»: the day just told.
-			e.setDate(main.date, dateRuleMain)
+		if e.date == nil && a.namesSameDay(e.sent) {
+			// «عصر همین روز نشست ... برگزار شد»: the day just told, the
+			// main event's or, with no main event, that of the body's
+			// event before it.
+			if d := lastDated(found[:n], main); d != nil {
+				e.setDate(d.date, dateRuleMain)
+			}
 		}
 		if e.date == nil && main != nil && main.date != nil && !a.tellsOfOtherTime(e.sent) && e.typ != "statement" {
 			// A statement the report cites («در اطلاعیه‌ای اعلام کرد») is
@@ -179,6 +183,20 @@ func (a *analysis) findBodyEvents() {
 }
 
 var keyMargin = persianKey("حاشیه")
+
+// lastDated returns main when it has a date, else the last of events
+// that has one, else nil.
+func lastDated(events []eventMention, main *eventMention) *eventMention {
+	if main != nil && main.date != nil {
+		return main
+	}
+	for n := len(events) - 1; n >= 0; n-- {
+		if events[n].date != nil {
+			return &events[n]
+		}
+	}
+	return nil
+}
 
 // inMarginOf reports a sentence that tells of what was done «در حاشیه
 // این/همین X», X main's kind of event or a «مراسم/آیین» («در حاشیه این مراسم، تفاهم‌نامه

@@ -408,15 +408,30 @@ func (a *analysis) relativeDayFrom(s, from int) *persian.DateMatch {
 }
 
 // tellsOfComing reports a sentence, tokens i0 to i1, whose verb tells of
-// an event still to come: «برگزار خواهد شد»، «برگزار می‌شود».
+// an event still to come: «برگزار خواهد شد»، «برگزار می‌شود», or that
+// schedules it («قرار است نشست بعدی ... برگزار شود»، «مقرر شد کارگاه ...
+// تشکیل شود»).
 func (a *analysis) tellsOfComing(i0, i1 int) bool {
 	for j := i0; j < i1; j++ {
-		if isPlanVerb(a.toks, j, i1) {
+		if isPlanVerb(a.toks, j, i1) || schedulesAt(a.toks, j, i1) {
 			return true
 		}
 	}
 	return false
 }
+
+// schedulesAt reports «قرار/مقرر است/شد/بود» at j: what the sentence
+// tells is set for a time to come («قرار است ... برگزار شود»), or was
+// set and not told as done («قرار بود ... برگزار شود»). «قرار گرفت» and
+// «قرار دارد» are other verbs.
+func schedulesAt(ts []token, j, i1 int) bool {
+	return j+1 < i1 && scheduleNouns[ts[j].key] && scheduleCopulas[ts[j+1].key]
+}
+
+var (
+	scheduleNouns   = keySet("قرار", "مقرر")
+	scheduleCopulas = keySet("است", "شد", "بود", "شده")
+)
 
 // warn records a doubt about the text once, however often the rules
 // meet it.

@@ -635,10 +635,16 @@ func (a *analysis) dateSecondEvent(e *eventMention) {
 // bodyEventReport finds the main event of an article whose title and lead
 // name none, as a report of a decree does: the first later sentence that
 // opens with an event word and says it was held («مراسم معارفه X ...
-// برگزار شد»), not one still to come on no day it names. It returns the
-// event word's token and type, else -1.
+// برگزار شد»), not one still to come on no day it names. One still to
+// come on a day it names («جلسه بعدی ... قرار است روز شنبه برگزار شود»)
+// is the main event only when no later sentence opens with one held and
+// no earlier sentence tells of one held («با حضور X ... معرفی شد»، «به
+// گزارش ...، آیین ... برگزار شد»): then it is one of the body's events
+// and those held are told as theirs. It returns the event word's token
+// and type, else -1.
 func (a *analysis) bodyEventReport(from int) (int, string) {
 	ts := a.toks
+	coming, comingTyp := -1, ""
 	for s := from; s < len(a.sents); s++ {
 		i0, i1 := a.sentRange(s)
 		for i := i0; i < i1 && i < i0+bodyEventOpening; i++ {
@@ -646,16 +652,43 @@ func (a *analysis) bodyEventReport(from int) (int, string) {
 			if t == "" {
 				continue
 			}
-			planned := a.tellsOfComing(i0, i1) && a.dayIn(s) == nil && !a.namesRelativeDay(i0, i1)
+			toCome := a.tellsOfComing(i0, i1)
+			planned := toCome && a.dayIn(s) == nil && !a.namesRelativeDay(i0, i1)
 			for k := i + eventWordLen(ts, i); k < i1 && !planned; k++ {
-				if eventVerbs[ts[k].key] {
+				if !eventVerbs[ts[k].key] {
+					continue
+				}
+				if !toCome {
 					return i, t
 				}
+				if coming < 0 {
+					coming, comingTyp = i, t
+				}
+				break
 			}
 			break
 		}
 	}
-	return -1, ""
+	if coming >= 0 && a.heldBefore(ts[coming].sent) {
+		return -1, ""
+	}
+	return coming, comingTyp
+}
+
+// heldBefore reports a sentence before s, past the page's datelines, that
+// tells of an event held: one the body's rules read (bodyEventTrigger)
+// in a sentence not telling of one to come.
+func (a *analysis) heldBefore(s int) bool {
+	for k := 0; k < s; k++ {
+		if k < maxDatelineLines && a.inDatelineLine(k) {
+			continue
+		}
+		i0, i1 := a.sentRange(k)
+		if t, _, _ := a.bodyEventTrigger(i0, i1); t >= 0 && !a.tellsOfComing(i0, i1) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyEventOpening is how many first tokens of a sentence may hold the
