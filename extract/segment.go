@@ -393,18 +393,25 @@ func isHeaderFurniture(s string) bool {
 }
 
 // onlyHeaderLines reports lines that are all what a page prints above a
-// title: datelines, desks' and outlets' names, and kickers, at most
-// maxHeaderLines+1 of them.
+// title: datelines, desks' and outlets' names, breadcrumbs and kickers,
+// at most maxHeaderLines+1 kickers and twice as many lines in all.
 func onlyHeaderLines(lines []string) bool {
-	if len(lines) > maxHeaderLines+1 {
-		return false // a short report of its own, not a page's head
+	if len(lines) > 2*(maxHeaderLines+1) {
+		return false
 	}
+	kickers := 0
 	for _, l := range lines {
 		if !isHeaderLine(l) {
 			return false
 		}
+		if !isHeaderFurniture(l) {
+			kickers++
+		}
 	}
-	return len(lines) > 0
+	// A page may print a breadcrumb, a news code and two dates over its
+	// kicker; short lines that are no furniture are a short report of
+	// their own past maxHeaderLines+1.
+	return len(lines) > 0 && kickers <= maxHeaderLines+1
 }
 
 // isHeaderLine reports a line a page may print around a title: its
