@@ -149,9 +149,11 @@ func (a *analysis) findBodyEvents() {
 			// «X معرفی شد؛ نمایشگاه Y گشایش یافت»: the lead tells another
 			// event than the title's; it holds the sentences up to the
 			// first later one naming the title's event, which holds the
-			// rest.
-			if k := a.nextSentenceNaming(e.sent+1, end, main); k > 0 {
-				for s := e.sent; s < k; s++ {
+			// rest, or up to the next body event when that comes first
+			// (and is the title's event told again: «عصر امروز نیز
+			// نمایشگاه ... افتتاح شد»).
+			if k := a.nextSentenceNaming(e.sent+1, len(a.sents), main); k > 0 {
+				for s := e.sent; s < min(k, end); s++ {
 					e.scope[s] = true
 					exclude[s] = true
 				}
