@@ -695,9 +695,17 @@ var keyGoesOn = persian.Squash("همچنین")
 // afterWhat follow «پس از» opening a paragraph told after the event above.
 var afterWhat = keySet("پایان", "اتمام", "خاتمه", "آیین", "مراسم")
 
+var (
+	keyAfter1  = persian.Squash("پس")
+	keyAlsoToo = persian.Squash("نیز")
+)
+
 // maxBackRefWords bounds the words of a paragraph's opening looked over
-// for a reference back.
-const maxBackRefWords = 10
+// for a reference back; maxAlsoWords those looked over for its «نیز».
+const (
+	maxBackRefWords = 10
+	maxAlsoWords    = 14
+)
 
 // refersBack reports a paragraph whose opening refers back to an event
 // told before («عصر همان روز ...»، «پس از پایان این آیین ...»): it goes
@@ -707,11 +715,20 @@ func refersBack(s string) bool {
 	if len(w) > 0 && persian.Squash(w[0]) == keyGoesOn {
 		return true // «همچنین صبح امروز ...» goes on with what was told
 	}
-	if len(w) > 2 && persian.Squash(w[0]) == persian.Squash("پس") && persian.Squash(w[1]) == persian.Squash("از") && afterWhat[persian.Squash(w[2])] {
-		return true // «پس از پایان آیین معارفه ...»: after the event told above
+	for k := 0; k < len(w) && k < maxAlsoWords; k++ {
+		if k > 0 && persian.Squash(w[k]) == keyAlsoToo {
+			// «عصر امروز نیز ...»، «نخستین جلسه شورای الف به ریاست
+			// فرماندار جدید نیز ...»: one more thing of the report above
+			return true
+		}
 	}
 	for k := 0; k+1 < len(w) && k < maxBackRefWords; k++ {
 		a, b := persian.Squash(w[k]), persian.Squash(w[k+1])
+		if a == keyAfter1 && b == keyFrom && k+2 < len(w) && afterWhat[persian.Squash(w[k+2])] {
+			// «پس از پایان آیین معارفه ...»، «فرماندار بلافاصله پس از
+			// مراسم ...»: after the event told above
+			return true
+		}
 		for _, r := range backRefs {
 			if a == persian.Squash(r[0]) && b == persian.Squash(r[1]) {
 				return true
