@@ -344,7 +344,7 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 	// An event still to come is one when the sentence gives its day
 	// («کارگاه ... روز دهم آذر برگزار می‌شود»، «... شنبه هفته آینده
 	// برگزار خواهد شد»), else it is a plan.
-	dated := i0 < i1 && (a.dayIn(ts[i0].sent) != nil || a.namesRelativeDay(i0, i1))
+	dated := i0 < i1 && (a.dayIn(ts[i0].sent) != nil || a.namesRelativeDay(i0, i1) || namesComingWeek(ts, i0, i1))
 	for i := i0; i < i1; i++ {
 		if ts[i].key == keyArrived && a.arrivalAt(i, i1) {
 			return i, "visit", "arrival «وارد ... شد»"
@@ -671,6 +671,21 @@ func (a *analysis) namesRelativeDay(i0, i1 int) bool {
 	}
 	return false
 }
+
+// namesComingWeek reports «هفته آینده/آتی/بعد» among tokens i0 to i1:
+// an event still to come that the sentence sets in the next week («جلسه
+// ... هفته آینده با حضور X تشکیل می‌شود») is planned, on a day the
+// report does not give.
+func namesComingWeek(ts []token, i0, i1 int) bool {
+	for i := i0; i+1 < i1; i++ {
+		if ts[i].key == keyWeek && nextWords[ts[i+1].key] {
+			return true
+		}
+	}
+	return false
+}
+
+var nextWords = keySet("آینده", "آتی", "بعد")
 
 // attendanceNouns say a person took part in an event told in a «در X»
 // clause, with one of attendanceVerbs: «شرکت کرد»، «حضور یافت».

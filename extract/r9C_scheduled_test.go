@@ -95,3 +95,34 @@ func TestR9cSchedulesAt(t *testing.T) {
 		}
 	}
 }
+
+// A meeting the report sets in the next week («هفته آینده ... تشکیل
+// می‌شود») is an event, undated, with the persons its sentence names; one
+// still to come at no time told stays a plan.
+func TestR9cComingWeekEvent(t *testing.T) {
+	head := "کد خبر: ۸۸۲۰۱\n" +
+		"سه‌شنبه ۱۱ آذر ۱۴۰۴ - ۰۹:۴۰\n\n" +
+		"مدیرکل جدید بهزیستی استان نمونه معرفی شد\n\n" +
+		"به گزارش خبرنگار ما، آیین معارفه بهراد سپیدکوه به عنوان مدیرکل بهزیستی استان نمونه صبح امروز با حضور استاندار برگزار شد.\n\n"
+	for _, c := range []struct {
+		last string
+		want bool
+	}{
+		{"به گفته سپیدکوه، جلسه کارگروه توانمندسازی استان نیز هفته آینده با حضور کیانوش مهرآیین تشکیل می‌شود.\n", true},
+		{"به گفته سپیدکوه، جلسه کارگروه توانمندسازی استان با حضور کیانوش مهرآیین تشکیل می‌شود.\n", false},
+	} {
+		doc, err := File("week.txt", []byte(head+c.last))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range doc.Events {
+			if e.Type == "meeting" && e.Date == nil && strings.Contains(strings.Join(e.Participants, "،"), "کیانوش مهرآیین") {
+				found = true
+			}
+		}
+		if found != c.want {
+			t.Errorf("%q: meeting with its person found %v, want %v (events %+v)", c.last, found, c.want, doc.Events)
+		}
+	}
+}

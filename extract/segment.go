@@ -705,6 +705,9 @@ var (
 const (
 	maxBackRefWords = 10
 	maxAlsoWords    = 14
+	// maxNewHolderWords bounds the words of a post before its «جدید»
+	// that opens a paragraph going on with the report of its holder.
+	maxNewHolderWords = 3
 )
 
 // refersBack reports a paragraph whose opening refers back to an event
@@ -714,6 +717,13 @@ func refersBack(s string) bool {
 	w := persian.Words(s)
 	if len(w) > 0 && persian.Squash(w[0]) == keyGoesOn {
 		return true // «همچنین صبح امروز ...» goes on with what was told
+	}
+	for k := 1; k < len(w) && k < maxNewHolderWords && roleWords.has(persian.Squash(w[0])); k++ {
+		if persian.Squash(w[k]) == keyNew {
+			// «دادستان جدید دیروز ... بازدید کرد»، «فرماندار جدید ابهر
+			// ...»: a post's new holder, whom the report above told of
+			return true
+		}
 	}
 	for k := 0; k < len(w) && k < maxAlsoWords; k++ {
 		if k > 0 && persian.Squash(w[k]) == keyAlsoToo {
