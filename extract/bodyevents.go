@@ -175,10 +175,13 @@ func (a *analysis) findBodyEvents() {
 				e.setDate(d.date, dateRuleMain)
 			}
 		}
-		if e.date == nil && main != nil && main.date != nil && !a.tellsOfOtherTime(e.sent) && e.typ != "statement" {
+		if e.date == nil && !a.tellsOfOtherTime(e.sent) && e.typ != "statement" {
 			// A statement the report cites («در اطلاعیه‌ای اعلام کرد») is
-			// of its own day, which the report does not tell.
-			e.setDate(main.date, dateRuleMain)
+			// of its own day, which the report does not tell. With no
+			// main event, the body's event before it tells the day.
+			if d := lastDated(found[:n], main); d != nil {
+				e.setDate(d.date, dateRuleMain)
+			}
 		}
 		a.events = append(a.events, *e)
 	}

@@ -563,5 +563,6 @@ func (a *analysis) clauseDay(k int) *persian.DateMatch {
 	return a.relativeDayFrom(s, c)
 }
 
-// pastVerbs end a clause told in the past: «صادر شد و ...».
-var pastVerbs = keySet("شد", "شدند", "گردید", "گردیدند", "کرد", "کردند", "نمود", "نمودند")
+// pastVerbs end a clause told in the past: «صادر شد و ...», or in the
+// perfect with its «است» left out before «و»: «صادر شده و ...».
+var pastVerbs = keySet("شد", "شدند", "گردید", "گردیدند", "کرد", "کردند", "نمود", "نمودند", "شده", "گردیده", "کرده", "نموده")

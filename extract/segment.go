@@ -477,12 +477,26 @@ func isHeaderSeparator(r rune) bool {
 const maxCrumbWords = 4
 
 // isBreadcrumb reports a page's breadcrumb, steps parted by «›» or «>»:
-// «استان‌ها › استان الف»، «صفحه اصلی › اخبار».
+// «استان‌ها › استان الف»، «صفحه اصلی › اخبار». Steps parted by «/» or «»»
+// are one when there are three of them or the first is the site's home
+// or a section («خانه / اخبار / اخبار شبکه»، «استان‌ها » الف»): a title
+// may join two headlines with «/».
 func isBreadcrumb(s string) bool {
-	if !strings.ContainsAny(s, "›‹>") || endsSentence(s) {
+	if endsSentence(s) {
 		return false
 	}
-	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '›' || r == '‹' || r == '>' })
+	var parts []string
+	switch {
+	case strings.ContainsAny(s, "›‹>"):
+		parts = strings.FieldsFunc(s, func(r rune) bool { return r == '›' || r == '‹' || r == '>' })
+	case strings.ContainsAny(s, "/»"):
+		parts = strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '»' })
+		if len(parts) < 3 && (len(parts) == 0 || !crumbHomes[persian.Squash(strings.TrimSpace(parts[0]))]) {
+			return false
+		}
+	default:
+		return false
+	}
 	if len(parts) < 2 {
 		return false
 	}
@@ -493,6 +507,10 @@ func isBreadcrumb(s string) bool {
 	}
 	return true
 }
+
+// crumbHomes are the first steps of a breadcrumb: the site's home page and
+// its sections.
+var crumbHomes = keySet("خانه", "صفحه اصلی", "صفحه نخست", "نخست", "اخبار", "استانها", "استان‌ها", "اخبار استانها")
 
 // hasBody reports whether an article has a paragraph besides its title
 // and the lines printed around it.
@@ -508,6 +526,10 @@ func hasBody(a *Article) bool {
 	return false
 }
 
+// newsCodeCues name a page's news code or date: a line holding one is
+// the page's dateline.
+var newsCodeCues = []string{"کد خبر", "کدخبر", "شناسه خبر", "کد مطلب", "تاریخ انتشار", "تاریخ خبر"}
+
 // isDatelineLine reports an agency's dateline: «کد خبر: ...»، «تاریخ
 // انتشار: ...», or a short line with a date and a time of day.
 //
@@ -515,8 +537,10 @@ func hasBody(a *Article) bool {
 // ۱۴۰۴»), is one too, as is a short line with another cue and a full
 // date («منتشر شده در ۱۲ فروردین ۱۴۰۴»).
 func isDatelineLine(s string) bool {
-	if strings.Contains(s, "کد خبر") || strings.Contains(s, "تاریخ انتشار") || strings.Contains(s, "تاریخ خبر") {
-		return true
+	for _, c := range newsCodeCues {
+		if strings.Contains(s, c) {
+			return true
+		}
 	}
 	n := wordCount(s)
 	if n > 12 || !mayHoldDigitDate(s) {
@@ -757,7 +781,7 @@ const maxSubheadingWords = 12
 func isBackRefSubheading(lines []segLine, i int) bool {
 	s := lines[i].text
 	return i+1 < len(lines) && !endsSentence(s) && wordCount(s) <= maxSubheadingWords &&
-		!lines[i+1].blankPrev && refersBack(lines[i+1].text)
+		refersBack(lines[i+1].text)
 }
 
 // isKickerOver reports cur as holding only a title, with the page's
