@@ -160,7 +160,8 @@ func (a *analysis) findBodyEvents() {
 			}
 		}
 		for s := e.sent; s < end && (main == nil || e.sent >= lead); s++ {
-			if s > e.sent && main != nil && (a.sentenceNamesEvent(s, main) || a.startsParagraph(s) && !a.continuesEvent(s, e)) {
+			if s > e.sent && main != nil && !a.ceremonyOfEvent(s, e, main) &&
+				(a.sentenceNamesEvent(s, main) || a.startsParagraph(s) && !a.continuesEvent(s, e)) {
 				break
 			}
 			e.scope[s] = true
@@ -188,6 +189,32 @@ func (a *analysis) findBodyEvents() {
 }
 
 var keyMargin = persianKey("حاشیه")
+
+// ceremonyOfEvent reports a sentence after body event e, an opening or an
+// exhibition, that names main's kind, a ceremony, only as «این/همین
+// آیین/مراسم»: the ceremony of e's opening just told («... به بهره‌برداری
+// رسید. مدیرعامل ... در این آیین گفت»), not the main one.
+func (a *analysis) ceremonyOfEvent(s int, e, main *eventMention) bool {
+	if main.typ != "ceremony" || e.typ != "opening" && e.typ != "exhibition" {
+		return false
+	}
+	ts := a.toks
+	i0, i1 := a.sentRange(s)
+	found := false
+	for i := i0; i < i1; i++ {
+		if eventWordAt(ts, i) != main.typ {
+			continue
+		}
+		if i == i0 || !(ts[i-1].key == keyThis || sameDayWords[ts[i-1].key]) || !riteWords[ts[i].key] {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// riteWords name a ceremony of any kind: «آیین»، «مراسم».
+var riteWords = keySet("آیین", "مراسم")
 
 // lastDated returns main when it has a date, else the last of events
 // that has one, else nil.
