@@ -321,8 +321,9 @@ var signingWords = keySet("تفاهم", "تفاهمنامه", "قرارداد", 
 // eventKind is the type of the event at token k, told apart for a
 // signing («تفاهم‌نامه ... امضا شد»), which is a meeting too.
 func eventKind(ts []token, k int, typ string) string {
-	if k >= 0 && k < len(ts) && typ == "meeting" && signingWords[ts[k].key] {
-		return typ + "/signing"
+	if k >= 0 && k < len(ts) && typ == "meeting" &&
+		(signingWords[ts[k].key] || riteWords[ts[k].key] && k+1 < len(ts) && signingWords[ts[k+1].key]) {
+		return typ + "/signing" // «تفاهم‌نامه ... امضا شد»، «مراسم امضای تفاهم‌نامه»
 	}
 	return typ
 }
@@ -785,7 +786,7 @@ func (a *analysis) scheduledBefore(i0, i int) bool {
 
 // afterEvent reports an event word at i that tells the time of what the
 // sentence reports: «پس از X»، «بعد از X»، «پس از پایان X»، «بعد از
-// اتمام X».
+// اتمام X»، «پس از امضای تفاهم‌نامه».
 func afterEvent(ts []token, i0, i int) bool {
 	j := i - 1
 	if j > i0 && endWords[ts[j].key] {
@@ -795,8 +796,9 @@ func afterEvent(ts []token, i0, i int) bool {
 }
 
 var (
-	// endWords: «پس از پایان X»; «پیش از آغاز X» tells a time too.
-	endWords    = keySet("پایان", "اتمام", "خاتمه", "آغاز", "شروع")
+	// endWords: «پس از پایان X»; «پیش از آغاز X» tells a time too, and
+	// so do «پس از امضای X»، «پس از برگزاری X».
+	endWords    = keySet("پایان", "اتمام", "خاتمه", "آغاز", "شروع", "امضای", "برگزاری")
 	beforeWords = keySet("پیش", "قبل")
 	keyThen     = persianKey("پس")
 )

@@ -102,6 +102,15 @@ func Segment(text string) []Article {
 		case !hasMarkers && isHeadline(lines, i) && isKickerOver(cur, l.text):
 			// «در آیین الف مطرح شد» over «رئیس ب: ...»: a kicker and its
 			// title, one article.
+		case !hasMarkers && isHeadline(lines, i) && isClosedKicker(cur):
+			// «در راستای ...؛» taken for a headline over the page's
+			// furniture, then the title: the kicker goes over the title.
+			above, kicker := splitHeader(cur.Lines)
+			arts = arts[:len(arts)-1]
+			start(l.text)
+			cur.Lines = append(cur.Lines, above...)
+			cur.kicker = kicker
+			continue
 		case !hasMarkers && isHeadline(lines, i):
 			// A dateline printed above the title is the new article's; so
 			// are a kicker and the page's furniture, kept apart.
@@ -115,9 +124,11 @@ func Segment(text string) []Article {
 			cur.kicker = kicker
 			continue
 		case !hasMarkers && cur != nil && l.blankPrev && hasBody(cur) && opensEventReport(l.text) && !hasLead(cur) &&
-			!introducesAppointee(cur, l.text) && !isBackRefSubheading(lines, i):
+			!introducesAppointee(cur, l.text) && !isBackRefSubheading(lines, i) && !refersBack(l.text):
 			// A report with a «به گزارش» lead goes on: its later paragraph
-			// «مراسم معارفه X ... برگزار شد» tells more of the same news.
+			// «مراسم معارفه X ... برگزار شد» tells more of the same news;
+			// so does one that refers back («مراسم امضای این تفاهم‌نامه
+			// ...»).
 			start("")
 		case cur == nil:
 			start("")
@@ -768,6 +779,12 @@ func refersBack(s string) bool {
 				return true
 			}
 		}
+		if a == keyThis || sameDayWords[a] {
+			// «مراسم امضای این تفاهم‌نامه ...»، «در همین بازدید ...»
+			if eventWords.has(b) || k+2 < len(w) && eventWords.has(b+persian.Squash(w[k+2])) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -795,6 +812,18 @@ func isKickerOver(cur *Article, title string) bool {
 	}
 	w := persian.Words(cur.Title)
 	return len(w) >= 3 && persian.Squash(w[0]) == persian.Squash("در") && kickerVerbs[persian.Squash(w[len(w)-1])]
+}
+
+// isClosedKicker reports cur as holding only a title closed with «؛», as
+// a kicker is («با حکم وزیر؛»، «در آیینی با حضور استاندار؛»), and the
+// page's furniture.
+func isClosedKicker(cur *Article) bool {
+	if cur == nil || cur.Title == "" || cur.Published != "" || len(cur.Lines) == 0 || cur.Lines[0] != cur.Title ||
+		len(cur.Lines) > 1 && !onlyHeaderLines(cur.Lines[1:]) {
+		return false
+	}
+	t := strings.TrimSpace(cur.Title)
+	return strings.HasSuffix(t, "؛") && isKicker(t)
 }
 
 // kickerVerbs end a kicker telling where a title's words were said.

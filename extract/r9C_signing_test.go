@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// A signing page: a «؛» kicker over the title past the site's furniture;
+// «مراسم امضای این تفاهم‌نامه ... برگزار شد» tells more of the signing in
+// the title (one event, not a second meeting, and no new article), and a
+// visit «پس از امضای تفاهم‌نامه» is a visit on the signing's day.
+func TestR9cSigningReport(t *testing.T) {
+	text := "شرکت گاز استان نمونه | روابط عمومی\n" +
+		"خانه / اخبار / اخبار شرکت\n" +
+		"شناسه خبر: ۵۵۱۲\n" +
+		"سه‌شنبه، ۴ آذر ۱۴۰۴ ساعت ۱۰:۴۰  |  بازدید: ۹۱\n\n" +
+		"در راستای توسعه گازرسانی روستایی؛\n" +
+		"تفاهم‌نامه گازرسانی به روستاهای بخش مرکزی نمونه‌آباد امضا شد\n\n" +
+		"نمونه‌آباد – روابط عمومی گاز استان نمونه: تفاهم‌نامه همکاری شرکت گاز استان نمونه و بنیاد مسکن استان نمونه عصر دیروز دوشنبه به امضای بهراد سپیدکوه، مدیرعامل گاز استان و کیانوش مهرآیین، مدیرکل بنیاد مسکن استان رسید.\n\n" +
+		"مراسم امضای این تفاهم‌نامه در سالن جلسات شرکت و با حضور خانم مهتاب نیک‌سرشت، رئیس شورای اسلامی شهر نمونه‌آباد برگزار شد.\n\n" +
+		"پس از امضای تفاهم‌نامه، ایستگاه تقلیل فشار روستای الف‌آباد با حضور آرمان تیزرو، فرماندار نمونه‌آباد مورد بازدید قرار گرفت.\n"
+	arts := Segment(text)
+	if len(arts) != 1 || !strings.HasPrefix(arts[0].Title, "تفاهم‌نامه گازرسانی") {
+		t.Fatalf("got %d articles (first title %q), want 1 under the headline", len(arts), arts[0].Title)
+	}
+	doc, err := File("signing.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	meetings, visits := 0, 0
+	for _, e := range doc.Events {
+		switch e.Type {
+		case "meeting":
+			meetings++
+			if !strings.Contains(strings.Join(e.Participants, "،"), "مهتاب نیک‌سرشت") {
+				t.Errorf("the signing lacks the one present at its ceremony: %v", e.Participants)
+			}
+		case "visit":
+			visits++
+			if e.Date == nil || *e.Date != "2025-11-24" {
+				t.Errorf("visit dated %v, want the signing's day 2025-11-24", e.Date)
+			}
+		}
+	}
+	if meetings != 1 || visits != 1 {
+		t.Errorf("%d meetings and %d visits, want one of each (events %+v)", meetings, visits, doc.Events)
+	}
+}
