@@ -21,6 +21,16 @@ import (
 var bodyEventTypes = map[string]bool{"meeting": true, "ceremony": true, "visit": true, "workshop": true,
 	"exhibition": true, "opening": true, "statement": true}
 
+// heldOther reports an event word of kind "other" that names an event
+// held, a drill («مانور ... اجرا شد»، «رزمایش ... برگزار می‌شود»), not
+// work done (a handing out «توزیع») or a festival or contest a report
+// lists among a body's works.
+func heldOther(ts []token, k int, typ string) bool {
+	return typ == "other" && drillWords[ts[k].key]
+}
+
+var drillWords = keySet("مانور", "رزمایش")
+
 func persianWordsOf(s string) []string { return strings.Fields(s) }
 
 // maxTitleBefore bounds the words before an event noun that title an
@@ -31,7 +41,7 @@ const maxTitleBefore = 12
 const maxBodyEvents = 6
 
 // completionVerbs say an event was held, done or opened.
-var completionVerbs = keySet("برگزار", "برگزارشد", "تشکیل", "بازدید", "افتتاح", "گشایش", "برپا", "امضا", "آغاز", "انجام",
+var completionVerbs = keySet("برگزار", "برگزارشد", "تشکیل", "بازدید", "افتتاح", "گشایش", "برپا", "امضا", "آغاز", "انجام", "اجرا",
 	"بهرهبرداری", "رونمایی")
 
 // ceremonyComplements are the event kinds a «مراسم/آیین» may be of:
@@ -88,7 +98,7 @@ func (a *analysis) findBodyEvents() {
 			// exhibition opens that exhibition.
 			typ = "exhibition"
 		}
-		if !bodyEventTypes[typ] && !a.inspectsPlace(trigger, i0) && rule != rulePresence {
+		if !bodyEventTypes[typ] && !heldOther(ts, trigger, typ) && !a.inspectsPlace(trigger, i0) && rule != rulePresence {
 			a.rejectEventWord(trigger, typ, "a kind of event told as work done, not as an event")
 			continue
 		}
@@ -176,10 +186,11 @@ func (a *analysis) findBodyEvents() {
 				e.setDate(d.date, dateRuleMain)
 			}
 		}
-		if e.date == nil && !a.tellsOfOtherTime(e.sent) && e.typ != "statement" {
+		if e.date == nil && !a.tellsOfOtherTime(e.sent) && e.typ != "statement" && !a.bodyComing(e) {
 			// A statement the report cites («در اطلاعیه‌ای اعلام کرد») is
-			// of its own day, which the report does not tell. With no
-			// main event, the body's event before it tells the day.
+			// of its own day, which the report does not tell; nor is one
+			// still to come on a day not told. With no main event, the
+			// body's event before it tells the day.
 			if d := lastDated(found[:n], main); d != nil {
 				e.setDate(d.date, dateRuleMain)
 			}

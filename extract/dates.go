@@ -109,6 +109,10 @@ func isCreditDateline(l string) bool {
 // dash or a bar may have: «بجنورد، ۱۸ آبان ۱۴۰۴ – خبرگزاری صدا و سیما».
 const maxSeparatedDatelineWords = 12
 
+// separatorBlanks blanks the separators of a dateline's parts, which are
+// no words: «سه‌شنبه ۲۵ آذر ۱۴۰۴ | ۲۵ جمادی‌الثانی ۱۴۴۷ | ۸ صفحه».
+var separatorBlanks = strings.NewReplacer("|", " ", "–", " ", "—", " ", " - ", " ")
+
 // datelineSeparators set a dateline's place, date and agency apart.
 var datelineSeparators = []string{" – ", " — ", " - ", "|"}
 
@@ -116,7 +120,7 @@ var datelineSeparators = []string{" – ", " — ", " - ", "|"}
 // dash or a bar sets apart: «CITY، DATE – AGENCY»، «AGENCY | DATE».
 func isSeparatedDateline(l string) bool {
 	l = strings.TrimSpace(l)
-	if wordCount(l) > maxSeparatedDatelineWords || endsSentence(l) {
+	if wordCount(separatorBlanks.Replace(l)) > maxSeparatedDatelineWords || endsSentence(l) {
 		return false
 	}
 	for _, sep := range datelineSeparators {

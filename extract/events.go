@@ -54,7 +54,57 @@ const (
 	noPartItem   = "named outside the listed item"
 	noPartAside  = "named in an aside («گفتنی است ...») that does not name the event"
 	noPartComing = "named in a sentence of an event still to come, or held before"
+	noPartSource = "named before, or outside the sentence of, a body's event still to come"
 )
+
+// sourceOf reports the person or post at token k, before e's event word,
+// as the one who tells of e: named after «بنا بر اعلام»، «به گفته»، «به
+// نقل از», or before the reported speech that tells of e («X افزود:
+// کارگاه ... برگزار می‌شود»).
+func (a *analysis) sourceOf(e *eventMention, k int) bool {
+	quoted := a.quotedTokens()
+	if quoted[e.trigger] && !quoted[k] {
+		return true
+	}
+	if k < 1 || a.toks[k-1].sent != e.sent {
+		return false
+	}
+	c := a.toks[k-1].key
+	return c == keyAnnouncement || c == keySaid || c == keyFrom && k > 1 && a.toks[k-2].key == keyQuote
+}
+
+// sourceCues stand before the one a report cites: «بنا بر اعلام X»، «به
+// گفته X»، «به نقل از X».
+var (
+	keyAnnouncement = persianKey("اعلام")
+	keyQuote        = persianKey("نقل")
+)
+
+// bodyComing reports a body event e (one with a scope of sentences) that
+// its sentence tells as still to come: a present or future verb after its
+// event word in its clause («... هفته آینده برگزار می‌شود»), or «قرار
+// است» before it.
+func (a *analysis) bodyComing(e *eventMention) bool {
+	if e.scope == nil || e.listed {
+		return false
+	}
+	i0, i1 := a.sentRange(e.sent)
+	quoted := a.quotedTokens()
+	inQuote := quoted[e.trigger]
+	for j := e.trigger + 1; j < i1 && quoted[j] == inQuote && (inQuote || a.toks[j].text != ":"); j++ {
+		// A speech told at the event («در جمع X گفت: ... می‌شود») is
+		// not the event.
+		if isPlanVerb(a.toks, j, i1) {
+			return true
+		}
+	}
+	for j := i0; j < e.trigger; j++ {
+		if schedulesAt(a.toks, j, e.trigger) {
+			return true
+		}
+	}
+	return false
+}
 
 // participation reports whether the person named at p takes part in e,
 // and by which rule, or why not. The holy and the dead, the issuers of
@@ -92,6 +142,12 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		return false, noPartQuote
 	}
 	s := a.toks[p.start].sent
+	if e.sent > 0 && a.bodyComing(e) && (s != e.sent || p.end <= e.trigger && a.sourceOf(e, p.start)) {
+		// «X افزود: مانور ... هفته آینده برگزار می‌شود»، «بنا بر اعلام
+		// X، کارگاه ... برگزار می‌شود»: who tells of an event still to
+		// come is its source; those of other sentences were at others.
+		return false, noPartSource
+	}
 	if s != e.sent && !e.listed {
 		if a.isAside(s) && !a.sentenceNamesKind(s, e.typ) {
 			return false, noPartAside
@@ -1326,6 +1382,9 @@ func (a *analysis) shortPostHolder(r *roleRef) *personMention {
 func (a *analysis) announcesComing(e *eventMention, r *roleRef, i0, i1 int) bool {
 	if !a.tellsOfComing(i0, i1) {
 		return false
+	}
+	if r.start < e.trigger && a.sourceOf(e, r.start) && a.bodyComing(e) {
+		return true // «بنا بر اعلام مدیرکل الف، مانور ... اجرا می‌شود»
 	}
 	quoted := a.quotedTokens()
 	if quoted[e.trigger] && !quoted[r.start] {
