@@ -417,6 +417,9 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			// «پس از پایان نشست ... از کارگاه الف بازدید کرد»: the event
 			// told is what came after.
 			a.rejectEventWord(i, t, "a time «پس از (پایان) X», not the event told")
+			// «پس از پایان آیین تودیع و معارفه، جلسه ... تشکیل شد»: the
+			// event words of the phrase after «پس از» tell that time too.
+			i = eventPhraseEnd(ts, i, i1) - 1
 			continue
 		}
 		if i > i0 && isDeterminer(ts[i-1].key) && !afterThat(ts, i0, i) && !a.compoundVerbAt(i, i1) {
@@ -804,6 +807,24 @@ func afterEvent(ts []token, i0, i int) bool {
 		j--
 	}
 	return j-1 >= i0 && ts[j].key == keyFrom && (ts[j-1].key == keyThen || ts[j-1].key == keyAfter || beforeWords[ts[j-1].key])
+}
+
+// eventPhraseEnd returns the token after the event phrase at i: its
+// event word and those joined to it right after, alone or by «و» («آیین
+// معارفه»، «مراسم تودیع و معارفه»).
+func eventPhraseEnd(ts []token, i, i1 int) int {
+	j := i + eventWordLen(ts, i)
+	for j < i1 {
+		switch {
+		case eventWordAt(ts, j) != "":
+			j += eventWordLen(ts, j)
+		case ts[j].key == keyAnd && j+1 < i1 && eventWordAt(ts, j+1) != "":
+			j += 1 + eventWordLen(ts, j+1)
+		default:
+			return j
+		}
+	}
+	return j
 }
 
 var (
