@@ -988,9 +988,34 @@ func (a *analysis) eventDayIn(s int) *persian.DateMatch {
 		if k > i0 && periodEnds[a.toks[k-1].key] {
 			continue
 		}
+		if a.issuedOn(d, k, i1) {
+			continue
+		}
 		return d
 	}
 	return nil
+}
+
+// maxIssuedGap bounds the tokens from a date to the verb of issuing that
+// makes it a decree's day.
+const maxIssuedGap = 3
+
+// issuedOn reports a date, read from token k on, that a verb of issuing
+// follows in its clause
+// («که ۱۲ آذرماه صادر شده بود»، «حکم ... روز دوشنبه صادر شد»): the day
+// a decree or statement was issued, not that of the event the sentence
+// reports.
+func (a *analysis) issuedOn(d *persian.DateMatch, k, i1 int) bool {
+	ts := a.toks
+	for k < i1 && ts[k].start < d.End {
+		k++
+	}
+	for j := k; j < i1 && j < k+maxIssuedGap && !ts[j].punct; j++ {
+		if issueVerbs[ts[j].key] {
+			return true
+		}
+	}
+	return false
 }
 
 // issuedDay is the day statement e's sentence names before the text it
