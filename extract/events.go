@@ -666,7 +666,7 @@ func (a *analysis) dateSecondEvent(e *eventMention) {
 		}
 		return
 	}
-	if d := a.eventDayIn(e.sent); d != nil {
+	if d := a.heldDayIn(e.sent); d != nil {
 		e.setDate(d, dateRuleScope)
 		return
 	}
@@ -870,7 +870,7 @@ func (a *analysis) dateEvent(e *eventMention) {
 		e.setDate(d, dateRuleClause)
 		return
 	}
-	if d := a.eventDayIn(e.sent); d != nil {
+	if d := a.heldDayIn(e.sent); d != nil {
 		e.setDate(d, dateRuleOwn)
 		return
 	}
@@ -970,7 +970,14 @@ func (a *analysis) relativeDayNear(e *eventMention, last int) *persian.DateMatch
 
 // eventDayIn is the first full date of sentence s that may be the day of
 // an event: not one that ends a period («تا ۲۵ فروردین»، «لغایت ...»).
-func (a *analysis) eventDayIn(s int) *persian.DateMatch {
+func (a *analysis) eventDayIn(s int) *persian.DateMatch { return a.dayOfSentence(s, false) }
+
+// heldDayIn is eventDayIn for an event the sentence reports: a day its
+// clause says a decree was issued on is not the event's (issuedOn).
+func (a *analysis) heldDayIn(s int) *persian.DateMatch { return a.dayOfSentence(s, true) }
+
+// dayOfSentence is eventDayIn, passing over issuing days when held.
+func (a *analysis) dayOfSentence(s int, held bool) *persian.DateMatch {
 	ds := a.datesIn(s)
 	if len(ds) == 0 {
 		return nil
@@ -988,7 +995,7 @@ func (a *analysis) eventDayIn(s int) *persian.DateMatch {
 		if k > i0 && periodEnds[a.toks[k-1].key] {
 			continue
 		}
-		if a.issuedOn(d, k, i1) {
+		if held && a.issuedOn(d, k, i1) {
 			continue
 		}
 		return d
