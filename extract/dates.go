@@ -282,6 +282,10 @@ var (
 	keyPast = persianKey("گذشته")
 )
 
+// pastWords after a weekday make it the last one before the article's
+// day: «شنبه گذشته».
+var pastWords = keySet("گذشته", "قبل")
+
 // fridayWords are the words before «جمعه» that make it the Friday prayer
 // (نماز جمعه، امام جمعه), not a day.
 var fridayWords = keySet("نماز", "امام", "ائمه", "خطیب", "خطبه", "خطبههای")
@@ -366,6 +370,15 @@ func (a *analysis) relativeDayFrom(s, from int) *persian.DateMatch {
 	quoted := a.quotedTokens()
 	i0, i1 := a.sentRange(s)
 	for i := max(i0, from); i < i1; i++ {
+		if wd, n, ok := weekdayAt(ts, i); ok && i+n < i1 && (nextWords[ts[i+n].key] || pastWords[ts[i+n].key]) {
+			// «چهارشنبه آینده»، «شنبه گذشته»: that weekday after or
+			// before the article's day, told in a speech too.
+			day := lastWeekday(a.published.AddDate(0, 0, -1), wd)
+			if nextWords[ts[i+n].key] {
+				day = lastWeekday(a.published.AddDate(0, 0, 7), wd)
+			}
+			return dayMatch(day, a.text(i, i+n+1))
+		}
 		if quoted[i] {
 			continue // «امروز» in a speech is mostly «nowadays»
 		}

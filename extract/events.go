@@ -134,7 +134,8 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		return true, partItem
 	case e.holdsNamedPost(a, p):
 		return true, partHolder
-	case e.subject != nil && samePerson(e.subject, p):
+	case e.subject != nil && samePerson(e.subject, p) && !(a.bodyComing(e) && a.quotedTokens()[e.trigger]):
+		// «وی افزود: کارگاه ... برگزار می‌شود»: the speaker tells of it.
 		return true, partSubject
 	case a.introducedAt(e, p):
 		return true, partHandover
