@@ -64,6 +64,9 @@ func (a *analysis) findBodyEvents() {
 	if len(a.events) > 0 {
 		main = &a.events[0]
 		from = main.sent + 1
+		if main.headline {
+			from = 1 // the lead and what follows it tell other events first
+		}
 	}
 	days := map[string]map[string]bool{} // the days of the events of each type ("" undated)
 	addDay := func(typ string, d *persian.DateMatch) {
@@ -84,7 +87,7 @@ func (a *analysis) findBodyEvents() {
 	lead := a.leadSentences()
 	var found []eventMention
 	for s := from; s < len(a.sents) && len(found) < maxBodyEvents; s++ {
-		if s < maxDatelineLines && a.inDatelineLine(s) {
+		if s < maxDatelineLines && a.inDatelineLine(s) || main != nil && s == main.sent {
 			continue
 		}
 		i0, i1 := a.sentRange(s)
@@ -196,6 +199,20 @@ func (a *analysis) findBodyEvents() {
 			}
 		}
 		a.events = append(a.events, *e)
+	}
+	if main != nil && main.headline && main.date == nil && !a.tellsOfOtherTime(main.sent) {
+		// «پس از این آیین، پست الف ... به بهره‌برداری رسید»: the title's
+		// second event, told after the body's events before it, is of
+		// the last one's day.
+		var before []eventMention
+		for _, e := range found {
+			if e.sent < main.sent {
+				before = append(before, e)
+			}
+		}
+		if d := lastDated(before, nil); d != nil {
+			a.events[0].setDate(d.date, dateRuleMain)
+		}
 	}
 }
 

@@ -17,6 +17,10 @@ type eventMention struct {
 	dateText string
 	dateRule string // the rule that dated it, for --explain
 	rule     string // the rule that found it, for --explain
+	// headline is set on a main event the title names after «/» and the
+	// body reports later («الف منصوب شد/ افتتاح ب»): the body's events
+	// are read from the lead on.
+	headline bool
 	chairs   []*personMention
 	speakers []*personMention
 	place    string
@@ -415,6 +419,13 @@ func (a *analysis) findEvents() {
 	if trigger >= 0 && ts[trigger].sent > 0 || a.art.Title == "" {
 		rule = "event word in the lead"
 	}
+	headline := false
+	if trigger >= 0 && ts[trigger].sent == 0 && a.art.Title != "" && a.secondHeadline(trigger) {
+		if k, t := a.titleEventInBody(limit, complementType(ts, trigger, typ)); k >= 0 {
+			trigger, typ, headline = k, t, true
+			rule = "second headline of the title («/»), told in the body"
+		}
+	}
 	if trigger < 0 {
 		trigger, typ = a.bodyEventReport(limit)
 		rule = "sentence opening with an event word it says was held"
@@ -426,7 +437,7 @@ func (a *analysis) findEvents() {
 	// «افتتاح نمایشگاه ...»: what opens is an exhibition; «مراسم
 	// بهره‌برداری» is an opening.
 	typ = complementType(ts, trigger, typ)
-	e := eventMention{typ: typ, trigger: trigger, sent: ts[trigger].sent, rule: rule}
+	e := eventMention{typ: typ, trigger: trigger, sent: ts[trigger].sent, rule: rule, headline: headline}
 	e.title = a.eventTitle(trigger)
 	for i := 0; i < len(ts); i++ {
 		if handoverWords[ts[i].key] && !postedBefore(ts, i) {
@@ -456,6 +467,36 @@ func (a *analysis) findEvents() {
 	if ok {
 		a.events = append(a.events, second)
 	}
+}
+
+// secondHeadline reports an event word of the title at k after a «/»
+// that joins two headlines («اعضای هیئت‌مدیره الف منصوب شدند/ بهره‌برداری
+// از پست ب»): the lead tells the first, and the event is reported later.
+func (a *analysis) secondHeadline(k int) bool {
+	i0, _ := a.sentRange(0)
+	for j := i0; j < k; j++ {
+		if a.toks[j].text == "/" {
+			return true
+		}
+	}
+	return false
+}
+
+// titleEventInBody returns the event word and type of the first body
+// sentence, from sentence from on, that reports an event of type typ as
+// held, else -1.
+func (a *analysis) titleEventInBody(from int, typ string) (int, string) {
+	for s := from; s < len(a.sents); s++ {
+		i0, i1 := a.sentRange(s)
+		k, t, _ := a.bodyEventTrigger(i0, i1)
+		if k < 0 || a.tellsOfComing(i0, i1) {
+			continue
+		}
+		if t = complementType(a.toks, k, t); t == typ {
+			return k, t
+		}
+	}
+	return -1, ""
 }
 
 // postedBefore reports «منصوب شده است/بود» at i: a post taken before,
