@@ -439,7 +439,9 @@ func (a *analysis) findEvents() {
 	typ = complementType(ts, trigger, typ)
 	e := eventMention{typ: typ, trigger: trigger, sent: ts[trigger].sent, rule: rule, headline: headline}
 	e.title = a.eventTitle(trigger)
-	for i := 0; i < len(ts); i++ {
+	for i := 0; i < len(ts) && eventKind(ts, trigger, e.typ) != "meeting/signing"; i++ {
+		// A signing («تفاهم‌نامه ... به امضا رسید») stays one, in a
+		// report of an appointment too.
 		if handoverWords[ts[i].key] && !postedBefore(ts, i) {
 			if (e.typ == "meeting" || e.typ == "other") && a.toldAsToCome(i) {
 				continue // «آیین معارفه وی ... اعلام خواهد شد»: a ceremony still to come

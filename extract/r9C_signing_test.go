@@ -46,3 +46,25 @@ func TestR9cSigningReport(t *testing.T) {
 		t.Errorf("%d meetings and %d visits, want one of each (events %+v)", meetings, visits, doc.Events)
 	}
 }
+
+// In a report of an appointment, a signing the lead tells («...؛ همزمان
+// تفاهم‌نامه همکاری ... به امضا رسید») stays a signing, a meeting, not
+// the appointment's ceremony.
+func TestR9cSigningInAppointmentReport(t *testing.T) {
+	text := "کد خبر ۶۶۴۱۰\n" +
+		"۲۶ آبان ۱۴۰۴، ۱۱:۴۸\n\n" +
+		"سرپرست معاونت بهداشت دانشگاه علوم پزشکی نمونه منصوب شد\n\n" +
+		"نمونه‌آباد - با حکم رئیس دانشگاه علوم پزشکی نمونه، مهتاب نیک‌سرشت به عنوان سرپرست معاونت بهداشت این دانشگاه منصوب شد؛ همزمان تفاهم‌نامه همکاری دانشگاه با آموزش و پرورش استان به امضا رسید.\n"
+	doc, err := File("signing2.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if e.Type == "ceremony" {
+			t.Errorf("the signing became a ceremony: %+v", e)
+		}
+	}
+	if len(doc.Events) == 0 || doc.Events[0].Type != "meeting" {
+		t.Errorf("events %+v, want the signing as a meeting", doc.Events)
+	}
+}
