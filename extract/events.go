@@ -1350,7 +1350,7 @@ func (a *analysis) postHolders(e *eventMention) []*personMention {
 	i0, i1 := a.sentRange(e.sent)
 	for ri := range a.roles {
 		r := &a.roles[ri]
-		if (r.start < i0 || r.start >= i1) && !a.speaksAtEvent(e, r) || r.former || a.personNextTo(r) || a.announcesComing(e, r, i0, i1) {
+		if (r.start < i0 || r.start >= i1) && !a.speaksAtEvent(e, r) || r.former || a.personNextTo(r) && !a.listedBeside(r) || a.announcesComing(e, r, i0, i1) {
 			continue
 		}
 		if p := a.newHolder(r); p != nil && !containsMention(out, p) {
@@ -1490,6 +1490,47 @@ func (a *analysis) newHolder(r *roleRef) *personMention {
 		return nil
 	}
 	return apps[0].person
+}
+
+// listedBeside reports a bare post r (no body named with it) whose neighbour
+// across a comma is another item of a list, not its holder: every
+// person next to it holds posts of other heads only («با حضور فرماندار،
+// سرهنگ الف و ب، شهردار ...», الف a commander).
+func (a *analysis) listedBeside(r *roleRef) bool {
+	if r.next > len(a.toks) || persianKey(a.text(r.start, r.next)) != persianKey(r.role) {
+		return false // a body named with the post
+	}
+	head := roleHeadKey(r.role)
+	next := false
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		if !(p.start == r.next+1 && r.next < len(a.toks) && a.toks[r.next].text == "،") {
+			continue
+		}
+		next = true
+		other := false
+		posts := make([]roleRef, 0, 4)
+		for _, af := range a.affs {
+			if af.person != nil && samePerson(af.person, p) {
+				posts = append(posts, af.role)
+			}
+		}
+		for _, ap := range a.apps {
+			if ap.person != nil && samePerson(ap.person, p) {
+				posts = append(posts, ap.role)
+			}
+		}
+		for _, q := range posts {
+			if roleHeadKey(q.role) == head {
+				return false
+			}
+			other = true
+		}
+		if !other {
+			return false
+		}
+	}
+	return next
 }
 
 // personNextTo reports a person named just before or after role r
