@@ -634,7 +634,8 @@ func (a *analysis) tookPlaceAfter(j, i1 int) bool {
 
 // namesOpened reports whether the opening told at trigger (a «مراسم/آیین»
 // and its opening word, or the opening word alone) names what it opens:
-// a noun follows, not «با حضور», a verb or the sentence's end.
+// a noun follows, not «با حضور», a verb (of speech too: «در آیین گشایش
+// گفت») or the sentence's end.
 func (a *analysis) namesOpened(trigger, i1 int) bool {
 	ts := a.toks
 	j := trigger + eventWordLen(ts, trigger)
@@ -645,7 +646,7 @@ func (a *analysis) namesOpened(trigger, i1 int) bool {
 		return false // «گشایش این ...»: what was told before
 	}
 	return j < i1 && !ts[j].punct && ts[j].key != keyWith && !completionVerbs[ts[j].key] && !lightVerbs.has(ts[j].key) &&
-		!eventVerbs[ts[j].key]
+		!eventVerbs[ts[j].key] && !isSpeechVerb(ts[j].key) // «در آیین گشایش گفت»
 }
 
 // honorWords, with a passive verb, tell of persons honoured; told «با
