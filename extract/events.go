@@ -59,7 +59,76 @@ const (
 	noPartAside  = "named in an aside («گفتنی است ...») that does not name the event"
 	noPartComing = "named in a sentence of an event still to come, or held before"
 	noPartSource = "named before, or outside the sentence of, a body's event still to come"
+	partTutor    = "the tutor («با تدریس X»، «مدرس ... X»)"
 )
+
+// tutorCues stand before a workshop's tutor: «با تدریس X»، «مدرس X».
+var tutorCues = keySet("تدریس", "مدرس", "مدرسی")
+
+// tutorAt reports p named right after a tutor's cue («با تدریس دکتر X»)
+// or as the tutor of a sentence «X، ...، مدرس این کارگاه بود».
+func (a *analysis) tutorAt(p *personMention) bool {
+	ts := a.toks
+	return p.start > 0 && tutorCues[ts[p.start-1].key] && ts[p.start-1].sent == ts[p.start].sent
+}
+
+// announcesInSpeech reports p as the speaker of a sentence whose speech
+// tells of e's kind of event still to come («X ... گفت: این کارگاه ...
+// برگزار خواهد شد»): the source of the news, not one at the event.
+func (a *analysis) announcesInSpeech(e *eventMention, p *personMention) bool {
+	if !a.toCome(e) {
+		return false
+	}
+	for qi := range a.persons {
+		if q := &a.persons[qi]; samePerson(q, p) && a.announcesAt(e, q) {
+			return true // «طالب‌لو افزود: ...» later is the same source
+		}
+	}
+	return false
+}
+
+// toCome reports an event the report tells only as still to come: a body
+// event told so (bodyComing), or a main event whose first sentence past
+// the title that names its kind, outside speech, tells of it so
+// («کارگاه ... از روز شنبه ... برگزار می‌شود»).
+func (a *analysis) toCome(e *eventMention) bool {
+	if e.scope != nil {
+		return a.bodyComing(e)
+	}
+	quoted := a.quotedTokens()
+	for s := max(e.sent, 1); s < len(a.sents); s++ {
+		i0, i1 := a.sentRange(s)
+		for j := i0; j < i1; j++ {
+			if !quoted[j] && eventWordAt(a.toks, j) == e.typ {
+				return a.tellsOfComing(i0, i1)
+			}
+		}
+	}
+	return false
+}
+
+// announcesAt is announcesInSpeech for one mention p.
+func (a *analysis) announcesAt(e *eventMention, p *personMention) bool {
+	if !containsMention(e.speakers, p) {
+		return false
+	}
+	s := a.toks[p.start].sent
+	i0, i1 := a.sentRange(s)
+	quoted := a.quotedTokens()
+	named, coming := false, false
+	for j := i0; j < i1; j++ {
+		if !quoted[j] {
+			continue
+		}
+		if t := eventWordAt(a.toks, j); t == e.typ {
+			named = true
+		}
+		if named && isPlanVerb(a.toks, j, i1) {
+			coming = true
+		}
+	}
+	return named && coming
+}
 
 // sourceOf reports the person or post at token k, before e's event word,
 // as the one who tells of e: named after «بنا بر اعلام»، «به گفته»، «به
@@ -143,8 +212,14 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		return true, partSubject
 	case a.introducedAt(e, p):
 		return true, partHandover
+	case a.tutorAt(p) && (e.typ == "workshop" || a.sentenceNamesKind(a.toks[p.start].sent, e.typ)):
+		// «با تدریس X»، «مدرس این کارگاه X»: the tutor, told in a
+		// speech too, teaches at it.
+		return true, partTutor
 	case a.quotedTokens()[p.start] && !(e.handover && e.typ == "ceremony" && a.changesPost(p)):
 		return false, noPartQuote
+	case a.announcesInSpeech(e, p):
+		return false, noPartSource
 	}
 	s := a.toks[p.start].sent
 	if e.sent > 0 && a.bodyComing(e) && (s != e.sent || p.end <= e.trigger && a.sourceOf(e, p.start)) {
