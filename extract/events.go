@@ -1550,7 +1550,7 @@ func (a *analysis) announcesComing(e *eventMention, r *roleRef, i0, i1 int) bool
 func (a *analysis) newHolder(r *roleRef) *personMention {
 	isNew := false
 	for k := r.start; k < r.next && k < len(a.toks); k++ {
-		isNew = isNew || a.toks[k].key == keyNew
+		isNew = isNew || newHolderWords[a.toks[k].key]
 	}
 	if !isNew {
 		return nil

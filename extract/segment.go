@@ -730,6 +730,10 @@ var keyGoesOn = persian.Squash("همچنین")
 // afterWhat follow «پس از» opening a paragraph told after the event above.
 var afterWhat = keySet("پایان", "اتمام", "خاتمه", "آیین", "مراسم")
 
+// newHolderWords after a post name its new holder: «فرماندار جدید»،
+// «شهردار منتخب».
+var newHolderWords = keySet("جدید", "منتخب")
+
 var (
 	keyAfter1  = persian.Squash("پس")
 	keyAlsoToo = persian.Squash("نیز")
@@ -754,9 +758,9 @@ func refersBack(s string) bool {
 		return true // «همچنین صبح امروز ...» goes on with what was told
 	}
 	for k := 1; k < len(w) && k < maxNewHolderWords && roleWords.has(persian.Squash(w[0])); k++ {
-		if persian.Squash(w[k]) == keyNew {
-			// «دادستان جدید دیروز ... بازدید کرد»، «فرماندار جدید ابهر
-			// ...»: a post's new holder, whom the report above told of
+		if newHolderWords[persian.Squash(w[k])] {
+			// «دادستان جدید دیروز ... بازدید کرد»، «شهردار منتخب صبح
+			// امروز ...»: a post's new holder, whom the report above told of
 			return true
 		}
 	}
