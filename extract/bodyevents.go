@@ -105,6 +105,12 @@ func (a *analysis) findBodyEvents() {
 			a.rejectEventWord(trigger, typ, "a kind of event told as work done, not as an event")
 			continue
 		}
+		if ts[trigger].key == keyTrip && main != nil && a.sentenceNamesEvent(s, main) {
+			// «X در سفر یک‌روزه به استان الف، طرح ب را افتتاح کرد»: the
+			// trip frames the main event its sentence tells.
+			a.rejectEventWord(trigger, typ, "a trip framing the main event its sentence tells")
+			continue
+		}
 		day, kind := a.dayIn(s), eventKind(ts, trigger, typ)
 		if kind == "visit" && days["visit"] == nil && days["inspection"] != nil {
 			kind = "inspection" // «بازدید کرد» tells of the inspection («بازدید سرزده») reported

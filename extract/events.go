@@ -1474,7 +1474,14 @@ func (a *analysis) speaksAtEvent(e *eventMention, r *roleRef) bool {
 		return false
 	}
 	for k := r.next; k+2 < i1; k++ {
-		if a.toks[k].key == keyIn && occasionWords[a.toks[k+1].key] && eventWordAt(a.toks, k+2) == e.typ {
+		if a.toks[k].key != keyIn {
+			continue
+		}
+		j := k + 1
+		if a.toks[j].key == keyMargin && j+2 < i1 {
+			j++ // «در حاشیه این بازدید گفت»
+		}
+		if occasionWords[a.toks[j].key] && eventWordAt(a.toks, j+1) == e.typ {
 			return true
 		}
 	}
