@@ -546,13 +546,15 @@ func (a *analysis) findEvents() {
 	}
 }
 
-// secondHeadline reports an event word of the title at k after a «/»
-// that joins two headlines («اعضای هیئت‌مدیره الف منصوب شدند/ بهره‌برداری
-// از پست ب»): the lead tells the first, and the event is reported later.
+// secondHeadline reports an event word of the title at k after a «/» or
+// «؛» that joins two headlines («اعضای هیئت‌مدیره الف منصوب شدند/
+// بهره‌برداری از پست ب»، «مدیرکل الف معرفی شد؛ بازدید از طرح ب»): the
+// lead tells the first, and the event is reported later.
 func (a *analysis) secondHeadline(k int) bool {
 	i0, _ := a.sentRange(0)
+	headline := !isLead(a.art.Title) && !endsSentence(a.art.Title) // a printed title, not a lead's first sentence
 	for j := i0; j < k; j++ {
-		if a.toks[j].text == "/" {
+		if a.toks[j].text == "/" || a.toks[j].text == "؛" && headline {
 			return true
 		}
 	}

@@ -35,3 +35,30 @@ func TestR9cSecondHeadlineEvent(t *testing.T) {
 		}
 	}
 }
+
+// «الف معرفی شد؛ بازدید از طرح ب در حاشیه آیین»: a printed title's
+// second headline after «؛» is the visit the body reports later; a lead's
+// «به گزارش X، مرکز Y؛ ...» is no title of two headlines.
+func TestR9cSemicolonSecondHeadline(t *testing.T) {
+	text := "کد خبر: ۸۸۴۱۱\n" +
+		"سه‌شنبه ۱۳ آبان ۱۴۰۴ - ۱۲:۴۴\n\n" +
+		"مدیرکل جدید راه و شهرسازی همدان معرفی شد؛ بازدید از طرح مسکن در حاشیه آیین\n\n" +
+		"به گزارش خبرنگار ما، آیین معارفه مدیرکل راه و شهرسازی استان همدان صبح امروز با حضور کیانوش مهرآیین معاون وزیر راه و شهرسازی و مهتاب نیک‌سرشت برگزار شد.\n\n" +
+		"بازدید از پروژه‌های مسکن\n" +
+		"معاون وزیر راه و شهرسازی عصر همان روز به همراه آرمان تیزرو از پروژه ۱۲۰۰ واحدی مسکن در شهرک الف بازدید کرد.\n"
+	doc, err := File("semi.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := eventsByType(doc)
+	if v := strings.Join(got["visit"], "|"); len(got["visit"]) != 1 || !strings.Contains(v, "آرمان تیزرو") || strings.Contains(v, "مهتاب نیک‌سرشت") {
+		t.Errorf("visits %q, want the one the body tells with its own persons", got["visit"])
+	}
+	a := analyze("به گزارش خبرگزاری نمونه، مرکز همدان؛ رئیس مجمع الف در اجلاس مجمع گفت: سخن.")
+	a.art.Title = a.sents[0].Text
+	for i := range a.toks {
+		if eventWordAt(a.toks, i) != "" && a.secondHeadline(i) {
+			t.Errorf("a lead's «؛» read as two headlines")
+		}
+	}
+}
