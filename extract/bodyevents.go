@@ -187,6 +187,16 @@ func (a *analysis) findBodyEvents() {
 			exclude[s] = s != e.sent || main == nil || !a.inMarginOf(s, main)
 		}
 		a.dateSecondEvent(e)
+		if m := a.marginEventOf(e.sent, found[:n]); m != nil {
+			// «در حاشیه این آیین، تفاهم‌نامه ... به امضا رسید» after an
+			// exhibition opened: told at that event, on its day, with its
+			// persons there too.
+			m.scope[e.sent] = true
+			exclude[e.sent] = true
+			if e.date == nil && m.date != nil {
+				e.setDate(m.date, dateRuleMain)
+			}
+		}
 		if e.date == nil && a.namesSameDay(e.sent) {
 			// «عصر همین روز نشست ... برگزار شد»: the day just told, the
 			// main event's or, with no main event, that of the body's
@@ -249,6 +259,31 @@ func (a *analysis) ceremonyOfEvent(s int, e, main *eventMention) bool {
 
 // riteWords name a ceremony of any kind: «آیین»، «مراسم».
 var riteWords = keySet("آیین", "مراسم")
+
+// marginEventOf returns the body event of events, the last before
+// sentence s, that s tells of as «در حاشیه این/همین X», X that event's
+// kind or a «آیین/مراسم» of an opening or exhibition; else nil.
+func (a *analysis) marginEventOf(s int, events []eventMention) *eventMention {
+	ts := a.toks
+	i0, i1 := a.sentRange(s)
+	for i := i0; i+3 < i1 && i < i0+maxOpeningPerson; i++ {
+		if ts[i].key != keyIn || ts[i+1].key != keyMargin || !(sameDayWords[ts[i+2].key] || ts[i+2].key == keyThis) {
+			continue
+		}
+		t := eventWordAt(ts, i+3)
+		for n := len(events) - 1; n >= 0; n-- {
+			m := &events[n]
+			if m.sent >= s || m.scope == nil {
+				continue
+			}
+			if t == m.typ || t == "ceremony" && riteWords[ts[i+3].key] && (m.typ == "opening" || m.typ == "exhibition") {
+				return m
+			}
+			return nil // the margin is of the event told last
+		}
+	}
+	return nil
+}
 
 // lastDated returns main when it has a date, else the last of events
 // that has one, else nil.
@@ -1060,9 +1095,24 @@ func (a *analysis) completedAfter(k, i1 int, dated bool) bool {
 		if completionVerbs[ts[j].key] {
 			return dated || !(j+1 < i1 && isPlanVerb(ts, j+1, i1))
 		}
+		if ts[j].key == keySignatureOf && ts[j-1].key == keyTo && signingWords[ts[k].key] && reachedAfter(ts, j, i1) {
+			return true // «تفاهم‌نامه ... به امضای الف و ب رسید»
+		}
 	}
 	return false
 }
+
+// reachedAfter reports «رسید/رسیدند» after token j, before i1.
+func reachedAfter(ts []token, j, i1 int) bool {
+	for ; j < i1; j++ {
+		if reachedVerbs[ts[j].key] {
+			return true
+		}
+	}
+	return false
+}
+
+var reachedVerbs = keySet("رسید", "رسیدند", "رسیده")
 
 // complementType is the type of the event «مراسم/آیین X» or «افتتاح X»
 // is of, when X is an event word of a more telling kind; «دیدار با

@@ -68,3 +68,36 @@ func TestR9cSigningInAppointmentReport(t *testing.T) {
 		t.Errorf("events %+v, want the signing as a meeting", doc.Events)
 	}
 }
+
+// «در حاشیه این آیین، تفاهم‌نامه ... به امضای الف و ب رسید» after an
+// exhibition opened the next day: a signing at the exhibition, on its
+// day; its signatories were at the exhibition, not at the main meeting.
+func TestR9cSigningInMarginOfExhibition(t *testing.T) {
+	text := "۱۵ آذر ۱۴۰۴ | ۱۱:۱۰   کد مطلب: ۲۲۵۹\n\n" +
+		"بهراد سپیدکوه رئیس اتاق همدان شد\n\n" +
+		"به گزارش روابط عمومی اتاق همدان، در نشست فوق‌العاده هیئت نمایندگان اتاق بازرگانی همدان که عصر پنجشنبه ۱۳ آذرماه برگزار شد، بهراد سپیدکوه به ریاست اتاق انتخاب شد.\n\n" +
+		"همچنین صبح امروز نمایشگاه توانمندی‌های صادراتی استان همدان با حضور کیانوش مهرآیین در محل نمایشگاه‌های همدان گشایش یافت.\n\n" +
+		"در حاشیه این آیین، تفاهم‌نامه همکاری اتاق همدان و شرکت شهرک‌های صنعتی استان همدان به امضای سپیدکوه و آرمان تیزرو، مدیرعامل شرکت شهرک‌های صنعتی استان رسید.\n"
+	doc, err := File("margin.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	signed := false
+	for _, e := range doc.Events {
+		ps := strings.Join(e.Participants, "،")
+		switch {
+		case e.Type == "meeting" && strings.HasPrefix(e.Title, "تفاهم‌نامه"):
+			signed = true
+			if e.Date == nil || *e.Date != "2025-12-06" || !strings.Contains(ps, "آرمان تیزرو") {
+				t.Errorf("signing %v on %v, want its signatories on the exhibition's day", e.Participants, e.Date)
+			}
+		case e.Type == "meeting" && strings.Contains(ps, "آرمان تیزرو"):
+			t.Errorf("the main meeting has a signatory of the exhibition's margin: %v", e.Participants)
+		case e.Type == "exhibition" && !strings.Contains(ps, "آرمان تیزرو"):
+			t.Errorf("exhibition %v lacks the signatory at its margin", e.Participants)
+		}
+	}
+	if !signed {
+		t.Errorf("no signing: %+v", doc.Events)
+	}
+}
