@@ -197,7 +197,9 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 	switch {
 	case isReligiousFigure(p) || p.start > 0 && deadWords[a.toks[p.start-1].key]:
 		return false, noPartHoly
-	case p.start > 0 && a.toks[p.start-1].key == keyDecree:
+	case p.start > 0 && a.toks[p.start-1].key == keyDecree && asTitleAt(a.toks, p.end) <= p.end:
+		// «با حکم X» issued it; «حکم X به عنوان R ... ابلاغ شد» is the
+		// decree of X, the appointee.
 		return false, noPartIssue
 	case a.absentCueBefore(p) && !a.agentOfPassive(e, p):
 		return false, noPartCue
