@@ -197,6 +197,10 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 	switch {
 	case isReligiousFigure(p) || p.start > 0 && deadWords[a.toks[p.start-1].key]:
 		return false, noPartHoly
+	case p.start > 0 && a.toks[p.start-1].key == keyDecree && e.holdsNamedPost(a, p):
+		// «با حکم X، رئیس دانشگاه ...» and «رئیس دانشگاه در این آیین
+		// گفت»: the issuer, named by his post at the event, was there.
+		return true, partHolder
 	case p.start > 0 && a.toks[p.start-1].key == keyDecree && asTitleAt(a.toks, p.end) <= p.end:
 		// «با حکم X» issued it; «حکم X به عنوان R ... ابلاغ شد» is the
 		// decree of X, the appointee.

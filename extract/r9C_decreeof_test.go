@@ -22,3 +22,21 @@ func TestR9cDecreeOfAppointee(t *testing.T) {
 		t.Errorf("opening participants %q, want the appointee whose decree was handed over there", got)
 	}
 }
+
+// «با حکم X، رئیس دانشگاه ...» then «رئیس دانشگاه در این آیین گفت»: the
+// issuer, named at the ceremony by his post, was there.
+func TestR9cIssuerPresentByPost(t *testing.T) {
+	text := "کد خبر: ۷۷۲۱۱\n" +
+		"سه‌شنبه ۱۸ دی ۱۴۰۳ - ۱۰:۰۰\n\n" +
+		"رئیس جدید بیمارستان نمونه همدان معرفی شد\n\n" +
+		"به گزارش روابط عمومی دانشگاه علوم پزشکی همدان، با حکم کیانوش مهرآیین، رئیس دانشگاه علوم پزشکی همدان، مهتاب نیک‌سرشت به عنوان رئیس بیمارستان نمونه همدان منصوب شد.\n\n" +
+		"آیین معارفه رئیس جدید این بیمارستان روز گذشته با حضور معاونان دانشگاه برگزار شد.\n\n" +
+		"رئیس دانشگاه علوم پزشکی همدان در این آیین گفت: این بیمارستان بزرگ‌ترین مرکز درمانی استان است.\n"
+	doc, err := File("issuer.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(eventsByType(doc)["ceremony"], "|"); !strings.Contains(got, "کیانوش مهرآیین") {
+		t.Errorf("ceremony participants %q, want the issuer who spoke at it by his post", got)
+	}
+}
