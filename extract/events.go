@@ -739,6 +739,9 @@ func (a *analysis) secondTitleEvent(main *eventMention) (eventMention, bool) {
 		word := ts[k].key
 		e := eventMention{typ: typ, trigger: k, sent: 0, scope: map[int]bool{}, rule: "second event of the title, after «و»"}
 		for j := i1; j < len(ts); j++ {
+			if j >= 2 && ts[j-1].key == keyMargin && ts[j-2].key == keyIn {
+				continue // «در حاشیه همایش، درمانگاه الف افتتاح شد» tells the main event
+			}
 			if ts[j].key == word && eventWordAt(ts, j) == typ && !e.scope[ts[j].sent] {
 				if len(e.scope) == 0 {
 					e.trigger, e.sent = j, ts[j].sent

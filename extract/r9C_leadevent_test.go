@@ -31,3 +31,24 @@ func TestR9cLeadEventUpToNextEvent(t *testing.T) {
 		}
 	}
 }
+
+// «افتتاح الف و برگزاری همایش ب» over «... همایش ... آغاز شد» and «در
+// حاشیه همایش، الف با حضور X افتتاح شد»: the sentence at the margin of
+// the conference tells the opening, not the conference.
+func TestR9cMarginSentenceOfTitleEvent(t *testing.T) {
+	text := "دوشنبه ۲۶ آبان ۱۴۰۴\n\n" +
+		"افتتاح درمانگاه دیابت و برگزاری همایش پزشکان خانواده\n\n" +
+		"همایش سالانه پزشکان خانواده استان همدان صبح امروز با سخنرانی کیانوش مهرآیین در سالن همایش‌های دانشکده پزشکی آغاز شد.\n\n" +
+		"در حاشیه همایش، درمانگاه دیابت بیمارستان نمونه با حضور آرمان تیزرو، مدیرعامل بیمه سلامت استان همدان، افتتاح شد.\n"
+	doc, err := File("margin2.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := eventsByType(doc)
+	if c := strings.Join(got["ceremony"], "|"); strings.Contains(c, "آرمان تیزرو") {
+		t.Errorf("conference %q has the one at the opening at its margin", c)
+	}
+	if o := strings.Join(got["opening"], "|"); !strings.Contains(o, "آرمان تیزرو") {
+		t.Errorf("opening %q lacks the one its sentence names", o)
+	}
+}
