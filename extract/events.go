@@ -44,23 +44,42 @@ type eventMention struct {
 
 // Rules of participation, named for --explain.
 const (
-	partHolder   = "holds a post the event's sentence names"
-	partSubject  = "the person «وی» opening the event's sentence stands for"
-	partScope    = "named in the event's sentences"
-	partArticle  = "named in the article of its main event"
-	partItem     = "named in the listed item"
-	partHandover = "the holder a handover's sentence introduces or bids farewell"
-	noPartHoly   = "one of the holy or the dead"
-	noPartIssue  = "issuer of a decree"
-	noPartCue    = "named as the one who ordered or proposed it, as a source, or in a byline"
-	noPartQuote  = "named only in reported speech"
-	noPartScope  = "named outside the event's sentences"
-	noPartItem   = "named outside the listed item"
-	noPartAside  = "named in an aside («گفتنی است ...») that does not name the event"
-	noPartComing = "named in a sentence of an event still to come, or held before"
-	noPartSource = "named before, or outside the sentence of, a body's event still to come"
-	partTutor    = "the tutor («با تدریس X»، «مدرس ... X»)"
+	partHolder     = "holds a post the event's sentence names"
+	partSubject    = "the person «وی» opening the event's sentence stands for"
+	partScope      = "named in the event's sentences"
+	partArticle    = "named in the article of its main event"
+	partItem       = "named in the listed item"
+	partHandover   = "the holder a handover's sentence introduces or bids farewell"
+	noPartHoly     = "one of the holy or the dead"
+	noPartIssue    = "issuer of a decree"
+	noPartCue      = "named as the one who ordered or proposed it, as a source, or in a byline"
+	noPartQuote    = "named only in reported speech"
+	noPartScope    = "named outside the event's sentences"
+	noPartItem     = "named outside the listed item"
+	noPartAside    = "named in an aside («گفتنی است ...») that does not name the event"
+	noPartComing   = "named in a sentence of an event still to come, or held before"
+	noPartSource   = "named before, or outside the sentence of, a body's event still to come"
+	partTutor      = "the tutor («با تدریس X»، «مدرس ... X»)"
+	noPartSeparate = "named in a separate decree («در حکمی دیگر/جداگانه») told beside the event"
 )
+
+// separateWords after «حکم/حکمی/احکامی» make it another decree than the
+// event's: «در حکمی دیگر»، «با حکم جداگانه»، «در احکامی جداگانه».
+var (
+	decreeWords   = keySet("حکم", "حکمی", "احکام", "احکامی")
+	separateWords = keySet("دیگر", "دیگری", "جداگانه", "جداگانهای", "جداگانه‌ای")
+)
+
+// separateDecree reports a sentence that tells of a separate decree.
+func (a *analysis) separateDecree(s int) bool {
+	i0, i1 := a.sentRange(s)
+	for i := i0; i+1 < i1; i++ {
+		if decreeWords[a.toks[i].key] && separateWords[a.toks[i+1].key] {
+			return true
+		}
+	}
+	return false
+}
 
 // tutorCues stand before a workshop's tutor: «با تدریس X»، «مدرس X».
 var tutorCues = keySet("تدریس", "مدرس", "مدرسی")
@@ -222,6 +241,10 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		// «با تدریس X»، «مدرس این کارگاه X»: the tutor, told in a
 		// speech too, teaches at it.
 		return true, partTutor
+	case a.separateDecree(a.toks[p.start].sent) && !a.sentenceNamesKind(a.toks[p.start].sent, e.typ):
+		// «همچنین در حکمی دیگر از سوی وزیر، X به عنوان R منصوب شد»: an
+		// appointment told beside the event, not at it.
+		return false, noPartSeparate
 	case a.quotedTokens()[p.start] && !(e.handover && e.typ == "ceremony" && a.changesPost(p)):
 		return false, noPartQuote
 	case a.announcesInSpeech(e, p):
