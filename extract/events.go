@@ -265,7 +265,9 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 			return false, noPartComing
 		}
 	}
-	if e.typ != "ceremony" && a.onlyReplaced(p) && !a.sentenceThanks(s) {
+	if (e.typ != "ceremony" || !a.sentenceHasAny(e.sent, farewellWords)) && a.onlyReplaced(p) && !a.sentenceThanks(s) {
+		// At a farewell («تودیع»، «تکریم») the one replaced is bid
+		// farewell; at an introduction alone he is only told of.
 		return false, noPartReplaced
 	}
 	if e.scope != nil {
