@@ -149,6 +149,23 @@ func (a *analysis) announcesAt(e *eventMention, p *personMention) bool {
 	return named && coming
 }
 
+// attendWords stand before the pronoun of one who attends: «با حضور
+// وی»، «به ریاست وی»، «به همراه وی».
+var attendWords = keySet("حضور", "ریاست", "همراه")
+
+// sourceAttends reports «با حضور/به ریاست وی» after e's event word in its
+// sentence: the source of the news («به گفته X، جلسه ... با حضور وی
+// تشکیل می‌شود») will be at the event too.
+func (a *analysis) sourceAttends(e *eventMention) bool {
+	_, i1 := a.sentRange(e.sent)
+	for j := e.trigger + 1; j+1 < i1; j++ {
+		if attendWords[a.toks[j].key] && pronouns[a.toks[j+1].key] {
+			return true
+		}
+	}
+	return false
+}
+
 // sourceOf reports the person or post at token k, before e's event word,
 // as the one who tells of e: named after «بنا بر اعلام»، «به گفته»، «به
 // نقل از», or before the reported speech that tells of e («X افزود:
@@ -251,7 +268,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		return false, noPartSource
 	}
 	s := a.toks[p.start].sent
-	if e.sent > 0 && a.bodyComing(e) && (s != e.sent || p.end <= e.trigger && a.sourceOf(e, p.start)) {
+	if e.sent > 0 && a.bodyComing(e) && (s != e.sent || p.end <= e.trigger && a.sourceOf(e, p.start) && !a.sourceAttends(e)) {
 		// «X افزود: مانور ... هفته آینده برگزار می‌شود»، «بنا بر اعلام
 		// X، کارگاه ... برگزار می‌شود»: who tells of an event still to
 		// come is its source; those of other sentences were at others.

@@ -51,3 +51,26 @@ func TestR9cComingEventSource(t *testing.T) {
 		t.Error("a masthead's date line with its lunar date is no dateline")
 	}
 }
+
+// «به گفته X، جلسه ... هفته آینده با حضور وی ... تشکیل می‌شود»: the
+// source will be there himself.
+func TestR9cSourceAttendsComing(t *testing.T) {
+	text := "کد خبر: ۶۱۰۲۳\n" +
+		"سه‌شنبه ۱۱ آذر ۱۴۰۴ - ۰۹:۰۰\n\n" +
+		"مدیرکل جدید راه و شهرسازی همدان منصوب شد\n\n" +
+		"به گزارش خبرنگار ما، آیین معارفه بهراد سپیدکوه به عنوان مدیرکل راه و شهرسازی استان همدان دیروز با حضور معاون وزیر برگزار شد.\n\n" +
+		"به گفته سپیدکوه، جلسه کارگروه مسکن استان همدان نیز هفته آینده با حضور وی و نمایندگان بانک‌ها تشکیل می‌شود.\n"
+	doc, err := File("attends.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if e.Type == "meeting" {
+			if !strings.Contains(strings.Join(e.Participants, "،"), "بهراد سپیدکوه") {
+				t.Errorf("meeting participants %v lack the source «با حضور وی»", e.Participants)
+			}
+			return
+		}
+	}
+	t.Errorf("no meeting: %+v", doc.Events)
+}
