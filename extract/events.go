@@ -1562,6 +1562,26 @@ func (a *analysis) barePostHolder(r *roleRef) *personMention {
 	return found
 }
 
+// minShortOrgWords is how many words a body named in short must keep to
+// stand for a fuller name whose words it keeps in order.
+const minShortOrgWords = 2
+
+// shortOrgOf reports a body's name short whose words, at least two, are
+// the fuller name's in order: «شورای شهر» for «شورای اسلامی شهر الف».
+func shortOrgOf(short, full string) bool {
+	sw, fw := keyWords(short), keyWords(full)
+	return len(sw) >= minShortOrgWords && len(sw) < len(fw) && isSubsequence(sw, fw)
+}
+
+// keyWords returns the keys of s's words.
+func keyWords(s string) []string {
+	w := persian.Words(s)
+	for i := range w {
+		w[i] = persianKey(w[i])
+	}
+	return w
+}
+
 // shortPostHolder returns the one person whose post r names in short: the
 // same head of post in a body whose name r's body begins or is begun by
 // («معاون وزیر بهداشت» for «معاون درمان وزارت بهداشت، درمان و آموزش
@@ -1574,7 +1594,7 @@ func (a *analysis) shortPostHolder(r *roleRef) *personMention {
 		if af.person == nil || roleHeadKey(q.role) != head || q.org == "" {
 			continue
 		}
-		if k := persianKey(q.org); !strings.HasPrefix(k, org) && !strings.HasPrefix(org, k) {
+		if k := persianKey(q.org); !strings.HasPrefix(k, org) && !strings.HasPrefix(org, k) && !shortOrgOf(r.org, q.org) {
 			continue
 		}
 		if found != nil && !samePerson(found, af.person) {

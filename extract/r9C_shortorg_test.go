@@ -1,0 +1,29 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// «با حضور رئیس شورای شهر» stands for the one the report named «رئیس
+// شورای اسلامی شهر الف»: a body named in short keeps the fuller name's
+// words in order.
+func TestR9cShortBodyOfPost(t *testing.T) {
+	if !shortOrgOf("شورای شهر", "شورای اسلامی شهر همدان") || shortOrgOf("شورا", "شورای اسلامی شهر همدان") ||
+		shortOrgOf("شهر شورای", "شورای اسلامی شهر همدان") {
+		t.Error("shortOrgOf")
+	}
+	text := "کد خبر: ۹۳۶۴\n" +
+		"سه‌شنبه، ۴ آذر ۱۴۰۴ ساعت ۱۰:۴۰\n\n" +
+		"تفاهم‌نامه آبیاری فضای سبز همدان امضا شد\n\n" +
+		"همدان – روابط عمومی آبفای استان همدان: تفاهم‌نامه همکاری شرکت آب و فاضلاب استان همدان و شهرداری همدان عصر دیروز دوشنبه به امضای کیانوش مهرآیین، مدیرعامل آبفای استان رسید.\n\n" +
+		"مراسم امضای این تفاهم‌نامه با حضور خانم مهتاب نیک‌سرشت، رئیس شورای اسلامی شهر همدان برگزار شد.\n\n" +
+		"پس از امضای تفاهم‌نامه، تصفیه‌خانه فاضلاب همدان با حضور رئیس شورای شهر مورد بازدید قرار گرفت.\n"
+	doc, err := File("short.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(eventsByType(doc)["visit"], "|"); !strings.Contains(got, "مهتاب نیک‌سرشت") {
+		t.Errorf("visit %q lacks the council's head named by her post in short", got)
+	}
+}
