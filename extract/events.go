@@ -21,6 +21,10 @@ type eventMention struct {
 	// body reports later («الف منصوب شد/ افتتاح ب»): the body's events
 	// are read from the lead on.
 	headline bool
+	// coming caches toCome (0 not known, 1 no, 2 yes); sources the
+	// names of those who tell of it in a speech (announcesInSpeech).
+	coming   int8
+	sources  map[string]bool
 	chairs   []*personMention
 	speakers []*personMention
 	place    string
@@ -98,8 +102,16 @@ func (a *analysis) announcesInSpeech(e *eventMention, p *personMention) bool {
 	if !a.toCome(e) {
 		return false
 	}
+	if e.sources == nil {
+		e.sources = map[string]bool{}
+		for qi := range a.persons {
+			if q := &a.persons[qi]; a.announcesAt(e, q) {
+				e.sources[q.name] = true
+			}
+		}
+	}
 	for qi := range a.persons {
-		if q := &a.persons[qi]; samePerson(q, p) && a.announcesAt(e, q) {
+		if q := &a.persons[qi]; e.sources[q.name] && samePerson(q, p) {
 			return true // «طالب‌لو افزود: ...» later is the same source
 		}
 	}
@@ -111,6 +123,17 @@ func (a *analysis) announcesInSpeech(e *eventMention, p *personMention) bool {
 // the title that names its kind, outside speech, tells of it so
 // («کارگاه ... از روز شنبه ... برگزار می‌شود»).
 func (a *analysis) toCome(e *eventMention) bool {
+	if e.coming == 0 {
+		e.coming = 1
+		if a.toComeUncached(e) {
+			e.coming = 2
+		}
+	}
+	return e.coming == 2
+}
+
+// toComeUncached computes toCome.
+func (a *analysis) toComeUncached(e *eventMention) bool {
 	if e.scope != nil {
 		return a.bodyComing(e)
 	}
