@@ -1582,6 +1582,19 @@ func (a *analysis) barePostHolder(r *roleRef) *personMention {
 		}
 		found = af.person
 	}
+	if found == nil && len(persian.Words(r.role)) == 1 {
+		// «با حضور نماینده گرگان» for «X، نماینده مردم گرگان و ب در
+		// مجلس»: the one post of the article that one word heads.
+		for _, af := range a.affs {
+			if af.person == nil || af.role.former || roleHeadKey(af.role.role) != role {
+				continue
+			}
+			if found != nil && !samePerson(found, af.person) {
+				return nil
+			}
+			found = af.person
+		}
+	}
 	return found
 }
 

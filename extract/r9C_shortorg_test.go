@@ -27,3 +27,20 @@ func TestR9cShortBodyOfPost(t *testing.T) {
 		t.Errorf("visit %q lacks the council's head named by her post in short", got)
 	}
 }
+
+// «با حضور نماینده همدان» stands for the one the report named «نماینده
+// مردم همدان و فامنین در مجلس»: the one post of the article that the
+// bare word heads.
+func TestR9cBareOneWordPost(t *testing.T) {
+	text := "کد خبر: ۴۸۲۱۸ | تاریخ انتشار: یکشنبه ۱۸ آبان ۱۴۰۴ - ۱۳:۲۵\n\n" +
+		"بخش نوزادان بیمارستان نمونه همدان افتتاح شد\n\n" +
+		"به گزارش روابط عمومی دانشگاه علوم پزشکی همدان، بخش نوزادان بیمارستان نمونه همدان صبح امروز یکشنبه با حضور حجت‌الاسلام کیانوش مهرآیین، نماینده مردم همدان و فامنین در مجلس شورای اسلامی به بهره‌برداری رسید.\n\n" +
+		"پیش از آغاز مراسم، ساختمان اورژانس جدید بیمارستان با حضور نماینده همدان مورد بازدید قرار گرفت.\n"
+	doc, err := File("bare.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(eventsByType(doc)["visit"], "|"); !strings.Contains(got, "کیانوش مهرآیین") {
+		t.Errorf("visit %q lacks the MP named by the bare word of his post", got)
+	}
+}
