@@ -1618,25 +1618,37 @@ func keyWords(s string) []string {
 	return w
 }
 
-// shortPostHolder returns the one person whose post r names in short: the
-// same head of post in a body whose name r's body begins or is begun by
+// shortPostHolder returns the one person whose post r names in short, by
+// an affiliation or appointment: the same head of post in a body whose
+// name r's body begins or is begun by
 // («معاون وزیر بهداشت» for «معاون درمان وزارت بهداشت، درمان و آموزش
 // پزشکی»), else nil, as when two persons hold such posts.
 func (a *analysis) shortPostHolder(r *roleRef) *personMention {
 	head, org := roleHeadKey(r.role), persianKey(r.org)
 	var found *personMention
-	for _, af := range a.affs {
-		q := af.role
-		if af.person == nil || roleHeadKey(q.role) != head || q.org == "" {
-			continue
+	ambiguous := false
+	try := func(q roleRef, p *personMention) {
+		if p == nil || roleHeadKey(q.role) != head || q.org == "" {
+			return
 		}
 		if k := persianKey(q.org); !strings.HasPrefix(k, org) && !strings.HasPrefix(org, k) && !shortOrgOf(r.org, q.org) {
-			continue
+			return
 		}
-		if found != nil && !samePerson(found, af.person) {
-			return nil
+		if found != nil && !samePerson(found, p) {
+			ambiguous = true
 		}
-		found = af.person
+		found = p
+	}
+	for _, af := range a.affs {
+		try(af.role, af.person)
+	}
+	// «به همراه سرپرست معاونت درمان» for the one the article appointed
+	// «سرپرست معاونت درمان دانشگاه الف».
+	for _, ap := range a.apps {
+		try(ap.role, ap.person)
+	}
+	if ambiguous {
+		return nil
 	}
 	return found
 }

@@ -44,3 +44,22 @@ func TestR9cBareOneWordPost(t *testing.T) {
 		t.Errorf("visit %q lacks the MP named by the bare word of his post", got)
 	}
 }
+
+// «به همراه سرپرست معاونت درمان» stands for the one the article appointed
+// «سرپرست معاونت درمان دانشگاه ...».
+func TestR9cShortPostOfAppointee(t *testing.T) {
+	text := "۱۸ آذر ۱۴۰۴ - ۱۰:۴۷\n" +
+		"کد خبر: ۳۴۶۲۷۸۲\n\n" +
+		"رئیس جدید دانشگاه علوم پزشکی همدان معرفی شد\n\n" +
+		"به گزارش خبرنگار ما، آیین معارفه کیانوش مهرآیین به عنوان رئیس دانشگاه علوم پزشکی همدان صبح امروز با حضور معاون وزیر بهداشت برگزار شد.\n\n" +
+		"در ادامه، مهرآیین با صدور حکمی مهتاب نیک‌سرشت را به عنوان سرپرست معاونت درمان دانشگاه علوم پزشکی همدان منصوب کرد.\n\n" +
+		"بازدید از اورژانس\n\n" +
+		"معاون وزیر بهداشت پس از این مراسم به همراه مهرآیین و سرپرست معاونت درمان، از بخش اورژانس بیمارستان نمونه بازدید کرد.\n"
+	doc, err := File("appointee.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(eventsByType(doc)["visit"], "|"); !strings.Contains(got, "مهتاب نیک‌سرشت") {
+		t.Errorf("visit %q lacks the appointee named by her post in short", got)
+	}
+}
