@@ -74,6 +74,33 @@ var (
 	separateWords = keySet("دیگر", "دیگری", "جداگانه", "جداگانهای", "جداگانه‌ای")
 )
 
+// introducedBySeparateDecree reports a person first named in a sentence
+// of a separate decree that names no event («در احکامی جداگانه، X سرپرست
+// فرمانداری الف شد»): later words of his background («X که پیش از این
+// ...») do not put him at the report's event either.
+func (a *analysis) introducedBySeparateDecree(p *personMention) bool {
+	for qi := range a.persons {
+		q := &a.persons[qi]
+		if !samePerson(q, p) {
+			continue
+		}
+		s := a.toks[q.start].sent
+		return a.separateDecree(s) && !a.sentenceNamesAnyEvent(s)
+	}
+	return false
+}
+
+// sentenceNamesAnyEvent reports an event word in sentence s.
+func (a *analysis) sentenceNamesAnyEvent(s int) bool {
+	i0, i1 := a.sentRange(s)
+	for i := i0; i < i1; i++ {
+		if eventWordAt(a.toks, i) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // separateDecree reports a sentence that tells of a separate decree.
 func (a *analysis) separateDecree(s int) bool {
 	i0, i1 := a.sentRange(s)
@@ -281,7 +308,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		// «با تدریس X»، «مدرس این کارگاه X»: the tutor, told in a
 		// speech too, teaches at it.
 		return true, partTutor
-	case a.separateDecree(a.toks[p.start].sent) && !a.sentenceNamesKind(a.toks[p.start].sent, e.typ):
+	case a.introducedBySeparateDecree(p) && !a.sentenceNamesKind(a.toks[p.start].sent, e.typ):
 		// «همچنین در حکمی دیگر از سوی وزیر، X به عنوان R منصوب شد»: an
 		// appointment told beside the event, not at it.
 		return false, noPartSeparate
