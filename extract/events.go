@@ -1791,17 +1791,38 @@ func (a *analysis) introducedAt(e *eventMention, p *personMention) bool {
 		return false
 	}
 	posts := a.postsNamedIn(e.sent)
+	all := a.namesAllOf(e.sent) // «آیین معارفه هر دو بخشدار»: each of the article's appointees
+	if all {
+		posts = map[string]bool{}
+	}
 	var apps []*appMention
 	for n := range a.apps {
 		if ap := &a.apps[n]; len(posts) == 0 || posts[postKey(ap.role)] {
 			apps = append(apps, ap)
 		}
 	}
-	if len(posts) == 0 && !oneIncoming(apps) {
+	if len(posts) == 0 && !all && !oneIncoming(apps) {
 		return false // which of the article's handovers is unclear
 	}
 	for _, ap := range apps {
 		if intro && samePerson(ap.person, p) || farewell && ap.predecessor != nil && samePerson(ap.predecessor, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// allWords after «هر» count all of several: «هر دو»، «هر سه».
+var allWords = keySet("دو", "سه", "چهار")
+
+var keyEach = persianKey("هر")
+
+// namesAllOf reports «هر دو/سه» in sentence s: the handover is of each of
+// the article's appointees («آیین معارفه هر دو بخشدار»).
+func (a *analysis) namesAllOf(s int) bool {
+	i0, i1 := a.sentRange(s)
+	for i := i0; i+1 < i1; i++ {
+		if a.toks[i].key == keyEach && allWords[a.toks[i+1].key] {
 			return true
 		}
 	}
