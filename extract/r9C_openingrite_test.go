@@ -15,16 +15,16 @@ func TestR9cOpeningRiteIsTheOpenings(t *testing.T) {
 		"به گزارش خبرنگار ما، با حکم مدیرعامل شرکت مهندسی آب و فاضلاب کشور، بهراد سپیدکوه به عنوان مدیرعامل شرکت آب و فاضلاب استان نمونه منصوب شد.\n\n" +
 		"آیین معارفه مدیرعامل جدید نیز صبح امروز در ساختمان ستادی شرکت با حضور کیانوش مهرآیین معاون عمرانی استاندار نمونه برگزار شد.\n\n" +
 		"عصر امروز نیز فاز دوم تصفیه‌خانه آب نمونه‌آباد با حضور سپیدکوه و آرمان تیزرو فرماندار نمونه‌آباد به بهره‌برداری رسید.\n\n" +
-		"مهتاب نیک‌سرشت رئیس شورای شهر نمونه‌آباد در این آیین اظهار داشت: کمبود آب شرب تابستانی شهر برطرف می‌شود.\n"
+		"مهتاب روشن‌ضمیر رئیس شورای شهر نمونه‌آباد در این آیین اظهار داشت: کمبود آب شرب تابستانی شهر برطرف می‌شود.\n"
 	doc, err := File("rite.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := eventsByType(doc)
-	if c := strings.Join(got["ceremony"], "|"); strings.Contains(c, "مهتاب نیک‌سرشت") {
+	if c := strings.Join(got["ceremony"], "|"); strings.Contains(c, "مهتاب روشن‌ضمیر") {
 		t.Errorf("ceremony %q has a person of the opening's sentences", c)
 	}
-	if o := strings.Join(got["opening"], "|"); !strings.Contains(o, "مهتاب نیک‌سرشت") {
+	if o := strings.Join(got["opening"], "|"); !strings.Contains(o, "مهتاب روشن‌ضمیر") {
 		t.Errorf("opening %q lacks a person of its sentences (events %q)", o, got)
 	}
 }

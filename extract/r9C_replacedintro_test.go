@@ -20,12 +20,12 @@ func TestR9cReplacedAtIntroduction(t *testing.T) {
 			"سه‌شنبه ۱۳ آذر ۱۴۰۳ - ۱۰:۰۰\n\n" +
 			"شهردار جدید منطقه ۵ همدان معرفی شد\n\n" +
 			"به گزارش خبرنگار ما، " + c.rite + " کیانوش مهرآیین به عنوان شهردار منطقه ۵ همدان امروز با حضور شهردار همدان برگزار شد.\n\n" +
-			"مهرآیین جایگزین مهتاب نیک‌سرشت شد که به دلیل بازنشستگی از خدمت کناره‌گیری کرده است.\n"
+			"مهرآیین جایگزین مهتاب روشن‌ضمیر شد که به دلیل بازنشستگی از خدمت کناره‌گیری کرده است.\n"
 		doc, err := File("replaced.txt", []byte(text))
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := strings.Contains(strings.Join(eventsByType(doc)["ceremony"], "|"), "مهتاب نیک‌سرشت")
+		got := strings.Contains(strings.Join(eventsByType(doc)["ceremony"], "|"), "مهتاب روشن‌ضمیر")
 		if got != c.want {
 			t.Errorf("%s: the one replaced at it %v, want %v", c.rite, got, c.want)
 		}
