@@ -8,8 +8,8 @@ import (
 // «شهردار منتخب» under a subheading is the mayor the council elected:
 // the paragraph stays in the report and the post stands for him.
 func TestR9cElectedHolder(t *testing.T) {
-	text := "شناسه خبر: ۷۲۴۸\n" +
-		"تاریخ: یکشنبه ۱۶ آذر ۱۴۰۴ ساعت ۰۹:۳۰\n\n" +
+	text := "شناسه خبر: ۱۱۹۰۳\n" +
+		"تاریخ: یکشنبه ۱۶ آذر ۱۴۰۴ ساعت ۱۷:۰۵\n\n" +
 		"بهراد سپیدکوه شهردار ملایر شد\n\n" +
 		"روابط عمومی شهرداری ملایر: اعضای شورای اسلامی شهر ملایر در جلسه فوق‌العاده شامگاه دیروز، بهراد سپیدکوه را با پنج رأی به عنوان شهردار ملایر برگزیدند.\n\n" +
 		"بازدید از پروژه بوستان ساحلی\n\n" +
