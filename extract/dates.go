@@ -110,7 +110,7 @@ func isCreditDateline(l string) bool {
 const maxSeparatedDatelineWords = 12
 
 // separatorBlanks blanks the separators of a dateline's parts, which are
-// no words: «سه‌شنبه ۲۵ آذر ۱۴۰۴ | ۲۵ جمادی‌الثانی ۱۴۴۷ | ۸ صفحه».
+// no words: «دوشنبه ۳ آذر ۱۴۰۴ | ۳ جمادی‌الثانی ۱۴۴۷ | ۱۶ صفحه».
 var separatorBlanks = strings.NewReplacer("|", " ", "–", " ", "—", " ", " - ", " ")
 
 // datelineSeparators set a dateline's place, date and agency apart.

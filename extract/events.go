@@ -832,7 +832,7 @@ func (a *analysis) secondTitleEvent(main *eventMention) (eventMention, bool) {
 		e := eventMention{typ: typ, trigger: k, sent: 0, scope: map[int]bool{}, rule: "second event of the title, after «و»"}
 		for j := i1; j < len(ts); j++ {
 			if j >= 2 && ts[j-1].key == keyMargin && ts[j-2].key == keyIn {
-				continue // «در حاشیه همایش، درمانگاه الف افتتاح شد» tells the main event
+				continue // «در حاشیه همایش، کتابخانه الف گشایش یافت» tells the main event
 			}
 			if ts[j].key == word && eventWordAt(ts, j) == typ && !e.scope[ts[j].sent] {
 				if len(e.scope) == 0 {
@@ -1231,7 +1231,7 @@ const maxIssuedGap = 3
 
 // issuedOn reports a date, read from token k on, that a verb of issuing
 // follows in its clause
-// («که ۱۲ آذرماه صادر شده بود»، «حکم ... روز دوشنبه صادر شد»): the day
+// («که ۲ مهرماه صادر شده بود»، «حکم ... روز دوشنبه صادر شد»): the day
 // a decree or statement was issued, not that of the event the sentence
 // reports.
 func (a *analysis) issuedOn(d *persian.DateMatch, k, i1 int) bool {
@@ -1610,7 +1610,7 @@ func (a *analysis) barePostHolder(r *roleRef) *personMention {
 		found = af.person
 	}
 	if found == nil && len(persian.Words(r.role)) == 1 {
-		// «با حضور نماینده گرگان» for «X، نماینده مردم گرگان و ب در
+		// «با حضور نماینده ساوه» for «X، نماینده مردم ساوه و ب در
 		// مجلس»: the one post of the article that one word heads.
 		for _, af := range a.affs {
 			if af.person == nil || af.role.former || roleHeadKey(af.role.role) != role {
@@ -1669,8 +1669,8 @@ func (a *analysis) shortPostHolder(r *roleRef) *personMention {
 	for _, af := range a.affs {
 		try(af.role, af.person)
 	}
-	// «به همراه سرپرست معاونت درمان» for the one the article appointed
-	// «سرپرست معاونت درمان دانشگاه الف».
+	// «به همراه سرپرست معاونت فنی» for the one the article appointed
+	// «سرپرست معاونت فنی اداره کل الف».
 	for _, ap := range a.apps {
 		try(ap.role, ap.person)
 	}
@@ -1791,7 +1791,7 @@ func (a *analysis) introducedAt(e *eventMention, p *personMention) bool {
 		return false
 	}
 	posts := a.postsNamedIn(e.sent)
-	all := a.namesAllOf(e.sent) // «آیین معارفه هر دو بخشدار»: each of the article's appointees
+	all := a.namesAllOf(e.sent) // «آیین معارفه هر دو مدیر»: each of the article's appointees
 	if all {
 		posts = map[string]bool{}
 	}
@@ -1818,7 +1818,7 @@ var allWords = keySet("دو", "سه", "چهار")
 var keyEach = persianKey("هر")
 
 // namesAllOf reports «هر دو/سه» in sentence s: the handover is of each of
-// the article's appointees («آیین معارفه هر دو بخشدار»).
+// the article's appointees («آیین معارفه هر دو مدیر»).
 func (a *analysis) namesAllOf(s int) bool {
 	i0, i1 := a.sentRange(s)
 	for i := i0; i+1 < i1; i++ {

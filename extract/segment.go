@@ -490,7 +490,7 @@ const maxCrumbWords = 4
 // isBreadcrumb reports a page's breadcrumb, steps parted by «›» or «>»:
 // «استان‌ها › استان الف»، «صفحه اصلی › اخبار». Steps parted by «/» or «»»
 // are one when there are three of them or the first is the site's home
-// or a section («خانه / اخبار / اخبار شبکه»، «استان‌ها » الف»): a title
+// or a section («خانه / اخبار / رویدادها»، «استان‌ها » الف»): a title
 // may join two headlines with «/».
 func isBreadcrumb(s string) bool {
 	if endsSentence(s) {
