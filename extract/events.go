@@ -332,6 +332,13 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 			return false, noPartComing
 		}
 	}
+	if e.typ != "ceremony" && e.typ != "meeting" && a.thankedFor(p) && !a.sentenceNamesAnyEvent(s) {
+		// «... با قدردانی از پیگیری‌های X»: one thanked for his work is
+		// told of, not said to be at a visit, opening or exhibition; at
+		// a ceremony or a session that hands a post over, or thanked
+		// «در این مراسم», he is bid farewell.
+		return false, noPartThanked
+	}
 	if (e.typ != "ceremony" || !a.sentenceHasAny(e.sent, farewellWords)) && a.onlyReplaced(p) && !a.sentenceThanks(s) {
 		// At a farewell («تودیع»، «تکریم») the one replaced is bid
 		// farewell; at an introduction alone he is only told of.
@@ -347,6 +354,22 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		return false, noPartScope
 	}
 	return true, partArticle
+}
+
+// noPartThanked is the reason one named as thanked takes no part.
+const noPartThanked = "named only as one thanked for his work («از تلاش‌های X»)"
+
+// worksWords name the work one is thanked for: «از تلاش‌های/زحمات/خدمات/
+// پیگیری‌های X».
+var worksWords = keySet("تلاشهای", "تلاش", "زحمات", "خدمات", "پیگیریهای", "پیگیری", "زحمت")
+
+// thankedFor reports p named right after «از» and a word of his work,
+// titles aside: «از تلاش‌های خانم X»، «با قدردانی از پیگیری‌های X».
+func (a *analysis) thankedFor(p *personMention) bool {
+	ts := a.toks
+	i := p.start
+	return i >= 2 && worksWords[ts[i-1].key] && ts[i-2].key == keyFrom ||
+		i >= 3 && worksWords[ts[i-2].key] && ts[i-3].key == keyFrom && ts[i-1].key == persianKey("خانم")
 }
 
 // noPartReplaced is the reason a replaced holder takes no part.
