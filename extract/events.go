@@ -1853,13 +1853,16 @@ func (a *analysis) namesAllOf(s int) bool {
 }
 
 // postsNamedIn returns the keys (postKey) of the posts with a body that
-// sentence s names.
+// sentence s names with no person beside them.
 func (a *analysis) postsNamedIn(s int) map[string]bool {
 	out := map[string]bool{}
 	i0, i1 := a.sentRange(s)
-	for _, r := range a.roles {
-		if r.start >= i0 && r.start < i1 && r.org != "" {
-			out[postKey(r)] = true
+	for ri := range a.roles {
+		r := &a.roles[ri]
+		// «با حضور الف، معاون ب»: the post of one present, named beside
+		// him, is not the post handed over.
+		if r.start >= i0 && r.start < i1 && r.org != "" && !a.personNextTo(r) {
+			out[postKey(*r)] = true
 		}
 	}
 	return out
