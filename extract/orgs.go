@@ -140,7 +140,28 @@ func cityAt(ts []token, i int) int {
 // adverb written with its tanwin (مجدداً، اخیراً).
 func isOrgStop(t token) bool {
 	return t.punct || t.digit || stopWords.has(t.key) || isVerbLike(t.key) || lightVerbs.has(t.key) || strings.HasSuffix(t.text, "\u064b") ||
-		hasGluedCopula(t.text) || indefiniteObjects[t.key]
+		hasGluedCopula(t.text) || indefiniteObjects[t.key] || detachedVerbPrefixes[t.key] || isPreverbVerb(t.key)
+}
+
+// preverbs are the verbal particles written before the continuous «می»
+// of a prefixed verb (بازمی‌گردد، برمی‌دارد، درمی‌آید، فرامی‌خواند).
+var preverbs = []string{"باز", "بر", "در", "فرا", "فرو", "وا"}
+
+// isPreverbVerb reports a prefixed verb in the continuous or its negative
+// («بازمی‌گردد»، «برنمی‌گردد»): a verb, never a word of a name.
+func isPreverbVerb(key string) bool {
+	for _, p := range preverbs {
+		rest, ok := strings.CutPrefix(key, p)
+		if !ok {
+			continue
+		}
+		for _, m := range verbPrefixes {
+			if v, ok := strings.CutPrefix(rest, m); ok && utf8.RuneCountInString(v) >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // gluedCopulas are the copula's forms written on a word after a
@@ -268,7 +289,7 @@ func (a *analysis) prepositionInName(j int) bool {
 // passiveVerbs are the forms of شدن and گردیدن that make a passive of the
 // verbal noun before them (تکمیل شد، ارائه شود).
 var passiveVerbs = keySet("شد", "شدند", "شده", "گردید", "گردیدند", "گردیده", "میشود", "میشوند", "گشت",
-	"شود", "شوند", "گردد", "گردند", "میگردد")
+	"شود", "شوند", "گردد", "گردند", "میگردد", "میشد", "میشدند", "نشد", "نشده", "نمیشود", "نمیشد")
 
 // passiveNouns are the nouns of compound verbs, other than those of the
 // taf'il form, that make a passive with شدن (ارائه شد، راه‌اندازی خواهد
@@ -276,7 +297,12 @@ var passiveVerbs = keySet("شد", "شدند", "شده", "گردید", "گردی�
 // word. Written from general knowledge of Persian news prose.
 var passiveNouns = keySet("ارائه", "اجرا", "آغاز", "اعلام", "ابلاغ", "اعطا", "اهدا", "منتشر", "مطرح",
 	"معرفی", "راه‌اندازی", "افتتاح", "امضا", "بررسی", "پیگیری", "واگذار", "ارسال", "برگزار", "انجام",
-	"منصوب", "انتخاب", "قدردانی", "بازدید", "رونمایی", "کلنگ‌زنی")
+	"منصوب", "انتخاب", "قدردانی", "بازدید", "رونمایی", "کلنگ‌زنی",
+	// the running, spending and keeping of things, which a body's name
+	// never ends with before a passive («... از سوی شهرداری اداره می‌شد»،
+	// «از منابع شرکت هزینه شد»، «در انبار شهرداری ذخیره شده»).
+	"اداره", "هزینه", "ذخیره", "صرف", "پرداخت", "تعطیل", "منحل", "دعوت", "اعزام", "نصب", "ایجاد", "احداث",
+	"حذف", "خریداری", "دنبال", "توزیع")
 
 // futureAux are the forms of the future's auxiliary, which stands between
 // a compound verb's noun and its verb (امضا خواهد کرد، نخواهد شد).

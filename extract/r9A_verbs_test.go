@@ -1,0 +1,25 @@
+package extract
+
+import "testing"
+
+// TestR9ABodyEndsBeforeShortVerbs checks that a body's name stops before
+// the short past continuous and negative of شدن (می‌شد، نشد) with the
+// noun of running or spending before it, before a prefixed verb
+// (بازمی‌گردد، برمی‌دارد), before «می» typed apart, and before a
+// predicative adjective of facing (روبه‌روست).
+func TestR9ABodyEndsBeforeShortVerbs(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"این پایانه تا پارسال از سوی شهرداری نوبران اداره می‌شد.", []string{"شهرداری نوبران"}},
+		{"این پایانه تا پارسال از سوی شرکت تعاونی صیادان اداره می‌شد.", []string{"شرکت تعاونی صیادان|تعاونی صیادان"}},
+		{"هزینه طرح از منابع داخلی شرکت هزینه شده است.", nil},
+		{"۲۰۰ تن نمک در انبار شرکت ذخیره شده است.", nil},
+		{"وی پس از این به دانشکده فنی دانشگاه نوبران بازمی‌گردد.", []string{"دانشکده فنی دانشگاه نوبران", "دانشگاه نوبران"}},
+		{"کامران نیک‌فر به دانشگاه نوبران برنمی‌گردد.", []string{"دانشگاه نوبران"}},
+		{"پیگیری این طرح با کمک بنیاد مسکن دنبال می شود.", []string{"بنیاد مسکن"}},
+		{"اداره بهزیستی کاشان با کمبود نیرو روبه‌روست.", []string{"اداره بهزیستی کاشان|بهزیستی کاشان"}},
+		{"کانون وکلای نوبران با کمبود بودجه مواجه است.", []string{"کانون وکلای نوبران"}},
+	})
+}
