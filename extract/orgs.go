@@ -1823,6 +1823,7 @@ func (a *analysis) findSourceAgency() {
 			a.addOrg(i, i+n, "", "")
 		}
 	}
+	a.findMastheadSites()
 	for i := 0; i+3 < len(ts); i++ {
 		if ts[i].key != keyTo || ts[i+1].key != keyReport {
 			continue
@@ -1882,6 +1883,124 @@ func (a *analysis) findSourceAgency() {
 	}
 }
 
+// maxMastheadWords bounds the words of a site's or outlet's name on a
+// masthead line of its own.
+const maxMastheadWords = 12
+
+// siteHeadLen returns the number of tokens of a news or information
+// site's head at j (پایگاه خبری، پایگاه اطلاع‌رسانی، کانال خبری), else 0;
+// info tells an information site's head.
+func siteHeadLen(ts []token, j int) (n int, info bool) {
+	for n := 4; n >= 2; n-- {
+		if j+n > len(ts) || ts[j+n-1].sent != ts[j].sent {
+			continue
+		}
+		var b strings.Builder
+		for k := j; k < j+n; k++ {
+			b.WriteString(ts[k].key)
+		}
+		if newsSiteHeads[b.String()] {
+			return n, false
+		}
+		if infoSiteHeads[b.String()] {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// mastheadEnd returns the end of the name on a line of its own starting
+// at i: the words up to a byline mark («|»، «-») or the line's end, at
+// most max of them, none a verb; 0 when the line goes on as a sentence.
+func mastheadEnd(ts []token, i, max int) int {
+	k := i
+	for ; k < len(ts) && ts[k].sent == ts[i].sent; k++ {
+		if bylineMarks[ts[k].text] {
+			break
+		}
+		if k-i >= max || ts[k].digit || isVerbLike(ts[k].key) || lightVerbs.has(ts[k].key) || ts[k].punct && ts[k].text != "،" {
+			return 0
+		}
+	}
+	if k < len(ts) && ts[k].sent == ts[i].sent && !bylineMarks[ts[k].text] {
+		return 0
+	}
+	return k
+}
+
+// findMastheadSites lists the outlet a page's masthead names: a line of
+// its own that is a site's whole name («پایگاه خبری X»، «پایگاه
+// اطلاع‌رسانی شهرداری X»، «کانال خبری X»), and the first line of the
+// file when the same words come back as the outlet of a byline
+// («خبرنگار X») or of the dateline («شهر- X-»، «شهر - X:»).
+func (a *analysis) findMastheadSites() {
+	ts := a.toks
+	for i := 0; i < len(ts); i++ {
+		if i > 0 && ts[i-1].sent == ts[i].sent || a.orgCover[i] {
+			continue
+		}
+		h, _ := siteHeadLen(ts, i)
+		if h == 0 {
+			continue
+		}
+		if end := mastheadEnd(ts, i, h+maxMastheadWords); end > i+h {
+			a.addOrg(i, end, "", "") // «پایگاه خبری X» on a line of its own
+		}
+	}
+	for i := 0; i < len(ts); i++ {
+		if i > 0 && ts[i-1].sent == ts[i].sent || a.orgCover[i] || ts[i].punct || stopWords.has(ts[i].key) {
+			continue
+		}
+		if hn, _ := headNouns.at(ts, i); hn > 0 {
+			continue
+		}
+		end := mastheadEnd(ts, i, maxOutletWords)
+		if end == 0 || placeLen(ts, i) == end-i {
+			continue
+		}
+		if a.outletRepeated(i, end-i) {
+			a.addOrg(i, end, "", "")
+		}
+	}
+}
+
+// maxOutletWords bounds the words of an outlet's name on a masthead line.
+const maxOutletWords = 3
+
+// outletRepeated reports whether the n words at i, a line of their own,
+// come back as the outlet of a byline («خبرنگار X») or of a dateline
+// («شهر- X-»، «شهر - X:»).
+func (a *analysis) outletRepeated(i, n int) bool {
+	ts := a.toks
+	for k := 1; k+n < len(ts); k++ {
+		if ts[k].sent == ts[i].sent || !sameKeys(ts, i, k, n) {
+			continue
+		}
+		if ts[k-1].key == keyReporter {
+			return true
+		}
+		if k > 1 && isDash(ts[k-1]) && ts[k-2].sent == ts[k].sent && !ts[k-2].punct &&
+			(k-2 == 0 || ts[k-3].sent != ts[k].sent || k > 2 && (k-3 == 0 || ts[k-4].sent != ts[k].sent)) &&
+			(isDash(ts[k+n]) || ts[k+n].text == ":") {
+			return true
+		}
+	}
+	return false
+}
+
+// isDash reports a dash of a dateline or byline.
+func isDash(t token) bool { return t.punct && (t.text == "-" || t.text == "–" || t.text == "—") }
+
+// sameKeys reports whether the n tokens at i and at k are the same words.
+func sameKeys(ts []token, i, k, n int) bool {
+	for d := 0; d < n; d++ {
+		if ts[i+d].punct || ts[i+d].key != ts[k+d].key {
+			return false
+		}
+	}
+	return true
+}
+
 // bylineMarks are the marks after an outlet's name that starts a byline
 // or a breadcrumb.
 var bylineMarks = map[string]bool{"-": true, "–": true, "—": true, "›": true, "|": true}
@@ -1921,7 +2040,7 @@ func sourceEnds(ts []token, k int) bool {
 }
 
 // newsSiteHeads start the name of a news site in a dateline.
-var newsSiteHeads = keySet("پایگاهخبری", "پایگاهخبریتحلیلی", "پایگاهتحلیلیخبری", "سایتخبری")
+var newsSiteHeads = keySet("پایگاهخبری", "پایگاهخبریتحلیلی", "پایگاهتحلیلیخبری", "سایتخبری", "کانالخبری")
 
 // infoSiteHeads start the name of an information site: an outlet of its
 // own («پایگاه اطلاع‌رسانی دولت»), unless a body's name follows, whose

@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestR9AMastheadSite checks that a site's whole name on a line of its
+// own (پایگاه خبری X، پایگاه اطلاع‌رسانی BODY، کانال خبری X) is a body,
+// and that a short line of its own is the outlet when the same words come
+// back as the outlet of a byline or a dateline, and not otherwise.
+func TestR9AMastheadSite(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+		ok   bool
+	}{
+		{"پایگاه خبری نوبران امروز\nکامران نیک‌فر مدیر اداره ورزش نوبران شد\nبه گزارش خبرنگار ما، کامران نیک‌فر مدیر اداره ورزش نوبران شد.", "پایگاه خبری نوبران امروز", true},
+		{"پایگاه اطلاع‌رسانی شهرداری نوبران\nکامران نیک‌فر شهردار نوبران شد\nاعضای شورا کامران نیک‌فر را برگزیدند.", "پایگاه اطلاع‌رسانی شهرداری نوبران", true},
+		{"کانال خبری صدای نوبران\nکامران نیک‌فر دهیار روستای سیاه‌کوه شد\nاعضای شورا کامران نیک‌فر را برگزیدند.", "کانال خبری صدای نوبران", true},
+		{"آوای کویر | خبر کوتاه\nبازدید فرماندار از سد\nنوبران- آوای کویر- فرماندار نوبران صبح امروز از سد بازدید کرد.", "آوای کویر", true},
+		{"آوای کویر\nبازدید فرماندار از سد\nکامران نیک‌فر – خبرنگار آوای کویر\nفرماندار نوبران صبح امروز از سد بازدید کرد.", "آوای کویر", true},
+		{"آوای کویر\nبازدید فرماندار از سد\nفرماندار نوبران صبح امروز از سد بازدید کرد.", "آوای کویر", false},
+	} {
+		got := orgNames(t, tc.text)
+		if slices.ContainsFunc(got, func(s string) bool { return firstOfAlias(s) == tc.want }) != tc.ok {
+			t.Errorf("%q: bodies %q, want %q listed: %v", tc.text, got, tc.want, tc.ok)
+		}
+	}
+}
+
+func firstOfAlias(s string) string {
+	for i, r := range s {
+		if r == '|' {
+			return s[:i]
+		}
+	}
+	return s
+}
