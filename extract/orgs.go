@@ -1056,6 +1056,13 @@ func (a *analysis) findOrgs() {
 				continue
 			}
 		}
+		if hn > 1 && roleWordsAt(ts, i) == 1 {
+			if n2, _ := headNouns.at(ts, i+1); n2 >= hn {
+				// «دبیر خانه کارگر»: a post, then a body whose head starts
+				// with the word that would glue on to it (دبیرخانه).
+				continue
+			}
+		}
 		if hn == 1 && surnameStemAt(ts, i) {
 			hn = 0 // «محمد سپاه پور»: a surname's stem, no body
 		}

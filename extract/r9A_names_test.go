@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// TestR9APostBeforeGluableHead checks that a post typed apart from a
+// word it could glue on to (دبیر خانه → دبیرخانه) is a post when that word
+// starts a body's head of its own (خانه کارگر، خانه مطبوعات), and that a
+// secretariat typed with a space stays one.
+func TestR9APostBeforeGluableHead(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کامران نیک‌فر، دبیر خانه مطبوعات استان سمنان، در این جلسه حضور داشت.", []string{"خانه مطبوعات استان سمنان"}},
+		{"کامران نیک‌فر، رئیس دبیر خانه شورای هماهنگی استان سمنان، حضور داشت.", []string{"دبیر خانه شورای هماهنگی استان سمنان", "شورای هماهنگی استان سمنان"}},
+	})
+}
+
+// TestR9ANameLexicon checks a judicial district as a head (حوزه قضایی)
+// and an adjective of effect keeping its preposition in a name (مؤثر بر).
+func TestR9ANameLexicon(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کامران نیک‌فر پیش از این ریاست حوزه قضایی شهرستان شاهرود را بر عهده داشت.", []string{"حوزه قضایی شهرستان شاهرود"}},
+		{"رئیس مرکز تحقیقات عوامل محیطی مؤثر بر سلامت گفت: طرح اجرا شد.", []string{"مرکز تحقیقات عوامل محیطی مؤثر بر سلامت"}},
+	})
+}
