@@ -377,6 +377,10 @@ func bareKnownBody(ts []token, i, hn int) bool {
 	return kn == hn
 }
 
+// termAdjectives tell which term of a board «دوره» names when no ordinal
+// does (دوره جدید، دوره فعلی).
+var termAdjectives = keySet("جدید", "فعلی", "کنونی", "گذشته", "قبل", "پیشین", "آینده")
+
 // keyTerm is «دوره», a body's term of office (مجلس دوره دوازدهم).
 var keyTerm = persianKey("دوره")
 
@@ -1145,6 +1149,7 @@ func (a *analysis) findOrgs() {
 		numbered := false // a unit's number closes the name as a place does: «شرکت X و Y منطقه ۳»
 		acronymAt := -1   // the bracketed acronym inside the name: «سازمان X (صمت) استان Y»
 		listed := false   // the name went on past a comma: «وزارت بهداشت، درمان و آموزش پزشکی»
+		termAt := -1      // the term of a board, skipped: «هیئت‌رئیسه دوره جدید شورای X»
 	loop:
 		for j < len(ts) && j-i < maxOrgTokens {
 			t := ts[j]
@@ -1209,6 +1214,13 @@ func (a *analysis) findOrgs() {
 				place = a.text(j+1, j+1+n)
 				j += 1 + n
 				break loop
+			case j >= i+hn && t.key == keyTerm && j+2 < len(ts) && ts[j+2].sent == t.sent && termAt < 0 && (isOrdinalWord(ts[j+1]) || termAdjectives[ts[j+1].key]) &&
+				boardOfBody(head) && headNounsAt(ts, j+2) > 0:
+				// «هیئت نمایندگان دوره جدید اتاق X»: the board of the body
+				// named after its term; the term is no word of the name.
+				termAt = j
+				j += 2
+				continue
 			case j >= i+hn && t.key == keyTerm && j+1 < len(ts) && ts[j+1].sent == t.sent && isOrdinalWord(ts[j+1]):
 				break loop // «هیئت نمایندگان X دوره دهم»: the body's term, not its name
 			case j > i+hn && a.prepositionInName(j):
@@ -1393,6 +1405,9 @@ func (a *analysis) findOrgs() {
 			// «ادارات کل A و B استان X»: the offices of several fields,
 			// each a body of its own, none this name.
 			m.unlisted = true
+		}
+		if termAt >= 0 && termAt+2 < j {
+			m.name = unglueNumber(a.text(i, termAt) + " " + a.text(termAt+2, j))
 		}
 		if acronymAt >= 0 {
 			// The name is the long form without its acronym; the form

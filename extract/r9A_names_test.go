@@ -27,3 +27,19 @@ func TestR9ANameLexicon(t *testing.T) {
 		{"رئیس مرکز تحقیقات عوامل محیطی مؤثر بر سلامت گفت: طرح اجرا شد.", []string{"مرکز تحقیقات عوامل محیطی مؤثر بر سلامت"}},
 	})
 }
+
+// TestR9ABoardTermSkipped checks that a board named with its term before
+// the body it is of (هیئت نمایندگان دوره جدید اتاق X) is that body's
+// board with the term left out, and that a term closing the name still
+// ends it.
+func TestR9ABoardTermSkipped(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"در نخستین جلسه هیئت نمایندگان دوره جدید اتاق بازرگانی شاهرود، کامران نیک‌فر به ریاست برگزیده شد.",
+			[]string{"هیئت نمایندگان اتاق بازرگانی شاهرود", "اتاق بازرگانی شاهرود"}},
+		{"در نخستین جلسه هیئت نمایندگان دوره دهم اتاق بازرگانی شاهرود، کامران نیک‌فر به ریاست برگزیده شد.",
+			[]string{"هیئت نمایندگان اتاق بازرگانی شاهرود", "اتاق بازرگانی شاهرود"}},
+	})
+}
