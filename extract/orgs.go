@@ -1230,8 +1230,10 @@ func (a *analysis) findOrgs() {
 				break loop
 			case j >= i+hn && (startsCompoundVerb(ts, j) || a.verbalNounBeforePassive(j)):
 				break loop
-			case j == i+hn && hn == 1 && bareVowelHead(ts[i]):
-				break loop // «شورا انتخاب ...»: a head without its «ی» takes no name after it
+			case j == i+hn && hn == 1 && bareVowelHead(ts[i]) && !(j+1 < len(ts) && (t.key == keyProvince || t.key == keyCounty) && placeLen(ts, j+1) > 0):
+				// «شورا انتخاب ...»: a head without its «ی» takes no name after
+				// it, but its place («آبفا استان X»).
+				break loop
 			case j == i+hn && bareKnownBody(ts, i, hn) && placeLen(ts, j) == 0 && !placeWords[ts[j].key]:
 				break loop // «صداوسیما رتبه نخست ...»: a body's whole name without its «ی» ends there
 			case j > i+hn && a.speakerAfterName(j):
@@ -1326,6 +1328,9 @@ func (a *analysis) findOrgs() {
 				if n, _ := placeAt(ts, j); n > 0 {
 					place = a.text(j, j+n)
 					j += n
+				} else if t.key != keyProvince && a.datelinePlace(j) {
+					place = ts[j].text // «آبفای شهرستان X» of the dateline's town, a name no list holds
+					j++
 				} else {
 					generic = t.key
 				}
@@ -1421,6 +1426,24 @@ func (a *analysis) findOrgs() {
 	a.findMeetingBoards()
 	a.findPublicRelationsLines()
 	a.markServiceTails()
+}
+
+// datelinePlace reports a word at j that the article's dateline gives
+// as its place («X- ایرنا-»، «X - Y:»): a town, though no list holds it.
+func (a *analysis) datelinePlace(j int) bool {
+	ts := a.toks
+	if j >= len(ts) || ts[j].punct || ts[j].digit || stopWords.has(ts[j].key) || isOrgStop(ts[j]) {
+		return false
+	}
+	if a.datelineWords == nil {
+		a.datelineWords = map[string]bool{}
+		for k := 1; k < len(ts); k++ {
+			if isDash(ts[k]) && !ts[k-1].punct && (k == 1 || ts[k-2].sent != ts[k].sent) && k+1 < len(ts) && ts[k+1].sent == ts[k].sent {
+				a.datelineWords[ts[k-1].key] = true
+			}
+		}
+	}
+	return a.datelineWords[ts[j].key]
 }
 
 // keyPublicRelations is «روابط عمومی», a body's public-relations office.
