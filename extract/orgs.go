@@ -546,6 +546,18 @@ func placeLen(ts []token, i int) int {
 	return n
 }
 
+// representationIn reports «نمایندگی» (keyRepresentation), the office
+// representing one body in another, among the words from i to j of a
+// name, whose «در» then names the body it sits in.
+func representationIn(ts []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if ts[k].key == keyRepresentation {
+			return true
+		}
+	}
+	return false
+}
+
 // officeHeads name an office of a body in a place: «دفتر X در Y».
 var officeHeads = keySet("دفتر", "نمایندگی")
 
@@ -1189,8 +1201,8 @@ func (a *analysis) findOrgs() {
 				if !a.continuesAfterAnd(j) || andAt >= 0 && j-andAt <= 1 {
 					break loop
 				}
-				if headNouns.has(ts[j-1].key) && (j == i+hn || !a.andReachesPlace(j)) {
-					break loop // «کانون و ...»: a head noun alone, then a clause
+				if j == i+hn || headNouns.has(ts[j-1].key) && !a.andReachesPlace(j) {
+					break loop // «کانون و ...»، «اداره کل و ...»: a head noun alone, then a clause
 				}
 				andAt = j
 				j++
@@ -1214,6 +1226,9 @@ func (a *analysis) findOrgs() {
 				place = a.text(j+1, j+1+n)
 				j += 1 + n
 				break loop
+			case t.key == keyIn && j > i+hn && j+1 < len(ts) && ts[j+1].sent == t.sent && headNounsAt(ts, j+1) > 0 && representationIn(ts, i, j):
+				j++ // «نهاد نمایندگی ... در دانشگاه X»: the representation's body is of its name
+				continue
 			case j >= i+hn && t.key == keyTerm && j+2 < len(ts) && ts[j+2].sent == t.sent && termAt < 0 && (isOrdinalWord(ts[j+1]) || termAdjectives[ts[j+1].key]) &&
 				boardOfBody(head) && headNounsAt(ts, j+2) > 0:
 				// «هیئت نمایندگان دوره جدید اتاق X»: the board of the body

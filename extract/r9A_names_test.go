@@ -43,3 +43,17 @@ func TestR9ABoardTermSkipped(t *testing.T) {
 			[]string{"هیئت نمایندگان اتاق بازرگانی شاهرود", "اتاق بازرگانی شاهرود"}},
 	})
 }
+
+// TestR9ARepresentationInBody checks that a representation's «در» names
+// the body it sits in as a word of its name, and that a whole head
+// before «و» stands alone.
+func TestR9ARepresentationInBody(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کامران نیک‌فر، مسئول نهاد نمایندگی مقام معظم رهبری در دانشگاه شاهرود، سخن گفت.",
+			[]string{"نهاد نمایندگی مقام معظم رهبری در دانشگاه شاهرود", "دانشگاه شاهرود"}},
+		{"معاون وزیر به همراه سرپرست جدید اداره کل و نیک‌فر از پروژه بازدید کرد.", nil},
+	})
+}
