@@ -2252,10 +2252,24 @@ func (a *analysis) continuesAfterAnd(j int) bool {
 	if a.titleAt(j+1) > 0 || givenNames.has(next.key) || next.key == keyProvince || next.key == keyCounty {
 		return false
 	}
-	if pluralPosts.has(next.key) {
-		return false // «شهرداری X و دهیاران»: the holders of posts, a new item of the list
+	if pluralPosts.has(next.key) || peopleNouns[next.key] {
+		return false // «شهرداری X و دهیاران»، «یگان X و مردم»: persons, a new item of the list
+	}
+	if tafilShaped(next.key) && j+2 < len(ts) && ts[j+2].sent == next.sent && (headNounsAt(ts, j+2) > 0 || roleWordsAt(ts, j+2) > 0) {
+		return false // «با نظر شورای X و تأیید فرمانداری»: a verbal noun of another body, a new item
 	}
 	return true
+}
+
+// peopleNouns name people at large, never a word of a body's name after
+// «و» («با همکاری یگان X و مردم محلی»).
+var peopleNouns = keySet("مردم", "اهالی", "شهروندان", "کارکنان", "همکاران", "خانواده‌ها")
+
+// tafilShaped reports an Arabic verbal noun of the taf'il form (تأیید،
+// تقویت، تکمیل: five letters, «ت» first and «ی» fourth).
+func tafilShaped(key string) bool {
+	r := []rune(key)
+	return len(r) == 5 && r[0] == 'ت' && r[3] == 'ی'
 }
 
 // pluralOfficeHeads are the plural heads of several offices named

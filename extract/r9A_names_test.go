@@ -57,3 +57,17 @@ func TestR9ARepresentationInBody(t *testing.T) {
 		{"معاون وزیر به همراه سرپرست جدید اداره کل و نیک‌فر از پروژه بازدید کرد.", nil},
 	})
 }
+
+// TestR9AAndStartsNewItem checks that «و» before people at large or
+// before a verbal noun of another body starts a new item, not a word of
+// the name, while a name's own «و» still joins.
+func TestR9AAndStartsNewItem(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"این کار حاصل همکاری یگان حفاظت و مردم روستا بود.", []string{"یگان حفاظت"}},
+		{"انتخاب دهیار با نظر شورای اسلامی روستا و تأیید بخشداری انجام شد.", []string{"شورای اسلامی روستا", "بخشداری"}},
+		{"کامران نیک‌فر مدیرعامل شرکت تولید و توزیع برق شاهرود شد.", []string{"شرکت تولید و توزیع برق شاهرود"}},
+	})
+}
