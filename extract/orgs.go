@@ -1241,7 +1241,7 @@ func (a *analysis) findOrgs() {
 			case j > i+hn && a.prepositionInName(j):
 				j++ // «دفتر ارتباط با صنعت»: the preposition of the name's noun
 				continue
-			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j) && !dataNounAt(ts, j) && !(j > i+hn && ezafeComplement(ts, j)):
+			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j) && !dataNounAt(ts, j) && !(j > i+hn && ezafeComplement(ts, j)) && !cargoAt(ts, j):
 				break loop
 			case j >= i+hn && (startsCompoundVerb(ts, j) || a.verbalNounBeforePassive(j)):
 				break loop
@@ -1392,6 +1392,9 @@ func (a *analysis) findOrgs() {
 		}
 		if j == i+hn+1 && genericAdjectives[ts[i+hn].key] {
 			continue // «بیمارستان محلی»، «شرکت مربوطه»: no name
+		}
+		if j == i+hn+1 && isOrdinalWord(ts[i+hn]) && !unitHeads[ts[i].key] && !numberedWords[ts[i].key] {
+			continue // «اعضای شورای ششم»: a body's term, no name
 		}
 		if hb := a.bareHeadAt(i + hn); hn == 1 && hb == 1 && j == i+2 && !boardOfBody(head) && !knownBodies.has(ts[i+1].key) {
 			// «دفتر شرکت»، «شورای کانون»: a part of the body the report
@@ -2259,6 +2262,19 @@ func (a *analysis) continuesAfterAnd(j int) bool {
 		return false // «با نظر شورای X و تأیید فرمانداری»: a verbal noun of another body, a new item
 	}
 	return true
+}
+
+// keyCargo is «بار», which ends a name as «once» (این بار) but is the
+// cargo a transport body carries after a noun of carrying.
+var keyCargo = persianKey("بار")
+
+// carryingNouns carry cargo in a body's name (سازمان حمل‌ونقل بار و
+// مسافر، پایانه بار، شرکت حمل بار).
+var carryingNouns = keySet("حمل‌ونقل", "نقل", "حمل", "پایانه", "ترابری")
+
+// cargoAt reports «بار» at j as the cargo of a noun of carrying before it.
+func cargoAt(ts []token, j int) bool {
+	return j > 0 && ts[j].key == keyCargo && carryingNouns[ts[j-1].key]
 }
 
 // peopleNouns name people at large, never a word of a body's name after

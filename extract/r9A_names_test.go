@@ -71,3 +71,17 @@ func TestR9AAndStartsNewItem(t *testing.T) {
 		{"کامران نیک‌فر مدیرعامل شرکت تولید و توزیع برق شاهرود شد.", []string{"شرکت تولید و توزیع برق شاهرود"}},
 	})
 }
+
+// TestR9ACargoAndTerm checks that «بار» after a noun of carrying is a word
+// of the name (حمل‌ونقل بار و مسافر) while elsewhere it ends one, and that
+// a head with only an ordinal after it (شورای ششم) names no body.
+func TestR9ACargoAndTerm(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کامران نیک‌فر مدیرعامل سازمان حمل‌ونقل بار و مسافر شهرداری شاهرود شد.",
+			[]string{"سازمان حمل‌ونقل بار و مسافر شهرداری شاهرود", "شهرداری شاهرود"}},
+		{"اعضای شورای ششم در جلسه امروز شهردار را برگزیدند.", nil},
+	})
+}
