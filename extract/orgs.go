@@ -558,6 +558,22 @@ func representationIn(ts []token, i, j int) bool {
 	return false
 }
 
+// missionHeads head a mission abroad, named with the city it sits in
+// after «در» (سفارت X در Y).
+var missionHeads = keySet("سفارت", "سرکنسولگری", "کنسولگری")
+
+// missionCity reports a word at j that can be a foreign city closing a
+// mission's name: a plain word ending the clause or the name, no verb,
+// stop word, head or post.
+func (a *analysis) missionCity(j int) bool {
+	ts := a.toks
+	t := ts[j]
+	if t.punct || t.digit || isOrgStop(t) || commonWords.has(t.key) || headNounsAt(ts, j) > 0 || roleWordsAt(ts, j) > 0 {
+		return false
+	}
+	return j+1 >= len(ts) || ts[j+1].sent != t.sent || ts[j+1].punct || isOrgStop(ts[j+1]) || startsCompoundVerb(ts, j+1) || ts[j+1].key == keyAnd
+}
+
 // officeHeads name an office of a body in a place: «دفتر X در Y».
 var officeHeads = keySet("دفتر", "نمایندگی")
 
@@ -1372,6 +1388,9 @@ func (a *analysis) findOrgs() {
 			a.addOrg(i, j, head, place).unlisted = true
 			i = j - 1
 			continue
+		}
+		if missionHeads[ts[i].key] && j > i+hn && j+1 < len(ts) && ts[j].key == keyIn && ts[j+1].sent == ts[i].sent && a.missionCity(j+1) {
+			j += 2 // «سفارت جمهوری اسلامی ایران در X»: the city the mission sits in
 		}
 		bracket := 0
 		if j < len(ts) && ts[j].sent == ts[i].sent {

@@ -85,3 +85,16 @@ func TestR9ACargoAndTerm(t *testing.T) {
 		{"اعضای شورای ششم در جلسه امروز شهردار را برگزیدند.", nil},
 	})
 }
+
+// TestR9AMissionAbroad checks that a mission abroad is a body named with
+// the city it sits in after «در».
+func TestR9AMissionAbroad(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کامران نیک‌فر به عنوان رایزن فرهنگی سفارت جمهوری اسلامی ایران در تفلیس منصوب شد.",
+			[]string{"سفارت جمهوری اسلامی ایران در تفلیس"}},
+		{"سفارت جمهوری اسلامی ایران در این زمینه اطلاعیه داد.", []string{"سفارت جمهوری اسلامی ایران"}},
+	})
+}
