@@ -1104,9 +1104,11 @@ func (a *analysis) findOrgs() {
 		if hn == 0 && bankBranchAt(ts, i) {
 			hn = 1 // «شعبه مرکزی بانک X»: a bank's branch is a body
 		}
-		if i < headEnd || i == headEnd && i > 0 && unitHeads[ts[i].key] && a.orgCover[i] {
+		if i < headEnd || i == headEnd && i > 0 && (unitHeads[ts[i].key] || a.agencyOwnName(i, hn)) && a.orgCover[i] {
 			// «شورای» inside «مجلس شورای اسلامی» is the name's own word;
-			// «ناحیه X» right after «سپاه» is the unit that body is of.
+			// «ناحیه X» right after «سپاه» is the unit that body is of;
+			// «صدا و سیما» right after «خبرگزاری» the agency's own name
+			// (agencyOwnName).
 			hn = 0
 		} else if hn > 0 {
 			headEnd = i + hn
@@ -1481,6 +1483,23 @@ func (a *analysis) datelinePlace(j int) bool {
 		}
 	}
 	return a.datelineWords[ts[j].key]
+}
+
+// agencyOwnName reports a head of hn words at i right after «خبرگزاری»
+// that ends the agency's name there («به گزارش خبرگزاری صدا و سیما از
+// X»): the agency's own name, no body of its own. With a centre or place
+// after it («خبرگزاری صدا و سیما مرکز X») the broadcaster is named too.
+func (a *analysis) agencyOwnName(i, hn int) bool {
+	if hn == 0 || i == 0 || a.toks[i-1].key != keyNewsAgency {
+		return false
+	}
+	o := a.orgCovering(i)
+	if o == nil || o.start != i-1 || o.end != i+hn {
+		return false
+	}
+	ts := a.toks
+	e := o.end
+	return !(e+1 < len(ts) && ts[e].text == "،" && ts[e+1].key == keyCentre) // «خبرگزاری X، مرکز Y» names the centre too
 }
 
 // keyPublicRelations is «روابط عمومی», a body's public-relations office.

@@ -98,3 +98,15 @@ func TestR9AMissionAbroad(t *testing.T) {
 		{"سفارت جمهوری اسلامی ایران در این زمینه اطلاعیه داد.", []string{"سفارت جمهوری اسلامی ایران"}},
 	})
 }
+
+// TestR9AAgencyOwnName checks that a body's head inside a news agency's
+// name right after «خبرگزاری» is the agency's own name, no body of its
+// own, while the body named alone elsewhere still is one.
+func TestR9AAgencyOwnName(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"به گزارش خبرگزاری صدا و سیما از شاهرود، جلسه شورای اداری برگزار شد.", []string{"خبرگزاری صدا و سیما", "شورای اداری"}},
+	})
+}
