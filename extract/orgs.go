@@ -577,6 +577,13 @@ func (a *analysis) missionCity(j int) bool {
 // officeHeads name an office of a body in a place: «دفتر X در Y».
 var officeHeads = keySet("دفتر", "نمایندگی")
 
+// facultyHeads head a school of a university, which «فنی» names (دانشکده
+// فنی: the school of engineering), where after other heads it names a
+// kind (کمیته فنی).
+var facultyHeads = keySet("دانشکده", "آموزشکده", "پردیس")
+
+var keyTechnical = persianKey("فنی")
+
 // genericAdjectives after a head noun alone name no body: «بیمارستان
 // محلی»، «شرکت مربوطه»، «سازمان‌های مختلف».
 var genericAdjectives = keySet("محلی", "مربوطه", "مربوط", "مذکور", "فعلی", "موجود", "جدید", "قدیم", "قدیمی", "قبلی", "بعدی",
@@ -1411,7 +1418,7 @@ func (a *analysis) findOrgs() {
 			}
 			continue
 		}
-		if j == i+hn+1 && genericAdjectives[ts[i+hn].key] {
+		if j == i+hn+1 && genericAdjectives[ts[i+hn].key] && !(facultyHeads[ts[i].key] && ts[i+hn].key == keyTechnical) {
 			continue // «بیمارستان محلی»، «شرکت مربوطه»: no name
 		}
 		if j == i+hn+1 && isOrdinalWord(ts[i+hn]) && !unitHeads[ts[i].key] && !numberedWords[ts[i].key] {

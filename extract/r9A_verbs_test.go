@@ -23,3 +23,19 @@ func TestR9ABodyEndsBeforeShortVerbs(t *testing.T) {
 		{"کانون وکلای نوبران با کمبود بودجه مواجه است.", []string{"کانون وکلای نوبران"}},
 	})
 }
+
+// TestR9ABodyEndsBeforePastOfMoving checks that a body's name stops before
+// a simple past verb of going or joining (رفت، پیوست), and that «فنی»
+// names a university's school (دانشکده فنی) though it names only a kind
+// after other heads (کمیته فنی).
+func TestR9ABodyEndsBeforePastOfMoving(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کامران نیک‌فر پس از چهار سال به دانشکده کشاورزی رفت.", []string{"دانشکده کشاورزی"}},
+		{"کامران نیک‌فر به شرکت صنایع چوب پیوست.", []string{"شرکت صنایع چوب"}},
+		{"کامران نیک‌فر پس از چهار سال به دانشکده فنی بازگشته است.", []string{"دانشکده فنی"}},
+		{"این طرح در کمیته فنی بررسی شد.", nil},
+	})
+}
