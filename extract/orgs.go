@@ -1823,7 +1823,7 @@ var branchOf = keySet("بانک", "بیمه")
 // («شعبه ۱۲ دادگاه تجدیدنظر استان X»، «شعبه ۳ دادگاه انقلاب X»، «شعبه
 // ۱۰۵ دادگاه کیفری دو X»، «شعبه ۵ دیوان عدالت اداری»); a branch with no
 // number is none.
-var numberedBranchOf = keySet("دادگاه", "دیوان")
+var numberedBranchOf = keySet("دادگاه", "دیوان", "تأمین", "تامین")
 
 // bankBranchAt reports «شعبه» at i naming a branch office of a bank or an
 // insurer: «شعبه مرکزی بانک X»، «شعبه ۲۴ بانک X»، «شعبه بانک X», or a
@@ -1835,6 +1835,9 @@ func bankBranchAt(ts []token, i int) bool {
 	for k := i + 1; k < len(ts) && k <= i+2 && ts[k].sent == ts[i].sent; k++ {
 		if branchOf[ts[k].key] || numberedBranchOf[ts[k].key] && k > i+1 && (ts[k-1].digit || isOrdinalWord(ts[k-1])) {
 			return true
+		}
+		if k == i+2 && ts[k-1].digit && placeLen(ts, k) > 0 {
+			return true // «شعبه ۲ X»: a numbered branch of the body the report is about, in its town
 		}
 		if ts[k].punct || !ts[k].digit && isOrgStop(ts[k]) {
 			return false

@@ -26,3 +26,17 @@ func TestR9ADatelineTownClosesName(t *testing.T) {
 		{"سیاه‌کوه- ایرنا- کامران نیک‌فر مدیر آبفای شهرستان سیاه‌کوه از تصفیه‌خانه بازدید کرد.", []string{"ایرنا", "آبفای شهرستان سیاه‌کوه"}},
 	})
 }
+
+// TestR9ANumberedBranch checks that a numbered branch of social security
+// (شعبه ۳ تأمین اجتماعی X) and a numbered branch named by its town alone
+// (شعبه ۳ X) are bodies, while counted branches are none.
+func TestR9ANumberedBranch(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"رئیس جدید شعبه ۳ تأمین اجتماعی شاهرود معرفی شد.", []string{"شعبه ۳ تأمین اجتماعی شاهرود"}},
+		{"کامران نیک‌فر پیش از این معاون شعبه ۴ شاهرود بود.", []string{"شعبه ۴ شاهرود"}},
+		{"این سازمان ۲۰ شعبه تأمین اجتماعی در استان دارد.", nil},
+	})
+}
