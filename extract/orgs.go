@@ -1821,8 +1821,9 @@ var branchOf = keySet("بانک", "بیمه")
 // numberedBranchOf are the head nouns whose branches are bodies when
 // numbered: a court's branch is a bench with its own judge and docket
 // («شعبه ۱۲ دادگاه تجدیدنظر استان X»، «شعبه ۳ دادگاه انقلاب X»، «شعبه
-// ۱۰۵ دادگاه کیفری دو X»، «شعبه ۵ دیوان عدالت اداری»); a branch with no
-// number is none.
+// ۱۰۵ دادگاه کیفری دو X»، «شعبه ۵ دیوان عدالت اداری»), and so is a
+// numbered branch of social security (شعبه ۲ تأمین اجتماعی X); a branch
+// with no number is none.
 var numberedBranchOf = keySet("دادگاه", "دیوان", "تأمین", "تامین")
 
 // bankBranchAt reports «شعبه» at i naming a branch office of a bank or an
