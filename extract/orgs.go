@@ -1991,6 +1991,10 @@ func (a *analysis) findSourceAgency() {
 		}
 		if a.isOutletName(j) && ts[j+1].punct {
 			a.addOrg(j, j+1, "", "")
+			continue
+		}
+		if a.twoWordOutlet(j) {
+			a.addOrg(j, j+2, "", "") // «به گزارش ورزش X،»، «به گزارش X امروز،»
 		}
 	}
 }
@@ -2202,6 +2206,32 @@ func newsSiteEnd(ts []token, j int) int {
 		}
 	}
 	return 0
+}
+
+// outletTails end the name of a local outlet after its town or field
+// (زنجان امروز، ایلام فردا، قزوین آنلاین).
+var outletTails = keySet("امروز", "فردا", "آنلاین", "نیوز", "پرس", "نما")
+
+// twoWordOutlet reports two words at j, closed by a comma, that name a
+// local outlet as the lead's source («به گزارش ورزش X،»، «به گزارش X
+// امروز،»): plain words, one of them a place or an outlet's ending, and
+// the other no place, so that a source of two plain words (منابع محلی)
+// names none.
+func (a *analysis) twoWordOutlet(j int) bool {
+	ts := a.toks
+	if j+2 >= len(ts) || ts[j+2].text != "،" || ts[j+1].sent != ts[j].sent {
+		return false
+	}
+	for k := j; k < j+2; k++ {
+		t := ts[k]
+		if t.punct || t.digit || isOrgStop(t) || a.orgCover[k] || headNounsAt(ts, k) > 0 || roleWordsAt(ts, k) > 0 || a.titleAt(k) > 0 ||
+			givenNames.has(t.key) || eventWordAt(ts, k) != "" {
+			return false
+		}
+	}
+	p1, p2 := placeLen(ts, j) == 1, placeLen(ts, j+1) == 1
+	tail := outletTails[ts[j+1].key]
+	return p1 && tail || !p1 && p2 && !commonWords.has(ts[j].key)
 }
 
 // isOutletName reports a single word that can name a news outlet.

@@ -37,3 +37,17 @@ func firstOfAlias(s string) string {
 	}
 	return s
 }
+
+// TestR9ATwoWordOutlet checks that a lead's source of two words, one a
+// place or an outlet's ending (ورزش X، X امروز), is the outlet, while a
+// source of two plain words names none.
+func TestR9ATwoWordOutlet(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"به گزارش ورزش شاهرود، کامران نیک‌فر رئیس هیئت کشتی شاهرود شد.", []string{"ورزش شاهرود", "هیئت کشتی شاهرود"}},
+		{"به گزارش شاهرود آنلاین، کامران نیک‌فر رئیس هیئت کشتی شاهرود شد.", []string{"شاهرود آنلاین", "هیئت کشتی شاهرود"}},
+		{"به گزارش منابع محلی، کامران نیک‌فر رئیس هیئت کشتی شاهرود شد.", []string{"هیئت کشتی شاهرود"}},
+	})
+}
