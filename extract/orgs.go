@@ -1263,6 +1263,8 @@ func (a *analysis) findOrgs() {
 				continue
 			case j >= i+hn && t.key == keyTerm && j+1 < len(ts) && ts[j+1].sent == t.sent && isOrdinalWord(ts[j+1]):
 				break loop // «هیئت نمایندگان X دوره دهم»: the body's term, not its name
+			case j >= i+hn && t.key == keySpecialFor && forPersonsAt(ts, j+1) && !careWords[ts[j-1].key]:
+				break loop // «همایش قوه قضاییه ویژه قضات»: «ویژه» (for) and the persons it is for
 			case j > i+hn && a.prepositionInName(j):
 				j++ // «دفتر ارتباط با صنعت»: the preposition of the name's noun
 				continue
@@ -2354,6 +2356,31 @@ var carryingNouns = keySet("حمل‌ونقل", "نقل", "حمل", "پایان�
 // cargoAt reports «بار» at j as the cargo of a noun of carrying before it.
 func cargoAt(ts []token, j int) bool {
 	return j > 0 && ts[j].key == keyCargo && carryingNouns[ts[j-1].key]
+}
+
+// keySpecialFor is «ویژه», a word of a name (منطقه ویژه اقتصادی،
+// فرمانداری ویژه X) or, before the persons something is for, «for»
+// (همایش ... ویژه قضات استان).
+var keySpecialFor = persianKey("ویژه")
+
+// careWords take «ویژه» as their adjective before the persons cared for
+// (مراقبت‌های ویژه نوزادان).
+var careWords = keySet("مراقبت", "مراقبتهای", "مراقبت‌های", "مراقبتها")
+
+// brokenPluralPersons are persons' plurals not formed with «ان»/«ین».
+var brokenPluralPersons = keySet("قضات", "اعضا", "اعضای", "علما", "اساتید", "معلمین")
+
+// forPersonsAt reports the persons «ویژه» is for at j: a plural of persons
+// (قضات، دانشجویان، بانوان، مدیران), not a place (ویژه کاشان).
+func forPersonsAt(ts []token, j int) bool {
+	if j >= len(ts) || ts[j].punct || ts[j].digit || placeLen(ts, j) > 0 {
+		return false
+	}
+	t := ts[j]
+	if pluralPosts.has(t.key) || peopleNouns[t.key] || brokenPluralPersons[t.key] || isPersonsPlural(t) {
+		return true
+	}
+	return strings.HasSuffix(t.key, "ان") && utf8.RuneCountInString(t.key) >= 5 && headNounsAt(ts, j) == 0
 }
 
 // peopleNouns name people at large, never a word of a body's name after

@@ -110,3 +110,17 @@ func TestR9AAgencyOwnName(t *testing.T) {
 		{"به گزارش خبرگزاری صدا و سیما از شاهرود، جلسه شورای اداری برگزار شد.", []string{"خبرگزاری صدا و سیما", "شورای اداری"}},
 	})
 }
+
+// TestR9ASpecialForPersons checks that «ویژه» before the persons something
+// is for (ویژه قضات، ویژه دانشجویان) ends a body's name, while as a word of
+// a name (فرمانداری ویژه X، منطقه ویژه اقتصادی) it stays.
+func TestR9ASpecialForPersons(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"همایش سازمان بهزیستی ویژه مددجویان استان فردا برگزار می‌شود.", []string{"سازمان بهزیستی"}},
+		{"کارگاه دانشگاه شاهرود ویژه دانشجویان فردا برگزار می‌شود.", []string{"دانشگاه شاهرود"}},
+		{"کامران نیک‌فر فرماندار ویژه کاشان شد.", []string{"فرمانداری ویژه کاشان"}},
+	})
+}
