@@ -1370,8 +1370,8 @@ func (a *analysis) findOrgs() {
 				if n, _ := placeAt(ts, j); n > 0 {
 					place = a.text(j, j+n)
 					j += n
-				} else if t.key != keyProvince && a.datelinePlace(j) {
-					place = ts[j].text // «آبفای شهرستان X» of the dateline's town, a name no list holds
+				} else if t.key != keyProvince && a.townPlace(j) {
+					place = ts[j].text // «آبفای شهرستان X» of a town the article names, though no list holds it
 					j++
 				} else {
 					generic = t.key
@@ -1476,23 +1476,40 @@ func (a *analysis) findOrgs() {
 	a.markServiceTails()
 }
 
-// datelinePlace reports a word at j that the article's dateline gives
-// as its place («X- ایرنا-»، «X - Y:»): a town, though no list holds it.
-func (a *analysis) datelinePlace(j int) bool {
+// townPlace reports a word at j that the article gives as a town though
+// no list holds it: the place of its dateline («X- ایرنا-»، «X - Y:»), or
+// a word that follows two different words of a town's offices or places
+// («بخشدار X» and «شهرداری X»، «بخش X» and «شهر X»).
+func (a *analysis) townPlace(j int) bool {
 	ts := a.toks
 	if j >= len(ts) || ts[j].punct || ts[j].digit || stopWords.has(ts[j].key) || isOrgStop(ts[j]) {
 		return false
 	}
-	if a.datelineWords == nil {
-		a.datelineWords = map[string]bool{}
+	if a.townWords == nil {
+		a.townWords = map[string]bool{}
+		before := map[string]string{} // a word → the first town word seen before it
 		for k := 1; k < len(ts); k++ {
 			if isDash(ts[k]) && !ts[k-1].punct && (k == 1 || ts[k-2].sent != ts[k].sent) && k+1 < len(ts) && ts[k+1].sent == ts[k].sent {
-				a.datelineWords[ts[k-1].key] = true
+				a.townWords[ts[k-1].key] = true
+			}
+			t := ts[k]
+			if !townOpeners[ts[k-1].key] || t.punct || t.digit || t.sent != ts[k-1].sent || commonWords.has(t.key) || isOrgStop(t) ||
+				headNounsAt(ts, k) > 0 || roleWordsAt(ts, k) > 0 || placeLen(ts, k) > 0 {
+				continue
+			}
+			if b, ok := before[t.key]; !ok {
+				before[t.key] = ts[k-1].key
+			} else if b != ts[k-1].key {
+				a.townWords[t.key] = true
 			}
 		}
 	}
-	return a.datelineWords[ts[j].key]
+	return a.townWords[ts[j].key]
 }
+
+// townOpeners are the words a town's name follows: its places and the
+// offices and posts named by it (شهر X، بخش X، بخشدار X، شهرداری X).
+var townOpeners = keySet("شهر", "شهرستان", "بخش", "دهستان", "بخشدار", "بخشداری", "شهردار", "شهرداری", "فرماندار", "فرمانداری")
 
 // agencyOwnName reports a head of hn words at i right after «خبرگزاری»
 // that ends the agency's name there («به گزارش خبرگزاری صدا و سیما از

@@ -40,3 +40,17 @@ func TestR9ANumberedBranch(t *testing.T) {
 		{"این سازمان ۲۰ شعبه تأمین اجتماعی در استان دارد.", nil},
 	})
 }
+
+// TestR9ATownNamedTwice checks that a town no list holds closes a body's
+// name after «شهر» when the article names it after two different words
+// of a town's places or offices, and not when it follows one only.
+func TestR9ATownNamedTwice(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کامران نیک‌فر بخشدار سیاه‌کوه شد. وی خواستار پزشک برای مرکز بهداشت شهر سیاه‌کوه شد.",
+			[]string{"مرکز بهداشت شهر سیاه‌کوه", "بخشداری سیاه‌کوه"}},
+		{"وی خواستار پزشک برای مرکز بهداشت شهر سیاه‌کوه شد.", []string{"مرکز بهداشت شهر"}},
+	})
+}
