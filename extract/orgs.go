@@ -1952,6 +1952,26 @@ func (a *analysis) findSourceAgency() {
 		// breadcrumb starting with a listed outlet.
 		if n, _ := outlets.at(ts, i); n > 0 && i+n < len(ts) && ts[i+n].sent == ts[i].sent && bylineMarks[ts[i+n].text] {
 			a.addOrg(i, i+n, "", "")
+			continue
+		}
+		// «تهران - تسنیم - ...»، «کرج- باشگاه خبرنگاران جوان-»: a dateline's
+		// place, then a listed outlet between dashes.
+		for k := i + 1; k <= i+2 && k+1 < len(ts) && ts[k].sent == ts[i].sent; k++ {
+			if ts[k-1].punct || !isDash(ts[k]) {
+				continue
+			}
+			if n, name := outlets.at(ts, k+1); n > 0 && k+1+n < len(ts) && ts[k+1+n].sent == ts[i].sent && !a.orgCover[k+1] &&
+				(isDash(ts[k+1+n]) || ts[k+1+n].text == ":") {
+				if strings.HasPrefix(name, "خبرگزاری") && name != a.text(k+1, k+1+n) && a.namesInFull(name) {
+					a.orgs = append(a.orgs, orgMention{start: k + 1, end: k + 1 + n, name: name, head: "خبرگزاری"})
+					for c := k + 1; c < k+1+n; c++ {
+						a.orgCover[c] = true
+					}
+				} else {
+					a.addOrg(k+1, k+1+n, "", "")
+				}
+			}
+			break
 		}
 	}
 	a.findMastheadSites()

@@ -51,3 +51,15 @@ func TestR9ATwoWordOutlet(t *testing.T) {
 		{"به گزارش منابع محلی، کامران نیک‌فر رئیس هیئت کشتی شاهرود شد.", []string{"هیئت کشتی شاهرود"}},
 	})
 }
+
+// TestR9ADatelineOutlet checks that a listed outlet between the dashes of
+// a dateline after its place is a body.
+func TestR9ADatelineOutlet(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"شاهرود - تسنیم - کامران نیک‌فر مدیرکل بهزیستی استان سمنان شد.", []string{"تسنیم", "اداره کل بهزیستی استان سمنان|بهزیستی استان سمنان"}},
+		{"شاهرود- نور نیوز- کامران نیک‌فر مدیرکل بهزیستی استان سمنان شد.", []string{"نور نیوز", "اداره کل بهزیستی استان سمنان|بهزیستی استان سمنان"}},
+	})
+}
