@@ -39,3 +39,16 @@ func TestR9ABodyEndsBeforePastOfMoving(t *testing.T) {
 		{"این طرح در کمیته فنی بررسی شد.", nil},
 	})
 }
+
+// TestR9ABodyEndsBeforePrepositionsOfAccord checks that a body's name
+// stops before a preposition of accord or a predicate of having (طبق،
+// دارای).
+func TestR9ABodyEndsBeforePrepositionsOfAccord(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"بنیاد نخبگان طبق برنامه جوایز را اهدا کرد.", []string{"بنیاد نخبگان"}},
+		{"شرکت صنایع چوب دارای ۲۰ شعبه است.", []string{"شرکت صنایع چوب"}},
+	})
+}
