@@ -77,7 +77,7 @@ var unseen4Targets = map[string]float64{
 // is tuning material now; the floors sit a little below what the rules
 // reach (0.986, 0.876, 0.908, 0.935, 0.931, 0.846).
 var unseen5Targets = map[string]float64{
-	"persons": 0.96, "organizations": 0.85, "affiliations": 0.88, "appointments": 0.9, "participation": 0.9,
+	"persons": 0.96, "organizations": 0.92, "affiliations": 0.88, "appointments": 0.9, "participation": 0.9,
 	"event_date_recall": 0.81,
 }
 
@@ -91,7 +91,7 @@ var unseen5Targets = map[string]float64{
 // the floors sit a little below what the rules reach (0.993, 0.848, 0.938,
 // 0.930, 0.837, 0.821).
 var unseen6Targets = map[string]float64{
-	"persons": 0.97, "organizations": 0.82, "affiliations": 0.91, "appointments": 0.90, "participation": 0.81,
+	"persons": 0.97, "organizations": 0.88, "affiliations": 0.91, "appointments": 0.90, "participation": 0.81,
 	"event_date_recall": 0.79,
 }
 
@@ -102,9 +102,10 @@ var unseen6Targets = map[string]float64{
 // affiliations 0.844, appointments 0.909, participation 0.853 and event
 // dates 0.833; round 7's 0.961, 0.907, 0.844, 0.909, 0.742 and 0.75 (one
 // report's events lost to a segmentation change: see its README). The
-// floors sit a little below.
+// floors sit a little below (organizations raised in round 9, whose body
+// rules reach 0.989 here, 0.946 on unseen5 and 0.909 on unseen6).
 var unseen7Targets = map[string]float64{
-	"persons": 0.94, "organizations": 0.88, "affiliations": 0.82, "appointments": 0.88, "participation": 0.72,
+	"persons": 0.94, "organizations": 0.96, "affiliations": 0.82, "appointments": 0.88, "participation": 0.72,
 	"event_date_recall": 0.72,
 }
 
