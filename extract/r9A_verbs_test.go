@@ -52,3 +52,17 @@ func TestR9ABodyEndsBeforePrepositionsOfAccord(t *testing.T) {
 		{"شرکت صنایع چوب دارای ۲۰ شعبه است.", []string{"شرکت صنایع چوب"}},
 	})
 }
+
+// TestR9ABodyEndsBeforeMorePastVerbs checks that a body's name stops
+// before a past verb and the noun of its compound (به نمایش گذاشت، ضروری
+// دانست).
+func TestR9ABodyEndsBeforeMorePastVerbs(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"در این نمایشگاه شرکت صنایع چوب آثار خود را به نمایش گذاشت.", []string{"شرکت صنایع چوب"}},
+		{"کانون وکلای مرکز این اقدام را ضروری دانست.", []string{"کانون وکلای مرکز"}},
+		{"این پیشنهاد را شرکت صنایع چوب پذیرفت.", []string{"شرکت صنایع چوب"}},
+	})
+}
