@@ -1474,6 +1474,34 @@ func (a *analysis) findOrgs() {
 	a.findMeetingBoards()
 	a.findPublicRelationsLines()
 	a.markServiceTails()
+	a.sharePlaceAfterAnd()
+}
+
+// keyGovernorateOffice is «استانداری», the one local office of a province.
+var keyGovernorateOffice = persianKey("استانداری")
+
+// sharePlaceAfterAnd gives a bare local office joined by «و» to a body
+// closed by a place that place, which both share: «فرمانداری و شهرداری
+// X» names «فرمانداری X»، «شهرداری و شورای اسلامی شهر X» «شهرداری X». A
+// governorate takes a province only, the other offices a town only.
+func (a *analysis) sharePlaceAfterAnd() {
+	ts := a.toks
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		if o.end-o.start != 1 || o.place != "" || !localOffices.has(ts[o.start].key) || o.end+1 >= len(ts) || ts[o.end].key != keyAnd {
+			continue
+		}
+		p := a.orgAt(o.end + 1)
+		if p == nil || p.place == "" || p.start != o.end+1 {
+			continue
+		}
+		k := persianKey(p.place)
+		if ts[o.start].key == keyGovernorateOffice && !provinces.has(k) || ts[o.start].key != keyGovernorateOffice && !cities.has(k) {
+			continue
+		}
+		o.name += " " + p.place
+		o.place = p.place
+	}
 }
 
 // townPlace reports a word at j that the article gives as a town though

@@ -54,3 +54,17 @@ func TestR9ATownNamedTwice(t *testing.T) {
 		{"وی خواستار پزشک برای مرکز بهداشت شهر سیاه‌کوه شد.", []string{"مرکز بهداشت شهر"}},
 	})
 }
+
+// TestR9ASharedPlaceAfterAnd checks that a bare local office joined by «و»
+// to a body closed by a town shares that town, and that a governorate
+// takes no town.
+func TestR9ASharedPlaceAfterAnd(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"فرمانداری و شهرداری نهاوند این جشنواره را برگزار کردند.", []string{"فرمانداری نهاوند", "شهرداری نهاوند"}},
+		{"با همکاری شهرداری و شورای اسلامی شهر شاهرود این طرح اجرا شد.", []string{"شهرداری شاهرود", "شورای اسلامی شهر شاهرود"}},
+		{"استانداری و شهرداری نهاوند این جشنواره را برگزار کردند.", []string{"استانداری", "شهرداری نهاوند"}},
+	})
+}
