@@ -1502,6 +1502,25 @@ func (a *analysis) sharePlaceAfterAnd() {
 		o.name += " " + p.place
 		o.place = p.place
 	}
+	// «اداره کل بهزیستی و کمیته امداد ... استان X»: a directorate named
+	// with no place, joined by «و» to a body closed by its province, is the
+	// directorate of that province.
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		if o.place != "" || o.genericPlace != "" || o.end-o.start < 3 || persianKey(o.head) != keyDirectorate || o.end+1 >= len(ts) || ts[o.end].key != keyAnd {
+			continue
+		}
+		p := a.orgAt(o.end + 1)
+		if p == nil || p.place == "" || p.start != o.end+1 || !provinces.has(persianKey(p.place)) {
+			continue
+		}
+		w, pw := persian.Words(p.name), persian.Words(p.place)
+		if len(w) <= len(pw) || persianKey(w[len(w)-len(pw)-1]) != keyProvince {
+			continue
+		}
+		o.name += " " + w[len(w)-len(pw)-1] + " " + p.place
+		o.place = p.place
+	}
 }
 
 // townPlace reports a word at j that the article gives as a town though

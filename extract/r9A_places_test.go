@@ -56,8 +56,9 @@ func TestR9ATownNamedTwice(t *testing.T) {
 }
 
 // TestR9ASharedPlaceAfterAnd checks that a bare local office joined by «و»
-// to a body closed by a town shares that town, and that a governorate
-// takes no town.
+// to a body closed by a town shares that town, that a governorate takes
+// no town, and that a directorate named with no place shares the province
+// of the body after its «و».
 func TestR9ASharedPlaceAfterAnd(t *testing.T) {
 	checkBodies(t, []struct {
 		text string
@@ -66,5 +67,7 @@ func TestR9ASharedPlaceAfterAnd(t *testing.T) {
 		{"فرمانداری و شهرداری نهاوند این جشنواره را برگزار کردند.", []string{"فرمانداری نهاوند", "شهرداری نهاوند"}},
 		{"با همکاری شهرداری و شورای اسلامی شهر شاهرود این طرح اجرا شد.", []string{"شهرداری شاهرود", "شورای اسلامی شهر شاهرود"}},
 		{"استانداری و شهرداری نهاوند این جشنواره را برگزار کردند.", []string{"استانداری", "شهرداری نهاوند"}},
+		{"نمایندگان اداره کل بهزیستی و کمیته امداد امام خمینی (ره) استان سمنان حضور داشتند.",
+			[]string{"اداره کل بهزیستی استان سمنان", "کمیته امداد امام خمینی (ره) استان سمنان"}},
 	})
 }
