@@ -2157,7 +2157,7 @@ func (a *analysis) findMastheadSites() {
 			continue
 		}
 		end := mastheadEnd(ts, i, maxOutletWords)
-		if end == 0 || placeLen(ts, i) == end-i {
+		if end == 0 || placeLen(ts, i) == end-i || end == i+1 && commonWords.has(ts[i].key) {
 			continue
 		}
 		if a.outletRepeated(i, end-i) {
@@ -2179,6 +2179,9 @@ func (a *analysis) outletRepeated(i, n int) bool {
 			continue
 		}
 		if ts[k-1].key == keyReporter {
+			if n2, _ := outlets.at(ts, k+n); n2 > 0 {
+				continue // «خبرنگار اقتصادی ایرنا»: a reporter's beat, the outlet after it
+			}
 			return true
 		}
 		if k > 1 && isDash(ts[k-1]) && ts[k-2].sent == ts[k].sent && !ts[k-2].punct &&

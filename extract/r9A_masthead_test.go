@@ -63,3 +63,15 @@ func TestR9ADatelineOutlet(t *testing.T) {
 		{"شاهرود- نور نیوز- کامران نیک‌فر مدیرکل بهزیستی استان سمنان شد.", []string{"نور نیوز", "اداره کل بهزیستی استان سمنان|بهزیستی استان سمنان"}},
 	})
 }
+
+// TestR9AMastheadBeatIsNoOutlet checks that a section line whose word
+// comes back as a reporter's beat before a listed outlet (خبرنگار اقتصادی
+// ایرنا) is no outlet.
+func TestR9AMastheadBeatIsNoOutlet(t *testing.T) {
+	got := orgNames(t, "اقتصادی\nبازدید فرماندار از سد\nبه گزارش خبرنگار اقتصادی ایرنا، فرماندار نوبران صبح امروز از سد بازدید کرد.")
+	for _, g := range got {
+		if firstOfAlias(g) == "اقتصادی" {
+			t.Errorf("bodies %q: a reporter's beat listed as an outlet", got)
+		}
+	}
+}
