@@ -1541,6 +1541,7 @@ func (a *analysis) townPlace(j int) bool {
 			}
 			t := ts[k]
 			if !townOpeners[ts[k-1].key] || t.punct || t.digit || t.sent != ts[k-1].sent || commonWords.has(t.key) || isOrgStop(t) ||
+				genericAdjectives[t.key] || formerWords[t.key] || isDeterminer(t.key) ||
 				headNounsAt(ts, k) > 0 || roleWordsAt(ts, k) > 0 || placeLen(ts, k) > 0 {
 				continue
 			}
