@@ -568,8 +568,9 @@ var missionHeads = keySet("سفارت", "سرکنسولگری", "کنسولگر�
 func (a *analysis) missionCity(j int) bool {
 	ts := a.toks
 	t := ts[j]
-	if t.punct || t.digit || isOrgStop(t) || commonWords.has(t.key) || headNounsAt(ts, j) > 0 || roleWordsAt(ts, j) > 0 {
-		return false
+	if t.punct || t.digit || isOrgStop(t) || commonWords.has(t.key) || headNounsAt(ts, j) > 0 || roleWordsAt(ts, j) > 0 || eventWordAt(ts, j) != "" ||
+		j+1 < len(ts) && ts[j+1].digit {
+		return false // «سفارت X در سال ۱۴۰۳»: a time, no city
 	}
 	return j+1 >= len(ts) || ts[j+1].sent != t.sent || ts[j+1].punct || isOrgStop(ts[j+1]) || startsCompoundVerb(ts, j+1) || ts[j+1].key == keyAnd
 }
