@@ -1172,8 +1172,17 @@ func (a *analysis) findOrgs() {
 				continue
 			}
 		}
-		if end := quotedNameEnd(ts, i+hn); end > 0 {
-			a.addOrg(i, end, head, "") // «شرکت «فولاد سبز»»: the name in quotes
+		qAt := i + hn
+		for qAt < i+hn+2 && qAt < len(ts) && ts[qAt].sent == ts[i].sent && kindAdjectives[ts[qAt].key] {
+			qAt++ // «شرکت دانش‌بنیان «X»»: the company's kind, then its name in quotes
+		}
+		if end := quotedNameEnd(ts, qAt); end > 0 {
+			place := ""
+			if n := placeLen(ts, end); n > 0 && ts[end].sent == ts[i].sent {
+				place = a.text(end, end+n) // «انجمن «X» شاهرود»: the place after the quoted name
+				end += n
+			}
+			a.addOrg(i, end, head, place) // «شرکت «فولاد سبز»»: the name in quotes
 			i = end - 1
 			continue
 		}
@@ -1576,6 +1585,10 @@ func (a *analysis) agencyOwnName(i, hn int) bool {
 	e := o.end
 	return !(e+1 < len(ts) && ts[e].text == "،" && ts[e+1].key == keyCentre) // «خبرگزاری X، مرکز Y» names the centre too
 }
+
+// kindAdjectives tell the kind of a company or association between its
+// head and its quoted name (شرکت دانش‌بنیان «X»، شرکت تعاونی «Y»).
+var kindAdjectives = keySet("دانش‌بنیان", "دانشبنیان", "تعاونی", "خصوصی", "سهامی", "عام", "خاص", "مردم‌نهاد", "مردمنهاد", "خیریه")
 
 // keyPublicRelations is «روابط عمومی», a body's public-relations office.
 var keyPublicRelations = persianKey("روابط") + " " + persianKey("عمومی")

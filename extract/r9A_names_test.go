@@ -125,3 +125,16 @@ func TestR9ASpecialForPersons(t *testing.T) {
 		{"کامران نیک‌فر فرماندار ویژه کاشان شد.", []string{"فرمانداری ویژه کاشان"}},
 	})
 }
+
+// TestR9AQuotedNameAfterKind checks that a quoted name after the kind of a
+// company (شرکت دانش‌بنیان «X») is the body's name, and that a place after
+// the quoted name closes it.
+func TestR9AQuotedNameAfterKind(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"مدیرعامل شرکت دانش‌بنیان «نوآوران کویر» گفت: تولید افزایش یافت.", []string{"شرکت دانش‌بنیان «نوآوران کویر»"}},
+		{"رئیس انجمن «دوستداران کوه» شاهرود گفت: کار ادامه دارد.", []string{"انجمن «دوستداران کوه» شاهرود"}},
+	})
+}
