@@ -66,3 +66,17 @@ func TestR9ABodyEndsBeforeMorePastVerbs(t *testing.T) {
 		{"این پیشنهاد را شرکت صنایع چوب پذیرفت.", []string{"شرکت صنایع چوب"}},
 	})
 }
+
+// TestR9ABodyEndsBeforeTimes checks that a body's name stops before a time
+// of day or of a period (بامداد، شامگاه، اوایل، ظرف).
+func TestR9ABodyEndsBeforeTimes(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"شرکت صنایع چوب بامداد امروز دچار حریق شد.", []string{"شرکت صنایع چوب"}},
+		{"کانون وکلای شاهرود شامگاه دوشنبه بیانیه داد.", []string{"کانون وکلای شاهرود"}},
+		{"شرکت صنایع چوب اوایل آذر قرارداد بست.", []string{"شرکت صنایع چوب"}},
+		{"شرکت صنایع چوب ظرف یک ماه ۲۰ نفر را استخدام کرد.", []string{"شرکت صنایع چوب"}},
+	})
+}
