@@ -80,3 +80,17 @@ func TestR9ABodyEndsBeforeTimes(t *testing.T) {
 		{"شرکت صنایع چوب ظرف یک ماه ۲۰ نفر را استخدام کرد.", []string{"شرکت صنایع چوب"}},
 	})
 }
+
+// TestR9ABodyEndsBeforeAdverbsOfFrequency checks that a body's name stops
+// before an adverb of frequency or time (کماکان، دوباره، بارها، ابتدای).
+func TestR9ABodyEndsBeforeAdverbsOfFrequency(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"شرکت صنایع چوب کماکان فعال است.", []string{"شرکت صنایع چوب"}},
+		{"شرکت صنایع چوب دوباره فعال شد.", []string{"شرکت صنایع چوب"}},
+		{"شرکت صنایع چوب بارها جریمه شد.", []string{"شرکت صنایع چوب"}},
+		{"شرکت صنایع چوب ابتدای هفته جلسه داشت.", []string{"شرکت صنایع چوب"}},
+	})
+}
