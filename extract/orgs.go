@@ -1397,7 +1397,14 @@ func (a *analysis) findOrgs() {
 			}
 			j++
 		}
-		if plural || lineHeads[persianKey(head)] && place != "" && lineBetweenPlaces(ts, j) {
+		if plural {
+			if kn, _ := knownBodies.at(ts, i); kn > hn {
+				a.addOrg(i, i+kn, head, "") // «شورای عالی استان‌ها»: a national body named by its plural
+				i += kn - 1
+			}
+			continue
+		}
+		if lineHeads[persianKey(head)] && place != "" && lineBetweenPlaces(ts, j) {
 			continue
 		}
 		if placedHeads[persianKey(head)] && (place == "" || j != i+hn+len(strings.Fields(place))+1) {

@@ -138,3 +138,16 @@ func TestR9AQuotedNameAfterKind(t *testing.T) {
 		{"رئیس انجمن «دوستداران کوه» شاهرود گفت: کار ادامه دارد.", []string{"انجمن «دوستداران کوه» شاهرود"}},
 	})
 }
+
+// TestR9ANationalBodyNamedByPlural checks that a listed national body
+// whose name ends with a plural of places (شورای عالی استان‌ها) is a body,
+// while a head before such a plural alone names many bodies, none listed.
+func TestR9ANationalBodyNamedByPlural(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"رئیس شورای عالی استان‌ها گفت: کار ادامه دارد.", []string{"شورای عالی استان‌ها"}},
+		{"رؤسای شوراهای اسلامی شهرستان‌های استان در جلسه حضور داشتند.", nil},
+	})
+}
