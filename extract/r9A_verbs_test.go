@@ -94,3 +94,17 @@ func TestR9ABodyEndsBeforeAdverbsOfFrequency(t *testing.T) {
 		{"شرکت صنایع چوب ابتدای هفته جلسه داشت.", []string{"شرکت صنایع چوب"}},
 	})
 }
+
+// TestR9ABodyEndsBeforeBelonging checks that a body's name stops before a
+// predicate of belonging or of a part in a contract (وابسته به، زیرمجموعه،
+// طرف قرارداد).
+func TestR9ABodyEndsBeforeBelonging(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"شرکت صنایع چوب وابسته به بنیاد مستضعفان است.", []string{"شرکت صنایع چوب", "بنیاد مستضعفان"}},
+		{"شرکت صنایع چوب زیرمجموعه بنیاد مستضعفان است.", []string{"شرکت صنایع چوب", "بنیاد مستضعفان"}},
+		{"شرکت صنایع چوب طرف قرارداد است.", []string{"شرکت صنایع چوب"}},
+	})
+}
