@@ -1323,8 +1323,8 @@ func (a *analysis) findOrgs() {
 				j += n
 				break
 			}
-			if properName && !a.placeFollows(j) {
-				break
+			if properName && !a.placeFollows(j) && !(j == i+hn && ts[i].key == keyBasij && ts[j].key == keyUniversity) {
+				break // «بسیج دانشجویی دانشگاه X»: the Basij of a university names it
 			}
 			if n, _ := roleWords.at(ts, j); n > 0 {
 				break
@@ -1592,6 +1592,11 @@ func (a *analysis) agencyOwnName(i, hn int) bool {
 	e := o.end
 	return !(e+1 < len(ts) && ts[e].text == "،" && ts[e+1].key == keyCentre) // «خبرگزاری X، مرکز Y» names the centre too
 }
+
+var (
+	keyBasij      = persianKey("بسیج")
+	keyUniversity = persianKey("دانشگاه")
+)
 
 // kindAdjectives tell the kind of a company or association between its
 // head and its quoted name (شرکت دانش‌بنیان «X»، شرکت تعاونی «Y»).

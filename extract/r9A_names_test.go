@@ -151,3 +151,14 @@ func TestR9ANationalBodyNamedByPlural(t *testing.T) {
 		{"رؤسای شوراهای اسلامی شهرستان‌های استان در جلسه حضور داشتند.", nil},
 	})
 }
+
+// TestR9AUniversityBasij checks that the Basij of a university (بسیج
+// دانشجویی دانشگاه X) is named with the university, which is a body too.
+func TestR9AUniversityBasij(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"رئیس بسیج دانشجویی دانشگاه صنعتی شاهرود گفت: کار ادامه دارد.", []string{"بسیج دانشجویی دانشگاه صنعتی شاهرود", "دانشگاه صنعتی شاهرود"}},
+	})
+}
