@@ -2338,6 +2338,12 @@ func (a *analysis) twoWordOutlet(j int) bool {
 	if j+2 >= len(ts) || ts[j+2].text != "،" || ts[j+1].sent != ts[j].sent {
 		return false
 	}
+	if n, _ := outlets.at(ts, j); n > 0 {
+		return false // «به گزارش ایرنا سمنان،»: the listed outlet, found as such
+	}
+	if n, _ := knownBodies.at(ts, j); n > 0 {
+		return false
+	}
 	for k := j; k < j+2; k++ {
 		t := ts[k]
 		if t.punct || t.digit || isOrgStop(t) || a.orgCover[k] || headNounsAt(ts, k) > 0 || roleWordsAt(ts, k) > 0 || a.titleAt(k) > 0 ||
