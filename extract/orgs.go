@@ -821,6 +821,14 @@ func lineBetweenPlaces(ts []token, j int) bool {
 // theirs says what it is the office or centre of (اداره ورزش کاشان).
 var placeOnlyHeads = keySet("مرکز", "اداره")
 
+// centreOfPlace and centreOfAbstract follow «مرکز» as the middle of a
+// place (مرکز شهر X، مرکز استان) or of a matter (مرکز توجه، مرکز ثقل):
+// no centre that is a body.
+var (
+	centreOfPlace    = keySet("شهر", "استان", "شهرستان", "کشور", "روستا", "بخش")
+	centreOfAbstract = keySet("توجه", "ثقل", "ثقلِ", "اصلی", "عمده")
+)
+
 // numberedWords take a number as part of a body's name: «شهرداری منطقه
 // ۳»، «لشکر ۹۲ زرهی»، «شعبه ۱۲»; so do the article, note and clause of
 // a law that names a commission (کمیسیون ماده ۱۰۰، کمیسیون تبصره ۵ ماده ۵).
@@ -1448,6 +1456,9 @@ func (a *analysis) findOrgs() {
 			// is about, unnamed; listed only as a short form of a full name.
 			a.addOrg(i, j, head, "").unlisted = true
 			continue
+		}
+		if ts[i].key == keyCentre && i+hn < j && (centreOfPlace[ts[i+hn].key] || centreOfAbstract[ts[i+hn].key]) {
+			continue // «در مرکز شهر X»، «مرکز توجه»: the middle of a place or of a matter, no body
 		}
 		if ts[i].key == keyCentre && regionOfPlace(ts, i+hn, j) {
 			continue // «مرکز تجاری شمال استان» describes a place, it names no body

@@ -72,3 +72,17 @@ func TestR9ASharedPlaceAfterAnd(t *testing.T) {
 			[]string{"اداره کل بهزیستی استان سمنان", "کمیته امداد امام خمینی (ره) استان سمنان"}},
 	})
 }
+
+// TestR9ACentreOfAPlaceIsNoBody checks that «مرکز» as the middle of a
+// place or of a matter (مرکز شهر X، مرکز توجه) names no body, while a
+// centre of a field in a town (مرکز بهداشت شهر X) still does.
+func TestR9ACentreOfAPlaceIsNoBody(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"این پروژه در مرکز شهر شاهرود اجرا می‌شود.", nil},
+		{"این موضوع در مرکز توجه مسئولان قرار دارد.", nil},
+		{"رئیس مرکز بهداشت شهرستان شاهرود گفت: کار ادامه دارد.", []string{"مرکز بهداشت شهرستان شاهرود"}},
+	})
+}
