@@ -108,3 +108,16 @@ func TestR9ABodyEndsBeforeBelonging(t *testing.T) {
 		{"شرکت صنایع چوب طرف قرارداد است.", []string{"شرکت صنایع چوب"}},
 	})
 }
+
+// TestR9ACommonNounsAfterHeads checks that a head before the noun of
+// «خواندن» (درس می‌خواند) or a common noun it opens (دفتر خاطرات) names no
+// body.
+func TestR9ACommonNounsAfterHeads(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کامران نیک‌فر در دانشگاه درس می‌خواند.", nil},
+		{"دفتر خاطرات او منتشر شد.", nil},
+	})
+}
