@@ -1131,7 +1131,7 @@ func (a *analysis) findOrgs() {
 			headEnd = i + hn
 		}
 		if hn == 0 {
-			if kn, _ := knownBodies.at(ts, i); kn > 0 && !(kn == 1 && surnameStemAt(ts, i)) && a.knownBodyStandsAlone(i, kn) {
+			if kn, _ := knownBodies.at(ts, i); kn > 0 && !(kn == 1 && surnameStemAt(ts, i)) && a.knownBodyStandsAlone(i, kn) && !afterPluralHead(ts, i) {
 				a.addOrg(i, i+kn, "", "")
 			}
 			continue
@@ -1609,6 +1609,33 @@ var (
 	keyBasij      = persianKey("بسیج")
 	keyUniversity = persianKey("دانشگاه")
 )
+
+// afterPluralHead reports a plural of bodies right before i, or one word
+// before it («پایگاه‌های مقاومت بسیج»): the body named after it is what
+// those many bodies are of, not named alone.
+func afterPluralHead(ts []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2 && ts[k].sent == ts[i].sent && !ts[k].punct; k-- {
+		for _, suf := range [...]string{keyPluralHay, keyPluralHa} {
+			if sing, ok := strings.CutSuffix(ts[k].key, suf); ok && sing != "" && startsHead(sing) {
+				return true
+			}
+		}
+		if (ts[k].key == keyPluralHa || ts[k].key == keyPluralHay) && k > 0 && startsHead(ts[k-1].key) {
+			return true // «پایگاه های مقاومت بسیج»: the plural ending typed apart
+		}
+	}
+	return false
+}
+
+// startsHead reports a word that is a head noun or starts one (پایگاه of
+// «پایگاه مقاومت»).
+func startsHead(key string) bool {
+	if placeWords[key] {
+		return false // «معاون امور استان‌های X»: the places a post is of
+	}
+	_, ok := headNouns.look[key]
+	return ok
+}
 
 // kindAdjectives tell the kind of a company or association between its
 // head and its quoted name (شرکت دانش‌بنیان «X»، شرکت تعاونی «Y»).

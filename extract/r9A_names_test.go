@@ -162,3 +162,17 @@ func TestR9AUniversityBasij(t *testing.T) {
 		{"رئیس بسیج دانشجویی دانشگاه صنعتی شاهرود گفت: کار ادامه دارد.", []string{"بسیج دانشجویی دانشگاه صنعتی شاهرود", "دانشگاه صنعتی شاهرود"}},
 	})
 }
+
+// TestR9AKnownBodyAfterPluralOfBodies checks that a national body named
+// after a plural of bodies (پایگاه‌های مقاومت بسیج) is what those many are
+// of, not named alone, while after the plural of a place (امور استان‌های
+// ایرنا) it still is.
+func TestR9AKnownBodyAfterPluralOfBodies(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"جمعی از فرماندهان پایگاه‌های مقاومت بسیج در این مراسم حضور داشتند.", nil},
+		{"معاون امور استان‌های ایرنا در این مراسم گفت: کار ادامه دارد.", []string{"ایرنا"}},
+	})
+}
