@@ -1504,6 +1504,42 @@ func (a *analysis) findOrgs() {
 	a.findPublicRelationsLines()
 	a.markServiceTails()
 	a.sharePlaceAfterAnd()
+	a.placeGenericByFullName()
+}
+
+// placeGenericByFullName names a body spelled out with «استان»/«شهرستان»
+// alone by the one fuller mention of the article that adds a place to the
+// very same words («شورای اداری شهرستان» after «شورای اداری شهرستان X»),
+// though no list holds that place.
+func (a *analysis) placeGenericByFullName() {
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		if o.genericPlace == "" || o.place != "" {
+			continue
+		}
+		key := persianKey(o.name)
+		full := ""
+		for y := range a.orgs {
+			f := &a.orgs[y]
+			if y == x || f.place == "" || placeLen(a.toks, f.end-1) > 0 || cities.has(persianKey(f.place)) || provinces.has(persianKey(f.place)) ||
+				persianKey(f.name) != key+persianKey(f.place) && persianKey(f.name) != persianKey(o.name+" "+f.place) {
+				continue // a listed place: the bodies join by it when assembled
+			}
+			if full != "" && persianKey(full) != persianKey(f.name) {
+				full = ""
+				break
+			}
+			full = f.name
+			o.place = f.place
+		}
+		if full == "" {
+			o.place = ""
+			continue
+		}
+		o.bracketed = o.name // the form as written, another form of the name
+		o.name = full
+		o.genericPlace = ""
+	}
 }
 
 // keyGovernorateOffice is «استانداری», the one local office of a province.

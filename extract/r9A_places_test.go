@@ -86,3 +86,16 @@ func TestR9ACentreOfAPlaceIsNoBody(t *testing.T) {
 		{"رئیس مرکز بهداشت شهرستان شاهرود گفت: کار ادامه دارد.", []string{"مرکز بهداشت شهرستان شاهرود"}},
 	})
 }
+
+// TestR9AGenericPlaceByFullName checks that a body spelled out with
+// «شهرستان» alone is the one fuller mention of the same words with a town
+// no list holds.
+func TestR9AGenericPlaceByFullName(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کامران نیک‌فر فرماندار سیاه‌کوه شد. جلسه شورای اداری شهرستان سیاه‌کوه برگزار شد. شورای اداری شهرستان ۲۰ مصوبه داشت.",
+			[]string{"شورای اداری شهرستان سیاه‌کوه|شورای اداری شهرستان", "فرمانداری سیاه‌کوه"}},
+	})
+}
