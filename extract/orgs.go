@@ -1512,32 +1512,39 @@ func (a *analysis) findOrgs() {
 // very same words («شورای اداری شهرستان» after «شورای اداری شهرستان X»),
 // though no list holds that place.
 func (a *analysis) placeGenericByFullName() {
+	var stems map[string]int // the words before an unlisted place → the mention, -1 when several differ
 	for x := range a.orgs {
 		o := &a.orgs[x]
 		if o.genericPlace == "" || o.place != "" {
 			continue
 		}
-		key := persianKey(o.name)
-		full := ""
-		for y := range a.orgs {
-			f := &a.orgs[y]
-			if y == x || f.place == "" || placeLen(a.toks, f.end-1) > 0 || cities.has(persianKey(f.place)) || provinces.has(persianKey(f.place)) ||
-				persianKey(f.name) != key+persianKey(f.place) && persianKey(f.name) != persianKey(o.name+" "+f.place) {
-				continue // a listed place: the bodies join by it when assembled
+		if stems == nil {
+			stems = map[string]int{}
+			for y := range a.orgs {
+				f := &a.orgs[y]
+				pk := persianKey(f.place)
+				if f.place == "" || cities.has(pk) || provinces.has(pk) || placeLen(a.toks, f.end-1) > 0 {
+					continue // a listed place: the bodies join by it when assembled
+				}
+				stem, ok := strings.CutSuffix(persianKey(f.name), pk)
+				if !ok {
+					continue
+				}
+				if k, seen := stems[stem]; seen && k >= 0 && persianKey(a.orgs[k].name) != persianKey(f.name) {
+					stems[stem] = -1
+				} else if !seen {
+					stems[stem] = y
+				}
 			}
-			if full != "" && persianKey(full) != persianKey(f.name) {
-				full = ""
-				break
-			}
-			full = f.name
-			o.place = f.place
 		}
-		if full == "" {
-			o.place = ""
+		y, ok := stems[persianKey(o.name)]
+		if !ok || y < 0 || y == x {
 			continue
 		}
+		f := &a.orgs[y]
 		o.bracketed = o.name // the form as written, another form of the name
-		o.name = full
+		o.name = f.name
+		o.place = f.place
 		o.genericPlace = ""
 	}
 }
