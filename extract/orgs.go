@@ -957,6 +957,9 @@ func acronymLongForm(name string) string {
 	if len(w) < 2 {
 		return ""
 	}
+	if k := persianKey(name); acronyms.has(k) && len(w) == 2 {
+		return acronyms.vals[k] // «آبفای کشور»: a short name whose long form is not the head's plus the rest
+	}
 	for start := 0; start <= 1; start++ {
 		for n := min(2, len(w)-1-start); n >= 1; n-- {
 			k := persianKey(strings.Join(w[start:start+n], " "))
