@@ -28,6 +28,10 @@ type analysis struct {
 	// is len(toks).
 	sentTok    []int
 	placeSpans []placeSpan // the provinces and cities named, in order
+	// townWords are the words the article gives as a town no list holds
+	// (its dateline's place, a word after two kinds of local office or
+	// place word), built when first asked (townPlace).
+	townWords map[string]bool
 	// dates holds datesIn by sentence once a.year is settled.
 	dates map[int][]persian.DateMatch
 	// roleMemo holds roleAt by token once the persons are found, as

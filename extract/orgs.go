@@ -140,7 +140,28 @@ func cityAt(ts []token, i int) int {
 // adverb written with its tanwin (مجدداً، اخیراً).
 func isOrgStop(t token) bool {
 	return t.punct || t.digit || stopWords.has(t.key) || isVerbLike(t.key) || lightVerbs.has(t.key) || strings.HasSuffix(t.text, "\u064b") ||
-		hasGluedCopula(t.text) || indefiniteObjects[t.key]
+		hasGluedCopula(t.text) || indefiniteObjects[t.key] || detachedVerbPrefixes[t.key] || isPreverbVerb(t.key)
+}
+
+// preverbs are the verbal particles written before the continuous «می»
+// of a prefixed verb (بازمی‌گردد، برمی‌دارد، درمی‌آید، فرامی‌خواند).
+var preverbs = []string{"باز", "بر", "در", "فرا", "فرو", "وا"}
+
+// isPreverbVerb reports a prefixed verb in the continuous or its negative
+// («بازمی‌گردد»، «برنمی‌گردد»): a verb, never a word of a name.
+func isPreverbVerb(key string) bool {
+	for _, p := range preverbs {
+		rest, ok := strings.CutPrefix(key, p)
+		if !ok {
+			continue
+		}
+		for _, m := range verbPrefixes {
+			if v, ok := strings.CutPrefix(rest, m); ok && utf8.RuneCountInString(v) >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // gluedCopulas are the copula's forms written on a word after a
@@ -268,7 +289,7 @@ func (a *analysis) prepositionInName(j int) bool {
 // passiveVerbs are the forms of شدن and گردیدن that make a passive of the
 // verbal noun before them (تکمیل شد، ارائه شود).
 var passiveVerbs = keySet("شد", "شدند", "شده", "گردید", "گردیدند", "گردیده", "میشود", "میشوند", "گشت",
-	"شود", "شوند", "گردد", "گردند", "میگردد")
+	"شود", "شوند", "گردد", "گردند", "میگردد", "میشد", "میشدند", "نشد", "نشده", "نمیشود", "نمیشد")
 
 // passiveNouns are the nouns of compound verbs, other than those of the
 // taf'il form, that make a passive with شدن (ارائه شد، راه‌اندازی خواهد
@@ -276,7 +297,12 @@ var passiveVerbs = keySet("شد", "شدند", "شده", "گردید", "گردی�
 // word. Written from general knowledge of Persian news prose.
 var passiveNouns = keySet("ارائه", "اجرا", "آغاز", "اعلام", "ابلاغ", "اعطا", "اهدا", "منتشر", "مطرح",
 	"معرفی", "راه‌اندازی", "افتتاح", "امضا", "بررسی", "پیگیری", "واگذار", "ارسال", "برگزار", "انجام",
-	"منصوب", "انتخاب", "قدردانی", "بازدید", "رونمایی", "کلنگ‌زنی")
+	"منصوب", "انتخاب", "قدردانی", "بازدید", "رونمایی", "کلنگ‌زنی",
+	// the running, spending and keeping of things, which a body's name
+	// never ends with before a passive («... از سوی شهرداری اداره می‌شد»،
+	// «از منابع شرکت هزینه شد»، «در انبار شهرداری ذخیره شده»).
+	"اداره", "هزینه", "ذخیره", "صرف", "پرداخت", "تعطیل", "منحل", "دعوت", "اعزام", "نصب", "ایجاد", "احداث",
+	"حذف", "خریداری", "دنبال", "توزیع")
 
 // futureAux are the forms of the future's auxiliary, which stands between
 // a compound verb's noun and its verb (امضا خواهد کرد، نخواهد شد).
@@ -350,6 +376,10 @@ func bareKnownBody(ts []token, i, hn int) bool {
 	kn, _ := knownBodies.at(ts, i)
 	return kn == hn
 }
+
+// termAdjectives tell which term of a board «دوره» names when no ordinal
+// does (دوره جدید، دوره فعلی).
+var termAdjectives = keySet("جدید", "فعلی", "کنونی", "گذشته", "قبل", "پیشین", "آینده")
 
 // keyTerm is «دوره», a body's term of office (مجلس دوره دوازدهم).
 var keyTerm = persianKey("دوره")
@@ -516,8 +546,44 @@ func placeLen(ts []token, i int) int {
 	return n
 }
 
+// representationIn reports «نمایندگی» (keyRepresentation), the office
+// representing one body in another, among the words from i to j of a
+// name, whose «در» then names the body it sits in.
+func representationIn(ts []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if ts[k].key == keyRepresentation {
+			return true
+		}
+	}
+	return false
+}
+
+// missionHeads head a mission abroad, named with the city it sits in
+// after «در» (سفارت X در Y).
+var missionHeads = keySet("سفارت", "سرکنسولگری", "کنسولگری")
+
+// missionCity reports a word at j that can be a foreign city closing a
+// mission's name: a plain word ending the clause or the name, no verb,
+// stop word, head or post.
+func (a *analysis) missionCity(j int) bool {
+	ts := a.toks
+	t := ts[j]
+	if t.punct || t.digit || isOrgStop(t) || commonWords.has(t.key) || headNounsAt(ts, j) > 0 || roleWordsAt(ts, j) > 0 || eventWordAt(ts, j) != "" ||
+		j+1 < len(ts) && ts[j+1].digit {
+		return false // «سفارت X در سال ۱۴۰۳»: a time, no city
+	}
+	return j+1 >= len(ts) || ts[j+1].sent != t.sent || ts[j+1].punct || isOrgStop(ts[j+1]) || startsCompoundVerb(ts, j+1) || ts[j+1].key == keyAnd
+}
+
 // officeHeads name an office of a body in a place: «دفتر X در Y».
 var officeHeads = keySet("دفتر", "نمایندگی")
+
+// facultyHeads head a school of a university, which «فنی» names (دانشکده
+// فنی: the school of engineering), where after other heads it names a
+// kind (کمیته فنی).
+var facultyHeads = keySet("دانشکده", "آموزشکده", "پردیس")
+
+var keyTechnical = persianKey("فنی")
 
 // genericAdjectives after a head noun alone name no body: «بیمارستان
 // محلی»، «شرکت مربوطه»، «سازمان‌های مختلف».
@@ -755,6 +821,14 @@ func lineBetweenPlaces(ts []token, j int) bool {
 // theirs says what it is the office or centre of (اداره ورزش کاشان).
 var placeOnlyHeads = keySet("مرکز", "اداره")
 
+// centreOfPlace and centreOfAbstract follow «مرکز» as the middle of a
+// place (مرکز شهر X، مرکز استان) or of a matter (مرکز توجه، مرکز ثقل):
+// no centre that is a body.
+var (
+	centreOfPlace    = keySet("شهر", "استان", "شهرستان", "کشور", "روستا", "بخش")
+	centreOfAbstract = keySet("توجه", "ثقل", "ثقلِ", "اصلی", "عمده")
+)
+
 // numberedWords take a number as part of a body's name: «شهرداری منطقه
 // ۳»، «لشکر ۹۲ زرهی»، «شعبه ۱۲»; so do the article, note and clause of
 // a law that names a commission (کمیسیون ماده ۱۰۰، کمیسیون تبصره ۵ ماده ۵).
@@ -883,6 +957,9 @@ func acronymLongForm(name string) string {
 	if len(w) < 2 {
 		return ""
 	}
+	if k := persianKey(name); acronyms.has(k) && len(w) == 2 {
+		return acronyms.vals[k] // «آبفای کشور»: a short name whose long form is not the head's plus the rest
+	}
 	for start := 0; start <= 1; start++ {
 		for n := min(2, len(w)-1-start); n >= 1; n-- {
 			k := persianKey(strings.Join(w[start:start+n], " "))
@@ -926,7 +1003,8 @@ var (
 // of a company or university is a part of it), and common nouns that start
 // with a head noun (بانک اطلاعات، دفتر کار، گروه سنی).
 var bodyParts = keySet("هیئتعلمی", "هیاتعلمی", "هیئتمدیره", "هیاتمدیره", "هیأتمدیره", "هیئترئیسه", "هیاترئیسه", "هیئتامنا", "هیئتامنای", "هیاتامنا", "هیاتامنای",
-	"مجمععمومی", "مجمععالی", "مجمعانتخاباتی", "هیئتهمراه", "هیاتهمراه", "بانکاطلاعات", "بانکاطلاعاتی", "دفترکار", "گروهسنی", "گروهخونی", "مرکزتماس")
+	"مجمععمومی", "مجمععالی", "مجمعانتخاباتی", "هیئتهمراه", "هیاتهمراه", "بانکاطلاعات", "بانکاطلاعاتی", "دفترکار", "گروهسنی", "گروهخونی", "مرکزتماس",
+	"دفترخاطرات", "دفترشعر", "دفترتلفن")
 
 // boardNouns are the parts of bodyParts that meet and decide as bodies
 // of their own: a board of directors, of trustees, a presiding board.
@@ -1030,6 +1108,13 @@ func (a *analysis) findOrgs() {
 				continue
 			}
 		}
+		if hn > 1 && roleWordsAt(ts, i) == 1 {
+			if n2, _ := headNouns.at(ts, i+1); n2 >= hn {
+				// «دبیر خانه کارگر»: a post, then a body whose head starts
+				// with the word that would glue on to it (دبیرخانه).
+				continue
+			}
+		}
 		if hn == 1 && surnameStemAt(ts, i) {
 			hn = 0 // «محمد سپاه پور»: a surname's stem, no body
 		}
@@ -1039,15 +1124,17 @@ func (a *analysis) findOrgs() {
 		if hn == 0 && bankBranchAt(ts, i) {
 			hn = 1 // «شعبه مرکزی بانک X»: a bank's branch is a body
 		}
-		if i < headEnd || i == headEnd && i > 0 && unitHeads[ts[i].key] && a.orgCover[i] {
+		if i < headEnd || i == headEnd && i > 0 && (unitHeads[ts[i].key] || a.agencyOwnName(i, hn)) && a.orgCover[i] {
 			// «شورای» inside «مجلس شورای اسلامی» is the name's own word;
-			// «ناحیه X» right after «سپاه» is the unit that body is of.
+			// «ناحیه X» right after «سپاه» is the unit that body is of;
+			// «صدا و سیما» right after «خبرگزاری» the agency's own name
+			// (agencyOwnName).
 			hn = 0
 		} else if hn > 0 {
 			headEnd = i + hn
 		}
 		if hn == 0 {
-			if kn, _ := knownBodies.at(ts, i); kn > 0 && !(kn == 1 && surnameStemAt(ts, i)) && a.knownBodyStandsAlone(i, kn) {
+			if kn, _ := knownBodies.at(ts, i); kn > 0 && !(kn == 1 && surnameStemAt(ts, i)) && a.knownBodyStandsAlone(i, kn) && !afterPluralHead(ts, i) {
 				a.addOrg(i, i+kn, "", "")
 			}
 			continue
@@ -1097,8 +1184,17 @@ func (a *analysis) findOrgs() {
 				continue
 			}
 		}
-		if end := quotedNameEnd(ts, i+hn); end > 0 {
-			a.addOrg(i, end, head, "") // «شرکت «فولاد سبز»»: the name in quotes
+		qAt := i + hn
+		for qAt < i+hn+2 && qAt < len(ts) && ts[qAt].sent == ts[i].sent && kindAdjectives[ts[qAt].key] {
+			qAt++ // «شرکت دانش‌بنیان «X»»: the company's kind, then its name in quotes
+		}
+		if end := quotedNameEnd(ts, qAt); end > 0 {
+			place := ""
+			if n := placeLen(ts, end); n > 0 && ts[end].sent == ts[i].sent {
+				place = a.text(end, end+n) // «انجمن «X» شاهرود»: the place after the quoted name
+				end += n
+			}
+			a.addOrg(i, end, head, place) // «شرکت «فولاد سبز»»: the name in quotes
 			i = end - 1
 			continue
 		}
@@ -1112,6 +1208,7 @@ func (a *analysis) findOrgs() {
 		numbered := false // a unit's number closes the name as a place does: «شرکت X و Y منطقه ۳»
 		acronymAt := -1   // the bracketed acronym inside the name: «سازمان X (صمت) استان Y»
 		listed := false   // the name went on past a comma: «وزارت بهداشت، درمان و آموزش پزشکی»
+		termAt := -1      // the term of a board, skipped: «هیئت‌رئیسه دوره جدید شورای X»
 	loop:
 		for j < len(ts) && j-i < maxOrgTokens {
 			t := ts[j]
@@ -1151,8 +1248,8 @@ func (a *analysis) findOrgs() {
 				if !a.continuesAfterAnd(j) || andAt >= 0 && j-andAt <= 1 {
 					break loop
 				}
-				if headNouns.has(ts[j-1].key) && (j == i+hn || !a.andReachesPlace(j)) {
-					break loop // «کانون و ...»: a head noun alone, then a clause
+				if j == i+hn || headNouns.has(ts[j-1].key) && !a.andReachesPlace(j) {
+					break loop // «کانون و ...»، «اداره کل و ...»: a head noun alone, then a clause
 				}
 				andAt = j
 				j++
@@ -1176,17 +1273,31 @@ func (a *analysis) findOrgs() {
 				place = a.text(j+1, j+1+n)
 				j += 1 + n
 				break loop
+			case t.key == keyIn && j > i+hn && j+1 < len(ts) && ts[j+1].sent == t.sent && headNounsAt(ts, j+1) > 0 && representationIn(ts, i, j):
+				j++ // «نهاد نمایندگی ... در دانشگاه X»: the representation's body is of its name
+				continue
+			case j >= i+hn && t.key == keyTerm && j+2 < len(ts) && ts[j+2].sent == t.sent && termAt < 0 && (isOrdinalWord(ts[j+1]) || termAdjectives[ts[j+1].key]) &&
+				boardOfBody(head) && headNounsAt(ts, j+2) > 0:
+				// «هیئت نمایندگان دوره جدید اتاق X»: the board of the body
+				// named after its term; the term is no word of the name.
+				termAt = j
+				j += 2
+				continue
 			case j >= i+hn && t.key == keyTerm && j+1 < len(ts) && ts[j+1].sent == t.sent && isOrdinalWord(ts[j+1]):
 				break loop // «هیئت نمایندگان X دوره دهم»: the body's term, not its name
+			case j >= i+hn && t.key == keySpecialFor && forPersonsAt(ts, j+1) && !careWords[ts[j-1].key]:
+				break loop // «همایش قوه قضاییه ویژه قضات»: «ویژه» (for) and the persons it is for
 			case j > i+hn && a.prepositionInName(j):
 				j++ // «دفتر ارتباط با صنعت»: the preposition of the name's noun
 				continue
-			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j) && !dataNounAt(ts, j) && !(j > i+hn && ezafeComplement(ts, j)):
+			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j) && !dataNounAt(ts, j) && !(j > i+hn && ezafeComplement(ts, j)) && !cargoAt(ts, j):
 				break loop
 			case j >= i+hn && (startsCompoundVerb(ts, j) || a.verbalNounBeforePassive(j)):
 				break loop
-			case j == i+hn && hn == 1 && bareVowelHead(ts[i]):
-				break loop // «شورا انتخاب ...»: a head without its «ی» takes no name after it
+			case j == i+hn && hn == 1 && bareVowelHead(ts[i]) && !(j+1 < len(ts) && (t.key == keyProvince || t.key == keyCounty) && placeLen(ts, j+1) > 0):
+				// «شورا انتخاب ...»: a head without its «ی» takes no name after
+				// it, but its place («آبفا استان X»).
+				break loop
 			case j == i+hn && bareKnownBody(ts, i, hn) && placeLen(ts, j) == 0 && !placeWords[ts[j].key]:
 				break loop // «صداوسیما رتبه نخست ...»: a body's whole name without its «ی» ends there
 			case j > i+hn && a.speakerAfterName(j):
@@ -1224,8 +1335,8 @@ func (a *analysis) findOrgs() {
 				j += n
 				break
 			}
-			if properName && !a.placeFollows(j) {
-				break
+			if properName && !a.placeFollows(j) && !(j == i+hn && ts[i].key == keyBasij && ts[j].key == keyUniversity) {
+				break // «بسیج دانشجویی دانشگاه X»: the Basij of a university names it
 			}
 			if n, _ := roleWords.at(ts, j); n > 0 {
 				break
@@ -1281,6 +1392,9 @@ func (a *analysis) findOrgs() {
 				if n, _ := placeAt(ts, j); n > 0 {
 					place = a.text(j, j+n)
 					j += n
+				} else if t.key != keyProvince && a.townPlace(j) {
+					place = ts[j].text // «آبفای شهرستان X» of a town the article names, though no list holds it
+					j++
 				} else {
 					generic = t.key
 				}
@@ -1295,7 +1409,14 @@ func (a *analysis) findOrgs() {
 			}
 			j++
 		}
-		if plural || lineHeads[persianKey(head)] && place != "" && lineBetweenPlaces(ts, j) {
+		if plural {
+			if kn, _ := knownBodies.at(ts, i); kn > hn {
+				a.addOrg(i, i+kn, head, "") // «شورای عالی استان‌ها»: a national body named by its plural
+				i += kn - 1
+			}
+			continue
+		}
+		if lineHeads[persianKey(head)] && place != "" && lineBetweenPlaces(ts, j) {
 			continue
 		}
 		if placedHeads[persianKey(head)] && (place == "" || j != i+hn+len(strings.Fields(place))+1) {
@@ -1307,6 +1428,9 @@ func (a *analysis) findOrgs() {
 			a.addOrg(i, j, head, place).unlisted = true
 			i = j - 1
 			continue
+		}
+		if missionHeads[ts[i].key] && j > i+hn && j+1 < len(ts) && ts[j].key == keyIn && ts[j+1].sent == ts[i].sent && a.missionCity(j+1) {
+			j += 2 // «سفارت جمهوری اسلامی ایران در X»: the city the mission sits in
 		}
 		bracket := 0
 		if j < len(ts) && ts[j].sent == ts[i].sent {
@@ -1325,14 +1449,20 @@ func (a *analysis) findOrgs() {
 			}
 			continue
 		}
-		if j == i+hn+1 && genericAdjectives[ts[i+hn].key] {
+		if j == i+hn+1 && genericAdjectives[ts[i+hn].key] && !(facultyHeads[ts[i].key] && ts[i+hn].key == keyTechnical) {
 			continue // «بیمارستان محلی»، «شرکت مربوطه»: no name
+		}
+		if j == i+hn+1 && isOrdinalWord(ts[i+hn]) && !unitHeads[ts[i].key] && !numberedWords[ts[i].key] {
+			continue // «اعضای شورای ششم»: a body's term, no name
 		}
 		if hb := a.bareHeadAt(i + hn); hn == 1 && hb == 1 && j == i+2 && !boardOfBody(head) && !knownBodies.has(ts[i+1].key) {
 			// «دفتر شرکت»، «شورای کانون»: a part of the body the report
 			// is about, unnamed; listed only as a short form of a full name.
 			a.addOrg(i, j, head, "").unlisted = true
 			continue
+		}
+		if ts[i].key == keyCentre && i+hn < j && (centreOfPlace[ts[i+hn].key] || centreOfAbstract[ts[i+hn].key]) {
+			continue // «در مرکز شهر X»، «مرکز توجه»: the middle of a place or of a matter, no body
 		}
 		if ts[i].key == keyCentre && regionOfPlace(ts, i+hn, j) {
 			continue // «مرکز تجاری شمال استان» describes a place, it names no body
@@ -1361,6 +1491,9 @@ func (a *analysis) findOrgs() {
 			// each a body of its own, none this name.
 			m.unlisted = true
 		}
+		if termAt >= 0 && termAt+2 < j {
+			m.name = unglueNumber(a.text(i, termAt) + " " + a.text(termAt+2, j))
+		}
 		if acronymAt >= 0 {
 			// The name is the long form without its acronym; the form
 			// with it is another form of the same name.
@@ -1373,7 +1506,186 @@ func (a *analysis) findOrgs() {
 	a.findMeetingBoards()
 	a.findPublicRelationsLines()
 	a.markServiceTails()
+	a.sharePlaceAfterAnd()
+	a.placeGenericByFullName()
 }
+
+// placeGenericByFullName names a body spelled out with «استان»/«شهرستان»
+// alone by the one fuller mention of the article that adds a place to the
+// very same words («شورای اداری شهرستان» after «شورای اداری شهرستان X»),
+// though no list holds that place.
+func (a *analysis) placeGenericByFullName() {
+	var stems map[string]int // the words before an unlisted place → the mention, -1 when several differ
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		if o.genericPlace == "" || o.place != "" {
+			continue
+		}
+		if stems == nil {
+			stems = map[string]int{}
+			for y := range a.orgs {
+				f := &a.orgs[y]
+				pk := persianKey(f.place)
+				if f.place == "" || cities.has(pk) || provinces.has(pk) || placeLen(a.toks, f.end-1) > 0 {
+					continue // a listed place: the bodies join by it when assembled
+				}
+				stem, ok := strings.CutSuffix(persianKey(f.name), pk)
+				if !ok {
+					continue
+				}
+				if k, seen := stems[stem]; seen && k >= 0 && persianKey(a.orgs[k].name) != persianKey(f.name) {
+					stems[stem] = -1
+				} else if !seen {
+					stems[stem] = y
+				}
+			}
+		}
+		y, ok := stems[persianKey(o.name)]
+		if !ok || y < 0 || y == x {
+			continue
+		}
+		f := &a.orgs[y]
+		o.bracketed = o.name // the form as written, another form of the name
+		o.name = f.name
+		o.place = f.place
+		o.genericPlace = ""
+	}
+}
+
+// keyGovernorateOffice is «استانداری», the one local office of a province.
+var keyGovernorateOffice = persianKey("استانداری")
+
+// sharePlaceAfterAnd gives a bare local office joined by «و» to a body
+// closed by a place that place, which both share: «فرمانداری و شهرداری
+// X» names «فرمانداری X»، «شهرداری و شورای اسلامی شهر X» «شهرداری X». A
+// governorate takes a province only, the other offices a town only.
+func (a *analysis) sharePlaceAfterAnd() {
+	ts := a.toks
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		if o.end-o.start != 1 || o.place != "" || !localOffices.has(ts[o.start].key) || o.end+1 >= len(ts) || ts[o.end].key != keyAnd {
+			continue
+		}
+		p := a.orgAt(o.end + 1)
+		if p == nil || p.place == "" || p.start != o.end+1 {
+			continue
+		}
+		k := persianKey(p.place)
+		if ts[o.start].key == keyGovernorateOffice && !provinces.has(k) || ts[o.start].key != keyGovernorateOffice && !cities.has(k) {
+			continue
+		}
+		o.name += " " + p.place
+		o.place = p.place
+	}
+	// «اداره کل بهزیستی و کمیته امداد ... استان X»: a directorate named
+	// with no place, joined by «و» to a body closed by its province, is the
+	// directorate of that province.
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		if o.place != "" || o.genericPlace != "" || o.end-o.start < 3 || persianKey(o.head) != keyDirectorate || o.end+1 >= len(ts) || ts[o.end].key != keyAnd {
+			continue
+		}
+		p := a.orgAt(o.end + 1)
+		if p == nil || p.place == "" || p.start != o.end+1 || !provinces.has(persianKey(p.place)) {
+			continue
+		}
+		w, pw := persian.Words(p.name), persian.Words(p.place)
+		if len(w) <= len(pw) || persianKey(w[len(w)-len(pw)-1]) != keyProvince {
+			continue
+		}
+		o.name += " " + w[len(w)-len(pw)-1] + " " + p.place
+		o.place = p.place
+	}
+}
+
+// townPlace reports a word at j that the article gives as a town though
+// no list holds it: the place of its dateline («X- ایرنا-»، «X - Y:»), or
+// a word that follows two different words of a town's offices or places
+// («بخشدار X» and «شهرداری X»، «بخش X» and «شهر X»).
+func (a *analysis) townPlace(j int) bool {
+	ts := a.toks
+	if j >= len(ts) || ts[j].punct || ts[j].digit || stopWords.has(ts[j].key) || isOrgStop(ts[j]) {
+		return false
+	}
+	if a.townWords == nil {
+		a.townWords = map[string]bool{}
+		before := map[string]string{} // a word → the first town word seen before it
+		for k := 1; k < len(ts); k++ {
+			if isDash(ts[k]) && !ts[k-1].punct && (k == 1 || ts[k-2].sent != ts[k].sent) && k+1 < len(ts) && ts[k+1].sent == ts[k].sent {
+				a.townWords[ts[k-1].key] = true
+			}
+			t := ts[k]
+			if !townOpeners[ts[k-1].key] || t.punct || t.digit || t.sent != ts[k-1].sent || commonWords.has(t.key) || isOrgStop(t) ||
+				genericAdjectives[t.key] || formerWords[t.key] || isDeterminer(t.key) ||
+				headNounsAt(ts, k) > 0 || roleWordsAt(ts, k) > 0 || placeLen(ts, k) > 0 {
+				continue
+			}
+			if b, ok := before[t.key]; !ok {
+				before[t.key] = ts[k-1].key
+			} else if b != ts[k-1].key {
+				a.townWords[t.key] = true
+			}
+		}
+	}
+	return a.townWords[ts[j].key]
+}
+
+// townOpeners are the words a town's name follows: its places and the
+// offices and posts named by it (شهر X، بخش X، بخشدار X، شهرداری X).
+var townOpeners = keySet("شهر", "شهرستان", "بخش", "دهستان", "بخشدار", "بخشداری", "شهردار", "شهرداری", "فرماندار", "فرمانداری")
+
+// agencyOwnName reports a head of hn words at i right after «خبرگزاری»
+// that ends the agency's name there («به گزارش خبرگزاری صدا و سیما از
+// X»): the agency's own name, no body of its own. With a centre or place
+// after it («خبرگزاری صدا و سیما مرکز X») the broadcaster is named too.
+func (a *analysis) agencyOwnName(i, hn int) bool {
+	if hn == 0 || i == 0 || a.toks[i-1].key != keyNewsAgency {
+		return false
+	}
+	o := a.orgCovering(i)
+	if o == nil || o.start != i-1 || o.end != i+hn {
+		return false
+	}
+	ts := a.toks
+	e := o.end
+	return !(e+1 < len(ts) && ts[e].text == "،" && ts[e+1].key == keyCentre) // «خبرگزاری X، مرکز Y» names the centre too
+}
+
+var (
+	keyBasij      = persianKey("بسیج")
+	keyUniversity = persianKey("دانشگاه")
+)
+
+// afterPluralHead reports a plural of bodies right before i, or one word
+// before it («پایگاه‌های مقاومت بسیج»): the body named after it is what
+// those many bodies are of, not named alone.
+func afterPluralHead(ts []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2 && ts[k].sent == ts[i].sent && !ts[k].punct; k-- {
+		for _, suf := range [...]string{keyPluralHay, keyPluralHa} {
+			if sing, ok := strings.CutSuffix(ts[k].key, suf); ok && sing != "" && startsHead(sing) {
+				return true
+			}
+		}
+		if (ts[k].key == keyPluralHa || ts[k].key == keyPluralHay) && k > 0 && startsHead(ts[k-1].key) {
+			return true // «پایگاه های مقاومت بسیج»: the plural ending typed apart
+		}
+	}
+	return false
+}
+
+// startsHead reports a word that is a head noun or starts one (پایگاه of
+// «پایگاه مقاومت»).
+func startsHead(key string) bool {
+	if placeWords[key] {
+		return false // «معاون امور استان‌های X»: the places a post is of
+	}
+	_, ok := headNouns.look[key]
+	return ok
+}
+
+// kindAdjectives tell the kind of a company or association between its
+// head and its quoted name (شرکت دانش‌بنیان «X»، شرکت تعاونی «Y»).
+var kindAdjectives = keySet("دانش‌بنیان", "دانشبنیان", "تعاونی", "خصوصی", "سهامی", "عام", "خاص", "مردم‌نهاد", "مردمنهاد", "خیریه")
 
 // keyPublicRelations is «روابط عمومی», a body's public-relations office.
 var keyPublicRelations = persianKey("روابط") + " " + persianKey("عمومی")
@@ -1687,9 +1999,10 @@ var branchOf = keySet("بانک", "بیمه")
 // numberedBranchOf are the head nouns whose branches are bodies when
 // numbered: a court's branch is a bench with its own judge and docket
 // («شعبه ۱۲ دادگاه تجدیدنظر استان X»، «شعبه ۳ دادگاه انقلاب X»، «شعبه
-// ۱۰۵ دادگاه کیفری دو X»، «شعبه ۵ دیوان عدالت اداری»); a branch with no
-// number is none.
-var numberedBranchOf = keySet("دادگاه", "دیوان")
+// ۱۰۵ دادگاه کیفری دو X»، «شعبه ۵ دیوان عدالت اداری»), and so is a
+// numbered branch of social security (شعبه ۲ تأمین اجتماعی X); a branch
+// with no number is none.
+var numberedBranchOf = keySet("دادگاه", "دیوان", "تأمین", "تامین")
 
 // bankBranchAt reports «شعبه» at i naming a branch office of a bank or an
 // insurer: «شعبه مرکزی بانک X»، «شعبه ۲۴ بانک X»، «شعبه بانک X», or a
@@ -1701,6 +2014,9 @@ func bankBranchAt(ts []token, i int) bool {
 	for k := i + 1; k < len(ts) && k <= i+2 && ts[k].sent == ts[i].sent; k++ {
 		if branchOf[ts[k].key] || numberedBranchOf[ts[k].key] && k > i+1 && (ts[k-1].digit || isOrdinalWord(ts[k-1])) {
 			return true
+		}
+		if k == i+2 && ts[k-1].digit && placeLen(ts, k) > 0 {
+			return true // «شعبه ۲ X»: a numbered branch of the body the report is about, in its town
 		}
 		if ts[k].punct || !ts[k].digit && isOrgStop(ts[k]) {
 			return false
@@ -1795,8 +2111,29 @@ func (a *analysis) findSourceAgency() {
 		// breadcrumb starting with a listed outlet.
 		if n, _ := outlets.at(ts, i); n > 0 && i+n < len(ts) && ts[i+n].sent == ts[i].sent && bylineMarks[ts[i+n].text] {
 			a.addOrg(i, i+n, "", "")
+			continue
+		}
+		// «تهران - تسنیم - ...»، «کرج- باشگاه خبرنگاران جوان-»: a dateline's
+		// place, then a listed outlet between dashes.
+		for k := i + 1; k <= i+2 && k+1 < len(ts) && ts[k].sent == ts[i].sent; k++ {
+			if ts[k-1].punct || !isDash(ts[k]) {
+				continue
+			}
+			if n, name := outlets.at(ts, k+1); n > 0 && k+1+n < len(ts) && ts[k+1+n].sent == ts[i].sent && !a.orgCover[k+1] &&
+				(isDash(ts[k+1+n]) || ts[k+1+n].text == ":") {
+				if strings.HasPrefix(name, "خبرگزاری") && name != a.text(k+1, k+1+n) && a.namesInFull(name) {
+					a.orgs = append(a.orgs, orgMention{start: k + 1, end: k + 1 + n, name: name, head: "خبرگزاری"})
+					for c := k + 1; c < k+1+n; c++ {
+						a.orgCover[c] = true
+					}
+				} else {
+					a.addOrg(k+1, k+1+n, "", "")
+				}
+			}
+			break
 		}
 	}
+	a.findMastheadSites()
 	for i := 0; i+3 < len(ts); i++ {
 		if ts[i].key != keyTo || ts[i+1].key != keyReport {
 			continue
@@ -1852,8 +2189,133 @@ func (a *analysis) findSourceAgency() {
 		}
 		if a.isOutletName(j) && ts[j+1].punct {
 			a.addOrg(j, j+1, "", "")
+			continue
+		}
+		if a.twoWordOutlet(j) {
+			a.addOrg(j, j+2, "", "") // «به گزارش ورزش X،»، «به گزارش X امروز،»
 		}
 	}
+}
+
+// maxMastheadWords bounds the words of a site's or outlet's name on a
+// masthead line of its own.
+const maxMastheadWords = 12
+
+// siteHeadLen returns the number of tokens of a news or information
+// site's head at j (پایگاه خبری، پایگاه اطلاع‌رسانی، کانال خبری), else 0;
+// info tells an information site's head.
+func siteHeadLen(ts []token, j int) (n int, info bool) {
+	for n := 4; n >= 2; n-- {
+		if j+n > len(ts) || ts[j+n-1].sent != ts[j].sent {
+			continue
+		}
+		var b strings.Builder
+		for k := j; k < j+n; k++ {
+			b.WriteString(ts[k].key)
+		}
+		if newsSiteHeads[b.String()] {
+			return n, false
+		}
+		if infoSiteHeads[b.String()] {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// mastheadEnd returns the end of the name on a line of its own starting
+// at i: the words up to a byline mark («|»، «-») or the line's end, at
+// most max of them, none a verb; 0 when the line goes on as a sentence.
+func mastheadEnd(ts []token, i, max int) int {
+	k := i
+	for ; k < len(ts) && ts[k].sent == ts[i].sent; k++ {
+		if bylineMarks[ts[k].text] {
+			break
+		}
+		if k-i >= max || ts[k].digit || isVerbLike(ts[k].key) || lightVerbs.has(ts[k].key) || ts[k].punct && ts[k].text != "،" {
+			return 0
+		}
+	}
+	if k < len(ts) && ts[k].sent == ts[i].sent && !bylineMarks[ts[k].text] {
+		return 0
+	}
+	return k
+}
+
+// findMastheadSites lists the outlet a page's masthead names: a line of
+// its own that is a site's whole name («پایگاه خبری X»، «پایگاه
+// اطلاع‌رسانی شهرداری X»، «کانال خبری X»), and the first line of the
+// file when the same words come back as the outlet of a byline
+// («خبرنگار X») or of the dateline («شهر- X-»، «شهر - X:»).
+func (a *analysis) findMastheadSites() {
+	ts := a.toks
+	for i := 0; i < len(ts); i++ {
+		if i > 0 && ts[i-1].sent == ts[i].sent || a.orgCover[i] {
+			continue
+		}
+		h, _ := siteHeadLen(ts, i)
+		if h == 0 {
+			continue
+		}
+		if end := mastheadEnd(ts, i, h+maxMastheadWords); end > i+h {
+			a.addOrg(i, end, "", "") // «پایگاه خبری X» on a line of its own
+		}
+	}
+	for i := 0; i < len(ts); i++ {
+		if i > 0 && ts[i-1].sent == ts[i].sent || a.orgCover[i] || ts[i].punct || stopWords.has(ts[i].key) {
+			continue
+		}
+		if hn, _ := headNouns.at(ts, i); hn > 0 {
+			continue
+		}
+		end := mastheadEnd(ts, i, maxOutletWords)
+		if end == 0 || placeLen(ts, i) == end-i || end == i+1 && commonWords.has(ts[i].key) {
+			continue
+		}
+		if a.outletRepeated(i, end-i) {
+			a.addOrg(i, end, "", "")
+		}
+	}
+}
+
+// maxOutletWords bounds the words of an outlet's name on a masthead line.
+const maxOutletWords = 3
+
+// outletRepeated reports whether the n words at i, a line of their own,
+// come back as the outlet of a byline («خبرنگار X») or of a dateline
+// («شهر- X-»، «شهر - X:»).
+func (a *analysis) outletRepeated(i, n int) bool {
+	ts := a.toks
+	for k := 1; k+n < len(ts); k++ {
+		if ts[k].sent == ts[i].sent || !sameKeys(ts, i, k, n) {
+			continue
+		}
+		if ts[k-1].key == keyReporter {
+			if n2, _ := outlets.at(ts, k+n); n2 > 0 {
+				continue // «خبرنگار اقتصادی ایرنا»: a reporter's beat, the outlet after it
+			}
+			return true
+		}
+		if k > 1 && isDash(ts[k-1]) && ts[k-2].sent == ts[k].sent && !ts[k-2].punct &&
+			(k-2 == 0 || ts[k-3].sent != ts[k].sent || k > 2 && (k-3 == 0 || ts[k-4].sent != ts[k].sent)) &&
+			(isDash(ts[k+n]) || ts[k+n].text == ":") {
+			return true
+		}
+	}
+	return false
+}
+
+// isDash reports a dash of a dateline or byline.
+func isDash(t token) bool { return t.punct && (t.text == "-" || t.text == "–" || t.text == "—") }
+
+// sameKeys reports whether the n tokens at i and at k are the same words.
+func sameKeys(ts []token, i, k, n int) bool {
+	for d := 0; d < n; d++ {
+		if ts[i+d].punct || ts[i+d].key != ts[k+d].key {
+			return false
+		}
+	}
+	return true
 }
 
 // bylineMarks are the marks after an outlet's name that starts a byline
@@ -1895,7 +2357,7 @@ func sourceEnds(ts []token, k int) bool {
 }
 
 // newsSiteHeads start the name of a news site in a dateline.
-var newsSiteHeads = keySet("پایگاهخبری", "پایگاهخبریتحلیلی", "پایگاهتحلیلیخبری", "سایتخبری")
+var newsSiteHeads = keySet("پایگاهخبری", "پایگاهخبریتحلیلی", "پایگاهتحلیلیخبری", "سایتخبری", "کانالخبری")
 
 // infoSiteHeads start the name of an information site: an outlet of its
 // own («پایگاه اطلاع‌رسانی دولت»), unless a body's name follows, whose
@@ -1945,6 +2407,38 @@ func newsSiteEnd(ts []token, j int) int {
 		}
 	}
 	return 0
+}
+
+// outletTails end the name of a local outlet after its town or field
+// (زنجان امروز، ایلام فردا، قزوین آنلاین).
+var outletTails = keySet("امروز", "فردا", "آنلاین", "نیوز", "پرس", "نما")
+
+// twoWordOutlet reports two words at j, closed by a comma, that name a
+// local outlet as the lead's source («به گزارش ورزش X،»، «به گزارش X
+// امروز،»): plain words, one of them a place or an outlet's ending, and
+// the other no place, so that a source of two plain words (منابع محلی)
+// names none.
+func (a *analysis) twoWordOutlet(j int) bool {
+	ts := a.toks
+	if j+2 >= len(ts) || ts[j+2].text != "،" || ts[j+1].sent != ts[j].sent {
+		return false
+	}
+	if n, _ := outlets.at(ts, j); n > 0 {
+		return false // «به گزارش ایرنا سمنان،»: the listed outlet, found as such
+	}
+	if n, _ := knownBodies.at(ts, j); n > 0 {
+		return false
+	}
+	for k := j; k < j+2; k++ {
+		t := ts[k]
+		if t.punct || t.digit || isOrgStop(t) || a.orgCover[k] || headNounsAt(ts, k) > 0 || roleWordsAt(ts, k) > 0 || a.titleAt(k) > 0 ||
+			givenNames.has(t.key) || eventWordAt(ts, k) != "" {
+			return false
+		}
+	}
+	p1, p2 := placeLen(ts, j) == 1, placeLen(ts, j+1) == 1
+	tail := outletTails[ts[j+1].key]
+	return p1 && tail || !p1 && p2 && !commonWords.has(ts[j].key)
 }
 
 // isOutletName reports a single word that can name a news outlet.
@@ -2047,10 +2541,62 @@ func (a *analysis) continuesAfterAnd(j int) bool {
 	if a.titleAt(j+1) > 0 || givenNames.has(next.key) || next.key == keyProvince || next.key == keyCounty {
 		return false
 	}
-	if pluralPosts.has(next.key) {
-		return false // «شهرداری X و دهیاران»: the holders of posts, a new item of the list
+	if pluralPosts.has(next.key) || peopleNouns[next.key] {
+		return false // «شهرداری X و دهیاران»، «یگان X و مردم»: persons, a new item of the list
+	}
+	if tafilShaped(next.key) && j+2 < len(ts) && ts[j+2].sent == next.sent && (headNounsAt(ts, j+2) > 0 || roleWordsAt(ts, j+2) > 0) {
+		return false // «با نظر شورای X و تأیید فرمانداری»: a verbal noun of another body, a new item
 	}
 	return true
+}
+
+// keyCargo is «بار», which ends a name as «once» (این بار) but is the
+// cargo a transport body carries after a noun of carrying.
+var keyCargo = persianKey("بار")
+
+// carryingNouns carry cargo in a body's name (سازمان حمل‌ونقل بار و
+// مسافر، پایانه بار، شرکت حمل بار).
+var carryingNouns = keySet("حمل‌ونقل", "نقل", "حمل", "پایانه", "ترابری")
+
+// cargoAt reports «بار» at j as the cargo of a noun of carrying before it.
+func cargoAt(ts []token, j int) bool {
+	return j > 0 && ts[j].key == keyCargo && carryingNouns[ts[j-1].key]
+}
+
+// keySpecialFor is «ویژه», a word of a name (منطقه ویژه اقتصادی،
+// فرمانداری ویژه X) or, before the persons something is for, «for»
+// (همایش ... ویژه قضات استان).
+var keySpecialFor = persianKey("ویژه")
+
+// careWords take «ویژه» as their adjective before the persons cared for
+// (مراقبت‌های ویژه نوزادان).
+var careWords = keySet("مراقبت", "مراقبتهای", "مراقبت‌های", "مراقبتها")
+
+// brokenPluralPersons are persons' plurals not formed with «ان»/«ین».
+var brokenPluralPersons = keySet("قضات", "اعضا", "اعضای", "علما", "اساتید", "معلمین")
+
+// forPersonsAt reports the persons «ویژه» is for at j: a plural of persons
+// (قضات، دانشجویان، بانوان، مدیران), not a place (ویژه کاشان).
+func forPersonsAt(ts []token, j int) bool {
+	if j >= len(ts) || ts[j].punct || ts[j].digit || placeLen(ts, j) > 0 {
+		return false
+	}
+	t := ts[j]
+	if pluralPosts.has(t.key) || peopleNouns[t.key] || brokenPluralPersons[t.key] || isPersonsPlural(t) {
+		return true
+	}
+	return strings.HasSuffix(t.key, "ان") && utf8.RuneCountInString(t.key) >= 5 && headNounsAt(ts, j) == 0
+}
+
+// peopleNouns name people at large, never a word of a body's name after
+// «و» («با همکاری یگان X و مردم محلی»).
+var peopleNouns = keySet("مردم", "اهالی", "شهروندان", "کارکنان", "همکاران", "خانواده‌ها")
+
+// tafilShaped reports an Arabic verbal noun of the taf'il form (تأیید،
+// تقویت، تکمیل: five letters, «ت» first and «ی» fourth).
+func tafilShaped(key string) bool {
+	r := []rune(key)
+	return len(r) == 5 && r[0] == 'ت' && r[3] == 'ی'
 }
 
 // pluralOfficeHeads are the plural heads of several offices named
