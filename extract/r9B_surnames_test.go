@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestR9BSurnameSecondWords checks a surname's second word written apart:
+// a city's name right before «به عنوان», and a given name right before a
+// post; and that «شن و» or a month after «پایان» names no one.
+func TestR9BSurnameSecondWords(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"city before as-title", "در همین حکم، دکتر سارا مقدم و مهندس نادر امینی بروجن به عنوان اعضای هیئت‌مدیره شرکت گاز استان قم منصوب شدند.",
+			[]string{"سارا مقدم", "نادر امینی بروجن"}},
+		{"city after a name elsewhere stays apart", "نادر امینی در بروجن سخن گفت.", []string{"نادر امینی"}},
+		{"given name before a post", "سیدکاوه نیکو جلال بخشدار مرکزی در این جلسه گفت: کار ادامه دارد.", []string{"کاوه نیکو جلال"}},
+		{"given name after a name, no post", "کاوه نیکو و جلال رستمی سخن گفتند.", []string{"کاوه نیکو", "جلال رستمی"}},
+		{"a month after «پایان», words folded across «و»", "فرماندار گفت: همه باید تا پایان آذر ماشین‌آلات خود را آماده کنند و ۵۰۰ تن شن و نمک ذخیره شده است.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, _ := personsOf(tc.text)
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+	got := appointmentsOf("با حکم مهندس بهمن راد، مهندس کاوه نیکو به عنوان مدیرعامل شرکت گاز استان قم منصوب شد. در همین حکم، دکتر سارا مقدم و مهندس نادر امینی بروجن به عنوان اعضای هیئت‌مدیره این شرکت منصوب شده‌اند.")
+	want := []string{"کاوه نیکو|مدیرعامل|شرکت گاز استان قم|", "سارا مقدم|عضو هیئت\u200cمدیره|شرکت گاز استان قم|", "نادر امینی بروجن|عضو هیئت\u200cمدیره|شرکت گاز استان قم|"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
