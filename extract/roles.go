@@ -696,6 +696,21 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		rest = append(rest, p)
 		place = p
 	}
+	// «مدیر توسعه پژوهش دانشگاه»، «مدیر امور مالی شرکت»: a field's
+	// manager in the body named before by its head alone is that body's
+	// («مدیر توسعه پژوهش» of the university), not a «مدیریت» of its own.
+	if persianKey(prefix) == keyManagement && place == "" && generic == "" && len(rest) >= 2 && end-1 > bodyRoleEnd {
+		if hn, _ := headNouns.at(ts, end-1); hn == 1 && !managedFacilities[persianKey(rest[0])] {
+			if o := a.recentOrgWithBareHead(ts[end-1], end-1); o != nil && o.start != end-1 {
+				r.org, r.orgPlace = o.name, o.place
+				r.role = strings.TrimSpace(a.text(r.start, end-1))
+				if end > r.next {
+					r.next = end
+				}
+				return
+			}
+		}
+	}
 	switch {
 	case persianKey(prefix) == keyManagement && len(rest) == 4 && persianKey(rest[0]) == keyZone && isDigits(persianKey(rest[1])) &&
 		persianKey(rest[2]) == keyMunicipal:
