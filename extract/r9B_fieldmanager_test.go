@@ -15,3 +15,17 @@ func TestR9BFieldManagerOfBareHead(t *testing.T) {
 			[]string{"نادر امینی|مدیر امور مالی|شرکت فولاد سپید"}},
 	})
 }
+
+// TestR9BFieldManagerAcrossSubheading checks that the body of «مدیر FIELD
+// دانشگاه» is found in the part of the file before a sub-heading.
+func TestR9BFieldManagerAcrossSubheading(t *testing.T) {
+	text := "رئیس دانشگاه صنعتی اراک طی حکمی دکتر کاوه نیکو را به عنوان سرپرست دانشکده فنی این دانشگاه منصوب کرد.\n\nکارگاه آموزشی برای دانشجویان\n\nاز سوی دیگر، کارگاه «نگارش مقاله» از روز شنبه در دانشگاه برگزار می‌شود.\n\nدکتر سارا مقدم، مدیر توسعه پژوهش و فناوری دانشگاه، در این باره گفت: کارگاه دو روزه است."
+	doc, err := File("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	affs, _ := affPairs(doc)
+	if !has(affs, "سارا مقدم | مدیر توسعه پژوهش و فناوری | دانشگاه صنعتی اراک") {
+		t.Errorf("affiliations %q", affs)
+	}
+}

@@ -701,7 +701,7 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 	// («مدیر توسعه پژوهش» of the university), not a «مدیریت» of its own.
 	if persianKey(prefix) == keyManagement && place == "" && generic == "" && len(rest) >= 2 && end-1 > bodyRoleEnd {
 		if hn, _ := headNouns.at(ts, end-1); hn == 1 && !managedFacilities[persianKey(rest[0])] {
-			if o := a.recentOrgWithBareHead(ts[end-1], end-1); o != nil && o.start != end-1 {
+			if o := a.bodyOfFirstWordBefore(ts[end-1].key, r.start); o != nil {
 				r.org, r.orgPlace = o.name, o.place
 				r.role = strings.TrimSpace(a.text(r.start, end-1))
 				if end > r.next {
@@ -755,6 +755,40 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 	if end > r.next {
 		r.next = end
 	}
+}
+
+// bodyOfFirstWordBefore returns the body named nearest before token i
+// whose name's first word is key («دانشگاه» for «دانشگاه علوم پزشکی
+// X»), in this article or, failing that, in the last earlier article of
+// the file that names one (a part under a sub-heading), else nil.
+func (a *analysis) bodyOfFirstWordBefore(key string, i int) *orgMention {
+	if o := a.lastBodyOfFirstWord(key, i); o != nil {
+		return o
+	}
+	if a.cache == nil {
+		return nil
+	}
+	for x := len(a.cache.arts) - 1; x >= 0; x-- {
+		if b := a.cache.arts[x]; b != nil && b.idx < a.idx {
+			if o := b.lastBodyOfFirstWord(key, len(b.toks)); o != nil {
+				return o
+			}
+		}
+	}
+	return nil
+}
+
+// lastBodyOfFirstWord returns the body of the article whose name's first
+// word is key named nearest before token i, else nil.
+func (a *analysis) lastBodyOfFirstWord(key string, i int) *orgMention {
+	var best *orgMention
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		if o.start < i && (best == nil || o.start > best.start) && firstWordKey(o.name) == key {
+			best = o
+		}
+	}
+	return best
 }
 
 // countyOffices are the fields whose county office is an «اداره»
