@@ -1,0 +1,19 @@
+package extract
+
+import "testing"
+
+// TestR9BOneOfPluralPost checks «X (،) از اعضای/معاونان BODY»: X is one of
+// the post's holders, also with a board of two words typed apart; and
+// that «X از اعضای BODY خواست/تشکر کرد» makes X no member.
+func TestR9BOneOfPluralPost(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"one of the faculty", "این کارگاه با تدریس دکتر آرش کیانی از اعضای هیئت علمی دانشگاه صنعتی شریف برگزار خواهد شد.",
+			[]string{"آرش کیانی|عضو هیئت علمی|دانشگاه صنعتی شریف"}},
+		{"one of the board, set off", "دکتر آرش کیانی، از اعضای هیئت‌مدیره شرکت فولاد سپید، گفت: کار ادامه دارد.",
+			[]string{"آرش کیانی|عضو هیئت\u200cمدیره|شرکت فولاد سپید"}},
+		{"one of the deputies", "دکتر آرش کیانی از معاونان وزیر نیرو گفت: کار ادامه دارد.",
+			[]string{"آرش کیانی|معاون وزیر|وزارت نیرو"}},
+		{"asked of the members", "دکتر آرش کیانی از اعضای شورای اسلامی شهر کرج خواست که کار ادامه یابد.", nil},
+		{"thanked the members", "دکتر آرش کیانی از اعضای شورای اسلامی شهر کرج به خاطر همکاری تشکر کرد.", nil},
+	})
+}
