@@ -34,3 +34,13 @@ func TestR9BSurnameSecondWords(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestR9BSayingVerbNouns checks that the noun of a compound verb of
+// saying (یادآور شد، متذکر شد، اضافه کرد) is no word of the name before it.
+func TestR9BSayingVerbNouns(t *testing.T) {
+	checkOnePerson(t, []struct{ text, want string }{
+		{"در این آیین نسرین رستمی یادآور شد که کار ادامه دارد.", "نسرین رستمی"},
+		{"سپس کاوه نیکو متذکر شد که برنامه عقب است.", "کاوه نیکو"},
+		{"مهندس بهمن راد اضافه کرد: کار ادامه دارد.", "بهمن راد"},
+	})
+}
