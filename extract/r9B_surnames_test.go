@@ -43,4 +43,11 @@ func TestR9BSayingVerbNouns(t *testing.T) {
 		{"سپس کاوه نیکو متذکر شد که برنامه عقب است.", "کاوه نیکو"},
 		{"مهندس بهمن راد اضافه کرد: کار ادامه دارد.", "بهمن راد"},
 	})
+	// A surname alone that reads like two given names (کاوه‌مهر) takes no
+	// second word from the verb.
+	for _, text := range []string{"نسرین رستمی، معاون استاندار، گفت: کار ادامه دارد. کاوه‌مهر یادآور شد که برنامه عقب است."} {
+		if names, _ := personsOf(text); len(names) != 1 || names[0] != "نسرین رستمی" {
+			t.Errorf("%s: persons %q", text, names)
+		}
+	}
 }
