@@ -29,3 +29,26 @@ func TestR9BFieldManagerAcrossSubheading(t *testing.T) {
 		t.Errorf("affiliations %q", affs)
 	}
 }
+
+// TestR9BBareHeadAcrossSubheading checks that a post with a bare head
+// noun under a sub-heading («مترون بیمارستان») is in the body of that head
+// named in the report's part before, and that a report with its own date
+// takes no body from the report before it.
+func TestR9BBareHeadAcrossSubheading(t *testing.T) {
+	text := "آیین معارفه رئیس بیمارستان امام رضا بروجن صبح امروز در سالن اجتماعات بیمارستان برگزار شد.\n\nبازدید از بخش دیالیز\n\nپس از پایان مراسم، خانم نسرین رستمی، مترون بیمارستان، از بخش دیالیز بازدید کرد."
+	doc, err := File("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	affs, _ := affPairs(doc)
+	if !has(affs, "نسرین رستمی | مترون | بیمارستان امام رضا بروجن") {
+		t.Errorf("affiliations %q", affs)
+	}
+	two := "date 2025-01-05 آیین معارفه رئیس بیمارستان امام رضا بروجن صبح امروز برگزار شد.\n\ndate 2025-01-06 خانم نسرین رستمی، مترون بیمارستان، از بخش دیالیز بازدید کرد."
+	if doc, err = File("t.txt", []byte(two)); err != nil {
+		t.Fatal(err)
+	}
+	if affs, _ = affPairs(doc); has(affs, "نسرین رستمی | مترون | بیمارستان امام رضا بروجن") {
+		t.Errorf("another report's body: %q", affs)
+	}
+}

@@ -256,6 +256,11 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		if o == nil && hn > 1 && (h > j || bodyRole < 0) {
 			o = a.recentOrgWithHead(persianKey(a.text(h, h+hn)), h) // «این اداره کل»
 		}
+		if o == nil && hn == 1 {
+			// «مترون بیمارستان» under a sub-heading: the body of that
+			// head named in the report's part before.
+			o = a.earlierPartBody(ts[h])
+		}
 		if o != nil {
 			r.org, r.orgPlace, r.next = o.name, o.place, h+hn
 			if postWords != "" {
@@ -765,14 +770,51 @@ func (a *analysis) bodyOfFirstWordBefore(key string, i int) *orgMention {
 	if o := a.lastBodyOfFirstWord(key, i); o != nil {
 		return o
 	}
-	if a.cache == nil {
+	for _, b := range a.earlierParts() {
+		if o := b.lastBodyOfFirstWord(key, len(b.toks)); o != nil {
+			return o
+		}
+	}
+	return nil
+}
+
+// earlierParts returns the articles of the file before this one that are
+// parts of the same report, nearest first: an article with no date of its
+// own (a part under a sub-heading) goes on the one before it, back to the
+// first that has one. An article with its own date begins a report.
+func (a *analysis) earlierParts() []*analysis {
+	if a.cache == nil || a.ownsDate() {
 		return nil
 	}
-	for x := len(a.cache.arts) - 1; x >= 0; x-- {
-		if b := a.cache.arts[x]; b != nil && b.idx < a.idx {
-			if o := b.lastBodyOfFirstWord(key, len(b.toks)); o != nil {
-				return o
-			}
+	var out []*analysis
+	for x := a.idx - 1; x >= 0 && x < len(a.cache.arts); x-- {
+		b := a.cache.arts[x]
+		if b == nil {
+			break
+		}
+		out = append(out, b)
+		if b.ownsDate() {
+			break
+		}
+	}
+	return out
+}
+
+// ownsDate reports an article dated by a marker or a dateline of its own.
+func (a *analysis) ownsDate() bool {
+	return a.art.Published != "" || articleDateline(&a.art) != nil
+}
+
+// earlierPartBody returns the body with head t (a bare head noun) named
+// last in an earlier part of the report (see earlierParts), else nil.
+func (a *analysis) earlierPartBody(t token) *orgMention {
+	for _, b := range a.earlierParts() {
+		o := b.recentOrgWithBareHead(t, len(b.toks))
+		if l := b.lastBodyOfFirstWord(t.key, len(b.toks)); l != nil && (o == nil || l.start > o.start) {
+			o = l // «دانشگاه» for «دانشگاه علوم پزشکی X», whose head is longer
+		}
+		if o != nil {
+			return o
 		}
 	}
 	return nil
