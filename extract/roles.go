@@ -692,8 +692,17 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		switch persianKey(prefix) {
 		case persianKey("استانداری"):
 			p = a.province
-		case persianKey("فرمانداری"), persianKey("شهرداری"), persianKey("بخشداری"):
+		case persianKey("فرمانداری"), persianKey("شهرداری"):
 			p = a.city
+		case keyDistrictOffice:
+			// «بخشدار» alone: a county has many districts, and the
+			// city names the county, not the district; the one district
+			// office the article names, if only one.
+			if o := a.onlyBodyOfFirstWord(keyDistrictOffice); o != nil && !a.otherDistrictTold(o) {
+				r.org, r.orgPlace = o.name, o.place
+				r.role = strings.TrimSpace(a.text(r.start, bodyRoleEnd))
+			}
+			return
 		}
 		if p == "" {
 			return
@@ -818,6 +827,46 @@ func (a *analysis) earlierPartBody(t token) *orgMention {
 		}
 	}
 	return nil
+}
+
+// keyDistrictGovernor is the post «بخشدار».
+var keyDistrictGovernor = persianKey("بخشدار")
+
+// otherDistrictTold reports «بخشدار X» in the article with X a word that
+// o's name does not hold: a district other than o's is told by its post.
+func (a *analysis) otherDistrictTold(o *orgMention) bool {
+	ts := a.toks
+	name := " " + persian.Normalize(o.name) + " "
+	for i := 0; i+1 < len(ts); i++ {
+		if ts[i].key != keyDistrictGovernor || ts[i+1].sent != ts[i].sent {
+			continue
+		}
+		nx := ts[i+1]
+		if nx.punct || nx.digit || nx.key == keyNew || formerWords[nx.key] || stopWords.has(nx.key) || isDeterminer(nx.key) || !a.isNameWordCheap(i+1) {
+			continue
+		}
+		if !strings.Contains(name, " "+persian.Normalize(nx.text)+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyBodyOfFirstWord returns the one body of the article whose name's
+// first word is key, else nil (none, or two of different names).
+func (a *analysis) onlyBodyOfFirstWord(key string) *orgMention {
+	var found *orgMention
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		if firstWordKey(o.name) != key {
+			continue
+		}
+		if found != nil && persianKey(found.name) != persianKey(o.name) {
+			return nil
+		}
+		found = o
+	}
+	return found
 }
 
 // lastBodyOfFirstWord returns the body of the article whose name's first
@@ -1117,6 +1166,20 @@ func (a *analysis) findAffiliations() {
 	a.affs = out
 }
 
+// decreeAdjectives stand between «حکم» and its issuer's post: «با حکم
+// جداگانه/دیگری/مشترک استاندار».
+var decreeAdjectives = keySet("جداگانه", "دیگر", "دیگری", "مشترک", "جدید", "رسمی")
+
+// decreeOfPostAt reports a post at s that issues a decree: «حکم» right
+// before it, or with an adjective of the decree between.
+func (a *analysis) decreeOfPostAt(s int) bool {
+	ts := a.toks
+	if s > 0 && ts[s-1].key == keyDecree {
+		return true
+	}
+	return s > 1 && decreeAdjectives[ts[s-1].key] && ts[s-2].key == keyDecree
+}
+
 // rolesEndingBefore adds the posts ending right before p's name as p's
 // («فرمانده سپاه ...، X»).
 func (a *analysis) rolesEndingBefore(p *personMention) {
@@ -1133,7 +1196,7 @@ func (a *analysis) rolesEndingBefore(p *personMention) {
 		if gap == 0 || gap == 1 && (ts[r.next].text == "،" || ts[r.next].text == "," || ts[r.next].text == "؛" || a.dashedName(r, p)) {
 			// «با حکم وزیر نیرو، X ...»: the post is the decree's
 			// issuer's, not X's.
-			issuer := r.start > 0 && ts[r.start-1].key == keyDecree
+			issuer := a.decreeOfPostAt(r.start)
 			// «استاندار X را منصوب کرد»: X is the post holder's object.
 			object := p.end < len(ts) && ts[p.end].key == keyRa
 			// «با حضور مدیرعامل شرکت Y، X به عنوان R معرفی شد»: X is
