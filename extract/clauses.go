@@ -85,6 +85,19 @@ func isBecomeVerb(ts []token, i int) bool {
 	return k == keyBecame || k == keyBecame2 || k == keyBecame3
 }
 
+var (
+	keyMi   = persian.Squash("می")
+	keyShod = persian.Squash("شود")
+)
+
+// becomesAt reports «می‌شود» at i, also typed «می شود» with a space.
+func becomesAt(ts []token, i int) bool {
+	if i >= len(ts) {
+		return false
+	}
+	return ts[i].key == keyBecomes || ts[i].key == keyMi && i+1 < len(ts) && ts[i+1].key == keyShod && ts[i+1].sent == ts[i].sent
+}
+
 // appointmentClauses adds the appointments of the clauses above that the
 // «به عنوان» rule did not find; a person already appointed in the same
 // body is not added twice.
@@ -173,7 +186,7 @@ func (a *analysis) replacedAfterPredicate() {
 			continue
 		}
 		q := a.personStartingAt(k + 1)
-		if q == nil || q.end >= len(ts) || !isBecomeVerb(ts, q.end) && ts[q.end].key != keyBecomes && ts[q.end].key != keyWill {
+		if q == nil || q.end >= len(ts) || !isBecomeVerb(ts, q.end) && !becomesAt(ts, q.end) && ts[q.end].key != keyWill {
 			continue
 		}
 		p := a.subjectBefore(k)
@@ -430,7 +443,7 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 		j++ // «جایگزین Y خواهد شد»
 	}
 	// «X جایگزین Y می‌شود»: the present of a change the report tells.
-	if !isBecomeVerb(ts, j) && !(j < len(ts) && ts[j].key == keyBecomes) {
+	if !isBecomeVerb(ts, j) && !becomesAt(ts, j) {
 		return
 	}
 	// «X ... منصوب شد. X جایگزین Y شده است»: Y is the predecessor of X's
