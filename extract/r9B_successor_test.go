@@ -18,3 +18,14 @@ func TestR9BSuccessorSpacedVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestR9BHonouredPredecessor checks «از خدمات/سال خدمت Y ... تجلیل شد»:
+// the one honoured for his service is the predecessor.
+func TestR9BHonouredPredecessor(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"years of service honoured", "با حکم وزیر راه و شهرسازی، مهندس کاوه نیکو به عنوان سرپرست اداره کل راه و شهرسازی استان یزد منصوب شد. در این مراسم از ۳۰ سال خدمت مهندس بهمن راد که بازنشسته شده است، با اهدای لوح سپاس تجلیل شد.",
+			[]string{"کاوه نیکو|سرپرست|اداره کل راه و شهرسازی استان یزد|بهمن راد"}},
+		{"services honoured", "با حکم وزیر راه و شهرسازی، مهندس کاوه نیکو به عنوان سرپرست اداره کل راه و شهرسازی استان یزد منصوب شد. در این مراسم از خدمات مهندس بهمن راد تجلیل شد.",
+			[]string{"کاوه نیکو|سرپرست|اداره کل راه و شهرسازی استان یزد|بهمن راد"}},
+	})
+}
