@@ -114,6 +114,11 @@ func (a *analysis) findAppointments() {
 		if this && a.hasApp(in) {
 			continue // «به این سمت» tells again the appointment found before
 		}
+		if this && a.asTitleLater(k, ts[i].sent) {
+			// «X که ... به این سمت منصوب شده است، به عنوان R معرفی شد»:
+			// the post told after it in the sentence is the one meant.
+			continue
+		}
 		// «به سمت معاون وزیر و مدیرعامل شرکت X منصوب شد»: coordinated
 		// posts are one appointment each; a post whose body the text does
 		// not name gives way to a coordinated post that names its own.
@@ -753,6 +758,17 @@ func asTitleAt(ts []token, i int) int {
 		return i + 1 // «به این سمت منصوب شد»: see thisPost
 	}
 	return -1
+}
+
+// asTitleLater reports «به عنوان/به سمت» after token k in sentence s.
+func (a *analysis) asTitleLater(k, s int) bool {
+	ts := a.toks
+	for j := k + 1; j < len(ts) && ts[j].sent == s; j++ {
+		if t := asTitleAt(ts, j); t > 0 && !(ts[j].key == keyTo && t == j+1) {
+			return true // not «به این سمت» again
+		}
+	}
+	return false
 }
 
 // introFollows reports whether the sentence goes on from k to a verb of

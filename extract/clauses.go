@@ -637,10 +637,11 @@ var postNouns = map[string]string{
 }
 
 var (
-	keyCharge2 = persian.Squash("عهده")
-	keyOn      = persian.Squash("بر")
-	takeVerbs  = keySet("گرفت", "گرفته", "گرفتند", "گیرد", "بگیرد")
-	holdVerbs  = keySet("دارد", "دارند", "داشت")
+	keyChargeNoun = persian.Squash("مسئولیت")
+	keyCharge2    = persian.Squash("عهده")
+	keyOn         = persian.Squash("بر")
+	takeVerbs     = keySet("گرفت", "گرفته", "گرفتند", "گیرد", "بگیرد")
+	holdVerbs     = keySet("دارد", "دارند", "داشت")
 	// pastHoldVerbs tell a post held before the time of the report.
 	pastHoldVerbs = keySet("داشت")
 	keyInCharge   = persian.Squash("عهده‌دار")
@@ -899,9 +900,14 @@ func (a *analysis) postNounRole(k int) (roleRef, bool) {
 	if o := a.orgAt(k + 1); o != nil {
 		// «سرپرستی معاونت درمان دانشگاه X»: the post is in the body the
 		// inner deputyship belongs to.
-		if _, inner := postNouns[ts[k+1].key]; inner {
+		if innerRole, inner := postNouns[ts[k+1].key]; inner {
 			if m, in := a.heldBody(o, k+3); in != nil {
 				return roleRef{start: k, next: o.end, role: role + " " + a.text(k+1, m), org: in.name, orgPlace: in.place}, true
+			}
+			// «مسئولیت مدیریت شعب بانک X را بر عهده دارد»: the charge of
+			// a body named by its post noun is that post (مدیر).
+			if role == postNouns[keyChargeNoun] {
+				role = innerRole
 			}
 		}
 		return roleRef{start: k, next: o.end, role: role, org: o.name, orgPlace: o.place}, true
