@@ -229,6 +229,11 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 				if full := a.namedBodyStarting(prefix + " " + a.text(bodyRoleEnd, j) + " " + o.name); full != nil {
 					r.org, r.orgPlace = full.name, full.place
 					r.role = strings.TrimSpace(a.text(k, bodyRoleEnd))
+				} else if firstWordKey(o.name) == keyGovernorate && !a.personCover[bodyRoleEnd] {
+					// «مدیرکل امور اتباع استانداری X» heads the governorate's
+					// directorate general of that field, named or not.
+					r.org, r.orgPlace = prefix+" "+a.text(bodyRoleEnd, j)+" "+o.name, o.place
+					r.role = strings.TrimSpace(a.text(k, bodyRoleEnd))
 				}
 			}
 		}
