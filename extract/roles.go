@@ -1677,6 +1677,14 @@ func (a *analysis) discourseAffiliations() {
 					first, reported = k, true
 				}
 			}
+			// «در این بازدید که الف و ب حضور داشتند، X گفت»: the guests of
+			// the clause are not the speaker after it.
+			if k := a.afterEventClause(first); k > 0 {
+				if p := a.personStartingAt(k); p != nil && speechVerbAfter(ts, p.end) && !a.alsoAfter(p.end) && !a.holdsOtherPost(p, *r) && !a.hasAnyAff(p) {
+					a.affs = append(a.affs, affMention{person: p, role: *r, sent: s, rule: "speaker-named-later"})
+					break
+				}
+			}
 			if p := a.personStartingAt(first); p != nil {
 				// The holder goes on speaking («X افزود»); «X نیز ...» or a
 				// sentence that is no speech names someone else.
@@ -1694,6 +1702,36 @@ func (a *analysis) discourseAffiliations() {
 			}
 		}
 	}
+}
+
+// clauseEndVerbs end the clause «در این بازدید که ... حضور داشتند،».
+var clauseEndVerbs = keySet("داشتند", "داشت", "بودند", "بود", "شد", "شدند")
+
+// saidVerbs are the verbs of speaking right after a speaker's name.
+var saidVerbs = keySet("گفت", "افزود", "اظهار", "تصریح", "بیان", "اعلام", "خاطرنشان", "تاکید", "تأکید")
+
+// speechVerbAfter reports a verb of speaking at token k.
+func speechVerbAfter(ts []token, k int) bool {
+	return k < len(ts) && saidVerbs[ts[k].key]
+}
+
+// afterEventClause returns the token after «در این EVENT که ... VERB،»
+// opening at token first, else 0.
+func (a *analysis) afterEventClause(first int) int {
+	ts := a.toks
+	if first+3 >= len(ts) || ts[first].key != keyIn || !isDeterminer(ts[first+1].key) || ts[first+3].key != keyWhich {
+		return 0
+	}
+	s := ts[first].sent
+	for k := first + 4; k+1 < len(ts) && ts[k].sent == s; k++ {
+		if ts[k].text == "،" {
+			if clauseEndVerbs[ts[k-1].key] {
+				return k + 1
+			}
+			continue
+		}
+	}
+	return 0
 }
 
 // dropSpeakersAppointedElsewhere drops a post given by speaker-named-later
@@ -1787,7 +1825,16 @@ func (a *analysis) afterLead(k int) bool {
 		if k-1-lo > maxDatelineTokens {
 			return false
 		}
-		for j := lo; j < k-1; j++ {
+		// «ایوان- ایلام فردا- R ...»: between the place's dash and this
+		// one stands the outlet's name, which may hold any word.
+		end := k - 1
+		for j := lo + 1; j < k-1; j++ {
+			if ts[j].text == "-" || ts[j].text == "–" {
+				end = j
+				break
+			}
+		}
+		for j := lo; j < end; j++ {
 			if t := ts[j]; !t.punct && (isVerbLike(t.key) || lightVerbs.has(t.key) || stopWords.has(t.key)) {
 				return false
 			}
