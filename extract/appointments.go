@@ -123,6 +123,12 @@ func (a *analysis) findAppointments() {
 		// posts are one appointment each; a post whose body the text does
 		// not name gives way to a coordinated post that names its own.
 		coord := a.coordinatedPosts(r)
+		if r.org == "" && len(coord) > 0 && post.org != "" && a.deputyOfPost(r, post) {
+			// «به عنوان معاون دادستان و سرپرست دادسرای ناحیه ۲ معرفی شد»
+			// in a report of the prosecutor's post: the deputy is in the
+			// body of that post, the coordinated post apart.
+			r.org, r.orgPlace = post.org, post.orgPlace
+		}
 		if r.org == "" && len(coord) > 0 {
 			r = *a.governorateOfNext(&r)
 		}
@@ -347,7 +353,9 @@ func (a *analysis) leftByOutgoing(pred *personMention, post roleRef) []bool {
 	if r := a.formerPostOf(pred); r != nil && (mark(func(ap *appMention) bool { return formerPostFits(*r, ap.role) }) || mark(inBody(r.org))) {
 		return left
 	}
-	if mark(inBody(post.org)) {
+	// «معاون دادستان» appointed in the prosecutor's report: the post
+	// left is the report's own, not its deputy's in the same body.
+	if mark(func(ap *appMention) bool { return inBody(post.org)(ap) && !a.deputyOfPost(ap.role, post) }) {
 		return left
 	}
 	s := a.toks[pred.start].sent
@@ -759,6 +767,19 @@ func asTitleAt(ts []token, i int) int {
 	}
 	return -1
 }
+
+// deputyOfPost reports a post r «معاون/جانشین/مشاور R» of the role R
+// that heads the report's own post.
+func (a *analysis) deputyOfPost(r, post roleRef) bool {
+	w := persian.Words(r.role)
+	if len(w) != 2 || !deputyWords[persianKey(w[0])] {
+		return false
+	}
+	return persianKey(w[1]) == firstWordKey(post.role) && len(persian.Words(post.role)) == 1
+}
+
+// deputyWords are the posts of one who stands next to a body's head.
+var deputyWords = keySet("معاون", "جانشین", "مشاور", "قائم‌مقام")
 
 // asTitleLater reports «به عنوان/به سمت» after token k in sentence s.
 func (a *analysis) asTitleLater(k, s int) bool {
