@@ -481,7 +481,11 @@ func (a *analysis) formerHolderSubject(i int) *personMention {
 		k--
 	}
 	r := a.roleEndingBefore(k)
-	if r == nil || !r.former || r.start != a.firstTokenOfSentence(ts[i].sent) {
+	// «سلف فرمانده جدید، ... به عنوان R منصوب شده است»: the sentence's
+	// subject is the predecessor, named before.
+	first := a.firstTokenOfSentence(ts[i].sent)
+	salaf := first >= 0 && first < i && ts[first].key == keyPredecessorNoun
+	if !salaf && (r == nil || !r.former || r.start != first) {
 		return nil
 	}
 	for pi := range a.persons {
@@ -492,6 +496,9 @@ func (a *analysis) formerHolderSubject(i int) *personMention {
 	}
 	return nil
 }
+
+// keyPredecessorNoun is «سلف», the one who held the post before.
+var keyPredecessorNoun = persianKey("سلف")
 
 // isShortBody reports a body named by its head alone («شورا»), a body's
 // name that ran into the verb of appointment counted alike («شورا

@@ -29,3 +29,22 @@ func TestR9BHonouredPredecessor(t *testing.T) {
 			[]string{"کاوه نیکو|سرپرست|اداره کل راه و شهرسازی استان یزد|بهمن راد"}},
 	})
 }
+
+// TestR9BPredecessorNounSubject checks «سلف فرمانده جدید، ... به عنوان R
+// منصوب شده است»: the outgoing holder thanked before takes post R.
+func TestR9BPredecessorNounSubject(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"سلف as subject", "مراسم تکریم و معارفه فرمانده سپاه ناحیه بروجن برگزار شد و سرهنگ کاوه نیکو به عنوان فرمانده سپاه ناحیه بروجن معرفی شد. در این مراسم از خدمات سرهنگ بهمن راد قدردانی شد. سلف فرمانده جدید، پس از سه سال فرماندهی، به عنوان معاون عملیات سپاه استان چهارمحال و بختیاری منصوب شده است.",
+			[]string{"کاوه نیکو|فرمانده|سپاه ناحیه بروجن|بهمن راد", "بهمن راد|معاون عملیات|سپاه استان چهارمحال و بختیاری|"}},
+	})
+}
+
+// TestR9BLeadersRepresentative checks «نماینده ولی فقیه در BODY» as one
+// post in that body, and none «در استان» with no body.
+func TestR9BLeadersRepresentative(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"in a body", "در این مراسم حجت‌الاسلام بهمن راد نماینده ولی فقیه در سپاه ناحیه بروجن سخن گفت.",
+			[]string{"بهمن راد|نماینده ولی فقیه|سپاه ناحیه بروجن"}},
+		{"in a province", "در این مراسم حجت‌الاسلام بهمن راد نماینده ولی فقیه در استان سخن گفت.", nil},
+	})
+}
