@@ -1159,6 +1159,7 @@ func (a *analysis) findAffiliations() {
 	a.relativeAffiliations()
 	a.presentAfterPastPosts()
 	a.discourseAffiliations()
+	a.decreeIssuersNamedLater()
 	a.pluralPostAppositions()
 	a.listedPostsOfBodyBefore()
 	// A common word the person rules took for a name holds no post.
@@ -1201,7 +1202,9 @@ func (a *analysis) rolesEndingBefore(p *personMention) {
 		if gap == 0 || gap == 1 && (ts[r.next].text == "،" || ts[r.next].text == "," || ts[r.next].text == "؛" || a.dashedName(r, p)) {
 			// «با حکم وزیر نیرو، X ...»: the post is the decree's
 			// issuer's, not X's.
-			issuer := a.decreeOfPostAt(r.start)
+			// «با حکم وزیر نیرو بهمن راد، X ...»: with no mark between,
+			// the name is the issuer's own.
+			issuer := a.decreeOfPostAt(r.start) && gap > 0
 			// «استاندار X را منصوب کرد»: X is the post holder's object.
 			object := p.end < len(ts) && ts[p.end].key == keyRa
 			// «با حضور مدیرعامل شرکت Y، X به عنوان R معرفی شد»: X is
@@ -1698,6 +1701,42 @@ func (a *analysis) discourseAffiliations() {
 				break
 			}
 			if a.sentenceHasPerson(next) {
+				break
+			}
+		}
+	}
+}
+
+// decreeIssuersNamedLater reads «با حکم R BODY، X منصوب شد» with the
+// issuer told by post only, then «با حکم Y، X ...» in one of the next
+// sentences (the report telling its lead again): Y holds R BODY.
+func (a *analysis) decreeIssuersNamedLater() {
+	ts := a.toks
+	for ri := range a.roles {
+		r := &a.roles[ri]
+		if r.org == "" || r.former || r.start < 2 || ts[r.start-1].key != keyDecree || !decreeIssuerCues[ts[r.start-2].key] {
+			continue
+		}
+		if a.personStartingAt(r.next) != nil || a.postHeld(*r) {
+			continue // named with the post, or the post's holder named elsewhere
+		}
+		s := ts[r.start].sent
+		for next := s + 1; next <= s+discourseReach && next < len(a.sents); next++ {
+			i0, i1 := a.sentRange(next)
+			found := false
+			for k := i0 + 1; k+1 < i1; k++ {
+				if ts[k].key != keyDecree || !decreeIssuerCues[ts[k-1].key] {
+					continue
+				}
+				p := a.personStartingAt(k + 1)
+				if p == nil || p.end >= i1 || ts[p.end].text != "،" || a.roleStartingAt(p.end+1) != nil || a.hasAnyAff(p) {
+					continue
+				}
+				a.affs = append(a.affs, affMention{person: p, role: *r, sent: next, rule: "decree-issuer-named-later"})
+				found = true
+				break
+			}
+			if found {
 				break
 			}
 		}
