@@ -326,8 +326,25 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			}
 		}
 	}
+	// «X، دانشیار گروه فیزیولوژی، ...»: a rank of the faculty with a
+	// department only is the university's the report names last before.
+	if r.org == "" && academicRanks[firstWordKey(r.role)] {
+		o := a.bodyOfFirstWordBefore(keyUniversity, k)
+		if o == nil {
+			o = a.onlyBodyOfFirstWord(keyUniversity)
+		}
+		if o != nil {
+			r.org, r.orgPlace = o.name, o.place
+		}
+	}
 	return r, true
 }
+
+// academicRanks are the ranks of a university's faculty, posts in the
+// university.
+var academicRanks = keySet("دانشیار", "استادیار")
+
+var keyUniversity = persianKey("دانشگاه")
 
 // thisPlaceOfBody reads «رئیس اداره X این شهرستان» with the body o named
 // without a place and «این شهرستان/استان/شهر» after it: the body of the
