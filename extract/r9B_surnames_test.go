@@ -51,3 +51,11 @@ func TestR9BSayingVerbNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestR9BLightVerbAfterGivenName checks «... سامان یابد»: a given name
+// before a present form of «یافتن» names no one.
+func TestR9BLightVerbAfterGivenName(t *testing.T) {
+	if names, _ := personsOf("وی گفت: صادرات باید با ایجاد پایانه سامان یابد و کار ادامه یابد."); len(names) > 0 {
+		t.Errorf("persons %q, want none", names)
+	}
+}
