@@ -910,7 +910,7 @@ func (a *analysis) postNounRole(k int) (roleRef, bool) {
 				role = innerRole
 			}
 		}
-		return roleRef{start: k, next: o.end, role: role, org: o.name, orgPlace: o.place}, true
+		return roleRef{start: k, next: o.end, role: officeHeadPost(role, o.name), org: o.name, orgPlace: o.place}, true
 	}
 	o := a.orgAt(k)
 	if o == nil || o.end <= k+1 {
@@ -934,6 +934,29 @@ func (a *analysis) postNounRole(k int) (roleRef, bool) {
 		return roleRef{start: k, next: o.end, role: role + " " + a.text(k+1, m), org: in.name, orgPlace: in.place}, true
 	}
 	return roleRef{start: k, next: o.end, role: role, org: o.name, orgPlace: o.place}, true
+}
+
+// localOfficeHeads are the posts that head a local office, by the office's
+// first word: its head is never «مدیر/رئیس» of it.
+var localOfficeHeads = map[string]string{
+	persianKey("شهرداری"):   "شهردار",
+	persianKey("فرمانداری"): "فرماندار",
+	persianKey("استانداری"): "استاندار",
+	persianKey("بخشداری"):   "بخشدار",
+	persianKey("دهیاری"):    "دهیار",
+}
+
+// officeHeadPost is the post of «مدیریت/ریاست/مسئولیت» of a body: the
+// local office's own head post («سکان مدیریت شهرداری X» → شهردار), else
+// the post the noun names.
+func officeHeadPost(role, org string) string {
+	if role != "مدیر" && role != "رئیس" && role != "مسئول" {
+		return role
+	}
+	if h, ok := localOfficeHeads[firstWordKey(org)]; ok {
+		return h
+	}
+	return role
 }
 
 // heldBody returns the body named inside o from token from on that ends

@@ -16,3 +16,15 @@ func TestR9BThisPostBeforeAsTitle(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestR9BChargeOfLocalOffice checks «ریاست/مدیریت/مسئولیت» of a local
+// office: the office's own head post, not «مدیر/رئیس» of it; «سرپرستی»
+// stays an acting head.
+func TestR9BChargeOfLocalOffice(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"the helm of a municipality", "کاوه نیکو که پیش از این معاون استاندار بود، سکان مدیریت شهرداری میبد را بر عهده گرفت.",
+			[]string{"کاوه نیکو|شهردار|شهرداری میبد|"}},
+		{"acting head", "کاوه نیکو سرپرستی فرمانداری شهرستان میبد را بر عهده گرفت.",
+			[]string{"کاوه نیکو|سرپرست|فرمانداری شهرستان میبد|"}},
+	})
+}
