@@ -14,3 +14,12 @@ func TestR9BSpeakerAfterGuestClause(t *testing.T) {
 			[]string{"بهمن راد|فرماندار|فرمانداری میبد"}},
 	})
 }
+
+// TestR9BNameInBrackets checks «R BODY (X) گفت»: the name in brackets
+// right after a post holds it.
+func TestR9BNameInBrackets(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"name in brackets", "مدیرکل بهزیستی استان یزد (کاوه نیکو) گفت: کار ادامه دارد.",
+			[]string{"کاوه نیکو|مدیرکل|اداره کل بهزیستی استان یزد"}},
+	})
+}

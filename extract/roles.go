@@ -2234,11 +2234,15 @@ func (a *analysis) enclosedRole(k int, opener, closer string) *roleRef {
 	return r
 }
 
-// dashedName reports «R BODY - X - گفت»: the name p between two dashes
-// right after the post r.
+// dashedName reports «R BODY - X - گفت» and «R BODY (X)»: the name p set
+// off by two dashes or in brackets right after the post r.
 func (a *analysis) dashedName(r *roleRef, p *personMention) bool {
 	ts := a.toks
-	return ts[r.next].text == "-" && p.end < len(ts) && ts[p.end].text == "-"
+	if p.end >= len(ts) {
+		return false
+	}
+	// «مدیرکل بهزیستی استان X (الف ب) گفت»: the name in brackets.
+	return ts[r.next].text == "-" && ts[p.end].text == "-" || ts[r.next].text == "(" && ts[p.end].text == ")"
 }
 
 // bracketAliasAt returns the body named before token j with the word at
