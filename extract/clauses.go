@@ -98,6 +98,34 @@ func becomesAt(ts []token, i int) bool {
 	return ts[i].key == keyBecomes || ts[i].key == keyMi && i+1 < len(ts) && ts[i+1].key == keyShod && ts[i+1].sent == ts[i].sent
 }
 
+var (
+	keyGain  = persian.Squash("کسب")
+	voteKeys = keySet("رأی", "رای", "آرا", "آراء", "ری")
+)
+
+// voteTallyEnd returns the token after «با (کسب) N رأی (از N رأی)» at k,
+// the vote a person was elected by, else 0.
+func voteTallyEnd(ts []token, k int) int {
+	if k+2 >= len(ts) || ts[k].key != keyWith {
+		return 0
+	}
+	j := k + 1
+	if ts[j].key == keyGain {
+		j++
+	}
+	if j+1 >= len(ts) || !ts[j].digit || !voteKeys[ts[j+1].key] {
+		return 0
+	}
+	j += 2
+	if j+2 < len(ts) && ts[j].key == keyFrom && ts[j+1].digit && voteKeys[ts[j+2].key] {
+		j += 3
+	}
+	if j >= len(ts) || ts[j].sent != ts[k].sent {
+		return 0
+	}
+	return j
+}
+
 // appointmentClauses adds the appointments of the clauses above that the
 // «به عنوان» rule did not find; a person already appointed in the same
 // body is not added twice.
@@ -151,6 +179,9 @@ func (a *analysis) appointmentClauses(post roleRef) {
 			// clause.
 			if c := a.relativeClauseEnd(k); c > 0 {
 				k = c
+			}
+			if c := voteTallyEnd(ts, k); c > 0 {
+				k = c // «الف با ۹ رأی شهردار X شد»
 			}
 			r, ok := a.roleAt(k)
 			if ok && r.org == "" && !r.former && isBecomeVerb(ts, r.next) {
@@ -422,6 +453,13 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 	r := roleRef{start: k}
 	if j+2 < len(ts) && ts[j].key == keyIn && isDeterminer(ts[j+1].key) && (ts[j+2].key == keyPost || ts[j+2].key == keyCharge) {
 		j += 3 // «جایگزین Y در این سمت شد»: the post told before
+	} else if j+2 < len(ts) && ts[j].key == keyIn && ts[j+1].key == keyPost {
+		// «جایگزین Y در سمت مدیرکل بهزیستی استان X شد»: the post told.
+		if pr, ok := a.roleAt(j + 2); ok && pr.org != "" && !pr.former {
+			r.role, r.org, r.orgPlace, j = pr.role, pr.org, pr.orgPlace, pr.next
+		} else if pr, ok := a.postNounRole(j + 2); ok {
+			r.role, r.org, r.orgPlace, j = pr.role, pr.org, pr.orgPlace, pr.next
+		}
 	} else if j < len(ts) && ts[j].key == keyIn {
 		if pr, ok := a.postNounRole(j + 1); ok {
 			// «جایگزین Y در معاونت درمان دانشگاه X شد»: the post the noun

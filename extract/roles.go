@@ -217,7 +217,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		}
 		// «مدیرکل آموزش و پرورش استان X» heads «اداره کل آموزش و پرورش
 		// استان X»: a field whose provincial body is a directorate general.
-		if bodyRole >= 0 && bodyRoleEnd == j && fieldHeads.has(persianKey(o.head)) {
+		if bodyRole >= 0 && a.onlyNewWordsBetween(bodyRoleEnd, j) && fieldHeads.has(persianKey(o.head)) {
 			if _, prefix := roleBodies.at(ts, bodyRole); persianKey(prefix) == keyDirectorate {
 				r.org = prefix + " " + o.name
 			}
@@ -345,6 +345,20 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 var academicRanks = keySet("دانشیار", "استادیار")
 
 var keyUniversity = persianKey("دانشگاه")
+
+// onlyNewWordsBetween reports tokens i to j that are all «جدید» or a
+// word of a former post («مدیرکل جدید بهزیستی»), or none.
+func (a *analysis) onlyNewWordsBetween(i, j int) bool {
+	if i > j {
+		return false
+	}
+	for m := i; m < j; m++ {
+		if k := a.toks[m].key; k != keyNew && !formerWords[k] {
+			return false
+		}
+	}
+	return true
+}
 
 // thisPlaceOfBody reads «رئیس اداره X این شهرستان» with the body o named
 // without a place and «این شهرستان/استان/شهر» after it: the body of the
