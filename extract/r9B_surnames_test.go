@@ -59,3 +59,18 @@ func TestR9BLightVerbAfterGivenName(t *testing.T) {
 		t.Errorf("persons %q, want none", names)
 	}
 }
+
+// TestR9BAdverbsAfterName checks that adverbs and nouns of time or speech
+// after a name (شامگاه، خطاب، یادآوری، اذعان) are no word of it, also
+// after a surname that is a given name too.
+func TestR9BAdverbsAfterName(t *testing.T) {
+	checkOnePerson(t, []struct{ text, want string }{
+		{"کاوه نیکو شامگاه دیروز گفت: کار ادامه دارد.", "کاوه نیکو"},
+		{"کاوه نیکو بامداد امروز گفت: کار ادامه دارد.", "کاوه نیکو"},
+		{"کاوه نیکو اخیراً گفت: کار ادامه دارد.", "کاوه نیکو"},
+		{"کاوه نیکو پیش‌تر گفته بود: کار ادامه دارد.", "کاوه نیکو"},
+		{"کاوه نیکو خطاب به مدیران گفت: کار ادامه دارد.", "کاوه نیکو"},
+		{"کاوه نیکو یادآوری کرد: کار ادامه دارد.", "کاوه نیکو"},
+		{"کاوه نیکو اذعان کرد: کار ادامه دارد.", "کاوه نیکو"},
+	})
+}
