@@ -222,7 +222,9 @@ func (a *analysis) givenAt(i int) int {
 	if n == 0 || n == 1 && a.monthOfDate(i) {
 		return 0
 	}
-	if m, _ := givenNames.at(ts, i+n); m > 0 && a.isNameWord(i+n+m) {
+	// «کاوه نیکو هشدار داد»: the noun of a compound verb after a second
+	// given name is no surname; the second given name is.
+	if m, _ := givenNames.at(ts, i+n); m > 0 && a.isNameWord(i+n+m) && !startsCompoundVerb(ts, i+n+m) {
 		n += m // «محمد کاظم آبنوسی نژاد»: two given names, then the surname
 	}
 	return n

@@ -74,3 +74,18 @@ func TestR9BAdverbsAfterName(t *testing.T) {
 		{"کاوه نیکو اذعان کرد: کار ادامه دارد.", "کاوه نیکو"},
 	})
 }
+
+// TestR9BVerbAfterSecondGivenName checks a surname that is also a given
+// name before the noun of a compound verb or a verb (کاوه نیکو هشدار
+// داد، ... درگذشت، ... معتقد است): the name ends at the surname.
+func TestR9BVerbAfterSecondGivenName(t *testing.T) {
+	checkOnePerson(t, []struct{ text, want string }{
+		{"مهندس کاوه نیکو هشدار داد: کار عقب است.", "کاوه نیکو"},
+		{"مهندس کاوه نیکو پیشنهاد کرد: کار ادامه یابد.", "کاوه نیکو"},
+		{"مهندس کاوه نیکو سخنرانی کرد.", "کاوه نیکو"},
+		{"مهندس کاوه نیکو برگزیده شد.", "کاوه نیکو"},
+		{"مهندس کاوه نیکو معتقد است کار ادامه دارد.", "کاوه نیکو"},
+		{"مهندس کاوه رستمی نوشت: کار ادامه دارد.", "کاوه رستمی"},
+		{"علی اکبر رستمی در این نشست گفت: کار ادامه دارد.", "علی اکبر رستمی"},
+	})
+}
