@@ -728,6 +728,9 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		switch persianKey(prefix) {
 		case persianKey("استانداری"):
 			p = a.province
+			if p == "" && bodyRole == r.start {
+				p = provinceOf(a.city) // «استاندار» in a report of a county: the county's province
+			}
 		case persianKey("فرمانداری"), persianKey("شهرداری"):
 			p = a.city
 		case keyDistrictOffice:
@@ -1635,6 +1638,11 @@ func (a *analysis) sharedRole(r *roleRef) *roleRef {
 		k++
 	}
 	if next := a.roleStartingAt(k); next != nil && next.org != "" {
+		// «الف استاندار و ب فرماندار X»: a post that heads a body of its
+		// own kind (استانداری) shares no other kind's body.
+		if bn, prefix := roleBodies.at(ts, r.start); bn > 0 && r.start+bn == r.next && firstWordKey(prefix) != firstWordKey(next.org) {
+			return r
+		}
 		shared := *r
 		shared.org, shared.orgPlace = next.org, next.orgPlace
 		return &shared
