@@ -49,7 +49,7 @@ func (a *analysis) pluralPostAppositions() {
 			k = end - 1
 			continue
 		}
-		people := a.personsAfter(end)
+		people := a.personsAfter(a.listIntroEnd(end))
 		if len(people) == 0 {
 			people = a.personsBefore(k)
 		}
@@ -67,6 +67,30 @@ func (a *analysis) pluralPostAppositions() {
 		}
 		k = end - 1
 	}
+}
+
+// listIntroWords introduce a list of members: «اعضای هیئت‌مدیره شرکت X
+// عبارتند از: الف، ب و ج».
+var listIntroWords = keySet("عبارتند", "عبارت‌اند")
+
+// listIntroEnd returns the token after «عبارتند از:» (or a colon alone)
+// at k, else k.
+func (a *analysis) listIntroEnd(k int) int {
+	ts := a.toks
+	j := k
+	if j < len(ts) && listIntroWords[ts[j].key] {
+		j++
+		if j < len(ts) && ts[j].key == keyFrom {
+			j++
+		}
+	}
+	if j < len(ts) && (ts[j].text == ":" || ts[j].text == "：") {
+		j++
+	}
+	if j >= len(ts) {
+		return k
+	}
+	return j
 }
 
 // boardWords begin a board's name typed in two words (هیئت علمی، هیئت

@@ -17,3 +17,13 @@ func TestR9BOneOfPluralPost(t *testing.T) {
 		{"thanked the members", "دکتر آرش کیانی از اعضای شورای اسلامی شهر کرج به خاطر همکاری تشکر کرد.", nil},
 	})
 }
+
+// TestR9BMembersListed checks «اعضای هیئت‌مدیره شرکت X عبارتند از: الف،
+// ب و ج» and the same list after a colon alone: each is a member.
+func TestR9BMembersListed(t *testing.T) {
+	want := []string{"کاوه نیکو|عضو هیئت\u200cمدیره|شرکت فولاد سپید", "بهمن راد|عضو هیئت\u200cمدیره|شرکت فولاد سپید", "نسرین رستمی|عضو هیئت\u200cمدیره|شرکت فولاد سپید"}
+	checkAffiliationCases(t, []affCase{
+		{"عبارتند از", "اعضای هیئت‌مدیره شرکت فولاد سپید عبارتند از: کاوه نیکو، بهمن راد و نسرین رستمی.", want},
+		{"a colon", "اعضای هیئت‌مدیره شرکت فولاد سپید: کاوه نیکو، بهمن راد و نسرین رستمی.", want},
+	})
+}
