@@ -1150,12 +1150,25 @@ func (a *analysis) bidFarewell(p *personMention) bool {
 	return p.start > 0 && farewellWords[ts[p.start-1].key] && p.end+1 < len(ts) && ts[p.end].key == keyAnd && ts[p.end+1].key == keyIntroduction
 }
 
+// genericCharges are the posts of «مسئولیت/مدیریت BODY را بر عهده
+// داشت», which name no title of their own.
+var genericCharges = keySet("مسئول", "مدیر")
+
+// departureWords tell the end of a holder's term: «پس از استعفای/
+// بازنشستگی X»، «با پایان مأموریت X».
+var departureWords = keySet("استعفای", "بازنشستگی", "مأموریت", "ماموریت")
+
+var (
+	keyMission = persianKey("مأموریت")
+	keyEnd     = persianKey("پایان")
+)
+
 // isThanked reports a person named right after words of thanks or effort
 // in a sentence that thanks someone.
 func (a *analysis) isThanked(p *personMention) bool {
 	ts := a.toks
 	s := ts[p.start].sent
-	if !a.sentenceHasAny(s, thanksWords) && !a.sentenceHas(s, keyResign) {
+	if !a.sentenceHasAny(s, thanksWords) && !a.sentenceHasAny(s, departureWords) {
 		return false
 	}
 	from := p.start - 1
@@ -1163,8 +1176,8 @@ func (a *analysis) isThanked(p *personMention) bool {
 		from = r.start - 1 // «از زحمات مدیرکل سابق، X»
 	}
 	for k := from; k >= 0 && k >= from-2 && ts[k].sent == s; k-- {
-		if effortWords[ts[k].key] || ts[k].key == keyResign {
-			return true
+		if effortWords[ts[k].key] || ts[k].key == keyResign || departureWords[ts[k].key] && (ts[k].key != keyMission || k > 0 && ts[k-1].key == keyEnd) {
+			return true // «از زحمات X»، «استعفای X»، «بازنشستگی X»، «پایان مأموریت X»
 		}
 		if ts[k].punct {
 			break
@@ -1231,7 +1244,10 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 		}
 	}
 	for _, pp := range a.pastPosts {
-		if samePerson(pp.person, ap.person) || firstWordKey(pp.role.role) != firstWordKey(ap.role.role) {
+		// «Y که پنج سال مسئولیت/مدیریت این اداره کل را بر عهده داشت»:
+		// the charge of a body is its head's post.
+		generic := genericCharges[firstWordKey(pp.role.role)] && headPosts[firstWordKey(ap.role.role)]
+		if samePerson(pp.person, ap.person) || firstWordKey(pp.role.role) != firstWordKey(ap.role.role) && !generic {
 			continue
 		}
 		if sameBodyName(pp.role.org, ap.role.org) || pp.role.orgPlace != "" && persianKey(pp.role.orgPlace) == persianKey(ap.role.orgPlace) && firstWordKey(pp.role.org) == firstWordKey(ap.role.org) {

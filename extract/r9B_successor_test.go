@@ -48,3 +48,17 @@ func TestR9BLeadersRepresentative(t *testing.T) {
 		{"in a province", "در این مراسم حجت‌الاسلام بهمن راد نماینده ولی فقیه در استان سخن گفت.", nil},
 	})
 }
+
+// TestR9BPredecessorByChargeOrDeparture checks the outgoing holder told
+// by the charge he held («مدیریت/مسئولیت این شرکت را بر عهده داشت») or
+// by the end of his term («پایان مأموریت X»، «بازنشستگی X»).
+func TestR9BPredecessorByChargeOrDeparture(t *testing.T) {
+	base := "با حکم مدیرعامل شرکت ملی گاز، مهندس کاوه نیکو به عنوان مدیرعامل شرکت گاز استان یزد منصوب شد. "
+	want := []string{"کاوه نیکو|مدیرعامل|شرکت گاز استان یزد|بهمن راد"}
+	checkAppointmentCases(t, []appointmentCase{
+		{"held the management", base + "بهمن راد که به مدت پنج سال مدیریت این شرکت را بر عهده داشت، بازنشسته شد.", want},
+		{"held the charge", base + "بهمن راد که به مدت پنج سال مسئولیت این شرکت را بر عهده داشت، بازنشسته شد.", want},
+		{"end of a mission", base + "این انتصاب با پایان مأموریت بهمن راد انجام شد.", want},
+		{"retirement", base + "این انتصاب پس از بازنشستگی بهمن راد انجام شد.", want},
+	})
+}
