@@ -23,3 +23,14 @@ func TestR9BNameInBrackets(t *testing.T) {
 			[]string{"کاوه نیکو|مدیرکل|اداره کل بهزیستی استان یزد"}},
 	})
 }
+
+// TestR9BNamedWithOwnPostIsNoSpeaker checks «R BODY گفت: ... . X، امام
+// جمعه این شهرستان نیز گفت»: one told with a post of his own (even one
+// of no body) is not the unnamed speaker before.
+func TestR9BNamedWithOwnPostIsNoSpeaker(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"own post of no body", "فرماندار میبد گفت: کار ادامه دارد. کاوه نیکو، امام جمعه این شهرستان گفت: کار ادامه دارد.", nil},
+		{"no post: the speaker", "فرماندار میبد گفت: کار ادامه دارد. کاوه نیکو افزود: کار ادامه دارد.",
+			[]string{"کاوه نیکو|فرماندار|فرمانداری میبد"}},
+	})
+}

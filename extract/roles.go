@@ -1734,7 +1734,10 @@ func (a *analysis) discourseAffiliations() {
 				// holder.
 				// «به گزارش X، Y و Z ... حضور داشتند»: names listed are guests.
 				listed := p.end+1 < len(ts) && ts[p.end].key == keyAnd && a.personStartingAt(p.end+1) != nil
-				if !a.alsoAfter(p.end) && (saidBy || reported && !listed || a.goesOnSpeaking(next)) && !a.holdsOtherPost(p, *r) {
+				// «X، امام جمعه این شهرستان نیز گفت»: one told with a post
+				// of his own, even one of no body, is someone else.
+				ownPost := a.postAfterName(p)
+				if !a.alsoAfter(p.end) && !ownPost && (saidBy || reported && !listed || a.goesOnSpeaking(next)) && !a.holdsOtherPost(p, *r) {
 					a.affs = append(a.affs, affMention{person: p, role: *r, sent: s, rule: "speaker-named-later"})
 				}
 				break
@@ -1780,6 +1783,17 @@ func (a *analysis) decreeIssuersNamedLater() {
 			}
 		}
 	}
+}
+
+// postAfterName reports a post told right after p's name, after a comma
+// or not.
+func (a *analysis) postAfterName(p *personMention) bool {
+	ts := a.toks
+	k := p.end
+	if k < len(ts) && (ts[k].text == "،" || ts[k].text == ",") {
+		k++
+	}
+	return k < len(ts) && ts[k].sent == ts[p.start].sent && roleWordsAt(ts, k) > 0
 }
 
 // clauseEndVerbs end the clause «در این بازدید که ... حضور داشتند،».
