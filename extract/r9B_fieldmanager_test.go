@@ -52,3 +52,13 @@ func TestR9BBareHeadAcrossSubheading(t *testing.T) {
 		t.Errorf("another report's body: %q", affs)
 	}
 }
+
+// TestR9BThisBodyOfPostBefore checks «معاون پرورشی این اداره کل» after a
+// post that heads a directorate the body rules never named: the post is
+// in that directorate.
+func TestR9BThisBodyOfPostBefore(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"this directorate", "آیین معارفه مدیرکل آموزش و پرورش استان یزد برگزار شد. کاوه نیکو، معاون پرورشی این اداره کل گفت: کار ادامه دارد.",
+			[]string{"کاوه نیکو|معاون پرورشی|اداره کل آموزش و پرورش استان یزد"}},
+	})
+}

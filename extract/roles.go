@@ -266,6 +266,18 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			// head named in the report's part before.
 			o = a.earlierPartBody(ts[h])
 		}
+		if o == nil && h > 0 && isDeterminer(ts[h-1].key) {
+			// «آیین معارفه مدیرکل آموزش و پرورش استان X ... معاون پرورشی
+			// این اداره کل»: the body a post before it heads, never named
+			// by the body rules.
+			if org, place, ok := a.postBodyBefore(persianKey(a.text(h, h+hn)), k); ok {
+				r.org, r.orgPlace, r.next = org, place, h+hn
+				if postWords != "" {
+					r.role += " " + postWords
+				}
+				return r, true
+			}
+		}
 		if o != nil {
 			r.org, r.orgPlace, r.next = o.name, o.place, h+hn
 			if postWords != "" {
@@ -345,6 +357,31 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 var academicRanks = keySet("دانشیار", "استادیار")
 
 var keyUniversity = persianKey("دانشگاه")
+
+// maxPostBodyReach bounds how many tokens back postBodyBefore looks.
+const maxPostBodyReach = 600
+
+// postBodyBefore returns the body of the last post before token k whose
+// body's name starts with the head headKey (one word or two), told by the
+// post only («مدیرکل آموزش و پرورش استان X» heads «اداره کل آموزش و
+// پرورش استان X»).
+func (a *analysis) postBodyBefore(headKey string, k int) (string, string, bool) {
+	ts := a.toks
+	for m := k - 1; m >= 0 && m >= k-maxPostBodyReach; m-- {
+		if roleWordsAt(ts, m) == 0 || m > 0 && roleWordsAt(ts, m-1) > 0 {
+			continue
+		}
+		r, ok := a.roleAt(m)
+		if !ok || r.org == "" || r.former || r.next > k {
+			continue
+		}
+		w := persian.Words(r.org)
+		if len(w) > 0 && persianKey(w[0]) == headKey || len(w) > 1 && persianKey(w[0]+" "+w[1]) == headKey {
+			return r.org, r.orgPlace, true
+		}
+	}
+	return "", "", false
+}
 
 // onlyNewWordsBetween reports tokens i to j that are all «جدید» or a
 // word of a former post («مدیرکل جدید بهزیستی»), or none.
