@@ -25,3 +25,15 @@ func TestR9BListedLocalHeads(t *testing.T) {
 			[]string{"کاوه نیکو|رئیس|شورای اسلامی شهر میبد", "نسرین رستمی|نایب\u200cرئیس|شورای اسلامی شهر میبد"}},
 	})
 }
+
+// TestR9BPostsBeforeHoldersListed checks «با حضور R1 BODY1 الف، R2 BODY2
+// ب و R3 BODY3 ج»: each post is told right before its holder, none is
+// the name before it.
+func TestR9BPostsBeforeHoldersListed(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"post then holder, listed", "این مراسم با حضور معاون استاندار یزد کاوه نیکو، فرماندار میبد بهمن راد و رئیس اداره بهزیستی میبد نسرین رستمی برگزار شد.",
+			[]string{"کاوه نیکو|معاون استاندار|استانداری یزد", "بهمن راد|فرماندار|فرمانداری میبد", "نسرین رستمی|رئیس|اداره بهزیستی میبد"}},
+		{"holder then post, listed", "این مراسم با حضور کاوه نیکو، معاون استاندار یزد و بهمن راد، فرماندار میبد برگزار شد.",
+			[]string{"کاوه نیکو|معاون استاندار|استانداری یزد", "بهمن راد|فرماندار|فرمانداری میبد"}},
+	})
+}

@@ -1145,7 +1145,8 @@ func (a *analysis) findAffiliations() {
 		k, fromNow := a.skipTimeBeforePredicate(k)
 		// «R1، X؛ R2، Y»: in a list of posts each followed by its holder,
 		// the post after X is Y's.
-		if r := a.roleStartingAt(k); r != nil && !(a.roleEndsBefore(p) && a.handsToNextName(r) != nil) {
+		// «R1 BODY1 الف، R2 BODY2 ب»: each post is told before its holder.
+		if r := a.roleStartingAt(k); r != nil && !(a.roleEndsBefore(p) && (a.handsToNextName(r) != nil || a.holderRightAfter(r) != nil)) {
 			if r.org == "" {
 				r = a.sharedRole(r)
 			}
@@ -1581,6 +1582,24 @@ func (a *analysis) handsToNextName(r *roleRef) *personMention {
 	return q
 }
 
+// holderRightAfter returns the person named right after the post r with
+// no mark between, when nothing but a mark, «و» or the sentence's end
+// follows the name: «R BODY الف، ...».
+func (a *analysis) holderRightAfter(r *roleRef) *personMention {
+	ts := a.toks
+	if r.org == "" || r.former || r.next >= len(ts) || ts[r.next].sent != ts[r.start].sent {
+		return nil
+	}
+	q := a.personStartingAt(r.next)
+	if q == nil {
+		return nil
+	}
+	if q.end < len(ts) && ts[q.end].sent == ts[q.start].sent && !ts[q.end].punct && ts[q.end].key != keyAnd {
+		return nil
+	}
+	return q
+}
+
 // roleEndsBefore reports a post with a body ending right before p, or
 // before a comma there: «R، p». The roles are in text order (see
 // rolesEndingBefore), so the few ending there are found by binary search.
@@ -1612,7 +1631,7 @@ func (a *analysis) heldByNameBefore(r *roleRef) bool {
 	if q == nil {
 		return false
 	}
-	return !(a.roleEndsBefore(q) && a.handsToNextName(r) != nil)
+	return !(a.roleEndsBefore(q) && (a.handsToNextName(r) != nil || a.holderRightAfter(r) != nil))
 }
 
 // governorateOfNext handles «معاون استاندار و فرماندار ویژه شهرستان X»:
