@@ -37,3 +37,15 @@ func TestR9BPostsBeforeHoldersListed(t *testing.T) {
 			[]string{"کاوه نیکو|معاون استاندار|استانداری یزد", "بهمن راد|فرماندار|فرمانداری میبد"}},
 	})
 }
+
+// TestR9BRespectivelyPosts checks «الف، ب و ج به ترتیب R1، R2 و R3»:
+// each person holds the post in the same place of the list.
+func TestR9BRespectivelyPosts(t *testing.T) {
+	got := affiliationsOf("این مراسم با حضور کاوه نیکو، بهمن راد و نسرین رستمی به ترتیب معاون استاندار یزد، فرماندار میبد و رئیس اداره بهزیستی میبد برگزار شد.")
+	sort.Strings(got)
+	want := []string{"بهمن راد|فرماندار|فرمانداری میبد", "نسرین رستمی|رئیس|اداره بهزیستی میبد", "کاوه نیکو|معاون استاندار|استانداری یزد"}
+	sort.Strings(want)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

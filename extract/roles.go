@@ -1231,6 +1231,7 @@ func (a *analysis) findAffiliations() {
 	a.relativeAffiliations()
 	a.presentAfterPastPosts()
 	a.discourseAffiliations()
+	a.respectivelyAffiliations()
 	a.decreeIssuersNamedLater()
 	a.pluralPostAppositions()
 	a.listedPostsOfBodyBefore()
@@ -1800,6 +1801,54 @@ func (a *analysis) discourseAffiliations() {
 			}
 			if a.sentenceHasPerson(next) {
 				break
+			}
+		}
+	}
+}
+
+// respectivelyAffiliations reads «الف، ب و ج (،) به ترتیب R1، R2 و R3»:
+// each person holds the post in the same place of the list.
+func (a *analysis) respectivelyAffiliations() {
+	ts := a.toks
+	for k := 1; k+2 < len(ts); k++ {
+		if ts[k].key != keyTo || ts[k+1].key != keyOrder {
+			continue
+		}
+		r := a.roleStartingAt(k + 2)
+		if r == nil {
+			continue
+		}
+		posts := []roleRef{*r}
+		for q := r; len(posts) < maxPluralListed && q.next+1 < len(ts) && (ts[q.next].key == keyAnd || ts[q.next].text == "،"); {
+			if q = a.roleStartingAt(q.next + 1); q == nil {
+				break
+			}
+			posts = append(posts, *q)
+		}
+		end := k
+		if end > 0 && isSeparator(ts[end-1].text) {
+			end--
+		}
+		var people []*personMention
+		for len(people) < maxPluralListed {
+			p := a.personEndingAt(end)
+			if p == nil || ts[p.start].sent != ts[k].sent {
+				break
+			}
+			people = append([]*personMention{p}, people...)
+			end = p.start
+			if end > 0 && (ts[end-1].key == keyAnd || isSeparator(ts[end-1].text)) {
+				end--
+				continue
+			}
+			break
+		}
+		if len(people) < 2 || len(people) != len(posts) {
+			continue
+		}
+		for n, p := range people {
+			if posts[n].org != "" && !posts[n].former && !a.hasAff(p, posts[n]) {
+				a.affs = append(a.affs, affMention{person: p, role: posts[n], sent: ts[k].sent, rule: "respectively"})
 			}
 		}
 	}
