@@ -49,3 +49,16 @@ func TestR9BRespectivelyPosts(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestR9BBareGovernorDeputyInCounty checks «معاون استاندار» with no
+// province in a report of a county: the county's province.
+func TestR9BBareGovernorDeputyInCounty(t *testing.T) {
+	doc, err := File("t.txt", []byte("این مراسم با حضور کاوه نیکو معاون استاندار، بهمن راد فرماندار میبد و جمعی از مسئولان برگزار شد."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	affs, _ := affPairs(doc)
+	if !has(affs, "کاوه نیکو | معاون استاندار | استانداری یزد") {
+		t.Errorf("affiliations %q", affs)
+	}
+}

@@ -765,8 +765,11 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		switch persianKey(prefix) {
 		case persianKey("استانداری"):
 			p = a.province
-			if p == "" && bodyRole == r.start {
-				p = provinceOf(a.city) // «استاندار» in a report of a county: the county's province
+			// «استاندار»، «معاون استاندار» in a report of a county: the
+			// county's province; «معاون استاندار و فرماندار ویژه X» is
+			// read with the coordinated post (governorateOfNext).
+			if p == "" && !(bodyRoleEnd < len(ts) && ts[bodyRoleEnd].key == keyAnd && roleWordsAt(ts, bodyRoleEnd+1) > 0) {
+				p = provinceOf(a.city)
 			}
 		case persianKey("فرمانداری"), persianKey("شهرداری"):
 			p = a.city
