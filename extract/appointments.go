@@ -425,6 +425,16 @@ func (a *analysis) laterTitleBody(k int) (roleRef, bool) {
 	}
 	s := ts[k].sent
 	for j := k; j < len(ts) && ts[j].sent == s; j++ {
+		if introWords[ts[j].key] || appointVerbs[ts[j].key] {
+			break // the verb closes the list
+		}
+		// «الف به عنوان رئیس، ب نایب‌رئیس و ج منشی شورای X انتخاب شدند»:
+		// a later item's post told right after its name, «به عنوان» left out.
+		if a.personEndingAt(j) != nil {
+			if r, ok := a.roleAt(j); ok && r.org != "" && !r.former {
+				return r, true
+			}
+		}
 		if t := asTitleAt(ts, j); t > 0 {
 			if r, ok := a.roleAt(t); ok && r.org != "" && !r.former {
 				return r, true

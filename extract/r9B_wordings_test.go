@@ -15,3 +15,13 @@ func TestR9BAppointmentWordings(t *testing.T) {
 			[]string{"کاوه نیکو|مدیرکل|اداره کل بهزیستی استان یزد|"}},
 	})
 }
+
+// TestR9BElidedTitlesOfAVote checks «الف به عنوان رئیس، ب نایب رئیس و ج
+// منشی شورای X انتخاب شدند»: every item is appointed, «به عنوان» left out
+// after the first, all in the body the last item names.
+func TestR9BElidedTitlesOfAVote(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"a vote's list", "در این جلسه کاوه نیکو به عنوان رئیس، خانم نسرین رستمی نائب رئیس و بهمن راد منشی شورای اسلامی شهر میبد انتخاب شدند.",
+			[]string{"کاوه نیکو|رئیس|شورای اسلامی شهر میبد|", "نسرین رستمی|نائب رئیس|شورای اسلامی شهر میبد|", "بهمن راد|منشی|شورای اسلامی شهر میبد|"}},
+	})
+}
