@@ -62,3 +62,17 @@ func TestR9BThisBodyOfPostBefore(t *testing.T) {
 			[]string{"کاوه نیکو|معاون پرورشی|اداره کل آموزش و پرورش استان یزد"}},
 	})
 }
+
+// TestR9BUnitOfThisBody checks «سرپرست دانشکده فنی این دانشگاه»: a unit
+// named by its own head noun before «این HEAD» is a body of its own, the
+// unit of the body named before; plain post words stay in the post.
+func TestR9BUnitOfThisBody(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"a school of this university", "رئیس دانشگاه یزد با صدور حکمی کاوه نیکو را به سمت سرپرست دانشکده فنی این دانشگاه منصوب کرد.",
+			[]string{"کاوه نیکو|سرپرست|دانشکده فنی دانشگاه یزد|"}},
+	})
+	checkAffiliationCases(t, []affCase{
+		{"post words before this", "شرکت فولاد سپید قرارداد امضا کرد. کاوه نیکو، مدیر فنی این شرکت گفت: کار ادامه دارد.",
+			[]string{"کاوه نیکو|مدیر فنی|شرکت فولاد سپید"}},
+	})
+}

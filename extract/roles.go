@@ -280,6 +280,12 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		}
 		if o != nil {
 			r.org, r.orgPlace, r.next = o.name, o.place, h+hn
+			if un, _ := headNouns.at(ts, j); un > 0 && postWords != "" && j+un < h && isDeterminer(ts[h-1].key) {
+				// «سرپرست دانشکده فنی این دانشگاه»: a unit of the body
+				// named before, a body of its own.
+				r.org = strings.TrimSpace(postWords) + " " + o.name
+				return r, true
+			}
 			if postWords != "" {
 				r.role += " " + postWords
 			}
