@@ -13,6 +13,7 @@ func TestR9BFieldManagerOfBareHead(t *testing.T) {
 			[]string{"نادر امینی|مدیر امور مالی|شرکت فولاد سپید"}},
 		{"a named body after the field stays", "نادر امینی، مدیر امور مالی شرکت فولاد سپید، گفت: سود بالا رفت.",
 			[]string{"نادر امینی|مدیر امور مالی|شرکت فولاد سپید"}},
+		{"no company named: no body", "نادر امینی، مدیر امور مالی شرکت، گفت: سود بالا رفت.", nil},
 	})
 }
 

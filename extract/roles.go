@@ -808,6 +808,14 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 				}
 				return
 			}
+			if o := a.onlyBodyOfFirstWord(ts[end-1].key); o == nil && !a.bodyAfterIn(ts[end-1].key, r.start) {
+				// «مدیر امور مالی شرکت» with no company named: no body,
+				// not a «مدیریت امور مالی شرکت».
+				if end > r.next {
+					r.next = end
+				}
+				return
+			}
 		}
 	}
 	switch {
@@ -854,6 +862,17 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 	if end > r.next {
 		r.next = end
 	}
+}
+
+// bodyAfterIn reports a body of the article whose name's first word is
+// key named after token i.
+func (a *analysis) bodyAfterIn(key string, i int) bool {
+	for x := range a.orgs {
+		if a.orgs[x].start > i && firstWordKey(a.orgs[x].name) == key {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyOfFirstWordBefore returns the body named nearest before token i
