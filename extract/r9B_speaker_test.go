@@ -34,3 +34,16 @@ func TestR9BNamedWithOwnPostIsNoSpeaker(t *testing.T) {
 			[]string{"کاوه نیکو|فرماندار|فرمانداری میبد"}},
 	})
 }
+
+// TestR9BNameInPost checks «X به عنوان/در سمت R BODY ... گفت» with no
+// verb of appointment: X holds the post; with one, the appointment rules
+// read it, and a post to come gives none.
+func TestR9BNameInPost(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"as the post, speaking", "کاوه نیکو به عنوان مدیرکل بهزیستی استان یزد در این نشست گفت: کار ادامه دارد.",
+			[]string{"کاوه نیکو|مدیرکل|اداره کل بهزیستی استان یزد"}},
+		{"in the post, speaking", "کاوه نیکو در سمت مدیرکل بهزیستی استان یزد گفت: کار ادامه دارد.",
+			[]string{"کاوه نیکو|مدیرکل|اداره کل بهزیستی استان یزد"}},
+		{"a post to come", "کاوه نیکو از این پس به عنوان مشاور مدیرعامل شرکت فولاد سپید فعالیت خواهد کرد.", nil},
+	})
+}

@@ -1171,6 +1171,15 @@ func (a *analysis) findAffiliations() {
 			continue
 		}
 		k, fromNow := a.skipTimeBeforePredicate(k)
+		// «X به عنوان/در سمت مدیرکل BODY گفت»: the post X speaks in, no
+		// appointment told.
+		introduced := p.start > 0 && (introWords[ts[p.start-1].key] || appointVerbs[ts[p.start-1].key]) || a.decreeOrTitleBefore(p)
+		if t := asTitleAt(ts, k); t > 0 && t < len(ts) && ts[t].sent == ts[p.start].sent && !(ts[k].key == keyTo && t == k+1) && !introduced && !a.introFollows(t, ts[p.start].sent) && !a.futurePostAt(k, t) {
+			if r := a.roleStartingAt(t); r != nil && r.org != "" && !r.former && !wasAt(ts, r.next) {
+				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-in-post"})
+				continue
+			}
+		}
 		// «R1، X؛ R2، Y»: in a list of posts each followed by its holder,
 		// the post after X is Y's.
 		// «R1 BODY1 الف، R2 BODY2 ب»: each post is told before its holder.
