@@ -47,3 +47,14 @@ func TestR9BNameInPost(t *testing.T) {
 		{"a post to come", "کاوه نیکو از این پس به عنوان مشاور مدیرعامل شرکت فولاد سپید فعالیت خواهد کرد.", nil},
 	})
 }
+
+// TestR9BPostOfSpeakerBefore checks «X گفت: ... . R BODY افزود: ...»: the
+// post that goes on with X's speech is X's; «R BODY نیز گفت» is someone
+// else's.
+func TestR9BPostOfSpeakerBefore(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"goes on", "کاوه نیکو گفت: کار ادامه دارد. مدیرکل بهزیستی استان یزد افزود: برداشت آغاز شد.",
+			[]string{"کاوه نیکو|مدیرکل|اداره کل بهزیستی استان یزد"}},
+		{"another speaker", "کاوه نیکو گفت: کار ادامه دارد. مدیرکل بهزیستی استان یزد نیز گفت: برداشت آغاز شد.", nil},
+	})
+}

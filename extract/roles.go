@@ -1269,6 +1269,7 @@ func (a *analysis) findAffiliations() {
 	a.presentAfterPastPosts()
 	a.discourseAffiliations()
 	a.respectivelyAffiliations()
+	a.postsOfSpeakersBefore()
 	a.decreeIssuersNamedLater()
 	a.pluralPostAppositions()
 	a.listedPostsOfBodyBefore()
@@ -1840,6 +1841,37 @@ func (a *analysis) discourseAffiliations() {
 				break
 			}
 		}
+	}
+}
+
+// goOnVerbs go on with what the speaker before said: «X گفت: ... .
+// مدیرکل Y افزود: ...».
+var goOnVerbs = keySet("افزود", "ادامه", "تصریح", "یادآور", "خاطرنشان", "همچنین", "اضافه")
+
+// postsOfSpeakersBefore reads «X گفت: ... . R BODY افزود: ...»: a
+// sentence that opens with an unnamed post going on with the speech of
+// the one named at the start of the sentence before gives him the post;
+// «R BODY نیز گفت» is another speaker.
+func (a *analysis) postsOfSpeakersBefore() {
+	ts := a.toks
+	for ri := range a.roles {
+		r := &a.roles[ri]
+		s := ts[r.start].sent
+		if s == 0 || r.org == "" || r.former || r.start != a.firstTokenOfSentence(s) || r.next >= len(ts) || !goOnVerbs[ts[r.next].key] {
+			continue
+		}
+		if a.sentenceHasPerson(s) || a.postHeld(*r) {
+			continue
+		}
+		first := a.firstTokenOfSentence(s - 1)
+		if first < 0 {
+			continue
+		}
+		p := a.personStartingAt(first)
+		if p == nil || !a.goesOnSpeaking(s-1) || a.postAfterName(p) || a.hasAnyAff(p) || a.holdsOtherPost(p, *r) {
+			continue
+		}
+		a.affs = append(a.affs, affMention{person: p, role: *r, sent: s, rule: "post-of-speaker-before"})
 	}
 }
 
