@@ -1157,7 +1157,18 @@ func (a *analysis) outgoing() *personMention {
 // before «و معارفه»: «آیین تکریم X و معارفه Y» bids X farewell.
 func (a *analysis) bidFarewell(p *personMention) bool {
 	ts := a.toks
-	return p.start > 0 && farewellWords[ts[p.start-1].key] && p.end+1 < len(ts) && ts[p.end].key == keyAnd && ts[p.end+1].key == keyIntroduction
+	if p.start > 0 && farewellWords[ts[p.start-1].key] && p.end+1 < len(ts) && ts[p.end].key == keyAnd && ts[p.end+1].key == keyIntroduction {
+		return true
+	}
+	// «مراسم معارفه X، R جدید BODY و تودیع Y»: the farewell told after.
+	if p.start > 1 && farewellWords[ts[p.start-1].key] && ts[p.start-2].key == keyAnd {
+		for k := p.start - 3; k >= 0 && ts[k].sent == ts[p.start].sent; k-- {
+			if ts[k].key == keyIntroduction {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // genericCharges are the posts of «مسئولیت/مدیریت BODY را بر عهده
@@ -1379,7 +1390,10 @@ func (a *analysis) unpostedPerson(pred *personMention) *personMention {
 	var best *personMention
 	for pi := range a.persons {
 		p := &a.persons[pi]
-		if persianKey(p.name) == persianKey(pred.name) || len(p.titles) == 0 || a.hasRole(p) {
+		// «در این آیین X معرفی و از خدمات Y قدردانی شد»: one introduced
+		// right after the name needs no title to be the incoming holder.
+		introduced := p.end < len(a.toks) && introWords[a.toks[p.end].key]
+		if persianKey(p.name) == persianKey(pred.name) || len(p.titles) == 0 && !introduced || a.hasRole(p) {
 			continue
 		}
 		best = p

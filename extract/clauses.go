@@ -308,10 +308,21 @@ func (a *analysis) gaveWayClauses() {
 		if y == nil || samePerson(x, y) {
 			continue
 		}
+		named := false
 		for i := range a.apps {
-			if samePerson(a.apps[i].person, x) && a.apps[i].predecessor == nil {
-				a.apps[i].predecessor = y
+			if samePerson(a.apps[i].person, x) {
+				named = true
+				if a.apps[i].predecessor == nil {
+					a.apps[i].predecessor = y
+				}
 			}
+		}
+		// «Y، مدیرکل سابق BODY، جای خود را به X داد»: X takes the post
+		// Y is told to have held.
+		if r := a.formerPostOf(y); !named && r != nil && r.org != "" && !r.earlier {
+			took := *r
+			took.former, took.start = false, k
+			a.addClauseApp(appMention{person: x, predecessor: y, role: took, sent: ts[k].sent, how: howAppointment, rule: "gave-way"})
 		}
 	}
 }

@@ -62,3 +62,18 @@ func TestR9BPredecessorByChargeOrDeparture(t *testing.T) {
 		{"retirement", base + "این انتصاب پس از بازنشستگی بهمن راد انجام شد.", want},
 	})
 }
+
+// TestR9BHandoverWordings checks three wordings of a handover: «X معرفی و
+// از خدمات Y قدردانی شد» under a ceremony of the post (no title before
+// X), «معارفه X، R جدید BODY و تودیع Y» (the farewell told after), and «Y،
+// R سابق BODY، جای خود را به X داد» (X takes Y's former post).
+func TestR9BHandoverWordings(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"introduced, no title", "آیین تودیع و معارفه مدیرکل بهزیستی استان یزد برگزار شد. در این آیین کاوه نیکو معرفی و از خدمات بهمن راد قدردانی شد.",
+			[]string{"کاوه نیکو|مدیرکل|اداره کل بهزیستی استان یزد|بهمن راد"}},
+		{"farewell after", "مراسم معارفه کاوه نیکو، سرپرست جدید اداره کل بهزیستی استان یزد و تودیع بهمن راد برگزار شد.",
+			[]string{"کاوه نیکو|سرپرست|اداره کل بهزیستی استان یزد|بهمن راد"}},
+		{"gave way", "بهمن راد، مدیرکل سابق بهزیستی استان یزد، جای خود را به کاوه نیکو داد.",
+			[]string{"کاوه نیکو|مدیرکل|اداره کل بهزیستی استان یزد|بهمن راد"}},
+	})
+}
