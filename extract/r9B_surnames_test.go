@@ -89,3 +89,11 @@ func TestR9BVerbAfterSecondGivenName(t *testing.T) {
 		{"علی اکبر رستمی در این نشست گفت: کار ادامه دارد.", "علی اکبر رستمی"},
 	})
 }
+
+// TestR9BGrandAyatollahSpaced checks «آیت الله العظمی» typed with spaces:
+// one title, no person «العظمی».
+func TestR9BGrandAyatollahSpaced(t *testing.T) {
+	checkOnePerson(t, []struct{ text, want string }{
+		{"در این مراسم آیت الله العظمی کاوه رستمی گفت: کار ادامه دارد.", "کاوه رستمی"},
+	})
+}
