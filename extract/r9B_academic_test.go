@@ -14,3 +14,11 @@ func TestR9BAcademicRanks(t *testing.T) {
 		{"no university", "دکتر کاوه نیکو، دانشیار گروه فیزیولوژی، گفت: کار ادامه دارد.", nil},
 	})
 }
+
+// TestR9BAccountsPost checks «ذیحساب BODY» as a post.
+func TestR9BAccountsPost(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"accounts", "کاوه نیکو، ذیحساب اداره کل بهزیستی استان یزد گفت: کار ادامه دارد.",
+			[]string{"کاوه نیکو|ذیحساب|اداره کل بهزیستی استان یزد"}},
+	})
+}
