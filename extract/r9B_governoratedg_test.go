@@ -13,3 +13,15 @@ func TestR9BGovernorateDirectorate(t *testing.T) {
 			[]string{"کاوه نیکو|مدیرکل|دفتر فنی استانداری یزد"}},
 	})
 }
+
+// TestR9BCountyOfficeHead checks «رئیس FIELD شهرستان X» for a field whose
+// county office is an «اداره»: the head of «اداره FIELD شهرستان X», also
+// with «این شهرستان»; a field left out of the list keeps its own name.
+func TestR9BCountyOfficeHead(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"county named", "کاوه نیکو رئیس میراث فرهنگی شهرستان میبد گفت: کار ادامه دارد.",
+			[]string{"کاوه نیکو|رئیس|اداره میراث فرهنگی شهرستان میبد"}},
+		{"this county", "فرماندار میبد گفت: کار ادامه دارد. کاوه نیکو رئیس ثبت اسناد و املاک این شهرستان گفت: کار ادامه دارد.",
+			[]string{"کاوه نیکو|رئیس|اداره ثبت اسناد و املاک شهرستان میبد"}},
+	})
+}

@@ -330,6 +330,10 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	}
 	if bodyRole >= 0 {
 		a.inferBody(&r, bodyRole, bodyRoleEnd)
+	} else if org, place, end, ok := a.countyOfficeOfHead(k, n); ok {
+		// «رئیس میراث فرهنگی شهرستان X»: the head of the county's office
+		// of a field, «اداره میراث فرهنگی شهرستان X».
+		r.role, r.org, r.orgPlace, r.next = a.text(k, k+n), org, place, end
 	} else if len(words) > 1 {
 		a.shortHeadBody(&r, words, j)
 	}
@@ -985,6 +989,35 @@ func (a *analysis) lastBodyOfFirstWord(key string, i int) *orgMention {
 	}
 	return best
 }
+
+// countyOfficeOfHead reads «رئیس FIELD شهرستان X» (also «... این
+// شهرستان») with the post of n tokens at k: the office «اداره FIELD
+// شهرستان X» of a field of countyOffices, its place, and the token after.
+func (a *analysis) countyOfficeOfHead(k, n int) (string, string, int, bool) {
+	ts := a.toks
+	if persianKey(a.text(k, k+n)) != keyHead || k+n >= len(ts) {
+		return "", "", 0, false
+	}
+	i := k + n
+	if fn, _ := countyOffices.at(ts, i); fn == 0 {
+		return "", "", 0, false
+	}
+	end, place, generic := a.nameExtent(i)
+	if !a.countyOfficeAt(i, end, generic) {
+		return "", "", 0, false
+	}
+	if place != "" {
+		return officeOf + " " + a.text(i, end), place, end, true
+	}
+	if generic != keyCounty || a.city == "" || end < i+2 {
+		return "", "", 0, false
+	}
+	p := firstNonEmpty(a.placeBefore(k, false), a.city)
+	// «... این شهرستان»: the field's words, then the county named before.
+	return officeOf + " " + a.text(i, end-2) + " شهرستان " + p, p, end, true
+}
+
+var keyHead = persianKey("رئیس")
 
 // countyOffices are the fields whose county office is an «اداره»
 // (lexicon/county_offices.txt).
