@@ -97,3 +97,11 @@ func TestR9BGrandAyatollahSpaced(t *testing.T) {
 		{"در این مراسم آیت الله العظمی کاوه رستمی گفت: کار ادامه دارد.", "کاوه رستمی"},
 	})
 }
+
+// TestR9BGluedClericalTitle checks «حجت‌الاسلام» typed glued to the given
+// name after it: the title and the name.
+func TestR9BGluedClericalTitle(t *testing.T) {
+	checkPersonTitle(t, []struct{ text, name, title string }{
+		{"حجت‌الاسلام‌کاوه رستمی در این نشست گفت: کار ادامه دارد.", "کاوه رستمی", "حجت\u200cالاسلام"},
+	})
+}
