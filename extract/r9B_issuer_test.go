@@ -15,3 +15,14 @@ func TestR9BDecreeIssuerNamed(t *testing.T) {
 		{"the appointee is no issuer", "با حکم وزیر نیرو، کاوه نیکو به عنوان مدیرعامل شرکت آب منطقه‌ای یزد منصوب شد.", nil},
 	})
 }
+
+// TestR9BLaterDecreeOfAppointee checks that a later decree issued by one
+// appointed before («با حکم استاندار، الف فرماندار شد. با حکم الف، ب ...»)
+// gives him no post of the first decree's issuer.
+func TestR9BLaterDecreeOfAppointee(t *testing.T) {
+	for _, af := range affiliationsOf("با حکم استاندار یزد، کاوه نیکو به عنوان فرماندار میبد منصوب شد. با حکم کاوه نیکو، بهمن راد به عنوان معاون فرماندار میبد منصوب شد.") {
+		if af == "کاوه نیکو|استاندار|استانداری یزد" {
+			t.Errorf("the appointee took the issuer's post: %q", af)
+		}
+	}
+}

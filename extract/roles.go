@@ -1978,8 +1978,8 @@ func (a *analysis) decreeIssuersNamedLater() {
 					continue
 				}
 				p := a.personStartingAt(k + 1)
-				if p == nil || p.end >= i1 || ts[p.end].text != "،" || a.roleStartingAt(p.end+1) != nil || a.hasAnyAff(p) {
-					continue
+				if p == nil || p.end >= i1 || ts[p.end].text != "،" || a.roleStartingAt(p.end+1) != nil || a.hasAnyAff(p) || a.namedBefore(p, i0) {
+					continue // one named before (the appointee of the first decree) is no issuer told again
 				}
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: next, rule: "decree-issuer-named-later"})
 				found = true
@@ -2001,6 +2001,16 @@ func (a *analysis) postAfterName(p *personMention) bool {
 		k++
 	}
 	return k < len(ts) && ts[k].sent == ts[p.start].sent && roleWordsAt(ts, k) > 0
+}
+
+// namedBefore reports a mention of p's person before token i.
+func (a *analysis) namedBefore(p *personMention, i int) bool {
+	for qi := range a.persons {
+		if q := &a.persons[qi]; q.start < i && samePerson(q, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseEndVerbs end the clause «در این بازدید که ... حضور داشتند،».
