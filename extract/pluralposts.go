@@ -100,7 +100,7 @@ var boardWords = keySet("هیئت", "هیات", "هئیت")
 // objectOfFromVerbs are the verbs whose object «از» marks (تشکر از،
 // قدردانی از، خواستن از، دعوت از): «X از اعضای شورا خواست» asks the
 // members, it does not make X one of them.
-var objectOfFromVerbs = keySet("تشکر", "قدردانی", "تقدیر", "سپاسگزاری", "خواست", "درخواست", "دعوت", "انتقاد", "گلایه", "حمایت", "پرسید", "تجلیل")
+var objectOfFromVerbs = keySet("تشکر", "قدردانی", "تقدیر", "سپاسگزاری", "خواست", "خواستار", "درخواست", "دعوت", "انتقاد", "گلایه", "حمایت", "پرسید", "تجلیل", "دیدار", "بازدید", "استقبال", "عیادت", "تکریم")
 
 // oneOfPlural returns the person named right before «از» and the plural
 // post at k (… ending at end), «X (،) از اعضای/معاونان BODY»: one of
