@@ -102,6 +102,8 @@ var boardWords = keySet("هیئت", "هیات", "هئیت")
 // members, it does not make X one of them.
 var objectOfFromVerbs = keySet("تشکر", "قدردانی", "تقدیر", "سپاسگزاری", "خواست", "خواستار", "درخواست", "دعوت", "انتقاد", "گلایه", "حمایت", "پرسید", "تجلیل", "دیدار", "بازدید", "استقبال", "عیادت", "تکریم")
 
+var keyOneOf = persianKey("یکی")
+
 // oneOfPlural returns the person named right before «از» and the plural
 // post at k (… ending at end), «X (،) از اعضای/معاونان BODY»: one of
 // the post's holders; nil when none is, or when the sentence goes on to a
@@ -112,6 +114,9 @@ func (a *analysis) oneOfPlural(k, end int) *personMention {
 		return nil
 	}
 	e := k - 1
+	if e > 1 && ts[e-1].key == keyOneOf {
+		e-- // «X، یکی از اعضای ...»
+	}
 	if ts[e-1].text == "،" {
 		e--
 	}
