@@ -105,3 +105,13 @@ func TestR9BGluedClericalTitle(t *testing.T) {
 		{"حجت‌الاسلام‌کاوه رستمی در این نشست گفت: کار ادامه دارد.", "کاوه رستمی", "حجت\u200cالاسلام"},
 	})
 }
+
+// TestR9BMartyrVenues checks that a barracks or an amphitheatre named
+// after a martyr («پادگان/آمفی‌تئاتر شهید X») names no person.
+func TestR9BMartyrVenues(t *testing.T) {
+	for _, text := range []string{"مراسم در پادگان شهید کاوه رستمی برگزار شد.", "مراسم در آمفی‌تئاتر شهید کاوه رستمی برگزار شد."} {
+		if names, _ := personsOf(text); len(names) > 0 {
+			t.Errorf("%s: persons %q, want none", text, names)
+		}
+	}
+}
