@@ -463,6 +463,9 @@ func (a *analysis) pluralAsTitle(i, k int) bool {
 	}
 	roles, _ := a.pluralBodies(k, k+n, post)
 	end := i
+	if end >= 1 && (ts[end-1].key == keyAlso || ts[end-1].key == keyAlso2) {
+		end-- // «الف و ب نیز به عنوان اعضای ... منصوب شدند»
+	}
 	if end >= 2 && ts[end-1].key == keyOrder && ts[end-2].key == keyTo {
 		end -= 2 // «به ترتیب»
 	}
