@@ -174,6 +174,10 @@ func (a *analysis) findAppointments() {
 			// stands for the body of that head named before.
 			if o := a.bodyBefore(i, r); o != nil && sameHeadKey(o.name, r.org) {
 				r.org, r.orgPlace = o.name, o.place
+			} else if org, place, ok := a.localOfficeOfPlace(r.org); ok {
+				// «... به عنوان سرپرست شهرداری تعیین کرد» in a report of a
+				// city: the city's municipality.
+				r.org, r.orgPlace = org, place
 			}
 		}
 		if r.org == "" {
@@ -786,6 +790,27 @@ func asTitleAt(ts []token, i int) int {
 		return i + 1 // «به این سمت منصوب شد»: see thisPost
 	}
 	return -1
+}
+
+// localOfficeOfPlace returns the local office of the article's place for
+// a bare head of one (شهرداری، فرمانداری → the city's; استانداری → the
+// province's).
+func (a *analysis) localOfficeOfPlace(short string) (string, string, bool) {
+	w := persian.Words(short)
+	if len(w) == 0 {
+		return "", "", false
+	}
+	p := ""
+	switch persianKey(w[0]) {
+	case persianKey("شهرداری"), persianKey("فرمانداری"):
+		p = a.city
+	case keyGovernorate:
+		p = firstNonEmpty(a.province, provinceOf(a.city))
+	}
+	if p == "" {
+		return "", "", false
+	}
+	return w[0] + " " + p, p, true
 }
 
 // deputyOfPost reports a post r «معاون/جانشین/مشاور R» of the role R

@@ -25,3 +25,15 @@ func TestR9BElidedTitlesOfAVote(t *testing.T) {
 			[]string{"کاوه نیکو|رئیس|شورای اسلامی شهر میبد|", "نسرین رستمی|نائب رئیس|شورای اسلامی شهر میبد|", "بهمن راد|منشی|شورای اسلامی شهر میبد|"}},
 	})
 }
+
+// TestR9BBareLocalOfficeOfCity checks «X را به عنوان سرپرست شهرداری تعیین
+// کرد» in a report of a city: the city's municipality.
+func TestR9BBareLocalOfficeOfCity(t *testing.T) {
+	doc, err := File("t.txt", []byte("شورای شهر میبد کاوه نیکو را به مدت سه ماه به عنوان سرپرست شهرداری تعیین کرد."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, apps := affPairs(doc); !has(apps, "کاوه نیکو | سرپرست | شهرداری میبد") {
+		t.Errorf("appointments %q", apps)
+	}
+}
