@@ -351,9 +351,9 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	// «X، دانشیار گروه فیزیولوژی، ...»: a rank of the faculty with a
 	// department only is the university's the report names last before.
 	if r.org == "" && academicRanks[firstWordKey(r.role)] {
-		o := a.bodyOfFirstWordBefore(keyUniversity, k)
+		o := a.bodyOfFirstWordBefore(keyUniversityWord, k)
 		if o == nil {
-			o = a.onlyBodyOfFirstWord(keyUniversity)
+			o = a.onlyBodyOfFirstWord(keyUniversityWord)
 		}
 		if o != nil {
 			r.org, r.orgPlace = o.name, o.place
@@ -366,7 +366,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 // university.
 var academicRanks = keySet("دانشیار", "استادیار")
 
-var keyUniversity = persianKey("دانشگاه")
+var keyUniversityWord = persianKey("دانشگاه")
 
 // maxPostBodyReach bounds how many tokens back postBodyBefore looks.
 const maxPostBodyReach = 600
