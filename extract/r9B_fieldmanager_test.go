@@ -71,6 +71,8 @@ func TestR9BUnitOfThisBody(t *testing.T) {
 	checkAppointmentCases(t, []appointmentCase{
 		{"a school of this university", "رئیس دانشگاه یزد با صدور حکمی کاوه نیکو را به سمت سرپرست دانشکده فنی این دانشگاه منصوب کرد.",
 			[]string{"کاوه نیکو|سرپرست|دانشکده فنی دانشگاه یزد|"}},
+		{"a school named as a body, of this university", "رئیس دانشگاه یزد با صدور حکمی کاوه نیکو را به سمت سرپرست دانشکده پزشکی این دانشگاه منصوب کرد.",
+			[]string{"کاوه نیکو|سرپرست|دانشکده پزشکی دانشگاه یزد|"}},
 	})
 	checkAffiliationCases(t, []affCase{
 		{"post words before this", "شرکت فولاد سپید قرارداد امضا کرد. کاوه نیکو، مدیر فنی این شرکت گفت: کار ادامه دارد.",

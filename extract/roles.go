@@ -201,6 +201,15 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	case o != nil:
 		r.org, r.orgPlace, r.next = o.name, o.place, o.end
 		a.thisPlaceOfBody(&r, o)
+		// «سرپرست دانشکده فنی این دانشگاه»: a unit named with no parent,
+		// then «این HEAD» for the body named before, is that body's unit.
+		if e := o.end; r.next == e && e+1 < len(ts) && isDeterminer(ts[e].key) && ts[e+1].sent == ts[k].sent {
+			if hn, _ := headNouns.at(ts, e+1); hn == 1 {
+				if b := a.recentOrgWithBareHead(ts[e+1], k); b != nil && b.start < k && b != o {
+					r.org, r.orgPlace, r.next = o.name+" "+b.name, b.place, e+2
+				}
+			}
+		}
 		// «مدیر (امور) شعب بانک X استان Y» heads the bank's branches of
 		// the province, «(امور) شعب بانک X استان Y», not the bank.
 		if len(words) > 1 && persianKey(words[0]) == keyManager && persianKey(words[len(words)-1]) == keyBranches &&
