@@ -22,3 +22,12 @@ func TestR9BAccountsPost(t *testing.T) {
 			[]string{"کاوه نیکو|ذیحساب|اداره کل بهزیستی استان یزد"}},
 	})
 }
+
+// TestR9BCounsellorPost checks «رایزن» as a post: the post's words end
+// where a body's head begins.
+func TestR9BCounsellorPost(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"counsellor of a council", "کاوه نیکو، رایزن فرهنگی شورای هماهنگی تبلیغات اسلامی استان یزد گفت: کار ادامه دارد.",
+			[]string{"کاوه نیکو|رایزن فرهنگی|شورای هماهنگی تبلیغات اسلامی استان یزد"}},
+	})
+}
