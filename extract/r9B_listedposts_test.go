@@ -62,3 +62,12 @@ func TestR9BBareGovernorDeputyInCounty(t *testing.T) {
 		t.Errorf("affiliations %q", affs)
 	}
 }
+
+// TestR9BRepresentativeInParliamentShort checks «نماینده مردم X در مجلس»:
+// the parliament by its full name.
+func TestR9BRepresentativeInParliamentShort(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"in «مجلس»", "کاوه نیکو نماینده مردم میبد، اردکان و بافق در مجلس گفت: کار ادامه دارد.",
+			[]string{"کاوه نیکو|نماینده مردم|مجلس شورای اسلامی"}},
+	})
+}

@@ -325,6 +325,9 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	if h < len(ts) && ts[h].key == keyIn && inBodyRoles[firstWordKey(r.role)] {
 		if o := a.orgAt(h + 1); o != nil {
 			r.org, r.orgPlace, r.next = o.name, o.place, o.end
+			if persianKey(o.name) == keyParliamentShort && firstWordKey(r.role) == keyRepresentative {
+				r.org = parliament // «نماینده مردم X در مجلس»: the parliament, by its full name
+			}
 			return r, true
 		}
 	}
@@ -452,6 +455,11 @@ func (a *analysis) listedPlaceWord(h int) bool {
 	nx := ts[h+1]
 	return nx.text == "،" || nx.key == keyAnd || nx.key == keyIn
 }
+
+var (
+	keyParliamentShort = persianKey("مجلس")
+	keyRepresentative  = persianKey("نماینده")
+)
 
 // keyPeoplesRep is the post «نماینده مردم», and parliament the body a
 // representative of the people of a place sits in when none is named.
