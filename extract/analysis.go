@@ -129,6 +129,8 @@ func (a *analysis) covered(i int) bool { return a.orgCover[i] || a.projCover[i] 
 // persian.IsTitle by phrase.
 type fileCache struct {
 	isTitle map[string]bool
+	// arts are the file's articles in order, once all are made.
+	arts []*analysis
 }
 
 func newFileCache() *fileCache { return &fileCache{isTitle: map[string]bool{}} }

@@ -461,17 +461,29 @@ func (a *analysis) elidedTitles() {
 		if ap.rule != "as-title" || j+1 >= len(ts) || ts[j].text != "،" || ts[j+1].sent != ap.sent {
 			continue
 		}
-		q := a.personStartingAt(j + 1)
-		if q == nil || a.hasApp(q) {
-			continue
+		// «... ب R2 و ج R3 BODY انتخاب شدند»: each item after it in turn,
+		// the last one right before the verb.
+		for j+1 < len(ts) && ts[j+1].sent == ap.sent && (ts[j].text == "،" || ts[j].key == keyAnd) {
+			q := a.personStartingAt(j + 1)
+			if q == nil || a.hasApp(q) {
+				break
+			}
+			r, ok := a.roleAt(q.end)
+			if !ok || r.former || r.next >= len(ts) || !a.introFollows(r.next, ap.sent) {
+				break
+			}
+			last := introWords[ts[r.next].key] || appointVerbs[ts[r.next].key]
+			if ts[r.next].key != keyAnd && ts[r.next].text != "،" && !last {
+				break
+			}
+			if r.org == "" {
+				r.org, r.orgPlace = ap.role.org, ap.role.orgPlace
+			}
+			a.addClauseApp(appMention{person: q, role: r, sent: ap.sent, how: ap.how, rule: "elided-as-title"})
+			if last {
+				break
+			}
+			j = r.next
 		}
-		r, ok := a.roleAt(q.end)
-		if !ok || r.former || r.next >= len(ts) || ts[r.next].key != keyAnd && ts[r.next].text != "،" || !a.introFollows(r.next, ap.sent) {
-			continue
-		}
-		if r.org == "" {
-			r.org, r.orgPlace = ap.role.org, ap.role.orgPlace
-		}
-		a.addClauseApp(appMention{person: q, role: r, sent: ap.sent, how: ap.how, rule: "elided-as-title"})
 	}
 }

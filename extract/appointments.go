@@ -114,10 +114,21 @@ func (a *analysis) findAppointments() {
 		if this && a.hasApp(in) {
 			continue // «به این سمت» tells again the appointment found before
 		}
+		if this && a.asTitleLater(k, ts[i].sent) {
+			// «X که ... به این سمت منصوب شده است، به عنوان R معرفی شد»:
+			// the post told after it in the sentence is the one meant.
+			continue
+		}
 		// «به سمت معاون وزیر و مدیرعامل شرکت X منصوب شد»: coordinated
 		// posts are one appointment each; a post whose body the text does
 		// not name gives way to a coordinated post that names its own.
 		coord := a.coordinatedPosts(r)
+		if r.org == "" && len(coord) > 0 && post.org != "" && a.deputyOfPost(r, post) {
+			// «به عنوان معاون دادستان و سرپرست دادسرای ناحیه ۲ معرفی شد»
+			// in a report of the prosecutor's post: the deputy is in the
+			// body of that post, the coordinated post apart.
+			r.org, r.orgPlace = post.org, post.orgPlace
+		}
 		if r.org == "" && len(coord) > 0 {
 			r = *a.governorateOfNext(&r)
 		}
@@ -163,6 +174,10 @@ func (a *analysis) findAppointments() {
 			// stands for the body of that head named before.
 			if o := a.bodyBefore(i, r); o != nil && sameHeadKey(o.name, r.org) {
 				r.org, r.orgPlace = o.name, o.place
+			} else if org, place, ok := a.localOfficeOfPlace(r.org); ok {
+				// «... به عنوان سرپرست شهرداری تعیین کرد» in a report of a
+				// city: the city's municipality.
+				r.org, r.orgPlace = org, place
 			}
 		}
 		if r.org == "" {
@@ -342,7 +357,9 @@ func (a *analysis) leftByOutgoing(pred *personMention, post roleRef) []bool {
 	if r := a.formerPostOf(pred); r != nil && (mark(func(ap *appMention) bool { return formerPostFits(*r, ap.role) }) || mark(inBody(r.org))) {
 		return left
 	}
-	if mark(inBody(post.org)) {
+	// «معاون دادستان» appointed in the prosecutor's report: the post
+	// left is the report's own, not its deputy's in the same body.
+	if mark(func(ap *appMention) bool { return inBody(post.org)(ap) && !a.deputyOfPost(ap.role, post) }) {
 		return left
 	}
 	s := a.toks[pred.start].sent
@@ -412,6 +429,16 @@ func (a *analysis) laterTitleBody(k int) (roleRef, bool) {
 	}
 	s := ts[k].sent
 	for j := k; j < len(ts) && ts[j].sent == s; j++ {
+		if introWords[ts[j].key] || appointVerbs[ts[j].key] {
+			break // the verb closes the list
+		}
+		// «الف به عنوان رئیس، ب نایب‌رئیس و ج منشی شورای X انتخاب شدند»:
+		// a later item's post told right after its name, «به عنوان» left out.
+		if a.personEndingAt(j) != nil {
+			if r, ok := a.roleAt(j); ok && r.org != "" && !r.former {
+				return r, true
+			}
+		}
 		if t := asTitleAt(ts, j); t > 0 {
 			if r, ok := a.roleAt(t); ok && r.org != "" && !r.former {
 				return r, true
@@ -440,6 +467,9 @@ func (a *analysis) pluralAsTitle(i, k int) bool {
 	}
 	roles, _ := a.pluralBodies(k, k+n, post)
 	end := i
+	if end >= 1 && (ts[end-1].key == keyAlso || ts[end-1].key == keyAlso2) {
+		end-- // «الف و ب نیز به عنوان اعضای ... منصوب شدند»
+	}
 	if end >= 2 && ts[end-1].key == keyOrder && ts[end-2].key == keyTo {
 		end -= 2 // «به ترتیب»
 	}
@@ -468,7 +498,11 @@ func (a *analysis) formerHolderSubject(i int) *personMention {
 		k--
 	}
 	r := a.roleEndingBefore(k)
-	if r == nil || !r.former || r.start != a.firstTokenOfSentence(ts[i].sent) {
+	// «سلف فرمانده جدید، ... به عنوان R منصوب شده است»: the sentence's
+	// subject is the predecessor, named before.
+	first := a.firstTokenOfSentence(ts[i].sent)
+	salaf := first >= 0 && first < i && ts[first].key == keyPredecessorNoun
+	if !salaf && (r == nil || !r.former || r.start != first) {
 		return nil
 	}
 	for pi := range a.persons {
@@ -479,6 +513,9 @@ func (a *analysis) formerHolderSubject(i int) *personMention {
 	}
 	return nil
 }
+
+// keyPredecessorNoun is «سلف», the one who held the post before.
+var keyPredecessorNoun = persianKey("سلف")
 
 // isShortBody reports a body named by its head alone («شورا»), a body's
 // name that ran into the verb of appointment counted alike («شورا
@@ -753,6 +790,51 @@ func asTitleAt(ts []token, i int) int {
 		return i + 1 // «به این سمت منصوب شد»: see thisPost
 	}
 	return -1
+}
+
+// localOfficeOfPlace returns the local office of the article's place for
+// a bare head of one (شهرداری، فرمانداری → the city's; استانداری → the
+// province's).
+func (a *analysis) localOfficeOfPlace(short string) (string, string, bool) {
+	w := persian.Words(short)
+	if len(w) == 0 {
+		return "", "", false
+	}
+	p := ""
+	switch persianKey(w[0]) {
+	case persianKey("شهرداری"), persianKey("فرمانداری"):
+		p = a.city
+	case keyGovernorate:
+		p = firstNonEmpty(a.province, provinceOf(a.city))
+	}
+	if p == "" {
+		return "", "", false
+	}
+	return w[0] + " " + p, p, true
+}
+
+// deputyOfPost reports a post r «معاون/جانشین/مشاور R» of the role R
+// that heads the report's own post.
+func (a *analysis) deputyOfPost(r, post roleRef) bool {
+	w := persian.Words(r.role)
+	if len(w) != 2 || !deputyWords[persianKey(w[0])] {
+		return false
+	}
+	return persianKey(w[1]) == firstWordKey(post.role) && len(persian.Words(post.role)) == 1
+}
+
+// deputyWords are the posts of one who stands next to a body's head.
+var deputyWords = keySet("معاون", "جانشین", "مشاور", "قائم‌مقام")
+
+// asTitleLater reports «به عنوان/به سمت» after token k in sentence s.
+func (a *analysis) asTitleLater(k, s int) bool {
+	ts := a.toks
+	for j := k + 1; j < len(ts) && ts[j].sent == s; j++ {
+		if t := asTitleAt(ts, j); t > 0 && !(ts[j].key == keyTo && t == j+1) {
+			return true // not «به این سمت» again
+		}
+	}
+	return false
 }
 
 // introFollows reports whether the sentence goes on from k to a verb of
@@ -1103,15 +1185,39 @@ func (a *analysis) outgoing() *personMention {
 // before «و معارفه»: «آیین تکریم X و معارفه Y» bids X farewell.
 func (a *analysis) bidFarewell(p *personMention) bool {
 	ts := a.toks
-	return p.start > 0 && farewellWords[ts[p.start-1].key] && p.end+1 < len(ts) && ts[p.end].key == keyAnd && ts[p.end+1].key == keyIntroduction
+	if p.start > 0 && farewellWords[ts[p.start-1].key] && p.end+1 < len(ts) && ts[p.end].key == keyAnd && ts[p.end+1].key == keyIntroduction {
+		return true
+	}
+	// «مراسم معارفه X، R جدید BODY و تودیع Y»: the farewell told after.
+	if p.start > 1 && farewellWords[ts[p.start-1].key] && ts[p.start-2].key == keyAnd {
+		for k := p.start - 3; k >= 0 && ts[k].sent == ts[p.start].sent; k-- {
+			if ts[k].key == keyIntroduction {
+				return true
+			}
+		}
+	}
+	return false
 }
+
+// genericCharges are the posts of «مسئولیت/مدیریت BODY را بر عهده
+// داشت», which name no title of their own.
+var genericCharges = keySet("مسئول", "مدیر")
+
+// departureWords tell the end of a holder's term: «پس از استعفای/
+// بازنشستگی X»، «با پایان مأموریت X».
+var departureWords = keySet("استعفای", "بازنشستگی", "مأموریت", "ماموریت")
+
+var (
+	keyMission = persianKey("مأموریت")
+	keyEnd     = persianKey("پایان")
+)
 
 // isThanked reports a person named right after words of thanks or effort
 // in a sentence that thanks someone.
 func (a *analysis) isThanked(p *personMention) bool {
 	ts := a.toks
 	s := ts[p.start].sent
-	if !a.sentenceHasAny(s, thanksWords) && !a.sentenceHas(s, keyResign) {
+	if !a.sentenceHasAny(s, thanksWords) && !a.sentenceHasAny(s, departureWords) {
 		return false
 	}
 	from := p.start - 1
@@ -1119,8 +1225,8 @@ func (a *analysis) isThanked(p *personMention) bool {
 		from = r.start - 1 // «از زحمات مدیرکل سابق، X»
 	}
 	for k := from; k >= 0 && k >= from-2 && ts[k].sent == s; k-- {
-		if effortWords[ts[k].key] || ts[k].key == keyResign {
-			return true
+		if effortWords[ts[k].key] || ts[k].key == keyResign || departureWords[ts[k].key] && (ts[k].key != keyMission || k > 0 && ts[k-1].key == keyEnd) {
+			return true // «از زحمات X»، «استعفای X»، «بازنشستگی X»، «پایان مأموریت X»
 		}
 		if ts[k].punct {
 			break
@@ -1187,7 +1293,10 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 		}
 	}
 	for _, pp := range a.pastPosts {
-		if samePerson(pp.person, ap.person) || firstWordKey(pp.role.role) != firstWordKey(ap.role.role) {
+		// «Y که پنج سال مسئولیت/مدیریت این اداره کل را بر عهده داشت»:
+		// the charge of a body is its head's post.
+		generic := genericCharges[firstWordKey(pp.role.role)] && headPosts[firstWordKey(ap.role.role)]
+		if samePerson(pp.person, ap.person) || firstWordKey(pp.role.role) != firstWordKey(ap.role.role) && !generic {
 			continue
 		}
 		if sameBodyName(pp.role.org, ap.role.org) || pp.role.orgPlace != "" && persianKey(pp.role.orgPlace) == persianKey(ap.role.orgPlace) && firstWordKey(pp.role.org) == firstWordKey(ap.role.org) {
@@ -1309,7 +1418,10 @@ func (a *analysis) unpostedPerson(pred *personMention) *personMention {
 	var best *personMention
 	for pi := range a.persons {
 		p := &a.persons[pi]
-		if persianKey(p.name) == persianKey(pred.name) || len(p.titles) == 0 || a.hasRole(p) {
+		// «در این آیین X معرفی و از خدمات Y قدردانی شد»: one introduced
+		// right after the name needs no title to be the incoming holder.
+		introduced := p.end < len(a.toks) && introWords[a.toks[p.end].key]
+		if persianKey(p.name) == persianKey(pred.name) || len(p.titles) == 0 && !introduced || a.hasRole(p) {
 			continue
 		}
 		best = p

@@ -85,6 +85,47 @@ func isBecomeVerb(ts []token, i int) bool {
 	return k == keyBecame || k == keyBecame2 || k == keyBecame3
 }
 
+var (
+	keyMi   = persian.Squash("می")
+	keyShod = persian.Squash("شود")
+)
+
+// becomesAt reports «می‌شود» at i, also typed «می شود» with a space.
+func becomesAt(ts []token, i int) bool {
+	if i >= len(ts) {
+		return false
+	}
+	return ts[i].key == keyBecomes || ts[i].key == keyMi && i+1 < len(ts) && ts[i+1].key == keyShod && ts[i+1].sent == ts[i].sent
+}
+
+var (
+	keyGain  = persian.Squash("کسب")
+	voteKeys = keySet("رأی", "رای", "آرا", "آراء", "ری")
+)
+
+// voteTallyEnd returns the token after «با (کسب) N رأی (از N رأی)» at k,
+// the vote a person was elected by, else 0.
+func voteTallyEnd(ts []token, k int) int {
+	if k+2 >= len(ts) || ts[k].key != keyWith {
+		return 0
+	}
+	j := k + 1
+	if ts[j].key == keyGain {
+		j++
+	}
+	if j+1 >= len(ts) || !ts[j].digit || !voteKeys[ts[j+1].key] {
+		return 0
+	}
+	j += 2
+	if j+2 < len(ts) && ts[j].key == keyFrom && ts[j+1].digit && voteKeys[ts[j+2].key] {
+		j += 3
+	}
+	if j >= len(ts) || ts[j].sent != ts[k].sent {
+		return 0
+	}
+	return j
+}
+
 // appointmentClauses adds the appointments of the clauses above that the
 // «به عنوان» rule did not find; a person already appointed in the same
 // body is not added twice.
@@ -139,6 +180,9 @@ func (a *analysis) appointmentClauses(post roleRef) {
 			if c := a.relativeClauseEnd(k); c > 0 {
 				k = c
 			}
+			if c := voteTallyEnd(ts, k); c > 0 {
+				k = c // «الف با ۹ رأی شهردار X شد»
+			}
 			r, ok := a.roleAt(k)
 			if ok && r.org == "" && !r.former && isBecomeVerb(ts, r.next) {
 				// «در جلسه شورای X، الف رئیس شد»: the body named before;
@@ -173,7 +217,7 @@ func (a *analysis) replacedAfterPredicate() {
 			continue
 		}
 		q := a.personStartingAt(k + 1)
-		if q == nil || q.end >= len(ts) || !isBecomeVerb(ts, q.end) && ts[q.end].key != keyBecomes && ts[q.end].key != keyWill {
+		if q == nil || q.end >= len(ts) || !isBecomeVerb(ts, q.end) && !becomesAt(ts, q.end) && ts[q.end].key != keyWill {
 			continue
 		}
 		p := a.subjectBefore(k)
@@ -264,10 +308,21 @@ func (a *analysis) gaveWayClauses() {
 		if y == nil || samePerson(x, y) {
 			continue
 		}
+		named := false
 		for i := range a.apps {
-			if samePerson(a.apps[i].person, x) && a.apps[i].predecessor == nil {
-				a.apps[i].predecessor = y
+			if samePerson(a.apps[i].person, x) {
+				named = true
+				if a.apps[i].predecessor == nil {
+					a.apps[i].predecessor = y
+				}
 			}
+		}
+		// «Y، مدیرکل سابق BODY، جای خود را به X داد»: X takes the post
+		// Y is told to have held.
+		if r := a.formerPostOf(y); !named && r != nil && r.org != "" && !r.earlier {
+			took := *r
+			took.former, took.start = false, k
+			a.addClauseApp(appMention{person: x, predecessor: y, role: took, sent: ts[k].sent, how: howAppointment, rule: "gave-way"})
 		}
 	}
 }
@@ -409,6 +464,13 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 	r := roleRef{start: k}
 	if j+2 < len(ts) && ts[j].key == keyIn && isDeterminer(ts[j+1].key) && (ts[j+2].key == keyPost || ts[j+2].key == keyCharge) {
 		j += 3 // «جایگزین Y در این سمت شد»: the post told before
+	} else if j+2 < len(ts) && ts[j].key == keyIn && ts[j+1].key == keyPost {
+		// «جایگزین Y در سمت مدیرکل بهزیستی استان X شد»: the post told.
+		if pr, ok := a.roleAt(j + 2); ok && pr.org != "" && !pr.former {
+			r.role, r.org, r.orgPlace, j = pr.role, pr.org, pr.orgPlace, pr.next
+		} else if pr, ok := a.postNounRole(j + 2); ok {
+			r.role, r.org, r.orgPlace, j = pr.role, pr.org, pr.orgPlace, pr.next
+		}
 	} else if j < len(ts) && ts[j].key == keyIn {
 		if pr, ok := a.postNounRole(j + 1); ok {
 			// «جایگزین Y در معاونت درمان دانشگاه X شد»: the post the noun
@@ -430,7 +492,7 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 		j++ // «جایگزین Y خواهد شد»
 	}
 	// «X جایگزین Y می‌شود»: the present of a change the report tells.
-	if !isBecomeVerb(ts, j) && !(j < len(ts) && ts[j].key == keyBecomes) {
+	if !isBecomeVerb(ts, j) && !becomesAt(ts, j) {
 		return
 	}
 	// «X ... منصوب شد. X جایگزین Y شده است»: Y is the predecessor of X's
@@ -624,10 +686,11 @@ var postNouns = map[string]string{
 }
 
 var (
-	keyCharge2 = persian.Squash("عهده")
-	keyOn      = persian.Squash("بر")
-	takeVerbs  = keySet("گرفت", "گرفته", "گرفتند", "گیرد", "بگیرد")
-	holdVerbs  = keySet("دارد", "دارند", "داشت")
+	keyChargeNoun = persian.Squash("مسئولیت")
+	keyCharge2    = persian.Squash("عهده")
+	keyOn         = persian.Squash("بر")
+	takeVerbs     = keySet("گرفت", "گرفته", "گرفتند", "گیرد", "بگیرد")
+	holdVerbs     = keySet("دارد", "دارند", "داشت")
 	// pastHoldVerbs tell a post held before the time of the report.
 	pastHoldVerbs = keySet("داشت")
 	keyInCharge   = persian.Squash("عهده‌دار")
@@ -886,12 +949,17 @@ func (a *analysis) postNounRole(k int) (roleRef, bool) {
 	if o := a.orgAt(k + 1); o != nil {
 		// «سرپرستی معاونت درمان دانشگاه X»: the post is in the body the
 		// inner deputyship belongs to.
-		if _, inner := postNouns[ts[k+1].key]; inner {
+		if innerRole, inner := postNouns[ts[k+1].key]; inner {
 			if m, in := a.heldBody(o, k+3); in != nil {
 				return roleRef{start: k, next: o.end, role: role + " " + a.text(k+1, m), org: in.name, orgPlace: in.place}, true
 			}
+			// «مسئولیت مدیریت شعب بانک X را بر عهده دارد»: the charge of
+			// a body named by its post noun is that post (مدیر).
+			if role == postNouns[keyChargeNoun] {
+				role = innerRole
+			}
 		}
-		return roleRef{start: k, next: o.end, role: role, org: o.name, orgPlace: o.place}, true
+		return roleRef{start: k, next: o.end, role: officeHeadPost(role, o.name), org: o.name, orgPlace: o.place}, true
 	}
 	o := a.orgAt(k)
 	if o == nil || o.end <= k+1 {
@@ -915,6 +983,29 @@ func (a *analysis) postNounRole(k int) (roleRef, bool) {
 		return roleRef{start: k, next: o.end, role: role + " " + a.text(k+1, m), org: in.name, orgPlace: in.place}, true
 	}
 	return roleRef{start: k, next: o.end, role: role, org: o.name, orgPlace: o.place}, true
+}
+
+// localOfficeHeads are the posts that head a local office, by the office's
+// first word: its head is never «مدیر/رئیس» of it.
+var localOfficeHeads = map[string]string{
+	persianKey("شهرداری"):   "شهردار",
+	persianKey("فرمانداری"): "فرماندار",
+	persianKey("استانداری"): "استاندار",
+	persianKey("بخشداری"):   "بخشدار",
+	persianKey("دهیاری"):    "دهیار",
+}
+
+// officeHeadPost is the post of «مدیریت/ریاست/مسئولیت» of a body: the
+// local office's own head post («سکان مدیریت شهرداری X» → شهردار), else
+// the post the noun names.
+func officeHeadPost(role, org string) string {
+	if role != "مدیر" && role != "رئیس" && role != "مسئول" {
+		return role
+	}
+	if h, ok := localOfficeHeads[firstWordKey(org)]; ok {
+		return h
+	}
+	return role
 }
 
 // heldBody returns the body named inside o from token from on that ends

@@ -86,6 +86,7 @@ func file(name string, data []byte, explain func(*analysis, *verbatimizer)) (*Do
 			return nil, err
 		}
 	}
+	cache.arts = as
 	fileProv, fileCity := mostCommon(provCount), mostCommon(cityCount)
 	for _, a := range as {
 		anyProv, anyCity := a.anyPlaces()

@@ -260,7 +260,7 @@ var (
 var honorificAbbrev = map[string]bool{"ع": true, "عج": true, "ص": true, "س": true, "ره": true, "قدس سره": true}
 
 // thanksWords mark the outgoing holder in a handover report.
-var thanksWords = keySet("قدردانی", "تقدیر", "تشکر", "تکریم", "سپاس")
+var thanksWords = keySet("قدردانی", "تقدیر", "تشکر", "تکریم", "سپاس", "تجلیل")
 
 // handoverWords mark a report of a change of post holder.
 var handoverWords = keySet("تودیع", "معارفه", "منصوب", "انتصاب", "تکریم")
@@ -269,7 +269,7 @@ var handoverWords = keySet("تودیع", "معارفه", "منصوب", "انتص
 var introWords = keySet("معرفی", "منصوب", "انتخاب", "معارفه", "انتصاب", "برگزیده", "ابقا", "مشغول")
 
 // effortWords stand before the outgoing holder: «از زحمات X».
-var effortWords = keySet("زحمات", "تلاش", "تلاشهای", "تلاشها", "خدمات", "اقدامات", "زحمت", "از", "مهندس", "آقای")
+var effortWords = keySet("زحمات", "تلاش", "تلاشهای", "تلاشها", "خدمات", "خدمت", "اقدامات", "زحمت", "از", "مهندس", "آقای")
 
 // speechWords follow a speaker at the start of a sentence.
 var speechWords = keySet("گفت", "افزود", "اظهار", "تاکید", "تأکید", "بیان", "تصریح", "خاطرنشان", "ادامه", "همچنین", "نیز", "در", "با", "اعلام", "عنوان")

@@ -213,8 +213,8 @@ func (a *analysis) givenAt(i int) int {
 		return 0
 	}
 	n, _ := givenNames.at(ts, i)
-	if n > 1 && allStopWords(ts[i:i+n]) {
-		n = 0 // «این از»: two stop words that fold like «آیناز»
+	if n > 1 && (allStopWords(ts[i:i+n]) || hasAndToken(ts[i:i+n])) {
+		n = 0 // «این از»، «شن و»: words that fold like «آیناز»، «شنو»
 	}
 	if n == 0 && (isCompoundGiven(ts[i].key) || a.commonWordGivenAt(i)) {
 		n = 1
@@ -222,10 +222,23 @@ func (a *analysis) givenAt(i int) int {
 	if n == 0 || n == 1 && a.monthOfDate(i) {
 		return 0
 	}
-	if m, _ := givenNames.at(ts, i+n); m > 0 && a.isNameWord(i+n+m) {
+	// «کاوه نیکو هشدار داد»: the noun of a compound verb after a second
+	// given name is no surname; the second given name is.
+	if m, _ := givenNames.at(ts, i+n); m > 0 && a.isNameWord(i+n+m) && !startsCompoundVerb(ts, i+n+m) {
 		n += m // «محمد کاظم آبنوسی نژاد»: two given names, then the surname
 	}
 	return n
+}
+
+// hasAndToken reports a «و» among tokens: a given name is never typed as
+// a word and «و» apart.
+func hasAndToken(ts []token) bool {
+	for _, t := range ts {
+		if t.key == keyAnd {
+			return true
+		}
+	}
+	return false
 }
 
 // allStopWords reports tokens that are all stop words: a listed name
@@ -281,6 +294,10 @@ func (a *analysis) titleEndsAt(i int) bool {
 	return false
 }
 
+// monthSpanWords are the nouns of a part of a month that stand before the
+// month's name (پایان آذر، اواسط بهمن): no person is named after them.
+var monthSpanWords = keySet("پایان", "اوایل", "اواسط", "اواخر", "ابتدای", "نیمه", "انتهای")
+
 // monthOfDate reports a month's name that is also a given name (بهمن،
 // آذر) at i right after a day's number (۱۵ آذر، ششم بهمن): a date, not
 // a person.
@@ -289,8 +306,8 @@ func (a *analysis) monthOfDate(i int) bool {
 	if !dateCues.has(ts[i].key) || i == 0 || ts[i-1].punct {
 		return false
 	}
-	if ts[i-1].digit {
-		return true
+	if ts[i-1].digit || monthSpanWords[ts[i-1].key] {
+		return true // «۱۵ آذر»، «تا پایان آذر»، «اواخر بهمن»
 	}
 	if a.titleEndsAt(i) {
 		return false // «سرهنگ دوم بهمن X»: the number is the rank's
@@ -379,7 +396,11 @@ func (a *analysis) surnameAt(i int) int {
 		return 0 // «حسن آباد» is a village: «آباد» ends a surname, never starts one
 	}
 	j = a.groupEnd(j)
-	if j < len(ts) && ts[j].sent == ts[i].sent && !givenNames.has(ts[j].key) {
+	if j < len(ts) && ts[j].sent == ts[i].sent && givenNames.has(ts[j].key) && j > i && a.secondGivenSurnameAt(j) {
+		// «مهدی کریمی جلال فرماندار …»: a given name right before a post,
+		// with no surname of its own, is the surname's second word.
+		j++
+	} else if j < len(ts) && ts[j].sent == ts[i].sent && !givenNames.has(ts[j].key) {
 		switch {
 		case a.isNameWord(j):
 			// A second word: before a clear end, or before a word that
@@ -391,9 +412,36 @@ func (a *analysis) surnameAt(i int) int {
 			}
 		case a.surnameTitleAt(j) && a.nameEndsAt(j+1):
 			j++ // «آل آقا»: a title word closes the surname
+		case a.citySurnameBeforeTitle(j):
+			j++ // «مهندس نادر امینی بروجن به عنوان …»: a place's name as the surname's second word
 		}
 	}
 	return j - i
+}
+
+// citySurnameBeforeTitle reports a one-word city at j, right after a
+// surname and right before «به عنوان/به سمت»: the surname's second word
+// (… و مهندس نادر امینی بروجن به عنوان عضو …), as no body or place is
+// told between a name and the post it is given.
+func (a *analysis) citySurnameBeforeTitle(j int) bool {
+	ts := a.toks
+	if j+1 >= len(ts) || ts[j+1].sent != ts[j].sent || ts[j+1].key == keyIn || asTitleAt(ts, j+1) < 0 || a.covered(j) {
+		return false
+	}
+	n, _ := cities.at(ts, j)
+	return n == 1
+}
+
+// secondGivenSurnameAt reports a given name at j, right after a surname,
+// that is the surname's second word: one word that is followed at once by
+// a post (… طاهری جلال بخشدار …), where a given name alone names no one.
+func (a *analysis) secondGivenSurnameAt(j int) bool {
+	ts := a.toks
+	if j+1 >= len(ts) || ts[j+1].sent != ts[j].sent || a.givenAt(j) != 1 || a.covered(j) {
+		return false
+	}
+	n, _ := roleWords.at(ts, j+1)
+	return n > 0
 }
 
 // commonWordSurnameAt reports a common word that is a surname at i: right

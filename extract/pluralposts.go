@@ -41,7 +41,15 @@ func (a *analysis) pluralPostAppositions() {
 		if len(roles) == 0 {
 			continue
 		}
-		people := a.personsAfter(end)
+		if p := a.oneOfPlural(k, end); p != nil && len(roles) == 1 {
+			// «دکتر X از اعضای هیئت علمی دانشگاه Y»: one of the holders.
+			if !a.hasAff(p, roles[0]) {
+				a.affs = append(a.affs, affMention{person: p, role: roles[0], sent: ts[k].sent, rule: "one-of-plural-post"})
+			}
+			k = end - 1
+			continue
+		}
+		people := a.personsAfter(a.listIntroEnd(end))
 		if len(people) == 0 {
 			people = a.personsBefore(k)
 		}
@@ -59,6 +67,69 @@ func (a *analysis) pluralPostAppositions() {
 		}
 		k = end - 1
 	}
+}
+
+// listIntroWords introduce a list of members: «اعضای هیئت‌مدیره شرکت X
+// عبارتند از: الف، ب و ج».
+var listIntroWords = keySet("عبارتند", "عبارت‌اند")
+
+// listIntroEnd returns the token after «عبارتند از:» (or a colon alone)
+// at k, else k.
+func (a *analysis) listIntroEnd(k int) int {
+	ts := a.toks
+	j := k
+	if j < len(ts) && listIntroWords[ts[j].key] {
+		j++
+		if j < len(ts) && ts[j].key == keyFrom {
+			j++
+		}
+	}
+	if j < len(ts) && (ts[j].text == ":" || ts[j].text == "：") {
+		j++
+	}
+	if j >= len(ts) {
+		return k
+	}
+	return j
+}
+
+// boardWords begin a board's name typed in two words (هیئت علمی، هیئت
+// امنا، هیئت رئیسه), a part of a body its members sit in.
+var boardWords = keySet("هیئت", "هیات", "هئیت")
+
+// objectOfFromVerbs are the verbs whose object «از» marks (تشکر از،
+// قدردانی از، خواستن از، دعوت از): «X از اعضای شورا خواست» asks the
+// members, it does not make X one of them.
+var objectOfFromVerbs = keySet("تشکر", "قدردانی", "تقدیر", "سپاسگزاری", "خواست", "خواستار", "درخواست", "دعوت", "انتقاد", "گلایه", "حمایت", "پرسید", "تجلیل", "دیدار", "بازدید", "استقبال", "عیادت", "تکریم")
+
+var keyOneOf = persianKey("یکی")
+
+// oneOfPlural returns the person named right before «از» and the plural
+// post at k (… ending at end), «X (،) از اعضای/معاونان BODY»: one of
+// the post's holders; nil when none is, or when the sentence goes on to a
+// verb whose object «از» marks.
+func (a *analysis) oneOfPlural(k, end int) *personMention {
+	ts := a.toks
+	if k < 2 || ts[k-1].key != keyFrom {
+		return nil
+	}
+	e := k - 1
+	if e > 1 && ts[e-1].key == keyOneOf {
+		e-- // «X، یکی از اعضای ...»
+	}
+	if ts[e-1].text == "،" {
+		e--
+	}
+	p := a.personEndingAt(e)
+	if p == nil || ts[p.start].sent != ts[k].sent {
+		return nil
+	}
+	for j := end; j < len(ts) && ts[j].sent == ts[k].sent; j++ {
+		if objectOfFromVerbs[ts[j].key] {
+			return nil
+		}
+	}
+	return p
 }
 
 // pluralBodies reads the bodies of the plural post at k whose singular is
@@ -178,10 +249,13 @@ func (a *analysis) pluralBodies(k, j int, post string) ([]roleRef, int) {
 	}
 	// «اعضای (هیئت‌مدیره) شرکت X»: a body, or a part of one, named next.
 	for _, o := range a.orgs {
-		if o.start == j || o.start == j+1 && !ts[j].punct && !a.personCover[j] {
+		// «اعضای هیئت علمی/هیئت امنای دانشگاه X»: a board of two words
+		// typed apart.
+		board := o.start == j+2 && boardWords[ts[j].key] && !ts[j+1].punct && !a.personCover[j+1] && ts[j+1].sent == ts[k].sent
+		if o.start == j || o.start == j+1 && !ts[j].punct && !a.personCover[j] || board {
 			role := post
-			if o.start == j+1 {
-				role += " " + a.text(j, j+1)
+			if o.start > j {
+				role += " " + a.text(j, o.start)
 			}
 			return []roleRef{{start: k, next: o.end, role: role, org: o.name, orgPlace: o.place}}, o.end
 		}

@@ -201,6 +201,15 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	case o != nil:
 		r.org, r.orgPlace, r.next = o.name, o.place, o.end
 		a.thisPlaceOfBody(&r, o)
+		// «سرپرست دانشکده فنی این دانشگاه»: a unit named with no parent,
+		// then «این HEAD» for the body named before, is that body's unit.
+		if e := o.end; r.next == e && e+1 < len(ts) && isDeterminer(ts[e].key) && ts[e+1].sent == ts[k].sent {
+			if hn, _ := headNouns.at(ts, e+1); hn == 1 {
+				if b := a.recentOrgWithBareHead(ts[e+1], k); b != nil && b.start < k && b != o {
+					r.org, r.orgPlace, r.next = o.name+" "+b.name, b.place, e+2
+				}
+			}
+		}
 		// «مدیر (امور) شعب بانک X استان Y» heads the bank's branches of
 		// the province, «(امور) شعب بانک X استان Y», not the bank.
 		if len(words) > 1 && persianKey(words[0]) == keyManager && persianKey(words[len(words)-1]) == keyBranches &&
@@ -217,7 +226,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		}
 		// «مدیرکل آموزش و پرورش استان X» heads «اداره کل آموزش و پرورش
 		// استان X»: a field whose provincial body is a directorate general.
-		if bodyRole >= 0 && bodyRoleEnd == j && fieldHeads.has(persianKey(o.head)) {
+		if bodyRole >= 0 && a.onlyNewWordsBetween(bodyRoleEnd, j) && fieldHeads.has(persianKey(o.head)) {
 			if _, prefix := roleBodies.at(ts, bodyRole); persianKey(prefix) == keyDirectorate {
 				r.org = prefix + " " + o.name
 			}
@@ -228,6 +237,11 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			if _, prefix := roleBodies.at(ts, bodyRole); persianKey(prefix) == keyDirectorate {
 				if full := a.namedBodyStarting(prefix + " " + a.text(bodyRoleEnd, j) + " " + o.name); full != nil {
 					r.org, r.orgPlace = full.name, full.place
+					r.role = strings.TrimSpace(a.text(k, bodyRoleEnd))
+				} else if firstWordKey(o.name) == keyGovernorate && !a.personCover[bodyRoleEnd] {
+					// «مدیرکل امور اتباع استانداری X» heads the governorate's
+					// directorate general of that field, named or not.
+					r.org, r.orgPlace = prefix+" "+a.text(bodyRoleEnd, j)+" "+o.name, o.place
 					r.role = strings.TrimSpace(a.text(k, bodyRoleEnd))
 				}
 			}
@@ -256,8 +270,31 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		if o == nil && hn > 1 && (h > j || bodyRole < 0) {
 			o = a.recentOrgWithHead(persianKey(a.text(h, h+hn)), h) // «این اداره کل»
 		}
+		if o == nil && hn == 1 {
+			// «مترون بیمارستان» under a sub-heading: the body of that
+			// head named in the report's part before.
+			o = a.earlierPartBody(ts[h])
+		}
+		if o == nil && h > 0 && isDeterminer(ts[h-1].key) {
+			// «آیین معارفه مدیرکل آموزش و پرورش استان X ... معاون پرورشی
+			// این اداره کل»: the body a post before it heads, never named
+			// by the body rules.
+			if org, place, ok := a.postBodyBefore(persianKey(a.text(h, h+hn)), k); ok {
+				r.org, r.orgPlace, r.next = org, place, h+hn
+				if postWords != "" {
+					r.role += " " + postWords
+				}
+				return r, true
+			}
+		}
 		if o != nil {
 			r.org, r.orgPlace, r.next = o.name, o.place, h+hn
+			if un, _ := headNouns.at(ts, j); un > 0 && postWords != "" && j+un < h && isDeterminer(ts[h-1].key) {
+				// «سرپرست دانشکده فنی این دانشگاه»: a unit of the body
+				// named before, a body of its own.
+				r.org = strings.TrimSpace(postWords) + " " + o.name
+				return r, true
+			}
 			if postWords != "" {
 				r.role += " " + postWords
 			}
@@ -288,6 +325,9 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	if h < len(ts) && ts[h].key == keyIn && inBodyRoles[firstWordKey(r.role)] {
 		if o := a.orgAt(h + 1); o != nil {
 			r.org, r.orgPlace, r.next = o.name, o.place, o.end
+			if persianKey(o.name) == keyParliamentShort && firstWordKey(r.role) == keyRepresentative {
+				r.org = parliament // «نماینده مردم X در مجلس»: the parliament, by its full name
+			}
 			return r, true
 		}
 	}
@@ -302,6 +342,10 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	}
 	if bodyRole >= 0 {
 		a.inferBody(&r, bodyRole, bodyRoleEnd)
+	} else if org, place, end, ok := a.countyOfficeOfHead(k, n); ok {
+		// «رئیس میراث فرهنگی شهرستان X»: the head of the county's office
+		// of a field, «اداره میراث فرهنگی شهرستان X».
+		r.role, r.org, r.orgPlace, r.next = a.text(k, k+n), org, place, end
 	} else if len(words) > 1 {
 		a.shortHeadBody(&r, words, j)
 	}
@@ -316,7 +360,63 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			}
 		}
 	}
+	// «X، دانشیار گروه فیزیولوژی، ...»: a rank of the faculty with a
+	// department only is the university's the report names last before.
+	if r.org == "" && academicRanks[firstWordKey(r.role)] {
+		o := a.bodyOfFirstWordBefore(keyUniversityWord, k)
+		if o == nil {
+			o = a.onlyBodyOfFirstWord(keyUniversityWord)
+		}
+		if o != nil {
+			r.org, r.orgPlace = o.name, o.place
+		}
+	}
 	return r, true
+}
+
+// academicRanks are the ranks of a university's faculty, posts in the
+// university.
+var academicRanks = keySet("دانشیار", "استادیار")
+
+var keyUniversityWord = persianKey("دانشگاه")
+
+// maxPostBodyReach bounds how many tokens back postBodyBefore looks.
+const maxPostBodyReach = 600
+
+// postBodyBefore returns the body of the last post before token k whose
+// body's name starts with the head headKey (one word or two), told by the
+// post only («مدیرکل آموزش و پرورش استان X» heads «اداره کل آموزش و
+// پرورش استان X»).
+func (a *analysis) postBodyBefore(headKey string, k int) (string, string, bool) {
+	ts := a.toks
+	for m := k - 1; m >= 0 && m >= k-maxPostBodyReach; m-- {
+		if roleWordsAt(ts, m) == 0 || m > 0 && roleWordsAt(ts, m-1) > 0 {
+			continue
+		}
+		r, ok := a.roleAt(m)
+		if !ok || r.org == "" || r.former || r.next > k {
+			continue
+		}
+		w := persian.Words(r.org)
+		if len(w) > 0 && persianKey(w[0]) == headKey || len(w) > 1 && persianKey(w[0]+" "+w[1]) == headKey {
+			return r.org, r.orgPlace, true
+		}
+	}
+	return "", "", false
+}
+
+// onlyNewWordsBetween reports tokens i to j that are all «جدید» or a
+// word of a former post («مدیرکل جدید بهزیستی»), or none.
+func (a *analysis) onlyNewWordsBetween(i, j int) bool {
+	if i > j {
+		return false
+	}
+	for m := i; m < j; m++ {
+		if k := a.toks[m].key; k != keyNew && !formerWords[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // thisPlaceOfBody reads «رئیس اداره X این شهرستان» with the body o named
@@ -355,6 +455,11 @@ func (a *analysis) listedPlaceWord(h int) bool {
 	nx := ts[h+1]
 	return nx.text == "،" || nx.key == keyAnd || nx.key == keyIn
 }
+
+var (
+	keyParliamentShort = persianKey("مجلس")
+	keyRepresentative  = persianKey("نماینده")
+)
 
 // keyPeoplesRep is the post «نماینده مردم», and parliament the body a
 // representative of the people of a place sits in when none is named.
@@ -687,14 +792,52 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		switch persianKey(prefix) {
 		case persianKey("استانداری"):
 			p = a.province
-		case persianKey("فرمانداری"), persianKey("شهرداری"), persianKey("بخشداری"):
+			// «استاندار»، «معاون استاندار» in a report of a county: the
+			// county's province; «معاون استاندار و فرماندار ویژه X» is
+			// read with the coordinated post (governorateOfNext).
+			if p == "" && !(bodyRoleEnd < len(ts) && ts[bodyRoleEnd].key == keyAnd && roleWordsAt(ts, bodyRoleEnd+1) > 0) {
+				p = provinceOf(a.city)
+			}
+		case persianKey("فرمانداری"), persianKey("شهرداری"):
 			p = a.city
+		case keyDistrictOffice:
+			// «بخشدار» alone: a county has many districts, and the
+			// city names the county, not the district; the one district
+			// office the article names, if only one.
+			if o := a.onlyBodyOfFirstWord(keyDistrictOffice); o != nil && !a.otherDistrictTold(o) {
+				r.org, r.orgPlace = o.name, o.place
+				r.role = strings.TrimSpace(a.text(r.start, bodyRoleEnd))
+			}
+			return
 		}
 		if p == "" {
 			return
 		}
 		rest = append(rest, p)
 		place = p
+	}
+	// «مدیر توسعه پژوهش دانشگاه»، «مدیر امور مالی شرکت»: a field's
+	// manager in the body named before by its head alone is that body's
+	// («مدیر توسعه پژوهش» of the university), not a «مدیریت» of its own.
+	if persianKey(prefix) == keyManagement && place == "" && generic == "" && len(rest) >= 2 && end-1 > bodyRoleEnd {
+		if hn, _ := headNouns.at(ts, end-1); hn == 1 && !managedFacilities[persianKey(rest[0])] {
+			if o := a.bodyOfFirstWordBefore(ts[end-1].key, r.start); o != nil {
+				r.org, r.orgPlace = o.name, o.place
+				r.role = strings.TrimSpace(a.text(r.start, end-1))
+				if end > r.next {
+					r.next = end
+				}
+				return
+			}
+			if o := a.onlyBodyOfFirstWord(ts[end-1].key); o == nil && !a.bodyAfterIn(ts[end-1].key, r.start) {
+				// «مدیر امور مالی شرکت» with no company named: no body,
+				// not a «مدیریت امور مالی شرکت».
+				if end > r.next {
+					r.next = end
+				}
+				return
+			}
+		}
 	}
 	switch {
 	case persianKey(prefix) == keyManagement && len(rest) == 4 && persianKey(rest[0]) == keyZone && isDigits(persianKey(rest[1])) &&
@@ -741,6 +884,157 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		r.next = end
 	}
 }
+
+// bodyAfterIn reports a body of the article whose name's first word is
+// key named after token i.
+func (a *analysis) bodyAfterIn(key string, i int) bool {
+	for x := range a.orgs {
+		if a.orgs[x].start > i && firstWordKey(a.orgs[x].name) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyOfFirstWordBefore returns the body named nearest before token i
+// whose name's first word is key («دانشگاه» for «دانشگاه علوم پزشکی
+// X»), in this article or, failing that, in the last earlier article of
+// the file that names one (a part under a sub-heading), else nil.
+func (a *analysis) bodyOfFirstWordBefore(key string, i int) *orgMention {
+	if o := a.lastBodyOfFirstWord(key, i); o != nil {
+		return o
+	}
+	for _, b := range a.earlierParts() {
+		if o := b.lastBodyOfFirstWord(key, len(b.toks)); o != nil {
+			return o
+		}
+	}
+	return nil
+}
+
+// earlierParts returns the articles of the file before this one that are
+// parts of the same report, nearest first: an article with no date of its
+// own (a part under a sub-heading) goes on the one before it, back to the
+// first that has one. An article with its own date begins a report.
+func (a *analysis) earlierParts() []*analysis {
+	if a.cache == nil || a.ownsDate() {
+		return nil
+	}
+	var out []*analysis
+	for x := a.idx - 1; x >= 0 && x < len(a.cache.arts); x-- {
+		b := a.cache.arts[x]
+		if b == nil {
+			break
+		}
+		out = append(out, b)
+		if b.ownsDate() {
+			break
+		}
+	}
+	return out
+}
+
+// ownsDate reports an article dated by a marker or a dateline of its own.
+func (a *analysis) ownsDate() bool {
+	return a.art.Published != "" || articleDateline(&a.art) != nil
+}
+
+// earlierPartBody returns the body with head t (a bare head noun) named
+// last in an earlier part of the report (see earlierParts), else nil.
+func (a *analysis) earlierPartBody(t token) *orgMention {
+	for _, b := range a.earlierParts() {
+		o := b.recentOrgWithBareHead(t, len(b.toks))
+		if l := b.lastBodyOfFirstWord(t.key, len(b.toks)); l != nil && (o == nil || l.start > o.start) {
+			o = l // «دانشگاه» for «دانشگاه علوم پزشکی X», whose head is longer
+		}
+		if o != nil {
+			return o
+		}
+	}
+	return nil
+}
+
+// keyDistrictGovernor is the post «بخشدار».
+var keyDistrictGovernor = persianKey("بخشدار")
+
+// otherDistrictTold reports «بخشدار X» in the article with X a word that
+// o's name does not hold: a district other than o's is told by its post.
+func (a *analysis) otherDistrictTold(o *orgMention) bool {
+	ts := a.toks
+	name := " " + persian.Normalize(o.name) + " "
+	for i := 0; i+1 < len(ts); i++ {
+		if ts[i].key != keyDistrictGovernor || ts[i+1].sent != ts[i].sent {
+			continue
+		}
+		nx := ts[i+1]
+		if nx.punct || nx.digit || nx.key == keyNew || formerWords[nx.key] || stopWords.has(nx.key) || isDeterminer(nx.key) || !a.isNameWordCheap(i+1) {
+			continue
+		}
+		if !strings.Contains(name, " "+persian.Normalize(nx.text)+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyBodyOfFirstWord returns the one body of the article whose name's
+// first word is key, else nil (none, or two of different names).
+func (a *analysis) onlyBodyOfFirstWord(key string) *orgMention {
+	var found *orgMention
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		if firstWordKey(o.name) != key {
+			continue
+		}
+		if found != nil && persianKey(found.name) != persianKey(o.name) {
+			return nil
+		}
+		found = o
+	}
+	return found
+}
+
+// lastBodyOfFirstWord returns the body of the article whose name's first
+// word is key named nearest before token i, else nil.
+func (a *analysis) lastBodyOfFirstWord(key string, i int) *orgMention {
+	var best *orgMention
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		if o.start < i && (best == nil || o.start > best.start) && firstWordKey(o.name) == key {
+			best = o
+		}
+	}
+	return best
+}
+
+// countyOfficeOfHead reads «رئیس FIELD شهرستان X» (also «... این
+// شهرستان») with the post of n tokens at k: the office «اداره FIELD
+// شهرستان X» of a field of countyOffices, its place, and the token after.
+func (a *analysis) countyOfficeOfHead(k, n int) (string, string, int, bool) {
+	ts := a.toks
+	if persianKey(a.text(k, k+n)) != keyHead || k+n >= len(ts) {
+		return "", "", 0, false
+	}
+	i := k + n
+	if fn, _ := countyOffices.at(ts, i); fn == 0 {
+		return "", "", 0, false
+	}
+	end, place, generic := a.nameExtent(i)
+	if !a.countyOfficeAt(i, end, generic) {
+		return "", "", 0, false
+	}
+	if place != "" {
+		return officeOf + " " + a.text(i, end), place, end, true
+	}
+	if generic != keyCounty || a.city == "" || end < i+2 {
+		return "", "", 0, false
+	}
+	p := firstNonEmpty(a.placeBefore(k, false), a.city)
+	// «... این شهرستان»: the field's words, then the county named before.
+	return officeOf + " " + a.text(i, end-2) + " شهرستان " + p, p, end, true
+}
+
+var keyHead = persianKey("رئیس")
 
 // countyOffices are the fields whose county office is an «اداره»
 // (lexicon/county_offices.txt).
@@ -927,9 +1221,19 @@ func (a *analysis) findAffiliations() {
 			continue
 		}
 		k, fromNow := a.skipTimeBeforePredicate(k)
+		// «X به عنوان/در سمت مدیرکل BODY گفت»: the post X speaks in, no
+		// appointment told.
+		introduced := p.start > 0 && (introWords[ts[p.start-1].key] || appointVerbs[ts[p.start-1].key]) || a.decreeOrTitleBefore(p)
+		if t := asTitleAt(ts, k); t > 0 && t < len(ts) && ts[t].sent == ts[p.start].sent && !(ts[k].key == keyTo && t == k+1) && !introduced && !a.introFollows(t, ts[p.start].sent) && !a.futurePostAt(k, t) {
+			if r := a.roleStartingAt(t); r != nil && r.org != "" && !r.former && !wasAt(ts, r.next) {
+				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-in-post"})
+				continue
+			}
+		}
 		// «R1، X؛ R2، Y»: in a list of posts each followed by its holder,
 		// the post after X is Y's.
-		if r := a.roleStartingAt(k); r != nil && !(a.roleEndsBefore(p) && a.handsToNextName(r) != nil) {
+		// «R1 BODY1 الف، R2 BODY2 ب»: each post is told before its holder.
+		if r := a.roleStartingAt(k); r != nil && !(a.roleEndsBefore(p) && (a.handsToNextName(r) != nil || a.holderRightAfter(r) != nil)) {
 			if r.org == "" {
 				r = a.sharedRole(r)
 			}
@@ -1014,6 +1318,9 @@ func (a *analysis) findAffiliations() {
 	a.relativeAffiliations()
 	a.presentAfterPastPosts()
 	a.discourseAffiliations()
+	a.respectivelyAffiliations()
+	a.postsOfSpeakersBefore()
+	a.decreeIssuersNamedLater()
 	a.pluralPostAppositions()
 	a.listedPostsOfBodyBefore()
 	// A common word the person rules took for a name holds no post.
@@ -1024,6 +1331,20 @@ func (a *analysis) findAffiliations() {
 		}
 	}
 	a.affs = out
+}
+
+// decreeAdjectives stand between «حکم» and its issuer's post: «با حکم
+// جداگانه/دیگری/مشترک استاندار».
+var decreeAdjectives = keySet("جداگانه", "دیگر", "دیگری", "مشترک", "جدید", "رسمی")
+
+// decreeOfPostAt reports a post at s that issues a decree: «حکم» right
+// before it, or with an adjective of the decree between.
+func (a *analysis) decreeOfPostAt(s int) bool {
+	ts := a.toks
+	if s > 0 && ts[s-1].key == keyDecree {
+		return true
+	}
+	return s > 1 && decreeAdjectives[ts[s-1].key] && ts[s-2].key == keyDecree
 }
 
 // rolesEndingBefore adds the posts ending right before p's name as p's
@@ -1042,7 +1363,9 @@ func (a *analysis) rolesEndingBefore(p *personMention) {
 		if gap == 0 || gap == 1 && (ts[r.next].text == "،" || ts[r.next].text == "," || ts[r.next].text == "؛" || a.dashedName(r, p)) {
 			// «با حکم وزیر نیرو، X ...»: the post is the decree's
 			// issuer's, not X's.
-			issuer := r.start > 0 && ts[r.start-1].key == keyDecree
+			// «با حکم وزیر نیرو بهمن راد، X ...»: with no mark between,
+			// the name is the issuer's own.
+			issuer := a.decreeOfPostAt(r.start) && gap > 0
 			// «استاندار X را منصوب کرد»: X is the post holder's object.
 			object := p.end < len(ts) && ts[p.end].key == keyRa
 			// «با حضور مدیرعامل شرکت Y، X به عنوان R معرفی شد»: X is
@@ -1348,6 +1671,24 @@ func (a *analysis) handsToNextName(r *roleRef) *personMention {
 	return q
 }
 
+// holderRightAfter returns the person named right after the post r with
+// no mark between, when nothing but a mark, «و» or the sentence's end
+// follows the name: «R BODY الف، ...».
+func (a *analysis) holderRightAfter(r *roleRef) *personMention {
+	ts := a.toks
+	if r.org == "" || r.former || r.next >= len(ts) || ts[r.next].sent != ts[r.start].sent {
+		return nil
+	}
+	q := a.personStartingAt(r.next)
+	if q == nil {
+		return nil
+	}
+	if q.end < len(ts) && ts[q.end].sent == ts[q.start].sent && !ts[q.end].punct && ts[q.end].key != keyAnd {
+		return nil
+	}
+	return q
+}
+
 // roleEndsBefore reports a post with a body ending right before p, or
 // before a comma there: «R، p». The roles are in text order (see
 // rolesEndingBefore), so the few ending there are found by binary search.
@@ -1379,7 +1720,7 @@ func (a *analysis) heldByNameBefore(r *roleRef) bool {
 	if q == nil {
 		return false
 	}
-	return !(a.roleEndsBefore(q) && a.handsToNextName(r) != nil)
+	return !(a.roleEndsBefore(q) && (a.handsToNextName(r) != nil || a.holderRightAfter(r) != nil))
 }
 
 // governorateOfNext handles «معاون استاندار و فرماندار ویژه شهرستان X»:
@@ -1442,6 +1783,11 @@ func (a *analysis) sharedRole(r *roleRef) *roleRef {
 		k++
 	}
 	if next := a.roleStartingAt(k); next != nil && next.org != "" {
+		// «الف استاندار و ب فرماندار X»: a post that heads a body of its
+		// own kind (استانداری) shares no other kind's body.
+		if bn, prefix := roleBodies.at(ts, r.start); bn > 0 && r.start+bn == r.next && firstWordKey(prefix) != firstWordKey(next.org) {
+			return r
+		}
 		shared := *r
 		shared.org, shared.orgPlace = next.org, next.orgPlace
 		return &shared
@@ -1518,6 +1864,14 @@ func (a *analysis) discourseAffiliations() {
 					first, reported = k, true
 				}
 			}
+			// «در این بازدید که الف و ب حضور داشتند، X گفت»: the guests of
+			// the clause are not the speaker after it.
+			if k := a.afterEventClause(first); k > 0 {
+				if p := a.personStartingAt(k); p != nil && speechVerbAfter(ts, p.end) && !a.alsoAfter(p.end) && !a.holdsOtherPost(p, *r) && !a.hasAnyAff(p) {
+					a.affs = append(a.affs, affMention{person: p, role: *r, sent: s, rule: "speaker-named-later"})
+					break
+				}
+			}
 			if p := a.personStartingAt(first); p != nil {
 				// The holder goes on speaking («X افزود»); «X نیز ...» or a
 				// sentence that is no speech names someone else.
@@ -1525,7 +1879,10 @@ func (a *analysis) discourseAffiliations() {
 				// holder.
 				// «به گزارش X، Y و Z ... حضور داشتند»: names listed are guests.
 				listed := p.end+1 < len(ts) && ts[p.end].key == keyAnd && a.personStartingAt(p.end+1) != nil
-				if !a.alsoAfter(p.end) && (saidBy || reported && !listed || a.goesOnSpeaking(next)) && !a.holdsOtherPost(p, *r) {
+				// «X، امام جمعه این شهرستان نیز گفت»: one told with a post
+				// of his own, even one of no body, is someone else.
+				ownPost := a.postAfterName(p)
+				if !a.alsoAfter(p.end) && !ownPost && (saidBy || reported && !listed || a.goesOnSpeaking(next)) && !a.holdsOtherPost(p, *r) {
 					a.affs = append(a.affs, affMention{person: p, role: *r, sent: s, rule: "speaker-named-later"})
 				}
 				break
@@ -1535,6 +1892,172 @@ func (a *analysis) discourseAffiliations() {
 			}
 		}
 	}
+}
+
+// goOnVerbs go on with what the speaker before said: «X گفت: ... .
+// مدیرکل Y افزود: ...».
+var goOnVerbs = keySet("افزود", "ادامه", "تصریح", "یادآور", "خاطرنشان", "همچنین", "اضافه")
+
+// postsOfSpeakersBefore reads «X گفت: ... . R BODY افزود: ...»: a
+// sentence that opens with an unnamed post going on with the speech of
+// the one named at the start of the sentence before gives him the post;
+// «R BODY نیز گفت» is another speaker.
+func (a *analysis) postsOfSpeakersBefore() {
+	ts := a.toks
+	for ri := range a.roles {
+		r := &a.roles[ri]
+		s := ts[r.start].sent
+		if s == 0 || r.org == "" || r.former || r.start != a.firstTokenOfSentence(s) || r.next >= len(ts) || !goOnVerbs[ts[r.next].key] {
+			continue
+		}
+		if a.sentenceHasPerson(s) || a.postHeld(*r) {
+			continue
+		}
+		first := a.firstTokenOfSentence(s - 1)
+		if first < 0 {
+			continue
+		}
+		p := a.personStartingAt(first)
+		if p == nil || !a.goesOnSpeaking(s-1) || a.postAfterName(p) || a.hasAnyAff(p) || a.holdsOtherPost(p, *r) {
+			continue
+		}
+		a.affs = append(a.affs, affMention{person: p, role: *r, sent: s, rule: "post-of-speaker-before"})
+	}
+}
+
+// respectivelyAffiliations reads «الف، ب و ج (،) به ترتیب R1، R2 و R3»:
+// each person holds the post in the same place of the list.
+func (a *analysis) respectivelyAffiliations() {
+	ts := a.toks
+	for k := 1; k+2 < len(ts); k++ {
+		if ts[k].key != keyTo || ts[k+1].key != keyOrder {
+			continue
+		}
+		r := a.roleStartingAt(k + 2)
+		if r == nil {
+			continue
+		}
+		posts := []roleRef{*r}
+		for q := r; len(posts) < maxPluralListed && q.next+1 < len(ts) && (ts[q.next].key == keyAnd || ts[q.next].text == "،"); {
+			if q = a.roleStartingAt(q.next + 1); q == nil {
+				break
+			}
+			posts = append(posts, *q)
+		}
+		end := k
+		if end > 0 && isSeparator(ts[end-1].text) {
+			end--
+		}
+		var people []*personMention
+		for len(people) < maxPluralListed {
+			p := a.personEndingAt(end)
+			if p == nil || ts[p.start].sent != ts[k].sent {
+				break
+			}
+			people = append([]*personMention{p}, people...)
+			end = p.start
+			if end > 0 && (ts[end-1].key == keyAnd || isSeparator(ts[end-1].text)) {
+				end--
+				continue
+			}
+			break
+		}
+		if len(people) < 2 || len(people) != len(posts) {
+			continue
+		}
+		for n, p := range people {
+			if posts[n].org != "" && !posts[n].former && !a.hasAff(p, posts[n]) {
+				a.affs = append(a.affs, affMention{person: p, role: posts[n], sent: ts[k].sent, rule: "respectively"})
+			}
+		}
+	}
+}
+
+// decreeIssuersNamedLater reads «با حکم R BODY، X منصوب شد» with the
+// issuer told by post only, then «با حکم Y، X ...» in one of the next
+// sentences (the report telling its lead again): Y holds R BODY.
+func (a *analysis) decreeIssuersNamedLater() {
+	ts := a.toks
+	for ri := range a.roles {
+		r := &a.roles[ri]
+		if r.org == "" || r.former || r.start < 2 || ts[r.start-1].key != keyDecree || !decreeIssuerCues[ts[r.start-2].key] {
+			continue
+		}
+		if a.personStartingAt(r.next) != nil || a.postHeld(*r) {
+			continue // named with the post, or the post's holder named elsewhere
+		}
+		s := ts[r.start].sent
+		for next := s + 1; next <= s+discourseReach && next < len(a.sents); next++ {
+			i0, i1 := a.sentRange(next)
+			found := false
+			for k := i0 + 1; k+1 < i1; k++ {
+				if ts[k].key != keyDecree || !decreeIssuerCues[ts[k-1].key] {
+					continue
+				}
+				p := a.personStartingAt(k + 1)
+				if p == nil || p.end >= i1 || ts[p.end].text != "،" || a.roleStartingAt(p.end+1) != nil || a.hasAnyAff(p) || a.namedBefore(p, i0) {
+					continue // one named before (the appointee of the first decree) is no issuer told again
+				}
+				a.affs = append(a.affs, affMention{person: p, role: *r, sent: next, rule: "decree-issuer-named-later"})
+				found = true
+				break
+			}
+			if found {
+				break
+			}
+		}
+	}
+}
+
+// postAfterName reports a post told right after p's name, after a comma
+// or not.
+func (a *analysis) postAfterName(p *personMention) bool {
+	ts := a.toks
+	k := p.end
+	if k < len(ts) && (ts[k].text == "،" || ts[k].text == ",") {
+		k++
+	}
+	return k < len(ts) && ts[k].sent == ts[p.start].sent && roleWordsAt(ts, k) > 0
+}
+
+// namedBefore reports a mention of p's person before token i.
+func (a *analysis) namedBefore(p *personMention, i int) bool {
+	for qi := range a.persons {
+		if q := &a.persons[qi]; q.start < i && samePerson(q, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEndVerbs end the clause «در این بازدید که ... حضور داشتند،».
+var clauseEndVerbs = keySet("داشتند", "داشت", "بودند", "بود", "شد", "شدند")
+
+// saidVerbs are the verbs of speaking right after a speaker's name.
+var saidVerbs = keySet("گفت", "افزود", "اظهار", "تصریح", "بیان", "اعلام", "خاطرنشان", "تاکید", "تأکید")
+
+// speechVerbAfter reports a verb of speaking at token k.
+func speechVerbAfter(ts []token, k int) bool {
+	return k < len(ts) && saidVerbs[ts[k].key]
+}
+
+// afterEventClause returns the token after «در این EVENT که ... VERB،»
+// opening at token first, else 0.
+func (a *analysis) afterEventClause(first int) int {
+	ts := a.toks
+	if first+3 >= len(ts) || ts[first].key != keyIn || !isDeterminer(ts[first+1].key) || ts[first+3].key != keyWhich {
+		return 0
+	}
+	s := ts[first].sent
+	for k := first + 4; k+1 < len(ts) && ts[k].sent == s; k++ {
+		if ts[k].text == "،" {
+			if clauseEndVerbs[ts[k-1].key] {
+				return k + 1
+			}
+			continue
+		}
+	}
+	return 0
 }
 
 // dropSpeakersAppointedElsewhere drops a post given by speaker-named-later
@@ -1628,7 +2151,16 @@ func (a *analysis) afterLead(k int) bool {
 		if k-1-lo > maxDatelineTokens {
 			return false
 		}
-		for j := lo; j < k-1; j++ {
+		// «ایوان- ایلام فردا- R ...»: between the place's dash and this
+		// one stands the outlet's name, which may hold any word.
+		end := k - 1
+		for j := lo + 1; j < k-1; j++ {
+			if ts[j].text == "-" || ts[j].text == "–" {
+				end = j
+				break
+			}
+		}
+		for j := lo; j < end; j++ {
 			if t := ts[j]; !t.punct && (isVerbLike(t.key) || lightVerbs.has(t.key) || stopWords.has(t.key)) {
 				return false
 			}
@@ -1972,11 +2504,15 @@ func (a *analysis) enclosedRole(k int, opener, closer string) *roleRef {
 	return r
 }
 
-// dashedName reports «R BODY - X - گفت»: the name p between two dashes
-// right after the post r.
+// dashedName reports «R BODY - X - گفت» and «R BODY (X)»: the name p set
+// off by two dashes or in brackets right after the post r.
 func (a *analysis) dashedName(r *roleRef, p *personMention) bool {
 	ts := a.toks
-	return ts[r.next].text == "-" && p.end < len(ts) && ts[p.end].text == "-"
+	if p.end >= len(ts) {
+		return false
+	}
+	// «مدیرکل بهزیستی استان X (الف ب) گفت»: the name in brackets.
+	return ts[r.next].text == "-" && ts[p.end].text == "-" || ts[r.next].text == "(" && ts[p.end].text == ")"
 }
 
 // bracketAliasAt returns the body named before token j with the word at
