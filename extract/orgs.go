@@ -132,6 +132,11 @@ func cityAt(ts []token, i int) int {
 	if n > 1 && stopWords.has(ts[i].key) {
 		return 0
 	}
+	if n == 0 && i > 0 && i < len(ts) && (ts[i-1].key == keyCity || ts[i-1].key == keyCounty) && ts[i-1].sent == ts[i].sent {
+		// «شورای اسلامی شهر مهران»: a town that is also a common word or
+		// a given name, named after «شهر» or «شهرستان».
+		n, _ = markedTowns.at(ts, i)
+	}
 	return n
 }
 
@@ -302,7 +307,10 @@ var passiveNouns = keySet("ارائه", "اجرا", "آغاز", "اعلام", "�
 	// never ends with before a passive («... از سوی شهرداری اداره می‌شد»،
 	// «از منابع شرکت هزینه شد»، «در انبار شهرداری ذخیره شده»).
 	"اداره", "هزینه", "ذخیره", "صرف", "پرداخت", "تعطیل", "منحل", "دعوت", "اعزام", "نصب", "ایجاد", "احداث",
-	"حذف", "خریداری", "دنبال", "توزیع")
+	"حذف", "خریداری", "دنبال", "توزیع",
+	// the sending on and handing over of a bill or a file («لایحه به
+	// کمیسیون عمران ارجاع شد»، «پرونده به دادگاه ارسال شد»).
+	"ارجاع", "تحویل", "واریز", "تقدیم", "مسترد", "عودت")
 
 // futureAux are the forms of the future's auxiliary, which stands between
 // a compound verb's noun and its verb (امضا خواهد کرد، نخواهد شد).

@@ -1,0 +1,39 @@
+package extract
+
+import "testing"
+
+// TestR10ATownClosesName checks that a town that is no county's centre
+// (زرین‌شهر، ممقان) closes a body's name and keeps the next words out.
+func TestR10ATownClosesName(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کامران نیک‌فر رئیس اداره برق زرین‌شهر از پست برق بازدید کرد.", []string{"اداره برق زرین‌شهر"}},
+		{"شورای اسلامی شهر ممقان پرداخت عوارض را تصویب کرد.", []string{"شورای اسلامی شهر ممقان"}},
+	})
+}
+
+// TestR10AMarkedTown checks that a town whose name is also a common word
+// or a given name (بهار، مهران) closes a body's name right after «شهر»
+// or «شهرستان».
+func TestR10AMarkedTown(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"در این نشست کامران نیک‌فر، عضو شورای اسلامی شهر بهار، خواستار تسریع در کار شد.", []string{"شورای اسلامی شهر بهار"}},
+		{"فرمانداری شهرستان مهران جلسه را برگزار کرد.", []string{"فرمانداری شهرستان مهران"}},
+	})
+}
+
+// TestR10AReferredBill checks that the noun of a passive «ارجاع شد» ends
+// the name of the commission a bill is sent to.
+func TestR10AReferredBill(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"لایحه تملک اراضی به کمیسیون عمران ارجاع شد.", []string{"کمیسیون عمران"}},
+	})
+}
