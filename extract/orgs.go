@@ -2107,6 +2107,43 @@ func (a *analysis) placeFollows(j int) bool {
 	return false
 }
 
+// maxDatelineOutletWords bounds the words of an unlisted outlet's name
+// between a dateline's dashes.
+const maxDatelineOutletWords = 3
+
+// unlistedDatelineOutlet returns the end of an outlet's name no list
+// holds, between the dash at k that closes a dateline's place starting a
+// sentence at i and a second dash («برازجان- نسیم جنوب- ...»، «ایوان- ایلام
+// فردا-»), else 0: plain words only, none a number, a stop word, a head
+// noun, a post or a reporter («تهران - خبرنگار ما -»).
+func (a *analysis) unlistedDatelineOutlet(i, k int) int {
+	ts := a.toks
+	if pn, _ := placeAt(ts, i); pn != k-i {
+		if mn, _ := markedTowns.at(ts, i); mn != k-i {
+			return 0
+		}
+	}
+	for e := k + 1; e < len(ts) && e <= k+1+maxDatelineOutletWords && ts[e].sent == ts[i].sent; e++ {
+		t := ts[e]
+		if isDash(t) {
+			if e == k+1 || e+1 >= len(ts) || ts[e+1].sent != ts[i].sent {
+				return 0
+			}
+			return e
+		}
+		if t.punct || t.digit || isOrgStop(t) || a.orgCover[e] || t.key == keyReporter {
+			return 0
+		}
+		if n, _ := headNouns.at(ts, e); n > 0 {
+			return 0
+		}
+		if n, _ := roleWords.at(ts, e); n > 0 {
+			return 0
+		}
+	}
+	return 0
+}
+
 // findSourceAgency reads the source of a lead: «به گزارش خبرنگار مهر»
 // names the agency خبرگزاری مهر, «به گزارش صبح‌نیوز،» the outlet itself.
 func (a *analysis) findSourceAgency() {
@@ -2137,6 +2174,8 @@ func (a *analysis) findSourceAgency() {
 				} else {
 					a.addOrg(k+1, k+1+n, "", "")
 				}
+			} else if end := a.unlistedDatelineOutlet(i, k); end > 0 {
+				a.addOrg(k+1, end, "", "") // «برازجان- نسیم جنوب-»: the site the dateline names
 			}
 			break
 		}

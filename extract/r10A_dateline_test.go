@@ -1,0 +1,16 @@
+package extract
+
+import "testing"
+
+// TestR10AUnlistedDatelineOutlet checks that the words between the
+// dashes of a dateline after its town name the outlet, listed or not,
+// and that a reporter or a number there names none.
+func TestR10AUnlistedDatelineOutlet(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"سمنان- نوای کویر- کامران نیک‌فر فرماندار سمنان از بازار بازدید کرد.", []string{"نوای کویر", "فرمانداری سمنان"}},
+		{"سمنان- خبرنگار ما- کامران نیک‌فر از بازار بازدید کرد.", nil},
+	})
+}
