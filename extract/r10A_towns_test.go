@@ -37,3 +37,16 @@ func TestR10AReferredBill(t *testing.T) {
 		{"لایحه تملک اراضی به کمیسیون عمران ارجاع شد.", []string{"کمیسیون عمران"}},
 	})
 }
+
+// TestR10AStateAdjectiveEndsName checks that an adjective of a state
+// before a passive («بهره‌مند می‌شوند»، «موظف شد») ends the body's name
+// before it.
+func TestR10AStateAdjectiveEndsName(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"اعضا از تسهیلات کمیسیون صادرات اتاق بهره‌مند می‌شوند.", []string{"کمیسیون صادرات اتاق"}},
+		{"به این ترتیب شهرداری منطقه موظف شد.", []string{"شهرداری منطقه"}},
+	})
+}
