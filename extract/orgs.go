@@ -2012,8 +2012,10 @@ var branchOf = keySet("بانک", "بیمه")
 // («شعبه ۱۲ دادگاه تجدیدنظر استان X»، «شعبه ۳ دادگاه انقلاب X»، «شعبه
 // ۱۰۵ دادگاه کیفری دو X»، «شعبه ۵ دیوان عدالت اداری»), and so is a
 // numbered branch of social security (شعبه ۲ تأمین اجتماعی X); a branch
-// with no number is none.
-var numberedBranchOf = keySet("دادگاه", "دیوان", "تأمین", "تامین")
+// with no number is none. So is a prosecution's numbered branch, an
+// investigator's office («شعبه سوم دادسرای عمومی و انقلاب X»، «شعبه ۲
+// بازپرسی دادسرای X»).
+var numberedBranchOf = keySet("دادگاه", "دیوان", "تأمین", "تامین", "دادسرای", "دادسرا", "بازپرسی")
 
 // bankBranchAt reports «شعبه» at i naming a branch office of a bank or an
 // insurer: «شعبه مرکزی بانک X»، «شعبه ۲۴ بانک X»، «شعبه بانک X», or a
