@@ -1654,10 +1654,12 @@ func (a *analysis) agencyOwnName(i, hn int) bool {
 		return false
 	}
 	o := a.orgCovering(i)
-	if o == nil || o.start != i-1 || o.end != i+hn {
+	ts := a.toks
+	// «خبرگزاری صدا و سیما مرکز X»: the agency's provincial centre, its
+	// name too.
+	if o == nil || o.start != i-1 || o.end != i+hn && !(o.end > i+hn+1 && ts[i+hn].key == keyCentre) {
 		return false
 	}
-	ts := a.toks
 	e := o.end
 	return !(e+1 < len(ts) && ts[e].text == "،" && ts[e+1].key == keyCentre) // «خبرگزاری X، مرکز Y» names the centre too
 }

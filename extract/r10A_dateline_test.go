@@ -14,3 +14,15 @@ func TestR10AUnlistedDatelineOutlet(t *testing.T) {
 		{"سمنان- خبرنگار ما- کامران نیک‌فر از بازار بازدید کرد.", nil},
 	})
 }
+
+// TestR10AAgencyCentre checks that «صدا و سیما» inside the name of the
+// broadcaster's news agency and its provincial centre is no body of its
+// own.
+func TestR10AAgencyCentre(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"به گزارش خبرگزاری صدا و سیما مرکز سمنان، آیین تودیع امروز برگزار شد.", []string{"خبرگزاری صدا و سیما مرکز سمنان"}},
+	})
+}
