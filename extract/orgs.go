@@ -1655,9 +1655,10 @@ func (a *analysis) agencyOwnName(i, hn int) bool {
 	}
 	o := a.orgCovering(i)
 	ts := a.toks
-	// «خبرگزاری صدا و سیما مرکز X»: the agency's provincial centre, its
-	// name too.
-	if o == nil || o.start != i-1 || o.end != i+hn && !(o.end > i+hn+1 && ts[i+hn].key == keyCentre) {
+	// «به گزارش خبرگزاری صدا و سیما مرکز X»: the source is the agency's
+	// provincial centre, its name too.
+	source := i >= 3 && ts[i-2].key == keyReport && ts[i-3].key == keyTo
+	if o == nil || o.start != i-1 || o.end != i+hn && !(source && o.end > i+hn+1 && ts[i+hn].key == keyCentre) {
 		return false
 	}
 	e := o.end

@@ -16,7 +16,8 @@ func TestR10AUnlistedDatelineOutlet(t *testing.T) {
 }
 
 // TestR10AAgencyCentre checks that «صدا و سیما» inside the name of the
-// broadcaster's news agency and its provincial centre is no body of its
+// broadcaster's news agency and its provincial centre cited as a source
+// («به گزارش ...») is no body of its
 // own.
 func TestR10AAgencyCentre(t *testing.T) {
 	checkBodies(t, []struct {
