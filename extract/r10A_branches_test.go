@@ -13,3 +13,14 @@ func TestR10AProsecutionBranch(t *testing.T) {
 		{"این پرونده به شعبه دادسرای سمنان رفت.", []string{"دادسرای سمنان"}},
 	})
 }
+
+// TestR10APoliceForce checks that the police force named by its fixed
+// name alone is a body.
+func TestR10APoliceForce(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"فرمانداری در کنار نیروی انتظامی خواهد بود.", []string{"فرمانداری", "نیروی انتظامی"}},
+	})
+}
