@@ -2287,6 +2287,10 @@ func mastheadEnd(ts []token, i, max int) int {
 		if bylineMarks[ts[k].text] {
 			break
 		}
+		if n := bracketBlessing(ts, k); n > 0 && k > i {
+			k += n - 1 // «پایگاه اطلاع‌رسانی سپاه انصارالرسول (ص) استان X»
+			continue
+		}
 		if k-i >= max || ts[k].digit || isVerbLike(ts[k].key) || lightVerbs.has(ts[k].key) || ts[k].punct && ts[k].text != "،" {
 			return 0
 		}

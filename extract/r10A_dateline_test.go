@@ -27,3 +27,19 @@ func TestR10AAgencyCentre(t *testing.T) {
 		{"به گزارش خبرگزاری صدا و سیما مرکز سمنان، آیین تودیع امروز برگزار شد.", []string{"خبرگزاری صدا و سیما مرکز سمنان"}},
 	})
 }
+
+// TestR10AMastheadWithBlessing checks that an information site's masthead
+// line keeps a blessing in brackets inside the name of its body.
+func TestR10AMastheadWithBlessing(t *testing.T) {
+	got := orgNames(t, "پایگاه اطلاع‌رسانی سپاه امام علی (ع) استان سمنان\n\nکامران نیک‌فر از پادگان بازدید کرد.")
+	want := "پایگاه اطلاع‌رسانی سپاه امام علی (ع) استان سمنان"
+	found := false
+	for _, g := range got {
+		if g == want {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("bodies %q, want %q among them", got, want)
+	}
+}
