@@ -2102,6 +2102,9 @@ func (a *analysis) placeFollows(j int) bool {
 		if t.key == keyCentre && k == j && j > 0 && strings.HasSuffix(ts[j-1].key, ezafeKey) && placeLen(ts, k+1) > 0 {
 			return true // «صدا و سیمای مرکز X»: the ezafe joins the body to a province's centre
 		}
+		if k == j && areaUnits[t.key] && k+1 < len(ts) && ts[k+1].sent == t.sent && placeLen(ts, k+1) > 0 {
+			return true // «بسیج سازندگی ناحیه X»: the force's area unit of a town
+		}
 		if t.punct || t.sent != ts[j].sent || isOrgStop(t) || a.titleAt(k) > 0 || pluralPlaces[t.key] {
 			return false
 		}
@@ -2114,6 +2117,10 @@ func (a *analysis) placeFollows(j int) bool {
 	}
 	return false
 }
+
+// areaUnits are the units of the Basij and the armed forces named by the
+// area of a town they serve (ناحیه X، منطقه X).
+var areaUnits = keySet("ناحیه", "منطقه")
 
 // maxDatelineOutletWords bounds the words of an unlisted outlet's name
 // between a dateline's dashes.

@@ -24,3 +24,15 @@ func TestR10APoliceForce(t *testing.T) {
 		{"فرمانداری در کنار نیروی انتظامی خواهد بود.", []string{"فرمانداری", "نیروی انتظامی"}},
 	})
 }
+
+// TestR10ABasijAreaUnit checks that a Basij branch named by its fixed
+// name takes the area unit of a town after it («ناحیه X»), and without
+// the town stops before a unit word.
+func TestR10ABasijAreaUnit(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کامران نیک‌فر به عنوان مسئول جدید بسیج سازندگی ناحیه شاهرود معرفی شد.", []string{"بسیج سازندگی ناحیه شاهرود"}},
+	})
+}
