@@ -26,13 +26,23 @@ func TestR10APoliceForce(t *testing.T) {
 }
 
 // TestR10ABasijAreaUnit checks that a Basij branch named by its fixed
-// name takes the area unit of a town after it («ناحیه X»), and without
-// the town stops before a unit word.
+// name takes the area unit of a town after it («ناحیه X»).
 func TestR10ABasijAreaUnit(t *testing.T) {
 	checkBodies(t, []struct {
 		text string
 		want []string
 	}{
 		{"کامران نیک‌فر به عنوان مسئول جدید بسیج سازندگی ناحیه شاهرود معرفی شد.", []string{"بسیج سازندگی ناحیه شاهرود"}},
+	})
+}
+
+// TestR10AWaterAffairsOffice checks that a water company's county office
+// («امور آب و فاضلاب شهرستان X») is the body its manager heads.
+func TestR10AWaterAffairsOffice(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"در این بازدید کامران نیک‌فر مدیر امور آب و فاضلاب شهرستان شاهرود نیز حضور داشت.", []string{"امور آب و فاضلاب شهرستان شاهرود"}},
 	})
 }
