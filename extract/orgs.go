@@ -1519,6 +1519,43 @@ func (a *analysis) findOrgs() {
 	a.markServiceTails()
 	a.sharePlaceAfterAnd()
 	a.placeGenericByFullName()
+	a.placeGenericByHome()
+}
+
+// placeGenericByHome names a body spelled out with «استان» alone that no
+// fuller mention places by the article's own province: «سازمان زندان‌ها
+// ... استان» in a report from Qom is the province's («... استان قم»), the
+// form as written kept as another form of its name.
+func (a *analysis) placeGenericByHome() {
+	if a.province == "" {
+		return
+	}
+	// Only a report that names its province, and no other: the province
+	// a report is filed from may not be the one a body serves.
+	named := false
+	for _, p := range a.placeSpans {
+		if !p.province || persianKey(p.name) == keyCentral && (p.start == 0 || a.toks[p.start-1].key != keyProvince) {
+			continue // «زندان مرکزی»: the adjective, no province
+		}
+		if persianKey(p.name) != persianKey(a.province) {
+			return
+		}
+		named = true
+	}
+	if !named {
+		return
+	}
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		if o.genericPlace != keyProvince || o.place != "" || o.end-o.start < 3 || a.toks[o.end-1].key != keyProvince ||
+			a.toks[o.end-2].key == keyPluralHa || a.toks[o.end-2].key == keyPluralHay || isPlural(a.toks[o.end-2]) {
+			continue // «شورای هماهنگی بانک‌های استان»: the province's many bodies
+		}
+		o.bracketed = o.name
+		o.name += " " + a.province
+		o.place = a.province
+		o.genericPlace = ""
+	}
 }
 
 // placeGenericByFullName names a body spelled out with «استان»/«شهرستان»

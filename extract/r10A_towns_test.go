@@ -50,3 +50,24 @@ func TestR10AStateAdjectiveEndsName(t *testing.T) {
 		{"به این ترتیب شهرداری منطقه موظف شد.", []string{"شهرداری منطقه"}},
 	})
 }
+
+// TestR10AGenericProvinceByHome checks that a body spelled out with
+// «استان» alone is the province's the report names, and only when it
+// names no other.
+func TestR10AGenericProvinceByHome(t *testing.T) {
+	got := orgNames(t, "قم- در این آیین کامران نیک‌فر دبیر ستاد مبارزه با مواد مخدر استان قم و رئیس سازمان زندان‌ها و اقدامات تأمینی و تربیتی استان حضور داشتند.")
+	want := "سازمان زندان‌ها و اقدامات تأمینی و تربیتی استان قم|سازمان زندان‌ها و اقدامات تأمینی و تربیتی استان"
+	found := false
+	for _, g := range got {
+		found = found || g == want
+	}
+	if !found {
+		t.Errorf("bodies %q, want %q among them", got, want)
+	}
+	got = orgNames(t, "قم- کامران نیک‌فر که پیش از این در استان سمنان بود، رئیس سازمان زندان‌ها و اقدامات تأمینی و تربیتی استان شد.")
+	for _, g := range got {
+		if g == want {
+			t.Errorf("bodies %q: a report naming two provinces places no «استان» body", got)
+		}
+	}
+}
