@@ -1522,6 +1522,26 @@ func (a *analysis) findOrgs() {
 	a.placeGenericByHome()
 }
 
+// placedFormOf reports another mention of the article with a place that
+// holds o's last word before «استان» («اداره کل X جوانان استان یزد»،
+// «سازمان صنعت ... (صمت) استان یزد» for «سازمان صمت استان»): a fuller
+// or another form of the body, which it joins when assembled.
+func (a *analysis) placedFormOf(o *orgMention) bool {
+	last := a.toks[o.end-2].key
+	for y := range a.orgs {
+		f := &a.orgs[y]
+		if f == o || f.place == "" || f.start < 0 || f.end > len(a.toks) {
+			continue
+		}
+		for k := f.start; k < f.end; k++ {
+			if a.toks[k].key == last {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // placeGenericByHome names a body spelled out with «استان» alone that no
 // fuller mention places by the article's own province: «سازمان زندان‌ها
 // ... استان» in a report from Qom is the province's («... استان قم»), the
@@ -1550,6 +1570,9 @@ func (a *analysis) placeGenericByHome() {
 		if o.genericPlace != keyProvince || o.place != "" || o.end-o.start < 3 || a.toks[o.end-1].key != keyProvince ||
 			a.toks[o.end-2].key == keyPluralHa || a.toks[o.end-2].key == keyPluralHay || isPlural(a.toks[o.end-2]) {
 			continue // «شورای هماهنگی بانک‌های استان»: the province's many bodies
+		}
+		if a.placedFormOf(o) {
+			continue // the fuller form is named: the bodies join when assembled
 		}
 		o.bracketed = o.name
 		o.name += " " + a.province
