@@ -1520,6 +1520,61 @@ func (a *analysis) findOrgs() {
 	a.sharePlaceAfterAnd()
 	a.placeGenericByFullName()
 	a.placeGenericByHome()
+	a.nameBareHeadAtEnd()
+}
+
+// backReferredHeads are the heads a report refers back to its own body by
+// («ستاد شرکت»، «کارگروه ... شرکت»); a force's name (سپاه، پلیس) is the
+// whole force's, not one of its units.
+var backReferredHeads = keySet("شرکت")
+
+// nameBareHeadAtEnd names the bare head a body's name ends with by the
+// one body of the article under that head with a place: «کارگروه X
+// شرکت» in a report of «شرکت گاز استان Y» is «کارگروه X شرکت گاز استان
+// Y», the form as written kept as another form of its name.
+func (a *analysis) nameBareHeadAtEnd() {
+	ts := a.toks
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		if o.end-o.start < 3 || o.place != "" || o.genericPlace != "" || o.bracketed != "" || o.end > len(ts) {
+			continue
+		}
+		last := ts[o.end-1]
+		if !backReferredHeads[last.key] || ts[o.end-2].key == keyAnd {
+			continue
+		}
+		// The body of that head named most often before it, the report's
+		// own; none when two are named as often.
+		count := map[string]int{}
+		first := map[string]*orgMention{}
+		for y := range a.orgs {
+			f := &a.orgs[y]
+			if f.place == "" || f.end-f.start < 2 || f.start < 0 || f.start >= o.start || ts[f.start].key != last.key {
+				continue
+			}
+			k := persianKey(f.name)
+			count[k]++
+			if first[k] == nil {
+				first[k] = f
+			}
+		}
+		var full *orgMention
+		best, tie := 0, false
+		for k, n := range count {
+			switch {
+			case n > best:
+				best, tie, full = n, false, first[k]
+			case n == best:
+				tie = true
+			}
+		}
+		if full == nil || tie {
+			continue
+		}
+		o.bracketed = o.name
+		o.name = a.text(o.start, o.end-1) + " " + full.name
+		o.place = full.place
+	}
 }
 
 // placedFormOf reports another mention of the article with a place that

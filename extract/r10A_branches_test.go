@@ -46,3 +46,17 @@ func TestR10AWaterAffairsOffice(t *testing.T) {
 		{"در این بازدید کامران نیک‌فر مدیر امور آب و فاضلاب شهرستان شاهرود نیز حضور داشت.", []string{"امور آب و فاضلاب شهرستان شاهرود"}},
 	})
 }
+
+// TestR10ABareCompanyAtEnd checks that a body named after the bare head
+// «شرکت» is of the report's company named before it, and that with no
+// company named it keeps the form as written.
+func TestR10ABareCompanyAtEnd(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"به گزارش روابط عمومی شرکت گاز استان سمنان، جلسه کارگروه ایمنی شبکه شرکت دیروز برگزار شد.",
+			[]string{"شرکت گاز استان سمنان", "کارگروه ایمنی شبکه شرکت گاز استان سمنان|کارگروه ایمنی شبکه شرکت"}},
+		{"جلسه کارگروه ایمنی شبکه شرکت دیروز برگزار شد.", []string{"کارگروه ایمنی شبکه شرکت"}},
+	})
+}
