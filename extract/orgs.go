@@ -804,6 +804,8 @@ func (a *analysis) openedSubject(i int) bool {
 // buildingNouns are the nouns of building or opening something (ساخت،
 // احداث، راه‌اندازی، افتتاح، تکمیل): the facility after them is a
 // project the text reports, not a body taking part in it.
+var keySettingUp = persianKey("راه‌اندازی")
+
 var buildingNouns = keySet("ساخت", "احداث", "راه‌اندازی", "افتتاح", "تکمیل", "ایجاد", "تاسیس", "تأسیس")
 
 // facilityHeads are the head nouns of a building or plant, which a
@@ -1161,6 +1163,9 @@ func (a *analysis) findOrgs() {
 		}
 		if i > 0 && buildingNouns[ts[i-1].key] && facilityHeads[ts[i].key] {
 			continue // «ساخت درمانگاه X»: a facility being built is a project, not a body
+		}
+		if i > 0 && ts[i-1].key == keySettingUp {
+			continue // «راه‌اندازی دفتر X تا پایان ماه»: an office still to be set up is none yet
 		}
 		if ts[i].key == keyCommand && i > 0 && commandPrepositions[ts[i-1].key] && i+1 < len(ts) && unitOfCommand[ts[i+1].key] {
 			continue // «جایگزین X در فرماندهی سپاه Y شد»: the command is the post, the body is the unit

@@ -71,3 +71,15 @@ func TestR10AGenericProvinceByHome(t *testing.T) {
 		}
 	}
 }
+
+// TestR10AOfficeToBeSetUp checks that an office still to be set up
+// («راه‌اندازی دفتر X») is no body, while one at work is.
+func TestR10AOfficeToBeSetUp(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"راه‌اندازی دفتر ارتباط با صنعت دانشکده تا پایان ماه در دستور کار است.", nil},
+		{"رئیس دفتر ارتباط با صنعت دانشگاه سمنان گفت.", []string{"دفتر ارتباط با صنعت دانشگاه سمنان", "دانشگاه سمنان"}},
+	})
+}
