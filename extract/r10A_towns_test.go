@@ -83,3 +83,14 @@ func TestR10AOfficeToBeSetUp(t *testing.T) {
 		{"رئیس دفتر ارتباط با صنعت دانشگاه سمنان گفت.", []string{"دفتر ارتباط با صنعت دانشگاه سمنان", "دانشگاه سمنان"}},
 	})
 }
+
+// TestR10ACentreOfACounty checks that «مرکز شهرستانی» (the centre of a
+// county, with the indefinite «ی») names no body.
+func TestR10ACentreOfACounty(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"فرماندار گفت: این شهر مرکز شهرستانی است که جمعیت زیادی دارد.", nil},
+	})
+}
