@@ -806,6 +806,12 @@ func (a *analysis) openedSubject(i int) bool {
 // project the text reports, not a body taking part in it.
 var keySettingUp = persianKey("راه‌اندازی")
 
+// keyDistrictArea and keyJudicial read «حوزه قضایی».
+var (
+	keyDistrictArea = persianKey("حوزه")
+	keyJudicial     = persianKey("قضایی")
+)
+
 var buildingNouns = keySet("ساخت", "احداث", "راه‌اندازی", "افتتاح", "تکمیل", "ایجاد", "تاسیس", "تأسیس")
 
 // facilityHeads are the head nouns of a building or plant, which a
@@ -1165,6 +1171,9 @@ func (a *analysis) findOrgs() {
 		}
 		if i > 0 && buildingNouns[ts[i-1].key] && facilityHeads[ts[i].key] {
 			continue // «ساخت درمانگاه X»: a facility being built is a project, not a body
+		}
+		if i > 0 && ts[i-1].key == keyIn && ts[i].key == keyDistrictArea && i+1 < len(ts) && ts[i+1].key == keyJudicial {
+			continue // «پرونده‌ها در حوزه قضایی X تشکیل شد»: the court's district as the place things happen
 		}
 		if i > 0 && ts[i-1].key == keySettingUp {
 			continue // «راه‌اندازی دفتر X تا پایان ماه»: an office still to be set up is none yet

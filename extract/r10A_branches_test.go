@@ -60,3 +60,16 @@ func TestR10ABareCompanyAtEnd(t *testing.T) {
 		{"جلسه کارگروه ایمنی شبکه شرکت دیروز برگزار شد.", []string{"کارگروه ایمنی شبکه شرکت"}},
 	})
 }
+
+// TestR10AJudicialDistrictAsPlace checks that a court's district named as
+// where things happen («در حوزه قضایی X») is no body, while the district
+// a judge heads is.
+func TestR10AJudicialDistrictAsPlace(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"سال گذشته ۱۱۰۰ پرونده در حوزه قضایی شاهرود تشکیل شد.", nil},
+		{"کامران نیک‌فر پیش از این ریاست حوزه قضایی شهرستان شاهرود را بر عهده داشت.", []string{"حوزه قضایی شهرستان شاهرود"}},
+	})
+}
