@@ -806,6 +806,13 @@ func (a *analysis) openedSubject(i int) bool {
 // project the text reports, not a body taking part in it.
 var keySettingUp = persianKey("راه‌اندازی")
 
+// keyEntering is «وارد» of «وارد ... شد»; arrivalPlaces are the heads of
+// the terminals a visitor arrives at, named as places there.
+var (
+	keyEntering   = persianKey("وارد")
+	arrivalPlaces = keySet("فرودگاه", "پایانه", "ایستگاه", "بندر")
+)
+
 // keyDistrictArea and keyJudicial read «حوزه قضایی».
 var (
 	keyDistrictArea = persianKey("حوزه")
@@ -1174,6 +1181,9 @@ func (a *analysis) findOrgs() {
 		}
 		if i > 0 && ts[i-1].key == keyIn && ts[i].key == keyDistrictArea && i+1 < len(ts) && ts[i+1].key == keyJudicial {
 			continue // «پرونده‌ها در حوزه قضایی X تشکیل شد»: the court's district as the place things happen
+		}
+		if i > 0 && ts[i-1].key == keyEntering && arrivalPlaces[ts[i].key] {
+			continue // «وارد فرودگاه X شد»: the place a visitor arrives at
 		}
 		if i > 0 && ts[i-1].key == keySettingUp {
 			continue // «راه‌اندازی دفتر X تا پایان ماه»: an office still to be set up is none yet

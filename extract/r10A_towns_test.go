@@ -94,3 +94,15 @@ func TestR10ACentreOfACounty(t *testing.T) {
 		{"فرماندار گفت: این شهر مرکز شهرستانی است که جمعیت زیادی دارد.", nil},
 	})
 }
+
+// TestR10AArrivalPlace checks that the terminal a visitor arrives at
+// («وارد فرودگاه X شد») is a place, no body, while its manager's is one.
+func TestR10AArrivalPlace(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کامران نیک‌فر صبح امروز وارد فرودگاه سمنان شد.", nil},
+		{"کامران نیک‌فر مدیر فرودگاه سمنان گفت.", []string{"فرودگاه سمنان"}},
+	})
+}
