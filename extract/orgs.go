@@ -1552,7 +1552,10 @@ func (a *analysis) findOrgs() {
 // backReferredHeads are the heads a report refers back to its own body by
 // («ستاد شرکت»، «کارگروه ... شرکت»); a force's name (سپاه، پلیس) is the
 // whole force's, not one of its units.
-var backReferredHeads = keySet("شرکت")
+var backReferredHeads = map[string]string{
+	persianKey("شرکت"): persianKey("شرکت"),
+	persianKey("شورا"): persianKey("شورای"), // «کمیسیون عمران شورا» of «شورای اسلامی شهر X»
+}
 
 // nameBareHeadAtEnd names the bare head a body's name ends with by the
 // one body of the article under that head with a place: «کارگروه X
@@ -1566,7 +1569,8 @@ func (a *analysis) nameBareHeadAtEnd() {
 			continue
 		}
 		last := ts[o.end-1]
-		if !backReferredHeads[last.key] || ts[o.end-2].key == keyAnd {
+		headKey := backReferredHeads[last.key]
+		if headKey == "" || ts[o.end-2].key == keyAnd {
 			continue
 		}
 		// The body of that head named most often before it, the report's
@@ -1575,7 +1579,7 @@ func (a *analysis) nameBareHeadAtEnd() {
 		first := map[string]*orgMention{}
 		for y := range a.orgs {
 			f := &a.orgs[y]
-			if f.place == "" || f.end-f.start < 2 || f.start < 0 || f.start >= o.start || ts[f.start].key != last.key {
+			if f.place == "" || f.end-f.start < 2 || f.start < 0 || f.start >= o.start || ts[f.start].key != headKey {
 				continue
 			}
 			k := persianKey(f.name)

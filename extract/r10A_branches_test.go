@@ -73,3 +73,17 @@ func TestR10AJudicialDistrictAsPlace(t *testing.T) {
 		{"کامران نیک‌فر پیش از این ریاست حوزه قضایی شهرستان شاهرود را بر عهده داشت.", []string{"حوزه قضایی شهرستان شاهرود"}},
 	})
 }
+
+// TestR10ABareCouncilAtEnd checks that a commission named after the bare
+// «شورا» is of the council the report names before it.
+func TestR10ABareCouncilAtEnd(t *testing.T) {
+	got := orgNames(t, "شورای اسلامی شهر سمنان جلسه داشت. اعضای کمیسیون فرهنگی شورا از موزه بازدید کردند.")
+	want := "کمیسیون فرهنگی شورای اسلامی شهر سمنان|کمیسیون فرهنگی شورا"
+	found := false
+	for _, g := range got {
+		found = found || g == want
+	}
+	if !found {
+		t.Errorf("bodies %q, want %q among them", got, want)
+	}
+}
