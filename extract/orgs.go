@@ -1547,6 +1547,42 @@ func (a *analysis) findOrgs() {
 	a.placeGenericByFullName()
 	a.placeGenericByHome()
 	a.nameBareHeadAtEnd()
+	a.findHandedOverOffices()
+}
+
+// ceremonyOfPost names the ceremony of a post's handover (تودیع، معارفه).
+var ceremonyOfPost = keySet("تودیع", "معارفه")
+
+// findHandedOverOffices lists the local office whose head's handover a
+// report tells with no holder named at the post: «آیین تودیع و معارفه
+// دادستان عمومی و انقلاب شهرستان X» is of «دادسرای عمومی و انقلاب
+// شهرستان X», the office handed over, though elsewhere a bare post
+// («با حضور فرماندار X») lists none.
+func (a *analysis) findHandedOverOffices() {
+	ts := a.toks
+	for i := 1; i < len(ts); i++ {
+		if !ceremonyOfPost[ts[i-1].key] || a.orgCover[i] {
+			continue
+		}
+		n, prefix := roleBodies.at(ts, i)
+		if n == 0 || !localOfficePrefixes[persianKey(prefix)] {
+			continue
+		}
+		end, place, _ := a.nameExtent(i + n)
+		if place == "" || end <= i+n {
+			continue
+		}
+		for k := i + n; k < end; k++ {
+			if ts[k].punct || ts[k].key == keyNew || a.orgCover[k] {
+				place = ""
+			}
+		}
+		if place == "" {
+			continue
+		}
+		a.orgs = append(a.orgs, orgMention{start: i, end: end, name: prefix + " " + a.text(i+n, end), head: prefix, place: place})
+		i = end - 1
+	}
 }
 
 // backReferredHeads are the heads a report refers back to its own body by

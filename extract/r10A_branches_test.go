@@ -87,3 +87,16 @@ func TestR10ABareCouncilAtEnd(t *testing.T) {
 		t.Errorf("bodies %q, want %q among them", got, want)
 	}
 }
+
+// TestR10AHandedOverOffice checks that the handover ceremony of a local
+// office's head with no holder named at the post names the office, and
+// that a bare post elsewhere names none.
+func TestR10AHandedOverOffice(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"آیین تودیع و معارفه دادستان عمومی و انقلاب شهرستان شاهرود امروز برگزار شد.", []string{"دادسرای عمومی و انقلاب شهرستان شاهرود"}},
+		{"این جلسه با حضور دادستان عمومی و انقلاب شهرستان شاهرود برگزار شد.", nil},
+	})
+}
