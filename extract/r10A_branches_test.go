@@ -100,3 +100,15 @@ func TestR10AHandedOverOffice(t *testing.T) {
 		{"این جلسه با حضور دادستان عمومی و انقلاب شهرستان شاهرود برگزار شد.", nil},
 	})
 }
+
+// TestR10ABankByFixedName checks that a bank named by its fixed name
+// takes only a place after it, not the predicate that follows.
+func TestR10ABankByFixedName(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"وی گفت بانک کشاورزی بازوی مالی دولت در بخش تولید است.", []string{"بانک کشاورزی"}},
+		{"مدیر شعب بانک کشاورزی استان سمنان گفت.", []string{"مدیریت شعب بانک کشاورزی استان سمنان"}},
+	})
+}
