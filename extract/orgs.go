@@ -1388,7 +1388,7 @@ func (a *analysis) findOrgs() {
 				j += 2
 				break
 			}
-			if n, prov := placeAt(ts, j); n > 0 && (republicAt(ts, j+n) > 0 || prov && t.key == keyCentral && (ts[i].key == keyBranch || a.centralAdjective(j))) {
+			if n, prov := placeAt(ts, j); n > 0 && (republicAt(ts, j+n) > 0 || prov && t.key == keyCentral && (ts[i].key == keyBranch || a.centralAdjective(j) || centralDistrict(ts, j))) {
 				j += n // «بانک مرکزی جمهوری اسلامی ایران»، «شعبه مرکزی بانک X»: a province's name as an adjective
 				continue
 			} else if n > 0 {
@@ -2023,6 +2023,23 @@ func (a *analysis) centralAdjective(j int) bool {
 		return false
 	}
 	return true
+}
+
+// districtWords are «بخش» and its office «بخشداری», after which «مرکزی»
+// names the county's central district.
+var districtWords = keySet("بخش", "بخشداری")
+
+// centralDistrict reports «مرکزی» at j naming a county's central district
+// before the county («بخشداری بخش مرکزی شهرستان X»), not the province.
+func centralDistrict(ts []token, j int) bool {
+	if j < 1 || j+1 >= len(ts) || ts[j+1].sent != ts[j].sent || !districtWords[ts[j-1].key] {
+		return false
+	}
+	if ts[j+1].key == keyCounty || ts[j+1].key == keyCity {
+		return true
+	}
+	n, prov := placeAt(ts, j+1)
+	return n > 0 && !prov
 }
 
 // provinceOffices are the head nouns of a province's own offices, after

@@ -106,3 +106,16 @@ func TestR10AArrivalPlace(t *testing.T) {
 		{"کامران نیک‌فر مدیر فرودگاه سمنان گفت.", []string{"فرودگاه سمنان"}},
 	})
 }
+
+// TestR10ACentralDistrict checks that «مرکزی» after «بخش» and before the
+// county names the central district, inside the body's name, not the
+// province that would end it.
+func TestR10ACentralDistrict(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"بخشداری بخش مرکزی شهرستان شاهرود جلسه‌ای برگزار کرد.", []string{"بخشداری بخش مرکزی شهرستان شاهرود"}},
+		{"استانداری مرکزی اعلام کرد.", []string{"استانداری مرکزی"}},
+	})
+}
