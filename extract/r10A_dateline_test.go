@@ -43,3 +43,14 @@ func TestR10AMastheadWithBlessing(t *testing.T) {
 		t.Errorf("bodies %q, want %q among them", got, want)
 	}
 }
+
+// TestR10ANewsSites checks that a national news site named in a source
+// («به گزارش X،») is a body.
+func TestR10ANewsSites(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"به گزارش تجارت نیوز، بازار سرمایه امروز رشد کرد.", []string{"تجارت نیوز"}},
+	})
+}
