@@ -1643,21 +1643,74 @@ func (a *analysis) nameBareHeadAtEnd() {
 	}
 }
 
-// placedFormOf reports another mention of the article with a place that
-// holds o's last word before «استان» («اداره کل X جوانان استان یزد»،
-// «سازمان صنعت ... (صمت) استان یزد» for «سازمان صمت استان»): a fuller
-// or another form of the body, which it joins when assembled.
-func (a *analysis) placedFormOf(o *orgMention) bool {
-	last := a.toks[o.end-2].key
-	for y := range a.orgs {
-		f := &a.orgs[y]
-		if f == o || f.place == "" || f.start < 0 || f.end > len(a.toks) {
+// placeGenericCounty names a body spelled out with «شهرستان» alone by the
+// report's own county when the report names it, else by the county named
+// last in its sentence or the one before: «شورای کشاورزی شهرستان» in a
+// report from Azna is «شورای کشاورزی شهرستان ازنا».
+func (a *analysis) placeGenericCounty() {
+	ts := a.toks
+	home := false // the report names its own county
+	for _, p := range a.placeSpans {
+		if !p.province && a.city != "" && persianKey(p.name) == persianKey(a.city) {
+			home = true
+		}
+	}
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		if o.genericPlace != keyCounty || o.place != "" || o.end-o.start < 3 || o.end > len(ts) || ts[o.end-1].key != keyCounty ||
+			o.start > 0 && isDeterminer(ts[o.start-1].key) {
 			continue
 		}
-		for k := f.start; k < f.end; k++ {
-			if a.toks[k].key == last {
-				return true
+		if isDeterminer(ts[o.end-2].key) {
+			continue // «... این شهرستان»: read with the post
+		}
+		city := a.city
+		if !home {
+			city = a.placeBefore(o.start, false)
+		}
+		if city == "" || a.placedFormOf(o) {
+			continue
+		}
+		o.bracketed = o.name
+		o.name = a.spacedHead(o) + " " + city
+		o.place = city
+		o.genericPlace = ""
+	}
+}
+
+// spacedHead returns o's name with a head typed glued («ادارهکل») written
+// as the head list spells it («اداره کل»): the name o is given is then
+// the same as the one its fuller forms are written with.
+func (a *analysis) spacedHead(o *orgMention) string {
+	t := a.toks[o.start]
+	listed := headNouns.keys[t.key]
+	if !strings.Contains(listed, " ") || strings.Contains(t.text, " ") || !strings.HasPrefix(o.name, t.text) {
+		return o.name
+	}
+	return listed + strings.TrimPrefix(o.name, t.text)
+}
+
+// placedFormOf reports another mention of the article with a place that
+// holds every word of o before its «استان»/«شهرستان» («اداره کل ورزش و
+// جوانان استان یزد» for «ادارهکل ورزش و جوانان استان»، «سازمان صنعت ...
+// (صمت) استان یزد» for «سازمان صمت استان»): a fuller or another form of
+// the body, which it joins when assembled.
+func (a *analysis) placedFormOf(o *orgMention) bool {
+	ts := a.toks
+	for y := range a.orgs {
+		f := &a.orgs[y]
+		if f == o || f.place == "" {
+			continue
+		}
+		fk := strings.ReplaceAll(persianKey(f.name+" "+f.bracketed), " ", "")
+		all := true
+		for k := o.start; k < o.end-1 && all; k++ {
+			if !ts[k].punct && !strings.Contains(fk, strings.ReplaceAll(ts[k].key, " ", "")) {
+				all = false
 			}
+		}
+		if all {
+			return true
 		}
 	}
 	return false
@@ -1668,6 +1721,7 @@ func (a *analysis) placedFormOf(o *orgMention) bool {
 // ... استان» in a report from Qom is the province's («... استان قم»), the
 // form as written kept as another form of its name.
 func (a *analysis) placeGenericByHome() {
+	a.placeGenericCounty()
 	if a.province == "" {
 		return
 	}
@@ -1696,7 +1750,7 @@ func (a *analysis) placeGenericByHome() {
 			continue // the fuller form is named: the bodies join when assembled
 		}
 		o.bracketed = o.name
-		o.name += " " + a.province
+		o.name = a.spacedHead(o) + " " + a.province
 		o.place = a.province
 		o.genericPlace = ""
 	}

@@ -119,3 +119,17 @@ func TestR10ACentralDistrict(t *testing.T) {
 		{"استانداری مرکزی اعلام کرد.", []string{"استانداری مرکزی"}},
 	})
 }
+
+// TestR10AGenericCountyByHome checks that a body spelled out with
+// «شهرستان» alone is the report's own county's when the report names it.
+func TestR10AGenericCountyByHome(t *testing.T) {
+	got := orgNames(t, "کامران نیک‌فر فرماندار شاهرود گفت: شورای کشاورزی شهرستان امروز تشکیل جلسه داد.")
+	want := "شورای کشاورزی شهرستان شاهرود|شورای کشاورزی شهرستان"
+	found := false
+	for _, g := range got {
+		found = found || g == want
+	}
+	if !found {
+		t.Errorf("bodies %q, want %q among them", got, want)
+	}
+}
