@@ -851,7 +851,7 @@ var placeOnlyHeads = keySet("مرکز", "اداره")
 // place (مرکز شهر X، مرکز استان) or of a matter (مرکز توجه، مرکز ثقل):
 // no centre that is a body.
 var (
-	centreOfPlace    = keySet("شهر", "استان", "شهرستان", "کشور", "روستا", "بخش",
+	centreOfPlace = keySet("شهر", "استان", "شهرستان", "کشور", "روستا", "بخش",
 		// with the indefinite «ی»: «X مرکز شهرستانی است که ...»
 		"شهرستانی", "استانی", "کشوری", "بخشی")
 	centreOfAbstract = keySet("توجه", "ثقل", "ثقلِ", "اصلی", "عمده")
