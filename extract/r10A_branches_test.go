@@ -112,3 +112,21 @@ func TestR10ABankByFixedName(t *testing.T) {
 		{"مدیر شعب بانک کشاورزی استان سمنان گفت.", []string{"مدیریت شعب بانک کشاورزی استان سمنان"}},
 	})
 }
+
+// TestR10ACentralPrison checks that «مرکزی» of a central prison is a word
+// of its name, not the province: the prison's place is its town.
+func TestR10ACentralPrison(t *testing.T) {
+	doc, err := File("x.txt", []byte("کامران نیک‌فر دیروز از زندان مرکزی سمنان بازدید کرد."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range doc.Organizations {
+		if o.Name == "زندان مرکزی سمنان" {
+			if o.Place != "سمنان" {
+				t.Errorf("place %q, want سمنان", o.Place)
+			}
+			return
+		}
+	}
+	t.Errorf("bodies %v, want «زندان مرکزی سمنان»", doc.Organizations)
+}
