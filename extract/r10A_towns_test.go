@@ -133,3 +133,15 @@ func TestR10AGenericCountyByHome(t *testing.T) {
 		t.Errorf("bodies %q, want %q among them", got, want)
 	}
 }
+
+// TestR10APredicateAdjective checks that a predicative adjective after a
+// body's name («X نیازمند توسعه است»، «X موظف است») ends the name.
+func TestR10APredicateAdjective(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"وی گفت: بیمارستان امام رضا نیازمند توسعه است.", []string{"بیمارستان امام رضا"}},
+		{"وی گفت: شهرداری شاهرود موظف است این کار را انجام دهد.", []string{"شهرداری شاهرود"}},
+	})
+}
