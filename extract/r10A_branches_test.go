@@ -125,3 +125,16 @@ func TestR10ACentralPrison(t *testing.T) {
 		t.Errorf("bodies %v, want «زندان مرکزی سمنان» alone", doc.Organizations)
 	}
 }
+
+// TestR10ACountyOfficeFields checks that the head of a field's county
+// office named by the field alone («رئیس تبلیغات اسلامی شهرستان X») heads
+// the field's «اداره» there.
+func TestR10ACountyOfficeFields(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کامران نیک‌فر رئیس تبلیغات اسلامی شهرستان دامغان گفت: کار ادامه دارد.", []string{"اداره تبلیغات اسلامی شهرستان دامغان"}},
+		{"کامران نیک‌فر رئیس ثبت احوال شهرستان دامغان گفت: کار ادامه دارد.", []string{"اداره ثبت احوال شهرستان دامغان"}},
+	})
+}
