@@ -138,3 +138,14 @@ func TestR10ACountyOfficeFields(t *testing.T) {
 		{"کامران نیک‌فر رئیس ثبت احوال شهرستان دامغان گفت: کار ادامه دارد.", []string{"اداره ثبت احوال شهرستان دامغان"}},
 	})
 }
+
+// TestR10AManagedFacility checks that the manager of a plant heads the
+// plant itself, not a «مدیریت» of it.
+func TestR10AManagedFacility(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کامران نیک‌فر مدیر تصفیه‌خانه فاضلاب شاهرود گفت: کار ادامه دارد.", []string{"تصفیه‌خانه فاضلاب شاهرود"}},
+	})
+}
