@@ -2398,8 +2398,8 @@ func (a *analysis) unlistedDatelineOutlet(i, k int) int {
 			}
 			return e
 		}
-		if t.punct || t.digit || isOrgStop(t) || a.orgCover[e] || t.key == keyReporter {
-			return 0
+		if t.punct || t.digit || isOrgStop(t) || a.orgCover[e] || t.key == keyReporter || givenNames.has(t.key) && !commonGivenNames.has(t.key) || a.titleAt(e) > 0 {
+			return 0 // «سمنان- مریم رضایی-»: a writer's byline
 		}
 		if n, _ := headNouns.at(ts, e); n > 0 {
 			return 0
