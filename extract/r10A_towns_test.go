@@ -145,3 +145,15 @@ func TestR10APredicateAdjective(t *testing.T) {
 		{"وی گفت: شهرداری شاهرود موظف است این کار را انجام دهد.", []string{"شهرداری شاهرود"}},
 	})
 }
+
+// TestR10AFrequencyAdverb checks that an adverb of frequency after a
+// body's name («ماهانه»، «سالانه») ends the name.
+func TestR10AFrequencyAdverb(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کمیته امداد امام خمینی (ره) ماهانه به ۲۰۰ خانوار کمک می‌کند.", []string{"کمیته امداد امام خمینی (ره)"}},
+		{"شرکت گاز استان سمنان سالانه ۱۰ روستا را گازرسانی می‌کند.", []string{"شرکت گاز استان سمنان"}},
+	})
+}
