@@ -157,3 +157,15 @@ func TestR10AFrequencyAdverb(t *testing.T) {
 		{"شرکت گاز استان سمنان سالانه ۱۰ روستا را گازرسانی می‌کند.", []string{"شرکت گاز استان سمنان"}},
 	})
 }
+
+// TestR10ASimplePastEndsName checks that a simple past verb right after a
+// body's name («... نیروی انتظامی ایستاد») ends the name.
+func TestR10ASimplePastEndsName(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"مردم در کنار نیروی انتظامی ایستادند.", []string{"نیروی انتظامی"}},
+		{"این طرح را اداره کل راهداری استان سمنان به اجرا گذاشت.", []string{"اداره کل راهداری استان سمنان"}},
+	})
+}
