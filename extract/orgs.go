@@ -1265,7 +1265,7 @@ func (a *analysis) findOrgs() {
 					j += n
 					continue
 				}
-				if place == "" && (hn > 1 || j > i+hn) && a.commaListContinues(j, ts[i].key == keyMinistry) {
+				if place == "" && (hn > 1 || j > i+hn) && a.commaListContinues(j, ts[i].key == keyMinistry || ts[i].key == keyCommission && parliamentFollows(ts, j)) {
 					// «دانشگاه، رفاه دانشجویان و ...»: a one-word head alone lists no words.
 					j++ // «میراث فرهنگی، گردشگری و صنایع‌دستی»
 					listed = true
@@ -2974,6 +2974,29 @@ func (a *analysis) commaListContinues(j int, national bool) bool {
 			return false
 		}
 		if n, _ := placeAt(ts, k); n > 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// keyCommission and keyParliament read «کمیسیون ... مجلس».
+var (
+	keyCommission = persianKey("کمیسیون")
+	keyParliament = persianKey("مجلس")
+)
+
+// parliamentFollows reports «مجلس» within a few words after the comma at
+// j, through plain words, commas and «و» only: the fields of a
+// parliament's commission are listed as a ministry's are («کمیسیون
+// برنامه، بودجه و محاسبات مجلس»).
+func parliamentFollows(ts []token, j int) bool {
+	for k := j + 1; k < len(ts) && k <= j+maxListToPlace && ts[k].sent == ts[j].sent; k++ {
+		t := ts[k]
+		if t.key == keyParliament {
+			return true
+		}
+		if t.punct && t.text != "،" || t.digit || isOrgStop(t) && t.key != keyAnd {
 			return false
 		}
 	}

@@ -149,3 +149,16 @@ func TestR10AManagedFacility(t *testing.T) {
 		{"کامران نیک‌فر مدیر تصفیه‌خانه فاضلاب شاهرود گفت: کار ادامه دارد.", []string{"تصفیه‌خانه فاضلاب شاهرود"}},
 	})
 }
+
+// TestR10AParliamentCommission checks that a parliament commission's
+// fields listed with commas are words of its name, and that elsewhere a
+// comma after a commission's field still ends the name.
+func TestR10AParliamentCommission(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کامران نیک‌فر عضو کمیسیون برنامه، بودجه و محاسبات مجلس گفت: طرح تصویب شد.", []string{"کمیسیون برنامه، بودجه و محاسبات مجلس"}},
+		{"در جلسه کمیسیون برنامه، بودجه شهرداری بررسی شد.", []string{"کمیسیون برنامه", "شهرداری"}},
+	})
+}
