@@ -162,3 +162,15 @@ func TestR10AParliamentCommission(t *testing.T) {
 		{"در جلسه کمیسیون برنامه، بودجه شهرداری بررسی شد.", []string{"کمیسیون برنامه", "شهرداری"}},
 	})
 }
+
+// TestR10AProfessionalOrders checks that the professional orders named by
+// «نظام X» (صنفی، دامپزشکی) are bodies.
+func TestR10AProfessionalOrders(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کامران نیک‌فر رئیس نظام صنفی کشاورزی استان سمنان گفت: طرح اجرا شد.", []string{"نظام صنفی کشاورزی استان سمنان"}},
+		{"کامران نیک‌فر رئیس نظام دامپزشکی شهرستان شاهرود گفت: طرح اجرا شد.", []string{"نظام دامپزشکی شهرستان شاهرود"}},
+	})
+}
