@@ -174,3 +174,14 @@ func TestR10AProfessionalOrders(t *testing.T) {
 		{"کامران نیک‌فر رئیس نظام دامپزشکی شهرستان شاهرود گفت: طرح اجرا شد.", []string{"نظام دامپزشکی شهرستان شاهرود"}},
 	})
 }
+
+// TestR10AHouseOfIndustry checks that the trade houses named «خانه X»
+// (خانه صنعت، معدن و تجارت) are bodies with their place.
+func TestR10AHouseOfIndustry(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کامران نیک‌فر رئیس خانه صنعت، معدن و تجارت استان سمنان گفت: طرح اجرا شد.", []string{"خانه صنعت، معدن و تجارت استان سمنان"}},
+	})
+}
