@@ -1327,6 +1327,9 @@ func (a *analysis) findOrgs() {
 			case j > i+hn && a.prepositionInName(j):
 				j++ // «دفتر ارتباط با صنعت»: the preposition of the name's noun
 				continue
+			case j > i+hn && t.key == keyFriday && fridayPrayerWords[ts[j-1].key]:
+				j++ // «شورای سیاستگذاری ائمه جمعه استان X»: Friday prayers, no weekday
+				continue
 			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j) && !dataNounAt(ts, j) && !(j > i+hn && ezafeComplement(ts, j)) && !cargoAt(ts, j):
 				break loop
 			case j >= i+hn && (startsCompoundVerb(ts, j) || a.verbalNounBeforePassive(j)):
@@ -2979,6 +2982,13 @@ func (a *analysis) commaListContinues(j int, national bool) bool {
 	}
 	return false
 }
+
+// keyFriday is «جمعه»; after fridayPrayerWords it names the Friday
+// prayers (ائمه جمعه، نماز جمعه), a word of a body's name, not a day.
+var (
+	keyFriday         = persianKey("جمعه")
+	fridayPrayerWords = keySet("ائمه", "امام", "نماز", "امامان")
+)
 
 // keyCommission and keyParliament read «کمیسیون ... مجلس».
 var (

@@ -185,3 +185,14 @@ func TestR10AHouseOfIndustry(t *testing.T) {
 		{"کامران نیک‌فر رئیس خانه صنعت، معدن و تجارت استان سمنان گفت: طرح اجرا شد.", []string{"خانه صنعت، معدن و تجارت استان سمنان"}},
 	})
 }
+
+// TestR10AFridayPrayersInName checks that «جمعه» after «ائمه» is a word of
+// a body's name (the Friday prayers), not a weekday that ends it.
+func TestR10AFridayPrayersInName(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کامران نیک‌فر رئیس شورای سیاستگذاری ائمه جمعه استان سمنان گفت: طرح اجرا شد.", []string{"شورای سیاستگذاری ائمه جمعه استان سمنان"}},
+	})
+}
