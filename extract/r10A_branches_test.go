@@ -196,3 +196,15 @@ func TestR10AFridayPrayersInName(t *testing.T) {
 		{"کامران نیک‌فر رئیس شورای سیاستگذاری ائمه جمعه استان سمنان گفت: طرح اجرا شد.", []string{"شورای سیاستگذاری ائمه جمعه استان سمنان"}},
 	})
 }
+
+// TestR10ADeputyForWaterAffairs checks that «معاون امور آب و فاضلاب» of a
+// ministry stays a deputy's post of the ministry, while the county water
+// office is a body of its own.
+func TestR10ADeputyForWaterAffairs(t *testing.T) {
+	checkBodies(t, []struct {
+		text string
+		want []string
+	}{
+		{"کامران نیک‌فر معاون امور آب و فاضلاب وزارت نیرو گفت: تولید افزایش یافت.", []string{"وزارت نیرو"}},
+	})
+}
