@@ -284,3 +284,7 @@ func keySet(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// markedTowns are towns whose name is also a common word or a given name
+// (مهران، بهار): a place only right after «شهر» or «شهرستان».
+var markedTowns = loadPhrases("marked_towns.txt")

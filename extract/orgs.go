@@ -132,6 +132,11 @@ func cityAt(ts []token, i int) int {
 	if n > 1 && stopWords.has(ts[i].key) {
 		return 0
 	}
+	if n == 0 && i > 0 && i < len(ts) && (ts[i-1].key == keyCity || ts[i-1].key == keyCounty) && ts[i-1].sent == ts[i].sent {
+		// «شورای اسلامی شهر مهران»: a town that is also a common word or
+		// a given name, named after «شهر» or «شهرستان».
+		n, _ = markedTowns.at(ts, i)
+	}
 	return n
 }
 
@@ -302,7 +307,13 @@ var passiveNouns = keySet("ارائه", "اجرا", "آغاز", "اعلام", "�
 	// never ends with before a passive («... از سوی شهرداری اداره می‌شد»،
 	// «از منابع شرکت هزینه شد»، «در انبار شهرداری ذخیره شده»).
 	"اداره", "هزینه", "ذخیره", "صرف", "پرداخت", "تعطیل", "منحل", "دعوت", "اعزام", "نصب", "ایجاد", "احداث",
-	"حذف", "خریداری", "دنبال", "توزیع")
+	"حذف", "خریداری", "دنبال", "توزیع",
+	// the sending on and handing over of a bill or a file («لایحه به
+	// کمیسیون عمران ارجاع شد»، «پرونده به دادگاه ارسال شد»).
+	"ارجاع", "تحویل", "واریز", "تقدیم", "مسترد", "عودت",
+	// adjectives of a state a body comes into («شرکت‌ها از تسهیلات
+	// کمیسیون صادرات اتاق بهره‌مند می‌شوند»، «شهرداری موظف شد»).
+	"بهره‌مند", "برخوردار", "مستقر", "موفق", "متوقف", "مشمول", "موظف", "مکلف", "ملزم", "متعهد")
 
 // futureAux are the forms of the future's auxiliary, which stands between
 // a compound verb's noun and its verb (امضا خواهد کرد، نخواهد شد).
@@ -793,6 +804,21 @@ func (a *analysis) openedSubject(i int) bool {
 // buildingNouns are the nouns of building or opening something (ساخت،
 // احداث، راه‌اندازی، افتتاح، تکمیل): the facility after them is a
 // project the text reports, not a body taking part in it.
+var keySettingUp = persianKey("راه‌اندازی")
+
+// keyEntering is «وارد» of «وارد ... شد»; arrivalPlaces are the heads of
+// the terminals a visitor arrives at, named as places there.
+var (
+	keyEntering   = persianKey("وارد")
+	arrivalPlaces = keySet("فرودگاه", "پایانه", "ایستگاه", "بندر")
+)
+
+// keyDistrictArea and keyJudicial read «حوزه قضایی».
+var (
+	keyDistrictArea = persianKey("حوزه")
+	keyJudicial     = persianKey("قضایی")
+)
+
 var buildingNouns = keySet("ساخت", "احداث", "راه‌اندازی", "افتتاح", "تکمیل", "ایجاد", "تاسیس", "تأسیس")
 
 // facilityHeads are the head nouns of a building or plant, which a
@@ -825,7 +851,9 @@ var placeOnlyHeads = keySet("مرکز", "اداره")
 // place (مرکز شهر X، مرکز استان) or of a matter (مرکز توجه، مرکز ثقل):
 // no centre that is a body.
 var (
-	centreOfPlace    = keySet("شهر", "استان", "شهرستان", "کشور", "روستا", "بخش")
+	centreOfPlace = keySet("شهر", "استان", "شهرستان", "کشور", "روستا", "بخش",
+		// with the indefinite «ی»: «X مرکز شهرستانی است که ...»
+		"شهرستانی", "استانی", "کشوری", "بخشی")
 	centreOfAbstract = keySet("توجه", "ثقل", "ثقلِ", "اصلی", "عمده")
 )
 
@@ -1151,6 +1179,15 @@ func (a *analysis) findOrgs() {
 		if i > 0 && buildingNouns[ts[i-1].key] && facilityHeads[ts[i].key] {
 			continue // «ساخت درمانگاه X»: a facility being built is a project, not a body
 		}
+		if i > 0 && ts[i-1].key == keyIn && ts[i].key == keyDistrictArea && i+1 < len(ts) && ts[i+1].key == keyJudicial {
+			continue // «پرونده‌ها در حوزه قضایی X تشکیل شد»: the court's district as the place things happen
+		}
+		if i > 0 && ts[i-1].key == keyEntering && arrivalPlaces[ts[i].key] {
+			continue // «وارد فرودگاه X شد»: the place a visitor arrives at
+		}
+		if i > 0 && ts[i-1].key == keySettingUp {
+			continue // «راه‌اندازی دفتر X تا پایان ماه»: an office still to be set up is none yet
+		}
 		if ts[i].key == keyCommand && i > 0 && commandPrepositions[ts[i-1].key] && i+1 < len(ts) && unitOfCommand[ts[i+1].key] {
 			continue // «جایگزین X در فرماندهی سپاه Y شد»: the command is the post, the body is the unit
 		}
@@ -1228,7 +1265,7 @@ func (a *analysis) findOrgs() {
 					j += n
 					continue
 				}
-				if place == "" && (hn > 1 || j > i+hn) && a.commaListContinues(j, ts[i].key == keyMinistry) {
+				if place == "" && (hn > 1 || j > i+hn) && a.commaListContinues(j, ts[i].key == keyMinistry || ts[i].key == keyCommission && parliamentFollows(ts, j)) {
 					// «دانشگاه، رفاه دانشجویان و ...»: a one-word head alone lists no words.
 					j++ // «میراث فرهنگی، گردشگری و صنایع‌دستی»
 					listed = true
@@ -1289,6 +1326,9 @@ func (a *analysis) findOrgs() {
 				break loop // «همایش قوه قضاییه ویژه قضات»: «ویژه» (for) and the persons it is for
 			case j > i+hn && a.prepositionInName(j):
 				j++ // «دفتر ارتباط با صنعت»: the preposition of the name's noun
+				continue
+			case j > i+hn && t.key == keyFriday && fridayPrayerWords[ts[j-1].key]:
+				j++ // «شورای سیاستگذاری ائمه جمعه استان X»: Friday prayers, no weekday
 				continue
 			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j) && !dataNounAt(ts, j) && !(j > i+hn && ezafeComplement(ts, j)) && !cargoAt(ts, j):
 				break loop
@@ -1351,7 +1391,7 @@ func (a *analysis) findOrgs() {
 				j += 2
 				break
 			}
-			if n, prov := placeAt(ts, j); n > 0 && (republicAt(ts, j+n) > 0 || prov && t.key == keyCentral && (ts[i].key == keyBranch || a.centralAdjective(j))) {
+			if n, prov := placeAt(ts, j); n > 0 && (republicAt(ts, j+n) > 0 || prov && t.key == keyCentral && (ts[i].key == keyBranch || a.centralAdjective(j) || centralDistrict(ts, j))) {
 				j += n // «بانک مرکزی جمهوری اسلامی ایران»، «شعبه مرکزی بانک X»: a province's name as an adjective
 				continue
 			} else if n > 0 {
@@ -1508,6 +1548,215 @@ func (a *analysis) findOrgs() {
 	a.markServiceTails()
 	a.sharePlaceAfterAnd()
 	a.placeGenericByFullName()
+	a.placeGenericByHome()
+	a.nameBareHeadAtEnd()
+	a.findHandedOverOffices()
+}
+
+// ceremonyOfPost names the ceremony of a post's handover (تودیع، معارفه).
+var ceremonyOfPost = keySet("تودیع", "معارفه")
+
+// findHandedOverOffices lists the local office whose head's handover a
+// report tells with no holder named at the post: «آیین تودیع و معارفه
+// دادستان عمومی و انقلاب شهرستان X» is of «دادسرای عمومی و انقلاب
+// شهرستان X», the office handed over, though elsewhere a bare post
+// («با حضور فرماندار X») lists none.
+func (a *analysis) findHandedOverOffices() {
+	ts := a.toks
+	for i := 1; i < len(ts); i++ {
+		if !ceremonyOfPost[ts[i-1].key] || a.orgCover[i] {
+			continue
+		}
+		n, prefix := roleBodies.at(ts, i)
+		if n == 0 || !localOfficePrefixes[persianKey(prefix)] {
+			continue
+		}
+		end, place, _ := a.nameExtent(i + n)
+		if place == "" || end <= i+n {
+			continue
+		}
+		for k := i + n; k < end; k++ {
+			if ts[k].punct || ts[k].key == keyNew || a.orgCover[k] {
+				place = ""
+			}
+		}
+		if place == "" {
+			continue
+		}
+		a.orgs = append(a.orgs, orgMention{start: i, end: end, name: prefix + " " + a.text(i+n, end), head: prefix, place: place})
+		i = end - 1
+	}
+}
+
+// backReferredHeads are the heads a report refers back to its own body by
+// («ستاد شرکت»، «کارگروه ... شرکت»); a force's name (سپاه، پلیس) is the
+// whole force's, not one of its units.
+var backReferredHeads = map[string]string{
+	persianKey("شرکت"): persianKey("شرکت"),
+	persianKey("شورا"): persianKey("شورای"), // «کمیسیون عمران شورا» of «شورای اسلامی شهر X»
+}
+
+// nameBareHeadAtEnd names the bare head a body's name ends with by the
+// one body of the article under that head with a place: «کارگروه X
+// شرکت» in a report of «شرکت گاز استان Y» is «کارگروه X شرکت گاز استان
+// Y», the form as written kept as another form of its name.
+func (a *analysis) nameBareHeadAtEnd() {
+	ts := a.toks
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		if o.end-o.start < 3 || o.place != "" || o.genericPlace != "" || o.bracketed != "" || o.end > len(ts) {
+			continue
+		}
+		last := ts[o.end-1]
+		headKey := backReferredHeads[last.key]
+		if headKey == "" || ts[o.end-2].key == keyAnd {
+			continue
+		}
+		// The body of that head named most often before it, the report's
+		// own; none when two are named as often.
+		count := map[string]int{}
+		first := map[string]*orgMention{}
+		for y := range a.orgs {
+			f := &a.orgs[y]
+			if f.place == "" || f.end-f.start < 2 || f.start < 0 || f.start >= o.start || ts[f.start].key != headKey {
+				continue
+			}
+			k := persianKey(f.name)
+			count[k]++
+			if first[k] == nil {
+				first[k] = f
+			}
+		}
+		var full *orgMention
+		best, tie := 0, false
+		for k, n := range count {
+			switch {
+			case n > best:
+				best, tie, full = n, false, first[k]
+			case n == best:
+				tie = true
+			}
+		}
+		if full == nil || tie {
+			continue
+		}
+		o.bracketed = o.name
+		o.name = a.text(o.start, o.end-1) + " " + full.name
+		o.place = full.place
+	}
+}
+
+// placeGenericCounty names a body spelled out with «شهرستان» alone by the
+// report's own county when the report names it, else by the county named
+// last in its sentence or the one before: «شورای کشاورزی شهرستان» in a
+// report from Azna is «شورای کشاورزی شهرستان ازنا».
+func (a *analysis) placeGenericCounty() {
+	ts := a.toks
+	home := false // the report names its own county
+	for _, p := range a.placeSpans {
+		if !p.province && a.city != "" && persianKey(p.name) == persianKey(a.city) {
+			home = true
+		}
+	}
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		if o.genericPlace != keyCounty || o.place != "" || o.end-o.start < 3 || o.end > len(ts) || ts[o.end-1].key != keyCounty ||
+			o.start > 0 && isDeterminer(ts[o.start-1].key) {
+			continue
+		}
+		if isDeterminer(ts[o.end-2].key) {
+			continue // «... این شهرستان»: read with the post
+		}
+		city := a.city
+		if !home {
+			city = a.placeBefore(o.start, false)
+		}
+		if city == "" || a.placedFormOf(o) {
+			continue
+		}
+		o.bracketed = o.name
+		o.name = a.spacedHead(o) + " " + city
+		o.place = city
+		o.genericPlace = ""
+	}
+}
+
+// spacedHead returns o's name with a head typed glued («ادارهکل») written
+// as the head list spells it («اداره کل»): the name o is given is then
+// the same as the one its fuller forms are written with.
+func (a *analysis) spacedHead(o *orgMention) string {
+	t := a.toks[o.start]
+	listed := headNouns.keys[t.key]
+	if !strings.Contains(listed, " ") || strings.Contains(t.text, " ") || !strings.HasPrefix(o.name, t.text) {
+		return o.name
+	}
+	return listed + strings.TrimPrefix(o.name, t.text)
+}
+
+// placedFormOf reports another mention of the article with a place that
+// holds every word of o before its «استان»/«شهرستان» («اداره کل ورزش و
+// جوانان استان یزد» for «ادارهکل ورزش و جوانان استان»، «سازمان صنعت ...
+// (صمت) استان یزد» for «سازمان صمت استان»): a fuller or another form of
+// the body, which it joins when assembled.
+func (a *analysis) placedFormOf(o *orgMention) bool {
+	ts := a.toks
+	for y := range a.orgs {
+		f := &a.orgs[y]
+		if f == o || f.place == "" {
+			continue
+		}
+		fk := strings.ReplaceAll(persianKey(f.name+" "+f.bracketed), " ", "")
+		all := true
+		for k := o.start; k < o.end-1 && all; k++ {
+			if !ts[k].punct && !strings.Contains(fk, strings.ReplaceAll(ts[k].key, " ", "")) {
+				all = false
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// placeGenericByHome names a body spelled out with «استان» alone that no
+// fuller mention places by the article's own province: «سازمان زندان‌ها
+// ... استان» in a report from Qom is the province's («... استان قم»), the
+// form as written kept as another form of its name.
+func (a *analysis) placeGenericByHome() {
+	a.placeGenericCounty()
+	if a.province == "" {
+		return
+	}
+	// Only a report that names its province, and no other: the province
+	// a report is filed from may not be the one a body serves.
+	named := false
+	for _, p := range a.placeSpans {
+		if !p.province || persianKey(p.name) == keyCentral && (p.start == 0 || a.toks[p.start-1].key != keyProvince) {
+			continue // «زندان مرکزی»: the adjective, no province
+		}
+		if persianKey(p.name) != persianKey(a.province) {
+			return
+		}
+		named = true
+	}
+	if !named {
+		return
+	}
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		if o.genericPlace != keyProvince || o.place != "" || o.end-o.start < 3 || a.toks[o.end-1].key != keyProvince ||
+			a.toks[o.end-2].key == keyPluralHa || a.toks[o.end-2].key == keyPluralHay || isPlural(a.toks[o.end-2]) {
+			continue // «شورای هماهنگی بانک‌های استان»: the province's many bodies
+		}
+		if a.placedFormOf(o) {
+			continue // the fuller form is named: the bodies join when assembled
+		}
+		o.bracketed = o.name
+		o.name = a.spacedHead(o) + " " + a.province
+		o.place = a.province
+		o.genericPlace = ""
+	}
 }
 
 // placeGenericByFullName names a body spelled out with «استان»/«شهرستان»
@@ -1643,10 +1892,13 @@ func (a *analysis) agencyOwnName(i, hn int) bool {
 		return false
 	}
 	o := a.orgCovering(i)
-	if o == nil || o.start != i-1 || o.end != i+hn {
+	ts := a.toks
+	// «به گزارش خبرگزاری صدا و سیما مرکز X»: the source is the agency's
+	// provincial centre, its name too.
+	source := i >= 3 && ts[i-2].key == keyReport && ts[i-3].key == keyTo
+	if o == nil || o.start != i-1 || o.end != i+hn && !(source && o.end > i+hn+1 && ts[i+hn].key == keyCentre) {
 		return false
 	}
-	ts := a.toks
 	e := o.end
 	return !(e+1 < len(ts) && ts[e].text == "،" && ts[e+1].key == keyCentre) // «خبرگزاری X، مرکز Y» names the centre too
 }
@@ -1830,6 +2082,23 @@ func (a *analysis) centralAdjective(j int) bool {
 	return true
 }
 
+// districtWords are «بخش» and its office «بخشداری», after which «مرکزی»
+// names the county's central district.
+var districtWords = keySet("بخش", "بخشداری")
+
+// centralDistrict reports «مرکزی» at j naming a county's central district
+// before the county («بخشداری بخش مرکزی شهرستان X»), not the province.
+func centralDistrict(ts []token, j int) bool {
+	if j < 1 || j+1 >= len(ts) || ts[j+1].sent != ts[j].sent || !districtWords[ts[j-1].key] {
+		return false
+	}
+	if ts[j+1].key == keyCounty || ts[j+1].key == keyCity {
+		return true
+	}
+	n, prov := placeAt(ts, j+1)
+	return n > 0 && !prov
+}
+
 // provinceOffices are the head nouns of a province's own offices, after
 // which «مرکزی» is the province.
 var provinceOffices = keySet("استانداری", "دادگستری")
@@ -2001,8 +2270,10 @@ var branchOf = keySet("بانک", "بیمه")
 // («شعبه ۱۲ دادگاه تجدیدنظر استان X»، «شعبه ۳ دادگاه انقلاب X»، «شعبه
 // ۱۰۵ دادگاه کیفری دو X»، «شعبه ۵ دیوان عدالت اداری»), and so is a
 // numbered branch of social security (شعبه ۲ تأمین اجتماعی X); a branch
-// with no number is none.
-var numberedBranchOf = keySet("دادگاه", "دیوان", "تأمین", "تامین")
+// with no number is none. So is a prosecution's numbered branch, an
+// investigator's office («شعبه سوم دادسرای عمومی و انقلاب X»، «شعبه ۲
+// بازپرسی دادسرای X»).
+var numberedBranchOf = keySet("دادگاه", "دیوان", "تأمین", "تامین", "دادسرای", "دادسرا", "بازپرسی")
 
 // bankBranchAt reports «شعبه» at i naming a branch office of a bank or an
 // insurer: «شعبه مرکزی بانک X»، «شعبه ۲۴ بانک X»، «شعبه بانک X», or a
@@ -2086,6 +2357,9 @@ func (a *analysis) placeFollows(j int) bool {
 		if t.key == keyCentre && k == j && j > 0 && strings.HasSuffix(ts[j-1].key, ezafeKey) && placeLen(ts, k+1) > 0 {
 			return true // «صدا و سیمای مرکز X»: the ezafe joins the body to a province's centre
 		}
+		if k == j && areaUnits[t.key] && k+1 < len(ts) && ts[k+1].sent == t.sent && placeLen(ts, k+1) > 0 {
+			return true // «بسیج سازندگی ناحیه X»: the force's area unit of a town
+		}
 		if t.punct || t.sent != ts[j].sent || isOrgStop(t) || a.titleAt(k) > 0 || pluralPlaces[t.key] {
 			return false
 		}
@@ -2097,6 +2371,47 @@ func (a *analysis) placeFollows(j int) bool {
 		}
 	}
 	return false
+}
+
+// areaUnits are the units of the Basij and the armed forces named by the
+// area of a town they serve (ناحیه X، منطقه X).
+var areaUnits = keySet("ناحیه", "منطقه")
+
+// maxDatelineOutletWords bounds the words of an unlisted outlet's name
+// between a dateline's dashes.
+const maxDatelineOutletWords = 3
+
+// unlistedDatelineOutlet returns the end of an outlet's name no list
+// holds, between the dash at k that closes a dateline's place starting a
+// sentence at i and a second dash («برازجان- نسیم جنوب- ...»، «ایوان- ایلام
+// فردا-»), else 0: plain words only, none a number, a stop word, a head
+// noun, a post or a reporter («تهران - خبرنگار ما -»).
+func (a *analysis) unlistedDatelineOutlet(i, k int) int {
+	ts := a.toks
+	if pn, _ := placeAt(ts, i); pn != k-i {
+		if mn, _ := markedTowns.at(ts, i); mn != k-i {
+			return 0
+		}
+	}
+	for e := k + 1; e < len(ts) && e <= k+1+maxDatelineOutletWords && ts[e].sent == ts[i].sent; e++ {
+		t := ts[e]
+		if isDash(t) {
+			if e == k+1 || e+1 >= len(ts) || ts[e+1].sent != ts[i].sent {
+				return 0
+			}
+			return e
+		}
+		if t.punct || t.digit || isOrgStop(t) || a.orgCover[e] || t.key == keyReporter || givenNames.has(t.key) && !commonGivenNames.has(t.key) || a.titleAt(e) > 0 {
+			return 0 // «سمنان- مریم رضایی-»: a writer's byline
+		}
+		if n, _ := headNouns.at(ts, e); n > 0 {
+			return 0
+		}
+		if n, _ := roleWords.at(ts, e); n > 0 {
+			return 0
+		}
+	}
+	return 0
 }
 
 // findSourceAgency reads the source of a lead: «به گزارش خبرنگار مهر»
@@ -2129,6 +2444,8 @@ func (a *analysis) findSourceAgency() {
 				} else {
 					a.addOrg(k+1, k+1+n, "", "")
 				}
+			} else if end := a.unlistedDatelineOutlet(i, k); end > 0 {
+				a.addOrg(k+1, end, "", "") // «برازجان- نسیم جنوب-»: the site the dateline names
 			}
 			break
 		}
@@ -2231,6 +2548,10 @@ func mastheadEnd(ts []token, i, max int) int {
 	for ; k < len(ts) && ts[k].sent == ts[i].sent; k++ {
 		if bylineMarks[ts[k].text] {
 			break
+		}
+		if n := bracketBlessing(ts, k); n > 0 && k > i {
+			k += n - 1 // «پایگاه اطلاع‌رسانی سپاه انصارالرسول (ص) استان X»
+			continue
 		}
 		if k-i >= max || ts[k].digit || isVerbLike(ts[k].key) || lightVerbs.has(ts[k].key) || ts[k].punct && ts[k].text != "،" {
 			return 0
@@ -2656,6 +2977,36 @@ func (a *analysis) commaListContinues(j int, national bool) bool {
 			return false
 		}
 		if n, _ := placeAt(ts, k); n > 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// keyFriday is «جمعه»; after fridayPrayerWords it names the Friday
+// prayers (ائمه جمعه، نماز جمعه), a word of a body's name, not a day.
+var (
+	keyFriday         = persianKey("جمعه")
+	fridayPrayerWords = keySet("ائمه", "امام", "نماز", "امامان")
+)
+
+// keyCommission and keyParliament read «کمیسیون ... مجلس».
+var (
+	keyCommission = persianKey("کمیسیون")
+	keyParliament = persianKey("مجلس")
+)
+
+// parliamentFollows reports «مجلس» within a few words after the comma at
+// j, through plain words, commas and «و» only: the fields of a
+// parliament's commission are listed as a ministry's are («کمیسیون
+// برنامه، بودجه و محاسبات مجلس»).
+func parliamentFollows(ts []token, j int) bool {
+	for k := j + 1; k < len(ts) && k <= j+maxListToPlace && ts[k].sent == ts[j].sent; k++ {
+		t := ts[k]
+		if t.key == keyParliament {
+			return true
+		}
+		if t.punct && t.text != "،" || t.digit || isOrgStop(t) && t.key != keyAnd {
 			return false
 		}
 	}
