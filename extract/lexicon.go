@@ -288,3 +288,8 @@ func keySet(words ...string) map[string]bool {
 // markedTowns are towns whose name is also a common word or a given name
 // (مهران، بهار): a place only right after «شهر» or «شهرستان».
 var markedTowns = loadPhrases("marked_towns.txt")
+
+// towns are the towns that are no county's centre (towns.txt): they close
+// a body's name, but many are surnames too, so they neither stop a
+// person's name nor place a post as the counties of cities.txt do.
+var towns = loadPhrases("towns.txt")

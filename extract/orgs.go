@@ -137,6 +137,13 @@ func cityAt(ts []token, i int) int {
 		// a given name, named after «شهر» or «شهرستان».
 		n, _ = markedTowns.at(ts, i)
 	}
+	if n == 0 {
+		// «اداره برق X», X a town that is no county's centre.
+		n, _ = towns.at(ts, i)
+		if n > 1 && stopWords.has(ts[i].key) {
+			return 0
+		}
+	}
 	return n
 }
 
