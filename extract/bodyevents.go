@@ -178,9 +178,13 @@ func (a *analysis) findBodyEvents() {
 				}
 			}
 		}
+		section := main != nil && e.sent >= lead && e.sent > 0 && a.isSubheading(e.sent-1)
 		for s := e.sent; s < end && (main == nil || e.sent >= lead); s++ {
+			if s > e.sent && section && a.isSubheading(s) {
+				break
+			}
 			if s > e.sent && main != nil && !a.ceremonyOfEvent(s, e, main) &&
-				(a.sentenceNamesEvent(s, main) || a.startsParagraph(s) && !a.continuesEvent(s, e)) {
+				(a.sentenceNamesEvent(s, main) || a.startsParagraph(s) && !section && !a.continuesEvent(s, e)) {
 				break
 			}
 			e.scope[s] = true
@@ -195,6 +199,13 @@ func (a *analysis) findBodyEvents() {
 			exclude[e.sent] = true
 			if e.date == nil && m.date != nil {
 				e.setDate(m.date, dateRuleMain)
+			}
+		}
+		if e.date == nil && a.afterThisEvent(e.sent, e.trigger) {
+			// «پس از این آیین، فرماندار از طرح الف بازدید کرد»: after the
+			// event just told, on its day, not the main event's.
+			if d := lastDated(found[:n], nil); d != nil && d.sent < e.sent {
+				e.setDate(d.date, dateRuleMain)
 			}
 		}
 		if e.date == nil && a.namesSameDay(e.sent) {
@@ -1243,4 +1254,41 @@ func (a *analysis) elidedVerbAfter(i, j, i1 int) bool {
 		last--
 	}
 	return last > j+1 && isLightVerb(ts[last].key) && !isPlanVerb(ts, last, i1) && !strings.HasPrefix(ts[last].key, keyPresentPrefix)
+}
+
+// afterThisEvent reports «پس از/بعد از (پایان) این/همین X» before the
+// event word at k of sentence s, X an event word: what k tells came right
+// after the event told just before.
+func (a *analysis) afterThisEvent(s, k int) bool {
+	ts := a.toks
+	i0, _ := a.sentRange(s)
+	for i := i0; i+3 < k; i++ {
+		if !(ts[i].key == keyThen || ts[i].key == keyAfter) || ts[i+1].key != keyFrom {
+			continue
+		}
+		j := i + 2
+		if endWords[ts[j].key] {
+			j++
+		}
+		if j+1 < k && (ts[j].key == keyThis || sameDayWords[ts[j].key]) && eventWordAt(ts, j+1) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// isSubheading reports a sentence that is a line of its own in the body,
+// short and closed by no mark («افتتاح مدرسه در روستای الف»): a
+// subheading, whose section the paragraphs after it, up to the next one,
+// tell.
+func (a *analysis) isSubheading(s int) bool {
+	if s < a.leadSentences() || s >= len(a.sents) {
+		return false
+	}
+	n := a.lineOf(s)
+	if n >= len(a.art.Lines)-a.art.Kicker || n > 0 && s > 0 && a.lineOf(s-1) == n || s+1 < len(a.sents) && a.lineOf(s+1) == n {
+		return false
+	}
+	l := a.art.Lines[n]
+	return !endsSentence(l) && wordCount(l) <= maxSubheadingWords
 }

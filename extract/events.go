@@ -498,6 +498,9 @@ func eventWordAt(ts []token, i int) string {
 		if n == 1 && ts[i].key == keyWorkshop && isSite(ts, i) {
 			return "" // «کارگاه ساخت ...» is a building site
 		}
+		if n == 1 && ts[i].key == keyClass && (i+1 < len(ts) && ts[i+1].key == keyLesson || i > 0 && (ts[i-1].digit || numberWords[ts[i-1].key])) {
+			return "" // «۴۰۰ کلاس درس» are classrooms
+		}
 		if n == 1 && ts[i].key == keyDistribution && i+1 < len(ts) && utilityWords[ts[i+1].key] {
 			return "" // «توزیع برق کردستان» is a distribution company
 		}
@@ -510,6 +513,11 @@ func eventWordAt(ts []token, i int) string {
 }
 
 var keyWorkshop = persianKey("کارگاه")
+
+var (
+	keyClass  = persianKey("کلاس")
+	keyLesson = persianKey("درس")
+)
 
 // utilityWords after «توزیع» name a distribution company («شرکت توزیع
 // نیروی برق»، «توزیع برق الف»، «توزیع گاز»), not a handing out.

@@ -119,7 +119,15 @@ func Segment(text string) []Article {
 				above, kicker = splitHeader(cur.Lines)
 				arts = arts[:len(arts)-1]
 			}
-			start(l.text)
+			title := l.text
+			if n := len(kicker); n > 0 && isStackedHeadline(kicker[n-1], title) {
+				// Two headlines, one over the other, each a finished
+				// report («کارگاه الف برگزار شد» over «مدرسه ب به
+				// بهره‌برداری رسید»): the first is the title, the
+				// second is read after the report.
+				kicker, title = append(kicker[:n-1:n-1], title), kicker[n-1]
+			}
+			start(title)
 			cur.Lines = append(cur.Lines, above...)
 			cur.kicker = kicker
 			continue
@@ -832,3 +840,26 @@ func isClosedKicker(cur *Article) bool {
 
 // kickerVerbs end a kicker telling where a title's words were said.
 var kickerVerbs = keySet("شد", "کرد", "کردند")
+
+// stackedVerbs end a headline that reports a finished event: «... برگزار
+// شد»، «... به بهره‌برداری رسید»، «... گشایش یافت».
+var stackedVerbs = keySet("شد", "شدند", "رسید", "رسیدند", "گردید", "یافت", "کرد", "کردند")
+
+// minStackedWords bounds below the words of a headline over another.
+const minStackedWords = 4
+
+// isStackedHeadline reports a line printed just above the title that is a
+// headline of its own: a finished report ending with a past verb, not a
+// kicker telling where the title's words were said («در آیین الف مطرح
+// شد») over a quote («رئیس ب: ...»), nor one closed with «؛» or «:».
+func isStackedHeadline(above, title string) bool {
+	if strings.Contains(title, ":") || !isKicker(above) || strings.ContainsAny(strings.TrimSpace(above), "؛:") {
+		return false
+	}
+	w := persian.Words(above)
+	if len(w) < minStackedWords || persian.Squash(w[0]) == persian.Squash("در") || !stackedVerbs[persian.Squash(w[len(w)-1])] {
+		return false
+	}
+	t := persian.Words(title)
+	return len(t) >= minStackedWords && stackedVerbs[persian.Squash(t[len(t)-1])]
+}
