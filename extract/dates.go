@@ -580,6 +580,8 @@ func (a *analysis) clauseDay(k int) *persian.DateMatch {
 	return a.relativeDayFrom(s, c)
 }
 
-// pastVerbs end a clause told in the past: «صادر شد و ...», or in the
-// perfect with its «است» left out before «و»: «صادر شده و ...».
-var pastVerbs = keySet("شد", "شدند", "گردید", "گردیدند", "کرد", "کردند", "نمود", "نمودند", "شده", "گردیده", "کرده", "نموده")
+// pastVerbs end a clause told in the past: «صادر شد و ...», «صادر شده
+// بود و ...», or in the perfect with its «است» left out before «و»:
+// «صادر شده و ...».
+var pastVerbs = keySet("شد", "شدند", "گردید", "گردیدند", "کرد", "کردند", "نمود", "نمودند", "شده", "گردیده", "کرده", "نموده",
+	"بود", "بودند")

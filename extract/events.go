@@ -1832,6 +1832,27 @@ func (a *analysis) introducedAt(e *eventMention, p *personMention) bool {
 			apps = append(apps, ap)
 		}
 	}
+	if len(apps) == 0 && len(posts) > 0 && intro && farewell {
+		// «با حضور الف، نماینده ب و ...»: the posts named are of those
+		// present, none handed over.
+		posts = map[string]bool{}
+		for n := range a.apps {
+			apps = append(apps, &a.apps[n])
+		}
+	}
+	if len(posts) == 0 && !all && !oneIncoming(apps) && intro && farewell {
+		// «آیین تودیع و معارفه» hands over a post: of several
+		// appointments, the one with an outgoing holder.
+		var handed []*appMention
+		for _, ap := range apps {
+			if ap.predecessor != nil {
+				handed = append(handed, ap)
+			}
+		}
+		if oneIncoming(handed) {
+			apps = handed
+		}
+	}
 	if len(posts) == 0 && !all && !oneIncoming(apps) {
 		return false // which of the article's handovers is unclear
 	}
