@@ -205,7 +205,7 @@ func (a *analysis) findBodyEvents() {
 			// «پس از این آیین، فرماندار از طرح الف بازدید کرد»: after the
 			// event just told, on its day, not the main event's.
 			if d := lastDated(found[:n], nil); d != nil && d.sent < e.sent {
-				e.setDate(d.date, dateRuleMain)
+				e.setDate(d.date, dateRuleAfter)
 			}
 		}
 		if e.date == nil && a.namesSameDay(e.sent) {
@@ -226,6 +226,21 @@ func (a *analysis) findBodyEvents() {
 			}
 		}
 		a.events = append(a.events, *e)
+	}
+	if main != nil && main.sent == 0 {
+		if m := a.titleInMarginOf(found); m != nil {
+			// «امضای تفاهم‌نامه الف در حاشیه نمایشگاه»: the title's
+			// event, told in the body «در حاشیه این آیین ...», was at the
+			// body's exhibition, on its day, with its persons there too.
+			for s := m.sent + 1; s < len(a.sents); s++ {
+				if a.marginEventOf(s, found) == m {
+					m.scope[s] = true
+				}
+			}
+			if main.date == nil && m.date != nil {
+				a.events[0].setDate(m.date, dateRuleMargin)
+			}
+		}
 	}
 	if main != nil && main.headline && main.date == nil && !a.tellsOfOtherTime(main.sent) {
 		// «پس از این آیین، پست الف ... به بهره‌برداری رسید»: the title's
@@ -1291,4 +1306,25 @@ func (a *analysis) isSubheading(s int) bool {
 	}
 	l := a.art.Lines[n]
 	return !endsSentence(l) && wordCount(l) <= maxSubheadingWords
+}
+
+// titleInMarginOf returns the body event of events that the title tells
+// its own event was held beside («... در حاشیه نمایشگاه»): the first of
+// that kind; else nil.
+func (a *analysis) titleInMarginOf(events []eventMention) *eventMention {
+	ts := a.toks
+	i0, i1 := a.sentRange(0)
+	for i := i0; i+2 < i1; i++ {
+		if ts[i].key != keyIn || ts[i+1].key != keyMargin {
+			continue
+		}
+		t := eventWordAt(ts, i+2)
+		for n := range events {
+			if t != "" && events[n].typ == t && events[n].scope != nil {
+				return &events[n]
+			}
+		}
+		return nil
+	}
+	return nil
 }

@@ -502,6 +502,8 @@ const (
 	dateRuleClause   = "the day of the event's own clause, after a clause of another day"
 	dateRuleListItem = "full date in the listed item"
 	dateRuleOccasion = "the day of the occasion the sentence before tells («به همین مناسبت»)"
+	dateRuleMargin   = "the day of the event it was held beside («در حاشیه ...»)"
+	dateRuleAfter    = "the day of the event just told, which it came after («پس از این آیین»)"
 )
 
 // setDate dates e by d under rule.

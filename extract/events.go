@@ -328,7 +328,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		if a.isAside(s) && !a.sentenceNamesKind(s, e.typ) {
 			return false, noPartAside
 		}
-		if a.tellsOfOtherTime(s) && (!a.tellsOfOtherTime(e.sent) || !a.sentenceNamesEvent(s, e)) {
+		if a.tellsOfOtherTime(s) && (!a.tellsOfOtherTime(e.sent) || !a.sentenceNamesEvent(s, e)) && !a.leadTellsTitleEvent(s, e) {
 			return false, noPartComing
 		}
 	}
@@ -2045,4 +2045,12 @@ func (a *analysis) toldAsToCome(i int) bool {
 		}
 	}
 	return false
+}
+
+// leadTellsTitleEvent reports a lead sentence s that tells, on a day it
+// names, the title's event e («نشست کمیسیون الف» over «نشست کمیسیون الف
+// شنبه ۱۸ بهمن به ریاست X برگزار می‌شود»): its time is the event's own,
+// one still to come, and its persons are those of e.
+func (a *analysis) leadTellsTitleEvent(s int, e *eventMention) bool {
+	return e.sent == 0 && a.art.Title != "" && s > 0 && s < a.leadSentences() && a.sentenceNamesEvent(s, e) && a.dayIn(s) != nil
 }
