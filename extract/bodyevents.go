@@ -188,7 +188,7 @@ func (a *analysis) findBodyEvents() {
 				break
 			}
 			e.scope[s] = true
-			exclude[s] = s != e.sent || main == nil || !a.inMarginOf(s, main)
+			exclude[s] = s != e.sent || main == nil || !a.inMarginOf(s, main) && !a.alsoAtMain(s, main)
 		}
 		a.dateSecondEvent(e)
 		if m := a.marginEventOf(e.sent, found[:n]); m != nil {
@@ -1327,4 +1327,19 @@ func (a *analysis) titleInMarginOf(events []eventMention) *eventMention {
 		return nil
 	}
 	return nil
+}
+
+// alsoAtMain reports a body event's own sentence s that tells its
+// persons were at the main event too: «X ... وارد الف شد و پس از حضور در
+// آیین افتتاح این قطعه، از پروژه ب بازدید کرد» names the opening as
+// «حضور در» it.
+func (a *analysis) alsoAtMain(s int, main *eventMention) bool {
+	ts := a.toks
+	i0, i1 := a.sentRange(s)
+	for i := i0 + 2; i < i1; i++ {
+		if t := eventWordAt(ts, i); t != "" && complementType(ts, i, t) == main.typ && ts[i-2].key == keyPresence && ts[i-1].key == keyIn {
+			return true
+		}
+	}
+	return false
 }
