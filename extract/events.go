@@ -1748,9 +1748,31 @@ func (a *analysis) newHolder(r *roleRef) *personMention {
 		}
 	}
 	if !oneIncoming(apps) {
-		return nil
+		// «مدیر جدید» is the one who came in, not the outgoing holder
+		// whose own move elsewhere the report tells too.
+		var in []*appMention
+		for _, ap := range apps {
+			if !a.replacedInArticle(ap.person) {
+				in = append(in, ap)
+			}
+		}
+		if !oneIncoming(in) {
+			return nil
+		}
+		apps = in
 	}
 	return apps[0].person
+}
+
+// replacedInArticle reports p as the predecessor of one of the article's
+// appointments.
+func (a *analysis) replacedInArticle(p *personMention) bool {
+	for n := range a.apps {
+		if q := a.apps[n].predecessor; q != nil && samePerson(q, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // listedBeside reports a bare post r (no body named with it) whose neighbour
