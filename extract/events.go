@@ -225,11 +225,35 @@ func (a *analysis) sourceOf(e *eventMention, k int) bool {
 	if quoted[e.trigger] && !quoted[k] {
 		return true
 	}
+	if a.toks[k].sent == e.sent && a.announcesAfter(k, e.trigger) {
+		return true
+	}
 	if k < 1 || a.toks[k-1].sent != e.sent {
 		return false
 	}
 	c := a.toks[k-1].key
 	return c == keyAnnouncement || c == keySaid || c == keyFrom && k > 1 && a.toks[k-2].key == keyQuote
+}
+
+// maxAnnouncerWords bounds the words from the one who announces an event
+// to his verb.
+const maxAnnouncerWords = 12
+
+// announcesAfter reports a verb of announcing between the person at k
+// and the event word at trigger, outside speech and with no punctuation
+// but a comma: «X نیز در پایان اعلام کرد نخستین جلسه ... برگزار
+// می‌شود»، «X از برگزاری ... خبر داد».
+func (a *analysis) announcesAfter(k, trigger int) bool {
+	ts := a.toks
+	for j := k + 1; j+1 < trigger && j <= k+maxAnnouncerWords; j++ {
+		if ts[j].punct && ts[j].text != "،" {
+			return false
+		}
+		if ts[j].key == keyAnnouncement && (ts[j+1].key == keyDid || ts[j+1].key == keyDidPl) {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceCues stand before the one a report cites: «بنا بر اعلام X»، «به
@@ -1507,10 +1531,11 @@ func (a *analysis) speechBefore(i int) bool {
 }
 
 var (
-	keyDid  = persianKey("کرد")
-	keyGave = persianKey("داد")
-	keyIs   = persianKey("است")
-	keyHad  = persianKey("داشت")
+	keyDid   = persianKey("کرد")
+	keyDidPl = persianKey("کردند")
+	keyGave  = persianKey("داد")
+	keyIs    = persianKey("است")
+	keyHad   = persianKey("داشت")
 )
 
 // newParagraph reports a line break between tokens t and u.
@@ -1604,8 +1629,8 @@ func (a *analysis) speaksAtEvent(e *eventMention, r *roleRef) bool {
 		return false
 	}
 	i0, i1 := a.sentRange(s)
-	if r.start != i0 || !a.sentenceHasSpeechVerb(r.next, i1) {
-		return false
+	if r.start != i0 || !a.sentenceHasSpeechVerb(r.next, i1) && !a.announcesAfter(r.start, i1) {
+		return false // «معاون وزیر در این نشست اعلام کرد: ...» speaks too
 	}
 	for k := r.next; k+2 < i1; k++ {
 		if a.toks[k].key != keyIn {
