@@ -377,7 +377,49 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 	if e.exclude[s] {
 		return false, noPartScope
 	}
+	if s != e.sent && a.toldOfBefore(s) && !a.sentenceThanks(s) && !a.thankedAnywhere(p) {
+		// «X که ریاست شورا را بر عهده داشت، هفته گذشته از این سمت
+		// کناره‌گیری کرده بود»: told of before the report's day.
+		return false, noPartPast
+	}
 	return true, partArticle
+}
+
+// noPartPast is the reason one named only as told of before takes no
+// part in the main event.
+const noPartPast = "named in a sentence of what was done before, naming no event and no speech"
+
+// toldOfBefore reports a sentence, outside reported speech, that tells
+// of a time before the report's («هفته گذشته»، «کرده بود») and names no
+// event and no speech.
+func (a *analysis) toldOfBefore(s int) bool {
+	i0, i1 := a.sentRange(s)
+	quoted := a.quotedTokens()
+	ts := a.toks
+	before := false
+	for i := i0; i < i1 && !quoted[i]; i++ {
+		if eventWordAt(ts, i) != "" || isSpeechVerb(ts[i].key) {
+			return false
+		}
+		switch k := ts[i].key; {
+		case (k == keyWas || k == keyWere) && i > i0 && strings.HasSuffix(ts[i-1].key, "ه") && lightVerbs.has(ts[i-1].key):
+			before = true // «کرده بود»، «شده بودند»
+		case k == keyPast && i > i0 && longAgoWords[ts[i-1].key] && !(i-2 >= i0 && (ts[i-2].digit || numberWords[ts[i-2].key])):
+			before = true // «هفته گذشته», not «در شش ماه گذشته»
+		}
+	}
+	return before
+}
+
+// thankedAnywhere reports p thanked for his work in some mention of the
+// article, in speech too («از زحمات X ... قدردانی می‌کنیم»).
+func (a *analysis) thankedAnywhere(p *personMention) bool {
+	for qi := range a.persons {
+		if q := &a.persons[qi]; samePerson(q, p) && a.thankedFor(q) {
+			return true
+		}
+	}
+	return false
 }
 
 // noPartThanked is the reason one named as thanked takes no part.
@@ -2002,7 +2044,7 @@ func (a *analysis) absentCueBefore(p *personMention) bool {
 		// agreement sign it there; a decree is signed from afar.
 		return !(ts[i-1].key == keySignatureOf && a.agreementBefore(i-2))
 	}
-	return i >= 2 && ts[i-1].text == ":" && bylineWords[ts[i-2].key] || a.outletByline(p)
+	return i >= 2 && ts[i-1].text == ":" && bylineWords[ts[i-2].key] || a.outletByline(p) || a.datelineOutlet(p)
 }
 
 var keySignatureOf = persianKey("امضای")
@@ -2100,4 +2142,17 @@ func (a *analysis) toldAsToCome(i int) bool {
 // one still to come, and its persons are those of e.
 func (a *analysis) leadTellsTitleEvent(s int, e *eventMention) bool {
 	return e.sent == 0 && a.art.Title != "" && s > 0 && s < a.leadSentences() && a.sentenceNamesEvent(s, e) && a.dayIn(s) != nil
+}
+
+// maxDatelinePlace bounds the tokens of the place that opens a dateline.
+const maxDatelinePlace = 3
+
+// datelineOutlet reports a name between the dashes of a dateline that
+// opens its sentence, after the place: «برازجان- نسیم جنوب- ...» names
+// the outlet, not a person there.
+func (a *analysis) datelineOutlet(p *personMention) bool {
+	ts := a.toks
+	i := p.start
+	return i >= 2 && p.end < len(ts) && isDashToken(ts[i-1].text) && isDashToken(ts[p.end].text) &&
+		i-1-a.sentTok[ts[i].sent] <= maxDatelinePlace && i-1 > a.sentTok[ts[i].sent]
 }
