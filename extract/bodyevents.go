@@ -55,6 +55,7 @@ var ceremonyComplements = map[string]bool{"opening": true, "exhibition": true, "
 // event of that kind has: one visit told over several sentences is one
 // event, two meetings on two days are two.
 func (a *analysis) findBodyEvents() {
+	defer a.datePublishedMain()
 	ts := a.toks
 	if len(a.events) > 1 && a.events[len(a.events)-1].listed {
 		return // a list of events already

@@ -492,18 +492,19 @@ func dayMatch(t time.Time, text string) *persian.DateMatch {
 
 // Rules that date an event, named for --explain.
 const (
-	dateRuleOwn      = "full date in the event's sentence"
-	dateRuleOwnRel   = "relative day in the event's sentence, from the article's date"
-	dateRuleReport   = "first full date in a sentence reporting an event"
-	dateRuleNear     = "relative day near the event's sentence, from the article's date"
-	dateRuleNaming   = "relative day in the next sentence naming the event's kind, from the article's date"
-	dateRuleScope    = "full date in the event's sentences"
-	dateRuleMain     = "the article's main event's date"
-	dateRuleClause   = "the day of the event's own clause, after a clause of another day"
-	dateRuleListItem = "full date in the listed item"
-	dateRuleOccasion = "the day of the occasion the sentence before tells («به همین مناسبت»)"
-	dateRuleMargin   = "the day of the event it was held beside («در حاشیه ...»)"
-	dateRuleAfter    = "the day of the event just told, which it came after («پس از این آیین»)"
+	dateRuleOwn       = "full date in the event's sentence"
+	dateRuleOwnRel    = "relative day in the event's sentence, from the article's date"
+	dateRuleReport    = "first full date in a sentence reporting an event"
+	dateRuleNear      = "relative day near the event's sentence, from the article's date"
+	dateRuleNaming    = "relative day in the next sentence naming the event's kind, from the article's date"
+	dateRuleScope     = "full date in the event's sentences"
+	dateRuleMain      = "the article's main event's date"
+	dateRuleClause    = "the day of the event's own clause, after a clause of another day"
+	dateRuleListItem  = "full date in the listed item"
+	dateRuleOccasion  = "the day of the occasion the sentence before tells («به همین مناسبت»)"
+	dateRuleMargin    = "the day of the event it was held beside («در حاشیه ...»)"
+	dateRuleAfter     = "the day of the event just told, which it came after («پس از این آیین»)"
+	dateRulePublished = "the article's date, for a main event held on no day told"
 )
 
 // setDate dates e by d under rule.

@@ -44,6 +44,8 @@ type eventMention struct {
 	// subject is the person a pronoun opening the event's sentence
 	// stands for («وی همچنین در جلسه ... شرکت کرد»).
 	subject *personMention
+	// main is set on the article's main event, from its title or lead.
+	main bool
 }
 
 // Rules of participation, named for --explain.
@@ -733,6 +735,7 @@ func (a *analysis) findEvents() {
 		}
 	}
 	a.dateEvent(&e)
+	e.main = true
 	a.partsOfEvent(&e)
 	second, ok := a.secondTitleEvent(&e)
 	a.events = append(a.events, e)
@@ -2155,4 +2158,36 @@ func (a *analysis) datelineOutlet(p *personMention) bool {
 	i := p.start
 	return i >= 2 && p.end < len(ts) && isDashToken(ts[i-1].text) && isDashToken(ts[p.end].text) &&
 		i-1-a.sentTok[ts[i].sent] <= maxDatelinePlace && i-1 > a.sentTok[ts[i].sent]
+}
+
+// datePublishedMain dates the main event that the body's events left
+// undated and that its lead tells as held on no day by the article's
+// date: «در آیین تودیع و معارفه ... که با حضور X برگزار شد، ...».
+func (a *analysis) datePublishedMain() {
+	if len(a.events) == 0 || a.published.IsZero() {
+		return
+	}
+	if e := &a.events[0]; e.main && e.date == nil && a.heldOnPublished(e) {
+		e.setDate(dayMatch(a.published, ""), dateRulePublished)
+	}
+}
+
+// heldOnPublished reports a main handover ceremony told in the lead as
+// held, in the past, with no word of another time and no day of its own:
+// a report of the day's handover. (Other events told on no day stay
+// undated.)
+func (a *analysis) heldOnPublished(e *eventMention) bool {
+	if e.sent >= a.leadSentences() || !e.handover || e.typ != "ceremony" || a.toCome(e) || a.tellsOfOtherTime(e.sent) {
+		return false
+	}
+	for s := 0; s < len(a.sents) && s < a.leadSentences(); s++ {
+		if s < maxDatelineLines && a.inDatelineLine(s) {
+			continue
+		}
+		i0, i1 := a.sentRange(s)
+		if a.tellsOfComing(i0, i1) || a.dayIn(s) != nil {
+			return false
+		}
+	}
+	return true
 }
