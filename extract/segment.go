@@ -352,7 +352,7 @@ func dropRepeats(lines []segLine) []segLine {
 func isHeadline(lines []segLine, i int) bool {
 	s := lines[i].text
 	n := wordCount(s)
-	if n < 3 || n > 35 || endsSentence(s) || strings.HasPrefix(lines[i].key, keyReport) || isDatelineLine(s) || isServiceLine(s) {
+	if n < 3 || n > 35 || endsSentence(s) && !closedByName(s) || strings.HasPrefix(lines[i].key, keyReport) && !strings.HasPrefix(lines[i].key, keyAReport) || isDatelineLine(s) || isServiceLine(s) {
 		return false
 	}
 	if i+1 >= len(lines) {
@@ -862,4 +862,33 @@ func isStackedHeadline(above, title string) bool {
 	}
 	t := persian.Words(title)
 	return len(t) >= minStackedWords && stackedVerbs[persian.Squash(t[len(t)-1])]
+}
+
+// keyAReport opens a title «گزارشی از ...», not a lead.
+var keyAReport = persian.Squash("گزارشی از")
+
+// closedByName reports a line that ends with a quoted or bracketed name
+// and not with a sentence's mark inside it: «... در اجلاس "پیشگامان
+// صنعت"»، «... فرماندهی سپاه حضرت ولیعصر (عج)»، «... شعار «سرمایه‌گذاری
+// برای تولید»». A quote after a colon («X گفت: «...»») is speech.
+func closedByName(s string) bool {
+	t := []rune(strings.TrimSpace(s))
+	if len(t) < 2 || strings.ContainsAny(s, ":") {
+		return false
+	}
+	open := map[rune]rune{'»': '«', '"': '"', '”': '“', ')': '('}[t[len(t)-1]]
+	if open == 0 {
+		return false
+	}
+	body := t[:len(t)-1]
+	switch body[len(body)-1] {
+	case '.', '!', '?', '؟', '…', '،':
+		return false
+	}
+	for _, r := range body {
+		if r == open {
+			return true
+		}
+	}
+	return false
 }
