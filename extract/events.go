@@ -944,6 +944,15 @@ func (a *analysis) secondTitleEvent(main *eventMention) (eventMention, bool) {
 		if len(e.scope) == 0 {
 			return eventMention{}, false
 		}
+		for s := e.sent + 1; s < len(a.sents); s++ {
+			// «... در این همایش سخن گفتند. احمدوندی گفت: ...»: the next
+			// sentence goes on with the second event when it opens with one
+			// of its persons or «وی», naming no event of its own.
+			if e.scope[s] || !e.scope[s-1] || a.sentenceNamesAnyEvent(s) || !a.continuesEvent(s, &e) {
+				continue
+			}
+			e.scope[s] = true
+		}
 		e.title = a.eventTitle(e.trigger)
 		a.dateSecondEvent(&e)
 		main.exclude = map[int]bool{}
@@ -1627,9 +1636,13 @@ func (e *eventMention) holdsNamedPost(a *analysis, p *personMention) bool {
 func (a *analysis) postHolders(e *eventMention) []*personMention {
 	var out []*personMention
 	i0, i1 := a.sentRange(e.sent)
+	told := -1
+	if e.sent == 0 && a.art.Title != "" && e.scope == nil {
+		told = a.titleEventToldIn(e)
+	}
 	for ri := range a.roles {
 		r := &a.roles[ri]
-		if (r.start < i0 || r.start >= i1) && !a.speaksAtEvent(e, r) || r.former || a.personNextTo(r) && !a.listedBeside(r) || a.announcesComing(e, r, i0, i1) {
+		if (r.start < i0 || r.start >= i1) && a.toks[r.start].sent != told && !a.speaksAtEvent(e, r) || r.former || a.personNextTo(r) && !a.listedBeside(r) || a.announcesComing(e, r, i0, i1) {
 			continue
 		}
 		if p := a.newHolder(r); p != nil && !containsMention(out, p) {
@@ -2190,4 +2203,32 @@ func (a *analysis) heldOnPublished(e *eventMention) bool {
 		}
 	}
 	return true
+}
+
+// titleEventToldIn returns the body sentence that tells the title's event
+// e held, with the posts of those present: the first past the lead that
+// names its kind by the title's word, outside other events' sentences,
+// with «با حضور» («در حاشیه همایش، درمانگاه الف با حضور رئیس دانشگاه ...
+// افتتاح شد»); else -1.
+func (a *analysis) titleEventToldIn(e *eventMention) int {
+	ts := a.toks
+	word := ts[e.trigger].key
+	for s := a.leadSentences(); s < len(a.sents); s++ {
+		if e.exclude[s] {
+			continue
+		}
+		i0, i1 := a.sentRange(s)
+		named, present := false, false
+		for i := i0; i < i1; i++ {
+			named = named || ts[i].key == word && eventWordAt(ts, i) == e.typ
+			present = present || ts[i].key == keyPresence && i > i0 && ts[i-1].key == keyWith
+		}
+		if named {
+			if present && !a.tellsOfOtherTime(s) {
+				return s
+			}
+			return -1
+		}
+	}
+	return -1
 }
