@@ -1673,6 +1673,8 @@ func (a *analysis) postHolders(e *eventMention) []*personMention {
 		if len(out) == n {
 			if p := a.shortPostHolder(r); p != nil && !containsMention(out, p) {
 				out = append(out, p)
+			} else if p := a.rolePrefixHolder(r); p != nil && !containsMention(out, p) {
+				out = append(out, p)
 			}
 		}
 	}
@@ -2231,4 +2233,43 @@ func (a *analysis) titleEventToldIn(e *eventMention) int {
 		}
 	}
 	return -1
+}
+
+// minPrefixRoleWords is how many words a post told again by the first
+// words of its full title must keep.
+const minPrefixRoleWords = 3
+
+// rolePrefixHolder returns the one person whose post of the article the
+// post r names by its first words, told again without its last («با
+// معاون هماهنگی امور عمرانی» for «X، معاون هماهنگی امور عمرانی
+// استاندار»); else nil.
+func (a *analysis) rolePrefixHolder(r *roleRef) *personMention {
+	w := persian.Words(r.role)
+	if len(w) < minPrefixRoleWords {
+		return nil
+	}
+	var found *personMention
+	for _, af := range a.affs {
+		if af.person == nil || af.role.former || !wordsPrefix(w, persian.Words(af.role.role)) {
+			continue
+		}
+		if found != nil && !samePerson(found, af.person) {
+			return nil
+		}
+		found = af.person
+	}
+	return found
+}
+
+// wordsPrefix reports the words w as the first words of the longer full.
+func wordsPrefix(w, full []string) bool {
+	if len(full) <= len(w) {
+		return false
+	}
+	for n := range w {
+		if persianKey(w[n]) != persianKey(full[n]) {
+			return false
+		}
+	}
+	return true
 }
