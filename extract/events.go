@@ -1841,12 +1841,34 @@ func (a *analysis) newHolder(r *roleRef) *personMention {
 				in = append(in, ap)
 			}
 		}
+		if !oneIncoming(in) && r.org != "" {
+			// «سرپرست جدید اداره کل»: the one brought into a body of
+			// that head and name, not into its deputy office.
+			var of []*appMention
+			for _, ap := range in {
+				if sameHeadBody(r.org, ap.role.org) {
+					of = append(of, ap)
+				}
+			}
+			in = of
+		}
 		if !oneIncoming(in) {
 			return nil
 		}
 		apps = in
 	}
 	return apps[0].person
+}
+
+// sameHeadBody reports a body named short, or in full, by the words of
+// full from its head noun on: «اداره کل راه و شهرسازی استان» of «اداره
+// کل راه و شهرسازی استان الف», not of «معاونت مسکن اداره کل ...».
+func sameHeadBody(short, full string) bool {
+	sw, fw := keyWords(short), keyWords(full)
+	if len(sw) == 0 || len(fw) == 0 || sw[0] != fw[0] {
+		return false
+	}
+	return persianKey(short) == persianKey(full) || shortOrgOf(short, full)
 }
 
 // replacedInArticle reports p as the predecessor of one of the article's

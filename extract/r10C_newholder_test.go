@@ -24,3 +24,23 @@ func TestR10cNewHolderNotTheOutgoing(t *testing.T) {
 		t.Errorf("meeting %q, want the new holder only (events %q)", m, got)
 	}
 }
+
+// «سرپرست جدید اداره کل» of a visit is the one brought into the general
+// directorate, not the acting head of its deputy office named too.
+func TestR10cNewHolderOfTheBodyNamed(t *testing.T) {
+	text := "سه‌شنبه ۱۱ آذر ۱۴۰۴ - ۰۹:۴۰\n\n" +
+		"سرپرست اداره کل راه و شهرسازی استان یزد منصوب شد\n\n" +
+		"یزد- با حکم وزیر راه و شهرسازی، مهندس سیروس ریگ‌زاری‌پور به عنوان سرپرست اداره کل راه و شهرسازی استان یزد منصوب شد.\n\n" +
+		"آیین معارفه مدیرکل راه و شهرسازی استان یزد دیروز با حضور دکتر فرشاد کلوت‌نشین، معاون وزیر راه و شهرسازی، برگزار شد.\n\n" +
+		"در ادامه این مراسم، با حکم ریگ‌زاری‌پور، خانم مهندس مهتاب ساربان‌زاده به عنوان سرپرست معاونت مسکن و ساختمان اداره کل راه و شهرسازی استان معرفی شد.\n\n" +
+		"بازدید از پروژه مسکن\n" +
+		"عصر همان روز معاون وزیر به همراه سرپرست جدید اداره کل از پروژه ۳ هزار واحدی نهضت ملی مسکن در شهرک نمونه بازدید کرد.\n"
+	doc, err := File("newholder2.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := eventsByType(doc)
+	if v := strings.Join(got["visit"], "|"); !strings.Contains(v, "سیروس ریگ‌زاری‌پور") {
+		t.Errorf("visit %q lacks the new head of the directorate (events %q)", v, got)
+	}
+}
