@@ -379,6 +379,11 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 	if e.exclude[s] {
 		return false, noPartScope
 	}
+	if s != e.sent && a.afterEventEnded(a.firstSentenceOf(p), e) {
+		// «پس از پایان مجمع، مسئولیت کمیته الف به X سپرده شد. X داور
+		// ... است.»: one brought in after the event was over.
+		return false, noPartAfter
+	}
 	if s != e.sent && a.toldOfBefore(s) && !a.sentenceThanks(s) && !a.thankedAnywhere(p) {
 		// «X که ریاست شورا را بر عهده داشت، هفته گذشته از این سمت
 		// کناره‌گیری کرده بود»: told of before the report's day.
@@ -2294,4 +2299,50 @@ func wordsPrefix(w, full []string) bool {
 		}
 	}
 	return true
+}
+
+// noPartAfter is the reason one named only in what came after an event
+// ended takes no part in it.
+const noPartAfter = "named in a sentence of what came after the event ended («پس از پایان مجمع ...»)"
+
+// endedWords after «پس از/بعد از» tell an event was over: «پس از پایان
+// مجمع»، «بعد از اتمام جلسه».
+var endedWords = keySet("پایان", "اتمام", "خاتمه")
+
+// afterEventEnded reports a sentence s, naming no event of its own held
+// after, that opens with «پس از/بعد از پایان» e's kind of event («پس از
+// پایان مجمع و با حکم ...»).
+func (a *analysis) afterEventEnded(s int, e *eventMention) bool {
+	ts := a.toks
+	i0, i1 := a.sentRange(s)
+	for i := i0; i+3 < i1 && i < i0+maxTimeOpening; i++ {
+		if !(ts[i].key == keyThen || ts[i].key == keyAfter) || ts[i+1].key != keyFrom || !endedWords[ts[i+2].key] {
+			continue
+		}
+		j := i + 3
+		if j+1 < i1 && (ts[j].key == keyThis || sameDayWords[ts[j].key]) {
+			j++
+		}
+		if t := eventWordAt(ts, j); ts[j].key != ts[e.trigger].key && (t == "" || complementType(ts, j, t) != e.typ && !riteWords[ts[j].key]) {
+			return false
+		}
+		for k := j + eventWordLen(ts, j); k < i1; k++ {
+			if eventWordAt(ts, k) != "" {
+				return false // «پس از پایان مراسم، از طرح الف بازدید کرد» tells an event of its own
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// firstSentenceOf returns the sentence of the article's first mention of
+// p's person.
+func (a *analysis) firstSentenceOf(p *personMention) int {
+	for qi := range a.persons {
+		if q := &a.persons[qi]; samePerson(q, p) {
+			return a.toks[q.start].sent
+		}
+	}
+	return a.toks[p.start].sent
 }
