@@ -27,3 +27,15 @@ func TestR10cTitleClosedByName(t *testing.T) {
 		t.Error("a quote closing a sentence taken for a title's name")
 	}
 }
+
+// A subheading over a paragraph opening «در ادامه، ...» goes on with the
+// report above: one article.
+func TestR10cContinuationUnderSubheading(t *testing.T) {
+	page := "سرپرست معاونت درمان دانشگاه نمونه منصوب شد\n\n" +
+		"نمونه‌آباد - با حکم رئیس دانشگاه نمونه، دکتر شهلا گلپونه‌زاده به عنوان سرپرست معاونت درمان این دانشگاه منصوب شد و صبح امروز در نشست شورای معاونان دانشگاه معرفی شد.\n\n" +
+		"امضای تفاهم‌نامه با آموزش و پرورش\n" +
+		"در ادامه، تفاهم‌نامه همکاری سه‌ساله میان دانشگاه نمونه و اداره کل آموزش و پرورش استان با امضای دکتر آرمین سپیدارنژاد و مهندس یاور نارون‌پور منعقد شد.\n"
+	if arts := Segment(page); len(arts) != 1 {
+		t.Errorf("%d articles, want one report going on under its subheading", len(arts))
+	}
+}

@@ -735,6 +735,9 @@ var backRefs = [][2]string{{"این", "آیین"}, {"این", "مراسم"}, {"�
 // keyGoesOn opens a paragraph that goes on with the report: «همچنین».
 var keyGoesOn = persian.Squash("همچنین")
 
+// keyContinuation after «در» opens one too: «در ادامه، ...».
+var keyContinuation = persian.Squash("ادامه")
+
 // afterWhat follow «پس از» opening a paragraph told after the event above.
 var afterWhat = keySet("پایان", "اتمام", "خاتمه", "آیین", "مراسم")
 
@@ -764,6 +767,9 @@ func refersBack(s string) bool {
 	w := persian.Words(s)
 	if len(w) > 0 && persian.Squash(w[0]) == keyGoesOn {
 		return true // «همچنین صبح امروز ...» goes on with what was told
+	}
+	if len(w) > 1 && persian.Squash(w[0]) == keyIn && persian.Squash(strings.TrimRight(w[1], "،,")) == keyContinuation {
+		return true // «در ادامه، تفاهم‌نامه ... منعقد شد» goes on too
 	}
 	for k := 1; k < len(w) && k < maxNewHolderWords && roleWords.has(persian.Squash(w[0])); k++ {
 		if newHolderWords[persian.Squash(w[k])] {
