@@ -1639,8 +1639,13 @@ func (e *eventMention) holdsNamedPost(a *analysis, p *personMention) bool {
 // same post, or, for a post named «new», as its one incoming holder. The
 // post of the one who announces an event still to come is not counted.
 func (a *analysis) postHolders(e *eventMention) []*personMention {
-	var out []*personMention
 	i0, i1 := a.sentRange(e.sent)
+	var out []*personMention
+	if !a.tellsOfComing(i0, i1) {
+		// «رؤسای جدید دانشکده‌ها ... معرفی شدند»; one still to come
+		// («آیین معارفه رؤسای جدید ... برگزار می‌شود») lists none.
+		out = a.newPluralHolders(i0, i1)
+	}
 	told := -1
 	if e.sent == 0 && a.art.Title != "" && e.scope == nil {
 		told = a.titleEventToldIn(e)
@@ -2345,4 +2350,53 @@ func (a *analysis) firstSentenceOf(p *personMention) int {
 		}
 	}
 	return a.toks[p.start].sent
+}
+
+// newPluralHolders returns the article's appointees that a plural post
+// named «new» between tokens i0 and i1 stands for: «رؤسای جدید
+// دانشکده‌ها ... معرفی شدند» are the new heads of the faculties, each
+// appointee to a body of that head noun, whatever the post's title; with
+// no body named, «فرمانداران جدید» those brought into that post.
+func (a *analysis) newPluralHolders(i0, i1 int) []*personMention {
+	ts := a.toks
+	var out []*personMention
+	for k := i0; k < i1; k++ {
+		n, post := pluralPosts.at(ts, k)
+		if n == 0 {
+			continue
+		}
+		j, body := k+n, ""
+		switch {
+		case j < i1 && newHolderWords[ts[j].key]:
+			if j+1 < i1 && !ts[j+1].punct {
+				body = ts[j+1].key
+			}
+		case j+1 < i1 && newHolderWords[ts[j+1].key] && !ts[j].punct:
+			body = ts[j].key
+		default:
+			continue
+		}
+		var byBody, byPost []*personMention
+		for n := range a.apps {
+			ap := &a.apps[n]
+			if ap.person == nil || a.replacedInArticle(ap.person) {
+				continue
+			}
+			if w := keyWords(ap.role.org); body != "" && len(w) > 0 && strings.HasPrefix(body, w[0]) {
+				byBody = append(byBody, ap.person)
+			}
+			if roleHeadKey(ap.role.role) == roleHeadKey(post) {
+				byPost = append(byPost, ap.person)
+			}
+		}
+		if len(byBody) == 0 {
+			byBody = byPost
+		}
+		for _, p := range byBody {
+			if !containsMention(out, p) {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
 }
