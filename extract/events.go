@@ -2080,8 +2080,23 @@ func (a *analysis) agentOfPassive(e *eventMention, p *personMention) bool {
 			return true
 		}
 	}
+	// «حکم X صبح امروز از سوی Y، معاون استاندار، در آیینی در محل
+	// فرمانداری اهدا شد»: Y handed it over at the event.
+	if e.trigger > p.end && i0 <= e.trigger-1 && ts[e.trigger-1].key == keyIn {
+		for k := e.trigger + 1; k+1 < i1; k++ {
+			if handedVerbs[ts[k].key] && (ts[k+1].key == keyBecame || ts[k+1].key == keyBecameGardid) {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// handedVerbs, before «شد»، «گردید», tell of a thing handed over at an
+// event: «اهدا شد»، «ابلاغ شد»، «تقدیم شد».
+var handedVerbs = keySet("اهدا", "ابلاغ", "تقدیم", "اعطا", "اعطاء", "تحویل")
+
+var keyBecameGardid = persianKey("گردید")
 
 var keyPart = persianKey("طرف")
 
