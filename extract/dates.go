@@ -120,7 +120,8 @@ var datelineSeparators = []string{" – ", " — ", " - ", "|"}
 // dash or a bar sets apart: «CITY، DATE – AGENCY»، «AGENCY | DATE».
 func isSeparatedDateline(l string) bool {
 	l = strings.TrimSpace(l)
-	if wordCount(separatorBlanks.Replace(l)) > maxSeparatedDatelineWords || endsSentence(l) {
+	if wordCount(separatorBlanks.Replace(l)) > maxSeparatedDatelineWords || endsSentence(l) && !closedByName(l) {
+		// «... | صفحه ۴ (اقتصاد)» ends with the page's section, no sentence
 		return false
 	}
 	for _, sep := range datelineSeparators {
@@ -386,6 +387,9 @@ func (a *analysis) relativeDayFrom(s, from int) *persian.DateMatch {
 			if i+n < i1 && isDashToken(ts[i+n].text) && i > i0 && !ts[i-1].punct {
 				continue // «الف‌آباد - نمونه فردا -»: an outlet's name in a dateline, not a day
 			}
+			if outletNameAt(ts, i0, i, i+n, i1) {
+				continue // «به گزارش الف‌آباد امروز،»، «الف‌آباد- الف‌آباد امروز:»
+			}
 			day := a.published.AddDate(0, 0, days)
 			end := i + n
 			j := end
@@ -588,3 +592,13 @@ func (a *analysis) clauseDay(k int) *persian.DateMatch {
 // «صادر شده و ...».
 var pastVerbs = keySet("شد", "شدند", "گردید", "گردیدند", "کرد", "کردند", "نمود", "نمودند", "شده", "گردیده", "کرده", "نموده",
 	"بود", "بودند")
+
+// outletNameAt reports a relative day, tokens i to end, that ends the name
+// of an outlet cited by «به گزارش» or set after a dateline's dash: «به
+// گزارش ملایر امروز، ...»، «ملایر- ملایر امروز: ...».
+func outletNameAt(ts []token, i0, i, end, i1 int) bool {
+	if i-2 < i0 || end >= i1 || ts[i-1].punct || !(ts[end].text == ":" || ts[end].text == "،" || ts[end].text == ",") {
+		return false
+	}
+	return ts[i-2].key == keyReport || isDashToken(ts[i-2].text)
+}
