@@ -365,7 +365,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		// «در این مراسم», he is bid farewell.
 		return false, noPartThanked
 	}
-	if (e.typ != "ceremony" || !a.sentenceHasAny(e.sent, farewellWords)) && a.onlyReplaced(p) && !a.sentenceThanks(s) {
+	if (e.typ != "ceremony" || !a.sentenceHasAny(e.sent, farewellWords) || a.replacedInOtherPost(e, p)) && a.onlyReplaced(p) && !a.sentenceThanks(s) {
 		// At a farewell («تودیع»، «تکریم») the one replaced is bid
 		// farewell; at an introduction alone he is only told of.
 		return false, noPartReplaced
@@ -2414,4 +2414,27 @@ func (a *analysis) newPluralHolders(i0, i1 int) []*personMention {
 		}
 	}
 	return out
+}
+
+// replacedInOtherPost reports p as the predecessor only in posts other
+// than those e's sentence names: «آیین تودیع و معارفه فرمانده انتظامی
+// الف ... در ادامه این آیین، X به عنوان رئیس پلیس آگاهی جانشین Y شد»
+// bids farewell to the commander, not to Y.
+func (a *analysis) replacedInOtherPost(e *eventMention, p *personMention) bool {
+	posts := a.postsNamedIn(e.sent)
+	if len(posts) == 0 {
+		return false
+	}
+	other := false
+	for n := range a.apps {
+		ap := &a.apps[n]
+		if ap.predecessor == nil || !samePerson(ap.predecessor, p) {
+			continue
+		}
+		if posts[postKey(ap.role)] {
+			return false
+		}
+		other = true
+	}
+	return other
 }
