@@ -550,6 +550,8 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = "attended «در X ... شرکت کرد / حضور یافت»"
 		case i > i0 && ts[i-1].key == keyIn && a.spokeAfter(j, i1) && !a.tellsOfComing(i0, i1):
 			rule = "spoke at «در X ... گفت»"
+		case i > i0 && ts[i-1].key == keyIn && dayRightAfter(ts, j, i1) && !a.tellsOfComing(i0, i1):
+			rule = "dated clause «در X عصر دیروز ...،»"
 		default:
 			why := "no verb says it was held or done"
 			if a.tellsOfComing(i0, i1) && !dated {
@@ -1343,4 +1345,22 @@ func (a *analysis) alsoAtMain(s int, main *eventMention) bool {
 		}
 	}
 	return false
+}
+
+// dayRightAfter reports a relative day or a weekday right after the
+// event phrase ending at j, a part of the day aside: «در جلسه عصر دیروز
+// سه‌شنبه شورا، X ... جای Y را گرفت» tells what was done at a meeting
+// held that day.
+func dayRightAfter(ts []token, j, i1 int) bool {
+	if j < i1 && dayParts[ts[j].key] {
+		j++
+	}
+	if j >= i1 {
+		return false
+	}
+	if _, _, ok := relativeDayAt(ts, j); ok {
+		return true
+	}
+	_, _, ok := weekdayAt(ts, j)
+	return ok
 }
