@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/peyvand/peyvand/persian"
@@ -200,6 +201,17 @@ func (a *analysis) findBodyEvents() {
 			exclude[e.sent] = true
 			if e.date == nil && m.date != nil {
 				e.setDate(m.date, dateRuleMain)
+			}
+		}
+		if e.date == nil {
+			// «X یک روز پیش از این آیین از طرح الف بازدید کرد»، «فردای
+			// آن روز ...»: a day counted from the event told before.
+			if days, typ, ok := a.dayFromEventIn(e.sent); ok {
+				if d := eventOfType(found[:n], main, typ, e.sent); d != nil {
+					if t, err := d.date.Time(); err == nil {
+						e.setDate(dayMatch(t.AddDate(0, 0, days), ""), dateRuleFromEvent)
+					}
+				}
 			}
 		}
 		if e.date == nil && a.afterThisEvent(e.sent, e.trigger) {
@@ -1363,4 +1375,95 @@ func dayRightAfter(ts []token, j, i1 int) bool {
 	}
 	_, _, ok := weekdayAt(ts, j)
 	return ok
+}
+
+// eventOfType returns the last dated event told before sentence s, of
+// type typ when typ is given, among the body's events found and main; else
+// nil.
+func eventOfType(found []eventMention, main *eventMention, typ string, s int) *eventMention {
+	for n := len(found) - 1; n >= 0; n-- {
+		if e := &found[n]; e.date != nil && e.sent < s && (typ == "" || e.typ == typ) {
+			return e
+		}
+	}
+	if main != nil && main.date != nil && (typ == "" || main.typ == typ || typ == "ceremony") {
+		return main
+	}
+	return nil
+}
+
+// dayFromEventIn reads a day told from another event in sentence s,
+// outside speech: «(یک/دو) روز پیش/قبل/بعد/پس از این آیین» (of the kind
+// named), «... پیش از آن»، «روز بعد»، «فردای آن روز» (of the event told
+// before, ""). It returns the days from that event's. «دو روز پیش» alone
+// counts from the article's day and is not read here.
+func (a *analysis) dayFromEventIn(s int) (days int, typ string, ok bool) {
+	ts := a.toks
+	i0, i1 := a.sentRange(s)
+	quoted := a.quotedTokens()
+	for i := i0; i+1 < i1 && !quoted[i]; i++ {
+		if ts[i].key == keyMorrowOf && (ts[i+1].key == keyThat || sameDayWords[ts[i+1].key]) {
+			return 1, "", true // «فردای آن روز»
+		}
+		if ts[i].key != keyDay {
+			continue
+		}
+		n := 1
+		if i > i0 && ts[i-1].digit {
+			if v, err := strconv.Atoi(ts[i-1].text); err == nil {
+				n = v
+			}
+		} else if i > i0 {
+			if v := numberWordValue(ts[i-1].key); v > 0 {
+				n = v
+			}
+		}
+		sign := 0
+		switch k := ts[i+1].key; {
+		case beforeWords[k]:
+			sign = -1
+		case k == keyAfter || k == keyThen:
+			sign = 1
+		}
+		if sign == 0 || n > maxDaysFromEvent {
+			continue
+		}
+		j := i + 2
+		if j >= i1 || ts[j].key != keyFrom {
+			if sign > 0 {
+				return n, "", true // «روز بعد»
+			}
+			continue // «دو روز پیش»: from the article's day
+		}
+		k := j + 1
+		if k < i1 && (ts[k].key == keyThis || ts[k].key == keyThat || sameDayWords[ts[k].key]) {
+			k++
+		}
+		if k < i1 && endWords[ts[k].key] {
+			k++
+		}
+		if t := eventWordAt(ts, k); t != "" {
+			return sign * n, complementType(ts, k, t), true
+		}
+		if ts[k-1].key == keyThat {
+			return sign * n, "", true // «یک روز پیش از آن»
+		}
+	}
+	return 0, "", false
+}
+
+// maxDaysFromEvent bounds the days counted from another event.
+const maxDaysFromEvent = 7
+
+var keyMorrowOf = persianKey("فردای")
+
+// numberWordValue is the value of a cardinal written as a word, up to
+// ten, else 0.
+func numberWordValue(k string) int {
+	for n, w := range []string{"یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده"} {
+		if persianKey(w) == k {
+			return n + 1
+		}
+	}
+	return 0
 }

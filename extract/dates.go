@@ -509,6 +509,7 @@ const (
 	dateRuleMargin    = "the day of the event it was held beside («در حاشیه ...»)"
 	dateRuleAfter     = "the day of the event just told, which it came after («پس از این آیین»)"
 	dateRulePublished = "the article's date, for a main event held on no day told"
+	dateRuleFromEvent = "days counted from another event's day («یک روز پیش از این آیین»، «فردای آن روز»)"
 )
 
 // setDate dates e by d under rule.

@@ -1,0 +1,23 @@
+package extract
+
+import "testing"
+
+// «یک روز پیش از این آیین» dates a visit the day before the ceremony
+// told; «فردای آن روز» the day after.
+func TestR10cDayCountedFromEvent(t *testing.T) {
+	head := "کد خبر: ۱۲۳۴ | تاریخ انتشار: سه‌شنبه ۱۸ آذر ۱۴۰۴ - ۱۰:۲۰\n\n" +
+		"فرماندار جدید شهرستان اردکان معرفی شد\n\n" +
+		"اردکان- آیین معارفه بهنام کویرپیما به عنوان فرماندار شهرستان اردکان صبح دیروز با حضور معاون سیاسی استاندار یزد برگزار شد.\n\n"
+	for _, c := range []struct{ sentence, want string }{
+		{"کویرپیما یک روز پیش از این آیین از بیمارستان ضیایی اردکان بازدید کرد.", "2025-12-07"},
+		{"فردای آن روز کویرپیما از بیمارستان ضیایی اردکان بازدید کرد.", "2025-12-09"},
+	} {
+		doc, err := File("fromevent.txt", []byte(head+c.sentence+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := eventDates(doc)["visit"]; got != c.want {
+			t.Errorf("%s: visit on %s, want %s (events %+v)", c.sentence, got, c.want, doc.Events)
+		}
+	}
+}
