@@ -1257,6 +1257,11 @@ func (a *analysis) dateEvent(e *eventMention) {
 	}
 	for s := last + 1; s < len(a.sents); s++ {
 		if a.sentenceNamesEvent(s, e) {
+			if i0, i1 := a.sentRange(s); a.tellsOfComing(i0, i1) && !otherTime {
+				// «استاندار فردا از طرح‌های الف بازدید می‌کند» is another
+				// visit, still to come, not the day of the trip told.
+				return
+			}
 			if d := a.relativeDayIn(s); d != nil {
 				e.setDate(d, dateRuleNaming)
 			}

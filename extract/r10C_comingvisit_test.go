@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// A trip told in the title: a later sentence naming a visit still to
+// come («استاندار فردا از طرح‌های الف بازدید می‌کند») dates neither the
+// trip nor the session held during it.
+func TestR10cComingVisitDatesNoTrip(t *testing.T) {
+	text := "کد خبر: ۹۸۷۶۵ | تاریخ انتشار: دوشنبه ۱۰ آذر ۱۴۰۴ - ۱۸:۳۰\n\n" +
+		"سفر استاندار یزد به اردکان؛ کلنگ بیمارستان اردکان به زمین زده شد\n\n" +
+		"اردکان- ایرنا- مراسم کلنگ‌زنی بیمارستان ۲۰۰ تختخوابی اردکان صبح امروز با حضور سامان کویرپیما استاندار یزد برگزار شد.\n\n" +
+		"استاندار یزد سپس در نشست شورای اداری شهرستان اردکان شرکت کرد.\n\n" +
+		"استاندار یزد فردا از طرح‌های صنعتی میبد بازدید می‌کند.\n"
+	doc, err := File("comingvisit.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if e.Type == "meeting" && (e.Date == nil || *e.Date != "2025-12-01") {
+			t.Errorf("session held during the trip dated %v, want 2025-12-01", e.Date)
+		}
+		if e.Type == "visit" && e.Date != nil && *e.Date == "2025-12-02" && e.Title[:len("سفر")] == "سفر" {
+			t.Errorf("the trip dated by the visit still to come")
+		}
+	}
+}
