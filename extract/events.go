@@ -330,7 +330,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		return true, partSubject
 	case a.introducedAt(e, p):
 		return true, partHandover
-	case a.tutorAt(p) && (e.typ == "workshop" || a.sentenceNamesKind(a.toks[p.start].sent, e.typ)):
+	case a.tutorAt(p) && a.tutorOf(e, p):
 		// «با تدریس X»، «مدرس این کارگاه X»: the tutor, told in a
 		// speech too, teaches at it.
 		return true, partTutor
@@ -2442,4 +2442,23 @@ func (a *analysis) replacedInOtherPost(e *eventMention, p *personMention) bool {
 		other = true
 	}
 	return other
+}
+
+// tutorOf reports the tutor p («با تدریس X») as teaching at e: a
+// workshop whose sentences hold p (the article's main one, or a body one
+// whose scope holds p's sentence), or an event p's sentence names by its
+// own kind. «همزمان با این آیین، کارگاه ... با تدریس X» puts X at the
+// workshop, not at a visit told before.
+func (a *analysis) tutorOf(e *eventMention, p *personMention) bool {
+	s := a.toks[p.start].sent
+	if e.typ == "workshop" {
+		return e.scope == nil && !e.exclude[s] || e.scope[s]
+	}
+	i0, i1 := a.sentRange(s)
+	for i := i0; i < i1; i++ {
+		if t := eventWordAt(a.toks, i); t != "" && complementType(a.toks, i, t) == e.typ && !(i > i0 && isDeterminer(a.toks[i-1].key)) {
+			return true
+		}
+	}
+	return false
 }
