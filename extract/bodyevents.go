@@ -377,6 +377,11 @@ func (a *analysis) continuesEvent(s int, e *eventMention) bool {
 	if i0 < i1 && (pronouns[a.toks[i0].key] || i0+1 < i1 && continuations[a.toks[i0].key] && pronouns[a.toks[i0+1].key]) {
 		return true
 	}
+	if s > 0 && e.scope[s-1] && a.speaksToo(i0, i1) {
+		// «رئیس شورا، X، نیز گفت: ...» right after the event's
+		// sentences: one more speaker there.
+		return true
+	}
 	for pi := range a.persons {
 		p := &a.persons[pi]
 		if p.start < i0 {
@@ -553,8 +558,8 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = "event noun + «صورت گرفت»"
 		case i > i0 && ts[i-1].key == keySubject && a.passiveAfter(j, i1, dated):
 			rule = "passive «مورد ... قرار گرفت»"
-		case i > i0 && ts[i-1].key == keyIn && (indefiniteStem(ts[i].key) != "" || j < i1 && (ts[j].key == keyWith || ts[i].key == keyTrip && ts[j].key == keyTo)) &&
-			!a.tellsOfComing(i0, i1):
+		case i > i0 && ts[i-1].key == keyIn && (indefiniteStem(ts[i].key) != "" || j < i1 && (ts[j].key == keyWith || ts[i].key == keyTrip && ts[j].key == keyTo) ||
+			a.bodyThenWith(j, i1)) && !a.tellsOfComing(i0, i1):
 			rule = "clause «در X‌ای / در X با»"
 		case i > i0 && ts[i-1].key == keyIn && dated && a.scheduledBefore(i0, i):
 			rule = "scheduled «قرار است ... روز X در جلسه ...»"
@@ -1466,4 +1471,14 @@ func numberWordValue(k string) int {
 		}
 	}
 	return 0
+}
+
+// bodyThenWith reports the name of a body from token j on, then «با
+// حضور»: «در جلسه شورای اسلامی شهر الف با حضور X، حکم وی ابلاغ شد».
+func (a *analysis) bodyThenWith(j, i1 int) bool {
+	k := j
+	for k < i1 && a.orgCover[k] {
+		k++
+	}
+	return k > j && k+1 < i1 && a.toks[k].key == keyWith && a.toks[k+1].key == keyPresence
 }

@@ -313,7 +313,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		// «با حکم X، رئیس دانشگاه ...» and «رئیس دانشگاه در این آیین
 		// گفت»: the issuer, named by his post at the event, was there.
 		return true, partHolder
-	case p.start > 0 && a.toks[p.start-1].key == keyDecree && asTitleAt(a.toks, p.end) <= p.end:
+	case p.start > 0 && a.toks[p.start-1].key == keyDecree && asTitleAt(a.toks, p.end) <= p.end && !a.decreeOfAppointee(p):
 		// «با حکم X» issued it; «حکم X به عنوان R ... ابلاغ شد» is the
 		// decree of X, the appointee.
 		return false, noPartIssue
@@ -1298,9 +1298,13 @@ func (a *analysis) occasionDay(s int) *persian.DateMatch {
 // relativeDayNear is the first day named relative to the article's in a
 // sentence up to last that reports e's kind of event.
 func (a *analysis) relativeDayNear(e *eventMention, last int) *persian.DateMatch {
+	coming := a.comingOutsideSpeech(e.sent)
 	for s := 0; s <= last && s < len(a.sents); s++ {
 		if !a.sentenceReportsEventOf(s, e.typ) {
 			continue
+		}
+		if s != e.sent && !coming && a.comingOutsideSpeech(s) {
+			continue // «گفتنی است آیین تکریم ... یکشنبه آینده برگزار می‌شود» dates another
 		}
 		if d := a.relativeDayIn(s); d != nil {
 			return d
@@ -2461,4 +2465,36 @@ func (a *analysis) tutorOf(e *eventMention, p *personMention) bool {
 		}
 	}
 	return false
+}
+
+// decreeOfAppointee reports «حکم X» as X's own decree: X one of the
+// article's appointees and the decree the subject of its clause, not
+// «با/طی/به موجب حکم X» that X issued («حکم X صبح امروز در جلسه شورا
+// به وی ابلاغ شد»).
+func (a *analysis) decreeOfAppointee(p *personMention) bool {
+	ts := a.toks
+	k := p.start - 1 // «حکم»
+	if k > 0 && ts[k-1].sent == ts[k].sent && !ts[k-1].punct && ts[k-1].key != keyAnd {
+		return false // «با حکم X»، «طی حکم X»
+	}
+	for n := range a.apps {
+		if ap := &a.apps[n]; ap.person != nil && samePerson(ap.person, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// comingOutsideSpeech reports a sentence that, before any reported
+// speech, tells of something still to come.
+func (a *analysis) comingOutsideSpeech(s int) bool {
+	i0, i1 := a.sentRange(s)
+	quoted := a.quotedTokens()
+	for k := i0; k < i1; k++ {
+		if quoted[k] || a.toks[k].text == ":" {
+			i1 = k
+			break
+		}
+	}
+	return a.tellsOfComing(i0, i1)
 }
