@@ -1228,7 +1228,7 @@ var (
 
 // maxVisitorWords bounds the words naming who calls, between «دیدار»
 // and «با خانواده ...» («دیدار استاندار گلستان با خانواده شهدا»).
-const maxVisitorWords = 4
+const maxVisitorWords = 7
 
 // visitsFamiliesNear is visitsFamilies at j, or at a «با» within
 // maxVisitorWords words after it.
