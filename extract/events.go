@@ -1303,7 +1303,7 @@ func (a *analysis) relativeDayNear(e *eventMention, last int) *persian.DateMatch
 		if !a.sentenceReportsEventOf(s, e.typ) {
 			continue
 		}
-		if s != e.sent && !coming && a.comingOutsideSpeech(s) {
+		if s != e.sent && !coming && a.comingOutsideSpeech(s) && !a.namesOwnKind(s, e.typ) {
 			continue // «گفتنی است آیین تکریم ... یکشنبه آینده برگزار می‌شود» dates another
 		}
 		if d := a.relativeDayIn(s); d != nil {
@@ -2497,4 +2497,16 @@ func (a *analysis) comingOutsideSpeech(s int) bool {
 		}
 	}
 	return a.tellsOfComing(i0, i1)
+}
+
+// namesOwnKind reports an event word of type typ itself in sentence s
+// (a rite word «آیین/مراسم» of another kind aside).
+func (a *analysis) namesOwnKind(s int, typ string) bool {
+	i0, i1 := a.sentRange(s)
+	for i := i0; i < i1; i++ {
+		if t := eventWordAt(a.toks, i); t != "" && complementType(a.toks, i, t) == typ {
+			return true
+		}
+	}
+	return false
 }

@@ -24,3 +24,19 @@ func TestR10cComingVisitDatesNoTrip(t *testing.T) {
 		}
 	}
 }
+
+// A title naming a workshop and a lead telling it still to come on a
+// named day («از روز سه‌شنبه آینده ... برگزار می‌شود»): one workshop, of
+// that day.
+func TestR10cTitleEventToldAsComing(t *testing.T) {
+	text := "یکشنبه ۲۱ دی ۱۴۰۴ - شماره ۵۱۲۰\n\n" +
+		"برگزاری کارگاه آموزشی ایمنی آتش‌نشانان\n" +
+		"کارگاه آموزشی ایمنی ویژه آتش‌نشانان شهرداری اردکان از روز سه‌شنبه آینده به مدت سه روز با تدریس مهندس کامیار شعله‌ور‌نژاد برگزار می‌شود.\n"
+	doc, err := File("comingworkshop.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Events) != 1 || doc.Events[0].Date == nil || *doc.Events[0].Date != "2026-01-13" {
+		t.Errorf("events %+v, want one workshop of 2026-01-13", doc.Events)
+	}
+}
