@@ -1422,7 +1422,9 @@ func (a *analysis) sentenceReportsEventOf(s int, typ string) bool {
 	verb, other := false, false
 	quoted := a.quotedTokens()
 	for k := i; k < j; k++ {
-		if closingWords[a.toks[k].key] && !quoted[k] && !(k > i && a.toks[k-1].key == keyUntil) {
+		if closingWords[a.toks[k].key] && !quoted[k] && !(k > i && (a.toks[k-1].key == keyUntil || riteWords[a.toks[k-1].key] && a.closingTitle())) {
+			// «آیین اختتامیه جشنواره ...» under a title of the closing is
+			// the event itself
 			return false // «تا پایان سال» and a speaker's words tell of no closing
 		}
 	}
@@ -2505,6 +2507,21 @@ func (a *analysis) namesOwnKind(s int, typ string) bool {
 	i0, i1 := a.sentRange(s)
 	for i := i0; i < i1; i++ {
 		if t := eventWordAt(a.toks, i); t != "" && complementType(a.toks, i, t) == typ {
+			return true
+		}
+	}
+	return false
+}
+
+// closingTitle reports a title that names a closing ceremony: «آیین/مراسم
+// اختتامیه ...».
+func (a *analysis) closingTitle() bool {
+	if a.art.Title == "" || len(a.sents) == 0 {
+		return false
+	}
+	i0, i1 := a.sentRange(0)
+	for k := i0 + 1; k < i1; k++ {
+		if closingWords[a.toks[k].key] && riteWords[a.toks[k-1].key] {
 			return true
 		}
 	}
