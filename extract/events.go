@@ -1663,7 +1663,7 @@ func (a *analysis) postHolders(e *eventMention) []*personMention {
 	}
 	for ri := range a.roles {
 		r := &a.roles[ri]
-		if (r.start < i0 || r.start >= i1) && a.toks[r.start].sent != told && !a.speaksAtEvent(e, r) || r.former || a.personNextTo(r) && !a.listedBeside(r) || a.announcesComing(e, r, i0, i1) {
+		if (r.start < i0 || r.start >= i1) && a.toks[r.start].sent != told && !a.speaksAtEvent(e, r) && !a.presentInRetelling(e, r) || r.former || a.personNextTo(r) && !a.listedBeside(r) || a.announcesComing(e, r, i0, i1) {
 			continue
 		}
 		if p := a.newHolder(r); p != nil && !containsMention(out, p) {
@@ -2522,6 +2522,24 @@ func (a *analysis) closingTitle() bool {
 	i0, i1 := a.sentRange(0)
 	for k := i0 + 1; k < i1; k++ {
 		if closingWords[a.toks[k].key] && riteWords[a.toks[k-1].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// presentInRetelling reports a post r named after «به ریاست/با حضور» in a
+// later sentence of e's that tells it again: «در این جلسه که به ریاست
+// استاندار یزد برگزار شد، ...».
+func (a *analysis) presentInRetelling(e *eventMention, r *roleRef) bool {
+	ts := a.toks
+	s := ts[r.start].sent
+	if s <= e.sent || e.scope != nil && !e.scope[s] || e.scope == nil && e.exclude[s] || r.start < 2 || !attendWords[ts[r.start-1].key] {
+		return false
+	}
+	i0, _ := a.sentRange(s)
+	for i := i0 + 1; i < r.start; i++ {
+		if eventWordAt(ts, i) == e.typ && isDeterminer(ts[i-1].key) {
 			return true
 		}
 	}
