@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -330,8 +331,42 @@ func relativeDayAt(ts []token, i int) (days, n int, ok bool) {
 	if d, ok := relativeDays[ts[i].key]; ok {
 		return d, 1, true
 	}
+	if n := countOfDays(ts, i); n > 0 {
+		return -n, 3, true // «دو روز پیش»
+	}
 	return 0, 0, false
 }
+
+// maxDaysAgo bounds the days «N روز پیش/قبل» counts back.
+const maxDaysAgo = 7
+
+// countOfDays reads «N روز پیش/قبل» at token i, N from two to
+// maxDaysAgo in digits or a word, not counting from another event («دو
+// روز پیش از این آیین»، «دو روز پیش از برگزاری نمایشگاه»): the days
+// before the article's; else 0. «دو روز پیش از بیمارستان الف بازدید کرد»
+// counts from the article's.
+func countOfDays(ts []token, i int) int {
+	if i+2 >= len(ts) || ts[i+1].key != keyDay || !(ts[i+2].key == keyBefore || ts[i+2].key == keyPastOfDay) ||
+		ts[i+2].sent != ts[i].sent || i+3 < len(ts) && (ts[i+3].key == keyAhead || ts[i+3].key == keyFromDate && fromEventAt(ts, i+4)) {
+		return 0
+	}
+	n := 0
+	if ts[i].digit {
+		n, _ = strconv.Atoi(ts[i].text)
+	} else {
+		n = numberWordValue(ts[i].key)
+	}
+	if n < 2 || n > maxDaysAgo {
+		return 0
+	}
+	return n
+}
+
+var (
+	keyPastOfDay = persianKey("پیش")
+	keyFromDate  = persianKey("از")
+	keyAhead     = persianKey("رو") // «دو روز پیش رو»: the two days ahead
+)
 
 // weekdayAt reads a weekday name at token i (0 = شنبه), one or two
 // tokens long; «جمعه» of the Friday prayer is none.
@@ -602,4 +637,15 @@ func outletNameAt(ts []token, i0, i, end, i1 int) bool {
 		return false
 	}
 	return ts[i-2].key == keyReport || isDashToken(ts[i-2].text)
+}
+
+// fromEventAt reports, at token j after «از», an event or the start or
+// end of one, or «این/آن» referring back: «پیش از این آیین»، «پیش از
+// برگزاری همایش»، «پیش از آن».
+func fromEventAt(ts []token, j int) bool {
+	if j >= len(ts) {
+		return false
+	}
+	k := ts[j].key
+	return k == keyThis || k == keyThat || sameDayWords[k] || endWords[k] || eventWordAt(ts, j) != ""
 }

@@ -21,3 +21,28 @@ func TestR10cDayCountedFromEvent(t *testing.T) {
 		}
 	}
 }
+
+// «دو روز پیش» counts back from the article's day; «دو روز پیش رو» is
+// ahead and names no day.
+func TestR10cDaysAgo(t *testing.T) {
+	head := "کد خبر: ۱۲۳۴ | تاریخ انتشار: سه‌شنبه ۱۸ آذر ۱۴۰۴ - ۱۰:۲۰\n\n" +
+		"بازدید فرماندار اردکان از بیمارستان\n\n"
+	for _, c := range []struct{ sentence, want string }{
+		{"فرماندار اردکان دو روز پیش از بیمارستان ضیایی اردکان بازدید کرد.", "2025-12-07"},
+		{"فرماندار اردکان ۳ روز قبل از بیمارستان ضیایی اردکان بازدید کرد.", "2025-12-06"},
+	} {
+		doc, err := File("daysago.txt", []byte(head+c.sentence+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := eventDates(doc)["visit"]; got != c.want {
+			t.Errorf("%s: visit on %s, want %s", c.sentence, got, c.want)
+		}
+	}
+	a := analyze("بارش برف در دو روز پیش رو ادامه دارد.")
+	for i := range a.toks {
+		if _, _, ok := relativeDayAt(a.toks, i); ok {
+			t.Errorf("«دو روز پیش رو» read as a day at %q", a.toks[i].text)
+		}
+	}
+}
