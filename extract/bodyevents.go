@@ -905,14 +905,19 @@ func (a *analysis) scheduledBefore(i0, i int) bool {
 
 // afterEvent reports an event word at i that tells the time of what the
 // sentence reports: «پس از X»، «بعد از X»، «پس از پایان X»، «بعد از
-// اتمام X»، «پس از امضای تفاهم‌نامه».
+// اتمام X»، «پس از امضای تفاهم‌نامه»، «همزمان با X».
 func afterEvent(ts []token, i0, i int) bool {
 	j := i - 1
 	if j > i0 && endWords[ts[j].key] {
 		j--
 	}
+	if j-1 >= i0 && ts[j].key == keyWith && ts[j-1].key == keyAtOnce {
+		return true // «همزمان با افتتاح این مرکز، کارگاه ... برگزار شد»
+	}
 	return j-1 >= i0 && ts[j].key == keyFrom && (ts[j-1].key == keyThen || ts[j-1].key == keyAfter || beforeWords[ts[j-1].key])
 }
+
+var keyAtOnce = persianKey("همزمان")
 
 // eventPhraseEnd returns the token after the event phrase at i: its
 // event word and those joined to it right after, alone or by «و» («آیین

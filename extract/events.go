@@ -2466,7 +2466,7 @@ func (a *analysis) tutorOf(e *eventMention, p *personMention) bool {
 	}
 	i0, i1 := a.sentRange(s)
 	for i := i0; i < i1; i++ {
-		if t := eventWordAt(a.toks, i); t != "" && complementType(a.toks, i, t) == e.typ && !(i > i0 && isDeterminer(a.toks[i-1].key)) {
+		if t := eventWordAt(a.toks, i); t != "" && complementType(a.toks, i, t) == e.typ && !(i > i0 && isDeterminer(a.toks[i-1].key)) && !afterEvent(a.toks, i0, i) {
 			return true
 		}
 	}
