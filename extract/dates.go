@@ -544,6 +544,7 @@ const (
 	dateRuleMargin    = "the day of the event it was held beside («در حاشیه ...»)"
 	dateRuleAfter     = "the day of the event just told, which it came after («پس از این آیین»)"
 	dateRulePublished = "the article's date, for a main event held on no day told"
+	dateRuleTrip      = "the day of the first event held during the trip"
 	dateRuleFromEvent = "days counted from another event's day («یک روز پیش از این آیین»، «فردای آن روز»)"
 )
 

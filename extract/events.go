@@ -2247,6 +2247,16 @@ func (a *analysis) datePublishedMain() {
 	if e := &a.events[0]; e.main && e.date == nil && a.heldOnPublished(e) {
 		e.setDate(dayMatch(a.published, ""), dateRulePublished)
 	}
+	if e := &a.events[0]; e.main && e.date == nil && a.toks[e.trigger].key == keyTrip && !a.comingOutsideSpeech(e.sent) {
+		// «سفر استاندار به الف؛ ...»: the trip is of the day of the first
+		// event held during it that the report dates.
+		for n := 1; n < len(a.events); n++ {
+			if o := &a.events[n]; o.date != nil && !o.listed && !a.bodyComing(o) {
+				e.setDate(o.date, dateRuleTrip)
+				break
+			}
+		}
+	}
 }
 
 // heldOnPublished reports a main handover ceremony told in the lead as

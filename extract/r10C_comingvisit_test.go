@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A trip told in the title: a later sentence naming a visit still to
 // come («استاندار فردا از طرح‌های الف بازدید می‌کند») dates neither the
@@ -19,8 +22,8 @@ func TestR10cComingVisitDatesNoTrip(t *testing.T) {
 		if e.Type == "meeting" && (e.Date == nil || *e.Date != "2025-12-01") {
 			t.Errorf("session held during the trip dated %v, want 2025-12-01", e.Date)
 		}
-		if e.Type == "visit" && e.Date != nil && *e.Date == "2025-12-02" && e.Title[:len("سفر")] == "سفر" {
-			t.Errorf("the trip dated by the visit still to come")
+		if e.Type == "visit" && strings.HasPrefix(e.Title, "سفر") && (e.Date == nil || *e.Date != "2025-12-01") {
+			t.Errorf("the trip dated %v, want the day of the ceremony held during it, 2025-12-01", e.Date)
 		}
 	}
 }
