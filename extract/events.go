@@ -411,6 +411,8 @@ func (a *analysis) toldOfBefore(s int) bool {
 		switch k := ts[i].key; {
 		case (k == keyWas || k == keyWere) && i > i0 && strings.HasSuffix(ts[i-1].key, "ه") && lightVerbs.has(ts[i-1].key):
 			before = true // «کرده بود»، «شده بودند»
+		case k == keyIs && i > i0 && strings.HasSuffix(ts[i-1].key, "ه") && lightVerbs.has(ts[i-1].key) && a.sinceCueIn(i0, i):
+			before = true // «از ابتدای دی ماه ۵۰۰ پرونده را رسیدگی کرده است»
 		case k == keyPast && i > i0 && longAgoWords[ts[i-1].key] && !(i-2 >= i0 && (ts[i-2].digit || numberWords[ts[i-2].key])):
 			before = true // «هفته گذشته», not «در شش ماه گذشته»
 		}
@@ -2559,3 +2561,23 @@ func (a *analysis) presentInRetelling(e *eventMention, r *roleRef) bool {
 	}
 	return false
 }
+
+// sinceWords tell a span up to now: «از ابتدای ...»، «تاکنون».
+var sinceWords = keySet("ابتدای", "آغاز", "تاکنون", "اکنون")
+
+// sinceCueIn reports a span up to now among tokens i0 to i: «از ابتدای
+// دی ماه»، «تاکنون»، «تا کنون».
+func (a *analysis) sinceCueIn(i0, i int) bool {
+	ts := a.toks
+	for j := i0; j < i; j++ {
+		if ts[j].key == keyTaakonun || j > i0 && ts[j-1].key == keyFrom && sinceWords[ts[j].key] || ts[j].key == keyUntil && j+1 < i && ts[j+1].key == keyNow {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	keyTaakonun = persianKey("تاکنون")
+	keyNow      = persianKey("کنون")
+)

@@ -33,3 +33,21 @@ func TestR10cToldOfBeforeNotPresent(t *testing.T) {
 		t.Errorf("meeting %q lacks the chair or the one thanked (events %q)", m, got)
 	}
 }
+
+// «بر اساس این گزارش، تعزیرات به مدیریت X از ابتدای دی ماه ۵۰۰ پرونده
+// را رسیدگی کرده است»: X is told of, over a span up to now, not at the
+// session.
+func TestR10cToldOfSinceNotPresent(t *testing.T) {
+	text := "کد خبر: ۵۵۵ | تاریخ انتشار: شنبه ۴ بهمن ۱۴۰۴ - ۱۱:۰۰\n\n" +
+		"جلسه ستاد تنظیم بازار استان یزد برگزار شد\n\n" +
+		"یزد- جلسه ستاد تنظیم بازار استان یزد صبح امروز به ریاست بهروز انارستانی‌پور معاون اقتصادی استاندار یزد برگزار شد.\n\n" +
+		"بر اساس این گزارش، تعزیرات حکومتی استان به مدیریت کامیار ترازودار از ابتدای دی ماه ۵۰۰ پرونده تخلف را رسیدگی کرده است.\n"
+	doc, err := File("since.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := eventsByType(doc)
+	if m := strings.Join(got["meeting"], "|"); strings.Contains(m, "کامیار ترازودار") || !strings.Contains(m, "بهروز انارستانی‌پور") {
+		t.Errorf("meeting %q, want its chair and not one told of since the month's start", m)
+	}
+}
