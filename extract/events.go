@@ -2126,8 +2126,31 @@ func (a *analysis) absentCueBefore(p *personMention) bool {
 		// agreement sign it there; a decree is signed from afar.
 		return !(ts[i-1].key == keySignatureOf && a.agreementBefore(i-2))
 	}
-	return i >= 2 && ts[i-1].text == ":" && bylineWords[ts[i-2].key] || a.outletByline(p) || a.datelineOutlet(p)
+	return i >= 2 && ts[i-1].text == ":" && bylineWords[ts[i-2].key] || a.outletByline(p) || a.datelineOutlet(p) || a.messageReadOut(p)
 }
+
+// messageReadOut reports p as the sender of a message read out at the
+// event: «در این مراسم پیام X، وزیر ...، توسط Y قرائت شد» (X sent it
+// from afar).
+func (a *analysis) messageReadOut(p *personMention) bool {
+	ts := a.toks
+	i := p.start
+	if i < 1 || ts[i-1].key != keyMessage {
+		return false
+	}
+	_, i1 := a.sentRange(ts[i].sent)
+	for j := p.end; j < i1; j++ {
+		if ts[j].key == keyReadOut {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	keyMessage = persianKey("پیام")
+	keyReadOut = persianKey("قرائت")
+)
 
 var keySignatureOf = persianKey("امضای")
 
