@@ -21,3 +21,21 @@ func TestR10cMessageReadOutNotPresent(t *testing.T) {
 		t.Errorf("ceremony %q, want its guest and not the sender of a message read out", c)
 	}
 }
+
+// messageReadOut itself: the sender after «پیام» in a sentence that reads
+// it out, not one named after «پیام» elsewhere.
+func TestR10cMessageReadOutRule(t *testing.T) {
+	a := analyze("در این مراسم پیام فریدون خشت‌زن‌پور، وزیر آموزش و پرورش، توسط مدیرکل آموزش و پرورش استان قرائت شد.")
+	found := false
+	for pi := range a.persons {
+		if p := &a.persons[pi]; strings.Contains(p.name, "خشت‌زن‌پور") {
+			found = true
+			if !a.messageReadOut(p) {
+				t.Error("the sender of a message read out not told apart")
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no person found in %+v", a.persons)
+	}
+}
