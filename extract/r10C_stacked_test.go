@@ -66,3 +66,10 @@ func TestR10cClassroomsNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// A kicker opening with «با» over a title stays a kicker.
+func TestR10cKickerWithNotStacked(t *testing.T) {
+	if isStackedHeadline("با حضور استاندار یزد برگزار شد", "فرماندار جدید شهرستان اردکان معرفی شد") {
+		t.Error("a kicker «با حضور ... برگزار شد» taken for a headline")
+	}
+}

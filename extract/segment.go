@@ -851,6 +851,11 @@ var kickerVerbs = keySet("شد", "کرد", "کردند")
 // شد»، «... به بهره‌برداری رسید»، «... گشایش یافت».
 var stackedVerbs = keySet("شد", "شدند", "رسید", "رسیدند", "گردید", "یافت", "کرد", "کردند")
 
+// kickerOpeners open a kicker that tells the title's occasion, no
+// headline of its own: «در آیین الف مطرح شد»، «با حضور استاندار برگزار
+// شد»، «طی حکمی ... انجام شد».
+var kickerOpeners = keySet("در", "با", "طی", "به")
+
 // minStackedWords bounds below the words of a headline over another.
 const minStackedWords = 4
 
@@ -863,7 +868,7 @@ func isStackedHeadline(above, title string) bool {
 		return false
 	}
 	w := persian.Words(above)
-	if len(w) < minStackedWords || persian.Squash(w[0]) == persian.Squash("در") || !stackedVerbs[persian.Squash(w[len(w)-1])] {
+	if len(w) < minStackedWords || kickerOpeners[persian.Squash(w[0])] || !stackedVerbs[persian.Squash(w[len(w)-1])] {
 		return false
 	}
 	t := persian.Words(title)
