@@ -39,3 +39,11 @@ func TestR10cContinuationUnderSubheading(t *testing.T) {
 		t.Errorf("%d articles, want one report going on under its subheading", len(arts))
 	}
 }
+
+// A short paragraph of speech ending with a quote and no colon is no
+// title.
+func TestR10cSpeechQuoteNoTitle(t *testing.T) {
+	if closedByName("وی در پایان گفت «ما آماده‌ایم»") {
+		t.Error("speech ending with a quote taken for a title")
+	}
+}

@@ -896,6 +896,11 @@ func closedByName(s string) bool {
 	case '.', '!', '?', '؟', '…', '،':
 		return false
 	}
+	for _, w := range persian.Words(s) {
+		if isSpeechVerb(persian.Squash(w)) {
+			return false // «وی گفت «کار ادامه دارد»» is speech
+		}
+	}
 	for _, r := range body {
 		if r == open {
 			return true
