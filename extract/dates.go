@@ -446,6 +446,9 @@ func (a *analysis) relativeDayFrom(s, from int) *persian.DateMatch {
 			return dayMatch(day, a.text(i, end))
 		}
 		if wd, n, ok := weekdayAt(ts, i); ok {
+			if a.weekdayOfIssue(s, i, i1) {
+				continue // «حکم او پنجشنبه ۱۳ آذر از سوی وزیر صادر شده بود»: the decree's day
+			}
 			day := lastWeekday(a.published, wd)
 			if a.tellsOfComing(i0, i1) {
 				day = nextWeekday(a.published, wd)
@@ -649,4 +652,18 @@ func fromEventAt(ts []token, j int) bool {
 	}
 	k := ts[j].key
 	return k == keyThis || k == keyThat || sameDayWords[k] || endWords[k] || eventWordAt(ts, j) != ""
+}
+
+// weekdayOfIssue reports a weekday at token i of sentence s that opens a
+// full date on which something was issued («پنجشنبه ۱۳ آذر از سوی وزیر
+// صادر شده بود»): the decree's day, not an event's.
+func (a *analysis) weekdayOfIssue(s, i, i1 int) bool {
+	ds := a.datesIn(s)
+	for n := range ds {
+		d := &ds[n]
+		if d.Precision == persian.PrecisionDay && a.toks[i].start >= d.Start && a.toks[i].start < d.End {
+			return a.issuedOn(d, i, i1)
+		}
+	}
+	return false
 }

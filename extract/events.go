@@ -1020,7 +1020,7 @@ func (a *analysis) dateSecondEvent(e *eventMention) {
 		if !e.scope[s] {
 			continue
 		}
-		if d := a.eventDayIn(s); d != nil {
+		if d := a.heldDayIn(s); d != nil {
 			e.setDate(d, dateRuleScope)
 			return
 		}
@@ -1252,7 +1252,7 @@ func (a *analysis) dateEvent(e *eventMention) {
 		if !a.sentenceReportsEventOf(s, e.typ) || s != e.sent && !otherTime && a.tellsOfOtherTime(s) {
 			continue // «همایش بعدی ۲۰ فروردین ۱۴۰۵ برگزار می‌شود» dates another
 		}
-		if d := a.eventDayIn(s); d != nil {
+		if d := a.heldDayIn(s); d != nil {
 			e.setDate(d, dateRuleReport)
 			return
 		}
@@ -1356,7 +1356,7 @@ func (a *analysis) dayOfSentence(s int, held bool) *persian.DateMatch {
 
 // maxIssuedGap bounds the tokens from a date to the verb of issuing that
 // makes it a decree's day.
-const maxIssuedGap = 3
+const maxIssuedGap = 5
 
 // issuedOn reports a date, read from token k on, that a verb of issuing
 // follows in its clause
@@ -2297,7 +2297,7 @@ func (a *analysis) heldOnPublished(e *eventMention) bool {
 			continue
 		}
 		i0, i1 := a.sentRange(s)
-		if a.tellsOfComing(i0, i1) || a.dayIn(s) != nil {
+		if a.tellsOfComing(i0, i1) || a.heldDayIn(s) != nil || a.relativeDayIn(s) != nil {
 			return false
 		}
 	}
