@@ -113,7 +113,7 @@ func (a *analysis) findBodyEvents() {
 			a.rejectEventWord(trigger, typ, "a trip framing the main event its sentence tells")
 			continue
 		}
-		day, kind := a.dayIn(s), eventKind(ts, trigger, typ)
+		day, kind := a.heldDayIn(s), eventKind(ts, trigger, typ)
 		if kind == "visit" && days["visit"] == nil && days["inspection"] != nil {
 			kind = "inspection" // «بازدید کرد» tells of the inspection («بازدید سرزده») reported
 		}

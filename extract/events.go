@@ -747,6 +747,11 @@ func (a *analysis) findEvents() {
 	}
 	a.dateEvent(&e)
 	e.main = true
+	if e.date == nil && !a.published.IsZero() && a.heldOnPublished(&e) {
+		// «در آیین تودیع و معارفه ... که با حضور X برگزار شد، ...» told
+		// on no day: the report's day.
+		e.setDate(dayMatch(a.published, ""), dateRulePublished)
+	}
 	a.partsOfEvent(&e)
 	second, ok := a.secondTitleEvent(&e)
 	a.events = append(a.events, e)
@@ -2268,9 +2273,6 @@ func (a *analysis) datelineOutlet(p *personMention) bool {
 func (a *analysis) datePublishedMain() {
 	if len(a.events) == 0 || a.published.IsZero() {
 		return
-	}
-	if e := &a.events[0]; e.main && e.date == nil && a.heldOnPublished(e) {
-		e.setDate(dayMatch(a.published, ""), dateRulePublished)
 	}
 	if e := &a.events[0]; e.main && e.date == nil && a.toks[e.trigger].key == keyTrip && !a.comingOutsideSpeech(e.sent) {
 		// «سفر استاندار به الف؛ ...»: the trip is of the day of the first

@@ -24,4 +24,7 @@ func TestR10cDecreeDayNotTheCeremonys(t *testing.T) {
 	if !dated {
 		t.Errorf("no ceremony of the article's day 2025-12-07: %+v", doc.Events)
 	}
+	if len(doc.Events) != 1 {
+		t.Errorf("%d events, want the one ceremony the title and lead tell: %+v", len(doc.Events), doc.Events)
+	}
 }
