@@ -720,6 +720,11 @@ func (a *analysis) findEvents() {
 	// «افتتاح نمایشگاه ...»: what opens is an exhibition; «مراسم
 	// بهره‌برداری» is an opening.
 	typ = complementType(ts, trigger, typ)
+	if (typ == "meeting" || typ == "ceremony") && gatheringWords[ts[trigger].key] && a.boothInLead(limit) {
+		// «حضور سازمان الف در اجلاس ب»، «غرفه سازمان الف ... مورد توجه
+		// قرار گرفت»: a body's booth at a gathering is an exhibition.
+		typ = "exhibition"
+	}
 	e := eventMention{typ: typ, trigger: trigger, sent: ts[trigger].sent, rule: rule, headline: headline}
 	e.title = a.eventTitle(trigger)
 	for i := 0; i < len(ts) && eventKind(ts, trigger, e.typ) != "meeting/signing"; i++ {
@@ -2606,3 +2611,21 @@ var (
 	keyTaakonun = persianKey("تاکنون")
 	keyNow      = persianKey("کنون")
 )
+
+// gatheringWords name a gathering a body may hold a booth at: «اجلاس»،
+// «همایش»، «جشنواره»، «کنگره».
+var gatheringWords = keySet("اجلاس", "اجلاسیه", "همایش", "جشنواره", "کنگره", "گردهمایی")
+
+var keyBooth = persianKey("غرفه")
+
+// boothInLead reports «غرفه» outside speech in the title and lead (the
+// first limit sentences): a body's booth.
+func (a *analysis) boothInLead(limit int) bool {
+	quoted := a.quotedTokens()
+	for i := 0; i < len(a.toks) && a.toks[i].sent < limit; i++ {
+		if !quoted[i] && strings.HasPrefix(a.toks[i].key, keyBooth) {
+			return true
+		}
+	}
+	return false
+}
