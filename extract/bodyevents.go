@@ -1418,14 +1418,14 @@ func (a *analysis) dayFromEventIn(s int) (days int, typ string, ok bool) {
 		if ts[i].key != keyDay {
 			continue
 		}
-		n := 1
+		n, counted := 1, false
 		if i > i0 && ts[i-1].digit {
 			if v, err := strconv.Atoi(ts[i-1].text); err == nil {
-				n = v
+				n, counted = v, true
 			}
 		} else if i > i0 {
 			if v := numberWordValue(ts[i-1].key); v > 0 {
-				n = v
+				n, counted = v, true
 			}
 		}
 		sign := 0
@@ -1439,9 +1439,9 @@ func (a *analysis) dayFromEventIn(s int) (days int, typ string, ok bool) {
 			continue
 		}
 		j := i + 2
-		if j >= i1 || ts[j].key != keyFrom {
-			if sign > 0 {
-				return n, "", true // «روز بعد»
+		if j >= i1 || ts[j].key != keyFrom || !fromEventAt(ts, j+1) {
+			if sign > 0 || !counted {
+				return sign * n, "", true // «روز بعد»، «روز قبل از بیمارستان الف بازدید کرده بود»
 			}
 			continue // «دو روز پیش»: from the article's day
 		}

@@ -46,3 +46,19 @@ func TestR10cDaysAgo(t *testing.T) {
 		}
 	}
 }
+
+// «روز قبل» with no count and no event after «از» is the day before the
+// event told: «استاندار روز قبل از بیمارستان الف بازدید کرده بود».
+func TestR10cDayBeforeTheEventTold(t *testing.T) {
+	text := "کد خبر: ۱۲۳۴ | تاریخ انتشار: سه‌شنبه ۱۸ آذر ۱۴۰۴ - ۱۰:۲۰\n\n" +
+		"فرماندار جدید شهرستان اردکان معرفی شد\n\n" +
+		"اردکان- آیین معارفه بهنام کویرپیمایی به عنوان فرماندار شهرستان اردکان صبح دیروز با حضور معاون سیاسی استاندار یزد برگزار شد.\n\n" +
+		"کویرپیمایی روز قبل از بیمارستان ضیایی اردکان بازدید کرده بود.\n"
+	doc, err := File("daybefore.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := eventDates(doc)["visit"]; got != "2025-12-07" {
+		t.Errorf("visit on %s, want the day before the ceremony, 2025-12-07", got)
+	}
+}
