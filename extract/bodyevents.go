@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/peyvand/peyvand/persian"
@@ -55,6 +56,7 @@ var ceremonyComplements = map[string]bool{"opening": true, "exhibition": true, "
 // event of that kind has: one visit told over several sentences is one
 // event, two meetings on two days are two.
 func (a *analysis) findBodyEvents() {
+	defer a.datePublishedMain()
 	ts := a.toks
 	if len(a.events) > 1 && a.events[len(a.events)-1].listed {
 		return // a list of events already
@@ -111,7 +113,7 @@ func (a *analysis) findBodyEvents() {
 			a.rejectEventWord(trigger, typ, "a trip framing the main event its sentence tells")
 			continue
 		}
-		day, kind := a.dayIn(s), eventKind(ts, trigger, typ)
+		day, kind := a.heldDayIn(s), eventKind(ts, trigger, typ)
 		if kind == "visit" && days["visit"] == nil && days["inspection"] != nil {
 			kind = "inspection" // «بازدید کرد» tells of the inspection («بازدید سرزده») reported
 		}
@@ -178,13 +180,17 @@ func (a *analysis) findBodyEvents() {
 				}
 			}
 		}
+		section := main != nil && e.sent >= lead && e.sent > 0 && a.isSubheading(e.sent-1)
 		for s := e.sent; s < end && (main == nil || e.sent >= lead); s++ {
+			if s > e.sent && section && a.isSubheading(s) {
+				break
+			}
 			if s > e.sent && main != nil && !a.ceremonyOfEvent(s, e, main) &&
-				(a.sentenceNamesEvent(s, main) || a.startsParagraph(s) && !a.continuesEvent(s, e)) {
+				(a.sentenceNamesEvent(s, main) || a.startsParagraph(s) && !section && !a.continuesEvent(s, e)) {
 				break
 			}
 			e.scope[s] = true
-			exclude[s] = s != e.sent || main == nil || !a.inMarginOf(s, main)
+			exclude[s] = s != e.sent || main == nil || !a.inMarginOf(s, main) && !a.alsoAtMain(s, main)
 		}
 		a.dateSecondEvent(e)
 		if m := a.marginEventOf(e.sent, found[:n]); m != nil {
@@ -195,6 +201,24 @@ func (a *analysis) findBodyEvents() {
 			exclude[e.sent] = true
 			if e.date == nil && m.date != nil {
 				e.setDate(m.date, dateRuleMain)
+			}
+		}
+		if e.date == nil {
+			// «X یک روز پیش از این آیین از طرح الف بازدید کرد»، «فردای
+			// آن روز ...»: a day counted from the event told before.
+			if days, typ, ok := a.dayFromEventIn(e.sent); ok {
+				if d := eventOfType(found[:n], main, typ, e.sent); d != nil {
+					if t, err := d.date.Time(); err == nil {
+						e.setDate(dayMatch(t.AddDate(0, 0, days), ""), dateRuleFromEvent)
+					}
+				}
+			}
+		}
+		if e.date == nil && a.afterThisEvent(e.sent, e.trigger) {
+			// «پس از این آیین، فرماندار از طرح الف بازدید کرد»: after the
+			// event just told, on its day, not the main event's.
+			if d := lastDated(found[:n], nil); d != nil && d.sent < e.sent {
+				e.setDate(d.date, dateRuleAfter)
 			}
 		}
 		if e.date == nil && a.namesSameDay(e.sent) {
@@ -215,6 +239,21 @@ func (a *analysis) findBodyEvents() {
 			}
 		}
 		a.events = append(a.events, *e)
+	}
+	if main != nil && main.sent == 0 {
+		if m := a.titleInMarginOf(found); m != nil {
+			// «امضای تفاهم‌نامه الف در حاشیه نمایشگاه»: the title's
+			// event, told in the body «در حاشیه این آیین ...», was at the
+			// body's exhibition, on its day, with its persons there too.
+			for s := m.sent + 1; s < len(a.sents); s++ {
+				if a.marginEventOf(s, found) == m {
+					m.scope[s] = true
+				}
+			}
+			if main.date == nil && m.date != nil {
+				a.events[0].setDate(m.date, dateRuleMargin)
+			}
+		}
 	}
 	if main != nil && main.headline && main.date == nil && !a.tellsOfOtherTime(main.sent) {
 		// «پس از این آیین، پست الف ... به بهره‌برداری رسید»: the title's
@@ -336,6 +375,11 @@ func (a *analysis) continuesEvent(s int, e *eventMention) bool {
 	}
 	i0, i1 := a.sentRange(s)
 	if i0 < i1 && (pronouns[a.toks[i0].key] || i0+1 < i1 && continuations[a.toks[i0].key] && pronouns[a.toks[i0+1].key]) {
+		return true
+	}
+	if s > 0 && e.scope[s-1] && a.speaksToo(i0, i1) {
+		// «رئیس شورا، X، نیز گفت: ...» right after the event's
+		// sentences: one more speaker there.
 		return true
 	}
 	for pi := range a.persons {
@@ -514,8 +558,8 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = "event noun + «صورت گرفت»"
 		case i > i0 && ts[i-1].key == keySubject && a.passiveAfter(j, i1, dated):
 			rule = "passive «مورد ... قرار گرفت»"
-		case i > i0 && ts[i-1].key == keyIn && (indefiniteStem(ts[i].key) != "" || j < i1 && (ts[j].key == keyWith || ts[i].key == keyTrip && ts[j].key == keyTo)) &&
-			!a.tellsOfComing(i0, i1):
+		case i > i0 && ts[i-1].key == keyIn && (indefiniteStem(ts[i].key) != "" || j < i1 && (ts[j].key == keyWith || ts[i].key == keyTrip && ts[j].key == keyTo) ||
+			a.bodyThenWith(j, i1)) && !a.tellsOfComing(i0, i1):
 			rule = "clause «در X‌ای / در X با»"
 		case i > i0 && ts[i-1].key == keyIn && dated && a.scheduledBefore(i0, i):
 			rule = "scheduled «قرار است ... روز X در جلسه ...»"
@@ -523,6 +567,8 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = "attended «در X ... شرکت کرد / حضور یافت»"
 		case i > i0 && ts[i-1].key == keyIn && a.spokeAfter(j, i1) && !a.tellsOfComing(i0, i1):
 			rule = "spoke at «در X ... گفت»"
+		case i > i0 && ts[i-1].key == keyIn && dayRightAfter(ts, j, i1) && !a.tellsOfComing(i0, i1):
+			rule = "dated clause «در X عصر دیروز ...،»"
 		default:
 			why := "no verb says it was held or done"
 			if a.tellsOfComing(i0, i1) && !dated {
@@ -859,14 +905,19 @@ func (a *analysis) scheduledBefore(i0, i int) bool {
 
 // afterEvent reports an event word at i that tells the time of what the
 // sentence reports: «پس از X»، «بعد از X»، «پس از پایان X»، «بعد از
-// اتمام X»، «پس از امضای تفاهم‌نامه».
+// اتمام X»، «پس از امضای تفاهم‌نامه»، «همزمان با X».
 func afterEvent(ts []token, i0, i int) bool {
 	j := i - 1
 	if j > i0 && endWords[ts[j].key] {
 		j--
 	}
+	if j-1 >= i0 && ts[j].key == keyWith && ts[j-1].key == keyAtOnce {
+		return true // «همزمان با افتتاح این مرکز، کارگاه ... برگزار شد»
+	}
 	return j-1 >= i0 && ts[j].key == keyFrom && (ts[j-1].key == keyThen || ts[j-1].key == keyAfter || beforeWords[ts[j-1].key])
 }
+
+var keyAtOnce = persianKey("همزمان")
 
 // eventPhraseEnd returns the token after the event phrase at i: its
 // event word and those joined to it right after, alone or by «و» («آیین
@@ -1182,7 +1233,7 @@ var (
 
 // maxVisitorWords bounds the words naming who calls, between «دیدار»
 // and «با خانواده ...» («دیدار استاندار گلستان با خانواده شهدا»).
-const maxVisitorWords = 4
+const maxVisitorWords = 7
 
 // visitsFamiliesNear is visitsFamilies at j, or at a «با» within
 // maxVisitorWords words after it.
@@ -1243,4 +1294,196 @@ func (a *analysis) elidedVerbAfter(i, j, i1 int) bool {
 		last--
 	}
 	return last > j+1 && isLightVerb(ts[last].key) && !isPlanVerb(ts, last, i1) && !strings.HasPrefix(ts[last].key, keyPresentPrefix)
+}
+
+// afterThisEvent reports «پس از/بعد از (پایان) این/همین X» before the
+// event word at k of sentence s, X an event word: what k tells came right
+// after the event told just before.
+func (a *analysis) afterThisEvent(s, k int) bool {
+	ts := a.toks
+	i0, _ := a.sentRange(s)
+	for i := i0; i+3 < k; i++ {
+		if !(ts[i].key == keyThen || ts[i].key == keyAfter) || ts[i+1].key != keyFrom {
+			continue
+		}
+		j := i + 2
+		if endWords[ts[j].key] {
+			j++
+		}
+		if j+1 < k && (ts[j].key == keyThis || sameDayWords[ts[j].key]) && eventWordAt(ts, j+1) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// isSubheading reports a sentence that is a line of its own in the body,
+// short and closed by no mark («افتتاح مدرسه در روستای الف»): a
+// subheading, whose section the paragraphs after it, up to the next one,
+// tell.
+func (a *analysis) isSubheading(s int) bool {
+	if s < a.leadSentences() || s >= len(a.sents) {
+		return false
+	}
+	n := a.lineOf(s)
+	if n >= len(a.art.Lines)-a.art.Kicker || n > 0 && s > 0 && a.lineOf(s-1) == n || s+1 < len(a.sents) && a.lineOf(s+1) == n {
+		return false
+	}
+	l := a.art.Lines[n]
+	return !endsSentence(l) && wordCount(l) <= maxSubheadingWords
+}
+
+// titleInMarginOf returns the body event of events that the title tells
+// its own event was held beside («... در حاشیه نمایشگاه»): the first of
+// that kind; else nil.
+func (a *analysis) titleInMarginOf(events []eventMention) *eventMention {
+	ts := a.toks
+	i0, i1 := a.sentRange(0)
+	for i := i0; i+2 < i1; i++ {
+		if ts[i].key != keyIn || ts[i+1].key != keyMargin {
+			continue
+		}
+		t := eventWordAt(ts, i+2)
+		for n := range events {
+			if t != "" && events[n].typ == t && events[n].scope != nil {
+				return &events[n]
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// alsoAtMain reports a body event's own sentence s that tells its
+// persons were at the main event too: «X ... وارد الف شد و پس از حضور در
+// آیین افتتاح این قطعه، از پروژه ب بازدید کرد» names the opening as
+// «حضور در» it.
+func (a *analysis) alsoAtMain(s int, main *eventMention) bool {
+	ts := a.toks
+	i0, i1 := a.sentRange(s)
+	for i := i0 + 2; i < i1; i++ {
+		if t := eventWordAt(ts, i); t != "" && complementType(ts, i, t) == main.typ && ts[i-2].key == keyPresence && ts[i-1].key == keyIn {
+			return true
+		}
+	}
+	return false
+}
+
+// dayRightAfter reports a relative day or a weekday right after the
+// event phrase ending at j, a part of the day aside: «در جلسه عصر دیروز
+// سه‌شنبه شورا، X ... جای Y را گرفت» tells what was done at a meeting
+// held that day.
+func dayRightAfter(ts []token, j, i1 int) bool {
+	if j < i1 && dayParts[ts[j].key] {
+		j++
+	}
+	if j >= i1 {
+		return false
+	}
+	if _, _, ok := relativeDayAt(ts, j); ok {
+		return true
+	}
+	_, _, ok := weekdayAt(ts, j)
+	return ok
+}
+
+// eventOfType returns the last dated event told before sentence s, of
+// type typ when typ is given, among the body's events found and main; else
+// nil.
+func eventOfType(found []eventMention, main *eventMention, typ string, s int) *eventMention {
+	for n := len(found) - 1; n >= 0; n-- {
+		if e := &found[n]; e.date != nil && e.sent < s && (typ == "" || e.typ == typ) {
+			return e
+		}
+	}
+	if main != nil && main.date != nil && (typ == "" || main.typ == typ || typ == "ceremony") {
+		return main
+	}
+	return nil
+}
+
+// dayFromEventIn reads a day told from another event in sentence s,
+// outside speech: «(یک/دو) روز پیش/قبل/بعد/پس از این آیین» (of the kind
+// named), «... پیش از آن»، «روز بعد»، «فردای آن روز» (of the event told
+// before, ""). It returns the days from that event's. «دو روز پیش» alone
+// counts from the article's day and is not read here.
+func (a *analysis) dayFromEventIn(s int) (days int, typ string, ok bool) {
+	ts := a.toks
+	i0, i1 := a.sentRange(s)
+	quoted := a.quotedTokens()
+	for i := i0; i+1 < i1 && !quoted[i]; i++ {
+		if ts[i].key == keyMorrowOf && (ts[i+1].key == keyThat || sameDayWords[ts[i+1].key]) {
+			return 1, "", true // «فردای آن روز»
+		}
+		if ts[i].key != keyDay {
+			continue
+		}
+		n, counted := 1, false
+		if i > i0 && ts[i-1].digit {
+			if v, err := strconv.Atoi(ts[i-1].text); err == nil {
+				n, counted = v, true
+			}
+		} else if i > i0 {
+			if v := numberWordValue(ts[i-1].key); v > 0 {
+				n, counted = v, true
+			}
+		}
+		sign := 0
+		switch k := ts[i+1].key; {
+		case beforeWords[k]:
+			sign = -1
+		case k == keyAfter || k == keyThen:
+			sign = 1
+		}
+		if sign == 0 || n > maxDaysFromEvent {
+			continue
+		}
+		j := i + 2
+		if j >= i1 || ts[j].key != keyFrom || !fromEventAt(ts, j+1) {
+			if sign > 0 || !counted {
+				return sign * n, "", true // «روز بعد»، «روز قبل از بیمارستان الف بازدید کرده بود»
+			}
+			continue // «دو روز پیش»: from the article's day
+		}
+		k := j + 1
+		if k < i1 && (ts[k].key == keyThis || ts[k].key == keyThat || sameDayWords[ts[k].key]) {
+			k++
+		}
+		if k < i1 && endWords[ts[k].key] {
+			k++
+		}
+		if t := eventWordAt(ts, k); t != "" {
+			return sign * n, complementType(ts, k, t), true
+		}
+		if ts[k-1].key == keyThat {
+			return sign * n, "", true // «یک روز پیش از آن»
+		}
+	}
+	return 0, "", false
+}
+
+// maxDaysFromEvent bounds the days counted from another event.
+const maxDaysFromEvent = 7
+
+var keyMorrowOf = persianKey("فردای")
+
+// numberWordValue is the value of a cardinal written as a word, up to
+// ten, else 0.
+func numberWordValue(k string) int {
+	for n, w := range []string{"یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده"} {
+		if persianKey(w) == k {
+			return n + 1
+		}
+	}
+	return 0
+}
+
+// bodyThenWith reports the name of a body from token j on, then «با
+// حضور»: «در جلسه شورای اسلامی شهر الف با حضور X، حکم وی ابلاغ شد».
+func (a *analysis) bodyThenWith(j, i1 int) bool {
+	k := j
+	for k < i1 && a.orgCover[k] {
+		k++
+	}
+	return k > j && k+1 < i1 && a.toks[k].key == keyWith && a.toks[k+1].key == keyPresence
 }

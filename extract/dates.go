@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -120,7 +121,8 @@ var datelineSeparators = []string{" – ", " — ", " - ", "|"}
 // dash or a bar sets apart: «CITY، DATE – AGENCY»، «AGENCY | DATE».
 func isSeparatedDateline(l string) bool {
 	l = strings.TrimSpace(l)
-	if wordCount(separatorBlanks.Replace(l)) > maxSeparatedDatelineWords || endsSentence(l) {
+	if wordCount(separatorBlanks.Replace(l)) > maxSeparatedDatelineWords || endsSentence(l) && !closedByName(l) {
+		// «... | صفحه ۴ (اقتصاد)» ends with the page's section, no sentence
 		return false
 	}
 	for _, sep := range datelineSeparators {
@@ -329,8 +331,42 @@ func relativeDayAt(ts []token, i int) (days, n int, ok bool) {
 	if d, ok := relativeDays[ts[i].key]; ok {
 		return d, 1, true
 	}
+	if n := countOfDays(ts, i); n > 0 {
+		return -n, 3, true // «دو روز پیش»
+	}
 	return 0, 0, false
 }
+
+// maxDaysAgo bounds the days «N روز پیش/قبل» counts back.
+const maxDaysAgo = 7
+
+// countOfDays reads «N روز پیش/قبل» at token i, N from two to
+// maxDaysAgo in digits or a word, not counting from another event («دو
+// روز پیش از این آیین»، «دو روز پیش از برگزاری نمایشگاه»): the days
+// before the article's; else 0. «دو روز پیش از بیمارستان الف بازدید کرد»
+// counts from the article's.
+func countOfDays(ts []token, i int) int {
+	if i+2 >= len(ts) || ts[i+1].key != keyDay || !(ts[i+2].key == keyBefore || ts[i+2].key == keyPastOfDay) ||
+		ts[i+2].sent != ts[i].sent || i+3 < len(ts) && (ts[i+3].key == keyAhead || ts[i+3].key == keyFromDate && fromEventAt(ts, i+4)) {
+		return 0
+	}
+	n := 0
+	if ts[i].digit {
+		n, _ = strconv.Atoi(ts[i].text)
+	} else {
+		n = numberWordValue(ts[i].key)
+	}
+	if n < 2 || n > maxDaysAgo {
+		return 0
+	}
+	return n
+}
+
+var (
+	keyPastOfDay = persianKey("پیش")
+	keyFromDate  = persianKey("از")
+	keyAhead     = persianKey("رو") // «دو روز پیش رو»: the two days ahead
+)
 
 // weekdayAt reads a weekday name at token i (0 = شنبه), one or two
 // tokens long; «جمعه» of the Friday prayer is none.
@@ -386,6 +422,9 @@ func (a *analysis) relativeDayFrom(s, from int) *persian.DateMatch {
 			if i+n < i1 && isDashToken(ts[i+n].text) && i > i0 && !ts[i-1].punct {
 				continue // «الف‌آباد - نمونه فردا -»: an outlet's name in a dateline, not a day
 			}
+			if outletNameAt(ts, i0, i, i+n, i1) {
+				continue // «به گزارش الف‌آباد امروز،»، «الف‌آباد- الف‌آباد امروز:»
+			}
 			day := a.published.AddDate(0, 0, days)
 			end := i + n
 			j := end
@@ -407,6 +446,9 @@ func (a *analysis) relativeDayFrom(s, from int) *persian.DateMatch {
 			return dayMatch(day, a.text(i, end))
 		}
 		if wd, n, ok := weekdayAt(ts, i); ok {
+			if a.weekdayOfIssue(s, i, i1) {
+				continue // «حکم او پنجشنبه ۱۳ آذر از سوی وزیر صادر شده بود»: the decree's day
+			}
 			day := lastWeekday(a.published, wd)
 			if a.tellsOfComing(i0, i1) {
 				day = nextWeekday(a.published, wd)
@@ -492,16 +534,21 @@ func dayMatch(t time.Time, text string) *persian.DateMatch {
 
 // Rules that date an event, named for --explain.
 const (
-	dateRuleOwn      = "full date in the event's sentence"
-	dateRuleOwnRel   = "relative day in the event's sentence, from the article's date"
-	dateRuleReport   = "first full date in a sentence reporting an event"
-	dateRuleNear     = "relative day near the event's sentence, from the article's date"
-	dateRuleNaming   = "relative day in the next sentence naming the event's kind, from the article's date"
-	dateRuleScope    = "full date in the event's sentences"
-	dateRuleMain     = "the article's main event's date"
-	dateRuleClause   = "the day of the event's own clause, after a clause of another day"
-	dateRuleListItem = "full date in the listed item"
-	dateRuleOccasion = "the day of the occasion the sentence before tells («به همین مناسبت»)"
+	dateRuleOwn       = "full date in the event's sentence"
+	dateRuleOwnRel    = "relative day in the event's sentence, from the article's date"
+	dateRuleReport    = "first full date in a sentence reporting an event"
+	dateRuleNear      = "relative day near the event's sentence, from the article's date"
+	dateRuleNaming    = "relative day in the next sentence naming the event's kind, from the article's date"
+	dateRuleScope     = "full date in the event's sentences"
+	dateRuleMain      = "the article's main event's date"
+	dateRuleClause    = "the day of the event's own clause, after a clause of another day"
+	dateRuleListItem  = "full date in the listed item"
+	dateRuleOccasion  = "the day of the occasion the sentence before tells («به همین مناسبت»)"
+	dateRuleMargin    = "the day of the event it was held beside («در حاشیه ...»)"
+	dateRuleAfter     = "the day of the event just told, which it came after («پس از این آیین»)"
+	dateRulePublished = "the article's date, for a main event held on no day told"
+	dateRuleTrip      = "the day of the first event held during the trip"
+	dateRuleFromEvent = "days counted from another event's day («یک روز پیش از این آیین»، «فردای آن روز»)"
 )
 
 // setDate dates e by d under rule.
@@ -580,6 +627,43 @@ func (a *analysis) clauseDay(k int) *persian.DateMatch {
 	return a.relativeDayFrom(s, c)
 }
 
-// pastVerbs end a clause told in the past: «صادر شد و ...», or in the
-// perfect with its «است» left out before «و»: «صادر شده و ...».
-var pastVerbs = keySet("شد", "شدند", "گردید", "گردیدند", "کرد", "کردند", "نمود", "نمودند", "شده", "گردیده", "کرده", "نموده")
+// pastVerbs end a clause told in the past: «صادر شد و ...», «صادر شده
+// بود و ...», or in the perfect with its «است» left out before «و»:
+// «صادر شده و ...».
+var pastVerbs = keySet("شد", "شدند", "گردید", "گردیدند", "کرد", "کردند", "نمود", "نمودند", "شده", "گردیده", "کرده", "نموده",
+	"بود", "بودند")
+
+// outletNameAt reports a relative day, tokens i to end, that ends the name
+// of an outlet cited by «به گزارش» or set after a dateline's dash: «به
+// گزارش ملایر امروز، ...»، «ملایر- ملایر امروز: ...».
+func outletNameAt(ts []token, i0, i, end, i1 int) bool {
+	if i-2 < i0 || end >= i1 || ts[i-1].punct || !(ts[end].text == ":" || ts[end].text == "،" || ts[end].text == ",") {
+		return false
+	}
+	return ts[i-2].key == keyReport || isDashToken(ts[i-2].text)
+}
+
+// fromEventAt reports, at token j after «از», an event or the start or
+// end of one, or «این/آن» referring back: «پیش از این آیین»، «پیش از
+// برگزاری همایش»، «پیش از آن».
+func fromEventAt(ts []token, j int) bool {
+	if j >= len(ts) {
+		return false
+	}
+	k := ts[j].key
+	return k == keyThis || k == keyThat || sameDayWords[k] || endWords[k] || eventWordAt(ts, j) != ""
+}
+
+// weekdayOfIssue reports a weekday at token i of sentence s that opens a
+// full date on which something was issued («پنجشنبه ۱۳ آذر از سوی وزیر
+// صادر شده بود»): the decree's day, not an event's.
+func (a *analysis) weekdayOfIssue(s, i, i1 int) bool {
+	ds := a.datesIn(s)
+	for n := range ds {
+		d := &ds[n]
+		if d.Precision == persian.PrecisionDay && a.toks[i].start >= d.Start && a.toks[i].start < d.End {
+			return a.issuedOn(d, i, i1)
+		}
+	}
+	return false
+}

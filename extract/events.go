@@ -44,6 +44,8 @@ type eventMention struct {
 	// subject is the person a pronoun opening the event's sentence
 	// stands for («وی همچنین در جلسه ... شرکت کرد»).
 	subject *personMention
+	// main is set on the article's main event, from its title or lead.
+	main bool
 }
 
 // Rules of participation, named for --explain.
@@ -225,11 +227,35 @@ func (a *analysis) sourceOf(e *eventMention, k int) bool {
 	if quoted[e.trigger] && !quoted[k] {
 		return true
 	}
+	if a.toks[k].sent == e.sent && a.announcesAfter(k, e.trigger) {
+		return true
+	}
 	if k < 1 || a.toks[k-1].sent != e.sent {
 		return false
 	}
 	c := a.toks[k-1].key
 	return c == keyAnnouncement || c == keySaid || c == keyFrom && k > 1 && a.toks[k-2].key == keyQuote
+}
+
+// maxAnnouncerWords bounds the words from the one who announces an event
+// to his verb.
+const maxAnnouncerWords = 12
+
+// announcesAfter reports a verb of announcing between the person at k
+// and the event word at trigger, outside speech and with no punctuation
+// but a comma: «X نیز در پایان اعلام کرد نخستین جلسه ... برگزار
+// می‌شود»، «X از برگزاری ... خبر داد».
+func (a *analysis) announcesAfter(k, trigger int) bool {
+	ts := a.toks
+	for j := k + 1; j+1 < trigger && j <= k+maxAnnouncerWords; j++ {
+		if ts[j].punct && ts[j].text != "،" {
+			return false
+		}
+		if ts[j].key == keyAnnouncement && (ts[j+1].key == keyDid || ts[j+1].key == keyDidPl) {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceCues stand before the one a report cites: «بنا بر اعلام X»، «به
@@ -287,7 +313,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		// «با حکم X، رئیس دانشگاه ...» and «رئیس دانشگاه در این آیین
 		// گفت»: the issuer, named by his post at the event, was there.
 		return true, partHolder
-	case p.start > 0 && a.toks[p.start-1].key == keyDecree && asTitleAt(a.toks, p.end) <= p.end:
+	case p.start > 0 && a.toks[p.start-1].key == keyDecree && asTitleAt(a.toks, p.end) <= p.end && !a.decreeOfAppointee(p):
 		// «با حکم X» issued it; «حکم X به عنوان R ... ابلاغ شد» is the
 		// decree of X, the appointee.
 		return false, noPartIssue
@@ -304,7 +330,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		return true, partSubject
 	case a.introducedAt(e, p):
 		return true, partHandover
-	case a.tutorAt(p) && (e.typ == "workshop" || a.sentenceNamesKind(a.toks[p.start].sent, e.typ)):
+	case a.tutorAt(p) && a.tutorOf(e, p):
 		// «با تدریس X»، «مدرس این کارگاه X»: the tutor, told in a
 		// speech too, teaches at it.
 		return true, partTutor
@@ -328,7 +354,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		if a.isAside(s) && !a.sentenceNamesKind(s, e.typ) {
 			return false, noPartAside
 		}
-		if a.tellsOfOtherTime(s) && (!a.tellsOfOtherTime(e.sent) || !a.sentenceNamesEvent(s, e)) {
+		if a.tellsOfOtherTime(s) && (!a.tellsOfOtherTime(e.sent) || !a.sentenceNamesEvent(s, e)) && !a.leadTellsTitleEvent(s, e) {
 			return false, noPartComing
 		}
 	}
@@ -339,7 +365,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		// «در این مراسم», he is bid farewell.
 		return false, noPartThanked
 	}
-	if (e.typ != "ceremony" || !a.sentenceHasAny(e.sent, farewellWords)) && a.onlyReplaced(p) && !a.sentenceThanks(s) {
+	if (e.typ != "ceremony" || !a.sentenceHasAny(e.sent, farewellWords) || a.replacedInOtherPost(e, p)) && a.onlyReplaced(p) && !a.sentenceThanks(s) {
 		// At a farewell («تودیع»، «تکریم») the one replaced is bid
 		// farewell; at an introduction alone he is only told of.
 		return false, noPartReplaced
@@ -353,7 +379,56 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 	if e.exclude[s] {
 		return false, noPartScope
 	}
+	if s != e.sent && a.afterEventEnded(a.firstSentenceOf(p), e) {
+		// «پس از پایان مجمع، مسئولیت کمیته الف به X سپرده شد. X داور
+		// ... است.»: one brought in after the event was over.
+		return false, noPartAfter
+	}
+	if s != e.sent && a.toldOfBefore(s) && !a.sentenceThanks(s) && !a.thankedAnywhere(p) {
+		// «X که ریاست شورا را بر عهده داشت، هفته گذشته از این سمت
+		// کناره‌گیری کرده بود»: told of before the report's day.
+		return false, noPartPast
+	}
 	return true, partArticle
+}
+
+// noPartPast is the reason one named only as told of before takes no
+// part in the main event.
+const noPartPast = "named in a sentence of what was done before, naming no event and no speech"
+
+// toldOfBefore reports a sentence, outside reported speech, that tells
+// of a time before the report's («هفته گذشته»، «کرده بود») and names no
+// event and no speech.
+func (a *analysis) toldOfBefore(s int) bool {
+	i0, i1 := a.sentRange(s)
+	quoted := a.quotedTokens()
+	ts := a.toks
+	before := false
+	for i := i0; i < i1 && !quoted[i]; i++ {
+		if eventWordAt(ts, i) != "" || isSpeechVerb(ts[i].key) {
+			return false
+		}
+		switch k := ts[i].key; {
+		case (k == keyWas || k == keyWere) && i > i0 && strings.HasSuffix(ts[i-1].key, "ه") && lightVerbs.has(ts[i-1].key):
+			before = true // «کرده بود»، «شده بودند»
+		case k == keyIs && i > i0 && strings.HasSuffix(ts[i-1].key, "ه") && lightVerbs.has(ts[i-1].key) && a.sinceCueIn(i0, i):
+			before = true // «از ابتدای دی ماه ۵۰۰ پرونده را رسیدگی کرده است»
+		case k == keyPast && i > i0 && longAgoWords[ts[i-1].key] && !(i-2 >= i0 && (ts[i-2].digit || numberWords[ts[i-2].key])):
+			before = true // «هفته گذشته», not «در شش ماه گذشته»
+		}
+	}
+	return before
+}
+
+// thankedAnywhere reports p thanked for his work in some mention of the
+// article, in speech too («از زحمات X ... قدردانی می‌کنیم»).
+func (a *analysis) thankedAnywhere(p *personMention) bool {
+	for qi := range a.persons {
+		if q := &a.persons[qi]; samePerson(q, p) && a.thankedFor(q) {
+			return true
+		}
+	}
+	return false
 }
 
 // noPartThanked is the reason one named as thanked takes no part.
@@ -498,6 +573,12 @@ func eventWordAt(ts []token, i int) string {
 		if n == 1 && ts[i].key == keyWorkshop && isSite(ts, i) {
 			return "" // «کارگاه ساخت ...» is a building site
 		}
+		if n == 1 && ts[i].key == keySeeing && !(i+1 < len(ts) && isLightVerb(ts[i+1].key)) {
+			return "" // «از کارخانه دیدن کرد» visits it; «دیدن» alone is seeing
+		}
+		if n == 1 && ts[i].key == keyClass && (i+1 < len(ts) && ts[i+1].key == keyLesson || i > 0 && (ts[i-1].digit || numberWords[ts[i-1].key])) {
+			return "" // «۴۰۰ کلاس درس» are classrooms
+		}
 		if n == 1 && ts[i].key == keyDistribution && i+1 < len(ts) && utilityWords[ts[i+1].key] {
 			return "" // «توزیع برق کردستان» is a distribution company
 		}
@@ -510,6 +591,12 @@ func eventWordAt(ts []token, i int) string {
 }
 
 var keyWorkshop = persianKey("کارگاه")
+
+var (
+	keySeeing = persianKey("دیدن")
+	keyClass  = persianKey("کلاس")
+	keyLesson = persianKey("درس")
+)
 
 // utilityWords after «توزیع» name a distribution company («شرکت توزیع
 // نیروی برق»، «توزیع برق الف»، «توزیع گاز»), not a handing out.
@@ -633,6 +720,11 @@ func (a *analysis) findEvents() {
 	// «افتتاح نمایشگاه ...»: what opens is an exhibition; «مراسم
 	// بهره‌برداری» is an opening.
 	typ = complementType(ts, trigger, typ)
+	if (typ == "meeting" || typ == "ceremony") && gatheringWords[ts[trigger].key] && a.boothInLead(limit) {
+		// «حضور سازمان الف در اجلاس ب»، «غرفه سازمان الف ... مورد توجه
+		// قرار گرفت»: a body's booth at a gathering is an exhibition.
+		typ = "exhibition"
+	}
 	e := eventMention{typ: typ, trigger: trigger, sent: ts[trigger].sent, rule: rule, headline: headline}
 	e.title = a.eventTitle(trigger)
 	for i := 0; i < len(ts) && eventKind(ts, trigger, e.typ) != "meeting/signing"; i++ {
@@ -659,6 +751,12 @@ func (a *analysis) findEvents() {
 		}
 	}
 	a.dateEvent(&e)
+	e.main = true
+	if e.date == nil && !a.published.IsZero() && a.heldOnPublished(&e) {
+		// «در آیین تودیع و معارفه ... که با حضور X برگزار شد، ...» told
+		// on no day: the report's day.
+		e.setDate(dayMatch(a.published, ""), dateRulePublished)
+	}
 	a.partsOfEvent(&e)
 	second, ok := a.secondTitleEvent(&e)
 	a.events = append(a.events, e)
@@ -867,6 +965,15 @@ func (a *analysis) secondTitleEvent(main *eventMention) (eventMention, bool) {
 		if len(e.scope) == 0 {
 			return eventMention{}, false
 		}
+		for s := e.sent + 1; s < len(a.sents); s++ {
+			// «... در این همایش سخن گفتند. احمدوندی گفت: ...»: the next
+			// sentence goes on with the second event when it opens with one
+			// of its persons or «وی», naming no event of its own.
+			if e.scope[s] || !e.scope[s-1] || a.sentenceNamesAnyEvent(s) || !a.continuesEvent(s, &e) {
+				continue
+			}
+			e.scope[s] = true
+		}
 		e.title = a.eventTitle(e.trigger)
 		a.dateSecondEvent(&e)
 		main.exclude = map[int]bool{}
@@ -923,7 +1030,7 @@ func (a *analysis) dateSecondEvent(e *eventMention) {
 		if !e.scope[s] {
 			continue
 		}
-		if d := a.eventDayIn(s); d != nil {
+		if d := a.heldDayIn(s); d != nil {
 			e.setDate(d, dateRuleScope)
 			return
 		}
@@ -1155,7 +1262,7 @@ func (a *analysis) dateEvent(e *eventMention) {
 		if !a.sentenceReportsEventOf(s, e.typ) || s != e.sent && !otherTime && a.tellsOfOtherTime(s) {
 			continue // «همایش بعدی ۲۰ فروردین ۱۴۰۵ برگزار می‌شود» dates another
 		}
-		if d := a.eventDayIn(s); d != nil {
+		if d := a.heldDayIn(s); d != nil {
 			e.setDate(d, dateRuleReport)
 			return
 		}
@@ -1166,6 +1273,11 @@ func (a *analysis) dateEvent(e *eventMention) {
 	}
 	for s := last + 1; s < len(a.sents); s++ {
 		if a.sentenceNamesEvent(s, e) {
+			if i0, i1 := a.sentRange(s); a.tellsOfComing(i0, i1) && !otherTime {
+				// «استاندار فردا از طرح‌های الف بازدید می‌کند» is another
+				// visit, still to come, not the day of the trip told.
+				return
+			}
 			if d := a.relativeDayIn(s); d != nil {
 				e.setDate(d, dateRuleNaming)
 			}
@@ -1202,9 +1314,13 @@ func (a *analysis) occasionDay(s int) *persian.DateMatch {
 // relativeDayNear is the first day named relative to the article's in a
 // sentence up to last that reports e's kind of event.
 func (a *analysis) relativeDayNear(e *eventMention, last int) *persian.DateMatch {
+	coming := a.comingOutsideSpeech(e.sent)
 	for s := 0; s <= last && s < len(a.sents); s++ {
 		if !a.sentenceReportsEventOf(s, e.typ) {
 			continue
+		}
+		if s != e.sent && !coming && a.comingOutsideSpeech(s) && !a.namesOwnKind(s, e.typ) {
+			continue // «گفتنی است آیین تکریم ... یکشنبه آینده برگزار می‌شود» dates another
 		}
 		if d := a.relativeDayIn(s); d != nil {
 			return d
@@ -1250,7 +1366,7 @@ func (a *analysis) dayOfSentence(s int, held bool) *persian.DateMatch {
 
 // maxIssuedGap bounds the tokens from a date to the verb of issuing that
 // makes it a decree's day.
-const maxIssuedGap = 3
+const maxIssuedGap = 5
 
 // issuedOn reports a date, read from token k on, that a verb of issuing
 // follows in its clause
@@ -1322,7 +1438,9 @@ func (a *analysis) sentenceReportsEventOf(s int, typ string) bool {
 	verb, other := false, false
 	quoted := a.quotedTokens()
 	for k := i; k < j; k++ {
-		if closingWords[a.toks[k].key] && !quoted[k] && !(k > i && a.toks[k-1].key == keyUntil) {
+		if closingWords[a.toks[k].key] && !quoted[k] && !(k > i && (a.toks[k-1].key == keyUntil || riteWords[a.toks[k-1].key] && a.closingTitle())) {
+			// «آیین اختتامیه جشنواره ...» under a title of the closing is
+			// the event itself
 			return false // «تا پایان سال» and a speaker's words tell of no closing
 		}
 	}
@@ -1499,10 +1617,11 @@ func (a *analysis) speechBefore(i int) bool {
 }
 
 var (
-	keyDid  = persianKey("کرد")
-	keyGave = persianKey("داد")
-	keyIs   = persianKey("است")
-	keyHad  = persianKey("داشت")
+	keyDid   = persianKey("کرد")
+	keyDidPl = persianKey("کردند")
+	keyGave  = persianKey("داد")
+	keyIs    = persianKey("است")
+	keyHad   = persianKey("داشت")
 )
 
 // newParagraph reports a line break between tokens t and u.
@@ -1547,11 +1666,20 @@ func (e *eventMention) holdsNamedPost(a *analysis, p *personMention) bool {
 // same post, or, for a post named «new», as its one incoming holder. The
 // post of the one who announces an event still to come is not counted.
 func (a *analysis) postHolders(e *eventMention) []*personMention {
-	var out []*personMention
 	i0, i1 := a.sentRange(e.sent)
+	var out []*personMention
+	if !a.tellsOfComing(i0, i1) {
+		// «رؤسای جدید دانشکده‌ها ... معرفی شدند»; one still to come
+		// («آیین معارفه رؤسای جدید ... برگزار می‌شود») lists none.
+		out = a.newPluralHolders(i0, i1)
+	}
+	told := -1
+	if e.sent == 0 && a.art.Title != "" && e.scope == nil {
+		told = a.titleEventToldIn(e)
+	}
 	for ri := range a.roles {
 		r := &a.roles[ri]
-		if (r.start < i0 || r.start >= i1) && !a.speaksAtEvent(e, r) || r.former || a.personNextTo(r) && !a.listedBeside(r) || a.announcesComing(e, r, i0, i1) {
+		if (r.start < i0 || r.start >= i1) && a.toks[r.start].sent != told && !a.speaksAtEvent(e, r) && !a.presentInRetelling(e, r) || r.former || a.personNextTo(r) && !a.listedBeside(r) || a.announcesComing(e, r, i0, i1) {
 			continue
 		}
 		if p := a.newHolder(r); p != nil && !containsMention(out, p) {
@@ -1582,6 +1710,8 @@ func (a *analysis) postHolders(e *eventMention) []*personMention {
 		if len(out) == n {
 			if p := a.shortPostHolder(r); p != nil && !containsMention(out, p) {
 				out = append(out, p)
+			} else if p := a.rolePrefixHolder(r); p != nil && !containsMention(out, p) {
+				out = append(out, p)
 			}
 		}
 	}
@@ -1596,8 +1726,8 @@ func (a *analysis) speaksAtEvent(e *eventMention, r *roleRef) bool {
 		return false
 	}
 	i0, i1 := a.sentRange(s)
-	if r.start != i0 || !a.sentenceHasSpeechVerb(r.next, i1) {
-		return false
+	if r.start != i0 || !a.sentenceHasSpeechVerb(r.next, i1) && !a.announcesAfter(r.start, i1) {
+		return false // «معاون وزیر در این نشست اعلام کرد: ...» speaks too
 	}
 	for k := r.next; k+2 < i1; k++ {
 		if a.toks[k].key != keyIn {
@@ -1740,9 +1870,53 @@ func (a *analysis) newHolder(r *roleRef) *personMention {
 		}
 	}
 	if !oneIncoming(apps) {
-		return nil
+		// «مدیر جدید» is the one who came in, not the outgoing holder
+		// whose own move elsewhere the report tells too.
+		var in []*appMention
+		for _, ap := range apps {
+			if !a.replacedInArticle(ap.person) {
+				in = append(in, ap)
+			}
+		}
+		if !oneIncoming(in) && r.org != "" {
+			// «سرپرست جدید اداره کل»: the one brought into a body of
+			// that head and name, not into its deputy office.
+			var of []*appMention
+			for _, ap := range in {
+				if sameHeadBody(r.org, ap.role.org) {
+					of = append(of, ap)
+				}
+			}
+			in = of
+		}
+		if !oneIncoming(in) {
+			return nil
+		}
+		apps = in
 	}
 	return apps[0].person
+}
+
+// sameHeadBody reports a body named short, or in full, by the words of
+// full from its head noun on: «اداره کل راه و شهرسازی استان» of «اداره
+// کل راه و شهرسازی استان الف», not of «معاونت مسکن اداره کل ...».
+func sameHeadBody(short, full string) bool {
+	sw, fw := keyWords(short), keyWords(full)
+	if len(sw) == 0 || len(fw) == 0 || sw[0] != fw[0] {
+		return false
+	}
+	return persianKey(short) == persianKey(full) || shortOrgOf(short, full)
+}
+
+// replacedInArticle reports p as the predecessor of one of the article's
+// appointments.
+func (a *analysis) replacedInArticle(p *personMention) bool {
+	for n := range a.apps {
+		if q := a.apps[n].predecessor; q != nil && samePerson(q, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // listedBeside reports a bare post r (no body named with it) whose neighbour
@@ -1822,6 +1996,27 @@ func (a *analysis) introducedAt(e *eventMention, p *personMention) bool {
 	for n := range a.apps {
 		if ap := &a.apps[n]; len(posts) == 0 || posts[postKey(ap.role)] {
 			apps = append(apps, ap)
+		}
+	}
+	if len(apps) == 0 && len(posts) > 0 && intro && farewell {
+		// «با حضور الف، نماینده ب و ...»: the posts named are of those
+		// present, none handed over.
+		posts = map[string]bool{}
+		for n := range a.apps {
+			apps = append(apps, &a.apps[n])
+		}
+	}
+	if len(posts) == 0 && !all && !oneIncoming(apps) && intro && farewell {
+		// «آیین تودیع و معارفه» hands over a post: of several
+		// appointments, the one with an outgoing holder.
+		var handed []*appMention
+		for _, ap := range apps {
+			if ap.predecessor != nil {
+				handed = append(handed, ap)
+			}
+		}
+		if oneIncoming(handed) {
+			apps = handed
 		}
 	}
 	if len(posts) == 0 && !all && !oneIncoming(apps) {
@@ -1912,8 +2107,23 @@ func (a *analysis) agentOfPassive(e *eventMention, p *personMention) bool {
 			return true
 		}
 	}
+	// «حکم X صبح امروز از سوی Y، معاون استاندار، در آیینی در محل
+	// فرمانداری اهدا شد»: Y handed it over at the event.
+	if e.trigger > p.end && i0 <= e.trigger-1 && ts[e.trigger-1].key == keyIn {
+		for k := e.trigger + 1; k+1 < i1; k++ {
+			if handedVerbs[ts[k].key] && (ts[k+1].key == keyBecame || ts[k+1].key == keyBecameGardid) {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// handedVerbs, before «شد»، «گردید», tell of a thing handed over at an
+// event: «اهدا شد»، «ابلاغ شد»، «تقدیم شد».
+var handedVerbs = keySet("اهدا", "ابلاغ", "تقدیم", "اعطا", "اعطاء", "تحویل")
+
+var keyBecameGardid = persianKey("گردید")
 
 var keyPart = persianKey("طرف")
 
@@ -1926,8 +2136,31 @@ func (a *analysis) absentCueBefore(p *personMention) bool {
 		// agreement sign it there; a decree is signed from afar.
 		return !(ts[i-1].key == keySignatureOf && a.agreementBefore(i-2))
 	}
-	return i >= 2 && ts[i-1].text == ":" && bylineWords[ts[i-2].key] || a.outletByline(p)
+	return i >= 2 && ts[i-1].text == ":" && bylineWords[ts[i-2].key] || a.outletByline(p) || a.datelineOutlet(p) || a.messageReadOut(p)
 }
+
+// messageReadOut reports p as the sender of a message read out at the
+// event: «در این مراسم پیام X، وزیر ...، توسط Y قرائت شد» (X sent it
+// from afar).
+func (a *analysis) messageReadOut(p *personMention) bool {
+	ts := a.toks
+	i := p.start
+	if i < 1 || ts[i-1].key != keyMessage {
+		return false
+	}
+	_, i1 := a.sentRange(ts[i].sent)
+	for j := p.end; j < i1; j++ {
+		if ts[j].key == keyReadOut {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	keyMessage = persianKey("پیام")
+	keyReadOut = persianKey("قرائت")
+)
 
 var keySignatureOf = persianKey("امضای")
 
@@ -2012,6 +2245,385 @@ func (a *analysis) toldAsToCome(i int) bool {
 	_, i1 := a.sentRange(a.toks[i].sent)
 	for j := i + 1; j < i1; j++ {
 		if isPlanVerb(a.toks, j, i1) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadTellsTitleEvent reports a lead sentence s that tells, on a day it
+// names, the title's event e («نشست کمیسیون الف» over «نشست کمیسیون الف
+// شنبه ۱۸ بهمن به ریاست X برگزار می‌شود»): its time is the event's own,
+// one still to come, and its persons are those of e.
+func (a *analysis) leadTellsTitleEvent(s int, e *eventMention) bool {
+	return e.sent == 0 && a.art.Title != "" && s > 0 && s < a.leadSentences() && a.sentenceNamesEvent(s, e) && a.dayIn(s) != nil
+}
+
+// maxDatelinePlace bounds the tokens of the place that opens a dateline.
+const maxDatelinePlace = 3
+
+// datelineOutlet reports a name between the dashes of a dateline that
+// opens its sentence, after the place: «برازجان- نسیم جنوب- ...» names
+// the outlet, not a person there.
+func (a *analysis) datelineOutlet(p *personMention) bool {
+	ts := a.toks
+	i := p.start
+	return i >= 2 && p.end < len(ts) && isDashToken(ts[i-1].text) && isDashToken(ts[p.end].text) &&
+		i-1-a.sentTok[ts[i].sent] <= maxDatelinePlace && i-1 > a.sentTok[ts[i].sent]
+}
+
+// datePublishedMain dates the main event that the body's events left
+// undated and that its lead tells as held on no day by the article's
+// date: «در آیین تودیع و معارفه ... که با حضور X برگزار شد، ...».
+func (a *analysis) datePublishedMain() {
+	if len(a.events) == 0 || a.published.IsZero() {
+		return
+	}
+	if e := &a.events[0]; e.main && e.date == nil && a.toks[e.trigger].key == keyTrip && !a.comingOutsideSpeech(e.sent) {
+		// «سفر استاندار به الف؛ ...»: the trip is of the day of the first
+		// event held during it that the report dates.
+		for n := 1; n < len(a.events); n++ {
+			if o := &a.events[n]; o.date != nil && !o.listed && !a.bodyComing(o) {
+				e.setDate(o.date, dateRuleTrip)
+				break
+			}
+		}
+	}
+}
+
+// heldOnPublished reports a main handover ceremony told in the lead as
+// held, in the past, with no word of another time and no day of its own:
+// a report of the day's handover. (Other events told on no day stay
+// undated.)
+func (a *analysis) heldOnPublished(e *eventMention) bool {
+	if e.sent >= a.leadSentences() || !e.handover || e.typ != "ceremony" || a.toCome(e) || a.tellsOfOtherTime(e.sent) {
+		return false
+	}
+	for s := 0; s < len(a.sents) && s < a.leadSentences(); s++ {
+		if s < maxDatelineLines && a.inDatelineLine(s) {
+			continue
+		}
+		i0, i1 := a.sentRange(s)
+		if a.tellsOfComing(i0, i1) || a.heldDayIn(s) != nil || a.relativeDayIn(s) != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// titleEventToldIn returns the body sentence that tells the title's event
+// e held, with the posts of those present: the first past the lead that
+// names its kind by the title's word, outside other events' sentences,
+// with «با حضور» («در حاشیه همایش، درمانگاه الف با حضور رئیس دانشگاه ...
+// افتتاح شد»); else -1.
+func (a *analysis) titleEventToldIn(e *eventMention) int {
+	ts := a.toks
+	word := ts[e.trigger].key
+	for s := a.leadSentences(); s < len(a.sents); s++ {
+		if e.exclude[s] {
+			continue
+		}
+		i0, i1 := a.sentRange(s)
+		named, present := false, false
+		for i := i0; i < i1; i++ {
+			named = named || ts[i].key == word && eventWordAt(ts, i) == e.typ
+			present = present || ts[i].key == keyPresence && i > i0 && ts[i-1].key == keyWith
+		}
+		if named {
+			if present && !a.tellsOfOtherTime(s) {
+				return s
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// minPrefixRoleWords is how many words a post told again by the first
+// words of its full title must keep.
+const minPrefixRoleWords = 3
+
+// rolePrefixHolder returns the one person whose post of the article the
+// post r names by its first words, told again without its last («با
+// معاون هماهنگی امور عمرانی» for «X، معاون هماهنگی امور عمرانی
+// استاندار»); else nil.
+func (a *analysis) rolePrefixHolder(r *roleRef) *personMention {
+	w := persian.Words(r.role)
+	if len(w) < minPrefixRoleWords {
+		return nil
+	}
+	var found *personMention
+	for _, af := range a.affs {
+		if af.person == nil || af.role.former || !wordsPrefix(w, persian.Words(af.role.role)) {
+			continue
+		}
+		if found != nil && !samePerson(found, af.person) {
+			return nil
+		}
+		found = af.person
+	}
+	return found
+}
+
+// wordsPrefix reports the words w as the first words of the longer full.
+func wordsPrefix(w, full []string) bool {
+	if len(full) <= len(w) {
+		return false
+	}
+	for n := range w {
+		if persianKey(w[n]) != persianKey(full[n]) {
+			return false
+		}
+	}
+	return true
+}
+
+// noPartAfter is the reason one named only in what came after an event
+// ended takes no part in it.
+const noPartAfter = "named in a sentence of what came after the event ended («پس از پایان مجمع ...»)"
+
+// endedWords after «پس از/بعد از» tell an event was over: «پس از پایان
+// مجمع»، «بعد از اتمام جلسه».
+var endedWords = keySet("پایان", "اتمام", "خاتمه")
+
+// afterEventEnded reports a sentence s, naming no event of its own held
+// after, that opens with «پس از/بعد از پایان» e's kind of event («پس از
+// پایان مجمع و با حکم ...»).
+func (a *analysis) afterEventEnded(s int, e *eventMention) bool {
+	ts := a.toks
+	i0, i1 := a.sentRange(s)
+	for i := i0; i+3 < i1 && i < i0+maxTimeOpening; i++ {
+		if !(ts[i].key == keyThen || ts[i].key == keyAfter) || ts[i+1].key != keyFrom || !endedWords[ts[i+2].key] {
+			continue
+		}
+		j := i + 3
+		if j+1 < i1 && (ts[j].key == keyThis || sameDayWords[ts[j].key]) {
+			j++
+		}
+		if t := eventWordAt(ts, j); ts[j].key != ts[e.trigger].key && (t == "" || complementType(ts, j, t) != e.typ && !riteWords[ts[j].key]) {
+			return false
+		}
+		for k := j + eventWordLen(ts, j); k < i1; k++ {
+			if eventWordAt(ts, k) != "" {
+				return false // «پس از پایان مراسم، از طرح الف بازدید کرد» tells an event of its own
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// firstSentenceOf returns the sentence of the article's first mention of
+// p's person.
+func (a *analysis) firstSentenceOf(p *personMention) int {
+	for qi := range a.persons {
+		if q := &a.persons[qi]; samePerson(q, p) {
+			return a.toks[q.start].sent
+		}
+	}
+	return a.toks[p.start].sent
+}
+
+// newPluralHolders returns the article's appointees that a plural post
+// named «new» between tokens i0 and i1 stands for: «رؤسای جدید
+// دانشکده‌ها ... معرفی شدند» are the new heads of the faculties, each
+// appointee to a body of that head noun, whatever the post's title; with
+// no body named, «فرمانداران جدید» those brought into that post.
+func (a *analysis) newPluralHolders(i0, i1 int) []*personMention {
+	ts := a.toks
+	var out []*personMention
+	for k := i0; k < i1; k++ {
+		n, post := pluralPosts.at(ts, k)
+		if n == 0 {
+			continue
+		}
+		j, body := k+n, ""
+		switch {
+		case j < i1 && newHolderWords[ts[j].key]:
+			if j+1 < i1 && !ts[j+1].punct {
+				body = ts[j+1].key
+			}
+		case j+1 < i1 && newHolderWords[ts[j+1].key] && !ts[j].punct:
+			body = ts[j].key
+		default:
+			continue
+		}
+		var byBody, byPost []*personMention
+		for n := range a.apps {
+			ap := &a.apps[n]
+			if ap.person == nil || a.replacedInArticle(ap.person) {
+				continue
+			}
+			if w := keyWords(ap.role.org); body != "" && len(w) > 0 && strings.HasPrefix(body, w[0]) {
+				byBody = append(byBody, ap.person)
+			}
+			if roleHeadKey(ap.role.role) == roleHeadKey(post) {
+				byPost = append(byPost, ap.person)
+			}
+		}
+		if len(byBody) == 0 {
+			byBody = byPost
+		}
+		for _, p := range byBody {
+			if !containsMention(out, p) {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// replacedInOtherPost reports p as the predecessor only in posts other
+// than those e's sentence names: «آیین تودیع و معارفه فرمانده انتظامی
+// الف ... در ادامه این آیین، X به عنوان رئیس پلیس آگاهی جانشین Y شد»
+// bids farewell to the commander, not to Y.
+func (a *analysis) replacedInOtherPost(e *eventMention, p *personMention) bool {
+	posts := a.postsNamedIn(e.sent)
+	if len(posts) == 0 {
+		return false
+	}
+	other := false
+	for n := range a.apps {
+		ap := &a.apps[n]
+		if ap.predecessor == nil || !samePerson(ap.predecessor, p) {
+			continue
+		}
+		if posts[postKey(ap.role)] {
+			return false
+		}
+		other = true
+	}
+	return other
+}
+
+// tutorOf reports the tutor p («با تدریس X») as teaching at e: a
+// workshop whose sentences hold p (the article's main one, or a body one
+// whose scope holds p's sentence), or an event p's sentence names by its
+// own kind. «همزمان با این آیین، کارگاه ... با تدریس X» puts X at the
+// workshop, not at a visit told before.
+func (a *analysis) tutorOf(e *eventMention, p *personMention) bool {
+	s := a.toks[p.start].sent
+	if e.typ == "workshop" {
+		return e.scope == nil && !e.exclude[s] || e.scope[s]
+	}
+	i0, i1 := a.sentRange(s)
+	for i := i0; i < i1; i++ {
+		if t := eventWordAt(a.toks, i); t != "" && complementType(a.toks, i, t) == e.typ && !(i > i0 && isDeterminer(a.toks[i-1].key)) && !afterEvent(a.toks, i0, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// decreeOfAppointee reports «حکم X» as X's own decree: X one of the
+// article's appointees and the decree the subject of its clause, not
+// «با/طی/به موجب حکم X» that X issued («حکم X صبح امروز در جلسه شورا
+// به وی ابلاغ شد»).
+func (a *analysis) decreeOfAppointee(p *personMention) bool {
+	ts := a.toks
+	k := p.start - 1 // «حکم»
+	if k > 0 && ts[k-1].sent == ts[k].sent && !ts[k-1].punct && ts[k-1].key != keyAnd {
+		return false // «با حکم X»، «طی حکم X»
+	}
+	for n := range a.apps {
+		if ap := &a.apps[n]; ap.person != nil && samePerson(ap.person, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// comingOutsideSpeech reports a sentence that, before any reported
+// speech, tells of something still to come.
+func (a *analysis) comingOutsideSpeech(s int) bool {
+	i0, i1 := a.sentRange(s)
+	quoted := a.quotedTokens()
+	for k := i0; k < i1; k++ {
+		if quoted[k] || a.toks[k].text == ":" {
+			i1 = k
+			break
+		}
+	}
+	return a.tellsOfComing(i0, i1)
+}
+
+// namesOwnKind reports an event word of type typ itself in sentence s
+// (a rite word «آیین/مراسم» of another kind aside).
+func (a *analysis) namesOwnKind(s int, typ string) bool {
+	i0, i1 := a.sentRange(s)
+	for i := i0; i < i1; i++ {
+		if t := eventWordAt(a.toks, i); t != "" && complementType(a.toks, i, t) == typ {
+			return true
+		}
+	}
+	return false
+}
+
+// closingTitle reports a title that names a closing ceremony: «آیین/مراسم
+// اختتامیه ...».
+func (a *analysis) closingTitle() bool {
+	if a.art.Title == "" || len(a.sents) == 0 {
+		return false
+	}
+	i0, i1 := a.sentRange(0)
+	for k := i0 + 1; k < i1; k++ {
+		if closingWords[a.toks[k].key] && riteWords[a.toks[k-1].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// presentInRetelling reports a post r named after «به ریاست/با حضور» in a
+// later sentence of e's that tells it again: «در این جلسه که به ریاست
+// استاندار یزد برگزار شد، ...».
+func (a *analysis) presentInRetelling(e *eventMention, r *roleRef) bool {
+	ts := a.toks
+	s := ts[r.start].sent
+	if s <= e.sent || e.scope != nil && !e.scope[s] || e.scope == nil && e.exclude[s] || r.start < 2 || !attendWords[ts[r.start-1].key] {
+		return false
+	}
+	i0, _ := a.sentRange(s)
+	for i := i0 + 1; i < r.start; i++ {
+		if eventWordAt(ts, i) == e.typ && isDeterminer(ts[i-1].key) {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceWords tell a span up to now: «از ابتدای ...»، «تاکنون».
+var sinceWords = keySet("ابتدای", "آغاز", "تاکنون", "اکنون")
+
+// sinceCueIn reports a span up to now among tokens i0 to i: «از ابتدای
+// دی ماه»، «تاکنون»، «تا کنون».
+func (a *analysis) sinceCueIn(i0, i int) bool {
+	ts := a.toks
+	for j := i0; j < i; j++ {
+		if ts[j].key == keyTaakonun || j > i0 && ts[j-1].key == keyFrom && sinceWords[ts[j].key] || ts[j].key == keyUntil && j+1 < i && ts[j+1].key == keyNow {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	keyTaakonun = persianKey("تاکنون")
+	keyNow      = persianKey("کنون")
+)
+
+// gatheringWords name a gathering a body may hold a booth at: «اجلاس»،
+// «همایش»، «جشنواره»، «کنگره».
+var gatheringWords = keySet("اجلاس", "اجلاسیه", "همایش", "جشنواره", "کنگره", "گردهمایی")
+
+var keyBooth = persianKey("غرفه")
+
+// boothInLead reports «غرفه» outside speech in the title and lead (the
+// first limit sentences): a body's booth.
+func (a *analysis) boothInLead(limit int) bool {
+	quoted := a.quotedTokens()
+	for i := 0; i < len(a.toks) && a.toks[i].sent < limit; i++ {
+		if !quoted[i] && strings.HasPrefix(a.toks[i].key, keyBooth) {
 			return true
 		}
 	}

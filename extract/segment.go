@@ -119,7 +119,15 @@ func Segment(text string) []Article {
 				above, kicker = splitHeader(cur.Lines)
 				arts = arts[:len(arts)-1]
 			}
-			start(l.text)
+			title := l.text
+			if n := len(kicker); n > 0 && isStackedHeadline(kicker[n-1], title) {
+				// Two headlines, one over the other, each a finished
+				// report («کارگاه الف برگزار شد» over «مدرسه ب به
+				// بهره‌برداری رسید»): the first is the title, the
+				// second is read after the report.
+				kicker, title = append(kicker[:n-1:n-1], title), kicker[n-1]
+			}
+			start(title)
 			cur.Lines = append(cur.Lines, above...)
 			cur.kicker = kicker
 			continue
@@ -344,7 +352,7 @@ func dropRepeats(lines []segLine) []segLine {
 func isHeadline(lines []segLine, i int) bool {
 	s := lines[i].text
 	n := wordCount(s)
-	if n < 3 || n > 35 || endsSentence(s) || strings.HasPrefix(lines[i].key, keyReport) || isDatelineLine(s) || isServiceLine(s) {
+	if n < 3 || n > 35 || endsSentence(s) && !closedByName(s) || strings.HasPrefix(lines[i].key, keyReport) && !strings.HasPrefix(lines[i].key, keyAReport) || isDatelineLine(s) || isServiceLine(s) {
 		return false
 	}
 	if i+1 >= len(lines) {
@@ -727,6 +735,9 @@ var backRefs = [][2]string{{"این", "آیین"}, {"این", "مراسم"}, {"�
 // keyGoesOn opens a paragraph that goes on with the report: «همچنین».
 var keyGoesOn = persian.Squash("همچنین")
 
+// keyContinuation after «در» opens one too: «در ادامه، ...».
+var keyContinuation = persian.Squash("ادامه")
+
 // afterWhat follow «پس از» opening a paragraph told after the event above.
 var afterWhat = keySet("پایان", "اتمام", "خاتمه", "آیین", "مراسم")
 
@@ -756,6 +767,9 @@ func refersBack(s string) bool {
 	w := persian.Words(s)
 	if len(w) > 0 && persian.Squash(w[0]) == keyGoesOn {
 		return true // «همچنین صبح امروز ...» goes on with what was told
+	}
+	if len(w) > 1 && persian.Squash(w[0]) == keyIn && persian.Squash(strings.TrimRight(w[1], "،,")) == keyContinuation {
+		return true // «در ادامه، تفاهم‌نامه ... منعقد شد» goes on too
 	}
 	for k := 1; k < len(w) && k < maxNewHolderWords && roleWords.has(persian.Squash(w[0])); k++ {
 		if newHolderWords[persian.Squash(w[k])] {
@@ -832,3 +846,65 @@ func isClosedKicker(cur *Article) bool {
 
 // kickerVerbs end a kicker telling where a title's words were said.
 var kickerVerbs = keySet("شد", "کرد", "کردند")
+
+// stackedVerbs end a headline that reports a finished event: «... برگزار
+// شد»، «... به بهره‌برداری رسید»، «... گشایش یافت».
+var stackedVerbs = keySet("شد", "شدند", "رسید", "رسیدند", "گردید", "یافت", "کرد", "کردند")
+
+// kickerOpeners open a kicker that tells the title's occasion, no
+// headline of its own: «در آیین الف مطرح شد»، «با حضور استاندار برگزار
+// شد»، «طی حکمی ... انجام شد».
+var kickerOpeners = keySet("در", "با", "طی", "به")
+
+// minStackedWords bounds below the words of a headline over another.
+const minStackedWords = 4
+
+// isStackedHeadline reports a line printed just above the title that is a
+// headline of its own: a finished report ending with a past verb, not a
+// kicker telling where the title's words were said («در آیین الف مطرح
+// شد») over a quote («رئیس ب: ...»), nor one closed with «؛» or «:».
+func isStackedHeadline(above, title string) bool {
+	if strings.Contains(title, ":") || !isKicker(above) || strings.ContainsAny(strings.TrimSpace(above), "؛:") {
+		return false
+	}
+	w := persian.Words(above)
+	if len(w) < minStackedWords || kickerOpeners[persian.Squash(w[0])] || !stackedVerbs[persian.Squash(w[len(w)-1])] {
+		return false
+	}
+	t := persian.Words(title)
+	return len(t) >= minStackedWords && stackedVerbs[persian.Squash(t[len(t)-1])]
+}
+
+// keyAReport opens a title «گزارشی از ...», not a lead.
+var keyAReport = persian.Squash("گزارشی از")
+
+// closedByName reports a line that ends with a quoted or bracketed name
+// and not with a sentence's mark inside it: «... در اجلاس "پیشگامان
+// صنعت"»، «... فرماندهی سپاه حضرت ولیعصر (عج)»، «... شعار «سرمایه‌گذاری
+// برای تولید»». A quote after a colon («X گفت: «...»») is speech.
+func closedByName(s string) bool {
+	t := []rune(strings.TrimSpace(s))
+	if len(t) < 2 || strings.ContainsAny(s, ":") {
+		return false
+	}
+	open := map[rune]rune{'»': '«', '"': '"', '”': '“', ')': '('}[t[len(t)-1]]
+	if open == 0 {
+		return false
+	}
+	body := t[:len(t)-1]
+	switch body[len(body)-1] {
+	case '.', '!', '?', '؟', '…', '،':
+		return false
+	}
+	for _, w := range persian.Words(s) {
+		if isSpeechVerb(persian.Squash(w)) {
+			return false // «وی گفت «کار ادامه دارد»» is speech
+		}
+	}
+	for _, r := range body {
+		if r == open {
+			return true
+		}
+	}
+	return false
+}
