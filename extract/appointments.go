@@ -996,6 +996,9 @@ func (a *analysis) relativeSubject(i int) *personMention {
 	for k > 0 && i-k <= maxFromNowWords && fromNowWords[ts[k].key] {
 		k--
 	}
+	if k >= 0 && ts[k].key != keyWhich {
+		k = a.relativeLeadStart(i)
+	}
 	if k < 0 || ts[k].key != keyWhich {
 		return nil
 	}
@@ -1020,6 +1023,34 @@ func (a *analysis) relativeSubject(i int) *personMention {
 		return p
 	}
 	return nil
+}
+
+// maxRelativeLead bounds the words between «که» and the post of a
+// relative clause: a time and the decree's issuer («که چندی پیش با حکم
+// رئیس دانشگاه به سمت R منصوب شده است»).
+const maxRelativeLead = 8
+
+// relativeLeadStart returns the «که» a few words before token i when the
+// words between are no verb, no object «را», no separator and name no
+// person, else -1.
+func (a *analysis) relativeLeadStart(i int) int {
+	ts := a.toks
+	for k := i - 1; k >= 0 && i-k <= maxRelativeLead && ts[k].sent == ts[i].sent; k-- {
+		t := ts[k]
+		if t.key == keyWhich {
+			if k == i-1 {
+				return -1
+			}
+			return k
+		}
+		if isVerbLike(t.key) || lightVerbs.has(t.key) || t.key == keyRa || isSeparator(t.text) || isQuoteMark(t.text) {
+			return -1
+		}
+		if a.personStartingAt(k) != nil {
+			return -1
+		}
+	}
+	return -1
 }
 
 // replacedThen reports «جایگزین X شد/گردید که …» with X the person p and
