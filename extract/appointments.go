@@ -244,7 +244,9 @@ func (a *analysis) findAppointments() {
 	a.dropNonNames()
 	for i := range a.apps {
 		if a.apps[i].predecessor == nil {
-			if q := a.pastHolder(a.apps[i]); q != nil {
+			if q := a.namedPredecessorOf(a.apps[i]); q != nil {
+				a.apps[i].predecessor = q
+			} else if q := a.pastHolder(a.apps[i]); q != nil {
 				a.apps[i].predecessor = q
 			} else if q := a.formerHolderOf(a.apps[i]); q != nil {
 				a.apps[i].predecessor = q
@@ -509,6 +511,27 @@ func (a *analysis) formerHolderSubject(i int) *personMention {
 		p := &a.persons[pi]
 		if ts[p.start].sent < ts[i].sent && (a.isFormer(p) || a.isThanked(p)) {
 			return p
+		}
+	}
+	return nil
+}
+
+// namedPredecessorOf returns the person told in apposition as the
+// predecessor of ap's appointee: «از زحمات Y، سلف X در دانشکده Z، تقدیر
+// شد».
+func (a *analysis) namedPredecessorOf(ap appMention) *personMention {
+	ts := a.toks
+	for pi := range a.persons {
+		q := &a.persons[pi]
+		k := q.end
+		if k < len(ts) && isSeparator(ts[k].text) {
+			k++
+		}
+		if k+1 >= len(ts) || ts[k].key != keyPredecessorNoun || samePerson(q, ap.person) {
+			continue
+		}
+		if p := a.personStartingAt(k + 1); p != nil && samePerson(p, ap.person) {
+			return q
 		}
 	}
 	return nil

@@ -1,0 +1,13 @@
+package extract
+
+import "testing"
+
+// TestR10BNamedPredecessor checks «Y، سلف X در دانشکده Z»: the person
+// told in apposition as X's predecessor is the predecessor of X's
+// appointment, not of another post in the same list.
+func TestR10BNamedPredecessor(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"سلف in apposition", "بر اساس احکامی از سوی رئیس دانشگاه یزد، دکتر کاوه نیکو به‌عنوان رئیس دانشکده علوم پایه و دکتر آرش سپهرفر به‌عنوان رئیس دانشکده هنر منصوب شدند. در این آیین از زحمات دکتر بهمن راد، سلف سپهرفر در دانشکده هنر، تقدیر شد.",
+			[]string{"کاوه نیکو|رئیس|دانشکده علوم پایه|", "آرش سپهرفر|رئیس|دانشکده هنر|بهمن راد"}},
+	})
+}
