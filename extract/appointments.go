@@ -253,6 +253,7 @@ func (a *analysis) findAppointments() {
 			}
 		}
 	}
+	a.thankedFormerHolders()
 	left := a.leftByOutgoing(pred, post)
 	for i := range a.apps {
 		// One thanked who holds another body's post now («با تقدیر از X،
@@ -378,6 +379,53 @@ func (a *analysis) leftByOutgoing(pred *personMention, post roleRef) []bool {
 		left[first] = true
 	}
 	return left
+}
+
+// thankedFormerHolders gives each appointment with no predecessor yet
+// the person thanked in a list with its former post in apposition:
+// «از خدمات الف، فرماندار سابق X، و ب، فرماندار پیشین Y، قدردانی شد»
+// names the predecessors of the posts in X and in Y, one each.
+func (a *analysis) thankedFormerHolders() {
+	for pi := range a.persons {
+		q := &a.persons[pi]
+		s := a.toks[q.start].sent
+		if !a.sentenceHasAny(s, thanksWords) || a.hasApp(q) {
+			continue
+		}
+		r := a.formerPostOf(q)
+		if r == nil {
+			continue
+		}
+		fit := -1
+		for i := range a.apps {
+			ap := &a.apps[i]
+			if ap.predecessor != nil && samePerson(ap.predecessor, q) {
+				fit = -1
+				break
+			}
+			if ap.predecessor == nil && !samePerson(ap.person, q) && (formerPostFits(*r, ap.role) || samePlacedPost(*r, ap.role)) {
+				if fit >= 0 {
+					fit = -1 // two posts fit: not told which
+					break
+				}
+				fit = i
+			}
+		}
+		if fit >= 0 {
+			a.apps[fit].predecessor = q
+		}
+	}
+}
+
+// samePlacedPost reports a former post r of the same kind and place as
+// post, told shorter: «فرماندار پیشین X» for «سرپرست/فرماندار
+// فرمانداری ویژه X».
+func samePlacedPost(r, post roleRef) bool {
+	rw, pw := firstWordKey(r.role), firstWordKey(post.role)
+	if rw != pw && !(pw == keySupervisorPost && headPosts[rw]) {
+		return false
+	}
+	return r.orgPlace != "" && persianKey(r.orgPlace) == persianKey(post.orgPlace) && firstWordKey(r.org) == firstWordKey(post.org)
 }
 
 // formerPostOf returns the former post told right after p («Y، مدیرکل
