@@ -73,7 +73,7 @@ func (a *analysis) findAppointments() {
 			r, ok = a.thisPost(k)
 			this = ok
 		}
-		if !ok || !a.introFollows(k, ts[i].sent) && !a.futurePostAt(i, k) {
+		if !ok || !a.introFollows(k, ts[i].sent) && !a.futurePostAt(i, k) && !(byNoun && r.next < len(ts) && reachVerbs[ts[r.next].key]) {
 			if ok {
 				a.reject("appointment", "as-title", ts[i].sent, r.role+" — "+r.org, "no verb of appointment follows in the sentence")
 			}
@@ -962,6 +962,9 @@ func (a *analysis) futurePostAt(i, k int) bool {
 // عنوان R برگزید»، «به عنوان R تعیین شد»، «به سمت R گماشت».
 var appointVerbs = keySet("برگزید", "برگزیدند", "تعیین", "گماشت", "گمارد", "گمارده", "گماشته", "منصوب")
 
+// reachVerbs end «به ریاست BODY رسید»: the post reached, by a vote.
+var reachVerbs = keySet("رسید", "رسیدند", "رسیده")
+
 // secondPersonVerbs close the text of a decree addressed to its
 // appointee: «... به سمت R منصوب می‌شوید».
 var secondPersonVerbs = keySet("میشوید", "میگردید", "شوید")
@@ -1302,8 +1305,9 @@ func (a *analysis) bidFarewell(p *personMention) bool {
 }
 
 // genericCharges are the posts of «مسئولیت/مدیریت BODY را بر عهده
-// داشت», which name no title of their own.
-var genericCharges = keySet("مسئول", "مدیر")
+// داشت», which name no title of their own, and «سرپرستی BODY را بر عهده
+// داشت», the acting head a new head follows.
+var genericCharges = keySet("مسئول", "مدیر", "سرپرست")
 
 // departureWords tell the end of a holder's term: «پس از استعفای/
 // بازنشستگی X»، «با پایان مأموریت X».

@@ -710,6 +710,13 @@ func (a *analysis) takeChargeClauses() {
 		}
 		role := postNouns[ts[k].key]
 		r, ok := a.postNounRole(k)
+		if !ok && role != "" && k+1 < len(ts) {
+			// «ریاست شورا را بر عهده داشت»: the bare head stands for the
+			// body of that head named before.
+			if o := a.recentOrgWithBareHead(ts[k+1], k); o != nil && o.end <= k {
+				r, ok = roleRef{start: k, next: k + 2, role: role, org: o.name, orgPlace: o.place}, true
+			}
+		}
 		if !ok {
 			continue
 		}
