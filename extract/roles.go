@@ -1830,18 +1830,32 @@ func (a *analysis) roleStartingAt(k int) *roleRef {
 func (a *analysis) discourseAffiliations() {
 	ts := a.toks
 	openEnd := -1 // the end of the last role that opens its sentence
+	var openHolder *personMention
 	for ri := range a.roles {
 		r := &a.roles[ri]
 		s := ts[r.start].sent
+		coordinated := r.start > 0 && ts[r.start-1].key == keyAnd && r.start-1 == openEnd
 		opens := r.start == 0 || ts[r.start-1].sent != s || ts[r.start-1].text == ":" || ts[r.start-1].text == "؛" || a.afterLead(r.start) ||
-			ts[r.start-1].key == keyAnd && r.start-1 == openEnd // «معاون استاندار و فرماندار ویژه X گفت»
+			coordinated // «معاون استاندار و فرماندار ویژه X گفت»
 		if !opens {
 			continue // not at the sentence's start
 		}
 		openEnd = r.next
+		holder := openHolder
+		openHolder = nil
 		if r.org == "" || r.former {
 			continue
 		}
+		// «معاون وزیر X و مدیرعامل شرکت Y در سفر به ... گفت»: the post
+		// coordinated with one whose holder is named later is his too.
+		if coordinated && holder != nil && ts[holder.start].sent > s {
+			if !a.hasAff(holder, *r) {
+				a.affs = append(a.affs, affMention{person: holder, role: *r, sent: s, rule: "speaker-named-later"})
+			}
+			openHolder = holder
+			continue
+		}
+		nAffs := len(a.affs)
 		if a.personBeforeSpeech(s) || a.postHeld(*r) {
 			continue // named in this sentence, or the post's holder named before
 		}
@@ -1890,6 +1904,9 @@ func (a *analysis) discourseAffiliations() {
 			if a.sentenceHasPerson(next) {
 				break
 			}
+		}
+		if len(a.affs) > nAffs {
+			openHolder = a.affs[len(a.affs)-1].person
 		}
 	}
 }
