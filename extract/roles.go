@@ -1513,6 +1513,11 @@ func (a *analysis) relativeAffiliations() {
 		if p == nil && pronounKeys[ts[k-1].key] {
 			p = a.antecedent(k - 1)
 		}
+		// «Y، رئیس پیشین دانشکده X که اکنون R است»: the one whose former
+		// post stands before the clause.
+		if r := a.roleEndingBefore(k); p == nil && r != nil && r.former && r.start > 1 && isSeparator(ts[r.start-1].text) {
+			p = a.personEndingAt(r.start - 1)
+		}
 		// «الف جانشین ب شد که اکنون R است»: the clause after the verb
 		// is of the one replaced.
 		if p == nil && k >= 3 && ts[k-1].key == keyBecame {
