@@ -1400,6 +1400,12 @@ func (a *analysis) rolesEndingBefore(p *personMention) {
 // who leaves another.
 func (a *analysis) skipTimeBeforePredicate(k int) (next int, fromNow bool) {
 	j := a.timePhraseEnd(k)
+	if j < len(a.toks) && (a.toks[j].key == keyAlso || a.toks[j].key == keyAlso2) {
+		// «X نیز/هم عضو هیئت علمی دانشگاه Y است»
+		if r := a.roleStartingAt(j + 1); r != nil && a.presentCopulaAt(r.next) {
+			return j + 1, false
+		}
+	}
 	if j == k {
 		return k, false
 	}
