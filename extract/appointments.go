@@ -123,6 +123,7 @@ func (a *analysis) findAppointments() {
 		// posts are one appointment each; a post whose body the text does
 		// not name gives way to a coordinated post that names its own.
 		coord := a.coordinatedPosts(r)
+		bare := a.bareCoordinatedPosts(r)
 		if r.org == "" && len(coord) > 0 && post.org != "" && a.deputyOfPost(r, post) {
 			// «به عنوان معاون دادستان و سرپرست دادسرای ناحیه ۲ معرفی شد»
 			// in a report of the prosecutor's post: the deputy is in the
@@ -218,6 +219,14 @@ func (a *analysis) findAppointments() {
 		how := a.appointmentHow(handover, ts[i].sent)
 		a.apps = append(a.apps, appMention{person: in, predecessor: a.replacedBefore(i), role: r, sent: ts[i].sent, how: how, rule: "as-title"})
 		a.addCoordinated(appMention{person: in, role: r, sent: ts[i].sent, how: how, rule: "as-title"}, coord)
+		for _, b := range bare {
+			// «به سمت عضو هیئت‌مدیره و مدیرعامل شرکت X»: the bare post
+			// is in the body the first one takes.
+			b.org, b.orgPlace = r.org, r.orgPlace
+			if !a.hasAff(in, b) {
+				a.affs = append(a.affs, affMention{person: in, role: b, sent: ts[i].sent, rule: "as-title-coordinated"})
+			}
+		}
 	}
 	a.elidedTitles()
 	// The lists first: «الف جایگزین ب شد» told after a list names the
@@ -822,6 +831,28 @@ func (a *analysis) addCoordinated(m appMention, coord []roleRef) {
 		c.role, c.predecessor = rr, nil
 		a.addClauseApp(c)
 	}
+}
+
+// bareCoordinatedPosts returns the posts with no body joined by «و» to
+// r, a post with no body of its own either: «به سمت عضو هیئت‌مدیره و
+// مدیرعامل» are two posts of the body found for r.
+func (a *analysis) bareCoordinatedPosts(r roleRef) []roleRef {
+	ts := a.toks
+	if r.org != "" {
+		return nil
+	}
+	var out []roleRef
+	for n := r.next; len(out) < maxCoordinatedPosts && n+1 < len(ts) && ts[n].key == keyAnd && ts[n+1].sent == ts[r.start].sent; {
+		next, ok := a.roleAt(n + 1)
+		if !ok || next.next <= n+1 || next.org != "" || next.former {
+			break
+		}
+		if persianKey(next.role) != persianKey(r.role) {
+			out = append(out, next)
+		}
+		n = next.next
+	}
+	return out
 }
 
 // coordinatedPosts returns the posts joined to r by «و» (R1 و R2 و R3)
