@@ -116,6 +116,14 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		if hn, _ := headNouns.at(ts, j); hn > 0 {
 			break
 		}
+		if j == k+n && a.phraseEndsAt(j+1) {
+			// «دکتر X رئیس پارک رسید» after «پارک علم و فناوری Y» was
+			// named: the first word of a body's name stands for it.
+			if o := a.lastBodyOfFirstWord(t.key, k); o != nil && o.end <= k && len(persian.Words(o.name)) > 1 {
+				r.role, r.org, r.orgPlace, r.next = strings.Join(words, " "), o.name, o.place, j+1
+				return r, true
+			}
+		}
 		if o := a.companyByLastWord(j); o != nil && mods > 0 {
 			// «معاون فنی توانیر» after «شرکت مادرتخصصی توانیر»: the
 			// company's own name alone.
@@ -372,6 +380,17 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		}
 	}
 	return r, true
+}
+
+// phraseEndsAt reports the end of a noun phrase at token j: the
+// sentence's end, a punctuation mark, «نیز» or a verb.
+func (a *analysis) phraseEndsAt(j int) bool {
+	ts := a.toks
+	if j >= len(ts) || j == 0 || ts[j].sent != ts[j-1].sent || ts[j].punct {
+		return true
+	}
+	key := ts[j].key
+	return key == keyAlso || appointVerbs[key] || reachVerbs[key] || isVerbLike(key) || speechVerbAfter(ts, j)
 }
 
 // academicRanks are the ranks of a university's faculty, posts in the
