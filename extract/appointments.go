@@ -760,8 +760,12 @@ func (a *analysis) thisPost(k int) (roleRef, bool) {
 	}
 	for ri := len(a.roles) - 1; ri >= 0; ri-- {
 		r := a.roles[ri]
-		// The post is told before, not by the speaker of this sentence.
-		if ts[r.start].sent >= ts[k].sent || ts[r.start].sent < ts[k].sent-discourseReach {
+		// The post is told before, not by the speaker of this sentence,
+		// or in apposition before the relative clause that tells it
+		// («X، سرپرست اداره Y که هفته گذشته به این سمت منصوب شده است»).
+		appos := ts[r.start].sent == ts[k].sent && r.start < k && r.start > 0 && isSeparator(ts[r.start-1].text) &&
+			r.next < len(ts) && ts[r.next].key == keyWhich && a.personEndingAt(r.start-1) != nil
+		if !appos && (ts[r.start].sent >= ts[k].sent || ts[r.start].sent < ts[k].sent-discourseReach) {
 			continue
 		}
 		if r.org == "" || r.former || a.issuerRole(r) || r.start > 0 && ts[r.start-1].key == keyPresence {
@@ -1133,7 +1137,7 @@ func (a *analysis) relativeSubject(i int) *personMention {
 // maxRelativeLead bounds the words between «که» and the post of a
 // relative clause: a time and the decree's issuer («که چندی پیش با حکم
 // رئیس دانشگاه به سمت R منصوب شده است»).
-const maxRelativeLead = 8
+const maxRelativeLead = 12
 
 // relativeLeadStart returns the «که» a few words before token i when the
 // words between are no verb, no object «را», no separator and name no

@@ -11,3 +11,13 @@ func TestR10BRelativeLead(t *testing.T) {
 			[]string{"کاوه نیکو|سرپرست|اداره کل ورزش و جوانان استان یزد|بهمن راد", "بهمن راد|معاون توسعه ورزش همگانی|وزارت ورزش و جوانان|"}},
 	})
 }
+
+// TestR10BThisPostInApposition checks «X، سرپرست اداره Y که هفته گذشته با
+// حکم مدیرکل Z به این سمت منصوب شده است، گفت»: «این سمت» is the post in
+// apposition before the relative clause.
+func TestR10BThisPostInApposition(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"this post, in apposition", "کاوه نیکو، سرپرست اداره ورزش و جوانان شهرستان مهریز که هفته گذشته با حکم مدیرکل ورزش و جوانان استان یزد به این سمت منصوب شده است، در این آیین گفت: کار ادامه دارد.",
+			[]string{"کاوه نیکو|سرپرست|اداره ورزش و جوانان شهرستان مهریز|"}},
+	})
+}
