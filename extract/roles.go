@@ -741,6 +741,24 @@ var (
 // inferBody names the body a role heads when the text gives only the role
 // and its place: «فرماندار شهرستان دماوند» → «فرمانداری شهرستان دماوند»;
 // with no place at all the article's own place is used.
+// fieldWordsIn reports whether the words of rest other than the generic
+// place words (استان، شهرستان) and the place itself are all in the body
+// full: «مدیرکل نوسازی مدارس استان» is not «اداره کل آموزش و پرورش
+// استان X» named before.
+func fieldWordsIn(rest []string, full string) bool {
+	fk := persianKey(full)
+	for _, w := range rest[:len(rest)-1] {
+		k := persianKey(strings.Trim(w, "،,"))
+		if k == keyProvince || k == keyCounty || k == keyCity || k == keyAnd || isDeterminer(k) {
+			continue
+		}
+		if !strings.Contains(fk, k) {
+			return false
+		}
+	}
+	return true
+}
+
 func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 	ts := a.toks
 	_, prefix := roleBodies.at(ts, bodyRole)
@@ -790,7 +808,7 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		place = p
 		// The same office named in full just before («دادستان عمومی و
 		// انقلاب شهرستان X ... دادستان این شهرستان») gives its name.
-		if full := a.recentInferredBody(prefix, p, bodyRole); full != "" {
+		if full := a.recentInferredBody(prefix, p, bodyRole); full != "" && fieldWordsIn(rest, full) {
 			r.org, r.orgPlace = full, p
 			r.role = strings.TrimSpace(a.text(r.start, bodyRoleEnd))
 			if end > r.next {
