@@ -163,6 +163,12 @@ func (a *analysis) findAppointments() {
 				r.role = post.role
 			}
 		}
+		if r.org != "" && post.org != "" && r.orgPlace != "" && persianKey(r.orgPlace) == persianKey(post.orgPlace) && firstWordKey(r.role) == firstWordKey(post.role) && shortFormOf(r.org, post.org) {
+			// «آیین معارفه دادستان عمومی و انقلاب شهرستان X ... به عنوان
+			// دادستان X معرفی شد»: the short form of the report's post is
+			// that post's body.
+			r.org = post.org
+		}
 		if r.org == "" {
 			// «در اداره کل X، الف به عنوان مدیرکل جدید معرفی شد»: the body
 			// named before in the sentence.
@@ -818,6 +824,24 @@ func sameHeadWord(x, y string) bool {
 	return isSubsequence(kx, ky)
 }
 
+// shortFormOf reports a body's name short whose words are, in order, a
+// part of full's, one word at least left out: «دادسرای میناب» of
+// «دادسرای عمومی و انقلاب شهرستان میناب».
+func shortFormOf(short, full string) bool {
+	fs, ff := strings.Fields(short), strings.Fields(full)
+	if len(fs) == 0 || len(fs) >= len(ff) || persianKey(fs[0]) != persianKey(ff[0]) {
+		return false
+	}
+	ks, kf := make([]string, len(fs)), make([]string, len(ff))
+	for i, w := range fs {
+		ks[i] = persianKey(w)
+	}
+	for i, w := range ff {
+		kf[i] = persianKey(w)
+	}
+	return isSubsequence(ks, kf)
+}
+
 // maxCoordinatedPosts bounds the posts read after one «به سمت».
 const maxCoordinatedPosts = 3
 
@@ -1285,7 +1309,11 @@ func (a *analysis) handoverPost() roleRef {
 			}
 			if r, ok := a.roleAt(j); ok && r.org != "" {
 				cand = true
-				if best.org == "" || best.orgPlace == "" && r.orgPlace != "" {
+				// «تودیع و معارفه دادستان عمومی و انقلاب میناب» then
+				// «... دادستان عمومی و انقلاب شهرستان میناب»: the fuller
+				// form of the same body.
+				if best.org == "" || best.orgPlace == "" && r.orgPlace != "" ||
+					persianKey(best.orgPlace) == persianKey(r.orgPlace) && shortFormOf(best.org, r.org) {
 					best = r
 				}
 			}
