@@ -1352,6 +1352,7 @@ func (a *analysis) findAffiliations() {
 		a.rolesEndingBefore(p)
 	}
 	a.pronounAffiliations()
+	a.stillServing()
 	a.relativeAffiliations()
 	a.presentAfterPastPosts()
 	a.discourseAffiliations()
@@ -1368,6 +1369,53 @@ func (a *analysis) findAffiliations() {
 		}
 	}
 	a.affs = out
+}
+
+var keyContinue = persianKey("ادامه")
+
+// stillServing reads «X ... همچنان به عنوان عضو شورا فعالیت می‌کند»: the
+// post X keeps is his present one; a bare head stands for the body of
+// that head named before.
+func (a *analysis) stillServing() {
+	ts := a.toks
+	for i := 1; i < len(ts); i++ {
+		if !stillWords[ts[i-1].key] {
+			continue
+		}
+		k := asTitleAt(ts, i)
+		if k < 0 || k >= len(ts) {
+			continue
+		}
+		r, ok := a.roleAt(k)
+		if !ok || r.former {
+			continue
+		}
+		if r.org == "" && r.next < len(ts) && ts[r.next].sent == ts[k].sent {
+			if hn, _ := headNouns.at(ts, r.next); hn == 1 {
+				if o := a.recentOrgWithBareHead(ts[r.next], r.start); o != nil && o.end <= r.start {
+					r.org, r.orgPlace, r.next = o.name, o.place, r.next+1
+				}
+			}
+		}
+		if r.org == "" || !a.servesOnAt(r.next) {
+			continue
+		}
+		if p := a.subjectBefore(i - 1); p != nil && !a.hasAff(p, r) {
+			a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[k].sent, rule: "still-serving"})
+		}
+	}
+}
+
+// servesOnAt reports «فعالیت/خدمت می‌کند» or «به فعالیت خود ادامه
+// می‌دهد» at j: a present verb of service.
+func (a *analysis) servesOnAt(j int) bool {
+	ts := a.toks
+	for m := j; m < len(ts) && m < j+5 && ts[m].sent == ts[j].sent; m++ {
+		if (serviceWords[ts[m].key] || ts[m].key == keyContinue) && m+1 < len(ts) && isVerbLike(ts[m+1].key) {
+			return true
+		}
+	}
+	return false
 }
 
 // decreeAdjectives stand between «حکم» and its issuer's post: «با حکم
