@@ -1295,7 +1295,10 @@ func (a *analysis) findAffiliations() {
 			// «با استعفای X، شهردار Y»: the post X has left; «پیش از این X
 			// فرماندار Y بود»: one held before.
 			resigned := p.start > 0 && ts[p.start-1].key == keyResign
-			past := wasAt(ts, r.next) || a.heldChargeBefore(r.next) || a.pastOfBefore(p.start)
+			// «مدرس این کارگاه، X عضو هیئت علمی دانشگاه Y بود که ...»: one
+			// introduced by his present post, then what he did.
+			introducedAs := wasAt(ts, r.next) && r.next+1 < len(ts) && ts[r.next+1].key == keyWhich && a.leadNounBefore(p)
+			past := wasAt(ts, r.next) && !introducedAs || a.heldChargeBefore(r.next) || a.pastOfBefore(p.start)
 			if r.org != "" && !r.former && !resigned && !past {
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-then-role", fromNow: fromNow})
 			}
@@ -1372,6 +1375,18 @@ func (a *analysis) findAffiliations() {
 }
 
 var keyContinue = persianKey("ادامه")
+
+// leadNounBefore reports «NOUN این EVENT، X» opening the sentence of p:
+// the part X had in the event the sentence tells («مدرس این کارگاه، X»).
+func (a *analysis) leadNounBefore(p *personMention) bool {
+	ts := a.toks
+	i := p.start - 1
+	if i < 3 || !isSeparator(ts[i].text) {
+		return false
+	}
+	first := a.firstTokenOfSentence(ts[p.start].sent)
+	return first >= 0 && i-first == 3 && isDeterminer(ts[first+1].key) && eventWords.has(ts[first+2].key)
+}
 
 // stillServing reads «X ... همچنان به عنوان عضو شورا فعالیت می‌کند»: the
 // post X keeps is his present one; a bare head stands for the body of
