@@ -174,6 +174,8 @@ func (a *analysis) appointmentClauses(post roleRef) {
 			m := appMention{person: p, role: r, sent: ts[k].sent, how: how, rule: "decree-or-title-apposition"}
 			a.addClauseApp(m)
 			a.addCoordinated(m, a.coordinatedPosts(r))
+		case a.insteadOf(p):
+			// «الف به جای ب فرماندار X شد»: the post is الف's, read with him
 		default:
 			// «X که ... بود/داشت، R شد»: the predicate after the relative
 			// clause.
@@ -182,6 +184,18 @@ func (a *analysis) appointmentClauses(post roleRef) {
 			}
 			if c := voteTallyEnd(ts, k); c > 0 {
 				k = c // «الف با ۹ رأی شهردار X شد»
+			}
+			// «الف به جای ب/وی فرماندار X شد»: the one replaced is told
+			// before the predicate.
+			var replaced *personMention
+			if k+2 < len(ts) && ts[k].key == keyTo && ts[k+1].key == keyPlace {
+				if q := a.personStartingAt(k + 2); q != nil && !samePerson(q, p) {
+					replaced, k = q, q.end
+				} else if pronounKeys[ts[k+2].key] {
+					if q := a.antecedent(p.start); q != nil && !samePerson(q, p) {
+						replaced, k = q, k+3
+					}
+				}
 			}
 			r, ok := a.roleAt(k)
 			if ok && r.org == "" && !r.former && isBecomeVerb(ts, r.next) {
@@ -201,7 +215,7 @@ func (a *analysis) appointmentClauses(post roleRef) {
 				a.reject("appointment", "role-predicate", ts[k].sent, p.name+" — "+r.role+" — "+r.org, "a post held before («پیش از این»)")
 				continue
 			}
-			a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "role-predicate"})
+			a.addClauseApp(appMention{person: p, predecessor: replaced, role: r, sent: ts[k].sent, how: howAppointment, rule: "role-predicate"})
 		}
 	}
 	a.replacedAfterPredicate()

@@ -1299,7 +1299,9 @@ func (a *analysis) findAffiliations() {
 			// introduced by his present post, then what he did.
 			introducedAs := wasAt(ts, r.next) && r.next+1 < len(ts) && ts[r.next+1].key == keyWhich && a.leadNounBefore(p)
 			past := wasAt(ts, r.next) && !introducedAs || a.heldChargeBefore(r.next) || a.pastOfBefore(p.start)
-			if r.org != "" && !r.former && !resigned && !past {
+			// «الف به جای ب فرماندار X شد»: the post is الف's, not ب's.
+			replaced := a.insteadOf(p) && isBecomeVerb(ts, r.next)
+			if r.org != "" && !r.former && !resigned && !past && !replaced {
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-then-role", fromNow: fromNow})
 			}
 			// «X، معاون وزیر نیرو و مدیرعامل شرکت Y»: each post of the
