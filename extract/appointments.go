@@ -584,6 +584,25 @@ func (a *analysis) formerHolderSubject(i int) *personMention {
 // شد».
 func (a *analysis) namedPredecessorOf(ap appMention) *personMention {
 	ts := a.toks
+	// «سلف وی/سلف X، Y، ...»: the predecessor named after the noun.
+	for k := 0; k+2 < len(ts); k++ {
+		if ts[k].key != keyPredecessorNoun || k > 0 && a.personCover[k-1] {
+			continue
+		}
+		var of *personMention
+		j := k + 1
+		if p := a.personStartingAt(j); p != nil {
+			of, j = p, p.end
+		} else if pronounKeys[ts[j].key] {
+			of, j = a.antecedent(k), j+1
+		}
+		if of == nil || !samePerson(of, ap.person) || j >= len(ts) || !isSeparator(ts[j].text) {
+			continue
+		}
+		if q := a.personStartingAt(j + 1); q != nil && !samePerson(q, ap.person) {
+			return q
+		}
+	}
 	for pi := range a.persons {
 		q := &a.persons[pi]
 		k := q.end

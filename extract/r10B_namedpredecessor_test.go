@@ -11,3 +11,14 @@ func TestR10BNamedPredecessor(t *testing.T) {
 			[]string{"کاوه نیکو|رئیس|دانشکده علوم پایه|", "آرش سپهرفر|رئیس|دانشکده هنر|بهمن راد"}},
 	})
 }
+
+// TestR10BPredecessorNounFirst checks «سلف وی/سلف X، Y، اکنون R است»: Y,
+// named after the noun, is the predecessor of X's appointment.
+func TestR10BPredecessorNounFirst(t *testing.T) {
+	for _, of := range []string{"وی", "سپهرفر"} {
+		checkAppointmentCases(t, []appointmentCase{
+			{"سلف " + of, "در آیینی آرش سپهرفر به عنوان مدیرکل بهزیستی استان یزد معرفی شد. سلف " + of + "، کاوه نیکو، اکنون معاون وزارت تعاون، کار و رفاه اجتماعی است.",
+				[]string{"آرش سپهرفر|مدیرکل|اداره کل بهزیستی استان یزد|کاوه نیکو"}},
+		})
+	}
+}
