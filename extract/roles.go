@@ -1358,6 +1358,7 @@ func (a *analysis) findAffiliations() {
 	}
 	a.pronounAffiliations()
 	a.stillServing()
+	a.predicatesAfterClause()
 	a.relativeAffiliations()
 	a.presentAfterPastPosts()
 	a.discourseAffiliations()
@@ -1377,6 +1378,42 @@ func (a *analysis) findAffiliations() {
 }
 
 var keyContinue = persianKey("ادامه")
+
+// predicatesAfterClause reads the present post told after a relative
+// clause about X: «X که چند سال در Y خدمت کرده، اکنون R است» (after the
+// clause's comma) and «X که پیش‌تر R1 بوده و اکنون R2 است» (a present
+// post after a past one, joined by «و»).
+func (a *analysis) predicatesAfterClause() {
+	ts := a.toks
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		k := p.end
+		if k >= len(ts) || ts[k].key != keyWhich {
+			continue
+		}
+		var starts []int
+		if c := a.relativeClauseEnd(k); c > 0 {
+			starts = append(starts, c)
+		}
+		_, end := a.sentRange(ts[k].sent)
+		for j := k + 1; j+1 < end && j <= k+maxRelativeClause && !ts[j].punct; j++ {
+			if ts[j].key == keyAnd && nowWords[ts[j+1].key] && j > k+1 && wasAt(ts, j-1) {
+				starts = append(starts, j+1)
+			}
+		}
+		for _, c := range starts {
+			j := a.timePhraseEnd(c)
+			if j == c && !(c > 0 && isSeparator(ts[c-1].text)) {
+				continue // «و اکنون»: the word of time is needed
+			}
+			r := a.roleStartingAt(j)
+			if r == nil || r.org == "" || r.former || !a.presentCopulaAt(r.next) || a.hasAff(p, *r) {
+				continue
+			}
+			a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[k].sent, rule: "predicate-after-clause"})
+		}
+	}
+}
 
 // leadNounBefore reports «NOUN این EVENT، X» opening the sentence of p:
 // the part X had in the event the sentence tells («مدرس این کارگاه، X»).
