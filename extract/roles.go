@@ -743,9 +743,10 @@ var (
 // with no place at all the article's own place is used.
 var keyAffairs = persianKey("امور")
 
-// utilityAffairs are the utilities whose county units are «امور X
-// شهرستان Y» (امور آب، امور برق).
-var utilityAffairs = keySet("آب", "برق")
+var (
+	keyWater  = persianKey("آب")
+	keySewage = persianKey("فاضلاب")
+)
 
 // fieldWordsIn reports whether the words of rest other than the generic
 // place words (استان، شهرستان) and the place itself are all in the body
@@ -888,9 +889,11 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		// «مدیر منطقه ۳ شهرداری X» heads the district's municipality,
 		// «شهرداری منطقه ۳ X».
 		r.org = rest[2] + " " + rest[0] + " " + rest[1] + " " + rest[3]
-	case persianKey(prefix) == keyManagement && len(rest) > 2 && place != "" && persianKey(rest[0]) == keyAffairs && utilityAffairs[persianKey(rest[1])]:
-		// «مدیر امور آب و فاضلاب شهرستان X» heads the water company's
-		// district unit, «امور آب و فاضلاب شهرستان X», not a «مدیریت».
+	case persianKey(prefix) == keyManagement && len(rest) > 4 && place != "" && persianKey(rest[0]) == keyAffairs && persianKey(rest[1]) == keyWater &&
+		persianKey(rest[2]) == keyAnd && persianKey(rest[3]) == keySewage:
+		// «مدیر امور آب و فاضلاب شهرستان X» heads the water and
+		// wastewater company's county unit, «امور آب و فاضلاب شهرستان X»,
+		// not a «مدیریت».
 		r.org = strings.Join(rest, " ")
 	case persianKey(prefix) == keyManagement && len(rest) > 1 && managedFacilities[persianKey(rest[0])]:
 		// «مدیر نیروگاه X»، «مدیر پایانه Y»: a facility's manager heads the
