@@ -1483,7 +1483,10 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 	for _, pp := range a.pastPosts {
 		// «Y که پنج سال مسئولیت/مدیریت این اداره کل را بر عهده داشت»:
 		// the charge of a body is its head's post.
-		generic := genericCharges[firstWordKey(pp.role.role)] && headPosts[firstWordKey(ap.role.role)]
+		// «پیش از این Y ریاست این دانشکده را بر عهده داشت» told of a
+		// «سرپرست» appointed: the acting head follows the head.
+		generic := genericCharges[firstWordKey(pp.role.role)] && headPosts[firstWordKey(ap.role.role)] ||
+			firstWordKey(ap.role.role) == keySupervisorPost && headPosts[firstWordKey(pp.role.role)]
 		if samePerson(pp.person, ap.person) || firstWordKey(pp.role.role) != firstWordKey(ap.role.role) && !generic {
 			continue
 		}

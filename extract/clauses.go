@@ -485,6 +485,12 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 		} else if pr, ok := a.postNounRole(j + 2); ok {
 			r.role, r.org, r.orgPlace, j = pr.role, pr.org, pr.orgPlace, pr.next
 		}
+	} else if t := asTitleAt(ts, j); t > 0 && !(j+2 < len(ts) && isDeterminer(ts[j+1].key)) {
+		// «X جایگزین Y به عنوان فرماندار Z شد»: the post told after the
+		// one replaced.
+		if pr, ok := a.roleAt(t); ok && pr.org != "" && !pr.former {
+			r.role, r.org, r.orgPlace, j = pr.role, pr.org, pr.orgPlace, pr.next
+		}
 	} else if j < len(ts) && ts[j].key == keyIn {
 		if pr, ok := a.postNounRole(j + 1); ok {
 			// «جایگزین Y در معاونت درمان دانشگاه X شد»: the post the noun

@@ -1273,7 +1273,8 @@ func (a *analysis) findAffiliations() {
 		k, fromNow := a.skipTimeBeforePredicate(k)
 		// «X به عنوان/در سمت مدیرکل BODY گفت»: the post X speaks in, no
 		// appointment told.
-		introduced := p.start > 0 && (introWords[ts[p.start-1].key] || appointVerbs[ts[p.start-1].key]) || a.decreeOrTitleBefore(p)
+		// «X جایگزین Y به عنوان R شد»: the post is X's, not Y's.
+		introduced := p.start > 0 && (introWords[ts[p.start-1].key] || appointVerbs[ts[p.start-1].key] || isReplaceAt(ts, p.start-1)) || a.decreeOrTitleBefore(p)
 		if t := asTitleAt(ts, k); t > 0 && t < len(ts) && ts[t].sent == ts[p.start].sent && !(ts[k].key == keyTo && t == k+1) && !introduced && !a.introFollows(t, ts[p.start].sent) && !a.futurePostAt(k, t) {
 			if r := a.roleStartingAt(t); r != nil && r.org != "" && !r.former && !wasAt(ts, r.next) {
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-in-post"})
