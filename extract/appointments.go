@@ -1289,13 +1289,16 @@ func (a *analysis) insteadOf(p *personMention) bool {
 // replacedBefore returns the person named «به جای X» before token i in
 // its sentence, else nil.
 func (a *analysis) replacedBefore(i int) *personMention {
+	// «الف به جای ب به عنوان R1 و ج به جای د به عنوان R2»: the nearest
+	// one before the post.
+	var last *personMention
 	for pi := range a.persons {
 		p := &a.persons[pi]
 		if p.end <= i && a.toks[p.start].sent == a.toks[i].sent && a.insteadOf(p) {
-			return p
+			last = p
 		}
 	}
-	return nil
+	return last
 }
 
 // guestCues before a name make the person a guest or the issuer, not the
