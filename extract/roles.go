@@ -1311,7 +1311,7 @@ func (a *analysis) findAffiliations() {
 			resigned := p.start > 0 && ts[p.start-1].key == keyResign
 			// «مدرس این کارگاه، X عضو هیئت علمی دانشگاه Y بود که ...»: one
 			// introduced by his present post, then what he did.
-			introducedAs := wasAt(ts, r.next) && r.next+1 < len(ts) && ts[r.next+1].key == keyWhich && a.leadNounBefore(p)
+			introducedAs := wasAt(ts, r.next) && a.leadNounBefore(p)
 			past := wasAt(ts, r.next) && !introducedAs || a.heldChargeBefore(r.next) || a.pastOfBefore(p.start)
 			// «الف به جای ب فرماندار X شد»: the post is الف's, not ب's.
 			replaced := a.insteadOf(p) && isBecomeVerb(ts, r.next)
@@ -1429,13 +1429,14 @@ func (a *analysis) predicatesAfterClause() {
 	}
 }
 
-// leadNounBefore reports «NOUN این EVENT، X» opening the sentence of p:
-// the part X had in the event the sentence tells («مدرس این کارگاه، X»).
+// leadNounBefore reports «NOUN این EVENT(،) X» opening the sentence of p:
+// the part X had in the event the sentence tells («مدرس این کارگاه، X»،
+// «سخنران این مراسم X»).
 func (a *analysis) leadNounBefore(p *personMention) bool {
 	ts := a.toks
-	i := p.start - 1
-	if i < 3 || !isSeparator(ts[i].text) {
-		return false
+	i := p.start
+	if i > 0 && isSeparator(ts[i-1].text) {
+		i--
 	}
 	first := a.firstTokenOfSentence(ts[p.start].sent)
 	return first >= 0 && i-first == 3 && isDeterminer(ts[first+1].key) && eventWords.has(ts[first+2].key)
