@@ -209,6 +209,12 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	case o != nil:
 		r.org, r.orgPlace, r.next = o.name, o.place, o.end
 		a.thisPlaceOfBody(&r, o)
+		if e := o.end; o.place == "" && lastWordKeyOf(o.name) == keyCity && e+1 < len(ts) && ts[e].sent == ts[k].sent && ts[e+1].punct &&
+			!ts[e].punct && !ts[e].digit && !stopWords.has(ts[e].key) && !a.personCover[e] && roleWordsAt(ts, e) == 0 && !isVerbLike(ts[e].key) {
+			// «عضو شورای اسلامی شهر مهران،»: the word after «شهر», a
+			// city whose name is also a given name, ends the body's name.
+			r.org, r.orgPlace, r.next = o.name+" "+ts[e].text, ts[e].text, e+1
+		}
 		// «سرپرست دانشکده فنی این دانشگاه»: a unit named with no parent,
 		// then «این HEAD» for the body named before, is that body's unit.
 		if e := o.end; r.next == e && e+1 < len(ts) && isDeterminer(ts[e].key) && ts[e+1].sent == ts[k].sent {
@@ -742,6 +748,15 @@ var (
 // and its place: «فرماندار شهرستان دماوند» → «فرمانداری شهرستان دماوند»;
 // with no place at all the article's own place is used.
 var keyAffairs = persianKey("امور")
+
+// lastWordKeyOf is the key of a name's last word.
+func lastWordKeyOf(name string) string {
+	w := persian.Words(name)
+	if len(w) == 0 {
+		return ""
+	}
+	return persianKey(w[len(w)-1])
+}
 
 var (
 	keyWater  = persianKey("آب")
