@@ -1450,7 +1450,9 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 			continue
 		}
 		from := q.end + 1
-		if ts[q.end].key != keyWhich && ts[q.end].key != keyPastOf {
+		if isSeparator(ts[q.end].text) && q.end+1 < len(ts) && ts[q.end+1].key == keyWhich {
+			from++ // «Y، که پیش از این مدیرکل این اداره کل بود»
+		} else if ts[q.end].key != keyWhich && ts[q.end].key != keyPastOf {
 			if !a.pastOfBefore(q.start) {
 				continue
 			}
@@ -1568,7 +1570,10 @@ func formerPostFits(r, post roleRef) bool {
 // token i, in its sentence: what follows tells a time before the report.
 func (a *analysis) pastOfBefore(i int) bool {
 	ts := a.toks
-	if i >= 1 && ts[i-1].sent == ts[i].sent && earlierWords[ts[i-1].key] {
+	if i >= 2 && i < len(ts) && isSeparator(ts[i-1].text) && ts[i-1].sent == ts[i].sent {
+		i-- // «پیش از این، X مدیرکل این اداره کل بود»
+	}
+	if i >= 1 && i < len(ts) && ts[i-1].sent == ts[i].sent && earlierWords[ts[i-1].key] {
 		return true
 	}
 	return i >= 3 && ts[i-3].sent == ts[i].sent && ts[i-3].key == keyPastOf && ts[i-2].key == keyFrom && isDeterminer(ts[i-1].key)
