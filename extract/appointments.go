@@ -1491,7 +1491,8 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 		// «پیش از این Y ریاست این دانشکده را بر عهده داشت» told of a
 		// «سرپرست» appointed: the acting head follows the head.
 		generic := genericCharges[firstWordKey(pp.role.role)] && headPosts[firstWordKey(ap.role.role)] ||
-			firstWordKey(ap.role.role) == keySupervisorPost && headPosts[firstWordKey(pp.role.role)]
+			firstWordKey(ap.role.role) == keySupervisorPost && headPosts[firstWordKey(pp.role.role)] ||
+			pp.rule == "charge-was-on" && headPosts[firstWordKey(pp.role.role)] && headPosts[firstWordKey(ap.role.role)]
 		if samePerson(pp.person, ap.person) || firstWordKey(pp.role.role) != firstWordKey(ap.role.role) && !generic {
 			continue
 		}

@@ -133,6 +133,7 @@ func (a *analysis) appointmentClauses(post roleRef) {
 	ts := a.toks
 	a.chargeClauses()
 	a.takeChargeClauses()
+	a.chargeWasOnClauses()
 	a.inChargeClauses()
 	a.replaceClauses(post)
 	a.fromNowPostClauses()
@@ -719,6 +720,31 @@ var (
 	keyHand = persian.Squash("دست")
 )
 
+// chargeWasOnClauses reads «مسئولیت/ریاست BODY (پیش از این) بر عهده Y
+// بود»: a post Y held before, kept for the predecessor of that post.
+func (a *analysis) chargeWasOnClauses() {
+	ts := a.toks
+	for k := 0; k+3 < len(ts); k++ {
+		if postNouns[ts[k].key] == "" {
+			continue
+		}
+		r, ok := a.postNounRole(k)
+		if !ok || r.org == "" {
+			continue
+		}
+		for j := r.next; j+2 < len(ts) && j < r.next+6 && ts[j].sent == ts[k].sent && !ts[j].punct; j++ {
+			if ts[j].key != keyOn || ts[j+1].key != keyCharge2 {
+				continue
+			}
+			if p := a.personStartingAt(j + 2); p != nil && wasAt(ts, p.end) {
+				a.pastPosts = append(a.pastPosts, affMention{person: p, role: r, sent: ts[k].sent, rule: "charge-was-on"})
+			}
+			break
+		}
+		k = r.next - 1
+	}
+}
+
 // takeChargeClauses reads «X سرپرستی BODY را بر عهده گرفت» (an
 // appointment) and «X ریاست BODY را بر عهده دارد» (the post X holds).
 func (a *analysis) takeChargeClauses() {
@@ -970,6 +996,11 @@ func (a *analysis) postNounRole(k int) (roleRef, bool) {
 			}
 			if o != nil && o.start < k {
 				return roleRef{start: k, next: k + 2 + hn, role: role, org: o.name, orgPlace: o.place}, true
+			}
+			// «مسئولیت این اداره کل» after «مدیرکل بهزیستی استان X»: the
+			// body a post before it heads, never named by the body rules.
+			if org, place, ok := a.postBodyBefore(persianKey(a.text(k+2, k+2+hn)), k); ok {
+				return roleRef{start: k, next: k + 2 + hn, role: role, org: org, orgPlace: place}, true
 			}
 		}
 	}
