@@ -720,6 +720,12 @@ var (
 	keyHand = persian.Squash("دست")
 )
 
+// termWords count a term before the charge: «پس از هشت سال/ماه مدیریت».
+var termWords = keySet("سال", "ماه", "سالها", "سال‌ها")
+
+// leaveWords leave a post: «بازنشسته شد»، «کناره‌گیری کرد»، «استعفا داد».
+var leaveWords = keySet("بازنشسته", "کناره‌گیری", "کنارهگیری", "استعفا", "خداحافظی")
+
 // chargeWasOnClauses reads «مسئولیت/ریاست BODY (پیش از این) بر عهده Y
 // بود»: a post Y held before, kept for the predecessor of that post.
 func (a *analysis) chargeWasOnClauses() {
@@ -731,6 +737,13 @@ func (a *analysis) chargeWasOnClauses() {
 		r, ok := a.postNounRole(k)
 		if !ok || r.org == "" {
 			continue
+		}
+		// «Y پس از هشت سال مدیریت این اداره کل بازنشسته شد»: years in
+		// the charge, then the holder leaves it.
+		if k > 0 && termWords[ts[k-1].key] && r.next < len(ts) && leaveWords[ts[r.next].key] {
+			if p := a.subjectBefore(k); p != nil {
+				a.pastPosts = append(a.pastPosts, affMention{person: p, role: r, sent: ts[k].sent, rule: "charge-was-on"})
+			}
 		}
 		for j := r.next; j+2 < len(ts) && j < r.next+6 && ts[j].sent == ts[k].sent && !ts[j].punct; j++ {
 			if ts[j].key != keyOn || ts[j+1].key != keyCharge2 {

@@ -10,6 +10,7 @@ func TestR10BChargeWasOn(t *testing.T) {
 	want := []string{"کاوه نیکو|مدیرکل|اداره کل بهزیستی استان یزد|بهمن راد"}
 	checkAppointmentCases(t, []appointmentCase{
 		{"this directorate's charge", intro + "مسئولیت این اداره کل پیش از این بر عهده بهمن راد بود.", want},
+		{"years in the charge, then retired", intro + "بهمن راد پس از هشت سال مدیریت این اداره کل بازنشسته شد.", want},
 		{"the headship of the body named", intro + "ریاست اداره کل بهزیستی استان یزد از سال ۱۴۰۰ بر عهده بهمن راد بود.", want},
 	})
 }
