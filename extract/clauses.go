@@ -669,6 +669,11 @@ func (a *analysis) antecedent(k int) *personMention {
 		if p.start > 0 && ts[p.start-1].key == keyDecree || a.isThanked(p) {
 			continue
 		}
+		// «X که جانشین Y شده است، ... . وی ...»: the one replaced, told
+		// inside a clause about X, is not the next sentence's subject.
+		if p.start > 1 && isReplaceAt(ts, p.start-1) && ts[p.start-2].key == keyWhich && ts[p.start].sent < ts[k].sent {
+			continue
+		}
 		return p
 	}
 	return nil
