@@ -735,6 +735,27 @@ var leaveWords = keySet("بازنشسته", "کناره‌گیری", "کناره
 // بود»: a post Y held before, kept for the predecessor of that post.
 func (a *analysis) chargeWasOnClauses() {
 	ts := a.toks
+	for k := 1; k+4 < len(ts); k++ {
+		// «Y، که این سمت را از سال ۱۳۹۸ بر عهده داشت»: the post of the
+		// appointment told just before.
+		if !isDeterminer(ts[k].key) || ts[k+1].key != keyPost || ts[k+2].key != keyRa || ts[k-1].key != keyWhich {
+			continue
+		}
+		ap := a.appJustBefore(k)
+		if ap == nil {
+			continue
+		}
+		for j := k + 3; j+2 < len(ts) && j < k+10 && ts[j].sent == ts[k].sent && !ts[j].punct; j++ {
+			if (ts[j].key == keyOn || ts[j].key == keyTo) && ts[j+1].key == keyCharge2 && pastHoldVerbs[ts[j+2].key] {
+				if p := a.subjectBefore(k); p != nil && !samePerson(p, ap.person) {
+					r := ap.role
+					r.start, r.next = k, k+2
+					a.pastPosts = append(a.pastPosts, affMention{person: p, role: r, sent: ts[k].sent, rule: "held-this-post"})
+				}
+				break
+			}
+		}
+	}
 	for k := 0; k+3 < len(ts); k++ {
 		if postNouns[ts[k].key] == "" {
 			continue

@@ -11,6 +11,7 @@ func TestR10BChargeWasOn(t *testing.T) {
 	checkAppointmentCases(t, []appointmentCase{
 		{"this directorate's charge", intro + "مسئولیت این اداره کل پیش از این بر عهده بهمن راد بود.", want},
 		{"years in the charge, then retired", intro + "بهمن راد پس از هشت سال مدیریت این اداره کل بازنشسته شد.", want},
+		{"this post held", intro + "بهمن راد، که این سمت را از سال ۱۳۹۸ بر عهده داشت، بازنشسته شد.", want},
 		{"the headship of the body named", intro + "ریاست اداره کل بهزیستی استان یزد از سال ۱۴۰۰ بر عهده بهمن راد بود.", want},
 	})
 }
