@@ -398,7 +398,7 @@ func (a *analysis) leftByOutgoing(pred *personMention, post roleRef) []bool {
 
 // thankedFormerHolders gives each appointment with no predecessor yet
 // the person thanked in a list with its former post in apposition:
-// «از خدمات الف، فرماندار سابق X، و ب، فرماندار پیشین Y، قدردانی شد»
+// «از زحمات الف، فرماندار پیشین X، و ب، فرماندار سابق Y، تشکر کرد»
 // names the predecessors of the posts in X and in Y, one each.
 func (a *analysis) thankedFormerHolders() {
 	for pi := range a.persons {
@@ -580,8 +580,8 @@ func (a *analysis) formerHolderSubject(i int) *personMention {
 }
 
 // namedPredecessorOf returns the person told in apposition as the
-// predecessor of ap's appointee: «از زحمات Y، سلف X در دانشکده Z، تقدیر
-// شد».
+// predecessor of ap's appointee: «او از Y، سلف X در دانشکده Z، قدردانی
+// کرد».
 func (a *analysis) namedPredecessorOf(ap appMention) *personMention {
 	ts := a.toks
 	// «سلف وی/سلف X، Y، ...»: the predecessor named after the noun.
@@ -787,7 +787,7 @@ func (a *analysis) thisPost(k int) (roleRef, bool) {
 		r := a.roles[ri]
 		// The post is told before, not by the speaker of this sentence,
 		// or in apposition before the relative clause that tells it
-		// («X، سرپرست اداره Y که هفته گذشته به این سمت منصوب شده است»).
+		// («X، رئیس اداره Y که ماه پیش به این سمت منصوب شده، گفت»).
 		appos := ts[r.start].sent == ts[k].sent && r.start < k && r.start > 0 && isSeparator(ts[r.start-1].text) &&
 			r.next < len(ts) && ts[r.next].key == keyWhich && a.personEndingAt(r.start-1) != nil
 		if !appos && (ts[r.start].sent >= ts[k].sent || ts[r.start].sent < ts[k].sent-discourseReach) {
@@ -844,8 +844,8 @@ func sameHeadWord(x, y string) bool {
 }
 
 // shortFormOf reports a body's name short whose words are, in order, a
-// part of full's, one word at least left out: «دادسرای میناب» of
-// «دادسرای عمومی و انقلاب شهرستان میناب».
+// part of full's, one word at least left out: «دادسرای X» of
+// «دادسرای عمومی و انقلاب شهرستان X».
 func shortFormOf(short, full string) bool {
 	fs, ff := strings.Fields(short), strings.Fields(full)
 	if len(fs) == 0 || len(fs) >= len(ff) || persianKey(fs[0]) != persianKey(ff[0]) {
@@ -1178,9 +1178,13 @@ func (a *analysis) relativeSubject(i int) *personMention {
 }
 
 // maxRelativeLead bounds the words between «که» and the post of a
-// relative clause: a time and the decree's issuer («که چندی پیش با حکم
-// رئیس دانشگاه به سمت R منصوب شده است»).
+// relative clause: a time and the decree's issuer («که اخیراً با حکم
+// وزیر به سمت R منصوب شده»).
 const maxRelativeLead = 12
+
+// leadVerbs are the verbs and auxiliaries that end a clause before a
+// post: a relative clause's lead has none.
+var leadVerbs = keySet("شد", "شده", "کرد", "کرده", "بود", "بوده", "داشت", "است", "داد", "گفت", "رسید")
 
 // relativeLeadStart returns the «که» a few words before token i when the
 // words between are no verb, no object «را», no separator and name no
@@ -1195,7 +1199,7 @@ func (a *analysis) relativeLeadStart(i int) int {
 			}
 			return k
 		}
-		if isVerbLike(t.key) || lightVerbs.has(t.key) || t.key == keyRa || isSeparator(t.text) || isQuoteMark(t.text) {
+		if isVerbLike(t.key) || leadVerbs[t.key] || t.key == keyRa || isSeparator(t.text) || isQuoteMark(t.text) {
 			return -1
 		}
 		if a.personStartingAt(k) != nil {
@@ -1331,9 +1335,9 @@ func (a *analysis) handoverPost() roleRef {
 			}
 			if r, ok := a.roleAt(j); ok && r.org != "" {
 				cand = true
-				// «تودیع و معارفه دادستان عمومی و انقلاب میناب» then
-				// «... دادستان عمومی و انقلاب شهرستان میناب»: the fuller
-				// form of the same body.
+				// «تودیع و معارفه دادستان عمومی و انقلاب X» then «...
+				// دادستان عمومی و انقلاب شهرستان X»: the fuller form of
+				// the same body.
 				if best.org == "" || best.orgPlace == "" && r.orgPlace != "" ||
 					persianKey(best.orgPlace) == persianKey(r.orgPlace) && shortFormOf(best.org, r.org) {
 					best = r

@@ -6,7 +6,7 @@ import "testing"
 // مدیرعامل و ب به سمت رئیس هیئت‌مدیره شرکت X منصوب شدند»: both bare posts
 // of the first are in the body the list names last.
 func TestR10BBareCoordinatedPosts(t *testing.T) {
-	doc, err := File("t.txt", []byte("طی احکامی جداگانه، مهندس کاوه نیکو به سمت عضو هیئت‌مدیره و مدیرعامل و دکتر آرش سپهرفر به سمت رئیس هیئت‌مدیره شرکت گاز استان یزد منصوب شدند."))
+	doc, err := File("t.txt", []byte("مجمع عمومی شرکت گاز استان یزد دیروز برگزار شد و در آن مهندس کاوه نیکو به سمت عضو هیئت‌مدیره و مدیرعامل و دکتر آرش سپهرفر به سمت رئیس هیئت‌مدیره شرکت گاز استان یزد انتخاب شدند."))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,12 +2,12 @@ package extract
 
 import "testing"
 
-// TestR10BThankedFormerHolders checks «از خدمات الف، فرماندار سابق X، و ب،
-// فرماندار پیشین Y، قدردانی شد» after a list of appointments: each one
-// thanked precedes the post in the place of his former post.
+// TestR10BThankedFormerHolders checks a list of appointments followed by
+// «از زحمات الف، فرماندار پیشین X، و ب، فرماندار سابق Y، تشکر کرد»: each
+// one thanked precedes the post in the place of his former post.
 func TestR10BThankedFormerHolders(t *testing.T) {
 	checkAppointmentCases(t, []appointmentCase{
-		{"two thanked, two places", "استاندار یزد امروز در احکامی جداگانه سرپرستان دو فرمانداری را منصوب کرد. بر این اساس، کاوه نیکو به عنوان سرپرست فرمانداری شهرستان مهریز و آرش سپهرفر به عنوان سرپرست فرمانداری ویژه میبد منصوب شدند. در متن احکام از خدمات بهمن راد، فرماندار سابق مهریز، و نادر امینی، فرماندار پیشین میبد، قدردانی شده است.",
+		{"two thanked, two places", "استاندار یزد روز گذشته کاوه نیکو را به عنوان سرپرست فرمانداری شهرستان مهریز و آرش سپهرفر را به عنوان سرپرست فرمانداری ویژه میبد منصوب کرد. وی در این احکام از زحمات نادر امینی، فرماندار پیشین میبد، و بهمن راد، فرماندار سابق مهریز، تشکر کرد.",
 			[]string{"کاوه نیکو|سرپرست|فرمانداری شهرستان مهریز|بهمن راد", "آرش سپهرفر|سرپرست|فرمانداری ویژه میبد|نادر امینی"}},
 	})
 }

@@ -117,8 +117,9 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			break
 		}
 		if j == k+n && a.phraseEndsAt(j+1) {
-			// «دکتر X رئیس پارک رسید» after «پارک علم و فناوری Y» was
-			// named: the first word of a body's name stands for it.
+			// «با حضور دکتر X رئیس پارک امضا شد» after «پارک علم و
+			// فناوری Y» was named: the first word of a body's name stands
+			// for it.
 			if o := a.lastBodyOfFirstWord(t.key, k); o != nil && o.end <= k && len(persian.Words(o.name)) > 1 {
 				r.role, r.org, r.orgPlace, r.next = strings.Join(words, " "), o.name, o.place, j+1
 				return r, true
@@ -211,7 +212,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		a.thisPlaceOfBody(&r, o)
 		if e := o.end; o.place == "" && lastWordKeyOf(o.name) == keyCity && e+1 < len(ts) && ts[e].sent == ts[k].sent && ts[e+1].punct &&
 			!ts[e].punct && !ts[e].digit && !stopWords.has(ts[e].key) && !a.personCover[e] && roleWordsAt(ts, e) == 0 && !isVerbLike(ts[e].key) {
-			// «عضو شورای اسلامی شهر مهران،»: the word after «شهر», a
+			// «عضو شورای اسلامی شهر ماهان،»: the word after «شهر», a
 			// city whose name is also a given name, ends the body's name.
 			r.org, r.orgPlace, r.next = o.name+" "+ts[e].text, ts[e].text, e+1
 		}
@@ -765,7 +766,7 @@ var (
 
 // fieldWordsIn reports whether the words of rest other than the generic
 // place words (استان، شهرستان) and the place itself are all in the body
-// full: «مدیرکل نوسازی مدارس استان» is not «اداره کل آموزش و پرورش
+// full: «مدیرکل میراث فرهنگی استان» is not «اداره کل آموزش و پرورش
 // استان X» named before.
 func fieldWordsIn(rest []string, full string) bool {
 	fk := persianKey(full)
@@ -1324,8 +1325,8 @@ func (a *analysis) findAffiliations() {
 			// «با استعفای X، شهردار Y»: the post X has left; «پیش از این X
 			// فرماندار Y بود»: one held before.
 			resigned := p.start > 0 && ts[p.start-1].key == keyResign
-			// «مدرس این کارگاه، X عضو هیئت علمی دانشگاه Y بود که ...»: one
-			// introduced by his present post, then what he did.
+			// «سخنران این همایش، X عضو هیئت علمی دانشگاه Y بود»: one
+			// introduced by his present post in the event.
 			introducedAs := wasAt(ts, r.next) && a.leadNounBefore(p)
 			past := wasAt(ts, r.next) && !introducedAs || a.heldChargeBefore(r.next) || a.pastOfBefore(p.start)
 			// «الف به جای ب فرماندار X شد»: the post is الف's, not ب's.
@@ -1445,8 +1446,7 @@ func (a *analysis) predicatesAfterClause() {
 }
 
 // leadNounBefore reports «NOUN این EVENT(،) X» opening the sentence of p:
-// the part X had in the event the sentence tells («مدرس این کارگاه، X»،
-// «سخنران این مراسم X»).
+// the part X had in the event the sentence tells («سخنران این همایش، X»).
 func (a *analysis) leadNounBefore(p *personMention) bool {
 	ts := a.toks
 	i := p.start
@@ -1457,9 +1457,9 @@ func (a *analysis) leadNounBefore(p *personMention) bool {
 	return first >= 0 && i-first == 3 && isDeterminer(ts[first+1].key) && eventWords.has(ts[first+2].key)
 }
 
-// stillServing reads «X ... همچنان به عنوان عضو شورا فعالیت می‌کند»: the
-// post X keeps is his present one; a bare head stands for the body of
-// that head named before.
+// stillServing reads «X ... کماکان به عنوان عضو شورا به کار خود ادامه
+// می‌دهد»: the post X keeps is his present one; a bare head stands for
+// the body of that head named before.
 func (a *analysis) stillServing() {
 	ts := a.toks
 	for i := 1; i < len(ts); i++ {
@@ -2026,8 +2026,9 @@ func (a *analysis) discourseAffiliations() {
 		if r.org == "" || r.former {
 			continue
 		}
-		// «معاون وزیر X و مدیرعامل شرکت Y در سفر به ... گفت»: the post
-		// coordinated with one whose holder is named later is his too.
+		// «معاون وزیر X و مدیرعامل شرکت Y ... خبر داد. ... مهندس Z
+		// گفت»: the post coordinated with one whose holder is named
+		// later is his too.
 		if coordinated && holder != nil && ts[holder.start].sent > s {
 			if !a.hasAff(holder, *r) {
 				a.affs = append(a.affs, affMention{person: holder, role: *r, sent: s, rule: "speaker-named-later"})
