@@ -210,6 +210,11 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	case o != nil:
 		r.org, r.orgPlace, r.next = o.name, o.place, o.end
 		a.thisPlaceOfBody(&r, o)
+		if o2 := a.orgAt(o.end); o2 != nil && o2.start == o.end && districtWords[firstWordKey(o2.name)] && ts[o.end].sent == ts[k].sent {
+			// «مسئول بسیج سازندگی ناحیه X»: a body's district read as a
+			// body of its own is the post's body, the district of it.
+			r.org, r.orgPlace, r.next = o.name+" "+o2.name, o2.place, o2.end
+		}
 		if e := o.end; o.place == "" && lastWordKeyOf(o.name) == keyCity && e+1 < len(ts) && ts[e].sent == ts[k].sent && ts[e+1].punct &&
 			!ts[e].punct && !ts[e].digit && !stopWords.has(ts[e].key) && !a.personCover[e] && roleWordsAt(ts, e) == 0 && !isVerbLike(ts[e].key) {
 			// «عضو شورای اسلامی شهر ماهان،»: the word after «شهر», a
@@ -749,6 +754,9 @@ var (
 // and its place: «فرماندار شهرستان دماوند» → «فرمانداری شهرستان دماوند»;
 // with no place at all the article's own place is used.
 var keyAffairs = persianKey("امور")
+
+// districtWords begin the name of a body's district: «ناحیه X»، «منطقه X».
+var districtWords = keySet("ناحیه", "منطقه")
 
 // lastWordKeyOf is the key of a name's last word.
 func lastWordKeyOf(name string) string {
