@@ -375,6 +375,11 @@ func (a *analysis) leftByOutgoing(pred *personMention, post roleRef) []bool {
 	if r := a.formerPostOf(pred); r != nil && (mark(func(ap *appMention) bool { return formerPostFits(*r, ap.role) }) || mark(inBody(r.org))) {
 		return left
 	}
+	// «از خدمات Y، مدیرکل پیشین، قدردانی شد» after a مدیرکل and a معاون
+	// are introduced: the former post names no body, but its title.
+	if r := a.formerTitleOf(pred); r != nil && mark(func(ap *appMention) bool { return firstWordKey(ap.role.role) == firstWordKey(r.role) }) {
+		return left
+	}
 	// «معاون دادستان» appointed in the prosecutor's report: the post
 	// left is the report's own, not its deputy's in the same body.
 	if mark(func(ap *appMention) bool { return inBody(post.org)(ap) && !a.deputyOfPost(ap.role, post) }) {
@@ -441,6 +446,20 @@ func samePlacedPost(r, post roleRef) bool {
 		return false
 	}
 	return r.orgPlace != "" && persianKey(r.orgPlace) == persianKey(post.orgPlace) && firstWordKey(r.org) == firstWordKey(post.org)
+}
+
+// formerTitleOf returns the former post told right after p with no body
+// («Y، مدیرکل پیشین،»), or nil.
+func (a *analysis) formerTitleOf(p *personMention) *roleRef {
+	ts := a.toks
+	k := p.end
+	if k < len(ts) && isSeparator(ts[k].text) {
+		k++
+	}
+	if r := a.roleStartingAt(k); r != nil && r.former && r.org == "" {
+		return r
+	}
+	return nil
 }
 
 // formerPostOf returns the former post told right after p («Y، مدیرکل
