@@ -294,6 +294,9 @@ func (a *analysis) respectivelyAt(i, k int, r roleRef, how string) bool {
 	// The persons listed right before «به ترتیب», joined by «و» or «،».
 	var people []*personMention
 	end := i - 2
+	if end > 0 && ts[end-1].key == keyRa {
+		end-- // «الف و ب را به ترتیب به عنوان R1 و R2 منصوب کرد»
+	}
 	for {
 		p := a.personEndingAt(end)
 		if p == nil {

@@ -557,6 +557,9 @@ func (a *analysis) pluralAsTitle(i, k int) bool {
 	if end >= 2 && ts[end-1].key == keyOrder && ts[end-2].key == keyTo {
 		end -= 2 // «به ترتیب»
 	}
+	if end >= 1 && ts[end-1].key == keyRa {
+		end-- // «الف و ب را (به ترتیب) به سمت فرمانداران ... منصوب کرد»
+	}
 	people := a.personsBefore(end)
 	if len(roles) == 0 || len(people) < 2 || len(roles) > 1 && len(roles) != len(people) {
 		return false

@@ -1526,6 +1526,24 @@ func (a *analysis) decreeOfPostAt(s int) bool {
 
 // rolesEndingBefore adds the posts ending right before p's name as p's
 // («فرمانده سپاه ...، X»).
+// listEndAfter returns the token after the persons listed from p on,
+// joined by «و» or «،» (len(ts)-1 at the text's end).
+func (a *analysis) listEndAfter(p *personMention) int {
+	ts := a.toks
+	e := p.end
+	for n := 0; e+1 < len(ts) && n < maxPluralListed && (ts[e].key == keyAnd || ts[e].text == "،"); n++ {
+		q := a.personStartingAt(e + 1)
+		if q == nil {
+			break
+		}
+		e = q.end
+	}
+	if e >= len(ts) {
+		return len(ts) - 1
+	}
+	return e
+}
+
 func (a *analysis) rolesEndingBefore(p *personMention) {
 	ts := a.toks
 	// The roles do not overlap and are in text order, so they are found
@@ -1544,7 +1562,8 @@ func (a *analysis) rolesEndingBefore(p *personMention) {
 			// the name is the issuer's own.
 			issuer := a.decreeOfPostAt(r.start) && gap > 0
 			// «استاندار X را منصوب کرد»: X is the post holder's object.
-			object := p.end < len(ts) && ts[p.end].key == keyRa
+			// «استاندار، X و Y را منصوب کرد»: the list ends with «را».
+			object := ts[a.listEndAfter(p)].key == keyRa
 			// «با حضور مدیرعامل شرکت Y، X به عنوان R معرفی شد»: X is
 			// the appointee, not the guest.
 			appointee := asTitleAt(ts, p.end) > 0
