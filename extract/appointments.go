@@ -243,6 +243,7 @@ func (a *analysis) findAppointments() {
 	a.gaveWayClauses()
 	a.decreeForClauses()
 	a.namedLater()
+	a.pluralAppositionApps()
 	a.fromNowPosts(handover)
 	if !handover && len(a.apps) == 0 {
 		return
@@ -1258,6 +1259,28 @@ func (a *analysis) fromNowPosts(handover bool) {
 			continue
 		}
 		a.apps = append(a.apps, appMention{person: af.person, role: af.role, sent: af.sent, how: a.appointmentHow(handover, af.sent), rule: "from-now-predicate"})
+	}
+}
+
+// pluralAppositionApps adds the appointments of the holders listed after
+// a plural post when the verb of their appointment follows the list:
+// «فرمانداران جدید الف و ب، X و Y، منصوب شدند».
+func (a *analysis) pluralAppositionApps() {
+	ts := a.toks
+	for _, af := range a.affs {
+		if af.rule != "plural-post-apposition" || af.person.start < af.role.start {
+			continue
+		}
+		e := a.listEndAfter(af.person)
+		if e < len(ts) && ts[e].text == "،" {
+			e++
+		}
+		if e >= len(ts) || ts[e].sent != ts[af.person.start].sent {
+			continue
+		}
+		if appointVerbs[ts[e].key] || introWords[ts[e].key] && isBecomeVerb(ts, e+1) {
+			a.addClauseApp(appMention{person: af.person, role: af.role, sent: af.sent, how: a.appointmentHow(false, af.sent), rule: "plural-post-appointed"})
+		}
 	}
 }
 

@@ -155,6 +155,9 @@ func (a *analysis) pluralBodies(k, j int, post string) ([]roleRef, int) {
 	if j >= len(ts) || ts[j].sent != ts[k].sent {
 		return nil, j
 	}
+	if j+1 < len(ts) && ts[j].key == keyNew && ts[j+1].sent == ts[k].sent {
+		j++ // «فرمانداران جدید الف و ب»
+	}
 	// «رؤسای دادگستری شهرستان‌های الف و ب»: a body's head before the
 	// plural head of places names each body.
 	bodyHead := ""
