@@ -12,3 +12,12 @@ func TestR10BAlsoPredicate(t *testing.T) {
 			[]string{"آرش سپهرفر|رئیس|دانشکده هنر دانشگاه کاشان"}},
 	})
 }
+
+// TestR10BAlsoRelative checks «X نیز که مدیرکل Y است، گفت»: the relative
+// clause after «نیز/هم» is about X.
+func TestR10BAlsoRelative(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"نیز before «که»", "کاوه نیکو نیز که مدیرکل بهزیستی استان یزد است، گفت: کار ادامه دارد.",
+			[]string{"کاوه نیکو|مدیرکل|اداره کل بهزیستی استان یزد"}},
+	})
+}

@@ -1712,6 +1712,9 @@ func (a *analysis) relativeAffiliations() {
 			continue
 		}
 		p := a.personEndingAt(k)
+		if p == nil && (ts[k-1].key == keyAlso || ts[k-1].key == keyAlso2) {
+			p = a.personEndingAt(k - 1) // «X نیز که مدیرکل Y است»
+		}
 		if p == nil && pronounKeys[ts[k-1].key] {
 			p = a.antecedent(k - 1)
 		}
