@@ -133,6 +133,7 @@ func (a *analysis) appointmentClauses(post roleRef) {
 	ts := a.toks
 	a.chargeClauses()
 	a.takeChargeClauses()
+	a.helmOfBodyClauses()
 	a.chargeWasOnClauses()
 	a.inChargeClauses()
 	a.replaceClauses(post)
@@ -724,6 +725,39 @@ var (
 	keyHelm = persian.Squash("سکان")
 	keyHand = persian.Squash("دست")
 )
+
+// helmOfBodyClauses reads «X سکان شهرداری/اداره کل Y را به دست گرفت»:
+// the helm of a body whose head's post the body's name tells (شهردار،
+// فرماندار، مدیرکل) is that post, taken up.
+func (a *analysis) helmOfBodyClauses() {
+	ts := a.toks
+	for k := 1; k+4 < len(ts); k++ {
+		if ts[k].key != keyHelm {
+			continue
+		}
+		o := a.orgAt(k + 1)
+		if o == nil || o.start != k+1 {
+			continue
+		}
+		words := persian.Words(o.name)
+		role := bodyHeadRoles[persianKey(words[0])]
+		if role == "" || persianKey(words[0]) == keyOffice && (len(words) < 2 || persianKey(words[1]) != keyWhole) {
+			continue // «سکان سازمان X»: no post of its own name
+		}
+		j := o.end
+		if j+2 >= len(ts) || ts[j].key != keyRa || ts[j+1].key != keyTo || ts[j+2].key != keyHand || j+3 >= len(ts) || !takeVerbs[ts[j+3].key] {
+			continue
+		}
+		p := a.subjectBefore(k)
+		if p == nil {
+			continue
+		}
+		r := roleRef{start: k, next: o.end, role: role, org: o.name, orgPlace: o.place}
+		a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "took-the-helm"})
+	}
+}
+
+var keyOffice = persianKey("اداره")
 
 // termWords count a term before the charge: «پس از هشت سال/ماه مدیریت».
 var termWords = keySet("سال", "ماه", "سالها", "سال‌ها")

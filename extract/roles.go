@@ -1616,7 +1616,7 @@ var nowWords = keySet("اکنون", "هم‌اکنون", "حالا")
 
 // sinceEnds close a time phrase after «از»: «از سال گذشته»، «از دو سال
 // پیش»، «از این پس».
-var sinceEnds = keySet("گذشته", "پیش", "قبل", "پس", "اخیر")
+var sinceEnds = keySet("گذشته", "پیش", "قبل", "پس", "اخیر", "امروز")
 
 // maxSinceTokens bounds the words after «از» in a time phrase.
 const maxSinceTokens = 3
