@@ -92,6 +92,13 @@ func (a *analysis) findAppointments() {
 		if in == nil {
 			in = a.formerHolderSubject(i)
 		}
+		// «X با قدردانی از Y گفت: وی ... با حکم اینجانب به سمت R منصوب
+		// شده است»: «وی» in X's words is the one thanked, not X.
+		if in != nil && a.pronounInQuoteOf(in, i) {
+			if y := a.thankedBefore(i); y != nil && !samePerson(y, in) {
+				in = y
+			}
+		}
 		// «X از تلاش‌های Y قدردانی کرد و گفت: وی از این پس به عنوان R
 		// خدمت خواهد کرد»: the one thanked in the sentence goes on to R.
 		if in != nil && a.fromNowAt(i) {
@@ -1153,6 +1160,21 @@ func (a *analysis) thankedBefore(i int) *personMention {
 		return p
 	}
 	return nil
+}
+
+// pronounInQuoteOf reports «X ... گفت: وی ...» with the post at i: a
+// pronoun opens the words X said, before i in the sentence.
+func (a *analysis) pronounInQuoteOf(x *personMention, i int) bool {
+	ts := a.toks
+	for j := x.end; j < i; j++ {
+		if ts[j].sent != ts[i].sent {
+			return false
+		}
+		if ts[j].text == ":" && j > 0 && saidVerbs[ts[j-1].key] {
+			return j+1 < i && pronounKeys[ts[j+1].key]
+		}
+	}
+	return false
 }
 
 // maxFromNowWords bounds those words.
