@@ -23,17 +23,20 @@ var madeUpSets = []struct {
 	dir    string
 	floors map[string]float64
 }{
-	{"unseen", floors(0.97, 0.97, 0.97, 0.97, 0.95, 0.95)},  // tuned on since it was first met
-	{"unseen2", floors(0.97, 0.93, 0.97, 0.97, 0.96, 0.95)}, // tuned on since it was first met
-	{"train3", floors(0.97, 0.94, 0.97, 0.97, 0.97, 0.9)},   // written as tuning material
-	{"unseen3", floors(0.97, 0.95, 0.97, 0.97, 0.96, 0.95)}, // tuned on since round 4
-	{"train5", floors(0.97, 0.93, 0.97, 0.97, 0.94, 0.95)},  // written as tuning material
-	{"unseen4", floors(0.97, 0.96, 0.97, 0.97, 0.97, 0.95)}, // tuned on since round 6
-	{"unseen5", floors(0.97, 0.93, 0.96, 0.97, 0.96, 0.95)}, // tuned on since round 7
-	{"unseen6", floors(0.97, 0.88, 0.95, 0.97, 0.96, 0.95)}, // tuned on since round 8
-	{"unseen7", floors(0.97, 0.96, 0.96, 0.97, 0.94, 0.95)}, // tuned on since round 9
-	{"unseen8", floors(0.96, 0.84, 0.83, 0.86, 0.90, 0.90)}, // blind: written in round 9, never tuned on
-	{"unseen9", floors(0.96, 0.82, 0.87, 0.80, 0.60, 0.70)}, // blind: written at round 9's end, never tuned on
+	{"unseen", floors(0.97, 0.97, 0.97, 0.97, 0.95, 0.95)},   // tuned on since it was first met
+	{"unseen2", floors(0.97, 0.93, 0.97, 0.97, 0.96, 0.95)},  // tuned on since it was first met
+	{"train3", floors(0.97, 0.94, 0.97, 0.97, 0.97, 0.9)},    // written as tuning material
+	{"unseen3", floors(0.97, 0.95, 0.97, 0.97, 0.96, 0.95)},  // tuned on since round 4
+	{"train5", floors(0.97, 0.93, 0.97, 0.97, 0.94, 0.95)},   // written as tuning material
+	{"train12", floors(0.97, 0.85, 0.88, 0.87, 0.85, 0.75)},  // written as tuning material for appointments in round 10
+	{"unseen4", floors(0.97, 0.96, 0.97, 0.97, 0.97, 0.95)},  // tuned on since round 6
+	{"unseen5", floors(0.97, 0.93, 0.96, 0.97, 0.96, 0.95)},  // tuned on since round 7
+	{"unseen6", floors(0.97, 0.88, 0.95, 0.97, 0.96, 0.95)},  // tuned on since round 8
+	{"unseen7", floors(0.97, 0.96, 0.96, 0.97, 0.94, 0.95)},  // tuned on since round 9
+	{"unseen8", floors(0.96, 0.84, 0.83, 0.86, 0.90, 0.90)},  // blind: written in round 9, never tuned on
+	{"unseen9", floors(0.96, 0.82, 0.87, 0.80, 0.60, 0.70)},  // blind: written at round 9's end, never tuned on
+	{"unseen10", floors(0.97, 0.81, 0.83, 0.78, 0.81, 0.83)}, // blind: written at round 10's start, never tuned on
+	{"unseen11", floors(0.97, 0.81, 0.79, 0.58, 0.83, 0.74)}, // blind: written early in round 10, never tuned on
 }
 
 // TestMadeUpSetScores scores the extraction of each made-up set against
