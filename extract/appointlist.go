@@ -290,7 +290,7 @@ func (a *analysis) respectivelyAt(i, k int, r roleRef, how string) bool {
 	if i < 2 || ts[i-1].key != keyOrder || ts[i-2].key != keyTo {
 		return false
 	}
-	posts := append([]roleRef{r}, a.coordinatedPosts(r)...)
+	posts := append([]roleRef{r}, a.listedPosts(r)...)
 	// The persons listed right before «به ترتیب», joined by «و» or «،».
 	var people []*personMention
 	end := i - 2
@@ -318,6 +318,30 @@ func (a *analysis) respectivelyAt(i, k int, r roleRef, how string) bool {
 		a.addClauseApp(appMention{person: p, role: posts[n], sent: ts[i].sent, how: how, rule: "respectively"})
 	}
 	return true
+}
+
+// listedPosts returns the posts listed after r in its sentence, joined by
+// «،» or «و», the list closed by the first «و»: «به سمت فرماندار شهرستان
+// الف، فرماندار شهرستان ب و بخشدار مرکزی ج».
+func (a *analysis) listedPosts(r roleRef) []roleRef {
+	ts := a.toks
+	var out []roleRef
+	for n := r.next; len(out) < maxPluralListed && n+1 < len(ts) && ts[n+1].sent == ts[r.start].sent; {
+		and := ts[n].key == keyAnd
+		if !and && ts[n].text != "،" {
+			break
+		}
+		next, ok := a.roleAt(n + 1)
+		if !ok || next.next <= n+1 || next.org == "" || next.former {
+			break
+		}
+		out = append(out, next)
+		n = next.next
+		if and {
+			break
+		}
+	}
+	return out
 }
 
 // newHolders adds an appointment for each person whose post is told as

@@ -380,11 +380,15 @@ func containsPerson(ps []*personEnt, e *personEnt) bool {
 func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 	byKey := map[string]*orgEnt{}
 	var ents []*orgEnt
+	written := map[string]bool{} // names written as such, not inferred from a post
 	for _, a := range as {
 		for _, m := range a.orgs {
 			k := persianKey(m.name)
 			if k == "" {
 				continue
+			}
+			if !written[k] && persianKey(a.text(m.start, m.end)) == k {
+				written[k] = true
 			}
 			e := byKey[k]
 			if e == nil {
@@ -556,6 +560,10 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				e.name = f
 			}
 		}
+		if f := writtenCountyForm(e, written); f != "" {
+			e.forms = appendUnique(e.forms, e.name)
+			e.name = f
+		}
 		if office := branchOfficeName(e.name); office != "" && !slices.Contains(e.forms, office) {
 			e.forms = appendUnique(e.forms, e.name)
 			e.name = office
@@ -574,6 +582,29 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 	}
 	linkBranches(out)
 	return out, byKey
+}
+
+// writtenCountyForm returns the form of e the file writes as a body's name
+// when e's name is only inferred from a post with «شهرستان» («فرماندار
+// شهرستان الف» → فرمانداری شهرستان الف) and the file writes the body
+// without it («در فرمانداری الف»): the name the report gives the body.
+func writtenCountyForm(e *orgEnt, written map[string]bool) string {
+	if written[e.key] {
+		return ""
+	}
+	w := strings.Fields(e.name)
+	for n := 1; n+1 < len(w); n++ {
+		if persianKey(w[n]) != keyCounty {
+			continue
+		}
+		short := strings.Join(append(append([]string{}, w[:n]...), w[n+1:]...), " ")
+		for _, f := range e.forms {
+			if k := persianKey(f); k == persianKey(short) && written[k] {
+				return f
+			}
+		}
+	}
+	return ""
 }
 
 // innerBracket reports a name with words in brackets before its end
