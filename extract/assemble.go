@@ -760,11 +760,11 @@ func namedInside(e, f *orgEnt) bool {
 var zoneWords = keySet("منطقه", "ناحیه", "شعبه")
 
 // addsZone reports a longer name that numbers a part the short one does
-// not: «شهرداری منطقه ۱۴ X» is a district of «شهرداری X», not a fuller
+// not: «شهرداری منطقه ۱۴ X» or «شهرداری منطقه دو X» is a district of «شهرداری X», not a fuller
 // form of it.
 func addsZone(short, long *orgEnt) bool {
 	for i := 0; i+1 < len(long.core); i++ {
-		if zoneWords[long.core[i]] && isDigits(long.core[i+1]) && !slices.Contains(short.core, long.core[i+1]) {
+		if zoneWords[long.core[i]] && (isDigits(long.core[i+1]) || numberWords[long.core[i+1]]) && !slices.Contains(short.core, long.core[i+1]) {
 			return true
 		}
 	}

@@ -126,6 +126,34 @@ func voteTallyEnd(ts []token, k int) int {
 	return j
 }
 
+// decreePhraseEnd returns the token after «(نیز/هم) با حکم R (جدید/منتخب)
+// (،)» at k, the decree's issuer told by post between a subject and its
+// predicate («الف نیز با حکم شهردار منتخب سرپرست منطقه دو X شد»), else 0.
+func (a *analysis) decreePhraseEnd(k int) int {
+	ts := a.toks
+	if k < len(ts) && (ts[k].key == keyAlso || ts[k].key == keyAlso2) {
+		k++
+	}
+	if k+2 >= len(ts) || ts[k].key != keyWith || ts[k+1].key != keyDecree {
+		return 0
+	}
+	r, ok := a.roleAt(k + 2)
+	if !ok || r.next <= k+2 {
+		return 0
+	}
+	j := r.next
+	if j < len(ts) && newHolderWords[ts[j].key] {
+		j++
+	}
+	if j < len(ts) && ts[j].text == "،" {
+		j++
+	}
+	if j >= len(ts) || ts[j].sent != ts[k].sent {
+		return 0
+	}
+	return j
+}
+
 // appointmentClauses adds the appointments of the clauses above that the
 // «به عنوان» rule did not find; a person already appointed in the same
 // body is not added twice.
@@ -184,8 +212,14 @@ func (a *analysis) appointmentClauses(post roleRef) {
 			if c := a.relativeClauseEnd(k); c > 0 {
 				k = c
 			}
+			if k < len(ts) && (ts[k].key == keyAlso || ts[k].key == keyAlso2) && k+1 < len(ts) && ts[k+1].sent == ts[k].sent {
+				k++ // «الف نیز سرپرست جدید شهرداری منطقه دو X شد»
+			}
 			if c := voteTallyEnd(ts, k); c > 0 {
 				k = c // «الف با ۹ رأی شهردار X شد»
+			}
+			if c := a.decreePhraseEnd(k); c > 0 {
+				k = c // «الف نیز با حکم شهردار منتخب سرپرست منطقه دو X شد»
 			}
 			// «الف به جای ب/وی فرماندار X شد»: the one replaced is told
 			// before the predicate.
