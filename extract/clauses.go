@@ -99,8 +99,11 @@ func becomesAt(ts []token, i int) bool {
 }
 
 var (
-	keyGain  = persian.Squash("کسب")
-	voteKeys = keySet("رأی", "رای", "آرا", "آراء", "ری")
+	keyMembers  = persian.Squash("اعضا")
+	keyMembers2 = persian.Squash("اعضای")
+	keyCouncil  = persian.Squash("شورا")
+	keyGain     = persian.Squash("کسب")
+	voteKeys    = keySet("رأی", "رای", "آرا", "آراء", "ری")
 )
 
 // voteTallyEnd returns the token after «با (کسب) N رأی (از N رأی)» at k,
@@ -113,10 +116,18 @@ func voteTallyEnd(ts []token, k int) int {
 	if ts[j].key == keyGain {
 		j++
 	}
-	if j+1 >= len(ts) || !ts[j].digit || !voteKeys[ts[j+1].key] {
+	switch {
+	case j+1 < len(ts) && (ts[j].digit || numberWords[ts[j].key]) && voteKeys[ts[j+1].key]:
+		j += 2
+	case voteKeys[ts[j].key] && j+1 < len(ts) && (ts[j+1].key == keyMembers || ts[j+1].key == keyMembers2):
+		// «با رأی اعضا/اعضای شورا/اعضای حاضر»: the members' vote.
+		j += 2
+		if j < len(ts) && (ts[j].key == keyPresent || ts[j].key == keyCouncil) {
+			j++
+		}
+	default:
 		return 0
 	}
-	j += 2
 	if j+2 < len(ts) && ts[j].key == keyFrom && ts[j+1].digit && voteKeys[ts[j+2].key] {
 		j += 3
 	}
@@ -124,6 +135,36 @@ func voteTallyEnd(ts []token, k int) int {
 		return 0
 	}
 	return j
+}
+
+// maxAppositionTail bounds the words after a post in apposition before its
+// closing comma («رئیس دوره قبل»).
+const maxAppositionTail = 3
+
+// appositionPostEnd returns the token after a post in apposition that a
+// comma closes, at k right after «،» («الف، رئیس دوره قبل، با رأی اعضا
+// نایب‌رئیس شورا شد»), when a predicate follows; else 0.
+func (a *analysis) appositionPostEnd(k int) int {
+	ts := a.toks
+	if k == 0 || k >= len(ts) || ts[k-1].text != "،" {
+		return 0
+	}
+	r, ok := a.roleAt(k)
+	if !ok || r.next <= k || isBecomeVerb(ts, r.next) {
+		return 0
+	}
+	for j := r.next; j < len(ts) && j <= r.next+maxAppositionTail && ts[j].sent == ts[k].sent; j++ {
+		if ts[j].text == "،" {
+			if j+1 < len(ts) && ts[j+1].sent == ts[k].sent {
+				return j + 1
+			}
+			return 0
+		}
+		if isVerbLike(ts[j].key) || ts[j].key == keyWhich {
+			return 0
+		}
+	}
+	return 0
 }
 
 // decreePhraseEnd returns the token after «(نیز/هم) با حکم R (جدید/منتخب)
@@ -211,6 +252,9 @@ func (a *analysis) appointmentClauses(post roleRef) {
 			// clause.
 			if c := a.relativeClauseEnd(k); c > 0 {
 				k = c
+			}
+			if c := a.appositionPostEnd(k); c > 0 {
+				k = c // «الف، رئیس دوره قبل، با رأی اعضا نایب‌رئیس شورا شد»
 			}
 			if k < len(ts) && (ts[k].key == keyAlso || ts[k].key == keyAlso2) && k+1 < len(ts) && ts[k+1].sent == ts[k].sent {
 				k++ // «الف نیز سرپرست جدید شهرداری منطقه دو X شد»
