@@ -358,7 +358,23 @@ func (a *analysis) newHolders() {
 			}
 		}
 		if isNew && r.org != "" && !r.former {
+			a.nameEntrustedCharge(af.person, r)
 			a.addClauseApp(appMention{person: af.person, role: r, sent: af.sent, how: howAppointment, rule: "new-holder"})
+		}
+	}
+}
+
+var keyHolderInCharge = persianKey("مسئول")
+
+// nameEntrustedCharge gives a charge entrusted to p («مسئولیت دبیرخانه X
+// به الف سپرده شد», read as «مسئول») the post p is then told to hold new
+// in that body («الف، دبیر جدید این دبیرخانه»).
+func (a *analysis) nameEntrustedCharge(p *personMention, r roleRef) {
+	for i := range a.apps {
+		e := &a.apps[i]
+		if e.rule == "charge-entrusted" && persianKey(e.role.role) == keyHolderInCharge && samePerson(e.person, p) &&
+			persianKey(e.role.org) == persianKey(r.org) && persianKey(r.role) != keyHolderInCharge {
+			e.role.role = r.role
 		}
 	}
 }
