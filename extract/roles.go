@@ -1409,6 +1409,7 @@ func (a *analysis) findAffiliations() {
 	a.decreeIssuersNamedLater()
 	a.pluralPostAppositions()
 	a.listedPostsOfBodyBefore()
+	a.predicatesAfterApposition()
 	// A common word the person rules took for a name holds no post.
 	out := a.affs[:0]
 	for _, af := range a.affs {
@@ -1420,6 +1421,29 @@ func (a *analysis) findAffiliations() {
 }
 
 var keyContinue = persianKey("ادامه")
+
+// predicatesAfterApposition reads «X، R1 BODY1، R2 BODY2 است»: the post
+// told as the predicate after a post in apposition («الف، سرپرست جدید این
+// دانشکده، عضو هیئت علمی همین دانشکده است») is X's present one too.
+func (a *analysis) predicatesAfterApposition() {
+	ts := a.toks
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		k := p.end
+		if k >= len(ts) || ts[k].text != "،" {
+			continue
+		}
+		r1 := a.roleStartingAt(k + 1)
+		if r1 == nil || r1.former || r1.next >= len(ts) || ts[r1.next].text != "،" || ts[r1.next].sent != ts[p.start].sent {
+			continue
+		}
+		r2 := a.roleStartingAt(r1.next + 1)
+		if r2 == nil || r2.org == "" || r2.former || !a.presentCopulaAt(r2.next) || ts[r2.start].sent != ts[p.start].sent {
+			continue
+		}
+		a.affs = append(a.affs, affMention{person: p, role: *r2, sent: ts[p.start].sent, rule: "predicate-after-apposition"})
+	}
+}
 
 // predicatesAfterClause reads the present post told after a relative
 // clause about X: «X که چند سال در Y خدمت کرده، اکنون R است» (after the
