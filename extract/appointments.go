@@ -1582,11 +1582,16 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 func (a *analysis) formerHolderOf(ap appMention) *personMention {
 	for qi := range a.persons {
 		q := &a.persons[qi]
-		if samePerson(q, ap.person) || a.hasApp(q) {
+		if samePerson(q, ap.person) {
 			continue
 		}
 		r := a.formerPostOf(q)
 		if r == nil || r.earlier {
+			continue
+		}
+		// «Y، مدیر پیشین شعب بانک X استان الف که به سمت مدیر شعب ... استان
+		// ب منصوب شده»: one moved to another body's post still left this one.
+		if a.hasApp(q) && (!sameBodyName(r.org, ap.role.org) || a.hasAppIn(q, ap.role.org)) {
 			continue
 		}
 		if formerPostFits(*r, ap.role) {
