@@ -335,7 +335,7 @@ func (a *analysis) replaceClauses(post roleRef) {
 		if !isReplaceAt(ts, k) {
 			continue
 		}
-		if a.personStartingAt(k+1) == nil {
+		if a.personStartingAt(k+1) == nil && !pronounKeys[ts[k+1].key] {
 			a.unnamedReplaced(k, post)
 			continue
 		}
@@ -551,10 +551,19 @@ func (a *analysis) skipIssuer(j int) int {
 func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 	ts := a.toks
 	q := a.personStartingAt(k + 1)
+	j := 0
+	if q != nil {
+		j = q.end
+	} else if pronounKeys[ts[k+1].key] {
+		// «... و X جایگزین وی در فرمانداری Y شد»: the one named before.
+		q, j = a.antecedent(p.start), k+2
+		if q != nil && samePerson(q, p) {
+			q = nil
+		}
+	}
 	if q == nil {
 		return
 	}
-	j := q.end
 	r := roleRef{start: k}
 	if j+2 < len(ts) && ts[j].key == keyIn && isDeterminer(ts[j+1].key) && (ts[j+2].key == keyPost || ts[j+2].key == keyCharge) {
 		j += 3 // «جایگزین Y در این سمت شد»: the post told before
