@@ -854,21 +854,51 @@ var leaveWords = keySet("بازنشسته", "کناره‌گیری", "کناره
 
 // chargeWasOnClauses reads «مسئولیت/ریاست BODY (پیش از این) بر عهده Y
 // بود»: a post Y held before, kept for the predecessor of that post.
+// whichShortlyBefore returns «که» right before k or up to three words
+// before it with no mark between («که چهار سال این سمت را»), else -1.
+func (a *analysis) whichShortlyBefore(k int) int {
+	ts := a.toks
+	for j := k - 1; j >= 0 && j >= k-4 && ts[j].sent == ts[k].sent && !ts[j].punct; j-- {
+		if ts[j].key == keyWhich {
+			return j
+		}
+		if isVerbLike(ts[j].key) {
+			return -1
+		}
+	}
+	return -1
+}
+
 func (a *analysis) chargeWasOnClauses() {
 	ts := a.toks
 	for k := 1; k+4 < len(ts); k++ {
 		// «Y، که این سمت را از سال ۱۳۹۸ بر عهده داشت»: the post of the
 		// appointment told just before.
-		if !isDeterminer(ts[k].key) || ts[k+1].key != keyPost || ts[k+2].key != keyRa || ts[k-1].key != keyWhich {
+		// «Y که چهار سال این مسئولیت را بر عهده داشت»: a time may stand
+		// after «که», and the charge is the post too.
+		if !isDeterminer(ts[k].key) || ts[k+1].key != keyPost && ts[k+1].key != keyCharge || ts[k+2].key != keyRa {
 			continue
 		}
-		ap := a.appJustBefore(k)
+		w := a.whichShortlyBefore(k)
+		if w < 0 {
+			continue
+		}
+		p := a.subjectBefore(w + 1)
+		if p == nil {
+			continue
+		}
+		// «با انتصاب الف به سمت R، ب که ... این مسئولیت را بر عهده داشت،
+		// به سمت R2 منصوب شد»: the appointment told before ب, not ب's own.
+		ap := a.appJustBefore(p.start)
+		if ap == nil {
+			ap = a.appJustBefore(k)
+		}
 		if ap == nil {
 			continue
 		}
 		for j := k + 3; j+2 < len(ts) && j < k+10 && ts[j].sent == ts[k].sent && !ts[j].punct; j++ {
 			if (ts[j].key == keyOn || ts[j].key == keyTo) && ts[j+1].key == keyCharge2 && pastHoldVerbs[ts[j+2].key] {
-				if p := a.subjectBefore(k); p != nil && !samePerson(p, ap.person) {
+				if !samePerson(p, ap.person) {
 					r := ap.role
 					r.start, r.next = k, k+2
 					a.pastPosts = append(a.pastPosts, affMention{person: p, role: r, sent: ts[k].sent, rule: "held-this-post"})

@@ -1572,6 +1572,17 @@ func (a *analysis) listEndAfter(p *personMention) int {
 	return e
 }
 
+// postOfNamedBefore reports a post at s told after «به سمت/به عنوان»
+// right after a name: «الف به سمت R».
+func (a *analysis) postOfNamedBefore(s int) bool {
+	for i := s - 2; i < s; i++ {
+		if i > 0 && asTitleAt(a.toks, i) == s && a.personEndingAt(i) != nil {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *analysis) rolesEndingBefore(p *personMention) {
 	ts := a.toks
 	// The roles do not overlap and are in text order, so they are found
@@ -1602,7 +1613,10 @@ func (a *analysis) rolesEndingBefore(p *personMention) {
 			// «با حضور فرماندار، X و Y»: a post whose holder the report
 			// named already is a guest of the list, not X's.
 			listed := gap == 1 && a.heldByOther(*r, p)
-			if !issuer && !object && !appointee && !listed && a.personEndingAt(r.start) == nil && !a.heldByNameBefore(r) && (!coordinated || handed) {
+			// «با انتصاب الف به سمت R، ب ...»: the post is the one الف
+			// is told to take, not ب's.
+			told := gap == 1 && a.postOfNamedBefore(r.start)
+			if !issuer && !object && !appointee && !listed && !told && a.personEndingAt(r.start) == nil && !a.heldByNameBefore(r) && (!coordinated || handed) {
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "role-then-name"})
 				if handed {
 					continue // the posts joined before are the first name's
