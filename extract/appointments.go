@@ -481,7 +481,36 @@ func (a *analysis) formerPostOf(p *personMention) *roleRef {
 	if r := a.roleStartingAt(k); r != nil && r.former && r.org != "" {
 		return r
 	}
+	if r := a.roleStartingAt(k); r != nil && r.former {
+		if o := a.thisBodyAppointed(r.next, p.start); o != nil {
+			rr := *r
+			rr.org, rr.orgPlace = o.role.org, o.role.orgPlace
+			return &rr
+		}
+	}
 	return nil
+}
+
+// thisBodyAppointed reads «این/همین HEAD» at k after a former title
+// («از زحمات Y، مدیر سابق این مدیریت، تقدیر کرد»): the appointment told
+// before token before whose body has that head, the latest one.
+func (a *analysis) thisBodyAppointed(k, before int) *appMention {
+	ts := a.toks
+	if k+1 >= len(ts) || !isDeterminer(ts[k].key) {
+		return nil
+	}
+	head := ts[k+1].key
+	var best *appMention
+	for i := range a.apps {
+		ap := &a.apps[i]
+		if ap.role.org == "" || ap.person.start >= before || firstWordKey(ap.role.org) != head {
+			continue
+		}
+		if best == nil || ap.person.start > best.person.start {
+			best = ap
+		}
+	}
+	return best
 }
 
 // dropNonNames removes the appointments whose person is no name: a word
