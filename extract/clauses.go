@@ -958,11 +958,20 @@ func (a *analysis) takeChargeClauses() {
 		}
 		covered = r.next
 		j := r.next
-		if j < len(ts) && ts[j].key == keyRa {
+		object := j < len(ts) && ts[j].key == keyRa
+		if object {
 			j++
 		}
 		if j < len(ts) && (ts[j].key == keyAlso || ts[j].key == keyAlso2) {
 			j++ // «را نیز بر عهده دارد»
+		}
+		// «ریاست هیئت X را (نیز) از امروز الف بر عهده گرفت»: the post told
+		// first, opening its sentence, and its holder after the object.
+		var fronted *personMention
+		if j < len(ts) && object && (k == 0 || ts[k-1].sent != ts[k].sent || ts[k-1].punct) {
+			if q := a.personStartingAt(a.timePhraseEnd(j)); q != nil && ts[q.start].sent == ts[k].sent {
+				fronted, j = q, q.end
+			}
 		}
 		appoint, hold := false, false
 		switch {
@@ -1003,6 +1012,9 @@ func (a *analysis) takeChargeClauses() {
 		p := a.subjectBefore(k)
 		if p == nil && k > 0 && ts[k-1].key == keyHelm {
 			p = a.subjectBefore(k - 1)
+		}
+		if fronted != nil {
+			p = fronted
 		}
 		if p == nil {
 			a.reject("appointment", "takes-charge", ts[k].sent, role+" — "+r.org, "no person named before it")
