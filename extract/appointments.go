@@ -390,7 +390,15 @@ func (a *analysis) leftByOutgoing(pred *personMention, post roleRef) []bool {
 	}
 	// «معاون دادستان» appointed in the prosecutor's report: the post
 	// left is the report's own, not its deputy's in the same body.
-	if mark(func(ap *appMention) bool { return inBody(post.org)(ap) && !a.deputyOfPost(ap.role, post) }) {
+	// «سرپرست امور مالی» of the report's company is no post the outgoing
+	// «مدیرعامل» left: a post of the report's body is his when it is the
+	// report's own post or a bare head («سرپرست»).
+	ownPost := func(ap *appMention) bool {
+		return post.role == "" || firstWordKey(ap.role.role) == firstWordKey(post.role) || len(persian.Words(ap.role.role)) == 1
+	}
+	if mark(func(ap *appMention) bool {
+		return inBody(post.org)(ap) && !a.deputyOfPost(ap.role, post) && ownPost(ap)
+	}) {
 		return left
 	}
 	s := a.toks[pred.start].sent
@@ -1052,6 +1060,10 @@ func (a *analysis) introFollows(k, s int) bool {
 		if introWords[a.toks[j].key] || appointVerbs[a.toks[j].key] {
 			return true
 		}
+		// «به سمت مشاور مدیرعامل ارتقا یافت»: promoted to the post.
+		if promotionWords[a.toks[j].key] && j+1 < len(a.toks) && foundVerbs[a.toks[j+1].key] {
+			return true
+		}
 		// «از این پس به عنوان X خدمت خواهد کرد»: a post served from now
 		// on; «خدمت کرد» told a past one.
 		if serviceWords[a.toks[j].key] && j+1 < len(a.toks) && a.toks[j+1].key == keyWill {
@@ -1072,6 +1084,12 @@ func (a *analysis) introFollows(k, s int) bool {
 	}
 	return false
 }
+
+// promotionWords and foundVerbs make «ارتقا یافت»، promoted to a post.
+var (
+	promotionWords = keySet("ارتقا", "ارتقاء")
+	foundVerbs     = keySet("یافت", "یافته", "یافتند", "می‌یابد")
+)
 
 // goVerbs are the forms of «رفتن» that tell a move to a post in another
 // place (به تهران می‌رود).

@@ -178,7 +178,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			}
 			break
 		}
-		if stopWords.has(t.key) || introWords[t.key] || serviceNouns[t.key] || t.digit || isVerbLike(t.key) || t.key == keyProvince || t.key == keyCounty ||
+		if stopWords.has(t.key) || introWords[t.key] || promotionWords[t.key] || serviceNouns[t.key] || t.digit || isVerbLike(t.key) || t.key == keyProvince || t.key == keyCounty ||
 			t.key == keyCity || t.key == keyCountry {
 			break
 		}
