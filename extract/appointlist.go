@@ -223,6 +223,9 @@ func (a *analysis) predicateLists() {
 			if j < len(ts) && ts[j].text == "،" {
 				j++
 			}
+			if c := voteTallyEnd(ts, j); c > 0 {
+				j = c // «الف با هشت رأی رئیس، ب نایب‌رئیس و ج منشی شورا شدند»
+			}
 			r, ok := a.roleAt(j)
 			if !ok || r.former || r.next >= len(ts) || ts[r.next].sent != ts[p.start].sent {
 				break
