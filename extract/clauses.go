@@ -601,7 +601,9 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 		j++ // «جایگزین Y خواهد شد»
 	}
 	// «X جایگزین Y می‌شود»: the present of a change the report tells.
-	if !isBecomeVerb(ts, j) && !becomesAt(ts, j) {
+	// «X جانشین Y است که ...»: Y precedes X in the post found for X.
+	isNow := q != nil && j < len(ts) && presentCopulas[ts[j].key] && a.personStartingAt(k+1) != nil
+	if !isBecomeVerb(ts, j) && !becomesAt(ts, j) && !isNow {
 		return
 	}
 	// «X ... منصوب شد. X جایگزین Y شده است»: Y is the predecessor of X's
@@ -613,7 +615,7 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 			named = true
 		}
 	}
-	if named {
+	if named || isNow {
 		return
 	}
 	if r.role == "" && r.org == "" {
@@ -1022,8 +1024,10 @@ func (a *analysis) takeChargeClauses() {
 		}
 		if hold {
 			// «X از این پس ریاست BODY را بر عهده خواهد داشت»: a post held
-			// from now on is taken up, an appointment too.
-			if will && !a.stillBetween(p.end, k) {
+			// from now on is taken up, an appointment too; so is one held
+			// from today («X از امروز مسئولیت این دانشکده را بر عهده دارد»).
+			fromToday := fronted == nil && (k >= 2 && ts[k-2].key == keyFrom && ts[k-1].key == keyToday || a.fromNowAt(k))
+			if (will || fromToday) && !a.stillBetween(p.end, k) {
 				a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "holds-charge-from-now"})
 			}
 			if a.hasAff(p, r) {
