@@ -467,6 +467,10 @@ func (a *analysis) decreeOrTitleBefore(p *personMention) bool {
 	if ts[i].key == keyAppointment && (i > 0 && ts[i-1].key == keyDecree || asTitleAt(ts, p.end) > 0) {
 		return true // «حکم انتصاب X»، «انتصاب X به سمت R» in a title
 	}
+	// «با انتخاب/معرفی X به عنوان R، ...»: the nominal of the verb.
+	if nominalAppointments[ts[i].key] && asTitleAt(ts, p.end) > 0 {
+		return true
+	}
 	// «حکم X به عنوان R ... امضا شد»: the decree of X, not «با حکم X»
 	// (X the issuer).
 	if ts[i].key == keyDecree && asTitleAt(ts, p.end) > 0 && !(i > 0 && decreeIssuerCues[ts[i-1].key]) {
@@ -474,6 +478,10 @@ func (a *analysis) decreeOrTitleBefore(p *personMention) bool {
 	}
 	return ts[i].key == keyIntroduction
 }
+
+// nominalAppointments name an appointment as a noun before its appointee
+// and post: «با انتخاب X به عنوان R»، «پس از معرفی X به سمت R».
+var nominalAppointments = keySet("انتخاب", "معرفی")
 
 // decreeIssuerCues before «حکم» make the person after it the decree's
 // issuer: «با حکم X»، «طی حکم X»، «به موجب حکم X».
