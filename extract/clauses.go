@@ -479,6 +479,11 @@ func (a *analysis) decreeOrTitleBefore(p *personMention) bool {
 	return ts[i].key == keyIntroduction
 }
 
+var (
+	keyOfficeHead  = persianKey("اداره")
+	keyGeneralWord = persianKey("کل")
+)
+
 // nominalAppointments name an appointment as a noun before its appointee
 // and post: «با انتخاب X به عنوان R»، «پس از معرفی X به سمت R».
 var nominalAppointments = keySet("انتخاب", "معرفی")
@@ -519,12 +524,18 @@ func (a *analysis) chargeClauses() {
 				// «مسئولیت فرمانداری X» is the charge of its head.
 				if head := persian.Words(o.name); len(head) > 0 && bodyHeadRoles[persianKey(head[0])] != "" {
 					r.role = bodyHeadRoles[persianKey(head[0])]
+					if persianKey(head[0]) == keyOfficeHead && (len(head) < 2 || persianKey(head[1]) != keyGeneralWord) {
+						r.role = "رئیس" // «اداره X» is headed by its رئیس, «اداره کل X» by its مدیرکل
+					}
 				}
 			}
 		} else {
 			continue
 		}
 		j := a.skipIssuer(r.next)
+		if j < len(ts) && (ts[j].key == keyAlso || ts[j].key == keyAlso2) {
+			j++ // «مسئولیت اداره X نیز به الف محول شد»
+		}
 		if j >= len(ts) || ts[j].key != keyTo {
 			continue
 		}

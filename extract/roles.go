@@ -285,7 +285,16 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		if hn == 1 {
 			o = a.recentOrgWithBareHead(ts[h], h) // «شورا» for «شورای شهر X» too
 		} else {
-			o = a.recentOrgWithHead(ts[h].key, h)
+			// «این اداره کل»: a body of the whole head named before comes
+			// first, not one of its first word («اداره X») named after.
+			if h > j || bodyRole < 0 {
+				if f := a.recentOrgWithHead(persianKey(a.text(h, h+hn)), h); f != nil && f.start < h {
+					o = f
+				}
+			}
+			if o == nil {
+				o = a.recentOrgWithHead(ts[h].key, h)
+			}
 		}
 		if o == nil && hn > 1 && (h > j || bodyRole < 0) {
 			o = a.recentOrgWithHead(persianKey(a.text(h, h+hn)), h) // «این اداره کل»
