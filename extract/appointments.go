@@ -159,6 +159,12 @@ func (a *analysis) findAppointments() {
 				r.org, r.orgPlace = o.org, o.orgPlace
 			}
 		}
+		// «اعضای شورای اسلامی شهر X، الف را به عنوان شهردار (این شهر)
+		// برگزیدند»: the mayor the city's council elects is X's.
+		if city := a.councilCityBefore(i); city != "" && firstWordKey(r.role) == keyMayor && len(persian.Words(r.role)) == 1 &&
+			(r.org == "" || r.next == k+1 || r.next > k+1 && isDeterminer(ts[k+1].key)) {
+			r.org, r.orgPlace = roleBodies.vals[keyMayor]+" "+city, city
+		}
 		// The report's own post, with its place, stands for a post named
 		// without one only when both are the same kind of body (اداره کل
 		// ... and اداره کل ... استان X); «معاون وزیر» keeps its ministry.
@@ -1351,6 +1357,23 @@ func (a *analysis) pluralAppositionApps() {
 			a.addClauseApp(appMention{person: af.person, role: af.role, sent: af.sent, how: a.appointmentHow(false, af.sent), rule: "plural-post-appointed"})
 		}
 	}
+}
+
+var keyCouncilHead = persianKey("شورای")
+
+// councilCityBefore returns the city of a city council («شورای (اسلامی)
+// شهر X») named in i's sentence before i, else "".
+func (a *analysis) councilCityBefore(i int) string {
+	ts := a.toks
+	for _, o := range a.orgs {
+		if o.start >= i || ts[o.start].sent != ts[i].sent || o.place == "" || persianKey(o.head) != keyCouncilHead {
+			continue
+		}
+		if strings.Contains(o.name, " شهر ") {
+			return o.place
+		}
+	}
+	return ""
 }
 
 // hasAppIn reports an appointment of p in the body org.

@@ -585,21 +585,26 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 }
 
 // writtenCountyForm returns the form of e the file writes as a body's name
-// when e's name is only inferred from a post with «شهرستان» («فرماندار
-// شهرستان الف» → فرمانداری شهرستان الف) and the file writes the body
-// without it («در فرمانداری الف»): the name the report gives the body.
+// when e's name is only inferred from a post with «شهرستان» or «شهر»
+// («فرماندار شهرستان الف» → فرمانداری شهرستان الف) and the file writes the
+// body without it («در فرمانداری الف»): the name the report gives the body.
+var keyMunicipality = persianKey("شهرداری")
+
 func writtenCountyForm(e *orgEnt, written map[string]bool) string {
 	if written[e.key] {
 		return ""
 	}
 	w := strings.Fields(e.name)
 	for n := 1; n+1 < len(w); n++ {
-		if persianKey(w[n]) != keyCounty {
+		if k := persianKey(w[n]); k != keyCounty && k != keyCity {
 			continue
 		}
 		short := strings.Join(append(append([]string{}, w[:n]...), w[n+1:]...), " ")
+		// «شهرداری شهر X» is written «شهرداری X» when the file gives
+		// that form at all.
+		municipality := n == 1 && persianKey(w[0]) == keyMunicipality && persianKey(w[1]) == keyCity
 		for _, f := range e.forms {
-			if k := persianKey(f); k == persianKey(short) && written[k] {
+			if k := persianKey(f); k == persianKey(short) && (written[k] || municipality) {
 				return f
 			}
 		}
