@@ -223,6 +223,9 @@ func (a *analysis) predicateLists() {
 			if j < len(ts) && ts[j].text == "،" {
 				j++
 			}
+			if c := voteTallyEnd(ts, j); c > 0 {
+				j = c // «الف با هشت رأی رئیس، ب نایب‌رئیس و ج منشی شورا شدند»
+			}
 			r, ok := a.roleAt(j)
 			if !ok || r.former || r.next >= len(ts) || ts[r.next].sent != ts[p.start].sent {
 				break
@@ -290,10 +293,13 @@ func (a *analysis) respectivelyAt(i, k int, r roleRef, how string) bool {
 	if i < 2 || ts[i-1].key != keyOrder || ts[i-2].key != keyTo {
 		return false
 	}
-	posts := append([]roleRef{r}, a.coordinatedPosts(r)...)
+	posts := append([]roleRef{r}, a.listedPosts(r)...)
 	// The persons listed right before «به ترتیب», joined by «و» or «،».
 	var people []*personMention
 	end := i - 2
+	if end > 0 && ts[end-1].key == keyRa {
+		end-- // «الف و ب را به ترتیب به عنوان R1 و R2 منصوب کرد»
+	}
 	for {
 		p := a.personEndingAt(end)
 		if p == nil {
@@ -317,6 +323,30 @@ func (a *analysis) respectivelyAt(i, k int, r roleRef, how string) bool {
 	return true
 }
 
+// listedPosts returns the posts listed after r in its sentence, joined by
+// «،» or «و», the list closed by the first «و»: «به سمت فرماندار شهرستان
+// الف، فرماندار شهرستان ب و بخشدار مرکزی ج».
+func (a *analysis) listedPosts(r roleRef) []roleRef {
+	ts := a.toks
+	var out []roleRef
+	for n := r.next; len(out) < maxPluralListed && n+1 < len(ts) && ts[n+1].sent == ts[r.start].sent; {
+		and := ts[n].key == keyAnd
+		if !and && ts[n].text != "،" {
+			break
+		}
+		next, ok := a.roleAt(n + 1)
+		if !ok || next.next <= n+1 || next.org == "" || next.former {
+			break
+		}
+		out = append(out, next)
+		n = next.next
+		if and {
+			break
+		}
+	}
+	return out
+}
+
 // newHolders adds an appointment for each person whose post is told as
 // new: «X، فرماندار جدید شهرستان Y، گفت»، «مدیرکل جدید اداره کل Y، X».
 func (a *analysis) newHolders() {
@@ -331,7 +361,23 @@ func (a *analysis) newHolders() {
 			}
 		}
 		if isNew && r.org != "" && !r.former {
+			a.nameEntrustedCharge(af.person, r)
 			a.addClauseApp(appMention{person: af.person, role: r, sent: af.sent, how: howAppointment, rule: "new-holder"})
+		}
+	}
+}
+
+var keyHolderInCharge = persianKey("مسئول")
+
+// nameEntrustedCharge gives a charge entrusted to p («مسئولیت دبیرخانه X
+// به الف سپرده شد», read as «مسئول») the post p is then told to hold new
+// in that body («الف، دبیر جدید این دبیرخانه»).
+func (a *analysis) nameEntrustedCharge(p *personMention, r roleRef) {
+	for i := range a.apps {
+		e := &a.apps[i]
+		if e.rule == "charge-entrusted" && persianKey(e.role.role) == keyHolderInCharge && samePerson(e.person, p) &&
+			persianKey(e.role.org) == persianKey(r.org) && persianKey(r.role) != keyHolderInCharge {
+			e.role.role = r.role
 		}
 	}
 }

@@ -73,7 +73,7 @@ func (a *analysis) findAppointments() {
 			r, ok = a.thisPost(k)
 			this = ok
 		}
-		if !ok || !a.introFollows(k, ts[i].sent) && !a.futurePostAt(i, k) {
+		if !ok || !a.introFollows(k, ts[i].sent) && !a.futurePostAt(i, k) && !(byNoun && r.next < len(ts) && reachVerbs[ts[r.next].key]) {
 			if ok {
 				a.reject("appointment", "as-title", ts[i].sent, r.role+" — "+r.org, "no verb of appointment follows in the sentence")
 			}
@@ -91,6 +91,13 @@ func (a *analysis) findAppointments() {
 		}
 		if in == nil {
 			in = a.formerHolderSubject(i)
+		}
+		// «X با قدردانی از Y گفت: وی ... با حکم اینجانب به سمت R منصوب
+		// شده است»: «وی» in X's words is the one thanked, not X.
+		if in != nil && a.pronounInQuoteOf(in, i) {
+			if y := a.thankedBefore(i); y != nil && !samePerson(y, in) {
+				in = y
+			}
 		}
 		// «X از تلاش‌های Y قدردانی کرد و گفت: وی از این پس به عنوان R
 		// خدمت خواهد کرد»: the one thanked in the sentence goes on to R.
@@ -123,6 +130,7 @@ func (a *analysis) findAppointments() {
 		// posts are one appointment each; a post whose body the text does
 		// not name gives way to a coordinated post that names its own.
 		coord := a.coordinatedPosts(r)
+		bare := a.bareCoordinatedPosts(r)
 		if r.org == "" && len(coord) > 0 && post.org != "" && a.deputyOfPost(r, post) {
 			// «به عنوان معاون دادستان و سرپرست دادسرای ناحیه ۲ معرفی شد»
 			// in a report of the prosecutor's post: the deputy is in the
@@ -151,6 +159,12 @@ func (a *analysis) findAppointments() {
 				r.org, r.orgPlace = o.org, o.orgPlace
 			}
 		}
+		// «اعضای شورای اسلامی شهر X، الف را به عنوان شهردار (این شهر)
+		// برگزیدند»: the mayor the city's council elects is X's.
+		if city := a.councilCityBefore(i); city != "" && firstWordKey(r.role) == keyMayor && len(persian.Words(r.role)) == 1 &&
+			(r.org == "" || r.next == k+1 || r.next > k+1 && isDeterminer(ts[k+1].key)) {
+			r.org, r.orgPlace = roleBodies.vals[keyMayor]+" "+city, city
+		}
 		// The report's own post, with its place, stands for a post named
 		// without one only when both are the same kind of body (اداره کل
 		// ... and اداره کل ... استان X); «معاون وزیر» keeps its ministry.
@@ -161,6 +175,12 @@ func (a *analysis) findAppointments() {
 			if r.org != "" && firstWordKey(r.role) == firstWordKey(post.role) && len(persian.Words(post.role)) > len(persian.Words(r.role)) {
 				r.role = post.role
 			}
+		}
+		if r.org != "" && post.org != "" && r.orgPlace != "" && persianKey(r.orgPlace) == persianKey(post.orgPlace) && firstWordKey(r.role) == firstWordKey(post.role) && shortFormOf(r.org, post.org) {
+			// «آیین معارفه دادستان عمومی و انقلاب شهرستان X ... به عنوان
+			// دادستان X معرفی شد»: the short form of the report's post is
+			// that post's body.
+			r.org = post.org
 		}
 		if r.org == "" {
 			// «در اداره کل X، الف به عنوان مدیرکل جدید معرفی شد»: the body
@@ -218,6 +238,14 @@ func (a *analysis) findAppointments() {
 		how := a.appointmentHow(handover, ts[i].sent)
 		a.apps = append(a.apps, appMention{person: in, predecessor: a.replacedBefore(i), role: r, sent: ts[i].sent, how: how, rule: "as-title"})
 		a.addCoordinated(appMention{person: in, role: r, sent: ts[i].sent, how: how, rule: "as-title"}, coord)
+		for _, b := range bare {
+			// «به سمت عضو هیئت‌مدیره و مدیرعامل شرکت X»: the bare post
+			// is in the body the first one takes.
+			b.org, b.orgPlace = r.org, r.orgPlace
+			if !a.hasAff(in, b) {
+				a.affs = append(a.affs, affMention{person: in, role: b, sent: ts[i].sent, rule: "as-title-coordinated"})
+			}
+		}
 	}
 	a.elidedTitles()
 	// The lists first: «الف جایگزین ب شد» told after a list names the
@@ -228,6 +256,7 @@ func (a *analysis) findAppointments() {
 	a.gaveWayClauses()
 	a.decreeForClauses()
 	a.namedLater()
+	a.pluralAppositionApps()
 	a.fromNowPosts(handover)
 	if !handover && len(a.apps) == 0 {
 		return
@@ -244,13 +273,16 @@ func (a *analysis) findAppointments() {
 	a.dropNonNames()
 	for i := range a.apps {
 		if a.apps[i].predecessor == nil {
-			if q := a.pastHolder(a.apps[i]); q != nil {
+			if q := a.namedPredecessorOf(a.apps[i]); q != nil {
+				a.apps[i].predecessor = q
+			} else if q := a.pastHolder(a.apps[i]); q != nil {
 				a.apps[i].predecessor = q
 			} else if q := a.formerHolderOf(a.apps[i]); q != nil {
 				a.apps[i].predecessor = q
 			}
 		}
 	}
+	a.thankedFormerHolders()
 	left := a.leftByOutgoing(pred, post)
 	for i := range a.apps {
 		// One thanked who holds another body's post now («با تقدیر از X،
@@ -357,9 +389,22 @@ func (a *analysis) leftByOutgoing(pred *personMention, post roleRef) []bool {
 	if r := a.formerPostOf(pred); r != nil && (mark(func(ap *appMention) bool { return formerPostFits(*r, ap.role) }) || mark(inBody(r.org))) {
 		return left
 	}
+	// «از خدمات Y، مدیرکل پیشین، قدردانی شد» after a مدیرکل and a معاون
+	// are introduced: the former post names no body, but its title.
+	if r := a.formerTitleOf(pred); r != nil && mark(func(ap *appMention) bool { return firstWordKey(ap.role.role) == firstWordKey(r.role) }) {
+		return left
+	}
 	// «معاون دادستان» appointed in the prosecutor's report: the post
 	// left is the report's own, not its deputy's in the same body.
-	if mark(func(ap *appMention) bool { return inBody(post.org)(ap) && !a.deputyOfPost(ap.role, post) }) {
+	// «سرپرست امور مالی» of the report's company is no post the outgoing
+	// «مدیرعامل» left: a post of the report's body is his when it is the
+	// report's own post or a bare head («سرپرست»).
+	ownPost := func(ap *appMention) bool {
+		return post.role == "" || firstWordKey(ap.role.role) == firstWordKey(post.role) || len(persian.Words(ap.role.role)) == 1
+	}
+	if mark(func(ap *appMention) bool {
+		return inBody(post.org)(ap) && !a.deputyOfPost(ap.role, post) && ownPost(ap)
+	}) {
 		return left
 	}
 	s := a.toks[pred.start].sent
@@ -378,6 +423,67 @@ func (a *analysis) leftByOutgoing(pred *personMention, post roleRef) []bool {
 	return left
 }
 
+// thankedFormerHolders gives each appointment with no predecessor yet
+// the person thanked in a list with its former post in apposition:
+// «از زحمات الف، فرماندار پیشین X، و ب، فرماندار سابق Y، تشکر کرد»
+// names the predecessors of the posts in X and in Y, one each.
+func (a *analysis) thankedFormerHolders() {
+	for pi := range a.persons {
+		q := &a.persons[pi]
+		s := a.toks[q.start].sent
+		if !a.sentenceHasAny(s, thanksWords) || a.hasApp(q) {
+			continue
+		}
+		r := a.formerPostOf(q)
+		if r == nil {
+			continue
+		}
+		fit := -1
+		for i := range a.apps {
+			ap := &a.apps[i]
+			if ap.predecessor != nil && samePerson(ap.predecessor, q) {
+				fit = -1
+				break
+			}
+			if ap.predecessor == nil && !samePerson(ap.person, q) && (formerPostFits(*r, ap.role) || samePlacedPost(*r, ap.role)) {
+				if fit >= 0 {
+					fit = -1 // two posts fit: not told which
+					break
+				}
+				fit = i
+			}
+		}
+		if fit >= 0 {
+			a.apps[fit].predecessor = q
+		}
+	}
+}
+
+// samePlacedPost reports a former post r of the same kind and place as
+// post, told shorter: «فرماندار پیشین X» for «سرپرست/فرماندار
+// فرمانداری ویژه X».
+func samePlacedPost(r, post roleRef) bool {
+	rw, pw := firstWordKey(r.role), firstWordKey(post.role)
+	if rw != pw && !(pw == keySupervisorPost && headPosts[rw]) {
+		return false
+	}
+	return r.orgPlace != "" && persianKey(r.orgPlace) == persianKey(post.orgPlace) && firstWordKey(r.org) == firstWordKey(post.org)
+}
+
+// formerTitleOf returns the former post told right after p with no body
+// («Y، مدیرکل پیشین،»), or nil.
+func (a *analysis) formerTitleOf(p *personMention) *roleRef {
+	ts := a.toks
+	k := p.end
+	if k < len(ts) && isSeparator(ts[k].text) {
+		k++
+	}
+	if r := a.roleStartingAt(k); r != nil && r.former && r.org == "" {
+		return r
+	}
+	return nil
+}
+
 // formerPostOf returns the former post told right after p («Y، مدیرکل
 // سابق Z»), or nil.
 func (a *analysis) formerPostOf(p *personMention) *roleRef {
@@ -389,7 +495,36 @@ func (a *analysis) formerPostOf(p *personMention) *roleRef {
 	if r := a.roleStartingAt(k); r != nil && r.former && r.org != "" {
 		return r
 	}
+	if r := a.roleStartingAt(k); r != nil && r.former {
+		if o := a.thisBodyAppointed(r.next, p.start); o != nil {
+			rr := *r
+			rr.org, rr.orgPlace = o.role.org, o.role.orgPlace
+			return &rr
+		}
+	}
 	return nil
+}
+
+// thisBodyAppointed reads «این/همین HEAD» at k after a former title
+// («از زحمات Y، مدیر سابق این مدیریت، تقدیر کرد»): the appointment told
+// before token before whose body has that head, the latest one.
+func (a *analysis) thisBodyAppointed(k, before int) *appMention {
+	ts := a.toks
+	if k+1 >= len(ts) || !isDeterminer(ts[k].key) {
+		return nil
+	}
+	head := ts[k+1].key
+	var best *appMention
+	for i := range a.apps {
+		ap := &a.apps[i]
+		if ap.role.org == "" || ap.person.start >= before || firstWordKey(ap.role.org) != head {
+			continue
+		}
+		if best == nil || ap.person.start > best.person.start {
+			best = ap
+		}
+	}
+	return best
 }
 
 // dropNonNames removes the appointments whose person is no name: a word
@@ -473,6 +608,9 @@ func (a *analysis) pluralAsTitle(i, k int) bool {
 	if end >= 2 && ts[end-1].key == keyOrder && ts[end-2].key == keyTo {
 		end -= 2 // «به ترتیب»
 	}
+	if end >= 1 && ts[end-1].key == keyRa {
+		end-- // «الف و ب را (به ترتیب) به سمت فرمانداران ... منصوب کرد»
+	}
 	people := a.personsBefore(end)
 	if len(roles) == 0 || len(people) < 2 || len(roles) > 1 && len(roles) != len(people) {
 		return false
@@ -509,6 +647,46 @@ func (a *analysis) formerHolderSubject(i int) *personMention {
 		p := &a.persons[pi]
 		if ts[p.start].sent < ts[i].sent && (a.isFormer(p) || a.isThanked(p)) {
 			return p
+		}
+	}
+	return nil
+}
+
+// namedPredecessorOf returns the person told in apposition as the
+// predecessor of ap's appointee: «او از Y، سلف X در دانشکده Z، قدردانی
+// کرد».
+func (a *analysis) namedPredecessorOf(ap appMention) *personMention {
+	ts := a.toks
+	// «سلف وی/سلف X، Y، ...»: the predecessor named after the noun.
+	for k := 0; k+2 < len(ts); k++ {
+		if ts[k].key != keyPredecessorNoun || k > 0 && a.personCover[k-1] {
+			continue
+		}
+		var of *personMention
+		j := k + 1
+		if p := a.personStartingAt(j); p != nil {
+			of, j = p, p.end
+		} else if pronounKeys[ts[j].key] {
+			of, j = a.antecedent(k), j+1
+		}
+		if of == nil || !samePerson(of, ap.person) || j >= len(ts) || !isSeparator(ts[j].text) {
+			continue
+		}
+		if q := a.personStartingAt(j + 1); q != nil && !samePerson(q, ap.person) {
+			return q
+		}
+	}
+	for pi := range a.persons {
+		q := &a.persons[pi]
+		k := q.end
+		if k < len(ts) && isSeparator(ts[k].text) {
+			k++
+		}
+		if k+1 >= len(ts) || ts[k].key != keyPredecessorNoun || samePerson(q, ap.person) {
+			continue
+		}
+		if p := a.personStartingAt(k + 1); p != nil && samePerson(p, ap.person) {
+			return q
 		}
 	}
 	return nil
@@ -680,8 +858,12 @@ func (a *analysis) thisPost(k int) (roleRef, bool) {
 	}
 	for ri := len(a.roles) - 1; ri >= 0; ri-- {
 		r := a.roles[ri]
-		// The post is told before, not by the speaker of this sentence.
-		if ts[r.start].sent >= ts[k].sent || ts[r.start].sent < ts[k].sent-discourseReach {
+		// The post is told before, not by the speaker of this sentence,
+		// or in apposition before the relative clause that tells it
+		// («X، رئیس اداره Y که ماه پیش به این سمت منصوب شده، گفت»).
+		appos := ts[r.start].sent == ts[k].sent && r.start < k && r.start > 0 && isSeparator(ts[r.start-1].text) &&
+			r.next < len(ts) && ts[r.next].key == keyWhich && a.personEndingAt(r.start-1) != nil
+		if !appos && (ts[r.start].sent >= ts[k].sent || ts[r.start].sent < ts[k].sent-discourseReach) {
 			continue
 		}
 		if r.org == "" || r.former || a.issuerRole(r) || r.start > 0 && ts[r.start-1].key == keyPresence {
@@ -734,6 +916,24 @@ func sameHeadWord(x, y string) bool {
 	return isSubsequence(kx, ky)
 }
 
+// shortFormOf reports a body's name short whose words are, in order, a
+// part of full's, one word at least left out: «دادسرای X» of
+// «دادسرای عمومی و انقلاب شهرستان X».
+func shortFormOf(short, full string) bool {
+	fs, ff := strings.Fields(short), strings.Fields(full)
+	if len(fs) == 0 || len(fs) >= len(ff) || persianKey(fs[0]) != persianKey(ff[0]) {
+		return false
+	}
+	ks, kf := make([]string, len(fs)), make([]string, len(ff))
+	for i, w := range fs {
+		ks[i] = persianKey(w)
+	}
+	for i, w := range ff {
+		kf[i] = persianKey(w)
+	}
+	return isSubsequence(ks, kf)
+}
+
 // maxCoordinatedPosts bounds the posts read after one «به سمت».
 const maxCoordinatedPosts = 3
 
@@ -751,6 +951,28 @@ func (a *analysis) addCoordinated(m appMention, coord []roleRef) {
 		c.role, c.predecessor = rr, nil
 		a.addClauseApp(c)
 	}
+}
+
+// bareCoordinatedPosts returns the posts with no body joined by «و» to
+// r, a post with no body of its own either: «به سمت عضو هیئت‌مدیره و
+// مدیرعامل» are two posts of the body found for r.
+func (a *analysis) bareCoordinatedPosts(r roleRef) []roleRef {
+	ts := a.toks
+	if r.org != "" {
+		return nil
+	}
+	var out []roleRef
+	for n := r.next; len(out) < maxCoordinatedPosts && n+1 < len(ts) && ts[n].key == keyAnd && ts[n+1].sent == ts[r.start].sent; {
+		next, ok := a.roleAt(n + 1)
+		if !ok || next.next <= n+1 || next.org != "" || next.former {
+			break
+		}
+		if persianKey(next.role) != persianKey(r.role) {
+			out = append(out, next)
+		}
+		n = next.next
+	}
+	return out
 }
 
 // coordinatedPosts returns the posts joined to r by «و» (R1 و R2 و R3)
@@ -844,6 +1066,10 @@ func (a *analysis) introFollows(k, s int) bool {
 		if introWords[a.toks[j].key] || appointVerbs[a.toks[j].key] {
 			return true
 		}
+		// «به سمت مشاور مدیرعامل ارتقا یافت»: promoted to the post.
+		if promotionWords[a.toks[j].key] && j+1 < len(a.toks) && foundVerbs[a.toks[j+1].key] {
+			return true
+		}
 		// «از این پس به عنوان X خدمت خواهد کرد»: a post served from now
 		// on; «خدمت کرد» told a past one.
 		if serviceWords[a.toks[j].key] && j+1 < len(a.toks) && a.toks[j+1].key == keyWill {
@@ -864,6 +1090,12 @@ func (a *analysis) introFollows(k, s int) bool {
 	}
 	return false
 }
+
+// promotionWords and foundVerbs make «ارتقا یافت»، promoted to a post.
+var (
+	promotionWords = keySet("ارتقا", "ارتقاء")
+	foundVerbs     = keySet("یافت", "یافته", "یافتند", "می‌یابد")
+)
 
 // goVerbs are the forms of «رفتن» that tell a move to a post in another
 // place (به تهران می‌رود).
@@ -890,6 +1122,9 @@ func (a *analysis) futurePostAt(i, k int) bool {
 // appointVerbs are verbs of appointment beyond introWords: «X را به
 // عنوان R برگزید»، «به عنوان R تعیین شد»، «به سمت R گماشت».
 var appointVerbs = keySet("برگزید", "برگزیدند", "تعیین", "گماشت", "گمارد", "گمارده", "گماشته", "منصوب")
+
+// reachVerbs end «به ریاست BODY رسید»: the post reached, by a vote.
+var reachVerbs = keySet("رسید", "رسیدند", "رسیده")
 
 // secondPersonVerbs close the text of a decree addressed to its
 // appointee: «... به سمت R منصوب می‌شوید».
@@ -980,6 +1215,21 @@ func (a *analysis) thankedBefore(i int) *personMention {
 	return nil
 }
 
+// pronounInQuoteOf reports «X ... گفت: وی ...» with the post at i: a
+// pronoun opens the words X said, before i in the sentence.
+func (a *analysis) pronounInQuoteOf(x *personMention, i int) bool {
+	ts := a.toks
+	for j := x.end; j < i; j++ {
+		if ts[j].sent != ts[i].sent {
+			return false
+		}
+		if ts[j].text == ":" && j > 0 && saidVerbs[ts[j-1].key] {
+			return j+1 < i && pronounKeys[ts[j+1].key]
+		}
+	}
+	return false
+}
+
 // maxFromNowWords bounds those words.
 const maxFromNowWords = 4
 
@@ -995,6 +1245,9 @@ func (a *analysis) relativeSubject(i int) *personMention {
 	k := i - 1
 	for k > 0 && i-k <= maxFromNowWords && fromNowWords[ts[k].key] {
 		k--
+	}
+	if k >= 0 && ts[k].key != keyWhich {
+		k = a.relativeLeadStart(i)
 	}
 	if k < 0 || ts[k].key != keyWhich {
 		return nil
@@ -1020,6 +1273,38 @@ func (a *analysis) relativeSubject(i int) *personMention {
 		return p
 	}
 	return nil
+}
+
+// maxRelativeLead bounds the words between «که» and the post of a
+// relative clause: a time and the decree's issuer («که اخیراً با حکم
+// وزیر به سمت R منصوب شده»).
+const maxRelativeLead = 12
+
+// leadVerbs are the verbs and auxiliaries that end a clause before a
+// post: a relative clause's lead has none.
+var leadVerbs = keySet("شد", "شده", "کرد", "کرده", "بود", "بوده", "داشت", "است", "داد", "گفت", "رسید")
+
+// relativeLeadStart returns the «که» a few words before token i when the
+// words between are no verb, no object «را», no separator and name no
+// person, else -1.
+func (a *analysis) relativeLeadStart(i int) int {
+	ts := a.toks
+	for k := i - 1; k >= 0 && i-k <= maxRelativeLead && ts[k].sent == ts[i].sent; k-- {
+		t := ts[k]
+		if t.key == keyWhich {
+			if k == i-1 {
+				return -1
+			}
+			return k
+		}
+		if isVerbLike(t.key) || leadVerbs[t.key] || t.key == keyRa || isSeparator(t.text) || isQuoteMark(t.text) {
+			return -1
+		}
+		if a.personStartingAt(k) != nil {
+			return -1
+		}
+	}
+	return -1
 }
 
 // replacedThen reports «جایگزین X شد/گردید که …» with X the person p and
@@ -1050,6 +1335,45 @@ func (a *analysis) fromNowPosts(handover bool) {
 		}
 		a.apps = append(a.apps, appMention{person: af.person, role: af.role, sent: af.sent, how: a.appointmentHow(handover, af.sent), rule: "from-now-predicate"})
 	}
+}
+
+// pluralAppositionApps adds the appointments of the holders listed after
+// a plural post when the verb of their appointment follows the list:
+// «فرمانداران جدید الف و ب، X و Y، منصوب شدند».
+func (a *analysis) pluralAppositionApps() {
+	ts := a.toks
+	for _, af := range a.affs {
+		if af.rule != "plural-post-apposition" || af.person.start < af.role.start {
+			continue
+		}
+		e := a.listEndAfter(af.person)
+		if e < len(ts) && ts[e].text == "،" {
+			e++
+		}
+		if e >= len(ts) || ts[e].sent != ts[af.person.start].sent {
+			continue
+		}
+		if appointVerbs[ts[e].key] || introWords[ts[e].key] && isBecomeVerb(ts, e+1) {
+			a.addClauseApp(appMention{person: af.person, role: af.role, sent: af.sent, how: a.appointmentHow(false, af.sent), rule: "plural-post-appointed"})
+		}
+	}
+}
+
+var keyCouncilHead = persianKey("شورای")
+
+// councilCityBefore returns the city of a city council («شورای (اسلامی)
+// شهر X») named in i's sentence before i, else "".
+func (a *analysis) councilCityBefore(i int) string {
+	ts := a.toks
+	for _, o := range a.orgs {
+		if o.start >= i || ts[o.start].sent != ts[i].sent || o.place == "" || persianKey(o.head) != keyCouncilHead {
+			continue
+		}
+		if strings.Contains(o.name, " شهر ") {
+			return o.place
+		}
+	}
+	return ""
 }
 
 // hasAppIn reports an appointment of p in the body org.
@@ -1106,13 +1430,16 @@ func (a *analysis) insteadOf(p *personMention) bool {
 // replacedBefore returns the person named «به جای X» before token i in
 // its sentence, else nil.
 func (a *analysis) replacedBefore(i int) *personMention {
+	// «الف به جای ب به عنوان R1 و ج به جای د به عنوان R2»: the nearest
+	// one before the post.
+	var last *personMention
 	for pi := range a.persons {
 		p := &a.persons[pi]
 		if p.end <= i && a.toks[p.start].sent == a.toks[i].sent && a.insteadOf(p) {
-			return p
+			last = p
 		}
 	}
-	return nil
+	return last
 }
 
 // guestCues before a name make the person a guest or the issuer, not the
@@ -1145,7 +1472,11 @@ func (a *analysis) handoverPost() roleRef {
 			}
 			if r, ok := a.roleAt(j); ok && r.org != "" {
 				cand = true
-				if best.org == "" || best.orgPlace == "" && r.orgPlace != "" {
+				// «تودیع و معارفه دادستان عمومی و انقلاب X» then «...
+				// دادستان عمومی و انقلاب شهرستان X»: the fuller form of
+				// the same body.
+				if best.org == "" || best.orgPlace == "" && r.orgPlace != "" ||
+					persianKey(best.orgPlace) == persianKey(r.orgPlace) && shortFormOf(best.org, r.org) {
 					best = r
 				}
 			}
@@ -1200,8 +1531,9 @@ func (a *analysis) bidFarewell(p *personMention) bool {
 }
 
 // genericCharges are the posts of «مسئولیت/مدیریت BODY را بر عهده
-// داشت», which name no title of their own.
-var genericCharges = keySet("مسئول", "مدیر")
+// داشت», which name no title of their own, and «سرپرستی BODY را بر عهده
+// داشت», the acting head a new head follows.
+var genericCharges = keySet("مسئول", "مدیر", "سرپرست")
 
 // departureWords tell the end of a holder's term: «پس از استعفای/
 // بازنشستگی X»، «با پایان مأموریت X».
@@ -1259,7 +1591,9 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 			continue
 		}
 		from := q.end + 1
-		if ts[q.end].key != keyWhich && ts[q.end].key != keyPastOf {
+		if isSeparator(ts[q.end].text) && q.end+1 < len(ts) && ts[q.end+1].key == keyWhich {
+			from++ // «Y، که پیش از این مدیرکل این اداره کل بود»
+		} else if ts[q.end].key != keyWhich && ts[q.end].key != keyPastOf {
 			if !a.pastOfBefore(q.start) {
 				continue
 			}
@@ -1295,7 +1629,11 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 	for _, pp := range a.pastPosts {
 		// «Y که پنج سال مسئولیت/مدیریت این اداره کل را بر عهده داشت»:
 		// the charge of a body is its head's post.
-		generic := genericCharges[firstWordKey(pp.role.role)] && headPosts[firstWordKey(ap.role.role)]
+		// «پیش از این Y ریاست این دانشکده را بر عهده داشت» told of a
+		// «سرپرست» appointed: the acting head follows the head.
+		generic := genericCharges[firstWordKey(pp.role.role)] && headPosts[firstWordKey(ap.role.role)] ||
+			firstWordKey(ap.role.role) == keySupervisorPost && headPosts[firstWordKey(pp.role.role)] ||
+			pp.rule == "charge-was-on" && headPosts[firstWordKey(pp.role.role)] && headPosts[firstWordKey(ap.role.role)]
 		if samePerson(pp.person, ap.person) || firstWordKey(pp.role.role) != firstWordKey(ap.role.role) && !generic {
 			continue
 		}
@@ -1314,11 +1652,16 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 func (a *analysis) formerHolderOf(ap appMention) *personMention {
 	for qi := range a.persons {
 		q := &a.persons[qi]
-		if samePerson(q, ap.person) || a.hasApp(q) {
+		if samePerson(q, ap.person) {
 			continue
 		}
 		r := a.formerPostOf(q)
 		if r == nil || r.earlier {
+			continue
+		}
+		// «Y، مدیر پیشین شعب بانک X استان الف که به سمت مدیر شعب ... استان
+		// ب منصوب شده»: one moved to another body's post still left this one.
+		if a.hasApp(q) && (!sameBodyName(r.org, ap.role.org) || a.hasAppIn(q, ap.role.org)) {
 			continue
 		}
 		if formerPostFits(*r, ap.role) {
@@ -1374,7 +1717,10 @@ func formerPostFits(r, post roleRef) bool {
 // token i, in its sentence: what follows tells a time before the report.
 func (a *analysis) pastOfBefore(i int) bool {
 	ts := a.toks
-	if i >= 1 && ts[i-1].sent == ts[i].sent && earlierWords[ts[i-1].key] {
+	if i >= 2 && i < len(ts) && isSeparator(ts[i-1].text) && ts[i-1].sent == ts[i].sent {
+		i-- // «پیش از این، X مدیرکل این اداره کل بود»
+	}
+	if i >= 1 && i < len(ts) && ts[i-1].sent == ts[i].sent && earlierWords[ts[i-1].key] {
 		return true
 	}
 	return i >= 3 && ts[i-3].sent == ts[i].sent && ts[i-3].key == keyPastOf && ts[i-2].key == keyFrom && isDeterminer(ts[i-1].key)

@@ -380,11 +380,15 @@ func containsPerson(ps []*personEnt, e *personEnt) bool {
 func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 	byKey := map[string]*orgEnt{}
 	var ents []*orgEnt
+	written := map[string]bool{} // names written as such, not inferred from a post
 	for _, a := range as {
 		for _, m := range a.orgs {
 			k := persianKey(m.name)
 			if k == "" {
 				continue
+			}
+			if !written[k] && persianKey(a.text(m.start, m.end)) == k {
+				written[k] = true
 			}
 			e := byKey[k]
 			if e == nil {
@@ -556,6 +560,10 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				e.name = f
 			}
 		}
+		if f := writtenCountyForm(e, written); f != "" {
+			e.forms = appendUnique(e.forms, e.name)
+			e.name = f
+		}
 		if office := branchOfficeName(e.name); office != "" && !slices.Contains(e.forms, office) {
 			e.forms = appendUnique(e.forms, e.name)
 			e.name = office
@@ -574,6 +582,34 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 	}
 	linkBranches(out)
 	return out, byKey
+}
+
+// writtenCountyForm returns the form of e the file writes as a body's name
+// when e's name is only inferred from a post with «شهرستان» or «شهر»
+// («فرماندار شهرستان الف» → فرمانداری شهرستان الف) and the file writes the
+// body without it («در فرمانداری الف»): the name the report gives the body.
+var keyMunicipality = persianKey("شهرداری")
+
+func writtenCountyForm(e *orgEnt, written map[string]bool) string {
+	if written[e.key] {
+		return ""
+	}
+	w := strings.Fields(e.name)
+	for n := 1; n+1 < len(w); n++ {
+		if k := persianKey(w[n]); k != keyCounty && k != keyCity {
+			continue
+		}
+		short := strings.Join(append(append([]string{}, w[:n]...), w[n+1:]...), " ")
+		// «شهرداری شهر X» is written «شهرداری X» when the file gives
+		// that form at all.
+		municipality := n == 1 && persianKey(w[0]) == keyMunicipality && persianKey(w[1]) == keyCity
+		for _, f := range e.forms {
+			if k := persianKey(f); k == persianKey(short) && (written[k] || municipality) {
+				return f
+			}
+		}
+	}
+	return ""
 }
 
 // innerBracket reports a name with words in brackets before its end
@@ -729,11 +765,11 @@ func namedInside(e, f *orgEnt) bool {
 var zoneWords = keySet("منطقه", "ناحیه", "شعبه")
 
 // addsZone reports a longer name that numbers a part the short one does
-// not: «شهرداری منطقه ۱۴ X» is a district of «شهرداری X», not a fuller
+// not: «شهرداری منطقه ۱۴ X» or «شهرداری منطقه دو X» is a district of «شهرداری X», not a fuller
 // form of it.
 func addsZone(short, long *orgEnt) bool {
 	for i := 0; i+1 < len(long.core); i++ {
-		if zoneWords[long.core[i]] && isDigits(long.core[i+1]) && !slices.Contains(short.core, long.core[i+1]) {
+		if zoneWords[long.core[i]] && (isDigits(long.core[i+1]) || numberWords[long.core[i+1]]) && !slices.Contains(short.core, long.core[i+1]) {
 			return true
 		}
 	}

@@ -99,8 +99,11 @@ func becomesAt(ts []token, i int) bool {
 }
 
 var (
-	keyGain  = persian.Squash("کسب")
-	voteKeys = keySet("رأی", "رای", "آرا", "آراء", "ری")
+	keyMembers  = persian.Squash("اعضا")
+	keyMembers2 = persian.Squash("اعضای")
+	keyCouncil  = persian.Squash("شورا")
+	keyGain     = persian.Squash("کسب")
+	voteKeys    = keySet("رأی", "رای", "آرا", "آراء", "ری")
 )
 
 // voteTallyEnd returns the token after «با (کسب) N رأی (از N رأی)» at k,
@@ -113,12 +116,78 @@ func voteTallyEnd(ts []token, k int) int {
 	if ts[j].key == keyGain {
 		j++
 	}
-	if j+1 >= len(ts) || !ts[j].digit || !voteKeys[ts[j+1].key] {
+	switch {
+	case j+1 < len(ts) && (ts[j].digit || numberWords[ts[j].key]) && voteKeys[ts[j+1].key]:
+		j += 2
+	case voteKeys[ts[j].key] && j+1 < len(ts) && (ts[j+1].key == keyMembers || ts[j+1].key == keyMembers2):
+		// «با رأی اعضا/اعضای شورا/اعضای حاضر»: the members' vote.
+		j += 2
+		if j < len(ts) && (ts[j].key == keyPresent || ts[j].key == keyCouncil) {
+			j++
+		}
+	default:
 		return 0
 	}
-	j += 2
 	if j+2 < len(ts) && ts[j].key == keyFrom && ts[j+1].digit && voteKeys[ts[j+2].key] {
 		j += 3
+	}
+	if j >= len(ts) || ts[j].sent != ts[k].sent {
+		return 0
+	}
+	return j
+}
+
+// maxAppositionTail bounds the words after a post in apposition before its
+// closing comma («رئیس دوره قبل»).
+const maxAppositionTail = 3
+
+// appositionPostEnd returns the token after a post in apposition that a
+// comma closes, at k right after «،» («الف، رئیس دوره قبل، با رأی اعضا
+// نایب‌رئیس شورا شد»), when a predicate follows; else 0.
+func (a *analysis) appositionPostEnd(k int) int {
+	ts := a.toks
+	if k == 0 || k >= len(ts) || ts[k-1].text != "،" {
+		return 0
+	}
+	r, ok := a.roleAt(k)
+	if !ok || r.next <= k || isBecomeVerb(ts, r.next) {
+		return 0
+	}
+	for j := r.next; j < len(ts) && j <= r.next+maxAppositionTail && ts[j].sent == ts[k].sent; j++ {
+		if ts[j].text == "،" {
+			if j+1 < len(ts) && ts[j+1].sent == ts[k].sent {
+				return j + 1
+			}
+			return 0
+		}
+		if isVerbLike(ts[j].key) || ts[j].key == keyWhich {
+			return 0
+		}
+	}
+	return 0
+}
+
+// decreePhraseEnd returns the token after «(نیز/هم) با حکم R (جدید/منتخب)
+// (،)» at k, the decree's issuer told by post between a subject and its
+// predicate («الف نیز با حکم شهردار منتخب سرپرست منطقه دو X شد»), else 0.
+func (a *analysis) decreePhraseEnd(k int) int {
+	ts := a.toks
+	if k < len(ts) && (ts[k].key == keyAlso || ts[k].key == keyAlso2) {
+		k++
+	}
+	if k+2 >= len(ts) || ts[k].key != keyWith || ts[k+1].key != keyDecree {
+		return 0
+	}
+	r, ok := a.roleAt(k + 2)
+	if !ok || r.next <= k+2 {
+		return 0
+	}
+	j := r.next
+	if j < len(ts) && newHolderWords[ts[j].key] {
+		j++
+	}
+	if j < len(ts) && ts[j].text == "،" {
+		j++
 	}
 	if j >= len(ts) || ts[j].sent != ts[k].sent {
 		return 0
@@ -133,6 +202,8 @@ func (a *analysis) appointmentClauses(post roleRef) {
 	ts := a.toks
 	a.chargeClauses()
 	a.takeChargeClauses()
+	a.helmOfBodyClauses()
+	a.chargeWasOnClauses()
 	a.inChargeClauses()
 	a.replaceClauses(post)
 	a.fromNowPostClauses()
@@ -174,14 +245,37 @@ func (a *analysis) appointmentClauses(post roleRef) {
 			m := appMention{person: p, role: r, sent: ts[k].sent, how: how, rule: "decree-or-title-apposition"}
 			a.addClauseApp(m)
 			a.addCoordinated(m, a.coordinatedPosts(r))
+		case a.insteadOf(p):
+			// «الف به جای ب فرماندار X شد»: the post is الف's, read with him
 		default:
 			// «X که ... بود/داشت، R شد»: the predicate after the relative
 			// clause.
 			if c := a.relativeClauseEnd(k); c > 0 {
 				k = c
 			}
+			if c := a.appositionPostEnd(k); c > 0 {
+				k = c // «الف، رئیس دوره قبل، با رأی اعضا نایب‌رئیس شورا شد»
+			}
+			if k < len(ts) && (ts[k].key == keyAlso || ts[k].key == keyAlso2) && k+1 < len(ts) && ts[k+1].sent == ts[k].sent {
+				k++ // «الف نیز سرپرست جدید شهرداری منطقه دو X شد»
+			}
 			if c := voteTallyEnd(ts, k); c > 0 {
 				k = c // «الف با ۹ رأی شهردار X شد»
+			}
+			if c := a.decreePhraseEnd(k); c > 0 {
+				k = c // «الف نیز با حکم شهردار منتخب سرپرست منطقه دو X شد»
+			}
+			// «الف به جای ب/وی فرماندار X شد»: the one replaced is told
+			// before the predicate.
+			var replaced *personMention
+			if k+2 < len(ts) && ts[k].key == keyTo && ts[k+1].key == keyPlace {
+				if q := a.personStartingAt(k + 2); q != nil && !samePerson(q, p) {
+					replaced, k = q, q.end
+				} else if pronounKeys[ts[k+2].key] {
+					if q := a.antecedent(p.start); q != nil && !samePerson(q, p) {
+						replaced, k = q, k+3
+					}
+				}
 			}
 			r, ok := a.roleAt(k)
 			if ok && r.org == "" && !r.former && isBecomeVerb(ts, r.next) {
@@ -201,7 +295,7 @@ func (a *analysis) appointmentClauses(post roleRef) {
 				a.reject("appointment", "role-predicate", ts[k].sent, p.name+" — "+r.role+" — "+r.org, "a post held before («پیش از این»)")
 				continue
 			}
-			a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "role-predicate"})
+			a.addClauseApp(appMention{person: p, predecessor: replaced, role: r, sent: ts[k].sent, how: howAppointment, rule: "role-predicate"})
 		}
 	}
 	a.replacedAfterPredicate()
@@ -241,7 +335,7 @@ func (a *analysis) replaceClauses(post roleRef) {
 		if !isReplaceAt(ts, k) {
 			continue
 		}
-		if a.personStartingAt(k+1) == nil {
+		if a.personStartingAt(k+1) == nil && !pronounKeys[ts[k+1].key] {
 			a.unnamedReplaced(k, post)
 			continue
 		}
@@ -373,6 +467,10 @@ func (a *analysis) decreeOrTitleBefore(p *personMention) bool {
 	if ts[i].key == keyAppointment && (i > 0 && ts[i-1].key == keyDecree || asTitleAt(ts, p.end) > 0) {
 		return true // «حکم انتصاب X»، «انتصاب X به سمت R» in a title
 	}
+	// «با انتخاب/معرفی X به عنوان R، ...»: the nominal of the verb.
+	if nominalAppointments[ts[i].key] && asTitleAt(ts, p.end) > 0 {
+		return true
+	}
 	// «حکم X به عنوان R ... امضا شد»: the decree of X, not «با حکم X»
 	// (X the issuer).
 	if ts[i].key == keyDecree && asTitleAt(ts, p.end) > 0 && !(i > 0 && decreeIssuerCues[ts[i-1].key]) {
@@ -380,6 +478,15 @@ func (a *analysis) decreeOrTitleBefore(p *personMention) bool {
 	}
 	return ts[i].key == keyIntroduction
 }
+
+var (
+	keyOfficeHead  = persianKey("اداره")
+	keyGeneralWord = persianKey("کل")
+)
+
+// nominalAppointments name an appointment as a noun before its appointee
+// and post: «با انتخاب X به عنوان R»، «پس از معرفی X به سمت R».
+var nominalAppointments = keySet("انتخاب", "معرفی")
 
 // decreeIssuerCues before «حکم» make the person after it the decree's
 // issuer: «با حکم X»، «طی حکم X»، «به موجب حکم X».
@@ -417,12 +524,18 @@ func (a *analysis) chargeClauses() {
 				// «مسئولیت فرمانداری X» is the charge of its head.
 				if head := persian.Words(o.name); len(head) > 0 && bodyHeadRoles[persianKey(head[0])] != "" {
 					r.role = bodyHeadRoles[persianKey(head[0])]
+					if persianKey(head[0]) == keyOfficeHead && (len(head) < 2 || persianKey(head[1]) != keyGeneralWord) {
+						r.role = "رئیس" // «اداره X» is headed by its رئیس, «اداره کل X» by its مدیرکل
+					}
 				}
 			}
 		} else {
 			continue
 		}
 		j := a.skipIssuer(r.next)
+		if j < len(ts) && (ts[j].key == keyAlso || ts[j].key == keyAlso2) {
+			j++ // «مسئولیت اداره X نیز به الف محول شد»
+		}
 		if j >= len(ts) || ts[j].key != keyTo {
 			continue
 		}
@@ -457,10 +570,19 @@ func (a *analysis) skipIssuer(j int) int {
 func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 	ts := a.toks
 	q := a.personStartingAt(k + 1)
+	j := 0
+	if q != nil {
+		j = q.end
+	} else if pronounKeys[ts[k+1].key] {
+		// «... و X جایگزین وی در فرمانداری Y شد»: the one named before.
+		q, j = a.antecedent(p.start), k+2
+		if q != nil && samePerson(q, p) {
+			q = nil
+		}
+	}
 	if q == nil {
 		return
 	}
-	j := q.end
 	r := roleRef{start: k}
 	if j+2 < len(ts) && ts[j].key == keyIn && isDeterminer(ts[j+1].key) && (ts[j+2].key == keyPost || ts[j+2].key == keyCharge) {
 		j += 3 // «جایگزین Y در این سمت شد»: the post told before
@@ -469,6 +591,12 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 		if pr, ok := a.roleAt(j + 2); ok && pr.org != "" && !pr.former {
 			r.role, r.org, r.orgPlace, j = pr.role, pr.org, pr.orgPlace, pr.next
 		} else if pr, ok := a.postNounRole(j + 2); ok {
+			r.role, r.org, r.orgPlace, j = pr.role, pr.org, pr.orgPlace, pr.next
+		}
+	} else if t := asTitleAt(ts, j); t > 0 && !(j+2 < len(ts) && isDeterminer(ts[j+1].key)) {
+		// «X جایگزین Y به عنوان فرماندار Z شد»: the post told after the
+		// one replaced.
+		if pr, ok := a.roleAt(t); ok && pr.org != "" && !pr.former {
 			r.role, r.org, r.orgPlace, j = pr.role, pr.org, pr.orgPlace, pr.next
 		}
 	} else if j < len(ts) && ts[j].key == keyIn {
@@ -492,7 +620,9 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 		j++ // «جایگزین Y خواهد شد»
 	}
 	// «X جایگزین Y می‌شود»: the present of a change the report tells.
-	if !isBecomeVerb(ts, j) && !becomesAt(ts, j) {
+	// «X جانشین Y است که ...»: Y precedes X in the post found for X.
+	isNow := q != nil && j < len(ts) && presentCopulas[ts[j].key] && a.personStartingAt(k+1) != nil
+	if !isBecomeVerb(ts, j) && !becomesAt(ts, j) && !isNow {
 		return
 	}
 	// «X ... منصوب شد. X جایگزین Y شده است»: Y is the predecessor of X's
@@ -504,7 +634,7 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 			named = true
 		}
 	}
-	if named {
+	if named || isNow {
 		return
 	}
 	if r.role == "" && r.org == "" {
@@ -648,6 +778,11 @@ func (a *analysis) antecedent(k int) *personMention {
 		if p.start > 0 && ts[p.start-1].key == keyDecree || a.isThanked(p) {
 			continue
 		}
+		// «X که جانشین Y شده است، ... . وی ...»: the one replaced, told
+		// inside a clause about X, is not the next sentence's subject.
+		if p.start > 1 && isReplaceAt(ts, p.start-1) && ts[p.start-2].key == keyWhich && ts[p.start].sent < ts[k].sent {
+			continue
+		}
 		return p
 	}
 	return nil
@@ -699,6 +834,128 @@ var (
 	keyHand = persian.Squash("دست")
 )
 
+// helmOfBodyClauses reads «X سکان شهرداری/اداره کل Y را به دست گرفت»:
+// the helm of a body whose head's post the body's name tells (شهردار،
+// فرماندار، مدیرکل) is that post, taken up.
+func (a *analysis) helmOfBodyClauses() {
+	ts := a.toks
+	for k := 1; k+4 < len(ts); k++ {
+		if ts[k].key != keyHelm {
+			continue
+		}
+		o := a.orgAt(k + 1)
+		if o == nil || o.start != k+1 {
+			continue
+		}
+		words := persian.Words(o.name)
+		role := bodyHeadRoles[persianKey(words[0])]
+		if role == "" || persianKey(words[0]) == keyOffice && (len(words) < 2 || persianKey(words[1]) != keyWhole) {
+			continue // «سکان سازمان X»: no post of its own name
+		}
+		j := o.end
+		if j+2 >= len(ts) || ts[j].key != keyRa || ts[j+1].key != keyTo || ts[j+2].key != keyHand || j+3 >= len(ts) || !takeVerbs[ts[j+3].key] {
+			continue
+		}
+		p := a.subjectBefore(k)
+		if p == nil {
+			continue
+		}
+		r := roleRef{start: k, next: o.end, role: role, org: o.name, orgPlace: o.place}
+		a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "took-the-helm"})
+	}
+}
+
+var keyOffice = persianKey("اداره")
+
+// termWords count a term before the charge: «پس از هشت سال/ماه مدیریت».
+var termWords = keySet("سال", "ماه", "سالها", "سال‌ها")
+
+// leaveWords leave a post: «بازنشسته شد»، «کناره‌گیری کرد»، «استعفا داد».
+var leaveWords = keySet("بازنشسته", "کناره‌گیری", "کنارهگیری", "استعفا", "خداحافظی")
+
+// chargeWasOnClauses reads «مسئولیت/ریاست BODY (پیش از این) بر عهده Y
+// بود»: a post Y held before, kept for the predecessor of that post.
+// whichShortlyBefore returns «که» right before k or up to three words
+// before it with no mark between («که چهار سال این سمت را»), else -1.
+func (a *analysis) whichShortlyBefore(k int) int {
+	ts := a.toks
+	for j := k - 1; j >= 0 && j >= k-4 && ts[j].sent == ts[k].sent && !ts[j].punct; j-- {
+		if ts[j].key == keyWhich {
+			return j
+		}
+		if isVerbLike(ts[j].key) {
+			return -1
+		}
+	}
+	return -1
+}
+
+func (a *analysis) chargeWasOnClauses() {
+	ts := a.toks
+	for k := 1; k+4 < len(ts); k++ {
+		// «Y، که این سمت را از سال ۱۳۹۸ بر عهده داشت»: the post of the
+		// appointment told just before.
+		// «Y که چهار سال این مسئولیت را بر عهده داشت»: a time may stand
+		// after «که», and the charge is the post too.
+		if !isDeterminer(ts[k].key) || ts[k+1].key != keyPost && ts[k+1].key != keyCharge || ts[k+2].key != keyRa {
+			continue
+		}
+		w := a.whichShortlyBefore(k)
+		if w < 0 {
+			continue
+		}
+		p := a.subjectBefore(w + 1)
+		if p == nil {
+			continue
+		}
+		// «با انتصاب الف به سمت R، ب که ... این مسئولیت را بر عهده داشت،
+		// به سمت R2 منصوب شد»: the appointment told before ب, not ب's own.
+		ap := a.appJustBefore(p.start)
+		if ap == nil {
+			ap = a.appJustBefore(k)
+		}
+		if ap == nil {
+			continue
+		}
+		for j := k + 3; j+2 < len(ts) && j < k+10 && ts[j].sent == ts[k].sent && !ts[j].punct; j++ {
+			if (ts[j].key == keyOn || ts[j].key == keyTo) && ts[j+1].key == keyCharge2 && pastHoldVerbs[ts[j+2].key] {
+				if !samePerson(p, ap.person) {
+					r := ap.role
+					r.start, r.next = k, k+2
+					a.pastPosts = append(a.pastPosts, affMention{person: p, role: r, sent: ts[k].sent, rule: "held-this-post"})
+				}
+				break
+			}
+		}
+	}
+	for k := 0; k+3 < len(ts); k++ {
+		if postNouns[ts[k].key] == "" {
+			continue
+		}
+		r, ok := a.postNounRole(k)
+		if !ok || r.org == "" {
+			continue
+		}
+		// «Y پس از هشت سال مدیریت این اداره کل بازنشسته شد»: years in
+		// the charge, then the holder leaves it.
+		if k > 0 && termWords[ts[k-1].key] && r.next < len(ts) && leaveWords[ts[r.next].key] {
+			if p := a.subjectBefore(k); p != nil {
+				a.pastPosts = append(a.pastPosts, affMention{person: p, role: r, sent: ts[k].sent, rule: "charge-was-on"})
+			}
+		}
+		for j := r.next; j+2 < len(ts) && j < r.next+6 && ts[j].sent == ts[k].sent && !ts[j].punct; j++ {
+			if ts[j].key != keyOn || ts[j+1].key != keyCharge2 {
+				continue
+			}
+			if p := a.personStartingAt(j + 2); p != nil && wasAt(ts, p.end) {
+				a.pastPosts = append(a.pastPosts, affMention{person: p, role: r, sent: ts[k].sent, rule: "charge-was-on"})
+			}
+			break
+		}
+		k = r.next - 1
+	}
+}
+
 // takeChargeClauses reads «X سرپرستی BODY را بر عهده گرفت» (an
 // appointment) and «X ریاست BODY را بر عهده دارد» (the post X holds).
 func (a *analysis) takeChargeClauses() {
@@ -710,16 +967,32 @@ func (a *analysis) takeChargeClauses() {
 		}
 		role := postNouns[ts[k].key]
 		r, ok := a.postNounRole(k)
+		if !ok && role != "" && k+1 < len(ts) {
+			// «ریاست شورا را بر عهده داشت»: the bare head stands for the
+			// body of that head named before.
+			if o := a.recentOrgWithBareHead(ts[k+1], k); o != nil && o.end <= k {
+				r, ok = roleRef{start: k, next: k + 2, role: role, org: o.name, orgPlace: o.place}, true
+			}
+		}
 		if !ok {
 			continue
 		}
 		covered = r.next
 		j := r.next
-		if j < len(ts) && ts[j].key == keyRa {
+		object := j < len(ts) && ts[j].key == keyRa
+		if object {
 			j++
 		}
 		if j < len(ts) && (ts[j].key == keyAlso || ts[j].key == keyAlso2) {
 			j++ // «را نیز بر عهده دارد»
+		}
+		// «ریاست هیئت X را (نیز) از امروز الف بر عهده گرفت»: the post told
+		// first, opening its sentence, and its holder after the object.
+		var fronted *personMention
+		if j < len(ts) && object && (k == 0 || ts[k-1].sent != ts[k].sent || ts[k-1].punct) {
+			if q := a.personStartingAt(a.timePhraseEnd(j)); q != nil && ts[q.start].sent == ts[k].sent {
+				fronted, j = q, q.end
+			}
 		}
 		appoint, hold := false, false
 		switch {
@@ -761,14 +1034,19 @@ func (a *analysis) takeChargeClauses() {
 		if p == nil && k > 0 && ts[k-1].key == keyHelm {
 			p = a.subjectBefore(k - 1)
 		}
+		if fronted != nil {
+			p = fronted
+		}
 		if p == nil {
 			a.reject("appointment", "takes-charge", ts[k].sent, role+" — "+r.org, "no person named before it")
 			continue
 		}
 		if hold {
 			// «X از این پس ریاست BODY را بر عهده خواهد داشت»: a post held
-			// from now on is taken up, an appointment too.
-			if will && !a.stillBetween(p.end, k) {
+			// from now on is taken up, an appointment too; so is one held
+			// from today («X از امروز مسئولیت این دانشکده را بر عهده دارد»).
+			fromToday := fronted == nil && (k >= 2 && ts[k-2].key == keyFrom && ts[k-1].key == keyToday || a.fromNowAt(k))
+			if (will || fromToday) && !a.stillBetween(p.end, k) {
 				a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "holds-charge-from-now"})
 			}
 			if a.hasAff(p, r) {
@@ -943,6 +1221,11 @@ func (a *analysis) postNounRole(k int) (roleRef, bool) {
 			}
 			if o != nil && o.start < k {
 				return roleRef{start: k, next: k + 2 + hn, role: role, org: o.name, orgPlace: o.place}, true
+			}
+			// «مسئولیت این اداره کل» after «مدیرکل بهزیستی استان X»: the
+			// body a post before it heads, never named by the body rules.
+			if org, place, ok := a.postBodyBefore(persianKey(a.text(k+2, k+2+hn)), k); ok {
+				return roleRef{start: k, next: k + 2 + hn, role: role, org: org, orgPlace: place}, true
 			}
 		}
 	}

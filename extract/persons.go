@@ -636,6 +636,10 @@ func (a *analysis) findPersons() {
 			continue
 		}
 		if m, ok := a.personAt(i); ok {
+			if a.datelineOutletAt(m) {
+				i = m.end - 1
+				continue
+			}
 			a.addPerson(m)
 			i = m.end - 1
 		}
@@ -660,6 +664,22 @@ func (a *analysis) findPersons() {
 	a.dropUnitNamesakes()
 	a.joinSurnameMentions()
 	sortPersons(a.persons)
+}
+
+// datelineOutletAt reports a name with no title between the dashes of a
+// dateline that opens its line, «PLACE- X Y- ...»: an outlet's name
+// («کرمان- سحر کویر-»), not a person.
+func (a *analysis) datelineOutletAt(m personMention) bool {
+	ts := a.toks
+	if len(m.titles) > 0 || m.start < 2 || m.end >= len(ts) || ts[m.end].text != "-" || ts[m.start-1].text != "-" {
+		return false
+	}
+	first := a.firstTokenOfSentence(ts[m.start].sent)
+	if first < 0 || first >= m.start-1 {
+		return false
+	}
+	pn, _ := placeAt(ts, first)
+	return pn > 0 && first+pn == m.start-1
 }
 
 // joinSurnameMentions reads a mention of two words or more that is the

@@ -61,12 +61,27 @@ func (a *analysis) pluralPostAppositions() {
 			if len(roles) > 1 {
 				r = roles[i]
 			}
+			a.dropRolesWithin(p, k, end)
 			if !a.hasAff(p, r) {
 				a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[k].sent, rule: "plural-post-apposition"})
 			}
 		}
 		k = end - 1
 	}
+}
+
+// dropRolesWithin removes p's affiliations read from a role inside the
+// plural post's phrase [k, end): «معاونان عمرانی و اقتصادی استاندار یزد،
+// X و Y» makes X no «استاندار».
+func (a *analysis) dropRolesWithin(p *personMention, k, end int) {
+	out := a.affs[:0]
+	for _, af := range a.affs {
+		if samePerson(af.person, p) && af.role.start > k && af.role.start < end {
+			continue
+		}
+		out = append(out, af)
+	}
+	a.affs = out
 }
 
 // listIntroWords introduce a list of members: «اعضای هیئت‌مدیره شرکت X
@@ -139,6 +154,9 @@ func (a *analysis) pluralBodies(k, j int, post string) ([]roleRef, int) {
 	ts := a.toks
 	if j >= len(ts) || ts[j].sent != ts[k].sent {
 		return nil, j
+	}
+	if j+1 < len(ts) && ts[j].key == keyNew && ts[j+1].sent == ts[k].sent {
+		j++ // «فرمانداران جدید الف و ب»
 	}
 	// «رؤسای دادگستری شهرستان‌های الف و ب»: a body's head before the
 	// plural head of places names each body.
@@ -297,9 +315,17 @@ func (a *analysis) pluralFieldsOfBody(k, j int, post string) ([]roleRef, int) {
 	if len(fields) < 2 || m >= len(ts) {
 		return nil, j
 	}
-	org, place, end := "", "", m
+	org, place, end, suffix := "", "", m, ""
 	if o := a.orgAt(m); o != nil {
 		org, place, end = o.name, o.place, o.end
+	} else if bn, _ := roleBodies.at(ts, m); bn > 0 {
+		// «معاونان عمرانی و اقتصادی استاندار یزد»: the post of a
+		// body-heading role, in that role's body.
+		r, ok := a.roleAt(m)
+		if !ok || r.org == "" || r.former || r.next != m+bn && a.orgAt(m+bn) == nil && a.placeNameAt(m+bn) == 0 {
+			return nil, j
+		}
+		org, place, end, suffix = r.org, r.orgPlace, r.next, " "+a.text(m, m+bn)
 	} else if hn, _ := headNouns.at(ts, m); hn == 1 && m+1 < len(ts) && ts[m+1].text == "،" {
 		o := a.recentOrgWithBareHead(ts[m], m)
 		if o == nil || o.start > m {
@@ -311,7 +337,7 @@ func (a *analysis) pluralFieldsOfBody(k, j int, post string) ([]roleRef, int) {
 	}
 	out := make([]roleRef, 0, len(fields))
 	for _, f := range fields {
-		out = append(out, roleRef{start: k, next: end, role: post + " " + f, org: org, orgPlace: place})
+		out = append(out, roleRef{start: k, next: end, role: post + " " + f + suffix, org: org, orgPlace: place})
 	}
 	return out, end
 }

@@ -116,6 +116,15 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		if hn, _ := headNouns.at(ts, j); hn > 0 {
 			break
 		}
+		if j == k+n && a.phraseEndsAt(j+1) {
+			// «با حضور دکتر X رئیس پارک امضا شد» after «پارک علم و
+			// فناوری Y» was named: the first word of a body's name stands
+			// for it.
+			if o := a.lastBodyOfFirstWord(t.key, k); o != nil && o.end <= k && len(persian.Words(o.name)) > 1 {
+				r.role, r.org, r.orgPlace, r.next = strings.Join(words, " "), o.name, o.place, j+1
+				return r, true
+			}
+		}
 		if o := a.companyByLastWord(j); o != nil && mods > 0 {
 			// «معاون فنی توانیر» after «شرکت مادرتخصصی توانیر»: the
 			// company's own name alone.
@@ -169,7 +178,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			}
 			break
 		}
-		if stopWords.has(t.key) || introWords[t.key] || serviceNouns[t.key] || t.digit || isVerbLike(t.key) || t.key == keyProvince || t.key == keyCounty ||
+		if stopWords.has(t.key) || introWords[t.key] || promotionWords[t.key] || serviceNouns[t.key] || t.digit || isVerbLike(t.key) || t.key == keyProvince || t.key == keyCounty ||
 			t.key == keyCity || t.key == keyCountry {
 			break
 		}
@@ -201,6 +210,17 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	case o != nil:
 		r.org, r.orgPlace, r.next = o.name, o.place, o.end
 		a.thisPlaceOfBody(&r, o)
+		if o2 := a.orgAt(o.end); o2 != nil && o2.start == o.end && districtWords[firstWordKey(o2.name)] && ts[o.end].sent == ts[k].sent {
+			// «مسئول بسیج سازندگی ناحیه X»: a body's district read as a
+			// body of its own is the post's body, the district of it.
+			r.org, r.orgPlace, r.next = o.name+" "+o2.name, o2.place, o2.end
+		}
+		if e := o.end; o.place == "" && lastWordKeyOf(o.name) == keyCity && e+1 < len(ts) && ts[e].sent == ts[k].sent && ts[e+1].punct &&
+			!ts[e].punct && !ts[e].digit && !stopWords.has(ts[e].key) && !a.personCover[e] && roleWordsAt(ts, e) == 0 && !isVerbLike(ts[e].key) {
+			// «عضو شورای اسلامی شهر ماهان،»: the word after «شهر», a
+			// city whose name is also a given name, ends the body's name.
+			r.org, r.orgPlace, r.next = o.name+" "+ts[e].text, ts[e].text, e+1
+		}
 		// «سرپرست دانشکده فنی این دانشگاه»: a unit named with no parent,
 		// then «این HEAD» for the body named before, is that body's unit.
 		if e := o.end; r.next == e && e+1 < len(ts) && isDeterminer(ts[e].key) && ts[e+1].sent == ts[k].sent {
@@ -265,7 +285,16 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		if hn == 1 {
 			o = a.recentOrgWithBareHead(ts[h], h) // «شورا» for «شورای شهر X» too
 		} else {
-			o = a.recentOrgWithHead(ts[h].key, h)
+			// «این اداره کل»: a body of the whole head named before comes
+			// first, not one of its first word («اداره X») named after.
+			if h > j || bodyRole < 0 {
+				if f := a.recentOrgWithHead(persianKey(a.text(h, h+hn)), h); f != nil && f.start < h {
+					o = f
+				}
+			}
+			if o == nil {
+				o = a.recentOrgWithHead(ts[h].key, h)
+			}
 		}
 		if o == nil && hn > 1 && (h > j || bodyRole < 0) {
 			o = a.recentOrgWithHead(persianKey(a.text(h, h+hn)), h) // «این اداره کل»
@@ -372,6 +401,17 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		}
 	}
 	return r, true
+}
+
+// phraseEndsAt reports the end of a noun phrase at token j: the
+// sentence's end, a punctuation mark, «نیز» or a verb.
+func (a *analysis) phraseEndsAt(j int) bool {
+	ts := a.toks
+	if j >= len(ts) || j == 0 || ts[j].sent != ts[j-1].sent || ts[j].punct {
+		return true
+	}
+	key := ts[j].key
+	return key == keyAlso || appointVerbs[key] || reachVerbs[key] || isVerbLike(key) || speechVerbAfter(ts, j)
 }
 
 // academicRanks are the ranks of a university's faculty, posts in the
@@ -722,6 +762,43 @@ var (
 // inferBody names the body a role heads when the text gives only the role
 // and its place: «فرماندار شهرستان دماوند» → «فرمانداری شهرستان دماوند»;
 // with no place at all the article's own place is used.
+var keyAffairs = persianKey("امور")
+
+// districtWords begin the name of a body's district: «ناحیه X»، «منطقه X».
+var districtWords = keySet("ناحیه", "منطقه")
+
+// lastWordKeyOf is the key of a name's last word.
+func lastWordKeyOf(name string) string {
+	w := persian.Words(name)
+	if len(w) == 0 {
+		return ""
+	}
+	return persianKey(w[len(w)-1])
+}
+
+var (
+	keyWater  = persianKey("آب")
+	keySewage = persianKey("فاضلاب")
+)
+
+// fieldWordsIn reports whether the words of rest other than the generic
+// place words (استان، شهرستان) and the place itself are all in the body
+// full: «مدیرکل میراث فرهنگی استان» is not «اداره کل آموزش و پرورش
+// استان X» named before.
+func fieldWordsIn(rest []string, full string) bool {
+	fk := persianKey(full)
+	for _, w := range rest[:len(rest)-1] {
+		k := persianKey(strings.Trim(w, "،,"))
+		if k == keyProvince || k == keyCounty || k == keyCity || k == keyAnd || isDeterminer(k) {
+			continue
+		}
+		if !strings.Contains(fk, k) {
+			return false
+		}
+	}
+	return true
+}
+
 func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 	ts := a.toks
 	_, prefix := roleBodies.at(ts, bodyRole)
@@ -771,7 +848,7 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		place = p
 		// The same office named in full just before («دادستان عمومی و
 		// انقلاب شهرستان X ... دادستان این شهرستان») gives its name.
-		if full := a.recentInferredBody(prefix, p, bodyRole); full != "" {
+		if full := a.recentInferredBody(prefix, p, bodyRole); full != "" && fieldWordsIn(rest, full) {
 			r.org, r.orgPlace = full, p
 			r.role = strings.TrimSpace(a.text(r.start, bodyRoleEnd))
 			if end > r.next {
@@ -845,6 +922,12 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		// «مدیر منطقه ۳ شهرداری X» heads the district's municipality,
 		// «شهرداری منطقه ۳ X».
 		r.org = rest[2] + " " + rest[0] + " " + rest[1] + " " + rest[3]
+	case persianKey(prefix) == keyManagement && len(rest) > 4 && place != "" && persianKey(rest[0]) == keyAffairs && persianKey(rest[1]) == keyWater &&
+		persianKey(rest[2]) == keyAnd && persianKey(rest[3]) == keySewage:
+		// «مدیر امور آب و فاضلاب شهرستان X» heads the water and
+		// wastewater company's county unit, «امور آب و فاضلاب شهرستان X»,
+		// not a «مدیریت».
+		r.org = strings.Join(rest, " ")
 	case persianKey(prefix) == keyManagement && len(rest) > 1 && managedFacilities[persianKey(rest[0])]:
 		// «مدیر نیروگاه X»، «مدیر پایانه Y»: a facility's manager heads the
 		// facility itself, not a «مدیریت نیروگاه X».
@@ -1223,8 +1306,13 @@ func (a *analysis) findAffiliations() {
 		k, fromNow := a.skipTimeBeforePredicate(k)
 		// «X به عنوان/در سمت مدیرکل BODY گفت»: the post X speaks in, no
 		// appointment told.
-		introduced := p.start > 0 && (introWords[ts[p.start-1].key] || appointVerbs[ts[p.start-1].key]) || a.decreeOrTitleBefore(p)
-		if t := asTitleAt(ts, k); t > 0 && t < len(ts) && ts[t].sent == ts[p.start].sent && !(ts[k].key == keyTo && t == k+1) && !introduced && !a.introFollows(t, ts[p.start].sent) && !a.futurePostAt(k, t) {
+		// «X جایگزین Y به عنوان R شد»: the post is X's, not Y's.
+		introduced := p.start > 0 && (introWords[ts[p.start-1].key] || appointVerbs[ts[p.start-1].key] || isReplaceAt(ts, p.start-1)) || a.decreeOrTitleBefore(p)
+		kt := k
+		if kt+3 < len(ts) && ts[kt].key == keyIn && isDeterminer(ts[kt+1].key) && eventWords.has(ts[kt+2].key) && asTitleAt(ts, kt+3) > 0 {
+			kt += 3 // «X در این نشست به عنوان نماینده وزیر گفت»
+		}
+		if t := asTitleAt(ts, kt); t > 0 && t < len(ts) && ts[t].sent == ts[p.start].sent && !(ts[kt].key == keyTo && t == kt+1) && !introduced && !a.introFollows(t, ts[p.start].sent) && !a.futurePostAt(kt, t) {
 			if r := a.roleStartingAt(t); r != nil && r.org != "" && !r.former && !wasAt(ts, r.next) {
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-in-post"})
 				continue
@@ -1258,8 +1346,13 @@ func (a *analysis) findAffiliations() {
 			// «با استعفای X، شهردار Y»: the post X has left; «پیش از این X
 			// فرماندار Y بود»: one held before.
 			resigned := p.start > 0 && ts[p.start-1].key == keyResign
-			past := wasAt(ts, r.next) || a.heldChargeBefore(r.next) || a.pastOfBefore(p.start)
-			if r.org != "" && !r.former && !resigned && !past {
+			// «سخنران این همایش، X عضو هیئت علمی دانشگاه Y بود»: one
+			// introduced by his present post in the event.
+			introducedAs := wasAt(ts, r.next) && a.leadNounBefore(p)
+			past := wasAt(ts, r.next) && !introducedAs || a.heldChargeBefore(r.next) || a.pastOfBefore(p.start)
+			// «الف به جای ب فرماندار X شد»: the post is الف's, not ب's.
+			replaced := a.insteadOf(p) && isBecomeVerb(ts, r.next)
+			if r.org != "" && !r.former && !resigned && !past && !replaced {
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-then-role", fromNow: fromNow})
 			}
 			// «X، معاون وزیر نیرو و مدیرعامل شرکت Y»: each post of the
@@ -1315,6 +1408,8 @@ func (a *analysis) findAffiliations() {
 		a.rolesEndingBefore(p)
 	}
 	a.pronounAffiliations()
+	a.stillServing()
+	a.predicatesAfterClause()
 	a.relativeAffiliations()
 	a.presentAfterPastPosts()
 	a.discourseAffiliations()
@@ -1323,6 +1418,7 @@ func (a *analysis) findAffiliations() {
 	a.decreeIssuersNamedLater()
 	a.pluralPostAppositions()
 	a.listedPostsOfBodyBefore()
+	a.predicatesAfterApposition()
 	// A common word the person rules took for a name holds no post.
 	out := a.affs[:0]
 	for _, af := range a.affs {
@@ -1331,6 +1427,124 @@ func (a *analysis) findAffiliations() {
 		}
 	}
 	a.affs = out
+}
+
+var keyContinue = persianKey("ادامه")
+
+// predicatesAfterApposition reads «X، R1 BODY1، R2 BODY2 است»: the post
+// told as the predicate after a post in apposition («الف، سرپرست جدید این
+// دانشکده، عضو هیئت علمی همین دانشکده است») is X's present one too.
+func (a *analysis) predicatesAfterApposition() {
+	ts := a.toks
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		k := p.end
+		if k >= len(ts) || ts[k].text != "،" {
+			continue
+		}
+		r1 := a.roleStartingAt(k + 1)
+		if r1 == nil || r1.former || r1.next >= len(ts) || ts[r1.next].text != "،" || ts[r1.next].sent != ts[p.start].sent {
+			continue
+		}
+		r2 := a.roleStartingAt(r1.next + 1)
+		if r2 == nil || r2.org == "" || r2.former || !a.presentCopulaAt(r2.next) || ts[r2.start].sent != ts[p.start].sent {
+			continue
+		}
+		a.affs = append(a.affs, affMention{person: p, role: *r2, sent: ts[p.start].sent, rule: "predicate-after-apposition"})
+	}
+}
+
+// predicatesAfterClause reads the present post told after a relative
+// clause about X: «X که چند سال در Y خدمت کرده، اکنون R است» (after the
+// clause's comma) and «X که پیش‌تر R1 بوده و اکنون R2 است» (a present
+// post after a past one, joined by «و»).
+func (a *analysis) predicatesAfterClause() {
+	ts := a.toks
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		k := p.end
+		if k >= len(ts) || ts[k].key != keyWhich {
+			continue
+		}
+		var starts []int
+		if c := a.relativeClauseEnd(k); c > 0 {
+			starts = append(starts, c)
+		}
+		_, end := a.sentRange(ts[k].sent)
+		for j := k + 1; j+1 < end && j <= k+maxRelativeClause && !ts[j].punct; j++ {
+			if ts[j].key == keyAnd && nowWords[ts[j+1].key] && j > k+1 && wasAt(ts, j-1) {
+				starts = append(starts, j+1)
+			}
+		}
+		for _, c := range starts {
+			j := a.timePhraseEnd(c)
+			if j == c && !(c > 0 && isSeparator(ts[c-1].text)) {
+				continue // «و اکنون»: the word of time is needed
+			}
+			r := a.roleStartingAt(j)
+			if r == nil || r.org == "" || r.former || !a.presentCopulaAt(r.next) || a.hasAff(p, *r) {
+				continue
+			}
+			a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[k].sent, rule: "predicate-after-clause"})
+		}
+	}
+}
+
+// leadNounBefore reports «NOUN این EVENT(،) X» opening the sentence of p:
+// the part X had in the event the sentence tells («سخنران این همایش، X»).
+func (a *analysis) leadNounBefore(p *personMention) bool {
+	ts := a.toks
+	i := p.start
+	if i > 0 && isSeparator(ts[i-1].text) {
+		i--
+	}
+	first := a.firstTokenOfSentence(ts[p.start].sent)
+	return first >= 0 && i-first == 3 && isDeterminer(ts[first+1].key) && eventWords.has(ts[first+2].key)
+}
+
+// stillServing reads «X ... کماکان به عنوان عضو شورا به کار خود ادامه
+// می‌دهد»: the post X keeps is his present one; a bare head stands for
+// the body of that head named before.
+func (a *analysis) stillServing() {
+	ts := a.toks
+	for i := 1; i < len(ts); i++ {
+		if !stillWords[ts[i-1].key] {
+			continue
+		}
+		k := asTitleAt(ts, i)
+		if k < 0 || k >= len(ts) {
+			continue
+		}
+		r, ok := a.roleAt(k)
+		if !ok || r.former {
+			continue
+		}
+		if r.org == "" && r.next < len(ts) && ts[r.next].sent == ts[k].sent {
+			if hn, _ := headNouns.at(ts, r.next); hn == 1 {
+				if o := a.recentOrgWithBareHead(ts[r.next], r.start); o != nil && o.end <= r.start {
+					r.org, r.orgPlace, r.next = o.name, o.place, r.next+1
+				}
+			}
+		}
+		if r.org == "" || !a.servesOnAt(r.next) {
+			continue
+		}
+		if p := a.subjectBefore(i - 1); p != nil && !a.hasAff(p, r) {
+			a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[k].sent, rule: "still-serving"})
+		}
+	}
+}
+
+// servesOnAt reports «فعالیت/خدمت می‌کند» or «به فعالیت خود ادامه
+// می‌دهد» at j: a present verb of service.
+func (a *analysis) servesOnAt(j int) bool {
+	ts := a.toks
+	for m := j; m < len(ts) && m < j+5 && ts[m].sent == ts[j].sent; m++ {
+		if (serviceWords[ts[m].key] || ts[m].key == keyContinue) && m+1 < len(ts) && isVerbLike(ts[m+1].key) {
+			return true
+		}
+	}
+	return false
 }
 
 // decreeAdjectives stand between «حکم» and its issuer's post: «با حکم
@@ -1349,6 +1563,35 @@ func (a *analysis) decreeOfPostAt(s int) bool {
 
 // rolesEndingBefore adds the posts ending right before p's name as p's
 // («فرمانده سپاه ...، X»).
+// listEndAfter returns the token after the persons listed from p on,
+// joined by «و» or «،» (len(ts)-1 at the text's end).
+func (a *analysis) listEndAfter(p *personMention) int {
+	ts := a.toks
+	e := p.end
+	for n := 0; e+1 < len(ts) && n < maxPluralListed && (ts[e].key == keyAnd || ts[e].text == "،"); n++ {
+		q := a.personStartingAt(e + 1)
+		if q == nil {
+			break
+		}
+		e = q.end
+	}
+	if e >= len(ts) {
+		return len(ts) - 1
+	}
+	return e
+}
+
+// postOfNamedBefore reports a post at s told after «به سمت/به عنوان»
+// right after a name: «الف به سمت R».
+func (a *analysis) postOfNamedBefore(s int) bool {
+	for i := s - 2; i < s; i++ {
+		if i > 0 && asTitleAt(a.toks, i) == s && a.personEndingAt(i) != nil {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *analysis) rolesEndingBefore(p *personMention) {
 	ts := a.toks
 	// The roles do not overlap and are in text order, so they are found
@@ -1367,7 +1610,8 @@ func (a *analysis) rolesEndingBefore(p *personMention) {
 			// the name is the issuer's own.
 			issuer := a.decreeOfPostAt(r.start) && gap > 0
 			// «استاندار X را منصوب کرد»: X is the post holder's object.
-			object := p.end < len(ts) && ts[p.end].key == keyRa
+			// «استاندار، X و Y را منصوب کرد»: the list ends with «را».
+			object := ts[a.listEndAfter(p)].key == keyRa
 			// «با حضور مدیرعامل شرکت Y، X به عنوان R معرفی شد»: X is
 			// the appointee, not the guest.
 			appointee := asTitleAt(ts, p.end) > 0
@@ -1378,7 +1622,10 @@ func (a *analysis) rolesEndingBefore(p *personMention) {
 			// «با حضور فرماندار، X و Y»: a post whose holder the report
 			// named already is a guest of the list, not X's.
 			listed := gap == 1 && a.heldByOther(*r, p)
-			if !issuer && !object && !appointee && !listed && a.personEndingAt(r.start) == nil && !a.heldByNameBefore(r) && (!coordinated || handed) {
+			// «با انتصاب الف به سمت R، ب ...»: the post is the one الف
+			// is told to take, not ب's.
+			told := gap == 1 && a.postOfNamedBefore(r.start)
+			if !issuer && !object && !appointee && !listed && !told && a.personEndingAt(r.start) == nil && !a.heldByNameBefore(r) && (!coordinated || handed) {
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "role-then-name"})
 				if handed {
 					continue // the posts joined before are the first name's
@@ -1400,6 +1647,12 @@ func (a *analysis) rolesEndingBefore(p *personMention) {
 // who leaves another.
 func (a *analysis) skipTimeBeforePredicate(k int) (next int, fromNow bool) {
 	j := a.timePhraseEnd(k)
+	if j < len(a.toks) && (a.toks[j].key == keyAlso || a.toks[j].key == keyAlso2) {
+		// «X نیز/هم عضو هیئت علمی دانشگاه Y است»
+		if r := a.roleStartingAt(j + 1); r != nil && a.presentCopulaAt(r.next) {
+			return j + 1, false
+		}
+	}
 	if j == k {
 		return k, false
 	}
@@ -1414,7 +1667,7 @@ var nowWords = keySet("اکنون", "هم‌اکنون", "حالا")
 
 // sinceEnds close a time phrase after «از»: «از سال گذشته»، «از دو سال
 // پیش»، «از این پس».
-var sinceEnds = keySet("گذشته", "پیش", "قبل", "پس", "اخیر")
+var sinceEnds = keySet("گذشته", "پیش", "قبل", "پس", "اخیر", "امروز")
 
 // maxSinceTokens bounds the words after «از» in a time phrase.
 const maxSinceTokens = 3
@@ -1510,8 +1763,16 @@ func (a *analysis) relativeAffiliations() {
 			continue
 		}
 		p := a.personEndingAt(k)
+		if p == nil && (ts[k-1].key == keyAlso || ts[k-1].key == keyAlso2) {
+			p = a.personEndingAt(k - 1) // «X نیز که مدیرکل Y است»
+		}
 		if p == nil && pronounKeys[ts[k-1].key] {
 			p = a.antecedent(k - 1)
+		}
+		// «Y، رئیس پیشین دانشکده X که اکنون R است»: the one whose former
+		// post stands before the clause.
+		if r := a.roleEndingBefore(k); p == nil && r != nil && r.former && r.start > 1 && isSeparator(ts[r.start-1].text) {
+			p = a.personEndingAt(r.start - 1)
 		}
 		// «الف جانشین ب شد که اکنون R است»: the clause after the verb
 		// is of the one replaced.
@@ -1830,18 +2091,33 @@ func (a *analysis) roleStartingAt(k int) *roleRef {
 func (a *analysis) discourseAffiliations() {
 	ts := a.toks
 	openEnd := -1 // the end of the last role that opens its sentence
+	var openHolder *personMention
 	for ri := range a.roles {
 		r := &a.roles[ri]
 		s := ts[r.start].sent
+		coordinated := r.start > 0 && ts[r.start-1].key == keyAnd && r.start-1 == openEnd
 		opens := r.start == 0 || ts[r.start-1].sent != s || ts[r.start-1].text == ":" || ts[r.start-1].text == "؛" || a.afterLead(r.start) ||
-			ts[r.start-1].key == keyAnd && r.start-1 == openEnd // «معاون استاندار و فرماندار ویژه X گفت»
+			coordinated // «معاون استاندار و فرماندار ویژه X گفت»
 		if !opens {
 			continue // not at the sentence's start
 		}
 		openEnd = r.next
+		holder := openHolder
+		openHolder = nil
 		if r.org == "" || r.former {
 			continue
 		}
+		// «معاون وزیر X و مدیرعامل شرکت Y ... خبر داد. ... مهندس Z
+		// گفت»: the post coordinated with one whose holder is named
+		// later is his too.
+		if coordinated && holder != nil && ts[holder.start].sent > s {
+			if !a.hasAff(holder, *r) {
+				a.affs = append(a.affs, affMention{person: holder, role: *r, sent: s, rule: "speaker-named-later"})
+			}
+			openHolder = holder
+			continue
+		}
+		nAffs := len(a.affs)
 		if a.personBeforeSpeech(s) || a.postHeld(*r) {
 			continue // named in this sentence, or the post's holder named before
 		}
@@ -1890,6 +2166,9 @@ func (a *analysis) discourseAffiliations() {
 			if a.sentenceHasPerson(next) {
 				break
 			}
+		}
+		if len(a.affs) > nAffs {
+			openHolder = a.affs[len(a.affs)-1].person
 		}
 	}
 }

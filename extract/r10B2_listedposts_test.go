@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestR10B2RespectivelyCommaList checks «استاندار، الف، ب و ج را به
+// ترتیب به سمت فرماندار X، فرماندار Y و بخشدار مرکزی Z منصوب کرد»: posts
+// listed with commas as well as «و» go one to each name in order, a
+// title before a name included.
+func TestR10B2RespectivelyCommaList(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"three posts with commas", "استاندار یزد، کاوه نیکو، آرش سپهرفر و مهندس بهراد تابان را به ترتیب به سمت فرماندار شهرستان مهریز، فرماندار شهرستان میبد و بخشدار مرکزی شهرستان اردکان منصوب کرد.",
+			[]string{"کاوه نیکو|فرماندار|فرمانداری شهرستان مهریز|", "آرش سپهرفر|فرماندار|فرمانداری شهرستان میبد|", "بهراد تابان|بخشدار|بخشداری مرکزی شهرستان اردکان|"}},
+	})
+}
+
+// TestR10B2WrittenCountyForm checks that a body inferred from a post with
+// «شهرستان» («فرماندار شهرستان میبد») takes the name the report writes
+// for it («در فرمانداری میبد»), while one written in full keeps it.
+func TestR10B2WrittenCountyForm(t *testing.T) {
+	text := "کاوه نیکو به سمت فرماندار شهرستان میبد منصوب شد. آیین معارفه او فردا در فرمانداری میبد برگزار می‌شود. آرش سپهرفر نیز به سمت فرماندار شهرستان مهریز منصوب شد و در فرمانداری شهرستان مهریز معرفی شد."
+	doc, err := File("made-up.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, ap := range doc.Appointments {
+		got = append(got, ap.Person+"|"+ap.Organization)
+	}
+	for _, want := range []string{"کاوه نیکو|فرمانداری میبد", "آرش سپهرفر|فرمانداری شهرستان مهریز"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("appointments %q, want %q", got, want)
+		}
+	}
+}
+
+// TestR10B2PostNoName checks that «پست» (a post) is no surname: «پست
+// ریاست این هیئت خالی بود» names nobody.
+func TestR10B2PostNoName(t *testing.T) {
+	names, _ := personsOf("کاوه نیکو از امروز ریاست هیئت شنای شهرستان میبد را عهده‌دار شد؛ پست ریاست این هیئت از تیرماه خالی بود.")
+	if slices.Contains(names, "پست") {
+		t.Errorf("persons %q", names)
+	}
+}
