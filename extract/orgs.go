@@ -2089,14 +2089,14 @@ func (a *analysis) centralAdjective(j int) bool {
 	return true
 }
 
-// districtWords are «بخش» and its office «بخشداری», after which «مرکزی»
+// centralDistrictHeads are «بخش» and its office «بخشداری», after which «مرکزی»
 // names the county's central district.
-var districtWords = keySet("بخش", "بخشداری")
+var centralDistrictHeads = keySet("بخش", "بخشداری")
 
 // centralDistrict reports «مرکزی» at j naming a county's central district
 // before the county («بخشداری بخش مرکزی شهرستان X»), not the province.
 func centralDistrict(ts []token, j int) bool {
-	if j < 1 || j+1 >= len(ts) || ts[j+1].sent != ts[j].sent || !districtWords[ts[j-1].key] {
+	if j < 1 || j+1 >= len(ts) || ts[j+1].sent != ts[j].sent || !centralDistrictHeads[ts[j-1].key] {
 		return false
 	}
 	if ts[j+1].key == keyCounty || ts[j+1].key == keyCity {
