@@ -294,6 +294,15 @@ func (a *analysis) respectivelyAt(i, k int, r roleRef, how string) bool {
 		return false
 	}
 	posts := append([]roleRef{r}, a.listedPosts(r)...)
+	// «به عنوان معاون فنی، معاون اداری و مدیر روابط عمومی این شرکت»: bare
+	// posts listed before one naming the body are in that body.
+	if last := posts[len(posts)-1]; last.org != "" {
+		for n := range posts {
+			if posts[n].org == "" {
+				posts[n].org, posts[n].orgPlace = last.org, last.orgPlace
+			}
+		}
+	}
 	// The persons listed right before «به ترتیب», joined by «و» or «،».
 	var people []*personMention
 	end := i - 2
@@ -335,7 +344,7 @@ func (a *analysis) listedPosts(r roleRef) []roleRef {
 			break
 		}
 		next, ok := a.roleAt(n + 1)
-		if !ok || next.next <= n+1 || next.org == "" || next.former {
+		if !ok || next.next <= n+1 || next.former {
 			break
 		}
 		out = append(out, next)

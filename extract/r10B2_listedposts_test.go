@@ -44,3 +44,13 @@ func TestR10B2PostNoName(t *testing.T) {
 		t.Errorf("persons %q", names)
 	}
 }
+
+// TestR10B2RespectivelyBarePosts checks «الف، ب و ج را به ترتیب به عنوان
+// معاون فنی، معاون اداری و مالی و مدیر روابط عمومی این شرکت منصوب کرد»:
+// bare posts listed before the one naming the body are in that body.
+func TestR10B2RespectivelyBarePosts(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"bare posts, the body last", "مدیرعامل شرکت آب منطقه‌ای یزد طی احکامی، علی مرادی، رضا حسنی و زینب قربانی را به ترتیب به عنوان معاون فنی، معاون اداری و مالی و مدیر روابط عمومی این شرکت منصوب کرد.",
+			[]string{"علی مرادی|معاون فنی|شرکت آب منطقه‌ای یزد|", "رضا حسنی|معاون اداری و مالی|شرکت آب منطقه‌ای یزد|", "زینب قربانی|مدیر روابط عمومی|شرکت آب منطقه‌ای یزد|"}},
+	})
+}
