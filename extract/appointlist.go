@@ -22,6 +22,7 @@ const maxListSentences = 12
 func (a *analysis) listAppointments() {
 	ts := a.toks
 	a.predicateLists()
+	a.respectivelyPredicates()
 	for i := 0; i+1 < len(ts); i++ {
 		from := i + 2
 		if !introWords[ts[i].key] || !pluralBecome[ts[i+1].key] || ts[i+1].sent != ts[i].sent {
@@ -330,6 +331,45 @@ func (a *analysis) respectivelyAt(i, k int, r roleRef, how string) bool {
 		a.addClauseApp(appMention{person: p, role: posts[n], sent: ts[i].sent, how: how, rule: "respectively"})
 	}
 	return true
+}
+
+// respectivelyPredicates reads «الف، ب و ج به ترتیب فرماندار X، فرماندار
+// Y و بخشدار Z شدند»: posts told as the predicates of «شدند» after «به
+// ترتیب», one to each name in order.
+func (a *analysis) respectivelyPredicates() {
+	ts := a.toks
+	for k := 1; k+2 < len(ts); k++ {
+		if ts[k].key != keyTo || ts[k+1].key != keyOrder {
+			continue
+		}
+		r, ok := a.roleAt(k + 2)
+		if !ok || r.former || r.next <= k+2 {
+			continue
+		}
+		posts := append([]roleRef{r}, a.listedPosts(r)...)
+		last := posts[len(posts)-1]
+		v := last.next
+		if v < len(ts) && headNouns.has(ts[v].key) {
+			v++ // «... و ج منشی شورا شدند»
+		}
+		if v >= len(ts) || !pluralBecome[ts[v].key] {
+			continue
+		}
+		people := a.personsBefore(k + 2)
+		if len(people) < 2 || len(people) != len(posts) {
+			continue
+		}
+		for n, p := range people {
+			pr := posts[n]
+			if pr.org == "" {
+				pr.org, pr.orgPlace = last.org, last.orgPlace
+			}
+			if pr.org == "" {
+				continue
+			}
+			a.addClauseApp(appMention{person: p, role: pr, sent: ts[k].sent, how: a.appointmentHow(false, ts[k].sent), rule: "respectively-predicate"})
+		}
+	}
 }
 
 // listedPosts returns the posts listed after r in its sentence, joined by
