@@ -303,6 +303,14 @@ func (a *analysis) respectivelyAt(i, k int, r roleRef, how string) bool {
 				posts[n].org, posts[n].orgPlace = last.org, last.orgPlace
 			}
 		}
+	} else if o := a.listBody(i, r); o != nil && len(posts) > 1 {
+		// «در جلسه شورای X، ... ب و ج به ترتیب به عنوان نایب رئیس و منشی
+		// انتخاب شدند»: bare posts all, in the body named before.
+		for n := range posts {
+			if posts[n].org == "" {
+				posts[n].org, posts[n].orgPlace = o.name, o.place
+			}
+		}
 	}
 	// The persons listed right before «به ترتیب», joined by «و» or «،».
 	var people []*personMention

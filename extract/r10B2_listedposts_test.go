@@ -66,3 +66,13 @@ func TestR10B2RespectivelyPredicates(t *testing.T) {
 		{"are", "بهروز ملکی، کاوه رحیمی و سارا نادری به ترتیب فرماندار شهرستان مهریز، فرماندار شهرستان میبد و بخشدار مرکزی شهرستان اردکان هستند.", nil},
 	})
 }
+
+// TestR10B2RespectivelyBodyBefore checks «در جلسه شورای X، ... ب و ج به
+// ترتیب به عنوان نایب رئیس و منشی انتخاب شدند»: bare posts all, in the
+// body named before in the sentence.
+func TestR10B2RespectivelyBodyBefore(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"bare posts, the body before", "در جلسه امروز شورای اسلامی شهر مهریز، حسن کریمی و زهرا نیکزاد به ترتیب به عنوان نایب‌رئیس و منشی انتخاب شدند.",
+			[]string{"حسن کریمی|نایب‌رئیس|شورای اسلامی شهر مهریز|", "زهرا نیکزاد|منشی|شورای اسلامی شهر مهریز|"}},
+	})
+}
