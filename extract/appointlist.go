@@ -22,6 +22,7 @@ const maxListSentences = 12
 func (a *analysis) listAppointments() {
 	ts := a.toks
 	a.predicateLists()
+	a.respectivelyPredicates()
 	for i := 0; i+1 < len(ts); i++ {
 		from := i + 2
 		if !introWords[ts[i].key] || !pluralBecome[ts[i+1].key] || ts[i+1].sent != ts[i].sent {
@@ -294,6 +295,23 @@ func (a *analysis) respectivelyAt(i, k int, r roleRef, how string) bool {
 		return false
 	}
 	posts := append([]roleRef{r}, a.listedPosts(r)...)
+	// «به عنوان معاون فنی، معاون اداری و مدیر روابط عمومی این شرکت»: bare
+	// posts listed before one naming the body are in that body.
+	if last := posts[len(posts)-1]; last.org != "" {
+		for n := range posts {
+			if posts[n].org == "" {
+				posts[n].org, posts[n].orgPlace = last.org, last.orgPlace
+			}
+		}
+	} else if o := a.listBody(i, r); o != nil && len(posts) > 1 {
+		// «در جلسه شورای X، ... ب و ج به ترتیب به عنوان نایب رئیس و منشی
+		// انتخاب شدند»: bare posts all, in the body named before.
+		for n := range posts {
+			if posts[n].org == "" {
+				posts[n].org, posts[n].orgPlace = o.name, o.place
+			}
+		}
+	}
 	// The persons listed right before «به ترتیب», joined by «و» or «،».
 	var people []*personMention
 	end := i - 2
@@ -323,6 +341,45 @@ func (a *analysis) respectivelyAt(i, k int, r roleRef, how string) bool {
 	return true
 }
 
+// respectivelyPredicates reads «الف، ب و ج به ترتیب فرماندار X، فرماندار
+// Y و بخشدار Z شدند»: posts told as the predicates of «شدند» after «به
+// ترتیب», one to each name in order.
+func (a *analysis) respectivelyPredicates() {
+	ts := a.toks
+	for k := 1; k+2 < len(ts); k++ {
+		if ts[k].key != keyTo || ts[k+1].key != keyOrder {
+			continue
+		}
+		r, ok := a.roleAt(k + 2)
+		if !ok || r.former || r.next <= k+2 {
+			continue
+		}
+		posts := append([]roleRef{r}, a.listedPosts(r)...)
+		last := posts[len(posts)-1]
+		v := last.next
+		if v < len(ts) && headNouns.has(ts[v].key) {
+			v++ // «... و ج منشی شورا شدند»
+		}
+		if v >= len(ts) || !pluralBecome[ts[v].key] {
+			continue
+		}
+		people := a.personsBefore(k + 2)
+		if len(people) < 2 || len(people) != len(posts) {
+			continue
+		}
+		for n, p := range people {
+			pr := posts[n]
+			if pr.org == "" {
+				pr.org, pr.orgPlace = last.org, last.orgPlace
+			}
+			if pr.org == "" {
+				continue
+			}
+			a.addClauseApp(appMention{person: p, role: pr, sent: ts[k].sent, how: a.appointmentHow(false, ts[k].sent), rule: "respectively-predicate"})
+		}
+	}
+}
+
 // listedPosts returns the posts listed after r in its sentence, joined by
 // «،» or «و», the list closed by the first «و»: «به سمت فرماندار شهرستان
 // الف، فرماندار شهرستان ب و بخشدار مرکزی ج».
@@ -335,7 +392,7 @@ func (a *analysis) listedPosts(r roleRef) []roleRef {
 			break
 		}
 		next, ok := a.roleAt(n + 1)
-		if !ok || next.next <= n+1 || next.org == "" || next.former {
+		if !ok || next.next <= n+1 || next.former {
 			break
 		}
 		out = append(out, next)

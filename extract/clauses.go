@@ -484,6 +484,12 @@ var (
 	keyGeneralWord = persianKey("کل")
 )
 
+// keyNameOf and issuedWords read «حکم R به نام X صادر/ابلاغ شد».
+var (
+	keyNameOf   = persianKey("نام")
+	issuedWords = keySet("صادر", "ابلاغ", "اعطا", "امضا")
+)
+
 // nominalAppointments name an appointment as a noun before its appointee
 // and post: «با انتخاب X به عنوان R»، «پس از معرفی X به سمت R».
 var nominalAppointments = keySet("انتخاب", "معرفی")
@@ -535,6 +541,14 @@ func (a *analysis) chargeClauses() {
 		j := a.skipIssuer(r.next)
 		if j < len(ts) && (ts[j].key == keyAlso || ts[j].key == keyAlso2) {
 			j++ // «مسئولیت اداره X نیز به الف محول شد»
+		}
+		// «حکم سرپرستی بخشداری X به نام الف صادر شد»: the decree of the
+		// post, issued in the appointee's name.
+		if k > 0 && ts[k-1].key == keyDecree && j+2 < len(ts) && ts[j].key == keyTo && ts[j+1].key == keyNameOf {
+			if p := a.personStartingAt(j + 2); p != nil && p.end < len(ts) && issuedWords[ts[p.end].key] {
+				a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howDecree, rule: "decree-in-name"})
+				continue
+			}
 		}
 		if j >= len(ts) || ts[j].key != keyTo {
 			continue

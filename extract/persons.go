@@ -213,8 +213,8 @@ func (a *analysis) givenAt(i int) int {
 		return 0
 	}
 	n, _ := givenNames.at(ts, i)
-	if n > 1 && (allStopWords(ts[i:i+n]) || hasAndToken(ts[i:i+n])) {
-		n = 0 // «این از»، «شن و»: words that fold like «آیناز»، «شنو»
+	if n > 1 && (allStopWords(ts[i:i+n]) || hasAndToken(ts[i:i+n]) || stopWords.has(ts[i].key)) {
+		n = 0 // «این از»، «شن و»، «به نام»: words that fold like «آیناز»، «شنو»، «بهنام»
 	}
 	if n == 0 && (isCompoundGiven(ts[i].key) || a.commonWordGivenAt(i)) {
 		n = 1

@@ -44,3 +44,35 @@ func TestR10B2PostNoName(t *testing.T) {
 		t.Errorf("persons %q", names)
 	}
 }
+
+// TestR10B2RespectivelyBarePosts checks «الف، ب و ج را به ترتیب به عنوان
+// معاون فنی، معاون اداری و مالی و مدیر روابط عمومی این شرکت منصوب کرد»:
+// bare posts listed before the one naming the body are in that body.
+func TestR10B2RespectivelyBarePosts(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"bare posts, the body last", "مدیرعامل شرکت آب منطقه‌ای یزد طی احکامی، علی مرادی، رضا حسنی و زینب قربانی را به ترتیب به عنوان معاون فنی، معاون اداری و مالی و مدیر روابط عمومی این شرکت منصوب کرد.",
+			[]string{"علی مرادی|معاون فنی|شرکت آب منطقه‌ای یزد|", "رضا حسنی|معاون اداری و مالی|شرکت آب منطقه‌ای یزد|", "زینب قربانی|مدیر روابط عمومی|شرکت آب منطقه‌ای یزد|"}},
+	})
+}
+
+// TestR10B2RespectivelyPredicates checks «الف، ب و ج به ترتیب فرماندار X،
+// فرماندار Y و بخشدار مرکزی Z شدند»: posts told as the predicates of
+// «شدند» after «به ترتیب» appoint one name each, in order; with «هستند»
+// they are posts only.
+func TestR10B2RespectivelyPredicates(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"became", "همچنین بهروز ملکی، کاوه رحیمی و سارا نادری به ترتیب فرماندار شهرستان مهریز، فرماندار شهرستان میبد و بخشدار مرکزی شهرستان اردکان شدند.",
+			[]string{"بهروز ملکی|فرماندار|فرمانداری شهرستان مهریز|", "کاوه رحیمی|فرماندار|فرمانداری شهرستان میبد|", "سارا نادری|بخشدار|بخشداری مرکزی شهرستان اردکان|"}},
+		{"are", "بهروز ملکی، کاوه رحیمی و سارا نادری به ترتیب فرماندار شهرستان مهریز، فرماندار شهرستان میبد و بخشدار مرکزی شهرستان اردکان هستند.", nil},
+	})
+}
+
+// TestR10B2RespectivelyBodyBefore checks «در جلسه شورای X، ... ب و ج به
+// ترتیب به عنوان نایب رئیس و منشی انتخاب شدند»: bare posts all, in the
+// body named before in the sentence.
+func TestR10B2RespectivelyBodyBefore(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"bare posts, the body before", "در جلسه امروز شورای اسلامی شهر مهریز، حسن کریمی و زهرا نیکزاد به ترتیب به عنوان نایب‌رئیس و منشی انتخاب شدند.",
+			[]string{"حسن کریمی|نایب‌رئیس|شورای اسلامی شهر مهریز|", "زهرا نیکزاد|منشی|شورای اسلامی شهر مهریز|"}},
+	})
+}

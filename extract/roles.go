@@ -1419,6 +1419,7 @@ func (a *analysis) findAffiliations() {
 	a.pluralPostAppositions()
 	a.listedPostsOfBodyBefore()
 	a.predicatesAfterApposition()
+	a.namedByNames()
 	// A common word the person rules took for a name holds no post.
 	out := a.affs[:0]
 	for _, af := range a.affs {
@@ -1430,6 +1431,50 @@ func (a *analysis) findAffiliations() {
 }
 
 var keyContinue = persianKey("ادامه")
+
+// namesWords are «نام‌های» and «اسامی» of «سه عضو ... به نام‌های الف، ب و
+// ج».
+var namesWords = keySet("نام‌های", "نامهای", "اسامی")
+
+// namedByNames reads «سه عضو هیئت علمی دانشکده X به نام‌های الف، ب و ج»:
+// the post counted before «به نام‌های» is each listed name's.
+func (a *analysis) namedByNames() {
+	ts := a.toks
+	for k := 1; k+2 < len(ts); k++ {
+		if ts[k].key != keyTo || !namesWords[ts[k+1].key] {
+			continue
+		}
+		r := a.roleEndingBefore(k)
+		if r == nil || r.org == "" || r.former || ts[r.start].sent != ts[k].sent {
+			continue
+		}
+		p := a.personStartingAt(k + 2)
+		if p == nil {
+			continue
+		}
+		for _, q := range append([]*personMention{p}, a.listedAfter(p)...) {
+			if !a.hasAff(q, *r) {
+				a.affs = append(a.affs, affMention{person: q, role: *r, sent: ts[k].sent, rule: "named-by-names"})
+			}
+		}
+	}
+}
+
+// listedAfter returns the persons listed right after p, joined by «،» or
+// «و».
+func (a *analysis) listedAfter(p *personMention) []*personMention {
+	ts := a.toks
+	var out []*personMention
+	for e := p.end; len(out) < maxPluralListed && e+1 < len(ts) && (ts[e].key == keyAnd || ts[e].text == "،"); {
+		q := a.personStartingAt(e + 1)
+		if q == nil {
+			break
+		}
+		out = append(out, q)
+		e = q.end
+	}
+	return out
+}
 
 // predicatesAfterApposition reads «X، R1 BODY1، R2 BODY2 است»: the post
 // told as the predicate after a post in apposition («الف، سرپرست جدید این
