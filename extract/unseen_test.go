@@ -29,6 +29,7 @@ var madeUpSets = []struct {
 	{"unseen3", floors(0.97, 0.95, 0.97, 0.97, 0.96, 0.95)},  // tuned on since round 4
 	{"train5", floors(0.97, 0.93, 0.97, 0.97, 0.94, 0.95)},   // written as tuning material
 	{"train12", floors(0.97, 0.85, 0.88, 0.87, 0.85, 0.75)},  // written as tuning material for appointments in round 10
+	{"train13", floors(0.97, 0.88, 0.89, 0.92, 0.91, 0.68)},  // written as tuning material for bodies and affiliations in round 10
 	{"unseen4", floors(0.97, 0.96, 0.97, 0.97, 0.97, 0.95)},  // tuned on since round 6
 	{"unseen5", floors(0.97, 0.93, 0.96, 0.97, 0.96, 0.95)},  // tuned on since round 7
 	{"unseen6", floors(0.97, 0.88, 0.95, 0.97, 0.96, 0.95)},  // tuned on since round 8
