@@ -1502,9 +1502,10 @@ func (a *analysis) findOrgs() {
 		if j == i+hn+1 && isOrdinalWord(ts[i+hn]) && !unitHeads[ts[i].key] && !numberedWords[ts[i].key] {
 			continue // «اعضای شورای ششم»: a body's term, no name
 		}
-		if hb := a.bareHeadAt(i + hn); hn == 1 && hb == 1 && j == i+2 && !boardOfBody(head) && !knownBodies.has(ts[i+1].key) {
-			// «دفتر شرکت»، «شورای کانون»: a part of the body the report
-			// is about, unnamed; listed only as a short form of a full name.
+		if hb := a.bareHeadAt(i + hn); hn == 1 && hb > 0 && j == i+1+hb && !boardOfBody(head) && !knownBodies.has(ts[i+1].key) && !knownBodies.has(persianKey(a.text(i+1, j))) {
+			// «دفتر شرکت»، «شورای کانون»، «ستاد اداره کل»: a part of the
+			// body the report is about, unnamed; listed only as a short
+			// form of a full name.
 			a.addOrg(i, j, head, "").unlisted = true
 			continue
 		}
@@ -1533,6 +1534,11 @@ func (a *analysis) findOrgs() {
 			// «شهرداری ناحیه ۴ منطقه ۱۶», is the body the mayor runs.
 			m.name = roleBodies.vals[keyMayor] + " " + m.name
 		}
+		if unitHeads[ts[i].key] && hn == 1 && j == i+2 && place == "" && generic == "" && (ts[i+1].digit || numberWords[ts[i+1].key]) {
+			// «سرپرست ناحیه یک»: a numbered unit alone is the short
+			// form of the body it is a unit of («اداره X ناحیه یک Y»).
+			m.unlisted = true
+		}
 		if pluralOfficeHeads[persianKey(head)] {
 			// «ادارات کل A و B استان X»: the offices of several fields,
 			// each a body of its own, none this name.
@@ -1546,8 +1552,14 @@ func (a *analysis) findOrgs() {
 			// with it is another form of the same name.
 			m.bracketed = m.name
 			m.name = unglueNumber(a.text(i, acronymAt) + " " + a.text(acronymAt+3, j))
+		} else if bracket > 0 && termAt < 0 && j-bracket > i+hn {
+			// «خبرگزاری دانشجویان ایران (ایسنا)»: the long form is the
+			// name, the short name in brackets another form of it.
+			m.bracketed = a.text(j-2, j-1)
+			m.name = unglueNumber(a.text(i, j-bracket))
 		}
 	}
+	a.nameShortFormsByLongForm()
 	a.cutObjectsBeforeRa()
 	a.findDistrictsBeforeMunicipality()
 	a.findMeetingBoards()
@@ -1992,7 +2004,11 @@ func (a *analysis) findPublicRelationsLines() {
 		if !(lineStart && lineEnd || cited) {
 			continue
 		}
-		a.orgs = append(a.orgs, orgMention{start: i, end: o.end, name: a.text(i, o.end), head: a.text(i, i+2), place: o.place})
+		// «ارومیه- روابط عمومی استانداری:»: the office of a body named by
+		// its bare head is only a short form of a fuller name.
+		hn, _ := headNouns.at(ts, o.start)
+		bare := hn > 0 && hn == o.end-o.start && o.place == "" && o.genericPlace == ""
+		a.orgs = append(a.orgs, orgMention{start: i, end: o.end, name: a.text(i, o.end), head: a.text(i, i+2), place: o.place, unlisted: bare})
 		a.orgCover[i], a.orgCover[i+1] = true, true
 	}
 }
@@ -3074,6 +3090,33 @@ func quotedNameEnd(ts []token, j int) int {
 		}
 	}
 	return 0
+}
+
+// nameShortFormsByLongForm names a short name told alone («به گزارش
+// ایسنا») by the long form the report gives it with that short name in
+// brackets («خبرگزاری دانشجویان ایران (ایسنا)»): one body, two forms.
+func (a *analysis) nameShortFormsByLongForm() {
+	long := map[string]int{}
+	for x := range a.orgs {
+		m := &a.orgs[x]
+		if m.bracketed != "" && !strings.Contains(m.bracketed, " ") && a.toks[m.end-1].text == ")" {
+			long[persianKey(m.bracketed)] = x
+		}
+	}
+	if len(long) == 0 {
+		return
+	}
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		y, ok := long[persianKey(o.name)]
+		if !ok || y == x || o.bracketed != "" {
+			continue
+		}
+		f := &a.orgs[y]
+		o.bracketed = o.name
+		o.name = f.name
+		o.place = f.place
+	}
 }
 
 // bracketShortName returns the length of a body's short name in brackets

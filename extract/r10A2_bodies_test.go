@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestR10A2BracketedShortNameIsAlias checks that an agency named with its
+// short name in brackets takes the long form as its name and the short
+// name, told alone elsewhere, as another form.
+func TestR10A2BracketedShortNameIsAlias(t *testing.T) {
+	got := orgNames(t, "به گزارش ایسنا، خبرگزاری دانشجویان ایران (ایسنا) برنامه تازه‌ای دارد.")
+	if len(got) != 1 || !strings.HasPrefix(got[0], "خبرگزاری دانشجویان ایران|") || !strings.Contains(got[0], "|ایسنا") {
+		t.Errorf("bodies %q, want the long form with the short name as alias", got)
+	}
+}
+
+// TestR10A2BareHeadPublicRelations checks that the PR office of a body
+// named only by its bare head in a dateline is no body of its own.
+func TestR10A2BareHeadPublicRelations(t *testing.T) {
+	got := orgNames(t, "بناب- روابط عمومی فرمانداری: فرماندار شهرستان بناب از طرح تازه‌ای خبر داد.")
+	for _, g := range got {
+		if strings.HasPrefix(g, "روابط عمومی فرمانداری") {
+			t.Errorf("bodies %q, want no «روابط عمومی فرمانداری»", got)
+		}
+	}
+}
+
+// TestR10A2NumberedUnitAlone checks that a numbered unit told alone
+// («ناحیه دو») is a short form, no body, and that «ستاد اداره کل» (the
+// headquarters of a bare head) is none either.
+func TestR10A2NumberedUnitAlone(t *testing.T) {
+	got := orgNames(t, "مهدی فرخ‌زاد رئیس جدید اداره آموزش و پرورش ناحیه دو بناب شد. رئیس پیشین ناحیه دو به ستاد اداره کل منتقل شد.")
+	for _, g := range got {
+		name := strings.Split(g, "|")[0]
+		if slices.Contains([]string{"ناحیه دو", "ستاد اداره کل"}, name) {
+			t.Errorf("bodies %q, want no %q", got, name)
+		}
+	}
+	if len(got) == 0 || !strings.HasPrefix(got[0], "اداره آموزش و پرورش ناحیه دو بناب") {
+		t.Errorf("bodies %q, want the office of the district", got)
+	}
+}
