@@ -2061,6 +2061,12 @@ func (a *analysis) markServiceTails() {
 		o := &a.orgs[k]
 		o.serviceTail = o.start >= 0 && o.start < n && tailEnd[o.start] >= o.end
 		o.nested = o.start > 0 && o.start <= n && within[o.start] >= o.end
+		if o.nested && officeFieldHeads[persianKey(o.head)] && a.inFieldOffice(o) {
+			// «جهاد کشاورزی شهرستان» in «اداره جهاد کشاورزی شهرستان»،
+			// «مرکز خدمات جهاد کشاورزی X»: the field the office serves,
+			// a form only of a body the text names on its own.
+			o.unlisted = true
+		}
 		if o.start > 0 && o.start <= n && inBranch[o.start] >= o.end {
 			// «بانک X» in «شعبه مرکزی بانک X», «دادگاه X» in «شعبه ۱۲
 			// دادگاه X»: named there as what the branch is of, a form
@@ -2068,6 +2074,28 @@ func (a *analysis) markServiceTails() {
 			o.unlisted = true
 		}
 	}
+}
+
+// officeFieldHeads are head nouns that name a field of government, which news
+// uses for the field's local office (جهاد کشاورزی X) and which inside a
+// longer name only says what that office serves.
+var officeFieldHeads = keySet("جهاد کشاورزی", "آموزش و پرورش", "بهزیستی")
+
+// fieldOfficeHeads are the first words of an office that serves a field
+// (اداره جهاد کشاورزی X، مرکز خدمات جهاد کشاورزی X), unlike an
+// association of the field's people (کانون بازنشستگان آموزش و پرورش X),
+// whose parent the field's office is.
+var fieldOfficeHeads = keySet("اداره", "مرکز", "سازمان", "مدیریت", "معاونت")
+
+// inFieldOffice reports whether o lies inside a field's office's name.
+func (a *analysis) inFieldOffice(o *orgMention) bool {
+	for y := range a.orgs {
+		f := &a.orgs[y]
+		if f.start < o.start && f.end >= o.end && f.start >= 0 && fieldOfficeHeads[a.toks[f.start].key] {
+			return true
+		}
+	}
+	return false
 }
 
 // centralAdjective reports «مرکزی» at j used as the adjective «central»

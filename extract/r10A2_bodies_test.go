@@ -42,3 +42,17 @@ func TestR10A2NumberedUnitAlone(t *testing.T) {
 		t.Errorf("bodies %q, want the office of the district", got)
 	}
 }
+
+// TestR10A2FieldInsideOffice checks that a field of government inside a
+// longer name («مرکز خدمات جهاد کشاورزی X») is no body of its own.
+func TestR10A2FieldInsideOffice(t *testing.T) {
+	got := orgNames(t, "رئیس مرکز خدمات جهاد کشاورزی بخش کوهسار در این جلسه گزارشی ارائه کرد.")
+	for _, g := range got {
+		if strings.HasPrefix(g, "جهاد کشاورزی") {
+			t.Errorf("bodies %q, want no «جهاد کشاورزی ...» of its own", got)
+		}
+	}
+	if len(got) == 0 {
+		t.Errorf("no bodies, want the service centre")
+	}
+}
