@@ -1077,6 +1077,55 @@ func (a *analysis) findMeetingBoards() {
 	}
 }
 
+// keyGroup is «گروه», an academic department after its head's post.
+var keyGroup = persianKey("گروه")
+
+// groupPhrasePrepositions go on with a field's phrase (مبارزه با ...،
+// پیشگیری از ...), which a department's name is not cut inside.
+var groupPhrasePrepositions = keySet("با", "از", "برای", "به")
+
+// maxGroupWords bounds the words of a department's field.
+const maxGroupWords = 6
+
+// findAcademicGroups lists the department a head's post names: «مدیر
+// گروه مهندسی عمران بوده است» is «گروه مهندسی عمران», and «مدیر گروه
+// فیزیک دانشکده علوم پایه» the department of that faculty; a bare
+// faculty after the field («... باغبانی دانشکده بوده») is the report's.
+func (a *analysis) findAcademicGroups() {
+	ts := a.toks
+	for i := 1; i+1 < len(ts); i++ {
+		if ts[i].key != keyGroup || ts[i-1].key != keyManager || a.orgCover[i] || ts[i+1].sent != ts[i].sent {
+			continue
+		}
+		end := 0
+		for j := i + 1; j < len(ts) && j <= i+maxGroupWords && ts[j].sent == ts[i].sent; j++ {
+			t := ts[j]
+			if o := a.orgAt(j); o != nil && j > i+1 {
+				if a.bareHeadAt(j) == 0 {
+					end = o.end // «... دانشکده علوم پایه»: the faculty it belongs to
+				}
+				break
+			}
+			if groupPhrasePrepositions[t.key] {
+				end = 0 // «مدیر گروه پیشگیری و مبارزه با ...»: a phrase the field goes on with, not read here
+				break
+			}
+			if t.punct || t.digit || isOrgStop(t) && t.key != keyAnd || a.personCover[j] || a.titleAt(j) > 0 {
+				break
+			}
+			if n, _ := headNouns.at(ts, j); n > 0 {
+				break
+			}
+			if t.key != keyAnd {
+				end = j + 1
+			}
+		}
+		if end > i+1 {
+			a.addOrg(i, end, ts[i].text, "")
+		}
+	}
+}
+
 // bareHeadAt returns the length of a head noun at j that names no body of
 // its own, referring to the one the report is about: a mark, a stop word or
 // a verb follows it (جلسه هیئت‌امنای دانشگاه که ...); 0 otherwise.
@@ -1563,6 +1612,7 @@ func (a *analysis) findOrgs() {
 	a.cutObjectsBeforeRa()
 	a.findDistrictsBeforeMunicipality()
 	a.findMeetingBoards()
+	a.findAcademicGroups()
 	a.findPublicRelationsLines()
 	a.markServiceTails()
 	a.sharePlaceAfterAnd()

@@ -56,3 +56,27 @@ func TestR10A2FieldInsideOffice(t *testing.T) {
 		t.Errorf("no bodies, want the service centre")
 	}
 }
+
+// TestR10A2DepartmentOfHeadsPost checks that «مدیر گروه X» names the
+// academic department X, with the faculty named after it, and that a
+// bare faculty after the field stays out of the name.
+func TestR10A2DepartmentOfHeadsPost(t *testing.T) {
+	got := orgNames(t, "بهرام کیانی‌مقدم پیش از این مدیر گروه مهندسی معدن بوده است.")
+	if !slices.Contains(got, "گروه مهندسی معدن") {
+		t.Errorf("bodies %q, want «گروه مهندسی معدن»", got)
+	}
+	got = orgNames(t, "بهرام کیانی‌مقدم پیش از این مدیر گروه زیست‌شناسی دانشکده علوم پایه بوده است.")
+	if !slices.ContainsFunc(got, func(g string) bool {
+		return strings.HasPrefix(g, "گروه زیست‌شناسی دانشکده علوم پایه")
+	}) {
+		t.Errorf("bodies %q, want «گروه زیست‌شناسی دانشکده علوم پایه»", got)
+	}
+	got = orgNames(t, "بهرام کیانی‌مقدم که پیش از این مدیر گروه علوم دامی دانشکده بوده، گفت: آماده‌ایم.")
+	if !slices.Contains(got, "گروه علوم دامی") {
+		t.Errorf("bodies %q, want «گروه علوم دامی»", got)
+	}
+	got = orgNames(t, "بهرام کیانی‌مقدم پیش از این مدیر گروه پیشگیری و مبارزه با بیماری‌ها بود.")
+	if slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, "گروه") }) {
+		t.Errorf("bodies %q, want no department cut inside its phrase", got)
+	}
+}
