@@ -1844,8 +1844,8 @@ func (a *analysis) placeGenericByFullName() {
 			for y := range a.orgs {
 				f := &a.orgs[y]
 				pk := persianKey(f.place)
-				if f.place == "" || cities.has(pk) || provinces.has(pk) || placeLen(a.toks, f.end-1) > 0 {
-					continue // a listed place: the bodies join by it when assembled
+				if f.place == "" || (cities.has(pk) || provinces.has(pk) || placeLen(a.toks, f.end-1) > 0) && !towns.has(pk) {
+					continue // a listed place: the bodies join by it when assembled; a town (towns.txt) does not
 				}
 				stem, ok := strings.CutSuffix(persianKey(f.name), pk)
 				if !ok {
