@@ -1077,6 +1077,55 @@ func (a *analysis) findMeetingBoards() {
 	}
 }
 
+// keyGroup is «گروه», an academic department after its head's post.
+var keyGroup = persianKey("گروه")
+
+// groupPhrasePrepositions go on with a field's phrase (مبارزه با ...،
+// پیشگیری از ...), which a department's name is not cut inside.
+var groupPhrasePrepositions = keySet("با", "از", "برای", "به")
+
+// maxGroupWords bounds the words of a department's field.
+const maxGroupWords = 6
+
+// findAcademicGroups lists the department a head's post names: «مدیر
+// گروه مهندسی عمران بوده است» is «گروه مهندسی عمران», and «مدیر گروه
+// فیزیک دانشکده علوم پایه» the department of that faculty; a bare
+// faculty after the field («... باغبانی دانشکده بوده») is the report's.
+func (a *analysis) findAcademicGroups() {
+	ts := a.toks
+	for i := 1; i+1 < len(ts); i++ {
+		if ts[i].key != keyGroup || ts[i-1].key != keyManager || a.orgCover[i] || ts[i+1].sent != ts[i].sent {
+			continue
+		}
+		end := 0
+		for j := i + 1; j < len(ts) && j <= i+maxGroupWords && ts[j].sent == ts[i].sent; j++ {
+			t := ts[j]
+			if o := a.orgAt(j); o != nil && j > i+1 {
+				if a.bareHeadAt(j) == 0 {
+					end = o.end // «... دانشکده علوم پایه»: the faculty it belongs to
+				}
+				break
+			}
+			if groupPhrasePrepositions[t.key] {
+				end = 0 // «مدیر گروه پیشگیری و مبارزه با ...»: a phrase the field goes on with, not read here
+				break
+			}
+			if t.punct || t.digit || isOrgStop(t) && t.key != keyAnd || a.personCover[j] || a.titleAt(j) > 0 {
+				break
+			}
+			if n, _ := headNouns.at(ts, j); n > 0 {
+				break
+			}
+			if t.key != keyAnd {
+				end = j + 1
+			}
+		}
+		if end > i+1 {
+			a.addOrg(i, end, ts[i].text, "")
+		}
+	}
+}
+
 // bareHeadAt returns the length of a head noun at j that names no body of
 // its own, referring to the one the report is about: a mark, a stop word or
 // a verb follows it (جلسه هیئت‌امنای دانشگاه که ...); 0 otherwise.
@@ -1502,9 +1551,10 @@ func (a *analysis) findOrgs() {
 		if j == i+hn+1 && isOrdinalWord(ts[i+hn]) && !unitHeads[ts[i].key] && !numberedWords[ts[i].key] {
 			continue // «اعضای شورای ششم»: a body's term, no name
 		}
-		if hb := a.bareHeadAt(i + hn); hn == 1 && hb == 1 && j == i+2 && !boardOfBody(head) && !knownBodies.has(ts[i+1].key) {
-			// «دفتر شرکت»، «شورای کانون»: a part of the body the report
-			// is about, unnamed; listed only as a short form of a full name.
+		if hb := a.bareHeadAt(i + hn); hn == 1 && hb > 0 && j == i+1+hb && !boardOfBody(head) && !knownBodies.has(ts[i+1].key) && !knownBodies.has(persianKey(a.text(i+1, j))) {
+			// «دفتر شرکت»، «شورای کانون»، «ستاد اداره کل»: a part of the
+			// body the report is about, unnamed; listed only as a short
+			// form of a full name.
 			a.addOrg(i, j, head, "").unlisted = true
 			continue
 		}
@@ -1533,6 +1583,11 @@ func (a *analysis) findOrgs() {
 			// «شهرداری ناحیه ۴ منطقه ۱۶», is the body the mayor runs.
 			m.name = roleBodies.vals[keyMayor] + " " + m.name
 		}
+		if unitHeads[ts[i].key] && hn == 1 && j == i+2 && place == "" && generic == "" && (ts[i+1].digit || numberWords[ts[i+1].key]) {
+			// «سرپرست ناحیه یک»: a numbered unit alone is the short
+			// form of the body it is a unit of («اداره X ناحیه یک Y»).
+			m.unlisted = true
+		}
 		if pluralOfficeHeads[persianKey(head)] {
 			// «ادارات کل A و B استان X»: the offices of several fields,
 			// each a body of its own, none this name.
@@ -1546,11 +1601,18 @@ func (a *analysis) findOrgs() {
 			// with it is another form of the same name.
 			m.bracketed = m.name
 			m.name = unglueNumber(a.text(i, acronymAt) + " " + a.text(acronymAt+3, j))
+		} else if bracket > 0 && termAt < 0 && j-bracket > i+hn {
+			// «خبرگزاری دانشجویان ایران (ایسنا)»: the long form is the
+			// name, the short name in brackets another form of it.
+			m.bracketed = a.text(j-2, j-1)
+			m.name = unglueNumber(a.text(i, j-bracket))
 		}
 	}
+	a.nameShortFormsByLongForm()
 	a.cutObjectsBeforeRa()
 	a.findDistrictsBeforeMunicipality()
 	a.findMeetingBoards()
+	a.findAcademicGroups()
 	a.findPublicRelationsLines()
 	a.markServiceTails()
 	a.sharePlaceAfterAnd()
@@ -1782,8 +1844,8 @@ func (a *analysis) placeGenericByFullName() {
 			for y := range a.orgs {
 				f := &a.orgs[y]
 				pk := persianKey(f.place)
-				if f.place == "" || cities.has(pk) || provinces.has(pk) || placeLen(a.toks, f.end-1) > 0 {
-					continue // a listed place: the bodies join by it when assembled
+				if f.place == "" || (cities.has(pk) || provinces.has(pk) || placeLen(a.toks, f.end-1) > 0) && !towns.has(pk) {
+					continue // a listed place: the bodies join by it when assembled; a town (towns.txt) does not
 				}
 				stem, ok := strings.CutSuffix(persianKey(f.name), pk)
 				if !ok {
@@ -1992,7 +2054,11 @@ func (a *analysis) findPublicRelationsLines() {
 		if !(lineStart && lineEnd || cited) {
 			continue
 		}
-		a.orgs = append(a.orgs, orgMention{start: i, end: o.end, name: a.text(i, o.end), head: a.text(i, i+2), place: o.place})
+		// «ارومیه- روابط عمومی استانداری:»: the office of a body named by
+		// its bare head is only a short form of a fuller name.
+		hn, _ := headNouns.at(ts, o.start)
+		bare := hn > 0 && hn == o.end-o.start && o.place == "" && o.genericPlace == ""
+		a.orgs = append(a.orgs, orgMention{start: i, end: o.end, name: a.text(i, o.end), head: a.text(i, i+2), place: o.place, unlisted: bare})
 		a.orgCover[i], a.orgCover[i+1] = true, true
 	}
 }
@@ -2045,6 +2111,12 @@ func (a *analysis) markServiceTails() {
 		o := &a.orgs[k]
 		o.serviceTail = o.start >= 0 && o.start < n && tailEnd[o.start] >= o.end
 		o.nested = o.start > 0 && o.start <= n && within[o.start] >= o.end
+		if o.nested && officeFieldHeads[persianKey(o.head)] && a.inFieldOffice(o) {
+			// «جهاد کشاورزی شهرستان» in «اداره جهاد کشاورزی شهرستان»،
+			// «مرکز خدمات جهاد کشاورزی X»: the field the office serves,
+			// a form only of a body the text names on its own.
+			o.unlisted = true
+		}
 		if o.start > 0 && o.start <= n && inBranch[o.start] >= o.end {
 			// «بانک X» in «شعبه مرکزی بانک X», «دادگاه X» in «شعبه ۱۲
 			// دادگاه X»: named there as what the branch is of, a form
@@ -2052,6 +2124,28 @@ func (a *analysis) markServiceTails() {
 			o.unlisted = true
 		}
 	}
+}
+
+// officeFieldHeads are head nouns that name a field of government, which news
+// uses for the field's local office (جهاد کشاورزی X) and which inside a
+// longer name only says what that office serves.
+var officeFieldHeads = keySet("جهاد کشاورزی", "آموزش و پرورش", "بهزیستی")
+
+// fieldOfficeHeads are the first words of an office that serves a field
+// (اداره جهاد کشاورزی X، مرکز خدمات جهاد کشاورزی X), unlike an
+// association of the field's people (کانون بازنشستگان آموزش و پرورش X),
+// whose parent the field's office is.
+var fieldOfficeHeads = keySet("اداره", "مرکز", "سازمان", "مدیریت", "معاونت")
+
+// inFieldOffice reports whether o lies inside a field's office's name.
+func (a *analysis) inFieldOffice(o *orgMention) bool {
+	for y := range a.orgs {
+		f := &a.orgs[y]
+		if f.start < o.start && f.end >= o.end && f.start >= 0 && fieldOfficeHeads[a.toks[f.start].key] {
+			return true
+		}
+	}
+	return false
 }
 
 // centralAdjective reports «مرکزی» at j used as the adjective «central»
@@ -3074,6 +3168,33 @@ func quotedNameEnd(ts []token, j int) int {
 		}
 	}
 	return 0
+}
+
+// nameShortFormsByLongForm names a short name told alone («به گزارش
+// ایسنا») by the long form the report gives it with that short name in
+// brackets («خبرگزاری دانشجویان ایران (ایسنا)»): one body, two forms.
+func (a *analysis) nameShortFormsByLongForm() {
+	long := map[string]int{}
+	for x := range a.orgs {
+		m := &a.orgs[x]
+		if m.bracketed != "" && !strings.Contains(m.bracketed, " ") && a.toks[m.end-1].text == ")" {
+			long[persianKey(m.bracketed)] = x
+		}
+	}
+	if len(long) == 0 {
+		return
+	}
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		y, ok := long[persianKey(o.name)]
+		if !ok || y == x || o.bracketed != "" {
+			continue
+		}
+		f := &a.orgs[y]
+		o.bracketed = o.name
+		o.name = f.name
+		o.place = f.place
+	}
 }
 
 // bracketShortName returns the length of a body's short name in brackets

@@ -189,7 +189,7 @@ func TestIranEndsName(t *testing.T) {
 // a body is none.
 func TestBracketShortName(t *testing.T) {
 	got := orgNames(t, "به گزارش ایسنا، خبرگزاری دانشجویان ایران (ایسنا) برنامه تازه‌ای دارد.")
-	if len(got) != 1 || got[0] != "خبرگزاری دانشجویان ایران (ایسنا)|ایسنا" {
+	if len(got) != 1 || got[0] != "خبرگزاری دانشجویان ایران|ایسنا" {
 		t.Errorf("bodies %q, want one with the short name as alias", got)
 	}
 	got = orgNames(t, "مجمع انتخاباتی هیئت تکواندو استان ایلام برگزار شد.")

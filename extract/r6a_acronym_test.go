@@ -9,7 +9,7 @@ import (
 // brackets before its place takes the long form without the brackets as
 // its name, the bracketed form an alias, and that the acronym's short
 // form with a bare «استان» joins it; an acronym ending a name still ends
-// it.
+// it, the long form the name and the acronym another form.
 func TestAcronymInsideName(t *testing.T) {
 	checkBodies(t, []struct {
 		text string
@@ -20,7 +20,7 @@ func TestAcronymInsideName(t *testing.T) {
 		{"مدیرعامل شرکت آب و فاضلاب (آبفا) استان گیلان گفت: آماده‌ایم.",
 			[]string{"شرکت آب و فاضلاب استان گیلان|شرکت آب و فاضلاب (آبفا) استان گیلان"}},
 		{"رئیس سازمان صنعت، معدن و تجارت (صمت) گفت: آماده‌ایم.",
-			[]string{"سازمان صنعت، معدن و تجارت (صمت)"}},
+			[]string{"سازمان صنعت، معدن و تجارت|صمت"}},
 	})
 }
 
