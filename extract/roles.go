@@ -34,12 +34,19 @@ type roleMemoEntry struct {
 // roleAt reads a role phrase at token k and the body it names, if any.
 func (a *analysis) roleAt(k int) (roleRef, bool) {
 	if k < 0 || k >= len(a.roleMemo) {
-		return a.roleAtUncached(k)
+		r, ok := a.roleAtUncached(k)
+		if ok {
+			a.academicGroupHead(&r)
+		}
+		return r, ok
 	}
 	if m := a.roleMemo[k]; m != nil {
 		return m.r, m.ok
 	}
 	r, ok := a.roleAtUncached(k)
+	if ok {
+		a.academicGroupHead(&r)
+	}
 	a.roleMemo[k] = &roleMemoEntry{r: r, ok: ok}
 	return r, ok
 }
@@ -3051,4 +3058,27 @@ func (a *analysis) hasAnyAff(p *personMention) bool {
 		}
 	}
 	return false
+}
+
+var keyGroup = persianKey("گروه")
+
+// academicGroupHead rewrites «مدیر گروه X (BODY)», the head of a
+// department, as the post «مدیر گروه» of the body «گروه X (BODY)»: not
+// a «مدیر» of «مدیریت گروه X», nor a post «مدیر گروه X» of BODY.
+func (a *analysis) academicGroupHead(r *roleRef) {
+	ts := a.toks
+	k := r.start
+	if k+2 >= len(ts) || ts[k].key != keyManager || ts[k+1].key != keyGroup || ts[k+1].sent != ts[k].sent || a.orgCover[k+1] {
+		return
+	}
+	words := strings.Fields(r.role)
+	switch {
+	case len(words) == 1 && strings.HasPrefix(r.org, managementOf+" گروه "):
+		r.org = strings.TrimPrefix(r.org, managementOf+" ")
+	case len(words) > 2 && persianKey(words[1]) == keyGroup:
+		r.org = strings.TrimSpace(strings.Join(words[1:], " ") + " " + r.org)
+	default:
+		return
+	}
+	r.role = "مدیر گروه"
 }
