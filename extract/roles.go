@@ -1234,6 +1234,10 @@ func (a *analysis) nameExtent(i int) (end int, place, generic string) {
 			j++ // «شهردار منطقه ۲»: the number is part of the name
 			continue
 		}
+		if numberWords[t.key] && j > i && ts[j-1].key == keyZone {
+			j++ // «شهردار منطقه دو»: the number written as a word
+			continue
+		}
 		if isOrgStop(t) && !a.nounStopInName(j) || a.personCover[j] {
 			break
 		}
@@ -2972,8 +2976,8 @@ func (a *analysis) unitBodyAt(j int) (*orgMention, int) {
 		return nil, j
 	}
 	end := j + 1
-	if end < len(ts) && (ts[end].digit || gluedNumberHead(ts[j])) {
-		return nil, j // «منطقه ۲»: a numbered unit is one of several
+	if end < len(ts) && (ts[end].digit || numberWords[ts[end].key] || gluedNumberHead(ts[j])) {
+		return nil, j // «منطقه ۲/دو»: a numbered unit is one of several
 	}
 	if pn, _ := placeAt(ts, end); pn > 0 && ts[end].sent == ts[j].sent {
 		if !strings.Contains(persianKey(o.name), persianKey(a.text(j, end+pn))) {
