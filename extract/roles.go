@@ -1786,8 +1786,21 @@ func (a *analysis) presentCopulaAt(k int) bool {
 	if k < len(ts) && (ts[k].key == keyAlso || ts[k].key == keyAlso2) {
 		k++
 	}
+	// «مشاور شهردار X در امور محلات است»: the field of the post told
+	// after its body.
+	if k+2 < len(ts) && ts[k].key == keyIn && postFieldWords[ts[k+1].key] {
+		for j := k + 2; j < len(ts) && j <= k+4 && ts[j].sent == ts[k].sent && !ts[j].punct && !a.personCover[j]; j++ {
+			if presentCopulas[ts[j].key] {
+				return j > k+2
+			}
+		}
+	}
 	return k < len(ts) && presentCopulas[ts[k].key]
 }
+
+// postFieldWords open the field a post serves in after «در»: «در امور
+// محلات»، «در حوزه آموزش»، «در زمینه فناوری».
+var postFieldWords = keySet("امور", "حوزه", "زمینه")
 
 // relativeAffiliations reads «X که مدیرکل اداره کل Y است» and «وی که
 // فرماندار شهرستان Y است»: a post told in a relative clause in the
