@@ -185,6 +185,14 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			}
 			break
 		}
+		if t.key == keyOver && j > k+n && ts[j-1].key == keySupervision && j+1 < len(ts) && ts[j+1].sent == t.sent && !ts[j+1].punct &&
+			!a.personCover[j+1] && a.orgAt(j+1) == nil && !stopWords.has(ts[j+1].key) {
+			// «مدیر هماهنگی و نظارت بر توزیع گاز شرکت X»: the object of
+			// «نظارت بر» is part of the post's title.
+			words = append(words, t.text)
+			j++
+			continue
+		}
 		if stopWords.has(t.key) || introWords[t.key] || promotionWords[t.key] || serviceNouns[t.key] || t.digit || isVerbLike(t.key) || t.key == keyProvince || t.key == keyCounty ||
 			t.key == keyCity || t.key == keyCountry {
 			break
@@ -2622,6 +2630,12 @@ func (a *analysis) bodyAheadFrom(j, k int, bare bool) int {
 		if bare && m > j && a.bareHeadAt(m) == 1 && a.recentOrgWithBareHead(t, m) != nil {
 			return m
 		}
+		if m > j && t.key == keyOver && ts[m-1].key == keySupervision {
+			continue // «نظارت بر توزیع گاز»: the object of «نظارت بر»
+		}
+		if m > j && t.key == keyAnd && m+1 < len(ts) && ts[m+1].key == keySupervision {
+			continue // «هماهنگی و نظارت بر ...»: the post's fields joined
+		}
 		if t.punct || t.digit || t.sent != ts[k].sent || t.key == keyAnd || stopWords.has(t.key) || isVerbLike(t.key) ||
 			t.key == keyProvince || t.key == keyCounty || t.key == keyCity || a.personCover[m] {
 			return -1
@@ -3099,3 +3113,8 @@ func (a *analysis) academicGroupHead(r *roleRef) {
 	}
 	r.role = "مدیر گروه"
 }
+
+var (
+	keyOver        = persianKey("بر")
+	keySupervision = persianKey("نظارت")
+)
