@@ -494,5 +494,5 @@ func (a *analysis) headAndMembersAt(k int, roles []roleRef) bool {
 		return false
 	}
 	f := strings.Fields(roles[0].role)
-	return len(f) > 1 && persianKey(f[0]) == keyMemberPost
+	return len(f) > 0 && persianKey(f[0]) == keyMemberPost
 }
