@@ -534,6 +534,12 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 					!headIsWholeName(e, f) {
 				continue
 			}
+			if academicUnitHeads[e.core[0]] && !hasPrefix(f.core, e.core) {
+				// «گروه مهندسی شیمی» is not «گروه مهندسی نفت دانشکده
+				// مهندسی شیمی»: another unit of the same kind with words
+				// inside the short name's.
+				continue
+			}
 			if !placesAgree(e, f) && !sameArmyUnit(e, f) || addsKind(e, f) || namedInside(e, f) || addsZone(e, f) || e.national && (f.place != "" && !nationalPlace(f.place) || f.generic != "") ||
 				parentNamedAtEnd(e, f) {
 				continue
@@ -1399,3 +1405,7 @@ func nonNil(s []string) []string {
 	}
 	return s
 }
+
+// academicUnitHeads head units named by their field, whose fuller form
+// starts with the whole short name.
+var academicUnitHeads = keySet("گروه", "دانشکده")

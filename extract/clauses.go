@@ -942,6 +942,28 @@ func (a *analysis) chargeWasOnClauses() {
 			}
 		}
 	}
+	for k := 0; k+4 < len(ts); k++ {
+		// «... منصوب شد؛ این سمت پیش از این بر عهده Y بود»: the post of
+		// the appointment told just before was Y's.
+		if !isDeterminer(ts[k].key) || ts[k+1].key != keyPost && ts[k+1].key != keyCharge || ts[k+2].key == keyRa {
+			continue
+		}
+		for j := k + 2; j+2 < len(ts) && j < k+8 && ts[j].sent == ts[k].sent && !ts[j].punct; j++ {
+			if ts[j].key != keyOn && ts[j].key != keyTo || ts[j+1].key != keyCharge2 {
+				continue
+			}
+			p := a.personStartingAt(j + 2)
+			if p == nil || !wasAt(ts, p.end) {
+				break
+			}
+			if ap := a.appJustBefore(k); ap != nil && !samePerson(p, ap.person) {
+				r := ap.role
+				r.start, r.next = k, k+2
+				a.pastPosts = append(a.pastPosts, affMention{person: p, role: r, sent: ts[k].sent, rule: "this-post-was-on"})
+			}
+			break
+		}
+	}
 	for k := 0; k+3 < len(ts); k++ {
 		if postNouns[ts[k].key] == "" {
 			continue

@@ -50,8 +50,11 @@ func (a *analysis) pluralPostAppositions() {
 			continue
 		}
 		people := a.personsAfter(a.listIntroEnd(end))
+		headFirst := false
 		if len(people) == 0 {
 			people = a.personsBefore(k)
+		} else {
+			headFirst = a.headAndMembersAt(k, roles)
 		}
 		if len(people) < 2 && len(roles) < 2 || len(roles) > 1 && len(people) != len(roles) {
 			continue
@@ -60,6 +63,15 @@ func (a *analysis) pluralPostAppositions() {
 			r := roles[0]
 			if len(roles) > 1 {
 				r = roles[i]
+			}
+			if headFirst && i == 0 {
+				// «رئیس و اعضای هیئت‌مدیره شرکت X، الف، ب و ج»: the
+				// first listed is the board's head.
+				head := "دبیر"
+				if ts[k-2].key == keyHead {
+					head = "رئیس"
+				}
+				r.role = head + strings.TrimPrefix(r.role, "عضو")
 			}
 			a.dropRolesWithin(p, k, end)
 			if !a.hasAff(p, r) {
@@ -465,4 +477,22 @@ func (a *analysis) personsBefore(k int) []*personMention {
 		break
 	}
 	return out
+}
+
+// boardHeadWords head a board whose members are listed with them:
+// «رئیس و اعضای هیئت‌مدیره X».
+var boardHeadWords = keySet("رئیس", "دبیر")
+
+var keyMemberPost = persianKey("عضو")
+
+// headAndMembersAt tells whether the plural post at k is «اعضای» of one
+// board, joined after its head's post, «رئیس و اعضای هیئت‌مدیره X»,
+// so that the first name listed after it heads the board.
+func (a *analysis) headAndMembersAt(k int, roles []roleRef) bool {
+	ts := a.toks
+	if len(roles) != 1 || k < 2 || ts[k-1].key != keyAnd || !boardHeadWords[ts[k-2].key] || a.personCover[k-2] {
+		return false
+	}
+	f := strings.Fields(roles[0].role)
+	return len(f) > 0 && persianKey(f[0]) == keyMemberPost
 }

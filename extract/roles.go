@@ -34,12 +34,19 @@ type roleMemoEntry struct {
 // roleAt reads a role phrase at token k and the body it names, if any.
 func (a *analysis) roleAt(k int) (roleRef, bool) {
 	if k < 0 || k >= len(a.roleMemo) {
-		return a.roleAtUncached(k)
+		r, ok := a.roleAtUncached(k)
+		if ok {
+			a.academicGroupHead(&r)
+		}
+		return r, ok
 	}
 	if m := a.roleMemo[k]; m != nil {
 		return m.r, m.ok
 	}
 	r, ok := a.roleAtUncached(k)
+	if ok {
+		a.academicGroupHead(&r)
+	}
 	a.roleMemo[k] = &roleMemoEntry{r: r, ok: ok}
 	return r, ok
 }
@@ -177,6 +184,14 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 				}
 			}
 			break
+		}
+		if t.key == keyOver && j > k+n && ts[j-1].key == keySupervision && j+1 < len(ts) && ts[j+1].sent == t.sent && !ts[j+1].punct &&
+			!a.personCover[j+1] && a.orgAt(j+1) == nil && !stopWords.has(ts[j+1].key) {
+			// «مدیر هماهنگی و نظارت بر توزیع گاز شرکت X»: the object of
+			// «نظارت بر» is part of the post's title.
+			words = append(words, t.text)
+			j++
+			continue
 		}
 		if stopWords.has(t.key) || introWords[t.key] || promotionWords[t.key] || serviceNouns[t.key] || t.digit || isVerbLike(t.key) || t.key == keyProvince || t.key == keyCounty ||
 			t.key == keyCity || t.key == keyCountry {
@@ -1227,6 +1242,10 @@ func (a *analysis) nameExtent(i int) (end int, place, generic string) {
 			j++ // «شهردار منطقه ۲»: the number is part of the name
 			continue
 		}
+		if numberWords[t.key] && j > i && ts[j-1].key == keyZone {
+			j++ // «شهردار منطقه دو»: the number written as a word
+			continue
+		}
 		if isOrgStop(t) && !a.nounStopInName(j) || a.personCover[j] {
 			break
 		}
@@ -1775,8 +1794,21 @@ func (a *analysis) presentCopulaAt(k int) bool {
 	if k < len(ts) && (ts[k].key == keyAlso || ts[k].key == keyAlso2) {
 		k++
 	}
+	// «مشاور شهردار X در امور محلات است»: the field of the post told
+	// after its body.
+	if k+2 < len(ts) && ts[k].key == keyIn && postFieldWords[ts[k+1].key] {
+		for j := k + 2; j < len(ts) && j <= k+4 && ts[j].sent == ts[k].sent && !ts[j].punct && !a.personCover[j]; j++ {
+			if presentCopulas[ts[j].key] {
+				return j > k+2
+			}
+		}
+	}
 	return k < len(ts) && presentCopulas[ts[k].key]
 }
+
+// postFieldWords open the field a post serves in after «در»: «در امور
+// محلات»، «در حوزه آموزش»، «در زمینه فناوری».
+var postFieldWords = keySet("امور", "حوزه", "زمینه")
 
 // relativeAffiliations reads «X که مدیرکل اداره کل Y است» and «وی که
 // فرماندار شهرستان Y است»: a post told in a relative clause in the
@@ -2598,6 +2630,12 @@ func (a *analysis) bodyAheadFrom(j, k int, bare bool) int {
 		if bare && m > j && a.bareHeadAt(m) == 1 && a.recentOrgWithBareHead(t, m) != nil {
 			return m
 		}
+		if m > j && t.key == keyOver && ts[m-1].key == keySupervision {
+			continue // «نظارت بر توزیع گاز»: the object of «نظارت بر»
+		}
+		if m > j && t.key == keyAnd && m+1 < len(ts) && ts[m+1].key == keySupervision {
+			continue // «هماهنگی و نظارت بر ...»: the post's fields joined
+		}
 		if t.punct || t.digit || t.sent != ts[k].sent || t.key == keyAnd || stopWords.has(t.key) || isVerbLike(t.key) ||
 			t.key == keyProvince || t.key == keyCounty || t.key == keyCity || a.personCover[m] {
 			return -1
@@ -2965,8 +3003,8 @@ func (a *analysis) unitBodyAt(j int) (*orgMention, int) {
 		return nil, j
 	}
 	end := j + 1
-	if end < len(ts) && (ts[end].digit || gluedNumberHead(ts[j])) {
-		return nil, j // «منطقه ۲»: a numbered unit is one of several
+	if end < len(ts) && (ts[end].digit || numberWords[ts[end].key] || gluedNumberHead(ts[j])) {
+		return nil, j // «منطقه ۲/دو»: a numbered unit is one of several
 	}
 	if pn, _ := placeAt(ts, end); pn > 0 && ts[end].sent == ts[j].sent {
 		if !strings.Contains(persianKey(o.name), persianKey(a.text(j, end+pn))) {
@@ -3052,3 +3090,31 @@ func (a *analysis) hasAnyAff(p *personMention) bool {
 	}
 	return false
 }
+
+var keyGroup = persianKey("گروه")
+
+// academicGroupHead rewrites «مدیر گروه X (BODY)», the head of a
+// department, as the post «مدیر گروه» of the body «گروه X (BODY)»: not
+// a «مدیر» of «مدیریت گروه X», nor a post «مدیر گروه X» of BODY.
+func (a *analysis) academicGroupHead(r *roleRef) {
+	ts := a.toks
+	k := r.start
+	if k+2 >= len(ts) || ts[k].key != keyManager || ts[k+1].key != keyGroup || ts[k+1].sent != ts[k].sent || a.orgCover[k+1] {
+		return
+	}
+	words := strings.Fields(r.role)
+	switch {
+	case len(words) == 1 && strings.HasPrefix(r.org, managementOf+" گروه "):
+		r.org = strings.TrimPrefix(r.org, managementOf+" ")
+	case len(words) > 2 && persianKey(words[1]) == keyGroup:
+		r.org = strings.TrimSpace(strings.Join(words[1:], " ") + " " + r.org)
+	default:
+		return
+	}
+	r.role = "مدیر گروه"
+}
+
+var (
+	keyOver        = persianKey("بر")
+	keySupervision = persianKey("نظارت")
+)
