@@ -3091,18 +3091,23 @@ func (a *analysis) hasAnyAff(p *personMention) bool {
 	return false
 }
 
-var keyGroup = persianKey("گروه")
-
 // academicGroupHead rewrites «مدیر گروه X (BODY)», the head of a
 // department, as the post «مدیر گروه» of the body «گروه X (BODY)»: not
 // a «مدیر» of «مدیریت گروه X», nor a post «مدیر گروه X» of BODY.
 func (a *analysis) academicGroupHead(r *roleRef) {
 	ts := a.toks
 	k := r.start
-	if k+2 >= len(ts) || ts[k].key != keyManager || ts[k+1].key != keyGroup || ts[k+1].sent != ts[k].sent || a.orgCover[k+1] {
+	if k+2 >= len(ts) || ts[k].key != keyManager || ts[k+1].key != keyGroup || ts[k+1].sent != ts[k].sent {
 		return
 	}
 	words := strings.Fields(r.role)
+	if a.orgCover[k+1] {
+		// the department is a body found already: «مدیر» of «گروه X».
+		if len(words) == 1 && strings.HasPrefix(r.org, "گروه ") {
+			r.role = "مدیر گروه"
+		}
+		return
+	}
 	switch {
 	case len(words) == 1 && strings.HasPrefix(r.org, managementOf+" گروه "):
 		r.org = strings.TrimPrefix(r.org, managementOf+" ")
