@@ -1450,6 +1450,9 @@ func (a *analysis) findOrgs() {
 			if n, prov := placeAt(ts, j); n > 0 && (republicAt(ts, j+n) > 0 || prov && t.key == keyCentral && (ts[i].key == keyBranch || a.centralAdjective(j) || centralDistrict(ts, j))) {
 				j += n // «بانک مرکزی جمهوری اسلامی ایران»، «شعبه مرکزی بانک X»: a province's name as an adjective
 				continue
+			} else if n > 0 && j == i+1 && ts[i].key == keyBranch && j+n < len(ts) && ts[j+n].sent == ts[i].sent && branchOf[ts[j+n].key] {
+				j += n // «شعبه X بانک Y»: the branch's town, then the bank it is of
+				continue
 			} else if n > 0 {
 				place = a.text(j, j+n)
 				j += n
@@ -2389,6 +2392,12 @@ func bankBranchAt(ts []token, i int) bool {
 		}
 		if k == i+2 && ts[k-1].digit && placeLen(ts, k) > 0 {
 			return true // «شعبه ۲ X»: a numbered branch of the body the report is about, in its town
+		}
+		if k == i+1 {
+			// «شعبه X بانک Y»: a branch named by its town, then the bank
+			if p := placeLen(ts, k); p > 0 && k+p < len(ts) && ts[k+p].sent == ts[i].sent && branchOf[ts[k+p].key] {
+				return true
+			}
 		}
 		if ts[k].punct || !ts[k].digit && isOrgStop(ts[k]) {
 			return false
