@@ -596,6 +596,14 @@ func (a *analysis) missionCity(j int) bool {
 // officeHeads name an office of a body in a place: «دفتر X در Y».
 var officeHeads = keySet("دفتر", "نمایندگی")
 
+// keyBureau is «دفتر», the office.
+var keyBureau = persianKey("دفتر")
+
+// officePosts are the posts whose holder's office (دفتر) is a body of its
+// own, named with the post: «دفتر نماینده ولی فقیه در استان X»، «دفتر
+// امام جمعه X».
+var officePosts = keySet("نماینده ولی فقیه", "نماینده ولی‌فقیه", "امام جمعه")
+
 // facultyHeads head a school of a university, which «فنی» names (دانشکده
 // فنی: the school of engineering), where after other heads it names a
 // kind (کمیته فنی).
@@ -1366,6 +1374,13 @@ func (a *analysis) findOrgs() {
 				place = a.text(j+1, j+1+n)
 				j += 1 + n
 				break loop
+			case t.key == keyIn && officeHeads[ts[i].key] && j > i+hn && j+2 < len(ts) && ts[j+2].sent == t.sent &&
+				(ts[j+1].key == keyProvince || ts[j+1].key == keyCounty || ts[j+1].key == keyCity) && placeLen(ts, j+2) > 0:
+				// «دفتر نماینده ولی فقیه در استان X»: the place word, then the place.
+				n := placeLen(ts, j+2)
+				place = a.text(j+2, j+2+n)
+				j += 2 + n
+				break loop
 			case t.key == keyIn && j > i+hn && j+1 < len(ts) && ts[j+1].sent == t.sent && headNounsAt(ts, j+1) > 0 && representationIn(ts, i, j):
 				j++ // «نهاد نمایندگی ... در دانشگاه X»: the representation's body is of its name
 				continue
@@ -1435,6 +1450,10 @@ func (a *analysis) findOrgs() {
 				break // «بسیج دانشجویی دانشگاه X»: the Basij of a university names it
 			}
 			if n, _ := roleWords.at(ts, j); n > 0 {
+				if j == i+hn && ts[i].key == keyBureau && officePosts[a.keyOf(j, j+n)] {
+					j += n // «دفتر نماینده ولی فقیه در استان X»، «دفتر امام جمعه X»: the office of a post is a body
+					continue
+				}
 				break
 			}
 			if n := a.titleAt(j); n > 0 && !weakTitles.has(ts[j].key) && !(j == i+hn && namesakeTitles[ts[j].key]) && !(j == i+hn && a.doctorNamesake(i, j)) {

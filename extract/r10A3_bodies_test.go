@@ -22,3 +22,19 @@ func TestR10A3BranchNamedByTown(t *testing.T) {
 		t.Errorf("bodies %q, want «شعبه ملایر بانک سپه»", got)
 	}
 }
+
+// TestR10A3OfficeOfAPost checks that the office of the Leader's
+// representative or of a Friday prayer leader («دفتر نماینده ولی فقیه در
+// استان X»، «دفتر امام جمعه X») is a body named with the post and its place.
+func TestR10A3OfficeOfAPost(t *testing.T) {
+	got := orgNames(t, "کیوان شریفی‌راد مسئول دفتر نماینده ولی فقیه در استان زنجان شد. بهرام نیک‌فال مدیر دفتر امام جمعه ملایر است.")
+	for _, want := range []string{"دفتر نماینده ولی فقیه در استان زنجان", "دفتر امام جمعه ملایر"} {
+		found := false
+		for _, g := range got {
+			found = found || strings.Split(g, "|")[0] == want
+		}
+		if !found {
+			t.Errorf("bodies %q, want %q", got, want)
+		}
+	}
+}
