@@ -1637,6 +1637,7 @@ func (a *analysis) findOrgs() {
 	a.findAcademicGroups()
 	a.findPublicRelationsLines()
 	a.markServiceTails()
+	a.findBanksOfBranches()
 	a.sharePlaceAfterAnd()
 	a.placeGenericByFullName()
 	a.placeGenericByHome()
@@ -2145,6 +2146,72 @@ func (a *analysis) markServiceTails() {
 			// only of the body when the text names it on its own.
 			o.unlisted = true
 		}
+	}
+}
+
+// findBanksOfBranches lists the bank whose units the text names at two
+// levels, a branch and a management of its branches, each with a place
+// after the bank («مدیریت شعب بانک X استان Y» and «شعبه مرکزی بانک X Z»):
+// the text speaks of the bank across its levels, so the bank itself,
+// named by its own words with no place, is a body too, the national one
+// its units belong to. At one level only it stays a form of its unit.
+func (a *analysis) findBanksOfBranches() {
+	ts := a.toks
+	type bankAt struct{ o, k, hn int }
+	var found []bankAt
+	levels := map[string]int{} // a bank's words → 1 for a branch, 2 for a branches' management, 3 both
+	for x, o := range a.orgs {
+		if o.start < 0 || o.end > len(ts) {
+			continue
+		}
+		level := 0
+		for k := o.start; k < o.end && k <= o.start+3; k++ {
+			if ts[k].key == keyBranch {
+				level = 1
+				break
+			}
+			if ts[k].key == keyBranches {
+				level = 2
+				break
+			}
+		}
+		if level == 0 {
+			continue
+		}
+		for k := o.start + 1; k < o.end; k++ {
+			if ts[k].key != keyBank {
+				continue
+			}
+			if hn, _ := headNouns.at(ts, k); hn >= 2 && k+hn < o.end && (placeLen(ts, k+hn) > 0 || placeWords[ts[k+hn].key]) {
+				found = append(found, bankAt{x, k, hn})
+				levels[a.keyOf(k, k+hn)] |= level
+			}
+			break
+		}
+	}
+	have := map[[2]int]bool{}
+	for _, o := range a.orgs {
+		have[[2]int{o.start, o.end}] = true
+	}
+	for _, f := range found {
+		k, hn, o := f.k, f.hn, a.orgs[f.o]
+		if levels[a.keyOf(k, k+hn)] != 3 {
+			continue // one level only: the bank is what its unit is of, a form only
+		}
+		// The bank named with the branch's place («بانک X Y» in
+		// «شعبه مرکزی بانک X Y») is the bank alone.
+		shrunk := false
+		for y := range a.orgs {
+			if m := &a.orgs[y]; m.start == k && m.end > k+hn && m.end <= o.end {
+				m.end, m.name, m.place, m.genericPlace = k+hn, a.text(k, k+hn), "", ""
+				m.unlisted, m.nested = false, false
+				shrunk = true
+			}
+		}
+		if !shrunk && !have[[2]int{k, k + hn}] {
+			a.orgs = append(a.orgs, orgMention{start: k, end: k + hn, name: a.text(k, k+hn), head: a.text(k, k+hn)})
+		}
+		have[[2]int{k, k + hn}] = true
 	}
 }
 

@@ -38,3 +38,22 @@ func TestR10A3OfficeOfAPost(t *testing.T) {
 		}
 	}
 }
+
+// TestR10A3BankOfBranches checks that a bank whose branch or branches'
+// management is named with a place after the bank is a body of its own,
+// named with no place, and that the bank with the branch's town is none.
+func TestR10A3BankOfBranches(t *testing.T) {
+	got := orgNames(t, "کیوان شریفی‌راد مدیر شعب بانک سپه استان همدان و بهرام نیک‌فال رئیس شعبه مرکزی بانک سپه ملایر در این نشست سخن گفتند.")
+	names := map[string]bool{}
+	for _, g := range got {
+		names[strings.Split(g, "|")[0]] = true
+	}
+	for _, want := range []string{"مدیریت شعب بانک سپه استان همدان", "شعبه مرکزی بانک سپه ملایر", "بانک سپه"} {
+		if !names[want] {
+			t.Errorf("bodies %q, want %q", got, want)
+		}
+	}
+	if names["بانک سپه ملایر"] {
+		t.Errorf("bodies %q, want no «بانک سپه ملایر»", got)
+	}
+}
