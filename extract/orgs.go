@@ -1102,15 +1102,19 @@ const maxGroupWords = 6
 func (a *analysis) findAcademicGroups() {
 	ts := a.toks
 	for i := 1; i+1 < len(ts); i++ {
-		if ts[i].key != keyGroup || ts[i-1].key != keyManager || a.orgCover[i] || ts[i+1].sent != ts[i].sent {
+		if ts[i].key != keyGroup || a.orgCover[i] || ts[i+1].sent != ts[i].sent {
 			continue
 		}
+		post := ts[i-1].key == keyManager
 		end := 0
 		for j := i + 1; j < len(ts) && j <= i+maxGroupWords && ts[j].sent == ts[i].sent; j++ {
 			t := ts[j]
 			if o := a.orgAt(j); o != nil && j > i+1 {
-				if a.bareHeadAt(j) == 0 {
-					end = o.end // «... دانشکده علوم پایه»: the faculty it belongs to
+				if a.bareHeadAt(j) == 0 && (post || ts[j].key == keyFaculty) {
+					// «... دانشکده علوم پایه»: the faculty it belongs to;
+					// with no head's post before it, «گروه X دانشکده Y»
+					// is a department by the faculty it is of.
+					end = o.end
 				}
 				break
 			}
@@ -1128,10 +1132,24 @@ func (a *analysis) findAcademicGroups() {
 				end = j + 1
 			}
 		}
-		if end > i+1 {
+		if end > i+1 && (post || ts[end-1].sent == ts[i].sent && a.facultyEnds(i, end)) {
 			a.addOrg(i, end, ts[i].text, "")
 		}
 	}
+}
+
+// keyFaculty is «دانشکده», the faculty.
+var keyFaculty = persianKey("دانشکده")
+
+// facultyEnds reports a faculty's name closing the department's words from
+// i to end: «گروه X دانشکده Y».
+func (a *analysis) facultyEnds(i, end int) bool {
+	for j := i + 2; j < end; j++ {
+		if a.toks[j].key == keyFaculty {
+			return true
+		}
+	}
+	return false
 }
 
 // bareHeadAt returns the length of a head noun at j that names no body of

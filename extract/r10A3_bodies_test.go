@@ -57,3 +57,22 @@ func TestR10A3BankOfBranches(t *testing.T) {
 		t.Errorf("bodies %q, want no «بانک سپه ملایر»", got)
 	}
 }
+
+// TestR10A3DepartmentOfFaculty checks that «گروه X دانشکده Y», with no
+// head's post before it, is a department by the faculty it is of, and that
+// a «گروه» of no faculty stays none.
+func TestR10A3DepartmentOfFaculty(t *testing.T) {
+	got := orgNames(t, "رئیس دانشکده کشاورزی از آمادگی این دانشکده و گروه مهندسی آب دانشکده کشاورزی دانشگاه زنجان خبر داد.")
+	found := false
+	for _, g := range got {
+		found = found || strings.Split(g, "|")[0] == "گروه مهندسی آب دانشکده کشاورزی دانشگاه زنجان"
+	}
+	if !found {
+		t.Errorf("bodies %q, want the department of the faculty", got)
+	}
+	for _, g := range orgNames(t, "گروه کوهنوردی شهر از قله پایین آمد.") {
+		if strings.HasPrefix(g, "گروه") {
+			t.Errorf("bodies %q, want no «گروه» of no faculty", g)
+		}
+	}
+}
