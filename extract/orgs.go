@@ -1656,6 +1656,7 @@ func (a *analysis) findOrgs() {
 	a.findPublicRelationsLines()
 	a.markServiceTails()
 	a.findBanksOfBranches()
+	a.markBoardsOfThings()
 	a.sharePlaceAfterAnd()
 	a.placeGenericByFullName()
 	a.placeGenericByHome()
@@ -2230,6 +2231,30 @@ func (a *analysis) findBanksOfBranches() {
 			a.orgs = append(a.orgs, orgMention{start: k, end: k + hn, name: a.text(k, k+hn), head: a.text(k, k+hn)})
 		}
 		have[[2]int{k, k + hn}] = true
+	}
+}
+
+// thingBoardHeads are the heads of a working board that may be set up
+// for a thing, an agreement, a plan or a project, rather than a body.
+var thingBoardHeads = keySet("کمیته", "کارگروه", "ستاد", "کمیسیون", "دبیرخانه")
+
+// markBoardsOfThings marks a working board named by its head and a word
+// and then «این» and a noun that is no body («نخستین جلسه کمیته راهبری
+// این تفاهم‌نامه»، «کارگروه فنی این طرح»): the board of the thing told
+// before, unnamed, a form only of a body named otherwise.
+func (a *analysis) markBoardsOfThings() {
+	ts := a.toks
+	for k := range a.orgs {
+		o := &a.orgs[k]
+		e := o.end
+		if o.start < 0 || e+1 >= len(ts) || o.place != "" || o.genericPlace != "" || !thingBoardHeads[ts[o.start].key] ||
+			ts[e].key != keyThis || ts[e].sent != ts[o.start].sent || ts[e+1].sent != ts[e].sent {
+			continue
+		}
+		if next := ts[e+1]; next.punct || next.digit || stopWords.has(next.key) || isVerbLike(next.key) || headNounsAt(ts, e+1) > 0 || placeLen(ts, e+1) > 0 || a.orgCover[e+1] {
+			continue
+		}
+		o.unlisted = true
 	}
 }
 

@@ -76,3 +76,22 @@ func TestR10A3DepartmentOfFaculty(t *testing.T) {
 		}
 	}
 }
+
+// TestR10A3BoardOfAThing checks that a working board named by its head and
+// a word, then «این» and a noun that is no body (an agreement, a plan), is
+// the thing's board, unnamed, and no body; a board with its body is one.
+func TestR10A3BoardOfAThing(t *testing.T) {
+	for _, g := range orgNames(t, "نخستین جلسه کمیته راهبری این تفاهم‌نامه هفته آینده برگزار می‌شود. کارگروه فنی این طرح نیز تشکیل شد.") {
+		if strings.HasPrefix(g, "کمیته راهبری") || strings.HasPrefix(g, "کارگروه فنی") {
+			t.Errorf("body %q, want none: the board of an agreement or plan", g)
+		}
+	}
+	got := orgNames(t, "نخستین جلسه کمیته راهبری دانشگاه زنجان برگزار شد.")
+	found := false
+	for _, g := range got {
+		found = found || strings.HasPrefix(g, "کمیته راهبری دانشگاه زنجان")
+	}
+	if !found {
+		t.Errorf("bodies %q, want «کمیته راهبری دانشگاه زنجان»", got)
+	}
+}
