@@ -596,6 +596,14 @@ func (a *analysis) missionCity(j int) bool {
 // officeHeads name an office of a body in a place: «دفتر X در Y».
 var officeHeads = keySet("دفتر", "نمایندگی")
 
+// keyBureau is «دفتر», the office.
+var keyBureau = persianKey("دفتر")
+
+// officePosts are the posts whose holder's office (دفتر) is a body of its
+// own, named with the post: «دفتر نماینده ولی فقیه در استان X»، «دفتر
+// امام جمعه X».
+var officePosts = keySet("نماینده ولی فقیه", "نماینده ولی‌فقیه", "امام جمعه")
+
 // facultyHeads head a school of a university, which «فنی» names (دانشکده
 // فنی: the school of engineering), where after other heads it names a
 // kind (کمیته فنی).
@@ -1094,15 +1102,19 @@ const maxGroupWords = 6
 func (a *analysis) findAcademicGroups() {
 	ts := a.toks
 	for i := 1; i+1 < len(ts); i++ {
-		if ts[i].key != keyGroup || ts[i-1].key != keyManager || a.orgCover[i] || ts[i+1].sent != ts[i].sent {
+		if ts[i].key != keyGroup || a.orgCover[i] || ts[i+1].sent != ts[i].sent {
 			continue
 		}
+		post := ts[i-1].key == keyManager
 		end := 0
 		for j := i + 1; j < len(ts) && j <= i+maxGroupWords && ts[j].sent == ts[i].sent; j++ {
 			t := ts[j]
 			if o := a.orgAt(j); o != nil && j > i+1 {
-				if a.bareHeadAt(j) == 0 {
-					end = o.end // «... دانشکده علوم پایه»: the faculty it belongs to
+				if a.bareHeadAt(j) == 0 && (post || ts[j].key == keyFaculty) {
+					// «... دانشکده علوم پایه»: the faculty it belongs to;
+					// with no head's post before it, «گروه X دانشکده Y»
+					// is a department by the faculty it is of.
+					end = o.end
 				}
 				break
 			}
@@ -1120,10 +1132,24 @@ func (a *analysis) findAcademicGroups() {
 				end = j + 1
 			}
 		}
-		if end > i+1 {
+		if end > i+1 && (post || ts[end-1].sent == ts[i].sent && a.facultyEnds(i, end)) {
 			a.addOrg(i, end, ts[i].text, "")
 		}
 	}
+}
+
+// keyFaculty is «دانشکده», the faculty.
+var keyFaculty = persianKey("دانشکده")
+
+// facultyEnds reports a faculty's name closing the department's words from
+// i to end: «گروه X دانشکده Y».
+func (a *analysis) facultyEnds(i, end int) bool {
+	for j := i + 2; j < end; j++ {
+		if a.toks[j].key == keyFaculty {
+			return true
+		}
+	}
+	return false
 }
 
 // bareHeadAt returns the length of a head noun at j that names no body of
@@ -1366,6 +1392,13 @@ func (a *analysis) findOrgs() {
 				place = a.text(j+1, j+1+n)
 				j += 1 + n
 				break loop
+			case t.key == keyIn && officeHeads[ts[i].key] && j > i+hn && j+2 < len(ts) && ts[j+2].sent == t.sent &&
+				(ts[j+1].key == keyProvince || ts[j+1].key == keyCounty || ts[j+1].key == keyCity) && placeLen(ts, j+2) > 0:
+				// «دفتر نماینده ولی فقیه در استان X»: the place word, then the place.
+				n := placeLen(ts, j+2)
+				place = a.text(j+2, j+2+n)
+				j += 2 + n
+				break loop
 			case t.key == keyIn && j > i+hn && j+1 < len(ts) && ts[j+1].sent == t.sent && headNounsAt(ts, j+1) > 0 && representationIn(ts, i, j):
 				j++ // «نهاد نمایندگی ... در دانشگاه X»: the representation's body is of its name
 				continue
@@ -1435,6 +1468,10 @@ func (a *analysis) findOrgs() {
 				break // «بسیج دانشجویی دانشگاه X»: the Basij of a university names it
 			}
 			if n, _ := roleWords.at(ts, j); n > 0 {
+				if j == i+hn && ts[i].key == keyBureau && officePosts[a.keyOf(j, j+n)] {
+					j += n // «دفتر نماینده ولی فقیه در استان X»، «دفتر امام جمعه X»: the office of a post is a body
+					continue
+				}
 				break
 			}
 			if n := a.titleAt(j); n > 0 && !weakTitles.has(ts[j].key) && !(j == i+hn && namesakeTitles[ts[j].key]) && !(j == i+hn && a.doctorNamesake(i, j)) {
@@ -1449,6 +1486,9 @@ func (a *analysis) findOrgs() {
 			}
 			if n, prov := placeAt(ts, j); n > 0 && (republicAt(ts, j+n) > 0 || prov && t.key == keyCentral && (ts[i].key == keyBranch || a.centralAdjective(j) || centralDistrict(ts, j))) {
 				j += n // «بانک مرکزی جمهوری اسلامی ایران»، «شعبه مرکزی بانک X»: a province's name as an adjective
+				continue
+			} else if n > 0 && j == i+1 && ts[i].key == keyBranch && j+n < len(ts) && ts[j+n].sent == ts[i].sent && branchOf[ts[j+n].key] {
+				j += n // «شعبه X بانک Y»: the branch's town, then the bank it is of
 				continue
 			} else if n > 0 {
 				place = a.text(j, j+n)
@@ -1615,6 +1655,8 @@ func (a *analysis) findOrgs() {
 	a.findAcademicGroups()
 	a.findPublicRelationsLines()
 	a.markServiceTails()
+	a.findBanksOfBranches()
+	a.markBoardsOfThings()
 	a.sharePlaceAfterAnd()
 	a.placeGenericByFullName()
 	a.placeGenericByHome()
@@ -2126,6 +2168,96 @@ func (a *analysis) markServiceTails() {
 	}
 }
 
+// findBanksOfBranches lists the bank whose units the text names at two
+// levels, a branch and a management of its branches, each with a place
+// after the bank («مدیریت شعب بانک X استان Y» and «شعبه مرکزی بانک X Z»):
+// the text speaks of the bank across its levels, so the bank itself,
+// named by its own words with no place, is a body too, the national one
+// its units belong to. At one level only it stays a form of its unit.
+func (a *analysis) findBanksOfBranches() {
+	ts := a.toks
+	type bankAt struct{ o, k, hn int }
+	var found []bankAt
+	levels := map[string]int{} // a bank's words → 1 for a branch, 2 for a branches' management, 3 both
+	for x, o := range a.orgs {
+		if o.start < 0 || o.end > len(ts) {
+			continue
+		}
+		level := 0
+		for k := o.start; k < o.end && k <= o.start+3; k++ {
+			if ts[k].key == keyBranch {
+				level = 1
+				break
+			}
+			if ts[k].key == keyBranches {
+				level = 2
+				break
+			}
+		}
+		if level == 0 {
+			continue
+		}
+		for k := o.start + 1; k < o.end; k++ {
+			if ts[k].key != keyBank {
+				continue
+			}
+			if hn, _ := headNouns.at(ts, k); hn >= 2 && k+hn < o.end && (placeLen(ts, k+hn) > 0 || placeWords[ts[k+hn].key]) {
+				found = append(found, bankAt{x, k, hn})
+				levels[a.keyOf(k, k+hn)] |= level
+			}
+			break
+		}
+	}
+	have := map[[2]int]bool{}
+	for _, o := range a.orgs {
+		have[[2]int{o.start, o.end}] = true
+	}
+	for _, f := range found {
+		k, hn, o := f.k, f.hn, a.orgs[f.o]
+		if levels[a.keyOf(k, k+hn)] != 3 {
+			continue // one level only: the bank is what its unit is of, a form only
+		}
+		// The bank named with the branch's place («بانک X Y» in
+		// «شعبه مرکزی بانک X Y») is the bank alone.
+		shrunk := false
+		for y := range a.orgs {
+			if m := &a.orgs[y]; m.start == k && m.end > k+hn && m.end <= o.end {
+				m.end, m.name, m.place, m.genericPlace = k+hn, a.text(k, k+hn), "", ""
+				m.unlisted, m.nested = false, false
+				shrunk = true
+			}
+		}
+		if !shrunk && !have[[2]int{k, k + hn}] {
+			a.orgs = append(a.orgs, orgMention{start: k, end: k + hn, name: a.text(k, k+hn), head: a.text(k, k+hn)})
+		}
+		have[[2]int{k, k + hn}] = true
+	}
+}
+
+// thingBoardHeads are the heads of a working board that may be set up
+// for a thing, an agreement, a plan or a project, rather than a body.
+var thingBoardHeads = keySet("کمیته", "کارگروه", "ستاد", "کمیسیون", "دبیرخانه")
+
+// markBoardsOfThings marks a working board named by its head and a word
+// and then «این» and a noun that is no body («نخستین جلسه کمیته راهبری
+// این تفاهم‌نامه»، «کارگروه فنی این طرح»): the board of the thing told
+// before, unnamed, a form only of a body named otherwise.
+func (a *analysis) markBoardsOfThings() {
+	ts := a.toks
+	for k := range a.orgs {
+		o := &a.orgs[k]
+		e := o.end
+		if o.start < 0 || e+1 >= len(ts) || o.place != "" || o.genericPlace != "" || !thingBoardHeads[ts[o.start].key] ||
+			ts[e].key != keyThis || ts[e].sent != ts[o.start].sent || ts[e+1].sent != ts[e].sent {
+			continue
+		}
+		if next := ts[e+1]; next.punct || next.digit || stopWords.has(next.key) || isVerbLike(next.key) || headNounsAt(ts, e+1) > 0 || placeLen(ts, e+1) > 0 || a.orgCover[e+1] {
+			continue
+		}
+		o.unlisted = true
+	}
+}
+
 // officeFieldHeads are head nouns that name a field of government, which news
 // uses for the field's local office (جهاد کشاورزی X) and which inside a
 // longer name only says what that office serves.
@@ -2389,6 +2521,12 @@ func bankBranchAt(ts []token, i int) bool {
 		}
 		if k == i+2 && ts[k-1].digit && placeLen(ts, k) > 0 {
 			return true // «شعبه ۲ X»: a numbered branch of the body the report is about, in its town
+		}
+		if k == i+1 {
+			// «شعبه X بانک Y»: a branch named by its town, then the bank
+			if p := placeLen(ts, k); p > 0 && k+p < len(ts) && ts[k+p].sent == ts[i].sent && branchOf[ts[k+p].key] {
+				return true
+			}
 		}
 		if ts[k].punct || !ts[k].digit && isOrgStop(ts[k]) {
 			return false
