@@ -293,3 +293,7 @@ var markedTowns = loadPhrases("marked_towns.txt")
 // a body's name, but many are surnames too, so they neither stop a
 // person's name nor place a post as the counties of cities.txt do.
 var towns = loadPhrases("towns.txt")
+
+// closedBodies are national bodies' whole names (closed_bodies.txt): a name
+// that reaches one ends there, but for the body's place after it.
+var closedBodies = loadPhrases("closed_bodies.txt")

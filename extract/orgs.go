@@ -1328,6 +1328,12 @@ func (a *analysis) findOrgs() {
 		acronymAt := -1   // the bracketed acronym inside the name: «سازمان X (صمت) استان Y»
 		listed := false   // the name went on past a comma: «وزارت بهداشت، درمان و آموزش پزشکی»
 		termAt := -1      // the term of a board, skipped: «هیئت‌رئیسه دوره جدید شورای X»
+		if kn := closedBodyAt(ts, i); kn > hn {
+			// «وزارت بهداشت، درمان و آموزش پزشکی اعتبار ...»: the head starts
+			// a national body's whole name; only its place follows.
+			j = i + kn
+			properName = true
+		}
 	loop:
 		for j < len(ts) && j-i < maxOrgTokens {
 			t := ts[j]
@@ -1463,6 +1469,15 @@ func (a *analysis) findOrgs() {
 				place = a.text(j, j+n) // «جمعیت هلال احمر جمهوری اسلامی ایران»: the country closes the name
 				j += n
 				break
+			}
+			if kn := closedBodyAt(ts, j); kn > 0 && j > i && !t.punct {
+				// «کمیسیون X مجلس شورای اسلامی پیگیر ...»: a national body's
+				// whole name closes the name, but for its place.
+				j += kn
+				if !a.placeFollows(j) {
+					break
+				}
+				continue
 			}
 			if properName && !a.placeFollows(j) && !(j == i+hn && ts[i].key == keyBasij && ts[j].key == keyUniversity) {
 				break // «بسیج دانشجویی دانشگاه X»: the Basij of a university names it
@@ -3492,4 +3507,42 @@ func (a *analysis) recentOrgWithHead(headKey string, i int) *orgMention {
 		return &a.orgs[l[x].firstAfter]
 	}
 	return nil
+}
+
+// maxClosedBodyTokens bounds the tokens of a national body's whole name,
+// its commas counted.
+const maxClosedBodyTokens = 12
+
+// closedBodyAt returns the words of a national body's whole name
+// (closedBodies) starting at token i, commas between its words and all
+// («وزارت بهداشت، درمان و آموزش پزشکی»), else 0.
+func closedBodyAt(ts []token, i int) int {
+	if i >= len(ts) || ts[i].punct {
+		return 0
+	}
+	if _, ok := closedBodies.look[ts[i].key]; !ok {
+		return 0
+	}
+	n := 0
+	key := ""
+	for j := i; j < len(ts) && j-i < maxClosedBodyTokens; j++ {
+		if ts[j].punct {
+			if j > i && ts[j].text == "،" && ts[j].sent == ts[i].sent {
+				continue
+			}
+			break
+		}
+		key += ts[j].key
+		l, ok := closedBodies.look[key]
+		if !ok {
+			break
+		}
+		if l.listed {
+			n = j - i + 1
+		}
+		if !l.prefix {
+			break
+		}
+	}
+	return n
 }

@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// r11aNames returns the names of the bodies found in text.
+func r11aNames(t *testing.T, text string) map[string]bool {
+	t.Helper()
+	names := map[string]bool{}
+	for _, g := range orgNames(t, text) {
+		names[strings.Split(g, "|")[0]] = true
+	}
+	return names
+}
+
+// TestR11AClosedNationalBody checks that a national body's whole name
+// (closed_bodies.txt) ends the body's name, inside a longer one or at its
+// head, commas and all, but lets the place of a branch follow.
+func TestR11AClosedNationalBody(t *testing.T) {
+	names := r11aNames(t, "کیوان شریفی‌راد گفت: در کمیسیون عمران مجلس شورای اسلامی پیگیر ساخت این جاده هستیم و وزارت بهداشت، درمان و آموزش پزشکی اعتبار آن را داد. بهرام نیک‌فال پس از بیست سال در سازمان حفاظت محیط زیست بازنشسته شد.")
+	for n := range r11aNames(t, "مهرداد کیانفر مدیرکل سازمان حفاظت محیط زیست استان زنجان است.") {
+		names[n] = true
+	}
+	for _, want := range []string{"کمیسیون عمران مجلس شورای اسلامی", "وزارت بهداشت، درمان و آموزش پزشکی", "سازمان حفاظت محیط زیست", "سازمان حفاظت محیط زیست استان زنجان"} {
+		if !names[want] {
+			t.Errorf("bodies %v, want %q", names, want)
+		}
+	}
+	for _, bad := range []string{"کمیسیون عمران مجلس شورای اسلامی پیگیر ساخت", "سازمان حفاظت محیط زیست بازنشسته"} {
+		for n := range names {
+			if strings.HasPrefix(n, bad) {
+				t.Errorf("bodies %v, want no %q", names, n)
+			}
+		}
+	}
+}
