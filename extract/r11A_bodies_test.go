@@ -36,3 +36,19 @@ func TestR11AClosedNationalBody(t *testing.T) {
 		}
 	}
 }
+
+// TestR11ASetUpOrRetiredBeforePassive checks that the noun of «برپا شد»
+// (set up) or «بازنشسته شد» (retired) before a passive ends a body's name.
+func TestR11ASetUpOrRetiredBeforePassive(t *testing.T) {
+	names := r11aNames(t, "نمایشگاه کتاب که از دیروز در فرهنگسرای نیلوفر برپا شده است، ادامه دارد. بهرام نیک‌فال پس از سی سال در شرکت ملی نفت بازنشسته شد.")
+	for _, want := range []string{"فرهنگسرای نیلوفر", "شرکت ملی نفت"} {
+		if !names[want] {
+			t.Errorf("bodies %v, want %q", names, want)
+		}
+	}
+	for n := range names {
+		if strings.HasSuffix(n, "برپا") || strings.HasSuffix(n, "بازنشسته") {
+			t.Errorf("bodies %v, want no %q", names, n)
+		}
+	}
+}
