@@ -72,6 +72,11 @@ func isSuperlative(t token) bool {
 
 var keySuperlative = persian.Squash("ترین")
 
+// sessionHeads are the heads of boards that meet in numbered sessions
+// («هفتمین شورای اداری X»، «دومین مجمع عمومی شرکت X»): an ordinal before
+// them counts the session, and the board is still named.
+var sessionHeads = keySet("شورا", "شورای", "مجمع", "کمیسیون", "کمیته", "هیئت", "هیات", "ستاد", "کارگروه", "شوراى")
+
 // isPrenominalOrdinal reports an ordinal in «ین» (نخستین، دومین، آخرین),
 // which stands before its noun: never the last word of a name, unlike
 // «دوم» (ناحیه دوم).
@@ -1253,8 +1258,11 @@ func (a *analysis) findOrgs() {
 			}
 			continue
 		}
-		if i > 0 && (isDeterminer(ts[i-1].key) || isCount(ts[i-1]) && !unitNumber(ts, i-1) || isSuperlative(ts[i-1])) {
-			continue // «این سازمان» refers back; «سه دبیرخانه» counts; «بزرگترین مرکز ...» describes
+		if i > 0 && (isDeterminer(ts[i-1].key) || isCount(ts[i-1]) && !unitNumber(ts, i-1) || isSuperlative(ts[i-1]) || isPrenominalOrdinal(ts[i-1]) && !sessionHeads[ts[i].key]) {
+			// «این سازمان» refers back; «سه دبیرخانه» counts; «بزرگترین مرکز
+			// ...»، «نخستین روزنامه استانی X» describe; but «هفتمین شورای
+			// اداری شهرستان X» is a board's seventh session, the board named
+			continue
 		}
 		if a.inTitle(i) {
 			continue // «امیر سرتیپ دوم ستاد X»: the last word of a rank

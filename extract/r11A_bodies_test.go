@@ -52,3 +52,18 @@ func TestR11ASetUpOrRetiredBeforePassive(t *testing.T) {
 		}
 	}
 }
+
+// TestR11AOrdinalBeforeHeadDescribes checks that a head after a prenominal
+// ordinal («نخستین روزنامه استانی X») is described, not named, while a
+// board's numbered session («هفتمین شورای اداری شهرستان X») still names it.
+func TestR11AOrdinalBeforeHeadDescribes(t *testing.T) {
+	names := r11aNames(t, "روزنامه نسیم کویر نخستین روزنامه استانی استان سمنان است. هفتمین شورای اداری شهرستان ملایر در فرمانداری برگزار شد.")
+	for n := range names {
+		if strings.HasPrefix(n, "روزنامه استانی") {
+			t.Errorf("bodies %v, want no %q", names, n)
+		}
+	}
+	if !names["شورای اداری شهرستان ملایر"] {
+		t.Errorf("bodies %v, want «شورای اداری شهرستان ملایر»", names)
+	}
+}
