@@ -72,6 +72,13 @@ func isSuperlative(t token) bool {
 
 var keySuperlative = persian.Squash("ترین")
 
+// keyStation is «ایستگاه»; stationLines the lines whose stations are
+// named by them (ایستگاه راه‌آهن X، ایستگاه مترو X): places, no bodies.
+var (
+	keyStation   = persian.Squash("ایستگاه")
+	stationLines = keySet("راه‌آهن", "راهآهن", "مترو", "قطار")
+)
+
 // sessionHeads are the heads of boards that meet in numbered sessions
 // («هفتمین شورای اداری X»، «دومین مجمع عمومی شرکت X»): an ordinal before
 // them counts the session, and the board is still named.
@@ -1275,6 +1282,9 @@ func (a *analysis) findOrgs() {
 		}
 		if i > 0 && ts[i-1].key == keyIn && ts[i].key == keyDistrictArea && i+1 < len(ts) && ts[i+1].key == keyJudicial {
 			continue // «پرونده‌ها در حوزه قضایی X تشکیل شد»: the court's district as the place things happen
+		}
+		if i > 0 && ts[i-1].key == keyStation && stationLines[ts[i].key] {
+			continue // «در ایستگاه راه‌آهن X برگزار شد»: the station is a place, the railway no body here
 		}
 		if i > 0 && ts[i-1].key == keyEntering && arrivalPlaces[ts[i].key] {
 			continue // «وارد فرودگاه X شد»: the place a visitor arrives at

@@ -67,3 +67,17 @@ func TestR11AOrdinalBeforeHeadDescribes(t *testing.T) {
 		t.Errorf("bodies %v, want «شورای اداری شهرستان ملایر»", names)
 	}
 }
+
+// TestR11ARailwayStationIsAPlace checks that «ایستگاه راه‌آهن X» names a
+// station, a place, and no railway body.
+func TestR11ARailwayStationIsAPlace(t *testing.T) {
+	names := r11aNames(t, "مانور امداد و نجات در ایستگاه راه‌آهن میبد برگزار شد و کیوان شریفی‌راد مدیرکل راه‌آهن منطقه فارس در آن حضور داشت.")
+	for n := range names {
+		if strings.HasPrefix(n, "راه‌آهن میبد") {
+			t.Errorf("bodies %v, want no %q", names, n)
+		}
+	}
+	if len(names) == 0 {
+		t.Errorf("bodies %v, want the railway of the region", names)
+	}
+}
