@@ -540,6 +540,26 @@ var verbParticles = []string{"", "باز", "بر", "در", "فرو", "فرا", "
 // perfectAux are the forms of بودن that follow a perfect's participle.
 var perfectAux = keySet("است", "اند", "بود", "بودند", "باشد", "باشند")
 
+// participleBeforePassive reports a past participle, a preverb and a past
+// stem with «ه» (دیده، گذاشته), before a passive verb, the future's
+// auxiliary between or not: «اعتبار آن در بودجه شهرداری دیده خواهد شد»
+// ends the body's name before «دیده».
+func participleBeforePassive(ts []token, j int) bool {
+	if !passiveAfter(ts, j) {
+		return false
+	}
+	stem, ok := strings.CutSuffix(ts[j].key, "ه")
+	if !ok {
+		return false
+	}
+	for _, p := range verbParticles {
+		if rest, ok := strings.CutPrefix(stem, p); ok && pastStems[rest] {
+			return true
+		}
+	}
+	return false
+}
+
 // isPerfectParticiple reports a past participle, a preverb and a past stem
 // with «ه» (بازگشته، پیوسته), before the perfect's «است» or «بود»: the verb
 // ends a body's name («... به دانشکده فنی بازگشته است»). A noun ending in
@@ -1465,6 +1485,8 @@ func (a *analysis) findOrgs() {
 				break loop // «با حضور رئیس دانشگاه X کارگاه آموزشی برگزار شد»: the event is the subject
 			case j > i+hn && isPerfectParticiple(ts, j):
 				break loop // «دانشکده فنی بازگشته است»: the perfect's participle
+			case j >= i+hn && participleBeforePassive(ts, j) && !dataNounAt(ts, j):
+				break loop // «در بودجه شهرداری دیده خواهد شد»: the passive's participle
 			case j > i+hn && outletHeads[ts[i].key] && outletVerbs[t.key]:
 				break loop // «روزنامه خراسان نوشت»: the report's verb
 			case j > i+hn && clauseNouns.has(t.key):

@@ -81,3 +81,17 @@ func TestR11ARailwayStationIsAPlace(t *testing.T) {
 		t.Errorf("bodies %v, want the railway of the region", names)
 	}
 }
+
+// TestR11AParticipleBeforePassive checks that a past participle before a
+// passive («دیده خواهد شد»، «گذاشته شد») ends a body's name.
+func TestR11AParticipleBeforePassive(t *testing.T) {
+	names := r11aNames(t, "کیوان شریفی‌راد گفت: اعتبار خرید دو دستگاه اتوبوس در بودجه سال آینده شرکت واحد اتوبوسرانی دیده خواهد شد.")
+	for n := range names {
+		if strings.HasSuffix(n, "دیده") {
+			t.Errorf("bodies %v, want no %q", names, n)
+		}
+	}
+	if !names["شرکت واحد اتوبوسرانی"] {
+		t.Errorf("bodies %v, want «شرکت واحد اتوبوسرانی»", names)
+	}
+}
