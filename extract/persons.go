@@ -266,6 +266,11 @@ func (a *analysis) commonWordGivenAt(i int) bool {
 	if a.titleEndsAt(i) {
 		return true
 	}
+	if i > 0 && ts[i-1].sent == ts[i].sent && demonstratives[ts[i-1].key] {
+		// «در این آیین کامرانی گفت»: after a demonstrative the word is
+		// the common noun.
+		return false
+	}
 	if givenNames.has(ts[i+1].key) || !a.isNameWord(i+1) {
 		return false
 	}
@@ -293,6 +298,10 @@ func (a *analysis) titleEndsAt(i int) bool {
 	}
 	return false
 }
+
+// demonstratives stand before a common noun, never before a person's
+// given name.
+var demonstratives = keySet("این", "آن", "همین", "همان", "هر", "چنین", "چنان")
 
 // monthSpanWords are the nouns of a part of a month that stand before the
 // month's name (پایان آذر، اواسط بهمن): no person is named after them.
