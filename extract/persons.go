@@ -880,6 +880,10 @@ func (a *analysis) joinRepeatedSurnames() {
 	}
 }
 
+// streetWords name a street or a square, named after someone even with
+// no «شهید» before the name.
+var streetWords = keySet("خیابان", "میدان", "بلوار", "بزرگراه", "اتوبان", "کوچه", "چهارراه")
+
 // namesakeVenues are the halls and places named after a martyr.
 var namesakeVenues = loadPhrases("namesake_venues.txt")
 
@@ -894,6 +898,14 @@ func (a *analysis) dropNamesakes() {
 		if a.holyHonorificAfter(p.end) && a.venueEndsAt(p.start) {
 			// «میدان امام رضا(ع)»، «خیابان حضرت زهرا(س)»: a holy figure
 			// naming a place, no person of the report.
+			for k := p.start; k < p.end; k++ {
+				a.personCover[k] = false
+			}
+			continue
+		}
+		if len(p.titles) == 0 && p.start > 0 && streetWords[ts[p.start-1].key] && ts[p.start-1].sent == ts[p.start].sent {
+			// «میدان کاوه نیکوپور»، «خیابان X»: a street named after
+			// someone, told without «شهید».
 			for k := p.start; k < p.end; k++ {
 				a.personCover[k] = false
 			}
