@@ -321,7 +321,7 @@ func collectPersons(as []*analysis) ([]*personEnt, map[string]*personEnt) {
 		var target *personEnt
 		n := 0
 		for _, f := range ents {
-			if f == e || len(f.key) <= len(e.key) || !strings.HasSuffix(f.key, e.key) || f.words <= e.words {
+			if f == e || len(f.key) <= len(e.key) || !strings.HasSuffix(f.key, e.key) || f.words <= e.words && !apartEnding(e, f) {
 				continue
 			}
 			if target == nil || target.root() != f.root() {
@@ -352,6 +352,17 @@ func collectPersons(as []*analysis) ([]*personEnt, map[string]*personEnt) {
 		e.forms = removeForm(e.forms, e.name)
 	}
 	return out, byKey
+}
+
+// apartEnding reports a surname alone whose ending is written apart
+// («نیکو پور») where the full name joins it («کاوه نیکو‌پور»): the same
+// number of words, yet a shorter form of that name.
+func apartEnding(e, f *personEnt) bool {
+	ws := strings.Fields(e.name)
+	if len(ws) < 2 || e.words != f.words || !surnameSuffixes.has(persian.Squash(ws[len(ws)-1])) {
+		return false
+	}
+	return slices.Contains(persian.BoundaryKeys(f.name), e.key)
 }
 
 func (p *personEnt) addForm(f string) {

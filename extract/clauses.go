@@ -797,9 +797,33 @@ func (a *analysis) antecedent(k int) *personMention {
 		if p.start > 1 && isReplaceAt(ts, p.start-1) && ts[p.start-2].key == keyWhich && ts[p.start].sent < ts[k].sent {
 			continue
 		}
+		// «X ... با حضور Y معرفی شد. او جایگزین Z شد»: one who attends,
+		// named after the sentence's subject, is not the next sentence's
+		// subject.
+		if ts[p.start].sent < ts[k].sent && a.attendsAfterSubject(pi) {
+			continue
+		}
 		return p
 	}
 	return nil
+}
+
+// attendsAfterSubject reports the person pi named right after «با حضور»
+// (its titles between) when the sentence names someone before it.
+func (a *analysis) attendsAfterSubject(pi int) bool {
+	ts := a.toks
+	p := &a.persons[pi]
+	i := p.start
+	for b := max(0, i-maxTitleTokens); b < i; b++ {
+		if n := a.titleAt(b); n == i-b {
+			i = b
+			break
+		}
+	}
+	if i < 2 || ts[i-1].key != keyPresence || ts[i-2].key != keyWith {
+		return false
+	}
+	return pi > 0 && ts[a.persons[pi-1].start].sent == ts[p.start].sent
 }
 
 // subjectBefore is incomingBefore, or, when the sentence names no one

@@ -266,6 +266,11 @@ func (a *analysis) commonWordGivenAt(i int) bool {
 	if a.titleEndsAt(i) {
 		return true
 	}
+	if i > 0 && ts[i-1].sent == ts[i].sent && demonstratives[ts[i-1].key] {
+		// «در این آیین کامرانی گفت»: after a demonstrative the word is
+		// the common noun.
+		return false
+	}
 	if givenNames.has(ts[i+1].key) || !a.isNameWord(i+1) {
 		return false
 	}
@@ -293,6 +298,10 @@ func (a *analysis) titleEndsAt(i int) bool {
 	}
 	return false
 }
+
+// demonstratives stand before a common noun, never before a person's
+// given name.
+var demonstratives = keySet("این", "آن", "همین", "همان", "هر", "چنین", "چنان")
 
 // monthSpanWords are the nouns of a part of a month that stand before the
 // month's name (پایان آذر، اواسط بهمن): no person is named after them.
@@ -871,6 +880,10 @@ func (a *analysis) joinRepeatedSurnames() {
 	}
 }
 
+// streetWords name a street or a square, named after someone even with
+// no «شهید» before the name.
+var streetWords = keySet("خیابان", "میدان", "بلوار", "بزرگراه", "اتوبان", "کوچه", "چهارراه")
+
 // namesakeVenues are the halls and places named after a martyr.
 var namesakeVenues = loadPhrases("namesake_venues.txt")
 
@@ -885,6 +898,14 @@ func (a *analysis) dropNamesakes() {
 		if a.holyHonorificAfter(p.end) && a.venueEndsAt(p.start) {
 			// «میدان امام رضا(ع)»، «خیابان حضرت زهرا(س)»: a holy figure
 			// naming a place, no person of the report.
+			for k := p.start; k < p.end; k++ {
+				a.personCover[k] = false
+			}
+			continue
+		}
+		if len(p.titles) == 0 && p.start > 0 && streetWords[ts[p.start-1].key] && ts[p.start-1].sent == ts[p.start].sent {
+			// «میدان کاوه نیکوپور»، «خیابان X»: a street named after
+			// someone, told without «شهید».
 			for k := p.start; k < p.end; k++ {
 				a.personCover[k] = false
 			}

@@ -2291,6 +2291,7 @@ func (a *analysis) respectivelyAffiliations() {
 		}
 		r := a.roleStartingAt(k + 2)
 		if r == nil {
+			a.respectivelyPostsFirst(k)
 			continue
 		}
 		posts := []roleRef{*r}
@@ -2325,6 +2326,35 @@ func (a *analysis) respectivelyAffiliations() {
 			if posts[n].org != "" && !posts[n].former && !a.hasAff(p, posts[n]) {
 				a.affs = append(a.affs, affMention{person: p, role: posts[n], sent: ts[k].sent, rule: "respectively"})
 			}
+		}
+	}
+}
+
+// respectivelyPostsFirst reads the list the other way round, the posts
+// first: «R1، R2 و R3، به ترتیب الف، ب و ج حضور داشتند», «به ترتیب» at k.
+func (a *analysis) respectivelyPostsFirst(k int) {
+	ts := a.toks
+	people := a.personsAfter(k + 2)
+	if len(people) < 2 || !isSeparator(ts[k-1].text) {
+		return
+	}
+	posts := make([]roleRef, len(people))
+	end := k - 1
+	for n := len(people) - 1; n >= 0; n-- {
+		r := a.roleEndingBefore(end)
+		if r == nil || r.next != end || r.org == "" || r.former || ts[r.start].sent != ts[k].sent {
+			return
+		}
+		posts[n] = *r
+		if n > 0 {
+			if end = r.start - 1; end < 1 || ts[end].key != keyAnd && ts[end].text != "،" {
+				return
+			}
+		}
+	}
+	for n, p := range people {
+		if !a.hasAff(p, posts[n]) {
+			a.affs = append(a.affs, affMention{person: p, role: posts[n], sent: ts[k].sent, rule: "respectively-posts-first"})
 		}
 	}
 }
