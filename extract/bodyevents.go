@@ -173,7 +173,7 @@ func (a *analysis) findBodyEvents() {
 			// rest, or up to the next body event when that comes first
 			// (and is the title's event told again: «عصر امروز نیز
 			// نمایشگاه ... افتتاح شد»).
-			if k := a.nextSentenceNaming(e.sent+1, len(a.sents), main); k > 0 {
+			if k := a.nextSentenceNamingMain(e.sent+1, len(a.sents), main, e); k > 0 {
 				for s := e.sent; s < min(k, end); s++ {
 					e.scope[s] = true
 					exclude[s] = true
@@ -447,6 +447,28 @@ func (a *analysis) nextSentenceNaming(s0, s1 int, e *eventMention) int {
 	for s := s0; s < s1; s++ {
 		if a.sentenceNamesEvent(s, e) {
 			return s
+		}
+	}
+	return -1
+}
+
+// nextSentenceNamingMain is nextSentenceNaming for the title's event
+// main after the lead's event e. When both are of one kind («جلسه شورا
+// برگزار شد» in the lead, «تفاهم‌نامه» signed at it in the title), a
+// later «در آغاز این جلسه، ...» goes on with e: only a sentence with
+// main's own event word («در حاشیه این جلسه، تفاهم‌نامه ... امضا شد»)
+// names main.
+func (a *analysis) nextSentenceNamingMain(s0, s1 int, main, e *eventMention) int {
+	if main.typ != e.typ || main.trigger < 0 || main.trigger >= len(a.toks) || a.toks[main.trigger].key == a.toks[e.trigger].key {
+		return a.nextSentenceNaming(s0, s1, main)
+	}
+	word := a.toks[main.trigger].key
+	for s := s0; s < s1; s++ {
+		i, j := a.sentRange(s)
+		for ; i < j; i++ {
+			if a.toks[i].key == word {
+				return s
+			}
 		}
 	}
 	return -1
