@@ -214,10 +214,19 @@ func (a *analysis) findBodyEvents() {
 				}
 			}
 		}
-		if e.date == nil && a.afterThisEvent(e.sent, e.trigger) {
+		if typ := a.afterThisEvent(e.sent, e.trigger); e.date == nil && typ != "" {
 			// «پس از این آیین، فرماندار از طرح الف بازدید کرد»: after the
-			// event just told, on its day, not the main event's.
-			if d := lastDated(found[:n], nil); d != nil && d.sent < e.sent {
+			// event just told, on its day, not the main event's; the last
+			// one of the kind «این X» names, not a workshop told between
+			// as still to come («... کارگاه را چهارشنبه برگزار می‌کند»).
+			d := lastDatedOfType(found[:n], typ, e.sent)
+			if d == nil && main != nil && main.typ == typ && main.date != nil && main.sent < e.sent {
+				d = main
+			}
+			if d == nil {
+				d = lastDated(found[:n], nil)
+			}
+			if d != nil && d.sent < e.sent {
 				e.setDate(d.date, dateRuleAfter)
 			}
 		}
@@ -1318,10 +1327,10 @@ func (a *analysis) elidedVerbAfter(i, j, i1 int) bool {
 	return last > j+1 && isLightVerb(ts[last].key) && !isPlanVerb(ts, last, i1) && !strings.HasPrefix(ts[last].key, keyPresentPrefix)
 }
 
-// afterThisEvent reports «پس از/بعد از (پایان) این/همین X» before the
+// afterThisEvent returns the kind of X of «پس از/بعد از (پایان) این/همین X» before the
 // event word at k of sentence s, X an event word: what k tells came right
 // after the event told just before.
-func (a *analysis) afterThisEvent(s, k int) bool {
+func (a *analysis) afterThisEvent(s, k int) string {
 	ts := a.toks
 	i0, _ := a.sentRange(s)
 	for i := i0; i+3 < k; i++ {
@@ -1333,10 +1342,21 @@ func (a *analysis) afterThisEvent(s, k int) bool {
 			j++
 		}
 		if j+1 < k && (ts[j].key == keyThis || sameDayWords[ts[j].key]) && eventWordAt(ts, j+1) != "" {
-			return true
+			return eventWordAt(ts, j+1)
 		}
 	}
-	return false
+	return ""
+}
+
+// lastDatedOfType returns the last dated event of kind typ told before
+// sentence s.
+func lastDatedOfType(events []eventMention, typ string, s int) *eventMention {
+	for n := len(events) - 1; n >= 0; n-- {
+		if events[n].typ == typ && events[n].date != nil && events[n].sent < s {
+			return &events[n]
+		}
+	}
+	return nil
 }
 
 // isSubheading reports a sentence that is a line of its own in the body,
