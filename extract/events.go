@@ -1988,7 +1988,10 @@ func (a *analysis) introducedAt(e *eventMention, p *personMention) bool {
 		return false
 	}
 	posts := a.postsNamedIn(e.sent)
-	all := a.namesAllOf(e.sent) // «آیین معارفه هر دو مدیر»: each of the article's appointees
+	// «آیین معارفه هر دو مدیر»: each of the article's appointees; so
+	// «آیین معارفه مدیران جدید ... برگزار شد», held, not still to come
+	// («... برگزار می‌شود»), whose persons the report cannot tell.
+	all := a.namesAllOf(e.sent) || a.namesNewOnes(e.sent) && !a.bodyComing(e) && !a.comingOutsideSpeech(e.sent)
 	if all {
 		posts = map[string]bool{}
 	}
@@ -2035,12 +2038,28 @@ var allWords = keySet("دو", "سه", "چهار")
 
 var keyEach = persianKey("هر")
 
+// newOnesWords after «معارفه» name several new holders at once:
+// «معارفه مدیران جدید»، «معارفه سرپرستان جدید».
+var newOnesWords = keySet("مدیران", "مسئولان", "مسئولین", "روسای", "رؤسای", "رئیسان", "معاونان", "معاونین", "سرپرستان", "فرمانداران", "بخشداران", "شهرداران", "اعضای")
+
 // namesAllOf reports «هر دو/سه» in sentence s: the handover is of each of
 // the article's appointees («آیین معارفه هر دو مدیر»).
 func (a *analysis) namesAllOf(s int) bool {
 	i0, i1 := a.sentRange(s)
 	for i := i0; i+1 < i1; i++ {
 		if a.toks[i].key == keyEach && allWords[a.toks[i+1].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesNewOnes reports «معارفه مدیران جدید» in sentence s: the new
+// holders all introduced at once, each of the article's appointees.
+func (a *analysis) namesNewOnes(s int) bool {
+	i0, i1 := a.sentRange(s)
+	for i := i0; i+2 < i1; i++ {
+		if a.toks[i].key == keyIntroduction && newOnesWords[a.toks[i+1].key] && newHolderWords[a.toks[i+2].key] {
 			return true
 		}
 	}
