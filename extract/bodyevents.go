@@ -499,6 +499,11 @@ func isPlanVerb(ts []token, j, i1 int) bool {
 
 var keyPresentPrefix = persianKey("می")
 
+// keyHost before an event word tells of one hosted, on the day the
+// sentence names: «فرمانداری الف روز جمعه ۲۰ آذر میزبان بازدید استاندار
+// خواهد بود».
+var keyHost = persianKey("میزبان")
+
 // bodyEventTrigger returns the event word of tokens i0 to i1 that the
 // sentence reports as done: the first that is the noun of a compound verb
 // («بازدید کرد»، «دیدار و گفت‌وگو کردند»), that a verb of completion
@@ -592,6 +597,8 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		case i > i0 && ts[i-1].key == keyIn && (indefiniteStem(ts[i].key) != "" || j < i1 && (ts[j].key == keyWith || ts[i].key == keyTrip && ts[j].key == keyTo) ||
 			a.bodyThenWith(j, i1)) && !a.tellsOfComing(i0, i1):
 			rule = "clause «در X‌ای / در X با»"
+		case i > i0 && ts[i-1].key == keyHost && dated && !a.quotedTokens()[i]:
+			rule = "host «میزبان X ... روز Y خواهد بود»"
 		case i > i0 && ts[i-1].key == keyIn && dated && a.scheduledBefore(i0, i):
 			rule = "scheduled «قرار است ... روز X در جلسه ...»"
 		case i > i0 && ts[i-1].key == keyIn && a.attendedAfter(j, i1, dated):

@@ -254,9 +254,14 @@ func (a *analysis) announcesAfter(k, trigger int) bool {
 		if ts[j].key == keyAnnouncement && (ts[j+1].key == keyDid || ts[j+1].key == keyDidPl) {
 			return true
 		}
+		if ts[j].key == keyToldVerb {
+			return true // «X گفت فرمانداری الف میزبان بازدید ... خواهد بود»
+		}
 	}
 	return false
 }
+
+var keyToldVerb = persianKey("گفت")
 
 // sourceCues stand before the one a report cites: «بنا بر اعلام X»، «به
 // گفته X»، «به نقل از X».
