@@ -1210,6 +1210,28 @@ func (a *analysis) eventTitle(i int) string {
 	return a.text(i, j)
 }
 
+// dayCounts are the days «N روز پس از آنکه» counts.
+var dayCounts = map[string]int{persianKey("یک"): 1, persianKey("دو"): 2, persianKey("سه"): 3}
+
+var (
+	keyThen1 = persianKey("پس")
+	keyThat2 = persianKey("آنکه")
+)
+
+// daysBeforeClause returns n of «n روز پس از آنکه» before the event word
+// at k in its sentence: the event of that clause came n days before the
+// sentence's day; else 0.
+func (a *analysis) daysBeforeClause(k int) int {
+	ts := a.toks
+	i0, _ := a.sentRange(ts[k].sent)
+	for i := i0; i+4 < k; i++ {
+		if n := dayCounts[ts[i].key]; n > 0 && ts[i+1].key == keyDay && ts[i+2].key == keyThen1 && ts[i+3].key == keyFrom && ts[i+4].key == keyThat2 {
+			return n
+		}
+	}
+	return 0
+}
+
 // dateEvent dates the event: a full date or a relative day («امروز»،
 // «روز گذشته»، «عصر چهارشنبه») in its own sentence; for an event of the
 // title or lead, else a relative day in the title and lead; else the
@@ -1223,6 +1245,16 @@ func (a *analysis) eventTitle(i int) string {
 // not this one. When nothing near dates it, the first later sentence that
 // names its kind of event may («به همین مناسبت، صبح امروز آیین ...»).
 func (a *analysis) dateEvent(e *eventMention) {
+	if n := a.daysBeforeClause(e.trigger); n > 0 {
+		// «X امروز معرفی شد؛ یک روز پس از آنکه الف و ب تفاهم‌نامه امضا
+		// کردند»: the clause's event was n days before the sentence's day.
+		if d := a.relativeDayIn(e.sent); d != nil {
+			if t, err := d.Time(); err == nil {
+				e.setDate(dayMatch(t.AddDate(0, 0, -n), d.Original), dateRuleClause)
+				return
+			}
+		}
+	}
 	if d := a.clauseDay(e.trigger); d != nil {
 		e.setDate(d, dateRuleClause)
 		return
