@@ -504,6 +504,29 @@ var keyPresentPrefix = persianKey("می")
 // خواهد بود».
 var keyHost = persianKey("میزبان")
 
+var (
+	keyHolding = persianKey("برگزاری")
+	keyNews    = persianKey("خبر")
+)
+
+// ruleAnnounced names the rule of an event one tells of: «X از برگزاری
+// نمایشگاه الف از ۲۴ تا ۲۶ دی‌ماه خبر داد»; X is its source.
+const ruleAnnounced = "announced «از برگزاری X ... روز Y خبر داد»"
+
+// newsGivenAfter reports «خبر داد» between j and i1, outside speech: «X
+// از برگزاری نمایشگاه الف از ۲۴ تا ۲۶ دی‌ماه خبر داد».
+func (a *analysis) newsGivenAfter(j, i1 int) bool {
+	for k := j; k+1 < i1; k++ {
+		if a.toks[k].text == ":" {
+			return false
+		}
+		if a.toks[k].key == keyNews && a.toks[k+1].key == keyGave {
+			return true
+		}
+	}
+	return false
+}
+
 // bodyEventTrigger returns the event word of tokens i0 to i1 that the
 // sentence reports as done: the first that is the noun of a compound verb
 // («بازدید کرد»، «دیدار و گفت‌وگو کردند»), that a verb of completion
@@ -597,6 +620,8 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		case i > i0 && ts[i-1].key == keyIn && (indefiniteStem(ts[i].key) != "" || j < i1 && (ts[j].key == keyWith || ts[i].key == keyTrip && ts[j].key == keyTo) ||
 			a.bodyThenWith(j, i1)) && !a.tellsOfComing(i0, i1):
 			rule = "clause «در X‌ای / در X با»"
+		case i > i0+1 && ts[i-1].key == keyHolding && ts[i-2].key == keyFrom && dated && a.newsGivenAfter(j, i1):
+			rule = ruleAnnounced
 		case i > i0 && ts[i-1].key == keyHost && dated && !a.quotedTokens()[i]:
 			rule = "host «میزبان X ... روز Y خواهد بود»"
 		case i > i0 && ts[i-1].key == keyIn && dated && a.scheduledBefore(i0, i):

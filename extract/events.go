@@ -349,6 +349,10 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		return false, noPartSource
 	}
 	s := a.toks[p.start].sent
+	if e.rule == ruleAnnounced && s == e.sent && p.end <= e.trigger {
+		// «X از برگزاری نمایشگاه الف ... خبر داد»: who tells of it.
+		return false, noPartSource
+	}
 	if e.sent > 0 && a.bodyComing(e) && (s != e.sent || p.end <= e.trigger && a.sourceOf(e, p.start) && !a.sourceAttends(e)) {
 		// «X افزود: مانور ... هفته آینده برگزار می‌شود»، «بنا بر اعلام
 		// X، کارگاه ... برگزار می‌شود»: who tells of an event still to
