@@ -43,7 +43,7 @@ const maxBodyEvents = 6
 
 // completionVerbs say an event was held, done or opened.
 var completionVerbs = keySet("برگزار", "برگزارشد", "تشکیل", "بازدید", "افتتاح", "گشایش", "برپا", "امضا", "آغاز", "انجام", "اجرا",
-	"بهرهبرداری", "رونمایی")
+	"بهرهبرداری", "رونمایی", "منعقد")
 
 // ceremonyComplements are the event kinds a «مراسم/آیین» may be of:
 // «مراسم بهره‌برداری» is an opening, «آیین گشایش نمایشگاه» an exhibition.
@@ -173,7 +173,7 @@ func (a *analysis) findBodyEvents() {
 			// rest, or up to the next body event when that comes first
 			// (and is the title's event told again: «عصر امروز نیز
 			// نمایشگاه ... افتتاح شد»).
-			if k := a.nextSentenceNaming(e.sent+1, len(a.sents), main); k > 0 {
+			if k := a.nextSentenceNamingMain(e.sent+1, len(a.sents), main, e); k > 0 {
 				for s := e.sent; s < min(k, end); s++ {
 					e.scope[s] = true
 					exclude[s] = true
@@ -214,10 +214,19 @@ func (a *analysis) findBodyEvents() {
 				}
 			}
 		}
-		if e.date == nil && a.afterThisEvent(e.sent, e.trigger) {
+		if typ := a.afterThisEvent(e.sent, e.trigger); e.date == nil && typ != "" {
 			// «پس از این آیین، فرماندار از طرح الف بازدید کرد»: after the
-			// event just told, on its day, not the main event's.
-			if d := lastDated(found[:n], nil); d != nil && d.sent < e.sent {
+			// event just told, on its day, not the main event's; the last
+			// one of the kind «این X» names, not a workshop told between
+			// as still to come («... کارگاه را چهارشنبه برگزار می‌کند»).
+			d := lastDatedOfType(found[:n], typ, e.sent)
+			if d == nil && main != nil && main.typ == typ && main.date != nil && main.sent < e.sent {
+				d = main
+			}
+			if d == nil {
+				d = lastDated(found[:n], nil)
+			}
+			if d != nil && d.sent < e.sent {
 				e.setDate(d.date, dateRuleAfter)
 			}
 		}
@@ -452,6 +461,28 @@ func (a *analysis) nextSentenceNaming(s0, s1 int, e *eventMention) int {
 	return -1
 }
 
+// nextSentenceNamingMain is nextSentenceNaming for the title's event
+// main after the lead's event e. When both are of one kind («جلسه شورا
+// برگزار شد» in the lead, «تفاهم‌نامه» signed at it in the title), a
+// later «در آغاز این جلسه، ...» goes on with e: only a sentence with
+// main's own event word («در حاشیه این جلسه، تفاهم‌نامه ... امضا شد»)
+// names main.
+func (a *analysis) nextSentenceNamingMain(s0, s1 int, main, e *eventMention) int {
+	if main.typ != e.typ || main.trigger < 0 || main.trigger >= len(a.toks) || a.toks[main.trigger].key == a.toks[e.trigger].key {
+		return a.nextSentenceNaming(s0, s1, main)
+	}
+	word := a.toks[main.trigger].key
+	for s := s0; s < s1; s++ {
+		i, j := a.sentRange(s)
+		for ; i < j; i++ {
+			if a.toks[i].key == word {
+				return s
+			}
+		}
+	}
+	return -1
+}
+
 // isPlanVerb reports a verb at j of an event still to come: the present
 // («راه‌اندازی می‌شود»، «به بهره‌برداری می‌رسد») or the future («افتتاح
 // خواهد شد»). A body's sentence reports an event held with a past verb.
@@ -467,6 +498,34 @@ func isPlanVerb(ts []token, j, i1 int) bool {
 }
 
 var keyPresentPrefix = persianKey("می")
+
+// keyHost before an event word tells of one hosted, on the day the
+// sentence names: «فرمانداری الف روز جمعه ۲۰ آذر میزبان بازدید استاندار
+// خواهد بود».
+var keyHost = persianKey("میزبان")
+
+var (
+	keyHolding = persianKey("برگزاری")
+	keyNews    = persianKey("خبر")
+)
+
+// ruleAnnounced names the rule of an event one tells of: «X از برگزاری
+// نمایشگاه الف از ۲۴ تا ۲۶ دی‌ماه خبر داد»; X is its source.
+const ruleAnnounced = "announced «از برگزاری X ... روز Y خبر داد»"
+
+// newsGivenAfter reports «خبر داد» between j and i1, outside speech: «X
+// از برگزاری نمایشگاه الف از ۲۴ تا ۲۶ دی‌ماه خبر داد».
+func (a *analysis) newsGivenAfter(j, i1 int) bool {
+	for k := j; k+1 < i1; k++ {
+		if a.toks[k].text == ":" {
+			return false
+		}
+		if a.toks[k].key == keyNews && a.toks[k+1].key == keyGave {
+			return true
+		}
+	}
+	return false
+}
 
 // bodyEventTrigger returns the event word of tokens i0 to i1 that the
 // sentence reports as done: the first that is the noun of a compound verb
@@ -561,6 +620,10 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		case i > i0 && ts[i-1].key == keyIn && (indefiniteStem(ts[i].key) != "" || j < i1 && (ts[j].key == keyWith || ts[i].key == keyTrip && ts[j].key == keyTo) ||
 			a.bodyThenWith(j, i1)) && !a.tellsOfComing(i0, i1):
 			rule = "clause «در X‌ای / در X با»"
+		case i > i0+1 && ts[i-1].key == keyHolding && ts[i-2].key == keyFrom && dated && a.newsGivenAfter(j, i1):
+			rule = ruleAnnounced
+		case i > i0 && ts[i-1].key == keyHost && dated && !a.quotedTokens()[i]:
+			rule = "host «میزبان X ... روز Y خواهد بود»"
 		case i > i0 && ts[i-1].key == keyIn && dated && a.scheduledBefore(i0, i):
 			rule = "scheduled «قرار است ... روز X در جلسه ...»"
 		case i > i0 && ts[i-1].key == keyIn && a.attendedAfter(j, i1, dated):
@@ -1296,10 +1359,10 @@ func (a *analysis) elidedVerbAfter(i, j, i1 int) bool {
 	return last > j+1 && isLightVerb(ts[last].key) && !isPlanVerb(ts, last, i1) && !strings.HasPrefix(ts[last].key, keyPresentPrefix)
 }
 
-// afterThisEvent reports «پس از/بعد از (پایان) این/همین X» before the
+// afterThisEvent returns the kind of X of «پس از/بعد از (پایان) این/همین X» before the
 // event word at k of sentence s, X an event word: what k tells came right
 // after the event told just before.
-func (a *analysis) afterThisEvent(s, k int) bool {
+func (a *analysis) afterThisEvent(s, k int) string {
 	ts := a.toks
 	i0, _ := a.sentRange(s)
 	for i := i0; i+3 < k; i++ {
@@ -1311,10 +1374,21 @@ func (a *analysis) afterThisEvent(s, k int) bool {
 			j++
 		}
 		if j+1 < k && (ts[j].key == keyThis || sameDayWords[ts[j].key]) && eventWordAt(ts, j+1) != "" {
-			return true
+			return eventWordAt(ts, j+1)
 		}
 	}
-	return false
+	return ""
+}
+
+// lastDatedOfType returns the last dated event of kind typ told before
+// sentence s.
+func lastDatedOfType(events []eventMention, typ string, s int) *eventMention {
+	for n := len(events) - 1; n >= 0; n-- {
+		if events[n].typ == typ && events[n].date != nil && events[n].sent < s {
+			return &events[n]
+		}
+	}
+	return nil
 }
 
 // isSubheading reports a sentence that is a line of its own in the body,

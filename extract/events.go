@@ -254,9 +254,14 @@ func (a *analysis) announcesAfter(k, trigger int) bool {
 		if ts[j].key == keyAnnouncement && (ts[j+1].key == keyDid || ts[j+1].key == keyDidPl) {
 			return true
 		}
+		if ts[j].key == keyToldVerb {
+			return true // «X گفت فرمانداری الف میزبان بازدید ... خواهد بود»
+		}
 	}
 	return false
 }
+
+var keyToldVerb = persianKey("گفت")
 
 // sourceCues stand before the one a report cites: «بنا بر اعلام X»، «به
 // گفته X»، «به نقل از X».
@@ -344,6 +349,10 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		return false, noPartSource
 	}
 	s := a.toks[p.start].sent
+	if e.rule == ruleAnnounced && s == e.sent && p.end <= e.trigger {
+		// «X از برگزاری نمایشگاه الف ... خبر داد»: who tells of it.
+		return false, noPartSource
+	}
 	if e.sent > 0 && a.bodyComing(e) && (s != e.sent || p.end <= e.trigger && a.sourceOf(e, p.start) && !a.sourceAttends(e)) {
 		// «X افزود: مانور ... هفته آینده برگزار می‌شود»، «بنا بر اعلام
 		// X، کارگاه ... برگزار می‌شود»: who tells of an event still to
@@ -1205,6 +1214,28 @@ func (a *analysis) eventTitle(i int) string {
 	return a.text(i, j)
 }
 
+// dayCounts are the days «N روز پس از آنکه» counts.
+var dayCounts = map[string]int{persianKey("یک"): 1, persianKey("دو"): 2, persianKey("سه"): 3}
+
+var (
+	keyThen1 = persianKey("پس")
+	keyThat2 = persianKey("آنکه")
+)
+
+// daysBeforeClause returns n of «n روز پس از آنکه» before the event word
+// at k in its sentence: the event of that clause came n days before the
+// sentence's day; else 0.
+func (a *analysis) daysBeforeClause(k int) int {
+	ts := a.toks
+	i0, _ := a.sentRange(ts[k].sent)
+	for i := i0; i+4 < k; i++ {
+		if n := dayCounts[ts[i].key]; n > 0 && ts[i+1].key == keyDay && ts[i+2].key == keyThen1 && ts[i+3].key == keyFrom && ts[i+4].key == keyThat2 {
+			return n
+		}
+	}
+	return 0
+}
+
 // dateEvent dates the event: a full date or a relative day («امروز»،
 // «روز گذشته»، «عصر چهارشنبه») in its own sentence; for an event of the
 // title or lead, else a relative day in the title and lead; else the
@@ -1218,6 +1249,16 @@ func (a *analysis) eventTitle(i int) string {
 // not this one. When nothing near dates it, the first later sentence that
 // names its kind of event may («به همین مناسبت، صبح امروز آیین ...»).
 func (a *analysis) dateEvent(e *eventMention) {
+	if n := a.daysBeforeClause(e.trigger); n > 0 {
+		// «X امروز معرفی شد؛ یک روز پس از آنکه الف و ب تفاهم‌نامه امضا
+		// کردند»: the clause's event was n days before the sentence's day.
+		if d := a.relativeDayIn(e.sent); d != nil {
+			if t, err := d.Time(); err == nil {
+				e.setDate(dayMatch(t.AddDate(0, 0, -n), d.Original), dateRuleClause)
+				return
+			}
+		}
+	}
 	if d := a.clauseDay(e.trigger); d != nil {
 		e.setDate(d, dateRuleClause)
 		return
@@ -1988,7 +2029,10 @@ func (a *analysis) introducedAt(e *eventMention, p *personMention) bool {
 		return false
 	}
 	posts := a.postsNamedIn(e.sent)
-	all := a.namesAllOf(e.sent) // «آیین معارفه هر دو مدیر»: each of the article's appointees
+	// «آیین معارفه هر دو مدیر»: each of the article's appointees; so
+	// «آیین معارفه مدیران جدید ... برگزار شد», held, not still to come
+	// («... برگزار می‌شود»), whose persons the report cannot tell.
+	all := a.namesAllOf(e.sent) || a.namesNewOnes(e.sent) && !a.bodyComing(e) && !a.comingOutsideSpeech(e.sent)
 	if all {
 		posts = map[string]bool{}
 	}
@@ -2035,12 +2079,28 @@ var allWords = keySet("دو", "سه", "چهار")
 
 var keyEach = persianKey("هر")
 
+// newOnesWords after «معارفه» name several new holders at once:
+// «معارفه مدیران جدید»، «معارفه سرپرستان جدید».
+var newOnesWords = keySet("مدیران", "مسئولان", "مسئولین", "روسای", "رؤسای", "رئیسان", "معاونان", "معاونین", "سرپرستان", "فرمانداران", "بخشداران", "شهرداران", "اعضای")
+
 // namesAllOf reports «هر دو/سه» in sentence s: the handover is of each of
 // the article's appointees («آیین معارفه هر دو مدیر»).
 func (a *analysis) namesAllOf(s int) bool {
 	i0, i1 := a.sentRange(s)
 	for i := i0; i+1 < i1; i++ {
 		if a.toks[i].key == keyEach && allWords[a.toks[i+1].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesNewOnes reports «معارفه مدیران جدید» in sentence s: the new
+// holders all introduced at once, each of the article's appointees.
+func (a *analysis) namesNewOnes(s int) bool {
+	i0, i1 := a.sentRange(s)
+	for i := i0; i+2 < i1; i++ {
+		if a.toks[i].key == keyIntroduction && newOnesWords[a.toks[i+1].key] && newHolderWords[a.toks[i+2].key] {
 			return true
 		}
 	}
