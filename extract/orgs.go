@@ -3160,6 +3160,9 @@ func (a *analysis) continuesAfterAnd(j int) bool {
 	if a.titleAt(j+1) > 0 || givenNames.has(next.key) || next.key == keyProvince || next.key == keyCounty {
 		return false
 	}
+	if siteNouns[next.key] {
+		return false // «گمرک X و بازارچه مرزی»: a site of its own, a new item of the list
+	}
 	if pluralPosts.has(next.key) || peopleNouns[next.key] {
 		return false // «شهرداری X و دهیاران»، «یگان X و مردم»: persons, a new item of the list
 	}
@@ -3206,6 +3209,11 @@ func forPersonsAt(ts []token, j int) bool {
 	}
 	return strings.HasSuffix(t.key, "ان") && utf8.RuneCountInString(t.key) >= 5 && headNounsAt(ts, j) == 0
 }
+
+// siteNouns name a site (a border market, a quay, an airport, a terminal),
+// never a word of a body's name right after «و»: «از گمرک X و بازارچه
+// مرزی Y بازدید کرد» visits the customs house and the market, two items.
+var siteNouns = keySet("بازارچه", "اسکله", "فرودگاه", "گذرگاه", "پایانه", "بندر")
 
 // peopleNouns name people at large, never a word of a body's name after
 // «و» («با همکاری یگان X و مردم محلی»).

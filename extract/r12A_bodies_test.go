@@ -1,0 +1,17 @@
+package extract
+
+import "testing"
+
+// TestR12ASiteAfterAnd checks that a site noun (بازارچه، اسکله، فرودگاه)
+// after «و» starts a new item, not a word of the body's name before it.
+func TestR12ASiteAfterAnd(t *testing.T) {
+	names := r11aNames(t, "فرماندار تازه صبح دیروز به همراه کاوه نیک‌پرور از گمرک سرخ‌آباد و بازارچه مرزی میلک بازدید کرد.")
+	if !names["گمرک سرخ‌آباد"] {
+		t.Errorf("bodies %v, want %q", names, "گمرک سرخ‌آباد")
+	}
+	for n := range names {
+		if n == "گمرک سرخ‌آباد و بازارچه مرزی" || n == "گمرک سرخ‌آباد و بازارچه مرزی میلک" {
+			t.Errorf("bodies %v, want no %q", names, n)
+		}
+	}
+}
