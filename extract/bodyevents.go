@@ -185,7 +185,7 @@ func (a *analysis) findBodyEvents() {
 			if s > e.sent && section && a.isSubheading(s) {
 				break
 			}
-			if s > e.sent && main != nil && !a.ceremonyOfEvent(s, e, main) &&
+			if s > e.sent && main != nil && !a.ceremonyOfEvent(s, e, main) && !a.inMarginOfType(s, e.typ) &&
 				(a.sentenceNamesEvent(s, main) || a.startsParagraph(s) && !section && !a.continuesEvent(s, e)) {
 				break
 			}
@@ -358,6 +358,20 @@ func (a *analysis) inMarginOf(s int, main *eventMention) bool {
 			if t := eventWordAt(ts, i+3); t != "" && (t == main.typ || t == "ceremony") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// inMarginOfType reports a sentence that tells of what was done «در
+// حاشیه این/همین X», X an event word of kind typ («در حاشیه این کارگاه،
+// تفاهم‌نامه ... به امضای الف و ب رسید»): its persons were at that event.
+func (a *analysis) inMarginOfType(s int, typ string) bool {
+	ts := a.toks
+	i0, i1 := a.sentRange(s)
+	for i := i0; i+3 < i1 && i < i0+maxOpeningPerson; i++ {
+		if ts[i].key == keyIn && ts[i+1].key == keyMargin && (sameDayWords[ts[i+2].key] || ts[i+2].key == keyThis) {
+			return eventWordAt(ts, i+3) == typ
 		}
 	}
 	return false
