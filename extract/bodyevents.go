@@ -191,6 +191,9 @@ func (a *analysis) findBodyEvents() {
 			}
 			e.scope[s] = true
 			exclude[s] = s != e.sent || main == nil || !a.inMarginOf(s, main) && !a.alsoAtMain(s, main)
+			if s > e.sent && main != nil && a.inMarginOfType(s, e.typ) && a.sentenceNamesEvent(s, main) {
+				exclude[s] = false // the memorandum signed «در حاشیه این کارگاه» is main's too
+			}
 		}
 		a.dateSecondEvent(e)
 		if m := a.marginEventOf(e.sent, found[:n]); m != nil {

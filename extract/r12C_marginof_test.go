@@ -23,4 +23,8 @@ func TestR12cSignersInMarginOfWorkshop(t *testing.T) {
 	if !strings.Contains(w, "پریسا شمشادی‌فر") || !strings.Contains(w, "آرمان کوهدشتی‌نیا") || !strings.Contains(w, "بهرام نارون‌زاده") {
 		t.Errorf("workshop %q, want its speaker and the memorandum's signers (events %+v)", w, doc.Events)
 	}
+	// The signers are the lead's memorandum's too.
+	if m := strings.Join(eventsByType(doc)["meeting"], "|"); !strings.Contains(m, "بهرام نارون‌زاده") || !strings.Contains(m, "آرمان کوهدشتی‌نیا") {
+		t.Errorf("memorandum %q, want both signers", m)
+	}
 }
