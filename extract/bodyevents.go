@@ -186,6 +186,7 @@ func (a *analysis) findBodyEvents() {
 				break
 			}
 			if s > e.sent && main != nil && !a.ceremonyOfEvent(s, e, main) && !a.inMarginOfType(s, e.typ) &&
+				!(s == e.sent+1 && a.opensWithThisTrigger(s, e)) &&
 				(a.sentenceNamesEvent(s, main) || a.startsParagraph(s) && !section && !a.continuesEvent(s, e)) {
 				break
 			}
@@ -378,6 +379,15 @@ func (a *analysis) inMarginOfType(s int, typ string) bool {
 		}
 	}
 	return false
+}
+
+// opensWithThisTrigger reports a sentence that opens «این X», X body
+// event e's own event word («... تفاهم‌نامه الف به امضا رسید. این
+// تفاهم‌نامه را X و Y امضا کردند»): it goes on telling of e.
+func (a *analysis) opensWithThisTrigger(s int, e *eventMention) bool {
+	ts := a.toks
+	i0, i1 := a.sentRange(s)
+	return e.trigger >= 0 && e.trigger < len(ts) && i0+1 < i1 && ts[i0].key == keyThis && ts[i0+1].key == ts[e.trigger].key
 }
 
 // startsParagraph reports whether sentence s opens a paragraph.

@@ -65,6 +65,7 @@ const (
 	noPartAside    = "named in an aside («گفتنی است ...») that does not name the event"
 	noPartComing   = "named in a sentence of an event still to come, or held before"
 	noPartSource   = "named before, or outside the sentence of, a body's event still to come"
+	partSigner     = "a signer «این تفاهم‌نامه را X و Y امضا کردیم»"
 	partTutor      = "the tutor («با تدریس X»، «مدرس ... X»)"
 	noPartSeparate = "named in a separate decree («در حکمی دیگر/جداگانه») told beside the event"
 )
@@ -343,6 +344,10 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		// «همچنین در حکمی دیگر از سوی وزیر، X به عنوان R منصوب شد»: an
 		// appointment told beside the event, not at it.
 		return false, noPartSeparate
+	case a.quotedTokens()[p.start] && a.signerOfThis(e, p):
+		// «... گفت: تفاهم‌نامه الف به امضا رسید. این تفاهم‌نامه را X و
+		// Y امضا کردیم»: the signers the speaker names signed it.
+		return true, partSigner
 	case a.quotedTokens()[p.start] && !(e.handover && e.typ == "ceremony" && a.changesPost(p)):
 		return false, noPartQuote
 	case a.announcesInSpeech(e, p):
@@ -2689,3 +2694,33 @@ func (a *analysis) boothInLead(limit int) bool {
 	}
 	return false
 }
+
+// signerOfThis reports a person named, in a sentence of body event e's
+// scope that opens «این X» (X e's own event word), between «را» and «امضا
+// کردیم/کردند»: «این تفاهم‌نامه را X و Y امضا کردند».
+func (a *analysis) signerOfThis(e *eventMention, p *personMention) bool {
+	ts := a.toks
+	if e.scope == nil || e.trigger < 0 || e.trigger >= len(ts) || p.start >= len(ts) {
+		return false
+	}
+	sent := ts[p.start].sent
+	if !e.scope[sent] {
+		return false
+	}
+	i0, i1 := a.sentRange(sent)
+	if i0+2 >= i1 || ts[i0].key != keyThis || ts[i0+1].key != ts[e.trigger].key || ts[i0+2].key != keyRa || p.start <= i0+2 {
+		return false
+	}
+	for i := p.end; i+1 < i1; i++ {
+		if ts[i].key == keySignVerb {
+			return strings.HasPrefix(ts[i+1].key, keyDid) || strings.HasPrefix(ts[i+1].key, keyPerformed)
+		}
+	}
+	return false
+}
+
+var (
+	keySignVerb = persianKey("امضا")
+
+	keyPerformed = persianKey("نمود")
+)
