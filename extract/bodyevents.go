@@ -185,12 +185,16 @@ func (a *analysis) findBodyEvents() {
 			if s > e.sent && section && a.isSubheading(s) {
 				break
 			}
-			if s > e.sent && main != nil && !a.ceremonyOfEvent(s, e, main) &&
+			if s > e.sent && main != nil && !a.ceremonyOfEvent(s, e, main) && !a.inMarginOfType(s, e.typ) &&
+				!(s == e.sent+1 && a.opensWithThisTrigger(s, e)) &&
 				(a.sentenceNamesEvent(s, main) || a.startsParagraph(s) && !section && !a.continuesEvent(s, e)) {
 				break
 			}
 			e.scope[s] = true
 			exclude[s] = s != e.sent || main == nil || !a.inMarginOf(s, main) && !a.alsoAtMain(s, main)
+			if s > e.sent && main != nil && a.inMarginOfType(s, e.typ) && a.sentenceNamesEvent(s, main) {
+				exclude[s] = false // the memorandum signed «در حاشیه این کارگاه» is main's too
+			}
 		}
 		a.dateSecondEvent(e)
 		if m := a.marginEventOf(e.sent, found[:n]); m != nil {
@@ -361,6 +365,29 @@ func (a *analysis) inMarginOf(s int, main *eventMention) bool {
 		}
 	}
 	return false
+}
+
+// inMarginOfType reports a sentence that tells of what was done «در
+// حاشیه این/همین X», X an event word of kind typ («در حاشیه این کارگاه،
+// تفاهم‌نامه ... به امضای الف و ب رسید»): its persons were at that event.
+func (a *analysis) inMarginOfType(s int, typ string) bool {
+	ts := a.toks
+	i0, i1 := a.sentRange(s)
+	for i := i0; i+3 < i1 && i < i0+maxOpeningPerson; i++ {
+		if ts[i].key == keyIn && ts[i+1].key == keyMargin && (sameDayWords[ts[i+2].key] || ts[i+2].key == keyThis) {
+			return eventWordAt(ts, i+3) == typ
+		}
+	}
+	return false
+}
+
+// opensWithThisTrigger reports a sentence that opens «این X», X body
+// event e's own event word («... تفاهم‌نامه الف به امضا رسید. این
+// تفاهم‌نامه را X و Y امضا کردند»): it goes on telling of e.
+func (a *analysis) opensWithThisTrigger(s int, e *eventMention) bool {
+	ts := a.toks
+	i0, i1 := a.sentRange(s)
+	return e.trigger >= 0 && e.trigger < len(ts) && i0+1 < i1 && ts[i0].key == keyThis && ts[i0+1].key == ts[e.trigger].key
 }
 
 // startsParagraph reports whether sentence s opens a paragraph.

@@ -65,6 +65,8 @@ const (
 	noPartAside    = "named in an aside («گفتنی است ...») that does not name the event"
 	noPartComing   = "named in a sentence of an event still to come, or held before"
 	noPartSource   = "named before, or outside the sentence of, a body's event still to come"
+	partOfficer    = "the event's officer «X دبیری این نمایشگاه را بر عهده دارد»"
+	partSigner     = "a signer «این تفاهم‌نامه را X و Y امضا کردیم»"
 	partTutor      = "the tutor («با تدریس X»، «مدرس ... X»)"
 	noPartSeparate = "named in a separate decree («در حکمی دیگر/جداگانه») told beside the event"
 )
@@ -343,6 +345,14 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		// «همچنین در حکمی دیگر از سوی وزیر، X به عنوان R منصوب شد»: an
 		// appointment told beside the event, not at it.
 		return false, noPartSeparate
+	case a.quotedTokens()[p.start] && a.officerOfThis(e, p):
+		// «... خبر داد و گفت: X دبیری این نمایشگاه را بر عهده دارد»:
+		// the event's secretary the speaker names runs it.
+		return true, partOfficer
+	case a.quotedTokens()[p.start] && a.signerOfThis(e, p):
+		// «... گفت: تفاهم‌نامه الف به امضا رسید. این تفاهم‌نامه را X و
+		// Y امضا کردیم»: the signers the speaker names signed it.
+		return true, partSigner
 	case a.quotedTokens()[p.start] && !(e.handover && e.typ == "ceremony" && a.changesPost(p)):
 		return false, noPartQuote
 	case a.announcesInSpeech(e, p):
@@ -2689,3 +2699,61 @@ func (a *analysis) boothInLead(limit int) bool {
 	}
 	return false
 }
+
+// signerOfThis reports a person named, in a sentence of body event e's
+// scope that opens «این X» (X e's own event word), between «را» and «امضا
+// کردیم/کردند»: «این تفاهم‌نامه را X و Y امضا کردند».
+func (a *analysis) signerOfThis(e *eventMention, p *personMention) bool {
+	ts := a.toks
+	if e.scope == nil || e.trigger < 0 || e.trigger >= len(ts) || p.start >= len(ts) {
+		return false
+	}
+	sent := ts[p.start].sent
+	if !e.scope[sent] {
+		return false
+	}
+	i0, i1 := a.sentRange(sent)
+	if i0+2 >= i1 || ts[i0].key != keyThis || ts[i0+1].key != ts[e.trigger].key || ts[i0+2].key != keyRa || p.start <= i0+2 {
+		return false
+	}
+	for i := p.end; i+1 < i1; i++ {
+		if ts[i].key == keySignVerb {
+			return strings.HasPrefix(ts[i+1].key, keyDid) || strings.HasPrefix(ts[i+1].key, keyPerformed)
+		}
+	}
+	return false
+}
+
+var (
+	keySignVerb = persianKey("امضا")
+
+	keyPerformed = persianKey("نمود")
+)
+
+// officerOfThis reports a person who, in a sentence of e's own or of its
+// scope, is said to hold an office of e, «X دبیری/ریاست این نمایشگاه را بر
+// عهده دارد»، X e's own event word.
+func (a *analysis) officerOfThis(e *eventMention, p *personMention) bool {
+	ts := a.toks
+	if e.trigger < 0 || e.trigger >= len(ts) || p.start >= len(ts) {
+		return false
+	}
+	sent := ts[p.start].sent
+	if sent != e.sent && (e.scope == nil || !e.scope[sent]) {
+		return false
+	}
+	_, i1 := a.sentRange(sent)
+	for i := p.end; i+2 < i1 && i < p.end+maxOfficerGap; i++ {
+		if eventOffices[ts[i].key] && ts[i+1].key == keyThis && ts[i+2].key == ts[e.trigger].key {
+			return true
+		}
+	}
+	return false
+}
+
+// eventOffices run an event: «دبیری این نمایشگاه»، «ریاست این همایش».
+var eventOffices = keySet("دبیری", "ریاست", "مدیریت", "سرپرستی", "دبیر")
+
+// maxOfficerGap bounds the tokens between a person and the office he holds
+// («X مدیر گروه ... دانشگاه الف دبیری این نمایشگاه»).
+const maxOfficerGap = 20

@@ -46,6 +46,7 @@ type segLine struct {
 	published string // a date marker at the line's start
 	url       string
 	blankPrev bool // an empty line came before it
+	bold      bool // the raw line was wrapped in «**»
 }
 
 // Segment splits a raw page into articles. It drops navigation, hashtag
@@ -175,7 +176,7 @@ func cleanLines(text string) []segLine {
 			blank = true
 			continue
 		}
-		l := segLine{blankPrev: blank}
+		l := segLine{blankPrev: blank, bold: isBoldLine(raw)}
 		blank = false
 		if m := matchIf(urlLine, s, strings.Contains(s, "http")); m != nil {
 			l.url = m[1]
@@ -373,6 +374,9 @@ func isHeadline(lines []segLine, i int) bool {
 	}
 	if i > 0 && refersBack(next.text) {
 		return false // a subheading: «پس از پایان این آیین ...» goes on with the report above
+	}
+	if lines[i].bold && hasProseBefore(lines, i) {
+		return false // a bold subheading «**افتتاح الف**» inside a report goes on with it
 	}
 	return wordCount(next.text) >= 12 && wordCount(next.text) > n
 }
@@ -903,6 +907,27 @@ func closedByName(s string) bool {
 	}
 	for _, r := range body {
 		if r == open {
+			return true
+		}
+	}
+	return false
+}
+
+// isBoldLine reports a raw line wrapped whole in «**», as a page prints
+// its subheadings.
+func isBoldLine(raw string) bool {
+	t := strings.TrimSpace(raw)
+	return len(t) > 4 && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**")
+}
+
+// hasProseBefore reports a finished sentence of the report's body, not
+// bold, among the lines before i: a bold line after it is a subheading.
+func hasProseBefore(lines []segLine, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if lines[j].published != "" {
+			return false
+		}
+		if !lines[j].bold && lines[j].url == "" && endsSentence(lines[j].text) && wordCount(lines[j].text) >= 12 {
 			return true
 		}
 	}
