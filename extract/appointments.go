@@ -906,14 +906,7 @@ func sameHeadWord(x, y string) bool {
 	if len(fx) <= maxShortName {
 		return true
 	}
-	kx, ky := make([]string, len(fx)), make([]string, len(fy))
-	for i, w := range fx {
-		kx[i] = persianKey(w)
-	}
-	for i, w := range fy {
-		ky[i] = persianKey(w)
-	}
-	return isSubsequence(kx, ky)
+	return isSubsequence(keysOf(fx), keysOf(fy))
 }
 
 // shortFormOf reports a body's name short whose words are, in order, a
@@ -924,14 +917,16 @@ func shortFormOf(short, full string) bool {
 	if len(fs) == 0 || len(fs) >= len(ff) || persianKey(fs[0]) != persianKey(ff[0]) {
 		return false
 	}
-	ks, kf := make([]string, len(fs)), make([]string, len(ff))
-	for i, w := range fs {
+	return isSubsequence(keysOf(fs), keysOf(ff))
+}
+
+// keysOf returns the matching key of each word.
+func keysOf(words []string) []string {
+	ks := make([]string, len(words))
+	for i, w := range words {
 		ks[i] = persianKey(w)
 	}
-	for i, w := range ff {
-		kf[i] = persianKey(w)
-	}
-	return isSubsequence(ks, kf)
+	return ks
 }
 
 // maxCoordinatedPosts bounds the posts read after one «به سمت».

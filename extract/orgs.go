@@ -141,6 +141,10 @@ func placeAt(ts []token, i int) (n int, province bool) {
 // بر عهده» are no «رابر»).
 func cityAt(ts []token, i int) int {
 	n, _ := cities.at(ts, i)
+	if n == 0 {
+		// «اداره برق X», X a town that is no county's centre.
+		n, _ = towns.at(ts, i)
+	}
 	if n > 1 && stopWords.has(ts[i].key) {
 		return 0
 	}
@@ -148,13 +152,6 @@ func cityAt(ts []token, i int) int {
 		// «شورای اسلامی شهر مهران»: a town that is also a common word or
 		// a given name, named after «شهر» or «شهرستان».
 		n, _ = markedTowns.at(ts, i)
-	}
-	if n == 0 {
-		// «اداره برق X», X a town that is no county's centre.
-		n, _ = towns.at(ts, i)
-		if n > 1 && stopWords.has(ts[i].key) {
-			return 0
-		}
 	}
 	return n
 }
@@ -537,18 +534,11 @@ var pastStems = keySet("گشت", "رفت", "آمد", "کرد", "داد", "گرف
 // verbParticles are the preverbs written on a verb (بازگشته، برگزیده).
 var verbParticles = []string{"", "باز", "بر", "در", "فرو", "فرا", "وا", "پس", "پیش"}
 
-// perfectAux are the forms of بودن that follow a perfect's participle.
-var perfectAux = keySet("است", "اند", "بود", "بودند", "باشد", "باشند")
-
-// participleBeforePassive reports a past participle, a preverb and a past
-// stem with «ه» (دیده، گذاشته), before a passive verb, the future's
-// auxiliary between or not: «اعتبار آن در بودجه شهرداری دیده خواهد شد»
-// ends the body's name before «دیده».
-func participleBeforePassive(ts []token, j int) bool {
-	if !passiveAfter(ts, j) {
-		return false
-	}
-	stem, ok := strings.CutSuffix(ts[j].key, "ه")
+// isPastParticiple reports a word key that is a preverb and a past stem
+// with «ه» (دیده، بازگشته، پیوسته). A noun ending in «ته» or «ده» (کمیته،
+// دانشکده) is no stem with «ه».
+func isPastParticiple(key string) bool {
+	stem, ok := strings.CutSuffix(key, "ه")
 	if !ok {
 		return false
 	}
@@ -560,24 +550,28 @@ func participleBeforePassive(ts []token, j int) bool {
 	return false
 }
 
+// perfectAux are the forms of بودن that follow a perfect's participle.
+var perfectAux = keySet("است", "اند", "بود", "بودند", "باشد", "باشند")
+
+// participleBeforePassive reports a past participle, a preverb and a past
+// stem with «ه» (دیده، گذاشته), before a passive verb, the future's
+// auxiliary between or not: «اعتبار آن در بودجه شهرداری دیده خواهد شد»
+// ends the body's name before «دیده».
+func participleBeforePassive(ts []token, j int) bool {
+	if !passiveAfter(ts, j) {
+		return false
+	}
+	return isPastParticiple(ts[j].key)
+}
+
 // isPerfectParticiple reports a past participle, a preverb and a past stem
 // with «ه» (بازگشته، پیوسته), before the perfect's «است» or «بود»: the verb
-// ends a body's name («... به دانشکده فنی بازگشته است»). A noun ending in
-// «ته» or «ده» (کمیته، دانشکده) is no stem with «ه».
+// ends a body's name («... به دانشکده فنی بازگشته است»).
 func isPerfectParticiple(ts []token, j int) bool {
 	if j+1 >= len(ts) || !perfectAux[ts[j+1].key] {
 		return false
 	}
-	stem, ok := strings.CutSuffix(ts[j].key, "ه")
-	if !ok {
-		return false
-	}
-	for _, p := range verbParticles {
-		if rest, ok := strings.CutPrefix(stem, p); ok && pastStems[rest] {
-			return true
-		}
-	}
-	return false
+	return isPastParticiple(ts[j].key)
 }
 
 // startsCompoundVerb reports a word followed by a light verb that forms
