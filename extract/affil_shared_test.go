@@ -50,7 +50,7 @@ func TestSemicolonAppositionAndThisBody(t *testing.T) {
 func TestDistrictManagerAndPronounsPost(t *testing.T) {
 	checkAffiliationCases(t, []affCase{
 		{"district manager", "مدیر منطقه ۳ شهرداری سمنان، کامران نیک‌فر گفت: کار ادامه دارد.",
-			[]string{"کامران نیک‌فر|مدیر|شهرداری منطقه ۳ سمنان"}},
+			[]string{"کامران نیک‌فر|مدیر|منطقه ۳ شهرداری سمنان"}},
 		{"his deputy", "کامران نیک‌فر سرپرست سازمان مدیریت بحران کشور در سفر به سمنان گفت: خسارت جبران می‌شود. بهمن راد معاون وی نیز حضور داشت.",
 			[]string{"کامران نیک‌فر|سرپرست|سازمان مدیریت بحران کشور", "بهمن راد|معاون|سازمان مدیریت بحران کشور"}},
 	})

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -64,6 +65,34 @@ func unitNumber(ts []token, k int) bool {
 	return ts[k].digit && k > 0 && numberedWords[ts[k-1].key]
 }
 
+// dateNamedHeads are the heads of institutions and venues Iran names
+// after a day of its calendar (بیمارستان ۱۵ خرداد، ورزشگاه ۱۲ فروردین).
+var dateNamedHeads = keySet("بیمارستان", "درمانگاه", "ورزشگاه", "دبیرستان", "دبستان", "مدرسه", "هنرستان", "مجتمع", "سالن", "تالار",
+	"پارک", "بوستان", "مسجد", "مجموعه", "آموزشگاه", "کتابخانه", "فرهنگسرا", "فرهنگسرای")
+
+// monthKeys are the months of the Solar Hijri year.
+var monthKeys = keySet("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
+
+// dateNameAt reports a day and month at k that name an institution after
+// its head (بیمارستان ۱۷ شهریور، ورزشگاه ۱۲ فروردین، دبیرستان ۱۳ آبان):
+// the day's number, the month, then the name's place or the clause's
+// next word, never the year or «ماه» of a date the sentence tells.
+func dateNameAt(ts []token, k int) bool {
+	if k+1 >= len(ts) || !ts[k].digit || ts[k+1].sent != ts[k].sent || !monthKeys[ts[k+1].key] {
+		return false
+	}
+	if d, err := strconv.Atoi(ts[k].key); err != nil || d < 1 || d > 31 {
+		return false
+	}
+	n := k + 2
+	if n >= len(ts) || ts[n].sent != ts[k].sent {
+		return true
+	}
+	return !ts[n].digit && ts[n].key != keyMonthWord && !isVerbLike(ts[n].key) && !lightVerbs.has(ts[n].key) && !passiveVerbs[ts[n].key]
+}
+
+var keyMonthWord = persianKey("ماه")
+
 // isSuperlative reports an adjective in «ترین» (بزرگترین، مهم‌ترین): the
 // noun after it is described, not named.
 func isSuperlative(t token) bool {
@@ -76,7 +105,7 @@ var keySuperlative = persian.Squash("ترین")
 // named by them (ایستگاه راه‌آهن X، ایستگاه مترو X): places, no bodies.
 var (
 	keyStation   = persian.Squash("ایستگاه")
-	stationLines = keySet("راه‌آهن", "راهآهن", "مترو", "قطار")
+	stationLines = keySet("راه‌آهن", "راهآهن", "مترو", "قطار", "آتش‌نشانی", "آتشنشانی")
 )
 
 // sessionHeads are the heads of boards that meet in numbered sessions
@@ -689,14 +718,31 @@ func (a *analysis) findDistrictsBeforeMunicipality() {
 	for x := 0; x < n; x++ {
 		o := a.orgs[x]
 		s := o.start
-		if s < 2 || ts[s].key != keyMunicipal || o.place == "" || !ts[s-1].digit || ts[s-1].sent != ts[s].sent ||
+		if s < 2 || ts[s].key != keyMunicipal || o.place == "" || !ts[s-1].digit && !numberWords[ts[s-1].key] || ts[s-1].sent != ts[s].sent ||
 			ts[s-2].key != keyZone && ts[s-2].key != keyDistrict || a.text(s+1, o.end) != o.place {
 			continue
 		}
-		name := ts[s].text + " " + a.text(s-2, s) + " " + o.place
+		name := a.text(s-2, o.end) // «منطقه ۲ شهرداری X» as written
+		if a.writesMunicipalityFirst() {
+			name = ts[s].text + " " + a.text(s-2, s) + " " + o.place
+		}
 		a.orgs = append(a.orgs, orgMention{start: s - 2, end: o.end, name: name, head: ts[s].text, place: o.place})
 		a.orgCover[s-2], a.orgCover[s-1] = true, true
 	}
+}
+
+// writesMunicipalityFirst reports an article naming a district's
+// municipality with the municipality first, «شهرداری منطقه ۴» or
+// «شهردار منطقه ۲»: its districts are named that way throughout.
+func (a *analysis) writesMunicipalityFirst() bool {
+	ts := a.toks
+	for k := 0; k+2 < len(ts); k++ {
+		if ts[k].key == keyMunicipal && (ts[k+1].key == keyZone || ts[k+1].key == keyDistrict) &&
+			(ts[k+2].digit || numberWords[ts[k+2].key]) && ts[k+2].sent == ts[k].sent {
+			return true
+		}
+	}
+	return false
 }
 
 // keyDistrict is «ناحیه», a city district's or a force's zone.
@@ -845,6 +891,49 @@ func (a *analysis) openedSubject(i int) bool {
 	}
 	return last > i+2 && passiveVerbs[ts[last].key] && buildingNouns[ts[last-1].key]
 }
+
+// schoolHeads are the heads of a school, which a report lists as a body
+// where it is the venue or the post's body («مدیر دبیرستان X»), but as a
+// project where it is opened («دبستان X به بهره‌برداری رسید»).
+var schoolHeads = keySet("مدرسه", "دبستان", "دبیرستان")
+
+// openingEnds are the last words of a sentence telling an opening:
+// «... افتتاح شد»، «... به بهره‌برداری رسید».
+var (
+	keyOperation = persianKey("بهره‌برداری")
+	keyReached   = persianKey("رسید")
+	keyOpening   = persianKey("افتتاح")
+)
+
+// schoolOpened reports a school's head at i that is the subject of a
+// sentence ending with its opening: «دیروز نیز دبستان X در روستای Y به
+// بهره‌برداری رسید». A school after a noun or a preposition («در سالن
+// دبیرستان X ... برگزار شد») is none. The sentence is read once.
+func (a *analysis) schoolOpened(i int) bool {
+	ts := a.toks
+	if i > 0 && ts[i-1].sent == ts[i].sent && !ts[i-1].punct && !stopWords.has(ts[i-1].key) && !isTimeAdverb(ts[i-1].key) {
+		return false
+	}
+	if i > 0 && ts[i-1].sent == ts[i].sent && (ts[i-1].key == keyIn || ts[i-1].key == keyFrom || ts[i-1].key == keyTo || ts[i-1].key == keyWith) {
+		return false
+	}
+	last := -1
+	for k := i + 1; k < len(ts) && ts[k].sent == ts[i].sent; k++ {
+		if !ts[k].punct {
+			last = k
+		}
+	}
+	if last < i+3 {
+		return false
+	}
+	return ts[last].key == keyReached && ts[last-1].key == keyOperation || passiveVerbs[ts[last].key] && ts[last-1].key == keyOpening
+}
+
+// isTimeAdverb reports a word of time that may open a clause before its
+// subject (دیروز، امروز، نیز).
+func isTimeAdverb(key string) bool { return timeAdverbs[key] }
+
+var timeAdverbs = keySet("دیروز", "امروز", "نیز", "همچنین", "سپس", "بامداد", "صبح", "عصر", "ظهر", "شامگاه")
 
 // buildingNouns are the nouns of building or opening something (ساخت،
 // احداث، راه‌اندازی، افتتاح، تکمیل): the facility after them is a
@@ -1076,7 +1165,7 @@ var (
 // of a company or university is a part of it), and common nouns that start
 // with a head noun (بانک اطلاعات، دفتر کار، گروه سنی).
 var bodyParts = keySet("هیئتعلمی", "هیاتعلمی", "هیئتمدیره", "هیاتمدیره", "هیأتمدیره", "هیئترئیسه", "هیاترئیسه", "هیئتامنا", "هیئتامنای", "هیاتامنا", "هیاتامنای",
-	"مجمععمومی", "مجمععالی", "مجمعانتخاباتی", "هیئتهمراه", "هیاتهمراه", "بانکاطلاعات", "بانکاطلاعاتی", "دفترکار", "گروهسنی", "گروهخونی", "مرکزتماس",
+	"مجمععمومی", "مجمععالی", "مجمعانتخاباتی", "مجمعانتخابات", "هیئتهمراه", "هیاتهمراه", "بانکاطلاعات", "بانکاطلاعاتی", "دفترکار", "گروهسنی", "گروهخونی", "مرکزتماس",
 	"دفترخاطرات", "دفترشعر", "دفترتلفن")
 
 // boardNouns are the parts of bodyParts that meet and decide as bodies
@@ -1309,7 +1398,7 @@ func (a *analysis) findOrgs() {
 		if ts[i].key == keyCommand && i > 0 && commandPrepositions[ts[i-1].key] && i+1 < len(ts) && unitOfCommand[ts[i+1].key] {
 			continue // «جایگزین X در فرماندهی سپاه Y شد»: the command is the post, the body is the unit
 		}
-		if openedUnitHeads[ts[i].key] && a.openedSubject(i) {
+		if openedUnitHeads[ts[i].key] && a.openedSubject(i) || schoolHeads[ts[i].key] && a.schoolOpened(i) {
 			continue // «درمانگاه X با حضور ... افتتاح شد»: the facility opened is a project
 		}
 		if i+hn < len(ts) && bodyParts[ts[i].key+ts[i+hn].key] {
@@ -1417,6 +1506,9 @@ func (a *analysis) findOrgs() {
 				continue
 			case (t.key == keyPluralHa || t.key == keyPluralHay) && j > i+hn:
 				j++ // «فرآورده های»: the plural ending written apart
+				continue
+			case j == i+hn && dateNamedHeads[ts[i].key] && dateNameAt(ts, j):
+				j += 2 // «بیمارستان ۱۷ شهریور آمل»: a day of the calendar names the institution
 				continue
 			case j > i && unitNumber(ts, j):
 				j++ // «شهرداری منطقه ۳»: the number is part of the name
@@ -1715,6 +1807,7 @@ func (a *analysis) findOrgs() {
 	a.placeGenericByHome()
 	a.nameBareHeadAtEnd()
 	a.findHandedOverOffices()
+	a.nameOutletsInFull()
 }
 
 // ceremonyOfPost names the ceremony of a post's handover (تودیع، معارفه).
