@@ -1553,6 +1553,10 @@ func (a *analysis) findOrgs() {
 			case j > i+hn && t.key == keyFriday && fridayPrayerWords[ts[j-1].key]:
 				j++ // «شورای سیاستگذاری ائمه جمعه استان X»: Friday prayers, no weekday
 				continue
+			case j > i+hn && lightVerbs.has(t.key) && (isPersonsPlural(ts[j-1]) || strings.HasSuffix(ts[j-1].key, "یان") && utf8.RuneCountInString(ts[j-1].key) >= 6) && j+1 < len(ts) && ts[j+1].sent == t.sent &&
+				(ts[j+1].key == keyProvince || ts[j+1].key == keyCounty || placeLen(ts, j+1) > 0):
+				j++ // «ستاد ... کمک به زندانیان نیازمند استان X»: the adjective of the persons the body serves
+				continue
 			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j) && !dataNounAt(ts, j) && !(j > i+hn && ezafeComplement(ts, j)) && !cargoAt(ts, j):
 				break loop
 			case j >= i+hn && (startsCompoundVerb(ts, j) || a.verbalNounBeforePassive(j)):
@@ -1588,6 +1592,10 @@ func (a *analysis) findOrgs() {
 				if n, _ := outlets.at(ts, j); n > 0 && j+n < len(ts) && ts[j+n].sent == ts[j].sent && !ts[j+n].punct &&
 					ts[j+n].key != keyCentre && ts[j+n].key != keyProvince && placeLen(ts, j+n) == 0 {
 					j += n
+					break
+				}
+				if n, _ := outlets.at(ts, j); n > 0 && (j+n >= len(ts) || ts[j+n].sent != ts[j].sent || ts[j+n].punct) {
+					j += n // «خبرگزاری میزان - زنجان؛»: the agency's listed name, a common word too, then a mark
 					break
 				}
 			}

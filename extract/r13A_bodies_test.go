@@ -112,3 +112,16 @@ func TestR13ANoBodies(t *testing.T) {
 		t.Errorf("assembly: got %q", got)
 	}
 }
+
+// An agency whose listed name is a common word too, before a mark, and
+// a needy persons' adjective inside a fund's name before its province.
+func TestR13AAgencyBeforeMarkAndPersonsAdjective(t *testing.T) {
+	got := orgNames(t, "خبرگزاری میزان - سمنان؛ نشست شورای حفاظت استان سمنان امروز برگزار شد.")
+	if !r13aHas(got, "خبرگزاری میزان") {
+		t.Errorf("agency: got %q", got)
+	}
+	got = orgNames(t, "وی گفت: ستاد کمک به زندانیان نیازمند استان سمنان امسال ۴۰ نفر را آزاد کرد.")
+	if !r13aHas(got, "ستاد کمک به زندانیان نیازمند استان سمنان") {
+		t.Errorf("fund: got %q", got)
+	}
+}
