@@ -1769,8 +1769,18 @@ func (a *analysis) findOrgs() {
 		if facilityHeads[ts[i].key] && hn > 1 && generic != "" && j == i+hn+1 {
 			continue // «ساختمان مجتمع قضایی شهرستان»: an unnamed facility of the county
 		}
+		inPlural := false
+		if i > 1 && pluralOfHeadBefore(ts, i) {
+			o := a.orgCovering(i - 1)
+			inPlural = o != nil && o.start == i-2 // the plural right after the union's head
+		}
 		m := a.addOrg(i, j, head, place)
 		m.genericPlace = generic
+		if inPlural {
+			// «اتحادیه شرکت‌های تعاونی روستایی شهرستان X»: the kind of the
+			// many bodies the union is of, inside its name, is no body.
+			m.unlisted = true
+		}
 		if i > 0 && ts[i-1].key == keyMayor && unitHeads[ts[i].key] && i+1 < j && ts[i+1].digit {
 			// «شهردار ناحیه ۴ منطقه ۱۶»: the district's municipality,
 			// «شهرداری ناحیه ۴ منطقه ۱۶», is the body the mayor runs.
@@ -2185,6 +2195,21 @@ func afterPluralHead(ts []token, i int) bool {
 		}
 		if (ts[k].key == keyPluralHa || ts[k].key == keyPluralHay) && k > 0 && startsHead(ts[k-1].key) {
 			return true // «پایگاه های مقاومت بسیج»: the plural ending typed apart
+		}
+	}
+	return false
+}
+
+// pluralOfHeadBefore reports a head noun's plural glued on right before
+// i («شرکت‌های تعاونی»، «انجمن‌های علمی»).
+func pluralOfHeadBefore(ts []token, i int) bool {
+	k := i - 1
+	if ts[k].sent != ts[i].sent || ts[k].punct {
+		return false
+	}
+	for _, suf := range [...]string{keyPluralHay, keyPluralHa} {
+		if sing, ok := strings.CutSuffix(ts[k].key, suf); ok && sing != "" && headNouns.has(sing) {
+			return true
 		}
 	}
 	return false

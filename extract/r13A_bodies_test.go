@@ -125,3 +125,12 @@ func TestR13AAgencyBeforeMarkAndPersonsAdjective(t *testing.T) {
 		t.Errorf("fund: got %q", got)
 	}
 }
+
+// The kind of the many bodies a union is of, inside its name, is no body
+// of its own; a body after a plural further inside a name is.
+func TestR13AUnionOfPluralBodies(t *testing.T) {
+	got := orgNames(t, "کامران نیک‌پی، مدیرعامل اتحادیه شرکت‌های تعاونی روستایی شهرستان نطنز، گفت: خرید ادامه دارد.")
+	if !r13aHas(got, "اتحادیه شرکت‌های تعاونی روستایی شهرستان نطنز") || r13aHas(got, "تعاونی روستایی شهرستان نطنز") {
+		t.Errorf("got %q", got)
+	}
+}
