@@ -27,3 +27,19 @@ func (a *analysis) afterOpener(k int) bool {
 	}
 	return true
 }
+
+// seatOfRole reads «سمت R BODY» at k, the seat of a post written before
+// the post itself («که سمت مدیرعامل سازمان X را بر عهده دارد»): the post
+// and its body, as if the post noun stood alone.
+func (a *analysis) seatOfRole(k int) (roleRef, bool) {
+	ts := a.toks
+	if k+1 >= len(ts) || ts[k].key != keyPost || ts[k+1].sent != ts[k].sent {
+		return roleRef{}, false
+	}
+	r, ok := a.roleAt(k + 1)
+	if !ok || r.org == "" || r.former {
+		return roleRef{}, false
+	}
+	r.start = k
+	return r, true
+}
