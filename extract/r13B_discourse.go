@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // openerWords start a short connective that may open a sentence before its
 // subject: «در ادامه،»، «سپس،»، «همچنین،»، «در پایان این آیین،».
 var openerWords = keySet("در", "سپس", "همچنین", "پس", "آنگاه", "بعد")
@@ -42,4 +44,54 @@ func (a *analysis) seatOfRole(k int) (roleRef, bool) {
 	}
 	r.start = k
 	return r, true
+}
+
+// joinNameWords joins the words of a body's name as written, with no space
+// inside its brackets («امام خمینی (ره)»).
+func joinNameWords(words []string) string {
+	var b strings.Builder
+	for i, w := range words {
+		if i > 0 && w != ")" && w != "»" && words[i-1] != "(" && words[i-1] != "«" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// holyTitles are the titles written before the names of the Prophet's
+// house («امام علی (ع)»، «حضرت زهرا (س)»).
+var holyTitles = keySet("امام", "حضرت", "امامزاده")
+
+// holyTitleBefore reports a holy title opening p's name, or right before
+// it, inside a body's name: «بیمارستان‌های امام علی (ع) و X» names the
+// hospitals, where «حدیثی از امام علی (ع)» quotes one.
+func (a *analysis) holyTitleBefore(p personMention) bool {
+	ts := a.toks
+	t := p.start
+	if !holyTitles[ts[t].key] {
+		t--
+		if t < 0 || !holyTitles[ts[t].key] || ts[t].sent != ts[p.start].sent {
+			return false
+		}
+	}
+	if t == 0 || ts[t-1].sent != ts[t].sent {
+		return false
+	}
+	head := strings.TrimSuffix(strings.TrimSuffix(ts[t-1].text, "های"), "\u200c")
+	if head != ts[t-1].text && headNouns.has(persianKey(head)) {
+		return true // «بیمارستان‌های امام علی (ع)»
+	}
+	for b := max(0, t-3); b < t; b++ {
+		n, _ := headNouns.at(ts, b)
+		if n == 0 && (headedVenues[ts[b].key] || namesakeVenues.has(ts[b].key)) {
+			n = 1
+		}
+		// «مسجد امام حسین (ع)»، «مدرسه علمیه امام صادق (ع)»: the head, or
+		// the head and one plain word.
+		if n > 0 && ts[b].sent == ts[t].sent && (b+n == t || b+n == t-1 && !ts[t-1].punct && !stopWords.has(ts[t-1].key)) {
+			return true
+		}
+	}
+	return false
 }

@@ -943,10 +943,11 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		// wastewater company's county unit, «امور آب و فاضلاب شهرستان X»,
 		// not a «مدیریت».
 		r.org = strings.Join(rest, " ")
-	case persianKey(prefix) == keyManagement && len(rest) > 1 && managedFacilities[persianKey(rest[0])]:
-		// «مدیر نیروگاه X»، «مدیر پایانه Y»: a facility's manager heads the
-		// facility itself, not a «مدیریت نیروگاه X».
-		r.org = strings.Join(rest, " ")
+	case persianKey(prefix) == keyManagement && len(rest) > 1 && (managedFacilities[persianKey(rest[0])] || headedVenues[persianKey(rest[0])]):
+		// «مدیر نیروگاه X»، «مدیر پایانه Y»، «مدیر دبیرستان Z»: a
+		// facility's manager heads the facility itself, not a «مدیریت
+		// نیروگاه X».
+		r.org = joinNameWords(rest)
 	case persianKey(prefix) == keyManagement && a.countyOfficeAt(bodyRoleEnd, end, generic):
 		// «مدیر میراث فرهنگی شهرستان X» heads the county's office of the
 		// field, «اداره میراث فرهنگی شهرستان X».
