@@ -95,3 +95,20 @@ func (a *analysis) holyTitleBefore(p personMention) bool {
 	}
 	return false
 }
+
+// writtenZoneBody returns «منطقه N شهرداری X» as the report writes it,
+// the zone of a city's municipality named zone first, or "" when the
+// report never writes it so (then the zone is «شهرداری منطقه N X»).
+func (a *analysis) writtenZoneBody(number, city string) string {
+	ts := a.toks
+	for k := 0; k+3 < len(ts); k++ {
+		if ts[k].key != keyZone || ts[k+1].key != persianKey(number) || ts[k+2].key != keyMunicipal {
+			continue
+		}
+		if city != "" && ts[k+3].key != persianKey(city) || ts[k+3].punct {
+			continue
+		}
+		return a.text(k, k+4)
+	}
+	return ""
+}

@@ -937,6 +937,9 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		// «مدیر منطقه ۳ شهرداری X» heads the district's municipality,
 		// «شهرداری منطقه ۳ X».
 		r.org = rest[2] + " " + rest[0] + " " + rest[1] + " " + rest[3]
+		if w := a.writtenZoneBody(rest[1], rest[3]); w != "" {
+			r.org = w // the report's own «منطقه ۳ شهرداری X»
+		}
 	case persianKey(prefix) == keyManagement && len(rest) > 4 && place != "" && persianKey(rest[0]) == keyAffairs && persianKey(rest[1]) == keyWater &&
 		persianKey(rest[2]) == keyAnd && persianKey(rest[3]) == keySewage:
 		// «مدیر امور آب و فاضلاب شهرستان X» heads the water and
@@ -962,6 +965,9 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		if city, ok := a.municipality(r.start); ok && city != "" {
 			r.org += " " + city
 			place = city
+			if w := a.writtenZoneBody(rest[1], city); w != "" {
+				r.org = w // «شهردار منطقه ۲» of the report's «منطقه ۲ شهرداری X»
+			}
 		}
 	case (len(rest) == 2 || len(rest) == 3 && place != "") && persianKey(rest[0]) == keyZone && persianKey(prefix) == keyManagement:
 		// «مدیر منطقه ۲» in a report of a city's municipality is the
@@ -971,6 +977,9 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 				rest = append(rest, city)
 			}
 			r.org = strings.TrimSpace("شهرداری " + strings.Join(rest, " "))
+			if w := a.writtenZoneBody(rest[1], firstNonEmpty(place, city)); w != "" {
+				r.org = w // «مدیر منطقه دو» of the report's «منطقه دو شهرداری X»
+			}
 			break
 		}
 		r.org = prefix + " " + strings.Join(rest, " ")
