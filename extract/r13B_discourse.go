@@ -112,3 +112,15 @@ func (a *analysis) writtenZoneBody(number, city string) string {
 	}
 	return ""
 }
+
+// respectivelyBefore reports «به ترتیب» right before token k, with at most
+// a comma between: the posts after it are the names' before it, one each
+// («الف و ب، به ترتیب رئیس و دبیر هیئت X، ج ...»), not the next name's.
+func (a *analysis) respectivelyBefore(k int) bool {
+	ts := a.toks
+	j := k - 1
+	if j >= 0 && (ts[j].text == "،" || ts[j].text == ",") {
+		j--
+	}
+	return j >= 1 && ts[j].key == keyOrder && ts[j-1].key == keyTo && ts[j].sent == ts[k].sent
+}

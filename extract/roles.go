@@ -1699,6 +1699,13 @@ func (a *analysis) rolesEndingBefore(p *personMention) {
 			// «با انتصاب الف به سمت R، ب ...»: the post is the one الف
 			// is told to take, not ب's.
 			told := gap == 1 && a.postOfNamedBefore(r.start)
+			// «الف و ب، به ترتیب R1 و R2، ج»: the posts are the names'
+			// before them.
+			first := r.start
+			if cs := a.coordinatedBefore(ri); len(cs) > 0 {
+				first = cs[0].start
+			}
+			told = told || a.respectivelyBefore(first)
 			if !issuer && !object && !appointee && !listed && !told && a.personEndingAt(r.start) == nil && !a.heldByNameBefore(r) && (!coordinated || handed) {
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "role-then-name"})
 				if handed {
