@@ -1027,6 +1027,11 @@ func (a *analysis) takeChargeClauses() {
 		}
 		role := postNouns[ts[k].key]
 		r, ok := a.postNounRole(k)
+		if r2, ok2 := a.seatOfRole(k); ok2 {
+			// «وی که سمت مدیرعامل سازمان X را بر عهده دارد»: the seat of
+			// a post is that post.
+			r, ok, role = r2, true, r2.role
+		}
 		if !ok && role != "" && k+1 < len(ts) {
 			// «ریاست شورا را بر عهده داشت»: the bare head stands for the
 			// body of that head named before.

@@ -297,3 +297,7 @@ var towns = loadPhrases("towns.txt")
 // closedBodies are national bodies' whole names (closed_bodies.txt): a name
 // that reaches one ends there, but for the body's place after it.
 var closedBodies = loadPhrases("closed_bodies.txt")
+
+// headedVenues are schools, bases and like venues whose «مدیر» heads the
+// venue itself (headed_venues.txt): «مدیر دبیرستان X» of «دبیرستان X».
+var headedVenues = wordKeys(loadPhrases("headed_venues.txt"))

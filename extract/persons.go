@@ -895,9 +895,10 @@ func (a *analysis) dropNamesakes() {
 	ts := a.toks
 	kept := a.persons[:0]
 	for _, p := range a.persons {
-		if a.holyHonorificAfter(p.end) && a.venueEndsAt(p.start) {
-			// «میدان امام رضا(ع)»، «خیابان حضرت زهرا(س)»: a holy figure
-			// naming a place, no person of the report.
+		if a.holyHonorificAfter(p.end) && (a.venueEndsAt(p.start) || a.holyTitleBefore(p)) {
+			// «میدان امام رضا(ع)»، «خیابان حضرت زهرا(س)»، «بیمارستان‌های
+			// امام علی (ع) و X»: a holy figure naming a place, no person of
+			// the report.
 			for k := p.start; k < p.end; k++ {
 				a.personCover[k] = false
 			}

@@ -937,16 +937,20 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		// «مدیر منطقه ۳ شهرداری X» heads the district's municipality,
 		// «شهرداری منطقه ۳ X».
 		r.org = rest[2] + " " + rest[0] + " " + rest[1] + " " + rest[3]
+		if w := a.writtenZoneBody(rest[1], rest[3]); w != "" {
+			r.org = w // the report's own «منطقه ۳ شهرداری X»
+		}
 	case persianKey(prefix) == keyManagement && len(rest) > 4 && place != "" && persianKey(rest[0]) == keyAffairs && persianKey(rest[1]) == keyWater &&
 		persianKey(rest[2]) == keyAnd && persianKey(rest[3]) == keySewage:
 		// «مدیر امور آب و فاضلاب شهرستان X» heads the water and
 		// wastewater company's county unit, «امور آب و فاضلاب شهرستان X»,
 		// not a «مدیریت».
 		r.org = strings.Join(rest, " ")
-	case persianKey(prefix) == keyManagement && len(rest) > 1 && managedFacilities[persianKey(rest[0])]:
-		// «مدیر نیروگاه X»، «مدیر پایانه Y»: a facility's manager heads the
-		// facility itself, not a «مدیریت نیروگاه X».
-		r.org = strings.Join(rest, " ")
+	case persianKey(prefix) == keyManagement && len(rest) > 1 && (managedFacilities[persianKey(rest[0])] || headedVenues[persianKey(rest[0])]):
+		// «مدیر نیروگاه X»، «مدیر پایانه Y»، «مدیر دبیرستان Z»: a
+		// facility's manager heads the facility itself, not a «مدیریت
+		// نیروگاه X».
+		r.org = joinNameWords(rest)
 	case persianKey(prefix) == keyManagement && a.countyOfficeAt(bodyRoleEnd, end, generic):
 		// «مدیر میراث فرهنگی شهرستان X» heads the county's office of the
 		// field, «اداره میراث فرهنگی شهرستان X».
@@ -961,6 +965,9 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		if city, ok := a.municipality(r.start); ok && city != "" {
 			r.org += " " + city
 			place = city
+			if w := a.writtenZoneBody(rest[1], city); w != "" {
+				r.org = w // «شهردار منطقه ۲» of the report's «منطقه ۲ شهرداری X»
+			}
 		}
 	case (len(rest) == 2 || len(rest) == 3 && place != "") && persianKey(rest[0]) == keyZone && persianKey(prefix) == keyManagement:
 		// «مدیر منطقه ۲» in a report of a city's municipality is the
@@ -970,6 +977,9 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 				rest = append(rest, city)
 			}
 			r.org = strings.TrimSpace("شهرداری " + strings.Join(rest, " "))
+			if w := a.writtenZoneBody(rest[1], firstNonEmpty(place, city)); w != "" {
+				r.org = w // «مدیر منطقه دو» of the report's «منطقه دو شهرداری X»
+			}
 			break
 		}
 		r.org = prefix + " " + strings.Join(rest, " ")
@@ -1689,6 +1699,13 @@ func (a *analysis) rolesEndingBefore(p *personMention) {
 			// «با انتصاب الف به سمت R، ب ...»: the post is the one الف
 			// is told to take, not ب's.
 			told := gap == 1 && a.postOfNamedBefore(r.start)
+			// «الف و ب، به ترتیب R1 و R2، ج»: the posts are the names'
+			// before them.
+			first := r.start
+			if cs := a.coordinatedBefore(ri); len(cs) > 0 {
+				first = cs[0].start
+			}
+			told = told || a.respectivelyBefore(first)
 			if !issuer && !object && !appointee && !listed && !told && a.personEndingAt(r.start) == nil && !a.heldByNameBefore(r) && (!coordinated || handed) {
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "role-then-name"})
 				if handed {
@@ -2174,6 +2191,7 @@ func (a *analysis) discourseAffiliations() {
 		s := ts[r.start].sent
 		coordinated := r.start > 0 && ts[r.start-1].key == keyAnd && r.start-1 == openEnd
 		opens := r.start == 0 || ts[r.start-1].sent != s || ts[r.start-1].text == ":" || ts[r.start-1].text == "؛" || a.afterLead(r.start) ||
+			a.afterOpener(r.start) || // «در ادامه، R BODY گزارشی ارائه کرد»
 			coordinated // «معاون استاندار و فرماندار ویژه X گفت»
 		if !opens {
 			continue // not at the sentence's start
