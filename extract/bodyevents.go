@@ -1598,12 +1598,14 @@ func (a *analysis) bodyThenWith(j, i1 int) bool {
 
 // bareRite reports a «مراسم/آیین» at k that names no event of its own:
 // what follows it is a mark, the noun of an attendance («در مراسم حضور
-// داشت»، «در آیین شرکت کرد») or a verb of speech («در مراسم گفت»).
+// داشت»، «در آیین شرکت کرد»، «در آیین حاضر بود») or a verb of speech
+// («در مراسم گفت»).
 func (a *analysis) bareRite(k, i1 int) bool {
 	ts := a.toks
 	if !riteWords[ts[k].key] || k == 0 || ts[k-1].key != keyIn {
 		return false
 	}
 	j := k + 1
-	return j < i1 && (ts[j].punct || a.attendedAt(j, i1) || isSpeechVerb(ts[j].key))
+	return j < i1 && (ts[j].punct || a.attendedAt(j, i1) || isSpeechVerb(ts[j].key) ||
+		j+1 < i1 && presentWords[ts[j].key] && wasWords[ts[j+1].key])
 }
