@@ -754,7 +754,7 @@ func (a *analysis) findEvents() {
 				continue // «آیین معارفه وی ... اعلام خواهد شد»: a ceremony still to come
 			}
 			e.handover = true
-			if (e.typ == "meeting" || e.typ == "other") && !a.appointedAtMeeting(&e, i) {
+			if (e.typ == "meeting" || e.typ == "other") && !a.appointedAtMeeting(&e, i) && !a.heldThenIntroduced(&e, i) {
 				e.typ = "ceremony"
 			}
 			break
@@ -2793,6 +2793,26 @@ func (a *analysis) narratesAttendance(s int) bool {
 		}
 		if presentWords[ts[k].key] && wasWords[ts[k+1].key] || a.attendedAt(k, i1) {
 			return true
+		}
+	}
+	return false
+}
+
+// heldThenIntroduced reports a title that tells a meeting held and then,
+// after «/», an introduction: «نشست الف برگزار شد/ معارفه مدیر جدید ب».
+// The introduction was made in the session, which stays a meeting.
+func (a *analysis) heldThenIntroduced(e *eventMention, i int) bool {
+	ts := a.toks
+	if e.typ != "meeting" || ts[e.trigger].sent != 0 || ts[i].sent != 0 || i < e.trigger {
+		return false
+	}
+	held := false
+	for j := e.trigger + 1; j < i; j++ {
+		if completionVerbs[ts[j].key] {
+			held = true
+		}
+		if ts[j].text == "/" {
+			return held
 		}
 	}
 	return false
