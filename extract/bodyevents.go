@@ -98,6 +98,13 @@ func (a *analysis) findBodyEvents() {
 			continue
 		}
 		typ = complementType(ts, trigger, typ)
+		if main != nil && a.bareRite(trigger, i1) && (a.heldDayIn(s) == nil || main.date != nil && a.heldDayIn(s).ISO == main.date.ISO) {
+			// «X که به نمایندگی از Y در مراسم حضور داشت»: a «مراسم/آیین»
+			// naming no event of its own is the ceremony of the event
+			// the report tells.
+			a.rejectEventWord(trigger, typ, "a bare «مراسم/آیین», the ceremony of the event told")
+			continue
+		}
 		if (typ == "opening" || a.opensCeremony(trigger, i1)) && days["exhibition"] != nil && !a.namesOpened(trigger, i1) {
 			// «آیین گشایش با حضور X برگزار شد» in a report of an
 			// exhibition opens that exhibition.
@@ -1587,4 +1594,18 @@ func (a *analysis) bodyThenWith(j, i1 int) bool {
 		k++
 	}
 	return k > j && k+1 < i1 && a.toks[k].key == keyWith && a.toks[k+1].key == keyPresence
+}
+
+// bareRite reports a «مراسم/آیین» at k that names no event of its own:
+// what follows it is a mark, the noun of an attendance («در مراسم حضور
+// داشت»، «در آیین شرکت کرد»، «در آیین حاضر بود») or a verb of speech
+// («در مراسم گفت»).
+func (a *analysis) bareRite(k, i1 int) bool {
+	ts := a.toks
+	if !riteWords[ts[k].key] || k == 0 || ts[k-1].key != keyIn {
+		return false
+	}
+	j := k + 1
+	return j < i1 && (ts[j].punct || a.attendedAt(j, i1) || isSpeechVerb(ts[j].key) ||
+		j+1 < i1 && presentWords[ts[j].key] && wasWords[ts[j+1].key])
 }

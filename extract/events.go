@@ -754,7 +754,7 @@ func (a *analysis) findEvents() {
 				continue // «آیین معارفه وی ... اعلام خواهد شد»: a ceremony still to come
 			}
 			e.handover = true
-			if (e.typ == "meeting" || e.typ == "other") && !a.appointedAtMeeting(&e, i) {
+			if (e.typ == "meeting" || e.typ == "other") && !a.appointedAtMeeting(&e, i) && !a.heldThenIntroduced(&e, i) {
 				e.typ = "ceremony"
 			}
 			break
@@ -1010,7 +1010,8 @@ func (a *analysis) secondTitleEvent(main *eventMention) (eventMention, bool) {
 func (a *analysis) sentenceNamesEvent(s int, e *eventMention) bool {
 	i, j := a.sentRange(s)
 	for ; i < j; i++ {
-		if eventWordAt(a.toks, i) == e.typ {
+		if t := eventWordAt(a.toks, i); t == e.typ && (t != "opening" || complementType(a.toks, i, t) == t) {
+			// «گشایش نمایشگاه ...» names an exhibition, not an opening.
 			return true
 		}
 	}
@@ -1644,6 +1645,9 @@ func (a *analysis) quotedTokens() []bool {
 		}
 		j := i + 1
 		for ; j < len(ts) && !a.newParagraph(ts[j-1], ts[j]); j++ {
+			if ts[j].sent != ts[j-1].sent && a.narratesAttendance(ts[j].sent) {
+				break
+			}
 			a.quoted[j] = true
 		}
 		i = j - 1
@@ -2757,3 +2761,59 @@ var eventOffices = keySet("دبیری", "ریاست", "مدیریت", "سرپر�
 // maxOfficerGap bounds the tokens between a person and the office he holds
 // («X مدیر گروه ... دانشگاه الف دبیری این نمایشگاه»).
 const maxOfficerGap = 20
+
+// presentWords with «بود/بودند» tell that one was present: «X نیز در
+// آیین حاضر بود».
+var (
+	presentWords = keySet("حاضر", "حضور")
+	wasWords     = keySet("بود", "بودند", "داشت", "داشتند")
+)
+
+// narratesAttendance reports a sentence that opens with a person's name
+// and tells, in the reporter's words, that he was there: «X، رئیس Y نیز
+// در آیین حاضر بود»، «X هم در این مراسم حضور داشت». Said after a quote
+// in the same paragraph, it ends the quote: a speaker does not tell of
+// himself or another so.
+func (a *analysis) narratesAttendance(s int) bool {
+	i0, i1 := a.sentRange(s)
+	opens := false
+	for _, p := range a.persons {
+		if p.start == i0 {
+			opens = true
+			break
+		}
+	}
+	if !opens {
+		return false
+	}
+	ts := a.toks
+	for k := i0; k+1 < i1; k++ {
+		if ts[k].text == ":" || ts[k].text == "«" {
+			return false
+		}
+		if presentWords[ts[k].key] && wasWords[ts[k+1].key] || a.attendedAt(k, i1) {
+			return true
+		}
+	}
+	return false
+}
+
+// heldThenIntroduced reports a title that tells a meeting held and then,
+// after «/», an introduction: «نشست الف برگزار شد/ معارفه مدیر جدید ب».
+// The introduction was made in the session, which stays a meeting.
+func (a *analysis) heldThenIntroduced(e *eventMention, i int) bool {
+	ts := a.toks
+	if e.typ != "meeting" || ts[e.trigger].sent != 0 || ts[i].sent != 0 || i < e.trigger {
+		return false
+	}
+	held := false
+	for j := e.trigger + 1; j < i; j++ {
+		if completionVerbs[ts[j].key] {
+			held = true
+		}
+		if ts[j].text == "/" {
+			return held
+		}
+	}
+	return false
+}

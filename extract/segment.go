@@ -100,6 +100,21 @@ func Segment(text string) []Article {
 				cur.Lines = append(cur.Lines, l.text)
 			}
 			continue
+		case hasMarkers && isMarkedHead(cur) && isHeadline(lines, i):
+			// «date ...» over the page's furniture and a kicker, then the
+			// title: the title is the article's first line, as it is on a
+			// page with no markers. A kicker closed with «؛» or «:» over a
+			// headline goes over it.
+			if t := strings.TrimSpace(l.text); (strings.HasSuffix(t, "؛") || strings.HasSuffix(t, ":")) && isKicker(t) &&
+				i+1 < len(lines) && lines[i+1].published == "" && isHeadline(lines, i+1) {
+				cur.Lines = append(cur.Lines, l.text)
+				continue
+			}
+			above, kicker := splitHeader(cur.Lines)
+			cur.Title = l.text
+			cur.Lines = append([]string{l.text}, above...)
+			cur.kicker = kicker
+			continue
 		case !hasMarkers && isHeadline(lines, i) && isKickerOver(cur, l.text):
 			// «در آیین الف مطرح شد» over «رئیس ب: ...»: a kicker and its
 			// title, one article.
@@ -928,6 +943,22 @@ func hasProseBefore(lines []segLine, i int) bool {
 			return false
 		}
 		if !lines[j].bold && lines[j].url == "" && endsSentence(lines[j].text) && wordCount(lines[j].text) >= 12 {
+			return true
+		}
+	}
+	return false
+}
+
+// isMarkedHead reports an article a «date ...» marker opened that holds
+// so far only what a page prints above its title: its furniture (a
+// dateline, a news code, a breadcrumb), at least one line of it, and any
+// kicker.
+func isMarkedHead(cur *Article) bool {
+	if cur == nil || cur.Title != "" || cur.Published == "" || len(cur.Lines) == 0 || !onlyHeaderLines(cur.Lines) {
+		return false
+	}
+	for _, l := range cur.Lines {
+		if isHeaderFurniture(l) {
 			return true
 		}
 	}
