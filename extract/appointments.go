@@ -252,6 +252,7 @@ func (a *analysis) findAppointments() {
 	// predecessor of the listed post rather than a post of its own.
 	a.listAppointments()
 	a.appointmentClauses(post)
+	a.decreedChargeClauses(post)
 	a.newHolders()
 	a.gaveWayClauses()
 	a.decreeForClauses()
@@ -287,7 +288,7 @@ func (a *analysis) findAppointments() {
 	for i := range a.apps {
 		// One thanked who holds another body's post now («با تقدیر از X،
 		// رئیس Z») is a guest, not the outgoing holder.
-		if a.apps[i].predecessor == nil && left[i] && !a.holdsOtherPost(pred, a.apps[i].role) {
+		if a.apps[i].predecessor == nil && left[i] && (!a.holdsOtherPost(pred, a.apps[i].role) || a.movedOnNow(pred, a.apps[i].role)) {
 			a.apps[i].predecessor = pred
 		}
 		if a.apps[i].predecessor != nil && !isNameLike(a.apps[i].predecessor.name) {
@@ -1843,4 +1844,23 @@ func samePerson(p, q *personMention) bool {
 		pk, qk = qk, pk
 	}
 	return pk != "" && strings.HasSuffix(qk, pk)
+}
+
+// movedOnNow reports one thanked whose every other post is told as held
+// now («از خدمات Y قدردانی شد. Y اکنون معاون X است»): he has moved on
+// from the post the report fills, he is no guest holding another.
+func (a *analysis) movedOnNow(p *personMention, r roleRef) bool {
+	ts := a.toks
+	found := false
+	for _, af := range a.affs {
+		if af.fromNow || !samePerson(af.person, p) || persianKey(af.role.org) == persianKey(r.org) && firstWordKey(af.role.role) == firstWordKey(r.role) {
+			continue
+		}
+		k := af.role.start
+		if k < 1 || k >= len(ts) || !(nowWords[ts[k-1].key] || k > 2 && ts[k-3].key == keyIn && ts[k-2].key == keyState && ts[k-1].key == keyPresent) {
+			return false
+		}
+		found = true
+	}
+	return found
 }

@@ -1,0 +1,53 @@
+package extract
+
+import "github.com/peyvand/peyvand/persian"
+
+// maxDecreeIssuerTokens bounds the words of «با حکم ISSUER» between a
+// charge's body and «به X سپرده شد».
+const maxDecreeIssuerTokens = 14
+
+// decreedChargeClauses reads «مسئولیت/سرپرستی BODY با حکم ISSUER به X
+// سپرده/واگذار/محول شد»: the decree's issuer («دکتر الف مدیرکل Y»)
+// stands between the body and the one it is entrusted to. «مسئولیت»
+// names no title of its own: the holder is the report's new post in that
+// body when it names one («سرپرست جدید BODY معرفی شد»), else its head.
+func (a *analysis) decreedChargeClauses(post roleRef) {
+	ts := a.toks
+	for k := 0; k+4 < len(ts); k++ {
+		noun, ok := postNouns[ts[k].key]
+		if !ok {
+			continue
+		}
+		o := a.orgAt(k + 1)
+		if o == nil || o.start != k+1 || o.end+2 >= len(ts) || ts[o.end].key != keyWith || ts[o.end+1].key != keyDecree {
+			continue
+		}
+		s := ts[k].sent
+		var p *personMention
+		for j := o.end + 2; j < len(ts) && j <= o.end+2+maxDecreeIssuerTokens && ts[j].sent == s; j++ {
+			if ts[j].key != keyTo {
+				continue
+			}
+			if q := a.personStartingAt(j + 1); q != nil && q.end < len(ts) && keyEntrusted[ts[q.end].key] {
+				p = q
+			}
+			break
+		}
+		if p == nil {
+			continue
+		}
+		r := roleRef{start: k, next: o.end, org: o.name, orgPlace: o.place, role: noun}
+		if noun == postNouns[keyCharge] {
+			if head := persian.Words(o.name); len(head) > 0 && bodyHeadRoles[persianKey(head[0])] != "" {
+				r.role = bodyHeadRoles[persianKey(head[0])]
+				if persianKey(head[0]) == keyOfficeHead && (len(head) < 2 || persianKey(head[1]) != keyGeneralWord) {
+					r.role = "رئیس"
+				}
+			}
+			if post.role != "" && persianKey(post.org) == persianKey(o.name) {
+				r.role = post.role
+			}
+		}
+		a.addClauseApp(appMention{person: p, role: r, sent: s, how: howDecree, rule: "decreed-charge"})
+	}
+}
