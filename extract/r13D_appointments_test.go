@@ -56,3 +56,15 @@ func TestR13DDecreedCharge(t *testing.T) {
 		t.Errorf("appointments %q, want %q", got, want)
 	}
 }
+
+// TestR13DChargeToPronoun checks «از الف خواست ریاست BODY را که با حکم
+// وی به او سپرده شده، پیگیری کند»: the charge told in a clause on the
+// post, entrusted to the one the pronoun stands for.
+func TestR13DChargeToPronoun(t *testing.T) {
+	text := "در این آیین از خدمات دکتر فرزین نیک‌فرجام تقدیر شد. رئیس دانشگاه نیز از نیک‌فرجام خواست ریاست مرکز نوآوری دانشگاه گیلان را که با حکم وی به او سپرده شده، با جدیت پیگیری کند."
+	got := r13DApps(t, text)
+	want := "فرزین نیک‌فرجام | رئیس | مرکز نوآوری دانشگاه گیلان | "
+	if !slices.Contains(got, want) {
+		t.Errorf("appointments %q, want %q", got, want)
+	}
+}

@@ -19,19 +19,18 @@ func (a *analysis) decreedChargeClauses(post roleRef) {
 			continue
 		}
 		o := a.orgAt(k + 1)
-		if o == nil || o.start != k+1 || o.end+2 >= len(ts) || ts[o.end].key != keyWith || ts[o.end+1].key != keyDecree {
+		if o == nil || o.start != k+1 || o.end+2 >= len(ts) {
 			continue
 		}
 		s := ts[k].sent
 		var p *personMention
-		for j := o.end + 2; j < len(ts) && j <= o.end+2+maxDecreeIssuerTokens && ts[j].sent == s; j++ {
-			if ts[j].key != keyTo {
-				continue
-			}
-			if q := a.personStartingAt(j + 1); q != nil && q.end < len(ts) && keyEntrusted[ts[q.end].key] {
-				p = q
-			}
-			break
+		switch {
+		case ts[o.end].key == keyWith && ts[o.end+1].key == keyDecree:
+			p = a.entrustedAfter(o.end+2, s)
+		case ts[o.end].key == keyRa && ts[o.end+1].key == keyWhich:
+			p = a.entrustedToPronoun(o.end+2, s)
+		case ts[o.end].key == keyWhich:
+			p = a.entrustedToPronoun(o.end+1, s)
 		}
 		if p == nil {
 			continue
@@ -50,4 +49,37 @@ func (a *analysis) decreedChargeClauses(post roleRef) {
 		}
 		a.addClauseApp(appMention{person: p, role: r, sent: s, how: howDecree, rule: "decreed-charge"})
 	}
+}
+
+// entrustedAfter returns X of the first «به X سپرده/واگذار شد» within
+// maxDecreeIssuerTokens of j in sentence s, or nil.
+func (a *analysis) entrustedAfter(j0, s int) *personMention {
+	ts := a.toks
+	for j := j0; j < len(ts) && j <= j0+maxDecreeIssuerTokens && ts[j].sent == s; j++ {
+		if ts[j].key != keyTo {
+			continue
+		}
+		if q := a.personStartingAt(j + 1); q != nil && q.end < len(ts) && keyEntrusted[ts[q.end].key] {
+			return q
+		}
+		return nil
+	}
+	return nil
+}
+
+// entrustedToPronoun reads the clause «(را) که (با حکم وی) به او سپرده
+// شده» after a charge's body, from j: the one the pronoun stands for is
+// entrusted with it («از الف خواست ریاست مرکز X را که با حکم وی به او
+// سپرده شده، پیگیری کند»).
+func (a *analysis) entrustedToPronoun(j0, s int) *personMention {
+	ts := a.toks
+	for j := j0; j+2 < len(ts) && j <= j0+maxDecreeIssuerTokens && ts[j].sent == s; j++ {
+		if ts[j].key == keyWhich || ts[j].text == "،" {
+			return nil
+		}
+		if ts[j].key == keyTo && pronounKeys[ts[j+1].key] && keyEntrusted[ts[j+2].key] {
+			return a.antecedent(j + 1)
+		}
+	}
+	return nil
 }
