@@ -290,9 +290,13 @@ func (a *analysis) findAppointments() {
 		// رئیس Z») is a guest, not the outgoing holder.
 		if a.apps[i].predecessor == nil && left[i] && (!a.holdsOtherPost(pred, a.apps[i].role) || a.movedOnNow(pred, a.apps[i].role)) {
 			a.apps[i].predecessor = pred
+			a.movedOnPosts(pred, a.apps[i].role)
 		}
 		if a.apps[i].predecessor != nil && !isNameLike(a.apps[i].predecessor.name) {
 			a.apps[i].predecessor = nil
+		}
+		if a.apps[i].rule == "moved-on-now" {
+			continue // the day he moved on is not told
 		}
 		a.apps[i].date = a.appointmentDate(a.apps[i].sent)
 		if d := a.decreeDayOf(a.apps[i]); d != nil && (a.apps[i].date == nil || a.dayIn(a.apps[i].sent) == nil) {
@@ -1863,4 +1867,26 @@ func (a *analysis) movedOnNow(p *personMention, r roleRef) bool {
 		found = true
 	}
 	return found
+}
+
+// movedOnPosts adds, for the outgoing holder p of post r, the post told
+// held now in a sentence of its own that opens with his name («از خدمات
+// ب قدردانی شد. ب اکنون معاون X است»): the post he moved on to. One told
+// in a clause on him («ب، که اکنون معاون X است») is his post only.
+func (a *analysis) movedOnPosts(p *personMention, r roleRef) {
+	if !a.movedOnNow(p, r) {
+		return
+	}
+	ts := a.toks
+	for _, af := range a.affs {
+		if af.fromNow || !samePerson(af.person, p) || af.role.org == "" || persianKey(af.role.org) == persianKey(r.org) {
+			continue
+		}
+		k := af.role.start
+		q := a.personEndingAt(k - 1)
+		if q == nil || !samePerson(q, p) || q.start > 0 && ts[q.start-1].sent == ts[q.start].sent {
+			continue
+		}
+		a.addClauseApp(appMention{person: q, role: af.role, sent: af.sent, how: howAppointment, rule: "moved-on-now"})
+	}
 }

@@ -30,6 +30,10 @@ func TestR13DMovedOnNow(t *testing.T) {
 	if !slices.Contains(got, want) {
 		t.Errorf("appointments %q, want %q", got, want)
 	}
+	// The post he moved on to, in a sentence of its own, is his appointment.
+	if moved := "کاوه زرین‌دل | معاون فرهنگی | سازمان فرهنگ و ارتباطات | "; !slices.Contains(got, moved) {
+		t.Errorf("appointments %q, want %q", got, moved)
+	}
 	// A guest thanked who holds another post, not told as now, stays a guest.
 	text = "در این نشست، بهرام نیک‌سرشت به عنوان مدیر اداره کل فرهنگ استان گیلان معرفی و از خدمات کاوه زرین‌دل، معاون فرهنگی سازمان فرهنگ و ارتباطات، قدردانی شد."
 	got = r13DApps(t, text)
