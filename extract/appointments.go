@@ -129,6 +129,7 @@ func (a *analysis) findAppointments() {
 		// «به سمت معاون وزیر و مدیرعامل شرکت X منصوب شد»: coordinated
 		// posts are one appointment each; a post whose body the text does
 		// not name gives way to a coordinated post that names its own.
+		a.representativeOnBoard(&r)
 		coord := a.coordinatedPosts(r)
 		bare := a.bareCoordinatedPosts(r)
 		if r.org == "" && len(coord) > 0 && post.org != "" && a.deputyOfPost(r, post) {

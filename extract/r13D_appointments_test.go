@@ -72,3 +72,15 @@ func TestR13DChargeToPronoun(t *testing.T) {
 		t.Errorf("appointments %q, want %q", got, want)
 	}
 }
+
+// TestR13DRepresentativeOnBoard checks «الف را به عنوان نماینده شورا در
+// هیئت‌مدیره سازمان X انتخاب کردند»: the representative's post is in the
+// body whose board he sits on.
+func TestR13DRepresentativeOnBoard(t *testing.T) {
+	text := "اعضای شورای اسلامی شهر رشت با اکثریت آرا، مهسا دلاوری‌نیا را به عنوان نماینده شورا در هیئت‌مدیره سازمان پارک‌ها و فضای سبز شهرداری رشت انتخاب کردند."
+	got := r13DApps(t, text)
+	want := "مهسا دلاوری‌نیا | نماینده شورا در هیئت‌مدیره | سازمان پارک‌ها و فضای سبز شهرداری رشت | "
+	if !slices.Contains(got, want) {
+		t.Errorf("appointments %q, want %q", got, want)
+	}
+}
