@@ -129,6 +129,7 @@ func (a *analysis) findAppointments() {
 		// «به سمت معاون وزیر و مدیرعامل شرکت X منصوب شد»: coordinated
 		// posts are one appointment each; a post whose body the text does
 		// not name gives way to a coordinated post that names its own.
+		a.representativeOnBoard(&r)
 		coord := a.coordinatedPosts(r)
 		bare := a.bareCoordinatedPosts(r)
 		if r.org == "" && len(coord) > 0 && post.org != "" && a.deputyOfPost(r, post) {
@@ -252,6 +253,7 @@ func (a *analysis) findAppointments() {
 	// predecessor of the listed post rather than a post of its own.
 	a.listAppointments()
 	a.appointmentClauses(post)
+	a.decreedChargeClauses(post)
 	a.newHolders()
 	a.gaveWayClauses()
 	a.decreeForClauses()
@@ -287,11 +289,15 @@ func (a *analysis) findAppointments() {
 	for i := range a.apps {
 		// One thanked who holds another body's post now («با تقدیر از X،
 		// رئیس Z») is a guest, not the outgoing holder.
-		if a.apps[i].predecessor == nil && left[i] && !a.holdsOtherPost(pred, a.apps[i].role) {
+		if a.apps[i].predecessor == nil && left[i] && (!a.holdsOtherPost(pred, a.apps[i].role) || a.movedOnNow(pred, a.apps[i].role)) {
 			a.apps[i].predecessor = pred
+			a.movedOnPosts(pred, a.apps[i].role)
 		}
 		if a.apps[i].predecessor != nil && !isNameLike(a.apps[i].predecessor.name) {
 			a.apps[i].predecessor = nil
+		}
+		if a.apps[i].rule == "moved-on-now" {
+			continue // the day he moved on is not told
 		}
 		a.apps[i].date = a.appointmentDate(a.apps[i].sent)
 		if d := a.decreeDayOf(a.apps[i]); d != nil && (a.apps[i].date == nil || a.dayIn(a.apps[i].sent) == nil) {
@@ -1843,4 +1849,45 @@ func samePerson(p, q *personMention) bool {
 		pk, qk = qk, pk
 	}
 	return pk != "" && strings.HasSuffix(qk, pk)
+}
+
+// movedOnNow reports one thanked whose every other post is told as held
+// now («از خدمات Y قدردانی شد. Y اکنون معاون X است»): he has moved on
+// from the post the report fills, he is no guest holding another.
+func (a *analysis) movedOnNow(p *personMention, r roleRef) bool {
+	ts := a.toks
+	found := false
+	for _, af := range a.affs {
+		if af.fromNow || !samePerson(af.person, p) || persianKey(af.role.org) == persianKey(r.org) && firstWordKey(af.role.role) == firstWordKey(r.role) {
+			continue
+		}
+		k := af.role.start
+		if k < 1 || k >= len(ts) || !(nowWords[ts[k-1].key] || k > 2 && ts[k-3].key == keyIn && ts[k-2].key == keyState && ts[k-1].key == keyPresent) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// movedOnPosts adds, for the outgoing holder p of post r, the post told
+// held now in a sentence of its own that opens with his name («از خدمات
+// ب قدردانی شد. ب اکنون معاون X است»): the post he moved on to. One told
+// in a clause on him («ب، که اکنون معاون X است») is his post only.
+func (a *analysis) movedOnPosts(p *personMention, r roleRef) {
+	if !a.movedOnNow(p, r) {
+		return
+	}
+	ts := a.toks
+	for _, af := range a.affs {
+		if af.fromNow || !samePerson(af.person, p) || af.role.org == "" || persianKey(af.role.org) == persianKey(r.org) {
+			continue
+		}
+		k := af.role.start
+		q := a.personEndingAt(k - 1)
+		if q == nil || !samePerson(q, p) || q.start > 0 && ts[q.start-1].sent == ts[q.start].sent {
+			continue
+		}
+		a.addClauseApp(appMention{person: q, role: af.role, sent: af.sent, how: howAppointment, rule: "moved-on-now"})
+	}
 }
