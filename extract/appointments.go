@@ -787,10 +787,31 @@ func (a *analysis) guestBody(o *orgMention) bool {
 }
 
 // boardKeys are the boards whose posts («رئیس هیئت‌مدیره»، «عضو هیئت‌امنا»)
-// are in the body the board belongs to.
-// Keys drop spaces and ZWNJ, so «هیئت مدیره» written apart has the key
-// of «هیئت‌مدیره».
-var boardKeys = keySet("هیئت‌مدیره", "هیئت‌امنا", "هیئت‌امنای", "هیئت‌رئیسه", "هیئت‌عامل")
+// are in the body the board belongs to, in both spellings of «هیئت»
+// (هیات). Keys drop spaces and ZWNJ, so «هیئت مدیره» written apart has
+// the key of «هیئت‌مدیره».
+var boardKeys = keySet("هیئت‌مدیره", "هیئت‌امنا", "هیئت‌امنای", "هیئت‌رئیسه", "هیئت‌عامل",
+	"هیات‌مدیره", "هیات‌امنا", "هیات‌امنای", "هیات‌رئیسه", "هیات‌عامل")
+
+// boardPhraseEnd returns the token after a board's name at j, one token
+// («هیئت‌مدیره») or two («هیئت مدیره»، «هیات امنای»), or j when none
+// stands there.
+func boardPhraseEnd(ts []token, j int) int {
+	if j < len(ts) && boardKeys[ts[j].key] {
+		return j + 1
+	}
+	if j+1 < len(ts) && boardKeys[ts[j].key+ts[j+1].key] {
+		return j + 2
+	}
+	return j
+}
+
+// boardPhraseBefore reports a board's name ending right before token i:
+// «هیئت‌مدیره شرکت X»، «هیئت امنای مسجد X».
+func boardPhraseBefore(ts []token, i int) bool {
+	b := i - 1
+	return b >= 0 && boardKeys[ts[b].key] || b >= 1 && boardKeys[ts[b-1].key+ts[b].key]
+}
 
 // boardOwner returns the body whose board the article names («جلسه
 // هیئت‌مدیره شرکت X») for a board's post with no body of its own («الف به
@@ -811,7 +832,7 @@ func (a *analysis) boardOwner(r roleRef, i int) *orgMention {
 		if best != nil && o.start > best.start && o.end <= best.end {
 			continue // a body named inside the one found
 		}
-		if b := o.start - 1; b >= 0 && boardKeys[ts[b].key] || b >= 1 && boardKeys[ts[b-1].key+ts[b].key] || a.generalAssemblyBefore(o.start) {
+		if boardPhraseBefore(ts, o.start) || a.generalAssemblyBefore(o.start) {
 			best = o
 		}
 	}

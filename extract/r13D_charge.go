@@ -84,21 +84,6 @@ func (a *analysis) entrustedToPronoun(j0, s int) *personMention {
 	return nil
 }
 
-// r13DBoardWords are the boards a body's representative sits on.
-var r13DBoardWords = keySet("هیئت‌مدیره", "هیات‌مدیره", "هیئت‌امنای", "هیات‌امنای", "هیئت‌امنا")
-
-// boardPhraseEnd returns the token after «هیئت‌مدیره/هیئت مدیره/هیئت
-// امنای» at j, or j.
-func boardPhraseEnd(ts []token, j int) int {
-	if j < len(ts) && r13DBoardWords[ts[j].key] {
-		return j + 1
-	}
-	if j+1 < len(ts) && (ts[j].key == persianKey("هیئت") || ts[j].key == persianKey("هیات")) && (ts[j+1].key == persianKey("مدیره") || ts[j+1].key == persianKey("امنای")) {
-		return j + 2
-	}
-	return j
-}
-
 // representativeOnBoard reads «به عنوان نماینده شورا در هیئت‌مدیره
 // سازمان X»: a body's representative on another body's board holds a
 // post in that body, «نماینده شورا در هیئت‌مدیره».
