@@ -272,6 +272,13 @@ func (a *analysis) findAppointments() {
 			a.apps = append(a.apps, appMention{person: in, role: post, sent: ts[in.start].sent, how: howHandover, rule: "handover-unposted"})
 		}
 	}
+	if handover && len(a.apps) == 0 && pred == nil && post.org != "" {
+		// «در این آیین، الف (که ... منصوب شده بود،) معرفی شد» with no
+		// outgoing holder named: the one introduced takes the post.
+		if in := a.introducedPerson(); in != nil {
+			a.apps = append(a.apps, appMention{person: in, role: post, sent: ts[in.start].sent, how: howHandover, rule: "handover-introduced"})
+		}
+	}
 	a.dropNonNames()
 	for i := range a.apps {
 		if a.apps[i].predecessor == nil {
@@ -1788,7 +1795,7 @@ func (a *analysis) unpostedPerson(pred *personMention) *personMention {
 		p := &a.persons[pi]
 		// «در این آیین X معرفی و از خدمات Y قدردانی شد»: one introduced
 		// right after the name needs no title to be the incoming holder.
-		introduced := p.end < len(a.toks) && introWords[a.toks[p.end].key]
+		introduced := a.introducedAfter(p)
 		if persianKey(p.name) == persianKey(pred.name) || len(p.titles) == 0 && !introduced || a.hasRole(p) {
 			continue
 		}

@@ -1,0 +1,32 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestR14DIntroducedUnposted checks a handover report that introduces its
+// new holder with no post of his own, maybe after a relative clause
+// closed by a comma: he takes the report's post, with or without an
+// outgoing holder thanked.
+func TestR14DIntroducedUnposted(t *testing.T) {
+	lead := "آیین معارفه مدیرعامل جدید شرکت آب منطقه‌ای گیلان صبح امروز برگزار شد. "
+	want := "کامران دلاوری‌پور | مدیرعامل | شرکت آب منطقه‌ای گیلان | "
+	for _, s := range []string{
+		"در این آیین، کامران دلاوری‌پور معرفی شد.",
+		"در این آیین، کامران دلاوری‌پور که با حکم وزیر نیرو منصوب شده است، معرفی شد.",
+	} {
+		if got := r13DApps(t, lead+s); !slices.Contains(got, want) {
+			t.Errorf("%s: appointments %q, want %q", s, got, want)
+		}
+	}
+	s := "در این آیین، کامران دلاوری‌پور که با حکم وزیر نیرو منصوب شده بود، معرفی و از زحمات بهرام نیک‌سرشت قدردانی شد."
+	if got, w := r13DApps(t, lead+s), want+"بهرام نیک‌سرشت"; !slices.Contains(got, w) {
+		t.Errorf("appointments %q, want %q", got, w)
+	}
+	// Two introduced with no post: neither takes it.
+	s = "در این آیین، کامران دلاوری‌پور و مهسا زرین‌دل معرفی شدند."
+	if got := r13DApps(t, lead+s); slices.Contains(got, want) {
+		t.Errorf("appointments %q: two introduced, no one holder", got)
+	}
+}
