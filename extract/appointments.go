@@ -1647,8 +1647,11 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 				continue
 			}
 			// «فرماندار نطنز» is the post of «فرمانداری شهرستان نطنز».
+			// «پیش از این Y مدیرکل بنیاد مسکن استان بود»: a short form of
+			// the body, with no place of its own, is the report's body.
 			sameBody := persianKey(r.org) == persianKey(ap.role.org) ||
-				r.orgPlace != "" && persianKey(r.orgPlace) == persianKey(ap.role.orgPlace) && firstWordKey(r.org) == firstWordKey(ap.role.org)
+				r.orgPlace != "" && persianKey(r.orgPlace) == persianKey(ap.role.orgPlace) && firstWordKey(r.org) == firstWordKey(ap.role.org) ||
+				r.orgPlace == "" && shortFormOf(r.org, ap.role.org)
 			if sameBody && firstWordKey(r.role) == firstWordKey(ap.role.role) && wasAt(ts, r.next) {
 				return q
 			}

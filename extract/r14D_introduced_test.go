@@ -30,3 +30,23 @@ func TestR14DIntroducedUnposted(t *testing.T) {
 		t.Errorf("appointments %q: two introduced, no one holder", got)
 	}
 }
+
+// TestR14DPastHolderShortBody checks «پیش از این Y مدیرکل BODY بود» told
+// after an appointment, with a short form of its body and no place of
+// its own: Y is the predecessor; a body of another place is not.
+func TestR14DPastHolderShortBody(t *testing.T) {
+	lead := "کامران دلاوری‌پور به عنوان مدیرکل بنیاد مسکن استان گیلان منصوب شد. "
+	want := "کامران دلاوری‌پور | مدیرکل | بنیاد مسکن استان گیلان | بهرام نیک‌سرشت"
+	for _, s := range []string{
+		"پیش از این بهرام نیک‌سرشت مدیرکل بنیاد مسکن استان بود.",
+		"پیش از این بهرام نیک‌سرشت مدیرکل بنیاد مسکن بود.",
+	} {
+		if got := r13DApps(t, lead+s); !slices.Contains(got, want) {
+			t.Errorf("%s: appointments %q, want %q", s, got, want)
+		}
+	}
+	s := "بهرام نیک‌سرشت پیش از این مدیرکل بنیاد مسکن استان مازندران بود."
+	if got := r13DApps(t, lead+s); slices.Contains(got, want) {
+		t.Errorf("appointments %q: another province's body", got)
+	}
+}
