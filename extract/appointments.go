@@ -288,6 +288,8 @@ func (a *analysis) findAppointments() {
 				a.apps[i].predecessor = q
 			} else if q := a.formerHolderOf(a.apps[i]); q != nil {
 				a.apps[i].predecessor = q
+			} else if q := a.thisPostHolder(a.apps[i]); q != nil {
+				a.apps[i].predecessor = q
 			}
 		}
 	}
