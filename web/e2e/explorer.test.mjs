@@ -152,8 +152,17 @@ test('the graph shows the neighbourhood and a double-click expands a node', asyn
   assert.match(page.url(), new RegExp(`expand=${target.id}`));
   await shot(page, 'graph-after-expand');
 
-  // A tap opens the panel of the tapped node.
-  await page.mouse.click(target.x, target.y);
+  // A tap opens the panel of the tapped node. The expansion laid the graph
+  // out and fitted it again, so the node is looked up where it is now.
+  const moved = await page.evaluate(async (id) => {
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const g = window.__peyvandGraph;
+    const n = g.cy.getElementById(id);
+    const p = n.renderedPosition();
+    const box = g.cy.container().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, target.id);
+  await page.mouse.click(moved.x, moved.y);
   await page.getByTestId('panel').locator('h2.entity-name').filter({ hasText: 'کانون' }).waitFor();
 
   // The deep link reopens the expanded graph.
