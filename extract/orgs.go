@@ -1377,6 +1377,9 @@ func (a *analysis) findOrgs() {
 		if a.inTitle(i) {
 			continue // «امیر سرتیپ دوم ستاد X»: the last word of a rank
 		}
+		if inQuotedProgram(ts, i) {
+			continue // «طرح «مسجد، کانون محله»»: a program's name
+		}
 		if i+hn < len(ts) && surnameEndWords[ts[i+hn].key] {
 			continue // «مهدی دانشگاه پور»: a surname's ending typed apart, no body
 		}
@@ -1826,6 +1829,7 @@ func (a *analysis) findOrgs() {
 	a.nameBareHeadAtEnd()
 	a.findHandedOverOffices()
 	a.nameOutletsInFull()
+	a.findTrusteeBoards()
 }
 
 // ceremonyOfPost names the ceremony of a post's handover (تودیع، معارفه).

@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// r14aHas reports a body named name (its first form) among got.
+func r14aHas(got []string, name string) bool {
+	for _, g := range got {
+		if strings.Split(g, "|")[0] == name {
+			return true
+		}
+	}
+	return false
+}
+
+// r14aAffils returns the file's affiliations as «person|role|body».
+func r14aAffils(t *testing.T, text string) []string {
+	t.Helper()
+	doc, err := File("t.txt", []byte(text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, f := range doc.Affiliations {
+		out = append(out, f.Person+"|"+f.Role+"|"+f.Organization)
+	}
+	return out
+}
+
+// A mosque's board of trustees is a body of its own, beside the mosque;
+// a university's board is a part of the university.
+func TestR14ATrusteeBoards(t *testing.T) {
+	got := orgNames(t, "کامران تیموری‌فر گفت: زمین کتابخانه را هیئت امنای مسجد جامع نوشهر در اختیار شهرداری گذاشت.")
+	if !r14aHas(got, "هیئت امنای مسجد جامع نوشهر") || !r14aHas(got, "مسجد جامع نوشهر") {
+		t.Errorf("got %q", got)
+	}
+	got = orgNames(t, "حاج بهروز سلیمانی‌تبار، رئیس هیئت امنای مسجد جامع نوشهر نیز از مرمت شبستان خبر داد.")
+	if !r14aHas(got, "هیئت امنای مسجد جامع نوشهر") {
+		t.Errorf("after a post: got %q", got)
+	}
+	got = orgNames(t, "هیئت امنای دانشگاه هنر نوشهر تشکیل جلسه داد.")
+	if r14aHas(got, "هیئت امنای دانشگاه هنر نوشهر") {
+		t.Errorf("a university's board: got %q", got)
+	}
+}
+
+// A head noun inside the quoted name of a program names no body.
+func TestR14AQuotedProgram(t *testing.T) {
+	got := orgNames(t, "اداره تبلیغات اسلامی شهرستان نوشهر طرح «مسجد، کانون محله» را در ۳۰ مسجد اجرا می‌کند.")
+	for _, g := range got {
+		if strings.Contains(g, "کانون") || strings.Contains(g, "مسجد،") {
+			t.Errorf("a program's name as a body: %q", got)
+		}
+	}
+	if !r14aHas(got, "اداره تبلیغات اسلامی شهرستان نوشهر") {
+		t.Errorf("got %q", got)
+	}
+}
