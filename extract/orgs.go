@@ -1668,6 +1668,13 @@ func (a *analysis) findOrgs() {
 					persianKey(cities.vals[persianKey(place)]) == a.keyOf(j, j+pn) {
 					j += pn // «فولاد مبارکه اصفهان»: the city, then its own province
 				}
+				if n, p := a.companyNameGoesOn(i, j); n > 0 {
+					// «شرکت صنایع غذایی الف زنجان»: a place of the brand, then the company's
+					j += n
+					if p != "" {
+						place = p
+					}
+				}
 				break
 			}
 

@@ -74,3 +74,49 @@ func inQuotedProgram(ts []token, i int) bool {
 
 // maxQuotedProgram bounds the words of a program's quoted name.
 const maxQuotedProgram = 8
+
+// companyHeads head a company's name, which often holds a place word of
+// its brand before the place it is of (شرکت صنایع غذایی الف‌دشت زنجان،
+// شرکت ساختمانی ب البرز جنوب).
+var companyHeads = keySet("شرکت", "کارخانه", "کارخانجات", "هلدینگ")
+
+// companyNameGoesOn returns how many tokens a company's name at i goes on
+// past the place that ended it at j, and the place it then ends with:
+// the report's own province or city right after the first («شرکت صنایع
+// غذایی الف زنجان» in a report from Zanjan that names Zanjan again: the first is the brand's
+// word, the second the company's place; elsewhere the second place is
+// the clause's, «شرکت ذوب آهن مبارکه کرمان»), or a
+// quarter of the brand (compassWords) («شرکت ساختمانی ب البرز جنوب»), unless that is
+// the quarter of the country or of a place («جنوب کشور»، «جنوب استان»).
+func (a *analysis) companyNameGoesOn(i, j int) (int, string) {
+	ts := a.toks
+	if !companyHeads[ts[i].key] || j >= len(ts) || ts[j].sent != ts[i].sent || ts[j].punct {
+		return 0, ""
+	}
+	if n, _ := placeAt(ts, j); n > 0 {
+		if k := a.keyOf(j, j+n); (k == persianKey(a.province) || k == persianKey(a.city)) && a.namedElsewhere(j, n) {
+			return n, a.text(j, j+n)
+		}
+		return 0, ""
+	}
+	if !compassWords[ts[j].key] || ts[j].key == keyCentre {
+		return 0, ""
+	}
+	if k := j + 1; k < len(ts) && ts[k].sent == ts[j].sent && !ts[k].punct &&
+		(ts[k].key == keyCountry || ts[k].key == keyProvince || ts[k].key == keyCounty || ts[k].key == keyCity || placeLen(ts, k) > 0 || headNounsAt(ts, k) > 0) {
+		return 0, ""
+	}
+	return 1, ""
+}
+
+// namedElsewhere reports whether the article writes the n tokens at j
+// again somewhere else: its own place, told more than once.
+func (a *analysis) namedElsewhere(j, n int) bool {
+	ts := a.toks
+	for k := 0; k+n <= len(ts); k++ {
+		if k != j && ts[k].key == ts[j].key && (n == 1 || sameKeys(ts, k, j, n)) {
+			return true
+		}
+	}
+	return false
+}

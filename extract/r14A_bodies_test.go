@@ -58,3 +58,20 @@ func TestR14AQuotedProgram(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// A company's brand may hold a place word: the name goes on to the place
+// after it, or to a quarter of the brand, but not to the country's south.
+func TestR14ACompanyPlaceInBrand(t *testing.T) {
+	got := orgNames(t, "قزوین - جلسه شورای اداری استان قزوین برگزار شد. ۲۰۰ مددجو در قالب قرارداد با شرکت صنایع غذایی دماوند قزوین به کار مشغول‌اند.")
+	if !r14aHas(got, "شرکت صنایع غذایی دماوند قزوین") {
+		t.Errorf("got %q", got)
+	}
+	got = orgNames(t, "ساخت این ایستگاه را شرکت ساختمانی سپیدسازان البرز جنوب انجام داده است.")
+	if !r14aHas(got, "شرکت ساختمانی سپیدسازان البرز جنوب") {
+		t.Errorf("quarter: got %q", got)
+	}
+	got = orgNames(t, "محصولات شرکت فولاد سپیدکوه اصفهان جنوب کشور را تأمین می‌کند.")
+	if !r14aHas(got, "شرکت فولاد سپیدکوه اصفهان") {
+		t.Errorf("the country's south: got %q", got)
+	}
+}
