@@ -1380,6 +1380,9 @@ func (a *analysis) findOrgs() {
 		if inQuotedProgram(ts, i) {
 			continue // «طرح «مسجد، کانون محله»»: a program's name
 		}
+		if charityAdjective(ts, i) {
+			continue // «انجمن خیریه X»: the kind of the body named before
+		}
 		if i+hn < len(ts) && surnameEndWords[ts[i+hn].key] {
 			continue // «مهدی دانشگاه پور»: a surname's ending typed apart, no body
 		}

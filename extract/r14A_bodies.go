@@ -120,3 +120,18 @@ func (a *analysis) namedElsewhere(j, n int) bool {
 	}
 	return false
 }
+
+// keyCharity is «خیریه», a charity named by its own name (خیریه X) and
+// the adjective of a body's kind (انجمن خیریه X، امور خیریه).
+var keyCharity = persianKey("خیریه")
+
+// charityAdjective reports «خیریه» at i after the noun it describes
+// («انجمن خیریه X»، «اوقاف و امور خیریه»), no head of its own: a charity
+// is named so after a mark or a word of the clause (را، با، از).
+func charityAdjective(ts []token, i int) bool {
+	if ts[i].key != keyCharity || i == 0 || ts[i-1].sent != ts[i].sent {
+		return false
+	}
+	p := ts[i-1]
+	return !p.punct && !stopWords.has(p.key) && p.key != keyRa
+}

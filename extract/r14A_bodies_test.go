@@ -75,3 +75,18 @@ func TestR14ACompanyPlaceInBrand(t *testing.T) {
 		t.Errorf("the country's south: got %q", got)
 	}
 }
+
+// A charity named by its own name is a body; «خیریه» after a body's head
+// or «امور» is the kind of that body.
+func TestR14ACharity(t *testing.T) {
+	got := orgNames(t, "تجهیزات این درمانگاه را خیریه نیک‌اندیشان رودسر تأمین کرده است.")
+	if !r14aHas(got, "خیریه نیک‌اندیشان رودسر") {
+		t.Errorf("got %q", got)
+	}
+	got = orgNames(t, "رئیس هیئت‌مدیره انجمن خیریه یاوران سلامت رودسر گفت: کار ادامه دارد.")
+	for _, g := range got {
+		if strings.HasPrefix(g, "خیریه") {
+			t.Errorf("the kind of an association as a body: %q", got)
+		}
+	}
+}
