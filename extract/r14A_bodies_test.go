@@ -90,3 +90,12 @@ func TestR14ACharity(t *testing.T) {
 		}
 	}
 }
+
+// The women's seminary of a province is a body apart from the province's
+// seminary.
+func TestR14AWomensSeminary(t *testing.T) {
+	got := orgNames(t, "مدیر حوزه علمیه استان سمنان گفت: مدیر حوزه علمیه خواهران استان سمنان نیز در این نشست حضور داشت.")
+	if !r14aHas(got, "حوزه علمیه استان سمنان") || !r14aHas(got, "حوزه علمیه خواهران استان سمنان") {
+		t.Errorf("got %q", got)
+	}
+}
