@@ -135,3 +135,18 @@ func charityAdjective(ts []token, i int) bool {
 	p := ts[i-1]
 	return !p.punct && !stopWords.has(p.key) && p.key != keyRa
 }
+
+// lineBreakBefore reports a line's end between token i-1 and token i: a
+// number ending the line above (the time of a dateline, «۱۶:۴۵») counts
+// nothing on the next («خبرگزاری میزان - زنجان؛»).
+func (a *analysis) lineBreakBefore(i int) bool {
+	if i == 0 || i >= len(a.toks) {
+		return false
+	}
+	for _, r := range a.runes[a.toks[i-1].end:a.toks[i].start] {
+		if r == '\n' {
+			return true
+		}
+	}
+	return false
+}

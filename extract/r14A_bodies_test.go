@@ -108,3 +108,16 @@ func TestR14AMinistryAcronym(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// A number ending the line above (a dateline's time) counts nothing on the
+// next line: the agency named there is a body.
+func TestR14ANumberOnLineAbove(t *testing.T) {
+	got := orgNames(t, "سه‌شنبه ۱۰ آذر ۱۴۰۵ - ۰۹:۳۰\n\nخبرگزاری میزان - قزوین؛ نشست شورای قضایی استان قزوین صبح امروز برگزار شد.")
+	if !r14aHas(got, "خبرگزاری میزان") {
+		t.Errorf("got %q", got)
+	}
+	got = orgNames(t, "در این طرح ۴۰ شرکت دانش‌بنیان حضور داشتند.")
+	if len(got) != 0 {
+		t.Errorf("a counted head: %q", got)
+	}
+}
