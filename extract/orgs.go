@@ -1840,6 +1840,7 @@ func (a *analysis) findOrgs() {
 	a.findHandedOverOffices()
 	a.nameOutletsInFull()
 	a.findTrusteeBoards()
+	a.nameNumberedUnitsByOffice()
 }
 
 // ceremonyOfPost names the ceremony of a post's handover (تودیع، معارفه).

@@ -150,3 +150,58 @@ func (a *analysis) lineBreakBefore(i int) bool {
 	}
 	return false
 }
+
+// shortUnitHeads are the units a body's local office is numbered by
+// (ناحیه ۲، منطقه ۳، شعبه ۵), written alone for that office.
+var shortUnitHeads = keySet("ناحیه", "منطقه", "شعبه")
+
+// nameNumberedUnitsByOffice gives a numbered unit written alone («ناحیه
+// ۲»، «ناحیه ۱ الف») the name of the article's body that the unit
+// numbers («اداره آموزش و پرورش ناحیه ۲ الف»): the nearest such body
+// named before it, or else the first named after it, of the same place.
+// The unit's own words stay a form of that body.
+func (a *analysis) nameNumberedUnitsByOffice() {
+	ts := a.toks
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		if o.start < 0 || o.end > len(ts) || o.bracketed != "" || o.name != a.text(o.start, o.end) ||
+			!shortUnitHeads[ts[o.start].key] || o.end < o.start+2 || !ts[o.start+1].digit {
+			continue
+		}
+		if rest := o.end - o.start - 2; rest > 0 && (o.place == "" || placeLen(ts, o.start+2) != rest) {
+			continue // «ناحیه ۲ مقاومت بسیج»: more than a unit and its place
+		}
+		var before, after *orgMention
+		for y := range a.orgs {
+			f := &a.orgs[y]
+			if y == x || f.start < 0 || f.end > len(ts) || f.start <= o.start && f.end >= o.end || f.name != a.text(f.start, f.end) ||
+				o.place != "" && f.place != o.place {
+				continue
+			}
+			u := -1
+			for k := f.start + 1; k+1 < f.end; k++ {
+				if ts[k].key == ts[o.start].key && ts[k+1].key == ts[o.start+1].key {
+					u = k
+					break
+				}
+			}
+			if u < 0 {
+				continue
+			}
+			if f.end <= o.start && (before == nil || f.start > before.start) {
+				before = f
+			} else if f.start >= o.end && (after == nil || f.start < after.start) {
+				after = f
+			}
+		}
+		t := before
+		if t == nil {
+			t = after
+		}
+		if t == nil {
+			continue
+		}
+		o.bracketed = o.name
+		o.name, o.head, o.place = t.name, t.head, t.place
+	}
+}

@@ -121,3 +121,16 @@ func TestR14ANumberOnLineAbove(t *testing.T) {
 		t.Errorf("a counted head: %q", got)
 	}
 }
+
+// A numbered unit written alone is the office the article names with that
+// unit: the one named before it, or else the first named after it.
+func TestR14ANumberedUnitAlone(t *testing.T) {
+	got := orgNames(t, "در آیین معارفه رئیس اداره آموزش و پرورش ناحیه ۳ کاشان که دیروز برگزار شد، گفته شد: ناحیه ۳ با ۴۰ هزار دانش‌آموز پرجمعیت است.")
+	if r14aHas(got, "ناحیه ۳") || !r14aHas(got, "اداره آموزش و پرورش ناحیه ۳ کاشان") {
+		t.Errorf("got %q", got)
+	}
+	got = orgNames(t, "کامران نیک‌فر گفت: ۳۰ مدرسه ناحیه ۴ کاشان در این طرح شرکت کردند. رئیس آموزش و پرورش ناحیه ۴ کاشان نیز سخن گفت.")
+	if r14aHas(got, "ناحیه ۴ کاشان") || !r14aHas(got, "آموزش و پرورش ناحیه ۴ کاشان") {
+		t.Errorf("named after: got %q", got)
+	}
+}
