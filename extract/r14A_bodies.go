@@ -205,3 +205,27 @@ func (a *analysis) nameNumberedUnitsByOffice() {
 		o.name, o.head, o.place = t.name, t.head, t.place
 	}
 }
+
+// branchLocales are the places a bank's branch is named by before the
+// bank (شعبه شهرک صنعتی X بانک Y، شعبه میدان X بانک Y).
+var branchLocales = keySet("شهرک", "میدان", "خیابان", "بلوار", "بازار", "فرودگاه", "پایانه", "منطقه")
+
+// maxBranchLocale bounds the words of the locale a branch is named by.
+const maxBranchLocale = 4
+
+// branchByLocaleAt reports «شعبه» at i named by a locale, then the bank
+// it is of: «شعبه شهرک صنعتی الف بانک ب آماده ... است».
+func branchByLocaleAt(ts []token, i int) bool {
+	if ts[i].key != keyBranch || i+2 >= len(ts) || !branchLocales[ts[i+1].key] || ts[i+1].sent != ts[i].sent {
+		return false
+	}
+	for k := i + 2; k < len(ts) && k <= i+1+maxBranchLocale && ts[k].sent == ts[i].sent; k++ {
+		if ts[k].key == keyBank {
+			return true
+		}
+		if ts[k].punct || isOrgStop(ts[k]) {
+			return false
+		}
+	}
+	return false
+}

@@ -134,3 +134,11 @@ func TestR14ANumberedUnitAlone(t *testing.T) {
 		t.Errorf("named after: got %q", got)
 	}
 }
+
+// A bank's branch named by a locale of several words is a body.
+func TestR14ABranchByLocale(t *testing.T) {
+	got := orgNames(t, "کامران نیک‌فر گفت: شعبه شهرک صنعتی کاوه بانک توسعه صادرات آماده پرداخت تسهیلات است.")
+	if !r14aHas(got, "شعبه شهرک صنعتی کاوه بانک توسعه صادرات") {
+		t.Errorf("got %q", got)
+	}
+}
