@@ -142,3 +142,12 @@ func TestR14ABranchByLocale(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// «خبرگزاری» and an agency's acronym is the agency the masthead names in
+// full.
+func TestR14AAgencyHeadAndAcronym(t *testing.T) {
+	got := orgNames(t, "خبرگزاری جمهوری اسلامی | استان‌ها > یزد\n\nبه گزارش خبرگزاری ایرنا از یزد، جلسه شورای اداری شهرستان میبد امروز برگزار شد.")
+	if r14aHas(got, "خبرگزاری ایرنا") || !r14aHas(got, "خبرگزاری جمهوری اسلامی") {
+		t.Errorf("got %q", got)
+	}
+}
