@@ -1826,6 +1826,7 @@ func (a *analysis) findOrgs() {
 	}
 	a.nameShortFormsByLongForm()
 	a.cutObjectsBeforeRa()
+	a.cutBareHeadBeforeObject()
 	a.findDistrictsBeforeMunicipality()
 	a.findMeetingBoards()
 	a.findAcademicGroups()

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // trusteeBoardWords are a board of trustees written as one word or two
 // (هیئت‌امنای، هیئت امنای).
 var trusteeBoardWords = keySet("هیئت‌امنای", "هیات‌امنای", "هیأت‌امنای", "هیئت‌امنا", "هیات‌امنا")
@@ -228,4 +230,31 @@ func branchByLocaleAt(ts []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// cutBareHeadBeforeObject ends a name at a bare head noun that a verbal
+// noun follows inside the object of «آن را»: «معاونت درمان دانشگاه تأمین
+// نیروی پرستاری آن را در اولویت قرار داده است» names «معاونت درمان
+// دانشگاه» (the university of the report), whose clause's object is
+// «تأمین نیروی پرستاری آن». A name with such a word of its own (سازمان
+// تأمین اجتماعی) does not take «آن» before «را».
+func (a *analysis) cutBareHeadBeforeObject() {
+	ts := a.toks
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		if o.start < 0 || o.end+1 >= len(ts) || ts[o.end].key != keyThat || ts[o.end+1].key != keyRa ||
+			ts[o.end+1].sent != ts[o.start].sent || o.bracketed != "" || o.name != a.text(o.start, o.end) {
+			continue
+		}
+		for e := o.start + 1; e < o.end; e++ {
+			if hn, _ := headNouns.at(ts, e-1); hn == 1 && tafilShaped(ts[e].key) {
+				o.end = e
+				o.name = a.text(o.start, e)
+				if o.place != "" && !strings.Contains(o.name, o.place) {
+					o.place = ""
+				}
+				break
+			}
+		}
+	}
 }

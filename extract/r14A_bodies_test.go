@@ -151,3 +151,18 @@ func TestR14AAgencyHeadAndAcronym(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// A bare head, then a verbal noun opening the object of «آن را»: the
+// name ends at the head.
+func TestR14ABareHeadBeforeObject(t *testing.T) {
+	got := orgNames(t, "مدیر درمان دانشگاه علوم پزشکی سمنان گفت: ۱۰ تخت جدید اضافه می‌شود و معاونت درمان دانشگاه تأمین نیروی پزشک آن را در اولویت قرار داده است.")
+	for _, g := range got {
+		if strings.Contains(g, "تأمین") {
+			t.Errorf("an object taken into a name: %q", got)
+		}
+	}
+	got = orgNames(t, "سازمان تأمین اجتماعی استان سمنان هزینه درمان را پرداخت کرد.")
+	if !r14aHas(got, "سازمان تأمین اجتماعی استان سمنان") {
+		t.Errorf("got %q", got)
+	}
+}
