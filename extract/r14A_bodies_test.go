@@ -166,3 +166,16 @@ func TestR14ABareHeadBeforeObject(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// «اتاق ایران» is the national chamber, named in full when the file
+// writes its whole name.
+func TestR14AChamberOfIran(t *testing.T) {
+	got := orgNames(t, "کامران نیک‌فر گفت: اتاق ایران از طرح ایجاد منطقه آزاد حمایت می‌کند.")
+	if !r14aHas(got, "اتاق ایران") {
+		t.Errorf("got %q", got)
+	}
+	got = orgNames(t, "رئیس اتاق بازرگانی، صنایع، معادن و کشاورزی ایران به سمنان سفر کرد. کامران نیک‌فر گفت: اتاق ایران از این طرح حمایت می‌کند.")
+	if r14aHas(got, "اتاق ایران") || !r14aHas(got, "اتاق بازرگانی، صنایع، معادن و کشاورزی ایران") {
+		t.Errorf("long form: got %q", got)
+	}
+}
