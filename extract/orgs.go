@@ -1362,6 +1362,13 @@ func (a *analysis) findOrgs() {
 		} else if hn > 0 {
 			headEnd = i + hn
 		}
+		if hn == 0 && !a.covered(i) {
+			if cn := provinceChannelAt(ts, i); cn > 0 {
+				a.addOrg(i, i+cn, "", "") // «شبکه کردستان رتبه نخست را کسب کرد»: the province's channel
+				i += cn - 1
+				continue
+			}
+		}
 		if hn == 0 {
 			if kn, _ := knownBodies.at(ts, i); kn > 0 && !(kn == 1 && surnameStemAt(ts, i)) && a.knownBodyStandsAlone(i, kn) && !afterPluralHead(ts, i) {
 				a.addOrg(i, i+kn, "", "")

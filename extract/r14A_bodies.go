@@ -258,3 +258,23 @@ func (a *analysis) cutBareHeadBeforeObject() {
 		}
 	}
 }
+
+// keyNetwork is «شبکه», which before a province's name alone is that
+// province's television channel (شبکه کردستان، شبکه خراسان رضوی).
+var keyNetwork = persianKey("شبکه")
+
+// provinceChannelAt returns the tokens of «شبکه X» at i, X a province's
+// whole name with no name word after it, or 0.
+func provinceChannelAt(ts []token, i int) int {
+	if ts[i].key != keyNetwork || i+1 >= len(ts) || ts[i+1].sent != ts[i].sent {
+		return 0
+	}
+	n, prov := placeAt(ts, i+1)
+	if n == 0 || !prov {
+		return 0
+	}
+	if k := i + 1 + n; k < len(ts) && ts[k].sent == ts[i].sent && !ts[k].punct && (headNounsAt(ts, k) > 0 || placeLen(ts, k) > 0) {
+		return 0
+	}
+	return 1 + n
+}

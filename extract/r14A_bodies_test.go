@@ -179,3 +179,16 @@ func TestR14AChamberOfIran(t *testing.T) {
 		t.Errorf("long form: got %q", got)
 	}
 }
+
+// «شبکه» before a province's name is the province's television channel;
+// a network of something else is none.
+func TestR14AProvinceChannel(t *testing.T) {
+	got := orgNames(t, "کامران نیک‌فر گفت: شبکه گیلان در نظرسنجی اخیر رتبه نخست مخاطب را کسب کرد.")
+	if !r14aHas(got, "شبکه گیلان") {
+		t.Errorf("got %q", got)
+	}
+	got = orgNames(t, "کامران نیک‌فر گفت: شبکه آبیاری دشت گیلان امسال تکمیل می‌شود.")
+	if len(got) != 0 {
+		t.Errorf("a network of canals as a body: %q", got)
+	}
+}
