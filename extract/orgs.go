@@ -1350,7 +1350,7 @@ func (a *analysis) findOrgs() {
 		if hn == 0 && gluedNumberHead(ts[i]) {
 			hn = 1 // «لشکر۳»: a numbered head with its number glued on
 		}
-		if hn == 0 && bankBranchAt(ts, i) {
+		if hn == 0 && (bankBranchAt(ts, i) || branchByLocaleAt(ts, i)) {
 			hn = 1 // «شعبه مرکزی بانک X»: a bank's branch is a body
 		}
 		if i < headEnd || i == headEnd && i > 0 && (unitHeads[ts[i].key] || a.agencyOwnName(i, hn)) && a.orgCover[i] {
@@ -1362,13 +1362,20 @@ func (a *analysis) findOrgs() {
 		} else if hn > 0 {
 			headEnd = i + hn
 		}
+		if hn == 0 && !a.covered(i) {
+			if cn := provinceChannelAt(ts, i); cn > 0 {
+				a.addOrg(i, i+cn, "", "") // «شبکه کردستان رتبه نخست را کسب کرد»: the province's channel
+				i += cn - 1
+				continue
+			}
+		}
 		if hn == 0 {
 			if kn, _ := knownBodies.at(ts, i); kn > 0 && !(kn == 1 && surnameStemAt(ts, i)) && a.knownBodyStandsAlone(i, kn) && !afterPluralHead(ts, i) {
 				a.addOrg(i, i+kn, "", "")
 			}
 			continue
 		}
-		if i > 0 && (isDeterminer(ts[i-1].key) || isCount(ts[i-1]) && !unitNumber(ts, i-1) || isSuperlative(ts[i-1]) || isPrenominalOrdinal(ts[i-1]) && !sessionHeads[ts[i].key]) {
+		if i > 0 && (isDeterminer(ts[i-1].key) || isCount(ts[i-1]) && !unitNumber(ts, i-1) && !a.lineBreakBefore(i) || isSuperlative(ts[i-1]) || isPrenominalOrdinal(ts[i-1]) && !sessionHeads[ts[i].key]) {
 			// «این سازمان» refers back; «سه دبیرخانه» counts; «بزرگترین مرکز
 			// ...»، «نخستین روزنامه استانی X» describe; but «هفتمین شورای
 			// اداری شهرستان X» is a board's seventh session, the board named
@@ -1376,6 +1383,12 @@ func (a *analysis) findOrgs() {
 		}
 		if a.inTitle(i) {
 			continue // «امیر سرتیپ دوم ستاد X»: the last word of a rank
+		}
+		if inQuotedProgram(ts, i) {
+			continue // «طرح «مسجد، کانون محله»»: a program's name
+		}
+		if charityAdjective(ts, i) {
+			continue // «انجمن خیریه X»: the kind of the body named before
 		}
 		if i+hn < len(ts) && surnameEndWords[ts[i+hn].key] {
 			continue // «مهدی دانشگاه پور»: a surname's ending typed apart, no body
@@ -1665,6 +1678,13 @@ func (a *analysis) findOrgs() {
 					persianKey(cities.vals[persianKey(place)]) == a.keyOf(j, j+pn) {
 					j += pn // «فولاد مبارکه اصفهان»: the city, then its own province
 				}
+				if n, p := a.companyNameGoesOn(i, j); n > 0 {
+					// «شرکت صنایع غذایی الف زنجان»: a place of the brand, then the company's
+					j += n
+					if p != "" {
+						place = p
+					}
+				}
 				break
 			}
 
@@ -1813,6 +1833,7 @@ func (a *analysis) findOrgs() {
 	}
 	a.nameShortFormsByLongForm()
 	a.cutObjectsBeforeRa()
+	a.cutBareHeadBeforeObject()
 	a.findDistrictsBeforeMunicipality()
 	a.findMeetingBoards()
 	a.findAcademicGroups()
@@ -1826,6 +1847,8 @@ func (a *analysis) findOrgs() {
 	a.nameBareHeadAtEnd()
 	a.findHandedOverOffices()
 	a.nameOutletsInFull()
+	a.findTrusteeBoards()
+	a.nameNumberedUnitsByOffice()
 }
 
 // ceremonyOfPost names the ceremony of a post's handover (تودیع، معارفه).

@@ -9,7 +9,7 @@ var agencyNames = loadPhrases("agency_names.txt")
 // nameOutletsInFull gives one name to the two forms of one outlet a
 // report writes: an agency's acronym («ایرنا» of a dateline) is the
 // agency's full name when the report writes that too («خبرگزاری جمهوری
-// اسلامی» on the masthead), and a site's short name («به گزارش X») is the
+// اسلامی» on the masthead), as is «خبرگزاری ایرنا», and a site's short name («به گزارش X») is the
 // site's whole name when a masthead writes «پایگاه خبری X».
 func (a *analysis) nameOutletsInFull() {
 	ts := a.toks
@@ -36,7 +36,12 @@ func (a *analysis) nameOutletsInFull() {
 			continue
 		}
 		if !agencyNames.has(k) {
-			continue
+			// «به گزارش خبرگزاری ایرنا»: the head, then the acronym.
+			rest, ok := strings.CutPrefix(o.name, "خبرگزاری ")
+			if !ok || !agencyNames.has(persianKey(rest)) {
+				continue
+			}
+			k = persianKey(rest)
 		}
 		for _, long := range strings.Split(agencyNames.vals[k], "|") {
 			if long = strings.TrimSpace(long); long != "" && a.namesInFull(long) {
