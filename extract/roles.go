@@ -1443,6 +1443,7 @@ func (a *analysis) findAffiliations() {
 	a.presentAfterPastPosts()
 	a.discourseAffiliations()
 	a.respectivelyAffiliations()
+	a.headedByAffiliations()
 	a.postsOfSpeakersBefore()
 	a.decreeIssuersNamedLater()
 	a.pluralPostAppositions()

@@ -1,0 +1,92 @@
+package extract
+
+// headingNouns are the nouns of heading a body told after it, with the
+// post of the one they name: «اداره X با ریاست Y»، «شرکت X با مدیریت Y».
+var headingNouns = map[string]string{
+	persianKey("ریاست"):    "رئیس",
+	persianKey("سرپرستی"):  "سرپرست",
+	persianKey("مدیریت"):   "مدیر",
+	persianKey("فرماندهی"): "فرمانده",
+}
+
+// convenedWords are the verbs' nouns of a body that meets («شورای X به
+// ریاست Y تشکیل شد»): then Y chairs one session, and may hold another
+// post (the governor who chairs a county's council).
+var convenedWords = keySet("برگزار", "تشکیل")
+
+// headedByAffiliations reads «BODY با/به ریاست Y» where the body opens
+// its clause and Y is named at once: «اداره تبلیغات شهرستان X با ریاست
+// حجت‌الاسلام Y، طرح ... را اجرا می‌کند» — Y is the body's head. A body
+// told after an event's noun («جلسه شورای X به ریاست Y») is the body of a
+// session Y chairs, and so is one that is convened in the sentence; a
+// name set off before its own post («با ریاست Y، معاون ...») holds that
+// post, read by the apposition rules.
+func (a *analysis) headedByAffiliations() {
+	ts := a.toks
+	for k := 1; k+2 < len(ts); k++ {
+		if ts[k].key != keyWith && ts[k].key != keyTo {
+			continue
+		}
+		role := headingNouns[ts[k+1].key]
+		if role == "" || ts[k+2].sent != ts[k].sent {
+			continue
+		}
+		o := a.orgEndingAt(k)
+		if o == nil || !a.opensClause(o.start) {
+			continue
+		}
+		p := a.personStartingAt(k + 2)
+		if p == nil {
+			continue
+		}
+		e := p.end
+		if e < len(ts) && ts[e].sent == ts[k].sent && (ts[e].text == "،" || ts[e].text == ",") {
+			e++
+		}
+		if e < len(ts) && ts[e].sent == ts[k].sent && roleWordsAt(ts, e) > 0 {
+			continue
+		}
+		if a.convenedIn(ts[k].sent) {
+			continue
+		}
+		r := roleRef{start: k, next: p.start, role: role, org: o.name, orgPlace: o.place}
+		if !a.hasAff(p, r) {
+			a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[k].sent, rule: "body-headed-by"})
+		}
+	}
+}
+
+// orgEndingAt returns the longest body mention ending right before token
+// k, or nil.
+func (a *analysis) orgEndingAt(k int) *orgMention {
+	var best *orgMention
+	for i := range a.orgs {
+		o := &a.orgs[i]
+		if o.end == k && (best == nil || o.start < best.start) {
+			best = o
+		}
+	}
+	return best
+}
+
+// opensClause reports a token that opens its sentence, or follows a colon
+// or a comma that ends a short lead-in («وی افزود: BODY ...»).
+func (a *analysis) opensClause(i int) bool {
+	ts := a.toks
+	if i == 0 || ts[i-1].sent != ts[i].sent {
+		return true
+	}
+	t := ts[i-1].text
+	return t == ":" || t == "،" || t == ","
+}
+
+// convenedIn reports a verb of meeting («برگزار»، «تشکیل») in sentence s.
+func (a *analysis) convenedIn(s int) bool {
+	lo, hi := a.sentRange(s)
+	for j := lo; j < hi; j++ {
+		if convenedWords[a.toks[j].key] {
+			return true
+		}
+	}
+	return false
+}
