@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // headingNouns are the nouns of heading a body told after it, with the
 // post of the one they name: «اداره X با ریاست Y»، «شرکت X با مدیریت Y».
 var headingNouns = map[string]string{
@@ -90,3 +92,30 @@ func (a *analysis) convenedIn(s int) bool {
 	}
 	return false
 }
+
+// trusteeBoardOf rewrites a post of a board of trustees of a religious
+// site («رئیس هیئت امنای مسجد جامع X»): the site has no head of its own,
+// so the board, «هیئت امنای مسجد جامع X», is the post's body and the post
+// is the words before the board («رئیس»). The board of another body
+// («عضو هیئت امنای دانشگاه X») stays part of the post.
+func trusteeBoardOf(r *roleRef) {
+	if r.org == "" || !trusteeBodies[firstWordKey(r.org)] {
+		return
+	}
+	words := strings.Fields(r.role)
+	for i := 1; i < len(words); i++ {
+		k := persianKey(words[i])
+		board := boardNouns[k] && strings.Contains(k, "امنا")
+		if !board && i+1 < len(words) && boardHeads[k] && strings.HasPrefix(persianKey(words[i+1]), "امنا") {
+			board = true
+		}
+		if board {
+			r.org = strings.Join(words[i:], " ") + " " + r.org
+			r.role = strings.Join(words[:i], " ")
+			return
+		}
+	}
+}
+
+// boardHeads are the spellings of «هیئت» that open a board's name.
+var boardHeads = keySet("هیئت", "هیات", "هیأت")

@@ -37,6 +37,7 @@ func (a *analysis) roleAt(k int) (roleRef, bool) {
 		r, ok := a.roleAtUncached(k)
 		if ok {
 			a.academicGroupHead(&r)
+			trusteeBoardOf(&r)
 		}
 		return r, ok
 	}
@@ -46,6 +47,7 @@ func (a *analysis) roleAt(k int) (roleRef, bool) {
 	r, ok := a.roleAtUncached(k)
 	if ok {
 		a.academicGroupHead(&r)
+		trusteeBoardOf(&r)
 	}
 	a.roleMemo[k] = &roleMemoEntry{r: r, ok: ok}
 	return r, ok
@@ -1453,6 +1455,7 @@ func (a *analysis) findAffiliations() {
 	// A common word the person rules took for a name holds no post.
 	out := a.affs[:0]
 	for _, af := range a.affs {
+		trusteeBoardOf(&af.role) // the board's site found after the post was read («رئیس هیئت امنای این مسجد»)
 		if isNameLike(af.person.name) {
 			out = append(out, af)
 		}
