@@ -119,3 +119,42 @@ func trusteeBoardOf(r *roleRef) {
 
 // boardHeads are the spellings of «هیئت» that open a board's name.
 var boardHeads = keySet("هیئت", "هیات", "هیأت")
+
+// provincesPlural are «استان‌های/استان‌ها», the provinces a national
+// body's department serves.
+var provincesPlural = keySet("استان‌های", "استانهای", "استان‌ها", "استانها")
+
+// nationalDepartmentOf rewrites «مدیر امور شعب استان‌های بانک X», read as
+// the head of «مدیریت امور شعب استان‌های بانک X»: a department of the
+// national body serving all the provinces is no body of its own, so the
+// post is «مدیر امور شعب استان‌ها» and the body is «بانک X».
+func nationalDepartmentOf(r *roleRef) {
+	if persianKey(r.role) != keyManager {
+		return
+	}
+	words := strings.Fields(r.org)
+	if len(words) < 4 || persianKey(words[0]) != keyManagement {
+		return
+	}
+	for i := 2; i+1 < len(words); i++ {
+		if provincesPlural[persianKey(words[i])] {
+			if !headedWords(words[i+1:]) {
+				return
+			}
+			r.role = r.role + " " + strings.Join(words[1:i+1], " ")
+			r.org, r.orgPlace = strings.Join(words[i+1:], " "), ""
+			return
+		}
+	}
+}
+
+// headedWords reports words that open with a listed head noun of one to
+// three words («بانک ملت»، «سازمان X»).
+func headedWords(words []string) bool {
+	for n := min(3, len(words)); n >= 1; n-- {
+		if headNouns.has(persianKey(strings.Join(words[:n], " "))) {
+			return true
+		}
+	}
+	return false
+}

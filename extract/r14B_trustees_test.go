@@ -15,3 +15,15 @@ func TestR14BTrusteeBoard(t *testing.T) {
 			[]string{"رسول تقوی‌نیا|عضو هیئت امنای|دانشگاه علوم پزشکی ساوه"}},
 	})
 }
+
+// TestR14BNationalDepartment checks «مدیر امور شعب استان‌های بانک X»: a
+// department of the national bank serving the provinces; the post is in
+// the bank.
+func TestR14BNationalDepartment(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"branches of the provinces", "دکتر بهرام کاظمی‌نیا، مدیر امور شعب استان‌های بانک ملت که به نمایندگی از مدیرعامل بانک در نشست حضور داشت، از افزایش سقف تسهیلات خبر داد.",
+			[]string{"بهرام کاظمی‌نیا|مدیر امور شعب استان‌های|بانک ملت"}},
+		{"branches of one province", "بهرام کاظمی‌نیا، مدیر شعب بانک ملت استان لرستان در این نشست گفت: کار آغاز شده است.",
+			[]string{"بهرام کاظمی‌نیا|مدیر|مدیریت شعب بانک ملت استان لرستان"}},
+	})
+}

@@ -38,6 +38,7 @@ func (a *analysis) roleAt(k int) (roleRef, bool) {
 		if ok {
 			a.academicGroupHead(&r)
 			trusteeBoardOf(&r)
+			nationalDepartmentOf(&r)
 		}
 		return r, ok
 	}
@@ -48,6 +49,7 @@ func (a *analysis) roleAt(k int) (roleRef, bool) {
 	if ok {
 		a.academicGroupHead(&r)
 		trusteeBoardOf(&r)
+		nationalDepartmentOf(&r)
 	}
 	a.roleMemo[k] = &roleMemoEntry{r: r, ok: ok}
 	return r, ok
