@@ -124,3 +124,13 @@ func (a *analysis) respectivelyBefore(k int) bool {
 	}
 	return j >= 1 && ts[j].key == keyOrder && ts[j-1].key == keyTo && ts[j].sent == ts[k].sent
 }
+
+// inThisEventAt reports «در این/همین EVENT» at k, right after a name
+// that opens its sentence: «R BODY از X بازدید کرد. دکتر Y در این بازدید
+// ... را بررسی کرد» names the one who did what the sentence before told.
+func (a *analysis) inThisEventAt(k int) bool {
+	ts := a.toks
+	return k+2 < len(ts) && ts[k].key == keyIn && isDeterminer(ts[k+1].key) && eventWords.has(ts[k+2].key) && ts[k+2].sent == ts[k].sent
+}
+
+var keyPrevention = persianKey("پیشگیری")

@@ -197,6 +197,14 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			j++
 			continue
 		}
+		if t.key == keyFrom && j > k+n && ts[j-1].key == keyPrevention && j+1 < len(ts) && ts[j+1].sent == t.sent && !ts[j+1].punct &&
+			!a.personCover[j+1] && a.orgAt(j+1) == nil && !stopWords.has(ts[j+1].key) {
+			// «معاون اجتماعی و پیشگیری از وقوع جرم دادگستری کل استان
+			// X»: the object of «پیشگیری از» is part of the post's title.
+			words = append(words, t.text)
+			j++
+			continue
+		}
 		if stopWords.has(t.key) || introWords[t.key] || promotionWords[t.key] || serviceNouns[t.key] || t.digit || isVerbLike(t.key) || t.key == keyProvince || t.key == keyCounty ||
 			t.key == keyCity || t.key == keyCountry {
 			break
@@ -2259,7 +2267,7 @@ func (a *analysis) discourseAffiliations() {
 				// «X، امام جمعه این شهرستان نیز گفت»: one told with a post
 				// of his own, even one of no body, is someone else.
 				ownPost := a.postAfterName(p)
-				if !a.alsoAfter(p.end) && !ownPost && (saidBy || reported && !listed || a.goesOnSpeaking(next)) && !a.holdsOtherPost(p, *r) {
+				if !a.alsoAfter(p.end) && !ownPost && (saidBy || reported && !listed || a.goesOnSpeaking(next) || a.inThisEventAt(p.end)) && !a.holdsOtherPost(p, *r) {
 					a.affs = append(a.affs, affMention{person: p, role: *r, sent: s, rule: "speaker-named-later"})
 				}
 				break
@@ -2589,6 +2597,9 @@ func (a *analysis) goesOnSpeaking(s int) bool {
 	for k := i; k < j; k++ {
 		if key := a.toks[k].key; speechWords[key] && !weakSpeechWords[key] {
 			return true
+		}
+		if a.toks[k].key == keyNews && k+1 < j && a.toks[k+1].key == keyGave {
+			return true // «X از ... خبر داد»: he tells of it
 		}
 	}
 	return false

@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// TestR14BNamedInNextSentence checks a post told without its holder whose
+// holder opens the next sentence with no verb of saying: one who «خبر
+// داد», or who is named «در این بازدید/نشست» the sentence before told.
+// One named with «نیز» is another person.
+func TestR14BNamedInNextSentence(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"told news", "نشست شورای اداری شهرستان برگزار شد.\n" +
+			"معاون فنی اداره کل راهداری استان لرستان نیز در این نشست حضور داشت. بابک نوروزی‌پور از آغاز ساخت دو پل خبر داد.",
+			[]string{"بابک نوروزی‌پور|معاون فنی|اداره کل راهداری استان لرستان"}},
+		{"in this visit", "معاون درمان دانشگاه علوم پزشکی لرستان صبح امروز از بیمارستان‌های ازنا بازدید کرد.\n" +
+			"دکتر بابک نوروزی‌پور در این بازدید روند تکمیل بخش اورژانس را بررسی کرد.",
+			[]string{"بابک نوروزی‌پور|معاون درمان|دانشگاه علوم پزشکی لرستان"}},
+		{"someone else", "معاون درمان دانشگاه علوم پزشکی لرستان صبح امروز از بیمارستان‌های ازنا بازدید کرد.\n" +
+			"دکتر بابک نوروزی‌پور نیز در این بازدید حضور داشت.", nil},
+	})
+}
+
+// TestR14BPreventionPost checks «معاون اجتماعی و پیشگیری از وقوع جرم
+// دادگستری کل استان X»: «پیشگیری از ...» is part of the post's title.
+func TestR14BPreventionPost(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"prevention of crime", "کاوه رستمی‌نژاد، معاون اجتماعی و پیشگیری از وقوع جرم دادگستری کل استان لرستان در این نشست گفت: کار آغاز شده است.",
+			[]string{"کاوه رستمی‌نژاد|معاون اجتماعی و پیشگیری از وقوع جرم|دادگستری کل استان لرستان"}},
+	})
+}
