@@ -158,3 +158,27 @@ func headedWords(words []string) bool {
 	}
 	return false
 }
+
+// inGuestList reports a name p told in a list of guests with their posts
+// and no comma before its own post at k: «الف R1 BODY1، ب R2 BODY2 و R3
+// BODY3 حضور داشتند». The item before ends with a post's body right before
+// the comma, so «و R3 BODY3» after p's post is the list's last item,
+// another guest, where «ب، R2 BODY2 و R3 BODY3» gives both posts to ب.
+// A list that goes on after the coordinated post («... و فرماندار X، ج
+// R4 ...») joins its items with commas, so there «و» joins two posts of
+// one guest; next is the token after the coordinated post.
+func (a *analysis) inGuestList(p *personMention, k, next int) bool {
+	ts := a.toks
+	if k != p.end || p.start < 2 || ts[p.start-1].text != "،" {
+		return false
+	}
+	if next < len(ts) && ts[next].sent == ts[k].sent && (ts[next].text == "،" || ts[next].text == ",") {
+		return false
+	}
+	for ri := range a.roles {
+		if r := &a.roles[ri]; r.next == p.start-1 && r.org != "" && a.personEndingAt(r.start) != nil {
+			return true
+		}
+	}
+	return false
+}

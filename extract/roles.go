@@ -1414,7 +1414,8 @@ func (a *analysis) findAffiliations() {
 				// «X، رئیس دانشگاه Y و فرماندار Z»: the local office's head is
 				// another guest, as no head of one body heads another's office.
 				otherBody := persianKey(r2.org) != persianKey(r.org)
-				guestHead := otherBody && headPosts[firstWordKey(r.role)] && localHeads[firstWordKey(r2.role)]
+				guestHead := otherBody && headPosts[firstWordKey(r.role)] && localHeads[firstWordKey(r2.role)] ||
+					otherBody && r2.org != "" && a.inGuestList(p, k, r2.next) // «الف R1 BODY1، ب R2 BODY2 و R3 BODY3 حضور داشتند»: the last guest
 				if r2.org != "" && (otherBody || persianKey(r2.role) != persianKey(r.role)) && !guestHead {
 					a.affs = append(a.affs, affMention{person: p, role: *r2, sent: ts[p.start].sent, rule: "coordinated-role"})
 				}
