@@ -134,3 +134,14 @@ func (a *analysis) inThisEventAt(k int) bool {
 }
 
 var keyPrevention = persianKey("پیشگیری")
+
+// asTitleOrWithPostAt is asTitleAt, and also reads «با سمت» at k: «X با
+// سمت مدیرکل Y در این نشست حضور داشت» tells the post X holds. It returns
+// the first token of the post, or -1.
+func (a *analysis) asTitleOrWithPostAt(k int) int {
+	ts := a.toks
+	if k+2 < len(ts) && ts[k].key == keyWith && ts[k+1].key == keyPost && ts[k+2].sent == ts[k].sent {
+		return k + 2
+	}
+	return asTitleAt(ts, k)
+}

@@ -27,3 +27,11 @@ func TestR14BPreventionPost(t *testing.T) {
 			[]string{"کاوه رستمی‌نژاد|معاون اجتماعی و پیشگیری از وقوع جرم|دادگستری کل استان لرستان"}},
 	})
 }
+
+// TestR14BWithPost checks «X با سمت R BODY ...»: the post X holds.
+func TestR14BWithPost(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"with the post", "بهروز میهن‌دوست با سمت مدیرکل راهداری استان لرستان در این نشست حضور داشت.",
+			[]string{"بهروز میهن‌دوست|مدیرکل|اداره کل راهداری استان لرستان"}},
+	})
+}

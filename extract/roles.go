@@ -1353,7 +1353,7 @@ func (a *analysis) findAffiliations() {
 		if kt+3 < len(ts) && ts[kt].key == keyIn && isDeterminer(ts[kt+1].key) && eventWords.has(ts[kt+2].key) && asTitleAt(ts, kt+3) > 0 {
 			kt += 3 // «X در این نشست به عنوان نماینده وزیر گفت»
 		}
-		if t := asTitleAt(ts, kt); t > 0 && t < len(ts) && ts[t].sent == ts[p.start].sent && !(ts[kt].key == keyTo && t == kt+1) && !introduced && !a.introFollows(t, ts[p.start].sent) && !a.futurePostAt(kt, t) {
+		if t := a.asTitleOrWithPostAt(kt); t > 0 && t < len(ts) && ts[t].sent == ts[p.start].sent && !(ts[kt].key == keyTo && t == kt+1) && !introduced && !a.introFollows(t, ts[p.start].sent) && !a.futurePostAt(kt, t) {
 			if r := a.roleStartingAt(t); r != nil && r.org != "" && !r.former && !wasAt(ts, r.next) {
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-in-post"})
 				continue
