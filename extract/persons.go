@@ -1051,6 +1051,11 @@ func (a *analysis) appositionPersonAt(i int) (personMention, bool) {
 	if k < len(ts) && (ts[k].text == "،" || ts[k].text == ",") {
 		k++
 	}
+	// A role in the next line (a kicker «اقتصادی | بانک و بیمه» above a
+	// title that opens with a post) follows no name.
+	if k >= len(ts) || ts[k].sent != ts[i].sent {
+		return personMention{}, false
+	}
 	if n, _ := roleWords.at(ts, k); n == 0 || !a.roleLeadsToBody(k) {
 		return personMention{}, false
 	}

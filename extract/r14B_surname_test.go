@@ -11,3 +11,17 @@ func TestR14BSurnameLikeVerb(t *testing.T) {
 		{"بهروز میهن‌دوست در این نشست گفت: کار آغاز شده است.", "بهروز میهن‌دوست"},
 	})
 }
+
+// TestR14BNoNameBeforeNextLinePost checks a word ending a line, with a
+// post opening the next one (a kicker «اقتصادی | بانک و بیمه» above a
+// title «مدیر شعب بانک X:»): no name set off before a post.
+func TestR14BNoNameBeforeNextLinePost(t *testing.T) {
+	text := "date 2026-12-05\nپایگاه خبری لرستان‌فردا\nاقتصادی | بانک و بیمه\nکد خبر: ۹۱۸۴۰\n\nمدیر بانک:\nتسهیلات پرداخت شد\n\nبه گزارش لرستان‌فردا، نشست بانک برگزار شد.\n"
+	d, err := File("x.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Persons) != 0 {
+		t.Errorf("persons %v, want none", d.Persons)
+	}
+}
