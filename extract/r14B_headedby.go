@@ -93,14 +93,28 @@ func (a *analysis) convenedIn(s int) bool {
 	return false
 }
 
-// trusteeBoardOf rewrites a post of a board of trustees of a religious
-// site («رئیس هیئت امنای مسجد جامع X»): the site has no head of its own,
-// so the board, «هیئت امنای مسجد جامع X», is the post's body and the post
-// is the words before the board («رئیس»). The board of another body
-// («عضو هیئت امنای دانشگاه X») stays part of the post.
-func trusteeBoardOf(r *roleRef) {
+// trusteeBoardAffiliations reads a post of a board of trustees of a
+// religious site («رئیس هیئت امنای مسجد جامع X»، «... این مسجد») both
+// ways: the post «رئیس هیئت امنا» in the site, and the post «رئیس» in
+// the board, «هیئت امنای مسجد جامع X», a body of its own as the site has
+// no head but its board. Reports name either, and so does their gold.
+// The board of another body («عضو هیئت امنای دانشگاه X») is part of
+// the post only.
+func (a *analysis) trusteeBoardAffiliations() {
+	for i, n := 0, len(a.affs); i < n; i++ {
+		af := a.affs[i]
+		if trusteeBoardOf(&af.role) && !a.hasAff(af.person, af.role) {
+			af.rule = "trustee-board"
+			a.affs = append(a.affs, af)
+		}
+	}
+}
+
+// trusteeBoardOf rewrites a post of the board of trustees of a religious
+// site as the post in the board, and reports whether it did.
+func trusteeBoardOf(r *roleRef) bool {
 	if r.org == "" || !trusteeBodies[firstWordKey(r.org)] {
-		return
+		return false
 	}
 	words := strings.Fields(r.role)
 	for i := 1; i < len(words); i++ {
@@ -112,9 +126,10 @@ func trusteeBoardOf(r *roleRef) {
 		if board {
 			r.org = strings.Join(words[i:], " ") + " " + r.org
 			r.role = strings.Join(words[:i], " ")
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // boardHeads are the spellings of «هیئت» that open a board's name.

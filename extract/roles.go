@@ -48,7 +48,6 @@ func (a *analysis) roleAt(k int) (roleRef, bool) {
 	r, ok := a.roleAtUncached(k)
 	if ok {
 		a.academicGroupHead(&r)
-		trusteeBoardOf(&r)
 		nationalDepartmentOf(&r)
 	}
 	a.roleMemo[k] = &roleMemoEntry{r: r, ok: ok}
@@ -1464,9 +1463,9 @@ func (a *analysis) findAffiliations() {
 	a.predicatesAfterApposition()
 	a.namedByNames()
 	// A common word the person rules took for a name holds no post.
+	a.trusteeBoardAffiliations()
 	out := a.affs[:0]
 	for _, af := range a.affs {
-		trusteeBoardOf(&af.role) // the board's site found after the post was read («رئیس هیئت امنای این مسجد»)
 		if isNameLike(af.person.name) {
 			out = append(out, af)
 		}
