@@ -35,3 +35,13 @@ func TestR14BWithPost(t *testing.T) {
 			[]string{"بهروز میهن‌دوست|مدیرکل|اداره کل راهداری استان لرستان"}},
 	})
 }
+
+// TestR14BPostBeforeOnBehalf checks «R BODY، X، به نمایندگی از شهردار
+// ... حضور داشت»: the post before the name is X's; whom he stands for is
+// no post of his.
+func TestR14BPostBeforeOnBehalf(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"post then name on behalf", "رئیس اداره مدیریت بحران شهرداری خرم‌آباد، دکتر کاوه نیک‌سرشت، به نمایندگی از شهردار خرم‌آباد در این نشست حضور داشت.",
+			[]string{"کاوه نیک‌سرشت|رئیس|اداره مدیریت بحران شهرداری خرم‌آباد"}},
+	})
+}

@@ -1429,7 +1429,14 @@ func (a *analysis) findAffiliations() {
 		}
 		// «X به نمایندگی از وزیر نیرو»: X stands for the minister's body.
 		if r, ok := a.onBehalfOf(k); ok {
-			a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[p.start].sent, rule: "on-behalf-of"})
+			// «R BODY، X، به نمایندگی از ...»: the post told before the
+			// name is X's own; whom he stands for in the event is no post
+			// of his then.
+			n0 := len(a.affs)
+			a.rolesEndingBefore(p)
+			if len(a.affs) == n0 {
+				a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[p.start].sent, rule: "on-behalf-of"})
+			}
 			continue
 		}
 		// «X و دکتر Y نمایندگان مردم در مجلس»: X shares Y's role when it is
