@@ -197,3 +197,11 @@ func (a *analysis) inGuestList(p *personMention, k, next int) bool {
 	}
 	return false
 }
+
+// otherDeputy reports two posts of one first word that both name their
+// field and name different ones: «معاون مالی و اقتصادی» and «معاون
+// شهرسازی و معماری» of one municipality are two deputies, two holders.
+func otherDeputy(r1, r2 string) bool {
+	w1, w2 := strings.Fields(r1), strings.Fields(r2)
+	return len(w1) > 1 && len(w2) > 1 && persianKey(r1) != persianKey(r2)
+}

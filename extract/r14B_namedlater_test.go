@@ -45,3 +45,15 @@ func TestR14BPostBeforeOnBehalf(t *testing.T) {
 			[]string{"کاوه نیک‌سرشت|رئیس|اداره مدیریت بحران شهرداری خرم‌آباد"}},
 	})
 }
+
+// TestR14BOtherDeputyNamedLater checks an unnamed deputy named in the next
+// sentence when another deputy of the same body, of another field, was
+// named before: two deputies, two holders.
+func TestR14BOtherDeputyNamedLater(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"two deputies", "جلسه شورای اسلامی شهر ازنا برگزار شد.\n" +
+			"زهره کاظمی‌نیا معاون مالی و اقتصادی شهرداری ازنا درباره بودجه توضیح داد.\n" +
+			"معاون شهرسازی و معماری شهرداری ازنا نیز در این جلسه توضیحاتی ارائه کرد. مهندس کورش نیک‌سرشت افزود: ۶۵۰ پرونده بررسی شده است.",
+			[]string{"زهره کاظمی‌نیا|معاون مالی و اقتصادی|شهرداری ازنا", "کورش نیک‌سرشت|معاون شهرسازی و معماری|شهرداری ازنا"}},
+	})
+}

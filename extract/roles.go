@@ -2745,7 +2745,7 @@ func (a *analysis) personBeforeSpeech(s int) bool {
 // فرماندار X ... . فرماندار X نیز گفت» speaks of الف again.
 func (a *analysis) postHeld(r roleRef) bool {
 	for _, af := range a.affs {
-		if sameBodyName(af.role.org, r.org) && firstWordKey(af.role.role) == firstWordKey(r.role) {
+		if sameBodyName(af.role.org, r.org) && firstWordKey(af.role.role) == firstWordKey(r.role) && !otherDeputy(af.role.role, r.role) {
 			return true
 		}
 	}
