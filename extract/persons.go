@@ -908,7 +908,7 @@ func (a *analysis) dropNamesakes() {
 	ts := a.toks
 	kept := a.persons[:0]
 	for _, p := range a.persons {
-		if a.holyHonorificAfter(p.end) && (a.venueEndsAt(p.start) || a.holyTitleBefore(p)) {
+		if a.holyHonorificAfter(p.end) && (a.venueEndsAt(p.start) || a.holyTitleBefore(p) || a.holyTitleOpens(p)) {
 			// «میدان امام رضا(ع)»، «خیابان حضرت زهرا(س)»، «بیمارستان‌های
 			// امام علی (ع) و X»: a holy figure naming a place, no person of
 			// the report.

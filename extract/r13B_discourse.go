@@ -145,3 +145,25 @@ func (a *analysis) asTitleOrWithPostAt(k int) int {
 	}
 	return asTitleAt(ts, k)
 }
+
+// holyTitleOpens reports a holy title opening p's name or right before
+// it, after a body's head and a few plain words or a number that describe
+// the body («بیمارستان ۱۶۰ تختخوابی امام رضا (ع)»): the holy name names
+// the body (dropNamesakes checks «(ع)» after it), where «حدیثی از امام
+// علی (ع)» quotes him.
+func (a *analysis) holyTitleOpens(p personMention) bool {
+	ts := a.toks
+	t := p.start
+	if !holyTitles[ts[t].key] {
+		t--
+		if t < 0 || !holyTitles[ts[t].key] || ts[t].sent != ts[p.start].sent {
+			return false
+		}
+	}
+	for b := max(0, t-4); b < t-1; b++ {
+		if n, _ := headNouns.at(ts, b); n > 0 && b+n < t && ts[b].sent == ts[t].sent && a.plainRun(b+n, t) {
+			return true
+		}
+	}
+	return false
+}

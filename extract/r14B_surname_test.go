@@ -25,3 +25,12 @@ func TestR14BNoNameBeforeNextLinePost(t *testing.T) {
 		t.Errorf("persons %v, want none", d.Persons)
 	}
 }
+
+// TestR14BHolyNameInBody checks «بیمارستان ۱۶۰ تختخوابی امام رضا (ع)
+// X»: the holy name after a body's head and words that describe it names
+// the body, no person; the person of the sentence stays.
+func TestR14BHolyNameInBody(t *testing.T) {
+	checkOnePerson(t, []struct{ text, want string }{
+		{"بیمارستان ۱۶۰ تختخوابی امام رضا (ع) ازنا با حضور دکتر کاوه نیک‌سرشت افتتاح شد.", "کاوه نیک‌سرشت"},
+	})
+}
