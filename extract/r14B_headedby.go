@@ -100,14 +100,38 @@ func (a *analysis) convenedIn(s int) bool {
 // no head but its board. Reports name either, and so does their gold.
 // The board of another body («عضو هیئت امنای دانشگاه X») is part of
 // the post only.
+//
+// The board of a university or another body, written out in a member's
+// post («عضو هیئت‌امنای دانشگاه X»), is listed as a body too: the post
+// stays the university's.
 func (a *analysis) trusteeBoardAffiliations() {
 	for i, n := 0, len(a.affs); i < n; i++ {
 		af := a.affs[i]
 		if trusteeBoardOf(&af.role) && !a.hasAff(af.person, af.role) {
 			af.rule = "trustee-board"
 			a.affs = append(a.affs, af)
+			continue
+		}
+		if board := trusteeBoardWords(af.role.role); board != "" && af.role.org != "" {
+			a.orgs = append(a.orgs, orgMention{start: af.role.start, end: af.role.next, name: board + " " + af.role.org, head: "هیئت", place: af.role.orgPlace})
 		}
 	}
+}
+
+// trusteeBoardWords returns the words of a board of trustees a post
+// names after its first word («هیئت‌امنای» of «عضو هیئت‌امنای»), or "".
+func trusteeBoardWords(role string) string {
+	words := strings.Fields(role)
+	for i := 1; i < len(words); i++ {
+		k := persianKey(words[i])
+		if boardNouns[k] && strings.Contains(k, "امنا") {
+			return words[i]
+		}
+		if i+1 < len(words) && boardHeads[k] && strings.HasPrefix(persianKey(words[i+1]), "امنا") {
+			return words[i] + " " + words[i+1]
+		}
+	}
+	return ""
 }
 
 // trusteeBoardOf rewrites a post of the board of trustees of a religious

@@ -28,3 +28,24 @@ func TestR14BNationalDepartment(t *testing.T) {
 			[]string{"بهرام کاظمی‌نیا|مدیر|مدیریت شعب بانک ملت استان لرستان"}},
 	})
 }
+
+// TestR14BUniversityBoardListed checks «عضو هیئت‌امنای دانشگاه X»: the
+// post is the university's, and the board is listed as a body too.
+func TestR14BUniversityBoardListed(t *testing.T) {
+	d, err := File("x.txt", []byte("نشست خیران برگزار شد.\n\nحاج رسول تقوی‌نیا، عضو هیئت‌امنای دانشگاه علوم پزشکی ساوه نیز از آغاز کار خبر داد.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, o := range d.Organizations {
+		if o.Name == "هیئت‌امنای دانشگاه علوم پزشکی ساوه" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("organizations %v, want the board", d.Organizations)
+	}
+	if len(d.Affiliations) != 1 || d.Affiliations[0].Organization != "دانشگاه علوم پزشکی ساوه" {
+		t.Errorf("affiliations %v, want one in the university", d.Affiliations)
+	}
+}
