@@ -167,3 +167,14 @@ func (a *analysis) holyTitleOpens(p personMention) bool {
 	}
 	return false
 }
+
+// afterSaidByOpening reports «به گفته» opening the sentence right before
+// token k: «به گفته R BODY، ... . X همچنین گفت» tells the post's words,
+// as a post that opens the sentence does.
+func (a *analysis) afterSaidByOpening(k int) bool {
+	ts := a.toks
+	if k < 2 || ts[k-1].key != keySaid || ts[k-2].key != keyTo || ts[k-1].sent != ts[k].sent {
+		return false
+	}
+	return k == 2 || ts[k-3].sent != ts[k].sent
+}

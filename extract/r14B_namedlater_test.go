@@ -57,3 +57,13 @@ func TestR14BOtherDeputyNamedLater(t *testing.T) {
 			[]string{"زهره کاظمی‌نیا|معاون مالی و اقتصادی|شهرداری ازنا", "کورش نیک‌سرشت|معاون شهرسازی و معماری|شهرداری ازنا"}},
 	})
 }
+
+// TestR14BSaidByPostNamedLater checks «به گفته R BODY، ... . X همچنین
+// گفت»: the post whose words are told opens the sentence; X holds it.
+func TestR14BSaidByPostNamedLater(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"by the words of", "نشست شورای اداری شهرستان ازنا برگزار شد.\n" +
+			"به گفته رئیس اداره تعاون شهرستان ازنا، ۳۰ تعاونی فعال است. بابک نوروزی‌پور همچنین گفت: وام پرداخت شد.",
+			[]string{"بابک نوروزی‌پور|رئیس|اداره تعاون شهرستان ازنا"}},
+	})
+}
