@@ -178,3 +178,8 @@ func (a *analysis) afterSaidByOpening(k int) bool {
 	}
 	return k == 2 || ts[k-3].sent != ts[k].sent
 }
+
+// reportNouns are the nouns of a compound verb of telling or showing
+// («ارائه کرد»، «تشریح کرد»): one who goes on telling what the report's
+// post holder came to tell.
+var reportNouns = keySet("ارائه", "تشریح", "تبیین")

@@ -67,3 +67,16 @@ func TestR14BSaidByPostNamedLater(t *testing.T) {
 			[]string{"بابک نوروزی‌پور|رئیس|اداره تعاون شهرستان ازنا"}},
 	})
 }
+
+// TestR14BReportedNamedLater checks «R BODY نیز در این نشست حضور داشت. X
+// گزارشی از ... ارائه کرد»: X goes on telling, the post holder; «X نیز
+// ...» is another.
+func TestR14BReportedNamedLater(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"gave a report", "نشست شورای اداری شهرستان ازنا برگزار شد.\n" +
+			"رئیس اداره منابع طبیعی شهرستان ازنا نیز در این نشست حضور داشت. کاوه نیک‌سرشت گزارشی از وضعیت مراتع ارائه کرد.",
+			[]string{"کاوه نیک‌سرشت|رئیس|اداره منابع طبیعی شهرستان ازنا"}},
+		{"another one", "نشست شورای اداری شهرستان ازنا برگزار شد.\n" +
+			"رئیس اداره منابع طبیعی شهرستان ازنا نیز در این نشست حضور داشت. کاوه نیک‌سرشت نیز گزارشی از وضعیت مراتع ارائه کرد.", nil},
+	})
+}

@@ -2609,6 +2609,9 @@ func (a *analysis) goesOnSpeaking(s int) bool {
 		if a.toks[k].key == keyNews && k+1 < j && a.toks[k+1].key == keyGave {
 			return true // «X از ... خبر داد»: he tells of it
 		}
+		if reportNouns[a.toks[k].key] && k+1 < j && (a.toks[k+1].key == keyDid || a.toks[k+1].key == keyGave) {
+			return true // «X گزارشی از ... ارائه کرد»، «X ... را تشریح کرد»
+		}
 	}
 	return false
 }
