@@ -49,3 +49,14 @@ func TestR14BUniversityBoardListed(t *testing.T) {
 		t.Errorf("affiliations %v, want one in the university", d.Affiliations)
 	}
 }
+
+// TestR14BThisOtherBody checks «R هیئت امنای این امامزاده» when the
+// report names no shrine as a body: the post is not given the mosque or
+// the university named before.
+func TestR14BThisOtherBody(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"this shrine", "حاج رسول کاظمی‌نیا، رئیس هیئت امنای مسجد جامع ساوه نیز از آغاز مرمت خبر داد.\n" +
+			"حاج مهدی صفری‌نیا، رئیس هیئت امنای این امامزاده نیز حاضر بود.",
+			[]string{"رسول کاظمی‌نیا|رئیس هیئت امنای|مسجد جامع ساوه", "رسول کاظمی‌نیا|رئیس|هیئت امنای مسجد جامع ساوه"}},
+	})
+}

@@ -1377,7 +1377,7 @@ func (a *analysis) findAffiliations() {
 			if r.org == "" {
 				// «در جلسه هیئت‌مدیره شرکت X ...، Y، رئیس هیئت‌مدیره گفت»:
 				// the board's company.
-				if o := a.boardOwner(*r, r.start); o != nil {
+				if o := a.boardOwner(*r, r.start); o != nil && !a.otherThisBody(r.next, o) {
 					shared := *r
 					shared.org, shared.orgPlace = o.name, o.place
 					r = &shared
@@ -2134,7 +2134,7 @@ func (a *analysis) samePostBefore(r *roleRef) *roleRef {
 	key := persianKey(r.role)
 	for ri := len(a.roles) - 1; ri >= 0; ri-- {
 		q := &a.roles[ri]
-		if q.start < r.start && q.org != "" && !q.former && persianKey(q.role) == key {
+		if q.start < r.start && q.org != "" && !q.former && persianKey(q.role) == key && !a.otherThisBodyName(r.next, q.org) {
 			out := *r
 			out.org, out.orgPlace = q.org, q.orgPlace
 			return &out
