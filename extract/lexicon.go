@@ -301,3 +301,7 @@ var closedBodies = loadPhrases("closed_bodies.txt")
 // headedVenues are schools, bases and like venues whose «مدیر» heads the
 // venue itself (headed_venues.txt): «مدیر دبیرستان X» of «دبیرستان X».
 var headedVenues = wordKeys(loadPhrases("headed_venues.txt"))
+
+// trusteeBodies are religious sites a board of trustees runs
+// (trustee_bodies.txt): the board is the body of its posts.
+var trusteeBodies = wordKeys(loadPhrases("trustee_bodies.txt"))

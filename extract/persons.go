@@ -93,7 +93,7 @@ func (a *analysis) isNameWordUncached(i int) bool {
 	if t.punct || t.digit || len([]rune(t.key)) < 2 || a.covered(i) {
 		return false
 	}
-	if stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) && !isCityNisba(t.key) && !nisbaCompound(t.text) || endsNameAsPost(t) {
+	if stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) && !isCityNisba(t.key) && !nisbaCompound(t.text) && !surnameCompound(t.text) || endsNameAsPost(t) {
 		return false
 	}
 	// A common noun with the indefinite «ی» after a surname is the object
@@ -145,6 +145,19 @@ var surnameOnlyEndings = keySet("پور", "زاده", "نژاد")
 // surnameStemAt reports a one-word head noun at i right after a given
 // name and before a detached surname ending that begins no body's name:
 // «سپاه پور»، «بانک زاده» are surnames.
+// surnameCompound reports a word of parts joined by non-joiners whose
+// first part is no verb prefix and whose last is a surname ending
+// (میمه‌ای‌نژاد، میکائیل‌پور): a surname that starts like a verb, where a
+// verb's non-joiner follows «می» or «نمی» alone (می‌رود).
+func surnameCompound(text string) bool {
+	first, _, ok := strings.Cut(text, "\u200c")
+	if !ok || first == "می" || first == "نمی" || utf8.RuneCountInString(first) < 3 {
+		return false
+	}
+	last := text[strings.LastIndex(text, "\u200c")+len("\u200c"):]
+	return utf8.RuneCountInString(last) >= 2 && surnameSuffixes.has(persianKey(last))
+}
+
 func surnameStemAt(ts []token, i int) bool {
 	return i > 0 && i+1 < len(ts) && isGivenToken(ts[i-1]) && ts[i+1].sent == ts[i].sent && surnameOnlyEndings[ts[i+1].key]
 }
@@ -895,7 +908,7 @@ func (a *analysis) dropNamesakes() {
 	ts := a.toks
 	kept := a.persons[:0]
 	for _, p := range a.persons {
-		if a.holyHonorificAfter(p.end) && (a.venueEndsAt(p.start) || a.holyTitleBefore(p)) {
+		if a.holyHonorificAfter(p.end) && (a.venueEndsAt(p.start) || a.holyTitleBefore(p) || a.holyTitleOpens(p)) {
 			// «میدان امام رضا(ع)»، «خیابان حضرت زهرا(س)»، «بیمارستان‌های
 			// امام علی (ع) و X»: a holy figure naming a place, no person of
 			// the report.
@@ -1037,6 +1050,11 @@ func (a *analysis) appositionPersonAt(i int) (personMention, bool) {
 	k := j
 	if k < len(ts) && (ts[k].text == "،" || ts[k].text == ",") {
 		k++
+	}
+	// A role in the next line (a kicker «اقتصادی | بانک و بیمه» above a
+	// title that opens with a post) follows no name.
+	if k >= len(ts) || ts[k].sent != ts[i].sent {
+		return personMention{}, false
 	}
 	if n, _ := roleWords.at(ts, k); n == 0 || !a.roleLeadsToBody(k) {
 		return personMention{}, false

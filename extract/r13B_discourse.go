@@ -124,3 +124,78 @@ func (a *analysis) respectivelyBefore(k int) bool {
 	}
 	return j >= 1 && ts[j].key == keyOrder && ts[j-1].key == keyTo && ts[j].sent == ts[k].sent
 }
+
+// inThisEventAt reports «در این/همین EVENT» at k, right after a name
+// that opens its sentence: «R BODY از X بازدید کرد. دکتر Y در این بازدید
+// ... را بررسی کرد» names the one who did what the sentence before told.
+func (a *analysis) inThisEventAt(k int) bool {
+	ts := a.toks
+	return k+2 < len(ts) && ts[k].key == keyIn && isDeterminer(ts[k+1].key) && eventWords.has(ts[k+2].key) && ts[k+2].sent == ts[k].sent
+}
+
+var keyPrevention = persianKey("پیشگیری")
+
+// asTitleOrWithPostAt is asTitleAt, and also reads «با سمت» at k: «X با
+// سمت مدیرکل Y در این نشست حضور داشت» tells the post X holds. It returns
+// the first token of the post, or -1.
+func (a *analysis) asTitleOrWithPostAt(k int) int {
+	ts := a.toks
+	if k+2 < len(ts) && ts[k].key == keyWith && ts[k+1].key == keyPost && ts[k+2].sent == ts[k].sent {
+		return k + 2
+	}
+	return asTitleAt(ts, k)
+}
+
+// holyTitleOpens reports a holy title opening p's name or right before
+// it, after a body's head and a few plain words or a number that describe
+// the body («بیمارستان ۱۶۰ تختخوابی امام رضا (ع)»): the holy name names
+// the body (dropNamesakes checks «(ع)» after it), where «حدیثی از امام
+// علی (ع)» quotes him.
+func (a *analysis) holyTitleOpens(p personMention) bool {
+	ts := a.toks
+	t := p.start
+	if !holyTitles[ts[t].key] {
+		t--
+		if t < 0 || !holyTitles[ts[t].key] || ts[t].sent != ts[p.start].sent {
+			return false
+		}
+	}
+	for b := max(0, t-4); b < t-1; b++ {
+		if n, _ := headNouns.at(ts, b); n > 0 && b+n < t && ts[b].sent == ts[t].sent && a.plainRun(b+n, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterSaidByOpening reports «به گفته» opening the sentence right before
+// token k: «به گفته R BODY، ... . X همچنین گفت» tells the post's words,
+// as a post that opens the sentence does.
+func (a *analysis) afterSaidByOpening(k int) bool {
+	ts := a.toks
+	if k < 2 || ts[k-1].key != keySaid || ts[k-2].key != keyTo || ts[k-1].sent != ts[k].sent {
+		return false
+	}
+	return k == 2 || ts[k-3].sent != ts[k].sent
+}
+
+// reportNouns are the nouns of a compound verb of telling or showing
+// («ارائه کرد»، «تشریح کرد»): one who goes on telling what the report's
+// post holder came to tell.
+var reportNouns = keySet("ارائه", "تشریح", "تبیین")
+
+// otherThisBody reports «این HEAD» at k naming a body of another head than
+// o's: «رئیس هیئت امنای این امامزاده» is of no university the report
+// is about.
+func (a *analysis) otherThisBody(k int, o *orgMention) bool {
+	return a.otherThisBodyName(k, o.name)
+}
+
+// otherThisBodyName is otherThisBody for a body's name.
+func (a *analysis) otherThisBodyName(k int, name string) bool {
+	ts := a.toks
+	if k+1 >= len(ts) || !isDeterminer(ts[k].key) || ts[k+1].sent != ts[k].sent || ts[k+1].punct {
+		return false
+	}
+	return ts[k+1].key != firstWordKey(name)
+}

@@ -37,6 +37,8 @@ func (a *analysis) roleAt(k int) (roleRef, bool) {
 		r, ok := a.roleAtUncached(k)
 		if ok {
 			a.academicGroupHead(&r)
+			trusteeBoardOf(&r)
+			nationalDepartmentOf(&r)
 		}
 		return r, ok
 	}
@@ -46,6 +48,7 @@ func (a *analysis) roleAt(k int) (roleRef, bool) {
 	r, ok := a.roleAtUncached(k)
 	if ok {
 		a.academicGroupHead(&r)
+		nationalDepartmentOf(&r)
 	}
 	a.roleMemo[k] = &roleMemoEntry{r: r, ok: ok}
 	return r, ok
@@ -189,6 +192,14 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			!a.personCover[j+1] && a.orgAt(j+1) == nil && !stopWords.has(ts[j+1].key) {
 			// «مدیر هماهنگی و نظارت بر توزیع گاز شرکت X»: the object of
 			// «نظارت بر» is part of the post's title.
+			words = append(words, t.text)
+			j++
+			continue
+		}
+		if t.key == keyFrom && j > k+n && ts[j-1].key == keyPrevention && j+1 < len(ts) && ts[j+1].sent == t.sent && !ts[j+1].punct &&
+			!a.personCover[j+1] && a.orgAt(j+1) == nil && !stopWords.has(ts[j+1].key) {
+			// «معاون اجتماعی و پیشگیری از وقوع جرم دادگستری کل استان
+			// X»: the object of «پیشگیری از» is part of the post's title.
 			words = append(words, t.text)
 			j++
 			continue
@@ -1341,7 +1352,7 @@ func (a *analysis) findAffiliations() {
 		if kt+3 < len(ts) && ts[kt].key == keyIn && isDeterminer(ts[kt+1].key) && eventWords.has(ts[kt+2].key) && asTitleAt(ts, kt+3) > 0 {
 			kt += 3 // «X در این نشست به عنوان نماینده وزیر گفت»
 		}
-		if t := asTitleAt(ts, kt); t > 0 && t < len(ts) && ts[t].sent == ts[p.start].sent && !(ts[kt].key == keyTo && t == kt+1) && !introduced && !a.introFollows(t, ts[p.start].sent) && !a.futurePostAt(kt, t) {
+		if t := a.asTitleOrWithPostAt(kt); t > 0 && t < len(ts) && ts[t].sent == ts[p.start].sent && !(ts[kt].key == keyTo && t == kt+1) && !introduced && !a.introFollows(t, ts[p.start].sent) && !a.futurePostAt(kt, t) {
 			if r := a.roleStartingAt(t); r != nil && r.org != "" && !r.former && !wasAt(ts, r.next) {
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-in-post"})
 				continue
@@ -1366,7 +1377,7 @@ func (a *analysis) findAffiliations() {
 			if r.org == "" {
 				// «در جلسه هیئت‌مدیره شرکت X ...، Y، رئیس هیئت‌مدیره گفت»:
 				// the board's company.
-				if o := a.boardOwner(*r, r.start); o != nil {
+				if o := a.boardOwner(*r, r.start); o != nil && !a.otherThisBody(r.next, o) {
 					shared := *r
 					shared.org, shared.orgPlace = o.name, o.place
 					r = &shared
@@ -1402,7 +1413,8 @@ func (a *analysis) findAffiliations() {
 				// «X، رئیس دانشگاه Y و فرماندار Z»: the local office's head is
 				// another guest, as no head of one body heads another's office.
 				otherBody := persianKey(r2.org) != persianKey(r.org)
-				guestHead := otherBody && headPosts[firstWordKey(r.role)] && localHeads[firstWordKey(r2.role)]
+				guestHead := otherBody && headPosts[firstWordKey(r.role)] && localHeads[firstWordKey(r2.role)] ||
+					otherBody && r2.org != "" && a.inGuestList(p, k, r2.next) // «الف R1 BODY1، ب R2 BODY2 و R3 BODY3 حضور داشتند»: the last guest
 				if r2.org != "" && (otherBody || persianKey(r2.role) != persianKey(r.role)) && !guestHead {
 					a.affs = append(a.affs, affMention{person: p, role: *r2, sent: ts[p.start].sent, rule: "coordinated-role"})
 				}
@@ -1417,7 +1429,14 @@ func (a *analysis) findAffiliations() {
 		}
 		// «X به نمایندگی از وزیر نیرو»: X stands for the minister's body.
 		if r, ok := a.onBehalfOf(k); ok {
-			a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[p.start].sent, rule: "on-behalf-of"})
+			// «R BODY، X، به نمایندگی از ...»: the post told before the
+			// name is X's own; whom he stands for in the event is no post
+			// of his then.
+			n0 := len(a.affs)
+			a.rolesEndingBefore(p)
+			if len(a.affs) == n0 {
+				a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[p.start].sent, rule: "on-behalf-of"})
+			}
 			continue
 		}
 		// «X و دکتر Y نمایندگان مردم در مجلس»: X shares Y's role when it is
@@ -1443,6 +1462,7 @@ func (a *analysis) findAffiliations() {
 	a.presentAfterPastPosts()
 	a.discourseAffiliations()
 	a.respectivelyAffiliations()
+	a.headedByAffiliations()
 	a.postsOfSpeakersBefore()
 	a.decreeIssuersNamedLater()
 	a.pluralPostAppositions()
@@ -1450,6 +1470,7 @@ func (a *analysis) findAffiliations() {
 	a.predicatesAfterApposition()
 	a.namedByNames()
 	// A common word the person rules took for a name holds no post.
+	a.trusteeBoardAffiliations()
 	out := a.affs[:0]
 	for _, af := range a.affs {
 		if isNameLike(af.person.name) {
@@ -2113,7 +2134,7 @@ func (a *analysis) samePostBefore(r *roleRef) *roleRef {
 	key := persianKey(r.role)
 	for ri := len(a.roles) - 1; ri >= 0; ri-- {
 		q := &a.roles[ri]
-		if q.start < r.start && q.org != "" && !q.former && persianKey(q.role) == key {
+		if q.start < r.start && q.org != "" && !q.former && persianKey(q.role) == key && !a.otherThisBodyName(r.next, q.org) {
 			out := *r
 			out.org, out.orgPlace = q.org, q.orgPlace
 			return &out
@@ -2192,6 +2213,7 @@ func (a *analysis) discourseAffiliations() {
 		coordinated := r.start > 0 && ts[r.start-1].key == keyAnd && r.start-1 == openEnd
 		opens := r.start == 0 || ts[r.start-1].sent != s || ts[r.start-1].text == ":" || ts[r.start-1].text == "؛" || a.afterLead(r.start) ||
 			a.afterOpener(r.start) || // «در ادامه، R BODY گزارشی ارائه کرد»
+			a.afterSaidByOpening(r.start) || // «به گفته R BODY، ...»
 			coordinated // «معاون استاندار و فرماندار ویژه X گفت»
 		if !opens {
 			continue // not at the sentence's start
@@ -2253,7 +2275,7 @@ func (a *analysis) discourseAffiliations() {
 				// «X، امام جمعه این شهرستان نیز گفت»: one told with a post
 				// of his own, even one of no body, is someone else.
 				ownPost := a.postAfterName(p)
-				if !a.alsoAfter(p.end) && !ownPost && (saidBy || reported && !listed || a.goesOnSpeaking(next)) && !a.holdsOtherPost(p, *r) {
+				if !a.alsoAfter(p.end) && !ownPost && (saidBy || reported && !listed || a.goesOnSpeaking(next) || a.inThisEventAt(p.end)) && !a.holdsOtherPost(p, *r) {
 					a.affs = append(a.affs, affMention{person: p, role: *r, sent: s, rule: "speaker-named-later"})
 				}
 				break
@@ -2584,6 +2606,12 @@ func (a *analysis) goesOnSpeaking(s int) bool {
 		if key := a.toks[k].key; speechWords[key] && !weakSpeechWords[key] {
 			return true
 		}
+		if a.toks[k].key == keyNews && k+1 < j && a.toks[k+1].key == keyGave {
+			return true // «X از ... خبر داد»: he tells of it
+		}
+		if reportNouns[a.toks[k].key] && k+1 < j && (a.toks[k+1].key == keyDid || a.toks[k+1].key == keyGave) {
+			return true // «X گزارشی از ... ارائه کرد»، «X ... را تشریح کرد»
+		}
 	}
 	return false
 }
@@ -2721,7 +2749,7 @@ func (a *analysis) personBeforeSpeech(s int) bool {
 // فرماندار X ... . فرماندار X نیز گفت» speaks of الف again.
 func (a *analysis) postHeld(r roleRef) bool {
 	for _, af := range a.affs {
-		if sameBodyName(af.role.org, r.org) && firstWordKey(af.role.role) == firstWordKey(r.role) {
+		if sameBodyName(af.role.org, r.org) && firstWordKey(af.role.role) == firstWordKey(r.role) && !otherDeputy(af.role.role, r.role) {
 			return true
 		}
 	}
