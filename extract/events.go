@@ -1645,7 +1645,7 @@ func (a *analysis) quotedTokens() []bool {
 		}
 		j := i + 1
 		for ; j < len(ts) && !a.newParagraph(ts[j-1], ts[j]); j++ {
-			if ts[j].sent != ts[j-1].sent && a.narratesAttendance(ts[j].sent) {
+			if ts[j].sent != ts[j-1].sent && (a.narratesAttendance(ts[j].sent) || a.opensSpeech(ts[j].sent)) {
 				break
 			}
 			a.quoted[j] = true
@@ -2813,6 +2813,20 @@ func (a *analysis) heldThenIntroduced(e *eventMention, i int) bool {
 		}
 		if ts[j].text == "/" {
 			return held
+		}
+	}
+	return false
+}
+
+// opensSpeech reports a sentence that opens reported speech of its own
+// («X افزود: ...»، «وی در ادامه گفت: ...»): a new speaker is named, so the
+// speech before it has ended and the words before its colon are the
+// report's own.
+func (a *analysis) opensSpeech(s int) bool {
+	i0, i1 := a.sentRange(s)
+	for k := i0; k < i1; k++ {
+		if a.toks[k].text == ":" && a.speechBefore(k) {
+			return true
 		}
 	}
 	return false
