@@ -2767,13 +2767,16 @@ const maxOfficerGap = 20
 var (
 	presentWords = keySet("حاضر", "حضور")
 	wasWords     = keySet("بود", "بودند", "داشت", "داشتند")
+	keyToo       = persianKey("نیز")
 )
 
 // narratesAttendance reports a sentence that opens with a person's name
 // and tells, in the reporter's words, that he was there: «X، رئیس Y نیز
 // در آیین حاضر بود»، «X هم در این مراسم حضور داشت». Said after a quote
 // in the same paragraph, it ends the quote: a speaker does not tell of
-// himself or another so.
+// himself or another so. So does one that opens with a name and goes on
+// with «نیز» before any colon: «X، رئیس کمیسیون الف نیز گزارش را قرائت
+// کرد» passes to the next one the reporter tells of.
 func (a *analysis) narratesAttendance(s int) bool {
 	i0, i1 := a.sentRange(s)
 	opens := false
@@ -2792,6 +2795,11 @@ func (a *analysis) narratesAttendance(s int) bool {
 			return false
 		}
 		if presentWords[ts[k].key] && wasWords[ts[k+1].key] || a.attendedAt(k, i1) {
+			return true
+		}
+		if ts[k].key == keyToo && k > i0 {
+			// «X، رئیس کمیسیون الف نیز گزارش کمیسیون را قرائت کرد»:
+			// the reporter goes on to the next one who spoke or acted.
 			return true
 		}
 	}

@@ -29,3 +29,22 @@ func TestNewSpeakerEndsQuote(t *testing.T) {
 		t.Errorf("participants %q hold one named in his speech", got)
 	}
 }
+
+// TestNextActorEndsQuote checks that a sentence inside a quoted
+// paragraph that opens with a name and goes on with «نیز» («X، رئیس
+// کمیسیون الف نیز گزارش را قرائت کرد») is the reporter's: X takes part.
+func TestNextActorEndsQuote(t *testing.T) {
+	page := "جلسه شورای شهر نمونه‌آباد برگزار شد\n\n" +
+		"به گزارش خبرنگار ما، جلسه شورای اسلامی شهر نمونه‌آباد عصر امروز به ریاست کامران تیزرو، رئیس شورای اسلامی شهر نمونه‌آباد برگزار شد.\n\n" +
+		"تیزرو در این جلسه گفت: بودجه شهرداری باید تا پایان ماه تصویب شود. بیژن سرافرازنیا رئیس کمیسیون عمران شورا نیز گزارش کمیسیون را قرائت کرد.\n"
+	doc, err := File("q.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Events) != 1 {
+		t.Fatalf("events %+v, want one", doc.Events)
+	}
+	if got := strings.Join(doc.Events[0].Participants, "|"); !strings.Contains(got, "بیژن سرافرازنیا") {
+		t.Errorf("participants %q lack the next one told of", got)
+	}
+}
