@@ -353,6 +353,11 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		// «... گفت: تفاهم‌نامه الف به امضا رسید. این تفاهم‌نامه را X و
 		// Y امضا کردیم»: the signers the speaker names signed it.
 		return true, partSigner
+	case a.quotedTokens()[p.start] && e.main && a.changesPost(p) && a.refersBackToEvent(a.toks[p.start].sent):
+		// «وی افزود: در حاشیه این آیین، X به عنوان رئیس جدید معرفی و از
+		// تلاش‌های Y تقدیر شد»: the speaker tells of a handover made at
+		// the event; both holders were there.
+		return true, partHandover
 	case a.quotedTokens()[p.start] && !(e.handover && e.typ == "ceremony" && a.changesPost(p)):
 		return false, noPartQuote
 	case a.announcesInSpeech(e, p):
@@ -2839,3 +2844,19 @@ func (a *analysis) opensSpeech(s int) bool {
 	}
 	return false
 }
+
+// refersBackToEvent reports a sentence naming the report's event again
+// with «این/همین» before an event word: «در حاشیه این آیین»، «در همین
+// مراسم».
+func (a *analysis) refersBackToEvent(s int) bool {
+	i0, i1 := a.sentRange(s)
+	for i := i0; i+1 < i1; i++ {
+		if backRefWords[a.toks[i].key] && eventWordAt(a.toks, i+1) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// backRefWords refer back to what the report told: «این»، «همین».
+var backRefWords = keySet("این", "همین")
