@@ -64,6 +64,7 @@ const (
 	noPartItem     = "named outside the listed item"
 	noPartAside    = "named in an aside («گفتنی است ...») that does not name the event"
 	noPartComing   = "named in a sentence of an event still to come, or held before"
+	noPartOtherDay = "named in a sentence dated to another day than the event's, naming no event"
 	noPartSource   = "named before, or outside the sentence of, a body's event still to come"
 	partOfficer    = "the event's officer «X دبیری این نمایشگاه را بر عهده دارد»"
 	partSigner     = "a signer «این تفاهم‌نامه را X و Y امضا کردیم»"
@@ -380,6 +381,12 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		}
 		if a.tellsOfOtherTime(s) && (!a.tellsOfOtherTime(e.sent) || !a.sentenceNamesEvent(s, e)) && !a.leadTellsTitleEvent(s, e) {
 			return false, noPartComing
+		}
+		if a.datedOtherDay(s, e) && !a.quotedTokens()[p.start] {
+			// «با حکم شهردار، X روز سه‌شنبه سوم آذر به عنوان سرپرست ...
+			// منصوب شد» after an opening on the fifth: done on another
+			// day, not at the event.
+			return false, noPartOtherDay
 		}
 	}
 	if e.typ != "ceremony" && e.typ != "meeting" && a.thankedFor(p) && !a.sentenceNamesAnyEvent(s) {
@@ -2860,3 +2867,34 @@ func (a *analysis) refersBackToEvent(s int) bool {
 
 // backRefWords refer back to what the report told: «این»، «همین».
 var backRefWords = keySet("این", "همین")
+
+// datedOtherDay reports a sentence, not the event's, whose first full
+// date is a day other than the event's and that names no event: what it
+// tells was done on that other day.
+func (a *analysis) datedOtherDay(s int, e *eventMention) bool {
+	if e.date == nil || e.date.Precision != persian.PrecisionDay || s == e.sent {
+		return false
+	}
+	if a.sentenceNamesAnyEvent(s) {
+		return false
+	}
+	i0, i1 := a.sentRange(s)
+	for n, ds := 0, a.datesIn(s); n < len(ds); n++ {
+		d := &ds[n]
+		if d.Precision != persian.PrecisionDay {
+			continue
+		}
+		k := i0
+		for k < i1 && a.toks[k].end <= d.Start {
+			k++
+		}
+		if k < len(a.orgCover) && a.orgCover[k] || k > i0 && (periodEnds[a.toks[k-1].key] || a.toks[k-1].key == keyFrom) ||
+			k > i0+1 && a.toks[k-1].key == keyDay && a.toks[k-2].key == keyFrom || a.issuedOn(d, k, i1) {
+			// «بیمارستان ۱۷ شهریور»، «از روز دوشنبه»، «حکمی که روز شنبه
+			// صادر شد»: a name, the start of a term, a decree's day.
+			continue
+		}
+		return d.ISO != e.date.ISO
+	}
+	return false
+}
