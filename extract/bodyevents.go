@@ -639,7 +639,7 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			j++ // «بازدید سرزده ... کرد»، «بازرسی میدانی ... به عمل آورد»
 		}
 		switch {
-		case j < i1 && isLightVerb(ts[j].key) && (dated || !isPlanVerb(ts, j, i1)):
+		case j < i1 && isLightVerb(ts[j].key) && !nounlessVerbs[ts[j].key] && (dated || !isPlanVerb(ts, j, i1)):
 			rule = "event noun + light verb"
 		case a.elidedVerbAfter(i, j, i1):
 			rule = "event noun + verb elided before «و» («... بازدید و در جریان ... قرار گرفت»)"
@@ -884,8 +884,14 @@ func (a *analysis) spokeAfter(j, i1 int) bool {
 // آن بازدید نمود»), since «این بازدید کرد» is said of no event.
 func (a *analysis) compoundVerbAt(i, i1 int) bool {
 	j := i + eventWordLen(a.toks, i)
-	return j < i1 && isLightVerb(a.toks[j].key)
+	return j < i1 && isLightVerb(a.toks[j].key) && !nounlessVerbs[a.toks[j].key]
 }
+
+// nounlessVerbs are words of the light verbs' list that make no compound
+// verb with an event noun before them: the copula («از سخنرانان این
+// مراسم بودند») and «سخن» of «در این مراسم سخن گفت», a speech at the
+// event told.
+var nounlessVerbs = keySet("سخن", "است", "هست", "هستند", "بود", "بودند", "بوده")
 
 // isLightVerb reports a light verb after an event noun («بازدید کرد»);
 // the adverbs the light verbs' list holds to end bodies' names («در این
