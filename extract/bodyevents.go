@@ -105,6 +105,13 @@ func (a *analysis) findBodyEvents() {
 			a.rejectEventWord(trigger, typ, "a bare «مراسم/آیین», the ceremony of the event told")
 			continue
 		}
+		if main != nil && rule == ruleHonouring && main.typ != "statement" && main.typ != "ceremony" &&
+			(a.heldDayIn(s) == nil || main.date != nil && a.heldDayIn(s).ISO == main.date.ISO) && !a.opensLaterTime(i0, i1, main) {
+			// «با حضور X و Y از پیمانکار طرح تقدیر شد» after an opening
+			// told: the honouring was done at that opening.
+			a.rejectEventWord(trigger, typ, "an honouring naming no day of its own, done at the event told")
+			continue
+		}
 		if (typ == "opening" || a.opensCeremony(trigger, i1)) && days["exhibition"] != nil && !a.namesOpened(trigger, i1) {
 			// «آیین گشایش با حضور X برگزار شد» in a report of an
 			// exhibition opens that exhibition.
@@ -593,7 +600,7 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			return i, a.presenceType(i0, i), rulePresence
 		}
 		if honorWords[ts[i].key] && i+1 < i1 && honorPassives[ts[i+1].key] && a.inPresenceOf(i0, i) {
-			return i, "ceremony", "honouring «با حضور X از Y تجلیل شد»"
+			return i, "ceremony", ruleHonouring
 		}
 		if a.orgCover[i] && !headNouns.has(ts[i].key) {
 			continue
@@ -681,6 +688,9 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 	}
 	return -1, "", ""
 }
+
+// ruleHonouring names the rule of an honouring «با حضور X از Y تجلیل شد».
+const ruleHonouring = "honouring «با حضور X از Y تجلیل شد»"
 
 // ruleGathering names the rule of a speech to a gathering.
 const ruleGathering = "gathering «در جمع X گفت»"
