@@ -389,11 +389,13 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 			return false, noPartOtherDay
 		}
 	}
-	if e.typ != "ceremony" && e.typ != "meeting" && a.thankedFor(p) && !a.sentenceNamesAnyEvent(s) {
+	if e.typ != "ceremony" && e.typ != "meeting" && a.thankedFor(p) && !a.sentenceNamesAnyEvent(s) && !(a.changesPost(p) && a.sentenceHasAny(s, introWords)) {
 		// «... با قدردانی از پیگیری‌های X»: one thanked for his work is
 		// told of, not said to be at a visit, opening or exhibition; at
 		// a ceremony or a session that hands a post over, or thanked
-		// «در این مراسم», he is bid farewell.
+		// «در این مراسم», he is bid farewell; so is the one replaced
+		// when a visitor introduces his successor («X را به عنوان سرپرست
+		// معرفی کرد و از خدمات Y تقدیر کرد»).
 		return false, noPartThanked
 	}
 	if (e.typ != "ceremony" || !a.sentenceHasAny(e.sent, farewellWords) || a.replacedInOtherPost(e, p)) && a.onlyReplaced(p) && !a.sentenceThanks(s) {
