@@ -609,6 +609,10 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		if t == "" {
 			continue
 		}
+		if outletNamed(ts, i0, i) {
+			a.rejectEventWord(i, t, "an outlet's name («به گزارش پیام الف»), not an event")
+			continue
+		}
 		if a.quotedTokens()[i] && !dated {
 			// A speaker tells of events of other times, unless he names
 			// the day of one to come.

@@ -725,6 +725,10 @@ func (a *analysis) findEvents() {
 				a.rejectEventWord(i, t, "a demand («توزیع الف باید ...»), not an event")
 				continue
 			}
+			if outletNamed(ts, 0, i) {
+				a.rejectEventWord(i, t, "an outlet's name («خبرنگار پیام الف:»), not an event")
+				continue
+			}
 			trigger, typ = i, t
 			// «تودیع و معارفه» and «مراسم» are one ceremony; a handover
 			// word later in the title decides the kind.
@@ -2899,4 +2903,14 @@ func (a *analysis) datedOtherDay(s int, e *eventMention) bool {
 		return d.ISO != e.date.ISO
 	}
 	return false
+}
+
+// outletNouns stand before the name of a news outlet: «خبرنگار پیام
+// خاوران»، «روزنامه پیام ...».
+var outletNouns = keySet("خبرنگار", "خبرگزاری", "روزنامه", "هفته‌نامه", "ماهنامه", "نشریه", "پایگاه")
+
+// outletNamed reports an event word at i, in a sentence from i0, that
+// opens an outlet's name: after «خبرنگار»، «روزنامه» or «به گزارش».
+func outletNamed(ts []token, i0, i int) bool {
+	return i > i0 && outletNouns[ts[i-1].key] || i > i0+1 && ts[i-1].key == keyReport && ts[i-2].key == keyTo
 }
