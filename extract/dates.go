@@ -415,6 +415,14 @@ func (a *analysis) relativeDayFrom(s, from int) *persian.DateMatch {
 			}
 			return dayMatch(day, a.text(i, i+n+1))
 		}
+		if wd, n, ok := weekdayAt(ts, i); ok && quoted[i] {
+			if weeks, m, ok := weekAt(ts, i+n, i1); ok {
+				// «پنجشنبه هفته جاری»، «شنبه هفته آینده»: a day of a
+				// week, told in a speech too.
+				start := lastWeekday(a.published, 0)
+				return dayMatch(start.AddDate(0, 0, 7*weeks+wd), a.text(i, i+n+m))
+			}
+		}
 		if quoted[i] {
 			continue // «امروز» in a speech is mostly «nowadays»
 		}
