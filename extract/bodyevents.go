@@ -669,6 +669,8 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = ruleAnnounced
 		case i > i0 && ts[i-1].key == keyHost && dated && !a.quotedTokens()[i]:
 			rule = "host «میزبان X ... روز Y خواهد بود»"
+		case dated && setForDay(ts, j, i1):
+			rule = "scheduled «X برای روز Y تعیین شد»"
 		case i > i0 && ts[i-1].key == keyIn && dated && a.scheduledBefore(i0, i):
 			rule = "scheduled «قرار است ... روز X در جلسه ...»"
 		case i > i0 && ts[i-1].key == keyIn && a.attendedAfter(j, i1, dated):
@@ -1629,3 +1631,26 @@ func (a *analysis) bareRite(k, i1 int) bool {
 	return j < i1 && (ts[j].punct || a.attendedAt(j, i1) || isSpeechVerb(ts[j].key) ||
 		j+1 < i1 && presentWords[ts[j].key] && wasWords[ts[j+1].key])
 }
+
+// setForDay reports, from token j to i1, «برای (روز) Y تعیین شد»: the
+// event noun before it is set for that day («بازدید اعضا از سد الف
+// برای صبح چهارشنبه ۱۱ آذر تعیین شد»).
+func setForDay(ts []token, j, i1 int) bool {
+	for k := j; k < i1; k++ {
+		if ts[k].key != keyFor {
+			continue
+		}
+		for m := k + 1; m+1 < i1; m++ {
+			if ts[m].key == keyFixed && setVerbs[ts[m+1].key] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+var (
+	keyFixed = persianKey("تعیین")
+	setVerbs = keySet("شد", "گردید", "شده")
+)
