@@ -1202,8 +1202,22 @@ func (a *analysis) presenceType(i0, k int) string {
 			return "inspection"
 		}
 	}
+	_, i1 := a.sentRange(a.toks[k].sent)
+	for i := k + 1; i+1 < i1; i++ {
+		if key := a.toks[i].key; key == keyFamily || key == keyFamilies || key == keyFamilies2 {
+			return "visit" // «با حضور در منزل شهید الف با خانواده او دیدار کرد»: a call on a family
+		}
+		if meetingWords[a.toks[i].key] && (isLightVerb(a.toks[i+1].key) || a.toks[i+1].key == keyAnd) {
+			// «با حضور در حوزه علمیه الف با X دیدار و گفتگو کرد»: he went
+			// there to meet X, a meeting.
+			return "meeting"
+		}
+	}
 	return "visit"
 }
+
+// meetingWords name a meeting with someone the subject went to see.
+var meetingWords = keySet("دیدار", "ملاقات")
 
 // presenceAt reports «با/ضمن حضور (یافتن) در X» at token i, in a sentence
 // that opens at i0 and tells of no time to come: the subject went to a
