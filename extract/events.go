@@ -382,6 +382,11 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		if a.tellsOfOtherTime(s) && (!a.tellsOfOtherTime(e.sent) || !a.sentenceNamesEvent(s, e)) && !a.leadTellsTitleEvent(s, e) {
 			return false, noPartComing
 		}
+		if a.issuesDecrees(s) && !a.namesEventOutsideOutlet(s) && !a.quotedTokens()[p.start] {
+			// «استاندار طی احکامی که چهارشنبه صادر شد، علاوه بر الف، X را
+			// به سمت ... منصوب کرد»: decrees issued apart from the event.
+			return false, noPartSeparate
+		}
 		if a.datedOtherDay(s, e) && !a.quotedTokens()[p.start] {
 			// «با حکم شهردار، X روز سه‌شنبه سوم آذر به عنوان سرپرست ...
 			// منصوب شد» after an opening on the fifth: done on another
@@ -2913,4 +2918,27 @@ var outletNouns = keySet("خبرنگار", "خبرگزاری", "روزنامه",
 // opens an outlet's name: after «خبرنگار»، «روزنامه» or «به گزارش».
 func outletNamed(ts []token, i0, i int) bool {
 	return i > i0 && outletNouns[ts[i-1].key] || i > i0+1 && ts[i-1].key == keyReport && ts[i-2].key == keyTo
+}
+
+// issuesDecrees reports a sentence telling decrees issued: «طی احکامی که
+// ... صادر شد»، «حکمی ... صادر کرد».
+func (a *analysis) issuesDecrees(s int) bool {
+	return a.sentenceHasAny(s, decreeNouns) && a.sentenceHasAny(s, issueWords)
+}
+
+var (
+	decreeNouns = keySet("احکامی", "حکمی", "احکام")
+	issueWords  = keySet("صادر")
+)
+
+// namesEventOutsideOutlet is sentenceNamesAnyEvent, passing over an
+// outlet's name («به گزارش پیام الف»).
+func (a *analysis) namesEventOutsideOutlet(s int) bool {
+	i0, i1 := a.sentRange(s)
+	for i := i0; i < i1; i++ {
+		if eventWordAt(a.toks, i) != "" && !outletNamed(a.toks, i0, i) {
+			return true
+		}
+	}
+	return false
 }
