@@ -105,6 +105,13 @@ func (a *analysis) findBodyEvents() {
 			a.rejectEventWord(trigger, typ, "a bare «مراسم/آیین», the ceremony of the event told")
 			continue
 		}
+		if main != nil && rule == ruleHonouring && main.typ != "statement" && main.typ != "ceremony" &&
+			(a.heldDayIn(s) == nil || main.date != nil && a.heldDayIn(s).ISO == main.date.ISO) && !a.opensLaterTime(i0, i1, main) {
+			// «با حضور X و Y از پیمانکار طرح تقدیر شد» after an opening
+			// told: the honouring was done at that opening.
+			a.rejectEventWord(trigger, typ, "an honouring naming no day of its own, done at the event told")
+			continue
+		}
 		if (typ == "opening" || a.opensCeremony(trigger, i1)) && days["exhibition"] != nil && !a.namesOpened(trigger, i1) {
 			// «آیین گشایش با حضور X برگزار شد» in a report of an
 			// exhibition opens that exhibition.
@@ -593,13 +600,17 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			return i, a.presenceType(i0, i), rulePresence
 		}
 		if honorWords[ts[i].key] && i+1 < i1 && honorPassives[ts[i+1].key] && a.inPresenceOf(i0, i) {
-			return i, "ceremony", "honouring «با حضور X از Y تجلیل شد»"
+			return i, "ceremony", ruleHonouring
 		}
 		if a.orgCover[i] && !headNouns.has(ts[i].key) {
 			continue
 		}
 		t := eventWordAt(ts, i)
 		if t == "" {
+			continue
+		}
+		if outletNamed(ts, i0, i) {
+			a.rejectEventWord(i, t, "an outlet's name («به گزارش پیام الف»), not an event")
 			continue
 		}
 		if a.quotedTokens()[i] && !dated {
@@ -639,7 +650,7 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			j++ // «بازدید سرزده ... کرد»، «بازرسی میدانی ... به عمل آورد»
 		}
 		switch {
-		case j < i1 && isLightVerb(ts[j].key) && (dated || !isPlanVerb(ts, j, i1)):
+		case j < i1 && isLightVerb(ts[j].key) && !nounlessVerbs[ts[j].key] && (dated || !isPlanVerb(ts, j, i1)):
 			rule = "event noun + light verb"
 		case a.elidedVerbAfter(i, j, i1):
 			rule = "event noun + verb elided before «و» («... بازدید و در جریان ... قرار گرفت»)"
@@ -658,6 +669,8 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = ruleAnnounced
 		case i > i0 && ts[i-1].key == keyHost && dated && !a.quotedTokens()[i]:
 			rule = "host «میزبان X ... روز Y خواهد بود»"
+		case dated && setForDay(ts, j, i1):
+			rule = "scheduled «X برای روز Y تعیین شد»"
 		case i > i0 && ts[i-1].key == keyIn && dated && a.scheduledBefore(i0, i):
 			rule = "scheduled «قرار است ... روز X در جلسه ...»"
 		case i > i0 && ts[i-1].key == keyIn && a.attendedAfter(j, i1, dated):
@@ -681,6 +694,9 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 	}
 	return -1, "", ""
 }
+
+// ruleHonouring names the rule of an honouring «با حضور X از Y تجلیل شد».
+const ruleHonouring = "honouring «با حضور X از Y تجلیل شد»"
 
 // ruleGathering names the rule of a speech to a gathering.
 const ruleGathering = "gathering «در جمع X گفت»"
@@ -884,8 +900,14 @@ func (a *analysis) spokeAfter(j, i1 int) bool {
 // آن بازدید نمود»), since «این بازدید کرد» is said of no event.
 func (a *analysis) compoundVerbAt(i, i1 int) bool {
 	j := i + eventWordLen(a.toks, i)
-	return j < i1 && isLightVerb(a.toks[j].key)
+	return j < i1 && isLightVerb(a.toks[j].key) && !nounlessVerbs[a.toks[j].key]
 }
+
+// nounlessVerbs are words of the light verbs' list that make no compound
+// verb with an event noun before them: the copula («از سخنرانان این
+// مراسم بودند») and «سخن» of «در این مراسم سخن گفت», a speech at the
+// event told.
+var nounlessVerbs = keySet("سخن", "است", "هست", "هستند", "بود", "بودند", "بوده")
 
 // isLightVerb reports a light verb after an event noun («بازدید کرد»);
 // the adverbs the light verbs' list holds to end bodies' names («در این
@@ -1180,8 +1202,22 @@ func (a *analysis) presenceType(i0, k int) string {
 			return "inspection"
 		}
 	}
+	_, i1 := a.sentRange(a.toks[k].sent)
+	for i := k + 1; i+1 < i1; i++ {
+		if key := a.toks[i].key; key == keyFamily || key == keyFamilies || key == keyFamilies2 {
+			return "visit" // «با حضور در منزل شهید الف با خانواده او دیدار کرد»: a call on a family
+		}
+		if meetingWords[a.toks[i].key] && (isLightVerb(a.toks[i+1].key) || a.toks[i+1].key == keyAnd) {
+			// «با حضور در حوزه علمیه الف با X دیدار و گفتگو کرد»: he went
+			// there to meet X, a meeting.
+			return "meeting"
+		}
+	}
 	return "visit"
 }
+
+// meetingWords name a meeting with someone the subject went to see.
+var meetingWords = keySet("دیدار", "ملاقات")
 
 // presenceAt reports «با/ضمن حضور (یافتن) در X» at token i, in a sentence
 // that opens at i0 and tells of no time to come: the subject went to a
@@ -1609,3 +1645,26 @@ func (a *analysis) bareRite(k, i1 int) bool {
 	return j < i1 && (ts[j].punct || a.attendedAt(j, i1) || isSpeechVerb(ts[j].key) ||
 		j+1 < i1 && presentWords[ts[j].key] && wasWords[ts[j+1].key])
 }
+
+// setForDay reports, from token j to i1, «برای (روز) Y تعیین شد»: the
+// event noun before it is set for that day («بازدید اعضا از سد الف
+// برای صبح چهارشنبه ۱۱ آذر تعیین شد»).
+func setForDay(ts []token, j, i1 int) bool {
+	for k := j; k < i1; k++ {
+		if ts[k].key != keyFor {
+			continue
+		}
+		for m := k + 1; m+1 < i1; m++ {
+			if ts[m].key == keyFixed && setVerbs[ts[m+1].key] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+var (
+	keyFixed = persianKey("تعیین")
+	setVerbs = keySet("شد", "گردید", "شده")
+)

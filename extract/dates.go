@@ -415,6 +415,14 @@ func (a *analysis) relativeDayFrom(s, from int) *persian.DateMatch {
 			}
 			return dayMatch(day, a.text(i, i+n+1))
 		}
+		if wd, n, ok := weekdayAt(ts, i); ok && quoted[i] {
+			if weeks, m, ok := weekAt(ts, i+n, i1); ok {
+				// «پنجشنبه هفته جاری»، «شنبه هفته آینده»: a day of a
+				// week, told in a speech too.
+				start := lastWeekday(a.published, 0)
+				return dayMatch(start.AddDate(0, 0, 7*weeks+wd), a.text(i, i+n+m))
+			}
+		}
 		if quoted[i] {
 			continue // «امروز» in a speech is mostly «nowadays»
 		}
@@ -560,10 +568,13 @@ func (e *eventMention) setDate(d *persian.DateMatch, rule string) {
 // month that are the ordinal of a rank and a given name named for a month
 // («سرهنگ دوم بهمن الف»، «ناخدا یکم آذر ب»، «ستوان سوم مهر ج»): the word
 // before the date and the date's first word form a title.
+//
+// It drops too a date that names a place after a street's or a place's
+// noun («بلوار ۲۲ بهمن»، «میدان ۱۵ خرداد»، «بیمارستان ۱۷ شهریور»).
 func dropRankOrdinals(text string, ds []persian.DateMatch) []persian.DateMatch {
 	out := ds[:0]
 	for _, d := range ds {
-		if !rankOrdinalAt(text, d) {
+		if !rankOrdinalAt(text, d) && !placeNamedAt(text, d) {
 			out = append(out, d)
 		}
 	}
@@ -667,3 +678,17 @@ func (a *analysis) weekdayOfIssue(s, i, i1 int) bool {
 	}
 	return false
 }
+
+// placeNamedAt reports a date d of text right after a noun of streets and
+// places, which it names: «بلوار ۲۲ بهمن»، «خیابان ۱۵ خرداد».
+func placeNamedAt(text string, d persian.DateMatch) bool {
+	rs := []rune(text)
+	if d.Start <= 0 || d.Start > len(rs) {
+		return false
+	}
+	before := strings.Fields(string(rs[max(0, d.Start-maxRankRunes):d.Start]))
+	return len(before) > 0 && placeNouns[persian.Squash(before[len(before)-1])]
+}
+
+// placeNouns are the nouns of streets and places a date may name.
+var placeNouns = keySet("بلوار", "خیابان", "میدان", "کوچه", "بزرگراه", "اتوبان", "کوی", "شهرک", "پل", "بیمارستان", "پارک", "بوستان", "مدرسه", "دبیرستان", "ورزشگاه", "سالن")

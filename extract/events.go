@@ -64,6 +64,7 @@ const (
 	noPartItem     = "named outside the listed item"
 	noPartAside    = "named in an aside («گفتنی است ...») that does not name the event"
 	noPartComing   = "named in a sentence of an event still to come, or held before"
+	noPartOtherDay = "named in a sentence dated to another day than the event's, naming no event"
 	noPartSource   = "named before, or outside the sentence of, a body's event still to come"
 	partOfficer    = "the event's officer «X دبیری این نمایشگاه را بر عهده دارد»"
 	partSigner     = "a signer «این تفاهم‌نامه را X و Y امضا کردیم»"
@@ -353,6 +354,11 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		// «... گفت: تفاهم‌نامه الف به امضا رسید. این تفاهم‌نامه را X و
 		// Y امضا کردیم»: the signers the speaker names signed it.
 		return true, partSigner
+	case a.quotedTokens()[p.start] && e.main && a.changesPost(p) && a.refersBackToEvent(a.toks[p.start].sent):
+		// «وی افزود: در حاشیه این آیین، X به عنوان رئیس جدید معرفی و از
+		// تلاش‌های Y تقدیر شد»: the speaker tells of a handover made at
+		// the event; both holders were there.
+		return true, partHandover
 	case a.quotedTokens()[p.start] && !(e.handover && e.typ == "ceremony" && a.changesPost(p)):
 		return false, noPartQuote
 	case a.announcesInSpeech(e, p):
@@ -376,12 +382,25 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		if a.tellsOfOtherTime(s) && (!a.tellsOfOtherTime(e.sent) || !a.sentenceNamesEvent(s, e)) && !a.leadTellsTitleEvent(s, e) {
 			return false, noPartComing
 		}
+		if a.issuesDecrees(s) && !a.namesEventOutsideOutlet(s) && !a.quotedTokens()[p.start] {
+			// «استاندار طی احکامی که چهارشنبه صادر شد، علاوه بر الف، X را
+			// به سمت ... منصوب کرد»: decrees issued apart from the event.
+			return false, noPartSeparate
+		}
+		if a.datedOtherDay(s, e) && !a.quotedTokens()[p.start] {
+			// «با حکم شهردار، X روز سه‌شنبه سوم آذر به عنوان سرپرست ...
+			// منصوب شد» after an opening on the fifth: done on another
+			// day, not at the event.
+			return false, noPartOtherDay
+		}
 	}
-	if e.typ != "ceremony" && e.typ != "meeting" && a.thankedFor(p) && !a.sentenceNamesAnyEvent(s) {
+	if e.typ != "ceremony" && e.typ != "meeting" && a.thankedFor(p) && !a.sentenceNamesAnyEvent(s) && !(a.changesPost(p) && a.sentenceHasAny(s, introWords)) {
 		// «... با قدردانی از پیگیری‌های X»: one thanked for his work is
 		// told of, not said to be at a visit, opening or exhibition; at
 		// a ceremony or a session that hands a post over, or thanked
-		// «در این مراسم», he is bid farewell.
+		// «در این مراسم», he is bid farewell; so is the one replaced
+		// when a visitor introduces his successor («X را به عنوان سرپرست
+		// معرفی کرد و از خدمات Y تقدیر کرد»).
 		return false, noPartThanked
 	}
 	if (e.typ != "ceremony" || !a.sentenceHasAny(e.sent, farewellWords) || a.replacedInOtherPost(e, p)) && a.onlyReplaced(p) && !a.sentenceThanks(s) {
@@ -709,6 +728,10 @@ func (a *analysis) findEvents() {
 			}
 			if a.demandOpening(i) {
 				a.rejectEventWord(i, t, "a demand («توزیع الف باید ...»), not an event")
+				continue
+			}
+			if outletNamed(ts, 0, i) {
+				a.rejectEventWord(i, t, "an outlet's name («خبرنگار پیام الف:»), not an event")
 				continue
 			}
 			trigger, typ = i, t
@@ -1645,7 +1668,7 @@ func (a *analysis) quotedTokens() []bool {
 		}
 		j := i + 1
 		for ; j < len(ts) && !a.newParagraph(ts[j-1], ts[j]); j++ {
-			if ts[j].sent != ts[j-1].sent && a.narratesAttendance(ts[j].sent) {
+			if ts[j].sent != ts[j-1].sent && (a.narratesAttendance(ts[j].sent) || a.opensSpeech(ts[j].sent)) {
 				break
 			}
 			a.quoted[j] = true
@@ -2767,13 +2790,16 @@ const maxOfficerGap = 20
 var (
 	presentWords = keySet("حاضر", "حضور")
 	wasWords     = keySet("بود", "بودند", "داشت", "داشتند")
+	keyToo       = persianKey("نیز")
 )
 
 // narratesAttendance reports a sentence that opens with a person's name
 // and tells, in the reporter's words, that he was there: «X، رئیس Y نیز
 // در آیین حاضر بود»، «X هم در این مراسم حضور داشت». Said after a quote
 // in the same paragraph, it ends the quote: a speaker does not tell of
-// himself or another so.
+// himself or another so. So does one that opens with a name and goes on
+// with «نیز» before any colon: «X، رئیس کمیسیون الف نیز گزارش را قرائت
+// کرد» passes to the next one the reporter tells of.
 func (a *analysis) narratesAttendance(s int) bool {
 	i0, i1 := a.sentRange(s)
 	opens := false
@@ -2792,6 +2818,11 @@ func (a *analysis) narratesAttendance(s int) bool {
 			return false
 		}
 		if presentWords[ts[k].key] && wasWords[ts[k+1].key] || a.attendedAt(k, i1) {
+			return true
+		}
+		if ts[k].key == keyToo && k > i0 {
+			// «X، رئیس کمیسیون الف نیز گزارش کمیسیون را قرائت کرد»:
+			// the reporter goes on to the next one who spoke or acted.
 			return true
 		}
 	}
@@ -2813,6 +2844,100 @@ func (a *analysis) heldThenIntroduced(e *eventMention, i int) bool {
 		}
 		if ts[j].text == "/" {
 			return held
+		}
+	}
+	return false
+}
+
+// opensSpeech reports a sentence that opens reported speech of its own
+// («X افزود: ...»، «وی در ادامه گفت: ...»): a new speaker is named, so the
+// speech before it has ended and the words before its colon are the
+// report's own.
+func (a *analysis) opensSpeech(s int) bool {
+	i0, i1 := a.sentRange(s)
+	for k := i0; k < i1; k++ {
+		if a.toks[k].text == ":" && a.speechBefore(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// refersBackToEvent reports a sentence naming the report's event again
+// with «این/همین» before an event word: «در حاشیه این آیین»، «در همین
+// مراسم».
+func (a *analysis) refersBackToEvent(s int) bool {
+	i0, i1 := a.sentRange(s)
+	for i := i0; i+1 < i1; i++ {
+		if backRefWords[a.toks[i].key] && eventWordAt(a.toks, i+1) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// backRefWords refer back to what the report told: «این»، «همین».
+var backRefWords = keySet("این", "همین")
+
+// datedOtherDay reports a sentence, not the event's, whose first full
+// date is a day other than the event's and that names no event: what it
+// tells was done on that other day.
+func (a *analysis) datedOtherDay(s int, e *eventMention) bool {
+	if e.date == nil || e.date.Precision != persian.PrecisionDay || s == e.sent {
+		return false
+	}
+	if a.sentenceNamesAnyEvent(s) {
+		return false
+	}
+	i0, i1 := a.sentRange(s)
+	for n, ds := 0, a.datesIn(s); n < len(ds); n++ {
+		d := &ds[n]
+		if d.Precision != persian.PrecisionDay {
+			continue
+		}
+		k := i0
+		for k < i1 && a.toks[k].end <= d.Start {
+			k++
+		}
+		if k < len(a.orgCover) && a.orgCover[k] || k > i0 && (periodEnds[a.toks[k-1].key] || a.toks[k-1].key == keyFrom) ||
+			k > i0+1 && a.toks[k-1].key == keyDay && a.toks[k-2].key == keyFrom || a.issuedOn(d, k, i1) {
+			// «بیمارستان ۱۷ شهریور»، «از روز دوشنبه»، «حکمی که روز شنبه
+			// صادر شد»: a name, the start of a term, a decree's day.
+			continue
+		}
+		return d.ISO != e.date.ISO
+	}
+	return false
+}
+
+// outletNouns stand before the name of a news outlet: «خبرنگار پیام
+// خاوران»، «روزنامه پیام ...».
+var outletNouns = keySet("خبرنگار", "خبرگزاری", "روزنامه", "هفته‌نامه", "ماهنامه", "نشریه", "پایگاه")
+
+// outletNamed reports an event word at i, in a sentence from i0, that
+// opens an outlet's name: after «خبرنگار»، «روزنامه» or «به گزارش».
+func outletNamed(ts []token, i0, i int) bool {
+	return i > i0 && outletNouns[ts[i-1].key] || i > i0+1 && ts[i-1].key == keyReport && ts[i-2].key == keyTo
+}
+
+// issuesDecrees reports a sentence telling decrees issued: «طی احکامی که
+// ... صادر شد»، «حکمی ... صادر کرد».
+func (a *analysis) issuesDecrees(s int) bool {
+	return a.sentenceHasAny(s, decreeNouns) && a.sentenceHasAny(s, issueWords)
+}
+
+var (
+	decreeNouns = keySet("احکامی", "حکمی", "احکام")
+	issueWords  = keySet("صادر")
+)
+
+// namesEventOutsideOutlet is sentenceNamesAnyEvent, passing over an
+// outlet's name («به گزارش پیام الف»).
+func (a *analysis) namesEventOutsideOutlet(s int) bool {
+	i0, i1 := a.sentRange(s)
+	for i := i0; i < i1; i++ {
+		if eventWordAt(a.toks, i) != "" && !outletNamed(a.toks, i0, i) {
+			return true
 		}
 	}
 	return false
