@@ -112,15 +112,15 @@ func (a *analysis) trusteeBoardAffiliations() {
 			a.affs = append(a.affs, af)
 			continue
 		}
-		if board := trusteeBoardWords(af.role.role); board != "" && af.role.org != "" {
+		if board := trusteeBoardInPost(af.role.role); board != "" && af.role.org != "" {
 			a.orgs = append(a.orgs, orgMention{start: af.role.start, end: af.role.next, name: board + " " + af.role.org, head: "هیئت", place: af.role.orgPlace})
 		}
 	}
 }
 
-// trusteeBoardWords returns the words of a board of trustees a post
+// trusteeBoardInPost returns the words of a board of trustees a post
 // names after its first word («هیئت‌امنای» of «عضو هیئت‌امنای»), or "".
-func trusteeBoardWords(role string) string {
+func trusteeBoardInPost(role string) string {
 	words := strings.Fields(role)
 	for i := 1; i < len(words); i++ {
 		k := persianKey(words[i])
