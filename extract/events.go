@@ -1424,10 +1424,7 @@ func (a *analysis) dayOfSentence(s int, held bool) *persian.DateMatch {
 		if d.Precision != persian.PrecisionDay {
 			continue
 		}
-		k := i0
-		for k < i1 && a.toks[k].end <= d.Start {
-			k++
-		}
+		k := a.tokenAtOffset(i0, i1, d.Start)
 		if k > i0 && periodEnds[a.toks[k-1].key] {
 			continue
 		}
@@ -2895,10 +2892,7 @@ func (a *analysis) datedOtherDay(s int, e *eventMention) bool {
 		if d.Precision != persian.PrecisionDay {
 			continue
 		}
-		k := i0
-		for k < i1 && a.toks[k].end <= d.Start {
-			k++
-		}
+		k := a.tokenAtOffset(i0, i1, d.Start)
 		if k < len(a.orgCover) && a.orgCover[k] || k > i0 && (periodEnds[a.toks[k-1].key] || a.toks[k-1].key == keyFrom) ||
 			k > i0+1 && a.toks[k-1].key == keyDay && a.toks[k-2].key == keyFrom || a.issuedOn(d, k, i1) {
 			// «بیمارستان ۱۷ شهریور»، «از روز دوشنبه»، «حکمی که روز شنبه
@@ -2941,4 +2935,14 @@ func (a *analysis) namesEventOutsideOutlet(s int) bool {
 		}
 	}
 	return false
+}
+
+// tokenAtOffset returns the first token of i0..i1 that ends after the
+// byte offset off (the token a date starting at off opens), or i1.
+func (a *analysis) tokenAtOffset(i0, i1, off int) int {
+	k := i0
+	for k < i1 && a.toks[k].end <= off {
+		k++
+	}
+	return k
 }

@@ -63,17 +63,28 @@ func joinNameWords(words []string) string {
 // house («امام علی (ع)»، «حضرت زهرا (س)»).
 var holyTitles = keySet("امام", "حضرت", "امامزاده")
 
+// holyTitleAt returns the token of the holy title opening p's name or
+// standing right before it in the same sentence, or -1.
+func (a *analysis) holyTitleAt(p personMention) int {
+	ts := a.toks
+	t := p.start
+	if holyTitles[ts[t].key] {
+		return t
+	}
+	if t--; t < 0 || !holyTitles[ts[t].key] || ts[t].sent != ts[p.start].sent {
+		return -1
+	}
+	return t
+}
+
 // holyTitleBefore reports a holy title opening p's name, or right before
 // it, inside a body's name: «بیمارستان‌های امام علی (ع) و X» names the
 // hospitals, where «حدیثی از امام علی (ع)» quotes one.
 func (a *analysis) holyTitleBefore(p personMention) bool {
 	ts := a.toks
-	t := p.start
-	if !holyTitles[ts[t].key] {
-		t--
-		if t < 0 || !holyTitles[ts[t].key] || ts[t].sent != ts[p.start].sent {
-			return false
-		}
+	t := a.holyTitleAt(p)
+	if t < 0 {
+		return false
 	}
 	if t == 0 || ts[t-1].sent != ts[t].sent {
 		return false
@@ -153,12 +164,9 @@ func (a *analysis) asTitleOrWithPostAt(k int) int {
 // علی (ع)» quotes him.
 func (a *analysis) holyTitleOpens(p personMention) bool {
 	ts := a.toks
-	t := p.start
-	if !holyTitles[ts[t].key] {
-		t--
-		if t < 0 || !holyTitles[ts[t].key] || ts[t].sent != ts[p.start].sent {
-			return false
-		}
+	t := a.holyTitleAt(p)
+	if t < 0 {
+		return false
 	}
 	for b := max(0, t-4); b < t-1; b++ {
 		if n, _ := headNouns.at(ts, b); n > 0 && b+n < t && ts[b].sent == ts[t].sent && a.plainRun(b+n, t) {
