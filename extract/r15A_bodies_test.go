@@ -25,3 +25,18 @@ func TestR15APerfectOfHave(t *testing.T) {
 		}
 	}
 }
+
+// A working group or a secretariat named with «استان» alone keeps the name
+// as written; a provincial office is named by the report's province.
+func TestR15AProvinceWorkingBoard(t *testing.T) {
+	text := "به گزارش خبرنگار ما از سمنان، جلسه شورای برنامه‌ریزی و توسعه استان سمنان برگزار شد. " +
+		"مهندس بابک رضوانی‌فرد که ریاست کارگروه زیربنایی استان را بر عهده دارد گزارشی ارائه کرد. " +
+		"رئیس سازمان زندان‌ها و اقدامات تأمینی و تربیتی استان نیز سخن گفت."
+	got := orgNames(t, text)
+	if !r15aHas(got, "کارگروه زیربنایی استان") || r15aHas(got, "کارگروه زیربنایی استان سمنان") {
+		t.Errorf("working group: got %q", got)
+	}
+	if !r15aHas(got, "سازمان زندان‌ها و اقدامات تأمینی و تربیتی استان سمنان") {
+		t.Errorf("provincial office: got %q", got)
+	}
+}
