@@ -40,3 +40,33 @@ func TestR15AProvinceWorkingBoard(t *testing.T) {
 		t.Errorf("provincial office: got %q", got)
 	}
 }
+
+// r15aAffils returns the file's affiliations as «person|role|body».
+func r15aAffils(t *testing.T, text string) []string {
+	t.Helper()
+	doc, err := File("t.txt", []byte(text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, f := range doc.Affiliations {
+		out = append(out, f.Person+"|"+f.Role+"|"+f.Organization)
+	}
+	return out
+}
+
+// The director general of a province's customs heads «گمرک استان X», the
+// body customs is named by, not an «اداره کل».
+func TestR15ACustomsOfProvince(t *testing.T) {
+	got := r15aAffils(t, "تفاهم‌نامه‌ای به امضای سیدبهمن نوری‌پناه مدیرکل گمرک استان سمنان رسید.")
+	want := "بهمن نوری‌پناه|مدیرکل|گمرک استان سمنان"
+	ok := false
+	for _, g := range got {
+		if g == want {
+			ok = true
+		}
+	}
+	if !ok {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
