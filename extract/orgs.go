@@ -2050,12 +2050,23 @@ func (a *analysis) placeGenericByHome() {
 		if a.placedFormOf(o) {
 			continue // the fuller form is named: the bodies join when assembled
 		}
+		if provinceWorkingBoards[persianKey(o.head)] {
+			continue // «کارگروه زیربنایی استان»: a board of the province's council, named as written
+		}
 		o.bracketed = o.name
 		o.name = a.spacedHead(o) + " " + a.province
 		o.place = a.province
 		o.genericPlace = ""
 	}
 }
+
+// provinceWorkingBoards are the heads of a working group, a commission or
+// a secretariat: one named with «استان» alone («کارگروه زیربنایی استان»،
+// «دبیرخانه شورای برنامه‌ریزی استان») is a part of a provincial council,
+// no office of the province's own, and keeps the name as written. A
+// committee or a headquarters (کمیته امداد، ستاد اقامه نماز) may be an
+// office with a branch in each province, and is not among them.
+var provinceWorkingBoards = keySet("کارگروه", "کمیسیون", "دبیرخانه")
 
 // placeGenericByFullName names a body spelled out with «استان»/«شهرستان»
 // alone by the one fuller mention of the article that adds a place to the
