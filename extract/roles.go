@@ -1388,7 +1388,7 @@ func (a *analysis) findAffiliations() {
 			resigned := p.start > 0 && ts[p.start-1].key == keyResign
 			// «سخنران این همایش، X عضو هیئت علمی دانشگاه Y بود»: one
 			// introduced by his present post in the event.
-			introducedAs := wasAt(ts, r.next) && a.leadNounBefore(p)
+			introducedAs := wasAt(ts, r.next) && (a.leadNounBefore(p) || a.r15bChairedEventBefore(p))
 			past := wasAt(ts, r.next) && !introducedAs || a.heldChargeBefore(r.next) || a.pastOfBefore(p.start)
 			// «الف به جای ب فرماندار X شد»: the post is الف's, not ب's.
 			replaced := a.insteadOf(p) && isBecomeVerb(ts, r.next)
