@@ -2213,6 +2213,7 @@ func (a *analysis) discourseAffiliations() {
 		coordinated := r.start > 0 && ts[r.start-1].key == keyAnd && r.start-1 == openEnd
 		opens := r.start == 0 || ts[r.start-1].sent != s || ts[r.start-1].text == ":" || ts[r.start-1].text == "؛" || a.afterLead(r.start) ||
 			a.afterOpener(r.start) || // «در ادامه، R BODY گزارشی ارائه کرد»
+			a.r15bAfterBareOpener(r.start) || // «در ادامه R BODY گفت»
 			a.afterSaidByOpening(r.start) || // «به گفته R BODY، ...»
 			coordinated // «معاون استاندار و فرماندار ویژه X گفت»
 		if !opens {
