@@ -29,3 +29,18 @@ func (a *analysis) r15bAfterBareOpener(k int) bool {
 	}
 	return false
 }
+
+// r15bSaidAfterPost reports a speech verb right after a post (its comma
+// skipped) at k: «پیش از این، X معاون Y گفته بود ...» tells what X said
+// before, in the post X holds, not a post held before.
+func (a *analysis) r15bSaidAfterPost(k int) bool {
+	ts := a.toks
+	if k < len(ts) && isSeparator(ts[k].text) {
+		k++
+	}
+	return speechVerbAfter(ts, k) || k < len(ts) && r15bSaidBeforeVerbs[ts[k].key]
+}
+
+// r15bSaidBeforeVerbs are the participles of speech in a past perfect:
+// «گفته بود»، «عنوان کرده بود».
+var r15bSaidBeforeVerbs = keySet("گفته", "عنوان", "افزوده")

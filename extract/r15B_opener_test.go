@@ -18,3 +18,14 @@ func TestR15BBareOpenerSpeaker(t *testing.T) {
 			[]string{boss}},
 	})
 }
+
+// TestR15BSaidEarlierInPost checks «پیش از این، X R BODY گفته بود»: what
+// X said before, in the post X holds; «پیش از این X R BODY بود» stays a
+// post held before.
+func TestR15BSaidEarlierInPost(t *testing.T) {
+	checkAffiliationCases(t, []affCase{
+		{"said before", "خبر\n\nپیش از این، سمیرا اکبری معاون امور اجتماعی اداره کل بهزیستی استان گفته بود که طرح‌ها ادامه دارد.",
+			[]string{"سمیرا اکبری|معاون امور اجتماعی|اداره کل بهزیستی استان"}},
+		{"held before", "خبر\n\nپیش از این، سمیرا اکبری معاون امور اجتماعی اداره کل بهزیستی استان بود.", nil},
+	})
+}

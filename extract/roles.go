@@ -1389,7 +1389,7 @@ func (a *analysis) findAffiliations() {
 			// «سخنران این همایش، X عضو هیئت علمی دانشگاه Y بود»: one
 			// introduced by his present post in the event.
 			introducedAs := wasAt(ts, r.next) && (a.leadNounBefore(p) || a.r15bChairedEventBefore(p))
-			past := wasAt(ts, r.next) && !introducedAs || a.heldChargeBefore(r.next) || a.pastOfBefore(p.start)
+			past := wasAt(ts, r.next) && !introducedAs || a.heldChargeBefore(r.next) || a.pastOfBefore(p.start) && !a.r15bSaidAfterPost(r.next)
 			// «الف به جای ب فرماندار X شد»: the post is الف's, not ب's.
 			replaced := a.insteadOf(p) && isBecomeVerb(ts, r.next)
 			if r.org != "" && !r.former && !resigned && !past && !replaced {
