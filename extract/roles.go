@@ -1366,6 +1366,9 @@ func (a *analysis) findAffiliations() {
 				r = a.sharedRole(r)
 			}
 			if r.org == "" {
+				r = a.r15bListSharedRole(r) // «الف معاون آموزشی، ب معاون درمان و ج معاون بهداشت دانشگاه X»
+			}
+			if r.org == "" {
 				r = a.governorateOfNext(r)
 			}
 			if r.org == "" {
