@@ -1731,6 +1731,9 @@ func (a *analysis) rolesEndingBefore(p *personMention) {
 			}
 			told = told || a.respectivelyBefore(first)
 			if !issuer && !object && !appointee && !listed && !told && a.personEndingAt(r.start) == nil && !a.heldByNameBefore(r) && (!coordinated || handed) {
+				if a.r15bPairedPostsNames(ri, p) {
+					continue // «R1 BODY1 و R2 BODY2، الف و ب»: one post each
+				}
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "role-then-name"})
 				if handed {
 					continue // the posts joined before are the first name's
