@@ -178,6 +178,13 @@ func (a *analysis) pluralBodies(k, j int, post string) ([]roleRef, int) {
 			bodyHead, j = a.text(j, j+hn), j+hn
 		}
 	}
+	if bodyHead == "" {
+		// «رؤسای ادارات/اداره منابع طبیعی شهرستان‌های الف و ب»: a body's
+		// head and its field before the plural head of places.
+		if h, e := a.r15bFieldBodyHead(k, j); e > j {
+			bodyHead, j = h, e
+		}
+	}
 	// «مدیران شعب بانک‌های الف و ب»: a word of the post before the
 	// plural head of bodies.
 	if j+1 < len(ts) && a.postModifierAt(j, false) {

@@ -1366,6 +1366,9 @@ func (a *analysis) findAffiliations() {
 				r = a.sharedRole(r)
 			}
 			if r.org == "" {
+				r = a.r15bListSharedRole(r) // «الف معاون آموزشی، ب معاون درمان و ج معاون بهداشت دانشگاه X»
+			}
+			if r.org == "" {
 				r = a.governorateOfNext(r)
 			}
 			if r.org == "" {
@@ -1388,8 +1391,8 @@ func (a *analysis) findAffiliations() {
 			resigned := p.start > 0 && ts[p.start-1].key == keyResign
 			// «سخنران این همایش، X عضو هیئت علمی دانشگاه Y بود»: one
 			// introduced by his present post in the event.
-			introducedAs := wasAt(ts, r.next) && a.leadNounBefore(p)
-			past := wasAt(ts, r.next) && !introducedAs || a.heldChargeBefore(r.next) || a.pastOfBefore(p.start)
+			introducedAs := wasAt(ts, r.next) && (a.leadNounBefore(p) || a.r15bChairedEventBefore(p))
+			past := wasAt(ts, r.next) && !introducedAs || a.heldChargeBefore(r.next) || a.pastOfBefore(p.start) && !a.r15bSaidAfterPost(r.next)
 			// «الف به جای ب فرماندار X شد»: the post is الف's, not ب's.
 			replaced := a.insteadOf(p) && isBecomeVerb(ts, r.next)
 			if r.org != "" && !r.former && !resigned && !past && !replaced {
@@ -1728,6 +1731,9 @@ func (a *analysis) rolesEndingBefore(p *personMention) {
 			}
 			told = told || a.respectivelyBefore(first)
 			if !issuer && !object && !appointee && !listed && !told && a.personEndingAt(r.start) == nil && !a.heldByNameBefore(r) && (!coordinated || handed) {
+				if a.r15bPairedPostsNames(ri, p) {
+					continue // «R1 BODY1 و R2 BODY2، الف و ب»: one post each
+				}
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "role-then-name"})
 				if handed {
 					continue // the posts joined before are the first name's
@@ -2213,6 +2219,7 @@ func (a *analysis) discourseAffiliations() {
 		coordinated := r.start > 0 && ts[r.start-1].key == keyAnd && r.start-1 == openEnd
 		opens := r.start == 0 || ts[r.start-1].sent != s || ts[r.start-1].text == ":" || ts[r.start-1].text == "؛" || a.afterLead(r.start) ||
 			a.afterOpener(r.start) || // «در ادامه، R BODY گزارشی ارائه کرد»
+			a.r15bAfterBareOpener(r.start) || // «در ادامه R BODY گفت»
 			a.afterSaidByOpening(r.start) || // «به گفته R BODY، ...»
 			coordinated // «معاون استاندار و فرماندار ویژه X گفت»
 		if !opens {
