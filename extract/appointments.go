@@ -271,6 +271,13 @@ func (a *analysis) findAppointments() {
 		if in := a.unpostedPerson(pred); in != nil {
 			a.apps = append(a.apps, appMention{person: in, role: post, sent: ts[in.start].sent, how: howHandover, rule: "handover-unposted"})
 		}
+	} else if handover && len(a.apps) > 0 && a.r15CAppsOnlyOf(pred) && post.org != "" {
+		// «... از زحمات ب قدردانی و الف معرفی شد. ب به عنوان معاون X
+		// منصوب شده است»: the outgoing holder's own move leaves the
+		// report's post to the one introduced.
+		if in := a.r15CIntroducedBesides(pred); in != nil {
+			a.apps = append(a.apps, appMention{person: in, role: post, sent: ts[in.start].sent, how: howHandover, rule: "handover-introduced-moved"})
+		}
 	}
 	if handover && len(a.apps) == 0 && pred == nil && post.org != "" {
 		// «در این آیین، الف (که ... منصوب شده بود،) معرفی شد» with no
@@ -298,7 +305,7 @@ func (a *analysis) findAppointments() {
 	for i := range a.apps {
 		// One thanked who holds another body's post now («با تقدیر از X،
 		// رئیس Z») is a guest, not the outgoing holder.
-		if a.apps[i].predecessor == nil && left[i] && (!a.holdsOtherPost(pred, a.apps[i].role) || a.movedOnNow(pred, a.apps[i].role)) {
+		if a.apps[i].predecessor == nil && left[i] && (!a.holdsOtherPost(pred, a.apps[i].role) || a.movedOnNow(pred, a.apps[i].role) || a.r15CMovedByAppointment(pred, a.apps[i].role)) {
 			a.apps[i].predecessor = pred
 			a.movedOnPosts(pred, a.apps[i].role)
 		}
