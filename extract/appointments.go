@@ -237,7 +237,11 @@ func (a *analysis) findAppointments() {
 			continue
 		}
 		how := a.appointmentHow(handover, ts[i].sent)
-		a.apps = append(a.apps, appMention{person: in, predecessor: a.replacedBefore(i), role: r, sent: ts[i].sent, how: how, rule: "as-title"})
+		replaced := a.replacedBefore(i)
+		if replaced != nil && samePerson(replaced, in) {
+			replaced = nil // «الف جایگزین ب شد که از این پس به عنوان R ...»: ب's own post
+		}
+		a.apps = append(a.apps, appMention{person: in, predecessor: replaced, role: r, sent: ts[i].sent, how: how, rule: "as-title"})
 		a.addCoordinated(appMention{person: in, role: r, sent: ts[i].sent, how: how, rule: "as-title"}, coord)
 		for _, b := range bare {
 			// «به سمت عضو هیئت‌مدیره و مدیرعامل شرکت X»: the bare post
@@ -1451,7 +1455,7 @@ func (a *analysis) incomingBefore(i int) *personMention {
 		if p.end > i || a.toks[p.start].sent != s {
 			continue
 		}
-		if p.start > 0 && (a.toks[p.start-1].key == keyDecree || guestCues[a.toks[p.start-1].key] || a.isThanked(p)) || a.insteadOf(p) {
+		if p.start > 0 && (a.toks[p.start-1].key == keyDecree || guestCues[a.toks[p.start-1].key] || a.isThanked(p)) || a.insteadOf(p) || a.r15CReplacedName(p) {
 			continue
 		}
 		best = p
@@ -1473,7 +1477,7 @@ func (a *analysis) replacedBefore(i int) *personMention {
 	var last *personMention
 	for pi := range a.persons {
 		p := &a.persons[pi]
-		if p.end <= i && a.toks[p.start].sent == a.toks[i].sent && a.insteadOf(p) {
+		if p.end <= i && a.toks[p.start].sent == a.toks[i].sent && (a.insteadOf(p) || a.r15CReplacedName(p)) {
 			last = p
 		}
 	}

@@ -60,3 +60,12 @@ func (a *analysis) r15CIntroducedBesides(pred *personMention) *personMention {
 	}
 	return in
 }
+
+// r15CReplacedName reports a person named right after «جایگزین/جانشین»
+// with a verb of becoming after him («الف جایگزین ب شد و به عنوان R
+// منصوب شد»): ب is the one replaced, not the subject of the post told
+// after.
+func (a *analysis) r15CReplacedName(p *personMention) bool {
+	ts := a.toks
+	return p.start > 0 && isReplaceAt(ts, p.start-1) && p.end < len(ts) && isBecomeVerb(ts, p.end)
+}

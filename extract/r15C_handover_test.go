@@ -21,3 +21,18 @@ func TestR15CHandoverPredecessorMoved(t *testing.T) {
 		}
 	}
 }
+
+// TestR15CReplacedThenPost checks «الف جایگزین ب شد و به عنوان R ...»:
+// the one replaced is the predecessor, not the one who takes the post.
+func TestR15CReplacedThenPost(t *testing.T) {
+	for _, s := range []string{
+		"کامران دلاوری‌پور جایگزین بهرام نیک‌سرشت شد و به عنوان مدیرکل بنیاد مسکن استان گیلان آغاز به کار کرد.",
+		"با حکم رئیس بنیاد مسکن، کامران دلاوری‌پور جایگزین بهرام نیک‌سرشت شد و به عنوان مدیرکل بنیاد مسکن استان گیلان منصوب شد.",
+	} {
+		got := r13DApps(t, s)
+		want := "کامران دلاوری‌پور | مدیرکل | بنیاد مسکن استان گیلان | بهرام نیک‌سرشت"
+		if !slices.Contains(got, want) {
+			t.Errorf("%s: appointments %q, want %q", s, got, want)
+		}
+	}
+}
