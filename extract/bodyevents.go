@@ -43,7 +43,7 @@ const maxBodyEvents = 6
 
 // completionVerbs say an event was held, done or opened.
 var completionVerbs = keySet("برگزار", "برگزارشد", "تشکیل", "بازدید", "افتتاح", "گشایش", "برپا", "امضا", "آغاز", "انجام", "اجرا",
-	"بهرهبرداری", "رونمایی", "منعقد")
+	"بهرهبرداری", "رونمایی", "منعقد", "مبادله")
 
 // ceremonyComplements are the event kinds a «مراسم/آیین» may be of:
 // «مراسم بهره‌برداری» is an opening, «آیین گشایش نمایشگاه» an exhibition.
