@@ -379,7 +379,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		if a.isAside(s) && !a.sentenceNamesKind(s, e.typ) {
 			return false, noPartAside
 		}
-		if a.tellsOfOtherTime(s) && (!a.tellsOfOtherTime(e.sent) || !a.sentenceNamesEvent(s, e)) && !a.leadTellsTitleEvent(s, e) {
+		if a.tellsOfOtherTime(s) && !a.r15CSpeakerOfOtherTime(p) && (!a.tellsOfOtherTime(e.sent) || !a.sentenceNamesEvent(s, e)) && !a.leadTellsTitleEvent(s, e) {
 			return false, noPartComing
 		}
 		if a.issuesDecrees(s) && !a.namesEventOutsideOutlet(s) && !a.quotedTokens()[p.start] {
@@ -561,6 +561,12 @@ func (a *analysis) sentenceNamesKind(s int, typ string) bool {
 // a speaker at a held event tells of plans.
 func (a *analysis) tellsOfOtherTime(s int) bool {
 	i0, i1 := a.sentRange(s)
+	return a.tellsOfOtherTimeIn(i0, i1)
+}
+
+// tellsOfOtherTimeIn is tellsOfOtherTime for the tokens i0..i1 of a
+// sentence.
+func (a *analysis) tellsOfOtherTimeIn(i0, i1 int) bool {
 	quoted := a.quotedTokens()
 	for k := i0; k < i1; k++ {
 		if quoted[k] {

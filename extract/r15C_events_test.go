@@ -24,3 +24,36 @@ func TestR15CAgreementExchanged(t *testing.T) {
 		t.Errorf("events %+v, want the ceremony and a signing by the two", doc.Events)
 	}
 }
+
+// TestR15CSpeakerOfComingEvent checks speakers of a meeting report, one
+// of whom tells in indirect speech of a visit still to come: both spoke
+// at the meeting, and the visit to come takes neither.
+func TestR15CSpeakerOfComingEvent(t *testing.T) {
+	text := "نشست شورای اداری استان گیلان صبح امروز با حضور کامران دلاوری‌پور استاندار گیلان برگزار شد.\n\n" +
+		"دلاوری‌پور در این نشست بر تسریع طرح‌های آب شرب تأکید کرد.\n\n" +
+		"همچنین بهرام نیک‌سرشت فرماندار شهرستان لاهیجان گفت فرمانداری شهرستان لاهیجان میزبان بازدید استاندار از طرح‌های آب شرب در روز جمعه خواهد بود.\n\n" +
+		"مهسا زرین‌دل رئیس اداره آب و فاضلاب شهرستان لاهیجان نیز گفت طرح انتقال آب آماده بهره‌برداری است."
+	doc, err := File("made-up.txt", []byte("date 2025-03-10\nخبر\n\n"+text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var main *Event
+	for i := range doc.Events {
+		if doc.Events[i].Type == "meeting" {
+			main = &doc.Events[i]
+		}
+	}
+	if main == nil {
+		t.Fatalf("events %+v: no meeting", doc.Events)
+	}
+	for _, p := range []string{"کامران دلاوری‌پور", "بهرام نیک‌سرشت", "مهسا زرین‌دل"} {
+		if !slices.Contains(main.Participants, p) {
+			t.Errorf("meeting participants %q, want %s", main.Participants, p)
+		}
+	}
+	for _, e := range doc.Events {
+		if e.Type == "visit" && (slices.Contains(e.Participants, "بهرام نیک‌سرشت") || slices.Contains(e.Participants, "مهسا زرین‌دل")) {
+			t.Errorf("visit to come has participants %q", e.Participants)
+		}
+	}
+}
