@@ -57,3 +57,41 @@ func TestR15CSpeakerOfComingEvent(t *testing.T) {
 		}
 	}
 }
+
+// r15CParticipants returns the participants of the article's events of
+// type typ.
+func r15CParticipants(t *testing.T, text, typ string) []string {
+	t.Helper()
+	doc, err := File("made-up.txt", []byte("date 2025-03-10\nخبر\n\n"+text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Events {
+		if e.Type == typ {
+			got = append(got, e.Participants...)
+		}
+	}
+	return got
+}
+
+// TestR15CToldOfAtMeeting checks persons a meeting's report tells of
+// only: the appointee of a decree named in indirect speech, the one he
+// replaced, and a past holder («این سمت پیش از این بر عهده Y بود»).
+func TestR15CToldOfAtMeeting(t *testing.T) {
+	lead := "جلسه علنی شورای اسلامی شهر رشت صبح امروز به ریاست کامران دلاوری‌پور رئیس شورا برگزار شد.\n\n"
+	text := lead + "شهردار رشت در ادامه اعلام کرد با حکم وی، مهندس بهرام نیک‌سرشت به عنوان شهردار منطقه دو رشت منصوب شده و جایگزین سعید کاوه‌پرور شده است؛ کاوه‌پرور که پیش از این دو سال شهرداری منطقه دو را اداره می‌کرد، اکنون مشاور شهردار است."
+	got := r15CParticipants(t, text, "meeting")
+	if !slices.Contains(got, "کامران دلاوری‌پور") {
+		t.Errorf("participants %q, want the chair", got)
+	}
+	for _, p := range []string{"بهرام نیک‌سرشت", "سعید کاوه‌پرور"} {
+		if slices.Contains(got, p) {
+			t.Errorf("participants %q: %s is only told of", got, p)
+		}
+	}
+	text = lead + "در این جلسه همچنین اعلام شد با حکم شهردار، مهندس بهرام نیک‌سرشت به عنوان دبیر کمیسیون عمران شورا منصوب شده است؛ این سمت پیش از این بر عهده مهندس سعید کاوه‌پرور بود."
+	if got := r15CParticipants(t, text, "meeting"); slices.Contains(got, "سعید کاوه‌پرور") {
+		t.Errorf("participants %q: the past holder is only told of", got)
+	}
+}
