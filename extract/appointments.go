@@ -324,6 +324,7 @@ func (a *analysis) findAppointments() {
 			a.apps[i].date = d
 		}
 	}
+	a.r15CMovedInClause()
 }
 
 // headsOtherBody reports a post made of a body-heading role after its

@@ -69,3 +69,39 @@ func (a *analysis) r15CReplacedName(p *personMention) bool {
 	ts := a.toks
 	return p.start > 0 && isReplaceAt(ts, p.start-1) && p.end < len(ts) && isBecomeVerb(ts, p.end)
 }
+
+// r15CMovedInClause adds, for each appointment's predecessor, the post a
+// clause on him tells held now: «از زحمات Y، دادستان سابق این شهرستان
+// که اکنون ریاست شعبه X را بر عهده دارد، قدردانی شد» — he moved on to
+// it. The day he moved is not told. A post told as a state («که اکنون
+// معاون X است») is his affiliation only.
+func (a *analysis) r15CMovedInClause() {
+	ts := a.toks
+	n := len(a.apps)
+	for i := 0; i < n; i++ {
+		pred := a.apps[i].predecessor
+		if pred == nil {
+			continue
+		}
+		for _, af := range a.affs {
+			if af.fromNow || af.rule != "holds-charge" || !samePerson(af.person, pred) || af.role.org == "" || persianKey(af.role.org) == persianKey(a.apps[i].role.org) {
+				continue
+			}
+			k := af.role.start
+			if k < 2 || k >= len(ts) || !nowWords[ts[k-1].key] || ts[k-2].key != keyWhich || ts[k-2].sent != ts[k].sent {
+				continue
+			}
+			var last *personMention
+			for pi := range a.persons {
+				p := &a.persons[pi]
+				if p.end <= k-2 && ts[p.start].sent == ts[k].sent {
+					last = p
+				}
+			}
+			if last == nil || !samePerson(last, pred) {
+				continue
+			}
+			a.addClauseApp(appMention{person: last, role: af.role, sent: af.sent, how: howAppointment, rule: "moved-on-now"})
+		}
+	}
+}

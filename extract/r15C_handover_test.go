@@ -36,3 +36,22 @@ func TestR15CReplacedThenPost(t *testing.T) {
 		}
 	}
 }
+
+// TestR15CPredecessorNowInCharge checks «از زحمات Y، دادستان سابق این
+// شهرستان که اکنون ریاست BODY را بر عهده دارد، قدردانی شد»: the charge he
+// holds now is his move, an appointment; a post told as a state («که
+// اکنون معاون X است») stays an affiliation.
+func TestR15CPredecessorNowInCharge(t *testing.T) {
+	lead := "در این نشست، با حکم رئیس کل دادگستری استان، کامران دلاوری‌پور به عنوان دادستان عمومی و انقلاب شهرستان لاهیجان معرفی و از زحمات بهرام نیک‌سرشت، دادستان سابق این شهرستان "
+	got := r13DApps(t, lead+"که اکنون ریاست شعبه سوم دادگاه تجدیدنظر استان گیلان را بر عهده دارد، قدردانی شد.")
+	want := "بهرام نیک‌سرشت | رئیس | شعبه سوم دادگاه تجدیدنظر استان گیلان | "
+	if !slices.Contains(got, want) {
+		t.Errorf("appointments %q, want %q", got, want)
+	}
+	got = r13DApps(t, lead+"که اکنون معاون دادگستری استان گیلان است، قدردانی شد.")
+	for _, g := range got {
+		if len(g) > len("بهرام نیک‌سرشت") && g[:len("بهرام نیک‌سرشت")] == "بهرام نیک‌سرشت" {
+			t.Errorf("appointments %q: a post told as a state is no appointment", got)
+		}
+	}
+}
