@@ -237,7 +237,11 @@ func (a *analysis) findAppointments() {
 			continue
 		}
 		how := a.appointmentHow(handover, ts[i].sent)
-		a.apps = append(a.apps, appMention{person: in, predecessor: a.replacedBefore(i), role: r, sent: ts[i].sent, how: how, rule: "as-title"})
+		replaced := a.replacedBefore(i)
+		if replaced != nil && samePerson(replaced, in) {
+			replaced = nil // «الف جایگزین ب شد که از این پس به عنوان R ...»: ب's own post
+		}
+		a.apps = append(a.apps, appMention{person: in, predecessor: replaced, role: r, sent: ts[i].sent, how: how, rule: "as-title"})
 		a.addCoordinated(appMention{person: in, role: r, sent: ts[i].sent, how: how, rule: "as-title"}, coord)
 		for _, b := range bare {
 			// «به سمت عضو هیئت‌مدیره و مدیرعامل شرکت X»: the bare post
@@ -271,6 +275,13 @@ func (a *analysis) findAppointments() {
 		if in := a.unpostedPerson(pred); in != nil {
 			a.apps = append(a.apps, appMention{person: in, role: post, sent: ts[in.start].sent, how: howHandover, rule: "handover-unposted"})
 		}
+	} else if handover && len(a.apps) > 0 && a.r15CAppsOnlyOf(pred) && post.org != "" {
+		// «... از زحمات ب قدردانی و الف معرفی شد. ب به عنوان معاون X
+		// منصوب شده است»: the outgoing holder's own move leaves the
+		// report's post to the one introduced.
+		if in := a.r15CIntroducedBesides(pred); in != nil {
+			a.apps = append(a.apps, appMention{person: in, role: post, sent: ts[in.start].sent, how: howHandover, rule: "handover-introduced-moved"})
+		}
 	}
 	if handover && len(a.apps) == 0 && pred == nil && post.org != "" {
 		// «در این آیین، الف (که ... منصوب شده بود،) معرفی شد» with no
@@ -298,7 +309,7 @@ func (a *analysis) findAppointments() {
 	for i := range a.apps {
 		// One thanked who holds another body's post now («با تقدیر از X،
 		// رئیس Z») is a guest, not the outgoing holder.
-		if a.apps[i].predecessor == nil && left[i] && (!a.holdsOtherPost(pred, a.apps[i].role) || a.movedOnNow(pred, a.apps[i].role)) {
+		if a.apps[i].predecessor == nil && left[i] && (!a.holdsOtherPost(pred, a.apps[i].role) || a.movedOnNow(pred, a.apps[i].role) || a.r15CMovedByAppointment(pred, a.apps[i].role)) {
 			a.apps[i].predecessor = pred
 			a.movedOnPosts(pred, a.apps[i].role)
 		}
@@ -313,6 +324,7 @@ func (a *analysis) findAppointments() {
 			a.apps[i].date = d
 		}
 	}
+	a.r15CMovedInClause()
 }
 
 // headsOtherBody reports a post made of a body-heading role after its
@@ -1444,7 +1456,7 @@ func (a *analysis) incomingBefore(i int) *personMention {
 		if p.end > i || a.toks[p.start].sent != s {
 			continue
 		}
-		if p.start > 0 && (a.toks[p.start-1].key == keyDecree || guestCues[a.toks[p.start-1].key] || a.isThanked(p)) || a.insteadOf(p) {
+		if p.start > 0 && (a.toks[p.start-1].key == keyDecree || guestCues[a.toks[p.start-1].key] || a.isThanked(p)) || a.insteadOf(p) || a.r15CReplacedName(p) {
 			continue
 		}
 		best = p
@@ -1466,7 +1478,7 @@ func (a *analysis) replacedBefore(i int) *personMention {
 	var last *personMention
 	for pi := range a.persons {
 		p := &a.persons[pi]
-		if p.end <= i && a.toks[p.start].sent == a.toks[i].sent && a.insteadOf(p) {
+		if p.end <= i && a.toks[p.start].sent == a.toks[i].sent && (a.insteadOf(p) || a.r15CReplacedName(p)) {
 			last = p
 		}
 	}

@@ -43,7 +43,7 @@ const maxBodyEvents = 6
 
 // completionVerbs say an event was held, done or opened.
 var completionVerbs = keySet("برگزار", "برگزارشد", "تشکیل", "بازدید", "افتتاح", "گشایش", "برپا", "امضا", "آغاز", "انجام", "اجرا",
-	"بهرهبرداری", "رونمایی", "منعقد")
+	"بهرهبرداری", "رونمایی", "منعقد", "مبادله")
 
 // ceremonyComplements are the event kinds a «مراسم/آیین» may be of:
 // «مراسم بهره‌برداری» is an opening, «آیین گشایش نمایشگاه» an exhibition.
@@ -195,6 +195,7 @@ func (a *analysis) findBodyEvents() {
 			}
 		}
 		section := main != nil && e.sent >= lead && e.sent > 0 && a.isSubheading(e.sent-1)
+		coming := a.bodyComing(e)
 		for s := e.sent; s < end && (main == nil || e.sent >= lead); s++ {
 			if s > e.sent && section && a.isSubheading(s) {
 				break
@@ -205,6 +206,17 @@ func (a *analysis) findBodyEvents() {
 				break
 			}
 			e.scope[s] = true
+			if coming && main != nil && (s > e.sent || a.r15CToldInSpeech(e)) {
+				// «X گفت ... میزبان بازدید استاندار در روز جمعه خواهد
+				// بود. Y نیز گفت ...»: an event still to come, told in
+				// speech, takes no one from the event the speakers are at:
+				// the body event told right before, or else the main one.
+				if n > 0 && found[n-1].scope[s-1] && !a.bodyComing(&found[n-1]) {
+					found[n-1].scope[s] = true
+					exclude[s] = true
+				}
+				continue
+			}
 			exclude[s] = s != e.sent || main == nil || !a.inMarginOf(s, main) && !a.alsoAtMain(s, main)
 			if s > e.sent && main != nil && a.inMarginOfType(s, e.typ) && a.sentenceNamesEvent(s, main) {
 				exclude[s] = false // the memorandum signed «در حاشیه این کارگاه» is main's too

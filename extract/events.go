@@ -379,7 +379,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		if a.isAside(s) && !a.sentenceNamesKind(s, e.typ) {
 			return false, noPartAside
 		}
-		if a.tellsOfOtherTime(s) && (!a.tellsOfOtherTime(e.sent) || !a.sentenceNamesEvent(s, e)) && !a.leadTellsTitleEvent(s, e) {
+		if a.tellsOfOtherTime(s) && !a.r15CSpeakerOfOtherTime(p) && (!a.tellsOfOtherTime(e.sent) || !a.sentenceNamesEvent(s, e)) && !a.leadTellsTitleEvent(s, e) {
 			return false, noPartComing
 		}
 		if a.issuesDecrees(s) && !a.namesEventOutsideOutlet(s) && !a.quotedTokens()[p.start] {
@@ -403,9 +403,14 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		// معرفی کرد و از خدمات Y تقدیر کرد»).
 		return false, noPartThanked
 	}
-	if (e.typ != "ceremony" || !a.sentenceHasAny(e.sent, farewellWords) || a.replacedInOtherPost(e, p)) && a.onlyReplaced(p) && !a.sentenceThanks(s) {
+	if (e.typ != "ceremony" || !a.sentenceHasAny(e.sent, farewellWords) || a.replacedInOtherPost(e, p)) && (a.onlyReplaced(p) || e.typ != "ceremony" && a.r15COnlyReplaced(p)) && !a.sentenceThanks(s) {
 		// At a farewell («تودیع»، «تکریم») the one replaced is bid
 		// farewell; at an introduction alone he is only told of.
+		return false, noPartReplaced
+	}
+	if e.typ != "ceremony" && !e.handover && a.r15CAppointedInIndirectSpeech(p) && !a.sentenceThanks(s) {
+		// «X در ادامه اعلام کرد با حکم وی، Y به عنوان R منصوب شده است»
+		// in a meeting's report: Y is told of.
 		return false, noPartReplaced
 	}
 	if e.scope != nil {
@@ -561,6 +566,12 @@ func (a *analysis) sentenceNamesKind(s int, typ string) bool {
 // a speaker at a held event tells of plans.
 func (a *analysis) tellsOfOtherTime(s int) bool {
 	i0, i1 := a.sentRange(s)
+	return a.tellsOfOtherTimeIn(i0, i1)
+}
+
+// tellsOfOtherTimeIn is tellsOfOtherTime for the tokens i0..i1 of a
+// sentence.
+func (a *analysis) tellsOfOtherTimeIn(i0, i1 int) bool {
 	quoted := a.quotedTokens()
 	for k := i0; k < i1; k++ {
 		if quoted[k] {
