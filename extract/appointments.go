@@ -1901,18 +1901,10 @@ func samePerson(p, q *personMention) bool {
 // from the post the report fills, he is no guest holding another.
 func (a *analysis) movedOnNow(p *personMention, r roleRef) bool {
 	ts := a.toks
-	found := false
-	for _, af := range a.affs {
-		if af.fromNow || !samePerson(af.person, p) || persianKey(af.role.org) == persianKey(r.org) && firstWordKey(af.role.role) == firstWordKey(r.role) {
-			continue
-		}
+	return a.otherPostsAll(p, r, func(af affMention) bool {
 		k := af.role.start
-		if k < 1 || k >= len(ts) || !(nowWords[ts[k-1].key] || k > 2 && ts[k-3].key == keyIn && ts[k-2].key == keyState && ts[k-1].key == keyPresent) {
-			return false
-		}
-		found = true
-	}
-	return found
+		return k >= 1 && k < len(ts) && (nowWords[ts[k-1].key] || k > 2 && ts[k-3].key == keyIn && ts[k-2].key == keyState && ts[k-1].key == keyPresent)
+	})
 }
 
 // movedOnPosts adds, for the outgoing holder p of post r, the post told

@@ -1376,11 +1376,32 @@ var (
 // post whose first word is r's.
 func (a *analysis) hasAff(p *personMention, r roleRef) bool {
 	for _, af := range a.affs {
-		if samePerson(af.person, p) && persianKey(af.role.org) == persianKey(r.org) && firstWordKey(af.role.role) == firstWordKey(r.role) {
+		if samePerson(af.person, p) && samePost(af.role, r) {
 			return true
 		}
 	}
 	return false
+}
+
+// samePost reports two posts in one body whose first words are one.
+func samePost(x, y roleRef) bool {
+	return persianKey(x.org) == persianKey(y.org) && firstWordKey(x.role) == firstWordKey(y.role)
+}
+
+// otherPostsAll reports that p holds a post other than r (none taken up
+// only from now on), and that ok holds for every such post.
+func (a *analysis) otherPostsAll(p *personMention, r roleRef, ok func(af affMention) bool) bool {
+	found := false
+	for _, af := range a.affs {
+		if af.fromNow || !samePerson(af.person, p) || samePost(af.role, r) {
+			continue
+		}
+		if !ok(af) {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 func firstWordKey(s string) string {

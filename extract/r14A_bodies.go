@@ -2,24 +2,23 @@ package extract
 
 import "strings"
 
-// trusteeBoardWords are a board of trustees written as one word or two
-// (هیئت‌امنای، هیئت امنای).
-var trusteeBoardWords = keySet("هیئت‌امنای", "هیات‌امنای", "هیأت‌امنای", "هیئت‌امنا", "هیات‌امنا")
+// trusteeBoardNoun reports a board of trustees written as one word
+// (هیئت‌امنای، هیات‌امنا): the boards of boardNouns that are of trustees.
+func trusteeBoardNoun(key string) bool {
+	return boardNouns[key] && strings.Contains(key, "امنا")
+}
 
-// trusteeBoardFirst and trusteeBoardSecond are the two words of the board
-// written apart.
-var (
-	trusteeBoardFirst  = keySet("هیئت", "هیات", "هیأت")
-	trusteeBoardSecond = keySet("امنای", "امنا")
-)
+// trusteeBoardSecond is the second word of the board written apart
+// (هیئت امنای), after one of boardHeads.
+var trusteeBoardSecond = keySet("امنای", "امنا")
 
 // trusteeBoardBefore returns the number of tokens of «هیئت امنای» that
 // end right before i, or 0.
 func trusteeBoardBefore(ts []token, i int) int {
-	if i >= 1 && trusteeBoardWords[ts[i-1].key] && ts[i-1].sent == ts[i].sent {
+	if i >= 1 && trusteeBoardNoun(ts[i-1].key) && ts[i-1].sent == ts[i].sent {
 		return 1
 	}
-	if i >= 2 && trusteeBoardSecond[ts[i-1].key] && trusteeBoardFirst[ts[i-2].key] && ts[i-2].sent == ts[i].sent {
+	if i >= 2 && trusteeBoardSecond[ts[i-1].key] && boardHeads[ts[i-2].key] && ts[i-2].sent == ts[i].sent {
 		return 2
 	}
 	return 0

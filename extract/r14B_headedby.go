@@ -122,16 +122,26 @@ func (a *analysis) trusteeBoardAffiliations() {
 // names after its first word («هیئت‌امنای» of «عضو هیئت‌امنای»), or "".
 func trusteeBoardInPost(role string) string {
 	words := strings.Fields(role)
-	for i := 1; i < len(words); i++ {
-		k := persianKey(words[i])
-		if boardNouns[k] && strings.Contains(k, "امنا") {
-			return words[i]
-		}
-		if i+1 < len(words) && boardHeads[k] && strings.HasPrefix(persianKey(words[i+1]), "امنا") {
-			return words[i] + " " + words[i+1]
-		}
+	if i, n := trusteeBoardSpan(words); n > 0 {
+		return strings.Join(words[i:i+n], " ")
 	}
 	return ""
+}
+
+// trusteeBoardSpan returns where the board of trustees starts among a
+// post's words after its first, and how many words it has (one,
+// «هیئت‌امنای», or two, «هیئت امنای»); 0 words when there is none.
+func trusteeBoardSpan(words []string) (int, int) {
+	for i := 1; i < len(words); i++ {
+		k := persianKey(words[i])
+		if trusteeBoardNoun(k) {
+			return i, 1
+		}
+		if i+1 < len(words) && boardHeads[k] && strings.HasPrefix(persianKey(words[i+1]), "امنا") {
+			return i, 2
+		}
+	}
+	return 0, 0
 }
 
 // trusteeBoardOf rewrites a post of the board of trustees of a religious
@@ -141,19 +151,13 @@ func trusteeBoardOf(r *roleRef) bool {
 		return false
 	}
 	words := strings.Fields(r.role)
-	for i := 1; i < len(words); i++ {
-		k := persianKey(words[i])
-		board := boardNouns[k] && strings.Contains(k, "امنا")
-		if !board && i+1 < len(words) && boardHeads[k] && strings.HasPrefix(persianKey(words[i+1]), "امنا") {
-			board = true
-		}
-		if board {
-			r.org = strings.Join(words[i:], " ") + " " + r.org
-			r.role = strings.Join(words[:i], " ")
-			return true
-		}
+	i, n := trusteeBoardSpan(words)
+	if n == 0 {
+		return false
 	}
-	return false
+	r.org = strings.Join(words[i:], " ") + " " + r.org
+	r.role = strings.Join(words[:i], " ")
+	return true
 }
 
 // boardHeads are the spellings of «هیئت» that open a board's name.

@@ -23,24 +23,14 @@ func (a *analysis) r15CMovedByAppointment(p *personMention, r roleRef) bool {
 	if p == nil {
 		return false
 	}
-	found := false
-	for _, af := range a.affs {
-		if af.fromNow || !samePerson(af.person, p) || persianKey(af.role.org) == persianKey(r.org) && firstWordKey(af.role.role) == firstWordKey(r.role) {
-			continue
-		}
-		moved := false
+	return a.otherPostsAll(p, r, func(af affMention) bool {
 		for _, ap := range a.apps {
-			if samePerson(ap.person, p) && persianKey(ap.role.org) == persianKey(af.role.org) && firstWordKey(ap.role.role) == firstWordKey(af.role.role) {
-				moved = true
-				break
+			if samePerson(ap.person, p) && samePost(ap.role, af.role) {
+				return true
 			}
 		}
-		if !moved {
-			return false
-		}
-		found = true
-	}
-	return found
+		return false
+	})
 }
 
 // r15CIntroducedBesides returns the one person, other than the outgoing
