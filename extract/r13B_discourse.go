@@ -192,14 +192,9 @@ func (a *analysis) afterSaidByOpening(k int) bool {
 // post holder came to tell.
 var reportNouns = keySet("ارائه", "تشریح", "تبیین")
 
-// otherThisBody reports «این HEAD» at k naming a body of another head than
-// o's: «رئیس هیئت امنای این امامزاده» is of no university the report
-// is about.
-func (a *analysis) otherThisBody(k int, o *orgMention) bool {
-	return a.otherThisBodyName(k, o.name)
-}
-
-// otherThisBodyName is otherThisBody for a body's name.
+// otherThisBodyName reports «این HEAD» at k naming a body of another head
+// than the body named name: «رئیس هیئت امنای این امامزاده» is of no
+// university the report is about.
 func (a *analysis) otherThisBodyName(k int, name string) bool {
 	ts := a.toks
 	if k+1 >= len(ts) || !isDeterminer(ts[k].key) || ts[k+1].sent != ts[k].sent || ts[k+1].punct {

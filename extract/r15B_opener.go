@@ -25,7 +25,7 @@ func (a *analysis) r15bAfterBareOpener(k int) bool {
 		return ts[lo].key == keyIn && r15bBareInWords[ts[lo+1].key]
 	case 3:
 		// «در این نشست/مراسم R BODY گفت»
-		return ts[lo].key == keyIn && isDeterminer(ts[lo+1].key) && eventWords.has(ts[lo+2].key)
+		return a.inThisEventAt(lo)
 	}
 	return false
 }

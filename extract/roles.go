@@ -1380,7 +1380,7 @@ func (a *analysis) findAffiliations() {
 			if r.org == "" {
 				// «در جلسه هیئت‌مدیره شرکت X ...، Y، رئیس هیئت‌مدیره گفت»:
 				// the board's company.
-				if o := a.boardOwner(*r, r.start); o != nil && !a.otherThisBody(r.next, o) {
+				if o := a.boardOwner(*r, r.start); o != nil && !a.otherThisBodyName(r.next, o.name) {
 					shared := *r
 					shared.org, shared.orgPlace = o.name, o.place
 					r = &shared
