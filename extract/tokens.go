@@ -85,12 +85,14 @@ func isDigits(s string) bool {
 }
 
 // isVerbLike reports words shaped like Persian verbs: the continuous prefix
-// می/نمی (میخواهم، نمیشود), which no name or body starts with.
+// می/نمی (میخواهم، نمیشود), which no name or body starts with, but for a
+// listed town whose name starts so (میانه، مینودشت), which closes a body's
+// name as any town does.
 func isVerbLike(key string) bool {
 	for _, p := range verbPrefixes {
 		if strings.HasPrefix(key, p) && utf8.RuneCountInString(key) >= utf8.RuneCountInString(p)+3 &&
 			!strings.HasPrefix(key, "میر") && !strings.HasPrefix(key, "میز") && !strings.HasPrefix(key, "میلاد") &&
-			!strings.HasPrefix(key, "مینا") {
+			!strings.HasPrefix(key, "مینا") && !cities.has(key) && !towns.has(key) {
 			return true
 		}
 	}
