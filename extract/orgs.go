@@ -362,7 +362,10 @@ var passiveNouns = keySet("ارائه", "اجرا", "آغاز", "اعلام", "�
 	// the setting up of a fair or a stand and a person's retiring from a
 	// body («نمایشگاه در فرهنگسرای X برپا شد»، «پس از سی سال خدمت در
 	// سازمان X بازنشسته شد»، «غرفه‌ای در سالن X دایر شده است»).
-	"برپا", "دایر", "برقرار", "بازنشسته", "منتقل")
+	"برپا", "دایر", "برقرار", "بازنشسته", "منتقل",
+	// the making up for a shortage («بخشی از کمبود با نیروهای دانشگاه X
+	// جبران می‌شود»، «مشکل با کمک شرکت X برطرف شد»).
+	"جبران", "رفع", "برطرف")
 
 // futureAux are the forms of the future's auxiliary, which stands between
 // a compound verb's noun and its verb (امضا خواهد کرد، نخواهد شد).
@@ -1580,6 +1583,8 @@ func (a *analysis) findOrgs() {
 				break loop
 			case j == i+hn && bareKnownBody(ts, i, hn) && placeLen(ts, j) == 0 && !placeWords[ts[j].key]:
 				break loop // «صداوسیما رتبه نخست ...»: a body's whole name without its «ی» ends there
+			case j == i+hn && a.localOfficeVerbalNoun(i, j):
+				break loop // «استانداری پیگیری اجرای طرح را ...»: the office, then the clause's verbal noun
 			case j > i+hn && a.speakerAfterName(j):
 				break loop // «رئیس دانشگاه X کامران نیک‌فر گفت»: the holder's name after the body's
 			case j > i+hn && projectObjectAt(ts, j):

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A listed town whose name starts as a continuous verb does (می…) closes
 // a body's name as any town does; a verb so shaped still ends it.
@@ -17,5 +20,44 @@ func TestR16ATownShapedAsVerb(t *testing.T) {
 	got := orgNames(t, "شرکت تعاونی سپیدار میخواهد وام بگیرد.")
 	if !r14aHas(got, "شرکت تعاونی سپیدار") {
 		t.Errorf("a verb after the name: got %q", got)
+	}
+}
+
+// The noun of making up for a shortage before a passive (جبران می‌شود،
+// برطرف شد) is the verb's, no word of the body's name before it.
+func TestR16AShortageMadeUp(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"بخشی از کمبود معلمان با نیروهای دانشگاه فرهنگیان جبران می‌شود.", "دانشگاه فرهنگیان"},
+		{"مشکل آب روستا با کمک شرکت آب منطقه‌ای برطرف شد.", "شرکت آب منطقه‌ای"},
+		{"کمبود دارو با همکاری سازمان غذا و دارو جبران خواهد شد.", "سازمان غذا و دارو"},
+	} {
+		got := orgNames(t, c.text)
+		if !r14aHas(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.text, got, c.want)
+		}
+		for _, g := range got {
+			if strings.Contains(g, "جبران") || strings.Contains(g, "برطرف") {
+				t.Errorf("%s: the verb's noun in %q", c.text, g)
+			}
+		}
+	}
+}
+
+// A place's own office (استانداری، شهرداری) followed by a verbal noun is
+// the office alone, the subject of the clause that noun starts.
+func TestR16ALocalOfficeThenVerbalNoun(t *testing.T) {
+	for _, text := range []string{
+		"فرماندار گفت: استانداری پیگیری اجرای این طرح را در کارگروه استان بر عهده دارد.",
+		"شهردار گفت: شهرداری تکمیل این پروژه را تا پایان سال تضمین می‌کند.",
+		"فرماندار گفت: فرمانداری بررسی این پرونده را در دستور کار دارد.",
+	} {
+		for _, g := range orgNames(t, text) {
+			if strings.Contains(g, "پیگیری") || strings.Contains(g, "تکمیل") || strings.Contains(g, "بررسی") {
+				t.Errorf("%s: the verbal noun in %q", text, g)
+			}
+		}
+	}
+	if got := orgNames(t, "شهرداری تبریز پیگیری این طرح را بر عهده دارد."); !r14aHas(got, "شهرداری تبریز") {
+		t.Errorf("the office's place: got %q", got)
 	}
 }
