@@ -1382,6 +1382,9 @@ func (a *analysis) findOrgs() {
 			// «این سازمان» refers back; «سه دبیرخانه» counts; «بزرگترین مرکز
 			// ...»، «نخستین روزنامه استانی X» describe; but «هفتمین شورای
 			// اداری شهرستان X» is a board's seventh session, the board named
+			if i+hn < len(ts) && kindAdjectives[ts[i+hn].key] && ts[i+hn].sent == ts[i].sent {
+				i += hn // «۳۸ شرکت تعاونی X»: the kind of the bodies counted, no body of its own
+			}
 			continue
 		}
 		if a.inTitle(i) {

@@ -61,3 +61,22 @@ func TestR16ALocalOfficeThenVerbalNoun(t *testing.T) {
 		t.Errorf("the office's place: got %q", got)
 	}
 }
+
+// After a counted or referring head («۳۸ شرکت»، «این شرکت») the kind
+// word that follows (تعاونی) starts no body of its own.
+func TestR16ACountedCooperatives(t *testing.T) {
+	for _, text := range []string{
+		"مدیر کل گفت: ۳۸ شرکت تعاونی تولید روستایی استان با ۱۱ هزار عضو فعال هستند.",
+		"مدیر کل گفت: این شرکت تعاونی تولید روستایی استان وام گرفت.",
+		"مدیر کل گفت: سه شرکت تعاونی مرزنشینان شهرستان وام گرفتند.",
+	} {
+		for _, g := range orgNames(t, text) {
+			if strings.HasPrefix(g, "تعاونی") {
+				t.Errorf("%s: the counted kind as a body: %q", text, g)
+			}
+		}
+	}
+	if got := orgNames(t, "شرکت تعاونی تولید روستایی سپیدار وام گرفت."); !r14aHas(got, "شرکت تعاونی تولید روستایی سپیدار") {
+		t.Errorf("a named cooperative: got %q", got)
+	}
+}
