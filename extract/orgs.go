@@ -1576,6 +1576,9 @@ func (a *analysis) findOrgs() {
 				(ts[j+1].key == keyProvince || ts[j+1].key == keyCounty || placeLen(ts, j+1) > 0):
 				j++ // «ستاد ... کمک به زندانیان نیازمند استان X»: the adjective of the persons the body serves
 				continue
+			case j > i+hn && brandMonthAt(ts, i, j):
+				j++ // «شرکت لبنیات کوهسار آذر»: a month's name that is a given name too ends a brand
+				break loop
 			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j) && !dataNounAt(ts, j) && !(j > i+hn && ezafeComplement(ts, j)) && !cargoAt(ts, j):
 				break loop
 			case j >= i+hn && (startsCompoundVerb(ts, j) || a.verbalNounBeforePassive(j)):

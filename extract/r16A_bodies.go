@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // localOfficeVerbalNoun reports a verbal noun at j right after the head of
 // a place's own office at i (استانداری، فرمانداری، شهرداری): such an
 // office's name goes on only with its place or its district, so the
@@ -16,4 +18,30 @@ func (a *analysis) localOfficeVerbalNoun(i, j int) bool {
 	}
 	r := []rune(k)
 	return len(r) == 5 && r[0] == 'ت' && r[3] == 'ی'
+}
+
+// brandMonths are the months' names that are given names too (آذر،
+// بهمن), which end a company's brand as its last word.
+var brandMonths = keySet("آذر", "بهمن")
+
+// brandMonthAfter are the words after a month's name that make it a date:
+// the month itself, the year and the time words of a date (آذر ماه، آذر
+// امسال، بهمن گذشته، آذر سال جاری).
+var brandMonthAfter = keySet("ماه", "سال", "امسال", "گذشته", "پارسال", "جاری", "آینده", "همین", "همان", "سالجاری")
+
+// brandMonthAt reports a month's name at j that is the last word of the
+// brand of a company at i: after a word of the name, not a number, and
+// with no word of a date after it (a number, ماه، امسال). «شرکت لبنیات
+// کوهسار آذر سالانه ۱۰ هزار تن شیر می‌خرد» names «شرکت لبنیات کوهسار
+// آذر»; «شرکت X آذر امسال افتتاح شد» and «شرکت X ۱۵ آذر» tell a date.
+func brandMonthAt(ts []token, i, j int) bool {
+	if !brandMonths[ts[j].key] || !companyHeads[ts[i].key] || j == 0 || ts[j-1].punct || ts[j-1].digit || stopWords.has(ts[j-1].key) {
+		return false
+	}
+	k := j + 1
+	if k >= len(ts) || ts[k].sent != ts[j].sent {
+		return false
+	}
+	n := ts[k]
+	return !n.punct && !n.digit && !isDigits(n.key) && !brandMonthAfter[n.key] && !strings.HasPrefix(n.key, persianKey("ماه"))
 }

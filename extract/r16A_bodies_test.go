@@ -80,3 +80,29 @@ func TestR16ACountedCooperatives(t *testing.T) {
 		t.Errorf("a named cooperative: got %q", got)
 	}
 }
+
+// A month's name that is a given name too (آذر، بهمن) ends a company's
+// brand; with a date's word after it, it tells the date.
+func TestR16ABrandMonth(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"مدیرعامل شرکت لبنیات کوهسار آذر گفت: شیر بیشتری می‌خریم.", "شرکت لبنیات کوهسار آذر"},
+		{"بازدید از شرکت لبنیات کوهسار آذر پایان‌بخش برنامه بود.", "شرکت لبنیات کوهسار آذر"},
+		{"هیئت از کارخانه شرکت صنایع چوب نارون بهمن دیدن کرد.", "شرکت صنایع چوب نارون بهمن"},
+		{"شرکت کشت و صنعت دشت‌آرا آذر سالانه ۱۰ هزار تن محصول فرآوری می‌کند.", "شرکت کشت و صنعت دشت‌آرا آذر"},
+	} {
+		if got := orgNames(t, c.text); !r14aHas(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.text, got, c.want)
+		}
+	}
+	for _, text := range []string{
+		"شرکت صنایع چوب البرز آذر امسال تعطیل شد.",
+		"شرکت صنایع چوب البرز آذر ماه تعطیل شد.",
+		"شرکت صنایع چوب البرز ۱۵ آذر تعطیل شد.",
+	} {
+		for _, g := range orgNames(t, text) {
+			if strings.Contains(g, "آذر") {
+				t.Errorf("%s: a date in the name %q", text, g)
+			}
+		}
+	}
+}
