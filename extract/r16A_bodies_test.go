@@ -106,3 +106,21 @@ func TestR16ABrandMonth(t *testing.T) {
 		}
 	}
 }
+
+// A sugar or cement factory named by its town is a body; a bare factory
+// (کارخانه بسته‌بندی) is none.
+func TestR16AStapleFactories(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"کشاورزان امسال ۳۰ هزار تن چغندر به کارخانه قند مرند تحویل دادند.", "کارخانه قند مرند"},
+		{"مدیرعامل کارخانه سیمان خاش گفت: تولید بیشتر شد.", "کارخانه سیمان خاش"},
+	} {
+		if got := orgNames(t, c.text); !r14aHas(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.text, got, c.want)
+		}
+	}
+	for _, g := range orgNames(t, "هیئت از کارخانه بسته‌بندی شرکت لبنیات کوهسار دیدن کرد.") {
+		if strings.HasPrefix(g, "کارخانه") {
+			t.Errorf("a bare factory as a body: %q", g)
+		}
+	}
+}
