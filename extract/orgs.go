@@ -1845,6 +1845,7 @@ func (a *analysis) findOrgs() {
 	a.nameShortFormsByLongForm()
 	a.cutObjectsBeforeRa()
 	a.cutBareHeadBeforeObject()
+	a.cutObjectBeforeDeterminer()
 	a.findDistrictsBeforeMunicipality()
 	a.findMeetingBoards()
 	a.findAcademicGroups()

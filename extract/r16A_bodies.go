@@ -45,3 +45,47 @@ func brandMonthAt(ts []token, i, j int) bool {
 	n := ts[k]
 	return !n.punct && !n.digit && !isDigits(n.key) && !brandMonthAfter[n.key] && !strings.HasPrefix(n.key, persianKey("ماه"))
 }
+
+// determinedPlaces are the place nouns that «این» or «آن» points with
+// after a body's name: «اداره کل X این استان» is the body of that place.
+var determinedPlaces = keySet("استان", "شهرستان", "شهر", "کشور", "منطقه", "بخش", "روستا", "ناحیه", "حوزه", "دهستان")
+
+// cutObjectBeforeDeterminer ends a body's name before the verbal noun
+// that starts the object of its clause: «اداره کل نوسازی مدارس تجهیز
+// کامل این دبستان را بر عهده گرفت» names «اداره کل نوسازی مدارس», the
+// object «تجهیز کامل این دبستان» going on after the name with «این» and
+// a noun that is no place, then «را». The verbal noun (one of the taf'il
+// form, تجهیز، تأمین، or of passiveNouns, بررسی، اجرا) is past the head's
+// first name word; «ستاد تنظیم بازار این کالاها را» keeps its name.
+func (a *analysis) cutObjectBeforeDeterminer() {
+	ts := a.toks
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		e := o.end
+		if o.start < 0 || e+2 >= len(ts) || !isDeterminer(ts[e].key) || ts[e+1].sent != ts[o.start].sent || ts[e+1].punct ||
+			determinedPlaces[ts[e+1].key] || o.bracketed != "" || o.place != "" || o.name != a.text(o.start, o.end) {
+			continue
+		}
+		ra := false
+		for k := e + 2; k < len(ts) && k <= e+8 && ts[k].sent == ts[e].sent && !ts[k].punct; k++ {
+			if ts[k].key == keyRa {
+				ra = true
+				break
+			}
+		}
+		if !ra {
+			continue
+		}
+		hn := len(strings.Fields(o.head))
+		for k := e - 1; k > o.start+hn; k-- {
+			if headNounsAt(ts, k) > 0 || placeLen(ts, k) > 0 {
+				break
+			}
+			if tafilShaped(ts[k].key) || passiveNouns[ts[k].key] {
+				o.end = k
+				o.name = a.text(o.start, k)
+				break
+			}
+		}
+	}
+}

@@ -124,3 +124,32 @@ func TestR16AStapleFactories(t *testing.T) {
 		}
 	}
 }
+
+// A verbal noun that starts the clause's object («تجهیز کامل این دبستان
+// را») ends the body's name before it; «این استان» after a name is the
+// body's place, and the head's first name word stays.
+func TestR16AObjectBeforeDeterminer(t *testing.T) {
+	for _, c := range []struct{ text, want, bad string }{
+		{"مدیرکل گفت: اداره کل نوسازی مدارس تجهیز کامل این دبستان را بر عهده گرفت.", "اداره کل نوسازی مدارس", "تجهیز"},
+		{"وی گفت: سازمان نظام مهندسی ساختمان بررسی این پرونده را آغاز کرده است.", "سازمان نظام مهندسی ساختمان", "بررسی"},
+		{"وی گفت: شرکت پخش فرآورده‌های نفتی تأمین سوخت این روستاها را تضمین کرد.", "شرکت پخش فرآورده‌های نفتی", "تأمین"},
+	} {
+		got := orgNames(t, c.text)
+		if !r14aHas(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.text, got, c.want)
+		}
+		for _, g := range got {
+			if strings.Contains(g, c.bad) {
+				t.Errorf("%s: the object in %q", c.text, g)
+			}
+		}
+	}
+	if got := orgNames(t, "وی گفت: اداره کل نوسازی مدارس این استان تجهیز کلاس‌ها را بر عهده گرفت."); !r14aHas(got, "اداره کل نوسازی مدارس این استان") && !r14aHas(got, "اداره کل نوسازی مدارس") {
+		t.Errorf("the body of this province: got %q", got)
+	}
+	for _, g := range orgNames(t, "وی گفت: سازمان تدارکات این کالاها را خرید.") {
+		if g == "سازمان" {
+			t.Errorf("the head's first name word cut: %q", g)
+		}
+	}
+}
