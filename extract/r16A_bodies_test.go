@@ -153,3 +153,12 @@ func TestR16AObjectBeforeDeterminer(t *testing.T) {
 		}
 	}
 }
+
+// A popular body («ستاد مردمی ...») is not the state's body of the same
+// field that its name holds the words of.
+func TestR16APopularBody(t *testing.T) {
+	got := orgNames(t, "نشست ستاد رسیدگی به امور زندانیان استان گیلان برگزار شد. مدیرکل گفت: ستاد مردمی رسیدگی به امور دیه و کمک به زندانیان نیازمند استان گیلان ۵۰ زندانی را آزاد کرد.")
+	if !r14aHas(got, "ستاد رسیدگی به امور زندانیان استان گیلان") || !r14aHas(got, "ستاد مردمی رسیدگی به امور دیه و کمک به زندانیان نیازمند استان گیلان") {
+		t.Errorf("got %q", got)
+	}
+}
