@@ -165,3 +165,21 @@ func TestR16APopularBody(t *testing.T) {
 		t.Errorf("the popular body's one-word short form apart: got %q", got)
 	}
 }
+
+// «محلات» is the plural of «محله» as well as a county: only after «شهر»
+// or «شهرستان» does it place a body.
+func TestR16AMahallatMarked(t *testing.T) {
+	for _, text := range []string{
+		"فرمانده گفت: حضور پلیس در محلات حاشیه‌ای را در دستور کار داریم.",
+		"شهردار گفت: شورایاری‌ها مشارکت مردم را در اداره محلات افزایش می‌دهند.",
+	} {
+		for _, g := range orgNames(t, text) {
+			if strings.Contains(g, "محلات") {
+				t.Errorf("%s: the quarters as a town in %q", text, g)
+			}
+		}
+	}
+	if got := orgNames(t, "فرماندار شهرستان گفت: اداره آموزش و پرورش شهرستان محلات مدرسه را تحویل گرفت."); !r14aHas(got, "اداره آموزش و پرورش شهرستان محلات") {
+		t.Errorf("the county after «شهرستان»: got %q", got)
+	}
+}
