@@ -1982,7 +1982,9 @@ func (a *analysis) placeGenericCounty() {
 		if !home {
 			city = a.placeBefore(o.start, false)
 		}
-		if city == "" || a.placedFormOf(o) {
+		if near := a.nearPlacedForm(o); near != "" {
+			city = near // «جانشین فرماندهی انتظامی شهرستان» after the county just named, of the two the report names
+		} else if city == "" || a.placedFormOf(o) {
 			continue
 		}
 		o.bracketed = o.name

@@ -89,3 +89,39 @@ func (a *analysis) cutObjectBeforeDeterminer() {
 		}
 	}
 }
+
+// nearPlacedForm returns the county named last before o, in its sentence
+// or the one before, for o a body with «شهرستان» and no name of the county
+// after it, when the report names that body of another county (or of
+// two) in full: «فرمانده انتظامی
+// شهرستان الف ... در آیینی با حضور فرمانده پیشین، اکنون در فرماندهی
+// انتظامی شهرستان ب» then «الف ... جانشین فرماندهی انتظامی شهرستان» is
+// the body of الف.
+func (a *analysis) nearPlacedForm(o *orgMention) string {
+	near := a.placeBefore(o.start, false)
+	if near == "" {
+		return ""
+	}
+	ts := a.toks
+	places := map[string]bool{}
+	for y := range a.orgs {
+		f := &a.orgs[y]
+		if f == o || f.place == "" {
+			continue
+		}
+		fk := strings.ReplaceAll(persianKey(f.name), " ", "")
+		all := true
+		for k := o.start; k < o.end-1 && all; k++ {
+			if !ts[k].punct && !strings.Contains(fk, strings.ReplaceAll(ts[k].key, " ", "")) {
+				all = false
+			}
+		}
+		if all && strings.HasSuffix(fk, strings.ReplaceAll(persianKey(f.place), " ", "")) {
+			places[persianKey(f.place)] = true
+		}
+	}
+	if len(places) == 0 || len(places) == 1 && places[persianKey(near)] {
+		return "" // the one fuller form: the bodies join when assembled
+	}
+	return near
+}

@@ -183,3 +183,18 @@ func TestR16AMahallatMarked(t *testing.T) {
 		t.Errorf("the county after «شهرستان»: got %q", got)
 	}
 }
+
+// «X شهرستان» with no county after it, in a report that names the body
+// of another county in full, is the body of the county named just before.
+func TestR16ANearCountyOfGenericBody(t *testing.T) {
+	text := "شیراز- سرهنگ علی کاوه‌نیا فرمانده انتظامی شهرستان داراب شد.\n\nبه گزارش خبرنگار ما از شیراز، آیین معارفه فرمانده انتظامی شهرستان داراب برگزار شد و فرمانده پیشین که اکنون در فرماندهی انتظامی شهرستان لامرد است، تقدیر شد. فرمانده جدید انتظامی داراب امروز به همراه سرهنگ رضا توکلی‌فر جانشین فرماندهی انتظامی شهرستان از کلانتری ۱۲ بازدید کرد."
+	got := r14aAffils(t, text)
+	want := "رضا توکلی‌فر|جانشین|فرماندهی انتظامی شهرستان داراب"
+	found := false
+	for _, g := range got {
+		found = found || g == want
+	}
+	if !found {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
