@@ -1903,8 +1903,9 @@ func (a *analysis) findHandedOverOffices() {
 // («ستاد شرکت»، «کارگروه ... شرکت»); a force's name (سپاه، پلیس) is the
 // whole force's, not one of its units.
 var backReferredHeads = map[string]string{
-	persianKey("شرکت"): persianKey("شرکت"),
-	persianKey("شورا"): persianKey("شورای"), // «کمیسیون عمران شورا» of «شورای اسلامی شهر X»
+	persianKey("شرکت"):    persianKey("شرکت"),
+	persianKey("شورا"):    persianKey("شورای"),   // «کمیسیون عمران شورا» of «شورای اسلامی شهر X»
+	persianKey("دانشگاه"): persianKey("دانشگاه"), // «دانشکده پزشکی دانشگاه» of «دانشگاه علوم پزشکی X»
 }
 
 // nameBareHeadAtEnd names the bare head a body's name ends with by the
@@ -1920,8 +1921,8 @@ func (a *analysis) nameBareHeadAtEnd() {
 		}
 		last := ts[o.end-1]
 		headKey := backReferredHeads[last.key]
-		if headKey == "" || ts[o.end-2].key == keyAnd {
-			continue
+		if headKey == "" || ts[o.end-2].key == keyAnd || headKey == keyUniversity && !facultyHeads[ts[o.start].key] {
+			continue // «معاونت پژوهش دانشگاه» is written so; «دانشکده پزشکی دانشگاه» is the university's faculty
 		}
 		// The body of that head named most often before it, the report's
 		// own; none when two are named as often.

@@ -198,3 +198,18 @@ func TestR16ANearCountyOfGenericBody(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// «دانشکده X دانشگاه», the bare head at the end, is the faculty of the
+// university the report names before.
+func TestR16AFacultyOfTheUniversity(t *testing.T) {
+	text := "یاسوج- دکتر کاوه رضایی‌نسب رئیس دانشگاه علوم پزشکی یاسوج در آیین افتتاح گفت: بخش جدید آماده است. دکتر نادر کیانی‌پور رئیس دانشکده پزشکی دانشگاه نیز گفت: دانشجویان در این بخش آموزش می‌بینند."
+	got := r14aAffils(t, text)
+	want := "نادر کیانی‌پور|رئیس|دانشکده پزشکی دانشگاه علوم پزشکی یاسوج"
+	found := false
+	for _, g := range got {
+		found = found || g == want
+	}
+	if !found {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
