@@ -213,3 +213,22 @@ func TestR16AFacultyOfTheUniversity(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// The bar association «کانون وکلای دادگستری X» is a body of its own; the
+// justice of X is no body it names.
+func TestR16ABarAssociation(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"رئیس کانون وکلای دادگستری زنجان گفت: آزمون برگزار می‌شود.", "کانون وکلای دادگستری زنجان"},
+		{"رئیس کانون کارشناسان رسمی دادگستری استان گیلان گفت: آزمون برگزار می‌شود.", "کانون کارشناسان رسمی دادگستری استان گیلان"},
+	} {
+		got := orgNames(t, c.text)
+		if !r14aHas(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.text, got, c.want)
+		}
+		for _, g := range got {
+			if strings.HasPrefix(g, "دادگستری") {
+				t.Errorf("%s: the justice as a body: %q", c.text, g)
+			}
+		}
+	}
+}
