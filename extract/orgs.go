@@ -1848,6 +1848,7 @@ func (a *analysis) findOrgs() {
 	a.cutBareHeadBeforeObject()
 	a.cutObjectBeforeDeterminer()
 	a.findDistrictsBeforeMunicipality()
+	a.findZonesBeforeEducation()
 	a.findMeetingBoards()
 	a.findAcademicGroups()
 	a.findPublicRelationsLines()

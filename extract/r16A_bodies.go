@@ -125,3 +125,26 @@ func (a *analysis) nearPlacedForm(o *orgMention) string {
 	}
 	return near
 }
+
+// educationHead is «آموزش و پرورش», the head of a city's education body.
+var educationHead = persianKey("آموزش و پرورش")
+
+// findZonesBeforeEducation lists a city's numbered education zone named
+// before the city's education body, «منطقه ۲ آموزش و پرورش X», as its
+// «ناحیه ۲ آموزش و پرورش X» is: the zone is a body of its own, under the
+// city's. «منطقه» alone is no head (منطقه گرمسیری), so only its number
+// and the education body right after it make it one.
+func (a *analysis) findZonesBeforeEducation() {
+	ts := a.toks
+	n := len(a.orgs)
+	for x := 0; x < n; x++ {
+		o := a.orgs[x]
+		s := o.start
+		if s < 2 || persianKey(o.head) != educationHead || o.place == "" || !ts[s-1].digit && !numberWords[ts[s-1].key] ||
+			ts[s-1].sent != ts[s].sent || ts[s-2].key != keyZone || a.orgCover[s-2] {
+			continue
+		}
+		a.orgs = append(a.orgs, orgMention{start: s - 2, end: o.end, name: a.text(s-2, o.end), head: ts[s-2].text, place: o.place})
+		a.orgCover[s-2], a.orgCover[s-1] = true, true
+	}
+}

@@ -232,3 +232,17 @@ func TestR16ABarAssociation(t *testing.T) {
 		}
 	}
 }
+
+// A city's numbered education zone before its education body («منطقه ۲
+// آموزش و پرورش X») is a body of its own, as «ناحیه ۲ ...» is.
+func TestR16AEducationZone(t *testing.T) {
+	got := orgNames(t, "کرج- مدیر منطقه ۲ آموزش و پرورش کرج گفت: مدارس بازگشایی شد.")
+	if !r14aHas(got, "منطقه ۲ آموزش و پرورش کرج") {
+		t.Errorf("got %q", got)
+	}
+	for _, g := range orgNames(t, "باران در منطقه ۲ شهر کرج شدید بود.") {
+		if strings.HasPrefix(g, "منطقه") {
+			t.Errorf("a zone with no body after it: %q", g)
+		}
+	}
+}
