@@ -246,3 +246,23 @@ func TestR16AEducationZone(t *testing.T) {
 		}
 	}
 }
+
+// A word with «می» first that does not end as a verb does is a noun of
+// the name (میادین، میثاق، میگوی، میکروبیولوژی); a verb still ends it.
+func TestR16AMiNouns(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"تبریز- مدیرعامل سازمان میادین میوه و تره‌بار شهرداری تبریز گفت: قیمت‌ها کاهش یافت.", "سازمان میادین میوه و تره‌بار شهرداری تبریز"},
+		{"مدیرعامل شرکت تعاونی پرورش میگوی بندر گناوه گفت: صادرات آغاز شد.", "شرکت تعاونی پرورش میگوی بندر گناوه"},
+		{"رئیس کانون میثاق تبریز گفت: برنامه‌ها اجرا شد.", "کانون میثاق تبریز"},
+		{"مدیر گروه میکروبیولوژی دانشکده پزشکی تبریز گفت: پژوهش انجام شد.", "گروه میکروبیولوژی دانشکده پزشکی تبریز"},
+	} {
+		if got := orgNames(t, c.text); !r14aHas(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.text, got, c.want)
+		}
+	}
+	for _, k := range []string{"میکند", "میکنیم", "میگفت", "میتوان", "نمیشود", "میگیرند"} {
+		if !isVerbLike(k) {
+			t.Errorf("%s is a verb", k)
+		}
+	}
+}
