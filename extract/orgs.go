@@ -1859,6 +1859,7 @@ func (a *analysis) findOrgs() {
 	a.placeGenericByFullName()
 	a.placeGenericByHome()
 	a.nameBareHeadAtEnd()
+	a.nameCooperativeUnions()
 	a.findHandedOverOffices()
 	a.nameOutletsInFull()
 	a.findTrusteeBoards()

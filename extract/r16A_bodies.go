@@ -148,3 +148,67 @@ func (a *analysis) findZonesBeforeEducation() {
 		a.orgCover[s-2], a.orgCover[s-1] = true, true
 	}
 }
+
+var (
+	keyUnion           = persianKey("اتحادیه")
+	keyCooperatives    = persianKey("تعاونی‌های")
+	keyCompaniesPlural = persianKey("شرکت‌های")
+	keyCooperative     = persianKey("تعاونی")
+)
+
+// nameCooperativeUnions names a union of cooperatives by its full name
+// when the report writes it in full too: «اتحادیه تعاونی‌های تولید
+// استان X» is «اتحادیه شرکت‌های تعاونی تولید روستایی استان X», a
+// cooperative (تعاونی) being a cooperative company (شرکت تعاونی). The
+// short name's words after «تعاونی‌های» are the full one's, in order, and
+// the place is the same.
+func (a *analysis) nameCooperativeUnions() {
+	ts := a.toks
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		if o.start < 0 || o.end-o.start < 3 || ts[o.start].key != keyUnion || ts[o.start+1].key != keyCooperatives {
+			continue
+		}
+		var full *orgMention
+		for y := range a.orgs {
+			f := &a.orgs[y]
+			if f == o || f.start < 0 || f.end-f.start < 4 || ts[f.start].key != keyUnion || ts[f.start+1].key != keyCompaniesPlural ||
+				ts[f.start+2].key != keyCooperative || persianKey(f.place) != persianKey(o.place) || f.name != a.text(f.start, f.end) {
+				continue
+			}
+			if a.wordsInOrder(o.start+2, o.end, f.start+3, f.end) {
+				if full != nil && full.name != f.name {
+					full = nil
+					break
+				}
+				full = f
+			}
+		}
+		if full == nil {
+			continue
+		}
+		if o.bracketed == "" {
+			o.bracketed = o.name
+		}
+		o.name = full.name
+	}
+}
+
+// wordsInOrder reports whether the words of tokens i..j are among those
+// of k..l, in order.
+func (a *analysis) wordsInOrder(i, j, k, l int) bool {
+	ts := a.toks
+	for ; i < j; i++ {
+		if ts[i].punct {
+			continue
+		}
+		for k < l && ts[k].key != ts[i].key {
+			k++
+		}
+		if k == l {
+			return false
+		}
+		k++
+	}
+	return true
+}

@@ -266,3 +266,17 @@ func TestR16AMiNouns(t *testing.T) {
 		}
 	}
 }
+
+// «اتحادیه تعاونی‌های X استان» is the union the report names in full as
+// «اتحادیه شرکت‌های تعاونی X ... استان Y».
+func TestR16ACooperativeUnion(t *testing.T) {
+	got := orgNames(t, "ارومیه- مهندس رسول کاظمی‌پور مدیرعامل اتحادیه شرکت‌های تعاونی تولید روستایی استان آذربایجان غربی گفت: اتحادیه تعاونی‌های تولید استان آماده تأمین بذر کشاورزان است.")
+	if !r14aHas(got, "اتحادیه شرکت‌های تعاونی تولید روستایی استان آذربایجان غربی") {
+		t.Errorf("got %q", got)
+	}
+	for _, g := range got {
+		if strings.HasPrefix(g, "اتحادیه تعاونی‌های") {
+			t.Errorf("the short name apart: %q", got)
+		}
+	}
+}
