@@ -1860,6 +1860,7 @@ func (a *analysis) findOrgs() {
 	a.placeGenericByHome()
 	a.nameBareHeadAtEnd()
 	a.nameCooperativeUnions()
+	a.nameFieldShortForms()
 	a.findHandedOverOffices()
 	a.nameOutletsInFull()
 	a.findTrusteeBoards()

@@ -212,3 +212,94 @@ func (a *analysis) wordsInOrder(i, j, k, l int) bool {
 	}
 	return true
 }
+
+// nameFieldShortForms names a body written with a short form of its
+// fields by the full name the report gives it: «سازمان ورزش شهرداری X» is
+// «سازمان فرهنگی، اجتماعی و ورزشی شهرداری X», the noun of a field (ورزش)
+// standing for its adjective (ورزشی). Both have the same head and the
+// same parent body after the fields; each field word of the short name is
+// a field word of the full one, or that word's noun, in order.
+func (a *analysis) nameFieldShortForms() {
+	ts := a.toks
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		ohn, so := a.fieldSpan(o)
+		if so < 0 || o.bracketed != "" {
+			continue
+		}
+		var full *orgMention
+		for y := range a.orgs {
+			f := &a.orgs[y]
+			fhn, sf := a.fieldSpan(f)
+			if f == o || sf < 0 || fhn != ohn || a.keyOf(f.start, f.start+fhn) != a.keyOf(o.start, o.start+ohn) ||
+				!a.sameParentTail(o, so, f, sf) || sf-f.start <= so-o.start || f.name != a.text(f.start, f.end) {
+				continue
+			}
+			if fieldWordsOf(ts, o.start+ohn, so, f.start+fhn, sf) {
+				if full != nil && full.name != f.name {
+					full = nil
+					break
+				}
+				full = f
+			}
+		}
+		if full == nil {
+			continue
+		}
+		o.bracketed = o.name
+		o.name = full.name
+		o.place = full.place
+	}
+}
+
+// sameParentTail reports whether o and f end with the same parent body
+// from so and sf on, or o with that body's head alone and no place
+// («سازمان ورزش شهرداری» of «... شهرداری سمنان»).
+func (a *analysis) sameParentTail(o *orgMention, so int, f *orgMention, sf int) bool {
+	if a.keyOf(sf, f.end) == a.keyOf(so, o.end) {
+		return true
+	}
+	n := o.end - so
+	return o.place == "" && o.genericPlace == "" && f.place != "" && f.end-sf > n && a.keyOf(sf, sf+n) == a.keyOf(so, o.end)
+}
+
+// fieldSpan returns the length of o's head and where its parent body
+// starts, the first head noun after the head with a field word between
+// (شهرداری in «سازمان ورزش شهرداری X»); -1 when o has none or was
+// renamed.
+func (a *analysis) fieldSpan(o *orgMention) (int, int) {
+	ts := a.toks
+	if o.start < 0 || o.end > len(ts) || o.end-o.start < 3 || o.name != a.text(o.start, o.end) {
+		return 0, -1
+	}
+	hn, _ := headNouns.at(ts, o.start)
+	if hn == 0 {
+		return 0, -1
+	}
+	for k := o.start + hn + 1; k < o.end; k++ {
+		if headNounsAt(ts, k) > 0 {
+			return hn, k
+		}
+	}
+	return 0, -1
+}
+
+// fieldWordsOf reports whether each word of i..j is, in order, a word of
+// k..l or the noun of one (ورزش of ورزشی), the commas and «و» aside.
+func fieldWordsOf(ts []token, i, j, k, l int) bool {
+	n := 0
+	for ; i < j; i++ {
+		if ts[i].punct || ts[i].key == keyAnd {
+			continue
+		}
+		for k < l && ts[k].key != ts[i].key && ts[k].key != ts[i].key+"ی" {
+			k++
+		}
+		if k == l {
+			return false
+		}
+		k++
+		n++
+	}
+	return n > 0
+}

@@ -280,3 +280,17 @@ func TestR16ACooperativeUnion(t *testing.T) {
 		}
 	}
 }
+
+// «سازمان ورزش شهرداری X», the noun of a field for its adjective, is the
+// «سازمان فرهنگی، اجتماعی و ورزشی شهرداری X» the report names in full;
+// a body of another field stays apart.
+func TestR16AFieldShortForm(t *testing.T) {
+	got := orgNames(t, "سمنان- مهندس علی کاوه‌نیا به عنوان رئیس سازمان فرهنگی، اجتماعی و ورزشی شهرداری سمنان منصوب شد. کاوه‌نیا گفت: سازمان ورزش شهرداری سمنان ۶ زمین چمن می‌سازد.")
+	if !r14aHas(got, "سازمان فرهنگی، اجتماعی و ورزشی شهرداری سمنان") || r14aHas(got, "سازمان ورزش شهرداری سمنان") {
+		t.Errorf("got %q", got)
+	}
+	got = orgNames(t, "سمنان- مهندس علی کاوه‌نیا به عنوان رئیس سازمان فرهنگی، اجتماعی و ورزشی شهرداری سمنان منصوب شد. وی گفت: سازمان پسماند شهرداری سمنان زباله‌ها را جمع کرد.")
+	if !r14aHas(got, "سازمان پسماند شهرداری سمنان") {
+		t.Errorf("another field: got %q", got)
+	}
+}
