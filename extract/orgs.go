@@ -1539,8 +1539,9 @@ func (a *analysis) findOrgs() {
 			case j > i && numberedWords[ts[j-1].key] && numberWords[t.key]:
 				j++ // «شهرداری منطقه دو شاهرود»: the number written as a word
 				continue
-			case t.key == keyIn && officeHeads[ts[i].key] && j > i+hn && placeLen(ts, j+1) > 0:
-				// «دفتر ایسنا در گیلان»: an office's place after «در».
+			case t.key == keyIn && (officeHeads[ts[i].key] || ts[i].key == keyBranch && j > i+hn+1) && j > i+hn && placeLen(ts, j+1) > 0:
+				// «دفتر ایسنا در گیلان»: an office's place after «در»; so a
+				// branch's («شعبه مرکزی بانک X در Y»).
 				n := placeLen(ts, j+1)
 				place = a.text(j+1, j+1+n)
 				j += 1 + n

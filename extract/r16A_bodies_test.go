@@ -294,3 +294,11 @@ func TestR16AFieldShortForm(t *testing.T) {
 		t.Errorf("another field: got %q", got)
 	}
 }
+
+// A bank's branch takes its town after «در» as an office does.
+func TestR16ABranchInTown(t *testing.T) {
+	got := orgNames(t, "شیراز- مدیر شعبه مرکزی بانک ملت در شیراز گفت: وام پرداخت شد.")
+	if !r14aHas(got, "شعبه مرکزی بانک ملت در شیراز") {
+		t.Errorf("got %q", got)
+	}
+}
