@@ -363,8 +363,8 @@ var passiveNouns = keySet("ارائه", "اجرا", "آغاز", "اعلام", "�
 	// body («نمایشگاه در فرهنگسرای X برپا شد»، «پس از سی سال خدمت در
 	// سازمان X بازنشسته شد»، «غرفه‌ای در سالن X دایر شده است»).
 	"برپا", "دایر", "برقرار", "بازنشسته", "منتقل",
-	// the making up for a shortage («بخشی از کمبود با نیروهای دانشگاه X
-	// جبران می‌شود»، «مشکل با کمک شرکت X برطرف شد»).
+	// the making up for a shortage («نیاز مدارس با فارغ‌التحصیلان دانشگاه
+	// X جبران می‌شود»، «مشکل با کمک شرکت X برطرف شد»).
 	"جبران", "رفع", "برطرف")
 
 // futureAux are the forms of the future's auxiliary, which stands between
@@ -1383,7 +1383,7 @@ func (a *analysis) findOrgs() {
 			// ...»، «نخستین روزنامه استانی X» describe; but «هفتمین شورای
 			// اداری شهرستان X» is a board's seventh session, the board named
 			if i+hn < len(ts) && kindAdjectives[ts[i+hn].key] && ts[i+hn].sent == ts[i].sent {
-				i += hn // «۳۸ شرکت تعاونی X»: the kind of the bodies counted, no body of its own
+				i += hn // «۱۷ شرکت تعاونی X»: the kind of the bodies counted, no body of its own
 			}
 			continue
 		}
@@ -1591,7 +1591,7 @@ func (a *analysis) findOrgs() {
 			case j == i+hn && bareKnownBody(ts, i, hn) && placeLen(ts, j) == 0 && !placeWords[ts[j].key]:
 				break loop // «صداوسیما رتبه نخست ...»: a body's whole name without its «ی» ends there
 			case j == i+hn && a.localOfficeVerbalNoun(i, j):
-				break loop // «استانداری پیگیری اجرای طرح را ...»: the office, then the clause's verbal noun
+				break loop // «استانداری پیگیری ساخت جاده را ...»: the office, then the clause's verbal noun
 			case j > i+hn && a.speakerAfterName(j):
 				break loop // «رئیس دانشگاه X کامران نیک‌فر گفت»: the holder's name after the body's
 			case j > i+hn && projectObjectAt(ts, j):

@@ -6,7 +6,7 @@ import "strings"
 // a place's own office at i (استانداری، فرمانداری، شهرداری): such an
 // office's name goes on only with its place or its district, so the
 // verbal noun (پیگیری، اجرا، تکمیل) starts the clause the office is the
-// subject of: «استانداری پیگیری اجرای طرح را بر عهده دارد».
+// subject of: «استانداری پیگیری ساخت جاده را بر عهده دارد».
 func (a *analysis) localOfficeVerbalNoun(i, j int) bool {
 	ts := a.toks
 	if j >= len(ts) || j != i+1 || !localOffices.has(ts[i].key) || placeLen(ts, j) > 0 {
@@ -51,9 +51,9 @@ func brandMonthAt(ts []token, i, j int) bool {
 var determinedPlaces = keySet("استان", "شهرستان", "شهر", "کشور", "منطقه", "بخش", "روستا", "ناحیه", "حوزه", "دهستان")
 
 // cutObjectBeforeDeterminer ends a body's name before the verbal noun
-// that starts the object of its clause: «اداره کل نوسازی مدارس تجهیز
-// کامل این دبستان را بر عهده گرفت» names «اداره کل نوسازی مدارس», the
-// object «تجهیز کامل این دبستان» going on after the name with «این» and
+// that starts the object of its clause: «اداره کل نوسازی مدارس تعمیر
+// اساسی این هنرستان را پذیرفت» names «اداره کل نوسازی مدارس», the
+// object «تعمیر اساسی این هنرستان» going on after the name with «این» and
 // a noun that is no place, then «را». The verbal noun (one of the taf'il
 // form, تجهیز، تأمین، or of passiveNouns, بررسی، اجرا) is past the head's
 // first name word; «ستاد تنظیم بازار این کالاها را» keeps its name.
