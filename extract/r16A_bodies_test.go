@@ -302,3 +302,16 @@ func TestR16ABranchInTown(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// A county whose official name joins two towns with «و» closes a body's
+// name whole.
+func TestR16ATwoTownCounties(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"مدیرکل گفت: فرمانداری شاهین‌شهر و میمه طرح را اجرا کرد.", "فرمانداری شاهین‌شهر و میمه"},
+		{"اداره ورزش و جوانان شهرستان مانه و سملقان مسابقات برگزار کرد.", "اداره ورزش و جوانان شهرستان مانه و سملقان"},
+	} {
+		if got := orgNames(t, c.text); !r14aHas(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
