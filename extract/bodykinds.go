@@ -13,6 +13,9 @@ func addsKind(short, long *orgEnt) bool {
 	if len(long.after) == 0 || !bodyKindWords.has(long.after[0]) {
 		return false
 	}
+	if long.after[0] == keyPopular && len(short.after) < 2 {
+		return false // «ستاد دیه استان»: a popular body's name cut to its one word, no state body
+	}
 	for _, w := range short.core {
 		if w == long.after[0] {
 			return false
@@ -20,6 +23,10 @@ func addsKind(short, long *orgEnt) bool {
 	}
 	return true
 }
+
+// keyPopular is «مردمی», the kind of a popular body beside the state's
+// (ستاد مردمی X).
+var keyPopular = persianKey("مردمی")
 
 // armyUnits are the units of the armed forces numbered across the country
 // (لشکر ۸۱، تیپ ۴۸): the number names one unit wherever it is based.

@@ -362,7 +362,10 @@ var passiveNouns = keySet("ارائه", "اجرا", "آغاز", "اعلام", "�
 	// the setting up of a fair or a stand and a person's retiring from a
 	// body («نمایشگاه در فرهنگسرای X برپا شد»، «پس از سی سال خدمت در
 	// سازمان X بازنشسته شد»، «غرفه‌ای در سالن X دایر شده است»).
-	"برپا", "دایر", "برقرار", "بازنشسته", "منتقل")
+	"برپا", "دایر", "برقرار", "بازنشسته", "منتقل",
+	// the making up for a shortage («نیاز مدارس با فارغ‌التحصیلان دانشگاه
+	// X جبران می‌شود»، «مشکل با کمک شرکت X برطرف شد»).
+	"جبران", "رفع", "برطرف")
 
 // futureAux are the forms of the future's auxiliary, which stands between
 // a compound verb's noun and its verb (امضا خواهد کرد، نخواهد شد).
@@ -1379,6 +1382,9 @@ func (a *analysis) findOrgs() {
 			// «این سازمان» refers back; «سه دبیرخانه» counts; «بزرگترین مرکز
 			// ...»، «نخستین روزنامه استانی X» describe; but «هفتمین شورای
 			// اداری شهرستان X» is a board's seventh session, the board named
+			if i+hn < len(ts) && kindAdjectives[ts[i+hn].key] && ts[i+hn].sent == ts[i].sent {
+				i += hn // «۱۷ شرکت تعاونی X»: the kind of the bodies counted, no body of its own
+			}
 			continue
 		}
 		if a.inTitle(i) {
@@ -1533,8 +1539,9 @@ func (a *analysis) findOrgs() {
 			case j > i && numberedWords[ts[j-1].key] && numberWords[t.key]:
 				j++ // «شهرداری منطقه دو شاهرود»: the number written as a word
 				continue
-			case t.key == keyIn && officeHeads[ts[i].key] && j > i+hn && placeLen(ts, j+1) > 0:
-				// «دفتر ایسنا در گیلان»: an office's place after «در».
+			case t.key == keyIn && (officeHeads[ts[i].key] || ts[i].key == keyBranch && j > i+hn+1) && j > i+hn && placeLen(ts, j+1) > 0:
+				// «دفتر ایسنا در گیلان»: an office's place after «در»; so a
+				// branch's («شعبه مرکزی بانک X در Y»).
 				n := placeLen(ts, j+1)
 				place = a.text(j+1, j+1+n)
 				j += 1 + n
@@ -1570,6 +1577,9 @@ func (a *analysis) findOrgs() {
 				(ts[j+1].key == keyProvince || ts[j+1].key == keyCounty || placeLen(ts, j+1) > 0):
 				j++ // «ستاد ... کمک به زندانیان نیازمند استان X»: the adjective of the persons the body serves
 				continue
+			case j > i+hn && brandMonthAt(ts, i, j):
+				j++ // «شرکت لبنیات کوهسار آذر»: a month's name that is a given name too ends a brand
+				break loop
 			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j) && !dataNounAt(ts, j) && !(j > i+hn && ezafeComplement(ts, j)) && !cargoAt(ts, j):
 				break loop
 			case j >= i+hn && (startsCompoundVerb(ts, j) || a.verbalNounBeforePassive(j)):
@@ -1580,6 +1590,8 @@ func (a *analysis) findOrgs() {
 				break loop
 			case j == i+hn && bareKnownBody(ts, i, hn) && placeLen(ts, j) == 0 && !placeWords[ts[j].key]:
 				break loop // «صداوسیما رتبه نخست ...»: a body's whole name without its «ی» ends there
+			case j == i+hn && a.localOfficeVerbalNoun(i, j):
+				break loop // «استانداری پیگیری ساخت جاده را ...»: the office, then the clause's verbal noun
 			case j > i+hn && a.speakerAfterName(j):
 				break loop // «رئیس دانشگاه X کامران نیک‌فر گفت»: the holder's name after the body's
 			case j > i+hn && projectObjectAt(ts, j):
@@ -1777,7 +1789,8 @@ func (a *analysis) findOrgs() {
 		if ts[i].key == keyCentre && regionOfPlace(ts, i+hn, j) {
 			continue // «مرکز تجاری شمال استان» describes a place, it names no body
 		}
-		if placeOnlyHeads[ts[i].key] && (place != "" && j-i == 1+len(strings.Fields(place)) || generic != "" && j-i == 2 || a.capitalOfProvince(i, j, place)) {
+		if placeOnlyHeads[ts[i].key] && (place != "" && j-i == 1+len(strings.Fields(place)) || generic != "" && j-i == 2 || a.capitalOfProvince(i, j, place) ||
+			j-i == 2 && markedTowns.has(ts[i+1].key)) {
 			continue // «مرکز اصفهان» is a provincial centre, «اداره محلات» the running of a town: no body
 		}
 		if acronymAt >= 0 && (acronymAt+3 >= j || place == "" && generic == "") {
@@ -1834,7 +1847,9 @@ func (a *analysis) findOrgs() {
 	a.nameShortFormsByLongForm()
 	a.cutObjectsBeforeRa()
 	a.cutBareHeadBeforeObject()
+	a.cutObjectBeforeDeterminer()
 	a.findDistrictsBeforeMunicipality()
+	a.findZonesBeforeEducation()
 	a.findMeetingBoards()
 	a.findAcademicGroups()
 	a.findPublicRelationsLines()
@@ -1845,6 +1860,8 @@ func (a *analysis) findOrgs() {
 	a.placeGenericByFullName()
 	a.placeGenericByHome()
 	a.nameBareHeadAtEnd()
+	a.nameCooperativeUnions()
+	a.nameFieldShortForms()
 	a.findHandedOverOffices()
 	a.nameOutletsInFull()
 	a.findTrusteeBoards()
@@ -1890,8 +1907,9 @@ func (a *analysis) findHandedOverOffices() {
 // («ستاد شرکت»، «کارگروه ... شرکت»); a force's name (سپاه، پلیس) is the
 // whole force's, not one of its units.
 var backReferredHeads = map[string]string{
-	persianKey("شرکت"): persianKey("شرکت"),
-	persianKey("شورا"): persianKey("شورای"), // «کمیسیون عمران شورا» of «شورای اسلامی شهر X»
+	persianKey("شرکت"):    persianKey("شرکت"),
+	persianKey("شورا"):    persianKey("شورای"),   // «کمیسیون عمران شورا» of «شورای اسلامی شهر X»
+	persianKey("دانشگاه"): persianKey("دانشگاه"), // «دانشکده پزشکی دانشگاه» of «دانشگاه علوم پزشکی X»
 }
 
 // nameBareHeadAtEnd names the bare head a body's name ends with by the
@@ -1907,8 +1925,8 @@ func (a *analysis) nameBareHeadAtEnd() {
 		}
 		last := ts[o.end-1]
 		headKey := backReferredHeads[last.key]
-		if headKey == "" || ts[o.end-2].key == keyAnd {
-			continue
+		if headKey == "" || ts[o.end-2].key == keyAnd || headKey == keyUniversity && !facultyHeads[ts[o.start].key] {
+			continue // «معاونت پژوهش دانشگاه» is written so; «دانشکده پزشکی دانشگاه» is the university's faculty
 		}
 		// The body of that head named most often before it, the report's
 		// own; none when two are named as often.
@@ -1969,7 +1987,9 @@ func (a *analysis) placeGenericCounty() {
 		if !home {
 			city = a.placeBefore(o.start, false)
 		}
-		if city == "" || a.placedFormOf(o) {
+		if near := a.nearPlacedForm(o); near != "" {
+			city = near // «جانشین فرماندهی انتظامی شهرستان» after the county just named, of the two the report names
+		} else if city == "" || a.placedFormOf(o) {
 			continue
 		}
 		o.bracketed = o.name
