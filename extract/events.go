@@ -633,7 +633,7 @@ func eventWordAt(ts []token, i int) string {
 		}
 		return typ
 	}
-	if stem := indefiniteStem(ts[i].key); stem != "" {
+	if stem := indefiniteStem(ts[i].key); stem != "" && !r16CAdjectivalStem(ts, i, stem) {
 		return eventWords.vals[stem]
 	}
 	return ""

@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/peyvand/peyvand/persian"
+)
+
+// r16CContractStems are event words whose «ی» form is as often an
+// adjective as an indefinite noun: «قراردادی امضا شد» is a contract
+// signed, but «کشت قراردادی»، «نیروهای روزمزد و قراردادی» are contract
+// farming and contract workers.
+var r16CContractStems = keySet("قرارداد")
+
+// r16CAdjectivalStem reports an indefinite form at i of such a stem that
+// follows a noun (or «و» after one): an adjective, not an event. The
+// indefinite contract opens its phrase, after a preposition
+// («طی قراردادی»، «با قراردادی»), a punctuation mark or nothing.
+func r16CAdjectivalStem(ts []token, i int, stem string) bool {
+	if !r16CContractStems[stem] || i == 0 || ts[i-1].sent != ts[i].sent || ts[i-1].punct {
+		return false
+	}
+	prev := ts[i-1].key
+	return prev == keyAnd || !stopWords.has(prev)
+}
+
+// r16CPlaceModifier reports a word that may stand between a place's noun
+// and the date that names it: an adjective in «ی» («سالن ورزشی»، «مجموعه
+// فرهنگی») or «اجتماعات»; not a stopword, a weekday or a relative day
+// («سالن در ۱۷ شهریور»، «پارک دیروز ...»), nor a body's head noun: «سالن
+// شهرداری ۱۷ شهریور» may be the hall on that day.
+func r16CPlaceModifier(w string) bool {
+	k := persian.Squash(w)
+	if stopWords.has(k) || weekdayWords.has(k) || r16CDayWords[k] || headNouns.has(k) {
+		return false
+	}
+	return k == persian.Squash("اجتماعات") || strings.HasSuffix(k, persian.Squash("ی")) && len([]rune(k)) > 2
+}
+
+var r16CDayWords = keySet("امروز", "دیروز", "فردا", "پریروز", "روز", "صبح", "عصر", "ظهر", "شب", "شامگاه", "بامداد")
+
+// r16COpensWithDay reports a date that opens with a weekday or «روز»
+// («دوشنبه ۱۷ شهریور»): a day told, not a place's name.
+func r16COpensWithDay(d persian.DateMatch) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(d.Original), " ")
+	k := persian.Squash(first)
+	return weekdayWords.has(k) || r16CDayWords[k]
+}
