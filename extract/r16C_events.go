@@ -46,3 +46,40 @@ func r16COpensWithDay(d persian.DateMatch) bool {
 	k := persian.Squash(first)
 	return weekdayWords.has(k) || r16CDayWords[k]
 }
+
+// ruleSessionAhead names the rule of a session still to come that its
+// clause dates: «گزارش آن در جلسه کارگروه الف روز دوشنبه ۲۳ آذر ارائه
+// خواهد شد».
+const ruleSessionAhead = "session ahead «در جلسه X روز Y ... خواهد شد»"
+
+// maxSessionWords bounds the words from the event word's end to the day
+// that dates it.
+const maxSessionWords = 10
+
+// r16CSessionDayAhead reports, after an event word ending at j that
+// «در» opens, a day (a weekday or one relative to today, «روز» before
+// it or not) within maxSessionWords words, with no comma or other event
+// word between, and a verb of a time to come after it («... ارائه خواهد
+// شد»، «... بررسی می‌شود»).
+func r16CSessionDayAhead(ts []token, j, i1 int) bool {
+	for d := j; d < i1 && d-j <= maxSessionWords; d++ {
+		if ts[d].punct || eventWordAt(ts, d) != "" {
+			return false
+		}
+		_, _, rel := relativeDayAt(ts, d)
+		_, _, wd := weekdayAt(ts, d)
+		if !rel && !wd {
+			continue
+		}
+		for k := d + 1; k < i1; k++ {
+			if ts[k].punct {
+				return false
+			}
+			if isPlanVerb(ts, k, i1) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

@@ -60,3 +60,35 @@ func TestDateNamingPlaceAfterModifier(t *testing.T) {
 		}
 	}
 }
+
+// TestSessionAhead checks that a session a clause dates and tells as still
+// to come («گزارش آن در جلسه کارگروه الف روز دوشنبه ۲۳ آذر ارائه خواهد
+// شد») is a meeting on that day, also after a word of work done in the
+// same sentence («... نظارت می‌کند و ...»), and that a session told with
+// no day is none.
+func TestSessionAhead(t *testing.T) {
+	head := "تفاهم‌نامه همکاری شهرداری و دانشگاه نمونه‌آباد امضا شد\n\n۱۲ آذر ۱۴۰۵ - ۱۰:۲۰\n\n" +
+		"به گزارش خبرنگار ما، تفاهم‌نامه همکاری شهرداری نمونه‌آباد و دانشگاه نمونه‌آباد صبح امروز با حضور کامران تیزرو، شهردار نمونه‌آباد امضا شد.\n\n"
+	for _, c := range []struct {
+		tail string
+		date string
+	}{
+		{"بر اساس این تفاهم‌نامه، دانشگاه بر اجرای طرح نظارت می‌کند و نخستین گزارش آن در جلسه کارگروه اشتغال استان روز دوشنبه ۲۳ آذر ارائه خواهد شد.\n", "2026-12-14"},
+		{"نخستین گزارش این طرح در نشست شورای شهر نمونه‌آباد روز شنبه ۲۱ آذر بررسی می‌شود.\n", "2026-12-12"},
+		{"نخستین گزارش این طرح در جلسه کارگروه اشتغال استان ارائه خواهد شد.\n", ""},
+	} {
+		doc, err := File("q.txt", []byte(head+c.tail))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range doc.Events[1:] {
+			if e.Type == "meeting" && e.Date != nil {
+				got = append(got, *e.Date)
+			}
+		}
+		if c.date == "" && len(got) > 0 || c.date != "" && (len(got) != 1 || got[0] != c.date) {
+			t.Errorf("%s: later meetings on %v, want %q", c.tail, got, c.date)
+		}
+	}
+}
