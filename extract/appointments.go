@@ -264,6 +264,7 @@ func (a *analysis) findAppointments() {
 	a.namedLater()
 	a.pluralAppositionApps()
 	a.fromNowPosts(handover)
+	a.r16CReplacedOwnPost(post)
 	if !handover && len(a.apps) == 0 {
 		return
 	}

@@ -1,0 +1,92 @@
+package extract
+
+// r16CReplacedOwnPost reads «X ... جایگزین Y شده است» whose clause names
+// no post, when the report gave X one post of his own before, in an
+// apposition or a list («الف، سرپرست اداره ب، ...»): that post is the one
+// X took in Y's place. «الف که از اول آذر با حکم مدیرکل جایگزین ب شده
+// است، گفت: ...». It gives the appointment when no rule found one, and
+// puts X's own post for a post borrowed from Y's other affiliations (one
+// told later of Y, or a pronoun read as Y).
+func (a *analysis) r16CReplacedOwnPost(post roleRef) {
+	ts := a.toks
+	for k := 1; k+1 < len(ts); k++ {
+		if !isReplaceAt(ts, k) {
+			continue
+		}
+		q := a.personStartingAt(k + 1)
+		if q == nil || q.end >= len(ts) || !isBecomeVerb(ts, q.end) && !becomesAt(ts, q.end) {
+			continue
+		}
+		p := a.subjectBefore(k)
+		if p == nil || samePerson(p, q) || a.r16CPostBetween(p.end, k) {
+			continue
+		}
+		s := ts[k].sent
+		own, ok := a.r16COwnPostBefore(p, s)
+		if !ok {
+			continue
+		}
+		found := false
+		for i := range a.apps {
+			ap := &a.apps[i]
+			if !samePerson(ap.person, p) {
+				continue
+			}
+			found = true
+			if ap.rule == "replaces" && ap.sent == s && a.r16CPostOf(q, ap.role) && !samePost(ap.role, own) &&
+				!(post.org != "" && persianKey(post.org) == persianKey(ap.role.org)) {
+				a.reject("appointment", "replaces", s, p.name+" — "+ap.role.role+" — "+ap.role.org, "a post of the one replaced; the report gave the new holder his own post before")
+				ap.role = own
+			}
+		}
+		if !found {
+			a.apps = append(a.apps, appMention{person: p, predecessor: q, role: own, sent: s, how: howAppointment, rule: "replaced, own post told before"})
+		}
+	}
+}
+
+// r16CPostBetween reports «به عنوان R» between the subject's end i and
+// «جایگزین» at k: the clause names its post.
+func (a *analysis) r16CPostBetween(i, k int) bool {
+	for ; i < k; i++ {
+		if asTitleAt(a.toks, i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// r16COwnPostBefore returns p's one current post with a body that the
+// report tells in a sentence before s; false when it tells none or more
+// than one.
+func (a *analysis) r16COwnPostBefore(p *personMention, s int) (roleRef, bool) {
+	var own []roleRef
+	for _, af := range a.affs {
+		if af.person == nil || !samePerson(af.person, p) || af.role.org == "" || af.role.former || af.fromNow || af.sent >= s {
+			continue
+		}
+		dup := false
+		for _, r := range own {
+			if samePost(r, af.role) {
+				dup = true
+			}
+		}
+		if !dup {
+			own = append(own, af.role)
+		}
+	}
+	if len(own) != 1 {
+		return roleRef{}, false
+	}
+	return own[0], true
+}
+
+// r16CPostOf reports whether r is a post the report gives q.
+func (a *analysis) r16CPostOf(q *personMention, r roleRef) bool {
+	for _, af := range a.affs {
+		if af.person != nil && samePerson(af.person, q) && persianKey(af.role.org) == persianKey(r.org) && firstWordKey(af.role.role) == firstWordKey(r.role) {
+			return true
+		}
+	}
+	return false
+}
