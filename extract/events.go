@@ -720,6 +720,7 @@ func (a *analysis) findEvents() {
 	limit := a.leadSentences()
 	trigger := -1
 	typ := ""
+	hosted := -1                    // «الف میزبان مسابقات ب شد» in the title, the lead telling another event
 	dateline := make([]bool, limit) // a dateline's «بازدید: ۴۵» counts views
 	for s := range dateline {
 		dateline[s] = s < len(a.sents) && a.inDatelineLine(s)
@@ -743,6 +744,11 @@ func (a *analysis) findEvents() {
 			}
 			if outletNamed(ts, 0, i) {
 				a.rejectEventWord(i, t, "an outlet's name («خبرنگار پیام الف:»), not an event")
+				continue
+			}
+			if a.r16CHostedInTitle(i, t, limit) {
+				a.rejectEventWord(i, t, "hosted, told in the title; the lead tells another event held")
+				hosted = i
 				continue
 			}
 			trigger, typ = i, t
@@ -815,6 +821,10 @@ func (a *analysis) findEvents() {
 	a.events = append(a.events, e)
 	if ok {
 		a.events = append(a.events, second)
+	} else if hosted >= 0 {
+		if h, ok := a.r16CHostedEvent(hosted, limit); ok {
+			a.events = append(a.events, h)
+		}
 	}
 }
 

@@ -83,3 +83,63 @@ func r16CSessionDayAhead(ts []token, j, i1 int) bool {
 	}
 	return false
 }
+
+// r16CHostedInTitle reports an event word k of type typ in the title that
+// «میزبان» comes before («سمنان میزبان مسابقات کشتی کشور شد»), when a
+// lead sentence after the title reports an event of another kind as held
+// («آیین تجلیل از قهرمانان ... عصر دیروز برگزار شد و در آن از میزبانی
+// استان ... خبر داده شد»): the title tells a hosting announced at the
+// event the lead tells, which is the report's main event.
+func (a *analysis) r16CHostedInTitle(k int, typ string, limit int) bool {
+	ts := a.toks
+	if ts[k].sent != 0 || a.art.Title == "" || k == 0 || ts[k-1].key != keyHost || ts[k-1].sent != 0 {
+		return false
+	}
+	for s := 1; s < limit && s < len(a.sents); s++ {
+		if a.inDatelineLine(s) {
+			continue
+		}
+		i0, i1 := a.sentRange(s)
+		j, t, _ := a.bodyEventTrigger(i0, i1)
+		if j < 0 || a.tellsOfComing(i0, j) {
+			continue
+		}
+		if t = complementType(ts, j, t); t != typ && t != "statement" {
+			return true
+		}
+	}
+	return false
+}
+
+// r16CHostedEvent is the event hosted that the title tells at k
+// («سمنان میزبان مسابقات کشتی کشور شد») when the lead tells another: an
+// event of its own, dated by the first body sentence that names its word
+// with a day («مسابقات ... از پنجشنبه ۱۹ آذر در سمنان برگزار می‌شود»),
+// that no one takes part in: those who tell of it speak at the main event.
+func (a *analysis) r16CHostedEvent(k, limit int) (eventMention, bool) {
+	ts := a.toks
+	typ := complementType(ts, k, eventWordAt(ts, k))
+	if typ == "" {
+		return eventMention{}, false
+	}
+	e := eventMention{typ: typ, trigger: k, sent: 0, scope: map[int]bool{}, rule: "hosted «الف میزبان X شد» in the title"}
+	e.title = a.eventTitle(k)
+	for s := limit; s < len(a.sents); s++ {
+		i0, i1 := a.sentRange(s)
+		named := false
+		for i := i0; i < i1; i++ {
+			if ts[i].key == ts[k].key {
+				named = true
+				break
+			}
+		}
+		if !named {
+			continue
+		}
+		if d := a.heldDayIn(s); d != nil {
+			e.setDate(d, dateRuleOwn)
+			break
+		}
+	}
+	return e, e.title != ""
+}

@@ -92,3 +92,36 @@ func TestSessionAhead(t *testing.T) {
 		}
 	}
 }
+
+// TestHostedInTitle checks that a title «الف میزبان مسابقات ب شد» over a
+// lead that tells another event held («آیین تجلیل ... برگزار شد») makes
+// the lead's event the main one, with the persons at it, and the hosted
+// event one of its own on the day the body names, with no one at it;
+// and that a lead telling the hosted event itself keeps it main.
+func TestHostedInTitle(t *testing.T) {
+	page := "نمونه‌آباد میزبان مسابقات کشتی جوانان کشور شد\n\n۱۰ آذر ۱۴۰۵ - ۱۱:۰۵\n\n" +
+		"به گزارش خبرنگار ما، آیین تجلیل از قهرمانان ورزشی استان عصر دیروز در سالن ورزشی نمونه‌آباد با حضور کامران تیزرو، مدیرکل ورزش و جوانان استان برگزار شد.\n\n" +
+		"بیژن سرافرازنیا، رئیس هیئت کشتی استان نیز در این مراسم گفت: مسابقات کشتی جوانان کشور از پنجشنبه ۱۹ آذر در نمونه‌آباد برگزار می‌شود.\n"
+	doc, err := File("q.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Events) != 2 || doc.Events[0].Type != "ceremony" || doc.Events[1].Type != "other" {
+		t.Fatalf("events %+v, want the ceremony, then the competition", doc.Events)
+	}
+	if n := len(doc.Events[0].Participants); n != 2 {
+		t.Errorf("ceremony participants %v, want both persons", doc.Events[0].Participants)
+	}
+	if len(doc.Events[1].Participants) != 0 || doc.Events[1].Date == nil || *doc.Events[1].Date != "2026-12-10" {
+		t.Errorf("competition %+v, want no one at it, on 2026-12-10", doc.Events[1])
+	}
+	same := "نمونه‌آباد میزبان مسابقات کشتی جوانان کشور شد\n\n۱۰ آذر ۱۴۰۵ - ۱۱:۰۵\n\n" +
+		"به گزارش خبرنگار ما، مسابقات کشتی جوانان کشور عصر دیروز در سالن ورزشی نمونه‌آباد با حضور کامران تیزرو، مدیرکل ورزش و جوانان استان آغاز شد.\n"
+	doc, err = File("q.txt", []byte(same))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Events) == 0 || doc.Events[0].Type != "other" {
+		t.Errorf("events %+v, want the competition main", doc.Events)
+	}
+}
