@@ -143,7 +143,7 @@ func (a *analysis) findBodyEvents() {
 		if day == nil {
 			day = a.relativeDayIn(s) // «فردا (جمعه) از بندر الف بازدید می‌کند»
 		}
-		if days[kind] != nil && (day == nil || days[kind][day.ISO]) && !a.opensLaterTime(i0, i1, main) && !a.laterTimeClause(trigger, i1) {
+		if days[kind] != nil && (day == nil || days[kind][day.ISO]) && !a.opensLaterTime(i0, i1, main) && !a.laterTimeClause(trigger, i1) && rule != ruleComingIntroduction {
 			a.rejectEventWord(trigger, typ, "the article has this kind of event already, and the sentence names no other day")
 			continue
 		}
@@ -702,6 +702,8 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = "dated clause «در X عصر دیروز ...،»"
 		case i > i0 && ts[i-1].key == keyIn && dated && r16CSessionDayAhead(ts, j, i1):
 			rule = ruleSessionAhead
+		case a.r16CComingIntroduction(i, j, i0, i1):
+			rule = ruleComingIntroduction
 		default:
 			why := "no verb says it was held or done"
 			if a.tellsOfComing(i0, i1) && !dated {

@@ -143,3 +143,64 @@ func (a *analysis) r16CHostedEvent(k, limit int) (eventMention, bool) {
 	}
 	return e, e.title != ""
 }
+
+// ruleComingIntroduction names the rule of a handover ceremony still to
+// come, on no day told, of posts the report fills: «آیین معارفه فرماندار
+// الف و بخشدار ب نیز در روزهای آینده برگزار خواهد شد».
+const ruleComingIntroduction = "handover to come «آیین معارفه R ... برگزار خواهد شد» of a post the report fills"
+
+// r16CComingIntroduction reports a ceremony word at i (its words ending at
+// j) of a handover («معارفه»، «آیین معارفه») in a sentence told as to
+// come, outside a quote, whose words right after name a post the report
+// told before (r16CPostToldBefore): the ceremony of those the report
+// appoints, an event of its own though no day is told.
+func (a *analysis) r16CComingIntroduction(i, j, i0, i1 int) bool {
+	ts := a.toks
+	if eventWordAt(ts, i) != "ceremony" || a.quotedTokens()[i] || !a.tellsOfComing(i0, i1) {
+		return false
+	}
+	k := i
+	if !handoverWords[ts[k].key] {
+		k = i + eventWordLen(ts, i)
+		if k >= i1 || !handoverWords[ts[k].key] {
+			return false
+		}
+	}
+	k += eventWordLen(ts, k)
+	for ri := range a.roles {
+		r := &a.roles[ri]
+		if r.start != k && !(r.start > k && r.start < i1 && ts[r.start-1].key == keyAnd) || r.former {
+			continue
+		}
+		if a.r16CPostToldBefore(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// r16CPostToldBefore reports post r told in a sentence before r's, in
+// full or by its short form («فرماندار تکاب» after «به سمت فرماندار
+// شهرستان تکاب منصوب کرد»), not as a former post.
+func (a *analysis) r16CPostToldBefore(r *roleRef) bool {
+	if r.org == "" {
+		return false
+	}
+	for j := r.start; j < r.next; j++ {
+		if a.toks[j].key == keyNew {
+			return false // «معارفه شهردار جدید»: the report's own appointee, told as its main news
+		}
+	}
+	s := a.toks[r.start].sent
+	head, org := roleHeadKey(r.role), persianKey(r.org)
+	for ri := range a.roles {
+		q := &a.roles[ri]
+		if q.former || q.org == "" || a.toks[q.start].sent >= s || roleHeadKey(q.role) != head {
+			continue
+		}
+		if k := persianKey(q.org); k == org || shortOrgOf(r.org, q.org) || shortOrgOf(q.org, r.org) {
+			return true
+		}
+	}
+	return false
+}

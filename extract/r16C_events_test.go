@@ -125,3 +125,38 @@ func TestHostedInTitle(t *testing.T) {
 		t.Errorf("events %+v, want the competition main", doc.Events)
 	}
 }
+
+// TestComingIntroduction checks that a handover ceremony still to come,
+// on no day told, of posts the report filled before («آیین معارفه
+// فرماندار تفت نیز در روزهای آینده برگزار خواهد شد») is an event of
+// its own with the appointee at it, while one of the report's new
+// holder («مراسم معارفه شهردار جدید ... برگزار خواهد شد») is none.
+func TestComingIntroduction(t *testing.T) {
+	head := "فرمانداران جدید منصوب شدند\n\n۹ آذر ۱۴۰۵ - ۱۴:۱۰\n\n" +
+		"به گزارش خبرنگار ما، استاندار در احکامی جداگانه که روز شنبه صادر شد، کامران تیزرو و بیژن سرافرازنیا را به ترتیب به سمت فرماندار شهرستان مهریز و فرماندار شهرستان تفت منصوب کرد.\n\n" +
+		"حکم تیزرو صبح امروز دوشنبه در آیینی در محل فرمانداری شهرستان مهریز اهدا شد.\n\n"
+	for _, c := range []struct {
+		tail string
+		want bool
+	}{
+		{"به گفته معاون استاندار، آیین معارفه فرماندار تفت نیز در روزهای آینده برگزار خواهد شد.\n", true},
+		{"بر اساس این گزارش، مراسم معارفه فرماندار جدید پس از صدور حکم برگزار خواهد شد.\n", false},
+	} {
+		doc, err := File("q.txt", []byte(head+c.tail))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, e := range doc.Events[1:] {
+			if e.Type == "ceremony" {
+				got = true
+				if c.want && (len(e.Participants) != 1 || e.Participants[0] != "بیژن سرافرازنیا") {
+					t.Errorf("%s: participants %v, want the one appointed to that post", c.tail, e.Participants)
+				}
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: a ceremony to come %v, want %v (events %+v)", c.tail, got, c.want, doc.Events)
+		}
+	}
+}
