@@ -214,8 +214,8 @@ var attendWords = keySet("حضور", "ریاست", "همراه")
 func (a *analysis) sourceAttends(e *eventMention) bool {
 	_, i1 := a.sentRange(e.sent)
 	for j := e.trigger + 1; j+1 < i1; j++ {
-		if attendWords[a.toks[j].key] && pronouns[a.toks[j+1].key] {
-			return true
+		if attendWords[a.toks[j].key] && (pronouns[a.toks[j+1].key] || r16CFirstPerson[a.toks[j+1].key] && a.quotedTokens()[j+1]) {
+			return true // «X گفت: جلسه ... به ریاست اینجانب برگزار می‌شود»: the speaker
 		}
 	}
 	return false

@@ -204,3 +204,7 @@ func (a *analysis) r16CPostToldBefore(r *roleRef) bool {
 	}
 	return false
 }
+
+// r16CFirstPerson are the words a speaker names himself by in his
+// speech: «جلسه ... به ریاست اینجانب برگزار می‌شود».
+var r16CFirstPerson = keySet("اینجانب", "بنده", "من")

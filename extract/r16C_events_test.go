@@ -160,3 +160,41 @@ func TestComingIntroduction(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerChairsComing checks that a speaker who tells of a meeting to
+// come «به ریاست اینجانب» takes part in it, while one who tells of it
+// with no such words does not.
+func TestSpeakerChairsComing(t *testing.T) {
+	head := "فرماندار جدید مهریز معرفی شد\n\n۶ بهمن ۱۴۰۴ - ۱۰:۲۰\n\n" +
+		"به گزارش خبرنگار ما، آیین تودیع و معارفه فرماندار مهریز صبح امروز در سالن فرمانداری مهریز برگزار شد و کامران تیزرو به عنوان فرماندار مهریز معرفی شد.\n\n"
+	for _, c := range []struct {
+		tail string
+		want bool
+	}{
+		{"تیزرو گفت: نخستین جلسه شورای اداری شهرستان مهریز پنجشنبه هفته جاری به ریاست اینجانب برگزار می‌شود.\n", true},
+		{"تیزرو گفت: نخستین جلسه شورای اداری شهرستان مهریز پنجشنبه هفته جاری برگزار می‌شود.\n", false},
+	} {
+		doc, err := File("q.txt", []byte(head+c.tail))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found, got := false, false
+		for _, e := range doc.Events {
+			if e.Type != "meeting" {
+				continue
+			}
+			found = true
+			for _, p := range e.Participants {
+				if p == "کامران تیزرو" {
+					got = true
+				}
+			}
+		}
+		if !found {
+			t.Fatalf("%s: no meeting in %+v", c.tail, doc.Events)
+		}
+		if got != c.want {
+			t.Errorf("%s: speaker at the meeting %v, want %v", c.tail, got, c.want)
+		}
+	}
+}
