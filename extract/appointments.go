@@ -265,6 +265,7 @@ func (a *analysis) findAppointments() {
 	a.pluralAppositionApps()
 	a.fromNowPosts(handover)
 	a.r16CReplacedOwnPost(post)
+	a.r16CGaveOwnPlace(post)
 	if !handover && len(a.apps) == 0 {
 		return
 	}

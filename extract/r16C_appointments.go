@@ -90,3 +90,52 @@ func (a *analysis) r16CPostOf(q *personMention, r roleRef) bool {
 	}
 	return false
 }
+
+// r16CGaveOwnPlace reads «Y جای خود را به X (در BODY) داد/سپرد»: X
+// takes the post Y leaves, in the body the clause names, else in Y's one
+// post the report tells, else in the report's own post.
+func (a *analysis) r16CGaveOwnPlace(post roleRef) {
+	ts := a.toks
+	for k := 1; k+4 < len(ts); k++ {
+		if ts[k].key != r16CKeyPlace || ts[k+1].key != r16CKeyOwn || ts[k+2].key != keyRa || ts[k+3].key != keyTo {
+			continue
+		}
+		x := a.personStartingAt(k + 4)
+		if x == nil || x.end >= len(ts) {
+			continue
+		}
+		y := a.subjectBefore(k)
+		if y == nil || samePerson(x, y) || a.hasApp(x) {
+			continue
+		}
+		j := x.end
+		var r roleRef
+		if ts[j].key == keyIn {
+			if o := a.orgAt(j + 1); o != nil {
+				r = roleRef{start: o.start, next: o.end, role: headPostOf(o.name), org: o.name, orgPlace: o.place}
+				j = o.end
+			}
+		}
+		if j >= len(ts) || !r16CGaveVerbs[ts[j].key] {
+			continue
+		}
+		if r.org == "" || r.role == "" {
+			if own, ok := a.r16COwnPostBefore(y, len(a.sents)); ok {
+				r = own
+			} else if post.org != "" {
+				r = post
+			}
+		}
+		if r.org == "" || r.role == "" {
+			a.reject("appointment", "gave own place", ts[k].sent, x.name+" after "+y.name, "no post or body for the change")
+			continue
+		}
+		a.apps = append(a.apps, appMention{person: x, predecessor: y, role: r, sent: ts[k].sent, how: howAppointment, rule: "gave own place «Y جای خود را به X داد»"})
+	}
+}
+
+var (
+	r16CKeyPlace  = persianKey("جای")
+	r16CKeyOwn    = persianKey("خود")
+	r16CGaveVerbs = keySet("داد", "سپرد", "داده", "سپرده")
+)

@@ -43,3 +43,34 @@ func TestReplacedOwnPost(t *testing.T) {
 		}
 	}
 }
+
+// TestGaveOwnPlace checks «Y جای خود را به X داد»: X takes Y's post, the
+// body the clause names or Y's own post told in apposition, with Y his
+// predecessor; with no post anywhere, no appointment.
+func TestGaveOwnPlace(t *testing.T) {
+	head := "خبر تازه از یزد\n\n۶ بهمن ۱۴۰۴ - ۱۰:۲۰\n\nبه گزارش خبرنگار ما، "
+	for _, c := range []struct {
+		body, org string
+	}{
+		{"بیژن سرافرازنیا جای خود را به کامران تیزرو در شهرداری مهریز سپرد.\n", "شهرداری مهریز"},
+		{"بیژن سرافرازنیا، شهردار مهریز، پس از چهار سال جای خود را به کامران تیزرو داد.\n", "شهرداری مهریز"},
+		{"بیژن سرافرازنیا پس از چهار سال جای خود را به کامران تیزرو داد.\n", ""},
+	} {
+		doc, err := File("q.txt", []byte(head+c.body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ok := false
+		for _, ap := range doc.Appointments {
+			if ap.Person == "کامران تیزرو" && ap.Organization == c.org && ap.Predecessor == "بیژن سرافرازنیا" {
+				ok = true
+			}
+		}
+		if c.org == "" && len(doc.Appointments) > 0 {
+			t.Errorf("%s: appointments %+v with no post told", c.body, doc.Appointments)
+		}
+		if c.org != "" && !ok {
+			t.Errorf("%s: appointments %+v, want X in %s after Y", c.body, doc.Appointments, c.org)
+		}
+	}
+}
