@@ -1860,6 +1860,9 @@ func (a *analysis) appointmentDate(s int) *persian.DateMatch {
 	if d := a.relativeDayIn(s); d != nil {
 		return d
 	}
+	if d := a.r16CMonthStartIn(s); d != nil {
+		return d
+	}
 	for _, e := range a.events {
 		if e.date != nil {
 			return e.date

@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/peyvand/peyvand/persian"
+
 // r16CReplacedOwnPost reads «X ... جایگزین Y شده است» whose clause names
 // no post, when the report gave X one post of his own before, in an
 // apposition or a list («الف، سرپرست اداره ب، ...»): that post is the one
@@ -138,4 +140,37 @@ var (
 	r16CKeyPlace  = persianKey("جای")
 	r16CKeyOwn    = persianKey("خود")
 	r16CGaveVerbs = keySet("داد", "سپرد", "داده", "سپرده")
+)
+
+// r16CMonthStartIn returns the first day of a month sentence s names
+// after «ابتدای/آغاز» («از ابتدای آذرماه با حکم ... منصوب شده است»),
+// read as «اول آذرماه»: a day told, not the month at large. Else nil.
+func (a *analysis) r16CMonthStartIn(s int) *persian.DateMatch {
+	ts := a.toks
+	i0, i1 := a.sentRange(s)
+	for k := i0; k+1 < i1; k++ {
+		if !r16CMonthStartWords[ts[k].key] {
+			continue
+		}
+		month := ts[k+1].text
+		if k+2 < i1 && ts[k+2].key == r16CKeyMonth {
+			month += " " + ts[k+2].text
+		}
+		ds := persian.FindDates("اول "+month, a.year)
+		if len(ds) != 1 || ds[0].Precision != persian.PrecisionDay {
+			continue
+		}
+		d := ds[0]
+		a.settleYear(&d, "") // «ابتدای بهمن» told in Dey is of the year before
+		d.Original = ts[k].text + " " + month
+		d.Start, d.End = ts[k].start, ts[k+1].start+len([]rune(ts[k+1].text))
+		return &d
+	}
+	return nil
+}
+
+// r16CMonthStartWords before a month name tell its first day.
+var (
+	r16CMonthStartWords = keySet("ابتدای", "آغاز")
+	r16CKeyMonth        = persianKey("ماه")
 )

@@ -74,3 +74,21 @@ func TestGaveOwnPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthStartDate checks that an appointment «از ابتدای بهمن‌ماه»
+// is dated the month's first day, and «از آغاز بهمن» too.
+func TestMonthStartDate(t *testing.T) {
+	head := "فرماندار جدید مهریز معرفی شد\n\nسه‌شنبه ۷ بهمن ۱۴۰۴ - ۱۰:۲۰\n\nبه گزارش خبرنگار ما، "
+	for _, body := range []string{
+		"کامران تیزرو که از ابتدای بهمن‌ماه با حکم استاندار یزد به سمت فرماندار مهریز منصوب شده است، در این آیین معرفی شد.\n",
+		"کامران تیزرو که از آغاز بهمن با حکم استاندار یزد به سمت فرماندار مهریز منصوب شده است، در این آیین معرفی شد.\n",
+	} {
+		doc, err := File("q.txt", []byte(head+body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Appointments) != 1 || doc.Appointments[0].Date == nil || *doc.Appointments[0].Date != "2026-01-21" {
+			t.Errorf("%s: appointments %+v, want one dated 2026-01-21", body, doc.Appointments)
+		}
+	}
+}
