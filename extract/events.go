@@ -1471,7 +1471,11 @@ func (a *analysis) issuedOn(d *persian.DateMatch, k, i1 int) bool {
 	for k < i1 && ts[k].start < d.End {
 		k++
 	}
-	for j := k; j < i1 && j < k+maxIssuedGap && !ts[j].punct; j++ {
+	gap := maxIssuedGap
+	if k+1 < i1 && ts[k].key == keyFrom && ts[k+1].key == keySide {
+		gap = r16CMaxIssuerGap // «روز شنبه ۲۴ آبان از سوی دکتر الف، رئیس دانشگاه ب صادر شد»
+	}
+	for j := k; j < i1 && j < k+gap && !ts[j].punct; j++ {
 		if issueVerbs[ts[j].key] {
 			return true
 		}

@@ -208,3 +208,8 @@ func (a *analysis) r16CPostToldBefore(r *roleRef) bool {
 // r16CFirstPerson are the words a speaker names himself by in his
 // speech: «جلسه ... به ریاست اینجانب برگزار می‌شود».
 var r16CFirstPerson = keySet("اینجانب", "بنده", "من")
+
+// r16CMaxIssuerGap bounds the tokens from a date to the verb of issuing
+// when «از سوی ISSUER» follows the date: the issuer's name and post
+// stand between.
+const r16CMaxIssuerGap = 16

@@ -198,3 +198,22 @@ func TestSpeakerChairsComing(t *testing.T) {
 		}
 	}
 }
+
+// TestIssuerBetweenDateAndVerb checks that a decree's day told «روز شنبه
+// ۴ بهمن ماه از سوی دکتر الف رئیس دانشگاه ب صادر شد» does not date the
+// signing its lead tells, while «صبح امروز» after it does.
+func TestIssuerBetweenDateAndVerb(t *testing.T) {
+	page := "تفاهم‌نامه همکاری دانشگاه یزد و آموزش و پرورش امضا شد\n\nسه‌شنبه ۷ بهمن ۱۴۰۴ - ۱۰:۲۰\n\n" +
+		"یزد - با حکم رئیس دانشگاه علوم پزشکی یزد، کامران تیزرو به عنوان سرپرست معاونت بهداشت این دانشگاه منصوب شد؛ همزمان تفاهم‌نامه همکاری دانشگاه با آموزش و پرورش استان به امضا رسید.\n\n" +
+		"به گزارش خبرنگار ما، حکم تیزرو روز شنبه ۴ بهمن ماه از سوی دکتر بیژن سرافرازنیا رئیس دانشگاه علوم پزشکی یزد صادر شد و صبح امروز در نشست شورای معاونان دانشگاه به وی ابلاغ شد.\n"
+	doc, err := File("q.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Events) == 0 || doc.Events[0].Type != "meeting" {
+		t.Fatalf("events %+v, want the signing first", doc.Events)
+	}
+	if e := doc.Events[0]; e.Date == nil || *e.Date != "2026-01-27" {
+		t.Errorf("signing %+v, want it on the report's day 2026-01-27", e)
+	}
+}
