@@ -213,3 +213,8 @@ var r16CFirstPerson = keySet("اینجانب", "بنده", "من")
 // when «از سوی ISSUER» follows the date: the issuer's name and post
 // stand between.
 const r16CMaxIssuerGap = 16
+
+// r16CIntroducedKeys in a title tell of an introduction («سرپرست جدید
+// شبکه الف معرفی شد»): a later paragraph on the introduction ceremony
+// («آیین تودیع و معارفه ... برگزار شد») is the same news.
+var r16CIntroducedKeys = keySet("معرفی", "معارفه")

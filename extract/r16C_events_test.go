@@ -217,3 +217,16 @@ func TestIssuerBetweenDateAndVerb(t *testing.T) {
 		t.Errorf("signing %+v, want it on the report's day 2026-01-27", e)
 	}
 }
+
+// TestIntroducedTitleOneArticle checks that a page titled «سرپرست جدید
+// شبکه الف معرفی شد», whose lead quotes a speaker, and whose next
+// paragraph tells «آیین تودیع و معارفه ... برگزار شد», is one report.
+func TestIntroducedTitleOneArticle(t *testing.T) {
+	page := "در آیینی در مهریز؛\nسرپرست جدید شبکه بهداشت مهریز معرفی شد\n\n۱۱ آذر ۱۴۰۵، ساعت ۱۴:۲۷\n\n" +
+		"یزد رئیس دانشگاه علوم پزشکی یزد گفت: شبکه بهداشت شهرستان مهریز یکی از پرکارترین شبکه‌های استان است.\n\n" +
+		"آیین تودیع و معارفه سرپرست شبکه بهداشت شهرستان مهریز صبح امروز با حضور دکتر بیژن سرافرازنیا، رئیس دانشگاه علوم پزشکی یزد برگزار شد.\n\n" +
+		"در این آیین کامران تیزرو به عنوان سرپرست شبکه بهداشت شهرستان مهریز معرفی شد.\n"
+	if arts := Segment(page); len(arts) != 1 {
+		t.Fatalf("%d articles, want one", len(arts))
+	}
+}
