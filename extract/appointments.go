@@ -264,6 +264,8 @@ func (a *analysis) findAppointments() {
 	a.namedLater()
 	a.pluralAppositionApps()
 	a.fromNowPosts(handover)
+	a.r16CReplacedOwnPost(post)
+	a.r16CGaveOwnPlace(post)
 	if !handover && len(a.apps) == 0 {
 		return
 	}
@@ -1856,6 +1858,9 @@ func (a *analysis) appointmentDate(s int) *persian.DateMatch {
 		return d
 	}
 	if d := a.relativeDayIn(s); d != nil {
+		return d
+	}
+	if d := a.r16CMonthStartIn(s); d != nil {
 		return d
 	}
 	for _, e := range a.events {

@@ -93,7 +93,9 @@ func (a *analysis) findBodyEvents() {
 			continue
 		}
 		i0, i1 := a.sentRange(s)
-		trigger, typ, rule := a.bodyEventTrigger(i0, i1)
+		start := i0
+	retry:
+		trigger, typ, rule := a.bodyEventTrigger(start, i1)
 		if trigger < 0 {
 			continue
 		}
@@ -119,6 +121,13 @@ func (a *analysis) findBodyEvents() {
 		}
 		if !bodyEventTypes[typ] && !heldOther(ts, trigger, typ) && !a.inspectsPlace(trigger, i0) && rule != rulePresence {
 			a.rejectEventWord(trigger, typ, "a kind of event told as work done, not as an event")
+			if next := trigger + eventWordLen(ts, trigger); next < i1 {
+				// «... بر اجرای آن نظارت می‌کند و گزارش آن در جلسه X روز
+				// دوشنبه ارائه خواهد شد»: an event word after the work
+				// done may still tell an event.
+				start = next
+				goto retry
+			}
 			continue
 		}
 		if ts[trigger].key == keyTrip && main != nil && a.sentenceNamesEvent(s, main) {
@@ -134,7 +143,7 @@ func (a *analysis) findBodyEvents() {
 		if day == nil {
 			day = a.relativeDayIn(s) // «فردا (جمعه) از بندر الف بازدید می‌کند»
 		}
-		if days[kind] != nil && (day == nil || days[kind][day.ISO]) && !a.opensLaterTime(i0, i1, main) && !a.laterTimeClause(trigger, i1) {
+		if days[kind] != nil && (day == nil || days[kind][day.ISO]) && !a.opensLaterTime(i0, i1, main) && !a.laterTimeClause(trigger, i1) && rule != ruleComingIntroduction {
 			a.rejectEventWord(trigger, typ, "the article has this kind of event already, and the sentence names no other day")
 			continue
 		}
@@ -691,6 +700,10 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = "spoke at «در X ... گفت»"
 		case i > i0 && ts[i-1].key == keyIn && dayRightAfter(ts, j, i1) && !a.tellsOfComing(i0, i1):
 			rule = "dated clause «در X عصر دیروز ...،»"
+		case i > i0 && ts[i-1].key == keyIn && dated && r16CSessionDayAhead(ts, j, i1):
+			rule = ruleSessionAhead
+		case a.r16CComingIntroduction(i, j, i0, i1):
+			rule = ruleComingIntroduction
 		default:
 			why := "no verb says it was held or done"
 			if a.tellsOfComing(i0, i1) && !dated {

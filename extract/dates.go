@@ -686,9 +686,20 @@ func placeNamedAt(text string, d persian.DateMatch) bool {
 	if d.Start <= 0 || d.Start > len(rs) {
 		return false
 	}
-	before := strings.Fields(string(rs[max(0, d.Start-maxRankRunes):d.Start]))
-	return len(before) > 0 && placeNouns[persian.Squash(before[len(before)-1])]
+	before := strings.Fields(string(rs[max(0, d.Start-maxPlaceRunes):d.Start]))
+	n := len(before)
+	if n > 0 && placeNouns[persian.Squash(before[n-1])] {
+		return true
+	}
+	// «سالن ورزشی ۱۷ شهریور»، «مجموعه فرهنگی ۱۵ خرداد»، «سالن اجتماعات
+	// ۲۲ بهمن»: one adjective or noun of the place between.
+	return n > 1 && placeNouns[persian.Squash(before[n-2])] && r16CPlaceModifier(before[n-1]) && !r16COpensWithDay(d)
 }
 
+// maxPlaceRunes is how far before a date a place's noun may start, one
+// modifier between.
+const maxPlaceRunes = 32
+
 // placeNouns are the nouns of streets and places a date may name.
-var placeNouns = keySet("بلوار", "خیابان", "میدان", "کوچه", "بزرگراه", "اتوبان", "کوی", "شهرک", "پل", "بیمارستان", "پارک", "بوستان", "مدرسه", "دبیرستان", "ورزشگاه", "سالن")
+var placeNouns = keySet("بلوار", "خیابان", "میدان", "کوچه", "بزرگراه", "اتوبان", "کوی", "شهرک", "پل", "بیمارستان", "پارک", "بوستان", "مدرسه", "دبیرستان", "ورزشگاه", "سالن",
+	"مجموعه", "مجتمع", "تالار", "استادیوم", "فرهنگسرا", "دانشکده", "هنرستان", "دبستان")

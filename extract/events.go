@@ -214,8 +214,8 @@ var attendWords = keySet("حضور", "ریاست", "همراه")
 func (a *analysis) sourceAttends(e *eventMention) bool {
 	_, i1 := a.sentRange(e.sent)
 	for j := e.trigger + 1; j+1 < i1; j++ {
-		if attendWords[a.toks[j].key] && pronouns[a.toks[j+1].key] {
-			return true
+		if attendWords[a.toks[j].key] && (pronouns[a.toks[j+1].key] || r16CFirstPerson[a.toks[j+1].key] && a.quotedTokens()[j+1]) {
+			return true // «X گفت: جلسه ... به ریاست اینجانب برگزار می‌شود»: the speaker
 		}
 	}
 	return false
@@ -633,7 +633,7 @@ func eventWordAt(ts []token, i int) string {
 		}
 		return typ
 	}
-	if stem := indefiniteStem(ts[i].key); stem != "" {
+	if stem := indefiniteStem(ts[i].key); stem != "" && !r16CAdjectivalStem(ts, i, stem) {
 		return eventWords.vals[stem]
 	}
 	return ""
@@ -720,6 +720,7 @@ func (a *analysis) findEvents() {
 	limit := a.leadSentences()
 	trigger := -1
 	typ := ""
+	hosted := -1                    // «الف میزبان مسابقات ب شد» in the title, the lead telling another event
 	dateline := make([]bool, limit) // a dateline's «بازدید: ۴۵» counts views
 	for s := range dateline {
 		dateline[s] = s < len(a.sents) && a.inDatelineLine(s)
@@ -743,6 +744,11 @@ func (a *analysis) findEvents() {
 			}
 			if outletNamed(ts, 0, i) {
 				a.rejectEventWord(i, t, "an outlet's name («خبرنگار پیام الف:»), not an event")
+				continue
+			}
+			if a.r16CHostedInTitle(i, t, limit) {
+				a.rejectEventWord(i, t, "hosted, told in the title; the lead tells another event held")
+				hosted = i
 				continue
 			}
 			trigger, typ = i, t
@@ -815,6 +821,10 @@ func (a *analysis) findEvents() {
 	a.events = append(a.events, e)
 	if ok {
 		a.events = append(a.events, second)
+	} else if hosted >= 0 {
+		if h, ok := a.r16CHostedEvent(hosted, limit); ok {
+			a.events = append(a.events, h)
+		}
 	}
 }
 
@@ -1461,7 +1471,11 @@ func (a *analysis) issuedOn(d *persian.DateMatch, k, i1 int) bool {
 	for k < i1 && ts[k].start < d.End {
 		k++
 	}
-	for j := k; j < i1 && j < k+maxIssuedGap && !ts[j].punct; j++ {
+	gap := maxIssuedGap
+	if k+1 < i1 && ts[k].key == keyFrom && ts[k+1].key == keySide {
+		gap = r16CMaxIssuerGap // «روز شنبه ۲۴ آبان از سوی دکتر الف، رئیس دانشگاه ب صادر شد»
+	}
+	for j := k; j < i1 && j < k+gap && !ts[j].punct; j++ {
 		if issueVerbs[ts[j].key] {
 			return true
 		}

@@ -674,6 +674,9 @@ func introducesAppointee(a *Article, para string) bool {
 	if !hasWordKey(para, introductionKeys) {
 		return false
 	}
+	if hasWordKey(a.Title, r16CIntroducedKeys) {
+		return true // «سرپرست جدید شبکه الف معرفی شد» over «آیین تودیع و معارفه سرپرست شبکه الف ...»
+	}
 	for _, l := range a.Lines {
 		if hasWordKey(l, decreeWordKeys) {
 			return true
