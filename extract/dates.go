@@ -691,7 +691,7 @@ func placeNamedAt(text string, d persian.DateMatch) bool {
 	if n > 0 && placeNouns[persian.Squash(before[n-1])] {
 		return true
 	}
-	// «سالن ورزشی ۱۷ شهریور»، «مجموعه فرهنگی ۱۵ خرداد»، «سالن اجتماعات
+	// «سالن ورزشی ۲۹ بهمن»، «مجموعه فرهنگی ۱۵ خرداد»، «سالن اجتماعات
 	// ۲۲ بهمن»: one adjective or noun of the place between.
 	return n > 1 && placeNouns[persian.Squash(before[n-2])] && r16CPlaceModifier(before[n-1]) && !r16COpensWithDay(d)
 }

@@ -85,9 +85,9 @@ func r16CSessionDayAhead(ts []token, j, i1 int) bool {
 }
 
 // r16CHostedInTitle reports an event word k of type typ in the title that
-// «میزبان» comes before («سمنان میزبان مسابقات کشتی کشور شد»), when a
+// «میزبان» comes before («نمونه‌آباد میزبان مسابقات شنای کشور شد»), when a
 // lead sentence after the title reports an event of another kind as held
-// («آیین تجلیل از قهرمانان ... عصر دیروز برگزار شد و در آن از میزبانی
+// («آیین تقدیر از ورزشکاران ... عصر دیروز برگزار شد و در آن از میزبانی
 // استان ... خبر داده شد»): the title tells a hosting announced at the
 // event the lead tells, which is the report's main event.
 func (a *analysis) r16CHostedInTitle(k int, typ string, limit int) bool {
@@ -112,9 +112,9 @@ func (a *analysis) r16CHostedInTitle(k int, typ string, limit int) bool {
 }
 
 // r16CHostedEvent is the event hosted that the title tells at k
-// («سمنان میزبان مسابقات کشتی کشور شد») when the lead tells another: an
+// («نمونه‌آباد میزبان مسابقات شنای کشور شد») when the lead tells another: an
 // event of its own, dated by the first body sentence that names its word
-// with a day («مسابقات ... از پنجشنبه ۱۹ آذر در سمنان برگزار می‌شود»),
+// with a day («مسابقات ... از یکشنبه ۲۲ آذر در نمونه‌آباد برگزار می‌شود»),
 // that no one takes part in: those who tell of it speak at the main event.
 func (a *analysis) r16CHostedEvent(k, limit int) (eventMention, bool) {
 	ts := a.toks
