@@ -617,6 +617,9 @@ func startsCompoundVerb(ts []token, j int) bool {
 	if k+1 < len(ts) && ts[k+1].digit && ts[k+1].sent == ts[k].sent {
 		return false // «ساخت ۵۰۰ واحد»: a past stem before a number is the noun of building
 	}
+	if k == j+1 && j > 0 && !ts[j-1].punct && placeLen(ts, j) == 1 {
+		return false // «... در شهرداری نمونه‌شهر داد»: a town after a name's word is the body's place, not a verb's noun
+	}
 	return k < len(ts) && lightVerbs.vals[ts[k].key] == "c"
 }
 
