@@ -2342,18 +2342,27 @@ func (a *analysis) respectivelyAffiliations() {
 			continue
 		}
 		posts := []roleRef{*r}
-		for q := r; len(posts) < maxPluralListed && q.next+1 < len(ts) && (ts[q.next].key == keyAnd || ts[q.next].text == "،"); {
-			if q = a.roleStartingAt(q.next + 1); q == nil {
+		comma := []bool{false} // a «،» before the post in the list
+		for q := r; len(posts) < 2*maxPluralListed && q.next+1 < len(ts) && (ts[q.next].key == keyAnd || ts[q.next].text == "،"); {
+			c, at := ts[q.next].text == "،", q.next+1
+			if c && at+1 < len(ts) && ts[at].key == keyAnd {
+				at++ // «R1، R2 و R3، و R4»: the «، و» closes the list
+			}
+			if q = a.roleStartingAt(at); q == nil {
 				break
 			}
 			posts = append(posts, *q)
+			comma = append(comma, c)
 		}
 		end := k
 		if end > 0 && isSeparator(ts[end-1].text) {
 			end--
 		}
+		if end > 1 && ts[end-1].key == keyWhich {
+			end = a.r16bListEndBefore(end - 1) // «با حضور الف، ب و ج برگزار شد که به ترتیب R1، R2 و R3 هستند»
+		}
 		var people []*personMention
-		for len(people) < maxPluralListed {
+		for len(people) < maxPluralListed && end > 0 {
 			p := a.personEndingAt(end)
 			if p == nil || ts[p.start].sent != ts[k].sent {
 				break
@@ -2366,12 +2375,24 @@ func (a *analysis) respectivelyAffiliations() {
 			}
 			break
 		}
-		if len(people) < 2 || len(people) != len(posts) {
+		if len(people) < 2 {
 			continue
 		}
+		groups := r16bRespectiveGroups(posts, comma, len(people))
+		if groups == nil {
+			continue
+		}
+		last := posts[len(posts)-1]
 		for n, p := range people {
-			if posts[n].org != "" && !posts[n].former && !a.hasAff(p, posts[n]) {
-				a.affs = append(a.affs, affMention{person: p, role: posts[n], sent: ts[k].sent, rule: "respectively"})
+			for _, pr := range groups[n] {
+				if pr.org == "" && len(posts) > len(people) && !last.former {
+					// «به ترتیب رئیس هیئت‌مدیره، مدیرعامل و عضو هیئت امنای مؤسسه X»:
+					// the bare posts are in the body the list ends with.
+					pr.org, pr.orgPlace = last.org, last.orgPlace
+				}
+				if pr.org != "" && !pr.former && !a.hasAff(p, pr) {
+					a.affs = append(a.affs, affMention{person: p, role: pr, sent: ts[k].sent, rule: "respectively"})
+				}
 			}
 		}
 	}

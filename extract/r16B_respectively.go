@@ -1,0 +1,58 @@
+package extract
+
+// r16bRespectiveGroups deals the posts listed after «به ترتیب» out to n
+// persons in order. With as many posts as persons each takes one. With
+// more, a «،» closes one person's posts and «و» joins two posts of one
+// person: «به ترتیب R1، R2 و R3، و R4» gives the second person R2 and R3.
+// When the commas leave one group short, the last «و» of the list closes
+// it, as in any Persian list: «R1، R2 و R3 و R4» gives R2 and R3 to the
+// second person and R4 to the third. It returns nil when the list cannot
+// be dealt out so.
+func r16bRespectiveGroups(posts []roleRef, comma []bool, n int) [][]roleRef {
+	if len(posts) == n {
+		out := make([][]roleRef, n)
+		for i := range posts {
+			out[i] = posts[i : i+1]
+		}
+		return out
+	}
+	if len(posts) < n {
+		return nil
+	}
+	var out [][]roleRef
+	from := 0
+	for i := 1; i <= len(posts); i++ {
+		if i == len(posts) || comma[i] {
+			out = append(out, posts[from:i])
+			from = i
+		}
+	}
+	if len(out) == n-1 && len(out[n-2]) > 1 {
+		g := out[n-2]
+		out = append(out[:n-2], g[:len(g)-1], g[len(g)-1:])
+	}
+	if len(out) != n {
+		return nil
+	}
+	return out
+}
+
+// r16bMaxListGap bounds the words between a list of persons and the «که»
+// that opens the clause telling their posts: «الف، ب و ج حضور داشتند که».
+const r16bMaxListGap = 6
+
+// r16bListEndBefore returns the end of the list of persons told right
+// before the «که» at w, with a few words (its verb) between and no mark or
+// other «که»; w itself when there is none.
+func (a *analysis) r16bListEndBefore(w int) int {
+	ts := a.toks
+	for e := w; e > 0 && w-e <= r16bMaxListGap && ts[e-1].sent == ts[w].sent; e-- {
+		if a.personEndingAt(e) != nil {
+			return e
+		}
+		if isSeparator(ts[e-1].text) || ts[e-1].key == keyWhich || ts[e-1].text == ":" {
+			break
+		}
+	}
+	return w
+}
