@@ -56,3 +56,12 @@ func (a *analysis) r16bListEndBefore(w int) int {
 	}
 	return w
 }
+
+// r16bWith adds to s the phrases of the lexicon name.
+func (s *phraseSet) r16bWith(name string) *phraseSet {
+	more := loadPhrases(name)
+	for k, p := range more.keys {
+		s.add(p, more.vals[k])
+	}
+	return s
+}
