@@ -65,3 +65,21 @@ func (s *phraseSet) r16bWith(name string) *phraseSet {
 	}
 	return s
 }
+
+var (
+	r16bKeyBecome = persianKey("شده")
+	r16bPerfect   = keySet("است", "بود", "اند", "بودند")
+)
+
+// r16bBecameAt returns where the verb «شد» ends before the «که» at k
+// («الف جانشین ب شد که»), or the perfect «شده است/بود» («... شده است
+// که»): the token of «شد» or «شده»; -1 when there is none.
+func r16bBecameAt(ts []token, k int) int {
+	switch {
+	case k >= 1 && ts[k-1].key == keyBecame:
+		return k - 1
+	case k >= 2 && r16bPerfect[ts[k-1].key] && ts[k-2].key == r16bKeyBecome:
+		return k - 2
+	}
+	return -1
+}

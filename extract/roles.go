@@ -1897,8 +1897,8 @@ func (a *analysis) relativeAffiliations() {
 		}
 		// «الف جانشین ب شد که اکنون R است»: the clause after the verb
 		// is of the one replaced.
-		if p == nil && k >= 3 && ts[k-1].key == keyBecame {
-			if q := a.personEndingAt(k - 1); q != nil && q.start > 0 && replaceWords[ts[q.start-1].key] {
+		if v := r16bBecameAt(ts, k); p == nil && v >= 2 {
+			if q := a.personEndingAt(v); q != nil && q.start > 0 && replaceWords[ts[q.start-1].key] {
 				p = q
 			} else if q != nil && q.start > 1 && a.titleAt(q.start-1) > 0 && replaceWords[ts[q.start-2].key] {
 				p = q
