@@ -83,3 +83,25 @@ func r16bBecameAt(ts []token, k int) int {
 	}
 	return -1
 }
+
+// r16bThisBodyAdjectives lists words describing a body referred back to
+// by «این» and its head noun.
+var r16bThisBodyAdjectives = loadPhrases("this_body_adjectives.txt")
+
+// r16bMaxThisAdjectives bounds the describing words after the head.
+const r16bMaxThisAdjectives = 2
+
+// r16bThisBodyEnd returns the token after the words describing the body
+// whose head noun, after «این» or «آن», ends at e («مدیرعامل این شرکت
+// خصوصی گفت»), or e when none follows.
+func (a *analysis) r16bThisBodyEnd(h, e int) int {
+	ts := a.toks
+	if h < 1 || !isDeterminer(ts[h-1].key) {
+		return e
+	}
+	m := e
+	for m < len(ts) && m-e < r16bMaxThisAdjectives && ts[m].sent == ts[h].sent && r16bThisBodyAdjectives.has(ts[m].key) && !a.personCover[m] {
+		m++
+	}
+	return m
+}

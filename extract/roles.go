@@ -305,8 +305,11 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	// before the verb's noun too.
 	// «معاون پژوهش دانشگاه دکتر X»: the head alone before its holder's
 	// name.
-	if hn, _ := headNouns.at(ts, h); hn > 0 && (h+hn >= len(ts) || isOrgStop(ts[h+hn]) || ts[h+hn].key == keyAnd || ts[h+hn].text == "،" ||
-		introWords[ts[h+hn].key] && a.verbalNounBeforePassive(h+hn) || a.personCover[h+hn] && ts[h+hn].sent == ts[h].sent) {
+	hn, _ := headNouns.at(ts, h)
+	// «مدیرعامل این شرکت خصوصی»: words describing the body after its head.
+	he := a.r16bThisBodyEnd(h, h+hn)
+	if hn > 0 && (he >= len(ts) || isOrgStop(ts[he]) || ts[he].key == keyAnd || ts[he].text == "،" ||
+		introWords[ts[he].key] && a.verbalNounBeforePassive(he) || a.personCover[he] && ts[he].sent == ts[h].sent) {
 		var o *orgMention
 		if hn == 1 {
 			o = a.recentOrgWithBareHead(ts[h], h) // «شورا» for «شورای شهر X» too
@@ -335,7 +338,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			// این اداره کل»: the body a post before it heads, never named
 			// by the body rules.
 			if org, place, ok := a.postBodyBefore(persianKey(a.text(h, h+hn)), k); ok {
-				r.org, r.orgPlace, r.next = org, place, h+hn
+				r.org, r.orgPlace, r.next = org, place, he
 				if postWords != "" {
 					r.role += " " + postWords
 				}
@@ -343,7 +346,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			}
 		}
 		if o != nil {
-			r.org, r.orgPlace, r.next = o.name, o.place, h+hn
+			r.org, r.orgPlace, r.next = o.name, o.place, he
 			if un, _ := headNouns.at(ts, j); un > 0 && postWords != "" && j+un < h && isDeterminer(ts[h-1].key) {
 				// «سرپرست دانشکده فنی این دانشگاه»: a unit of the body
 				// named before, a body of its own.
