@@ -105,3 +105,41 @@ func (a *analysis) r16bThisBodyEnd(h, e int) int {
 	}
 	return m
 }
+
+// r16bPostSubjectBefore reads a pronoun at k that opens its sentence
+// after a sentence whose subject is a post told with no name («مدیرکل X
+// هم در بازدید گفت: ... . وی که ریاست Y را نیز بر عهده دارد، ...»): the
+// pronoun is that post's holder, the one person the report gave the post;
+// nil when the sentence before names someone or the post has no one
+// holder.
+func (a *analysis) r16bPostSubjectBefore(k int) *personMention {
+	ts := a.toks
+	s := ts[k].sent
+	if s == 0 {
+		return nil
+	}
+	if i, _ := a.sentRange(s); i != k {
+		return nil
+	}
+	i, j := a.sentRange(s - 1)
+	r := a.roleStartingAt(i)
+	if r == nil || r.org == "" || r.former || r.next >= j {
+		return nil
+	}
+	for pi := range a.persons {
+		if p := &a.persons[pi]; p.start >= i && p.start < j {
+			return nil
+		}
+	}
+	var holder *personMention
+	for _, af := range a.affs {
+		if af.role.former || !sameBodyName(af.role.org, r.org) || persianKey(af.role.role) != persianKey(r.role) {
+			continue
+		}
+		if holder != nil && !samePerson(holder, af.person) {
+			return nil
+		}
+		holder = af.person
+	}
+	return holder
+}
