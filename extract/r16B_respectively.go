@@ -143,3 +143,14 @@ func (a *analysis) r16bPostSubjectBefore(k int) *personMention {
 	}
 	return holder
 }
+
+// r16bOpensWithOtherPost reports a sentence whose first token, at first,
+// opens another post in a body, a subject of its own: «R1 BODY1 ... خبر
+// داد. R2 BODY2 ... گفت: ... . X افزود» makes X no holder of R1.
+func (a *analysis) r16bOpensWithOtherPost(first int, r *roleRef) bool {
+	q := a.roleStartingAt(first)
+	if q == nil || q.org == "" || q.former {
+		return false
+	}
+	return !sameBodyName(q.org, r.org) || persianKey(q.role) != persianKey(r.role)
+}

@@ -2269,6 +2269,9 @@ func (a *analysis) discourseAffiliations() {
 			}
 			// «در این بازدید که الف و ب حضور داشتند، X گفت»: the guests of
 			// the clause are not the speaker after it.
+			if a.r16bOpensWithOtherPost(first, r) {
+				break // «R2 BODY2 ... گفت: ... . X افزود»: X holds R2
+			}
 			if k := a.afterEventClause(first); k > 0 {
 				if p := a.personStartingAt(k); p != nil && speechVerbAfter(ts, p.end) && !a.alsoAfter(p.end) && !a.holdsOtherPost(p, *r) && !a.hasAnyAff(p) {
 					a.affs = append(a.affs, affMention{person: p, role: *r, sent: s, rule: "speaker-named-later"})
