@@ -780,6 +780,9 @@ func (a *analysis) pronounBefore(i int) int {
 // before, leaving out the issuer of a decree and a person thanked.
 func (a *analysis) antecedent(k int) *personMention {
 	ts := a.toks
+	if p := a.r16bPostSubjectBefore(k); p != nil {
+		return p
+	}
 	first := ts[k].sent - discourseReach
 	for pi := len(a.persons) - 1; pi >= 0; pi-- {
 		p := &a.persons[pi]

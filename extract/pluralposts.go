@@ -16,7 +16,7 @@ import "strings"
 
 var (
 	pluralPosts      = loadPhrases("plural_posts.txt")
-	pluralPlaceHeads = loadPhrases("plural_places.txt")
+	pluralPlaceHeads = loadPhrases("plural_places.txt").r16bWith("plural_boards.txt")
 )
 
 // placeHeads are the plural heads' singulars that name places, where the
@@ -239,6 +239,11 @@ func (a *analysis) pluralBodies(k, j int, post string) ([]roleRef, int) {
 		if named {
 			// «بانک‌های ملت و تجارت استان اصفهان»: the place of every body.
 			shared, sharedPlace, m = a.sharedPlaceAt(m)
+			if shared == "" && m < len(ts) && ts[m].key == keyProvince && (m+1 == len(ts) || ts[m+1].punct) {
+				// «هیئت‌های فوتبال و والیبال استان،»: the report's province,
+				// named in full elsewhere.
+				shared, m = ts[m].text, m+1
+			}
 		}
 		prefix := bodyHead
 		city := ""

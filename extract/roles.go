@@ -305,8 +305,11 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	// before the verb's noun too.
 	// «معاون پژوهش دانشگاه دکتر X»: the head alone before its holder's
 	// name.
-	if hn, _ := headNouns.at(ts, h); hn > 0 && (h+hn >= len(ts) || isOrgStop(ts[h+hn]) || ts[h+hn].key == keyAnd || ts[h+hn].text == "،" ||
-		introWords[ts[h+hn].key] && a.verbalNounBeforePassive(h+hn) || a.personCover[h+hn] && ts[h+hn].sent == ts[h].sent) {
+	hn, _ := headNouns.at(ts, h)
+	// «مدیرعامل این شرکت خصوصی»: words describing the body after its head.
+	he := a.r16bThisBodyEnd(h, h+hn)
+	if hn > 0 && (he >= len(ts) || isOrgStop(ts[he]) || ts[he].key == keyAnd || ts[he].text == "،" ||
+		introWords[ts[he].key] && a.verbalNounBeforePassive(he) || a.personCover[he] && ts[he].sent == ts[h].sent) {
 		var o *orgMention
 		if hn == 1 {
 			o = a.recentOrgWithBareHead(ts[h], h) // «شورا» for «شورای شهر X» too
@@ -335,7 +338,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			// این اداره کل»: the body a post before it heads, never named
 			// by the body rules.
 			if org, place, ok := a.postBodyBefore(persianKey(a.text(h, h+hn)), k); ok {
-				r.org, r.orgPlace, r.next = org, place, h+hn
+				r.org, r.orgPlace, r.next = org, place, he
 				if postWords != "" {
 					r.role += " " + postWords
 				}
@@ -343,7 +346,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			}
 		}
 		if o != nil {
-			r.org, r.orgPlace, r.next = o.name, o.place, h+hn
+			r.org, r.orgPlace, r.next = o.name, o.place, he
 			if un, _ := headNouns.at(ts, j); un > 0 && postWords != "" && j+un < h && isDeterminer(ts[h-1].key) {
 				// «سرپرست دانشکده فنی این دانشگاه»: a unit of the body
 				// named before, a body of its own.
@@ -1897,8 +1900,8 @@ func (a *analysis) relativeAffiliations() {
 		}
 		// «الف جانشین ب شد که اکنون R است»: the clause after the verb
 		// is of the one replaced.
-		if p == nil && k >= 3 && ts[k-1].key == keyBecame {
-			if q := a.personEndingAt(k - 1); q != nil && q.start > 0 && replaceWords[ts[q.start-1].key] {
+		if v := r16bBecameAt(ts, k); p == nil && v >= 2 {
+			if q := a.personEndingAt(v); q != nil && q.start > 0 && replaceWords[ts[q.start-1].key] {
 				p = q
 			} else if q != nil && q.start > 1 && a.titleAt(q.start-1) > 0 && replaceWords[ts[q.start-2].key] {
 				p = q
@@ -2266,6 +2269,9 @@ func (a *analysis) discourseAffiliations() {
 			}
 			// «در این بازدید که الف و ب حضور داشتند، X گفت»: the guests of
 			// the clause are not the speaker after it.
+			if a.r16bOpensWithOtherPost(first, r) {
+				break // «R2 BODY2 ... گفت: ... . X افزود»: X holds R2
+			}
 			if k := a.afterEventClause(first); k > 0 {
 				if p := a.personStartingAt(k); p != nil && speechVerbAfter(ts, p.end) && !a.alsoAfter(p.end) && !a.holdsOtherPost(p, *r) && !a.hasAnyAff(p) {
 					a.affs = append(a.affs, affMention{person: p, role: *r, sent: s, rule: "speaker-named-later"})
@@ -2342,18 +2348,27 @@ func (a *analysis) respectivelyAffiliations() {
 			continue
 		}
 		posts := []roleRef{*r}
-		for q := r; len(posts) < maxPluralListed && q.next+1 < len(ts) && (ts[q.next].key == keyAnd || ts[q.next].text == "،"); {
-			if q = a.roleStartingAt(q.next + 1); q == nil {
+		comma := []bool{false} // a «،» before the post in the list
+		for q := r; len(posts) < 2*maxPluralListed && q.next+1 < len(ts) && (ts[q.next].key == keyAnd || ts[q.next].text == "،"); {
+			c, at := ts[q.next].text == "،", q.next+1
+			if c && at+1 < len(ts) && ts[at].key == keyAnd {
+				at++ // «R1، R2 و R3، و R4»: the «، و» closes the list
+			}
+			if q = a.roleStartingAt(at); q == nil {
 				break
 			}
 			posts = append(posts, *q)
+			comma = append(comma, c)
 		}
 		end := k
 		if end > 0 && isSeparator(ts[end-1].text) {
 			end--
 		}
+		if end > 1 && ts[end-1].key == keyWhich {
+			end = a.r16bListEndBefore(end - 1) // «با حضور الف، ب و ج برگزار شد که به ترتیب R1، R2 و R3 هستند»
+		}
 		var people []*personMention
-		for len(people) < maxPluralListed {
+		for len(people) < maxPluralListed && end > 0 {
 			p := a.personEndingAt(end)
 			if p == nil || ts[p.start].sent != ts[k].sent {
 				break
@@ -2366,12 +2381,24 @@ func (a *analysis) respectivelyAffiliations() {
 			}
 			break
 		}
-		if len(people) < 2 || len(people) != len(posts) {
+		if len(people) < 2 {
 			continue
 		}
+		groups := r16bRespectiveGroups(posts, comma, len(people))
+		if groups == nil {
+			continue
+		}
+		last := posts[len(posts)-1]
 		for n, p := range people {
-			if posts[n].org != "" && !posts[n].former && !a.hasAff(p, posts[n]) {
-				a.affs = append(a.affs, affMention{person: p, role: posts[n], sent: ts[k].sent, rule: "respectively"})
+			for _, pr := range groups[n] {
+				if pr.org == "" && len(posts) > len(people) && !last.former {
+					// «به ترتیب رئیس هیئت‌مدیره، مدیرعامل و عضو هیئت امنای مؤسسه X»:
+					// the bare posts are in the body the list ends with.
+					pr.org, pr.orgPlace = last.org, last.orgPlace
+				}
+				if pr.org != "" && !pr.former && !a.hasAff(p, pr) {
+					a.affs = append(a.affs, affMention{person: p, role: pr, sent: ts[k].sent, rule: "respectively"})
+				}
 			}
 		}
 	}
