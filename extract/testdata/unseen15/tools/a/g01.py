@@ -1,4 +1,6 @@
-from g import G
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'writerkit'))
+from g import G  # noqa: E402
 g=G("u15-01.txt")
 g.P("علی‌اکبر خسروی‌نسب",["خسروی‌نسب"])
 g.P("سیمین آزادمنش",["آزادمنش"],["خانم"])

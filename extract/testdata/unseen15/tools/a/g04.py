@@ -1,4 +1,6 @@
-from g import G
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'writerkit'))
+from g import G  # noqa: E402
 g=G("u15-04.txt")
 g.P("فرهاد سیاوشی‌نسب",["سیاوشی‌نسب"],["دکتر"])
 g.P("آرش ویسی‌کهریزی",["ویسی‌کهریزی"],["دکتر"])

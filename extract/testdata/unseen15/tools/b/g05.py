@@ -1,4 +1,6 @@
-from g import G
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'writerkit'))
+from g import G  # noqa: E402
 g=G("u15-05.txt")
 M="شهرداری رشت"; R3="شهرداری منطقه سه رشت"; R5="شهرداری منطقه پنج رشت"; C="شورای اسلامی شهر رشت"
 K="کمیسیون عمران و شهرسازی شورای اسلامی شهر رشت"; DF="دفتر امور شهری و شوراهای استانداری گیلان"

@@ -1,4 +1,6 @@
-from g import G
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'writerkit'))
+from g import G  # noqa: E402
 g=G("u15-06.txt")
 DG="اداره کل ورزش و جوانان استان کرمان"; HK="هیئت کشتی استان کرمان"; FK="فدراسیون کشتی جمهوری اسلامی ایران"
 KD="کمیته داوران فدراسیون کشتی"; HF="هیئت فوتبال استان کرمان"; RF="اداره ورزش و جوانان شهرستان رفسنجان"

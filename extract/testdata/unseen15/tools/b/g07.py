@@ -1,4 +1,6 @@
-from g import G
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'writerkit'))
+from g import G  # noqa: E402
 g=G("u15-07.txt")
 DG="اداره کل بنادر و دریانوردی استان مازندران"; PMO="سازمان بنادر و دریانوردی"; AM="اداره بندر امیرآباد"
 KS="شرکت کشتیرانی دریای خزر"; FN="فرمانداری نوشهر"; MJ="مجلس شورای اسلامی"; GN="گمرک نوشهر"; MR="مرکز جستجو و نجات دریایی نوشهر"

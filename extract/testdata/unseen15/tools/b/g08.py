@@ -1,4 +1,6 @@
-from g import G
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'writerkit'))
+from g import G  # noqa: E402
 g=G("u15-08.txt")
 U="اتحادیه شرکت‌های تعاونی روستایی استان اردبیل"; S="سازمان تعاون روستایی استان اردبیل"
 DG="اداره کل تعاون، کار و رفاه اجتماعی استان اردبیل"; MB="مدیریت شعب بانک کشاورزی استان اردبیل"
