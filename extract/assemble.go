@@ -508,7 +508,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 	}
 	// Longer names settle first, so a short form meets its fuller forms
 	// already joined.
-	sort.SliceStable(ents, func(i, j int) bool { return len(ents[i].core) > len(ents[j].core) })
+	sort.SliceStable(ents, func(i, j int) bool { return fullerFirst(ents[i], ents[j]) })
 	for _, e := range ents {
 		if e.mergeTo != nil {
 			continue // an acronym's form, joined above

@@ -1583,6 +1583,9 @@ func (a *analysis) findOrgs() {
 			case j > i+hn && brandMonthAt(ts, i, j):
 				j++ // «شرکت لبنیات کوهسار آذر»: a month's name that is a given name too ends a brand
 				break loop
+			case j > i+hn && a.occasionInName(j):
+				j += 2 // «ستاد گرامیداشت هفته بسیج»: the occasion marked, no date
+				continue
 			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j) && !dataNounAt(ts, j) && !(j > i+hn && ezafeComplement(ts, j)) && !cargoAt(ts, j):
 				break loop
 			case j >= i+hn && (startsCompoundVerb(ts, j) || a.verbalNounBeforePassive(j)):
@@ -3484,12 +3487,12 @@ var (
 // parliament's commission are listed as a ministry's are («کمیسیون
 // برنامه، بودجه و محاسبات مجلس»).
 func parliamentFollows(ts []token, j int) bool {
-	for k := j + 1; k < len(ts) && k <= j+maxListToPlace && ts[k].sent == ts[j].sent; k++ {
+	for k := j + 1; k < len(ts) && k <= j+maxCommissionFields && ts[k].sent == ts[j].sent; k++ {
 		t := ts[k]
 		if t.key == keyParliament {
 			return true
 		}
-		if t.punct && t.text != "،" || t.digit || isOrgStop(t) && t.key != keyAnd {
+		if t.punct && t.text != "،" || t.digit || isOrgStop(t) && t.key != keyAnd && t.text != "،" {
 			return false
 		}
 	}
@@ -3694,6 +3697,9 @@ func (a *analysis) orgHeadIndex() *headIndex {
 		}
 		key := persianKey(o.head)
 		h.byHead[key] = append(h.byHead[key], headSlot{k: k})
+		if first := knownBodyHeadWord(o.head); first != "" {
+			h.byHead[first] = append(h.byHead[first], headSlot{k: k}) // «این کمیته» after «کمیته امداد X»
+		}
 	}
 	for _, l := range h.byHead {
 		sort.Slice(l, func(x, y int) bool {

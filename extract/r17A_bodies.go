@@ -1,0 +1,66 @@
+package extract
+
+import "strings"
+
+// commemorationNouns are the nouns of marking an occasion that a
+// committee's or headquarters' name holds (ستاد گرامیداشت، کمیته
+// بزرگداشت، ستاد برگزاری).
+var commemorationNouns = keySet("گرامیداشت", "بزرگداشت", "پاسداشت", "نکوداشت", "برگزاری")
+
+// namedOccasionWords are the words of a named occasion of the calendar: «هفته
+// بسیج»، «روز معلم»، «دهه فجر».
+var namedOccasionWords = keySet("هفته", "روز", "دهه")
+
+// occasionDateWords after «هفته» or «روز» make it a date, not an
+// occasion: «هفته آینده»، «روز گذشته»، «هفته نخست».
+var occasionDateWords = keySet("آینده", "گذشته", "جاری", "اخیر", "پیش", "بعد", "قبل", "نخست", "اول", "دوم", "سوم", "آخر", "پایانی", "دیگر", "جدید")
+
+// occasionInName reports at j a named occasion (هفته، روز، دهه and the
+// occasion's own noun) right after a noun of marking it inside a body's
+// name: «ستاد گرامیداشت هفته بسیج استان الف» goes on past «هفته», which
+// elsewhere tells a date and ends a name. A time word after it
+// («ستاد گرامیداشت هفته آینده تشکیل می‌شود») leaves it a date.
+func (a *analysis) occasionInName(j int) bool {
+	ts := a.toks
+	if j == 0 || j+1 >= len(ts) || !namedOccasionWords[ts[j].key] || !commemorationNouns[ts[j-1].key] {
+		return false
+	}
+	n := ts[j+1]
+	return n.sent == ts[j].sent && !isOrgStop(n) && !isDigits(n.key) && !timeAdverbs[n.key] && !occasionDateWords[n.key] &&
+		!weekdayWords.has(n.key) && !a.personCover[j+1] &&
+		!startsCompoundVerb(ts, j+1) && placeLen(ts, j+1) == 0
+}
+
+// maxCommissionFields bounds the words from the first comma of a
+// parliament commission's listed fields to «مجلس»: its items as many and
+// as long as commaListContinues reads, with their commas and «و»
+// («کمیسیون الف، ب، ج د و ه و مجلس»).
+const maxCommissionFields = (maxCommaItems+1)*(maxCommaItem+1) + 1
+
+// knownBodyHeadWord returns the key of the first word of a head that is
+// a national body's fixed name of several words (کمیته امداد، بانک مسکن)
+// when that word is a head noun of its own: «این کمیته» and «این بانک»
+// point to the body so named as to any «کمیته X». Else it returns "".
+func knownBodyHeadWord(head string) string {
+	w := strings.Fields(head)
+	if len(w) < 2 || !knownBodies.has(persianKey(head)) {
+		return ""
+	}
+	first := persianKey(w[0])
+	if !headNouns.has(first) {
+		return ""
+	}
+	return first
+}
+
+// fullerFirst orders bodies for joining short forms to full ones: more
+// core words first, and of as many, one named with its place or place
+// word before one named with neither, so that «کمیته الف استان ب» has
+// joined «اداره کل کمیته الف استان ب» before «کمیته الف» alone looks for
+// its fuller forms and finds one body, not two.
+func fullerFirst(e, f *orgEnt) bool {
+	if len(e.core) != len(f.core) {
+		return len(e.core) > len(f.core)
+	}
+	return (e.place != "" || e.generic != "") && f.place == "" && f.generic == ""
+}

@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// r17aNames returns the names (no aliases) of the bodies of a made-up text.
+func r17aNames(t *testing.T, text string) []string {
+	t.Helper()
+	var out []string
+	for _, g := range orgNames(t, text) {
+		out = append(out, strings.SplitN(g, "|", 2)[0])
+	}
+	return out
+}
+
+func r17aHasName(got []string, name string) bool {
+	for _, g := range got {
+		if g == name {
+			return true
+		}
+	}
+	return false
+}
+
+// A power distribution company's county unit is named «مدیریت توزیع
+// برق شهرستان X», as a county's agriculture directorate is «مدیریت جهاد
+// کشاورزی»: a body of its own after a post.
+func TestR17APowerDistributionUnit(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"حکم کامران صدری به عنوان سرپرست مدیریت توزیع برق شهرستان کوهدشت ابلاغ شد.", "مدیریت توزیع برق شهرستان کوهدشت"},
+		{"جلسه مدیریت توزیع نیروی برق شهرستان ازنا با حضور کارکنان برگزار شد.", "مدیریت توزیع نیروی برق شهرستان ازنا"},
+	} {
+		if got := r17aNames(t, c.text); !r17aHasName(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// A named occasion (هفته، روز، دهه and its noun) after a noun of marking
+// it (گرامیداشت، بزرگداشت) is a word of the committee's name, not a date
+// that ends it; a time word after «هفته» still makes it a date.
+func TestR17AOccasionInName(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"بهرام نیکزاد دبیر ستاد گرامیداشت هفته بسیج استان لرستان گفت: برنامه‌ها اعلام شد.", "ستاد گرامیداشت هفته بسیج استان لرستان"},
+		{"جلسه ستاد بزرگداشت دهه فجر شهرستان بروجرد دیروز برگزار شد.", "ستاد بزرگداشت دهه فجر شهرستان بروجرد"},
+		{"کمیته گرامیداشت روز معلم شهرستان ملایر برنامه‌های خود را اعلام کرد.", "کمیته گرامیداشت روز معلم شهرستان ملایر"},
+	} {
+		if got := r17aNames(t, c.text); !r17aHasName(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.text, got, c.want)
+		}
+	}
+	for _, g := range r17aNames(t, "ستاد گرامیداشت هفته آینده تشکیل جلسه می‌دهد.") {
+		if strings.Contains(g, "هفته") {
+			t.Errorf("a date after the body: %q", g)
+		}
+	}
+}
+
+// A parliament commission's fields listed with more than one comma
+// («کمیسیون الف، ب، ج و د مجلس») are its name up to «مجلس».
+func TestR17ACommissionFieldsList(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"داوود کیانفر عضو کمیسیون کشاورزی، آب، منابع طبیعی و محیط زیست مجلس، دیروز از سد دیدن کرد.", "کمیسیون کشاورزی، آب، منابع طبیعی و محیط زیست مجلس"},
+		{"نشست کمیسیون آموزش، تحقیقات و فناوری مجلس با وزیر برگزار شد.", "کمیسیون آموزش، تحقیقات و فناوری مجلس"},
+	} {
+		if got := r17aNames(t, c.text); !r17aHasName(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// «کمیته امداد» is a national body's fixed name: the provincial
+// directorate general «اداره کل کمیته امداد امام خمینی (ره) استان X» and
+// the committee named with «استان» alone, or with no place, are one body.
+func TestR17AReliefCommitteeForms(t *testing.T) {
+	text := "تفاهم‌نامه ساخت مسکن میان اداره کل بهزیستی و اداره کل کمیته امداد امام خمینی (ره) استان زنجان امضا شد.\n" +
+		"به گزارش خبرنگار ما، در این آیین کمیته امداد امام خمینی (ره) استان تعهد کرد ۲۰۰ واحد را تکمیل کند.\n" +
+		"کیوان رستمی گفت: کمیته امداد هم سهم خود را می‌پردازد."
+	got := orgNames(t, text)
+	n := 0
+	for _, g := range got {
+		if strings.Contains(g, "کمیته امداد") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("want the relief committee's forms as one body, got %q", got)
+	}
+}
+
+// «این کمیته» after a post points to the body named «کمیته امداد X»
+// before it, as to any «کمیته X».
+func TestR17AThisCommitteeOfReliefBody(t *testing.T) {
+	text := "انتصاب در کمیته امداد\n\nبا حکم مدیرکل، مسئولیت کمیته امداد امام خمینی (ره) شهرستان ابهر از روز شنبه به کاوه نیک‌سرشت سپرده شد و وی به عنوان سرپرست جدید این کمیته جایگزین بهرام کاظمی شد.\n"
+	doc, err := File("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "کاوه نیک‌سرشت|سرپرست|کمیته امداد امام خمینی (ره) شهرستان ابهر"
+	var got []string
+	for _, af := range doc.Affiliations {
+		g := af.Person + "|" + af.Role + "|" + af.Organization
+		if g == want {
+			return
+		}
+		got = append(got, g)
+	}
+	t.Errorf("got %q, want %q", got, want)
+}
+
+// Of two short forms with as many words, the one named with its place
+// joins its full form first: the bare form then finds one body only.
+func TestR17APlacedFormSettlesFirst(t *testing.T) {
+	text := "اداره کل کمیته امداد امام خمینی (ره) استان قزوین و اداره کل بهزیستی استان قزوین تفاهم‌نامه امضا کردند.\n" +
+		"سیما افشار گفت: کمیته امداد هر سال ۳۰۰ خانوار را پوشش می‌دهد.\n" +
+		"وی افزود: کمیته امداد استان امسال ۱۲۰ واحد را تکمیل کرده است.\n" +
+		"همچنین مدیرکل کمیته امداد استان قزوین از افزایش کمک‌ها خبر داد.\n" +
+		"رئیس کمیته امداد امام خمینی (ره) شهرستان تاکستان نیز در جلسه حضور داشت."
+	for _, g := range orgNames(t, text) {
+		if strings.SplitN(g, "|", 2)[0] == "کمیته امداد" {
+			t.Errorf("the bare form left apart: %q", orgNames(t, text))
+		}
+	}
+}
