@@ -476,6 +476,9 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				break
 			}
 		}
+		if t := fieldManagementOf(e, byKey); t != nil && e.mergeTo == nil {
+			mergeOrg(e, t) // «جهاد کشاورزی شهرستان X» is «مدیریت جهاد کشاورزی شهرستان X» named
+		}
 		// «پتروشیمی X» is also «شرکت صنایع پتروشیمی X»: the one body of
 		// the file under a generic head whose name ends with it.
 		if e.mergeTo == nil && len(strings.Fields(e.name)) >= 2 && !knownBodies.has(e.key) {

@@ -64,3 +64,60 @@ func fullerFirst(e, f *orgEnt) bool {
 	}
 	return (e.place != "" || e.generic != "") && f.place == "" && f.generic == ""
 }
+
+// managementFields are the fields whose county office is a «مدیریت»
+// named by the field (county_offices.txt leaves them out): «مدیر جهاد
+// کشاورزی شهرستان الف» heads «مدیریت جهاد کشاورزی شهرستان الف».
+var managementFields = keySet("جهاد کشاورزی")
+
+// addFieldManagements lists, for a county's field body named right after
+// «مدیر (جدید/سابق)» («مدیر جهاد کشاورزی شهرستان الف»), the «مدیریت» the
+// manager heads as a body named from that post: the field's name as
+// written is one of its forms. Only a name with «شهرستان» is read so: a
+// province's field body (سازمان جهاد کشاورزی استان), a field named with
+// its town alone and a county office the report names as an «اداره» are
+// left alone.
+func (a *analysis) addFieldManagements() {
+	ts := a.toks
+	named := map[string]bool{}
+	for _, o := range a.orgs {
+		named[persianKey(o.name)] = true
+	}
+	n := len(a.orgs)
+	for x := 0; x < n; x++ {
+		o := a.orgs[x]
+		if o.start == 0 || !managementFields[persianKey(o.head)] || firstWordKey(o.name) != persianKey(strings.Fields(o.head)[0]) {
+			continue
+		}
+		if o.place == "" && o.genericPlace != keyCounty || o.place != "" && placeWordBefore(o.name, o.place) != keyCounty {
+			continue // «مدیر جهاد کشاورزی X» with no «شهرستان» is the field's as written
+		}
+		k := o.start - 1
+		if k > 0 && (ts[k].key == keyNew || formerWords[ts[k].key]) {
+			k--
+		}
+		if ts[k].key != keyManager || ts[k].sent != ts[o.start].sent {
+			continue
+		}
+		name := managementOf + " " + o.name
+		if named[persianKey(name)] || named[persianKey(officeOf+" "+o.name)] {
+			continue
+		}
+		named[persianKey(name)] = true
+		a.orgs = append(a.orgs, orgMention{start: o.start, end: o.end, name: name, head: managementOf + " " + o.head, place: o.place, genericPlace: o.genericPlace})
+	}
+}
+
+// fieldManagementOf returns the county's «مدیریت» of a management field
+// (managementFields) that the file names, for e named by the field and
+// its place alone: «جهاد کشاورزی شهرستان الف» is a form of «مدیریت جهاد
+// کشاورزی شهرستان الف». Else nil.
+func fieldManagementOf(e *orgEnt, byKey map[string]*orgEnt) *orgEnt {
+	if !managementFields[persianKey(e.head)] || e.place == "" && e.generic == "" {
+		return nil
+	}
+	if t := byKey[persianKey(managementOf+" "+e.name)]; t != nil && t != e && t.mergeTo == nil {
+		return t
+	}
+	return nil
+}

@@ -124,3 +124,31 @@ func TestR17APlacedFormSettlesFirst(t *testing.T) {
 		}
 	}
 }
+
+// «مدیر جهاد کشاورزی شهرستان X» heads the county's «مدیریت جهاد
+// کشاورزی»: that body is listed, with the post's affiliation to it; a
+// county office the report names as an «اداره» stays so.
+func TestR17AFieldManagementOfCounty(t *testing.T) {
+	text := "مهندس سعید فرهمند به عنوان مدیر جهاد کشاورزی شهرستان خرم‌بید معرفی شد."
+	if got := r17aNames(t, text); !r17aHasName(got, "مدیریت جهاد کشاورزی شهرستان خرم‌بید") {
+		t.Errorf("got %q", got)
+	}
+	doc, err := File("t.txt", []byte(text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, af := range doc.Affiliations {
+		if af.Person == "سعید فرهمند" && af.Organization == "مدیریت جهاد کشاورزی شهرستان خرم‌بید" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no affiliation to the management: %+v", doc.Affiliations)
+	}
+	for _, g := range r17aNames(t, "رئیس اداره جهاد کشاورزی شهرستان سپیدان گفت: مدیر جهاد کشاورزی شهرستان سپیدان در جلسه بود.") {
+		if strings.HasPrefix(g, "مدیریت") {
+			t.Errorf("an «اداره» named, yet %q", g)
+		}
+	}
+}
