@@ -1583,6 +1583,9 @@ func (a *analysis) findOrgs() {
 			case j > i+hn && brandMonthAt(ts, i, j):
 				j++ // «شرکت لبنیات کوهسار آذر»: a month's name that is a given name too ends a brand
 				break loop
+			case j > i+hn && serviceCodeAt(ts, j):
+				j++ // «مرکز فوریت‌های برق ۱۲۱ X»: the service's code, then the place
+				continue
 			case j > i+hn && a.occasionInName(j):
 				j += 2 // «ستاد گرامیداشت هفته بسیج»: the occasion marked, no date
 				continue

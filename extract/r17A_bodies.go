@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // commemorationNouns are the nouns of marking an occasion that a
 // committee's or headquarters' name holds (ستاد گرامیداشت، کمیته
@@ -120,4 +123,21 @@ func fieldManagementOf(e *orgEnt, byKey map[string]*orgEnt) *orgEnt {
 		return t
 	}
 	return nil
+}
+
+// serviceCodeAt reports at j a public service's three-digit telephone
+// code inside its centre's name, before the name's place: «مرکز
+// فوریت‌های برق ۱۲۱ الف»، «مرکز ارتباطات مردمی ۱۱۱ استان ب». The code
+// follows a word of the name and the place comes right after it, so a
+// count («۱۲۰ روستا») or a date («۱۲ آذر») is no code.
+func serviceCodeAt(ts []token, j int) bool {
+	t := ts[j]
+	if !t.digit || j == 0 || j+1 >= len(ts) || ts[j+1].sent != t.sent || utf8.RuneCountInString(t.key) != 3 {
+		return false
+	}
+	if p := ts[j-1]; p.punct || p.digit || isOrgStop(p) {
+		return false
+	}
+	n := ts[j+1]
+	return placeLen(ts, j+1) > 0 || (n.key == keyProvince || n.key == keyCounty) && placeLen(ts, j+2) > 0
 }

@@ -152,3 +152,21 @@ func TestR17AFieldManagementOfCounty(t *testing.T) {
 		}
 	}
 }
+
+// A service's three-digit telephone code before the place is a word of
+// its centre's name; a count or a date after a name still ends it.
+func TestR17AServiceCodeInName(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"مدیرعامل شرکت از مرکز فوریت‌های برق ۱۲۱ زنجان بازدید کرد.", "مرکز فوریت‌های برق ۱۲۱ زنجان"},
+		{"مرکز فوریت‌های پزشکی ۱۱۵ استان سمنان امروز ۴۰ مأموریت انجام داد.", "مرکز فوریت‌های پزشکی ۱۱۵ استان سمنان"},
+	} {
+		if got := r17aNames(t, c.text); !r17aHasName(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.text, got, c.want)
+		}
+	}
+	for _, g := range r17aNames(t, "شرکت آب و فاضلاب روستایی ۱۲۰ روستا را آبرسانی کرد.") {
+		if strings.Contains(g, "۱۲۰") {
+			t.Errorf("a count in %q", g)
+		}
+	}
+}
