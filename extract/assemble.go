@@ -1338,7 +1338,7 @@ func coreWords(name, place string) []string {
 			out = append(out, persianKey(head), keyWhole)
 			continue
 		}
-		out = append(out, k)
+		out = append(out, villageWord(k))
 	}
 	return out
 }

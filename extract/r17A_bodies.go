@@ -141,3 +141,20 @@ func serviceCodeAt(ts []token, j int) bool {
 	n := ts[j+1]
 	return placeLen(ts, j+1) > 0 || (n.key == keyProvince || n.key == keyCounty) && placeLen(ts, j+2) > 0
 }
+
+// keyVillage and keyVillageOf are «روستا» and «روستای», the village word
+// alone and joined to the village's name.
+var (
+	keyVillage   = persianKey("روستا")
+	keyVillageOf = persianKey("روستای")
+)
+
+// villageWord returns the core word of k with «روستای» read as «روستا»:
+// «شورای اسلامی روستا» is a short form of «شورای اسلامی روستای الف»,
+// the village's name left out as a place's is.
+func villageWord(k string) string {
+	if k == keyVillageOf {
+		return keyVillage
+	}
+	return k
+}

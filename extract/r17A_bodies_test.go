@@ -170,3 +170,14 @@ func TestR17AServiceCodeInName(t *testing.T) {
 		}
 	}
 }
+
+// «شورای اسلامی روستا» after «شورای اسلامی روستای X» is that council's
+// short form, as a body named without its place is.
+func TestR17AVillageCouncilShortForm(t *testing.T) {
+	text := "در این جلسه اعضای شورای اسلامی روستای کهنک حضور داشتند.\n" +
+		"بهمن یاوری رئیس شورای اسلامی روستا خواستار آسفالت معابر شد."
+	got := orgNames(t, text)
+	if len(got) != 1 || strings.SplitN(got[0], "|", 2)[0] != "شورای اسلامی روستای کهنک" {
+		t.Errorf("want one council, «شورای اسلامی روستای کهنک», got %q", got)
+	}
+}
