@@ -143,18 +143,30 @@ func serviceCodeAt(ts []token, j int) bool {
 }
 
 // keyVillage and keyVillageOf are «روستا» and «روستای», the village word
-// alone and joined to the village's name.
+// alone and joined to the village's name; keyPluralOf is the plural's
+// ending «های» joined to the next word, keyPlural «ها» alone.
 var (
 	keyVillage   = persianKey("روستا")
 	keyVillageOf = persianKey("روستای")
+	keyPluralOf  = persianKey("های")
+	keyPlural    = persianKey("ها")
 )
 
-// villageWord returns the core word of k with «روستای» read as «روستا»:
-// «شورای اسلامی روستا» is a short form of «شورای اسلامی روستای الف»,
-// the village's name left out as a place's is.
+// villageWord returns the core word of k with the «ی» that joins it to
+// the next word dropped where the word is a short form's last: «روستای»
+// reads as «روستا», so «شورای اسلامی روستا» is a short form of «شورای
+// اسلامی روستای الف», the village's name left out as a place's is; a
+// plural's «های» reads as «ها», so «اداره کل زندان‌های استان الف» is a
+// form of «اداره کل زندان‌ها و ... استان الف».
 func villageWord(k string) string {
-	if k == keyVillageOf {
+	switch k {
+	case keyVillageOf:
 		return keyVillage
+	case keyPluralOf:
+		return keyPlural // «زندان‌های» written with its joiner: «های» a word of its own
+	}
+	if base, ok := strings.CutSuffix(k, keyPluralOf); ok && utf8.RuneCountInString(base) >= 3 {
+		return base + keyPlural
 	}
 	return k
 }

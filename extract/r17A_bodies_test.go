@@ -181,3 +181,16 @@ func TestR17AVillageCouncilShortForm(t *testing.T) {
 		t.Errorf("want one council, «شورای اسلامی روستای کهنک», got %q", got)
 	}
 }
+
+// A plural's joining «های» («مدیرکل زندان‌های استان X») reads as «ها»:
+// the body the post names is a short form of «اداره کل زندان‌ها و ...
+// استان X» named in full.
+func TestR17APluralJoinedShortForm(t *testing.T) {
+	text := "تفاهم‌نامه همکاری اداره کل زندان‌ها و اقدامات تأمینی و تربیتی استان یزد و دانشگاه یزد امضا شد.\n" +
+		"به گزارش خبرنگار ما، سامان رزاقی با حکم مدیرکل زندان‌های استان به سمت رئیس زندان مهریز منصوب شد."
+	for _, g := range r17aNames(t, text) {
+		if strings.Contains(g, "زندان‌های") {
+			t.Errorf("the plural's form left apart: %q", r17aNames(t, text))
+		}
+	}
+}
