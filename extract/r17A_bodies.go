@@ -170,3 +170,12 @@ func villageWord(k string) string {
 	}
 	return k
 }
+
+// deputyBesideHead reports a deputy's post (معاون X) in a body named
+// short beside the head's post of that body's branch: «معاون برنامه‌ریزی
+// سازمان مدیریت و برنامه‌ریزی» beside «رئیس سازمان مدیریت و برنامه‌ریزی
+// استان الف» is the branch's deputy, not the national body's, as the
+// head of the national body beside the branch's is (branchHeldByOther).
+func deputyBesideHead(role, branchRole string) bool {
+	return firstWordKey(role) == keyDeputyPost && firstWordKey(branchRole) != keyDeputyPost
+}

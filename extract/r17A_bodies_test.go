@@ -194,3 +194,16 @@ func TestR17APluralJoinedShortForm(t *testing.T) {
 		}
 	}
 }
+
+// A deputy of a body named short, beside the head of that body's
+// provincial branch, is the branch's deputy: the short name is the
+// branch's form, not a national body of its own.
+func TestR17ADeputyBesideBranchHead(t *testing.T) {
+	text := "جلسه شورای برنامه‌ریزی استان یزد با حضور کاوه فرجی رئیس سازمان مدیریت و برنامه‌ریزی استان یزد برگزار شد.\n" +
+		"همچنین سارا نوروزی، معاون توسعه سازمان مدیریت و برنامه‌ریزی، گزارشی از اعتبارات ارائه کرد."
+	for _, g := range r17aNames(t, text) {
+		if g == "سازمان مدیریت و برنامه‌ریزی" {
+			t.Errorf("the short form left apart as a national body: %q", orgNames(t, text))
+		}
+	}
+}
