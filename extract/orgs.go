@@ -1861,6 +1861,7 @@ func (a *analysis) findOrgs() {
 	a.findZonesBeforeEducation()
 	a.findMeetingBoards()
 	a.findAcademicGroups()
+	a.findResearchDivisions()
 	a.findPublicRelationsLines()
 	a.markServiceTails()
 	a.findBanksOfBranches()

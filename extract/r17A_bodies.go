@@ -179,3 +179,48 @@ func villageWord(k string) string {
 func deputyBesideHead(role, branchRole string) bool {
 	return firstWordKey(role) == keyDeputyPost && firstWordKey(branchRole) != keyDeputyPost
 }
+
+// keyDivision and keyResearch are «بخش» and «تحقیقات»: «بخش تحقیقات X»
+// is a research centre's division.
+var (
+	keyDivision = persianKey("بخش")
+	keyResearch = persianKey("تحقیقات")
+)
+
+// findResearchDivisions lists a research centre's division named with
+// the centre after its field («بخش تحقیقات فنی و مهندسی کشاورزی مرکز
+// تحقیقات الف») as a body of its own under that whole name, as a
+// department of a faculty is (findAcademicGroups). «بخش» alone, a
+// county's district (بخش مرکزی), is left to the place rules.
+func (a *analysis) findResearchDivisions() {
+	ts := a.toks
+	for i := 0; i+2 < len(ts); i++ {
+		if ts[i].key != keyDivision || ts[i+1].key != keyResearch || a.orgCover[i] || ts[i+1].sent != ts[i].sent {
+			continue
+		}
+		end := 0
+		for j := i + 2; j < len(ts) && j <= i+2+maxGroupWords && ts[j].sent == ts[i].sent; j++ {
+			t := ts[j]
+			if o := a.orgAt(j); o != nil {
+				if j > i+2 && a.bareHeadAt(j) == 0 {
+					end = o.end // the centre the division is of
+				}
+				break
+			}
+			if t.punct || t.digit || isOrgStop(t) && t.key != keyAnd || a.personCover[j] || a.titleAt(j) > 0 {
+				break
+			}
+			if n, _ := headNouns.at(ts, j); n > 0 {
+				break
+			}
+		}
+		if end > 0 {
+			o := a.orgAt(end - 1)
+			place := ""
+			if o != nil {
+				place = o.place
+			}
+			a.addOrg(i, end, ts[i].text, place)
+		}
+	}
+}

@@ -207,3 +207,23 @@ func TestR17ADeputyBesideBranchHead(t *testing.T) {
 		}
 	}
 }
+
+// A research centre's division named with the centre after its field is
+// a body of its own, the post held in it its affiliation.
+func TestR17AResearchDivision(t *testing.T) {
+	text := "دکتر نوید صالحان عضو هیئت علمی بخش تحقیقات گیاه‌پزشکی مرکز تحقیقات کشاورزی و منابع طبیعی استان زنجان درباره آفات توضیح داد."
+	want := "بخش تحقیقات گیاه‌پزشکی مرکز تحقیقات کشاورزی و منابع طبیعی استان زنجان"
+	if got := r17aNames(t, text); !r17aHasName(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	doc, err := File("t.txt", []byte(text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, af := range doc.Affiliations {
+		if af.Person == "نوید صالحان" && af.Organization == want {
+			return
+		}
+	}
+	t.Errorf("no affiliation to the division: %+v", doc.Affiliations)
+}
