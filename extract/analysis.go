@@ -129,6 +129,9 @@ func (a *analysis) covered(i int) bool { return a.orgCover[i] || a.projCover[i] 
 // persian.IsTitle by phrase.
 type fileCache struct {
 	isTitle map[string]bool
+	// mastheads are the outlets named on the page's own lines of its
+	// outlet, which segmenting drops (mastheadOutlets).
+	mastheads []string
 	// arts are the file's articles in order, once all are made.
 	arts []*analysis
 }

@@ -2933,6 +2933,7 @@ func (a *analysis) findSourceAgency() {
 		}
 	}
 	a.findMastheadSites()
+	a.findMastheadBylines()
 	for i := 0; i+3 < len(ts); i++ {
 		if ts[i].key != keyTo || ts[i+1].key != keyReport {
 			continue
@@ -3075,7 +3076,7 @@ func (a *analysis) findMastheadSites() {
 		if end == 0 || placeLen(ts, i) == end-i || end == i+1 && commonWords.has(ts[i].key) {
 			continue
 		}
-		if a.outletRepeated(i, end-i) {
+		if a.outletRepeated(i, end-i) || a.r17aOutletRepeated(i, end-i) {
 			a.addOrg(i, end, "", "")
 		}
 	}
@@ -3146,7 +3147,7 @@ func (a *analysis) namesInFull(name string) bool {
 			return true
 		}
 	}
-	return false
+	return a.mastheadNames(name)
 }
 
 // keyQuoting is «نقل» of «به نقل از», which cites the outlet's source.

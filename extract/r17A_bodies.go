@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/peyvand/peyvand/persian"
 )
 
 // commemorationNouns are the nouns of marking an occasion that a
@@ -221,6 +223,91 @@ func (a *analysis) findResearchDivisions() {
 				place = o.place
 			}
 			a.addOrg(i, end, ts[i].text, place)
+		}
+	}
+}
+
+// r17aOutletRepeated reports a masthead line's n words at i that come
+// back as an outlet in one more way than outletRepeated reads: at the
+// start of a line before a dash, as the paper's desk line («الف ب - گروه
+// اقتصادی:»).
+func (a *analysis) r17aOutletRepeated(i, n int) bool {
+	ts := a.toks
+	for k := 1; k+n < len(ts); k++ {
+		if ts[k].sent == ts[i].sent || ts[k-1].sent == ts[k].sent {
+			continue
+		}
+		if sameKeys(ts, i, k, n) && isDash(ts[k+n]) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxMastheadLines bounds the lines read from a page's top for the
+// outlet's own line.
+const maxMastheadLines = 12
+
+// mastheadOutlets returns the listed outlets named on the page's first
+// lines that are the outlet's own line («خبرگزاری الف»، «الف آنلاین |
+// ...»), as written: segmenting drops such a line, yet it gives the name
+// the report's «خبرنگار الف» stands for.
+func mastheadOutlets(text string) []string {
+	var out []string
+	for n, raw := range strings.SplitN(text, "\n", maxMastheadLines+1) {
+		if n == maxMastheadLines {
+			break
+		}
+		s := persian.Normalize(raw)
+		if !isOutletLine(s) {
+			continue
+		}
+		for _, part := range strings.FieldsFunc(s, isHeaderSeparator) {
+			k := persian.Squash(part)
+			if outlets.has(k) || outlets.has(strings.TrimPrefix(k, keyAgency)) {
+				out = append(out, strings.TrimSpace(part))
+			}
+		}
+	}
+	return out
+}
+
+// mastheadNames reports name among the outlets of the page's own lines.
+func (a *analysis) mastheadNames(name string) bool {
+	if a.cache == nil {
+		return false
+	}
+	k := persianKey(name)
+	for _, m := range a.cache.mastheads {
+		if persianKey(m) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// findMastheadBylines reads a byline «خبرنگار الف:» or «خبرنگار الف،» whose
+// one word starts the name of the outlet of the page's own line («الف
+// آنلاین») and is no listed outlet itself: the reporter is that outlet's.
+func (a *analysis) findMastheadBylines() {
+	if a.cache == nil || len(a.cache.mastheads) == 0 {
+		return
+	}
+	ts := a.toks
+	for k := 1; k+1 < len(ts); k++ {
+		if ts[k-1].key != keyReporter || a.orgCover[k] || ts[k].punct || !(ts[k+1].punct || ts[k+1].sent != ts[k].sent) {
+			continue
+		}
+		if n, _ := outlets.at(ts, k); n > 0 {
+			continue
+		}
+		for _, m := range a.cache.mastheads {
+			w := strings.Fields(m)
+			if len(w) > 1 && persianKey(w[0]) == ts[k].key && outlets.has(persianKey(m)) {
+				a.orgs = append(a.orgs, orgMention{start: k, end: k + 1, name: m})
+				a.orgCover[k] = true
+				break
+			}
 		}
 	}
 }

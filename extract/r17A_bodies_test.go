@@ -227,3 +227,26 @@ func TestR17AResearchDivision(t *testing.T) {
 	}
 	t.Errorf("no affiliation to the division: %+v", doc.Affiliations)
 }
+
+// The outlet of the page's own line, which segmenting drops, names the
+// outlet a byline gives short: «خبرنگار تسنیم» under «خبرگزاری تسنیم»,
+// «خبرنگار نسیم:» under «نسیم آنلاین».
+func TestR17AMastheadOutletOfByline(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"خبرگزاری تسنیم\nصفحه نخست > استان‌ها > یزد\n\nبازدید فرماندار از کارخانه\n\nبه گزارش خبرنگار تسنیم، فرماندار اردکان امروز از کارخانه کاشی دیدن کرد.\n", "خبرگزاری تسنیم"},
+		{"نسیم آنلاین\nخانه » شهری\n\nشهردار جدید منطقه معرفی شد\n\nتهران - خبرنگار نسیم: شهردار جدید منطقه ۴ امروز در آیینی معرفی شد.\n", "نسیم آنلاین"},
+	} {
+		if got := r17aNames(t, c.text); !r17aHasName(got, c.want) {
+			t.Errorf("got %q, want %q", got, c.want)
+		}
+	}
+}
+
+// A masthead line's outlet comes back at the start of the desk's line
+// («الف ب - گروه اجتماعی:»): the outlet is a body.
+func TestR17AMastheadDeskLine(t *testing.T) {
+	text := "نوای کویر | روزنامه صبح استان یزد\nاجتماعی\n\nجشن نیکوکاری در اردکان\n\nنوای کویر - گروه اجتماعی: جشن نیکوکاری با حضور فرماندار اردکان دیروز برگزار شد.\n"
+	if got := r17aNames(t, text); !r17aHasName(got, "نوای کویر") {
+		t.Errorf("got %q", got)
+	}
+}
