@@ -568,6 +568,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			mergeOrg(e, target.root())
 		}
 	}
+	joinNamesOfForms(ents)
 	// The fullest name of a merged body is its longest form.
 	for _, e := range ents {
 		if e.mergeTo != nil {

@@ -59,15 +59,28 @@ func knownBodyHeadWord(head string) string {
 }
 
 // fullerFirst orders bodies for joining short forms to full ones: more
-// core words first, and of as many, one named with its place or place
-// word before one named with neither, so that «کمیته الف استان ب» has
-// joined «اداره کل کمیته الف استان ب» before «کمیته الف» alone looks for
-// its fuller forms and finds one body, not two.
+// core words first, and of as many, one named with its place before one
+// named with a place word alone (استان), and that before one named with
+// neither, so that «کمیته الف استان ب» has joined «اداره کل کمیته الف
+// استان ب» before «کمیته الف» alone looks for its fuller forms and finds
+// one body, not two.
 func fullerFirst(e, f *orgEnt) bool {
 	if len(e.core) != len(f.core) {
 		return len(e.core) > len(f.core)
 	}
-	return (e.place != "" || e.generic != "") && f.place == "" && f.generic == ""
+	return placeRank(e) > placeRank(f)
+}
+
+// placeRank is 2 for a body named with its place, 1 with a place word
+// alone, else 0.
+func placeRank(e *orgEnt) int {
+	switch {
+	case e.place != "":
+		return 2
+	case e.generic != "":
+		return 1
+	}
+	return 0
 }
 
 // managementFields are the fields whose county office is a «مدیریت»
@@ -308,6 +321,35 @@ func (a *analysis) findMastheadBylines() {
 				a.orgCover[k] = true
 				break
 			}
+		}
+	}
+}
+
+// joinNamesOfForms joins a body left apart whose name is a form another
+// body of the file was named by (its bracketed short name, a form it
+// took in): «ایرنا» of a dateline is «خبرگزاری جمهوری اسلامی (ایرنا)»
+// of the masthead, one name standing for one body in a file.
+func joinNamesOfForms(ents []*orgEnt) {
+	byForm := map[string]*orgEnt{}
+	for _, e := range ents {
+		if e.mergeTo != nil {
+			continue
+		}
+		for _, f := range e.forms {
+			k := persianKey(f)
+			if t, ok := byForm[k]; ok && t != e {
+				byForm[k] = nil // a form of two bodies names neither
+				continue
+			}
+			byForm[k] = e
+		}
+	}
+	for _, e := range ents {
+		if e.mergeTo != nil || len(e.forms) > 0 {
+			continue
+		}
+		if t := byForm[e.key]; t != nil && t != e && t.root() != e {
+			mergeOrg(e, t.root())
 		}
 	}
 }

@@ -250,3 +250,36 @@ func TestR17AMastheadDeskLine(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// A body's name that is another's form (its bracketed short name) is
+// that body: one name stands for one body in a file.
+func TestR17ANameOfAnotherForm(t *testing.T) {
+	text := "خبرگزاری جمهوری اسلامی (ایرنا)\nصفحه نخست › استان‌ها\n\nبازدید فرماندار از سد\n\nبروجن- ایرنا- فرماندار بروجن امروز از سد شهید عباسپور بازدید کرد.\n"
+	n := 0
+	for _, g := range orgNames(t, text) {
+		if strings.Contains(g, "ایرنا") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("want the agency once, got %q", orgNames(t, text))
+	}
+}
+
+// Of forms with as many core words, those named with their place join
+// one another before one named with «استان» alone looks for its full form.
+func TestR17APlaceBeforePlaceWord(t *testing.T) {
+	text := "کرمان- خبرنگار ما- مدیرکل آموزش فنی و حرفه‌ای کرمان گفت: ۲۰۰ کارآموز امسال مهارت آموختند.\n" +
+		"در این آیین معاون اداره کل آموزش فنی و حرفه‌ای استان نیز حضور داشت.\n" +
+		"با حکم مدیرکل آموزش فنی و حرفه‌ای استان، مهندس پرویز کاشانی به سمت سرپرست مرکز شماره دو کرمان منصوب شد.\n" +
+		"اداره کل آموزش فنی و حرفه‌ای کرمان ۳۰ مرکز در استان دارد."
+	n := 0
+	for _, g := range orgNames(t, text) {
+		if strings.Contains(g, "آموزش فنی") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("want one directorate, got %q", orgNames(t, text))
+	}
+}
