@@ -283,3 +283,20 @@ func TestR17APlaceBeforePlaceWord(t *testing.T) {
 		t.Errorf("want one directorate, got %q", orgNames(t, text))
 	}
 }
+
+// «بنیاد مسکن» is a national body's fixed name: only its place (or the
+// rest of its full name) follows it, so the object after it is no word of
+// the name.
+func TestR17AHousingFoundationName(t *testing.T) {
+	text := "تفاهم‌نامه میان بنیاد مسکن انقلاب اسلامی شهرستان نطنز و فرمانداری نطنز امضا شد.\n" +
+		"فرماندار نطنز گفت: بنیاد مسکن مصالح و نقشه‌های تیپ را تأمین می‌کند."
+	got := r17aNames(t, text)
+	if !r17aHasName(got, "بنیاد مسکن انقلاب اسلامی شهرستان نطنز") {
+		t.Errorf("the full name: got %q", got)
+	}
+	for _, g := range got {
+		if strings.Contains(g, "مصالح") {
+			t.Errorf("the object in the name: %q", g)
+		}
+	}
+}
