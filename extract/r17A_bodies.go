@@ -353,3 +353,31 @@ func joinNamesOfForms(ents []*orgEnt) {
 		}
 	}
 }
+
+// appointeeOfDecree reports p named right after «حکم» and before «به
+// عنوان/به سمت»: «حکم الف به عنوان سرپرست ب ابلاغ شد» names the one
+// appointed, not the decree's issuer («با حکم الف»).
+func (a *analysis) appointeeOfDecree(p *personMention) bool {
+	ts := a.toks
+	e := p.end
+	if e < len(ts) && (ts[e].key == keyAsTitle1 || ts[e].key == keyAsTitle2) {
+		return true
+	}
+	return e+1 < len(ts) && ts[e].key == keyTo && (ts[e+1].key == keyTitle || ts[e+1].key == keySide2)
+}
+
+// keySide2 is «سمت» of «به سمت» (to the post of).
+var keySide2 = persianKey("سمت")
+
+// agentBeforeSentence reports p named after «از سوی» or «توسط» in a
+// sentence before k's: the agent of a passive («حکم الف از سوی ب ابلاغ
+// شد») is not the next sentence's subject («وی جای ج را می‌گیرد»).
+func (a *analysis) agentBeforeSentence(p *personMention, k int) bool {
+	ts := a.toks
+	if ts[p.start].sent >= ts[k].sent || p.start < 2 {
+		return false
+	}
+	return ts[p.start-2].key == keyFrom && ts[p.start-1].key == keySide || ts[p.start-1].key == keyBy
+}
+
+var keyBy = persianKey("توسط")

@@ -300,3 +300,22 @@ func TestR17AHousingFoundationName(t *testing.T) {
 		}
 	}
 }
+
+// «حکم الف به عنوان X ... از سوی ب ابلاغ شد. وی جای ج را می‌گیرد»: «وی»
+// is the one appointed, not the decree's issuer named after «از سوی».
+func TestR17ADecreeAppointeeAntecedent(t *testing.T) {
+	text := "معارفه سرپرست جدید\n\nدر پایان این آیین، حکم کامران صدری به عنوان سرپرست مدیریت توزیع برق شهرستان کوهدشت از سوی داوود کریمی‌فرد ابلاغ شد. وی جای بهرام نادری‌پور را می‌گیرد.\n"
+	doc, err := File("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ap := range doc.Appointments {
+		if ap.Person == "کامران صدری" {
+			if ap.Predecessor != "بهرام نادری‌پور" {
+				t.Errorf("predecessor %q, want «بهرام نادری‌پور»", ap.Predecessor)
+			}
+			return
+		}
+	}
+	t.Errorf("no appointment of the decree's appointee: %+v", doc.Appointments)
+}
