@@ -468,7 +468,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			}
 		}
 		for _, h := range genericHeads {
-			if knownBodies.has(e.key) {
+			if knownBodies.has(e.key) && !(e.place != "" && nationalPlace(e.place)) {
 				break // a national body (بسیج مهندسین) stays apart
 			}
 			if t := byKey[persianKey(h+" "+e.name)]; t != nil && t != e && t.mergeTo == nil {
@@ -545,7 +545,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			// place (کارگروه معدن سازمان بسیج مهندسین).
 			if !isSubsequence(e.core, f.core) ||
 				e.core[0] != f.core[0] && !(properHead && (e.place != "" || e.generic != "" || hasPrefix(f.after, e.core) || headEndsWith(f, e))) &&
-					!headIsWholeName(e, f) {
+					!headIsWholeName(e, f) && !officeHeadLeftOut(e, f) {
 				continue
 			}
 			if academicUnitHeads[e.core[0]] && !hasPrefix(f.core, e.core) {

@@ -381,3 +381,13 @@ func (a *analysis) agentBeforeSentence(p *personMention, k int) bool {
 }
 
 var keyBy = persianKey("توسط")
+
+// officeHeadLeftOut reports a short name e that is f's name without its
+// office head (اداره کل، اداره، مدیریت), words and place alike: «راه‌آهن
+// منطقه الف» is «اداره کل راه‌آهن منطقه الف».
+func officeHeadLeftOut(e, f *orgEnt) bool {
+	if e.place == "" || persianKey(e.place) != persianKey(f.place) || !branchOfficeHeads[persianKey(f.head)] || len(e.core) < 2 {
+		return false
+	}
+	return equalWords(f.after, e.core)
+}

@@ -319,3 +319,37 @@ func TestR17ADecreeAppointeeAntecedent(t *testing.T) {
 	}
 	t.Errorf("no appointment of the decree's appointee: %+v", doc.Appointments)
 }
+
+// A short name that is a directorate's name without its office head,
+// place and all («راه‌آهن منطقه X» of «اداره کل راه‌آهن منطقه X»), is
+// that directorate.
+func TestR17AOfficeHeadLeftOut(t *testing.T) {
+	text := "مراسم معارفه مدیرکل جدید اداره کل راه‌آهن منطقه اراک امروز برگزار شد.\n" +
+		"به گزارش روابط عمومی، راه‌آهن منطقه اراک امسال ۲۰ ایستگاه را بازسازی کرده است."
+	n := 0
+	for _, g := range orgNames(t, text) {
+		if strings.Contains(g, "راه‌آهن منطقه اراک") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("want one directorate, got %q", orgNames(t, text))
+	}
+}
+
+// A national body's fixed name with the country closing it is the body
+// a generic head is written before too («شرکت راه‌آهن جمهوری اسلامی
+// ایران»).
+func TestR17ANationalFixedNameUnderGenericHead(t *testing.T) {
+	text := "مدیرعامل شرکت راه‌آهن جمهوری اسلامی ایران از ایستگاه قم بازدید کرد.\n" +
+		"وی گفت: راه‌آهن جمهوری اسلامی ایران امسال ۵۰ لکوموتیو جدید می‌خرد."
+	n := 0
+	for _, g := range orgNames(t, text) {
+		if strings.Contains(g, "راه‌آهن جمهوری اسلامی ایران") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("want one body, got %q", orgNames(t, text))
+	}
+}
