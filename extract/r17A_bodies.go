@@ -391,3 +391,26 @@ func officeHeadLeftOut(e, f *orgEnt) bool {
 	}
 	return equalWords(f.after, e.core)
 }
+
+// thisVillage reads «دهیار این روستا» (rest the words «روستا» ends): the
+// village named last before token i in the article («روستای الف»), so the
+// post's body is «دهیاری روستای الف». With none named, the body stays
+// unnamed (no place, no words).
+func (a *analysis) thisVillage(rest []string, i int) ([]string, string, string) {
+	ts := a.toks
+	if len(rest) == 0 || i >= len(ts) {
+		return nil, "", ""
+	}
+	for k := i - 2; k >= 0 && k >= a.sentTok[max(0, ts[i].sent-discourseReach)]; k-- {
+		if ts[k].key != keyVillageOf || ts[k+1].sent != ts[k].sent {
+			continue
+		}
+		n := ts[k+1]
+		if n.punct || n.digit || isOrgStop(n) || a.personCover[k+1] || roleWordsAt(ts, k+1) > 0 {
+			return nil, "", ""
+		}
+		words := append(rest[:len(rest)-1:len(rest)-1], ts[k].text, n.text)
+		return words, n.text, ""
+	}
+	return nil, "", ""
+}

@@ -353,3 +353,18 @@ func TestR17ANationalFixedNameUnderGenericHead(t *testing.T) {
 		t.Errorf("want one body, got %q", orgNames(t, text))
 	}
 }
+
+// «دهیار این روستا» heads the village named before it: «دهیاری روستای X».
+func TestR17AThisVillagePost(t *testing.T) {
+	text := "فرماندار از طرح هادی روستای گزیک بازدید کرد و در جلسه‌ای با اعضای شورای اسلامی روستای گزیک و سمانه رحیمی دهیار این روستا، مشکلات را بررسی کرد."
+	doc, err := File("t.txt", []byte(text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, af := range doc.Affiliations {
+		if af.Person == "سمانه رحیمی" && af.Organization == "دهیاری روستای گزیک" {
+			return
+		}
+	}
+	t.Errorf("no post in the village's office: %+v", doc.Affiliations)
+}
