@@ -414,3 +414,20 @@ func (a *analysis) thisVillage(rest []string, i int) ([]string, string, string) 
 	}
 	return nil, "", ""
 }
+
+// listedManagementHead reports a body's name under a listed head of
+// several words that starts with «مدیریت» (مدیریت جهاد کشاورزی، مدیریت
+// توزیع برق): a management that is a body of its own, so «مدیر X» names
+// it even with no holder beside the post. A field whose county office is
+// an «اداره» (county_offices.txt) is left out.
+func listedManagementHead(name string) bool {
+	ts, _ := tokenize(name)
+	if len(ts) == 0 || ts[0].key != keyManagement {
+		return false
+	}
+	if fn, _ := countyOffices.at(ts, 1); fn > 0 {
+		return false // «مدیریت آموزش و پرورش»: a field whose county office is an «اداره»
+	}
+	n, _ := headNouns.at(ts, 0)
+	return n > 1
+}

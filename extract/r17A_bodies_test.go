@@ -368,3 +368,18 @@ func TestR17AThisVillagePost(t *testing.T) {
 	}
 	t.Errorf("no post in the village's office: %+v", doc.Affiliations)
 }
+
+// «مدیر X» under a listed management head (مدیریت توزیع برق) names that
+// management as a body even with no holder beside the post; a field whose
+// county office is an «اداره» names none so.
+func TestR17AManagementWithoutHolder(t *testing.T) {
+	text := "وی جای فرهاد کیانی را می‌گیرد که از این پس مدیر توزیع برق شهرستان دره‌شهر است."
+	if got := r17aNames(t, text); !r17aHasName(got, "مدیریت توزیع برق شهرستان دره‌شهر") {
+		t.Errorf("got %q", got)
+	}
+	for _, g := range r17aNames(t, "وی که از این پس مدیر آموزش و پرورش شهرستان دره‌شهر است، گفت: مدارس بازسازی شد.") {
+		if strings.HasPrefix(g, "مدیریت") {
+			t.Errorf("an «اداره» field named as a management: %q", g)
+		}
+	}
+}
