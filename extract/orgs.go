@@ -1189,7 +1189,7 @@ var meetingNouns = keySet("جلسه", "نشست", "اجلاس", "اجلاسیه"
 func (a *analysis) findMeetingBoards() {
 	ts := a.toks
 	for i := 1; i < len(ts); i++ {
-		if !meetingNouns[ts[i-1].key] {
+		if !meetingNouns[ts[i-1].key] && !meetingWithAt(ts, i-1) {
 			continue
 		}
 		n := 0

@@ -431,3 +431,13 @@ func listedManagementHead(name string) bool {
 	n, _ := headNouns.at(ts, 0)
 	return n > 1
 }
+
+// meetingWithAt reports «با» at k after a noun of a session or visit
+// («نشست با هیئت‌مدیره شرکت الف»، «دیدار با هیئت‌امنای ب»): the board
+// after it is met as a body, as after «جلسه هیئت‌مدیره».
+func meetingWithAt(ts []token, k int) bool {
+	return k > 0 && ts[k].key == keyWith && ts[k-1].sent == ts[k].sent && (meetingNouns[ts[k-1].key] || ts[k-1].key == keyVisitOf)
+}
+
+// keyVisitOf is «دیدار», a visit paid to someone.
+var keyVisitOf = persianKey("دیدار")

@@ -383,3 +383,12 @@ func TestR17AManagementWithoutHolder(t *testing.T) {
 		}
 	}
 }
+
+// A board met in a session or visit («نشست با هیئت‌مدیره شرکت X») is a
+// body of its own, as after «جلسه هیئت‌مدیره».
+func TestR17AMeetingWithBoard(t *testing.T) {
+	text := "نخستین برنامه سفر نماینده، نشست با هیئت‌مدیره شرکت تعاونی مرغداران شهرستان رودبار بود."
+	if got := r17aNames(t, text); !r17aHasName(got, "هیئت‌مدیره شرکت تعاونی مرغداران شهرستان رودبار") {
+		t.Errorf("got %q", got)
+	}
+}
