@@ -358,7 +358,8 @@ func afterFromThis(ts []token, k int) bool {
 // words after it: a ministry, or an office with its place. A bare office
 // («مدیرکل آموزش و پرورش») is a short form of one named in full, and
 // «مدیر X» names no «مدیریت X» by itself, unless «مدیریت X» is under a
-// listed head (listedManagementHead).
+// listed head (listedManagementHead); the body it is read as otherwise (a
+// county's «اداره X») it names.
 func (a *analysis) headsInferredBody(r roleRef) bool {
 	if r.next <= r.start {
 		return false
@@ -366,7 +367,7 @@ func (a *analysis) headsInferredBody(r roleRef) bool {
 	for m := r.start; m < r.next && m < len(a.toks); m++ {
 		if n, prefix := roleBodies.at(a.toks, m); n > 0 {
 			k := persianKey(prefix)
-			if m+n >= r.next || k == keyManagement && !listedManagementHead(r.org) || m == r.start && localOfficePrefixes[k] && !afterFromThis(a.toks, m) && !a.holderBefore(m) {
+			if m+n >= r.next || k == keyManagement && firstWordKey(r.org) == keyManagement && !listedManagementHead(r.org) || m == r.start && localOfficePrefixes[k] && !afterFromThis(a.toks, m) && !a.holderBefore(m) {
 				return false // «فرماندار X» with no holder named lists no body; «که پیش از این فرماندار X بود» has one
 			}
 			return r.orgPlace != "" || k == keyMinistry && strings.HasPrefix(persianKey(r.org), keyMinistry)

@@ -591,6 +591,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 		}
 		e.forms = removeForm(e.forms, e.name)
 	}
+	joinSameNames(ents)
 	var out []*orgEnt
 	seen := map[*orgEnt]bool{}
 	for _, a := range as {

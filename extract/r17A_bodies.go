@@ -441,3 +441,24 @@ func meetingWithAt(ts []token, k int) bool {
 
 // keyVisitOf is «دیدار», a visit paid to someone.
 var keyVisitOf = persianKey("دیدار")
+
+// joinSameNames joins bodies that took the same fullest name in the end
+// («شعب بانک الف استان ب» named as its management, «مدیریت شعب بانک الف
+// استان ب», beside that management inferred from its head's post): one
+// name is one body.
+func joinSameNames(ents []*orgEnt) {
+	byName := map[string]*orgEnt{}
+	for _, e := range ents {
+		if e.mergeTo != nil {
+			continue
+		}
+		k := persianKey(e.name)
+		t := byName[k]
+		if t == nil {
+			byName[k] = e
+			continue
+		}
+		mergeOrg(e, t)
+		t.forms = removeForm(t.forms, t.name)
+	}
+}

@@ -392,3 +392,26 @@ func TestR17AMeetingWithBoard(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// «مدیر X شهرستان Y» of a field whose county office is an «اداره» names
+// that office as a body, also as a past post with no holder beside it.
+func TestR17APastCountyOfficePost(t *testing.T) {
+	text := "مدیرکل جدید گفت: برنامه‌ها ادامه می‌یابد. وی پیش از این مدیر تعاون، کار و رفاه اجتماعی شهرستان آمل بوده است."
+	if got := r17aNames(t, text); !r17aHasName(got, "اداره تعاون، کار و رفاه اجتماعی شهرستان آمل") {
+		t.Errorf("got %q", got)
+	}
+}
+
+// Bodies that end with the same fullest name are one body.
+func TestR17ASameFullestNameOnce(t *testing.T) {
+	text := "مدیر جدید شعب بانک ملت استان زنجان معرفی شد\n\n" +
+		"به گزارش خبرنگار ما، آیین معارفه مدیر جدید شعب بانک ملت استان زنجان دیروز برگزار شد و مهندس فرید سلامی به عنوان مدیر شعب بانک ملت استان زنجان معرفی شد.\n" +
+		"سلامی پیش از این معاون مدیر شعب بانک ملت استان قزوین بوده است.\n"
+	seen := map[string]int{}
+	for _, g := range r17aNames(t, text) {
+		seen[g]++
+		if seen[g] > 1 {
+			t.Errorf("%q twice: %q", g, orgNames(t, text))
+		}
+	}
+}
