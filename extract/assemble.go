@@ -484,6 +484,8 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 		if e.mergeTo == nil && len(strings.Fields(e.name)) >= 2 && !knownBodies.has(e.key) {
 			if t := genericHeadedEnding(e, byWord); t != nil {
 				mergeOrg(e, t)
+			} else if t := holdingCompany(e, ents); t != nil {
+				mergeOrg(e, t)
 			}
 		}
 		if e.mergeTo == nil && len(strings.Fields(e.name)) == 1 && localOffices.has(e.key) {

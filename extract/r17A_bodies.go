@@ -462,3 +462,36 @@ func joinSameNames(ents []*orgEnt) {
 		t.forms = removeForm(t.forms, t.name)
 	}
 }
+
+// keyHoldingCo is «هلدینگ», a holding company's kind written before its name.
+var keyHoldingCo = persianKey("هلدینگ")
+
+// holdingCompany returns, for «هلدینگ الف» (a holding named by its kind),
+// the one body of the file under a generic head (شرکت، سازمان) whose name
+// ends with «الف»: «هلدینگ خلیج فارس» is «شرکت صنایع پتروشیمی خلیج
+// فارس». Else nil.
+func holdingCompany(e *orgEnt, ents []*orgEnt) *orgEnt {
+	w := strings.Fields(e.name)
+	if len(w) < 2 || persianKey(w[0]) != keyHoldingCo {
+		return nil
+	}
+	rest := persianKey(strings.Join(w[1:], " "))
+	var only *orgEnt
+	for _, f := range ents {
+		if f == e || f.mergeTo != nil || !strings.HasSuffix(f.key, rest) || len(f.key) <= len(rest) {
+			continue
+		}
+		generic := false
+		for _, h := range genericHeads {
+			generic = generic || strings.HasPrefix(f.key, persianKey(h))
+		}
+		if !generic {
+			continue
+		}
+		if only != nil {
+			return nil
+		}
+		only = f
+	}
+	return only
+}

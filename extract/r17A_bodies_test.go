@@ -415,3 +415,13 @@ func TestR17ASameFullestNameOnce(t *testing.T) {
 		}
 	}
 }
+
+// «هلدینگ X» is the one company of the file whose name ends with X.
+func TestR17AHoldingIsItsCompany(t *testing.T) {
+	text := "مدیرعامل شرکت صنایع معدنی کوثر نیلوفر از معدن بازدید کرد.\n" +
+		"وی گفت: هلدینگ کوثر نیلوفر امسال سه طرح را به بهره‌برداری می‌رساند."
+	got := r17aNames(t, text)
+	if len(got) != 1 || got[0] != "شرکت صنایع معدنی کوثر نیلوفر" {
+		t.Errorf("want the holding as the company's form, got %q", orgNames(t, text))
+	}
+}
