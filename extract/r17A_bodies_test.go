@@ -77,7 +77,7 @@ func TestR17ACommissionFieldsList(t *testing.T) {
 func TestR17AReliefCommitteeForms(t *testing.T) {
 	text := "تفاهم‌نامه ساخت مسکن میان اداره کل بهزیستی و اداره کل کمیته امداد امام خمینی (ره) استان زنجان امضا شد.\n" +
 		"به گزارش خبرنگار ما، در این آیین کمیته امداد امام خمینی (ره) استان تعهد کرد ۲۰۰ واحد را تکمیل کند.\n" +
-		"کیوان رستمی گفت: کمیته امداد هم سهم خود را می‌پردازد."
+		"کیوان رستم‌زاده‌فر گفت: کمیته امداد هم سهم خود را می‌پردازد."
 	got := orgNames(t, text)
 	n := 0
 	for _, g := range got {
@@ -93,12 +93,12 @@ func TestR17AReliefCommitteeForms(t *testing.T) {
 // «این کمیته» after a post points to the body named «کمیته امداد X»
 // before it, as to any «کمیته X».
 func TestR17AThisCommitteeOfReliefBody(t *testing.T) {
-	text := "انتصاب در کمیته امداد\n\nبا حکم مدیرکل، مسئولیت کمیته امداد امام خمینی (ره) شهرستان ابهر از روز شنبه به کاوه نیک‌سرشت سپرده شد و وی به عنوان سرپرست جدید این کمیته جایگزین بهرام کاظمی شد.\n"
+	text := "انتصاب در کمیته امداد\n\nبا حکم مدیرکل، مسئولیت کمیته امداد امام خمینی (ره) شهرستان ابهر از روز شنبه به کاوه نیک‌سیرتان سپرده شد و وی به عنوان سرپرست جدید این کمیته جایگزین بهرام کاظمی شد.\n"
 	doc, err := File("t.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "کاوه نیک‌سرشت|سرپرست|کمیته امداد امام خمینی (ره) شهرستان ابهر"
+	want := "کاوه نیک‌سیرتان|سرپرست|کمیته امداد امام خمینی (ره) شهرستان ابهر"
 	var got []string
 	for _, af := range doc.Affiliations {
 		g := af.Person + "|" + af.Role + "|" + af.Organization
@@ -200,7 +200,7 @@ func TestR17APluralJoinedShortForm(t *testing.T) {
 // branch's form, not a national body of its own.
 func TestR17ADeputyBesideBranchHead(t *testing.T) {
 	text := "جلسه شورای برنامه‌ریزی استان یزد با حضور کاوه فرجی رئیس سازمان مدیریت و برنامه‌ریزی استان یزد برگزار شد.\n" +
-		"همچنین سارا نوروزی، معاون توسعه سازمان مدیریت و برنامه‌ریزی، گزارشی از اعتبارات ارائه کرد."
+		"همچنین سارا نوروزیان‌فر، معاون توسعه سازمان مدیریت و برنامه‌ریزی، گزارشی از اعتبارات ارائه کرد."
 	for _, g := range r17aNames(t, text) {
 		if g == "سازمان مدیریت و برنامه‌ریزی" {
 			t.Errorf("the short form left apart as a national body: %q", orgNames(t, text))
@@ -373,7 +373,7 @@ func TestR17AThisVillagePost(t *testing.T) {
 // management as a body even with no holder beside the post; a field whose
 // county office is an «اداره» names none so.
 func TestR17AManagementWithoutHolder(t *testing.T) {
-	text := "وی جای فرهاد کیانی را می‌گیرد که از این پس مدیر توزیع برق شهرستان دره‌شهر است."
+	text := "وی جای فرهاد کیان‌مهرپور را می‌گیرد که از این پس مدیر توزیع برق شهرستان دره‌شهر است."
 	if got := r17aNames(t, text); !r17aHasName(got, "مدیریت توزیع برق شهرستان دره‌شهر") {
 		t.Errorf("got %q", got)
 	}
