@@ -449,7 +449,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 		if long := acronymLongForm(e.name); long != "" {
 			if t := longFormBody(long, e.place, byKey); t != nil && t != e {
 				mergeOrg(e, t)
-			} else if e.generic != "" && !acronymShared(e, byWord) {
+			} else if e.generic != "" && !acronymShared(e, byWord) && !countyOfOrganization(e, long) {
 				e.core = coreWords(long, e.place) // «صمت استان» is a short form as its long form would be
 			}
 		}

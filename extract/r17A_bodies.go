@@ -495,3 +495,15 @@ func holdingCompany(e *orgEnt, ents []*orgEnt) *orgEnt {
 	}
 	return only
 }
+
+// keyOrganization is «سازمان», the head of a province's or the country's
+// organization of a field.
+var keyOrganization = persianKey("سازمان")
+
+// countyOfOrganization reports a field named with «شهرستان» alone («جهاد
+// کشاورزی شهرستان») whose long form is a «سازمان»: a county's office of
+// the field is no «سازمان» (it is an «اداره» or «مدیریت»), so the short
+// name is not read as the organization's.
+func countyOfOrganization(e *orgEnt, long string) bool {
+	return e.generic == keyCounty && firstWordKey(long) == keyOrganization
+}

@@ -425,3 +425,20 @@ func TestR17AHoldingIsItsCompany(t *testing.T) {
 		t.Errorf("want the holding as the company's form, got %q", orgNames(t, text))
 	}
 }
+
+// A field named with «شهرستان» alone («جهاد کشاورزی شهرستان») is the
+// county's office of the field the file names in full, not the
+// province's «سازمان».
+func TestR17ACountyFieldShortForm(t *testing.T) {
+	text := "در این نشست بهروز کاشفی رئیس اداره جهاد کشاورزی شهرستان رودسر حضور داشت.\n" +
+		"نماینده سپس به همراه فرماندار و رئیس جهاد کشاورزی شهرستان از کارخانه چای بازدید کرد."
+	n := 0
+	for _, g := range orgNames(t, text) {
+		if strings.Contains(g, "جهاد کشاورزی") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("want one county office, got %q", orgNames(t, text))
+	}
+}
