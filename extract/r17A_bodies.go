@@ -507,3 +507,18 @@ var keyOrganization = persianKey("سازمان")
 func countyOfOrganization(e *orgEnt, long string) bool {
 	return e.generic == keyCounty && firstWordKey(long) == keyOrganization
 }
+
+// zoneOfParent reports a head noun starting at core word k, right after a
+// zone's number: the zone numbers the parent body named there («دبیرستان
+// الف ناحیه ۲ آموزش و پرورش ب» is a school of the district's education
+// office), not a part of the body the short name names.
+func zoneOfParent(core []string, k int) bool {
+	key := ""
+	for j := k; j < len(core) && j < k+3; j++ {
+		key += core[j]
+		if headNouns.has(key) {
+			return true
+		}
+	}
+	return false
+}

@@ -442,3 +442,20 @@ func TestR17ACountyFieldShortForm(t *testing.T) {
 		t.Errorf("want one county office, got %q", orgNames(t, text))
 	}
 }
+
+// A zone that numbers the parent named after it («... ناحیه ۳ آموزش و
+// پرورش X») is no part of the body a short name names: «هنرستان الف» is
+// «هنرستان پسرانه الف ناحیه ۳ آموزش و پرورش X».
+func TestR17AZoneOfParent(t *testing.T) {
+	text := "دانش‌آموزان هنرستان پسرانه امیرکبیر ناحیه ۳ آموزش و پرورش مشهد در مسابقات شرکت کردند.\n" +
+		"حمید توکلی‌زاده، مدیر هنرستان امیرکبیر، گفت: ۱۲ دانش‌آموز رتبه گرفتند."
+	n := 0
+	for _, g := range orgNames(t, text) {
+		if strings.Contains(g, "امیرکبیر") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("want the school once, got %q", orgNames(t, text))
+	}
+}
