@@ -129,6 +129,9 @@ func (a *analysis) covered(i int) bool { return a.orgCover[i] || a.projCover[i] 
 // persian.IsTitle by phrase.
 type fileCache struct {
 	isTitle map[string]bool
+	// mastheads are the outlets named on the page's own lines of its
+	// outlet, which segmenting drops (mastheadOutlets).
+	mastheads []string
 	// arts are the file's articles in order, once all are made.
 	arts []*analysis
 }
@@ -303,6 +306,7 @@ func (a *analysis) nameBranchManagements() {
 // («فرماندار شهرستان دماوند» → فرمانداری شهرستان دماوند) as bodies too.
 func (a *analysis) addInferredOrgs() {
 	a.nameBranchManagements()
+	a.addFieldManagements()
 	known := map[string]bool{}
 	for _, o := range a.orgs {
 		known[persianKey(o.name)] = true
@@ -353,7 +357,9 @@ func afterFromThis(ts []token, k int) bool {
 // body of its own (وزیر، استاندار، مدیرکل) and naming that body whole in
 // words after it: a ministry, or an office with its place. A bare office
 // («مدیرکل آموزش و پرورش») is a short form of one named in full, and
-// «مدیر X» names no «مدیریت X» by itself.
+// «مدیر X» names no «مدیریت X» by itself, unless «مدیریت X» is under a
+// listed head (listedManagementHead); the body it is read as otherwise (a
+// county's «اداره X») it names.
 func (a *analysis) headsInferredBody(r roleRef) bool {
 	if r.next <= r.start {
 		return false
@@ -361,7 +367,7 @@ func (a *analysis) headsInferredBody(r roleRef) bool {
 	for m := r.start; m < r.next && m < len(a.toks); m++ {
 		if n, prefix := roleBodies.at(a.toks, m); n > 0 {
 			k := persianKey(prefix)
-			if m+n >= r.next || k == keyManagement || m == r.start && localOfficePrefixes[k] && !afterFromThis(a.toks, m) && !a.holderBefore(m) {
+			if m+n >= r.next || k == keyManagement && firstWordKey(r.org) == keyManagement && !listedManagementHead(r.org) || m == r.start && localOfficePrefixes[k] && !afterFromThis(a.toks, m) && !a.holderBefore(m) {
 				return false // «فرماندار X» with no holder named lists no body; «که پیش از این فرماندار X بود» has one
 			}
 			return r.orgPlace != "" || k == keyMinistry && strings.HasPrefix(persianKey(r.org), keyMinistry)

@@ -449,7 +449,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 		if long := acronymLongForm(e.name); long != "" {
 			if t := longFormBody(long, e.place, byKey); t != nil && t != e {
 				mergeOrg(e, t)
-			} else if e.generic != "" && !acronymShared(e, byWord) {
+			} else if e.generic != "" && !acronymShared(e, byWord) && !countyOfOrganization(e, long) {
 				e.core = coreWords(long, e.place) // «صمت استان» is a short form as its long form would be
 			}
 		}
@@ -468,7 +468,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			}
 		}
 		for _, h := range genericHeads {
-			if knownBodies.has(e.key) {
+			if knownBodies.has(e.key) && !(e.place != "" && nationalPlace(e.place)) {
 				break // a national body (بسیج مهندسین) stays apart
 			}
 			if t := byKey[persianKey(h+" "+e.name)]; t != nil && t != e && t.mergeTo == nil {
@@ -476,10 +476,15 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				break
 			}
 		}
+		if t := fieldManagementOf(e, byKey); t != nil && e.mergeTo == nil {
+			mergeOrg(e, t) // «جهاد کشاورزی شهرستان X» is «مدیریت جهاد کشاورزی شهرستان X» named
+		}
 		// «پتروشیمی X» is also «شرکت صنایع پتروشیمی X»: the one body of
 		// the file under a generic head whose name ends with it.
 		if e.mergeTo == nil && len(strings.Fields(e.name)) >= 2 && !knownBodies.has(e.key) {
 			if t := genericHeadedEnding(e, byWord); t != nil {
+				mergeOrg(e, t)
+			} else if t := holdingCompany(e, ents); t != nil {
 				mergeOrg(e, t)
 			}
 		}
@@ -508,7 +513,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 	}
 	// Longer names settle first, so a short form meets its fuller forms
 	// already joined.
-	sort.SliceStable(ents, func(i, j int) bool { return len(ents[i].core) > len(ents[j].core) })
+	sort.SliceStable(ents, func(i, j int) bool { return fullerFirst(ents[i], ents[j]) })
 	for _, e := range ents {
 		if e.mergeTo != nil {
 			continue // an acronym's form, joined above
@@ -542,7 +547,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			// place (کارگروه معدن سازمان بسیج مهندسین).
 			if !isSubsequence(e.core, f.core) ||
 				e.core[0] != f.core[0] && !(properHead && (e.place != "" || e.generic != "" || hasPrefix(f.after, e.core) || headEndsWith(f, e))) &&
-					!headIsWholeName(e, f) {
+					!headIsWholeName(e, f) && !officeHeadLeftOut(e, f) {
 				continue
 			}
 			if academicUnitHeads[e.core[0]] && !hasPrefix(f.core, e.core) {
@@ -565,6 +570,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			mergeOrg(e, target.root())
 		}
 	}
+	joinNamesOfForms(ents)
 	// The fullest name of a merged body is its longest form.
 	for _, e := range ents {
 		if e.mergeTo != nil {
@@ -587,6 +593,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 		}
 		e.forms = removeForm(e.forms, e.name)
 	}
+	joinSameNames(ents)
 	var out []*orgEnt
 	seen := map[*orgEnt]bool{}
 	for _, a := range as {
@@ -786,7 +793,7 @@ var zoneWords = keySet("منطقه", "ناحیه", "شعبه")
 // form of it.
 func addsZone(short, long *orgEnt) bool {
 	for i := 0; i+1 < len(long.core); i++ {
-		if zoneWords[long.core[i]] && (isDigits(long.core[i+1]) || numberWords[long.core[i+1]]) && !slices.Contains(short.core, long.core[i+1]) {
+		if zoneWords[long.core[i]] && (isDigits(long.core[i+1]) || numberWords[long.core[i+1]]) && !slices.Contains(short.core, long.core[i+1]) && !zoneOfParent(long.core, i+2) {
 			return true
 		}
 	}
@@ -1335,7 +1342,7 @@ func coreWords(name, place string) []string {
 			out = append(out, persianKey(head), keyWhole)
 			continue
 		}
-		out = append(out, k)
+		out = append(out, villageWord(k))
 	}
 	return out
 }

@@ -792,7 +792,7 @@ func (a *analysis) antecedent(k int) *personMention {
 		if ts[p.start].sent < first {
 			return nil
 		}
-		if p.start > 0 && ts[p.start-1].key == keyDecree || a.isThanked(p) {
+		if p.start > 0 && ts[p.start-1].key == keyDecree && !a.appointeeOfDecree(p) || a.isThanked(p) || a.agentBeforeSentence(p, k) {
 			continue
 		}
 		// «X که جانشین Y شده است، ... . وی ...»: the one replaced, told

@@ -61,6 +61,7 @@ func file(name string, data []byte, explain func(*analysis, *verbatimizer)) (*Do
 	provCount, cityCount := map[string]int{}, map[string]int{}
 	fileYear := 0
 	cache := newFileCache()
+	cache.mastheads = mastheadOutlets(string(data))
 	for i, art := range arts {
 		a := newAnalysis(i, art)
 		a.cache = cache

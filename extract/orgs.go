@@ -1189,7 +1189,7 @@ var meetingNouns = keySet("جلسه", "نشست", "اجلاس", "اجلاسیه"
 func (a *analysis) findMeetingBoards() {
 	ts := a.toks
 	for i := 1; i < len(ts); i++ {
-		if !meetingNouns[ts[i-1].key] {
+		if !meetingNouns[ts[i-1].key] && !meetingWithAt(ts, i-1) {
 			continue
 		}
 		n := 0
@@ -1583,6 +1583,12 @@ func (a *analysis) findOrgs() {
 			case j > i+hn && brandMonthAt(ts, i, j):
 				j++ // «شرکت لبنیات کوهسار آذر»: a month's name that is a given name too ends a brand
 				break loop
+			case j > i+hn && serviceCodeAt(ts, j):
+				j++ // «مرکز فوریت‌های برق ۱۲۱ X»: the service's code, then the place
+				continue
+			case j > i+hn && a.occasionInName(j):
+				j += 2 // «ستاد گرامیداشت هفته بسیج»: the occasion marked, no date
+				continue
 			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j) && !dataNounAt(ts, j) && !(j > i+hn && ezafeComplement(ts, j)) && !cargoAt(ts, j):
 				break loop
 			case j >= i+hn && (startsCompoundVerb(ts, j) || a.verbalNounBeforePassive(j)):
@@ -1855,6 +1861,7 @@ func (a *analysis) findOrgs() {
 	a.findZonesBeforeEducation()
 	a.findMeetingBoards()
 	a.findAcademicGroups()
+	a.findResearchDivisions()
 	a.findPublicRelationsLines()
 	a.markServiceTails()
 	a.findBanksOfBranches()
@@ -2926,6 +2933,7 @@ func (a *analysis) findSourceAgency() {
 		}
 	}
 	a.findMastheadSites()
+	a.findMastheadBylines()
 	for i := 0; i+3 < len(ts); i++ {
 		if ts[i].key != keyTo || ts[i+1].key != keyReport {
 			continue
@@ -3068,7 +3076,7 @@ func (a *analysis) findMastheadSites() {
 		if end == 0 || placeLen(ts, i) == end-i || end == i+1 && commonWords.has(ts[i].key) {
 			continue
 		}
-		if a.outletRepeated(i, end-i) {
+		if a.outletRepeated(i, end-i) || a.r17aOutletRepeated(i, end-i) {
 			a.addOrg(i, end, "", "")
 		}
 	}
@@ -3139,7 +3147,7 @@ func (a *analysis) namesInFull(name string) bool {
 			return true
 		}
 	}
-	return false
+	return a.mastheadNames(name)
 }
 
 // keyQuoting is «نقل» of «به نقل از», which cites the outlet's source.
@@ -3484,12 +3492,12 @@ var (
 // parliament's commission are listed as a ministry's are («کمیسیون
 // برنامه، بودجه و محاسبات مجلس»).
 func parliamentFollows(ts []token, j int) bool {
-	for k := j + 1; k < len(ts) && k <= j+maxListToPlace && ts[k].sent == ts[j].sent; k++ {
+	for k := j + 1; k < len(ts) && k <= j+maxCommissionFields && ts[k].sent == ts[j].sent; k++ {
 		t := ts[k]
 		if t.key == keyParliament {
 			return true
 		}
-		if t.punct && t.text != "،" || t.digit || isOrgStop(t) && t.key != keyAnd {
+		if t.punct && t.text != "،" || t.digit || isOrgStop(t) && t.key != keyAnd && t.text != "،" {
 			return false
 		}
 	}
@@ -3694,6 +3702,9 @@ func (a *analysis) orgHeadIndex() *headIndex {
 		}
 		key := persianKey(o.head)
 		h.byHead[key] = append(h.byHead[key], headSlot{k: k})
+		if first := knownBodyHeadWord(o.head); first != "" {
+			h.byHead[first] = append(h.byHead[first], headSlot{k: k}) // «این کمیته» after «کمیته امداد X»
+		}
 	}
 	for _, l := range h.byHead {
 		sort.Slice(l, func(x, y int) bool {

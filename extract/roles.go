@@ -850,6 +850,9 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		rest = append(rest, a.city)
 		place = a.city
 	}
+	if generic == keyVillage {
+		rest, place, generic = a.thisVillage(rest, bodyRole)
+	}
 	switch {
 	case place != "":
 	case generic != "":
@@ -1236,8 +1239,8 @@ func (a *analysis) nameExtent(i int) (end int, place, generic string) {
 		if j > i && t.sent != ts[i].sent || listEndsAtHead(ts, i, j, listed) {
 			break
 		}
-		if isDeterminer(t.key) && j+1 < len(ts) && (ts[j+1].key == keyProvince || ts[j+1].key == keyCounty || ts[j+1].key == keyCity) {
-			return j + 2, "", ts[j+1].key // «این شهرستان»
+		if isDeterminer(t.key) && j+1 < len(ts) && (ts[j+1].key == keyProvince || ts[j+1].key == keyCounty || ts[j+1].key == keyCity || ts[j+1].key == keyVillage) {
+			return j + 2, "", ts[j+1].key // «این شهرستان»، «این روستا»
 		}
 		if t.punct {
 			if n := bracketBlessing(ts, j); n > 0 {
@@ -3050,7 +3053,7 @@ func (a *analysis) branchHeldByOther(af affMention) bool {
 		if bf.role.orgPlace == "" || samePerson(bf.person, af.person) || a.hasAffIn(af.person, bf.role.org) {
 			continue
 		}
-		if k := persianKey(bf.role.org); len(k) > len(key) && strings.HasPrefix(k, key) {
+		if k := persianKey(bf.role.org); len(k) > len(key) && strings.HasPrefix(k, key) && !deputyBesideHead(af.role.role, bf.role.role) {
 			return true
 		}
 	}
