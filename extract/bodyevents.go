@@ -1304,7 +1304,7 @@ func (a *analysis) completedAfter(k, i1 int, dated bool) bool {
 		if completionVerbs[ts[j].key] {
 			return dated || !(j+1 < i1 && isPlanVerb(ts, j+1, i1))
 		}
-		if ts[j].key == keySignatureOf && ts[j-1].key == keyTo && signingWords[ts[k].key] && reachedAfter(ts, j, i1) {
+		if ts[j].key == keySignatureOf && ts[j-1].key == keyTo && r17CSigningWord(ts[k].key) && reachedAfter(ts, j, i1) {
 			return true // «تفاهم‌نامه ... به امضای الف و ب رسید»
 		}
 	}

@@ -1090,6 +1090,9 @@ func (a *analysis) dateSecondEvent(e *eventMention) {
 		e.setDate(d, dateRuleOwnRel)
 		return
 	}
+	if a.namesSameDay(e.sent) {
+		return // «عصر همان روز ...»: the day told before, not a later sentence's date
+	}
 	for s := range a.sents {
 		if !e.scope[s] {
 			continue
@@ -2287,7 +2290,7 @@ var keySignatureOf = persianKey("امضای")
 // the sentence of token i before it.
 func (a *analysis) agreementBefore(i int) bool {
 	for j := i - 1; j >= 0 && a.toks[j].sent == a.toks[i].sent; j-- {
-		if k := a.toks[j].key; k != keySignatureOf && signingWords[k] {
+		if k := a.toks[j].key; k != keySignatureOf && r17CSigningWord(k) {
 			return true
 		}
 	}

@@ -1,0 +1,73 @@
+package extract
+
+import "testing"
+
+// r17CEvent returns the first event of type typ of page, failing the test
+// when there is none.
+func r17CEvent(t *testing.T, page, typ string) Event {
+	t.Helper()
+	doc, err := File("q.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if e.Type == typ {
+			return e
+		}
+	}
+	t.Fatalf("no %s event in %+v", typ, doc.Events)
+	return Event{}
+}
+
+func r17CHas(names []string, name string) bool {
+	for _, n := range names {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
+
+// TestR17CFieldDay checks that a farm's field day («روز مزرعه»), the
+// extension service's open day on a demonstration farm, is an event of
+// type other, dated and with the persons at it.
+func TestR17CFieldDay(t *testing.T) {
+	page := "روز مزرعه گندم دیم در نمونه‌آباد برگزار شد\n\n۱۲ آذر ۱۴۰۵ - ۱۰:۲۰\n\n" +
+		"به گزارش خبرنگار ما، روز مزرعه کشت گندم دیم صبح دیروز در اراضی روستای نمونه‌آباد با حضور شاهین گلپایه‌زاد، رئیس سازمان جهاد کشاورزی استان برگزار شد.\n"
+	e := r17CEvent(t, page, "other")
+	if e.Date == nil || *e.Date != "2026-12-02" {
+		t.Errorf("field day %+v, want it on 2026-12-02", e)
+	}
+	if !r17CHas(e.Participants, "شاهین گلپایه‌زاد") {
+		t.Errorf("participants %v, want the head of the organization", e.Participants)
+	}
+}
+
+// TestR17CIndefiniteAgreementSigned checks that an agreement told as an
+// indefinite noun («تفاهم‌نامه‌ای ... به امضای الف و ب رسید») is a signing,
+// a meeting, whose two signatories take part in it.
+func TestR17CIndefiniteAgreementSigned(t *testing.T) {
+	page := "نمایشگاه صنایع دستی نمونه‌آباد گشایش یافت\n\n۱۲ آذر ۱۴۰۵ - ۱۰:۲۰\n\n" +
+		"به گزارش خبرنگار ما، نمایشگاه صنایع دستی نمونه‌آباد صبح امروز با حضور رسول بهارلونیا، فرماندار نمونه‌آباد گشایش یافت.\n\n" +
+		"در حاشیه این نمایشگاه، تفاهم‌نامه‌ای میان شهرداری نمونه‌آباد و دانشگاه نمونه‌آباد برای آموزش هنرجویان به امضای ماهان ترکمان‌پور شهردار نمونه‌آباد و شاهین گلپایه‌زاد رئیس دانشگاه نمونه‌آباد رسید.\n"
+	e := r17CEvent(t, page, "meeting")
+	for _, n := range []string{"ماهان ترکمان‌پور", "شاهین گلپایه‌زاد"} {
+		if !r17CHas(e.Participants, n) {
+			t.Errorf("signing participants %v, want %s", e.Participants, n)
+		}
+	}
+}
+
+// TestR17CSameDayBeforeLaterDate checks that an event told «عصر همان روز»
+// takes the day told before, not a date a later sentence gives of
+// something else (the day one present was appointed).
+func TestR17CSameDayBeforeLaterDate(t *testing.T) {
+	page := "فرماندار جدید نمونه‌آباد معرفی شد\n\n۱۲ آذر ۱۴۰۵ - ۱۰:۲۰\n\n" +
+		"به گزارش خبرنگار ما، صبح امروز در آیین تودیع و معارفه فرماندار نمونه‌آباد، رسول بهارلونیا به عنوان فرماندار جدید معرفی شد.\n\n" +
+		"عصر همان روز فرماندار جدید به همراه ماهان ترکمان‌پور از کارخانه قند نمونه‌آباد بازدید کرد.\n\n" +
+		"در این بازدید همچنین شاهین گلپایه‌زاد که روز شنبه ۸ آذر به سمت مدیر کارخانه منصوب شده است، گزارشی از تولید ارائه کرد.\n"
+	e := r17CEvent(t, page, "visit")
+	if e.Date == nil || *e.Date != "2026-12-03" {
+		t.Errorf("visit %+v, want it on the ceremony's day 2026-12-03", e)
+	}
+}
