@@ -1771,7 +1771,7 @@ func (e *eventMention) holdsNamedPost(a *analysis, p *personMention) bool {
 func (a *analysis) postHolders(e *eventMention) []*personMention {
 	i0, i1 := a.sentRange(e.sent)
 	var out []*personMention
-	if !a.tellsOfComing(i0, i1) {
+	if !a.tellsOfComing(i0, i1) || a.r17CPresentNewOnes(i0, i1) {
 		// «رؤسای جدید دانشکده‌ها ... معرفی شدند»; one still to come
 		// («آیین معارفه رؤسای جدید ... برگزار می‌شود») lists none.
 		out = a.newPluralHolders(i0, i1)
@@ -2094,7 +2094,7 @@ func (a *analysis) introducedAt(e *eventMention, p *personMention) bool {
 	// «آیین معارفه هر دو مدیر»: each of the article's appointees; so
 	// «آیین معارفه مدیران جدید ... برگزار شد», held, not still to come
 	// («... برگزار می‌شود»), whose persons the report cannot tell.
-	all := a.namesAllOf(e.sent) || a.namesNewOnes(e.sent) && !a.bodyComing(e) && !a.comingOutsideSpeech(e.sent)
+	all := a.namesAllOf(e.sent) || (a.namesNewOnes(e.sent) || a.r17CIntroducesSeveral(e.sent)) && !a.bodyComing(e) && !a.comingOutsideSpeech(e.sent)
 	if all {
 		posts = map[string]bool{}
 	}

@@ -71,3 +71,22 @@ func TestR17CSameDayBeforeLaterDate(t *testing.T) {
 		t.Errorf("visit %+v, want it on the ceremony's day 2026-12-03", e)
 	}
 }
+
+// TestR17CSeveralIntroduced checks that a handover ceremony of a plural
+// post («آیین تودیع و معارفه بخشداران ...») has each of the article's
+// appointees at it, though the decree's sentence is dated to another day,
+// and that a meeting still to come «با حضور بخشداران جدید» has them too.
+func TestR17CSeveralIntroduced(t *testing.T) {
+	page := "دو بخشدار جدید در نمونه‌آباد منصوب شدند\n\n۱۲ آذر ۱۴۰۵ - ۱۰:۲۰\n\n" +
+		"نمونه‌آباد - استاندار در حکمی که شنبه هشتم آذرماه امضا شد، ماهان ترکمان‌پور را به عنوان بخشدار مرکزی و شاهین گلپایه‌زاد را به سمت بخشدار کوهسار منصوب کرد.\n\n" +
+		"به گزارش خبرنگار ما، آیین تودیع و معارفه بخشداران مرکزی و کوهسار صبح امروز با حضور رسول بهارلونیا فرماندار نمونه‌آباد در سالن فرمانداری برگزار شد.\n\n" +
+		"بر اساس این گزارش، نخستین جلسه شورای اداری شهرستان با حضور بخشداران جدید، شنبه ۱۵ آذر به ریاست فرماندار برگزار می‌شود.\n"
+	for _, typ := range []string{"ceremony", "meeting"} {
+		e := r17CEvent(t, page, typ)
+		for _, n := range []string{"ماهان ترکمان‌پور", "شاهین گلپایه‌زاد"} {
+			if !r17CHas(e.Participants, n) {
+				t.Errorf("%s participants %v, want %s", typ, e.Participants, n)
+			}
+		}
+	}
+}
