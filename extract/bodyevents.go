@@ -168,6 +168,11 @@ func (a *analysis) findBodyEvents() {
 			continue
 		}
 		found = append(found, e)
+		if then, cut, ok := a.r17CThenEvent(&e, i1); ok && len(found) < maxBodyEvents {
+			found[len(found)-1].r17CUntil = cut
+			addDay(eventKind(ts, then.trigger, then.typ), day)
+			found = append(found, then)
+		}
 	}
 	if len(found) == 0 {
 		return

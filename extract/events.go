@@ -46,6 +46,9 @@ type eventMention struct {
 	subject *personMention
 	// main is set on the article's main event, from its title or lead.
 	main bool
+	// r17CUntil, when set, is the token of its sentence from which on
+	// the persons named belong to the next event it tells (r17CThenEvent).
+	r17CUntil int
 }
 
 // Rules of participation, named for --explain.
@@ -317,6 +320,8 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 	switch {
 	case isReligiousFigure(p) || p.start > 0 && deadWords[a.toks[p.start-1].key]:
 		return false, noPartHoly
+	case e.r17CUntil > 0 && p.start >= e.r17CUntil && a.toks[p.start].sent == e.sent:
+		return false, noPartThen
 	case p.start > 0 && a.toks[p.start-1].key == keyDecree && e.holdsNamedPost(a, p):
 		// «با حکم X، رئیس دانشگاه ...» and «رئیس دانشگاه در این آیین
 		// گفت»: the issuer, named by his post at the event, was there.

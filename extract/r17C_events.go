@@ -52,3 +52,46 @@ func (a *analysis) r17CPresentNewOnes(i0, i1 int) bool {
 	}
 	return false
 }
+
+// thenWords join a second event its sentence tells after the first:
+// «... بازدید کرد و سپس در جلسه‌ای با ...».
+var r17CThenWords = keySet("سپس", "آنگاه", "پسازآن")
+
+// ruleThenEvent names the rule of r17CThenEvent for --explain.
+const ruleThenEvent = "second event of its sentence «... و سپس در جلسه‌ای با ...»"
+
+// r17CThenEvent finds, after the event e of its sentence (ending at i1),
+// an event of another kind the sentence tells next: «سپس» and «در» before
+// an indefinite event word or one «با» follows («فرماندار از طرح الف
+// بازدید کرد و سپس در جلسه‌ای با اعضای شورا ... گفت‌وگو کرد»). It
+// returns that event and the token of «سپس»: those named from there on
+// took part in the second event only.
+func (a *analysis) r17CThenEvent(e *eventMention, i1 int) (eventMention, int, bool) {
+	ts := a.toks
+	for j := e.trigger + eventWordLen(ts, e.trigger); j+2 < i1; j++ {
+		if !r17CThenWords[ts[j].key] || ts[j-1].key != keyAnd {
+			continue
+		}
+		k := j + 1
+		if ts[k].key != keyIn {
+			return eventMention{}, 0, false
+		}
+		k++
+		t := eventWordAt(ts, k)
+		n := eventWordLen(ts, k)
+		if t == "" || t == e.typ || t == "statement" || !(indefiniteStem(ts[k].key) != "" || k+n < i1 && ts[k+n].key == keyWith) {
+			return eventMention{}, 0, false
+		}
+		then := eventMention{typ: t, trigger: k, sent: e.sent, scope: map[int]bool{e.sent: true}, rule: ruleThenEvent}
+		then.title = a.eventTitle(k)
+		if then.title == "" {
+			return eventMention{}, 0, false
+		}
+		return then, j, true
+	}
+	return eventMention{}, 0, false
+}
+
+// noPartThen is the reason one named after «و سپس در جلسه‌ای ...» takes
+// no part in the sentence's first event.
+const noPartThen = "named after «سپس», at the next event its sentence tells"

@@ -90,3 +90,27 @@ func TestR17CSeveralIntroduced(t *testing.T) {
 		}
 	}
 }
+
+// TestR17CThenMeeting checks that a sentence telling a visit and then a
+// meeting («... بازدید کرد و سپس در جلسه‌ای با ...») makes two events:
+// those named before «سپس» are at both, the one named after it at the
+// meeting only, and the next sentence («در این جلسه ...») tells of the
+// meeting.
+func TestR17CThenMeeting(t *testing.T) {
+	page := "فرماندار جدید نمونه‌آباد معرفی شد\n\n۱۲ آذر ۱۴۰۵ - ۱۰:۲۰\n\n" +
+		"به گزارش خبرنگار ما، صبح امروز در آیین تودیع و معارفه فرماندار نمونه‌آباد، رسول بهارلونیا به عنوان فرماندار جدید معرفی شد.\n\n" +
+		"عصر همان روز، فرماندار جدید به همراه ماهان ترکمان‌پور از طرح آبرسانی روستای کوهسار بازدید کرد و سپس در جلسه‌ای با اعضای شورای اسلامی روستا و شاهین گلپایه‌زاد دهیار کوهسار، مشکلات اهالی را بررسی کرد.\n\n" +
+		"در این جلسه نوید پرستوئی‌فر رئیس شورای اسلامی روستا خواستار احداث خانه بهداشت شد.\n"
+	visit, meeting := r17CEvent(t, page, "visit"), r17CEvent(t, page, "meeting")
+	if !r17CHas(visit.Participants, "ماهان ترکمان‌پور") || r17CHas(visit.Participants, "شاهین گلپایه‌زاد") || r17CHas(visit.Participants, "نوید پرستوئی‌فر") {
+		t.Errorf("visit participants %v, want the visitors only", visit.Participants)
+	}
+	for _, n := range []string{"ماهان ترکمان‌پور", "شاهین گلپایه‌زاد", "نوید پرستوئی‌فر"} {
+		if !r17CHas(meeting.Participants, n) {
+			t.Errorf("meeting participants %v, want %s", meeting.Participants, n)
+		}
+	}
+	if meeting.Date == nil || *meeting.Date != "2026-12-03" {
+		t.Errorf("meeting %+v, want it on the ceremony's day", meeting)
+	}
+}
