@@ -107,7 +107,7 @@ func (a *analysis) findBodyEvents() {
 			a.rejectEventWord(trigger, typ, "a bare «مراسم/آیین», the ceremony of the event told")
 			continue
 		}
-		if main != nil && rule == ruleHonouring && main.typ != "statement" && main.typ != "ceremony" &&
+		if main != nil && (rule == ruleHonouring || rule == ruleHandedOver) && main.typ != "statement" && main.typ != "ceremony" &&
 			(a.heldDayIn(s) == nil || main.date != nil && a.heldDayIn(s).ISO == main.date.ISO) && !a.opensLaterTime(i0, i1, main) {
 			// «با حضور X و Y از پیمانکار طرح تقدیر شد» after an opening
 			// told: the honouring was done at that opening.
@@ -627,6 +627,9 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		}
 		if honorWords[ts[i].key] && i+1 < i1 && honorPassives[ts[i+1].key] && a.inPresenceOf(i0, i) {
 			return i, "ceremony", ruleHonouring
+		}
+		if a.r17CHandedInPresence(i, i0, i1) {
+			return i, "ceremony", ruleHandedOver
 		}
 		if a.orgCover[i] && !headNouns.has(ts[i].key) {
 			continue

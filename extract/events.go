@@ -419,6 +419,9 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		return false, noPartReplaced
 	}
 	if e.scope != nil {
+		if e.scope[s] && !e.exclude[s] && a.r17CReplacedBefore(e, p, s) {
+			return false, noPartPast
+		}
 		if e.scope[s] && !e.exclude[s] {
 			return true, partScope
 		}

@@ -95,3 +95,35 @@ func (a *analysis) r17CThenEvent(e *eventMention, i1 int) (eventMention, int, bo
 // noPartThen is the reason one named after «و سپس در جلسه‌ای ...» takes
 // no part in the sentence's first event.
 const noPartThen = "named after «سپس», at the next event its sentence tells"
+
+// handedWords, in a passive «تحویل (داده) شد»، «اهدا شد», tell of a thing
+// handed over; told «با حضور X», it was handed over at a ceremony.
+var r17CHandedWords = keySet("تحویل", "اهدا", "اهداء")
+
+// ruleHandedOver names the rule of r17CHandedInPresence for --explain.
+const ruleHandedOver = "handed over «با حضور X ... تحویل داده شد», a ceremony"
+
+// r17CHandedInPresence reports a passive of handing over at token i
+// («کلید ۴۰ واحد ... با حضور X به خانواده‌ها تحویل داده شد»، «جهیزیه ...
+// با حضور X اهدا شد») in a sentence that names those present before it.
+func (a *analysis) r17CHandedInPresence(i, i0, i1 int) bool {
+	ts := a.toks
+	if !r17CHandedWords[ts[i].key] || i+1 >= i1 || a.quotedTokens()[i] {
+		return false
+	}
+	j := i + 1
+	if ts[j].key == keyGiven && j+1 < i1 {
+		j++
+	}
+	return honorPassives[ts[j].key] && a.inPresenceOf(i0, i)
+}
+
+var keyGiven = persianKey("داده")
+
+// r17CReplacedBefore reports p, the one an appointment of the article
+// replaced, named in a later sentence s of e's scope that tells of a
+// time before the report's («X از هفته گذشته جانشین Y شده است؛ Y اکنون
+// معاون ... است»), in which no one is thanked: he is told of, not at e.
+func (a *analysis) r17CReplacedBefore(e *eventMention, p *personMention, s int) bool {
+	return s != e.sent && !e.handover && a.replacedInArticle(p) && a.toldOfBefore(s) && !a.sentenceThanks(s) && !a.thankedAnywhere(p)
+}

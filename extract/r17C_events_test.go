@@ -114,3 +114,24 @@ func TestR17CThenMeeting(t *testing.T) {
 		t.Errorf("meeting %+v, want it on the ceremony's day", meeting)
 	}
 }
+
+// TestR17CHandedOverInPresence checks that keys handed over «با حضور X»
+// in a passive («... تحویل داده شد») make a ceremony with those present,
+// and that the one a new holder replaced, told of in a later sentence of
+// what was done before («از هفته گذشته جانشین Y شده است»), is not at it.
+func TestR17CHandedOverInPresence(t *testing.T) {
+	page := "تفاهم‌نامه ساخت مسکن مددجویان در نمونه‌آباد امضا شد\n\n۱۲ آذر ۱۴۰۵ - ۱۰:۲۰\n\n" +
+		"به گزارش خبرنگار ما، تفاهم‌نامه ساخت ۲۰۰ واحد مسکونی مددجویان صبح امروز با حضور رسول بهارلونیا فرماندار نمونه‌آباد امضا شد.\n\n" +
+		"عصر همان روز، کلید ۳۰ واحد مسکونی مددجویان با حضور ماهان ترکمان‌پور سرپرست اداره بهزیستی شهرستان کوهسار به خانواده‌ها تحویل داده شد.\n\n" +
+		"ترکمان‌پور از هفته گذشته با حکم مدیرکل بهزیستی استان جانشین شاهین گلپایه‌زاد در اداره بهزیستی کوهسار شده است؛ گلپایه‌زاد اکنون معاون اداره کل بهزیستی استان است.\n"
+	e := r17CEvent(t, page, "ceremony")
+	if !r17CHas(e.Participants, "ماهان ترکمان‌پور") {
+		t.Errorf("ceremony participants %v, want the one present", e.Participants)
+	}
+	if r17CHas(e.Participants, "شاهین گلپایه‌زاد") {
+		t.Errorf("ceremony participants %v, want no one only replaced before", e.Participants)
+	}
+	if e.Date == nil || *e.Date != "2026-12-03" {
+		t.Errorf("ceremony %+v, want it on the report's day", e)
+	}
+}
