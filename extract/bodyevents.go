@@ -211,7 +211,7 @@ func (a *analysis) findBodyEvents() {
 		section := main != nil && e.sent >= lead && e.sent > 0 && a.isSubheading(e.sent-1)
 		coming := a.bodyComing(e)
 		for s := e.sent; s < end && (main == nil || e.sent >= lead); s++ {
-			if s > e.sent && section && a.isSubheading(s) {
+			if s > e.sent && section && a.isSubheading(s) || a.r17CSpeechBackAtMain(s, e, main) {
 				break
 			}
 			if s > e.sent && main != nil && !a.ceremonyOfEvent(s, e, main) && !a.inMarginOfType(s, e.typ) &&

@@ -2723,7 +2723,7 @@ func (a *analysis) presentInRetelling(e *eventMention, r *roleRef) bool {
 }
 
 // sinceWords tell a span up to now: «از ابتدای ...»، «تاکنون».
-var sinceWords = keySet("ابتدای", "آغاز", "تاکنون", "اکنون")
+var sinceWords = keySet("ابتدای", "آغاز", "تاکنون", "اکنون", "اول")
 
 // sinceCueIn reports a span up to now among tokens i0 to i: «از ابتدای
 // دی ماه»، «تاکنون»، «تا کنون».

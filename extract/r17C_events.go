@@ -127,3 +127,39 @@ var keyGiven = persianKey("داده")
 func (a *analysis) r17CReplacedBefore(e *eventMention, p *personMention, s int) bool {
 	return s != e.sent && !e.handover && a.replacedInArticle(p) && a.toldOfBefore(s) && !a.sentenceThanks(s) && !a.thankedAnywhere(p)
 }
+
+// duringWords after «در» and before «این/همین X» place what a sentence
+// tells within the event X: «در حاشیه/پایان/ادامه/جریان این آیین».
+var r17CDuringWords = keySet("حاشیه", "پایان", "ادامه", "جریان")
+
+// r17CDuringMain reports a sentence s that tells what was done within
+// main («در پایان این آیین، تفاهم‌نامه ... به امضای الف و ب رسید»).
+func (a *analysis) r17CDuringMain(s int, main *eventMention) bool {
+	ts := a.toks
+	i0, i1 := a.sentRange(s)
+	for i := i0; i+3 < i1; i++ {
+		if ts[i].key == keyIn && r17CDuringWords[ts[i+1].key] && (sameDayWords[ts[i+2].key] || ts[i+2].key == keyThis) {
+			if t := eventWordAt(ts, i+3); t != "" && (t == main.typ || t == "ceremony") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// r17CSpeechBackAtMain reports a sentence s after a signing e told within
+// main that names no agreement and in which someone speaks («... به
+// امضای الف و ب رسید. X هم به نمایندگی از دانش‌آموختگان سخن گفت»): the
+// report is back at main, where the speech was given.
+func (a *analysis) r17CSpeechBackAtMain(s int, e, main *eventMention) bool {
+	if main == nil || s <= e.sent || eventKind(a.toks, e.trigger, e.typ) != "meeting/signing" || !a.r17CDuringMain(e.sent, main) {
+		return false
+	}
+	i0, i1 := a.sentRange(s)
+	for i := i0; i < i1; i++ {
+		if r17CSigningWord(a.toks[i].key) {
+			return false
+		}
+	}
+	return a.sentenceHasSpeechVerb(i0, i1)
+}

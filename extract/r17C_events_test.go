@@ -135,3 +135,57 @@ func TestR17CHandedOverInPresence(t *testing.T) {
 		t.Errorf("ceremony %+v, want it on the report's day", e)
 	}
 }
+
+// TestR17CAppointedSinceFirst checks that one told as appointed «از اول
+// دی‌ماه ... منصوب شده است» in a later sentence is not at the ceremony
+// the report tells, while the one he replaced, honoured there, is.
+func TestR17CAppointedSinceFirst(t *testing.T) {
+	page := "جشن دانش‌آموختگی مهارت‌آموزان نمونه‌آباد برگزار شد\n\n۲۴ دی ۱۴۰۴، ۱۶:۲۰\n\n" +
+		"به گزارش خبرنگار ما، جشن دانش‌آموختگی ۴۰۰ مهارت‌آموز نمونه‌آباد روز چهارشنبه با حضور رسول بهارلونیا مدیرکل آموزش فنی و حرفه‌ای استان برگزار شد.\n\n" +
+		"با حکم مدیرکل آموزش فنی و حرفه‌ای استان، ماهان ترکمان‌پور از اول دی‌ماه به عنوان سرپرست مرکز آموزش فنی و حرفه‌ای نمونه‌آباد منصوب شده است.\n\n" +
+		"او جانشین شاهین گلپایه‌زاد شده که پس از ۳۰ سال خدمت بازنشسته شد و در این مراسم از وی تجلیل شد.\n"
+	e := r17CEvent(t, page, "ceremony")
+	if r17CHas(e.Participants, "ماهان ترکمان‌پور") {
+		t.Errorf("ceremony participants %v, want no one appointed since the first of the month", e.Participants)
+	}
+	if !r17CHas(e.Participants, "شاهین گلپایه‌زاد") {
+		t.Errorf("ceremony participants %v, want the one honoured there", e.Participants)
+	}
+}
+
+// TestR17CSpeechAfterSigningAtMain checks that after an agreement signed
+// «در پایان این آیین», a sentence in which someone speaks and that names
+// no agreement tells of the ceremony again: the speaker is at it, not at
+// the signing.
+func TestR17CSpeechAfterSigningAtMain(t *testing.T) {
+	page := "جشن دانش‌آموختگی مهارت‌آموزان نمونه‌آباد برگزار شد\n\n۲۴ دی ۱۴۰۴، ۱۶:۲۰\n\n" +
+		"به گزارش خبرنگار ما، جشن دانش‌آموختگی ۴۰۰ مهارت‌آموز نمونه‌آباد روز چهارشنبه با حضور رسول بهارلونیا مدیرکل آموزش فنی و حرفه‌ای استان برگزار شد.\n\n" +
+		"در پایان این آیین، تفاهم‌نامه همکاری اداره کل و اتاق بازرگانی نمونه‌آباد به امضای بهارلونیا و ماهان ترکمان‌پور رسید. نوید پرستوئی‌فر، رتبه نخست دوره جوشکاری، هم به نمایندگی از دانش‌آموختگان سخن گفت.\n"
+	ceremony, signing := r17CEvent(t, page, "ceremony"), r17CEvent(t, page, "meeting")
+	if !r17CHas(ceremony.Participants, "نوید پرستوئی‌فر") || r17CHas(signing.Participants, "نوید پرستوئی‌فر") {
+		t.Errorf("ceremony %v, signing %v: want the speaker at the ceremony only", ceremony.Participants, signing.Participants)
+	}
+	if !r17CHas(signing.Participants, "ماهان ترکمان‌پور") {
+		t.Errorf("signing participants %v, want its signatory", signing.Participants)
+	}
+}
+
+// TestR17CNameEndsBeforeReached checks that the verb «رسید/رسیدند» right
+// after a name («به امضای الف و ب رسید») ends the name.
+func TestR17CNameEndsBeforeReached(t *testing.T) {
+	for _, verb := range []string{"رسید", "رسیدند"} {
+		page := "تفاهم‌نامه همکاری امضا شد\n\n۲۴ دی ۱۴۰۴، ۱۶:۲۰\n\n" +
+			"به گزارش خبرنگار ما، تفاهم‌نامه همکاری دانشگاه و شهرداری نمونه‌آباد به امضای رسول بهارلونیا و ماهان ترکمان‌پور " + verb + ".\n"
+		doc, err := File("q.txt", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, p := range doc.Persons {
+			names = append(names, p.Name)
+		}
+		if !r17CHas(names, "ماهان ترکمان‌پور") {
+			t.Errorf("%s: persons %v, want the name without the verb", verb, names)
+		}
+	}
+}
