@@ -524,7 +524,7 @@ func (a *analysis) onlyReplaced(p *personMention) bool {
 		if !samePerson(p, q) {
 			continue
 		}
-		if q.start == 0 || !isReplaceAt(a.toks, q.start-1) { // «جایگزین X»، «جانشین X شد»
+		if q.start == 0 || !isReplaceAt(a.toks, q.start-1) && !r17CTakesPlaceOf(a.toks, q) { // «جایگزین X»، «جانشین X شد»، «جای X را می‌گیرد»
 			return false
 		}
 	}
@@ -627,6 +627,9 @@ func eventWordAt(ts []token, i int) string {
 		return ""
 	}
 	if n, typ := eventWords.at(ts, i); n > 0 {
+		if r17CPostField(ts, i) {
+			return "" // «معاون بهره‌برداری شرکت» is a post
+		}
 		if n == 1 && ts[i].key == keyWorkshop && isSite(ts, i) {
 			return "" // «کارگاه ساخت ...» is a building site
 		}

@@ -163,3 +163,25 @@ func (a *analysis) r17CSpeechBackAtMain(s int, e, main *eventMention) bool {
 	}
 	return a.sentenceHasSpeechVerb(i0, i1)
 }
+
+// postFieldHeads, right before an event word, make it the field of a
+// post or unit, not an event: «معاون بهره‌برداری»، «مدیر نظارت»، «اداره
+// بازرسی»، «معاونت توزیع».
+var r17CPostFieldHeads = keySet("معاون", "معاونت", "مدیر", "مدیریت", "کارشناس", "کارشناسان", "اداره", "دفتر")
+
+// r17CPostField reports an event word at i that names the field of the
+// post or unit right before it.
+func r17CPostField(ts []token, i int) bool {
+	return i > 0 && !ts[i-1].punct && ts[i-1].sent == ts[i].sent && r17CPostFieldHeads[ts[i-1].key]
+}
+
+// r17CTakesPlaceOf reports a mention q as the one whose place another
+// takes: «Y جای X را می‌گیرد/گرفت».
+func r17CTakesPlaceOf(ts []token, q *personMention) bool {
+	return q.start > 0 && ts[q.start-1].key == keyPlaceOf && q.end+1 < len(ts) && ts[q.end].key == keyRa && r17CTakeVerbs[ts[q.end+1].key]
+}
+
+var (
+	keyPlaceOf    = persianKey("جای")
+	r17CTakeVerbs = keySet("میگیرد", "گرفت", "گرفته", "خواهد", "میگیرند")
+)

@@ -189,3 +189,47 @@ func TestR17CNameEndsBeforeReached(t *testing.T) {
 		}
 	}
 }
+
+// TestR17CPostFieldNoEvent checks that an event word right after a post
+// or unit («معاون بهره‌برداری»، «مدیر نظارت»، «اداره بازرسی») names the
+// post's field and no event, while the word alone stays one.
+func TestR17CPostFieldNoEvent(t *testing.T) {
+	for _, c := range []struct {
+		text, word, want string
+	}{
+		{"ماهان ترکمان‌پور معاون بهره‌برداری شرکت از مرکز بازدید کرد", "بهره‌برداری", ""},
+		{"رسول بهارلونیا مدیر نظارت شرکت گفت", "نظارت", ""},
+		{"اداره بازرسی استان گزارش داد", "بازرسی", ""},
+		{"بهره‌برداری از پل نمونه‌آباد آغاز شد", "بهره‌برداری", "opening"},
+	} {
+		ts, _ := tokenize(c.text)
+		k := -1
+		for i, tk := range ts {
+			if tk.text == c.word {
+				k = i
+			}
+		}
+		if k < 0 {
+			t.Fatalf("%s: no token %s", c.text, c.word)
+		}
+		if got := eventWordAt(ts, k); got != c.want {
+			t.Errorf("%s: event word %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestR17CTakesPlaceOf checks that one named only as the holder whose place
+// the new one takes («وی جای X را می‌گیرد که از این پس مدیر ... است»), not
+// thanked, is not at the introduction.
+func TestR17CTakesPlaceOf(t *testing.T) {
+	page := "مدیرعامل جدید شرکت آب نمونه‌آباد معرفی شد\n\n۱۰ آذر ۱۴۰۵ - ۱۷:۳۱\n\n" +
+		"به گزارش خبرنگار ما، رسول بهارلونیا مدیرعامل جدید شرکت آب نمونه‌آباد صبح امروز در آیینی با حضور مسئولان استان معرفی شد.\n\n" +
+		"در پایان این آیین، حکم ماهان ترکمان‌پور به عنوان سرپرست امور آب شهرستان کوهسار از سوی بهارلونیا ابلاغ شد. وی جای شاهین گلپایه‌زاد را می‌گیرد که از این پس مدیر امور آب شهرستان دشتستان است.\n"
+	e := r17CEvent(t, page, "ceremony")
+	if r17CHas(e.Participants, "شاهین گلپایه‌زاد") {
+		t.Errorf("ceremony participants %v, want no one whose place is only taken", e.Participants)
+	}
+	if !r17CHas(e.Participants, "ماهان ترکمان‌پور") {
+		t.Errorf("ceremony participants %v, want the one handed his decree", e.Participants)
+	}
+}
