@@ -27,7 +27,7 @@ var bodyEventTypes = map[string]bool{"meeting": true, "ceremony": true, "visit":
 // work done (a handing out «توزیع») or a festival or contest a report
 // lists among a body's works.
 func heldOther(ts []token, k int, typ string) bool {
-	return typ == "other" && drillWords[ts[k].key]
+	return typ == "other" && (drillWords[ts[k].key] || r17CHeldOtherAt(ts, k))
 }
 
 var drillWords = keySet("مانور", "رزمایش")

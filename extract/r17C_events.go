@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/peyvand/peyvand/persian"
+
 // r17CSigningWord reports an agreement's word (signingWords), also as an
 // indefinite noun: «تفاهم‌نامه‌ای ... به امضای الف و ب رسید»، «قراردادی
 // ... امضا شد».
@@ -184,4 +186,31 @@ func r17CTakesPlaceOf(ts []token, q *personMention) bool {
 var (
 	keyPlaceOf    = persianKey("جای")
 	r17CTakeVerbs = keySet("میگیرد", "گرفت", "گرفته", "خواهد", "میگیرند")
+)
+
+// maxAlsoEarlyWords bounds the words of the time phrase before «همچنین»
+// in a paragraph that goes on with the report («عصر امروز همچنین ...»).
+const maxAlsoEarlyWords = 4
+
+// r17CAlsoEarly reports «همچنین» among a paragraph's first words w, after
+// a time phrase: «عصر امروز همچنین نمایشگاه ... گشایش یافت» tells one more
+// thing of the report above.
+func r17CAlsoEarly(w []string) bool {
+	for k := 1; k < len(w) && k < maxAlsoEarlyWords; k++ {
+		if persian.Squash(w[k]) == keyGoesOn {
+			return true
+		}
+	}
+	return false
+}
+
+// r17CHeldOtherAt reports a field day («روز مزرعه») at k: an event held
+// on a farm, as a drill is, not work done.
+func r17CHeldOtherAt(ts []token, k int) bool {
+	return k+1 < len(ts) && ts[k].key == keyDayWord && ts[k+1].key == keyFarm
+}
+
+var (
+	keyDayWord = persianKey("روز")
+	keyFarm    = persianKey("مزرعه")
 )

@@ -233,3 +233,29 @@ func TestR17CTakesPlaceOf(t *testing.T) {
 		t.Errorf("ceremony participants %v, want the one handed his decree", e.Participants)
 	}
 }
+
+// TestR17CFieldDayInBody checks that a field day told later in a report,
+// still to come on a day its sentence names, is an event of its own with
+// the person to be present at it.
+func TestR17CFieldDayInBody(t *testing.T) {
+	page := "مدیر جدید جهاد کشاورزی نمونه‌آباد معرفی شد\n\n۱۲ آذر ۱۴۰۵، ۱۲:۵۸\n\n" +
+		"به گزارش خبرنگار ما، آیین معارفه مدیر جهاد کشاورزی نمونه‌آباد صبح امروز با حضور رسول بهارلونیا فرماندار نمونه‌آباد برگزار شد.\n\n" +
+		"به گفته فرماندار، روز مزرعه کشت زعفران با حضور دکتر ماهان ترکمان‌پور عضو هیئت علمی دانشگاه نمونه‌آباد سه‌شنبه ۲۴ آذر در روستای کوهسار برگزار می‌شود.\n"
+	e := r17CEvent(t, page, "other")
+	if e.Date == nil || *e.Date != "2026-12-15" || !r17CHas(e.Participants, "ماهان ترکمان‌پور") {
+		t.Errorf("field day %+v, want it on 2026-12-15 with the one to be present", e)
+	}
+}
+
+// TestR17CAlsoAfterTimeGoesOn checks that a paragraph under a subheading
+// that opens with a time and «همچنین» («عصر امروز همچنین ...») goes on
+// with the report above and starts no article.
+func TestR17CAlsoAfterTimeGoesOn(t *testing.T) {
+	page := "مدیر جدید جهاد کشاورزی نمونه‌آباد معرفی شد\n\n۱۲ آذر ۱۴۰۵، ۱۲:۵۸\n\n" +
+		"به گزارش خبرنگار ما، آیین معارفه مدیر جهاد کشاورزی نمونه‌آباد صبح امروز با حضور رسول بهارلونیا فرماندار نمونه‌آباد برگزار شد.\n\n" +
+		"نمایشگاه صنایع دستی عشایر\n\n" +
+		"عصر امروز همچنین نمایشگاه صنایع دستی و محصولات کشاورزی عشایر با حضور فرماندار نمونه‌آباد و ماهان ترکمان‌پور در مجموعه فرهنگی شهر گشایش یافت.\n"
+	if arts := Segment(page); len(arts) != 1 {
+		t.Fatalf("%d articles, want one", len(arts))
+	}
+}

@@ -787,8 +787,8 @@ const (
 // on with the report above, under a subheading, not a new article.
 func refersBack(s string) bool {
 	w := persian.Words(s)
-	if len(w) > 0 && persian.Squash(w[0]) == keyGoesOn {
-		return true // «همچنین صبح امروز ...» goes on with what was told
+	if len(w) > 0 && persian.Squash(w[0]) == keyGoesOn || r17CAlsoEarly(w) {
+		return true // «همچنین صبح امروز ...»، «عصر امروز همچنین ...» go on with what was told
 	}
 	if len(w) > 1 && persian.Squash(w[0]) == keyIn && persian.Squash(strings.TrimRight(w[1], "،,")) == keyContinuation {
 		return true // «در ادامه، تفاهم‌نامه ... منعقد شد» goes on too
