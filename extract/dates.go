@@ -433,6 +433,9 @@ func (a *analysis) relativeDayFrom(s, from int) *persian.DateMatch {
 			if outletNameAt(ts, i0, i, i+n, i1) {
 				continue // «به گزارش الف‌آباد امروز،»، «الف‌آباد- الف‌آباد امروز:»
 			}
+			if a.r17CEarlierClauseDay(i, i1) {
+				continue // «... که روز گذشته منصوب شده بود، امروز ...»: the clause's day
+			}
 			day := a.published.AddDate(0, 0, days)
 			end := i + n
 			j := end

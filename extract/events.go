@@ -1840,7 +1840,7 @@ func (a *analysis) speaksAtEvent(e *eventMention, r *roleRef) bool {
 		return false
 	}
 	i0, i1 := a.sentRange(s)
-	if r.start != i0 || !a.sentenceHasSpeechVerb(r.next, i1) && !a.announcesAfter(r.start, i1) {
+	if r.start != i0 || !a.sentenceHasSpeechVerb(r.next, i1) && !a.announcesAfter(r.start, i1) && !a.newsGivenAfter(r.next, i1) {
 		return false // «معاون وزیر در این نشست اعلام کرد: ...» speaks too
 	}
 	for k := r.next; k+2 < i1; k++ {
@@ -1982,6 +1982,9 @@ func (a *analysis) newHolder(r *roleRef) *personMention {
 		if roleHeadKey(a.apps[n].role.role) == roleHeadKey(r.role) {
 			apps = append(apps, &a.apps[n])
 		}
+	}
+	if len(apps) == 0 {
+		apps = a.r17CAppsToBody(r.org)
 	}
 	if !oneIncoming(apps) {
 		// «مدیر جدید» is the one who came in, not the outgoing holder

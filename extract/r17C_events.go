@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/peyvand/peyvand/persian"
+import (
+	"strings"
+
+	"github.com/peyvand/peyvand/persian"
+)
 
 // r17CSigningWord reports an agreement's word (signingWords), also as an
 // indefinite noun: «تفاهم‌نامه‌ای ... به امضای الف و ب رسید»، «قراردادی
@@ -214,3 +218,56 @@ var (
 	keyDayWord = persianKey("روز")
 	keyFarm    = persianKey("مزرعه")
 )
+
+// maxClauseDayWords bounds the words from «که» to a relative day in the
+// clause r17CEarlierClauseDay reads.
+const maxClauseDayWords = 4
+
+// r17CEarlierClauseDay reports a relative day at i inside a «که» clause in
+// the past perfect, closed by a comma, after which the sentence names
+// another relative day: «سرپرست ... که روز گذشته با حکم الف منصوب شده
+// بود، امروز در آیینی معرفی شد» tells the event on the later day.
+func (a *analysis) r17CEarlierClauseDay(i, i1 int) bool {
+	ts := a.toks
+	which := false
+	for j := i - 1; j >= 0 && j >= i-maxClauseDayWords && ts[j].sent == ts[i].sent && !ts[j].punct; j-- {
+		if ts[j].key == keyWhich {
+			which = true
+			break
+		}
+	}
+	if !which {
+		return false
+	}
+	for j := i + 1; j < i1; j++ {
+		if ts[j].punct {
+			if ts[j].text != "،" || !(ts[j-1].key == keyWas || ts[j-1].key == keyWere) || !strings.HasSuffix(ts[j-2].key, "ه") {
+				return false
+			}
+			for k := j + 1; k < i1; k++ {
+				if _, _, ok := relativeDayAt(ts, k); ok {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// r17CAppsToBody returns the article's appointments to the body org:
+// «رئیس جدید بیمارستان الف» is the one «مسئولیت بیمارستان الف» was given
+// to, whatever the title his appointment was told with.
+func (a *analysis) r17CAppsToBody(org string) []*appMention {
+	if org == "" {
+		return nil
+	}
+	key := persianKey(org)
+	var out []*appMention
+	for n := range a.apps {
+		if o := a.apps[n].role.org; persianKey(o) == key || sameHeadBody(org, o) {
+			out = append(out, &a.apps[n])
+		}
+	}
+	return out
+}

@@ -259,3 +259,37 @@ func TestR17CAlsoAfterTimeGoesOn(t *testing.T) {
 		t.Fatalf("%d articles, want one", len(arts))
 	}
 }
+
+// TestR17CClauseDayBeforeEventDay checks that a relative day inside a «که»
+// clause in the past perfect («... که روز گذشته منصوب شده بود، امروز در
+// آیینی معرفی شد») is the clause's, and the event is dated by the day
+// after the comma.
+func TestR17CClauseDayBeforeEventDay(t *testing.T) {
+	page := "سرپرست جدید شبکه بهداشت نمونه‌آباد معرفی شد\n\nدوشنبه ۹ آذر ۱۴۰۵ / ساعت ۱۸:۲۲\n\n" +
+		"نمونه‌آباد - ماهان ترکمان‌پور سرپرست شبکه بهداشت نمونه‌آباد که روز گذشته با حکم رئیس دانشگاه علوم پزشکی استان منصوب شده بود، امروز در آیینی به کارکنان این شبکه معرفی شد.\n"
+	e := r17CEvent(t, page, "ceremony")
+	if e.Date == nil || *e.Date != "2026-11-30" {
+		t.Errorf("ceremony %+v, want it on the report's day 2026-11-30", e)
+	}
+}
+
+// TestR17CNewHolderSpeaksLater checks that a post named «new» opening a
+// later sentence whose holder speaks «در این آیین» is the one appointed to
+// that body, though the appointment was told with another title
+// («مسئولیت بیمارستان الف به X سپرده شد» and «رئیس جدید بیمارستان الف»),
+// and that «... خبر داد» is speaking there too.
+func TestR17CNewHolderSpeaksLater(t *testing.T) {
+	head := "سرپرست جدید شبکه بهداشت نمونه‌آباد معرفی شد\n\nدوشنبه ۹ آذر ۱۴۰۵ / ساعت ۱۸:۲۲\n\n" +
+		"به گزارش خبرنگار ما، در آیینی که صبح امروز با حضور رسول بهارلونیا رئیس دانشگاه علوم پزشکی استان برگزار شد، ماهان ترکمان‌پور به عنوان سرپرست شبکه بهداشت نمونه‌آباد معرفی شد.\n\n"
+	for _, c := range []struct{ decree, later string }{
+		{"با حکم دیگری که هفته گذشته صادر شد، مسئولیت بیمارستان امام نمونه‌آباد نیز به خانم دکتر نسرین آذرپیکان سپرده شد.\n\n",
+			"رئیس جدید بیمارستان امام نمونه‌آباد هم در این آیین گفت: کمبود پزشک متخصص جدی است.\n"},
+		{"با حکم دیگری که هفته گذشته صادر شد، خانم دکتر نسرین آذرپیکان به عنوان مدیر بیمارستان امام نمونه‌آباد منصوب شد.\n\n",
+			"مدیر جدید بیمارستان امام نمونه‌آباد هم در این آیین از کمبود ۱۴ پزشک متخصص خبر داد.\n"},
+	} {
+		e := r17CEvent(t, head+c.decree+c.later, "ceremony")
+		if !r17CHas(e.Participants, "نسرین آذرپیکان") {
+			t.Errorf("%s: ceremony participants %v, want the new head who speaks at it", c.later, e.Participants)
+		}
+	}
+}
