@@ -271,3 +271,36 @@ func (a *analysis) r17CAppsToBody(org string) []*appMention {
 	}
 	return out
 }
+
+// maxCompanyWords bounds the words from «به همراه» to a post it names.
+const maxCompanyWords = 12
+
+var keyCompany = persianKey("همراه")
+
+// r17CAccompanies reports a post r named after «به همراه» in a later
+// sentence of e's that tells e's kind of event again after it: «نماینده
+// سپس به همراه فرماندار و رئیس جهاد کشاورزی شهرستان از کارخانه الف
+// بازدید کرد» has the holders of those posts at e's visit.
+func (a *analysis) r17CAccompanies(e *eventMention, r *roleRef) bool {
+	ts := a.toks
+	s := ts[r.start].sent
+	if s <= e.sent || e.scope != nil && !e.scope[s] || e.scope == nil && e.exclude[s] {
+		return false
+	}
+	i0, i1 := a.sentRange(s)
+	company := false
+	for j := max(i0+1, r.start-maxCompanyWords); j < r.start; j++ {
+		if ts[j].key == keyCompany && ts[j-1].key == keyTo {
+			company = true
+		}
+	}
+	if !company {
+		return false
+	}
+	for k := r.next; k < i1; k++ {
+		if eventWordAt(ts, k) == e.typ {
+			return k+1 < i1 && isLightVerb(ts[k+1].key)
+		}
+	}
+	return false
+}

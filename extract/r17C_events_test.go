@@ -293,3 +293,20 @@ func TestR17CNewHolderSpeaksLater(t *testing.T) {
 		}
 	}
 }
+
+// TestR17CAccompaniedPostsAtVisit checks that posts named «به همراه ...»
+// in a later sentence telling the report's kind of event again («نماینده
+// سپس به همراه فرماندار و رئیس جهاد کشاورزی شهرستان از کارخانه الف
+// بازدید کرد») have their holders at the report's visit.
+func TestR17CAccompaniedPostsAtVisit(t *testing.T) {
+	page := "سفر یک‌روزه نماینده نمونه‌آباد به کوهسار\n\nپنجشنبه ۱۲ آذر ۱۴۰۵ - ساعت ۸:۰۵\n\n" +
+		"کوهسار - رسول بهارلونیا نماینده مردم نمونه‌آباد در مجلس شورای اسلامی، دیروز در سفری یک‌روزه به شهرستان کوهسار از چند طرح عمرانی بازدید کرد.\n\n" +
+		"به گزارش خبرنگار ما، نخستین برنامه این سفر نشست با هیئت‌مدیره شرکت تعاونی چایکاران کوهسار بود که با حضور ماهان ترکمان‌پور فرماندار کوهسار و شاهین گلپایه‌زاد رئیس اداره جهاد کشاورزی شهرستان کوهسار در محل تعاونی برگزار شد.\n\n" +
+		"نماینده نمونه‌آباد سپس به همراه فرماندار و رئیس جهاد کشاورزی شهرستان از کارخانه چای‌سازی سبزینه بازدید کرد.\n"
+	e := r17CEvent(t, page, "visit")
+	for _, n := range []string{"ماهان ترکمان‌پور", "شاهین گلپایه‌زاد"} {
+		if !r17CHas(e.Participants, n) {
+			t.Errorf("visit participants %v, want %s", e.Participants, n)
+		}
+	}
+}
