@@ -100,6 +100,10 @@ func (a *analysis) findBodyEvents() {
 			continue
 		}
 		typ = complementType(ts, trigger, typ)
+		if a.r17CTallySoFar(trigger, i0, i1) {
+			a.rejectEventWord(trigger, typ, "a tally up to now («تاکنون ۳۸ قرارداد ... منعقد شده است»), not an event")
+			continue
+		}
 		if main != nil && a.bareRite(trigger, i1) && (a.heldDayIn(s) == nil || main.date != nil && a.heldDayIn(s).ISO == main.date.ISO) {
 			// «X که به نمایندگی از Y در مراسم حضور داشت»: a «مراسم/آیین»
 			// naming no event of its own is the ceremony of the event
@@ -258,7 +262,11 @@ func (a *analysis) findBodyEvents() {
 				}
 			}
 		}
-		if typ := a.afterThisEvent(e.sent, e.trigger); e.date == nil && typ != "" {
+		typ := a.afterThisEvent(e.sent, e.trigger)
+		if typ == "" {
+			typ = a.r17CAfterBareMain(e.sent, e.trigger, main)
+		}
+		if e.date == nil && typ != "" {
 			// «پس از این آیین، فرماندار از طرح الف بازدید کرد»: after the
 			// event just told, on its day, not the main event's; the last
 			// one of the kind «این X» names, not a workshop told between

@@ -304,3 +304,47 @@ func (a *analysis) r17CAccompanies(e *eventMention, r *roleRef) bool {
 	}
 	return false
 }
+
+// r17CTallySoFar reports an event word at k counted in a sentence that
+// tells a tally up to now in the perfect («تاکنون ۳۸ قرارداد واگذاری زمین
+// در آن منعقد شده است»، «از ابتدای سال ۱۲ نمایشگاه برپا شده است»): work
+// done over a span, not an event the report tells.
+func (a *analysis) r17CTallySoFar(k, i0, i1 int) bool {
+	ts := a.toks
+	if k == i0 || !(ts[k-1].digit || numberWords[ts[k-1].key]) || !a.sinceCueIn(i0, k) {
+		return false
+	}
+	for j := k + 1; j+1 < i1; j++ {
+		if ts[j].key == keyBecamePerfect && ts[j+1].key == keyIs {
+			return true
+		}
+	}
+	return false
+}
+
+var keyBecamePerfect = persianKey("شده")
+
+// r17CAfterBareMain returns main's type when the event word at k of
+// sentence s follows «پس از/بعد از (پایان) X،», X a bare event word of
+// main's kind: «پس از افتتاح، الف و ب از واحد ج بازدید کردند» came right
+// after the report's opening, on its day.
+func (a *analysis) r17CAfterBareMain(s, k int, main *eventMention) string {
+	if main == nil {
+		return ""
+	}
+	ts := a.toks
+	i0, _ := a.sentRange(s)
+	for i := i0; i+3 < k; i++ {
+		if !(ts[i].key == keyThen || ts[i].key == keyAfter) || ts[i+1].key != keyFrom {
+			continue
+		}
+		j := i + 2
+		if endWords[ts[j].key] {
+			j++
+		}
+		if t := eventWordAt(ts, j); t == main.typ && j+eventWordLen(ts, j) < k && ts[j+eventWordLen(ts, j)].text == "،" {
+			return t
+		}
+	}
+	return ""
+}

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // r17CEvent returns the first event of type typ of page, failing the test
 // when there is none.
@@ -308,5 +311,32 @@ func TestR17CAccompaniedPostsAtVisit(t *testing.T) {
 		if !r17CHas(e.Participants, n) {
 			t.Errorf("visit participants %v, want %s", e.Participants, n)
 		}
+	}
+}
+
+// TestR17CTallyNoEvent checks that a tally up to now («تاکنون ۳۸ قرارداد
+// ... منعقد شده است») is no event, so that an agreement signed at the
+// report's opening later on is one.
+func TestR17CTallyNoEvent(t *testing.T) {
+	page := "شهرک صنعتی نمونه‌آباد افتتاح شد\n\nیکشنبه ۸ آذر ۱۴۰۵ - ۱۶:۲۰\n\n" +
+		"نمونه‌آباد - شهرک صنعتی نمونه‌آباد صبح امروز با حضور رسول بهارلونیا استاندار به بهره‌برداری رسید.\n\n" +
+		"این شهرک در زمینی به مساحت ۲۴۰ هکتار ساخته شده و تاکنون ۳۸ قرارداد واگذاری زمین در آن منعقد شده است.\n\n" +
+		"همچنین در این آیین، تفاهم‌نامه تأمین آب شهرک به امضای ماهان ترکمان‌پور مدیرعامل شرکت آب منطقه‌ای و شاهین گلپایه‌زاد مدیرعامل شرکت شهرک‌ها رسید.\n"
+	e := r17CEvent(t, page, "meeting")
+	if !strings.Contains(e.Title, "تفاهم‌نامه") || !r17CHas(e.Participants, "ماهان ترکمان‌پور") {
+		t.Errorf("meeting %+v, want the signing with its signatories, not the tally", e)
+	}
+}
+
+// TestR17CAfterBareMainDated checks that an event told «پس از افتتاح،
+// ...», after the report's opening named by its bare event word, is on
+// the opening's day.
+func TestR17CAfterBareMainDated(t *testing.T) {
+	page := "شهرک صنعتی نمونه‌آباد افتتاح شد\n\nیکشنبه ۸ آذر ۱۴۰۵ - ۱۶:۲۰\n\n" +
+		"نمونه‌آباد - شهرک صنعتی نمونه‌آباد صبح امروز با حضور رسول بهارلونیا استاندار به بهره‌برداری رسید.\n\n" +
+		"پس از افتتاح، استاندار و ماهان ترکمان‌پور از نخستین واحد فعال شهرک که ماهانه ۱۵ هزار تن میلگرد تولید می‌کند بازدید کردند.\n"
+	e := r17CEvent(t, page, "visit")
+	if e.Date == nil || *e.Date != "2026-11-29" {
+		t.Errorf("visit %+v, want it on the opening's day 2026-11-29", e)
 	}
 }
