@@ -340,3 +340,16 @@ func TestR17CAfterBareMainDated(t *testing.T) {
 		t.Errorf("visit %+v, want it on the opening's day 2026-11-29", e)
 	}
 }
+
+// TestR17CBoldSubheadingOverAlsoLead checks that a bold subheading inside
+// a report over a paragraph that opens with the agency's lead and goes on
+// with «نیز» («به گزارش الف، نمایشگاه ب نیز دیروز ...») starts no article.
+func TestR17CBoldSubheadingOverAlsoLead(t *testing.T) {
+	page := "رئیس جدید محیط زیست نمونه‌آباد منصوب شد\n\nدوشنبه ۹ آذر ۱۴۰۵ - ۱۱:۲۷\n\n" +
+		"به گزارش خبرنگار ما، آیین معارفه رئیس اداره حفاظت محیط زیست نمونه‌آباد صبح امروز با حضور رسول بهارلونیا مدیرکل حفاظت محیط زیست استان برگزار شد.\n\n" +
+		"**نمایشگاه عکس حیات‌وحش کوهسار**\n\n" +
+		"به گزارش خبرنگار ما، نمایشگاه عکس «حیات‌وحش کوهسار» نیز دیروز با حضور مدیرکل حفاظت محیط زیست استان و ماهان ترکمان‌پور عکاس طبیعت در نگارخانه شهر گشایش یافت.\n"
+	if arts := Segment(page); len(arts) != 1 {
+		t.Fatalf("%d articles, want one", len(arts))
+	}
+}

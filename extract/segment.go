@@ -384,6 +384,9 @@ func isHeadline(lines []segLine, i int) bool {
 	if next.url != "" {
 		return false
 	}
+	if lines[i].bold && hasProseBefore(lines, i) && refersBack(next.text) {
+		return false // «**نمایشگاه الف**» over «به گزارش ب، نمایشگاه الف نیز دیروز ...» goes on with the report
+	}
 	if next.published != "" || isLead(next.text) {
 		return true
 	}
