@@ -215,7 +215,7 @@ func (a *analysis) findBodyEvents() {
 		section := main != nil && e.sent >= lead && e.sent > 0 && a.isSubheading(e.sent-1)
 		coming := a.bodyComing(e)
 		for s := e.sent; s < end && (main == nil || e.sent >= lead); s++ {
-			if s > e.sent && section && a.isSubheading(s) || a.r17CSpeechBackAtMain(s, e, main) {
+			if s > e.sent && section && a.isSubheading(s) || a.r17CSpeechBackAtMain(s, e, main) || s > e.sent && main != nil && a.r17CAtThisProgramme(s) {
 				break
 			}
 			if s > e.sent && main != nil && !a.ceremonyOfEvent(s, e, main) && !a.inMarginOfType(s, e.typ) &&

@@ -399,7 +399,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 			return false, noPartOtherDay
 		}
 	}
-	if e.typ != "ceremony" && e.typ != "meeting" && a.thankedFor(p) && !a.sentenceNamesAnyEvent(s) && !(a.changesPost(p) && a.sentenceHasAny(s, introWords)) {
+	if e.typ != "ceremony" && e.typ != "meeting" && a.thankedFor(p) && !a.sentenceNamesAnyEvent(s) && !(e.main && a.r17CAtThisProgramme(s)) && !(a.changesPost(p) && a.sentenceHasAny(s, introWords)) {
 		// «... با قدردانی از پیگیری‌های X»: one thanked for his work is
 		// told of, not said to be at a visit, opening or exhibition; at
 		// a ceremony or a session that hands a post over, or thanked

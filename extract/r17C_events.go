@@ -348,3 +348,21 @@ func (a *analysis) r17CAfterBareMain(s, k int, main *eventMention) string {
 	}
 	return ""
 }
+
+// programmeWords name the report's event in general words: «در این
+// برنامه»، «در همین رویداد».
+var r17CProgrammeWords = keySet("برنامه", "رویداد")
+
+// r17CAtThisProgramme reports a sentence s placed «در این/همین برنامه»
+// («در این برنامه همچنین از خدمات X تقدیر شد»): it tells of the report's
+// own event again.
+func (a *analysis) r17CAtThisProgramme(s int) bool {
+	ts := a.toks
+	i0, i1 := a.sentRange(s)
+	for i := i0; i+2 < i1 && i < i0+maxOpeningPerson; i++ {
+		if ts[i].key == keyIn && (ts[i+1].key == keyThis || sameDayWords[ts[i+1].key]) && r17CProgrammeWords[ts[i+2].key] {
+			return true
+		}
+	}
+	return false
+}

@@ -353,3 +353,18 @@ func TestR17CBoldSubheadingOverAlsoLead(t *testing.T) {
 		t.Fatalf("%d articles, want one", len(arts))
 	}
 }
+
+// TestR17CThankedAtThisProgramme checks that one thanked «در این برنامه»
+// («در این برنامه همچنین از خدمات حاج X تقدیر شد») after a signing told
+// under a subheading is at the report's event, not at the signing.
+func TestR17CThankedAtThisProgramme(t *testing.T) {
+	page := "نمایشگاه صنایع دستی نمونه‌آباد گشایش یافت\n\n۱۲ آذر ۱۴۰۵ - ۱۰:۲۰\n\n" +
+		"به گزارش خبرنگار ما، نمایشگاه صنایع دستی نمونه‌آباد صبح امروز با حضور رسول بهارلونیا، فرماندار نمونه‌آباد گشایش یافت.\n\n" +
+		"تفاهم‌نامه آموزش هنرجویان\n\n" +
+		"در حاشیه این نمایشگاه، تفاهم‌نامه آموزش هنرجویان به امضای ماهان ترکمان‌پور و شاهین گلپایه‌زاد رسید.\n\n" +
+		"در این برنامه همچنین از خدمات حاج نوید پرستوئی‌فر که ۱۲ سال مدیرعاملی تعاونی صنایع دستی را بر عهده داشت، تقدیر شد.\n"
+	ex, signing := r17CEvent(t, page, "exhibition"), r17CEvent(t, page, "meeting")
+	if !r17CHas(ex.Participants, "نوید پرستوئی‌فر") || r17CHas(signing.Participants, "نوید پرستوئی‌فر") {
+		t.Errorf("exhibition %v, signing %v: want the one thanked at the exhibition only", ex.Participants, signing.Participants)
+	}
+}
