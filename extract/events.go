@@ -1953,8 +1953,8 @@ func (a *analysis) shortPostHolder(r *roleRef) *personMention {
 // می‌شود») or the one «به گفته» of whom it is told. The source tells of
 // the event; taking part in it is another fact.
 func (a *analysis) announcesComing(e *eventMention, r *roleRef, i0, i1 int) bool {
-	if !a.tellsOfComing(i0, i1) {
-		return false
+	if !a.tellsOfComing(i0, i1) || r.start < e.trigger && a.sourceAttends(e) {
+		return false // «به گفته X، جلسه ... با حضور وی برگزار می‌شود»: X will be there
 	}
 	if r.start < e.trigger && a.sourceOf(e, r.start) && a.bodyComing(e) {
 		return true // «بنا بر اعلام مدیرکل الف، مانور ... اجرا می‌شود»

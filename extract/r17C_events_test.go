@@ -368,3 +368,16 @@ func TestR17CThankedAtThisProgramme(t *testing.T) {
 		t.Errorf("exhibition %v, signing %v: want the one thanked at the exhibition only", ex.Participants, signing.Participants)
 	}
 }
+
+// TestR17CSourcePostAttends checks that the post cited as the source of a
+// meeting still to come «با حضور وی» («به گفته فرماندار الف، جلسه ... با
+// حضور وی برگزار خواهد شد») has its holder at that meeting.
+func TestR17CSourcePostAttends(t *testing.T) {
+	page := "فرماندار جدید نمونه‌آباد معرفی شد\n\nچهارشنبه ۱۱ آذر ۱۴۰۵ - ۱۳:۴۰\n\n" +
+		"نمونه‌آباد - صبح امروز در آیین تودیع و معارفه فرماندار نمونه‌آباد، ماهان ترکمان‌پور به عنوان فرماندار نمونه‌آباد معرفی شد.\n\n" +
+		"به گفته فرماندار نمونه‌آباد، نخستین جلسه شورای اداری شهرستان نمونه‌آباد با حضور وی روز شنبه ۱۴ آذر برگزار خواهد شد.\n"
+	e := r17CEvent(t, page, "meeting")
+	if !r17CHas(e.Participants, "ماهان ترکمان‌پور") {
+		t.Errorf("meeting participants %v, want the source who will attend", e.Participants)
+	}
+}
