@@ -460,6 +460,10 @@ func (a *analysis) relativeDayFrom(s, from int) *persian.DateMatch {
 			if a.weekdayOfIssue(s, i, i1) {
 				continue // «حکم او پنجشنبه ۱۳ آذر از سوی وزیر صادر شده بود»: the decree's day
 			}
+			if a.r17CWeekdayOfFullDate(s, i, i+n) {
+				i += n - 1
+				continue // «سه‌شنبه ۲۶ اسفند»: a full date, read as one
+			}
 			day := lastWeekday(a.published, wd)
 			if a.tellsOfComing(i0, i1) {
 				day = nextWeekday(a.published, wd)

@@ -366,3 +366,19 @@ func (a *analysis) r17CAtThisProgramme(s int) bool {
 	}
 	return false
 }
+
+// r17CWeekdayOfFullDate reports the weekday at tokens i to end of sentence
+// s as the opening of a full date («سه‌شنبه ۲۶ اسفند»، «سه شنبه ۱۸ آذر»):
+// the date, read as such, tells the day, not the weekday alone.
+func (a *analysis) r17CWeekdayOfFullDate(s, i, end int) bool {
+	i0, i1 := a.sentRange(s)
+	for _, d := range a.datesIn(s) {
+		if d.Precision != persian.PrecisionDay {
+			continue
+		}
+		if k := a.tokenAtOffset(i0, i1, d.Start); k >= i && k <= end {
+			return true
+		}
+	}
+	return false
+}

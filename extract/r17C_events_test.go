@@ -381,3 +381,18 @@ func TestR17CSourcePostAttends(t *testing.T) {
 		t.Errorf("meeting participants %v, want the source who will attend", e.Participants)
 	}
 }
+
+// TestR17CWeekdayOpensFullDate checks that a weekday opening a full date
+// without a year («سه‌شنبه ۲۶ اسفند», also «سه شنبه» with a space) dates
+// the title's event by that date, in the year before the report's when
+// the report is of the new year, not by the last such weekday.
+func TestR17CWeekdayOpensFullDate(t *testing.T) {
+	for _, day := range []string{"سه‌شنبه ۲۶ اسفند", "سه شنبه ۲۶ اسفند"} {
+		page := "نشست شورای اداری نمونه‌آباد برگزار شد\n\n۵ فروردین ۱۴۰۵ - ۱۰:۲۰\n\n" +
+			"به گزارش خبرنگار ما، نشست شورای اداری شهرستان نمونه‌آباد " + day + " با حضور رسول بهارلونیا فرماندار نمونه‌آباد برگزار شد.\n"
+		e := r17CEvent(t, page, "meeting")
+		if e.Date == nil || *e.Date != "2026-03-17" {
+			t.Errorf("%s: meeting %+v, want it on 2026-03-17", day, e)
+		}
+	}
+}
