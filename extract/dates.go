@@ -51,6 +51,9 @@ func datelineDate(lines []string) *persian.DateMatch {
 		}
 		bare := wordCount(l) <= maxBareDatelineWords
 		if !bare && !hasDatelineCue(l) && !hasClockTime(l) && !isSeparatedDateline(l) && !isCreditDateline(l) {
+			if d := r17CLeadDateline(l); d != nil {
+				return d // «الف‌آباد - ایرنا - ۱۲ آذر ۱۴۰۵ - ...»
+			}
 			continue
 		}
 		if d := fullDate(l); d != nil {

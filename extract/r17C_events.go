@@ -382,3 +382,29 @@ func (a *analysis) r17CWeekdayOfFullDate(s, i, end int) bool {
 	}
 	return false
 }
+
+// maxLeadDatelineParts bounds the short parts a lead's dateline head sets
+// off by dashes before the report's text: a town, an agency, a date.
+const (
+	maxLeadDatelineParts    = 3
+	maxLeadDatelinePartWord = 4
+)
+
+// r17CLeadDateline reads the date of a dateline head that opens a lead's
+// paragraph, set off by dashes: «الف‌آباد - ایرنا - ۱۲ آذر ۱۴۰۵ - نشست
+// ... برگزار شد». Only a full date with its year counts.
+func r17CLeadDateline(l string) *persian.DateMatch {
+	parts := strings.FieldsFunc(l, func(r rune) bool { return r == '-' || r == '–' || r == '—' })
+	if len(parts) < 2 {
+		return nil
+	}
+	for n, part := range parts {
+		if n >= maxLeadDatelineParts || n == len(parts)-1 || wordCount(part) > maxLeadDatelinePartWord {
+			return nil
+		}
+		if d := fullDate(part); d != nil {
+			return d
+		}
+	}
+	return nil
+}

@@ -396,3 +396,21 @@ func TestR17CWeekdayOpensFullDate(t *testing.T) {
 		}
 	}
 }
+
+// TestR17CLeadDatelineHead checks that a dateline head opening the lead
+// («الف‌آباد - ایرنا - ۱۲ آذر ۱۴۰۵ - ...») gives the report's date, from
+// which the lead's days are read, and is not itself the event's day.
+func TestR17CLeadDatelineHead(t *testing.T) {
+	for _, c := range []struct{ day, want string }{
+		{"پنجشنبه گذشته", "2026-11-26"},
+		{"صبح امروز", "2026-12-03"},
+		{"روز گذشته", "2026-12-02"},
+	} {
+		page := "نشست هم‌اندیشی فعالان اقتصادی نمونه‌آباد\n\n" +
+			"نمونه‌آباد - ایرنا - ۱۲ آذر ۱۴۰۵ - نشست هم‌اندیشی فعالان اقتصادی شهرستان نمونه‌آباد " + c.day + " با حضور رسول بهارلونیا فرماندار برگزار شد.\n"
+		e := r17CEvent(t, page, "meeting")
+		if e.Date == nil || *e.Date != c.want {
+			t.Errorf("%s: meeting %+v, want it on %s", c.day, e, c.want)
+		}
+	}
+}
