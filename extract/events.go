@@ -351,7 +351,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		// «همچنین در حکمی دیگر از سوی وزیر، X به عنوان R منصوب شد»: an
 		// appointment told beside the event, not at it.
 		return false, noPartSeparate
-	case a.quotedTokens()[p.start] && a.officerOfThis(e, p):
+	case a.officerOfThis(e, p):
 		// «... خبر داد و گفت: X دبیری این نمایشگاه را بر عهده دارد»:
 		// the event's secretary the speaker names runs it.
 		return true, partOfficer
@@ -2805,8 +2805,8 @@ func (a *analysis) officerOfThis(e *eventMention, p *personMention) bool {
 		return false
 	}
 	sent := ts[p.start].sent
-	if sent != e.sent && (e.scope == nil || !e.scope[sent]) {
-		return false
+	if sent != e.sent && (e.scope == nil || !e.scope[sent]) && !(sent > e.sent && !a.quotedTokens()[p.start]) {
+		return false // «X، دبیر این همایش، گفت» in a later sentence runs it too
 	}
 	_, i1 := a.sentRange(sent)
 	for i := p.end; i+2 < i1 && i < p.end+maxOfficerGap; i++ {

@@ -414,3 +414,22 @@ func TestR17CLeadDatelineHead(t *testing.T) {
 		}
 	}
 }
+
+// TestR17CSecretaryOfThisEvent checks that one named in a later sentence as
+// the secretary of the event («X دبیر این همایش با اعلام این خبر گفت»)
+// takes part in it, though he announces it as still to come, while the
+// one he names in his speech does not.
+func TestR17CSecretaryOfThisEvent(t *testing.T) {
+	page := "همایش ملی گردشگری در نمونه‌آباد\n\n۱۲ آذر ۱۴۰۵ - ۱۰:۲۰\n\n" +
+		"به گزارش خبرنگار ما، همایش ملی گردشگری روستایی روز پنجشنبه ۱۹ آذر در نمونه‌آباد برگزار خواهد شد.\n\n" +
+		"رسول بهارلونیا دبیر این همایش با اعلام این خبر گفت: ماهان ترکمان‌پور معاون وزیر میراث فرهنگی در این همایش سخنرانی می‌کند.\n"
+	doc, err := File("q.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if !r17CHas(e.Participants, "رسول بهارلونیا") || r17CHas(e.Participants, "ماهان ترکمان‌پور") {
+			t.Errorf("%s: participants %v, want its secretary only", e.Title, e.Participants)
+		}
+	}
+}
