@@ -1549,7 +1549,7 @@ func (a *analysis) sentenceReportsEventOf(s int, typ string) bool {
 	verb, other := false, false
 	quoted := a.quotedTokens()
 	for k := i; k < j; k++ {
-		if closingWords[a.toks[k].key] && !quoted[k] && !(k > i && (a.toks[k-1].key == keyUntil || riteWords[a.toks[k-1].key] && a.closingTitle())) {
+		if closingWords[a.toks[k].key] && !quoted[k] && !(k > i && a.toks[k-1].key == keyUntil || (k > i && riteWords[a.toks[k-1].key] || eventWordAt(a.toks, k) != "") && a.closingTitle()) {
 			// «آیین اختتامیه جشنواره ...» under a title of the closing is
 			// the event itself
 			return false // «تا پایان سال» and a speaker's words tell of no closing
@@ -2702,9 +2702,9 @@ func (a *analysis) closingTitle() bool {
 		return false
 	}
 	i0, i1 := a.sentRange(0)
-	for k := i0 + 1; k < i1; k++ {
-		if closingWords[a.toks[k].key] && riteWords[a.toks[k-1].key] {
-			return true
+	for k := i0; k < i1; k++ {
+		if closingWords[a.toks[k].key] && (k > i0 && riteWords[a.toks[k-1].key] || eventWordAt(a.toks, k) != "") {
+			return true // «آیین اختتامیه ...»، «اختتامیه جشنواره ... برگزار شد»
 		}
 	}
 	return false

@@ -433,3 +433,23 @@ func TestR17CSecretaryOfThisEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestR17CClosingAndContest checks that a closing told on its own
+// («اختتامیه جشنواره ... برگزار شد») is a ceremony dated by its lead, and a
+// contest («مسابقه») an event of type other.
+func TestR17CClosingAndContest(t *testing.T) {
+	for _, c := range []struct{ word, typ, date string }{
+		{"اختتامیه جشنواره تئاتر", "ceremony", "2026-12-02"},
+		{"مسابقه قرآنی کارکنان", "other", "2026-12-02"},
+	} {
+		page := c.word + " نمونه‌آباد برگزار شد\n\n۱۲ آذر ۱۴۰۵ - ۱۰:۲۰\n\n" +
+			"به گزارش خبرنگار ما، " + c.word + " نمونه‌آباد عصر دیروز با حضور رسول بهارلونیا فرماندار در تالار شهر برگزار شد.\n"
+		doc, err := File("q.txt", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Events) != 1 || doc.Events[0].Type != c.typ || doc.Events[0].Date == nil || *doc.Events[0].Date != c.date {
+			t.Errorf("%s: events %+v, want one %s on %s", c.word, doc.Events, c.typ, c.date)
+		}
+	}
+}
