@@ -408,3 +408,49 @@ func r17CLeadDateline(l string) *persian.DateMatch {
 	}
 	return nil
 }
+
+// r17CListedBesideHolder reports a post r with its body, in a list, whose
+// neighbour after the comma is another item, not its holder: the person
+// there holds other posts only, and another person of the article holds
+// r's («با حضور رئیس دانشگاه، فرماندار الف، X و ...», X the head of a
+// hospital and Y the governor of الف).
+func (a *analysis) r17CListedBesideHolder(r *roleRef) bool {
+	if r.org == "" || r.next+1 >= len(a.toks) || a.toks[r.next].text != "،" {
+		return false
+	}
+	key := postKey(*r)
+	var next *personMention
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		if p.end == r.start || p.end+1 == r.start && a.toks[p.end].text == "،" {
+			return false // «X، فرماندار الف»: the post of the one before it
+		}
+		if p.start == r.next+1 {
+			next = p
+		}
+	}
+	if next == nil {
+		return false
+	}
+	own, other, held := false, false, false
+	post := func(q roleRef, p *personMention) {
+		if p == nil {
+			return
+		}
+		switch {
+		case samePerson(p, next) && postKey(q) == key:
+			own = true
+		case samePerson(p, next):
+			other = true
+		case postKey(q) == key:
+			held = true
+		}
+	}
+	for _, af := range a.affs {
+		post(af.role, af.person)
+	}
+	for _, ap := range a.apps {
+		post(ap.role, ap.person)
+	}
+	return !own && other && held
+}

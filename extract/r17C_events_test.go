@@ -453,3 +453,18 @@ func TestR17CClosingAndContest(t *testing.T) {
 		}
 	}
 }
+
+// TestR17CListedPostBesideOtherHolder checks that in a list «با حضور رئیس
+// الف، فرماندار ب، X و ...» the post whose neighbour X holds another post,
+// while someone else of the report holds that one, stands for its holder.
+func TestR17CListedPostBesideOtherHolder(t *testing.T) {
+	page := "سرپرست جدید شبکه بهداشت نمونه‌آباد معرفی شد\n\n۱۲ آذر ۱۴۰۵ - ۱۰:۲۰\n\n" +
+		"به گزارش خبرنگار ما، در آیینی که صبح امروز با حضور رسول بهارلونیا رئیس دانشگاه علوم پزشکی استان و کیوان سبزه‌کار فرماندار نمونه‌آباد برگزار شد، ماهان ترکمان‌پور به عنوان سرپرست شبکه بهداشت نمونه‌آباد معرفی شد.\n\n" +
+		"با حکم دیگری، خانم دکتر نسرین آذرپیکان به عنوان رئیس بیمارستان امام نمونه‌آباد منصوب شد.\n\n" +
+		"افتتاح بخش دیالیز\n\n" +
+		"عصر امروز نیز بخش دیالیز بیمارستان امام نمونه‌آباد با حضور رئیس دانشگاه علوم پزشکی استان، فرماندار نمونه‌آباد، آذرپیکان و حاج نوید پرستوئی‌فر، خیری که هزینه تجهیز این بخش را پرداخته است، افتتاح شد.\n"
+	e := r17CEvent(t, page, "opening")
+	if !r17CHas(e.Participants, "کیوان سبزه‌کار") {
+		t.Errorf("opening participants %v, want the governor named by his post", e.Participants)
+	}
+}
