@@ -454,3 +454,21 @@ func (a *analysis) r17CListedBesideHolder(r *roleRef) bool {
 	}
 	return !own && other && held
 }
+
+// r17CWithinMain reports a sentence s that tells what was done within
+// main, «در این/همین X» among its first words, X main's kind or a
+// ceremony («همچنین در این آیین، تفاهم‌نامه ... به امضای الف و ب رسید»):
+// those it names were at main too. «در پایان/ادامه این سفر» tells what
+// came after, an event of its own.
+func (a *analysis) r17CWithinMain(s int, main *eventMention) bool {
+	ts := a.toks
+	i0, i1 := a.sentRange(s)
+	for i := i0; i+2 < i1 && i < i0+maxOpeningPerson; i++ {
+		if ts[i].key == keyIn && (ts[i+1].key == keyThis || sameDayWords[ts[i+1].key]) {
+			if t := eventWordAt(ts, i+2); t != "" && (t == main.typ || t == "ceremony") {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -468,3 +468,31 @@ func TestR17CListedPostBesideOtherHolder(t *testing.T) {
 		t.Errorf("opening participants %v, want the governor named by his post", e.Participants)
 	}
 }
+
+// TestR17CSignedWithinTheCeremony checks that the signatories of an
+// agreement signed «در این آیین» take part in the report's opening as
+// well as in the signing, as those of one «در حاشیه این آیین» do, while
+// those of an event told «در ادامه این سفر» are at that event only.
+func TestR17CSignedWithinTheCeremony(t *testing.T) {
+	head := "شهرک صنعتی نمونه‌آباد افتتاح شد\n\nیکشنبه ۸ آذر ۱۴۰۵ - ۱۶:۲۰\n\n" +
+		"نمونه‌آباد - شهرک صنعتی نمونه‌آباد صبح امروز با حضور رسول بهارلونیا استاندار به بهره‌برداری رسید.\n\n"
+	for _, c := range []struct {
+		opening string
+		want    bool
+	}{
+		{"همچنین در این آیین", true},
+		{"در حاشیه این آیین", true},
+	} {
+		page := head + c.opening + "، تفاهم‌نامه تأمین آب شهرک به امضای ماهان ترکمان‌پور مدیرعامل شرکت آب منطقه‌ای و شاهین گلپایه‌زاد مدیرعامل شرکت شهرک‌ها رسید.\n"
+		e := r17CEvent(t, page, "opening")
+		if got := r17CHas(e.Participants, "ماهان ترکمان‌پور"); got != c.want {
+			t.Errorf("%s: opening participants %v, signatory at it %v, want %v", c.opening, e.Participants, got, c.want)
+		}
+	}
+	page := "سفر نماینده به نمونه‌آباد\n\nیکشنبه ۸ آذر ۱۴۰۵ - ۱۶:۲۰\n\n" +
+		"نمونه‌آباد - رسول بهارلونیا نماینده مردم نمونه‌آباد در مجلس شورای اسلامی دیروز در سفری یک‌روزه به شهرستان کوهسار از چند طرح عمرانی بازدید کرد.\n\n" +
+		"در ادامه این سفر، خانه بهداشت روستای کوهسار با حضور بهارلونیا و ماهان ترکمان‌پور سرپرست شبکه بهداشت شهرستان افتتاح شد.\n"
+	if e := r17CEvent(t, page, "visit"); r17CHas(e.Participants, "ماهان ترکمان‌پور") {
+		t.Errorf("visit participants %v, want no one of the opening told next", e.Participants)
+	}
+}
