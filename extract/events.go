@@ -1703,11 +1703,16 @@ func (a *analysis) quotedTokens() []bool {
 			continue
 		}
 		j := i + 1
+		depth := 0 // «...» opening the speech closes it
 		for ; j < len(ts) && !a.newParagraph(ts[j-1], ts[j]); j++ {
 			if ts[j].sent != ts[j-1].sent && (a.narratesAttendance(ts[j].sent) || a.opensSpeech(ts[j].sent)) {
 				break
 			}
 			a.quoted[j] = true
+			if r17CClosesSpeech(ts, i, j, &depth) {
+				j++
+				break
+			}
 		}
 		i = j - 1
 	}

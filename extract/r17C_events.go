@@ -472,3 +472,21 @@ func (a *analysis) r17CWithinMain(s int, main *eventMention) bool {
 	}
 	return false
 }
+
+// r17CClosesSpeech reports token j as the «»» that closes a speech opened
+// with «« right after the colon at i («X گفت: «...» Y نیز در این آیین حضور
+// داشت»): what follows is the reporter's words again. depth counts the
+// guillemets open from i on.
+func r17CClosesSpeech(ts []token, i, j int, depth *int) bool {
+	if i+1 >= len(ts) || ts[i+1].text != "«" {
+		return false
+	}
+	switch ts[j].text {
+	case "«":
+		*depth++
+	case "»":
+		*depth--
+		return *depth == 0
+	}
+	return false
+}

@@ -496,3 +496,17 @@ func TestR17CSignedWithinTheCeremony(t *testing.T) {
 		t.Errorf("visit participants %v, want no one of the opening told next", e.Participants)
 	}
 }
+
+// TestR17CGuillemetsCloseSpeech checks that a speech opened with «« right
+// after the colon ends at its «»»: one the reporter then says was present
+// («... گفت: «...» X نیز در این آیین حضور داشت») takes part, while one
+// named inside the guillemets does not.
+func TestR17CGuillemetsCloseSpeech(t *testing.T) {
+	page := "آیین اهدای جهیزیه در نمونه‌آباد برگزار شد\n\n۱۲ آذر ۱۴۰۵ - ۱۰:۲۰\n\n" +
+		"نمونه‌آباد - آیین اهدای ۱۲۰ سری جهیزیه به نوعروسان صبح امروز با حضور رسول بهارلونیا مدیرکل کمیته امداد استان برگزار شد.\n\n" +
+		"بهارلونیا در این آیین گفت: «نیمی از هزینه را کیوان سبزه‌کار و دیگر خیران تأمین کرده‌اند.» حاج خانم نسرین آذرپیکان، از خیران این مؤسسه، نیز در این آیین حضور داشت.\n"
+	e := r17CEvent(t, page, "ceremony")
+	if !r17CHas(e.Participants, "نسرین آذرپیکان") || r17CHas(e.Participants, "کیوان سبزه‌کار") {
+		t.Errorf("ceremony participants %v, want the one present, not the one named in the speech", e.Participants)
+	}
+}
