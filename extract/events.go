@@ -418,6 +418,9 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		// in a meeting's report: Y is told of.
 		return false, noPartReplaced
 	}
+	if s != e.sent && a.r17CNewsOfAppointment(p) && !a.refersBackToEvent(s) {
+		return false, noPartNews
+	}
 	if e.scope != nil {
 		if e.scope[s] && !e.exclude[s] && a.r17CReplacedBefore(e, p, s) {
 			return false, noPartPast

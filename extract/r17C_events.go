@@ -490,3 +490,26 @@ func r17CClosesSpeech(ts []token, i, j int, depth *int) bool {
 	}
 	return false
 }
+
+var keyAppointmentOf = persianKey("انتصاب")
+
+// r17CNewsOfAppointment reports a mention p named right after «از انتصاب»
+// in a sentence whose verb is «خبر داد» («وی همچنین از انتصاب X به سمت
+// معاون ... خبر داد»): an appointment a speaker tells of, not one made at
+// the event.
+func (a *analysis) r17CNewsOfAppointment(p *personMention) bool {
+	ts := a.toks
+	i := p.start
+	for i > 0 && a.titleAt(i-1) > 0 {
+		i-- // «از انتصاب خانم X»
+	}
+	if i < 2 || ts[i-1].key != keyAppointmentOf || ts[i-2].key != keyFrom {
+		return false
+	}
+	_, i1 := a.sentRange(ts[p.start].sent)
+	return a.newsGivenAfter(p.end, i1)
+}
+
+// noPartNews is the reason one whose appointment a speaker tells of takes
+// no part.
+const noPartNews = "named as one whose appointment a speaker tells of («از انتصاب X خبر داد»)"

@@ -510,3 +510,16 @@ func TestR17CGuillemetsCloseSpeech(t *testing.T) {
 		t.Errorf("ceremony participants %v, want the one present, not the one named in the speech", e.Participants)
 	}
 }
+
+// TestR17CNewsOfAppointment checks that one whose appointment a speaker
+// tells of in a later sentence («وی همچنین از انتصاب خانم X به سمت معاون
+// ... خبر داد») is not at the handover ceremony the report tells.
+func TestR17CNewsOfAppointment(t *testing.T) {
+	page := "مدیر جدید آموزش و پرورش نمونه‌آباد معرفی شد\n\n۱۲ آذر ۱۴۰۵ - ۱۰:۲۰\n\n" +
+		"به گزارش خبرنگار ما، آیین تودیع و معارفه مدیر آموزش و پرورش نمونه‌آباد صبح امروز با حضور رسول بهارلونیا مدیرکل آموزش و پرورش استان برگزار شد و ماهان ترکمان‌پور به عنوان مدیر جدید معرفی شد.\n\n" +
+		"وی همچنین از انتصاب خانم نسرین آذرپیکان به سمت معاون پرورشی اداره آموزش و پرورش نمونه‌آباد خبر داد و گفت: این پست چند ماه بدون متصدی مانده بود.\n"
+	e := r17CEvent(t, page, "ceremony")
+	if r17CHas(e.Participants, "نسرین آذرپیکان") || !r17CHas(e.Participants, "ماهان ترکمان‌پور") {
+		t.Errorf("ceremony participants %v, want the one introduced, not the one told of", e.Participants)
+	}
+}
