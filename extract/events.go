@@ -1469,7 +1469,7 @@ func (a *analysis) dayOfSentence(s int, held bool) *persian.DateMatch {
 		if held && a.issuedOn(d, k, i1) {
 			continue
 		}
-		return d
+		return a.r17CFirstOfDays(d, k, i0)
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/peyvand/peyvand/persian"
@@ -513,3 +514,37 @@ func (a *analysis) r17CNewsOfAppointment(p *personMention) bool {
 // noPartNews is the reason one whose appointment a speaker tells of takes
 // no part.
 const noPartNews = "named as one whose appointment a speaker tells of («از انتصاب X خبر داد»)"
+
+// maxDaysListed bounds the days a list of days before a month may span
+// («در روزهای ۲۲ و ۲۳ آذر»).
+const maxDaysListed = 7
+
+// r17CFirstOfDays returns, for a date d read from token k of a sentence
+// opening at i0, the first day of a list of days it ends («۲۲ و ۲۳ آذر»،
+// «۲۱، ۲۲ و ۲۳ آذر»): an event held on several days is dated by its first.
+// Else it returns d.
+func (a *analysis) r17CFirstOfDays(d *persian.DateMatch, k, i0 int) *persian.DateMatch {
+	ts := a.toks
+	if !ts[k].digit {
+		return d
+	}
+	day, err := strconv.Atoi(ts[k].key)
+	if err != nil {
+		return d
+	}
+	first, start := day, k
+	for j := k - 1; j-1 >= i0 && (ts[j].key == keyAnd || ts[j].text == "،") && ts[j-1].digit; j -= 2 {
+		n, err := strconv.Atoi(ts[j-1].key)
+		if err != nil || n >= first || day-n > maxDaysListed {
+			break
+		}
+		first, start = n, j-1
+	}
+	t, err := d.Time()
+	if first == day || err != nil {
+		return d
+	}
+	out := dayMatch(t.AddDate(0, 0, first-day), a.text(start, k)+" "+d.Original)
+	out.Start, out.End = ts[start].start, d.End
+	return out
+}

@@ -523,3 +523,20 @@ func TestR17CNewsOfAppointment(t *testing.T) {
 		t.Errorf("ceremony participants %v, want the one introduced, not the one told of", e.Participants)
 	}
 }
+
+// TestR17CFirstOfListedDays checks that an event held «در روزهای ۲۲ و ۲۳
+// آذر» (or «۲۱، ۲۲ و ۲۳ آذر») is dated by its first day.
+func TestR17CFirstOfListedDays(t *testing.T) {
+	for _, c := range []struct{ days, want string }{
+		{"در روزهای ۲۲ و ۲۳ آذر", "2026-12-13"},
+		{"در روزهای ۲۱، ۲۲ و ۲۳ آذر", "2026-12-12"},
+		{"روز ۲۳ آذر", "2026-12-14"},
+	} {
+		page := "همایش گردشگری نمونه‌آباد برگزار می‌شود\n\nپنجشنبه ۱۲ آذر ۱۴۰۵ - ۱۰:۲۰\n\n" +
+			"به گزارش خبرنگار ما، همایش ملی گردشگری روستایی " + c.days + " با حضور رسول بهارلونیا فرماندار نمونه‌آباد برگزار می‌شود.\n"
+		e := r17CEvent(t, page, "ceremony")
+		if e.Date == nil || *e.Date != c.want {
+			t.Errorf("%s: event %+v, want it on %s", c.days, e, c.want)
+		}
+	}
+}
