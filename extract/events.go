@@ -631,7 +631,7 @@ func eventWordAt(ts []token, i int) string {
 	}
 	if n, typ := eventWords.at(ts, i); n > 0 {
 		if r17CPostField(ts, i) {
-			return "" // «معاون بهره‌برداری شرکت» is a post
+			return "" // «معاون بهره‌برداری شبکه» is a post
 		}
 		if n == 1 && ts[i].key == keyWorkshop && isSite(ts, i) {
 			return "" // «کارگاه ساخت ...» is a building site
@@ -1991,9 +1991,7 @@ func (a *analysis) newHolder(r *roleRef) *personMention {
 			apps = append(apps, &a.apps[n])
 		}
 	}
-	if len(apps) == 0 {
-		apps = a.r17CAppsToBody(r.org)
-	}
+	apps = a.r17CPreferBody(apps, r.org)
 	if !oneIncoming(apps) {
 		// «مدیر جدید» is the one who came in, not the outgoing holder
 		// whose own move elsewhere the report tells too.

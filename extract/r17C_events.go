@@ -15,9 +15,9 @@ func r17CSigningWord(key string) bool {
 }
 
 // r17CIntroducesSeveral reports «معارفه» and a plural post in sentence s
-// («آیین تودیع و معارفه شهرداران مناطق الف و ب»، «مراسم معارفه مدیران
-// بخش‌ها»): several holders handed over at once, each of the article's
-// appointees, when the article appoints more than one person.
+// («آیین معارفه بخشداران الف و ب»، «مراسم معارفه مدیران بخش‌ها»): several
+// holders handed over at once, each of the article's appointees, when the
+// article appoints more than one person.
 func (a *analysis) r17CIntroducesSeveral(s int) bool {
 	i0, i1 := a.sentRange(s)
 	found := false
@@ -44,9 +44,8 @@ func (a *analysis) r17CIntroducesSeveral(s int) bool {
 }
 
 // r17CPresentNewOnes reports «با حضور» right before a plural post named
-// «new» between tokens i0 and i1 («جلسه ... با حضور شهرداران جدید
-// مناطق، شنبه آینده برگزار می‌شود»): the new holders will be at an event
-// still to come.
+// «new» between tokens i0 and i1 («نشست ... با حضور بخشداران جدید، هفته
+// بعد تشکیل می‌شود»): the new holders will be at an event still to come.
 func (a *analysis) r17CPresentNewOnes(i0, i1 int) bool {
 	ts := a.toks
 	for k := i0 + 1; k < i1; k++ {
@@ -61,16 +60,16 @@ func (a *analysis) r17CPresentNewOnes(i0, i1 int) bool {
 }
 
 // thenWords join a second event its sentence tells after the first:
-// «... بازدید کرد و سپس در جلسه‌ای با ...».
+// «... دیدن کرد و سپس در نشستی با ...».
 var r17CThenWords = keySet("سپس", "آنگاه", "پسازآن")
 
 // ruleThenEvent names the rule of r17CThenEvent for --explain.
-const ruleThenEvent = "second event of its sentence «... و سپس در جلسه‌ای با ...»"
+const ruleThenEvent = "second event of its sentence «... و سپس در نشستی با ...»"
 
 // r17CThenEvent finds, after the event e of its sentence (ending at i1),
 // an event of another kind the sentence tells next: «سپس» and «در» before
-// an indefinite event word or one «با» follows («فرماندار از طرح الف
-// بازدید کرد و سپس در جلسه‌ای با اعضای شورا ... گفت‌وگو کرد»). It
+// an indefinite event word or one «با» follows («مدیرکل از سد الف دیدن
+// کرد و سپس در نشستی با کشاورزان پایین‌دست ... را شنید»). It
 // returns that event and the token of «سپس»: those named from there on
 // took part in the second event only.
 func (a *analysis) r17CThenEvent(e *eventMention, i1 int) (eventMention, int, bool) {
@@ -99,7 +98,7 @@ func (a *analysis) r17CThenEvent(e *eventMention, i1 int) (eventMention, int, bo
 	return eventMention{}, 0, false
 }
 
-// noPartThen is the reason one named after «و سپس در جلسه‌ای ...» takes
+// noPartThen is the reason one named after «و سپس در نشستی ...» takes
 // no part in the sentence's first event.
 const noPartThen = "named after «سپس», at the next event its sentence tells"
 
@@ -111,8 +110,8 @@ var r17CHandedWords = keySet("تحویل", "اهدا", "اهداء")
 const ruleHandedOver = "handed over «با حضور X ... تحویل داده شد», a ceremony"
 
 // r17CHandedInPresence reports a passive of handing over at token i
-// («کلید ۴۰ واحد ... با حضور X به خانواده‌ها تحویل داده شد»، «جهیزیه ...
-// با حضور X اهدا شد») in a sentence that names those present before it.
+// («سند ۲۵ قطعه زمین ... با حضور X به صاحبانش تحویل شد»، «ویلچر ... با
+// حضور X اهدا شد») in a sentence that names those present before it.
 func (a *analysis) r17CHandedInPresence(i, i0, i1 int) bool {
 	ts := a.toks
 	if !r17CHandedWords[ts[i].key] || i+1 >= i1 || a.quotedTokens()[i] {
@@ -129,8 +128,8 @@ var keyGiven = persianKey("داده")
 
 // r17CReplacedBefore reports p, the one an appointment of the article
 // replaced, named in a later sentence s of e's scope that tells of a
-// time before the report's («X از هفته گذشته جانشین Y شده است؛ Y اکنون
-// معاون ... است»), in which no one is thanked: he is told of, not at e.
+// time before the report's («X از ماه گذشته جانشین Y شده است و Y به
+// استان دیگری رفته است»), in which no one is thanked: he is told of.
 func (a *analysis) r17CReplacedBefore(e *eventMention, p *personMention, s int) bool {
 	return s != e.sent && !e.handover && a.replacedInArticle(p) && a.toldOfBefore(s) && !a.sentenceThanks(s) && !a.thankedAnywhere(p)
 }
@@ -140,7 +139,7 @@ func (a *analysis) r17CReplacedBefore(e *eventMention, p *personMention, s int) 
 var r17CDuringWords = keySet("حاشیه", "پایان", "ادامه", "جریان")
 
 // r17CDuringMain reports a sentence s that tells what was done within
-// main («در پایان این آیین، تفاهم‌نامه ... به امضای الف و ب رسید»).
+// main («در پایان این مراسم، قراردادی ... به امضای الف و ب رسید»).
 func (a *analysis) r17CDuringMain(s int, main *eventMention) bool {
 	ts := a.toks
 	i0, i1 := a.sentRange(s)
@@ -156,8 +155,8 @@ func (a *analysis) r17CDuringMain(s int, main *eventMention) bool {
 
 // r17CSpeechBackAtMain reports a sentence s after a signing e told within
 // main that names no agreement and in which someone speaks («... به
-// امضای الف و ب رسید. X هم به نمایندگی از دانش‌آموختگان سخن گفت»): the
-// report is back at main, where the speech was given.
+// امضای الف و ب رسید. X از سوی قهرمانان نیز سخنانی گفت»): the report is
+// back at main, where the speech was given.
 func (a *analysis) r17CSpeechBackAtMain(s int, e, main *eventMention) bool {
 	if main == nil || s <= e.sent || eventKind(a.toks, e.trigger, e.typ) != "meeting/signing" || !a.r17CDuringMain(e.sent, main) {
 		return false
@@ -198,7 +197,7 @@ var (
 const maxAlsoEarlyWords = 4
 
 // r17CAlsoEarly reports «همچنین» among a paragraph's first words w, after
-// a time phrase: «عصر امروز همچنین نمایشگاه ... گشایش یافت» tells one more
+// a time phrase: «شب گذشته همچنین جشنواره ... آغاز شد» tells one more
 // thing of the report above.
 func r17CAlsoEarly(w []string) bool {
 	for k := 1; k < len(w) && k < maxAlsoEarlyWords; k++ {
@@ -226,8 +225,8 @@ const maxClauseDayWords = 4
 
 // r17CEarlierClauseDay reports a relative day at i inside a «که» clause in
 // the past perfect, closed by a comma, after which the sentence names
-// another relative day: «سرپرست ... که روز گذشته با حکم الف منصوب شده
-// بود، امروز در آیینی معرفی شد» tells the event on the later day.
+// another relative day: «دبیر ... که دیروز با حکم الف برگزیده شده بود،
+// امروز به اعضا معرفی شد» tells the event on the later day.
 func (a *analysis) r17CEarlierClauseDay(i, i1 int) bool {
 	ts := a.toks
 	which := false
@@ -256,9 +255,46 @@ func (a *analysis) r17CEarlierClauseDay(i, i1 int) bool {
 	return false
 }
 
+// r17CPreferBody narrows apps, the appointments to a post of a new
+// holder's title, to those to the body org the post names; when none is
+// to it, the article's appointments to that body stand for it: any, when
+// no appointment has that title, else those of a charge of no title.
+func (a *analysis) r17CPreferBody(apps []*appMention, org string) []*appMention {
+	if org == "" {
+		return apps
+	}
+	var same []*appMention
+	for _, ap := range apps {
+		if o := ap.role.org; persianKey(o) == persianKey(org) || sameHeadBody(org, o) {
+			same = append(same, ap)
+		}
+	}
+	if len(same) > 0 {
+		return same
+	}
+	by := a.r17CAppsToBody(org)
+	if len(apps) == 0 {
+		return by
+	}
+	// «مسئولیت الف به X سپرده شد» gives X a charge of no title: «رئیس
+	// جدید الف» is X, though another holds a post of that title elsewhere.
+	var charged []*appMention
+	for _, ap := range by {
+		if roleHeadKey(ap.role.role) == keyChargeRole {
+			charged = append(charged, ap)
+		}
+	}
+	if len(charged) > 0 {
+		return charged
+	}
+	return apps
+}
+
+var keyChargeRole = roleHeadKey("مسئول")
+
 // r17CAppsToBody returns the article's appointments to the body org:
-// «رئیس جدید بیمارستان الف» is the one «مسئولیت بیمارستان الف» was given
-// to, whatever the title his appointment was told with.
+// «مدیر جدید کتابخانه الف» is the one «اداره کتابخانه الف» was given to,
+// whatever the title his appointment was told with.
 func (a *analysis) r17CAppsToBody(org string) []*appMention {
 	if org == "" {
 		return nil
@@ -279,9 +315,9 @@ const maxCompanyWords = 12
 var keyCompany = persianKey("همراه")
 
 // r17CAccompanies reports a post r named after «به همراه» in a later
-// sentence of e's that tells e's kind of event again after it: «نماینده
-// سپس به همراه فرماندار و رئیس جهاد کشاورزی شهرستان از کارخانه الف
-// بازدید کرد» has the holders of those posts at e's visit.
+// sentence of e's that tells e's kind of event again after it: «وزیر
+// آنگاه به همراه استاندار و مدیرکل راه از پل الف بازدید کرد» has the
+// holders of those posts at e's visit.
 func (a *analysis) r17CAccompanies(e *eventMention, r *roleRef) bool {
 	ts := a.toks
 	s := ts[r.start].sent
@@ -307,9 +343,9 @@ func (a *analysis) r17CAccompanies(e *eventMention, r *roleRef) bool {
 }
 
 // r17CTallySoFar reports an event word at k counted in a sentence that
-// tells a tally up to now in the perfect («تاکنون ۳۸ قرارداد واگذاری زمین
-// در آن منعقد شده است»، «از ابتدای سال ۱۲ نمایشگاه برپا شده است»): work
-// done over a span, not an event the report tells.
+// tells a tally up to now in the perfect («تاکنون ۹ قرارداد اجاره با
+// بهره‌برداران بسته شده است»، «از ابتدای سال ۱۲ نمایشگاه برپا شده است»):
+// work done over a span, not an event the report tells.
 func (a *analysis) r17CTallySoFar(k, i0, i1 int) bool {
 	ts := a.toks
 	if k == i0 || !(ts[k-1].digit || numberWords[ts[k-1].key]) || !a.sinceCueIn(i0, k) {
@@ -327,7 +363,7 @@ var keyBecamePerfect = persianKey("شده")
 
 // r17CAfterBareMain returns main's type when the event word at k of
 // sentence s follows «پس از/بعد از (پایان) X،», X a bare event word of
-// main's kind: «پس از افتتاح، الف و ب از واحد ج بازدید کردند» came right
+// main's kind: «پس از افتتاح، الف و ب از انبار ج دیدن کردند» came right
 // after the report's opening, on its day.
 func (a *analysis) r17CAfterBareMain(s, k int, main *eventMention) string {
 	if main == nil {
@@ -355,8 +391,8 @@ func (a *analysis) r17CAfterBareMain(s, k int, main *eventMention) string {
 var r17CProgrammeWords = keySet("برنامه", "رویداد")
 
 // r17CAtThisProgramme reports a sentence s placed «در این/همین برنامه»
-// («در این برنامه همچنین از خدمات X تقدیر شد»): it tells of the report's
-// own event again.
+// («در همین برنامه از پیشکسوتان ورزش تجلیل شد»): it tells of the
+// report's own event again.
 func (a *analysis) r17CAtThisProgramme(s int) bool {
 	ts := a.toks
 	i0, i1 := a.sentRange(s)
@@ -369,7 +405,7 @@ func (a *analysis) r17CAtThisProgramme(s int) bool {
 }
 
 // r17CWeekdayOfFullDate reports the weekday at tokens i to end of sentence
-// s as the opening of a full date («سه‌شنبه ۲۶ اسفند»، «سه شنبه ۱۸ آذر»):
+// s as the opening of a full date («جمعه ۲۷ اسفند»، «سه شنبه ۳ مهر»):
 // the date, read as such, tells the day, not the weekday alone.
 func (a *analysis) r17CWeekdayOfFullDate(s, i, end int) bool {
 	i0, i1 := a.sentRange(s)
@@ -392,8 +428,8 @@ const (
 )
 
 // r17CLeadDateline reads the date of a dateline head that opens a lead's
-// paragraph, set off by dashes: «الف‌آباد - ایرنا - ۱۲ آذر ۱۴۰۵ - نشست
-// ... برگزار شد». Only a full date with its year counts.
+// paragraph, set off by dashes: «الف‌آباد - ایسنا - ۳ مهر ۱۴۰۴ - جشن
+// ... برپا شد». Only a full date with its year counts.
 func r17CLeadDateline(l string) *persian.DateMatch {
 	parts := strings.FieldsFunc(l, func(r rune) bool { return r == '-' || r == '–' || r == '—' })
 	if len(parts) < 2 {
@@ -413,8 +449,8 @@ func r17CLeadDateline(l string) *persian.DateMatch {
 // r17CListedBesideHolder reports a post r with its body, in a list, whose
 // neighbour after the comma is another item, not its holder: the person
 // there holds other posts only, and another person of the article holds
-// r's («با حضور رئیس دانشگاه، فرماندار الف، X و ...», X the head of a
-// hospital and Y the governor of الف).
+// r's («با حضور مدیرکل ورزش، شهردار الف، X و ...», X a coach and Y the
+// mayor of الف).
 func (a *analysis) r17CListedBesideHolder(r *roleRef) bool {
 	if r.org == "" || r.next+1 >= len(a.toks) || a.toks[r.next].text != "،" {
 		return false
@@ -458,9 +494,9 @@ func (a *analysis) r17CListedBesideHolder(r *roleRef) bool {
 
 // r17CWithinMain reports a sentence s that tells what was done within
 // main, «در این/همین X» among its first words, X main's kind or a
-// ceremony («همچنین در این آیین، تفاهم‌نامه ... به امضای الف و ب رسید»):
-// those it names were at main too. «در پایان/ادامه این سفر» tells what
-// came after, an event of its own.
+// ceremony («در همین مراسم، قراردادی ... به امضای الف و ب رسید»): those
+// it names were at main too. «در پایان/ادامه این سفر» tells what came
+// after, an event of its own.
 func (a *analysis) r17CWithinMain(s int, main *eventMention) bool {
 	ts := a.toks
 	i0, i1 := a.sentRange(s)
@@ -475,8 +511,8 @@ func (a *analysis) r17CWithinMain(s int, main *eventMention) bool {
 }
 
 // r17CClosesSpeech reports token j as the «»» that closes a speech opened
-// with «« right after the colon at i («X گفت: «...» Y نیز در این آیین حضور
-// داشت»): what follows is the reporter's words again. depth counts the
+// with «« right after the colon at i («X گفت: «...» Y هم در جایگاه حاضر
+// بود»): what follows is the reporter's words again. depth counts the
 // guillemets open from i on.
 func r17CClosesSpeech(ts []token, i, j int, depth *int) bool {
 	if i+1 >= len(ts) || ts[i+1].text != "«" {
@@ -495,9 +531,9 @@ func r17CClosesSpeech(ts []token, i, j int, depth *int) bool {
 var keyAppointmentOf = persianKey("انتصاب")
 
 // r17CNewsOfAppointment reports a mention p named right after «از انتصاب»
-// in a sentence whose verb is «خبر داد» («وی همچنین از انتصاب X به سمت
-// معاون ... خبر داد»): an appointment a speaker tells of, not one made at
-// the event.
+// in a sentence whose verb is «خبر داد» («او از انتصاب X به عنوان دبیر
+// ... خبر داد»): an appointment a speaker tells of, not one made at the
+// event.
 func (a *analysis) r17CNewsOfAppointment(p *personMention) bool {
 	ts := a.toks
 	i := p.start
@@ -516,12 +552,12 @@ func (a *analysis) r17CNewsOfAppointment(p *personMention) bool {
 const noPartNews = "named as one whose appointment a speaker tells of («از انتصاب X خبر داد»)"
 
 // maxDaysListed bounds the days a list of days before a month may span
-// («در روزهای ۲۲ و ۲۳ آذر»).
+// («در روزهای ۵ و ۶ مهر»).
 const maxDaysListed = 7
 
 // r17CFirstOfDays returns, for a date d read from token k of a sentence
-// opening at i0, the first day of a list of days it ends («۲۲ و ۲۳ آذر»،
-// «۲۱، ۲۲ و ۲۳ آذر»): an event held on several days is dated by its first.
+// opening at i0, the first day of a list of days it ends («۵ و ۶ مهر»،
+// «۴، ۵ و ۶ مهر»): an event held on several days is dated by its first.
 // Else it returns d.
 func (a *analysis) r17CFirstOfDays(d *persian.DateMatch, k, i0 int) *persian.DateMatch {
 	ts := a.toks
