@@ -535,3 +535,19 @@ func TestR17CFirstOfListedDays(t *testing.T) {
 		}
 	}
 }
+
+// TestR17CSetUpEndsName checks that «برپا» of «برپا شد» right after a
+// post's body ends the body's name, as «برگزار» does.
+func TestR17CSetUpEndsName(t *testing.T) {
+	page := "جشن گلریزان در کوهسار\n\n۱۲ آذر ۱۴۰۵ - ۰۷:۵۰\n\n" +
+		"به گزارش خبرنگار ما، جشن گلریزان آزادی زندانیان صبح امروز با حضور کیوان سبزه‌کار شهردار کوهسار برپا شد.\n"
+	doc, err := File("q.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range doc.Organizations {
+		if strings.Contains(o.Name, "برپا") {
+			t.Errorf("body %q, want its name to end before «برپا»", o.Name)
+		}
+	}
+}
