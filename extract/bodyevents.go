@@ -27,7 +27,7 @@ var bodyEventTypes = map[string]bool{"meeting": true, "ceremony": true, "visit":
 // work done (a handing out «توزیع») or a festival or contest a report
 // lists among a body's works.
 func heldOther(ts []token, k int, typ string) bool {
-	return typ == "other" && drillWords[ts[k].key]
+	return typ == "other" && (drillWords[ts[k].key] || r17CHeldOtherAt(ts, k))
 }
 
 var drillWords = keySet("مانور", "رزمایش")
@@ -100,6 +100,10 @@ func (a *analysis) findBodyEvents() {
 			continue
 		}
 		typ = complementType(ts, trigger, typ)
+		if a.r17CTallySoFar(trigger, i0, i1) {
+			a.rejectEventWord(trigger, typ, "a tally up to now («تاکنون ۳۸ قرارداد ... منعقد شده است»), not an event")
+			continue
+		}
 		if main != nil && a.bareRite(trigger, i1) && (a.heldDayIn(s) == nil || main.date != nil && a.heldDayIn(s).ISO == main.date.ISO) {
 			// «X که به نمایندگی از Y در مراسم حضور داشت»: a «مراسم/آیین»
 			// naming no event of its own is the ceremony of the event
@@ -107,7 +111,7 @@ func (a *analysis) findBodyEvents() {
 			a.rejectEventWord(trigger, typ, "a bare «مراسم/آیین», the ceremony of the event told")
 			continue
 		}
-		if main != nil && rule == ruleHonouring && main.typ != "statement" && main.typ != "ceremony" &&
+		if main != nil && (rule == ruleHonouring || rule == ruleHandedOver) && main.typ != "statement" && main.typ != "ceremony" &&
 			(a.heldDayIn(s) == nil || main.date != nil && a.heldDayIn(s).ISO == main.date.ISO) && !a.opensLaterTime(i0, i1, main) {
 			// «با حضور X و Y از پیمانکار طرح تقدیر شد» after an opening
 			// told: the honouring was done at that opening.
@@ -168,6 +172,11 @@ func (a *analysis) findBodyEvents() {
 			continue
 		}
 		found = append(found, e)
+		if then, cut, ok := a.r17CThenEvent(&e, i1); ok && len(found) < maxBodyEvents {
+			found[len(found)-1].r17CUntil = cut
+			addDay(eventKind(ts, then.trigger, then.typ), day)
+			found = append(found, then)
+		}
 	}
 	if len(found) == 0 {
 		return
@@ -206,7 +215,7 @@ func (a *analysis) findBodyEvents() {
 		section := main != nil && e.sent >= lead && e.sent > 0 && a.isSubheading(e.sent-1)
 		coming := a.bodyComing(e)
 		for s := e.sent; s < end && (main == nil || e.sent >= lead); s++ {
-			if s > e.sent && section && a.isSubheading(s) {
+			if s > e.sent && section && a.isSubheading(s) || a.r17CSpeechBackAtMain(s, e, main) || s > e.sent && main != nil && a.r17CAtThisProgramme(s) {
 				break
 			}
 			if s > e.sent && main != nil && !a.ceremonyOfEvent(s, e, main) && !a.inMarginOfType(s, e.typ) &&
@@ -226,7 +235,7 @@ func (a *analysis) findBodyEvents() {
 				}
 				continue
 			}
-			exclude[s] = s != e.sent || main == nil || !a.inMarginOf(s, main) && !a.alsoAtMain(s, main)
+			exclude[s] = s != e.sent || main == nil || !a.inMarginOf(s, main) && !a.alsoAtMain(s, main) && !a.r17CWithinMain(s, main)
 			if s > e.sent && main != nil && a.inMarginOfType(s, e.typ) && a.sentenceNamesEvent(s, main) {
 				exclude[s] = false // the memorandum signed «در حاشیه این کارگاه» is main's too
 			}
@@ -253,7 +262,11 @@ func (a *analysis) findBodyEvents() {
 				}
 			}
 		}
-		if typ := a.afterThisEvent(e.sent, e.trigger); e.date == nil && typ != "" {
+		typ := a.afterThisEvent(e.sent, e.trigger)
+		if typ == "" {
+			typ = a.r17CAfterBareMain(e.sent, e.trigger, main)
+		}
+		if e.date == nil && typ != "" {
 			// «پس از این آیین، فرماندار از طرح الف بازدید کرد»: after the
 			// event just told, on its day, not the main event's; the last
 			// one of the kind «این X» names, not a workshop told between
@@ -622,6 +635,9 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		}
 		if honorWords[ts[i].key] && i+1 < i1 && honorPassives[ts[i+1].key] && a.inPresenceOf(i0, i) {
 			return i, "ceremony", ruleHonouring
+		}
+		if a.r17CHandedInPresence(i, i0, i1) {
+			return i, "ceremony", ruleHandedOver
 		}
 		if a.orgCover[i] && !headNouns.has(ts[i].key) {
 			continue
@@ -1304,7 +1320,7 @@ func (a *analysis) completedAfter(k, i1 int, dated bool) bool {
 		if completionVerbs[ts[j].key] {
 			return dated || !(j+1 < i1 && isPlanVerb(ts, j+1, i1))
 		}
-		if ts[j].key == keySignatureOf && ts[j-1].key == keyTo && signingWords[ts[k].key] && reachedAfter(ts, j, i1) {
+		if ts[j].key == keySignatureOf && ts[j-1].key == keyTo && r17CSigningWord(ts[k].key) && reachedAfter(ts, j, i1) {
 			return true // «تفاهم‌نامه ... به امضای الف و ب رسید»
 		}
 	}

@@ -51,6 +51,9 @@ func datelineDate(lines []string) *persian.DateMatch {
 		}
 		bare := wordCount(l) <= maxBareDatelineWords
 		if !bare && !hasDatelineCue(l) && !hasClockTime(l) && !isSeparatedDateline(l) && !isCreditDateline(l) {
+			if d := r17CLeadDateline(l); d != nil {
+				return d // «الف‌آباد - ایرنا - ۱۲ آذر ۱۴۰۵ - ...»
+			}
 			continue
 		}
 		if d := fullDate(l); d != nil {
@@ -433,6 +436,9 @@ func (a *analysis) relativeDayFrom(s, from int) *persian.DateMatch {
 			if outletNameAt(ts, i0, i, i+n, i1) {
 				continue // «به گزارش الف‌آباد امروز،»، «الف‌آباد- الف‌آباد امروز:»
 			}
+			if a.r17CEarlierClauseDay(i, i1) {
+				continue // «... که روز گذشته منصوب شده بود، امروز ...»: the clause's day
+			}
 			day := a.published.AddDate(0, 0, days)
 			end := i + n
 			j := end
@@ -456,6 +462,10 @@ func (a *analysis) relativeDayFrom(s, from int) *persian.DateMatch {
 		if wd, n, ok := weekdayAt(ts, i); ok {
 			if a.weekdayOfIssue(s, i, i1) {
 				continue // «حکم او پنجشنبه ۱۳ آذر از سوی وزیر صادر شده بود»: the decree's day
+			}
+			if a.r17CWeekdayOfFullDate(s, i, i+n) {
+				i += n - 1
+				continue // «سه‌شنبه ۲۶ اسفند»: a full date, read as one
 			}
 			day := lastWeekday(a.published, wd)
 			if a.tellsOfComing(i0, i1) {

@@ -46,6 +46,9 @@ type eventMention struct {
 	subject *personMention
 	// main is set on the article's main event, from its title or lead.
 	main bool
+	// r17CUntil, when set, is the token of its sentence from which on
+	// the persons named belong to the next event it tells (r17CThenEvent).
+	r17CUntil int
 }
 
 // Rules of participation, named for --explain.
@@ -317,6 +320,8 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 	switch {
 	case isReligiousFigure(p) || p.start > 0 && deadWords[a.toks[p.start-1].key]:
 		return false, noPartHoly
+	case e.r17CUntil > 0 && p.start >= e.r17CUntil && a.toks[p.start].sent == e.sent:
+		return false, noPartThen
 	case p.start > 0 && a.toks[p.start-1].key == keyDecree && e.holdsNamedPost(a, p):
 		// «با حکم X، رئیس دانشگاه ...» and «رئیس دانشگاه در این آیین
 		// گفت»: the issuer, named by his post at the event, was there.
@@ -346,7 +351,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		// «همچنین در حکمی دیگر از سوی وزیر، X به عنوان R منصوب شد»: an
 		// appointment told beside the event, not at it.
 		return false, noPartSeparate
-	case a.quotedTokens()[p.start] && a.officerOfThis(e, p):
+	case a.officerOfThis(e, p):
 		// «... خبر داد و گفت: X دبیری این نمایشگاه را بر عهده دارد»:
 		// the event's secretary the speaker names runs it.
 		return true, partOfficer
@@ -394,7 +399,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 			return false, noPartOtherDay
 		}
 	}
-	if e.typ != "ceremony" && e.typ != "meeting" && a.thankedFor(p) && !a.sentenceNamesAnyEvent(s) && !(a.changesPost(p) && a.sentenceHasAny(s, introWords)) {
+	if e.typ != "ceremony" && e.typ != "meeting" && a.thankedFor(p) && !a.sentenceNamesAnyEvent(s) && !(e.main && a.r17CAtThisProgramme(s)) && !(a.changesPost(p) && a.sentenceHasAny(s, introWords)) {
 		// «... با قدردانی از پیگیری‌های X»: one thanked for his work is
 		// told of, not said to be at a visit, opening or exhibition; at
 		// a ceremony or a session that hands a post over, or thanked
@@ -413,7 +418,13 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		// in a meeting's report: Y is told of.
 		return false, noPartReplaced
 	}
+	if s != e.sent && a.r17CNewsOfAppointment(p) && !a.refersBackToEvent(s) {
+		return false, noPartNews
+	}
 	if e.scope != nil {
+		if e.scope[s] && !e.exclude[s] && a.r17CReplacedBefore(e, p, s) {
+			return false, noPartPast
+		}
 		if e.scope[s] && !e.exclude[s] {
 			return true, partScope
 		}
@@ -516,7 +527,7 @@ func (a *analysis) onlyReplaced(p *personMention) bool {
 		if !samePerson(p, q) {
 			continue
 		}
-		if q.start == 0 || !isReplaceAt(a.toks, q.start-1) { // «جایگزین X»، «جانشین X شد»
+		if q.start == 0 || !isReplaceAt(a.toks, q.start-1) && !r17CTakesPlaceOf(a.toks, q) { // «جایگزین X»، «جانشین X شد»، «جای X را می‌گیرد»
 			return false
 		}
 	}
@@ -619,6 +630,9 @@ func eventWordAt(ts []token, i int) string {
 		return ""
 	}
 	if n, typ := eventWords.at(ts, i); n > 0 {
+		if r17CPostField(ts, i) {
+			return "" // «معاون بهره‌برداری شبکه» is a post
+		}
 		if n == 1 && ts[i].key == keyWorkshop && isSite(ts, i) {
 			return "" // «کارگاه ساخت ...» is a building site
 		}
@@ -1090,6 +1104,9 @@ func (a *analysis) dateSecondEvent(e *eventMention) {
 		e.setDate(d, dateRuleOwnRel)
 		return
 	}
+	if a.namesSameDay(e.sent) {
+		return // «عصر همان روز ...»: the day told before, not a later sentence's date
+	}
 	for s := range a.sents {
 		if !e.scope[s] {
 			continue
@@ -1452,7 +1469,7 @@ func (a *analysis) dayOfSentence(s int, held bool) *persian.DateMatch {
 		if held && a.issuedOn(d, k, i1) {
 			continue
 		}
-		return d
+		return a.r17CFirstOfDays(d, k, i0)
 	}
 	return nil
 }
@@ -1535,7 +1552,7 @@ func (a *analysis) sentenceReportsEventOf(s int, typ string) bool {
 	verb, other := false, false
 	quoted := a.quotedTokens()
 	for k := i; k < j; k++ {
-		if closingWords[a.toks[k].key] && !quoted[k] && !(k > i && (a.toks[k-1].key == keyUntil || riteWords[a.toks[k-1].key] && a.closingTitle())) {
+		if closingWords[a.toks[k].key] && !quoted[k] && !(k > i && a.toks[k-1].key == keyUntil || (k > i && riteWords[a.toks[k-1].key] || eventWordAt(a.toks, k) != "") && a.closingTitle()) {
 			// «آیین اختتامیه جشنواره ...» under a title of the closing is
 			// the event itself
 			return false // «تا پایان سال» and a speaker's words tell of no closing
@@ -1689,11 +1706,16 @@ func (a *analysis) quotedTokens() []bool {
 			continue
 		}
 		j := i + 1
+		depth := 0 // «...» opening the speech closes it
 		for ; j < len(ts) && !a.newParagraph(ts[j-1], ts[j]); j++ {
 			if ts[j].sent != ts[j-1].sent && (a.narratesAttendance(ts[j].sent) || a.opensSpeech(ts[j].sent)) {
 				break
 			}
 			a.quoted[j] = true
+			if r17CClosesSpeech(ts, i, j, &depth) {
+				j++
+				break
+			}
 		}
 		i = j - 1
 	}
@@ -1768,7 +1790,7 @@ func (e *eventMention) holdsNamedPost(a *analysis, p *personMention) bool {
 func (a *analysis) postHolders(e *eventMention) []*personMention {
 	i0, i1 := a.sentRange(e.sent)
 	var out []*personMention
-	if !a.tellsOfComing(i0, i1) {
+	if !a.tellsOfComing(i0, i1) || a.r17CPresentNewOnes(i0, i1) {
 		// «رؤسای جدید دانشکده‌ها ... معرفی شدند»; one still to come
 		// («آیین معارفه رؤسای جدید ... برگزار می‌شود») lists none.
 		out = a.newPluralHolders(i0, i1)
@@ -1779,7 +1801,7 @@ func (a *analysis) postHolders(e *eventMention) []*personMention {
 	}
 	for ri := range a.roles {
 		r := &a.roles[ri]
-		if (r.start < i0 || r.start >= i1) && a.toks[r.start].sent != told && !a.speaksAtEvent(e, r) && !a.presentInRetelling(e, r) || r.former || a.personNextTo(r) && !a.listedBeside(r) || a.announcesComing(e, r, i0, i1) {
+		if (r.start < i0 || r.start >= i1) && a.toks[r.start].sent != told && !a.speaksAtEvent(e, r) && !a.presentInRetelling(e, r) && !a.r17CAccompanies(e, r) || r.former || a.personNextTo(r) && !a.listedBeside(r) && !a.r17CListedBesideHolder(r) || a.announcesComing(e, r, i0, i1) {
 			continue
 		}
 		if p := a.newHolder(r); p != nil && !containsMention(out, p) {
@@ -1826,7 +1848,7 @@ func (a *analysis) speaksAtEvent(e *eventMention, r *roleRef) bool {
 		return false
 	}
 	i0, i1 := a.sentRange(s)
-	if r.start != i0 || !a.sentenceHasSpeechVerb(r.next, i1) && !a.announcesAfter(r.start, i1) {
+	if r.start != i0 || !a.sentenceHasSpeechVerb(r.next, i1) && !a.announcesAfter(r.start, i1) && !a.newsGivenAfter(r.next, i1) {
 		return false // «معاون وزیر در این نشست اعلام کرد: ...» speaks too
 	}
 	for k := r.next; k+2 < i1; k++ {
@@ -1939,8 +1961,8 @@ func (a *analysis) shortPostHolder(r *roleRef) *personMention {
 // می‌شود») or the one «به گفته» of whom it is told. The source tells of
 // the event; taking part in it is another fact.
 func (a *analysis) announcesComing(e *eventMention, r *roleRef, i0, i1 int) bool {
-	if !a.tellsOfComing(i0, i1) {
-		return false
+	if !a.tellsOfComing(i0, i1) || r.start < e.trigger && a.sourceAttends(e) {
+		return false // «به گفته X، جلسه ... با حضور وی برگزار می‌شود»: X will be there
 	}
 	if r.start < e.trigger && a.sourceOf(e, r.start) && a.bodyComing(e) {
 		return true // «بنا بر اعلام مدیرکل الف، مانور ... اجرا می‌شود»
@@ -1969,6 +1991,7 @@ func (a *analysis) newHolder(r *roleRef) *personMention {
 			apps = append(apps, &a.apps[n])
 		}
 	}
+	apps = a.r17CPreferBody(apps, r.org)
 	if !oneIncoming(apps) {
 		// «مدیر جدید» is the one who came in, not the outgoing holder
 		// whose own move elsewhere the report tells too.
@@ -2091,7 +2114,7 @@ func (a *analysis) introducedAt(e *eventMention, p *personMention) bool {
 	// «آیین معارفه هر دو مدیر»: each of the article's appointees; so
 	// «آیین معارفه مدیران جدید ... برگزار شد», held, not still to come
 	// («... برگزار می‌شود»), whose persons the report cannot tell.
-	all := a.namesAllOf(e.sent) || a.namesNewOnes(e.sent) && !a.bodyComing(e) && !a.comingOutsideSpeech(e.sent)
+	all := a.namesAllOf(e.sent) || (a.namesNewOnes(e.sent) || a.r17CIntroducesSeveral(e.sent)) && !a.bodyComing(e) && !a.comingOutsideSpeech(e.sent)
 	if all {
 		posts = map[string]bool{}
 	}
@@ -2287,7 +2310,7 @@ var keySignatureOf = persianKey("امضای")
 // the sentence of token i before it.
 func (a *analysis) agreementBefore(i int) bool {
 	for j := i - 1; j >= 0 && a.toks[j].sent == a.toks[i].sent; j-- {
-		if k := a.toks[j].key; k != keySignatureOf && signingWords[k] {
+		if k := a.toks[j].key; k != keySignatureOf && r17CSigningWord(k) {
 			return true
 		}
 	}
@@ -2685,9 +2708,9 @@ func (a *analysis) closingTitle() bool {
 		return false
 	}
 	i0, i1 := a.sentRange(0)
-	for k := i0 + 1; k < i1; k++ {
-		if closingWords[a.toks[k].key] && riteWords[a.toks[k-1].key] {
-			return true
+	for k := i0; k < i1; k++ {
+		if closingWords[a.toks[k].key] && (k > i0 && riteWords[a.toks[k-1].key] || eventWordAt(a.toks, k) != "") {
+			return true // «آیین اختتامیه ...»، «اختتامیه جشنواره ... برگزار شد»
 		}
 	}
 	return false
@@ -2712,7 +2735,7 @@ func (a *analysis) presentInRetelling(e *eventMention, r *roleRef) bool {
 }
 
 // sinceWords tell a span up to now: «از ابتدای ...»، «تاکنون».
-var sinceWords = keySet("ابتدای", "آغاز", "تاکنون", "اکنون")
+var sinceWords = keySet("ابتدای", "آغاز", "تاکنون", "اکنون", "اول")
 
 // sinceCueIn reports a span up to now among tokens i0 to i: «از ابتدای
 // دی ماه»، «تاکنون»، «تا کنون».
@@ -2788,8 +2811,8 @@ func (a *analysis) officerOfThis(e *eventMention, p *personMention) bool {
 		return false
 	}
 	sent := ts[p.start].sent
-	if sent != e.sent && (e.scope == nil || !e.scope[sent]) {
-		return false
+	if sent != e.sent && (e.scope == nil || !e.scope[sent]) && !(sent > e.sent && !a.quotedTokens()[p.start]) {
+		return false // «X، دبیر این همایش، گفت» in a later sentence runs it too
 	}
 	_, i1 := a.sentRange(sent)
 	for i := p.end; i+2 < i1 && i < p.end+maxOfficerGap; i++ {

@@ -384,6 +384,9 @@ func isHeadline(lines []segLine, i int) bool {
 	if next.url != "" {
 		return false
 	}
+	if lines[i].bold && hasProseBefore(lines, i) && refersBack(next.text) {
+		return false // «**نمایشگاه الف**» over «به گزارش ب، نمایشگاه الف نیز دیروز ...» goes on with the report
+	}
 	if next.published != "" || isLead(next.text) {
 		return true
 	}
@@ -787,8 +790,8 @@ const (
 // on with the report above, under a subheading, not a new article.
 func refersBack(s string) bool {
 	w := persian.Words(s)
-	if len(w) > 0 && persian.Squash(w[0]) == keyGoesOn {
-		return true // «همچنین صبح امروز ...» goes on with what was told
+	if len(w) > 0 && persian.Squash(w[0]) == keyGoesOn || r17CAlsoEarly(w) {
+		return true // «همچنین صبح امروز ...»، «عصر امروز همچنین ...» go on with what was told
 	}
 	if len(w) > 1 && persian.Squash(w[0]) == keyIn && persian.Squash(strings.TrimRight(w[1], "،,")) == keyContinuation {
 		return true // «در ادامه، تفاهم‌نامه ... منعقد شد» goes on too
