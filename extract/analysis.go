@@ -303,6 +303,7 @@ func (a *analysis) nameBranchManagements() {
 // («فرماندار شهرستان دماوند» → فرمانداری شهرستان دماوند) as bodies too.
 func (a *analysis) addInferredOrgs() {
 	a.nameBranchManagements()
+	a.r17bNameCountyManagements()
 	known := map[string]bool{}
 	for _, o := range a.orgs {
 		known[persianKey(o.name)] = true

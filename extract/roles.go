@@ -269,6 +269,8 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			}
 		} else if len(words) == 1 && persianKey(words[0]) == keyManager && firstWordKey(o.name) == keyBranches {
 			r.org = managementOf + " " + o.name // the branches read as a body of their own
+		} else if len(words) == 1 && a.r17bCountyManagement(o, k) {
+			r.org = managementOf + " " + o.name // «مدیر جهاد کشاورزی شهرستان X»
 		}
 		// «مدیرکل آموزش و پرورش استان X» heads «اداره کل آموزش و پرورش
 		// استان X»: a field whose provincial body is a directorate general.
