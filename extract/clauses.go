@@ -792,7 +792,7 @@ func (a *analysis) antecedent(k int) *personMention {
 		if ts[p.start].sent < first {
 			return nil
 		}
-		if p.start > 0 && ts[p.start-1].key == keyDecree || a.isThanked(p) {
+		if p.start > 0 && ts[p.start-1].key == keyDecree && !a.r17bDecreeFor(p) || a.isThanked(p) {
 			continue
 		}
 		// «X که جانشین Y شده است، ... . وی ...»: the one replaced, told
@@ -803,7 +803,7 @@ func (a *analysis) antecedent(k int) *personMention {
 		// «X ... با حضور Y معرفی شد. او جایگزین Z شد»: one who attends,
 		// named after the sentence's subject, is not the next sentence's
 		// subject.
-		if ts[p.start].sent < ts[k].sent && a.attendsAfterSubject(pi) {
+		if ts[p.start].sent < ts[k].sent && (a.attendsAfterSubject(pi) || a.r17bAgentAfterSubject(pi)) {
 			continue
 		}
 		return p
