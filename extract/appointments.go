@@ -266,6 +266,7 @@ func (a *analysis) findAppointments() {
 	a.fromNowPosts(handover)
 	a.r16CReplacedOwnPost(post)
 	a.r16CGaveOwnPlace(post)
+	a.r17bOutgoingNowPosts()
 	if !handover && len(a.apps) == 0 {
 		return
 	}
