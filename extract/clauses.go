@@ -131,6 +131,7 @@ func voteTallyEnd(ts []token, k int) int {
 	if j+2 < len(ts) && ts[j].key == keyFrom && ts[j+1].digit && voteKeys[ts[j+2].key] {
 		j += 3
 	}
+	j = r17bVoteTail(ts, j)
 	if j >= len(ts) || ts[j].sent != ts[k].sent {
 		return 0
 	}

@@ -1,0 +1,56 @@
+package extract
+
+// castVotes close a tally: «۲۱ رأی از ۳۲ رأی مأخوذه».
+var castVotes = keySet("مأخوذه", "ماخوذه", "مأخوذ", "ماخوذ")
+
+// termYears and termEnds read the term a post is won for: «برای چهار سال
+// آینده»، «به مدت چهار سال».
+var (
+	keyPeriod = persianKey("مدت")
+	termUnits = keySet("سال", "دوره")
+	termEnds  = keySet("آینده", "دیگر")
+)
+
+// r17bVoteTail returns the token after the words that may close a vote's
+// tally at j before the post won: «مأخوذه» of the votes cast, and a term
+// set off by a comma or not («، برای چهار سال آینده»، «به مدت چهار
+// سال»). It returns j when none follows.
+func r17bVoteTail(ts []token, j int) int {
+	if j < len(ts) && castVotes[ts[j].key] {
+		j++
+	}
+	k := j
+	if k < len(ts) && ts[k].text == "،" {
+		k++
+	}
+	if e := termPhraseEnd(ts, k); e > k {
+		if e < len(ts) && ts[e].text == "،" {
+			e++
+		}
+		return e
+	}
+	return j
+}
+
+// termPhraseEnd returns the token after a term at k («برای چهار سال
+// آینده»، «به مدت چهار سال»، «برای یک دوره دیگر»), or k when none starts
+// there.
+func termPhraseEnd(ts []token, k int) int {
+	j := k
+	switch {
+	case j+1 < len(ts) && ts[j].key == keyFor:
+		j++
+	case j+2 < len(ts) && ts[j].key == keyTo && ts[j+1].key == keyPeriod:
+		j += 2
+	default:
+		return k
+	}
+	if j+1 >= len(ts) || !(ts[j].digit || numberWords[ts[j].key]) || !termUnits[ts[j+1].key] || ts[j+1].sent != ts[k].sent {
+		return k
+	}
+	j += 2
+	if j < len(ts) && termEnds[ts[j].key] {
+		j++
+	}
+	return j
+}
