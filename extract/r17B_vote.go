@@ -54,3 +54,17 @@ func termPhraseEnd(ts []token, k int) int {
 	}
 	return j
 }
+
+// r17bDayPhraseEnd returns the token after a relative day or week at k
+// («دیروز»، «روز گذشته»، «هفته گذشته») told between a name and the post
+// it became, or 0 when none starts there: «الف هفته گذشته با حکم ...
+// سرپرست BODY شد».
+func r17bDayPhraseEnd(ts []token, k int) int {
+	if _, n, ok := relativeDayAt(ts, k); ok {
+		return k + n
+	}
+	if _, n, ok := weekAt(ts, k, len(ts)); ok && ts[k+1].sent == ts[k].sent {
+		return k + n
+	}
+	return 0
+}
