@@ -221,6 +221,11 @@ func (a *analysis) findAppointments() {
 			}
 		}
 		if r.org == "" {
+			if o := a.r17bElectingBoardBody(i); o != nil {
+				r.org, r.orgPlace = o.name, o.place // «هیئت‌مدیره این تعاونی الف را به عنوان مدیرعامل برگزید»
+			}
+		}
+		if r.org == "" {
 			// «الف جایگزین ب شد که از این پس به عنوان مشاور هیئت‌مدیره …»:
 			// the one replaced goes on in the body of the post he leaves.
 			if o, place, ok := a.leftBody(in); ok {
