@@ -123,7 +123,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		if t.punct || t.sent != ts[k].sent || a.orgAt(j) != nil || a.personCover[j] {
 			break
 		}
-		if hn, _ := headNouns.at(ts, j); hn > 0 {
+		if hn, _ := headNouns.at(ts, j); hn > 0 && !(j > k+n && a.r17bFieldBeforeHeadRole(j, hn)) {
 			break
 		}
 		if j == k+n && a.phraseEndsAt(j+1) {
@@ -180,7 +180,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			}
 			if j+1 < len(ts) && !ts[j+1].punct && !a.personCover[j+1] && !stopWords.has(ts[j+1].key) &&
 				a.orgAt(j+1) == nil && a.titleAt(j+1) == 0 { // «... و خانم X»: the next holder
-				if hn, _ := headNouns.at(ts, j+1); hn == 0 {
+				if hn, _ := headNouns.at(ts, j+1); hn == 0 || a.r17bFieldBeforeHeadRole(j+1, hn) {
 					words = append(words, ts[j].text)
 					j++
 					continue
