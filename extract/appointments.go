@@ -169,7 +169,11 @@ func (a *analysis) findAppointments() {
 		// The report's own post, with its place, stands for a post named
 		// without one only when both are the same kind of body (اداره کل
 		// ... and اداره کل ... استان X); «معاون وزیر» keeps its ministry.
-		if r.org == "" || post.org != "" && post.orgPlace != "" && r.orgPlace == "" && !a.hasGenericPlace(r) && sameHeadWord(r.org, post.org) {
+		full := a.r17bFullOfShortName(r.org, post.org)
+		if full != nil {
+			r.org, r.orgPlace = full.name, full.place // «شرکت توانیر» after «شرکت مادرتخصصی توانیر»
+		}
+		if r.org == "" || full == nil && post.org != "" && post.orgPlace != "" && r.orgPlace == "" && !a.hasGenericPlace(r) && sameHeadWord(r.org, post.org) {
 			r.org, r.orgPlace = post.org, post.orgPlace
 			// «آیین معارفه معاون درمان دانشگاه X ... به عنوان معاون جدید»:
 			// the post the report names in full.
