@@ -1895,6 +1895,9 @@ func (a *analysis) relativeAffiliations() {
 		if p == nil && pronounKeys[ts[k-1].key] {
 			p = a.antecedent(k - 1)
 		}
+		if p == nil && k >= 2 && ts[k-1].text == "،" {
+			p = a.personEndingAt(k - 1) // «با دبیری X، که از این پس دبیر این شورا است،»
+		}
 		// «Y، رئیس پیشین دانشکده X که اکنون R است»: the one whose former
 		// post stands before the clause.
 		if r := a.roleEndingBefore(k); p == nil && r != nil && r.former && r.start > 1 && isSeparator(ts[r.start-1].text) {
