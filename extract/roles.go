@@ -335,6 +335,9 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			// head named in the report's part before.
 			o = a.earlierPartBody(ts[h])
 		}
+		if o == nil && hn == 1 && h > 0 && isDeterminer(ts[h-1].key) {
+			o = a.r17bBodyOfKindWord(ts[h].key, h) // «مدیرعامل این خیریه» after «مؤسسه خیریه X»
+		}
 		if o == nil && h > 0 && isDeterminer(ts[h-1].key) {
 			// «آیین معارفه مدیرکل آموزش و پرورش استان X ... معاون پرورشی
 			// این اداره کل»: the body a post before it heads, never named
