@@ -1480,6 +1480,7 @@ func (a *analysis) findAffiliations() {
 	a.listedPostsOfBodyBefore()
 	a.predicatesAfterApposition()
 	a.namedByNames()
+	a.r17bSpecialtyThenPost()
 	// A common word the person rules took for a name holds no post.
 	a.trusteeBoardAffiliations()
 	out := a.affs[:0]
