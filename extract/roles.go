@@ -313,6 +313,16 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	if hn > 0 && (he >= len(ts) || isOrgStop(ts[he]) || ts[he].key == keyAnd || ts[he].text == "،" ||
 		introWords[ts[he].key] && a.verbalNounBeforePassive(he) || a.personCover[he] && ts[he].sent == ts[h].sent) {
 		var o *orgMention
+		if sp, ok := a.r17bSentencePostBody(persianKey(a.text(h, h+hn)), hn, k); ok {
+			// «مدیرکل کمیته امداد استان X ... الف را به سمت معاون اداره
+			// کل منصوب کرد»: the directorate of the post told before in
+			// the sentence.
+			r.org, r.orgPlace, r.next = sp.org, sp.orgPlace, he
+			if postWords != "" {
+				r.role += " " + postWords
+			}
+			return r, true
+		}
 		if hn == 1 {
 			o = a.recentOrgWithBareHead(ts[h], h) // «شورا» for «شورای شهر X» too
 		} else {
