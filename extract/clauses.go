@@ -685,6 +685,9 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 		a.reject("appointment", "replaces", ts[k].sent, p.name+" after "+q.name, "no post or body for the change")
 		return
 	}
+	if own := a.r17bOwnPostIn(p, r.org); own != nil {
+		r.role, r.org, r.orgPlace = own.role, own.org, own.orgPlace // «الف، سرپرست اداره X، ... جانشین ب در اداره X شد»
+	}
 	a.addClauseApp(appMention{person: p, predecessor: q, role: r, sent: ts[k].sent, how: howAppointment, rule: "replaces"})
 }
 
