@@ -413,7 +413,9 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		r.org, r.next = parliament, h
 		return r, true
 	}
-	if bodyRole >= 0 {
+	if bodyRole >= 0 && a.r17bThisVillageBody(&r, bodyRole, bodyRoleEnd) {
+		// «دهیار این روستا»: the village named before.
+	} else if bodyRole >= 0 {
 		a.inferBody(&r, bodyRole, bodyRoleEnd)
 	} else if org, place, end, ok := a.countyOfficeOfHead(k, n); ok {
 		// «رئیس میراث فرهنگی شهرستان X»: the head of the county's office
