@@ -348,6 +348,13 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		if o == nil && hn == 1 && h > 0 && isDeterminer(ts[h-1].key) {
 			o = a.r17bBodyOfKindWord(ts[h].key, h) // «مدیرعامل این خیریه» after «مؤسسه خیریه X»
 		}
+		if o == nil && hn == 1 && he == h+2 && isDeterminer(ts[h-1].key) {
+			// «مدیرعامل این مؤسسه خیریه» after «خیریه X»: the body headed
+			// by the word that tells the kind.
+			if k2 := a.recentOrgWithBareHead(ts[h+1], h); k2 != nil && k2.end <= h {
+				o = k2
+			}
+		}
 		if o == nil && h > 0 && isDeterminer(ts[h-1].key) {
 			// «آیین معارفه مدیرکل آموزش و پرورش استان X ... معاون پرورشی
 			// این اداره کل»: the body a post before it heads, never named
