@@ -561,6 +561,9 @@ func (a *analysis) chargeClauses() {
 		if p == nil || p.end >= len(ts) || !keyEntrusted[ts[p.end].key] {
 			continue
 		}
+		if role := a.r17bLaterNewTitle(r); role != "" {
+			r.role = role // «مسئولیت بیمارستان X به الف سپرده شد ... رئیس جدید بیمارستان»
+		}
 		a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "charge-entrusted"})
 	}
 }
