@@ -554,11 +554,13 @@ func (a *analysis) chargeClauses() {
 				continue
 			}
 		}
-		if j >= len(ts) || ts[j].key != keyTo {
+		if j >= len(ts) || ts[j].key != keyTo && ts[j].key != keyOn {
 			continue
 		}
 		p := a.personStartingAt(j + 1)
-		if p == nil || p.end >= len(ts) || !keyEntrusted[ts[p.end].key] {
+		if q := a.r17bChargeLaidOn(j); q != nil {
+			p = q // «مسئولیت BODY به عهده الف گذاشته شد»
+		} else if ts[j].key != keyTo || p == nil || p.end >= len(ts) || !keyEntrusted[ts[p.end].key] {
 			continue
 		}
 		if role := a.r17bLaterNewTitle(r); role != "" {
