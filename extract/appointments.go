@@ -335,6 +335,9 @@ func (a *analysis) findAppointments() {
 		if d := a.decreeDayOf(a.apps[i]); d != nil && (a.apps[i].date == nil || a.dayIn(a.apps[i].sent) == nil) {
 			a.apps[i].date = d
 		}
+		if a.apps[i].date != nil && a.r17bUndatedChange(a.apps[i]) {
+			a.apps[i].date = nil // «ب پیش‌تر ... منصوب شده است»، «الف هفته گذشته ... سرپرست R شد»
+		}
 	}
 	a.r15CMovedInClause()
 }

@@ -1,0 +1,46 @@
+package extract
+
+import "testing"
+
+// TestR17BUndatedChange checks that an appointment whose sentence names
+// no day takes the report's ceremony date only when it is the change the
+// ceremony is about: the outgoing holder's own move («ب پیش‌تر به سمت R
+// منصوب شده است») and a change told «هفته گذشته» stay undated.
+func TestR17BUndatedChange(t *testing.T) {
+	head := "مدیرکل جدید تعاون استان سمنان معرفی شد\n\nسه‌شنبه ۱۰ آذر ۱۴۰۵ - ۱۰:۲۰\n\n"
+	for _, c := range []struct {
+		name, body, person, want string
+	}{
+		{"the ceremony's appointment", "به گزارش خبرنگار ما، کامران نیک‌فر صبح امروز در آیینی به عنوان مدیرکل تعاون، کار و رفاه اجتماعی استان سمنان معرفی شد.\n\n" +
+			"نیک‌فر جایگزین بهمن رستمی‌پور شده است. رستمی‌پور پیش‌تر به سمت معاون وزیر تعاون، کار و رفاه اجتماعی منصوب شده است.\n",
+			"کامران نیک‌فر", "2026-12-01"},
+		{"the outgoing holder's move", "به گزارش خبرنگار ما، کامران نیک‌فر صبح امروز در آیینی به عنوان مدیرکل تعاون، کار و رفاه اجتماعی استان سمنان معرفی شد.\n\n" +
+			"نیک‌فر جایگزین بهمن رستمی‌پور شده است. رستمی‌پور پیش‌تر به سمت معاون وزیر تعاون، کار و رفاه اجتماعی منصوب شده است.\n",
+			"بهمن رستمی‌پور", ""},
+		{"last week", "به گزارش خبرنگار ما، مدارس شهرستان با حضور فرماندار صبح امروز در آیینی افتتاح شد.\n\n" +
+			"یادآور می‌شود سعید کاظمی‌راد هفته گذشته با حکم استاندار سمنان سرپرست فرمانداری شهرستان مهدیشهر شد.\n",
+			"سعید کاظمی‌راد", ""},
+	} {
+		doc, err := File("q.txt", []byte(head+c.body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, ap := range doc.Appointments {
+			if ap.Person != c.person {
+				continue
+			}
+			found = true
+			got := ""
+			if ap.Date != nil {
+				got = *ap.Date
+			}
+			if got != c.want {
+				t.Errorf("%s: %s dated %q, want %q", c.name, c.person, got, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no appointment of %s in %+v", c.name, c.person, doc.Appointments)
+		}
+	}
+}
