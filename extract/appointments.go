@@ -335,6 +335,9 @@ func (a *analysis) findAppointments() {
 		if d := a.decreeDayOf(a.apps[i]); d != nil && (a.apps[i].date == nil || a.dayIn(a.apps[i].sent) == nil) {
 			a.apps[i].date = d
 		}
+		if d := a.r17bReportDecreeDay(a.apps[i]); d != nil && a.dayIn(a.apps[i].sent) == nil && (a.apps[i].date == nil || d.ISO <= a.apps[i].date.ISO) {
+			a.apps[i].date = d // «حکم او چهارشنبه ۴ آذر صادر شده بود»: the decree's day, not the ceremony's
+		}
 		if a.apps[i].date != nil && a.r17bUndatedChange(a.apps[i]) {
 			a.apps[i].date = nil // «ب پیش‌تر ... منصوب شده است»، «الف هفته گذشته ... سرپرست R شد»
 		}

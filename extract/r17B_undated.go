@@ -31,3 +31,56 @@ func (a *analysis) r17bUndatedChange(ap appMention) bool {
 	}
 	return false
 }
+
+// r17bDecreeWords name a decree or decrees: «حکم»، «حکمی»، «احکام»، «حکم‌ها».
+var r17bDecreeWords = keySet("حکم", "حکمی", "احکام", "حکم‌ها", "حکمها", "احکامی")
+
+// r17bReportDecreeDay returns the one day the report says its decree or
+// decrees were issued on: a day followed in its clause by a verb of issue
+// and told after a word of decree in that clause («حکم او چهارشنبه ۴ آذر
+// صادر شده بود»، «طی احکام جداگانه‌ای که روز شنبه ۲۷ دی صادر شد»), the
+// decree of no one else named right after «حکم». Nil when no such day is
+// told for ap, or more than one.
+func (a *analysis) r17bReportDecreeDay(ap appMention) *persian.DateMatch {
+	ts := a.toks
+	var found *persian.DateMatch
+	for s := range a.sents {
+		if !a.sentenceHasAny(s, r17bDecreeWords) {
+			continue
+		}
+		i0, i1 := a.sentRange(s)
+		ds := a.datesIn(s)
+		for n := range ds {
+			d := &ds[n]
+			if d.Precision != persian.PrecisionDay {
+				continue
+			}
+			k := a.tokenAtOffset(i0, i1, d.Start)
+			if k < i0 || !a.issuedOn(d, k, i1) {
+				continue
+			}
+			decree := false
+			for m := k - 1; m >= i0 && !ts[m].punct; m-- {
+				if r17bDecreeWords[ts[m].key] {
+					// «حکم نادر تابنده ... صادر شده بود» is another's
+					// decree.
+					j := m + 1
+					if j < i1 && ts[j].key == keyAppointment {
+						j++
+					}
+					q := a.personStartingAt(j)
+					decree = q == nil || samePerson(q, ap.person)
+					break
+				}
+			}
+			if !decree {
+				continue
+			}
+			if found != nil && found.ISO != d.ISO {
+				return nil
+			}
+			found = d
+		}
+	}
+	return found
+}

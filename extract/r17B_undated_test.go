@@ -44,3 +44,41 @@ func TestR17BUndatedChange(t *testing.T) {
 		}
 	}
 }
+
+// TestR17BReportDecreeDay checks that the day a report says its decree
+// was issued («حکم او چهارشنبه ۴ آذر صادر شده بود») dates the appointment
+// introduced at a later ceremony («امروز»), and that with no decree day
+// the ceremony's day stands.
+func TestR17BReportDecreeDay(t *testing.T) {
+	head := "رئیس جدید اداره تعاون شهرستان مهدیشهر معرفی شد\n\nیکشنبه ۸ آذر ۱۴۰۵ - ۱۰:۲۰\n\n"
+	for _, c := range []struct {
+		name, body, want string
+	}{
+		{"decree day told", "مهدیشهر- رئیس جدید اداره تعاون شهرستان مهدیشهر امروز در آیینی معرفی شد؛ حکم او چهارشنبه ۴ آذر از سوی مدیرکل تعاون استان صادر شده بود.\n\n" +
+			"به گزارش خبرنگار ما، در این آیین کامران نیک‌فر به عنوان رئیس اداره تعاون شهرستان مهدیشهر معرفی شد.\n", "2026-11-25"},
+		{"no decree day", "مهدیشهر- رئیس جدید اداره تعاون شهرستان مهدیشهر امروز در آیینی معرفی شد.\n\n" +
+			"به گزارش خبرنگار ما، در این آیین کامران نیک‌فر به عنوان رئیس اداره تعاون شهرستان مهدیشهر معرفی شد.\n", "2026-11-29"},
+	} {
+		doc, err := File("q.txt", []byte(head+c.body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, ap := range doc.Appointments {
+			if ap.Person != "کامران نیک‌فر" {
+				continue
+			}
+			found = true
+			got := ""
+			if ap.Date != nil {
+				got = *ap.Date
+			}
+			if got != c.want {
+				t.Errorf("%s: dated %q, want %q", c.name, got, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no appointment in %+v", c.name, doc.Appointments)
+		}
+	}
+}
