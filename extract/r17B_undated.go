@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/peyvand/peyvand/persian"
+import (
+	"time"
+
+	"github.com/peyvand/peyvand/persian"
+)
 
 // r17bUndatedChange reports an appointment whose date the text does not
 // tell, though the report's event has one: the sentence of the change
@@ -56,7 +60,7 @@ func (a *analysis) r17bReportDecreeDay(ap appMention) *persian.DateMatch {
 				continue
 			}
 			k := a.tokenAtOffset(i0, i1, d.Start)
-			if k < i0 || !a.issuedOn(d, k, i1) {
+			if k < i0 || !a.issuedOn(d, k, i1) || !a.r17bRecentDay(d) {
 				continue
 			}
 			decree := false
@@ -83,4 +87,22 @@ func (a *analysis) r17bReportDecreeDay(ap appMention) *persian.DateMatch {
 		}
 	}
 	return found
+}
+
+// maxDecreeDaysBefore bounds how long before the report a decree it dates
+// was issued.
+const maxDecreeDaysBefore = 120
+
+// r17bRecentDay reports a day not after the report's publication and not
+// long before it; with no publication date known, any day.
+func (a *analysis) r17bRecentDay(d *persian.DateMatch) bool {
+	if a.published.IsZero() {
+		return true
+	}
+	t, err := d.Time()
+	if err != nil {
+		return false
+	}
+	ago := a.published.Sub(t)
+	return ago >= 0 && ago <= maxDecreeDaysBefore*24*time.Hour
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestR17BUndatedChange checks that an appointment whose sentence names
 // no day takes the report's ceremony date only when it is the change the
@@ -80,5 +83,18 @@ func TestR17BReportDecreeDay(t *testing.T) {
 		if !found {
 			t.Errorf("%s: no appointment in %+v", c.name, doc.Appointments)
 		}
+	}
+}
+
+// TestR17BInheritedYear checks that a report under its page's dateline
+// (an article of the file with no date of its own) reads dates with no
+// year in the dateline's year, not in a year it names in passing («از سال
+// ۱۴۰۱») that the year hint found first.
+func TestR17BInheritedYear(t *testing.T) {
+	page := &analysis{published: time.Date(2025, 12, 29, 0, 0, 0, 0, time.UTC), year: 1404}
+	report := &analysis{year: 1401}
+	inheritPublished([]*analysis{page}, report)
+	if report.year != 1404 {
+		t.Errorf("year %d, want 1404", report.year)
 	}
 }
