@@ -338,6 +338,8 @@ func (a *analysis) findAppointments() {
 		if d := a.r17bReportDecreeDay(a.apps[i]); d != nil && a.dayIn(a.apps[i].sent) == nil && (a.apps[i].date == nil || d.ISO <= a.apps[i].date.ISO) {
 			a.apps[i].date = d // «حکم او چهارشنبه ۴ آذر صادر شده بود»: the decree's day, not the ceremony's
 		}
+	}
+	for i := range a.apps {
 		if a.apps[i].date != nil && a.r17bUndatedChange(a.apps[i]) {
 			a.apps[i].date = nil // «ب پیش‌تر ... منصوب شده است»، «الف هفته گذشته ... سرپرست R شد»
 		}
