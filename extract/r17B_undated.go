@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 
 	"github.com/peyvand/peyvand/persian"
@@ -29,11 +30,41 @@ func (a *analysis) r17bUndatedChange(ap appMention) bool {
 	ts := a.toks
 	i0, i1 := a.sentRange(s)
 	for k := i0; k < i1; k++ {
-		if _, _, ok := weekAt(ts, k, i1); ok {
+		if _, _, ok := weekAt(ts, k, i1); ok || a.r17bMonthOnlyAt(k, i1) {
 			return true
 		}
 	}
 	return false
+}
+
+// solarMonths are the months of the Solar Hijri year.
+var solarMonths = keySet("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
+
+// monthOnlyAfters follow a month named with no day: «شهریور امسال»،
+// «آبان ماه»، «مهر گذشته».
+var monthOnlyAfters = keySet("امسال", "ماه", "گذشته", "سال")
+
+// r17bMonthOnlyAt reports a month named at k with no day before it
+// («شهریورماه امسال»، «آبان ماه گذشته»): a time the text tells by its month
+// only. A month word alone («مهر»، «بهمن») may be a name and is not read.
+func (a *analysis) r17bMonthOnlyAt(k, i1 int) bool {
+	ts := a.toks
+	key := ts[k].key
+	month := false
+	if stem, ok := strings.CutSuffix(key, persianKey("ماه")); ok && solarMonths[stem] {
+		month = true
+	} else if solarMonths[key] && k+1 < i1 && monthOnlyAfters[ts[k+1].key] {
+		month = true
+	}
+	if !month {
+		return false
+	}
+	return k == 0 || !(ts[k-1].digit || numberWords[ts[k-1].key] || ordinalDay(ts[k-1].key))
+}
+
+// ordinalDay reports a day told by an ordinal word: «دوم»، «بیستم».
+func ordinalDay(key string) bool {
+	return strings.HasSuffix(key, "م") && numberWords[strings.TrimSuffix(key, "م")] || key == persianKey("یکم") || key == persianKey("سوم")
 }
 
 // r17bDecreeWords name a decree or decrees: «حکم»، «حکمی»، «احکام»، «حکم‌ها».

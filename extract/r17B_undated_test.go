@@ -102,3 +102,25 @@ func TestR17BInheritedYear(t *testing.T) {
 		t.Errorf("year %d, want 1404", report.year)
 	}
 }
+
+// TestR17BMonthOnlyChange checks that a change told by its month only
+// («شهریورماه امسال جایگزین ب شد») is undated, not dated by the report's
+// event.
+func TestR17BMonthOnlyChange(t *testing.T) {
+	text := "مدارس مهدیشهر افتتاح شد\n\nسه‌شنبه ۱۰ آذر ۱۴۰۵ - ۱۰:۲۰\n\n" +
+		"به گزارش خبرنگار ما، مدارس شهرستان با حضور فرماندار صبح امروز در آیینی افتتاح شد.\n\n" +
+		"سعید کاظمی‌راد که شهریورماه امسال جایگزین نادر تابنده در فرمانداری مهدیشهر شد، در این آیین گفت: مدارس نوسازی شد.\n"
+	doc, err := File("q.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ap := range doc.Appointments {
+		if ap.Person == "سعید کاظمی‌راد" {
+			if ap.Date != nil {
+				t.Errorf("dated %q, want none", *ap.Date)
+			}
+			return
+		}
+	}
+	t.Errorf("no appointment in %+v", doc.Appointments)
+}
