@@ -19,7 +19,7 @@ func (a *analysis) r17bLaterNewTitle(r roleRef) string {
 			continue
 		}
 		r2, ok := a.roleAt(m)
-		if !ok || r2.former || r2.org == "" || persianKey(r2.role) == keyInChargeOf {
+		if !ok || r2.former || r2.org == "" || persianKey(r2.role) == keyInChargeOf || !r17bHeadsItsBody(r2.role) {
 			continue
 		}
 		if sameBodyName(r2.org, r.org) || shortFormOf(r2.org, r.org) {
@@ -27,4 +27,14 @@ func (a *analysis) r17bLaterNewTitle(r roleRef) string {
 		}
 	}
 	return ""
+}
+
+// keyMember is «عضو», a member's post, no head's.
+var keyMember = persianKey("عضو")
+
+// r17bHeadsItsBody reports a post that heads its body, not a deputy's or
+// a member's («معاون جدید بیمارستان» is another holder's post).
+func r17bHeadsItsBody(role string) bool {
+	k := firstWordKey(role)
+	return !deputyWords[k] && k != keyMember
 }
