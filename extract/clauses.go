@@ -631,6 +631,9 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 			r.org, r.orgPlace, j = o.name, o.place, o.end
 			if head := persian.Words(o.name); len(head) > 0 {
 				r.role = bodyHeadRoles[persianKey(head[0])]
+				if persianKey(head[0]) == keyOfficeHead && (len(head) < 2 || persianKey(head[1]) != keyGeneralWord) {
+					r.role = "رئیس" // «جانشین Y در اداره X شد»: an «اداره» is headed by its رئیس, an «اداره کل» by its مدیرکل
+				}
 				// «جایگزین Y در فرماندهی سپاه X شد»: the command of a
 				// unit that is a body of its own is a post in that unit.
 				if persianKey(head[0]) == keyCommand && len(head) > 1 && commandBodies[persianKey(head[1])] {
