@@ -125,6 +125,8 @@ func voteTallyEnd(ts []token, k int) int {
 		if j < len(ts) && (ts[j].key == keyPresent || ts[j].key == keyCouncil) {
 			j++
 		}
+	case r17bMajorityVoteEnd(ts, j) > j:
+		j = r17bMajorityVoteEnd(ts, j) // «با اکثریت آرا»، «با اتفاق آرا»
 	default:
 		return 0
 	}
