@@ -1253,11 +1253,15 @@ func (a *analysis) inChargeClauses() {
 				continue
 			}
 		case helmWords[ts[k].key]:
-			o := a.orgAt(k + 1)
-			if o == nil || o.start != k+1 {
+			j := k + 1
+			if ts[j].key == keyNew {
+				j++ // «سکاندار جدید BODY»
+			}
+			o := a.orgAt(j)
+			if o == nil || o.start != j {
 				continue
 			}
-			r = roleRef{start: k, next: o.end, role: headPostOf(o.name), org: o.name, orgPlace: o.place}
+			r = roleRef{start: k, next: o.end, role: r17bHeadPost(o.name), org: o.name, orgPlace: o.place}
 			if r.role == "" {
 				continue
 			}
