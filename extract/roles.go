@@ -897,6 +897,9 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		if generic == keyProvince && persianKey(prefix) == keyGovernorate && len(rest) > 0 && persianKey(rest[len(rest)-1]) == keyProvince {
 			rest = rest[:len(rest)-1] // «استاندار این استان» → «استانداری X»
 		}
+		if generic == keyCity && persianKey(prefix) == keyMunicipal && len(rest) == 1 && persianKey(rest[0]) == keyCity {
+			rest = rest[:0] // «شهردار این شهر» → «شهرداری X»
+		}
 		rest = append(rest, p)
 		place = p
 		// The same office named in full just before («دادستان عمومی و
