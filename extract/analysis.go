@@ -37,6 +37,9 @@ type analysis struct {
 	// roleMemo holds roleAt by token once the persons are found, as
 	// roles depend on them: nil until then.
 	roleMemo []*roleMemoEntry
+	// r17bPostScan marks r17bSentencePostBody at work, which reads the
+	// posts before one being read and must not start again inside them.
+	r17bPostScan bool
 	// shortHeads indexes the bodies with a head of two or more words by
 	// that head's first word and their place, for shortHeadBody: indices
 	// into orgs, built for the first shortHeadsN of them (rebuilt when

@@ -169,7 +169,11 @@ func (a *analysis) findAppointments() {
 		// The report's own post, with its place, stands for a post named
 		// without one only when both are the same kind of body (اداره کل
 		// ... and اداره کل ... استان X); «معاون وزیر» keeps its ministry.
-		if r.org == "" || post.org != "" && post.orgPlace != "" && r.orgPlace == "" && !a.hasGenericPlace(r) && sameHeadWord(r.org, post.org) {
+		full := a.r17bFullOfShortName(r.org, post.org)
+		if full != nil {
+			r.org, r.orgPlace = full.name, full.place // «شرکت توانیر» after «شرکت مادرتخصصی توانیر»
+		}
+		if r.org == "" || full == nil && post.org != "" && post.orgPlace != "" && r.orgPlace == "" && !a.hasGenericPlace(r) && sameHeadWord(r.org, post.org) {
 			r.org, r.orgPlace = post.org, post.orgPlace
 			// «آیین معارفه معاون درمان دانشگاه X ... به عنوان معاون جدید»:
 			// the post the report names in full.
@@ -221,6 +225,11 @@ func (a *analysis) findAppointments() {
 			}
 		}
 		if r.org == "" {
+			if o := a.r17bElectingBoardBody(i); o != nil {
+				r.org, r.orgPlace = o.name, o.place // «هیئت‌مدیره این تعاونی الف را به عنوان مدیرعامل برگزید»
+			}
+		}
+		if r.org == "" {
 			// «الف جایگزین ب شد که از این پس به عنوان مشاور هیئت‌مدیره …»:
 			// the one replaced goes on in the body of the post he leaves.
 			if o, place, ok := a.leftBody(in); ok {
@@ -266,6 +275,7 @@ func (a *analysis) findAppointments() {
 	a.fromNowPosts(handover)
 	a.r16CReplacedOwnPost(post)
 	a.r16CGaveOwnPlace(post)
+	a.r17bOutgoingNowPosts()
 	if !handover && len(a.apps) == 0 {
 		return
 	}
@@ -324,6 +334,14 @@ func (a *analysis) findAppointments() {
 		a.apps[i].date = a.appointmentDate(a.apps[i].sent)
 		if d := a.decreeDayOf(a.apps[i]); d != nil && (a.apps[i].date == nil || a.dayIn(a.apps[i].sent) == nil) {
 			a.apps[i].date = d
+		}
+		if d := a.r17bReportDecreeDay(a.apps[i]); d != nil && a.dayIn(a.apps[i].sent) == nil && (a.apps[i].date == nil || d.ISO <= a.apps[i].date.ISO) {
+			a.apps[i].date = d // «حکم او چهارشنبه ۴ آذر صادر شده بود»: the decree's day, not the ceremony's
+		}
+	}
+	for i := range a.apps {
+		if a.apps[i].date != nil && a.r17bUndatedChange(a.apps[i]) {
+			a.apps[i].date = nil // «ب پیش‌تر ... منصوب شده است»، «الف هفته گذشته ... سرپرست R شد»
 		}
 	}
 	a.r15CMovedInClause()

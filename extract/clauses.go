@@ -125,12 +125,15 @@ func voteTallyEnd(ts []token, k int) int {
 		if j < len(ts) && (ts[j].key == keyPresent || ts[j].key == keyCouncil) {
 			j++
 		}
+	case r17bMajorityVoteEnd(ts, j) > j:
+		j = r17bMajorityVoteEnd(ts, j) // «با اکثریت آرا»، «با اتفاق آرا»
 	default:
 		return 0
 	}
 	if j+2 < len(ts) && ts[j].key == keyFrom && ts[j+1].digit && voteKeys[ts[j+2].key] {
 		j += 3
 	}
+	j = r17bVoteTail(ts, j)
 	if j >= len(ts) || ts[j].sent != ts[k].sent {
 		return 0
 	}
@@ -258,6 +261,9 @@ func (a *analysis) appointmentClauses(post roleRef) {
 			}
 			if k < len(ts) && (ts[k].key == keyAlso || ts[k].key == keyAlso2) && k+1 < len(ts) && ts[k+1].sent == ts[k].sent {
 				k++ // «الف نیز سرپرست جدید شهرداری منطقه دو X شد»
+			}
+			if c := r17bDayPhraseEnd(ts, k); c > 0 {
+				k = c // «الف هفته گذشته با حکم ... سرپرست X شد»
 			}
 			if c := voteTallyEnd(ts, k); c > 0 {
 				k = c // «الف با ۹ رأی شهردار X شد»
@@ -550,12 +556,17 @@ func (a *analysis) chargeClauses() {
 				continue
 			}
 		}
-		if j >= len(ts) || ts[j].key != keyTo {
+		if j >= len(ts) || ts[j].key != keyTo && ts[j].key != keyOn {
 			continue
 		}
 		p := a.personStartingAt(j + 1)
-		if p == nil || p.end >= len(ts) || !keyEntrusted[ts[p.end].key] {
+		if q := a.r17bChargeLaidOn(j); q != nil {
+			p = q // «مسئولیت BODY به عهده الف گذاشته شد»
+		} else if ts[j].key != keyTo || p == nil || p.end >= len(ts) || !keyEntrusted[ts[p.end].key] {
 			continue
+		}
+		if role := a.r17bLaterNewTitle(r); role != "" {
+			r.role = role // «مسئولیت بیمارستان X به الف سپرده شد ... رئیس جدید بیمارستان»
 		}
 		a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "charge-entrusted"})
 	}
@@ -622,6 +633,9 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 			r.org, r.orgPlace, j = o.name, o.place, o.end
 			if head := persian.Words(o.name); len(head) > 0 {
 				r.role = bodyHeadRoles[persianKey(head[0])]
+				if persianKey(head[0]) == keyOfficeHead && (len(head) < 2 || persianKey(head[1]) != keyGeneralWord) {
+					r.role = "رئیس" // «جانشین Y در اداره X شد»: an «اداره» is headed by its رئیس, an «اداره کل» by its مدیرکل
+				}
 				// «جایگزین Y در فرماندهی سپاه X شد»: the command of a
 				// unit that is a body of its own is a post in that unit.
 				if persianKey(head[0]) == keyCommand && len(head) > 1 && commandBodies[persianKey(head[1])] {
@@ -680,6 +694,9 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 	if r.role == "" || r.org == "" {
 		a.reject("appointment", "replaces", ts[k].sent, p.name+" after "+q.name, "no post or body for the change")
 		return
+	}
+	if own := a.r17bOwnPostIn(p, r.org); own != nil {
+		r.role, r.org, r.orgPlace = own.role, own.org, own.orgPlace // «الف، سرپرست اداره X، ... جانشین ب در اداره X شد»
 	}
 	a.addClauseApp(appMention{person: p, predecessor: q, role: r, sent: ts[k].sent, how: howAppointment, rule: "replaces"})
 }
@@ -792,7 +809,7 @@ func (a *analysis) antecedent(k int) *personMention {
 		if ts[p.start].sent < first {
 			return nil
 		}
-		if p.start > 0 && ts[p.start-1].key == keyDecree && !a.appointeeOfDecree(p) || a.isThanked(p) || a.agentBeforeSentence(p, k) {
+		if p.start > 0 && ts[p.start-1].key == keyDecree && !a.r17bDecreeFor(p) || a.isThanked(p) {
 			continue
 		}
 		// «X که جانشین Y شده است، ... . وی ...»: the one replaced, told
@@ -803,7 +820,7 @@ func (a *analysis) antecedent(k int) *personMention {
 		// «X ... با حضور Y معرفی شد. او جایگزین Z شد»: one who attends,
 		// named after the sentence's subject, is not the next sentence's
 		// subject.
-		if ts[p.start].sent < ts[k].sent && a.attendsAfterSubject(pi) {
+		if ts[p.start].sent < ts[k].sent && (a.attendsAfterSubject(pi) || a.r17bAgentAfterSubject(pi)) {
 			continue
 		}
 		return p
@@ -1236,11 +1253,15 @@ func (a *analysis) inChargeClauses() {
 				continue
 			}
 		case helmWords[ts[k].key]:
-			o := a.orgAt(k + 1)
-			if o == nil || o.start != k+1 {
+			j := k + 1
+			if ts[j].key == keyNew {
+				j++ // «سکاندار جدید BODY»
+			}
+			o := a.orgAt(j)
+			if o == nil || o.start != j {
 				continue
 			}
-			r = roleRef{start: k, next: o.end, role: headPostOf(o.name), org: o.name, orgPlace: o.place}
+			r = roleRef{start: k, next: o.end, role: r17bHeadPost(o.name), org: o.name, orgPlace: o.place}
 			if r.role == "" {
 				continue
 			}

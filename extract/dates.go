@@ -155,9 +155,9 @@ func inheritPublished(before []*analysis, a *analysis) {
 	for k := len(before) - 1; k >= 0; k-- {
 		if p := before[k].published; !p.IsZero() {
 			a.published = p
-			if a.year == 0 {
-				a.year, _, _ = persian.ToSolarHijri(p)
-			}
+			// The page's dateline, not a year the report names in passing
+			// («از سال ۱۴۰۱»), is the year of its dates without one.
+			a.year, _, _ = persian.ToSolarHijri(p)
 			return
 		}
 	}

@@ -429,7 +429,7 @@ func (a *analysis) surnameAt(i int) int {
 			// goes on no name when it has a surname's «ی» ending (موسوی
 			// جزایری سخن گفت), not the «ای» of a noun (جلسه‌ای) nor the
 			// noun of a compound verb (سخنرانی کرد).
-			if k := a.groupEnd(j); a.hardEnd(k) || a.nameEndsAt(k) && isNisba(a.toks[k-1].key) && !startsCompoundVerb(ts, k-1) {
+			if k := a.groupEnd(j); (a.hardEnd(k) || a.nameEndsAt(k) && isNisba(a.toks[k-1].key) && !startsCompoundVerb(ts, k-1)) && !a.r17bVerbEndsSentence(j, k) {
 				j = k
 			}
 		case a.surnameTitleAt(j) && a.nameEndsAt(j+1):

@@ -83,11 +83,6 @@ func placeRank(e *orgEnt) int {
 	return 0
 }
 
-// managementFields are the fields whose county office is a «مدیریت»
-// named by the field (county_offices.txt leaves them out): «مدیر جهاد
-// کشاورزی شهرستان الف» heads «مدیریت جهاد کشاورزی شهرستان الف».
-var managementFields = keySet("جهاد کشاورزی")
-
 // addFieldManagements lists, for a county's field body named right after
 // «مدیر (جدید/سابق)» («مدیر جهاد کشاورزی شهرستان الف»), the «مدیریت» the
 // manager heads as a body named from that post: the field's name as
@@ -104,7 +99,7 @@ func (a *analysis) addFieldManagements() {
 	n := len(a.orgs)
 	for x := 0; x < n; x++ {
 		o := a.orgs[x]
-		if o.start == 0 || !managementFields[persianKey(o.head)] || firstWordKey(o.name) != persianKey(strings.Fields(o.head)[0]) {
+		if o.start == 0 || !managementFields.has(persianKey(o.head)) || firstWordKey(o.name) != persianKey(strings.Fields(o.head)[0]) {
 			continue
 		}
 		if o.place == "" && o.genericPlace != keyCounty || o.place != "" && placeWordBefore(o.name, o.place) != keyCounty {
@@ -131,7 +126,7 @@ func (a *analysis) addFieldManagements() {
 // its place alone: «جهاد کشاورزی شهرستان الف» is a form of «مدیریت جهاد
 // کشاورزی شهرستان الف». Else nil.
 func fieldManagementOf(e *orgEnt, byKey map[string]*orgEnt) *orgEnt {
-	if !managementFields[persianKey(e.head)] || e.place == "" && e.generic == "" {
+	if !managementFields.has(persianKey(e.head)) || e.place == "" && e.generic == "" {
 		return nil
 	}
 	if t := byKey[persianKey(managementOf+" "+e.name)]; t != nil && t != e && t.mergeTo == nil {
@@ -353,34 +348,6 @@ func joinNamesOfForms(ents []*orgEnt) {
 		}
 	}
 }
-
-// appointeeOfDecree reports p named right after «حکم» and before «به
-// عنوان/به سمت»: «حکم الف به عنوان سرپرست ب ابلاغ شد» names the one
-// appointed, not the decree's issuer («با حکم الف»).
-func (a *analysis) appointeeOfDecree(p *personMention) bool {
-	ts := a.toks
-	e := p.end
-	if e < len(ts) && (ts[e].key == keyAsTitle1 || ts[e].key == keyAsTitle2) {
-		return true
-	}
-	return e+1 < len(ts) && ts[e].key == keyTo && (ts[e+1].key == keyTitle || ts[e+1].key == keySide2)
-}
-
-// keySide2 is «سمت» of «به سمت» (to the post of).
-var keySide2 = persianKey("سمت")
-
-// agentBeforeSentence reports p named after «از سوی» or «توسط» in a
-// sentence before k's: the agent of a passive («حکم الف از سوی ب ابلاغ
-// شد») is not the next sentence's subject («وی جای ج را می‌گیرد»).
-func (a *analysis) agentBeforeSentence(p *personMention, k int) bool {
-	ts := a.toks
-	if ts[p.start].sent >= ts[k].sent || p.start < 2 {
-		return false
-	}
-	return ts[p.start-2].key == keyFrom && ts[p.start-1].key == keySide || ts[p.start-1].key == keyBy
-}
-
-var keyBy = persianKey("توسط")
 
 // officeHeadLeftOut reports a short name e that is f's name without its
 // office head (اداره کل، اداره، مدیریت), words and place alike: «راه‌آهن

@@ -123,7 +123,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		if t.punct || t.sent != ts[k].sent || a.orgAt(j) != nil || a.personCover[j] {
 			break
 		}
-		if hn, _ := headNouns.at(ts, j); hn > 0 {
+		if hn, _ := headNouns.at(ts, j); hn > 0 && !(j > k+n && a.r17bFieldBeforeHeadRole(j, hn)) {
 			break
 		}
 		if j == k+n && a.phraseEndsAt(j+1) {
@@ -180,7 +180,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			}
 			if j+1 < len(ts) && !ts[j+1].punct && !a.personCover[j+1] && !stopWords.has(ts[j+1].key) &&
 				a.orgAt(j+1) == nil && a.titleAt(j+1) == 0 { // «... و خانم X»: the next holder
-				if hn, _ := headNouns.at(ts, j+1); hn == 0 {
+				if hn, _ := headNouns.at(ts, j+1); hn == 0 || a.r17bFieldBeforeHeadRole(j+1, hn) {
 					words = append(words, ts[j].text)
 					j++
 					continue
@@ -311,6 +311,16 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	if hn > 0 && (he >= len(ts) || isOrgStop(ts[he]) || ts[he].key == keyAnd || ts[he].text == "،" ||
 		introWords[ts[he].key] && a.verbalNounBeforePassive(he) || a.personCover[he] && ts[he].sent == ts[h].sent) {
 		var o *orgMention
+		if sp, ok := a.r17bSentencePostBody(persianKey(a.text(h, h+hn)), hn, k); ok {
+			// «مدیرکل کمیته امداد استان X ... الف را به سمت معاون اداره
+			// کل منصوب کرد»: the directorate of the post told before in
+			// the sentence.
+			r.org, r.orgPlace, r.next = sp.org, sp.orgPlace, he
+			if postWords != "" {
+				r.role += " " + postWords
+			}
+			return r, true
+		}
 		if hn == 1 {
 			o = a.recentOrgWithBareHead(ts[h], h) // «شورا» for «شورای شهر X» too
 		} else {
@@ -332,6 +342,16 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			// «مترون بیمارستان» under a sub-heading: the body of that
 			// head named in the report's part before.
 			o = a.earlierPartBody(ts[h])
+		}
+		if o == nil && hn == 1 && h > 0 && isDeterminer(ts[h-1].key) {
+			o = a.r17bBodyOfKindWord(ts[h].key, h) // «مدیرعامل این خیریه» after «مؤسسه خیریه X»
+		}
+		if o == nil && hn == 1 && he == h+2 && isDeterminer(ts[h-1].key) {
+			// «مدیرعامل این مؤسسه خیریه» after «خیریه X»: the body headed
+			// by the word that tells the kind.
+			if k2 := a.recentOrgWithBareHead(ts[h+1], h); k2 != nil && k2.end <= h {
+				o = k2
+			}
 		}
 		if o == nil && h > 0 && isDeterminer(ts[h-1].key) {
 			// «آیین معارفه مدیرکل آموزش و پرورش استان X ... معاون پرورشی
@@ -875,6 +895,9 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		}
 		if generic == keyProvince && persianKey(prefix) == keyGovernorate && len(rest) > 0 && persianKey(rest[len(rest)-1]) == keyProvince {
 			rest = rest[:len(rest)-1] // «استاندار این استان» → «استانداری X»
+		}
+		if generic == keyCity && persianKey(prefix) == keyMunicipal && len(rest) == 1 && persianKey(rest[0]) == keyCity {
+			rest = rest[:0] // «شهردار این شهر» → «شهرداری X»
 		}
 		rest = append(rest, p)
 		place = p
@@ -1478,6 +1501,7 @@ func (a *analysis) findAffiliations() {
 	a.listedPostsOfBodyBefore()
 	a.predicatesAfterApposition()
 	a.namedByNames()
+	a.r17bSpecialtyThenPost()
 	// A common word the person rules took for a name holds no post.
 	a.trusteeBoardAffiliations()
 	out := a.affs[:0]
@@ -1895,6 +1919,9 @@ func (a *analysis) relativeAffiliations() {
 		}
 		if p == nil && pronounKeys[ts[k-1].key] {
 			p = a.antecedent(k - 1)
+		}
+		if p == nil && k >= 2 && ts[k-1].text == "،" {
+			p = a.personEndingAt(k - 1) // «با دبیری X، که از این پس دبیر این شورا است،»
 		}
 		// «Y، رئیس پیشین دانشکده X که اکنون R است»: the one whose former
 		// post stands before the clause.
