@@ -961,6 +961,17 @@ func capitalForm(e *orgEnt) string {
 	return strings.TrimSuffix(e.name, centre) + capital
 }
 
+// genericHeaded reports a body's key that starts with a generic head
+// (شرکت، سازمان ...).
+func genericHeaded(key string) bool {
+	for _, h := range genericHeads {
+		if strings.HasPrefix(key, persianKey(h)) {
+			return true
+		}
+	}
+	return false
+}
+
 // genericHeadedEnding returns the one body, other than e, whose name
 // starts with a generic head (شرکت، سازمان) and ends with e's name; nil
 // when there is none or more than one.
@@ -970,11 +981,7 @@ func genericHeadedEnding(e *orgEnt, byWord map[string][]*orgEnt) *orgEnt {
 		if f == e || f.mergeTo != nil || len(f.key) <= len(e.key) || !strings.HasSuffix(f.key, e.key) || namedInside(e, f) {
 			continue
 		}
-		generic := false
-		for _, h := range genericHeads {
-			generic = generic || strings.HasPrefix(f.key, persianKey(h))
-		}
-		if !generic {
+		if !genericHeaded(f.key) {
 			continue
 		}
 		if only != nil && only != f {

@@ -1470,6 +1470,19 @@ func (a *analysis) elidedVerbAfter(i, j, i1 int) bool {
 	return last > j+1 && isLightVerb(ts[last].key) && !isPlanVerb(ts, last, i1) && !strings.HasPrefix(ts[last].key, keyPresentPrefix)
 }
 
+// afterFromAt returns, for «پس از/بعد از (پایان)» at i, the token after
+// it, else -1.
+func afterFromAt(ts []token, i int) int {
+	if i+2 >= len(ts) || !(ts[i].key == keyThen || ts[i].key == keyAfter) || ts[i+1].key != keyFrom {
+		return -1
+	}
+	j := i + 2
+	if endWords[ts[j].key] {
+		j++
+	}
+	return j
+}
+
 // afterThisEvent returns the kind of X of «پس از/بعد از (پایان) این/همین X» before the
 // event word at k of sentence s, X an event word: what k tells came right
 // after the event told just before.
@@ -1477,12 +1490,9 @@ func (a *analysis) afterThisEvent(s, k int) string {
 	ts := a.toks
 	i0, _ := a.sentRange(s)
 	for i := i0; i+3 < k; i++ {
-		if !(ts[i].key == keyThen || ts[i].key == keyAfter) || ts[i+1].key != keyFrom {
+		j := afterFromAt(ts, i)
+		if j < 0 {
 			continue
-		}
-		j := i + 2
-		if endWords[ts[j].key] {
-			j++
 		}
 		if j+1 < k && (ts[j].key == keyThis || sameDayWords[ts[j].key]) && eventWordAt(ts, j+1) != "" {
 			return eventWordAt(ts, j+1)

@@ -828,18 +828,24 @@ func (a *analysis) antecedent(k int) *personMention {
 	return nil
 }
 
+// titledStart returns where p's mention begins with the titles written
+// before the name («دکتر»، «حجت‌الاسلام» ...).
+func (a *analysis) titledStart(p *personMention) int {
+	i := p.start
+	for b := max(0, i-maxTitleTokens); b < i; b++ {
+		if n := a.titleAt(b); n == i-b {
+			return b
+		}
+	}
+	return i
+}
+
 // attendsAfterSubject reports the person pi named right after «با حضور»
 // (its titles between) when the sentence names someone before it.
 func (a *analysis) attendsAfterSubject(pi int) bool {
 	ts := a.toks
 	p := &a.persons[pi]
-	i := p.start
-	for b := max(0, i-maxTitleTokens); b < i; b++ {
-		if n := a.titleAt(b); n == i-b {
-			i = b
-			break
-		}
-	}
+	i := a.titledStart(p)
 	if i < 2 || ts[i-1].key != keyPresence || ts[i-2].key != keyWith {
 		return false
 	}

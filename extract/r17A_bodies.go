@@ -448,11 +448,7 @@ func holdingCompany(e *orgEnt, ents []*orgEnt) *orgEnt {
 		if f == e || f.mergeTo != nil || !strings.HasSuffix(f.key, rest) || len(f.key) <= len(rest) {
 			continue
 		}
-		generic := false
-		for _, h := range genericHeads {
-			generic = generic || strings.HasPrefix(f.key, persianKey(h))
-		}
-		if !generic {
+		if !genericHeaded(f.key) {
 			continue
 		}
 		if only != nil {

@@ -11,13 +11,7 @@ var keyBy = persianKey("توسط")
 func (a *analysis) r17bAgentAfterSubject(pi int) bool {
 	ts := a.toks
 	p := &a.persons[pi]
-	i := p.start
-	for b := max(0, i-maxTitleTokens); b < i; b++ {
-		if n := a.titleAt(b); n == i-b {
-			i = b
-			break
-		}
-	}
+	i := a.titledStart(p)
 	switch {
 	case i >= 2 && ts[i-1].key == keySide && ts[i-2].key == keyFrom:
 	case i >= 1 && ts[i-1].key == keyBy:

@@ -372,12 +372,9 @@ func (a *analysis) r17CAfterBareMain(s, k int, main *eventMention) string {
 	ts := a.toks
 	i0, _ := a.sentRange(s)
 	for i := i0; i+3 < k; i++ {
-		if !(ts[i].key == keyThen || ts[i].key == keyAfter) || ts[i+1].key != keyFrom {
+		j := afterFromAt(ts, i)
+		if j < 0 {
 			continue
-		}
-		j := i + 2
-		if endWords[ts[j].key] {
-			j++
 		}
 		if t := eventWordAt(ts, j); t == main.typ && j+eventWordLen(ts, j) < k && ts[j+eventWordLen(ts, j)].text == "،" {
 			return t
