@@ -46,6 +46,7 @@ var madeUpSets = []struct {
 	{"unseen13", floors(0.98, 0.92, 0.87, 0.74, 0.84, 0.69)}, // blind: written during round 14, never tuned on
 	{"unseen14", floors(0.98, 0.94, 0.86, 0.76, 0.85, 0.84)}, // blind: written at round 16's start, never tuned on
 	{"unseen15", floors(0.98, 0.91, 0.90, 0.83, 0.84, 0.77)}, // blind: written at round 17's start, never tuned on
+	{"unseen16", floors(0.98, 0.86, 0.83, 0.70, 0.83, 0.83)}, // blind: written at round 18's start, never tuned on
 }
 
 // TestMadeUpSetScores scores the extraction of each made-up set against
