@@ -2390,7 +2390,7 @@ func (a *analysis) respectivelyAffiliations() {
 			posts = append(posts, *q)
 			comma = append(comma, c)
 		}
-		end := k
+		end := a.r18aAlsoBefore(k)
 		if end > 0 && isSeparator(ts[end-1].text) {
 			end--
 		}
