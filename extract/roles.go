@@ -1498,6 +1498,7 @@ func (a *analysis) findAffiliations() {
 	a.postsOfSpeakersBefore()
 	a.decreeIssuersNamedLater()
 	a.pluralPostAppositions()
+	a.r18aPluralDirectorsOfFields()
 	a.listedPostsOfBodyBefore()
 	a.predicatesAfterApposition()
 	a.namedByNames()
