@@ -76,3 +76,88 @@ func (a *analysis) r18aPluralDirectorsOfFields() {
 		k = end - 1
 	}
 }
+
+// r18aBranchNumberedInWords reports «شعبه» at i numbered by a cardinal
+// written as a word, then the body it is a branch of: «شعبه دو تأمین
+// اجتماعی X», «شعبه سه دادگاه Y», the same bodies numberedBranchOf names
+// with a digit (شعبه ۲ تأمین اجتماعی X).
+func r18aBranchNumberedInWords(ts []token, i int) bool {
+	return ts[i].key == keyBranch && i+2 < len(ts) && ts[i+2].sent == ts[i].sent &&
+		numberWords[ts[i+1].key] && numberedBranchOf[ts[i+2].key]
+}
+
+// r18aMaxDateAdjunct bounds the words of a date adjunct between a charge's
+// body and «با حکم».
+const r18aMaxDateAdjunct = 8
+
+// r18aSkipDateAdjunct returns the token after a date adjunct at j, «از
+// (روز) شنبه ۱۰ آذر»، «از امروز»، «روز گذشته»-less forms of a day and a
+// date written with digits and a month's name, else j. «مسئولیت BODY از
+// روز شنبه ۱۰ آذر با حکم Z به X سپرده شد» dates the charge between the
+// body and its decree.
+func (a *analysis) r18aSkipDateAdjunct(j int) int {
+	ts := a.toks
+	if j >= len(ts) {
+		return j
+	}
+	s, e := ts[j].sent, j
+	if ts[e].key == keyFrom {
+		e++
+	}
+	from := e
+	for e < len(ts) && e < from+r18aMaxDateAdjunct && ts[e].sent == s {
+		if ts[e].key == keyDay || timesOfDay[ts[e].key] || ts[e].digit || dateCues.has(ts[e].key) {
+			e++
+			continue
+		}
+		if _, n, ok := weekdayAt(ts, e); ok {
+			e += n
+			continue
+		}
+		break
+	}
+	if e == from {
+		return j
+	}
+	return e
+}
+
+// r18aDropHandoverPostOfOther drops «X جایگزین Y شد» read in the report's
+// handover post when that post is another person's: its body is first
+// named after the sentence, and X holds a post in another body or someone
+// else is appointed to that post. «الف با حکم Z سرپرست اداره X شد. الف
+// جایگزین ب شد. ... مسئولیت شعبه Y به ج سپرده شد. رئیس جدید شعبه Y ...»:
+// الف replaces ب in اداره X, not in شعبه Y.
+func (a *analysis) r18aDropHandoverPostOfOther(post roleRef) {
+	if post.org == "" {
+		return
+	}
+	key := persianKey(post.org)
+	first := post.start
+	for _, o := range a.orgs {
+		if o.start < first && persianKey(o.name) == key {
+			first = o.start
+		}
+	}
+	other := func(ap appMention) bool {
+		for _, bp := range a.apps {
+			if bp.rule == "replaces" || bp.role.org == "" {
+				continue
+			}
+			mine := samePerson(bp.person, ap.person)
+			if mine && persianKey(bp.role.org) != key || !mine && samePost(bp.role, ap.role) {
+				return true
+			}
+		}
+		return false
+	}
+	out := a.apps[:0]
+	for _, ap := range a.apps {
+		if ap.rule == "replaces" && persianKey(ap.role.org) == key && ap.role.start < first && other(ap) {
+			a.reject("appointment", "replaces", ap.sent, ap.person.name+" — "+ap.role.role+" — "+ap.role.org, "the report names this body only later, for another change")
+			continue
+		}
+		out = append(out, ap)
+	}
+	a.apps = out
+}

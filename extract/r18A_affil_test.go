@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestR18aRespectivelyAfterAlso checks that «نیز» between a list of
 // persons and «به ترتیب» keeps the list: each person holds the post in the
@@ -43,6 +46,44 @@ func TestR18aPluralDirectorsOfFields(t *testing.T) {
 		}
 		if len(got) != len(want) || !r18aHas(got, want[0]) || !r18aHas(got, want[1]) {
 			t.Errorf("%s: affiliations %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestR18aBranchNumberedInWords checks that a numbered branch with its
+// number written as a word («شعبه دو تأمین اجتماعی X») is a body, as
+// with a digit.
+func TestR18aBranchNumberedInWords(t *testing.T) {
+	for _, n := range []string{"یک", "دو"} {
+		text := "کامران نیک‌فر، رئیس شعبه " + n + " تأمین اجتماعی سمنان گفت کار آغاز شد."
+		want := "کامران نیک‌فر|رئیس|شعبه " + n + " تأمین اجتماعی سمنان"
+		if got := affiliationsOf(text); !r18aHas(got, want) {
+			t.Errorf("affiliations %q, want %q", got, want)
+		}
+	}
+}
+
+// TestR18aChargeDatedBeforeDecree checks «مسئولیت BODY از روز شنبه ۱۰ آذر
+// با حکم Z به X سپرده شد»: the date between the body and the decree keeps
+// the charge.
+func TestR18aChargeDatedBeforeDecree(t *testing.T) {
+	text := "مسئولیت اداره ورزش و جوانان شهرستان رامسر از روز شنبه ۱۰ آذر با حکم نیک‌فر به سارا مقدم سپرده شد."
+	want := "سارا مقدم|رئیس|اداره ورزش و جوانان شهرستان رامسر|"
+	if got := appointmentsOf(text); !r18aHas(got, want) {
+		t.Errorf("appointments %q, want %q", got, want)
+	}
+}
+
+// TestR18aReplacesNotInLaterPost checks that «الف جایگزین ب شد» after
+// الف's own appointment is not read in a post the report names only later,
+// for another person's change.
+func TestR18aReplacesNotInLaterPost(t *testing.T) {
+	text := "تودیع و معارفه در سمنان برگزار شد.\n" +
+		"سارا مقدم با حکم مدیرکل بهزیستی استان سرپرست اداره بهزیستی شهرستان دامغان شد و عصر دیروز در آیینی با حضور بهرام طاهری فرماندار دامغان معرفی شد. مقدم جایگزین بهمن کیانی شد که بازنشسته شده است.\n" +
+		"در خبری دیگر، مسئولیت شعبه دو تأمین اجتماعی سمنان با حکم نیک‌فر به کامران راد سپرده شد. رئیس جدید شعبه دو تأمین اجتماعی سمنان پیش از این معاون همین شعبه بود."
+	for _, g := range appointmentsOf(text) {
+		if strings.Contains(strings.SplitN(g, "|", 2)[0], "مقدم") && strings.Contains(g, "شعبه") {
+			t.Errorf("appointments %q: سارا مقدم is given the branch", appointmentsOf(text))
 		}
 	}
 }
