@@ -87,3 +87,17 @@ func TestR18aReplacesNotInLaterPost(t *testing.T) {
 		}
 	}
 }
+
+// TestR18aOnBehalfIsNoPost checks that «X به نمایندگی از R BODY» gives X
+// no post «نماینده R»: standing for the head in an event is none, and a
+// post of X's own told before the name stays his.
+func TestR18aOnBehalfIsNoPost(t *testing.T) {
+	got := affiliationsOf("در این نشست بهرام طاهری به نمایندگی از وزیر نیرو حضور داشت.")
+	if len(got) != 0 {
+		t.Errorf("affiliations %q, want none", got)
+	}
+	got = affiliationsOf("در این نشست معاون وزیر نیرو، بهرام طاهری، به نمایندگی از وزیر نیرو حضور داشت.")
+	if !r18aHas(got, "بهرام طاهری|معاون وزیر|وزارت نیرو") || len(got) != 1 {
+		t.Errorf("affiliations %q, want only his own post", got)
+	}
+}

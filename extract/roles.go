@@ -1459,16 +1459,13 @@ func (a *analysis) findAffiliations() {
 			}
 			continue
 		}
-		// «X به نمایندگی از وزیر نیرو»: X stands for the minister's body.
-		if r, ok := a.onBehalfOf(k); ok {
+		// «X به نمایندگی از وزیر نیرو»: X stands for the minister in the
+		// event, which is no post of his (the conventions of train17's
+		// README; train13's gold agrees).
+		if _, ok := a.onBehalfOf(k); ok {
 			// «R BODY، X، به نمایندگی از ...»: the post told before the
-			// name is X's own; whom he stands for in the event is no post
-			// of his then.
-			n0 := len(a.affs)
+			// name is X's own.
 			a.rolesEndingBefore(p)
-			if len(a.affs) == n0 {
-				a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[p.start].sent, rule: "on-behalf-of"})
-			}
 			continue
 		}
 		// «X و دکتر Y نمایندگان مردم در مجلس»: X shares Y's role when it is
