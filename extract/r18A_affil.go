@@ -161,3 +161,65 @@ func (a *analysis) r18aDropHandoverPostOfOther(post roleRef) {
 	}
 	a.apps = out
 }
+
+// r18aOnBehalfDeputies reads «با حضور معاون R2 BODY ...» with no holder
+// named, then «X (که) به نمایندگی از HEAD BODY» in a later sentence: X,
+// who stands for the body's head and holds no other post the report
+// tells, is the deputy told before (a deputy stands for his head). The
+// deputy's post must be the only unheld one of that body.
+func (a *analysis) r18aOnBehalfDeputies() {
+	ts := a.toks
+	for k := 1; k+3 < len(ts); k++ {
+		if ts[k].key != keyTo || ts[k+1].key != keyRepresentation || ts[k+2].key != keyFrom {
+			continue
+		}
+		e := k
+		for e > 0 && (alsoWords[ts[e-1].key] || ts[e-1].key == keyWhich || ts[e-1].text == "،") && k-e < 3 {
+			e--
+		}
+		p := a.personEndingAt(e)
+		if p == nil || ts[p.start].sent != ts[k].sent || a.hasAnyAff(p) {
+			continue
+		}
+		head, ok := a.roleAt(k + 3)
+		if !ok || head.former {
+			continue
+		}
+		body := head.org
+		if body == "" {
+			body = roleBodies.vals[persianKey(head.role)] // «به نمایندگی از استاندار»
+		}
+		if body == "" {
+			continue
+		}
+		var dep *roleRef
+		n := 0
+		for i := range a.roles {
+			r := &a.roles[i]
+			if r.start >= p.start || r.org == "" || r.former || !deputyWords[firstWordKey(r.role)] || firstWordKey(r.role) != keyDeputyPost {
+				continue
+			}
+			if persianKey(r.org) != persianKey(body) && !shortFormOf(body, r.org) || a.r18aHeld(r) {
+				continue
+			}
+			if dep == nil || persianKey(dep.org) != persianKey(r.org) || firstWordKey(dep.role) != firstWordKey(r.role) || dep.role != r.role {
+				n++
+			}
+			dep = r
+		}
+		if n != 1 {
+			continue
+		}
+		a.affs = append(a.affs, affMention{person: p, role: *dep, sent: ts[k].sent, rule: "on-behalf-deputy"})
+	}
+}
+
+// r18aHeld reports a role mention that gives some person a post.
+func (a *analysis) r18aHeld(r *roleRef) bool {
+	for _, af := range a.affs {
+		if af.role.start == r.start && af.role.next == r.next {
+			return true
+		}
+	}
+	return false
+}

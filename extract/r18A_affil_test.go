@@ -101,3 +101,33 @@ func TestR18aOnBehalfIsNoPost(t *testing.T) {
 		t.Errorf("affiliations %q, want only his own post", got)
 	}
 }
+
+// TestR18aOnBehalfDeputy checks «جلسه ... با حضور معاون R2 BODY برگزار
+// شد. X به نمایندگی از HEAD BODY ...»: X, with no post of his own told,
+// is the deputy named before; and nobody when two such deputies are named.
+func TestR18aOnBehalfDeputy(t *testing.T) {
+	lead := "جلسه شورای آب استان سمنان صبح امروز با حضور معاون برنامه‌ریزی وزارت نیرو در سمنان برگزار شد.\n"
+	got := affiliationsOf(lead + "در این جلسه بهرام طاهری به نمایندگی از وزیر نیرو سخن گفت.")
+	if want := "بهرام طاهری|معاون برنامه‌ریزی|وزارت نیرو"; !r18aHas(got, want) {
+		t.Errorf("affiliations %q, want %q", got, want)
+	}
+	two := "جلسه شورای آب استان سمنان صبح امروز با حضور معاون برنامه‌ریزی وزارت نیرو و معاون امور برق وزارت نیرو در سمنان برگزار شد.\n"
+	if got := affiliationsOf(two + "در این جلسه بهرام طاهری به نمایندگی از وزیر نیرو سخن گفت."); len(got) != 0 {
+		t.Errorf("affiliations %q, want none (two deputies)", got)
+	}
+}
+
+// TestR18aStandInAtEvent checks that one who stood in for a head («X به
+// نمایندگی از وزیر نیرو») is the «نماینده وزیر نیرو» present at a later
+// event, though the stand-in is no post of his.
+func TestR18aStandInAtEvent(t *testing.T) {
+	text := "نشست شورای آب سمنان\n\n۲۴ مهر ۱۴۰۳ ۱۱:۲۰\n\n" +
+		"به گزارش خبرنگار ما، نشست شورای آب استان سمنان صبح امروز برگزار شد و بهرام طاهری به نمایندگی از وزیر نیرو، تحقیقات و فناوری آب در آن سخن گفت.\n\n" +
+		"عصر همان روز تصفیه‌خانه آب شهر دامغان با حضور نماینده وزیر نیرو افتتاح شد.\n"
+	checkEventSummaries(t, []struct {
+		name, text string
+		want       []string
+	}{
+		{"stand-in at a later opening", text, []string{"meeting 2024-10-15: بهرام طاهری", "opening 2024-10-15: بهرام طاهری"}},
+	})
+}

@@ -1462,10 +1462,11 @@ func (a *analysis) findAffiliations() {
 		// «X به نمایندگی از وزیر نیرو»: X stands for the minister in the
 		// event, which is no post of his (the conventions of train17's
 		// README; train13's gold agrees).
-		if _, ok := a.onBehalfOf(k); ok {
+		if r, ok := a.onBehalfOf(k); ok {
 			// «R BODY، X، به نمایندگی از ...»: the post told before the
 			// name is X's own.
 			a.rolesEndingBefore(p)
+			a.standIns = append(a.standIns, affMention{person: p, role: r, sent: ts[p.start].sent, rule: "on-behalf-of"})
 			continue
 		}
 		// «X و دکتر Y نمایندگان مردم در مجلس»: X shares Y's role when it is
@@ -1500,6 +1501,7 @@ func (a *analysis) findAffiliations() {
 	a.predicatesAfterApposition()
 	a.namedByNames()
 	a.r17bSpecialtyThenPost()
+	a.r18aOnBehalfDeputies()
 	// A common word the person rules took for a name holds no post.
 	a.trusteeBoardAffiliations()
 	out := a.affs[:0]
