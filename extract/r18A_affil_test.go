@@ -131,3 +131,17 @@ func TestR18aStandInAtEvent(t *testing.T) {
 		{"stand-in at a later opening", text, []string{"meeting 2024-10-15: بهرام طاهری", "opening 2024-10-15: بهرام طاهری"}},
 	})
 }
+
+// TestR18aFixedPairInPost checks that a fixed «A و B» pair inside a post's
+// words («معاون حمل و نقل و ترافیک») keeps the post going to its body.
+func TestR18aFixedPairInPost(t *testing.T) {
+	for _, text := range []string{
+		"کامران نیک‌فر معاون حمل و نقل و ترافیک شهرداری سمنان از پروژه بازدید کرد.",
+		"کامران نیک‌فر، معاون حمل و نقل و ترافیک شهرداری سمنان، از پروژه بازدید کرد.",
+	} {
+		want := "کامران نیک‌فر|معاون حمل و نقل و ترافیک|شهرداری سمنان"
+		if got := affiliationsOf(text); !r18aHas(got, want) {
+			t.Errorf("%s: affiliations %q, want %q", text, got, want)
+		}
+	}
+}

@@ -174,6 +174,14 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			j += rn
 			continue
 		}
+		if bn := binomialAt(ts, j); bn > 0 {
+			// «معاون حمل و نقل و ترافیک شهرداری X»: a fixed pair is one
+			// word of the post.
+			words = append(words, a.text(j, j+bn))
+			j += bn
+			mods++
+			continue
+		}
 		if t.key == keyAnd {
 			if rn, _ := roleWords.at(ts, j+1); rn > 0 || j+1 < len(ts) && isGluedRole(ts[j+1]) {
 				break // «رئیس هیئت‌مدیره و مدیرعامل شرکت X»: two posts
