@@ -251,6 +251,7 @@ func (a *analysis) appointmentClauses(post roleRef) {
 		case a.insteadOf(p):
 			// «الف به جای ب فرماندار X شد»: the post is الف's, read with him
 		default:
+			a.r18aRelativeBecame(p, k) // «X که دیروز R BODY شده است، ...»
 			// «X که ... بود/داشت، R شد»: the predicate after the relative
 			// clause.
 			if c := a.relativeClauseEnd(k); c > 0 {

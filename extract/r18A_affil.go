@@ -223,3 +223,35 @@ func (a *analysis) r18aHeld(r *roleRef) bool {
 	}
 	return false
 }
+
+// r18aRelativeBecame reads the post a relative clause right after a name
+// says the person became: «X که (روز گذشته) (با حکم R) سرپرست BODY شده
+// است/شد، معرفی شد». k is the «که». A post held before («که پیش از این R
+// بود») ends in no «شد» and is no appointment; nor is «شده بود».
+func (a *analysis) r18aRelativeBecame(p *personMention, k int) {
+	ts := a.toks
+	if k >= len(ts) || ts[k].key != keyWhich {
+		return
+	}
+	j := k + 1
+	if c := r17bDayPhraseEnd(ts, j); c > 0 {
+		j = c
+	}
+	if c := a.decreePhraseEnd(j); c > 0 {
+		j = c
+	}
+	if j >= len(ts) || ts[j].sent != ts[k].sent {
+		return
+	}
+	r, ok := a.roleAt(j)
+	if !ok || r.org == "" || r.former || !isBecomeVerb(ts, r.next) || ts[r.next].sent != ts[k].sent {
+		return
+	}
+	if ts[r.next].key == keyBecame3 && (r.next+1 >= len(ts) || ts[r.next+1].key != keyIs) {
+		return // «شده بود»، «شده و ...»
+	}
+	if a.pastPostBefore(j) {
+		return
+	}
+	a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "relative-became"})
+}

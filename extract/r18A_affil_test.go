@@ -145,3 +145,27 @@ func TestR18aFixedPairInPost(t *testing.T) {
 		}
 	}
 }
+
+// TestR18aRelativeBecame checks the post a relative clause after a name
+// says the person became («X که دیروز (با حکم R) سرپرست BODY شده است،
+// معرفی شد»), and no post for one held before («که پیش از این R بود») or
+// for «شده بود».
+func TestR18aRelativeBecame(t *testing.T) {
+	for _, text := range []string{
+		"در این نشست، کامران نیک‌فر که روز گذشته با حکم استاندار سمنان سرپرست بخشداری امیریه شده است، معرفی شد.",
+		"کامران نیک‌فر که دیروز سرپرست بخشداری امیریه شد، معرفی شد.",
+	} {
+		want := "کامران نیک‌فر|سرپرست|بخشداری امیریه|"
+		if got := appointmentsOf(text); !r18aHas(got, want) {
+			t.Errorf("%s: appointments %q, want %q", text, got, want)
+		}
+	}
+	for _, text := range []string{
+		"کامران نیک‌فر که پیش از این سرپرست بخشداری امیریه بود، سخن گفت.",
+		"کامران نیک‌فر که سال گذشته سرپرست بخشداری امیریه شده بود، سخن گفت.",
+	} {
+		if got := appointmentsOf(text); len(got) != 0 {
+			t.Errorf("%s: appointments %q, want none", text, got)
+		}
+	}
+}
