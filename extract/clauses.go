@@ -266,6 +266,7 @@ func (a *analysis) appointmentClauses(post roleRef) {
 			if c := r17bDayPhraseEnd(ts, k); c > 0 {
 				k = c // «الف هفته گذشته با حکم ... سرپرست X شد»
 			}
+			k = a.r18aSkipDateAdjunct(k) // «الف از امروز (شنبه) R BODY شد»
 			if c := voteTallyEnd(ts, k); c > 0 {
 				k = c // «الف با ۹ رأی شهردار X شد»
 			}

@@ -169,3 +169,17 @@ func TestR18aRelativeBecame(t *testing.T) {
 		}
 	}
 }
+
+// TestR18aFromTodayPredicate checks «الف (نیز) از امروز R BODY شد»: the
+// time between the subject and the post keeps the appointment.
+func TestR18aFromTodayPredicate(t *testing.T) {
+	for _, text := range []string{
+		"خانم سارا مقدم از امروز معاون گردشگری اداره کل میراث فرهنگی استان سمنان شد.",
+		"با حکم نیک‌فر، سارا مقدم نیز از امروز شنبه معاون گردشگری اداره کل میراث فرهنگی استان سمنان شد.",
+	} {
+		want := "سارا مقدم|معاون گردشگری|اداره کل میراث فرهنگی استان سمنان|"
+		if got := appointmentsOf(text); !r18aHas(got, want) {
+			t.Errorf("%s: appointments %q, want %q", text, got, want)
+		}
+	}
+}
