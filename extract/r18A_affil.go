@@ -255,3 +255,11 @@ func (a *analysis) r18aRelativeBecame(p *personMention, k int) {
 	}
 	a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "relative-became"})
 }
+
+// r18aAlsoAt returns the token after an «نیز/هم» at j, else j.
+func (a *analysis) r18aAlsoAt(j int) int {
+	if j < len(a.toks) && alsoWords[a.toks[j].key] {
+		return j + 1
+	}
+	return j
+}

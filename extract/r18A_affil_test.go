@@ -183,3 +183,15 @@ func TestR18aFromTodayPredicate(t *testing.T) {
 		}
 	}
 }
+
+// TestR18aDecreedChargeAlsoNewTitle checks «مسئولیت BODY نیز از امروز با
+// حکم Z به X سپرده شد» with the new holder called «رئیس جدید BODY» after:
+// the «نیز» and the date before the decree keep the charge, and X is the
+// body's رئیس.
+func TestR18aDecreedChargeAlsoNewTitle(t *testing.T) {
+	text := "مسئولیت مرکز آموزش اتاق بازرگانی سمنان نیز از امروز شنبه با حکم نیک‌فر به خانم سارا مقدم سپرده شد. رئیس جدید مرکز آموزش اتاق بازرگانی سمنان پیش از این کارشناس همین مرکز بود."
+	want := "سارا مقدم|رئیس|مرکز آموزش اتاق بازرگانی سمنان|"
+	if got := appointmentsOf(text); !r18aHas(got, want) {
+		t.Errorf("appointments %q, want %q", got, want)
+	}
+}
