@@ -251,6 +251,7 @@ func (a *analysis) appointmentClauses(post roleRef) {
 		case a.insteadOf(p):
 			// «الف به جای ب فرماندار X شد»: the post is الف's, read with him
 		default:
+			k = a.r18aAlsoAt(k)        // «الف نیز که ...، R شد»
 			a.r18aRelativeBecame(p, k) // «X که دیروز R BODY شده است، ...»
 			// «X که ... بود/داشت، R شد»: the predicate after the relative
 			// clause.

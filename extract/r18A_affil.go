@@ -86,6 +86,10 @@ func r18aBranchNumberedInWords(ts []token, i int) bool {
 		numberWords[ts[i+1].key] && numberedBranchOf[ts[i+2].key]
 }
 
+// r18aRecently are the adverbs of a recent change told before its post
+// («الف اخیراً مدیرکل X شده است»).
+var r18aRecently = keySet("اخیراً", "اخیرا", "به‌تازگی", "بتازگی")
+
 // r18aMaxDateAdjunct bounds the words of a date adjunct between a charge's
 // body and «با حکم».
 const r18aMaxDateAdjunct = 8
@@ -106,7 +110,7 @@ func (a *analysis) r18aSkipDateAdjunct(j int) int {
 	}
 	from := e
 	for e < len(ts) && e < from+r18aMaxDateAdjunct && ts[e].sent == s {
-		if ts[e].key == keyDay || timesOfDay[ts[e].key] || ts[e].digit || dateCues.has(ts[e].key) {
+		if ts[e].key == keyDay || timesOfDay[ts[e].key] || ts[e].digit || dateCues.has(ts[e].key) || e == j && r18aRecently[ts[e].key] {
 			e++
 			continue
 		}

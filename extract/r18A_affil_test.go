@@ -195,3 +195,18 @@ func TestR18aDecreedChargeAlsoNewTitle(t *testing.T) {
 		t.Errorf("appointments %q, want %q", got, want)
 	}
 }
+
+// TestR18aRecentlyBecame checks «الف (نیز) (که ... بر عهده داشت،) اخیراً
+// R BODY شده است»: «نیز» before the relative clause and the adverb of a
+// recent change before the post keep the appointment.
+func TestR18aRecentlyBecame(t *testing.T) {
+	for _, text := range []string{
+		"بهرام نیک‌فر نیز که چهار سال مدیریت اوقاف سمنان را بر عهده داشت، اخیراً مدیرکل اوقاف و امور خیریه استان قم شده است.",
+		"بهرام نیک‌فر اخیراً مدیرکل اوقاف و امور خیریه استان قم شده است.",
+	} {
+		want := "بهرام نیک‌فر|مدیرکل|اداره کل اوقاف و امور خیریه استان قم|"
+		if got := appointmentsOf(text); !r18aHas(got, want) {
+			t.Errorf("%s: appointments %q, want %q", text, got, want)
+		}
+	}
+}
