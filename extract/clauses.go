@@ -251,6 +251,9 @@ func (a *analysis) appointmentClauses(post roleRef) {
 		case a.insteadOf(p):
 			// «الف به جای ب فرماندار X شد»: the post is الف's, read with him
 		default:
+			if a.r18aDecreeIssuer(p) {
+				continue // «با حکم ب، مدیرکل X، ...»: ب issues the decree
+			}
 			k = a.r18aAlsoAt(k)        // «الف نیز که ...، R شد»
 			a.r18aRelativeBecame(p, k) // «X که دیروز R BODY شده است، ...»
 			// «X که ... بود/داشت، R شد»: the predicate after the relative
@@ -273,6 +276,9 @@ func (a *analysis) appointmentClauses(post roleRef) {
 			}
 			if c := a.decreePhraseEnd(k); c > 0 {
 				k = c // «الف نیز با حکم شهردار منتخب سرپرست منطقه دو X شد»
+			}
+			if c := a.r18aNamedDecreeEnd(k); c > 0 {
+				k = c // «الف با حکم دکتر ب، مدیرکل X، سرپرست اداره Y شد»
 			}
 			// «الف به جای ب/وی فرماندار X شد»: the one replaced is told
 			// before the predicate.

@@ -267,3 +267,35 @@ func (a *analysis) r18aAlsoAt(j int) int {
 	}
 	return j
 }
+
+// r18aDecreeIssuer reports p named right after «با حکم» (its titles
+// between): the decree's issuer, not the subject of the sentence's post
+// predicate («الف با حکم دکتر ب، مدیرکل X، سرپرست اداره Y شد»).
+func (a *analysis) r18aDecreeIssuer(p *personMention) bool {
+	b := a.titledStart(p)
+	return b >= 2 && a.toks[b-2].key == keyWith && a.toks[b-1].key == keyDecree
+}
+
+// r18aNamedDecreeEnd returns the token after «با حکم (TITLE) PERSON (،
+// R BODY،)» at k, the decree's issuer told by name between a subject and
+// its predicate, else 0.
+func (a *analysis) r18aNamedDecreeEnd(k int) int {
+	ts := a.toks
+	if k+2 >= len(ts) || ts[k].key != keyWith || ts[k+1].key != keyDecree {
+		return 0
+	}
+	q := a.personStartingAt(k + 2)
+	if n := a.titleAt(k + 2); q == nil && n > 0 {
+		q = a.personStartingAt(k + 2 + n)
+	}
+	if q == nil || ts[q.start].sent != ts[k].sent {
+		return 0
+	}
+	j := q.end
+	if j+1 < len(ts) && ts[j].text == "،" {
+		if r, ok := a.roleAt(j + 1); ok && r.org != "" && r.next < len(ts) && ts[r.next].text == "،" {
+			j = r.next + 1 // «، مدیرکل X،»: the issuer's post in apposition
+		}
+	}
+	return j
+}

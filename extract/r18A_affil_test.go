@@ -210,3 +210,15 @@ func TestR18aRecentlyBecame(t *testing.T) {
 		}
 	}
 }
+
+// TestR18aNamedDecreeIssuer checks «الف با حکم دکتر ب، مدیرکل X، سرپرست
+// اداره Y شد»: الف becomes the head of Y, and ب, who issues the decree,
+// is no appointee.
+func TestR18aNamedDecreeIssuer(t *testing.T) {
+	text := "مهندس کامران نیک‌فر با حکم دکتر بهرام طاهری، مدیرکل منابع طبیعی و آبخیزداری استان سمنان، سرپرست اداره منابع طبیعی و آبخیزداری شهرستان دامغان شد."
+	got := appointmentsOf(text)
+	want := []string{"کامران نیک‌فر|سرپرست|اداره منابع طبیعی و آبخیزداری شهرستان دامغان|"}
+	if len(got) != 1 || got[0] != want[0] {
+		t.Errorf("appointments %q, want %q", got, want)
+	}
+}
