@@ -222,3 +222,14 @@ func TestR18aNamedDecreeIssuer(t *testing.T) {
 		t.Errorf("appointments %q, want %q", got, want)
 	}
 }
+
+// TestR18aIssuerHoldsNoPredicate checks «الف با حکم ب سرپرست اداره X شد»:
+// the post before «شد» is the subject's, not the issuer's told before it.
+func TestR18aIssuerHoldsNoPredicate(t *testing.T) {
+	text := "کامران نیک‌فر با حکم بهرام طاهری سرپرست اداره منابع طبیعی شهرستان دامغان شد."
+	for _, g := range affiliationsOf(text) {
+		if strings.HasPrefix(g, "بهرام طاهری|") {
+			t.Errorf("affiliations %q: the issuer holds the post", affiliationsOf(text))
+		}
+	}
+}

@@ -1432,6 +1432,7 @@ func (a *analysis) findAffiliations() {
 			past := wasAt(ts, r.next) && !introducedAs || a.heldChargeBefore(r.next) || a.pastOfBefore(p.start) && !a.r15bSaidAfterPost(r.next)
 			// «الف به جای ب فرماندار X شد»: the post is الف's, not ب's.
 			replaced := a.insteadOf(p) && isBecomeVerb(ts, r.next)
+			replaced = replaced || a.r18aDecreeIssuer(p) && isBecomeVerb(ts, r.next) // «الف با حکم ب سرپرست X شد»: the post is الف's
 			if r.org != "" && !r.former && !resigned && !past && !replaced {
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-then-role", fromNow: fromNow})
 			}
