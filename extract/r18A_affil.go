@@ -157,7 +157,7 @@ func (a *analysis) r18aDropHandoverPostOfOther(post roleRef) {
 	}
 	out := a.apps[:0]
 	for _, ap := range a.apps {
-		if ap.rule == "replaces" && persianKey(ap.role.org) == key && ap.role.start < first && other(ap) {
+		if ap.rule == "replaces" && persianKey(ap.role.org) == key && (ap.role.start < first && other(ap) || a.r18aReplacedInOwnPost(ap)) {
 			a.reject("appointment", "replaces", ap.sent, ap.person.name+" — "+ap.role.role+" — "+ap.role.org, "the report names this body only later, for another change")
 			continue
 		}
@@ -298,4 +298,21 @@ func (a *analysis) r18aNamedDecreeEnd(k int) int {
 		}
 	}
 	return j
+}
+
+// r18aReplacedInOwnPost reports a replacement ap read in the handover post
+// whose appointee already succeeds the same predecessor in a post of
+// another body: «حکم الف به عنوان سرپرست اداره X ابلاغ شد. الف جایگزین ب
+// شد» is no change in the report's main post.
+func (a *analysis) r18aReplacedInOwnPost(ap appMention) bool {
+	if ap.predecessor == nil {
+		return false
+	}
+	for _, bp := range a.apps {
+		if bp.rule != "replaces" && bp.predecessor != nil && samePerson(bp.person, ap.person) && samePerson(bp.predecessor, ap.predecessor) &&
+			bp.role.org != "" && persianKey(bp.role.org) != persianKey(ap.role.org) {
+			return true
+		}
+	}
+	return false
 }

@@ -233,3 +233,30 @@ func TestR18aIssuerHoldsNoPredicate(t *testing.T) {
 		}
 	}
 }
+
+// TestR18aPostAndNameListed checks «مدیرکل میراث فرهنگی و الف بازدید
+// کردند»: a post ending in «و» right before a name is another person of
+// the list, not الف's post.
+func TestR18aPostAndNameListed(t *testing.T) {
+	text := "کامران نیک‌فر معاون وزارت میراث فرهنگی، گردشگری و صنایع‌دستی در سمنان بود.\n" +
+		"مدیرکل میراث فرهنگی و نیک‌فر عصر همان روز از بازار سمنان بازدید کردند."
+	for _, g := range affiliationsOf(text) {
+		if strings.Contains(g, "|مدیرکل|") {
+			t.Errorf("affiliations %q: the post listed before نیک‌فر is given to him", affiliationsOf(text))
+		}
+	}
+}
+
+// TestR18aReplacedInOwnPost checks that «الف جایگزین ب شد» after الف's own
+// appointment with ب as predecessor gives no second appointment in the
+// report's main post.
+func TestR18aReplacedInOwnPost(t *testing.T) {
+	text := "آیین تودیع و معارفه مدیرکل میراث فرهنگی استان سمنان برگزار شد\n\n" +
+		"در این آیین بهرام طاهری به عنوان مدیرکل جدید میراث فرهنگی استان سمنان معرفی شد.\n" +
+		"همچنین در این آیین، حکم مهندس کامران نیک‌فر به عنوان سرپرست اداره میراث فرهنگی شهرستان دامغان از سوی مدیرکل جدید به وی ابلاغ شد. نیک‌فر جایگزین سارا مقدم شد که بازنشسته شده است."
+	for _, g := range appointmentsOf(text) {
+		if strings.Contains(strings.SplitN(g, "|", 2)[0], "نیک‌فر") && !strings.Contains(g, "دامغان") {
+			t.Errorf("appointments %q: نیک‌فر given the main post", appointmentsOf(text))
+		}
+	}
+}

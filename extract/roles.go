@@ -1736,7 +1736,7 @@ func (a *analysis) rolesEndingBefore(p *personMention) {
 	from := sort.Search(len(a.roles), func(ri int) bool { return a.roles[ri].next >= p.start-1 })
 	for ri := from; ri < len(a.roles) && a.roles[ri].next <= p.start; ri++ {
 		r := &a.roles[ri]
-		if r.org == "" || r.former {
+		if r.org == "" || r.former || ts[r.next-1].key == keyAnd { // «R و X»: the post and X are two of a list
 			continue
 		}
 		gap := p.start - r.next
