@@ -316,3 +316,35 @@ func (a *analysis) r18aReplacedInOwnPost(ap appMention) bool {
 	}
 	return false
 }
+
+// r18aBodyLaterInList fills the body of bare posts listed «به ترتیب» from
+// the next «به عنوان R BODY» of the sentence: «الف و ب به ترتیب به عنوان
+// نایب‌رئیس اول و نایب‌رئیس دوم و ج به عنوان خزانه‌دار اتاق X انتخاب
+// شدند», all officers of one body elected together.
+func (a *analysis) r18aBodyLaterInList(posts []roleRef) {
+	ts := a.toks
+	last := posts[len(posts)-1]
+	if last.org != "" || last.next >= len(ts) {
+		return
+	}
+	s := ts[last.start].sent
+	for m := last.next; m < len(ts) && ts[m].sent == s && m < last.next+maxRoleTokens; m++ {
+		if ts[m].punct || isBecomeVerb(ts, m) {
+			return
+		}
+		k := asTitleAt(ts, m)
+		if k <= 0 {
+			continue
+		}
+		r, ok := a.roleAt(k)
+		if !ok || r.org == "" || r.former {
+			return
+		}
+		for n := range posts {
+			if posts[n].org == "" {
+				posts[n].org, posts[n].orgPlace = r.org, r.orgPlace
+			}
+		}
+		return
+	}
+}

@@ -260,3 +260,19 @@ func TestR18aReplacedInOwnPost(t *testing.T) {
 		}
 	}
 }
+
+// TestR18aRespectivelyBodyLater checks «الف و ب به ترتیب به عنوان R1 و R2
+// و ج به عنوان R3 BODY انتخاب شدند»: the bare posts are in the body the
+// next post of the sentence names.
+func TestR18aRespectivelyBodyLater(t *testing.T) {
+	text := "همچنین کامران نیک‌فر و سارا مقدم به ترتیب به عنوان نایب‌رئیس اول و نایب‌رئیس دوم و بهرام طاهری به عنوان خزانه‌دار اتاق بازرگانی سمنان انتخاب شدند."
+	got := appointmentsOf(text)
+	for _, w := range []string{
+		"کامران نیک‌فر|نایب‌رئیس اول|اتاق بازرگانی سمنان|",
+		"سارا مقدم|نایب‌رئیس دوم|اتاق بازرگانی سمنان|",
+	} {
+		if !r18aHas(got, w) {
+			t.Errorf("appointments %q, want %q", got, w)
+		}
+	}
+}
