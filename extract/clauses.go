@@ -686,6 +686,9 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 			}
 		}
 	}
+	if own, ok := a.r18aOwnPredicateBefore(p, k); ok && r.role == "" && (r.org == "" || persianKey(r.org) == persianKey(own.org)) {
+		r.role, r.org, r.orgPlace = own.role, own.org, own.orgPlace // «X سرپرست BODY شد و جایگزین Y شد»
+	}
 	if r.role == "" && post.org != "" && (r.org == "" || persianKey(r.org) == persianKey(post.org)) {
 		r.role, r.org, r.orgPlace = post.role, post.org, post.orgPlace
 	}

@@ -110,7 +110,7 @@ func (a *analysis) r18aSkipDateAdjunct(j int) int {
 	}
 	from := e
 	for e < len(ts) && e < from+r18aMaxDateAdjunct && ts[e].sent == s {
-		if ts[e].key == keyDay || timesOfDay[ts[e].key] || ts[e].digit || dateCues.has(ts[e].key) || e == j && r18aRecently[ts[e].key] {
+		if ts[e].key == keyDay || timesOfDay[ts[e].key] || ts[e].digit || dateCues.has(ts[e].key) || e == j && r18aRecently[ts[e].key] || e > from && isOrdinalWord(ts[e]) {
 			e++
 			continue
 		}
@@ -347,4 +347,17 @@ func (a *analysis) r18aBodyLaterInList(posts []roleRef) {
 		}
 		return
 	}
+}
+
+// r18aOwnPredicateBefore returns the post X became earlier in the sentence
+// of «X ... R BODY شد و جایگزین Y شد», the «جایگزین» at k: the post of the
+// replacement is that one, not the report's handover post.
+func (a *analysis) r18aOwnPredicateBefore(p *personMention, k int) (roleRef, bool) {
+	ts := a.toks
+	for j := p.end; j < k && ts[j].sent == ts[k].sent; j++ {
+		if r, ok := a.roleAt(j); ok && r.org != "" && !r.former && r.next < k && isBecomeVerb(ts, r.next) {
+			return r, true
+		}
+	}
+	return roleRef{}, false
 }

@@ -276,3 +276,26 @@ func TestR18aRespectivelyBodyLater(t *testing.T) {
 		}
 	}
 }
+
+// TestR18aReplacesInOwnPredicate checks «X از روز شنبه هفتم آذر سرپرست BODY
+// شد و جایگزین Y شد» in a handover report of BODY's head: X replaces Y as
+// the سرپرست the sentence names, not in the headline's post.
+func TestR18aReplacesInOwnPredicate(t *testing.T) {
+	text := "آیین تودیع و معارفه مدیرکل امور مالیاتی استان سمنان برگزار شد\n\n" +
+		"با حکم رئیس کل سازمان امور مالیاتی کشور، دکتر کامران نیک‌فر از روز شنبه هفتم آذر سرپرست اداره کل امور مالیاتی استان سمنان شد و جایگزین دکتر بهرام طاهری شد."
+	got := appointmentsOf(text)
+	want := []string{"کامران نیک‌فر|سرپرست|اداره کل امور مالیاتی استان سمنان|بهرام طاهری"}
+	if len(got) != 1 || got[0] != want[0] {
+		t.Errorf("appointments %q, want %q", got, want)
+	}
+}
+
+// TestR18aOrdinalDayBeforePredicate checks a date with its day written as
+// an ordinal word («از روز شنبه هفتم آذر») between a subject and its post.
+func TestR18aOrdinalDayBeforePredicate(t *testing.T) {
+	text := "دکتر کامران نیک‌فر از روز شنبه هفتم آذر سرپرست اداره کل امور مالیاتی استان سمنان شد."
+	want := "کامران نیک‌فر|سرپرست|اداره کل امور مالیاتی استان سمنان|"
+	if got := appointmentsOf(text); !r18aHas(got, want) {
+		t.Errorf("appointments %q, want %q", got, want)
+	}
+}
