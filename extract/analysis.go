@@ -68,6 +68,9 @@ type analysis struct {
 	events    []eventMention
 	apps      []appMention
 	projects  []projectMention
+	// standIns are the posts of those who stand in for a head («X به
+	// نمایندگی از وزیر Y»): no affiliation, but an event's «نماینده وزیر Y».
+	standIns []affMention
 
 	// warnings are doubts about the text found on the way (a weekday
 	// that does not fit its date).

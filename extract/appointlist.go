@@ -312,6 +312,7 @@ func (a *analysis) respectivelyAt(i, k int, r roleRef, how string) bool {
 			}
 		}
 	}
+	a.r18aBodyLaterInList(posts) // «... و ج به عنوان R3 BODY انتخاب شدند»
 	// The persons listed right before «به ترتیب», joined by «و» or «،».
 	var people []*personMention
 	end := i - 2

@@ -267,6 +267,7 @@ func (a *analysis) findAppointments() {
 	a.listAppointments()
 	a.appointmentClauses(post)
 	a.decreedChargeClauses(post)
+	a.r18aDropHandoverPostOfOther(post)
 	a.newHolders()
 	a.gaveWayClauses()
 	a.decreeForClauses()

@@ -251,6 +251,11 @@ func (a *analysis) appointmentClauses(post roleRef) {
 		case a.insteadOf(p):
 			// «الف به جای ب فرماندار X شد»: the post is الف's, read with him
 		default:
+			if a.r18aDecreeIssuer(p) {
+				continue // «با حکم ب، مدیرکل X، ...»: ب issues the decree
+			}
+			k = a.r18aAlsoAt(k)        // «الف نیز که ...، R شد»
+			a.r18aRelativeBecame(p, k) // «X که دیروز R BODY شده است، ...»
 			// «X که ... بود/داشت، R شد»: the predicate after the relative
 			// clause.
 			if c := a.relativeClauseEnd(k); c > 0 {
@@ -265,11 +270,15 @@ func (a *analysis) appointmentClauses(post roleRef) {
 			if c := r17bDayPhraseEnd(ts, k); c > 0 {
 				k = c // «الف هفته گذشته با حکم ... سرپرست X شد»
 			}
+			k = a.r18aSkipDateAdjunct(k) // «الف از امروز (شنبه) R BODY شد»
 			if c := voteTallyEnd(ts, k); c > 0 {
 				k = c // «الف با ۹ رأی شهردار X شد»
 			}
 			if c := a.decreePhraseEnd(k); c > 0 {
 				k = c // «الف نیز با حکم شهردار منتخب سرپرست منطقه دو X شد»
+			}
+			if c := a.r18aNamedDecreeEnd(k); c > 0 {
+				k = c // «الف با حکم دکتر ب، مدیرکل X، سرپرست اداره Y شد»
 			}
 			// «الف به جای ب/وی فرماندار X شد»: the one replaced is told
 			// before the predicate.
@@ -676,6 +685,9 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 				break
 			}
 		}
+	}
+	if own, ok := a.r18aOwnPredicateBefore(p, k); ok && r.role == "" && (r.org == "" || persianKey(r.org) == persianKey(own.org)) {
+		r.role, r.org, r.orgPlace = own.role, own.org, own.orgPlace // «X سرپرست BODY شد و جایگزین Y شد»
 	}
 	if r.role == "" && post.org != "" && (r.org == "" || persianKey(r.org) == persianKey(post.org)) {
 		r.role, r.org, r.orgPlace = post.role, post.org, post.orgPlace

@@ -1949,6 +1949,9 @@ func (a *analysis) shortPostHolder(r *roleRef) *personMention {
 	for _, ap := range a.apps {
 		try(ap.role, ap.person)
 	}
+	for _, af := range a.standIns {
+		try(af.role, af.person) // «با حضور نماینده وزیر الف»: the one who stood in for him
+	}
 	if ambiguous {
 		return nil
 	}

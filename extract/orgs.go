@@ -1356,7 +1356,7 @@ func (a *analysis) findOrgs() {
 		if hn == 0 && gluedNumberHead(ts[i]) {
 			hn = 1 // «لشکر۳»: a numbered head with its number glued on
 		}
-		if hn == 0 && (bankBranchAt(ts, i) || branchByLocaleAt(ts, i)) {
+		if hn == 0 && (bankBranchAt(ts, i) || branchByLocaleAt(ts, i) || r18aBranchNumberedInWords(ts, i)) {
 			hn = 1 // «شعبه مرکزی بانک X»: a bank's branch is a body
 		}
 		if i < headEnd || i == headEnd && i > 0 && (unitHeads[ts[i].key] || a.agencyOwnName(i, hn)) && a.orgCover[i] {

@@ -24,9 +24,9 @@ func (a *analysis) decreedChargeClauses(post roleRef) {
 		}
 		s := ts[k].sent
 		var p *personMention
-		switch {
-		case ts[o.end].key == keyWith && ts[o.end+1].key == keyDecree:
-			p = a.entrustedAfter(o.end+2, s)
+		switch d := a.r18aSkipDateAdjunct(a.r18aAlsoAt(o.end)); {
+		case d+1 < len(ts) && ts[d].key == keyWith && ts[d+1].key == keyDecree:
+			p = a.entrustedAfter(d+2, s)
 		case ts[o.end].key == keyRa && ts[o.end+1].key == keyWhich:
 			p = a.entrustedToPronoun(o.end+2, s)
 		case ts[o.end].key == keyWhich:
@@ -45,6 +45,9 @@ func (a *analysis) decreedChargeClauses(post roleRef) {
 			}
 			if post.role != "" && persianKey(post.org) == persianKey(o.name) {
 				r.role = post.role
+			}
+			if role := a.r17bLaterNewTitle(r); role != "" {
+				r.role = role // «مسئولیت مرکز X ... به الف سپرده شد ... رئیس جدید مرکز X»
 			}
 		}
 		a.addClauseApp(appMention{person: p, role: r, sent: s, how: howDecree, rule: "decreed-charge"})

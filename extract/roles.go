@@ -174,6 +174,14 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			j += rn
 			continue
 		}
+		if bn := binomialAt(ts, j); bn > 0 {
+			// «معاون حمل و نقل و ترافیک شهرداری X»: a fixed pair is one
+			// word of the post.
+			words = append(words, a.text(j, j+bn))
+			j += bn
+			mods++
+			continue
+		}
 		if t.key == keyAnd {
 			if rn, _ := roleWords.at(ts, j+1); rn > 0 || j+1 < len(ts) && isGluedRole(ts[j+1]) {
 				break // «رئیس هیئت‌مدیره و مدیرعامل شرکت X»: two posts
@@ -1424,6 +1432,7 @@ func (a *analysis) findAffiliations() {
 			past := wasAt(ts, r.next) && !introducedAs || a.heldChargeBefore(r.next) || a.pastOfBefore(p.start) && !a.r15bSaidAfterPost(r.next)
 			// «الف به جای ب فرماندار X شد»: the post is الف's, not ب's.
 			replaced := a.insteadOf(p) && isBecomeVerb(ts, r.next)
+			replaced = replaced || a.r18aDecreeIssuer(p) && isBecomeVerb(ts, r.next) // «الف با حکم ب سرپرست X شد»: the post is الف's
 			if r.org != "" && !r.former && !resigned && !past && !replaced {
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-then-role", fromNow: fromNow})
 			}
@@ -1459,16 +1468,14 @@ func (a *analysis) findAffiliations() {
 			}
 			continue
 		}
-		// «X به نمایندگی از وزیر نیرو»: X stands for the minister's body.
+		// «X به نمایندگی از وزیر نیرو»: X stands for the minister in the
+		// event, which is no post of his (the conventions of train17's
+		// README; train13's gold agrees).
 		if r, ok := a.onBehalfOf(k); ok {
 			// «R BODY، X، به نمایندگی از ...»: the post told before the
-			// name is X's own; whom he stands for in the event is no post
-			// of his then.
-			n0 := len(a.affs)
+			// name is X's own.
 			a.rolesEndingBefore(p)
-			if len(a.affs) == n0 {
-				a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[p.start].sent, rule: "on-behalf-of"})
-			}
+			a.standIns = append(a.standIns, affMention{person: p, role: r, sent: ts[p.start].sent, rule: "on-behalf-of"})
 			continue
 		}
 		// «X و دکتر Y نمایندگان مردم در مجلس»: X shares Y's role when it is
@@ -1498,10 +1505,12 @@ func (a *analysis) findAffiliations() {
 	a.postsOfSpeakersBefore()
 	a.decreeIssuersNamedLater()
 	a.pluralPostAppositions()
+	a.r18aPluralDirectorsOfFields()
 	a.listedPostsOfBodyBefore()
 	a.predicatesAfterApposition()
 	a.namedByNames()
 	a.r17bSpecialtyThenPost()
+	a.r18aOnBehalfDeputies()
 	// A common word the person rules took for a name holds no post.
 	a.trusteeBoardAffiliations()
 	out := a.affs[:0]
@@ -1727,7 +1736,7 @@ func (a *analysis) rolesEndingBefore(p *personMention) {
 	from := sort.Search(len(a.roles), func(ri int) bool { return a.roles[ri].next >= p.start-1 })
 	for ri := from; ri < len(a.roles) && a.roles[ri].next <= p.start; ri++ {
 		r := &a.roles[ri]
-		if r.org == "" || r.former {
+		if r.org == "" || r.former || ts[r.next-1].key == keyAnd { // «R و X»: the post and X are two of a list
 			continue
 		}
 		gap := p.start - r.next
@@ -2390,7 +2399,7 @@ func (a *analysis) respectivelyAffiliations() {
 			posts = append(posts, *q)
 			comma = append(comma, c)
 		}
-		end := k
+		end := a.r18aAlsoBefore(k)
 		if end > 0 && isSeparator(ts[end-1].text) {
 			end--
 		}
