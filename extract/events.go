@@ -793,6 +793,11 @@ func (a *analysis) findEvents() {
 	// «افتتاح نمایشگاه ...»: what opens is an exhibition; «مراسم
 	// بهره‌برداری» is an opening.
 	typ = complementType(ts, trigger, typ)
+	if typ == "visit" {
+		if j := a.r18CCeremonyInTrip(trigger); j >= 0 {
+			trigger, typ = j, "ceremony"
+		}
+	}
 	if (typ == "meeting" || typ == "ceremony") && gatheringWords[ts[trigger].key] && a.boothInLead(limit) {
 		// «حضور سازمان الف در اجلاس ب»، «غرفه سازمان الف ... مورد توجه
 		// قرار گرفت»: a body's booth at a gathering is an exhibition.
