@@ -223,6 +223,12 @@ func (a *analysis) findBodyEvents() {
 				(a.sentenceNamesEvent(s, main) || a.startsParagraph(s) && !section && !a.continuesEvent(s, e)) {
 				break
 			}
+			if s > e.sent && n > 0 {
+				if b := a.r18CBackToEarlier(s, e, found[:n]); b != nil {
+					b.scope[s] = true
+					continue
+				}
+			}
 			e.scope[s] = true
 			if coming && main != nil && (s > e.sent || a.r15CToldInSpeech(e)) {
 				// «X گفت ... میزبان بازدید استاندار در روز جمعه خواهد
