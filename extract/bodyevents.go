@@ -219,7 +219,7 @@ func (a *analysis) findBodyEvents() {
 				break
 			}
 			if s > e.sent && main != nil && !a.ceremonyOfEvent(s, e, main) && !a.inMarginOfType(s, e.typ) &&
-				!(s == e.sent+1 && a.opensWithThisTrigger(s, e)) &&
+				!(s == e.sent+1 && a.opensWithThisTrigger(s, e)) && !a.r18CInThisOwn(s, e) &&
 				(a.sentenceNamesEvent(s, main) || a.startsParagraph(s) && !section && !a.continuesEvent(s, e)) {
 				break
 			}

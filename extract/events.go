@@ -2423,6 +2423,7 @@ func (a *analysis) datelineOutlet(p *personMention) bool {
 // undated and that its lead tells as held on no day by the article's
 // date: «در آیین تودیع و معارفه ... که با حضور X برگزار شد، ...».
 func (a *analysis) datePublishedMain() {
+	a.r18CSameDayMain()
 	if len(a.events) == 0 || a.published.IsZero() {
 		return
 	}

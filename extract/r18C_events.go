@@ -46,3 +46,48 @@ func (a *analysis) r18CBackToEarlier(s int, e *eventMention, found []eventMentio
 	}
 	return nil
 }
+
+// r18CInThisOwn reports a sentence s that opens, after at most a name and
+// «نیز/هم», with «در این/همین X», X of e's own kind («Y در این نشست
+// گفت: ... با راه‌اندازی سامانه الف ...»): it goes on telling e, whatever
+// other event words its speech holds.
+func (a *analysis) r18CInThisOwn(s int, e *eventMention) bool {
+	ts := a.toks
+	i0, i1 := a.sentRange(s)
+	for i := i0; i+2 < i1 && i < i0+maxOpeningPerson; i++ {
+		if ts[i].key == keyIn && (ts[i+1].key == keyThis || sameDayWords[ts[i+1].key]) {
+			return eventWordAt(ts, i+2) == e.typ
+		}
+	}
+	return false
+}
+
+// r18CDateRuleSameDay dates a title's event by the event told before it.
+const r18CDateRuleSameDay = "the day of the event told before, for the title's event told «همان روز»"
+
+// r18CSameDayMain dates the title's event, left undated, whose body
+// sentence tells it held «همان/همین روز» («پایانه الف نیز عصر همان روز
+// با حضور X افتتاح شد» after a visit told on the day before the report's):
+// the day of the last event told before that sentence.
+func (a *analysis) r18CSameDayMain() {
+	if len(a.events) < 2 {
+		return
+	}
+	e := &a.events[0]
+	if !e.main || e.date != nil || e.sent != 0 || a.art.Title == "" {
+		return
+	}
+	k := a.titleEventToldIn(e)
+	if k < 0 || !a.namesSameDay(k) {
+		return
+	}
+	var d *eventMention
+	for n := 1; n < len(a.events); n++ {
+		if o := &a.events[n]; o.sent < k && o.date != nil && !o.listed && !a.bodyComing(o) && (d == nil || o.sent > d.sent) {
+			d = o
+		}
+	}
+	if d != nil {
+		e.setDate(d.date, r18CDateRuleSameDay)
+	}
+}

@@ -34,3 +34,34 @@ func TestR18CBackToEarlierEvent(t *testing.T) {
 		t.Errorf("ceremony participants %v, want the one present «در این آیین»", e.Participants)
 	}
 }
+
+// r18CPort is a made-up report: a visit told the day before the report,
+// an opening (the title's event) «عصر همان روز», then a meeting whose later
+// sentences open «X در این نشست» and hold another event word in speech.
+const r18CPort = "خبرگزاری نمونه\nتاریخ انتشار: دوشنبه ۹ آذر ۱۴۰۵ - ۱۱:۴۸\n\n" +
+	"سفر معاون وزیر به کوهسار؛\nپایانه مسافری بندر کندلان افتتاح شد\n\n" +
+	"کوهسار- رسول بهارلونیا، معاون وزیر راه و شهرسازی، روز گذشته (یکشنبه) در سفر به استان کوهسار از اسکله‌های بندر کوهسار بازدید کرد.\n\n" +
+	"پایانه مسافری بندر کندلان نیز عصر همان روز با حضور بهارلونیا و ماهان ترکمان‌پور، مدیرکل بنادر استان کوهسار افتتاح شد.\n\n" +
+	"نشست مشترک مدیران بنادر و گمرک استان نیز امروز دوشنبه در محل اداره کل گمرک استان کوهسار با حضور شاهین گلپایه‌زاد، مدیرکل گمرک استان کوهسار برگزار شد.\n\n" +
+	"گلپایه‌زاد در این نشست گفت: ترخیص کالا با راه‌اندازی سامانه تازه به کمتر از دو روز رسیده است.\n\n" +
+	"نادر سپهری‌فرد، نماینده مردم کوهسار نیز در این نشست خواستار تسریع در واگذاری زمین شد.\n"
+
+// TestR18CInThisOwnEvent checks that a sentence opening «X در این نشست»
+// goes on telling the meeting, though its speech names an opening
+// («راه‌اندازی»), so the persons of the sentences after it are at the
+// meeting.
+func TestR18CInThisOwnEvent(t *testing.T) {
+	e := r17CEvent(t, r18CPort, "meeting")
+	if !r17CHas(e.Participants, "نادر سپهری‌فرد") {
+		t.Errorf("meeting participants %v, want the one who spoke «در این نشست»", e.Participants)
+	}
+}
+
+// TestR18CSameDayMain checks that the title's event told «عصر همان روز»
+// after a visit told on the day before the report takes the visit's day.
+func TestR18CSameDayMain(t *testing.T) {
+	e := r17CEvent(t, r18CPort, "opening")
+	if e.Date == nil || *e.Date != "2026-11-29" {
+		t.Errorf("opening %+v, want it on the visit's day 2026-11-29", e)
+	}
+}
