@@ -123,7 +123,7 @@ func (a *analysis) findBodyEvents() {
 			// exhibition opens that exhibition.
 			typ = "exhibition"
 		}
-		if !bodyEventTypes[typ] && !heldOther(ts, trigger, typ) && !a.inspectsPlace(trigger, i0) && rule != rulePresence {
+		if !bodyEventTypes[typ] && !heldOther(ts, trigger, typ) && !a.r18CDatedFestival(trigger, s) && !a.inspectsPlace(trigger, i0) && rule != rulePresence {
 			a.rejectEventWord(trigger, typ, "a kind of event told as work done, not as an event")
 			if next := trigger + eventWordLen(ts, trigger); next < i1 {
 				// «... بر اجرای آن نظارت می‌کند و گزارش آن در جلسه X روز

@@ -91,3 +91,33 @@ func (a *analysis) r18CSameDayMain() {
 		e.setDate(d.date, r18CDateRuleSameDay)
 	}
 }
+
+// r18CContestWords name a festival or contest, of kind "other".
+var r18CContestWords = keySet("جشنواره", "مسابقات", "مسابقه")
+
+// r18CEventPrepositions before a contest word make it the frame of
+// something else done at it («در جشنواره الف رتبه نخست را کسب کرد»).
+var r18CEventPrepositions = keySet("در", "از", "به", "با", "برای", "این", "همین")
+
+// r18CDatedFestival reports a festival or contest at k, the subject of its
+// sentence s, that the sentence says is held («برگزار») on a day it names
+// («جشنواره بازی‌های بومی الف چهارشنبه ۱۸ آذر در ب برگزار می‌شود»): an
+// event, not a work a report lists among a body's.
+func (a *analysis) r18CDatedFestival(k, s int) bool {
+	ts := a.toks
+	if !r18CContestWords[ts[k].key] || k > 0 && r18CEventPrepositions[ts[k-1].key] {
+		return false
+	}
+	if a.heldDayIn(s) == nil {
+		return false
+	}
+	_, i1 := a.sentRange(s)
+	for j := k + 1; j < i1; j++ {
+		if ts[j].key == keyHeldWord {
+			return true
+		}
+	}
+	return false
+}
+
+var keyHeldWord = persianKey("برگزار")

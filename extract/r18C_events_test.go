@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestR18CCeremonyInTrip checks that a lead telling a trip within which a
 // new holder is introduced at a ceremony («در سفر به روستای الف ... در
@@ -63,5 +66,28 @@ func TestR18CSameDayMain(t *testing.T) {
 	e := r17CEvent(t, r18CPort, "opening")
 	if e.Date == nil || *e.Date != "2026-11-29" {
 		t.Errorf("opening %+v, want it on the visit's day 2026-11-29", e)
+	}
+}
+
+// TestR18CDatedFestival checks that a festival the body says is held on a
+// day it names («جشنواره ... چهارشنبه ۱۸ آذر ... برگزار می‌شود») is an
+// event of kind other on that day, and that one a body won a prize at is
+// not.
+func TestR18CDatedFestival(t *testing.T) {
+	page := "خبرگزاری نمونه\nانتشار: چهارشنبه ۱۱ آذر ۱۴۰۵ ساعت ۱۴:۳۰\n\nکتابخانه ورزشی کندلان افتتاح شد\n\n" +
+		"به گزارش خبرنگار ما، کتابخانه ورزشی کندلان صبح امروز با حضور رسول بهارلونیا، فرماندار کندلان افتتاح شد.\n\n" +
+		"همچنین به گفته روابط عمومی فرمانداری، جشنواره بازی‌های بومی کندلان چهارشنبه ۱۸ آذر در ورزشگاه شهر برگزار می‌شود.\n"
+	e := r17CEvent(t, page, "other")
+	if e.Date == nil || *e.Date != "2026-12-09" {
+		t.Errorf("festival %+v, want it on 2026-12-09", e)
+	}
+	doc, err := File("q.txt", []byte(strings.Replace(page, "، جشنواره بازی‌های بومی کندلان چهارشنبه ۱۸ آذر در ورزشگاه شهر برگزار می‌شود", "، تیم کندلان در جشنواره بازی‌های بومی رتبه نخست را کسب کرد", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range doc.Events {
+		if o.Type == "other" {
+			t.Errorf("event %+v from a festival a team won at", o)
+		}
 	}
 }
