@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"github.com/peyvand/peyvand/persian"
+)
+
 // r18CCeremonyInTrip returns the ceremony word of the sentence of a visit
 // trigger k when that sentence introduces someone at the ceremony: «فرماندار
 // الف‌آباد در سفر به روستای ب در آیینی X را به عنوان دهیار جدید معرفی کرد».
@@ -121,3 +127,29 @@ func (a *analysis) r18CDatedFestival(k, s int) bool {
 }
 
 var keyHeldWord = persianKey("برگزار")
+
+// r18CPresentAtThis reports a paragraph whose first sentence says its
+// subject was at the event told before («X که هفته گذشته ... منصوب شده
+// است، نیز در این دیدار حضور داشت»), however long the clause before:
+// it goes on with the report above, not a new article under a subheading.
+func r18CPresentAtThis(s string) bool {
+	if i := strings.IndexAny(s, ".!؟?"); i >= 0 {
+		s = s[:i]
+	}
+	w := persian.Words(s)
+	for k := 0; k+3 < len(w); k++ {
+		if persian.Squash(w[k]) != keyIn {
+			continue
+		}
+		if b := persian.Squash(w[k+1]); b != keyThis && !sameDayWords[b] {
+			continue
+		}
+		if !eventWords.has(persian.Squash(w[k+2])) {
+			continue
+		}
+		if persian.Squash(w[k+3]) == keyPresence {
+			return true
+		}
+	}
+	return false
+}

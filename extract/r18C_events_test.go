@@ -91,3 +91,18 @@ func TestR18CDatedFestival(t *testing.T) {
 		}
 	}
 }
+
+// TestR18CPresentAtThisGoesOn checks that a paragraph under a subheading
+// whose first sentence, after a long clause, says its subject «نیز در این
+// دیدار حضور داشت» goes on with the report above: one article, not two.
+func TestR18CPresentAtThisGoesOn(t *testing.T) {
+	page := "فرماندار کندلان در دیدار مدیران بهزیستی:\nخدمت به معلولان نباید گرفتار کاغذبازی شود\n\n" +
+		"کندلان - رسول بهارلونیا، فرماندار کندلان، دیروز چهارشنبه در دیدار جمعی از مدیران بهزیستی شهرستان بر تسریع در رسیدگی به پرونده‌ها تأکید کرد.\n\n" +
+		"بهارلونیا گفت: «هیچ پرونده‌ای نباید ماه‌ها در راهروها بماند.»\n\n" +
+		"رئیس جدید بهزیستی\n\n" +
+		"ماهان ترکمان‌پور که هفته گذشته با حکم مدیرکل بهزیستی استان به سمت رئیس اداره بهزیستی شهرستان کندلان منصوب شده است، نیز در این دیدار حضور داشت.\n\n" +
+		"ترکمان‌پور گفت: «ساخت دو مرکز توان‌بخشی در دستور کار است.»\n"
+	if arts := Segment(page); len(arts) != 1 {
+		t.Errorf("%d articles, want one: %+v", len(arts), arts)
+	}
+}
