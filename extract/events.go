@@ -290,6 +290,9 @@ func (a *analysis) bodyComing(e *eventMention) bool {
 	for j := e.trigger + 1; j < i1 && quoted[j] == inQuote && (inQuote || a.toks[j].text != ":"); j++ {
 		// A speech told at the event («در جمع X گفت: ... می‌شود») is
 		// not the event.
+		if a.r18CPastClauseClosed(e.trigger, j) {
+			break
+		}
 		if isPlanVerb(a.toks, j, i1) {
 			return true
 		}

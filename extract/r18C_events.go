@@ -153,3 +153,24 @@ func r18CPresentAtThis(s string) bool {
 	}
 	return false
 }
+
+// r18CPastVerbs end a clause told in the past: «بازدید کرد/کردند»، «برگزار
+// شد»، «به امضا رسید»، «گشایش یافت».
+var r18CPastVerbs = keySet("کرد", "کردند", "شد", "شدند", "گردید", "گردیدند", "رسید", "رسیدند", "یافت")
+
+// r18CPastClauseClosed reports token j as a «؛» that closes the clause of
+// the event at k told in the past («X و Y عصر همان روز از بازار الف بازدید
+// کردند؛ مرمت این بازار ... انجام می‌شود»): what follows the «؛» is
+// another clause, whose present verb does not make the event one to come.
+func (a *analysis) r18CPastClauseClosed(k, j int) bool {
+	ts := a.toks
+	if ts[j].text != "؛" {
+		return false
+	}
+	for m := j - 1; m > k; m-- {
+		if r18CPastVerbs[ts[m].key] {
+			return true
+		}
+	}
+	return false
+}

@@ -106,3 +106,21 @@ func TestR18CPresentAtThisGoesOn(t *testing.T) {
 		t.Errorf("%d articles, want one: %+v", len(arts), arts)
 	}
 }
+
+// TestR18CPastClauseClosed checks that a visit told in the past, its
+// clause closed by «؛» before another clause in the present («... بازدید
+// کردند؛ مرمت این بازار ... انجام می‌شود»), is a visit held, with the
+// holder of the post its sentence names and the one the next sentence says
+// was at it.
+func TestR18CPastClauseClosed(t *testing.T) {
+	page := "خبرگزاری نمونه\n۱۲ آذر ۱۴۰۵، ۱۳:۰۵\n\nمدیرکل جدید بهزیستی کوهسار معرفی شد\n\n" +
+		"به گزارش خبرنگار ما، آیین معارفه رسول بهارلونیا، مدیرکل جدید بهزیستی استان کوهسار امروز با حضور ماهان ترکمان‌پور، فرماندار کندلان برگزار شد.\n\n" +
+		"فرماندار کندلان و شاهین گلپایه‌زاد عصر همان روز از روند مرمت بازار کندلان بازدید کردند؛ مرمت این بازار با مشارکت شهرداری انجام می‌شود.\n\n" +
+		"در این بازدید نادر سپهری‌فرد، شهردار کندلان نیز حضور داشت.\n"
+	e := r17CEvent(t, page, "visit")
+	for _, n := range []string{"ماهان ترکمان‌پور", "شاهین گلپایه‌زاد", "نادر سپهری‌فرد"} {
+		if !r17CHas(e.Participants, n) {
+			t.Errorf("visit participants %v, want %s", e.Participants, n)
+		}
+	}
+}
