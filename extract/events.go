@@ -395,7 +395,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 			// به سمت ... منصوب کرد»: decrees issued apart from the event.
 			return false, noPartSeparate
 		}
-		if a.datedOtherDay(s, e) && !a.quotedTokens()[p.start] {
+		if (a.datedOtherDay(s, e) || a.r18CFromTodayAfter(s, e)) && !a.quotedTokens()[p.start] {
 			// «با حکم شهردار، X روز سه‌شنبه سوم آذر به عنوان سرپرست ...
 			// منصوب شد» after an opening on the fifth: done on another
 			// day, not at the event.

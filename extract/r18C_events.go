@@ -174,3 +174,25 @@ func (a *analysis) r18CPastClauseClosed(k, j int) bool {
 	}
 	return false
 }
+
+// r18CFromTodayAfter reports a sentence s, not e's and naming no event,
+// that gives a post «از امروز», the report's day, after event e held on an
+// earlier day («X نیز از امروز معاون الف شد» in a report of a session held
+// two days before): the post was given that day, not at the event.
+func (a *analysis) r18CFromTodayAfter(s int, e *eventMention) bool {
+	if e.date == nil || e.date.Precision != persian.PrecisionDay || s == e.sent || a.published.IsZero() || a.sentenceNamesAnyEvent(s) {
+		return false
+	}
+	if e.date.ISO >= dayMatch(a.published, "").ISO {
+		return false
+	}
+	ts := a.toks
+	quoted := a.quotedTokens()
+	i0, i1 := a.sentRange(s)
+	for k := i0 + 1; k < i1; k++ {
+		if ts[k-1].key == keyFrom && ts[k].key == keyToday && !quoted[k] {
+			return true
+		}
+	}
+	return false
+}

@@ -124,3 +124,20 @@ func TestR18CPastClauseClosed(t *testing.T) {
 		}
 	}
 }
+
+// TestR18CFromTodayAfter checks that one given a post «از امروز», the
+// report's day, after a session held two days before takes no part in it,
+// while one named at the session does.
+func TestR18CFromTodayAfter(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: شنبه ۱۴ آذر ۱۴۰۵ ساعت ۹:۱۰\n\nبهارلونیا رئیس اتاق کندلان شد\n\n" +
+		"به گزارش خبرنگار ما، نشست هیئت نمایندگان اتاق بازرگانی کندلان روز پنجشنبه ۱۲ آذر با حضور ماهان ترکمان‌پور، معاون استاندار کوهسار برگزار شد.\n\n" +
+		"در این نشست رسول بهارلونیا به عنوان رئیس اتاق بازرگانی کندلان انتخاب شد.\n\n" +
+		"بر اساس این گزارش، مسئولیت مرکز آموزش اتاق بازرگانی کندلان نیز از امروز شنبه با حکم بهارلونیا به خانم شیرین گلپایه‌زاد سپرده شد.\n"
+	e := r17CEvent(t, page, "meeting")
+	if r17CHas(e.Participants, "شیرین گلپایه‌زاد") {
+		t.Errorf("meeting participants %v: the one given a post today was not at it", e.Participants)
+	}
+	if !r17CHas(e.Participants, "ماهان ترکمان‌پور") {
+		t.Errorf("meeting participants %v, want ماهان ترکمان‌پور", e.Participants)
+	}
+}
