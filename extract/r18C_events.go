@@ -196,3 +196,29 @@ func (a *analysis) r18CFromTodayAfter(s int, e *eventMention) bool {
 	}
 	return false
 }
+
+// r18CToldAsDone reports an event word at i told in indirect speech after
+// a verb of speech of its sentence, with no colon between, in the present
+// perfect («X افزود پلیس الف با همکاری دادسرا سامانه ب را راه‌اندازی
+// کرده است»): the speaker tells of work done, not an event the report
+// tells.
+func (a *analysis) r18CToldAsDone(i0, i, i1 int) bool {
+	ts := a.toks
+	speech := false
+	for k := i0; k < i; k++ {
+		if ts[k].text == ":" {
+			speech = false
+		} else if isSpeechVerb(ts[k].key) {
+			speech = true
+		}
+	}
+	if !speech {
+		return false
+	}
+	for k := i + 1; k+1 < i1; k++ {
+		if ts[k+1].key == keyIs && strings.HasSuffix(ts[k].key, "ه") && lightVerbs.has(ts[k].key) {
+			return true
+		}
+	}
+	return false
+}

@@ -141,3 +141,21 @@ func TestR18CFromTodayAfter(t *testing.T) {
 		t.Errorf("meeting participants %v, want ماهان ترکمان‌پور", e.Participants)
 	}
 }
+
+// TestR18CToldAsDone checks that work a speaker tells of in indirect
+// speech in the present perfect («X افزود اداره الف سامانه ب را
+// راه‌اندازی کرده است») is no opening.
+func TestR18CToldAsDone(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: دوشنبه ۱۶ آذر ۱۴۰۵، ساعت ۰۸:۳۰\n\nشورای اداری کندلان تشکیل شد\n\n" +
+		"به گزارش خبرنگار ما، جلسه شورای اداری شهرستان کندلان روز شنبه ۱۴ آذر با حضور رسول بهارلونیا، فرماندار کندلان برگزار شد.\n\n" +
+		"ماهان ترکمان‌پور، رئیس اداره ثبت اسناد کندلان، افزود اداره ثبت اسناد با همکاری دادگستری سامانه نوبت‌دهی اینترنتی را راه‌اندازی کرده است.\n"
+	doc, err := File("q.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if e.Type == "opening" {
+			t.Errorf("opening %+v from work a speaker tells of", e)
+		}
+	}
+}
