@@ -222,3 +222,15 @@ func (a *analysis) r18CToldAsDone(i0, i, i1 int) bool {
 	}
 	return false
 }
+
+// r18CDeskDateline reports a name with no title that opens its sentence
+// before a dash and an outlet's desk («X Y- گروه شهرستان: ...»، «X Y -
+// سرویس استان‌ها:»): the outlet that prints the report, not a person (nor
+// one at its event).
+func (a *analysis) r18CDeskDateline(m personMention) bool {
+	ts := a.toks
+	if len(m.titles) > 0 || m.end+1 >= len(ts) || !isDashToken(ts[m.end].text) || !deskWords[ts[m.end+1].key] {
+		return false
+	}
+	return a.firstTokenOfSentence(ts[m.start].sent) == m.start
+}

@@ -159,3 +159,21 @@ func TestR18CToldAsDone(t *testing.T) {
 		}
 	}
 }
+
+// TestR18CDeskDateline checks that a weekly's name opening the lead
+// before a dash and its desk («نسترن کندلان- گروه شهرستان: ...») is no
+// person.
+func TestR18CDeskDateline(t *testing.T) {
+	page := "هفته‌نامه نسترن کندلان | سال نهم\nتاریخ انتشار: دوشنبه ۱۶ آذر ۱۴۰۵، ساعت ۰۸:۳۰\n\nشورای اداری کندلان تشکیل شد\n\n" +
+		"جلسه شورای اداری شهرستان کندلان روز شنبه ۱۴ آذر با حضور رسول بهارلونیا، فرماندار کندلان برگزار شد.\n\n" +
+		"نسترن کندلان- گروه شهرستان: در این جلسه ماهان ترکمان‌پور، رئیس اداره ثبت اسناد کندلان نیز حضور داشت.\n"
+	doc, err := File("q.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range doc.Persons {
+		if p.Name == "نسترن کندلان" {
+			t.Errorf("person %+v from an outlet's dateline", p)
+		}
+	}
+}
