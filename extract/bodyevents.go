@@ -176,6 +176,9 @@ func (a *analysis) findBodyEvents() {
 			found[len(found)-1].r17CUntil = cut
 			addDay(eventKind(ts, then.trigger, then.typ), day)
 			found = append(found, then)
+		} else if next, cut, ok := a.r18CAlsoEvent(&e, i1); ok && len(found) < maxBodyEvents {
+			found[len(found)-1].r17CUntil = cut
+			found = append(found, next)
 		}
 	}
 	if len(found) == 0 {

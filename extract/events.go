@@ -325,6 +325,8 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		return false, noPartHoly
 	case e.r17CUntil > 0 && p.start >= e.r17CUntil && a.toks[p.start].sent == e.sent:
 		return false, noPartThen
+	case e.rule == ruleAlsoEvent && p.start < e.trigger && a.toks[p.start].sent == e.sent:
+		return false, noPartAlsoBefore
 	case p.start > 0 && a.toks[p.start-1].key == keyDecree && e.holdsNamedPost(a, p):
 		// «با حکم X، رئیس دانشگاه ...» and «رئیس دانشگاه در این آیین
 		// گفت»: the issuer, named by his post at the event, was there.

@@ -234,3 +234,47 @@ func (a *analysis) r18CDeskDateline(m personMention) bool {
 	}
 	return a.firstTokenOfSentence(ts[m.start].sent) == m.start
 }
+
+// ruleAlsoEvent names the rule of r18CAlsoEvent for --explain.
+const ruleAlsoEvent = "second event of its sentence «... برگزار می‌شود و X نیز روز ... برگزار می‌شود»"
+
+// maxAlsoGap bounds the tokens from the second event word to its «نیز».
+const maxAlsoGap = 6
+
+// r18CAlsoEvent finds, after the event e of its sentence (ending at i1),
+// a second event its sentence tells in a clause of its own: a verb, «و»,
+// an event word of another kind and «نیز» soon after it («کارگاه الف روز
+// شنبه برگزار می‌شود و رزمایش ب نیز روز چهارشنبه ۲۵ آذر برگزار
+// می‌شود»). It returns that event and the token of «و»: those named from
+// there on are of the second event only.
+func (a *analysis) r18CAlsoEvent(e *eventMention, i1 int) (eventMention, int, bool) {
+	ts := a.toks
+	for j := e.trigger + eventWordLen(ts, e.trigger); j+2 < i1; j++ {
+		if ts[j].key != keyAnd || !(pastVerbs[ts[j-1].key] || isPlanVerb(ts, j-1, j)) {
+			continue
+		}
+		k := j + 1
+		t := eventWordAt(ts, k)
+		if t == "" || t == e.typ || t == "statement" {
+			return eventMention{}, 0, false
+		}
+		also := false
+		for m := k + 1; m < i1 && m <= k+maxAlsoGap; m++ {
+			also = also || ts[m].key == keyAlsoToo
+		}
+		if !also {
+			return eventMention{}, 0, false
+		}
+		next := eventMention{typ: complementType(ts, k, t), trigger: k, sent: e.sent, scope: map[int]bool{e.sent: true}, rule: ruleAlsoEvent}
+		next.title = a.eventTitle(k)
+		if next.title == "" {
+			return eventMention{}, 0, false
+		}
+		return next, j, true
+	}
+	return eventMention{}, 0, false
+}
+
+// noPartAlsoBefore is the reason one named in the clause before the
+// second event of a sentence («... و X نیز ...») takes no part in it.
+const noPartAlsoBefore = "named in the clause before «و X نیز ...», of its sentence's first event"

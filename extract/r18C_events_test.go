@@ -177,3 +177,24 @@ func TestR18CDeskDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestR18CAlsoEvent checks that a sentence telling two events still to
+// come, each in a clause of its own («کارگاه الف روز شنبه ۱۴ آذر با تدریس
+// X برگزار می‌شود و رزمایش ب نیز روز چهارشنبه ۲۵ آذر برگزار می‌شود»),
+// gives both, each on its own day, the tutor at the first only.
+func TestR18CAlsoEvent(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: پنجشنبه ۱۲ آذر ۱۴۰۵\n\nجلسه ستاد بحران کوهسار برگزار شد\n\n" +
+		"به گزارش خبرنگار ما، جلسه ستاد مدیریت بحران استان کوهسار امروز با حضور رسول بهارلونیا، معاون استاندار کوهسار برگزار شد.\n\n" +
+		"دبیر ستاد همچنین اعلام کرد کارگاه آموزشی هشدار سیلاب روز شنبه ۱۴ آذر با تدریس دکتر ماهان ترکمان‌پور در استانداری برگزار می‌شود و رزمایش استانی زلزله نیز روز چهارشنبه ۲۵ آذر در کندلان برگزار می‌شود.\n"
+	w := r17CEvent(t, page, "workshop")
+	if w.Date == nil || *w.Date != "2026-12-05" {
+		t.Errorf("workshop %+v, want it on 2026-12-05", w)
+	}
+	o := r17CEvent(t, page, "other")
+	if o.Date == nil || *o.Date != "2026-12-16" {
+		t.Errorf("drill %+v, want it on 2026-12-16", o)
+	}
+	if r17CHas(o.Participants, "ماهان ترکمان‌پور") {
+		t.Errorf("drill participants %v: the workshop's tutor is not at it", o.Participants)
+	}
+}
