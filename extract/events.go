@@ -2952,8 +2952,8 @@ func (a *analysis) datedOtherDay(s int, e *eventMention) bool {
 			continue
 		}
 		k := a.tokenAtOffset(i0, i1, d.Start)
-		if k < len(a.orgCover) && a.orgCover[k] || k > i0 && (periodEnds[a.toks[k-1].key] || a.toks[k-1].key == keyFrom) ||
-			k > i0+1 && a.toks[k-1].key == keyDay && a.toks[k-2].key == keyFrom || a.issuedOn(d, k, i1) {
+		if k < len(a.orgCover) && a.orgCover[k] || k > i0 && (periodEnds[a.toks[k-1].key] || a.toks[k-1].key == keyFrom && !a.r18CTermBefore(s, k, d, e)) ||
+			k > i0+1 && a.toks[k-1].key == keyDay && a.toks[k-2].key == keyFrom && !a.r18CTermBefore(s, k, d, e) || a.issuedOn(d, k, i1) {
 			// «بیمارستان ۱۷ شهریور»، «از روز دوشنبه»، «حکمی که روز شنبه
 			// صادر شد»: a name, the start of a term, a decree's day.
 			continue

@@ -278,3 +278,29 @@ func (a *analysis) r18CAlsoEvent(e *eventMention, i1 int) (eventMention, int, bo
 // noPartAlsoBefore is the reason one named in the clause before the
 // second event of a sentence («... و X نیز ...») takes no part in it.
 const noPartAlsoBefore = "named in the clause before «و X نیز ...», of its sentence's first event"
+
+// r18CTermBefore reports a term started «از (روز) D» at token k of
+// sentence s, D a day before event e's, in a clause that hands the post
+// over («مسئولیت شعبه الف از روز شنبه ۱۴ آذر به X سپرده شد» in a report
+// of a session held on the fifteenth), when the next sentence does not say
+// he was at e («هر دو در این نشست حضور داشتند»): the post was handed over
+// on that earlier day, not at e. A «که» clause telling a term held («X که
+// از روز دوشنبه سرپرست الف است، ...») puts nothing on another day.
+func (a *analysis) r18CTermBefore(s, k int, d *persian.DateMatch, e *eventMention) bool {
+	if d.ISO >= e.date.ISO || s+1 < len(a.sents) && a.sentenceNamesEvent(s+1, e) {
+		return false
+	}
+	ts := a.toks
+	i0, i1 := a.sentRange(s)
+	for j := i0; j < k; j++ {
+		if ts[j].key == keyWhich {
+			return false
+		}
+	}
+	for j := k + 1; j < i1; j++ {
+		if introWords[ts[j].key] || keyEntrusted[ts[j].key] {
+			return true
+		}
+	}
+	return false
+}

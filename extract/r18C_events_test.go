@@ -198,3 +198,20 @@ func TestR18CAlsoEvent(t *testing.T) {
 		t.Errorf("drill participants %v: the workshop's tutor is not at it", o.Participants)
 	}
 }
+
+// TestR18CTermBefore checks that one handed a post «از روز شنبه ۱۴ آذر»,
+// a day before the session the report tells, takes no part in it, unless
+// the next sentence says he was there.
+func TestR18CTermBefore(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: یکشنبه ۱۵ آذر ۱۴۰۵ - ۱۲:۵۵\n\nکارگروه رفاه کوهسار تشکیل جلسه داد\n\n" +
+		"جلسه کارگروه رفاه استان کوهسار صبح امروز با حضور رسول بهارلونیا، معاون استاندار کوهسار برگزار شد.\n\n" +
+		"مسئولیت شعبه دو تأمین اجتماعی کندلان از روز شنبه ۱۴ آذر با حکم مدیرکل به ماهان ترکمان‌پور سپرده شد.\n"
+	e := r17CEvent(t, page, "meeting")
+	if r17CHas(e.Participants, "ماهان ترکمان‌پور") {
+		t.Errorf("meeting participants %v: the one handed a post the day before was not at it", e.Participants)
+	}
+	e = r17CEvent(t, page+"وی نیز در این جلسه حضور داشت.\n", "meeting")
+	if !r17CHas(e.Participants, "ماهان ترکمان‌پور") {
+		t.Errorf("meeting participants %v, want the one the next sentence says was at it", e.Participants)
+	}
+}
