@@ -299,7 +299,7 @@ func (a *analysis) findBodyEvents() {
 				e.setDate(d.date, dateRuleMain)
 			}
 		}
-		if e.date == nil && !a.tellsOfOtherTime(e.sent) && e.typ != "statement" && !a.bodyComing(e) {
+		if e.date == nil && !a.tellsOfOtherTime(e.sent) && e.typ != "statement" && !a.bodyComing(e) && e.rule != ruleElectedAt {
 			// A statement the report cites («در اطلاعیه‌ای اعلام کرد») is
 			// of its own day, which the report does not tell; nor is one
 			// still to come on a day not told. With no main event, the
@@ -733,6 +733,8 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = ruleSessionAhead
 		case a.r16CComingIntroduction(i, j, i0, i1):
 			rule = ruleComingIntroduction
+		case i > i0 && ts[i-1].key == keyIn && a.r18CElectedAt(i, j, i1):
+			rule = ruleElectedAt
 		default:
 			why := "no verb says it was held or done"
 			if a.tellsOfComing(i0, i1) && !dated {

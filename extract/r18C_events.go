@@ -304,3 +304,32 @@ func (a *analysis) r18CTermBefore(s, k int, d *persian.DateMatch, e *eventMentio
 	}
 	return false
 }
+
+// ruleElectedAt names the rule of r18CElectedAt for --explain.
+const ruleElectedAt = "elected at «در مجمع X ... برگزیده/انتخاب شد»"
+
+// r18CElectedWords, before a passive verb, tell of one elected.
+var r18CElectedWords = keySet("برگزیده", "انتخاب")
+
+// r18CPassives follow an elected word: «برگزیده شد»، «انتخاب شده است».
+var r18CPassives = keySet("شد", "شدند", "شده", "گردید", "گردیده")
+
+// r18CElectedAt reports a gathering at i, after «در», whose clause, outside
+// reported speech, tells of one elected at it («X پیشتر در مجمع
+// انتخاباتی هیئت الف به ریاست این هیئت برگزیده شده است»): the gathering
+// was held, with the one elected.
+func (a *analysis) r18CElectedAt(i, j, i1 int) bool {
+	ts := a.toks
+	if eventWordAt(ts, i) != "meeting" || a.quotedTokens()[i] {
+		return false
+	}
+	for k := j; k+1 < i1; k++ {
+		if ts[k].punct {
+			return false
+		}
+		if r18CElectedWords[ts[k].key] && r18CPassives[ts[k+1].key] {
+			return true
+		}
+	}
+	return false
+}

@@ -215,3 +215,19 @@ func TestR18CTermBefore(t *testing.T) {
 		t.Errorf("meeting participants %v, want the one the next sentence says was at it", e.Participants)
 	}
 }
+
+// TestR18CElectedAt checks that a sentence telling one elected at an
+// assembly («X پیشتر در مجمع انتخاباتی هیئت الف به ریاست این هیئت
+// برگزیده شده است») gives a meeting with the one elected, on no day.
+func TestR18CElectedAt(t *testing.T) {
+	page := "خبرگزاری نمونه\nانتشار: چهارشنبه ۱۱ آذر ۱۴۰۵ ساعت ۱۴:۳۰\n\nرئیس اداره ورزش کندلان منصوب شد\n\n" +
+		"به گزارش خبرنگار ما، مراسم معارفه سرپرست تازه ورزش کندلان صبح امروز با حضور رسول بهارلونیا، مدیرکل ورزش استان کوهسار برگزار شد.\n\n" +
+		"ماهان ترکمان‌پور که شش سال در این سمت بود، پیشتر در مجمع انتخاباتی هیئت کشتی استان کوهسار به ریاست این هیئت برگزیده شده است.\n"
+	e := r17CEvent(t, page, "meeting")
+	if !r17CHas(e.Participants, "ماهان ترکمان‌پور") {
+		t.Errorf("assembly participants %v, want the one elected", e.Participants)
+	}
+	if e.Date != nil {
+		t.Errorf("assembly %+v dated %s, want no day", e, *e.Date)
+	}
+}
