@@ -293,7 +293,7 @@ func (a *analysis) bodyComing(e *eventMention) bool {
 		if a.r18CPastClauseClosed(e.trigger, j) {
 			break
 		}
-		if isPlanVerb(a.toks, j, i1) {
+		if isPlanVerb(a.toks, j, i1) || r18CScheduledClause(a.toks, e.trigger, j, i1) {
 			return true
 		}
 	}

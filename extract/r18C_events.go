@@ -333,3 +333,10 @@ func (a *analysis) r18CElectedAt(i, j, i1 int) bool {
 	}
 	return false
 }
+
+// r18CScheduledClause reports «که قرار/مقرر است» at j-1..j+1, a clause on
+// the event word at k telling it is set for a time to come («نمایشگاه الف
+// که قرار است طی اردیبهشت‌ماه در تهران برگزار شود»).
+func r18CScheduledClause(ts []token, k, j, i1 int) bool {
+	return j > k+1 && ts[j-1].key == keyWhich && schedulesAt(ts, j, i1)
+}

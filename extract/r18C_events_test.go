@@ -231,3 +231,21 @@ func TestR18CElectedAt(t *testing.T) {
 		t.Errorf("assembly %+v dated %s, want no day", e, *e.Date)
 	}
 }
+
+// TestR18CScheduledClause checks that an exhibition told in a clause «که
+// قرار است ... برگزار شود» is one to come and takes no day from the
+// session the report tells.
+func TestR18CScheduledClause(t *testing.T) {
+	page := "نشست کارگروه صنایع دستی کوهسار\n\n" +
+		"نشست کارگروه صنایع دستی استان کوهسار شنبه ۳۰ فروردین ۱۴۰۴ با حضور رسول بهارلونیا، معاون استاندار کوهسار برگزار شد.\n\n" +
+		"در این نشست غرفه‌های هنرمندان کندلان برای نمایشگاه فرش و گلیم که قرار است خردادماه در شیراز برگزار شود، تعیین شد.\n"
+	doc, err := File("q.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if e.Type == "exhibition" && e.Date != nil {
+			t.Errorf("exhibition %+v dated %s: it is still to come", e, *e.Date)
+		}
+	}
+}
