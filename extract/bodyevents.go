@@ -123,7 +123,7 @@ func (a *analysis) findBodyEvents() {
 			// exhibition opens that exhibition.
 			typ = "exhibition"
 		}
-		if !bodyEventTypes[typ] && !heldOther(ts, trigger, typ) && !a.inspectsPlace(trigger, i0) && rule != rulePresence {
+		if !bodyEventTypes[typ] && !heldOther(ts, trigger, typ) && !a.r18CDatedFestival(trigger, s) && !a.inspectsPlace(trigger, i0) && rule != rulePresence {
 			a.rejectEventWord(trigger, typ, "a kind of event told as work done, not as an event")
 			if next := trigger + eventWordLen(ts, trigger); next < i1 {
 				// «... بر اجرای آن نظارت می‌کند و گزارش آن در جلسه X روز
@@ -176,6 +176,9 @@ func (a *analysis) findBodyEvents() {
 			found[len(found)-1].r17CUntil = cut
 			addDay(eventKind(ts, then.trigger, then.typ), day)
 			found = append(found, then)
+		} else if next, cut, ok := a.r18CAlsoEvent(&e, i1); ok && len(found) < maxBodyEvents {
+			found[len(found)-1].r17CUntil = cut
+			found = append(found, next)
 		}
 	}
 	if len(found) == 0 {
@@ -219,9 +222,15 @@ func (a *analysis) findBodyEvents() {
 				break
 			}
 			if s > e.sent && main != nil && !a.ceremonyOfEvent(s, e, main) && !a.inMarginOfType(s, e.typ) &&
-				!(s == e.sent+1 && a.opensWithThisTrigger(s, e)) &&
+				!(s == e.sent+1 && a.opensWithThisTrigger(s, e)) && !a.r18CInThisOwn(s, e) &&
 				(a.sentenceNamesEvent(s, main) || a.startsParagraph(s) && !section && !a.continuesEvent(s, e)) {
 				break
+			}
+			if s > e.sent && n > 0 {
+				if b := a.r18CBackToEarlier(s, e, found[:n]); b != nil {
+					b.scope[s] = true
+					continue
+				}
 			}
 			e.scope[s] = true
 			if coming && main != nil && (s > e.sent || a.r15CToldInSpeech(e)) {
@@ -290,7 +299,7 @@ func (a *analysis) findBodyEvents() {
 				e.setDate(d.date, dateRuleMain)
 			}
 		}
-		if e.date == nil && !a.tellsOfOtherTime(e.sent) && e.typ != "statement" && !a.bodyComing(e) {
+		if e.date == nil && !a.tellsOfOtherTime(e.sent) && e.typ != "statement" && !a.bodyComing(e) && e.rule != ruleElectedAt {
 			// A statement the report cites («در اطلاعیه‌ای اعلام کرد») is
 			// of its own day, which the report does not tell; nor is one
 			// still to come on a day not told. With no main event, the
@@ -656,6 +665,10 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			a.rejectEventWord(i, t, "in reported speech, and the sentence names no day")
 			continue
 		}
+		if !dated && a.r18CToldAsDone(i0, i, i1) {
+			a.rejectEventWord(i, t, "told in indirect speech as done («X افزود ... راه‌اندازی کرده است»)")
+			continue
+		}
 		if afterEvent(ts, i0, i) && !a.compoundVerbAt(i, i1) {
 			// «پس از پایان نشست ... از کارگاه الف بازدید کرد»: the event
 			// told is what came after.
@@ -720,6 +733,8 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = ruleSessionAhead
 		case a.r16CComingIntroduction(i, j, i0, i1):
 			rule = ruleComingIntroduction
+		case i > i0 && ts[i-1].key == keyIn && a.r18CElectedAt(i, j, i1):
+			rule = ruleElectedAt
 		default:
 			why := "no verb says it was held or done"
 			if a.tellsOfComing(i0, i1) && !dated {

@@ -623,7 +623,7 @@ func (a *analysis) clauseDay(k int) *persian.DateMatch {
 	i0, _ := a.sentRange(s)
 	c := -1
 	for j := k - 1; j > i0; j-- {
-		if ts[j].key == keyAnd && pastVerbs[ts[j-1].key] {
+		if ts[j].key == keyAnd && (pastVerbs[ts[j-1].key] || isPlanVerb(ts, j-1, j)) {
 			c = j + 1
 			break
 		}

@@ -290,7 +290,10 @@ func (a *analysis) bodyComing(e *eventMention) bool {
 	for j := e.trigger + 1; j < i1 && quoted[j] == inQuote && (inQuote || a.toks[j].text != ":"); j++ {
 		// A speech told at the event («در جمع X گفت: ... می‌شود») is
 		// not the event.
-		if isPlanVerb(a.toks, j, i1) {
+		if a.r18CPastClauseClosed(e.trigger, j) {
+			break
+		}
+		if isPlanVerb(a.toks, j, i1) || r18CScheduledClause(a.toks, e.trigger, j, i1) {
 			return true
 		}
 	}
@@ -322,6 +325,8 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		return false, noPartHoly
 	case e.r17CUntil > 0 && p.start >= e.r17CUntil && a.toks[p.start].sent == e.sent:
 		return false, noPartThen
+	case e.rule == ruleAlsoEvent && p.start < e.trigger && a.toks[p.start].sent == e.sent:
+		return false, noPartAlsoBefore
 	case p.start > 0 && a.toks[p.start-1].key == keyDecree && e.holdsNamedPost(a, p):
 		// «با حکم X، رئیس دانشگاه ...» and «رئیس دانشگاه در این آیین
 		// گفت»: the issuer, named by his post at the event, was there.
@@ -392,7 +397,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 			// به سمت ... منصوب کرد»: decrees issued apart from the event.
 			return false, noPartSeparate
 		}
-		if a.datedOtherDay(s, e) && !a.quotedTokens()[p.start] {
+		if (a.datedOtherDay(s, e) || a.r18CFromTodayAfter(s, e)) && !a.quotedTokens()[p.start] {
 			// «با حکم شهردار، X روز سه‌شنبه سوم آذر به عنوان سرپرست ...
 			// منصوب شد» after an opening on the fifth: done on another
 			// day, not at the event.
@@ -793,6 +798,11 @@ func (a *analysis) findEvents() {
 	// «افتتاح نمایشگاه ...»: what opens is an exhibition; «مراسم
 	// بهره‌برداری» is an opening.
 	typ = complementType(ts, trigger, typ)
+	if typ == "visit" {
+		if j := a.r18CCeremonyInTrip(trigger); j >= 0 {
+			trigger, typ = j, "ceremony"
+		}
+	}
 	if (typ == "meeting" || typ == "ceremony") && gatheringWords[ts[trigger].key] && a.boothInLead(limit) {
 		// «حضور سازمان الف در اجلاس ب»، «غرفه سازمان الف ... مورد توجه
 		// قرار گرفت»: a body's booth at a gathering is an exhibition.
@@ -2421,6 +2431,7 @@ func (a *analysis) datelineOutlet(p *personMention) bool {
 // undated and that its lead tells as held on no day by the article's
 // date: «در آیین تودیع و معارفه ... که با حضور X برگزار شد، ...».
 func (a *analysis) datePublishedMain() {
+	a.r18CSameDayMain()
 	if len(a.events) == 0 || a.published.IsZero() {
 		return
 	}
@@ -2944,8 +2955,8 @@ func (a *analysis) datedOtherDay(s int, e *eventMention) bool {
 			continue
 		}
 		k := a.tokenAtOffset(i0, i1, d.Start)
-		if k < len(a.orgCover) && a.orgCover[k] || k > i0 && (periodEnds[a.toks[k-1].key] || a.toks[k-1].key == keyFrom) ||
-			k > i0+1 && a.toks[k-1].key == keyDay && a.toks[k-2].key == keyFrom || a.issuedOn(d, k, i1) {
+		if k < len(a.orgCover) && a.orgCover[k] || k > i0 && (periodEnds[a.toks[k-1].key] || a.toks[k-1].key == keyFrom && !a.r18CTermBefore(s, k, d, e)) ||
+			k > i0+1 && a.toks[k-1].key == keyDay && a.toks[k-2].key == keyFrom && !a.r18CTermBefore(s, k, d, e) || a.issuedOn(d, k, i1) {
 			// «بیمارستان ۱۷ شهریور»، «از روز دوشنبه»، «حکمی که روز شنبه
 			// صادر شد»: a name, the start of a term, a decree's day.
 			continue

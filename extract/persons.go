@@ -658,7 +658,7 @@ func (a *analysis) findPersons() {
 			continue
 		}
 		if m, ok := a.personAt(i); ok {
-			if a.datelineOutletAt(m) {
+			if a.datelineOutletAt(m) || a.r18CDeskDateline(m) {
 				i = m.end - 1
 				continue
 			}

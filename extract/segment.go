@@ -789,6 +789,9 @@ const (
 // told before («عصر همان روز ...»، «پس از پایان این آیین ...»): it goes
 // on with the report above, under a subheading, not a new article.
 func refersBack(s string) bool {
+	if r18CPresentAtThis(s) {
+		return true
+	}
 	w := persian.Words(s)
 	if len(w) > 0 && persian.Squash(w[0]) == keyGoesOn || r17CAlsoEarly(w) {
 		return true // «همچنین صبح امروز ...»، «عصر امروز همچنین ...» go on with what was told
