@@ -276,6 +276,7 @@ func (a *analysis) findAppointments() {
 	a.r16CReplacedOwnPost(post)
 	a.r16CGaveOwnPlace(post)
 	a.r17bOutgoingNowPosts()
+	a.r18bDropEchoedReplaces()
 	if !handover && len(a.apps) == 0 {
 		return
 	}

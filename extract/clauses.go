@@ -544,7 +544,7 @@ func (a *analysis) chargeClauses() {
 		} else {
 			continue
 		}
-		j := a.skipIssuer(r.next)
+		j := a.r18bSinceEnd(a.skipIssuer(r.next)) // «مسئولیت اداره X از امروز به الف سپرده شد»
 		if j < len(ts) && (ts[j].key == keyAlso || ts[j].key == keyAlso2) {
 			j++ // «مسئولیت اداره X نیز به الف محول شد»
 		}

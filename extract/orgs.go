@@ -2753,13 +2753,14 @@ var numberedBranchOf = keySet("دادگاه", "دیوان", "تأمین", "تا�
 
 // bankBranchAt reports «شعبه» at i naming a branch office of a bank or an
 // insurer: «شعبه مرکزی بانک X»، «شعبه ۲۴ بانک X»، «شعبه بانک X», or a
-// court's numbered branch (شعبه ۱۲ دادگاه X).
+// court's numbered branch (شعبه ۱۲ دادگاه X), its number also written as a
+// word (شعبه دو تأمین اجتماعی X).
 func bankBranchAt(ts []token, i int) bool {
 	if ts[i].key != keyBranch {
 		return false
 	}
 	for k := i + 1; k < len(ts) && k <= i+2 && ts[k].sent == ts[i].sent; k++ {
-		if branchOf[ts[k].key] || numberedBranchOf[ts[k].key] && k > i+1 && (ts[k-1].digit || isOrdinalWord(ts[k-1])) {
+		if branchOf[ts[k].key] || numberedBranchOf[ts[k].key] && k > i+1 && (ts[k-1].digit || isOrdinalWord(ts[k-1]) || numberWords[ts[k-1].key]) {
 			return true
 		}
 		if k == i+2 && ts[k-1].digit && placeLen(ts, k) > 0 {
@@ -2771,7 +2772,7 @@ func bankBranchAt(ts []token, i int) bool {
 				return true
 			}
 		}
-		if ts[k].punct || !ts[k].digit && isOrgStop(ts[k]) {
+		if ts[k].punct || !ts[k].digit && !(k == i+1 && numberWords[ts[k].key]) && isOrgStop(ts[k]) {
 			return false
 		}
 	}

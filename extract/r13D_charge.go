@@ -31,6 +31,8 @@ func (a *analysis) decreedChargeClauses(post roleRef) {
 			p = a.entrustedToPronoun(o.end+2, s)
 		case ts[o.end].key == keyWhich:
 			p = a.entrustedToPronoun(o.end+1, s)
+		case a.r18bDecreeAfterSince(o.end):
+			p = a.entrustedAfter(a.r18bSinceEnd(o.end)+2, s) // «مسئولیت BODY از امروز با حکم ISSUER به X سپرده شد»
 		}
 		if p == nil {
 			continue

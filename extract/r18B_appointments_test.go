@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+func r18bApps(t *testing.T, text string) []string {
+	t.Helper()
+	doc, err := File("made-up.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, ap := range doc.Appointments {
+		got = append(got, ap.Person+"|"+ap.Role+"|"+ap.Organization+"|"+ap.Predecessor)
+	}
+	return got
+}
+
+// TestR18BChargeSince checks «مسئولیت BODY از DATE به X سپرده شد»: the
+// charge's start date between the body and the one entrusted with it.
+func TestR18BChargeSince(t *testing.T) {
+	got := r18bApps(t, "یزد- مسئولیت اداره ورزش و جوانان شهرستان تفت از امروز به پرویز آذرنوش سپرده شد.")
+	if !slices.Contains(got, "پرویز آذرنوش|رئیس|اداره ورزش و جوانان شهرستان تفت|") {
+		t.Errorf("appointments %q, want پرویز آذرنوش in charge of the county office", got)
+	}
+}
+
+// TestR18BDecreedChargeSince checks «مسئولیت BODY از DATE با حکم ISSUER
+// به X سپرده شد»: the start date, then the decree's issuer.
+func TestR18BDecreedChargeSince(t *testing.T) {
+	got := r18bApps(t, "یزد- مسئولیت اداره ورزش و جوانان شهرستان تفت از روز یکشنبه ۳ دی با حکم مدیرکل ورزش و جوانان استان یزد به پرویز آذرنوش سپرده شد.")
+	if !slices.Contains(got, "پرویز آذرنوش|رئیس|اداره ورزش و جوانان شهرستان تفت|") {
+		t.Errorf("appointments %q, want پرویز آذرنوش heading the county office", got)
+	}
+}
+
+// TestR18BEchoedReplaces checks «الف با حکم ... سرپرست اداره X شد ...
+// الف جایگزین ب شد» followed by another body's «رئیس جدید»: the
+// replacement tells the change already found, not a second one in the
+// other body.
+func TestR18BEchoedReplaces(t *testing.T) {
+	text := "بر اساس این گزارش، مینا فروتن‌راد با حکم مدیرکل بهزیستی استان سرپرست اداره بهزیستی شهرستان رفسنجان شد و امروز در آیینی معرفی شد. فروتن‌راد جایگزین کیوان پاکدل شد که به سمت معاون اداره کل بهزیستی استان کرمان منصوب شده است.\n\n" +
+		"در خبری دیگر، مسئولیت شعبه ۲ تأمین اجتماعی کرمان امروز با حکم مدیرکل به رضا مهرآیین سپرده شد. رئیس جدید شعبه ۲ تأمین اجتماعی کرمان پیش از این معاون همین شعبه بود."
+	got := r18bApps(t, text)
+	for _, g := range got {
+		if g == "فروتن‌راد|رئیس|شعبه ۲ تأمین اجتماعی کرمان|کیوان پاکدل" || g == "مینا فروتن‌راد|رئیس|شعبه ۲ تأمین اجتماعی کرمان|کیوان پاکدل" {
+			t.Errorf("appointments %q: the replacement borrowed the other body's post", got)
+		}
+	}
+	if !slices.Contains(got, "مینا فروتن‌راد|سرپرست|اداره بهزیستی شهرستان رفسنجان|کیوان پاکدل") {
+		t.Errorf("appointments %q, want مینا فروتن‌راد's change after کیوان پاکدل", got)
+	}
+}
