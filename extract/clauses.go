@@ -251,6 +251,9 @@ func (a *analysis) appointmentClauses(post roleRef) {
 		case a.insteadOf(p):
 			// «الف به جای ب فرماندار X شد»: the post is الف's, read with him
 		default:
+			if a.r18bRelativePredicate(p, k) {
+				continue // «X که با حکم ... R BODY شده است، معرفی شد»
+			}
 			// «X که ... بود/داشت، R شد»: the predicate after the relative
 			// clause.
 			if c := a.relativeClauseEnd(k); c > 0 {

@@ -48,6 +48,9 @@ func (a *analysis) decreedChargeClauses(post roleRef) {
 			if post.role != "" && persianKey(post.org) == persianKey(o.name) {
 				r.role = post.role
 			}
+			if role := a.r17bLaterNewTitle(r); role != "" {
+				r.role = role // «... به الف سپرده شد. رئیس جدید مرکز X ...»
+			}
 		}
 		a.addClauseApp(appMention{person: p, role: r, sent: s, how: howDecree, rule: "decreed-charge"})
 	}

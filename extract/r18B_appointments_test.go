@@ -53,3 +53,24 @@ func TestR18BEchoedReplaces(t *testing.T) {
 		t.Errorf("appointments %q, want مینا فروتن‌راد's change after کیوان پاکدل", got)
 	}
 }
+
+// TestR18BDecreedChargeAlsoNewTitle checks «مسئولیت BODY نیز از DATE با
+// حکم ISSUER به X سپرده شد» with «نیز» before the date, and the post the
+// next sentence calls new («رئیس جدید مرکز ...») as the charge's post.
+func TestR18BDecreedChargeAlsoNewTitle(t *testing.T) {
+	text := "اراک- در این نشست از برنامه‌های اتاق بازرگانی اراک گزارش داده شد. مسئولیت مرکز آموزش اتاق بازرگانی اراک نیز از امروز با حکم رئیس اتاق به خانم شیرین آبتین‌مهر سپرده شد. رئیس جدید مرکز آموزش اتاق پیش از این کارشناس همین مرکز بود."
+	got := r18bApps(t, text)
+	if !slices.Contains(got, "شیرین آبتین‌مهر|رئیس|مرکز آموزش اتاق بازرگانی اراک|") {
+		t.Errorf("appointments %q, want شیرین آبتین‌مهر heading the centre", got)
+	}
+}
+
+// TestR18BRelativePredicate checks «X که (روز گذشته) (با حکم ...) R BODY
+// شده است، معرفی شد»: the relative clause after X tells his appointment.
+func TestR18BRelativePredicate(t *testing.T) {
+	text := "یزد- در این نشست، مهندس کاوه رستگارنیا که روز گذشته با حکم استاندار یزد سرپرست بخشداری زارچ شده است، معرفی شد."
+	got := r18bApps(t, text)
+	if !slices.Contains(got, "کاوه رستگارنیا|سرپرست|بخشداری زارچ|") {
+		t.Errorf("appointments %q, want کاوه رستگارنیا as سرپرست of بخشداری زارچ", got)
+	}
+}

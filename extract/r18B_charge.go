@@ -12,12 +12,16 @@ const maxChargeSinceTokens = 7
 // تاریخ ۱ بهمن»، «از هفته آینده».
 var chargeSinceWords = keySet("امروز", "فردا", "دیروز", "روز", "تاریخ", "ابتدای", "اول", "آغاز", "ماه", "هفته", "سال", "جاری", "آینده")
 
-// r18bSinceEnd returns the token after a start date «از ...» at j («از
-// امروز»، «از روز یکشنبه ۳ دی»), else j.
-func (a *analysis) r18bSinceEnd(j int) int {
+// r18bSinceEnd returns the token after a start date «(نیز) از ...» at j
+// («از امروز»، «نیز از روز یکشنبه ۳ دی»), else j.
+func (a *analysis) r18bSinceEnd(j0 int) int {
 	ts := a.toks
-	if j+1 >= len(ts) || ts[j].key != keyFromDate {
-		return j
+	j := j0
+	if j < len(ts) && (ts[j].key == keyAlso || ts[j].key == keyAlso2) {
+		j++ // «مسئولیت اداره X نیز از امروز به الف سپرده شد»
+	}
+	if j+1 >= len(ts) || ts[j].key != keyFromDate || ts[j].sent != ts[j0].sent {
+		return j0
 	}
 	k := j + 1
 	for k < len(ts) && k <= j+maxChargeSinceTokens && ts[k].sent == ts[j].sent {
@@ -33,7 +37,7 @@ func (a *analysis) r18bSinceEnd(j int) int {
 		break
 	}
 	if k == j+1 {
-		return j
+		return j0
 	}
 	return k
 }
@@ -75,4 +79,28 @@ func (a *analysis) r18bChangeToldBy(i int) bool {
 		}
 	}
 	return false
+}
+
+// r18bRelativePredicate reads «X که (DAY) (با حکم ...) R BODY شده است،
+// ...» at k, the «که» after X: the relative clause tells X's appointment
+// («الف که روز گذشته با حکم استاندار سرپرست بخشداری Y شده است، معرفی
+// شد»). It reports whether it added one.
+func (a *analysis) r18bRelativePredicate(p *personMention, k int) bool {
+	ts := a.toks
+	if k+1 >= len(ts) || ts[k].key != keyWhich || ts[k+1].sent != ts[k].sent {
+		return false
+	}
+	j := k + 1
+	if c := r17bDayPhraseEnd(ts, j); c > 0 {
+		j = c
+	}
+	if c := a.decreePhraseEnd(j); c > 0 {
+		j = c
+	}
+	r, ok := a.roleAt(j)
+	if !ok || r.org == "" || r.former || !isBecomeVerb(ts, r.next) || a.pastPostBefore(j) {
+		return false
+	}
+	a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "relative-predicate"})
+	return true
 }
