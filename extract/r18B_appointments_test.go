@@ -74,3 +74,13 @@ func TestR18BRelativePredicate(t *testing.T) {
 		t.Errorf("appointments %q, want کاوه رستگارنیا as سرپرست of بخشداری زارچ", got)
 	}
 }
+
+// TestR18BPredicateSince checks «X (نیز) از امروز R BODY شد»: the start
+// date between the appointee and the predicate.
+func TestR18BPredicateSince(t *testing.T) {
+	text := "اراک- با حکم مدیرکل، خانم مهسا ولی‌زاده‌نیک نیز از امروز معاون گردشگری اداره کل میراث فرهنگی استان مرکزی شد."
+	got := r18bApps(t, text)
+	if !slices.Contains(got, "مهسا ولی‌زاده‌نیک|معاون گردشگری|اداره کل میراث فرهنگی استان مرکزی|") {
+		t.Errorf("appointments %q, want مهسا ولی‌زاده‌نیک's new post", got)
+	}
+}
