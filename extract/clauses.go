@@ -251,6 +251,9 @@ func (a *analysis) appointmentClauses(post roleRef) {
 		case a.insteadOf(p):
 			// «الف به جای ب فرماندار X شد»: the post is الف's, read with him
 		default:
+			if a.r18bDecreeIssuer(p) {
+				continue // «با حکم ب، مدیرکل X، ...»: the issuer, not the appointee
+			}
 			if a.r18bRelativePredicate(p, k) {
 				continue // «X که با حکم ... R BODY شده است، معرفی شد»
 			}
@@ -274,6 +277,9 @@ func (a *analysis) appointmentClauses(post roleRef) {
 			}
 			if c := a.decreePhraseEnd(k); c > 0 {
 				k = c // «الف نیز با حکم شهردار منتخب سرپرست منطقه دو X شد»
+			}
+			if c := a.r18bDecreeByNameEnd(k); c > 0 {
+				k = c // «الف با حکم دکتر ب، مدیرکل X، سرپرست اداره Y شد»
 			}
 			// «الف به جای ب/وی فرماندار X شد»: the one replaced is told
 			// before the predicate.

@@ -84,3 +84,15 @@ func TestR18BPredicateSince(t *testing.T) {
 		t.Errorf("appointments %q, want مهسا ولی‌زاده‌نیک's new post", got)
 	}
 }
+
+// TestR18BDecreeIssuerByName checks «الف با حکم دکتر ب، مدیرکل X، سرپرست
+// اداره Y شد»: الف takes the post; ب, the decree's issuer in apposition,
+// takes none.
+func TestR18BDecreeIssuerByName(t *testing.T) {
+	text := "سنندج- مهندس کامیار نوبهاری با حکم دکتر آرش ولدبیگی، مدیرکل منابع طبیعی و آبخیزداری استان کردستان، سرپرست اداره منابع طبیعی و آبخیزداری شهرستان بانه شد."
+	got := r18bApps(t, text)
+	want := "کامیار نوبهاری|سرپرست|اداره منابع طبیعی و آبخیزداری شهرستان بانه|"
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("appointments %q, want only %q", got, want)
+	}
+}

@@ -104,3 +104,29 @@ func (a *analysis) r18bRelativePredicate(p *personMention, k int) bool {
 	a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "relative-predicate"})
 	return true
 }
+
+// r18bDecreeByNameEnd returns the token after «با حکم (TITLE) NAME، R
+// BODY،» at k, the decree's issuer named with his post in apposition
+// between a subject and its predicate («الف با حکم دکتر ب، مدیرکل X،
+// سرپرست اداره Y شد»), else 0.
+func (a *analysis) r18bDecreeByNameEnd(k int) int {
+	ts := a.toks
+	if k+3 >= len(ts) || ts[k].key != keyWith || ts[k+1].key != keyDecree {
+		return 0
+	}
+	q := a.personStartingAt(k + 2)
+	if q == nil {
+		q = a.personStartingAt(k + 2 + a.titleAt(k+2))
+	}
+	if q == nil || q.end+1 >= len(ts) || ts[q.end].text != "،" || ts[q.end].sent != ts[k].sent {
+		return 0
+	}
+	return a.appositionPostEnd(q.end + 1)
+}
+
+// r18bDecreeIssuer reports p named right after «با حکم» (its titles
+// between): the decree's issuer, no subject of the predicate after it.
+func (a *analysis) r18bDecreeIssuer(p *personMention) bool {
+	i := a.titledStart(p)
+	return i >= 2 && a.toks[i-1].key == keyDecree && a.toks[i-2].key == keyWith && a.toks[i-1].sent == a.toks[p.start].sent
+}
