@@ -254,6 +254,7 @@ func (a *analysis) appointmentClauses(post roleRef) {
 			if a.r18bDecreeIssuer(p) {
 				continue // «با حکم ب، مدیرکل X، ...»: the issuer, not the appointee
 			}
+			k = r18bAlsoWhich(ts, k) // «الف نیز که ... بود، R شد»
 			if a.r18bRelativePredicate(p, k) {
 				continue // «X که با حکم ... R BODY شده است، معرفی شد»
 			}
@@ -268,7 +269,7 @@ func (a *analysis) appointmentClauses(post roleRef) {
 			if k < len(ts) && (ts[k].key == keyAlso || ts[k].key == keyAlso2) && k+1 < len(ts) && ts[k+1].sent == ts[k].sent {
 				k++ // «الف نیز سرپرست جدید شهرداری منطقه دو X شد»
 			}
-			k = a.r18bSinceEnd(k) // «الف از امروز سرپرست X شد»
+			k = r18bRecentlyEnd(ts, a.r18bSinceEnd(k)) // «الف از امروز سرپرست X شد»، «الف اخیراً مدیرکل X شده است»
 			if c := r17bDayPhraseEnd(ts, k); c > 0 {
 				k = c // «الف هفته گذشته با حکم ... سرپرست X شد»
 			}

@@ -96,3 +96,14 @@ func TestR18BDecreeIssuerByName(t *testing.T) {
 		t.Errorf("appointments %q, want only %q", got, want)
 	}
 }
+
+// TestR18BRecentlyAfterRelative checks «الف نیز که ... بر عهده داشت،
+// اخیراً R BODY شده است»: «نیز» before the relative clause and the adverb
+// «اخیراً» before the predicate.
+func TestR18BRecentlyAfterRelative(t *testing.T) {
+	text := "شیراز- کاوه نیک‌پی نیز که سه سال مدیریت بهزیستی فارس را بر عهده داشت، اخیراً مدیرکل بهزیستی استان بوشهر شده است."
+	got := r18bApps(t, text)
+	if !slices.Contains(got, "کاوه نیک‌پی|مدیرکل|اداره کل بهزیستی استان بوشهر|") {
+		t.Errorf("appointments %q, want کاوه نیک‌پی's new post", got)
+	}
+}

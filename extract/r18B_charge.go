@@ -130,3 +130,25 @@ func (a *analysis) r18bDecreeIssuer(p *personMention) bool {
 	i := a.titledStart(p)
 	return i >= 2 && a.toks[i-1].key == keyDecree && a.toks[i-2].key == keyWith && a.toks[i-1].sent == a.toks[p.start].sent
 }
+
+// recentlyWords are the adverbs of a change told as recent, between the
+// one appointed and the predicate: «الف اخیراً مدیرکل X شده است».
+var recentlyWords = keySet("اخیراً", "اخیرا", "به‌تازگی", "بتازگی", "به تازگی")
+
+// r18bRecentlyEnd returns the token after an adverb of recentness at k
+// (اخیراً، به‌تازگی), else k.
+func r18bRecentlyEnd(ts []token, k int) int {
+	if k+1 < len(ts) && recentlyWords[ts[k].key] && ts[k+1].sent == ts[k].sent {
+		return k + 1
+	}
+	return k
+}
+
+// r18bAlsoWhich returns the «که» after «نیز/هم» at k («الف نیز که ...
+// بود، R شد»), else k.
+func r18bAlsoWhich(ts []token, k int) int {
+	if k+1 < len(ts) && (ts[k].key == keyAlso || ts[k].key == keyAlso2) && ts[k+1].key == keyWhich {
+		return k + 1
+	}
+	return k
+}
