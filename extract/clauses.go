@@ -206,6 +206,7 @@ func (a *analysis) appointmentClauses(post roleRef) {
 	a.chargeClauses()
 	a.takeChargeClauses()
 	a.helmOfBodyClauses()
+	a.r18bHelmReached()
 	a.chargeWasOnClauses()
 	a.inChargeClauses()
 	a.replaceClauses(post)

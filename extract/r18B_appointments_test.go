@@ -107,3 +107,13 @@ func TestR18BRecentlyAfterRelative(t *testing.T) {
 		t.Errorf("appointments %q, want کاوه نیک‌پی's new post", got)
 	}
 }
+
+// TestR18BHelmReached checks «سکان مدیریت BODY به X رسید»: X takes the
+// post that heads the body.
+func TestR18BHelmReached(t *testing.T) {
+	text := "کرج- سکان مدیریت بیمارستان شهید رجایی کرج به دکتر مانی ستوده‌فر رسید."
+	got := r18bApps(t, text)
+	if !slices.Contains(got, "مانی ستوده‌فر|رئیس|بیمارستان شهید رجایی کرج|") {
+		t.Errorf("appointments %q, want مانی ستوده‌فر heading the hospital", got)
+	}
+}
