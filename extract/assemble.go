@@ -550,7 +550,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 					!headIsWholeName(e, f) && !officeHeadLeftOut(e, f) {
 				continue
 			}
-			if academicUnitHeads[e.core[0]] && !hasPrefix(f.core, e.core) {
+			if academicUnitHeads[e.core[0]] && !hasPrefix(f.core, e.core) && !r18bParentInserted(e.core, f.core) {
 				// «گروه مهندسی شیمی» is not «گروه مهندسی نفت دانشکده
 				// مهندسی شیمی»: another unit of the same kind with words
 				// inside the short name's.

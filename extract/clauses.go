@@ -383,6 +383,9 @@ func (a *analysis) unnamedReplaced(k int, post roleRef) {
 	if r.org == "" && post.org != "" && firstWordKey(post.role) == firstWordKey(r.role) {
 		r.org, r.orgPlace = post.org, post.orgPlace
 	}
+	if c := a.relativeClauseEnd(j); c > 0 && r.former && r.org != "" {
+		j = c // «الف جایگزین رئیس پیشین X که بازنشسته شده است، شد»
+	}
 	if r.org == "" || !isBecomeVerb(ts, j) {
 		return
 	}

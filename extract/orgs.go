@@ -771,7 +771,7 @@ func (a *analysis) cutObjectsBeforeRa() {
 			continue
 		}
 		for e := o.end - 1; e > o.start+1; e-- {
-			if names[a.keyOf(o.start, e)] {
+			if names[a.keyOf(o.start, e)] && !r18bParentRest(ts, e, o.end, names, a) {
 				o.end = e
 				o.name = a.text(o.start, e)
 				if o.place != "" && !strings.Contains(o.name, o.place) {

@@ -117,3 +117,14 @@ func TestR18BHelmReached(t *testing.T) {
 		t.Errorf("appointments %q, want مانی ستوده‌فر heading the hospital", got)
 	}
 }
+
+// TestR18BReplacedFormerHolderRelative checks «الف جایگزین رئیس پیشین
+// BODY که بازنشسته شده است، شد»: the one replaced told by his former post,
+// a relative clause between it and the verb.
+func TestR18BReplacedFormerHolderRelative(t *testing.T) {
+	text := "تبریز- دکتر نازنین مهرپرور روز گذشته جایگزین رئیس پیشین دانشکده کشاورزی دانشگاه تبریز که بازنشسته شده است، شد."
+	got := r18bApps(t, text)
+	if !slices.Contains(got, "نازنین مهرپرور|رئیس|دانشکده کشاورزی دانشگاه تبریز|") {
+		t.Errorf("appointments %q, want نازنین مهرپرور heading the faculty", got)
+	}
+}

@@ -24,3 +24,28 @@ func r18bProvinceNotUnit(e, f *orgEnt) bool {
 	}
 	return false
 }
+
+// r18bParentRest reports the rest [e, end) of a name before «را» that is
+// itself a body the article names, starting with its head: «ریاست دانشکده
+// X دانشگاه Y را بر عهده دارد» names the faculty of the university, its
+// parent's name the end of the faculty's, no object of the clause.
+func r18bParentRest(ts []token, e, end int, names map[string]bool, a *analysis) bool {
+	return headNounsAt(ts, e) > 0 && names[a.keyOf(e, end)]
+}
+
+// r18bParentInserted reports a long name f that is the short name e with
+// its parent body written inside it, before e's place or unit: «دانشکده
+// فنی دانشگاه الف واحد X» is «دانشکده فنی واحد X» with its university
+// named. The words after e's shared start begin with a head noun, and e's
+// rest closes f.
+func r18bParentInserted(e, f []string) bool {
+	m := 0
+	for m < len(e) && m < len(f) && e[m] == f[m] {
+		m++
+	}
+	if m < 2 || m == len(e) || m >= len(f) || !headNouns.has(f[m]) || academicUnitHeads[f[m]] {
+		return false
+	}
+	rest := e[m:]
+	return len(f)-m > len(rest) && equalWords(f[len(f)-len(rest):], rest)
+}

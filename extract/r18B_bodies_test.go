@@ -41,3 +41,29 @@ func TestR18BProvinceNotUnit(t *testing.T) {
 		t.Errorf("bodies %q, want the province's body and the unit apart", got)
 	}
 }
+
+// TestR18BParentNamedBeforeRa checks «... ریاست دانشکده X دانشگاه Y را بر
+// عهده می‌گیرد» after «دانشکده X» was named alone: the name before «را»
+// ends with its parent, which is no object of the clause, and the short
+// forms are the same faculty.
+func TestR18BParentNamedBeforeRa(t *testing.T) {
+	text := "زنجان- رئیس دانشکده علوم انسانی واحد زنجان منصوب شد.\n\n" +
+		"دکتر سارا نیکوسرشت امروز جایگزین دکتر بهمن کاویان‌پور در دانشکده علوم انسانی شد.\n\n" +
+		"نیکوسرشت نخستین زنی است که ریاست دانشکده علوم انسانی دانشگاه آزاد اسلامی واحد زنجان را بر عهده می‌گیرد."
+	doc, err := File("made-up.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range doc.Organizations {
+		got = append(got, o.Name)
+		if o.Name == "دانشکده علوم انسانی دانشگاه آزاد اسلامی واحد زنجان" {
+			if !slices.Contains(o.Aliases, "دانشکده علوم انسانی واحد زنجان") {
+				t.Errorf("aliases %q, want the short form with the unit", o.Aliases)
+			}
+		}
+	}
+	if !slices.Contains(got, "دانشکده علوم انسانی دانشگاه آزاد اسلامی واحد زنجان") {
+		t.Errorf("bodies %q, want the faculty named with its university", got)
+	}
+}
