@@ -365,7 +365,10 @@ var passiveNouns = keySet("ارائه", "اجرا", "آغاز", "اعلام", "�
 	"برپا", "دایر", "برقرار", "بازنشسته", "منتقل",
 	// the making up for a shortage («نیاز مدارس با فارغ‌التحصیلان دانشگاه
 	// X جبران می‌شود»، «مشکل با کمک شرکت X برطرف شد»).
-	"جبران", "رفع", "برطرف")
+	"جبران", "رفع", "برطرف",
+	// the taking in and sending away of persons («دانشجویان در دانشگاه X
+	// پذیرش شدند»، «در شرکت X استخدام شد»، «در بیمارستان X جذب شدند»).
+	"پذیرش", "استخدام", "جذب", "اخراج", "بازداشت", "دستگیر")
 
 // futureAux are the forms of the future's auxiliary, which stands between
 // a compound verb's noun and its verb (امضا خواهد کرد، نخواهد شد).

@@ -49,3 +49,11 @@ func r18bParentInserted(e, f []string) bool {
 	rest := e[m:]
 	return len(f)-m > len(rest) && equalWords(f[len(f)-len(rest):], rest)
 }
+
+// r18bEndsWithAnd reports a name whose last word is «و»: a post's words
+// run into a list of persons («مدیرکل میراث فرهنگی و الف بازدید
+// کردند»), and no body's name ends with the conjunction.
+func r18bEndsWithAnd(name string) bool {
+	w := persian.Words(name)
+	return len(w) > 1 && persianKey(w[len(w)-1]) == keyAnd
+}

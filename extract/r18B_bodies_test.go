@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -65,5 +66,46 @@ func TestR18BParentNamedBeforeRa(t *testing.T) {
 	}
 	if !slices.Contains(got, "دانشکده علوم انسانی دانشگاه آزاد اسلامی واحد زنجان") {
 		t.Errorf("bodies %q, want the faculty named with its university", got)
+	}
+}
+
+func r18bBodies(t *testing.T, text string) []string {
+	t.Helper()
+	doc, err := File("made-up.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range doc.Organizations {
+		got = append(got, o.Name)
+	}
+	return got
+}
+
+// TestR18BAdmittedNotName checks «... در دانشگاه X پذیرش شدند»: the verbal
+// noun before the passive is the verb's, not the body's last word.
+func TestR18BAdmittedNotName(t *testing.T) {
+	got := r18bBodies(t, "تبریز- امسال ۲۰۰ دانشجوی خارجی در دانشگاه صنعتی سهند پذیرش شدند.")
+	if !slices.Contains(got, "دانشگاه صنعتی سهند") || slices.Contains(got, "دانشگاه صنعتی سهند پذیرش") {
+		t.Errorf("bodies %q, want «دانشگاه صنعتی سهند»", got)
+	}
+}
+
+// TestR18BPostRunsIntoList checks «مدیرکل X و الف ... بازدید کردند»: the
+// post's words end before «و» and the person after it; no body «... و».
+func TestR18BPostRunsIntoList(t *testing.T) {
+	text := "اراک- آیین معارفه مدیرکل میراث فرهنگی، گردشگری و صنایع‌دستی استان مرکزی امروز برگزار شد و دکتر کامران پاکزاد به سمت مدیرکل میراث فرهنگی، گردشگری و صنایع‌دستی استان مرکزی منصوب شد.\n\n" +
+		"دکتر بهمن نیک‌آیین استاندار مرکزی نیز در این آیین حضور داشت.\n\n" +
+		"مدیرکل میراث فرهنگی و نیک‌آیین عصر همان روز از بازار سرپوشیده اراک بازدید کردند."
+	doc, err := File("made-up.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range doc.Organizations {
+		for _, n := range append([]string{o.Name}, o.Aliases...) {
+			if strings.HasSuffix(n, " و") {
+				t.Errorf("body %q, alias %q: a name ends with «و»", o.Name, n)
+			}
+		}
 	}
 }
