@@ -1879,6 +1879,7 @@ func (a *analysis) findOrgs() {
 	a.nameOutletsInFull()
 	a.findTrusteeBoards()
 	a.nameNumberedUnitsByOffice()
+	a.r18bChamberShortForms()
 }
 
 // ceremonyOfPost names the ceremony of a post's handover (تودیع، معارفه).

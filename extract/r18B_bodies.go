@@ -57,3 +57,39 @@ func r18bEndsWithAnd(name string) bool {
 	w := persian.Words(name)
 	return len(w) > 1 && persianKey(w[len(w)-1]) == keyAnd
 }
+
+// keyChamber is «اتاق», the head of the chambers (اتاق بازرگانی، اتاق
+// تعاون، اتاق اصناف), a room otherwise.
+var keyChamber = persianKey("اتاق")
+
+// r18bChamberShortForms reads «اتاق PLACE» (اتاق قزوین، اتاق تبریز) as
+// the chamber of that place in a report that names a chamber of another
+// place in full («اتاق بازرگانی، صنایع، معادن و کشاورزی X»): the short
+// form chambers are called by, a room otherwise.
+func (a *analysis) r18bChamberShortForms() {
+	ts := a.toks
+	named := false
+	fullPlaces := map[string]bool{}
+	for _, o := range a.orgs {
+		if w := persian.Words(o.head); len(w) > 1 && persianKey(w[0]) == keyChamber {
+			named = true
+			fullPlaces[persianKey(o.place)] = true
+		}
+	}
+	if !named {
+		return
+	}
+	for k := 0; k+1 < len(ts); k++ {
+		if ts[k].key != keyChamber || a.orgCover[k] || a.orgCover[k+1] || ts[k+1].sent != ts[k].sent {
+			continue
+		}
+		n := placeLen(ts, k+1)
+		if n == 0 || fullPlaces[a.keyOf(k+1, k+1+n)] {
+			continue // «اتاق X» of the chamber named in full is read as its short form
+		}
+		a.orgs = append(a.orgs, orgMention{start: k, end: k + 1 + n, name: a.text(k, k+1+n), head: ts[k].text, place: a.text(k+1, k+1+n)})
+		for j := k; j < k+1+n; j++ {
+			a.orgCover[j] = true
+		}
+	}
+}

@@ -109,3 +109,13 @@ func TestR18BPostRunsIntoList(t *testing.T) {
 		}
 	}
 }
+
+// TestR18BChamberShortForm checks «اتاق PLACE» in a report naming a
+// chamber of commerce in full: the chamber of that place, a body.
+func TestR18BChamberShortForm(t *testing.T) {
+	text := "تبریز- نشست هیئت نمایندگان اتاق بازرگانی، صنایع، معادن و کشاورزی تبریز امروز برگزار شد. دبیرکل پیشین این اتاق به اتاق ارومیه منتقل شده است."
+	got := r18bBodies(t, text)
+	if !slices.Contains(got, "اتاق ارومیه") {
+		t.Errorf("bodies %q, want «اتاق ارومیه»", got)
+	}
+}
