@@ -3407,7 +3407,8 @@ var siteNouns = keySet("بازارچه", "اسکله", "فرودگاه", "گذر
 
 // peopleNouns name people at large, never a word of a body's name after
 // «و» («با همکاری یگان X و مردم محلی»).
-var peopleNouns = keySet("مردم", "اهالی", "شهروندان", "کارکنان", "همکاران", "خانواده‌ها")
+var peopleNouns = keySet("مردم", "اهالی", "شهروندان", "کارکنان", "همکاران", "خانواده‌ها",
+	"مسئولان", "مسئولین", "کارشناسان", "فعالان", "دانشجویان", "کشاورزان")
 
 // tafilShaped reports an Arabic verbal noun of the taf'il form (تأیید،
 // تقویت، تکمیل: five letters, «ت» first and «ی» fourth).

@@ -119,3 +119,15 @@ func TestR18BChamberShortForm(t *testing.T) {
 		t.Errorf("bodies %q, want «اتاق ارومیه»", got)
 	}
 }
+
+// TestR18BPersonsAfterAnd checks «شورای X و مسئولان Y شهرستان Z»: the
+// officials after «و» are persons, a new item of the list, no words of
+// the council's name.
+func TestR18BPersonsAfterAnd(t *testing.T) {
+	text := "کرمان- نشست مشترک شورای ترافیک شهرستان بم و مسئولان انتظامی شهرستان امروز برگزار شد.\n\nدر نشست مشترک شورای ترافیک و مسئولان انتظامی شهرستان؛"
+	for _, g := range r18bBodies(t, text) {
+		if strings.Contains(g, "مسئولان") {
+			t.Errorf("body %q holds the officials after «و»", g)
+		}
+	}
+}
