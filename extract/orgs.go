@@ -1411,7 +1411,7 @@ func (a *analysis) findOrgs() {
 		if i > 0 && ts[i-1].key == keyIn && ts[i].key == keyDistrictArea && i+1 < len(ts) && ts[i+1].key == keyJudicial {
 			continue // «پرونده‌ها در حوزه قضایی X تشکیل شد»: the court's district as the place things happen
 		}
-		if i > 0 && ts[i-1].key == keyStation && stationLines[ts[i].key] {
+		if i > 0 && (ts[i-1].key == keyStation || r18bStationBefore(ts, i)) && stationLines[ts[i].key] {
 			continue // «در ایستگاه راه‌آهن X برگزار شد»: the station is a place, the railway no body here
 		}
 		if i > 0 && ts[i-1].key == keyEntering && arrivalPlaces[ts[i].key] {

@@ -93,3 +93,25 @@ func (a *analysis) r18bChamberShortForms() {
 		}
 	}
 }
+
+// stationPlurals are «ایستگاه» in the plural: «ایستگاه‌های آتش‌نشانی X».
+var stationPlurals = keySet("ایستگاه‌های", "ایستگاههای", "ایستگاه‌ها")
+
+// keyNumberWord is «شماره», before a unit's or a station's number.
+var keyNumberWord = persianKey("شماره")
+
+// r18bStationBefore reports a station named before i by its plural or
+// with its number: «ایستگاه‌های آتش‌نشانی X»، «ایستگاه (شماره) ۵
+// آتش‌نشانی X» are stations, places, not the fire service as a body.
+func r18bStationBefore(ts []token, i int) bool {
+	if stationPlurals[ts[i-1].key] {
+		return true
+	}
+	if !ts[i-1].digit || i < 2 {
+		return false
+	}
+	if ts[i-2].key == keyStation {
+		return true
+	}
+	return i >= 3 && ts[i-2].key == keyNumberWord && ts[i-3].key == keyStation
+}

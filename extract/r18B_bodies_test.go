@@ -131,3 +131,14 @@ func TestR18BPersonsAfterAnd(t *testing.T) {
 		}
 	}
 }
+
+// TestR18BFireStations checks «ایستگاه‌های آتش‌نشانی X» and «ایستگاه
+// شماره ۵ آتش‌نشانی X»: stations, places, not the fire service as a body.
+func TestR18BFireStations(t *testing.T) {
+	text := "زنجان- شهردار زنجان گفت: «تجهیز ایستگاه‌های آتش‌نشانی حاشیه شهر در دستور کار است.»\n\nوی صبح امروز از ایستگاه شماره ۵ آتش‌نشانی زنجان بازدید کرد."
+	for _, g := range r18bBodies(t, text) {
+		if strings.HasPrefix(g, "آتش‌نشانی") {
+			t.Errorf("body %q: a station's words", g)
+		}
+	}
+}
