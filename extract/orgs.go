@@ -1880,6 +1880,7 @@ func (a *analysis) findOrgs() {
 	a.findTrusteeBoards()
 	a.nameNumberedUnitsByOffice()
 	a.r18bChamberShortForms()
+	a.r18bProvinceTrusteeBoards()
 }
 
 // ceremonyOfPost names the ceremony of a post's handover (تودیع، معارفه).

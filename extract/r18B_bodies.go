@@ -115,3 +115,38 @@ func r18bStationBefore(ts []token, i int) bool {
 	}
 	return i >= 3 && ts[i-2].key == keyNumberWord && ts[i-3].key == keyStation
 }
+
+// universityPlurals are «دانشگاه» in the plural: «هیئت امنای دانشگاه‌های X».
+var universityPlurals = keySet("دانشگاه‌ها", "دانشگاهها", "دانشگاه‌های", "دانشگاههای")
+
+// maxBoardOfPluralTokens bounds the words of «هیئت امنای دانشگاه‌ها و
+// ... PLACE» before its place.
+const maxBoardOfPluralTokens = 10
+
+// r18bProvinceTrusteeBoards lists the board of trustees of a province's
+// universities as a body of its own: «هیئت امنای دانشگاه‌ها و مؤسسات
+// آموزش عالی و پژوهشی استان X»، «هیئت امنای دانشگاه‌های X». It is no
+// part of one university; it meets and decides, and its secretary holds
+// its post. The name runs to the place.
+func (a *analysis) r18bProvinceTrusteeBoards() {
+	ts := a.toks
+	for k := 1; k+1 < len(ts); k++ {
+		if !universityPlurals[ts[k].key] || a.orgCover[k] {
+			continue
+		}
+		b := trusteeBoardBefore(ts, k)
+		if b == 0 || k-b > 0 && isDeterminer(ts[k-b-1].key) {
+			continue
+		}
+		for j := k + 1; j < len(ts) && j <= k+maxBoardOfPluralTokens && ts[j].sent == ts[k].sent; j++ {
+			if n := placeLen(ts, j); n > 0 {
+				a.addOrg(k-b, j+n, a.text(k-b, k), a.text(j, j+n))
+				k = j + n - 1
+				break
+			}
+			if ts[j].punct || ts[j].digit || isOrgStop(ts[j]) && ts[j].key != keyAnd {
+				break
+			}
+		}
+	}
+}

@@ -142,3 +142,14 @@ func TestR18BFireStations(t *testing.T) {
 		}
 	}
 }
+
+// TestR18BProvinceTrusteeBoard checks «هیئت امنای دانشگاه‌ها و مؤسسات
+// آموزش عالی استان X»: the province's board of trustees is a body of its
+// own, named to its place.
+func TestR18BProvinceTrusteeBoard(t *testing.T) {
+	text := "کرمان- جلسه هیئت امنای دانشگاه‌ها و مؤسسات آموزش عالی استان کرمان صبح امروز به ریاست استاندار کرمان برگزار شد."
+	got := r18bBodies(t, text)
+	if !slices.Contains(got, "هیئت امنای دانشگاه‌ها و مؤسسات آموزش عالی استان کرمان") {
+		t.Errorf("bodies %q, want the province's board of trustees", got)
+	}
+}
