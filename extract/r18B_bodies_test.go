@@ -28,8 +28,8 @@ func TestR18BBranchNumberWord(t *testing.T) {
 // واحد X» in one report: the provincial body and its unit are two bodies,
 // not a short and a long form of one.
 func TestR18BProvinceNotUnit(t *testing.T) {
-	text := "زنجان- با حکم دکتر بهمن کیانی‌فر، رئیس دانشگاه پیام نور استان زنجان، دکتر سارا نیک‌سرشت رئیس دانشکده علوم پایه شد.\n\n" +
-		"نیک‌سرشت عضو هیئت علمی دانشگاه پیام نور واحد زنجان است."
+	text := "زنجان- با حکم دکتر بهمن کیانی‌فر، رئیس دانشگاه پیام نور استان زنجان، دکتر سارا نیک‌پرتو رئیس دانشکده علوم پایه شد.\n\n" +
+		"نیک‌پرتو عضو هیئت علمی دانشگاه پیام نور واحد زنجان است."
 	doc, err := File("made-up.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
