@@ -319,7 +319,7 @@ func (a *analysis) addInferredOrgs() {
 	}
 	add := func(r roleRef) {
 		k := persianKey(r.org)
-		if r.org == "" || known[k] {
+		if r.org == "" || known[k] || r18bEndsWithAnd(r.org) {
 			return
 		}
 		known[k] = true

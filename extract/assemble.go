@@ -550,14 +550,14 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 					!headIsWholeName(e, f) && !officeHeadLeftOut(e, f) {
 				continue
 			}
-			if academicUnitHeads[e.core[0]] && !hasPrefix(f.core, e.core) {
+			if academicUnitHeads[e.core[0]] && !hasPrefix(f.core, e.core) && !r18bParentInserted(e.core, f.core) {
 				// «گروه مهندسی شیمی» is not «گروه مهندسی نفت دانشکده
 				// مهندسی شیمی»: another unit of the same kind with words
 				// inside the short name's.
 				continue
 			}
 			if !placesAgree(e, f) && !sameArmyUnit(e, f) || addsKind(e, f) || namedInside(e, f) || addsZone(e, f) || e.national && (f.place != "" && !nationalPlace(f.place) || f.generic != "") ||
-				parentNamedAtEnd(e, f) || r15bCouncilOfField(e, f) {
+				parentNamedAtEnd(e, f) || r15bCouncilOfField(e, f) || r18bProvinceNotUnit(e, f) {
 				continue
 			}
 			cands = append(cands, f)

@@ -206,6 +206,7 @@ func (a *analysis) appointmentClauses(post roleRef) {
 	a.chargeClauses()
 	a.takeChargeClauses()
 	a.helmOfBodyClauses()
+	a.r18bHelmReached()
 	a.chargeWasOnClauses()
 	a.inChargeClauses()
 	a.replaceClauses(post)
@@ -380,6 +381,9 @@ func (a *analysis) unnamedReplaced(k int, post roleRef) {
 	if r.org == "" && post.org != "" && firstWordKey(post.role) == firstWordKey(r.role) {
 		r.org, r.orgPlace = post.org, post.orgPlace
 	}
+	if c := a.relativeClauseEnd(j); c > 0 && r.former && r.org != "" {
+		j = c // «الف جایگزین رئیس پیشین X که بازنشسته شده است، شد»
+	}
 	if r.org == "" || !isBecomeVerb(ts, j) {
 		return
 	}
@@ -553,7 +557,7 @@ func (a *analysis) chargeClauses() {
 		} else {
 			continue
 		}
-		j := a.skipIssuer(r.next)
+		j := a.r18aSkipDateAdjunct(a.skipIssuer(r.next)) // «مسئولیت اداره X از امروز به الف سپرده شد»
 		if j < len(ts) && (ts[j].key == keyAlso || ts[j].key == keyAlso2) {
 			j++ // «مسئولیت اداره X نیز به الف محول شد»
 		}

@@ -365,7 +365,10 @@ var passiveNouns = keySet("ارائه", "اجرا", "آغاز", "اعلام", "�
 	"برپا", "دایر", "برقرار", "بازنشسته", "منتقل",
 	// the making up for a shortage («نیاز مدارس با فارغ‌التحصیلان دانشگاه
 	// X جبران می‌شود»، «مشکل با کمک شرکت X برطرف شد»).
-	"جبران", "رفع", "برطرف")
+	"جبران", "رفع", "برطرف",
+	// the taking in and sending away of persons («دانشجویان در دانشگاه X
+	// پذیرش شدند»، «در شرکت X استخدام شد»، «در بیمارستان X جذب شدند»).
+	"پذیرش", "استخدام", "جذب", "اخراج", "بازداشت", "دستگیر")
 
 // futureAux are the forms of the future's auxiliary, which stands between
 // a compound verb's noun and its verb (امضا خواهد کرد، نخواهد شد).
@@ -771,7 +774,7 @@ func (a *analysis) cutObjectsBeforeRa() {
 			continue
 		}
 		for e := o.end - 1; e > o.start+1; e-- {
-			if names[a.keyOf(o.start, e)] {
+			if names[a.keyOf(o.start, e)] && !r18bParentRest(ts, e, o.end, names, a) {
 				o.end = e
 				o.name = a.text(o.start, e)
 				if o.place != "" && !strings.Contains(o.name, o.place) {
@@ -1356,7 +1359,7 @@ func (a *analysis) findOrgs() {
 		if hn == 0 && gluedNumberHead(ts[i]) {
 			hn = 1 // «لشکر۳»: a numbered head with its number glued on
 		}
-		if hn == 0 && (bankBranchAt(ts, i) || branchByLocaleAt(ts, i) || r18aBranchNumberedInWords(ts, i)) {
+		if hn == 0 && (bankBranchAt(ts, i) || branchByLocaleAt(ts, i)) {
 			hn = 1 // «شعبه مرکزی بانک X»: a bank's branch is a body
 		}
 		if i < headEnd || i == headEnd && i > 0 && (unitHeads[ts[i].key] || a.agencyOwnName(i, hn)) && a.orgCover[i] {
@@ -1408,7 +1411,7 @@ func (a *analysis) findOrgs() {
 		if i > 0 && ts[i-1].key == keyIn && ts[i].key == keyDistrictArea && i+1 < len(ts) && ts[i+1].key == keyJudicial {
 			continue // «پرونده‌ها در حوزه قضایی X تشکیل شد»: the court's district as the place things happen
 		}
-		if i > 0 && ts[i-1].key == keyStation && stationLines[ts[i].key] {
+		if i > 0 && (ts[i-1].key == keyStation || r18bStationBefore(ts, i)) && stationLines[ts[i].key] {
 			continue // «در ایستگاه راه‌آهن X برگزار شد»: the station is a place, the railway no body here
 		}
 		if i > 0 && ts[i-1].key == keyEntering && arrivalPlaces[ts[i].key] {
@@ -1876,6 +1879,8 @@ func (a *analysis) findOrgs() {
 	a.nameOutletsInFull()
 	a.findTrusteeBoards()
 	a.nameNumberedUnitsByOffice()
+	a.r18bChamberShortForms()
+	a.r18bProvinceTrusteeBoards()
 }
 
 // ceremonyOfPost names the ceremony of a post's handover (تودیع، معارفه).
@@ -2753,13 +2758,14 @@ var numberedBranchOf = keySet("دادگاه", "دیوان", "تأمین", "تا�
 
 // bankBranchAt reports «شعبه» at i naming a branch office of a bank or an
 // insurer: «شعبه مرکزی بانک X»، «شعبه ۲۴ بانک X»، «شعبه بانک X», or a
-// court's numbered branch (شعبه ۱۲ دادگاه X).
+// court's numbered branch (شعبه ۱۲ دادگاه X), its number also written as a
+// word (شعبه دو تأمین اجتماعی X).
 func bankBranchAt(ts []token, i int) bool {
 	if ts[i].key != keyBranch {
 		return false
 	}
 	for k := i + 1; k < len(ts) && k <= i+2 && ts[k].sent == ts[i].sent; k++ {
-		if branchOf[ts[k].key] || numberedBranchOf[ts[k].key] && k > i+1 && (ts[k-1].digit || isOrdinalWord(ts[k-1])) {
+		if branchOf[ts[k].key] || numberedBranchOf[ts[k].key] && k > i+1 && (ts[k-1].digit || isOrdinalWord(ts[k-1]) || numberWords[ts[k-1].key]) {
 			return true
 		}
 		if k == i+2 && ts[k-1].digit && placeLen(ts, k) > 0 {
@@ -2771,7 +2777,7 @@ func bankBranchAt(ts []token, i int) bool {
 				return true
 			}
 		}
-		if ts[k].punct || !ts[k].digit && isOrgStop(ts[k]) {
+		if ts[k].punct || !ts[k].digit && !(k == i+1 && numberWords[ts[k].key]) && isOrgStop(ts[k]) {
 			return false
 		}
 	}
@@ -3402,7 +3408,8 @@ var siteNouns = keySet("بازارچه", "اسکله", "فرودگاه", "گذر
 
 // peopleNouns name people at large, never a word of a body's name after
 // «و» («با همکاری یگان X و مردم محلی»).
-var peopleNouns = keySet("مردم", "اهالی", "شهروندان", "کارکنان", "همکاران", "خانواده‌ها")
+var peopleNouns = keySet("مردم", "اهالی", "شهروندان", "کارکنان", "همکاران", "خانواده‌ها",
+	"مسئولان", "مسئولین", "کارشناسان", "فعالان", "دانشجویان", "کشاورزان")
 
 // tafilShaped reports an Arabic verbal noun of the taf'il form (تأیید،
 // تقویت، تکمیل: five letters, «ت» first and «ی» fourth).

@@ -77,15 +77,6 @@ func (a *analysis) r18aPluralDirectorsOfFields() {
 	}
 }
 
-// r18aBranchNumberedInWords reports «شعبه» at i numbered by a cardinal
-// written as a word, then the body it is a branch of: «شعبه دو تأمین
-// اجتماعی X», «شعبه سه دادگاه Y», the same bodies numberedBranchOf names
-// with a digit (شعبه ۲ تأمین اجتماعی X).
-func r18aBranchNumberedInWords(ts []token, i int) bool {
-	return ts[i].key == keyBranch && i+2 < len(ts) && ts[i+2].sent == ts[i].sent &&
-		numberWords[ts[i+1].key] && numberedBranchOf[ts[i+2].key]
-}
-
 // r18aRecently are the adverbs of a recent change told before its post
 // («الف اخیراً مدیرکل X شده است»).
 var r18aRecently = keySet("اخیراً", "اخیرا", "به‌تازگی", "بتازگی")
