@@ -1183,6 +1183,9 @@ func (a *analysis) fromNowPostClauses() {
 			continue
 		}
 		p := a.subjectBefore(k)
+		if t := a.r19aThankedFromNow(k); t != nil {
+			p = t
+		}
 		if p == nil {
 			continue
 		}

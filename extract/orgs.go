@@ -623,6 +623,9 @@ func startsCompoundVerb(ts []token, j int) bool {
 	if k == j+1 && j > 0 && !ts[j-1].punct && placeLen(ts, j) == 1 {
 		return false // «... در شهرداری نمونه‌شهر داد»: a town after a name's word is the body's place, not a verb's noun
 	}
+	if k2 := r19aVerbAfterIntensifier(ts, j); k2 >= 0 && k2 < len(ts) && lightVerbs.vals[ts[k2].key] == "c" {
+		return true
+	}
 	return k < len(ts) && lightVerbs.vals[ts[k].key] == "c"
 }
 

@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// r19aAffs returns the affiliations of a made-up page as
+// "person|role|body" strings, from the document's output.
+func r19aAffs(t *testing.T, text string) []string {
+	t.Helper()
+	d, err := File("page.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, af := range d.Affiliations {
+		out = append(out, af.Person+"|"+af.Role+"|"+af.Organization)
+	}
+	return out
+}
+
+// TestR19aThankedHolderFromNow checks that «از خدمات Y قدردانی شد. وی از
+// این پس ROLE BODY خواهد بود» gives the post from now on to the thanked
+// outgoing holder Y, not to the newcomer named before him.
+func TestR19aThankedHolderFromNow(t *testing.T) {
+	text := "فرمانده جدید ناحیه مقاومت بسیج شهرستان کوهرنگ معرفی شد\n\nدر آیینی با حضور مسئولان، سرهنگ کیوان آبشارزاده به عنوان فرمانده ناحیه مقاومت بسیج شهرستان کوهرنگ معرفی شد. این آیین صبح امروز برگزار شد و از خدمات سرهنگ تورج برفاب‌نیا، فرمانده پیشین این ناحیه، قدردانی شد. وی از این پس جانشین فرمانده سپاه استان چهارمحال و بختیاری خواهد بود.\n"
+	got := r19aAffs(t, text)
+	want := "تورج برفاب‌نیا|جانشین فرمانده|سپاه استان چهارمحال و بختیاری"
+	if !slices.Contains(got, want) {
+		t.Errorf("affiliations %q lack %q", got, want)
+	}
+	for _, g := range got {
+		if g == "کیوان آبشارزاده|جانشین فرمانده|سپاه استان چهارمحال و بختیاری" {
+			t.Errorf("the newcomer got the outgoing holder's new post: %q", got)
+		}
+	}
+}
+
+// TestR19aIntensifiedCompoundVerb checks that a compound verb's noun with
+// an adjective of degree before its light verb («حمایت کامل خواهد کرد»)
+// does not end a body's name.
+func TestR19aIntensifiedCompoundVerb(t *testing.T) {
+	text := "دیدار استاندار\n\nفرهاد کوهسارنیا، فرمانده انتظامی استان ایلام گفت: فرماندهی انتظامی استان ایلام از هنگ مرزی دشت‌لاله حمایت کامل خواهد کرد.\n"
+	d, err := File("page.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range d.Organizations {
+		if o.Name == "هنگ مرزی دشت‌لاله حمایت" {
+			t.Errorf("the verb's noun ended a body's name: %q", o.Name)
+		}
+	}
+}
