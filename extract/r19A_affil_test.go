@@ -52,3 +52,15 @@ func TestR19aIntensifiedCompoundVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestR19aRepresentativeSeat checks that «X، عضو BODY1 و نماینده این شورا
+// در BODY2» gives X a representative's post in BODY2, the body he sits
+// in, resolved to its placed name told before.
+func TestR19aRepresentativeSeat(t *testing.T) {
+	text := "نشست شورای آموزش شهرستان کوهدشت\n\nنشست شورای آموزش شهرستان کوهدشت صبح امروز برگزار شد. کامران لاله‌زاری‌فر، عضو شورای اسلامی شهر کوهدشت و نماینده این شورا در شورای آموزش، نیز در این نشست حضور داشت.\n"
+	got := r19aAffs(t, text)
+	want := "کامران لاله‌زاری‌فر|نماینده این شورا|شورای آموزش شهرستان کوهدشت"
+	if !slices.Contains(got, want) {
+		t.Errorf("affiliations %q lack %q", got, want)
+	}
+}

@@ -1450,6 +1450,7 @@ func (a *analysis) findAffiliations() {
 				if r2.org == "" {
 					r2 = a.shortBodyAfter(r2, r)
 				}
+				r2 = a.r19aSeatOf(r2)
 				// «رئیس هیئت‌مدیره و مدیرعامل شرکت X»: two posts, one body;
 				// «X، رئیس دانشگاه Y و فرماندار Z»: the local office's head is
 				// another guest, as no head of one body heads another's office.
