@@ -536,6 +536,7 @@ func (a *analysis) chargeClauses() {
 		}
 		charge := noun == postNouns[keyCharge]
 		var r roleRef
+		var thisPred *personMention
 		if rr, ok := a.roleAt(k + 1); ok && rr.org != "" && charge {
 			r = rr
 		} else if pr, ok := a.postNounRole(k + 1); ok && charge {
@@ -554,12 +555,18 @@ func (a *analysis) chargeClauses() {
 					}
 				}
 			}
+		} else if tr, ok := a.r19aThisBodyCharge(k); ok && charge {
+			r, thisPred = tr, a.r19aPastHolderOf(tr)
 		} else {
 			continue
 		}
 		j := a.r18aSkipDateAdjunct(a.skipIssuer(r.next)) // «مسئولیت اداره X از امروز به الف سپرده شد»
 		if j < len(ts) && (ts[j].key == keyAlso || ts[j].key == keyAlso2) {
 			j++ // «مسئولیت اداره X نیز به الف محول شد»
+		}
+		j, pred := a.r19aChargeAdjuncts(j)
+		if pred == nil {
+			pred = thisPred
 		}
 		// «حکم سرپرستی بخشداری X به نام الف صادر شد»: the decree of the
 		// post, issued in the appointee's name.
@@ -581,7 +588,7 @@ func (a *analysis) chargeClauses() {
 		if role := a.r17bLaterNewTitle(r); role != "" {
 			r.role = role // «مسئولیت بیمارستان X به الف سپرده شد ... رئیس جدید بیمارستان»
 		}
-		a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "charge-entrusted"})
+		a.addClauseApp(appMention{person: p, predecessor: pred, role: r, sent: ts[k].sent, how: howAppointment, rule: "charge-entrusted"})
 	}
 }
 

@@ -87,3 +87,76 @@ func (a *analysis) r19aPlacedFormOf(o *orgMention) *orgMention {
 	}
 	return found
 }
+
+// r19aThisBodyCharge reads «مسئولیت این اداره به X سپرده شد» with the
+// charge noun at k: the body is the one of the last post named before
+// whose body's name opens with the demonstrative's head noun, and the
+// charge is that post («الف پیش از این رئیس اداره ب بود و مسئولیت این
+// اداره به ج سپرده شد»: رئیس اداره ب).
+func (a *analysis) r19aThisBodyCharge(k int) (roleRef, bool) {
+	ts := a.toks
+	end := a.thisBodyEnd(k + 1)
+	if end <= k+2 {
+		return roleRef{}, false
+	}
+	head := a.text(k+2, end) + " "
+	for ri := len(a.roles) - 1; ri >= 0; ri-- {
+		r := a.roles[ri]
+		if r.start >= k || ts[r.start].sent < ts[k].sent-discourseReach {
+			continue
+		}
+		if r.org == "" || a.issuerRole(r) || r.start > 0 && ts[r.start-1].key == keyPresence {
+			continue
+		}
+		if !strings.HasPrefix(r.org+" ", head) {
+			continue
+		}
+		return roleRef{start: k, next: end, org: r.org, orgPlace: r.orgPlace, role: r.role}, true
+	}
+	return roleRef{}, false
+}
+
+// r19aPastHolderOf returns the person who held the post r before («الف
+// پیش از این رئیس اداره ب بود»), the predecessor of one given its charge.
+func (a *analysis) r19aPastHolderOf(r roleRef) *personMention {
+	for ri := len(a.roles) - 1; ri >= 0; ri-- {
+		q := a.roles[ri]
+		if q.start >= r.start || q.org != r.org || !wasAt(a.toks, q.next) {
+			continue
+		}
+		return a.subjectBefore(q.start)
+	}
+	return nil
+}
+
+// r19aChargeAdjuncts returns the token after the adjuncts written between
+// a charge's body and «به X سپرده شد»: «به جای وی/Y» (the predecessor,
+// returned too) and «با حکم ISSUER» (a post or a person), else j.
+func (a *analysis) r19aChargeAdjuncts(j int) (int, *personMention) {
+	ts := a.toks
+	var pred *personMention
+	for n := 0; n < 2 && j+2 < len(ts); n++ {
+		switch {
+		case ts[j].key == keyTo && ts[j+1].key == keyPlace:
+			if pronounKeys[ts[j+2].key] {
+				pred = a.antecedent(j + 2)
+				j += 3
+			} else if p := a.personStartingAt(j + 2); p != nil {
+				pred, j = p, p.end
+			} else {
+				return j, pred
+			}
+		case ts[j].key == keyWith && ts[j+1].key == keyDecree:
+			if r, ok := a.roleAt(j + 2); ok && r.next > j+2 {
+				j = r.next
+			} else if p := a.personStartingAt(j + 2); p != nil {
+				j = p.end
+			} else {
+				return j, pred
+			}
+		default:
+			return j, pred
+		}
+	}
+	return j, pred
+}
