@@ -78,3 +78,15 @@ func TestR19aChargeAdjuncts(t *testing.T) {
 			[]string{"کیانوش سبزپوش‌نیا|معاون پشتیبانی|اداره کل ورزش و جوانان استان فارس|", "داریوش شکوفه‌زاری|رئیس|اداره ورزش و جوانان شهرستان کازرون|سبزپوش‌نیا"}},
 	})
 }
+
+// TestR19aTitledCompany checks that a post ending with a bare «شرکت»
+// («X، مدیر مالی شرکت، ...») is in the report's own company, the one the
+// title names, not in a shareholder company named last.
+func TestR19aTitledCompany(t *testing.T) {
+	text := "مجمع عمومی کاشی نگین کویر برگزار شد\n\nمجمع عمومی شرکت صنایع کاشی نگین کویر امروز برگزار شد. ریاست مجمع را کاوه ریگ‌زاری به نمایندگی از شرکت سرمایه‌گذاری ساختمان ماهان بر عهده داشت. بیژن شن‌گستر، مدیر مالی شرکت، نیز گزارشی ارائه کرد.\n"
+	got := r19aAffs(t, text)
+	want := "بیژن شن‌گستر|مدیر مالی|شرکت صنایع کاشی نگین کویر"
+	if !slices.Contains(got, want) {
+		t.Errorf("affiliations %q lack %q", got, want)
+	}
+}

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/peyvand/peyvand/persian"
+)
 
 // r19aThankedFromNow returns, for «... از خدمات Y قدردانی شد. وی از این پس
 // ROLE BODY خواهد بود» (a post held from now on, told with a pronoun),
@@ -159,4 +163,33 @@ func (a *analysis) r19aChargeAdjuncts(j int) (int, *personMention) {
 		}
 	}
 	return j, pred
+}
+
+// r19aTitledBodyOfHead returns, for a bare head noun at h that ends a
+// post («X، مدیر امور سهام شرکت، ...»), the one body of that head named
+// before h whose name's last two words the article's title holds: the
+// report's own company, not the last one named (a shareholder's). It
+// returns nil when no such body or more than one is.
+func (a *analysis) r19aTitledBodyOfHead(h int) *orgMention {
+	ts := a.toks
+	if h+1 >= len(ts) || !ts[h+1].punct || h > 0 && isDeterminer(ts[h-1].key) || a.art.Title == "" {
+		return nil
+	}
+	title := " " + persian.Normalize(a.art.Title) + " "
+	var found *orgMention
+	for _, s := range a.orgHeadIndex().byHead[ts[h].key] {
+		o := &a.orgs[s.k]
+		if o.start >= h {
+			break
+		}
+		w := persian.Words(o.name)
+		if len(w) < 3 || !strings.Contains(title, " "+strings.Join(w[len(w)-2:], " ")+" ") {
+			continue
+		}
+		if found != nil && persianKey(found.name) != persianKey(o.name) {
+			return nil
+		}
+		found = o
+	}
+	return found
 }

@@ -331,6 +331,9 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		}
 		if hn == 1 {
 			o = a.recentOrgWithBareHead(ts[h], h) // «شورا» for «شورای شهر X» too
+			if t := a.r19aTitledBodyOfHead(h); t != nil {
+				o = t
+			}
 		} else {
 			// «این اداره کل»: a body of the whole head named before comes
 			// first, not one of its first word («اداره X») named after.
