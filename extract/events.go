@@ -429,6 +429,9 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 	if s > e.sent && a.r19COtherNewsBetween(e, s) {
 		return false, noPartOtherNews
 	}
+	if s != e.sent && a.r19COnlyEntrusted(e, p) {
+		return false, noPartOnlyEntrusted
+	}
 	if e.scope != nil {
 		if e.scope[s] && !e.exclude[s] && a.r17CReplacedBefore(e, p, s) {
 			return false, noPartPast

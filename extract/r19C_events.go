@@ -69,3 +69,37 @@ func (a *analysis) r19CSessionThenAppointed(e *eventMention, i int) bool {
 	}
 	return true
 }
+
+// r19COnlyEntrusted reports a person named, in every mention outside e's
+// own sentence, only as the one a post is handed to by decree («مسئولیت
+// اداره الف با حکم مدیرکل به X سپرده شد»، «... به دکتر X سپرده شد»), in
+// sentences that do not refer back to the event («در این جلسه ...»), nor
+// is followed by one that does («وی نیز در این جلسه حضور داشت»): the
+// report tells of the post given, not of X at the event.
+func (a *analysis) r19COnlyEntrusted(e *eventMention, p *personMention) bool {
+	ts := a.toks
+	for qi := range a.persons {
+		q := &a.persons[qi]
+		if !samePerson(p, q) {
+			continue
+		}
+		s := ts[q.start].sent
+		if s == e.sent || a.refersBackToEvent(s) || s+1 < len(a.sents) && a.refersBackToEvent(s+1) || q.end >= len(ts) || ts[q.end].key != keyR19CEntrusted {
+			return false
+		}
+		if !(q.start > 0 && ts[q.start-1].key == keyTo || q.start > 1 && ts[q.start-2].key == keyTo && r19CHonorifics[ts[q.start-1].key]) {
+			return false
+		}
+	}
+	return true
+}
+
+var keyR19CEntrusted = persianKey("سپرده")
+
+// r19CHonorifics are the honorifics that may stand between «به» and a
+// name: «به دکتر X»، «به مهندس X».
+var r19CHonorifics = keySet("دکتر", "مهندس", "آقای", "خانم", "سردار", "سرکار")
+
+// noPartOnlyEntrusted is the reason one named only as the one a post is
+// handed to takes no part in the event.
+const noPartOnlyEntrusted = "named only as the one a post is handed to («مسئولیت ... به X سپرده شد»)"

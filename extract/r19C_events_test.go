@@ -33,3 +33,19 @@ func TestR19CSessionThenAppointed(t *testing.T) {
 		t.Errorf("meeting participants %v, want the one who chaired it", e.Participants)
 	}
 }
+
+// TestR19COnlyEntrusted checks that one named only as the one a post is
+// handed to («مسئولیت اداره الف ... به X سپرده شد») in a meeting's report
+// is not made a participant, while the one introduced «در این جلسه» is.
+func TestR19COnlyEntrusted(t *testing.T) {
+	page := "خبرگزاری نمونه\n۱۲ آذر ۱۴۰۵، ۱۳:۰۵\n\nجلسه شورای آموزش استان کوهسار برگزار شد\n\n" +
+		"کوهسار- جلسه شورای آموزش استان کوهسار امروز به ریاست رسول بهارلونیا، مدیرکل آموزش استان کوهسار برگزار شد.\n\n" +
+		"در این جلسه ماهان ترکمان‌پور به عنوان معاون آموزش اداره کل آموزش استان کوهسار معرفی شد. ترکمان‌پور پیش از این رئیس اداره آموزش شهرستان کندلان بود و مسئولیت این اداره با حکم مدیرکل به دکتر شاهین گلپایه‌زاد سپرده شد.\n"
+	e := r17CEvent(t, page, "meeting")
+	if !r17CHas(e.Participants, "ماهان ترکمان‌پور") {
+		t.Errorf("meeting participants %v, want the one introduced «در این جلسه»", e.Participants)
+	}
+	if r17CHas(e.Participants, "شاهین گلپایه‌زاد") {
+		t.Errorf("meeting participants %v, want none named only as handed a post", e.Participants)
+	}
+}
