@@ -426,6 +426,12 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 	if s != e.sent && a.r17CNewsOfAppointment(p) && !a.refersBackToEvent(s) {
 		return false, noPartNews
 	}
+	if s > e.sent && a.r19COtherNewsBetween(e, s) {
+		return false, noPartOtherNews
+	}
+	if s != e.sent && a.r19COnlyEntrusted(e, p) {
+		return false, noPartOnlyEntrusted
+	}
 	if e.scope != nil {
 		if e.scope[s] && !e.exclude[s] && a.r17CReplacedBefore(e, p, s) {
 			return false, noPartPast
@@ -818,7 +824,7 @@ func (a *analysis) findEvents() {
 				continue // «آیین معارفه وی ... اعلام خواهد شد»: a ceremony still to come
 			}
 			e.handover = true
-			if (e.typ == "meeting" || e.typ == "other") && !a.appointedAtMeeting(&e, i) && !a.heldThenIntroduced(&e, i) {
+			if (e.typ == "meeting" || e.typ == "other") && !a.appointedAtMeeting(&e, i) && !a.heldThenIntroduced(&e, i) && !a.r19CSessionThenAppointed(&e, i) {
 				e.typ = "ceremony"
 			}
 			break
