@@ -1841,6 +1841,9 @@ func (a *analysis) findOrgs() {
 			// form of the body it is a unit of («اداره X ناحیه یک Y»).
 			m.unlisted = true
 		}
+		if r19bBareLocalityEnd(ts, i, j, hn, place, generic) {
+			m.unlisted = true // «مسجد جامع روستا»: the village's, named elsewhere or not at all
+		}
 		if pluralOfficeHeads[persianKey(head)] {
 			// «ادارات کل A و B استان X»: the offices of several fields,
 			// each a body of its own, none this name.

@@ -45,3 +45,15 @@ func TestR19BPortCounty(t *testing.T) {
 		t.Errorf("bodies %q, want «اداره ورزش و جوانان شهرستان لنگه»", got)
 	}
 }
+
+// TestR19BBareLocalityEnd checks a name ending with a bare «روستا» or
+// «منطقه» that refers back to the village or area: no body of that name.
+func TestR19BBareLocalityEnd(t *testing.T) {
+	got := r19bBodies(t, "سمیرم- کامران نیک‌پرور پس از بازدید از روستای الف‌آباد در مسجد جامع روستا با اهالی دیدار کرد.\n\n"+
+		"وی گفت: تعاونی کشاورزان آماده است مرکز خدمات مکانیزاسیون کشاورزی منطقه باشد.")
+	for _, g := range got {
+		if g == "مسجد جامع روستا" || g == "مرکز خدمات مکانیزاسیون کشاورزی منطقه" {
+			t.Errorf("bodies %q, want no body ending with a bare locality word", got)
+		}
+	}
+}
