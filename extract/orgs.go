@@ -1595,6 +1595,11 @@ func (a *analysis) findOrgs() {
 			case j > i+hn && a.occasionInName(j):
 				j += 2 // «ستاد گرامیداشت هفته بسیج»: the occasion marked, no date
 				continue
+			case j > i+hn && r19bZincInName(ts, j):
+				j++ // «صنایع سرب و روی»: zinc, no preposition
+				continue
+			case j > i+hn && r19bFromVerbNoun(ts, i, j):
+				break loop // «از اداره X حمایت کامل خواهد کرد»: the verb's noun ends the name
 			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j) && !dataNounAt(ts, j) && !(j > i+hn && ezafeComplement(ts, j)) && !cargoAt(ts, j):
 				break loop
 			case j >= i+hn && (startsCompoundVerb(ts, j) || a.verbalNounBeforePassive(j)):
@@ -1838,6 +1843,9 @@ func (a *analysis) findOrgs() {
 			// «سرپرست ناحیه یک»: a numbered unit alone is the short
 			// form of the body it is a unit of («اداره X ناحیه یک Y»).
 			m.unlisted = true
+		}
+		if r19bBareLocalityEnd(ts, i, j, hn, place, generic) {
+			m.unlisted = true // «مسجد جامع روستا»: the village's, named elsewhere or not at all
 		}
 		if pluralOfficeHeads[persianKey(head)] {
 			// «ادارات کل A و B استان X»: the offices of several fields,
