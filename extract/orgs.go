@@ -1598,8 +1598,6 @@ func (a *analysis) findOrgs() {
 			case j > i+hn && r19bZincInName(ts, j):
 				j++ // «صنایع سرب و روی»: zinc, no preposition
 				continue
-			case j > i+hn && r19bFromVerbNoun(ts, i, j):
-				break loop // «از اداره X حمایت کامل خواهد کرد»: the verb's noun ends the name
 			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j) && !dataNounAt(ts, j) && !(j > i+hn && ezafeComplement(ts, j)) && !cargoAt(ts, j):
 				break loop
 			case j >= i+hn && (startsCompoundVerb(ts, j) || a.verbalNounBeforePassive(j)):
