@@ -11,15 +11,23 @@ import (
 // while the indefinite contract after a preposition or opening its
 // sentence stays a meeting's word.
 func TestContractAdjective(t *testing.T) {
-	for _, c := range []struct {
-		text, word string
-		want       string
-	}{
+	checkEventWordCases(t, []eventWordCase{
 		{"طرح کشت قراردادی گندم در نمونه‌آباد بررسی شد", "قراردادی", ""},
 		{"حقوق نیروهای روزمزد و قراردادی شهرداری نمونه‌آباد پرداخت شد", "قراردادی", ""},
 		{"طی قراردادی میان شهرداری و شرکت الف، ساخت پل آغاز شد", "قراردادی", "meeting"},
 		{"قراردادی به ارزش ۲۰ میلیارد ریال میان دو شرکت امضا شد", "قراردادی", "meeting"},
-	} {
+	})
+}
+
+// eventWordCase is a made-up sentence, a word of it, and the event kind
+// eventWordAt gives that word ("" for none).
+type eventWordCase struct{ text, word, want string }
+
+// checkEventWordCases checks eventWordAt at the last token of each case
+// written as its word.
+func checkEventWordCases(t *testing.T, cases []eventWordCase) {
+	t.Helper()
+	for _, c := range cases {
 		ts, _ := tokenize(c.text)
 		k := -1
 		for i, tk := range ts {

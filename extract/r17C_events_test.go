@@ -197,28 +197,12 @@ func TestR17CNameEndsBeforeReached(t *testing.T) {
 // or unit («معاون بهره‌برداری»، «مدیر نظارت»، «اداره بازرسی») names the
 // post's field and no event, while the word alone stays one.
 func TestR17CPostFieldNoEvent(t *testing.T) {
-	for _, c := range []struct {
-		text, word, want string
-	}{
+	checkEventWordCases(t, []eventWordCase{
 		{"ماهان ترکمان‌پور معاون بهره‌برداری آبفا از تصفیه‌خانه دیدن کرد", "بهره‌برداری", ""},
 		{"رسول بهارلونیا مدیر نظارت بر اماکن گفت", "نظارت", ""},
 		{"اداره بازرسی استان گزارش داد", "بازرسی", ""},
 		{"بهره‌برداری از پل دشت‌بان آغاز شد", "بهره‌برداری", "opening"},
-	} {
-		ts, _ := tokenize(c.text)
-		k := -1
-		for i, tk := range ts {
-			if tk.text == c.word {
-				k = i
-			}
-		}
-		if k < 0 {
-			t.Fatalf("%s: no token %s", c.text, c.word)
-		}
-		if got := eventWordAt(ts, k); got != c.want {
-			t.Errorf("%s: event word %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // TestR17CTakesPlaceOf checks that one named only as the holder whose place
