@@ -68,6 +68,9 @@ func (a *analysis) findAppointments() {
 		if !ok {
 			r, ok = a.postNounRole(k) // «به سمت سرپرستی اداره کل X»
 		}
+		if !ok && byNoun {
+			r, ok = a.r20bBoardPostNoun(k, i) // «به ریاست هیئت مدیره برگزیده شد»
+		}
 		this := false
 		if !ok {
 			r, ok = a.thisPost(k)
@@ -147,6 +150,7 @@ func (a *analysis) findAppointments() {
 		// A post followed by a head noun names a body of its own there,
 		// even one the body rules did not read («رئیس دانشکده فنی؛ ...»):
 		// it borrows no other's.
+		a.r20bBoardAfterPost(&r, i) // «به عنوان دبیر هیئت امنا انتخاب شد»
 		named := r.org != ""
 		ownHead := false
 		if hn, _ := headNouns.at(ts, r.next); hn > 0 && r.org == "" {
@@ -346,6 +350,7 @@ func (a *analysis) findAppointments() {
 		}
 	}
 	a.r15CMovedInClause()
+	a.r20bTrusteeBoardApps()
 }
 
 // headsOtherBody reports a post made of a body-heading role after its

@@ -560,9 +560,11 @@ func (a *analysis) chargeClauses() {
 		} else {
 			continue
 		}
-		j := a.r18aSkipDateAdjunct(a.skipIssuer(r.next)) // «مسئولیت اداره X از امروز به الف سپرده شد»
+		j := a.r20bSkipDayAdjunct(a.skipIssuer(r.next)) // «مسئولیت اداره X از امروز به الف سپرده شد»
 		if j < len(ts) && (ts[j].key == keyAlso || ts[j].key == keyAlso2) {
 			j++ // «مسئولیت اداره X نیز به الف محول شد»
+			// «... نیز روز گذشته به الف ...»
+			j = a.r20bSkipDayAdjunct(j)
 		}
 		j, pred := a.r19aChargeAdjuncts(j)
 		if pred == nil {

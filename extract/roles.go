@@ -2362,7 +2362,7 @@ func (a *analysis) postsOfSpeakersBefore() {
 		if s == 0 || r.org == "" || r.former || r.start != a.firstTokenOfSentence(s) || r.next >= len(ts) || !goOnVerbs[ts[r.next].key] {
 			continue
 		}
-		if a.sentenceHasPerson(s) || a.postHeld(*r) {
+		if a.sentenceHasPerson(s) && !a.r20bSpeechAfterPost(r) || a.postHeld(*r) {
 			continue
 		}
 		first := a.firstTokenOfSentence(s - 1)

@@ -1,0 +1,72 @@
+package extract
+
+import "strings"
+
+// r20bBoardPostNoun reads a post noun before a board named with no body
+// of its own, «به ریاست هیئت مدیره برگزیده شد»: the post «رئیس هیئت
+// مدیره», whose body is the board's owner named before (boardOwner).
+// A board followed by its body («ریاست هیئت مدیره شرکت X») is read by
+// the other rules.
+func (a *analysis) r20bBoardPostNoun(k, i int) (roleRef, bool) {
+	ts := a.toks
+	if k >= len(ts) {
+		return roleRef{}, false
+	}
+	role, ok := postNouns[ts[k].key]
+	if !ok {
+		return roleRef{}, false
+	}
+	end := boardPhraseEnd(ts, k+1)
+	if end == k+1 || ts[end-1].sent != ts[k].sent || a.orgAt(end) != nil {
+		return roleRef{}, false
+	}
+	r := roleRef{start: k, next: end, role: role + " " + a.text(k+1, end)}
+	if o := a.boardOwner(r, i); o != nil {
+		r.org, r.orgPlace = o.name, o.place
+	}
+	return r, true
+}
+
+// r20bBoardAfterPost extends a post that names no body with the board
+// written right after it and before no body («به عنوان دبیر هیئت امنا
+// انتخاب شد»): the post is in that board, whose owner named before i
+// boardOwner finds.
+func (a *analysis) r20bBoardAfterPost(r *roleRef, i int) {
+	ts := a.toks
+	if r.org != "" || r.next >= len(ts) {
+		return
+	}
+	end := boardPhraseEnd(ts, r.next)
+	if end == r.next || ts[end-1].sent != ts[r.next].sent || a.orgAt(end) != nil {
+		return
+	}
+	if strings.Contains(persianKey(r.role), persianKey(a.text(r.next, end))) {
+		return
+	}
+	r.role += " " + a.text(r.next, end)
+	r.next = end
+	if o := a.boardOwner(*r, i); o != nil {
+		r.org, r.orgPlace = o.name, o.place
+	}
+}
+
+// r20bTrusteeBoardApps writes an appointment to a post of the board of
+// trustees of a religious site («رئیس هیئت امنای بقعه X» read as the post
+// «رئیس هیئت امنای» in «بقعه X») as the post in the board, the body such
+// a site is run by (trusteeBoardAffiliations): «رئیس» of «هیئت امنای
+// بقعه X», by the board's name as the report writes it when it does.
+func (a *analysis) r20bTrusteeBoardApps() {
+	for i := range a.apps {
+		r := &a.apps[i].role
+		site := r.org
+		if !trusteeBoardOf(r) {
+			continue
+		}
+		for _, o := range a.orgs {
+			if w := strings.Fields(o.name); len(w) > 0 && strings.HasSuffix(o.name, " "+site) && (trusteeBoardNoun(persianKey(w[0])) || boardHeads[persianKey(w[0])]) {
+				r.org = o.name
+				break
+			}
+		}
+	}
+}

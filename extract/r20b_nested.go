@@ -1,0 +1,50 @@
+package extract
+
+// r20bFormNamedAtEnd reports a short name e one of whose joined forms is
+// named whole at the end of f as f's parent (parentNamedAtEnd): «اداره کل
+// X یزد», told from a post, has joined «اداره کل X استان یزد», and
+// «اداره نظارت بر Y اداره کل X استان یزد» is an office inside that
+// directorate, not a fuller form of it.
+func r20bFormNamedAtEnd(e, f *orgEnt) bool {
+	for _, form := range e.forms {
+		if parentNamedAtEnd(&orgEnt{name: form, key: persianKey(form)}, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// r20bSkipDayAdjunct returns the token after a date adjunct at j between
+// a charge's body and «به X سپرده شد»: a relative day of two words («روز
+// گذشته»، «شب گذشته»), else the adjuncts r18aSkipDateAdjunct reads.
+func (a *analysis) r20bSkipDayAdjunct(j int) int {
+	ts := a.toks
+	if j+2 < len(ts) && ts[j+1].sent == ts[j].sent {
+		if _, ok := relativeDayPairs[[2]string{ts[j].key, ts[j+1].key}]; ok {
+			return j + 2
+		}
+	}
+	return a.r18aSkipDateAdjunct(j)
+}
+
+// r20bSpeechAfterPost reports a post that goes on with a speech right
+// after it, the speech opening with a colon («استاندار X افزود: ...»،
+// «... ادامه داد: ...»): the persons the sentence names after the colon
+// are in the speech, not in apposition to the post.
+func (a *analysis) r20bSpeechAfterPost(r *roleRef) bool {
+	ts := a.toks
+	k := r.next
+	if k >= len(ts) || !goOnVerbs[ts[k].key] || ts[k].key == keyAlso2Speech {
+		return false
+	}
+	for j := k + 1; j < len(ts) && j <= k+2 && ts[j].sent == ts[k].sent; j++ {
+		if ts[j].text == ":" {
+			return true
+		}
+	}
+	return false
+}
+
+// keyAlso2Speech is «همچنین» of goOnVerbs, a connective, not a verb of
+// speech.
+var keyAlso2Speech = persianKey("همچنین")

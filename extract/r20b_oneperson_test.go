@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// r20bDoc extracts a made-up page and returns its affiliations and
+// appointments as "person | role | body" and its bodies' names.
+func r20bDoc(t *testing.T, text string) (affs, apps, bodies []string) {
+	t.Helper()
+	doc, err := File("made-up.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	affs, apps = affPairs(doc)
+	for _, o := range doc.Organizations {
+		bodies = append(bodies, o.Name)
+	}
+	return affs, apps, bodies
+}
+
+// TestR20BNestedOfficeOfDirectorate checks a directorate named whole at
+// the end of an office inside it («اداره نظارت ... اداره کل X استان Y»)
+// and also told short from a post in the headline («مدیرکل X Y»): the
+// short form and the directorate are one body, the office another, and
+// the director general's post stays in the directorate.
+func TestR20BNestedOfficeOfDirectorate(t *testing.T) {
+	affs, _, bodies := r20bDoc(t, "مدیرکل استاندارد یزد: واحدهای تولیدی باید نشان بگیرند\n\n"+
+		"یزد- ایسنا- نشست آموزشی روز گذشته به همت اداره کل استاندارد استان یزد برگزار شد و مهندس بهزاد طالب‌زاده مدیرکل استاندارد استان یزد در آن سخنرانی کرد.\n\n"+
+		"خانم ژاله آذرمهر، رئیس اداره نظارت بر اجرای استاندارد اداره کل استاندارد استان یزد، در این نشست سخن گفت.\n")
+	for _, want := range []string{"اداره کل استاندارد استان یزد", "اداره نظارت بر اجرای استاندارد اداره کل استاندارد استان یزد"} {
+		if !slices.Contains(bodies, want) {
+			t.Errorf("bodies %q, want «%s»", bodies, want)
+		}
+	}
+	if !has(affs, "بهزاد طالب‌زاده | مدیرکل | اداره کل استاندارد استان یزد") {
+		t.Errorf("affiliations %q, want the director general in the directorate", affs)
+	}
+}
+
+// TestR20BChargeAfterAlsoAndDay checks «مسئولیت BODY نیز روز گذشته با
+// حکم ISSUER به X سپرده شد»: «نیز» and a relative day of two words
+// between the body and the issuer; the local office's head post.
+func TestR20BChargeAfterAlsoAndDay(t *testing.T) {
+	for _, text := range []string{
+		"بنابر این گزارش، مسئولیت بخشداری مرکزی نیلوفرآباد نیز روز گذشته با حکم استاندار به خانم نرگس فلاحتی‌زاده سپرده شد.",
+		"مسئولیت بخشداری مرکزی نیلوفرآباد روز گذشته با حکم استاندار به خانم نرگس فلاحتی‌زاده سپرده شد.",
+	} {
+		_, apps, _ := r20bDoc(t, text)
+		if !has(apps, "نرگس فلاحتی‌زاده | بخشدار | بخشداری مرکزی نیلوفرآباد") {
+			t.Errorf("%s: appointments %q, want the بخشدار", text, apps)
+		}
+	}
+}
+
+// TestR20BPostOfSpeakerNamingOthers checks «X گفت: ... . R BODY افزود:
+// ... Y ...»: the unnamed post going on with the speech of the one named
+// before is his, though the speech after the colon names someone else.
+func TestR20BPostOfSpeakerNamingOthers(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "رشت- ایرنا- آیین معارفه فرماندار جدید آستارا صبح امروز با حضور استاندار گیلان برگزار شد.\n\n"+
+		"مهندس سهیل مهرآیین در این مراسم گفت: فرمانداری آستارا باید پیشران رفع موانع تولید باشد.\n\n"+
+		"استاندار گیلان افزود: مهندس داوود رهنورد، فرماندار پیشین آستارا، کارنامه‌ای موفق داشت.\n")
+	if !has(affs, "سهیل مهرآیین | استاندار | استانداری گیلان") {
+		t.Errorf("affiliations %q, want the speaker as استاندار", affs)
+	}
+	if has(affs, "داوود رهنورد | استاندار | استانداری گیلان") {
+		t.Errorf("affiliations %q: the one named in the speech holds no such post", affs)
+	}
+}
+
+// TestR20BBoardChairByPostNoun checks «X به ریاست هیئت مدیره برگزیده شد»
+// with the board named without its company: the company whose board the
+// report named before, not the agency of «به گزارش» in the sentence.
+func TestR20BBoardChairByPostNoun(t *testing.T) {
+	_, apps, _ := r20bDoc(t, "کرمان - خبرگزاری مهر - هیئت مدیره شرکت سیمان دشت‌آرا در جلسه یکشنبه، مهندس کاوه برومندیان را به عنوان مدیرعامل این شرکت انتخاب کرد.\n\n"+
+		"به گزارش خبرگزاری مهر، در همین جلسه دکتر فرهاد افراسیابی‌نیا که نماینده سهامدار عمده است، به ریاست هیئت مدیره برگزیده شد.\n")
+	if !has(apps, "فرهاد افراسیابی‌نیا | رئیس هیئت مدیره | شرکت سیمان دشت‌آرا") {
+		t.Errorf("appointments %q, want the board's chair in the company", apps)
+	}
+}
+
+// TestR20BTrusteeBoardPosts checks posts of the board of trustees of a
+// religious site: «X رئیس هیئت امنای مسجد Y شد» and «Z به عنوان دبیر
+// هیئت امنا انتخاب شد» are appointments in the board, «هیئت امنای مسجد
+// Y», the body such a site is run by.
+func TestR20BTrusteeBoardPosts(t *testing.T) {
+	_, apps, _ := r20bDoc(t, "رشت - ایکنا - با حکم مدیرکل اوقاف و امور خیریه استان گیلان، حاج پرویز شبنم‌پور رئیس هیئت امنای مسجد جامع لاهیجان شد.\n\n"+
+		"در همین جلسه سهراب نوبخت‌نیا نیز به عنوان دبیر هیئت امنا انتخاب شد.\n")
+	for _, want := range []string{
+		"پرویز شبنم‌پور | رئیس | هیئت امنای مسجد جامع لاهیجان",
+		"سهراب نوبخت‌نیا | دبیر | هیئت امنای مسجد جامع لاهیجان",
+	} {
+		if !has(apps, want) {
+			t.Errorf("appointments %q, want %q", apps, want)
+		}
+	}
+}
