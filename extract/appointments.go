@@ -351,6 +351,8 @@ func (a *analysis) findAppointments() {
 	}
 	a.r15CMovedInClause()
 	a.r20bTrusteeBoardApps()
+	a.r20bCoordinatedPastHolders()
+	a.r20bDropReportPostReplaces(post)
 }
 
 // headsOtherBody reports a post made of a body-heading role after its

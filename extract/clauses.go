@@ -707,7 +707,7 @@ func (a *analysis) replaceClause(p *personMention, k int, post roleRef) {
 	}
 	if r.role == "" {
 		for _, af := range a.affs {
-			if af.person == q && af.role.org != "" && (r.org == "" || persianKey(af.role.org) == persianKey(r.org)) {
+			if af.person == q && af.role.org != "" && (r.org == "" || persianKey(af.role.org) == persianKey(r.org)) && !a.r20bNowPostAfter(af, k) {
 				r.role, r.org, r.orgPlace = af.role.role, af.role.org, af.role.orgPlace
 				break
 			}
@@ -1082,6 +1082,9 @@ func (a *analysis) takeChargeClauses() {
 			// «وی که سمت مدیرعامل سازمان X را بر عهده دارد»: the seat of
 			// a post is that post.
 			r, ok, role = r2, true, r2.role
+		}
+		if r3, ok3 := a.r20bManagingDirectorship(k); !ok && ok3 {
+			r, ok, role = r3, true, r3.role // «Y مدیریت عامل این شرکت را بر عهده داشت»
 		}
 		if !ok && role != "" && k+1 < len(ts) {
 			// «ریاست شورا را بر عهده داشت»: the bare head stands for the

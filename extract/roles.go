@@ -1951,6 +1951,9 @@ func (a *analysis) relativeAffiliations() {
 			}
 		}
 		if p == nil {
+			p = a.r20bReplacedBeforeClause(k) // «الف جای ب را گرفت که اکنون R است»
+		}
+		if p == nil {
 			continue
 		}
 		for _, r := range posts {

@@ -1,0 +1,121 @@
+package extract
+
+// r20bReplacedBeforeClause returns the one replaced in the clause that
+// ends right before the «که» at k, whose relative clause is then his
+// («... که اکنون معاون X است»): «الف جایگزین ب شده که»، the perfect
+// written without its auxiliary, and «الف جای ب را گرفت/گرفته (است)
+// که»، the place of ب taken. It returns nil for any other clause.
+func (a *analysis) r20bReplacedBeforeClause(k int) *personMention {
+	ts := a.toks
+	if k < 3 || ts[k-1].sent != ts[k].sent {
+		return nil
+	}
+	v := k - 1
+	if r16bPerfect[ts[v].key] {
+		v--
+	}
+	switch {
+	case ts[v].key == r16bKeyBecome && v == k-1:
+		// «جایگزین ب شده که»
+		if q := a.personEndingAt(v); q != nil && q.start > 0 && replaceWords[ts[q.start-1].key] {
+			return q
+		}
+	case takeVerbs[ts[v].key] && v >= 2 && ts[v-1].key == keyRa:
+		// «جای ب را گرفت که»
+		if q := a.personEndingAt(v - 1); q != nil && q.start > 0 && ts[q.start-1].key == keyPlace && (q.start < 2 || ts[q.start-2].key != keyTo) {
+			return q
+		}
+	}
+	return nil
+}
+
+// keyAgent is «عامل» of «مدیریت عامل», the charge of a managing director.
+var keyAgent = persianKey("عامل")
+
+// r20bManagingDirectorship reads «مدیریت عامل BODY» and «مدیریت عامل این
+// شرکت» at k, the charge of a company's managing director: the post
+// «مدیرعامل» in that body, named or referred back to.
+func (a *analysis) r20bManagingDirectorship(k int) (roleRef, bool) {
+	ts := a.toks
+	if k+3 >= len(ts) || ts[k].key != keyManagement || ts[k+1].key != keyAgent || ts[k+2].sent != ts[k].sent {
+		return roleRef{}, false
+	}
+	const role = "مدیرعامل"
+	if o := a.orgAt(k + 2); o != nil && o.start == k+2 {
+		return roleRef{start: k, next: o.end, role: role, org: o.name, orgPlace: o.place}, true
+	}
+	if isDeterminer(ts[k+2].key) {
+		if hn, _ := headNouns.at(ts, k+3); hn == 1 {
+			if o := a.recentOrgWithBareHead(ts[k+3], k); o != nil && o.end <= k {
+				return roleRef{start: k, next: k + 4, role: role, org: o.name, orgPlace: o.place}, true
+			}
+		}
+	}
+	return roleRef{}, false
+}
+
+// r20bCoordinatedPastHolders names the predecessor of an appointment to
+// coordinated posts in one body («به عنوان عضو هیئت‌مدیره و مدیرعامل
+// شرکت X منصوب شد») that names none yet: the one told to have held one
+// of those posts of the body before («Y که ... مدیریت عامل این شرکت را
+// بر عهده داشت»), the first post's rules having looked for its own only.
+func (a *analysis) r20bCoordinatedPastHolders() {
+	for i := range a.apps {
+		ap := &a.apps[i]
+		if ap.predecessor != nil || ap.role.org == "" {
+			continue
+		}
+		for _, af := range a.affs {
+			if af.rule != "as-title-coordinated" || !samePerson(af.person, ap.person) || persianKey(af.role.org) != persianKey(ap.role.org) {
+				continue
+			}
+			for _, pp := range a.pastPosts {
+				if !samePerson(pp.person, ap.person) && samePost(pp.role, af.role) {
+					ap.predecessor = pp.person
+					break
+				}
+			}
+			if ap.predecessor != nil {
+				break
+			}
+		}
+	}
+}
+
+// r20bDropReportPostReplaces drops «الف جانشین ب می‌شود» read in the
+// report's own post when the report gave الف a post of his own before,
+// in the same body and with ب as its predecessor («حکم الف به عنوان
+// معاون فنی شرکت X ابلاغ شد. الف جانشین ب می‌شود ...» in a report of the
+// company's new managing director): the change is that post's, told
+// once.
+func (a *analysis) r20bDropReportPostReplaces(post roleRef) {
+	if post.org == "" {
+		return
+	}
+	out := a.apps[:0]
+	for i, ap := range a.apps {
+		drop := false
+		if ap.rule == "replaces" && ap.predecessor != nil && samePost(ap.role, post) {
+			for j, bp := range a.apps {
+				if j != i && bp.rule != "replaces" && samePerson(bp.person, ap.person) && bp.sent <= ap.sent && bp.predecessor != nil &&
+					samePerson(bp.predecessor, ap.predecessor) && persianKey(bp.role.org) == persianKey(ap.role.org) && !samePost(bp.role, ap.role) {
+					drop = true
+					break
+				}
+			}
+		}
+		if drop {
+			a.reject("appointment", "replaces", ap.sent, ap.person.name+" — "+ap.role.role+" — "+ap.role.org, "the report gave the new holder a post of his own in this body before, with this predecessor")
+			continue
+		}
+		out = append(out, ap)
+	}
+	a.apps = out
+}
+
+// r20bNowPostAfter reports a post of the one replaced told after the
+// «جایگزین» at k in its sentence, in a clause of the present («الف جایگزین
+// ب شده که اکنون R است»): the post he holds now, not the one he left.
+func (a *analysis) r20bNowPostAfter(af affMention, k int) bool {
+	return af.rule == "relative-present" && af.sent == a.toks[k].sent && af.role.start > k
+}
