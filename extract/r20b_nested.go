@@ -48,3 +48,8 @@ func (a *analysis) r20bSpeechAfterPost(r *roleRef) bool {
 // keyAlso2Speech is «همچنین» of goOnVerbs, a connective, not a verb of
 // speech.
 var keyAlso2Speech = persianKey("همچنین")
+
+// r20bSpeechActs are the words of a speech act told without a verb of
+// saying: «X خواستار تسریع ... شد» (he called for), «X یادآور شد»: the
+// sentence is X's speech as much as «X گفت».
+var r20bSpeechActs = keySet("خواستار", "یادآور")

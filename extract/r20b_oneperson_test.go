@@ -96,3 +96,14 @@ func TestR20BTrusteeBoardPosts(t *testing.T) {
 		}
 	}
 }
+
+// TestR20BPostThenHolderCallingFor checks a post told in one sentence and
+// its holder named at the start of the next, whose speech act is «خواستار
+// ... شد» (called for) rather than a verb of saying.
+func TestR20BPostThenHolderCallingFor(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "تویسرکان- ایرنا- نشست شورای اداری شهرستان تویسرکان صبح امروز برگزار شد.\n\n"+
+		"شهردار تویسرکان نیز در این جلسه سخن گفت. فرامرز نیک‌رفتار خواستار تسریع در تکمیل پروژه‌های نیمه‌تمام شهری شد.\n")
+	if !has(affs, "فرامرز نیک‌رفتار | شهردار | شهرداری تویسرکان") {
+		t.Errorf("affiliations %q, want the mayor named in the next sentence", affs)
+	}
+}

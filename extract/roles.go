@@ -2683,7 +2683,7 @@ var keySaid = persianKey("گفته")
 func (a *analysis) goesOnSpeaking(s int) bool {
 	i, j := a.sentRange(s)
 	for k := i; k < j; k++ {
-		if key := a.toks[k].key; speechWords[key] && !weakSpeechWords[key] {
+		if key := a.toks[k].key; speechWords[key] && !weakSpeechWords[key] || r20bSpeechActs[key] {
 			return true
 		}
 		if a.toks[k].key == keyNews && k+1 < j && a.toks[k+1].key == keyGave {
