@@ -144,6 +144,9 @@ func (a *analysis) findAppointments() {
 		if r.org == "" && len(coord) > 0 {
 			r = *a.governorateOfNext(&r)
 		}
+		if len(coord) > 0 {
+			a.r20bOneBodyOfHeadPost(&r) // «به سمت مشاور وزیر و دبیر ستاد X»
+		}
 		if r.org == "" && len(coord) > 0 {
 			r, coord = coord[0], coord[1:]
 		}

@@ -70,3 +70,40 @@ func (a *analysis) r20bTrusteeBoardApps() {
 		}
 	}
 }
+
+// r20bOneBodyOfHeadPost gives a post named after the head it serves and
+// with no body («به سمت مشاور وزیر و دبیر ستاد X منصوب شد»، «معاون
+// استاندار») the body of that head when the report names exactly one
+// body of that kind (the one ministry, the one governorate, in its
+// fullest form): the head's body, not the coordinated post's.
+func (a *analysis) r20bOneBodyOfHeadPost(r *roleRef) {
+	ts := a.toks
+	if r.org != "" || r.next < 2 || r.next > len(ts) || len(strings.Fields(r.role)) < 2 {
+		return
+	}
+	n, prefix := roleBodies.at(ts, r.next-1)
+	if n != 1 || !r20bOneBodyKinds[persianKey(prefix)] {
+		return
+	}
+	var only *orgMention
+	for k := range a.orgs {
+		o := &a.orgs[k]
+		if firstWordKey(o.name) != persianKey(prefix) || len(strings.Fields(o.name)) < 2 {
+			continue
+		}
+		switch {
+		case only == nil || shortFormOf(only.name, o.name):
+			only = o
+		case persianKey(only.name) == persianKey(o.name) || shortFormOf(o.name, only.name):
+		default:
+			return // two bodies of the kind
+		}
+	}
+	if only != nil {
+		r.org, r.orgPlace = only.name, only.place
+	}
+}
+
+// r20bOneBodyKinds are the bodies a report names one of at most, as a
+// rule: a ministry, a province's governorate.
+var r20bOneBodyKinds = keySet("وزارت", "استانداری")

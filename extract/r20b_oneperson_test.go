@@ -107,3 +107,20 @@ func TestR20BPostThenHolderCallingFor(t *testing.T) {
 		t.Errorf("affiliations %q, want the mayor named in the next sentence", affs)
 	}
 }
+
+// TestR20BBarePostOfTheOneMinistry checks «به سمت مشاور وزیر و دبیر ستاد
+// X منصوب شد» with no ministry named in the sentence: the one ministry
+// of the report (written long and short) is the adviser's body, and the
+// coordinated post keeps its own.
+func TestR20BBarePostOfTheOneMinistry(t *testing.T) {
+	_, apps, _ := r20bDoc(t, "اراک- تسنیم- در این آیین مهندس سیاوش دلاوری‌فام معاون توسعه مدیریت و منابع وزارت ورزش و جوانان حضور داشت.\n\n"+
+		"دلاوری‌فام با قدردانی از خدمات کامران رهنورد، مدیرکل پیشین، گفت: «رهنورد با حکم وزیر به سمت مشاور وزیر و دبیر ستاد مرکزی هماهنگی المپیاد ورزشی منصوب شده است.» وی افزود: «وزارت ورزش از مدیرکل جدید انتظار دارد.»\n")
+	for _, want := range []string{
+		"کامران رهنورد | مشاور وزیر | وزارت ورزش و جوانان",
+		"کامران رهنورد | دبیر | ستاد مرکزی هماهنگی المپیاد ورزشی",
+	} {
+		if !has(apps, want) {
+			t.Errorf("appointments %q, want %q", apps, want)
+		}
+	}
+}
