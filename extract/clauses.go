@@ -567,6 +567,7 @@ func (a *analysis) chargeClauses() {
 			j = a.r20bSkipDayAdjunct(j)
 		}
 		j, pred := a.r19aChargeAdjuncts(j)
+		j = a.r20bChargeAsTitle(j, &r) // «مسئولیت BODY به‌عنوان سرپرست به الف سپرده شد»
 		if pred == nil {
 			pred = thisPred
 		}

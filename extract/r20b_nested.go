@@ -53,3 +53,20 @@ var keyAlso2Speech = persianKey("همچنین")
 // saying: «X خواستار تسریع ... شد» (he called for), «X یادآور شد»: the
 // sentence is X's speech as much as «X گفت».
 var r20bSpeechActs = keySet("خواستار", "یادآور")
+
+// r20bChargeAsTitle reads «به عنوان ROLE» at j between a charge's body
+// and «به X سپرده شد» («مسئولیت مرکز X به‌عنوان سرپرست به الف سپرده
+// شد»): the post the charge is held in, a post of no body of its own. It
+// returns the token after it, else j.
+func (a *analysis) r20bChargeAsTitle(j int, r *roleRef) int {
+	t := asTitleAt(a.toks, j)
+	if t < 0 {
+		return j
+	}
+	rr, ok := a.roleAt(t)
+	if !ok || rr.org != "" || rr.next <= t || rr.former {
+		return j
+	}
+	r.role = rr.role
+	return rr.next
+}

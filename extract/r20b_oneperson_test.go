@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -121,6 +122,24 @@ func TestR20BBarePostOfTheOneMinistry(t *testing.T) {
 	} {
 		if !has(apps, want) {
 			t.Errorf("appointments %q, want %q", apps, want)
+		}
+	}
+}
+
+// TestR20BChargeHeldAsTitle checks «مسئولیت BODY به‌عنوان سرپرست به X
+// سپرده شده است»: the charge is held in the post told, and a sub-head
+// naming that post («سرپرست جدید BODY») stands in no apposition to the
+// name opening the next paragraph, the one who announces it.
+func TestR20BChargeHeldAsTitle(t *testing.T) {
+	affs, apps, _ := r20bDoc(t, "سمنان- تسنیم- تفاهم‌نامه آموزش مهارتی کارگران امروز امضا شد و مهندس بهمن شاکری‌راد، مدیرکل آموزش فنی و حرفه‌ای استان سمنان، در این آیین سخن گفت.\n\n"+
+		"سرپرست جدید مرکز آموزش فنی و حرفه‌ای شماره ۳ گرمسار\n\n"+
+		"شاکری‌راد همچنین اعلام کرد که از دوشنبه نهم آذرماه مسئولیت مرکز آموزش فنی و حرفه‌ای شماره ۳ گرمسار به‌عنوان سرپرست به مهندس ترانه وثوقی‌نیا سپرده شده است.\n")
+	if !has(apps, "ترانه وثوقی‌نیا | سرپرست | مرکز آموزش فنی و حرفه‌ای شماره ۳ گرمسار") {
+		t.Errorf("appointments %q, want the acting head's", apps)
+	}
+	for _, s := range append(affs, apps...) {
+		if strings.HasPrefix(s, "بهمن شاکری‌راد | سرپرست") {
+			t.Errorf("%q: the announcer holds no such post", s)
 		}
 	}
 }

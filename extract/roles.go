@@ -1743,6 +1743,9 @@ func (a *analysis) rolesEndingBefore(p *personMention) {
 		if r.org == "" || r.former || ts[r.next-1].key == keyAnd { // «R و X»: the post and X are two of a list
 			continue
 		}
+		if ts[r.start].sent != ts[p.start].sent {
+			continue
+		}
 		gap := p.start - r.next
 		if gap == 0 || gap == 1 && (ts[r.next].text == "،" || ts[r.next].text == "," || ts[r.next].text == "؛" || a.dashedName(r, p)) {
 			// «با حکم وزیر نیرو، X ...»: the post is the decree's
