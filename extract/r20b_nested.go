@@ -70,3 +70,38 @@ func (a *analysis) r20bChargeAsTitle(j int, r *roleRef) int {
 	r.role = rr.role
 	return rr.next
 }
+
+// r20bMaxSlashPlace bounds the words of the place after «OUTLET/».
+const r20bMaxSlashPlace = 3
+
+// r20bAfterSlashDateline reports a token k right after a dateline
+// written «OUTLET/PLACE» at its sentence's start («ایسنا/خراسان شمالی R
+// BODY ... بازدید کرد»): the post after it opens the sentence as after
+// «شهر- OUTLET-».
+func (a *analysis) r20bAfterSlashDateline(k int) bool {
+	ts := a.toks
+	lo, _ := a.sentRange(ts[k].sent)
+	if k-lo < 3 || k-lo-2 > r20bMaxSlashPlace || ts[lo+1].text != "/" {
+		return false
+	}
+	if n, _ := outlets.at(ts, lo); n != 1 {
+		return false
+	}
+	n, _ := placeAt(ts, lo+2)
+	return n == k-lo-2
+}
+
+// r20bPronounCoordinatedPosts adds the posts joined by «و» to the post r
+// told of p through a pronoun, when a present copula closes them («او
+// عضو هیئت‌مدیره و معاون امداد جمعیت X است»): each is p's.
+func (a *analysis) r20bPronounCoordinatedPosts(p *personMention, r roleRef, sent int) {
+	coord := a.coordinatedPosts(r)
+	if len(coord) == 0 || !a.presentCopulaAt(coord[len(coord)-1].next) {
+		return
+	}
+	for _, c := range coord {
+		if !a.hasAff(p, c) {
+			a.affs = append(a.affs, affMention{person: p, role: c, sent: sent, rule: "pronoun-then-role-coordinated"})
+		}
+	}
+}

@@ -143,3 +143,29 @@ func TestR20BChargeHeldAsTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestR20BPostAfterSlashDateline checks a lead opening «OUTLET/PLACE R
+// BODY ... بازدید کرد» and the holder named in the report's next sentence
+// («به گزارش OUTLET، X ...»): the dateline written with a slash opens the
+// sentence as «شهر- OUTLET-» does.
+func TestR20BPostAfterSlashDateline(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "ایسنا/گیلان رئیس سازمان مدیریت بحران کشور امروز از مناطق آسیب‌دیده شهرستان رودسر بازدید کرد.\n\n"+
+		"به گزارش ایسنا، دکتر کامران رهنورد صبح امروز از روستای اشکیک بازدید کرد.\n")
+	if !has(affs, "کامران رهنورد | رئیس | سازمان مدیریت بحران کشور") {
+		t.Errorf("affiliations %q, want the head named in the next sentence", affs)
+	}
+}
+
+// TestR20BPronounCoordinatedPosts checks «X ... حضور داشت. او R1 و R2 BODY
+// است»: both coordinated posts told through the pronoun are X's.
+func TestR20BPronounCoordinatedPosts(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "رشت- ایسنا- آیین افتتاح انبار امدادی امروز برگزار شد. ترانه وثوقی‌نیا نیز در این آیین حضور داشت. او عضو هیئت‌مدیره و معاون امداد و نجات جمعیت هلال‌احمر استان گیلان است و از آماده‌باش پایگاه‌ها خبر داد.\n")
+	for _, want := range []string{
+		"ترانه وثوقی‌نیا | عضو هیئت‌مدیره | جمعیت هلال‌احمر استان گیلان",
+		"ترانه وثوقی‌نیا | معاون امداد و نجات | جمعیت هلال‌احمر استان گیلان",
+	} {
+		if !has(affs, want) {
+			t.Errorf("affiliations %q, want %q", affs, want)
+		}
+	}
+}

@@ -2023,6 +2023,7 @@ func (a *analysis) pronounAffiliations() {
 			continue
 		}
 		a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[k].sent, rule: "pronoun-then-role"})
+		a.r20bPronounCoordinatedPosts(p, *r, ts[k].sent) // «او R1 و R2 BODY است»
 	}
 }
 
@@ -2270,6 +2271,7 @@ func (a *analysis) discourseAffiliations() {
 		s := ts[r.start].sent
 		coordinated := r.start > 0 && ts[r.start-1].key == keyAnd && r.start-1 == openEnd
 		opens := r.start == 0 || ts[r.start-1].sent != s || ts[r.start-1].text == ":" || ts[r.start-1].text == "؛" || a.afterLead(r.start) ||
+			a.r20bAfterSlashDateline(r.start) || // «ایسنا/گیلان R BODY ...»
 			a.afterOpener(r.start) || // «در ادامه، R BODY گزارشی ارائه کرد»
 			a.r15bAfterBareOpener(r.start) || // «در ادامه R BODY گفت»
 			a.afterSaidByOpening(r.start) || // «به گفته R BODY، ...»
