@@ -34,7 +34,7 @@ func (a *analysis) r20bSkipDayAdjunct(j int) int {
 func (a *analysis) r20bSpeechAfterPost(r *roleRef) bool {
 	ts := a.toks
 	k := r.next
-	if k >= len(ts) || !goOnVerbs[ts[k].key] || ts[k].key == keyAlso2Speech {
+	if k >= len(ts) || !goOnVerbs[ts[k].key] && !a.r20bSaidAfterPost(r) || ts[k].key == keyAlso2Speech {
 		return false
 	}
 	for j := k + 1; j < len(ts) && j <= k+2 && ts[j].sent == ts[k].sent; j++ {
@@ -105,3 +105,15 @@ func (a *analysis) r20bPronounCoordinatedPosts(p *personMention, r roleRef, sent
 		}
 	}
 }
+
+// r20bSaidAfterPost reports «R BODY گفت: ...», the post right before the
+// verb of saying and its colon: a speaker told by his post alone, who
+// goes on from the unposted one named before (postsOfSpeakersBefore
+// asks that one to hold no post at all).
+func (a *analysis) r20bSaidAfterPost(r *roleRef) bool {
+	ts := a.toks
+	k := r.next
+	return k+1 < len(ts) && ts[k].key == keySaidVerb && ts[k+1].text == ":"
+}
+
+var keySaidVerb = persianKey("گفت")

@@ -169,3 +169,14 @@ func TestR20BPronounCoordinatedPosts(t *testing.T) {
 		}
 	}
 }
+
+// TestR20BUnpostedSpeakerThenPostSaid checks «X هم ... خبر داد. R BODY
+// گفت: ...»: the post that speaks right after one named with no post,
+// and held by no one named, is his.
+func TestR20BUnpostedSpeakerThenPostSaid(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "رشت- ایسنا- جلسه ستاد مدیریت بحران استان امروز برگزار شد.\n\n"+
+		"ژاله آذرمهر هم در این جلسه از احتمال بارش‌های سنگین خبر داد. مدیرکل هواشناسی استان گیلان گفت: رودخانه‌های شرق استان باید پایش شوند.\n")
+	if !has(affs, "ژاله آذرمهر | مدیرکل | اداره کل هواشناسی استان گیلان") {
+		t.Errorf("affiliations %q, want the speaker as مدیرکل", affs)
+	}
+}

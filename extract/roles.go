@@ -2367,7 +2367,7 @@ func (a *analysis) postsOfSpeakersBefore() {
 	for ri := range a.roles {
 		r := &a.roles[ri]
 		s := ts[r.start].sent
-		if s == 0 || r.org == "" || r.former || r.start != a.firstTokenOfSentence(s) || r.next >= len(ts) || !goOnVerbs[ts[r.next].key] {
+		if s == 0 || r.org == "" || r.former || r.start != a.firstTokenOfSentence(s) || r.next >= len(ts) || !goOnVerbs[ts[r.next].key] && !a.r20bSaidAfterPost(r) {
 			continue
 		}
 		if a.sentenceHasPerson(s) && !a.r20bSpeechAfterPost(r) || a.postHeld(*r) {
