@@ -180,3 +180,16 @@ func TestR20BUnpostedSpeakerThenPostSaid(t *testing.T) {
 		t.Errorf("affiliations %q, want the speaker as مدیرکل", affs)
 	}
 }
+
+// TestR20BIssuersCoordinatedPosts checks «با حکم X، R1 و R2 BODY، Y روز
+// گذشته به عنوان R3 منصوب شد»: both posts after the issuer's name are
+// his; Y, the appointee, holds neither.
+func TestR20BIssuersCoordinatedPosts(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "اردبیل- تسنیم- همچنین با حکم حجت‌الاسلام بهمن شاکری‌راد، نماینده ولی‌فقیه و رئیس سازمان اوقاف و امور خیریه، حجت‌الاسلام سهراب نوبخت‌نیا روز گذشته به عنوان مدیرکل اوقاف و امور خیریه استان اردبیل منصوب شد.\n")
+	if !has(affs, "بهمن شاکری‌راد | رئیس | سازمان اوقاف و امور خیریه") {
+		t.Errorf("affiliations %q, want the issuer's second post", affs)
+	}
+	if has(affs, "سهراب نوبخت‌نیا | رئیس | سازمان اوقاف و امور خیریه") {
+		t.Errorf("affiliations %q: the appointee holds no post of the issuer", affs)
+	}
+}

@@ -2103,6 +2103,9 @@ func (a *analysis) handsToNextName(r *roleRef) *personMention {
 	if a.roleStartingAt(j) != nil {
 		return nil
 	}
+	if asTitleAt(ts, a.r20bSkipDayAdjunct(q.end)) > 0 {
+		return nil // «با حکم X، R1 و R2، Y روز گذشته به عنوان R3 منصوب شد»: Y is the appointee
+	}
 	return q
 }
 
