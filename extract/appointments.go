@@ -356,6 +356,7 @@ func (a *analysis) findAppointments() {
 	a.r20bTrusteeBoardApps()
 	a.r20bCoordinatedPastHolders()
 	a.r20bDropReportPostReplaces(post)
+	a.r20bFormerHolderFromNow()
 }
 
 // headsOtherBody reports a post made of a body-heading role after its

@@ -119,3 +119,45 @@ func (a *analysis) r20bDropReportPostReplaces(post roleRef) {
 func (a *analysis) r20bNowPostAfter(af affMention, k int) bool {
 	return af.rule == "relative-present" && af.sent == a.toks[k].sent && af.role.start > k
 }
+
+// r20bFormerHolderFromNow reads a sentence opening with the report's post
+// as former, «مدیرکل پیشین از این پس R BODY خواهد بود/است»: the outgoing
+// holder of the appointment to that post moves on to R, a change of his
+// own, undated (his affiliation with it). The one appointment whose post
+// has that first word and names its predecessor tells who he is.
+func (a *analysis) r20bFormerHolderFromNow() {
+	ts := a.toks
+	for s := 1; s < len(a.sents); s++ {
+		first := a.firstTokenOfSentence(s)
+		if first < 0 {
+			continue
+		}
+		r, ok := a.roleAt(first)
+		if !ok || !r.former || r.next >= len(ts) {
+			continue
+		}
+		j := a.timePhraseEnd(r.next)
+		if j == r.next || !a.fromNowAt(j) || j >= len(ts) || ts[j].sent != s {
+			continue
+		}
+		r2, ok := a.roleAt(j)
+		if !ok || r2.org == "" || r2.former || r2.next <= j || !a.copulaAt(r2.next) {
+			continue
+		}
+		var pred *personMention
+		for _, ap := range a.apps {
+			if ap.predecessor == nil || firstWordKey(ap.role.role) != firstWordKey(r.role) || r.org != "" && persianKey(r.org) != persianKey(ap.role.org) {
+				continue
+			}
+			if pred != nil && !samePerson(pred, ap.predecessor) {
+				pred = nil
+				break
+			}
+			pred = ap.predecessor
+		}
+		if pred == nil || a.hasAppIn(pred, r2.org) {
+			continue
+		}
+		a.apps = append(a.apps, appMention{person: pred, role: r2, sent: s, how: howAppointment, rule: "former-holder-from-now"})
+	}
+}

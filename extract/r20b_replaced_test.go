@@ -66,3 +66,14 @@ func TestR20BReplacesOwnPostOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestR20BFormerHolderFromNow checks «الف جانشین ب می‌شود ... . مدیرکل
+// پیشین از این پس R BODY خواهد بود»: the former holder of the report's
+// post, ب, moves on to R.
+func TestR20BFormerHolderFromNow(t *testing.T) {
+	_, apps, _ := r20bDoc(t, "اردبیل- تسنیم- با حکم رئیس سازمان اوقاف و امور خیریه، سهراب نوبخت‌نیا روز گذشته به عنوان مدیرکل اوقاف و امور خیریه استان اردبیل منصوب شد.\n\n"+
+		"وی جانشین بهمن شاکری‌راد می‌شود که شش سال مسئولیت این اداره کل را بر عهده داشت. مدیرکل پیشین از این پس مشاور رئیس سازمان اوقاف و امور خیریه خواهد بود.\n")
+	if !has(apps, "بهمن شاکری‌راد | مشاور رئیس | سازمان اوقاف و امور خیریه") {
+		t.Errorf("appointments %q, want the former holder's move", apps)
+	}
+}
