@@ -55,6 +55,9 @@ func (a *analysis) findAppointments() {
 		if k < len(ts) && isQuoteMark(ts[k].text) {
 			k++ // «به عنوان "سرپرست" ...»
 		}
+		if k+1 < len(ts) && isPrenominalOrdinal(ts[k]) && roleWordsAt(ts, k+1) > 0 {
+			k++ // «به عنوان چهارمین/نخستین رئیس BODY منصوب شد»
+		}
 		if a.pluralAsTitle(i, k) {
 			continue
 		}

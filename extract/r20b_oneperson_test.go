@@ -193,3 +193,12 @@ func TestR20BIssuersCoordinatedPosts(t *testing.T) {
 		t.Errorf("affiliations %q: the appointee holds no post of the issuer", affs)
 	}
 }
+
+// TestR20BOrdinalBeforePost checks «X به عنوان چهارمین رئیس BODY منصوب
+// شده است»: the ordinal counting holders stands before the post.
+func TestR20BOrdinalBeforePost(t *testing.T) {
+	_, apps, _ := r20bDoc(t, "قم- ایکنا- به گفته مدیرکل تبلیغات اسلامی استان قم، سهراب نوبخت‌نیا به عنوان چهارمین رئیس اداره تبلیغات اسلامی شهرستان کهک منصوب شده است.\n")
+	if !has(apps, "سهراب نوبخت‌نیا | رئیس | اداره تبلیغات اسلامی شهرستان کهک") {
+		t.Errorf("appointments %q, want the head's", apps)
+	}
+}
