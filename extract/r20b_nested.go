@@ -117,3 +117,33 @@ func (a *analysis) r20bSaidAfterPost(r *roleRef) bool {
 }
 
 var keySaidVerb = persianKey("گفت")
+
+// r20bUnitHeads head the units a body sets up inside it (its committee,
+// working group, commission, headquarters, secretariat): a deputy of a
+// field coordinated with the unit's head post is the body's deputy.
+var r20bUnitHeads = keySet("کمیته", "کارگروه", "کمیسیون", "ستاد", "دبیرخانه")
+
+// r20bDeputyPosts are the posts of a body's own hierarchy that a unit
+// inside it has none of.
+var r20bDeputyPosts = keySet("معاون", "مدیرعامل", "مدیرکل")
+
+// r20bParentOfUnit returns, for a bare post r coordinated with next
+// («معاون فنی و رئیس کمیته پدافند غیرعامل شرکت X»), the body the unit of
+// next's body is named inside («شرکت X»): the deputy is the company's,
+// not the committee's. It returns nil for any other post or body.
+func (a *analysis) r20bParentOfUnit(r, next roleRef) *orgMention {
+	if !r20bDeputyPosts[firstWordKey(r.role)] || !r20bUnitHeads[firstWordKey(next.org)] {
+		return nil
+	}
+	for k := range a.orgs {
+		o := &a.orgs[k]
+		if o.end != next.next || persianKey(o.name) != persianKey(next.org) {
+			continue
+		}
+		if _, in := a.heldBody(o, o.start+2); in != nil {
+			return in
+		}
+		return nil
+	}
+	return nil
+}

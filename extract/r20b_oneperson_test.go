@@ -202,3 +202,18 @@ func TestR20BOrdinalBeforePost(t *testing.T) {
 		t.Errorf("appointments %q, want the head's", apps)
 	}
 }
+
+// TestR20BDeputyNotOfUnit checks «X، معاون فنی و رئیس کمیته Y شرکت Z»:
+// the deputy with no body of its own is the company's, the committee's
+// head post the committee's.
+func TestR20BDeputyNotOfUnit(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "شیراز- ایرنا- در پایان این آیین، مهندس کاوه برومندیان، معاون فنی و رئیس کمیته پدافند غیرعامل شرکت گاز استان فارس، از آغاز طرح خبر داد.\n")
+	for _, want := range []string{
+		"کاوه برومندیان | معاون فنی | شرکت گاز استان فارس",
+		"کاوه برومندیان | رئیس | کمیته پدافند غیرعامل شرکت گاز استان فارس",
+	} {
+		if !has(affs, want) {
+			t.Errorf("affiliations %q, want %q", affs, want)
+		}
+	}
+}

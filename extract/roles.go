@@ -446,6 +446,9 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 		if rn, _ := roleWords.at(ts, r.next+1); rn > 0 || r.next+1 < len(ts) && isGluedRole(ts[r.next+1]) {
 			if next, ok := a.roleAt(r.next + 1); ok && next.org != "" && !next.former {
 				r.org, r.orgPlace = next.org, next.orgPlace
+				if parent := a.r20bParentOfUnit(r, next); parent != nil {
+					r.org, r.orgPlace = parent.name, parent.place // «معاون فنی و رئیس کمیته X شرکت Y»
+				}
 			}
 		}
 	}
