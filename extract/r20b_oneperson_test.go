@@ -217,3 +217,19 @@ func TestR20BDeputyNotOfUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestR20BPostsOfTheOneNamedBefore checks «... با حضور X برگزار می‌شود.
+// R1 BODY1 و R2 BODY2 در گفت‌وگو با خبرنگار Y گفت: ...»: the posts no
+// one named holds, told right after the one person named before, are his.
+func TestR20BPostsOfTheOneNamedBefore(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "اردبیل- تسنیم- آیین معارفه سرپرست جدید دانشکده، دوشنبه ۹ آذر با حضور سهیل مهرآیین برگزار می‌شود. "+
+		"مدیرکل آموزش و پرورش استان اردبیل و دبیر شورای آموزش و پرورش استان اردبیل در گفت‌وگو با خبرنگار تسنیم گفت: کمبود معلم جبران خواهد شد.\n")
+	for _, want := range []string{
+		"سهیل مهرآیین | مدیرکل | اداره کل آموزش و پرورش استان اردبیل",
+		"سهیل مهرآیین | دبیر | شورای آموزش و پرورش استان اردبیل",
+	} {
+		if !has(affs, want) {
+			t.Errorf("affiliations %q, want %q", affs, want)
+		}
+	}
+}

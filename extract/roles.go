@@ -1510,6 +1510,7 @@ func (a *analysis) findAffiliations() {
 	a.respectivelyAffiliations()
 	a.headedByAffiliations()
 	a.postsOfSpeakersBefore()
+	a.r20bPostsOfOnlyOneBefore()
 	a.decreeIssuersNamedLater()
 	a.pluralPostAppositions()
 	a.r18aPluralDirectorsOfFields()

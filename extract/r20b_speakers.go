@@ -1,0 +1,74 @@
+package extract
+
+// r20bInterviewWords open «در گفت‌وگو با خبرنگار X»، the interview a post's
+// holder speaks in, between his post and «گفت».
+var r20bInterviewWords = keySet("گفت‌وگو", "گفتگو", "مصاحبه")
+
+// r20bMaxInterviewTokens bounds the words of «در گفت‌وگو با خبرنگار X».
+const r20bMaxInterviewTokens = 6
+
+// r20bSpeechVerbAfterPosts returns the token of «گفت» after the posts
+// ending at j, past «در گفت‌وگو با خبرنگار X», when a colon follows it
+// («R1 BODY1 و R2 BODY2 در گفت‌وگو با خبرنگار تسنیم گفت: ...»), else -1.
+func (a *analysis) r20bSpeechVerbAfterPosts(j int) int {
+	ts := a.toks
+	if j+2 < len(ts) && ts[j].key == keyIn && r20bInterviewWords[ts[j+1].key] {
+		for m := j + 2; m < len(ts) && m <= j+r20bMaxInterviewTokens && ts[m].sent == ts[j].sent && !ts[m].punct; m++ {
+			if ts[m].key == keySaidVerb {
+				j = m
+				break
+			}
+		}
+	}
+	if j+1 < len(ts) && ts[j].key == keySaidVerb && ts[j+1].text == ":" {
+		return j
+	}
+	return -1
+}
+
+// r20bPostsOfOnlyOneBefore reads «... با حضور X برگزار می‌شود. R1 BODY1 و
+// R2 BODY2 (در گفت‌وگو با خبرنگار Y) گفت: ...»: a sentence opening with
+// posts no one named holds, right after a sentence that names one person
+// only, with no post in the report, gives him those posts.
+func (a *analysis) r20bPostsOfOnlyOneBefore() {
+	ts := a.toks
+	for ri := range a.roles {
+		r := a.roles[ri]
+		s := ts[r.start].sent
+		if s == 0 || r.org == "" || r.former || r.start != a.firstTokenOfSentence(s) {
+			continue
+		}
+		posts := append([]roleRef{r}, a.coordinatedPosts(r)...)
+		last := posts[len(posts)-1]
+		v := a.r20bSpeechVerbAfterPosts(last.next)
+		if v < 0 {
+			continue
+		}
+		held := false
+		for _, q := range posts {
+			held = held || a.postHeld(q)
+		}
+		if held {
+			continue
+		}
+		var only *personMention
+		one := true
+		for pi := range a.persons {
+			p := &a.persons[pi]
+			ps := ts[p.start].sent
+			if ps == s && p.start < v || ps == s-1 && only != nil && !samePerson(only, p) {
+				one = false
+				break
+			}
+			if ps == s-1 && only == nil {
+				only = p
+			}
+		}
+		if !one || only == nil || a.hasAnyAff(only) {
+			continue
+		}
+		for _, q := range posts {
+			a.affs = append(a.affs, affMention{person: only, role: q, sent: s, rule: "posts-of-the-one-before"})
+		}
+	}
+}
