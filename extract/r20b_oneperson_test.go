@@ -233,3 +233,12 @@ func TestR20BPostsOfTheOneNamedBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestR20BThisOfficialPost checks «X ... تأکید کرد. این مقام، R BODY است»:
+// the official referred back to holds the post.
+func TestR20BThisOfficialPost(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "آمل- ایرنا- سرهنگ بردیا آرین‌مهر هم که در این آیین حضور داشت، بر آموزش روستاییان تأکید کرد. این مقام، معاون اجتماعی فرماندهی انتظامی استان مازندران است.\n")
+	if !has(affs, "بردیا آرین‌مهر | معاون اجتماعی | فرماندهی انتظامی استان مازندران") {
+		t.Errorf("affiliations %q, want the official's post", affs)
+	}
+}

@@ -72,3 +72,39 @@ func (a *analysis) r20bPostsOfOnlyOneBefore() {
 		}
 	}
 }
+
+// r20bOfficialNouns are the nouns of «این مقام (مسئول)», an official
+// referred back to like «وی».
+var r20bOfficialNouns = keySet("مقام")
+
+var keyResponsible = persianKey("مسئول")
+
+// r20bThisOfficialAffiliations reads «این مقام (مسئول)، R BODY است»: the
+// official referred back to is the one named last before, and the post
+// told of him with a present copula is his.
+func (a *analysis) r20bThisOfficialAffiliations() {
+	ts := a.toks
+	for k := 0; k+2 < len(ts); k++ {
+		if !isDeterminer(ts[k].key) || ts[k].key != keyThisWord || !r20bOfficialNouns[ts[k+1].key] || ts[k+1].sent != ts[k].sent {
+			continue
+		}
+		j := k + 2
+		if j < len(ts) && ts[j].key == keyResponsible {
+			j++
+		}
+		if j < len(ts) && isSeparator(ts[j].text) && ts[j].text != "-" {
+			j++
+		}
+		r := a.roleStartingAt(j)
+		if r == nil || r.org == "" || r.former || ts[r.start].sent != ts[k].sent || !a.presentCopulaAt(r.next) {
+			continue
+		}
+		p := a.antecedent(k)
+		if p == nil || a.hasAff(p, *r) {
+			continue
+		}
+		a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[k].sent, rule: "this-official-then-role"})
+	}
+}
+
+var keyThisWord = persianKey("این")

@@ -1511,6 +1511,7 @@ func (a *analysis) findAffiliations() {
 	a.headedByAffiliations()
 	a.postsOfSpeakersBefore()
 	a.r20bPostsOfOnlyOneBefore()
+	a.r20bThisOfficialAffiliations()
 	a.decreeIssuersNamedLater()
 	a.pluralPostAppositions()
 	a.r18aPluralDirectorsOfFields()
