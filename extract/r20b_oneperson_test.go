@@ -242,3 +242,13 @@ func TestR20BThisOfficialPost(t *testing.T) {
 		t.Errorf("affiliations %q, want the official's post", affs)
 	}
 }
+
+// TestR20BSpeakerAfterDateline checks «شهر- OUTLET- X ... گفت: ... . R
+// BODY افزود: ...»: the speaker who goes on by his post opens the
+// sentence before right after its dateline.
+func TestR20BSpeakerAfterDateline(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "طرح‌های راه استان ادامه دارد\n\nیزد- ایرنا- کامران رهنورد در این نشست گفت: طرح‌ها ادامه دارد. مدیرکل راه و شهرسازی استان یزد افزود: بودجه کافی است.\n")
+	if !has(affs, "کامران رهنورد | مدیرکل | اداره کل راه و شهرسازی استان یزد") {
+		t.Errorf("affiliations %q, want the speaker as مدیرکل", affs)
+	}
+}

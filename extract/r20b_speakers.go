@@ -108,3 +108,19 @@ func (a *analysis) r20bThisOfficialAffiliations() {
 }
 
 var keyThisWord = persianKey("این")
+
+// r20bPersonAfterLead returns the person named right after the lead that
+// opens sentence s («شهر- OUTLET- X ...»، «OUTLET/PLACE X ...»، «به گزارش
+// OUTLET، X ...»), the sentence's subject as much as one opening it; nil
+// when there is no lead or no name right after it.
+func (a *analysis) r20bPersonAfterLead(s int) *personMention {
+	lo, hi := a.sentRange(s)
+	for k := lo + 2; k < hi && k <= lo+maxDatelineTokens+1; k++ {
+		if a.afterLead(k) || a.r20bAfterSlashDateline(k) {
+			if p := a.personStartingAt(k); p != nil {
+				return p
+			}
+		}
+	}
+	return nil
+}

@@ -2386,6 +2386,9 @@ func (a *analysis) postsOfSpeakersBefore() {
 			continue
 		}
 		p := a.personStartingAt(first)
+		if p == nil {
+			p = a.r20bPersonAfterLead(s - 1) // «شهر- OUTLET- X ... گفت»
+		}
 		if p == nil || !a.goesOnSpeaking(s-1) || a.postAfterName(p) || a.hasAnyAff(p) || a.holdsOtherPost(p, *r) {
 			continue
 		}
