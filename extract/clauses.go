@@ -1369,7 +1369,7 @@ func (a *analysis) postNounRole(k int) (roleRef, bool) {
 				role = innerRole
 			}
 		}
-		return roleRef{start: k, next: o.end, role: officeHeadPost(role, o.name), org: o.name, orgPlace: o.place}, true
+		return roleRef{start: k, next: o.end, role: r20bDirectorGeneralPost(officeHeadPost(role, o.name), o.name), org: o.name, orgPlace: o.place}, true
 	}
 	o := a.orgAt(k)
 	if o == nil || o.end <= k+1 {

@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/peyvand/peyvand/persian"
+
 // r20bFormNamedAtEnd reports a short name e one of whose joined forms is
 // named whole at the end of f as f's parent (parentNamedAtEnd): «اداره کل
 // X یزد», told from a post, has joined «اداره کل X استان یزد», and
@@ -146,4 +148,18 @@ func (a *analysis) r20bParentOfUnit(r, next roleRef) *orgMention {
 		return nil
 	}
 	return nil
+}
+
+// r20bDirectorGeneralPost is the post of «ریاست/مسئولیت اداره کل X»: a
+// directorate general is headed by its «مدیرکل» (as «مسئولیت اداره کل X
+// به الف سپرده شد» reads in chargeClauses), else the post the noun names
+// («مدیریت اداره کل X» keeps its «مدیر», the same head).
+func r20bDirectorGeneralPost(role, org string) string {
+	if role != "رئیس" && role != "مسئول" {
+		return role
+	}
+	if w := persian.Words(org); len(w) > 1 && persianKey(w[0]) == keyOfficeHead && persianKey(w[1]) == keyGeneralWord {
+		return "مدیرکل"
+	}
+	return role
 }

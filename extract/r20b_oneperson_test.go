@@ -252,3 +252,17 @@ func TestR20BSpeakerAfterDateline(t *testing.T) {
 		t.Errorf("affiliations %q, want the speaker as مدیرکل", affs)
 	}
 }
+
+// TestR20BHeadOfDirectorateGeneral checks «X که ریاست اداره کل Y را بر
+// عهده دارد» and «X به ریاست اداره کل Y منصوب شد»: the head of a
+// directorate general is its مدیرکل.
+func TestR20BHeadOfDirectorateGeneral(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "یزد- ایرنا- کامران رهنورد که ریاست اداره کل راه و شهرسازی استان یزد را بر عهده دارد، گفت: طرح‌ها ادامه دارد.\n")
+	if !has(affs, "کامران رهنورد | مدیرکل | اداره کل راه و شهرسازی استان یزد") {
+		t.Errorf("affiliations %q, want the مدیرکل", affs)
+	}
+	_, apps, _ := r20bDoc(t, "یزد- ایرنا- کامران رهنورد به ریاست اداره کل راه و شهرسازی استان یزد منصوب شد.\n")
+	if !has(apps, "کامران رهنورد | مدیرکل | اداره کل راه و شهرسازی استان یزد") {
+		t.Errorf("appointments %q, want the مدیرکل", apps)
+	}
+}
