@@ -161,3 +161,65 @@ func (a *analysis) r20bFormerHolderFromNow() {
 		a.apps = append(a.apps, appMention{person: pred, role: r2, sent: s, how: howAppointment, rule: "former-holder-from-now"})
 	}
 }
+
+// r20bKeyThen is «پس» of «پس از X», after X in the post.
+var r20bKeyThen = persianKey("پس")
+
+// r20bSucceededAfter names the predecessor of an appointment that names
+// none from «پس از Y» right before a name, in the appointment's sentence
+// or in one whose subject is the appointee (by name or «وی») and that
+// tells «این سمت/این مسئولیت»: «وی پس از Y این مسئولیت را بر عهده
+// گرفت»، «الف پس از ب به عنوان R منصوب شد» — the one after whom he holds
+// the post.
+func (a *analysis) r20bSucceededAfter() {
+	ts := a.toks
+	for i := range a.apps {
+		ap := &a.apps[i]
+		if ap.predecessor != nil {
+			continue
+		}
+		for k := 1; k+2 < len(ts); k++ {
+			if ts[k].key != r20bKeyThen || ts[k+1].key != keyFrom || ts[k+1].sent != ts[k].sent {
+				continue
+			}
+			q := a.personStartingAt(k + 2)
+			if q == nil || samePerson(q, ap.person) {
+				continue
+			}
+			s := ts[k].sent
+			if s != ap.sent && !(a.r20bSubjectIs(s, ap.person) && a.r20bTellsThisPost(s)) {
+				continue
+			}
+			ap.predecessor = q
+			break
+		}
+	}
+}
+
+// r20bSubjectIs reports a sentence s that opens with p's name or with a
+// pronoun standing for p.
+func (a *analysis) r20bSubjectIs(s int, p *personMention) bool {
+	first := a.firstTokenOfSentence(s)
+	if first < 0 {
+		return false
+	}
+	if q := a.personStartingAt(first); q != nil {
+		return samePerson(q, p)
+	}
+	if pronounKeys[a.toks[first].key] {
+		q := a.antecedent(first)
+		return q != nil && samePerson(q, p)
+	}
+	return false
+}
+
+// r20bTellsThisPost reports «این سمت» or «این مسئولیت» in sentence s.
+func (a *analysis) r20bTellsThisPost(s int) bool {
+	i0, i1 := a.sentRange(s)
+	for k := i0; k+1 < i1; k++ {
+		if isDeterminer(a.toks[k].key) && (a.toks[k+1].key == keyPost || a.toks[k+1].key == keyCharge) {
+			return true
+		}
+	}
+	return false
+}

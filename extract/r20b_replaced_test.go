@@ -77,3 +77,15 @@ func TestR20BFormerHolderFromNow(t *testing.T) {
 		t.Errorf("appointments %q, want the former holder's move", apps)
 	}
 }
+
+// TestR20BSucceededAfter checks «الف به عنوان R معرفی شد. وی پس از ب این
+// مسئولیت را بر عهده گرفت»: ب is the predecessor.
+func TestR20BSucceededAfter(t *testing.T) {
+	doc, err := File("made-up.txt", []byte("خبر انتصاب\n\nیزد- ایرنا- کامران رهنورد به عنوان فرماندار مهریز معرفی شد. وی پس از بهمن شاکری‌راد این مسئولیت را بر عهده گرفت.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Appointments) != 1 || doc.Appointments[0].Predecessor != "بهمن شاکری‌راد" {
+		t.Errorf("appointments %+v, want one after بهمن شاکری‌راد", doc.Appointments)
+	}
+}
