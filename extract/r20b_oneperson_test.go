@@ -266,3 +266,12 @@ func TestR20BHeadOfDirectorateGeneral(t *testing.T) {
 		t.Errorf("appointments %q, want the مدیرکل", apps)
 	}
 }
+
+// TestR20BFirstPersonPostInQuote checks «X گفت: «... با حضور من به عنوان
+// دبیر شورا ...»»: the post the speaker tells of himself is his.
+func TestR20BFirstPersonPostInQuote(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "یاسوج- تسنیم- کاوه برومندیان در این آیین گفت: «نخستین جلسه شورای فرهنگ عمومی استان کهگیلویه و بویراحمد با حضور من به عنوان دبیر شورا، شنبه ۲۱ آذر برگزار می‌شود.»\n")
+	if !has(affs, "کاوه برومندیان | دبیر | شورای فرهنگ عمومی استان کهگیلویه و بویراحمد") {
+		t.Errorf("affiliations %q, want the speaker as the council's secretary", affs)
+	}
+}

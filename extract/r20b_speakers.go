@@ -124,3 +124,59 @@ func (a *analysis) r20bPersonAfterLead(s int) *personMention {
 	}
 	return nil
 }
+
+var keyMe = persianKey("من")
+
+// r20bMaxQuoteReach bounds how far back from a word of a quote its
+// opening colon is looked for.
+const r20bMaxQuoteReach = 80
+
+// r20bFirstPersonPosts reads «من به عنوان R BODY» in a speaker's quote
+// («X گفت: «... با حضور من به عنوان دبیر شورا ...»»): the post the
+// speaker tells of himself is his.
+func (a *analysis) r20bFirstPersonPosts() {
+	ts := a.toks
+	for k := 0; k+2 < len(ts); k++ {
+		if ts[k].key != keyMe {
+			continue
+		}
+		t := asTitleAt(ts, k+1)
+		if t < 0 || t >= len(ts) || ts[t].sent != ts[k].sent {
+			continue
+		}
+		r, ok := a.roleAt(t)
+		if !ok || r.org == "" || r.former || r.next <= t {
+			continue
+		}
+		p := a.r20bSpeakerOf(k)
+		if p == nil || a.hasAff(p, r) {
+			continue
+		}
+		a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[k].sent, rule: "first-person-post"})
+	}
+}
+
+// r20bSpeakerOf returns the speaker of the quote holding token k: the
+// person opening the sentence of the colon and opening quote mark
+// before k («X ... گفت: «...»»), when no closing mark stands between.
+func (a *analysis) r20bSpeakerOf(k int) *personMention {
+	ts := a.toks
+	for c := k - 1; c >= 1 && c >= k-r20bMaxQuoteReach; c-- {
+		if ts[c].text == "»" {
+			return nil
+		}
+		if ts[c].text != "«" || ts[c-1].text != ":" {
+			continue
+		}
+		s := ts[c].sent
+		first := a.firstTokenOfSentence(s)
+		if p := a.personStartingAt(first); p != nil {
+			return p
+		}
+		if pronounKeys[ts[first].key] {
+			return a.antecedent(first)
+		}
+		return a.r20bPersonAfterLead(s)
+	}
+	return nil
+}

@@ -1512,6 +1512,7 @@ func (a *analysis) findAffiliations() {
 	a.postsOfSpeakersBefore()
 	a.r20bPostsOfOnlyOneBefore()
 	a.r20bThisOfficialAffiliations()
+	a.r20bFirstPersonPosts()
 	a.decreeIssuersNamedLater()
 	a.pluralPostAppositions()
 	a.r18aPluralDirectorsOfFields()
