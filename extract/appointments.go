@@ -357,6 +357,7 @@ func (a *analysis) findAppointments() {
 	}
 	a.r15CMovedInClause()
 	a.r20bSucceededAfter()
+	a.r20bInsteadOfNamed()
 	a.r20bTrusteeBoardApps()
 	a.r20bCoordinatedPastHolders()
 	a.r20bDropReportPostReplaces(post)

@@ -223,3 +223,29 @@ func (a *analysis) r20bTellsThisPost(s int) bool {
 	}
 	return false
 }
+
+// r20bInsteadOfNamed names the predecessor of an appointment that names
+// none from «الف به جای ب ...» told of its appointee anywhere in the
+// report («... و الف به جای ب عهده‌دار این مسئولیت شد»): ب left the post
+// to him.
+func (a *analysis) r20bInsteadOfNamed() {
+	ts := a.toks
+	for i := range a.apps {
+		ap := &a.apps[i]
+		if ap.predecessor != nil {
+			continue
+		}
+		for qi := range a.persons {
+			q := &a.persons[qi]
+			if !a.insteadOf(q) || samePerson(q, ap.person) || q.start < 3 {
+				continue
+			}
+			p := a.personEndingAt(q.start - 2)
+			if p == nil || !samePerson(p, ap.person) || ts[p.start].sent != ts[q.start].sent {
+				continue
+			}
+			ap.predecessor = q
+			break
+		}
+	}
+}

@@ -89,3 +89,27 @@ func TestR20BSucceededAfter(t *testing.T) {
 		t.Errorf("appointments %+v, want one after بهمن شاکری‌راد", doc.Appointments)
 	}
 }
+
+// TestR20BInsteadOfInLead checks «... برگزار شد و الف به جای ب عهده‌دار
+// این مسئولیت شد. الف ... به این سمت منصوب شده است»: ب, named instead of
+// the appointee in the lead, is the predecessor of the appointment told
+// after it.
+func TestR20BInsteadOfInLead(t *testing.T) {
+	doc, err := File("made-up.txt", []byte("خبر معارفه\n\nخرم‌آباد- تسنیم- آیین تودیع و معارفه مدیرکل اوقاف و امور خیریه استان لرستان روز گذشته برگزار شد و حجت‌الاسلام سهراب نوبخت‌نیا به جای حجت‌الاسلام بهمن شاکری‌راد عهده‌دار این مسئولیت شد.\n\n"+
+		"به گزارش تسنیم، نوبخت‌نیا با حکم رئیس سازمان اوقاف و امور خیریه به این سمت منصوب شده است.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, ap := range doc.Appointments {
+		if ap.Person == "سهراب نوبخت‌نیا" {
+			found = true
+			if ap.Predecessor != "بهمن شاکری‌راد" {
+				t.Errorf("predecessor %q, want «بهمن شاکری‌راد»", ap.Predecessor)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("appointments %+v, want نوبخت‌نیا's", doc.Appointments)
+	}
+}
