@@ -287,6 +287,7 @@ func (a *analysis) findAppointments() {
 	a.r16CReplacedOwnPost(post)
 	a.r16CGaveOwnPlace(post)
 	a.r17bOutgoingNowPosts()
+	a.r20bInChargeOfClauses() // «X عهده‌دار BODY شد»
 	if !handover && len(a.apps) == 0 {
 		return
 	}

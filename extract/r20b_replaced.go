@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/peyvand/peyvand/persian"
+
 // r20bReplacedBeforeClause returns the one replaced in the clause that
 // ends right before the «که» at k, whose relative clause is then his
 // («... که اکنون معاون X است»): «الف جایگزین ب شده که»، the perfect
@@ -247,5 +249,41 @@ func (a *analysis) r20bInsteadOfNamed() {
 			ap.predecessor = q
 			break
 		}
+	}
+}
+
+// r20bInChargeOfClauses reads «X عهده‌دار BODY شد» and «X عهده‌دار سرپرستی
+// BODY شد», the charge told after «عهده‌دار» (the other order of «ریاست
+// BODY را عهده‌دار شد»): the head's post of the body, or the post its noun
+// names.
+func (a *analysis) r20bInChargeOfClauses() {
+	ts := a.toks
+	for k := 1; k+2 < len(ts); k++ {
+		if ts[k].key != keyInCharge {
+			continue
+		}
+		var r roleRef
+		if pr, ok := a.postNounRole(k + 1); ok && pr.org != "" {
+			r = pr
+		} else if o := a.orgAt(k + 1); o != nil && o.start == k+1 {
+			role := headPostOf(o.name)
+			if w := persian.Words(o.name); len(w) > 0 && persianKey(w[0]) == keyOfficeHead && (len(w) < 2 || persianKey(w[1]) != keyGeneralWord) {
+				role = "رئیس" // «اداره X» is headed by its رئیس, «اداره کل X» by its مدیرکل
+			}
+			if role == "" {
+				continue
+			}
+			r = roleRef{start: k + 1, next: o.end, role: role, org: o.name, orgPlace: o.place}
+		} else {
+			continue
+		}
+		if r.next >= len(ts) || ts[r.next].sent != ts[k].sent || !isBecomeVerb(ts, r.next) {
+			continue
+		}
+		p := a.subjectBefore(k)
+		if p == nil {
+			continue
+		}
+		a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "in-charge-of"})
 	}
 }

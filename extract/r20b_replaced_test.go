@@ -113,3 +113,17 @@ func TestR20BInsteadOfInLead(t *testing.T) {
 		t.Errorf("appointments %+v, want نوبخت‌نیا's", doc.Appointments)
 	}
 }
+
+// TestR20BInChargeOf checks «X عهده‌دار BODY شد» and «X ... عهده‌دار
+// سرپرستی BODY شد»: the charge told after «عهده‌دار» is an appointment.
+func TestR20BInChargeOf(t *testing.T) {
+	for text, want := range map[string]string{
+		"یزد- ایرنا- کامران رهنورد عهده‌دار فرمانداری مهریز شد.":                                                     "کامران رهنورد | فرماندار | فرمانداری مهریز",
+		"یزد- ایرنا- کامران رهنورد با حکم مدیرکل بهزیستی استان یزد عهده‌دار سرپرستی اداره بهزیستی شهرستان مهریز شد.": "کامران رهنورد | سرپرست | اداره بهزیستی شهرستان مهریز",
+	} {
+		_, apps, _ := r20bDoc(t, "خبر\n\n"+text+"\n")
+		if !has(apps, want) {
+			t.Errorf("%s: appointments %q, want %q", text, apps, want)
+		}
+	}
+}
