@@ -271,7 +271,7 @@ func (a *analysis) appointmentClauses(post roleRef) {
 			if c := r17bDayPhraseEnd(ts, k); c > 0 {
 				k = c // «الف هفته گذشته با حکم ... سرپرست X شد»
 			}
-			k = a.r18aSkipDateAdjunct(k) // «الف از امروز (شنبه) R BODY شد»
+			k = a.r20bSkipDayAdjunct(k) // «الف از امروز (شنبه) R BODY شد»، «الف به تازگی R BODY شده است»
 			if c := voteTallyEnd(ts, k); c > 0 {
 				k = c // «الف با ۹ رأی شهردار X شد»
 			}

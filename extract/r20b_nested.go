@@ -18,12 +18,16 @@ func r20bFormNamedAtEnd(e, f *orgEnt) bool {
 
 // r20bSkipDayAdjunct returns the token after a date adjunct at j between
 // a charge's body and «به X سپرده شد»: a relative day of two words («روز
-// گذشته»، «شب گذشته»), else the adjuncts r18aSkipDateAdjunct reads.
+// گذشته»، «شب گذشته»)، «به تازگی» written apart, else the adjuncts
+// r18aSkipDateAdjunct reads.
 func (a *analysis) r20bSkipDayAdjunct(j int) int {
 	ts := a.toks
 	if j+2 < len(ts) && ts[j+1].sent == ts[j].sent {
 		if _, ok := relativeDayPairs[[2]string{ts[j].key, ts[j+1].key}]; ok {
 			return j + 2
+		}
+		if ts[j].key == keyTo && r18aRecently[persianKey("به‌"+ts[j+1].text)] {
+			return j + 2 // «به تازگی» written apart
 		}
 	}
 	return a.r18aSkipDateAdjunct(j)

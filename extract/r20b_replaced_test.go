@@ -127,3 +127,12 @@ func TestR20BInChargeOf(t *testing.T) {
 		}
 	}
 }
+
+// TestR20BRecentlyBecame checks «ب به تازگی R BODY شده است» with «به
+// تازگی» written apart: the change of post of ب.
+func TestR20BRecentlyBecame(t *testing.T) {
+	_, apps, _ := r20bDoc(t, "خبر\n\nیزد- ایرنا- کامران رهنورد به عنوان فرماندار مهریز معرفی شد و از زحمات بهمن شاکری‌راد قدردانی شد. شاکری‌راد به تازگی مدیرکل دفتر امور شهری استانداری یزد شده است.\n")
+	if !has(apps, "بهمن شاکری‌راد | مدیرکل | دفتر امور شهری استانداری یزد") {
+		t.Errorf("appointments %q, want the predecessor's move", apps)
+	}
+}
