@@ -107,3 +107,40 @@ func (a *analysis) r20bOneBodyOfHeadPost(r *roleRef) {
 // r20bOneBodyKinds are the bodies a report names one of at most, as a
 // rule: a ministry, a province's governorate.
 var r20bOneBodyKinds = keySet("وزارت", "استانداری")
+
+// r20bShortTrusteeBoard gives a post with no body that ends with a bare
+// «هیئت امنا» or is followed by one («X، عضو حقیقی هیئت امنا و ...»، «عضو
+// هیئت امنا»، «به عنوان دبیر هیئت امنا انتخاب شد») the board of trustees
+// the report named last before it («هیئت امنای دانشگاه‌های استان X»،
+// «هیئت امنای بقعه Y»): the post is in that board, a body of its own.
+func (a *analysis) r20bShortTrusteeBoard(r *roleRef) {
+	ts := a.toks
+	if r.org != "" || r.next >= len(ts) || r.start >= len(ts) {
+		return
+	}
+	role, end := r.role, r.next
+	words := strings.Fields(r.role)
+	if i, n := trusteeBoardSpan(words); n > 0 && i+n == len(words) {
+		role = strings.Join(words[:i], " ") // «عضو هیئت امنا»
+	} else if e := boardPhraseEnd(ts, r.next); e > r.next && ts[e-1].sent == ts[r.next].sent && strings.Contains(ts[e-1].key, "امنا") {
+		end = e
+	} else {
+		return
+	}
+	if a.orgAt(end) != nil || end < len(ts) && ts[end].sent == ts[r.start].sent && isDeterminer(ts[end].key) {
+		return // «رئیس هیئت امنای این مسجد»: the board of the site referred back to
+	}
+	var best *orgMention
+	for k := range a.orgs {
+		o := &a.orgs[k]
+		if o.end > r.start || best != nil && o.start < best.start {
+			continue
+		}
+		if w := strings.Fields(o.name); len(w) > 1 && (trusteeBoardNoun(persianKey(w[0])) || boardHeads[persianKey(w[0])] && trusteeBoardSecond[persianKey(w[1])]) {
+			best = o
+		}
+	}
+	if best != nil {
+		r.role, r.org, r.orgPlace, r.next = role, best.name, best.place, end
+	}
+}

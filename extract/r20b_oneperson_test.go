@@ -275,3 +275,19 @@ func TestR20BFirstPersonPostInQuote(t *testing.T) {
 		t.Errorf("affiliations %q, want the speaker as the council's secretary", affs)
 	}
 }
+
+// TestR20BBareTrusteeBoard checks a post ending with, or followed by, a
+// bare «هیئت امنا» after the report named its board of trustees: the post
+// is in that board.
+func TestR20BBareTrusteeBoard(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "اهواز- تسنیم- جلسه هیئت امنای دانشگاه‌ها و مؤسسات آموزش عالی استان خوزستان صبح دیروز برگزار شد و دکتر کاوه برومندیان، نماینده مردم اهواز در مجلس شورای اسلامی و عضو هیئت امنا، در آن سخن گفت. "+
+		"همچنین حاج سهیل مهرآیین، عضو حقیقی هیئت امنا و از خیران آموزش عالی استان، از اهدای یک خوابگاه خبر داد.\n")
+	for _, want := range []string{
+		"کاوه برومندیان | عضو | هیئت امنای دانشگاه‌ها و مؤسسات آموزش عالی استان خوزستان",
+		"سهیل مهرآیین | عضو حقیقی | هیئت امنای دانشگاه‌ها و مؤسسات آموزش عالی استان خوزستان",
+	} {
+		if !has(affs, want) {
+			t.Errorf("affiliations %q, want %q", affs, want)
+		}
+	}
+}

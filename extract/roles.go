@@ -39,6 +39,7 @@ func (a *analysis) roleAt(k int) (roleRef, bool) {
 			a.academicGroupHead(&r)
 			trusteeBoardOf(&r)
 			nationalDepartmentOf(&r)
+			a.r20bShortTrusteeBoard(&r)
 		}
 		return r, ok
 	}
@@ -49,6 +50,7 @@ func (a *analysis) roleAt(k int) (roleRef, bool) {
 	if ok {
 		a.academicGroupHead(&r)
 		nationalDepartmentOf(&r)
+		a.r20bShortTrusteeBoard(&r) // «عضو حقیقی هیئت امنا»
 	}
 	a.roleMemo[k] = &roleMemoEntry{r: r, ok: ok}
 	return r, ok
