@@ -3,7 +3,7 @@ package extract
 import "strings"
 
 // castVotes close a tally: «۲۱ رأی از ۳۲ رأی مأخوذه».
-var castVotes = keySet("مأخوذه", "ماخوذه", "مأخوذ", "ماخوذ")
+var castVotes = keySet("مأخوذه", "ماخوذه", "مأخوذ", "ماخوذ", "موافق") // and «با ۵ رأی موافق» (r20B)
 
 // termYears and termEnds read the term a post is won for: «برای چهار سال
 // آینده»، «به مدت چهار سال».

@@ -136,3 +136,12 @@ func TestR20BRecentlyBecame(t *testing.T) {
 		t.Errorf("appointments %q, want the predecessor's move", apps)
 	}
 }
+
+// TestR20BVotesInFavour checks «X با ۵ رأی موافق شهردار Y شد»: the tally
+// of votes in favour before the post.
+func TestR20BVotesInFavour(t *testing.T) {
+	_, apps, _ := r20bDoc(t, "خبر\n\nیزد- ایرنا- کامران رهنورد با ۵ رأی موافق شهردار مهریز شد.\n")
+	if !has(apps, "کامران رهنورد | شهردار | شهرداری مهریز") {
+		t.Errorf("appointments %q, want the mayor's", apps)
+	}
+}
