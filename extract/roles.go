@@ -1752,7 +1752,7 @@ func (a *analysis) rolesEndingBefore(p *personMention) {
 			continue
 		}
 		if ts[r.start].sent != ts[p.start].sent {
-			continue
+			continue // a sub-head «سرپرست جدید BODY» names no holder of the next paragraph's first name (r20B)
 		}
 		gap := p.start - r.next
 		if gap == 0 || gap == 1 && (ts[r.next].text == "،" || ts[r.next].text == "," || ts[r.next].text == "؛" || a.dashedName(r, p)) {
