@@ -291,3 +291,17 @@ func TestR20BBareTrusteeBoard(t *testing.T) {
 		}
 	}
 }
+
+// TestR20BFirstPersonHumble checks «بنده به عنوان R BODY» in a quote (the
+// speaker's post) and «با حکم اینجانب به عنوان R» (the post of the one the
+// speaker appointed, not his).
+func TestR20BFirstPersonHumble(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "خبر\n\nیزد- ایرنا- کامران رهنورد در این آیین گفت: «بنده به عنوان دبیر شورای ترافیک استان یزد پیگیر این طرح هستم.»\n")
+	if !has(affs, "کامران رهنورد | دبیر | شورای ترافیک استان یزد") {
+		t.Errorf("affiliations %q, want the speaker's post", affs)
+	}
+	affs, _, _ = r20bDoc(t, "خبر\n\nیزد- ایرنا- کامران رهنورد در این آیین گفت: «بهمن شاکری‌راد اکنون با حکم اینجانب به عنوان مدیرکل دفتر امور شهری استانداری یزد منصوب شده است.»\n")
+	if has(affs, "کامران رهنورد | مدیرکل | دفتر امور شهری استانداری یزد") {
+		t.Errorf("affiliations %q: the issuer holds no post he appointed to", affs)
+	}
+}

@@ -125,20 +125,21 @@ func (a *analysis) r20bPersonAfterLead(s int) *personMention {
 	return nil
 }
 
-var keyMe = persianKey("من")
+// r20bFirstPersonWords are the speaker's «I»: «من»، «بنده»، «اینجانب».
+var r20bFirstPersonWords = keySet("من", "بنده", "اینجانب")
 
 // r20bMaxQuoteReach bounds how far back from a word of a quote its
 // opening colon is looked for.
 const r20bMaxQuoteReach = 80
 
-// r20bFirstPersonPosts reads «من به عنوان R BODY» in a speaker's quote
+// r20bFirstPersonPosts reads «من/بنده/اینجانب به عنوان R BODY» in a speaker's quote
 // («X گفت: «... با حضور من به عنوان دبیر شورا ...»»): the post the
 // speaker tells of himself is his.
 func (a *analysis) r20bFirstPersonPosts() {
 	ts := a.toks
 	for k := 0; k+2 < len(ts); k++ {
-		if ts[k].key != keyMe {
-			continue
+		if !r20bFirstPersonWords[ts[k].key] || k > 0 && ts[k-1].key == keyDecree {
+			continue // «با حکم اینجانب به عنوان R منصوب شد»: the post of the one appointed
 		}
 		t := asTitleAt(ts, k+1)
 		if t < 0 || t >= len(ts) || ts[t].sent != ts[k].sent {
