@@ -231,8 +231,11 @@ func (a *analysis) predicateLists() {
 			if !ok || r.former || r.next >= len(ts) || ts[r.next].sent != ts[p.start].sent {
 				break
 			}
-			items = append(items, item{p, r})
 			j = r.next
+			if o, e := a.r20aPresidiumBody(j, r); o != nil && r.org == "" {
+				r.org, r.orgPlace, j = o.name, o.place, e // «... و ج منشی هیئت رئیسه شورای X شدند»
+			}
+			items = append(items, item{p, r})
 			// «... ج منشی شورا شدند»: the body's head alone, a short
 			// mention of the body named before.
 			if j+1 < len(ts) && headNouns.has(ts[j].key) && pluralBecome[ts[j+1].key] {
@@ -295,6 +298,7 @@ func (a *analysis) respectivelyAt(i, k int, r roleRef, how string) bool {
 		return false
 	}
 	posts := append([]roleRef{r}, a.listedPosts(r)...)
+	a.r20aPresidiumPosts(posts)
 	// «به عنوان معاون فنی، معاون اداری و مدیر روابط عمومی این شرکت»: bare
 	// posts listed before one naming the body are in that body.
 	if last := posts[len(posts)-1]; last.org != "" {
@@ -358,6 +362,9 @@ func (a *analysis) respectivelyPredicates() {
 		posts := append([]roleRef{r}, a.listedPosts(r)...)
 		last := posts[len(posts)-1]
 		v := last.next
+		if o, e := a.r20aPresidiumBody(v, last); o != nil && last.org == "" {
+			last.org, last.orgPlace, v = o.name, o.place, e // «... و منشی دوم هیئت رئیسه شورای X شدند»
+		}
 		if v < len(ts) && headNouns.has(ts[v].key) {
 			v++ // «... و ج منشی شورا شدند»
 		}

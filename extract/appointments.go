@@ -148,6 +148,11 @@ func (a *analysis) findAppointments() {
 		// even one the body rules did not read («رئیس دانشکده فنی؛ ...»):
 		// it borrows no other's.
 		named := r.org != ""
+		if r.org == "" {
+			if o, _ := a.r20aPresidiumBody(r.next, r); o != nil {
+				r.org, r.orgPlace = o.name, o.place // «به عنوان منشی هیئت رئیسه شورای X»
+			}
+		}
 		ownHead := false
 		if hn, _ := headNouns.at(ts, r.next); hn > 0 && r.org == "" {
 			ownHead = true
@@ -625,6 +630,9 @@ func (a *analysis) laterTitleBody(k int) (roleRef, bool) {
 		if t := asTitleAt(ts, j); t > 0 {
 			if r, ok := a.roleAt(t); ok && r.org != "" && !r.former {
 				return r, true
+			}
+			if r, ok := a.r20aPresidiumRole(t); ok {
+				return r, true // «... و ج به عنوان منشی هیئت رئیسه شورای X»
 			}
 			// «... و ج و د به عنوان منشی‌های شورای X»: a plural post's body.
 			if n, post := pluralPosts.at(ts, t); n > 0 {
