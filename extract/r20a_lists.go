@@ -74,3 +74,126 @@ func (a *analysis) r20aPresidiumRole(t int) (roleRef, bool) {
 	r.org, r.orgPlace = o.name, o.place
 	return r, true
 }
+
+// r20aMemberKinds are the words that may stand between «اعضای» and the
+// board its members sit in: «اعضای اصلی/علی‌البدل/جدید هیئت‌مدیره».
+var r20aMemberKinds = keySet("اصلی", "علی‌البدل", "علیالبدل", "جدید", "منتخب", "البدل", "علی")
+
+// r20aMaxMemberKinds bounds those words.
+const r20aMaxMemberKinds = 2
+
+// r20aDirectorsKeys are the keys of «هیئت‌مدیره», the board of directors
+// of a company, in its spellings.
+var r20aDirectorsKeys = keySet("هیئت‌مدیره", "هیات‌مدیره", "هیأت‌مدیره", "هئیت‌مدیره")
+
+// r20aBoardMembers reads the board of directors after the plural post at
+// k («اعضای (اصلی) هیئت‌مدیره»), from token j on, whose body is told
+// after it or else is the company whose general assembly or board the
+// report names before: «مجمع عمومی شرکت X ... الف، ب و ج به عنوان اعضای
+// اصلی هیئت‌مدیره انتخاب شدند». It returns the one post and the token
+// after the phrase, or nil.
+func (a *analysis) r20aBoardMembers(k, j int, post string) ([]roleRef, int) {
+	ts := a.toks
+	m := j
+	for m < len(ts) && m-j < r20aMaxMemberKinds && ts[m].sent == ts[k].sent && r20aMemberKinds[ts[m].key] {
+		m++
+	}
+	e := boardPhraseEnd(ts, m)
+	if e == m || !r20aDirectorsKeys[persianKey(a.text(m, e))] {
+		return nil, j
+	}
+	role := post + " " + a.text(m, e)
+	if o := a.orgAt(e); o != nil && ts[e].sent == ts[k].sent {
+		return []roleRef{{start: k, next: o.end, role: role, org: o.name, orgPlace: o.place}}, o.end
+	}
+	if e < len(ts) && ts[e].sent == ts[k].sent && (a.orgCover[e] || headNouns.has(ts[e].key) || isDeterminer(ts[e].key)) {
+		return nil, j // a body of its own the rules before did not read
+	}
+	r := roleRef{start: k, next: e, role: role}
+	o := a.boardOwner(r, k)
+	if o == nil {
+		return nil, j
+	}
+	r.org, r.orgPlace = o.name, o.place
+	return []roleRef{r}, e
+}
+
+var (
+	r20aKeyIntroduce = persianKey("معرفی")
+	r20aKeyBoard     = keySet("هیئت", "هیات", "هیأت", "هئیت")
+)
+
+// r20aMaxBoardGap bounds the tokens from a list of nominees to the board
+// they are elected to («... به عنوان اعضای اصلی هیئت‌مدیره»).
+const r20aMaxBoardGap = 8
+
+// r20aNominees reads the shareholders of a company who put forward its
+// board members, one each: «BODY1، BODY2 و BODY3 به ترتیب با معرفی الف، ب
+// و ج به عنوان اعضای هیئت‌مدیره انتخاب شدند», or a shareholder's one
+// nominee, «BODY با معرفی الف به عنوان عضو هیئت‌مدیره انتخاب شد». Each
+// nominee sits on the board for the body that named him, a representative
+// («نماینده») of that body.
+func (a *analysis) r20aNominees() {
+	ts := a.toks
+	for k := 2; k+1 < len(ts); k++ {
+		if ts[k].key != r20aKeyIntroduce || ts[k-1].key != keyWith {
+			continue
+		}
+		b := k - 1
+		respective := false
+		if b >= 2 && ts[b-1].key == keyOrder && ts[b-2].key == keyTo {
+			b, respective = b-2, true
+		}
+		people := a.personsAfter(k + 1)
+		if len(people) == 0 || len(people) > 1 && !respective {
+			continue
+		}
+		bodies := a.r20aBodiesEndingAt(b, len(people))
+		if len(bodies) != len(people) || !a.r20aBoardSeatAfter(people[len(people)-1].end) {
+			continue
+		}
+		for n, p := range people {
+			o := bodies[n]
+			r := roleRef{start: o.start, next: o.end, role: "نماینده", org: o.name, orgPlace: o.place}
+			if !a.hasAff(p, r) {
+				a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[k].sent, rule: "nominated-by-body"})
+			}
+		}
+	}
+}
+
+// r20aBodiesEndingAt returns the bodies listed right before token e,
+// joined by «و» or «،», at most n of them, in their order.
+func (a *analysis) r20aBodiesEndingAt(e, n int) []*orgMention {
+	ts := a.toks
+	var out []*orgMention
+	for len(out) < n {
+		o := a.orgEndingAt(e)
+		if o == nil || ts[o.start].sent != ts[e-1].sent {
+			break
+		}
+		out = append([]*orgMention{o}, out...)
+		e = o.start
+		if e < 1 || !(ts[e-1].key == keyAnd || ts[e-1].text == "،") {
+			break
+		}
+		e--
+	}
+	return out
+}
+
+// r20aBoardSeatAfter reports a seat on a board told a few tokens after k,
+// «به عنوان/به سمت (اعضای/عضو) ... هیئت‌مدیره ...», with a verb of
+// appointment or election later in the sentence.
+func (a *analysis) r20aBoardSeatAfter(k int) bool {
+	ts := a.toks
+	if asTitleAt(ts, k) <= k {
+		return false
+	}
+	for j := k; j < len(ts) && j-k <= r20aMaxBoardGap && ts[j].sent == ts[k].sent; j++ {
+		if r20aKeyBoard[ts[j].key] || boardKeys[ts[j].key] {
+			return a.introFollows(j, ts[k].sent)
+		}
+	}
+	return false
+}

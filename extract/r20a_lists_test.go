@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestR20aPresidiumPosts checks that posts told before «هیئت رئیسه
 // BODY» (a council's presidium) are posts of that council, in each way a
@@ -20,4 +24,44 @@ func TestR20aPresidiumPosts(t *testing.T) {
 		{"one name as a title", "در جلسه دیگری مهتاب سبزوار به عنوان خزانه‌دار هیئت رئیسه شورای اسلامی شهر الشتر انتخاب شد.",
 			[]string{"مهتاب سبزوار|خزانه‌دار|شورای اسلامی شهر الشتر|"}},
 	})
+}
+
+// TestR20aBoardMembersOfAssembly checks that «اعضای (اصلی/علی‌البدل)
+// هیئت‌مدیره» with no body after it is the board of the company whose
+// general assembly the report names before.
+func TestR20aBoardMembersOfAssembly(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"main members", "مجمع عمومی عادی سالیانه شرکت کاشی نگین کوهپایه روز گذشته برگزار شد. در این مجمع آقایان بهرام کاووسی‌پور و فرهاد سبزواری‌نیا به عنوان اعضای اصلی هیئت مدیره برای مدت دو سال انتخاب شدند.",
+			[]string{"بهرام کاووسی‌پور|عضو هیئت مدیره|شرکت کاشی نگین کوهپایه|", "فرهاد سبزواری‌نیا|عضو هیئت مدیره|شرکت کاشی نگین کوهپایه|"}},
+		{"alternate members", "مجمع عمومی عادی شرکت لبنیات پگاه کوهسار صبح امروز برگزار شد و سیروس کوهدشتی‌نیا و مهتاب آبنوسی‌فر به عنوان اعضای علی‌البدل هیئت‌مدیره انتخاب شدند.",
+			[]string{"سیروس کوهدشتی‌نیا|عضو هیئت‌مدیره|شرکت لبنیات پگاه کوهسار|", "مهتاب آبنوسی‌فر|عضو هیئت‌مدیره|شرکت لبنیات پگاه کوهسار|"}},
+		{"no company named", "در این جلسه سیروس کوهدشتی‌نیا و مهتاب آبنوسی‌فر به عنوان اعضای اصلی هیئت مدیره انتخاب شدند.", nil},
+	})
+}
+
+// TestR20aNominatingShareholders checks «BODY1، BODY2 و BODY3 به ترتیب با
+// معرفی الف، ب و ج به عنوان اعضای هیئت‌مدیره انتخاب شدند»: each nominee
+// represents the body that put him forward, in order; a shareholder's one
+// nominee too; no list of nominees without a board seat.
+func TestR20aNominatingShareholders(t *testing.T) {
+	text := "مجمع عمومی عادی سالیانه شرکت کاشی نگین کوهپایه روز گذشته برگزار شد. در این مجمع شرکت سرمایه‌گذاری آتیه کوهسار، شرکت گسترش صنایع دامون و صندوق بازنشستگی کارکنان صنعت کاشی به ترتیب با معرفی کیانوش برفاب‌زاده، سیروس کوهدشتی‌نیا و مهتاب آبنوسی‌فر به عنوان اعضای اصلی هیئت مدیره برای مدت دو سال انتخاب شدند. همچنین بانک توسعه صادرات با معرفی فرهاد سبزواری‌نیا به عنوان عضو هیئت مدیره شرکت کاشی نگین کوهپایه انتخاب شد."
+	got := r19aAffs(t, text)
+	for _, want := range []string{
+		"کیانوش برفاب‌زاده|نماینده|شرکت سرمایه‌گذاری آتیه کوهسار",
+		"سیروس کوهدشتی‌نیا|نماینده|شرکت گسترش صنایع دامون",
+		"مهتاب آبنوسی‌فر|نماینده|صندوق بازنشستگی کارکنان صنعت کاشی",
+		"فرهاد سبزواری‌نیا|نماینده|بانک توسعه صادرات",
+		"کیانوش برفاب‌زاده|عضو هیئت مدیره|شرکت کاشی نگین کوهپایه",
+		"مهتاب آبنوسی‌فر|عضو هیئت مدیره|شرکت کاشی نگین کوهپایه",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("affiliations %q lack %q", got, want)
+		}
+	}
+	other := "در این همایش دانشگاه کوهسار با معرفی کیانوش برفاب‌زاده از پژوهشگران برتر تقدیر کرد."
+	for _, g := range r19aAffs(t, other) {
+		if strings.Contains(g, "|نماینده|") {
+			t.Errorf("a nominee with no board seat: %q", g)
+		}
+	}
 }

@@ -1505,6 +1505,7 @@ func (a *analysis) findAffiliations() {
 	a.presentAfterPastPosts()
 	a.discourseAffiliations()
 	a.respectivelyAffiliations()
+	a.r20aNominees()
 	a.headedByAffiliations()
 	a.postsOfSpeakersBefore()
 	a.decreeIssuersNamedLater()
