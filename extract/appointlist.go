@@ -294,7 +294,8 @@ var keyOrder = persianKey("ترتیب")
 // says no «به ترتیب» right before i or the two lists differ in length.
 func (a *analysis) respectivelyAt(i, k int, r roleRef, how string) bool {
 	ts := a.toks
-	if i < 2 || ts[i-1].key != keyOrder || ts[i-2].key != keyTo {
+	o := r20aVoteListBefore(ts, i) // «به ترتیب با ۷، ۶ و ۵ رأی به عنوان ...»
+	if o < 2 || ts[o-1].key != keyOrder || ts[o-2].key != keyTo {
 		return false
 	}
 	posts := append([]roleRef{r}, a.listedPosts(r)...)
@@ -319,7 +320,7 @@ func (a *analysis) respectivelyAt(i, k int, r roleRef, how string) bool {
 	a.r18aBodyLaterInList(posts) // «... و ج به عنوان R3 BODY انتخاب شدند»
 	// The persons listed right before «به ترتیب», joined by «و» or «،».
 	var people []*personMention
-	end := i - 2
+	end := r20aVoteListBefore(ts, o-2) // «الف، ب و ج با ۷، ۶ و ۵ رأی به ترتیب ...»
 	if end > 0 && ts[end-1].key == keyRa {
 		end-- // «الف و ب را به ترتیب به عنوان R1 و R2 منصوب کرد»
 	}
@@ -355,8 +356,12 @@ func (a *analysis) respectivelyPredicates() {
 		if ts[k].key != keyTo || ts[k+1].key != keyOrder {
 			continue
 		}
-		r, ok := a.roleAt(k + 2)
-		if !ok || r.former || r.next <= k+2 {
+		at := k + 2
+		if e := r20aVoteListEnd(ts, at); e > 0 {
+			at = e // «به ترتیب با ۷، ۶ و ۵ رأی رئیس، نایب‌رئیس و منشی شورا شدند»
+		}
+		r, ok := a.roleAt(at)
+		if !ok || r.former || r.next <= at {
 			continue
 		}
 		posts := append([]roleRef{r}, a.listedPosts(r)...)
@@ -372,6 +377,9 @@ func (a *analysis) respectivelyPredicates() {
 			continue
 		}
 		people := a.personsBefore(k + 2)
+		if len(people) == 0 {
+			people = a.personsBefore(r20aVoteListBefore(ts, k)) // «الف و ب با ۷ و ۶ رأی به ترتیب ...»
+		}
 		if len(people) < 2 || len(people) != len(posts) {
 			continue
 		}

@@ -197,3 +197,50 @@ func (a *analysis) r20aBoardSeatAfter(k int) bool {
 	}
 	return false
 }
+
+// r20aMaxVoteList bounds the tokens of a list of vote tallies.
+const r20aMaxVoteList = 16
+
+// r20aVoteListEnd returns the token after «با (کسب) N، M و L رأی» at k,
+// the votes of a list of persons elected «به ترتیب», one tally each; 0
+// when no such list of two tallies or more stands at k.
+func r20aVoteListEnd(ts []token, k int) int {
+	if k+4 >= len(ts) || ts[k].key != keyWith {
+		return 0
+	}
+	j := k + 1
+	if ts[j].key == keyGain {
+		j++
+	}
+	n := 0
+	for j < len(ts) && j-k < r20aMaxVoteList && ts[j].sent == ts[k].sent && (ts[j].digit || numberWords[ts[j].key]) {
+		n++
+		j++
+		if j+1 < len(ts) && (ts[j].text == "،" || ts[j].key == keyAnd) && (ts[j+1].digit || numberWords[ts[j+1].key]) {
+			j++
+		}
+	}
+	if n < 2 || j >= len(ts) || !voteKeys[ts[j].key] {
+		return 0
+	}
+	j = r17bVoteTail(ts, j+1)
+	if j >= len(ts) || ts[j].sent != ts[k].sent {
+		return 0
+	}
+	return j
+}
+
+// r20aVoteListBefore returns where a list of vote tallies ending right
+// before token i begins («... به ترتیب با ۷، ۶ و ۵ رأی به عنوان ...»), or
+// i when none ends there.
+func r20aVoteListBefore(ts []token, i int) int {
+	for b := i - 1; b >= 0 && i-b <= r20aMaxVoteList && ts[b].sent == ts[i-1].sent; b-- {
+		if ts[b].key == keyWith {
+			if r20aVoteListEnd(ts, b) == i {
+				return b
+			}
+			return i
+		}
+	}
+	return i
+}

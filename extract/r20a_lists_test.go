@@ -65,3 +65,18 @@ func TestR20aNominatingShareholders(t *testing.T) {
 		}
 	}
 }
+
+// TestR20aRespectiveVotes checks «به ترتیب» lists whose persons carry a
+// list of vote tallies, «(به ترتیب) با ۷، ۶ و ۵ رأی (به ترتیب)», told
+// before the posts as titles or as predicates: each person takes the
+// post in the same place, not the last one alone the first post.
+func TestR20aRespectiveVotes(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"titles after the tallies", "در جلسه امروز شورای اسلامی شهر کوهدشت، کیوان آبشارزاده، تورج برفاب‌نیا و داریوش کوهساری به ترتیب با ۷، ۶ و ۵ رأی به عنوان رئیس، نایب‌رئیس و منشی شورا انتخاب شدند.",
+			[]string{"کیوان آبشارزاده|رئیس|شورای اسلامی شهر کوهدشت|", "تورج برفاب‌نیا|نایب‌رئیس|شورای اسلامی شهر کوهدشت|", "داریوش کوهساری|منشی|شورای اسلامی شهر کوهدشت|"}},
+		{"tallies before «به ترتیب»", "در جلسه شورای اسلامی شهر الشتر کامران لاله‌زاری و سیروس دامونی با ۸ و ۶ رأی به ترتیب به عنوان رئیس و نایب‌رئیس شورا انتخاب شدند.",
+			[]string{"کامران لاله‌زاری|رئیس|شورای اسلامی شهر الشتر|", "سیروس دامونی|نایب‌رئیس|شورای اسلامی شهر الشتر|"}},
+		{"predicates after the tallies", "در جلسه امروز شورای اسلامی شهر ازنا، کیوان آبشارزاده و تورج برفاب‌نیا به ترتیب با ۷ و ۶ رأی رئیس و نایب‌رئیس شورا شدند.",
+			[]string{"کیوان آبشارزاده|رئیس|شورای اسلامی شهر ازنا|", "تورج برفاب‌نیا|نایب‌رئیس|شورای اسلامی شهر ازنا|"}},
+	})
+}
