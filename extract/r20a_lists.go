@@ -244,3 +244,11 @@ func r20aVoteListBefore(ts []token, i int) int {
 	}
 	return i
 }
+
+// r20aSharesListBody reports a bare post of a «به ترتیب» list that takes
+// the body the list ends with, one post to each person: «الف، ب و ج به
+// ترتیب رئیس، معاون و کارشناس اداره X». A post that heads a body of its
+// own kind (استاندار، فرماندار، مدیرکل) names no body of another's.
+func r20aSharesListBody(r roleRef) bool {
+	return !roleBodies.has(persianKey(r.role)) && !roleBodies.has(firstWordKey(r.role))
+}

@@ -80,3 +80,17 @@ func TestR20aRespectiveVotes(t *testing.T) {
 			[]string{"کیوان آبشارزاده|رئیس|شورای اسلامی شهر ازنا|", "تورج برفاب‌نیا|نایب‌رئیس|شورای اسلامی شهر ازنا|"}},
 	})
 }
+
+// TestR20aRespectiveBareFirstPost checks «الف، ب و ج، به ترتیب R1، R2 و R3
+// BODY» with as many posts as persons: a bare post takes the body the list
+// ends with, and a post that heads a body of its own kind keeps its own.
+func TestR20aRespectiveBareFirstPost(t *testing.T) {
+	text := "همچنین آقایان فرهاد کوهی‌نژاد، نادر کوهپایه و سیروس دامونی، به ترتیب رئیس، معاون و کارشناس اداره ورزش و جوانان شهرستان کوهدشت در این نشست سخن گفتند. کیوان آبشارزاده و تورج برفاب‌نیا به ترتیب فرماندار و معاون اداره ورزش و جوانان شهرستان کوهدشت نیز حضور داشتند."
+	got := affiliationsOf(text)
+	if want := "فرهاد کوهی‌نژاد|رئیس|اداره ورزش و جوانان شهرستان کوهدشت"; !slices.Contains(got, want) {
+		t.Errorf("affiliations %q lack %q", got, want)
+	}
+	if bad := "کیوان آبشارزاده|فرماندار|اداره ورزش و جوانان شهرستان کوهدشت"; slices.Contains(got, bad) {
+		t.Errorf("a governor given another's body: %q", got)
+	}
+}

@@ -2435,7 +2435,7 @@ func (a *analysis) respectivelyAffiliations() {
 		last := posts[len(posts)-1]
 		for n, p := range people {
 			for _, pr := range groups[n] {
-				if pr.org == "" && len(posts) > len(people) && !last.former {
+				if pr.org == "" && (len(posts) > len(people) || r20aSharesListBody(pr)) && !last.former {
 					// «به ترتیب رئیس هیئت‌مدیره، مدیرعامل و عضو هیئت امنای مؤسسه X»:
 					// the bare posts are in the body the list ends with.
 					pr.org, pr.orgPlace = last.org, last.orgPlace
