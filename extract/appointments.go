@@ -1076,7 +1076,7 @@ func asTitleAt(ts []token, i int) int {
 		return i + 2
 	case ts[i].key == keyAsTitle1 || ts[i].key == keyAsTitle2:
 		return i + 1
-	case (ts[i].key == keyTo || ts[i].key == keyIn) && i+1 < len(ts) && ts[i+1].key == keyPost:
+	case (ts[i].key == keyTo || ts[i].key == keyIn) && i+1 < len(ts) && (ts[i+1].key == keyPost || ts[i+1].key == r20aKeyPosts):
 		return i + 2 // «به سمت ... منصوب شد»، «در سمت ... ابقا شد»
 	case ts[i].key == keyToPost1 || ts[i].key == keyToPost2:
 		return i + 1 // «به‌سمت»، «بسمت» typed as one word

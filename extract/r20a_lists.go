@@ -252,3 +252,7 @@ func r20aVoteListBefore(ts []token, i int) int {
 func r20aSharesListBody(r roleRef) bool {
 	return !roleBodies.has(persianKey(r.role)) && !roleBodies.has(firstWordKey(r.role))
 }
+
+// r20aKeyPosts is «سمت‌های», the plural of «سمت»: «الف و ب به ترتیب به
+// سمت‌های R1 و R2 منصوب شدند» tells the posts as «به سمت» does.
+var r20aKeyPosts = persianKey("سمت‌های")

@@ -94,3 +94,14 @@ func TestR20aRespectiveBareFirstPost(t *testing.T) {
 		t.Errorf("a governor given another's body: %q", got)
 	}
 }
+
+// TestR20aPluralPostsNoun checks «به/در سمت‌های R1 و R2», the plural of
+// «به سمت», in a «به ترتیب» list and for one person's two posts.
+func TestR20aPluralPostsNoun(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"respectively", "فرهاد کوهی‌نژاد و نادر کوهپایه به ترتیب به سمت‌های رئیس و دبیر انجمن حمایت از بیماران کلیوی شهرستان الشتر انتخاب شدند.",
+			[]string{"فرهاد کوهی‌نژاد|رئیس|انجمن حمایت از بیماران کلیوی شهرستان الشتر|", "نادر کوهپایه|دبیر|انجمن حمایت از بیماران کلیوی شهرستان الشتر|"}},
+		{"one person's two posts", "با حکم استاندار، کیوان آبشارزاده به سمت‌های معاون عمرانی استاندار و رئیس شورای ترافیک استان لرستان منصوب شد.",
+			[]string{"کیوان آبشارزاده|معاون عمرانی استاندار|استانداری لرستان|", "کیوان آبشارزاده|رئیس|شورای ترافیک استان لرستان|"}},
+	})
+}
