@@ -69,6 +69,9 @@ func (a *analysis) pluralPostListed(i int, how string) bool {
 			continue
 		}
 		roles, end := a.pluralBodies(k, k+n, post)
+		if end == i && len(roles) == 1 {
+			return a.r20aMembersListed(i, roles[0], how) // «اعضای هیئت‌مدیره شرکت X انتخاب شدند: الف، ب و ج»
+		}
 		if end != i || len(roles) < 2 {
 			return false
 		}

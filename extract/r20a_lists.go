@@ -103,6 +103,9 @@ func (a *analysis) r20aBoardMembers(k, j int, post string) ([]roleRef, int) {
 		return nil, j
 	}
 	role := post + " " + a.text(m, e)
+	if e+1 < len(ts) && ts[e].key == keyNew && ts[e].sent == ts[k].sent {
+		e++ // «اعضای هیئت‌مدیره جدید شرکت X»
+	}
 	if o := a.orgAt(e); o != nil && ts[e].sent == ts[k].sent {
 		return []roleRef{{start: k, next: o.end, role: role, org: o.name, orgPlace: o.place}}, o.end
 	}
@@ -256,3 +259,30 @@ func r20aSharesListBody(r roleRef) bool {
 // r20aKeyPosts is «سمت‌های», the plural of «سمت»: «الف و ب به ترتیب به
 // سمت‌های R1 و R2 منصوب شدند» tells the posts as «به سمت» does.
 var r20aKeyPosts = persianKey("سمت‌های")
+
+// r20aKeyMember is «عضو», the singular of «اعضای».
+var r20aKeyMember = persianKey("عضو")
+
+// r20aMembersListed reads the members of one body listed after the colon
+// of «اعضای BODY انتخاب/منصوب شدند: الف، ب و ج», with the verb of
+// appointment at i and the members' post r: each name holds it. It
+// reports whether it read any.
+func (a *analysis) r20aMembersListed(i int, r roleRef, how string) bool {
+	if firstWordKey(r.role) != r20aKeyMember || r.org == "" {
+		return false
+	}
+	ts := a.toks
+	people := a.personsAfter(i + 3)
+	if len(people) < 2 {
+		return false
+	}
+	// The names close the list: «... الف، ب و ج به ترتیب به عنوان R1 ...»
+	// gives each a post of his own.
+	if e := people[len(people)-1].end; e < len(ts) && ts[e].sent == ts[i].sent && ts[e].text != "." && ts[e].text != "؛" {
+		return false
+	}
+	for _, p := range people {
+		a.addClauseApp(appMention{person: p, role: r, sent: a.toks[i].sent, how: how, rule: "members-listed"})
+	}
+	return true
+}

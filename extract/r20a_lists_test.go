@@ -105,3 +105,20 @@ func TestR20aPluralPostsNoun(t *testing.T) {
 			[]string{"کیوان آبشارزاده|معاون عمرانی استاندار|استانداری لرستان|", "کیوان آبشارزاده|رئیس|شورای ترافیک استان لرستان|"}},
 	})
 }
+
+// TestR20aMembersAfterColon checks «اعضای (هیئت‌مدیره جدید) BODY انتخاب
+// شدند: الف، ب و ج»: each name listed after the colon is a member of the
+// one body; names that go on to posts of their own are not read so.
+func TestR20aMembersAfterColon(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"board members", "در مجمع عمومی این شرکت، اعضای هیئت مدیره جدید شرکت لبنیات پگاه کوهسار انتخاب شدند: فرهاد کوهی‌نژاد، نادر کوهپایه و سیروس دامونی.",
+			[]string{"فرهاد کوهی‌نژاد|عضو هیئت مدیره|شرکت لبنیات پگاه کوهسار|", "نادر کوهپایه|عضو هیئت مدیره|شرکت لبنیات پگاه کوهسار|", "سیروس دامونی|عضو هیئت مدیره|شرکت لبنیات پگاه کوهسار|"}},
+		{"council members", "با حکم وزیر، اعضای شورای راهبردی دانشگاه کوهسار منصوب شدند: کیوان آبشارزاده و تورج برفاب‌نیا.",
+			[]string{"کیوان آبشارزاده|عضو|شورای راهبردی دانشگاه کوهسار|", "تورج برفاب‌نیا|عضو|شورای راهبردی دانشگاه کوهسار|"}},
+	})
+	for _, g := range appointmentsOf("اعضای هیئت رئیسه شورای اسلامی شهر کوهدشت انتخاب شدند: کیوان آبشارزاده، تورج برفاب‌نیا و داریوش کوهساری به ترتیب به عنوان رئیس، نایب‌رئیس و منشی.") {
+		if strings.Contains(g, "|عضو هیئت رئیسه|") {
+			t.Errorf("names with posts of their own read as members: %q", g)
+		}
+	}
+}
