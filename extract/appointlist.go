@@ -23,6 +23,7 @@ func (a *analysis) listAppointments() {
 	ts := a.toks
 	a.predicateLists()
 	a.respectivelyPredicates()
+	a.r20aElectedChairs()
 	for i := 0; i+1 < len(ts); i++ {
 		from := i + 2
 		if !introWords[ts[i].key] || !pluralBecome[ts[i+1].key] || ts[i+1].sent != ts[i].sent {

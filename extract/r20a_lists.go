@@ -286,3 +286,69 @@ func (a *analysis) r20aMembersListed(i int, r roleRef, how string) bool {
 	}
 	return true
 }
+
+var (
+	r20aKeyHeadship = persianKey("ریاست")
+	r20aKeyDeputy   = persianKey("نیابت")
+)
+
+// r20aMaxChairGap bounds the words between an elected chair's name and
+// «به ریاست»: «X با هفت رأی»، «X را برای یک سال دیگر».
+const r20aMaxChairGap = 7
+
+// r20aElectedChairs reads the chair (or deputy chair) of a council or
+// board named by its bare head, elected in a presidium election: «X با
+// هفت رأی به ریاست شورا انتخاب شد»، «اعضای شورا X را برای یک سال دیگر به
+// ریاست شورا برگزیدند»، «Y به نیابت ریاست هیئت‌مدیره برگزیده شد». The
+// head stands for the body of that head the sentence or the one before
+// names («در جلسه شورای اسلامی شهر Z ...»).
+func (a *analysis) r20aElectedChairs() {
+	ts := a.toks
+	for i := 0; i+2 < len(ts); i++ {
+		if ts[i].key != keyTo {
+			continue
+		}
+		k, role := i+1, "رئیس"
+		if ts[k].key == r20aKeyDeputy && ts[k+1].key == r20aKeyHeadship {
+			k, role = k+1, "نایب‌رئیس"
+		} else if ts[k].key != r20aKeyHeadship {
+			continue
+		}
+		h := k + 1
+		if h+1 >= len(ts) || ts[h].sent != ts[i].sent || a.orgCover[h] {
+			continue
+		}
+		if hn, _ := headNouns.at(ts, h); hn != 1 || !a.introFollows(h+1, ts[i].sent) {
+			continue
+		}
+		r := roleRef{start: k, next: h + 1, role: role}
+		o := a.listBody(i, r)
+		if o == nil || !sameHeadKey(o.name, ts[h].text) {
+			continue
+		}
+		p := a.r20aChairBefore(i)
+		if p == nil {
+			continue
+		}
+		r.org, r.orgPlace = o.name, o.place
+		a.addClauseApp(appMention{person: p, role: r, sent: ts[i].sent, how: a.appointmentHow(false, ts[i].sent), rule: "elected-chair"})
+	}
+}
+
+// r20aChairBefore returns the person named a few words before «به» at i,
+// in its clause: no mark, verb or other name between.
+func (a *analysis) r20aChairBefore(i int) *personMention {
+	ts := a.toks
+	for e := i; e > 0 && i-e <= r20aMaxChairGap && ts[e-1].sent == ts[i].sent; e-- {
+		if p := a.personEndingAt(e); p != nil {
+			if p.start > 0 && ts[p.start-1].key == keyWith {
+				return nil // «با حضور/با X»: a guest
+			}
+			return p
+		}
+		if ts[e-1].punct || isVerbLike(ts[e-1].key) || a.personCover[e-1] {
+			return nil
+		}
+	}
+	return nil
+}

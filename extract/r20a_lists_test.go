@@ -122,3 +122,16 @@ func TestR20aMembersAfterColon(t *testing.T) {
 		}
 	}
 }
+
+// TestR20aElectedChairs checks the chair and deputy chair elected «به
+// ریاست/نیابت ریاست» of a council named by its bare head: the council of
+// that head the report names before; a guest «با X» is no chair.
+func TestR20aElectedChairs(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"object of an active verb", "اعضای شورای اسلامی شهر کوهدشت در جلسه امروز، مهندس کیوان آبشارزاده را برای یک سال دیگر به ریاست شورا برگزیدند.",
+			[]string{"کیوان آبشارزاده|رئیس|شورای اسلامی شهر کوهدشت|"}},
+		{"after a vote tally, and a deputy", "در جلسه شورای اسلامی شهر ازنا تورج برفاب‌نیا با هفت رأی به ریاست شورا انتخاب شد و داریوش کوهساری به نیابت ریاست شورا برگزیده شد.",
+			[]string{"تورج برفاب‌نیا|رئیس|شورای اسلامی شهر ازنا|", "داریوش کوهساری|نایب‌رئیس|شورای اسلامی شهر ازنا|"}},
+		{"a guest", "در جلسه شورای اسلامی شهر الشتر با سیمین آبنوس‌پور به ریاست شورا انتخاب شد.", nil},
+	})
+}
