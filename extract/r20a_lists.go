@@ -352,3 +352,9 @@ func (a *analysis) r20aChairBefore(i int) *personMention {
 	}
 	return nil
 }
+
+// r20aInPresidium reports the second word of «هیئت رئیسه» typed apart at
+// k: «رئیسه» there names the presidium, no post of its own.
+func r20aInPresidium(ts []token, k int) bool {
+	return k > 0 && ts[k-1].sent == ts[k].sent && r20aPresidiumAt(ts, k-1) == k+1
+}

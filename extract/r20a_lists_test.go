@@ -135,3 +135,28 @@ func TestR20aElectedChairs(t *testing.T) {
 		{"a guest", "در جلسه شورای اسلامی شهر الشتر با سیمین آبنوس‌پور به ریاست شورا انتخاب شد.", nil},
 	})
 }
+
+// TestR20aPresidiumNoPost checks that «رئیسه» of «هیئت رئیسه» typed apart
+// is read as no post: a headline on a presidium gives its next named
+// person no post «رئیسه».
+func TestR20aPresidiumNoPost(t *testing.T) {
+	for _, text := range []string{
+		"هیئت رئیسه شورای شهر کوهدشت انتخاب شد\n\nدر ازنا نیز کیوان آبشار به عنوان رئیس، تورج برفاب به عنوان نایب رئیس و داریوش کوهسار به عنوان منشی انتخاب شدند.\n",
+		"هیئت رئیسه جدید شورای اسلامی شهر الشتر: فرهاد کوهی‌نژاد (رئیس)، نادر کوهپایه (نایب رئیس) و سیروس دامونی (منشی).\n",
+	} {
+		d, err := File("page.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, af := range d.Affiliations {
+			if af.Role == "رئیسه" {
+				t.Errorf("a post «رئیسه»: %+v", af)
+			}
+		}
+		for _, ap := range d.Appointments {
+			if ap.Role == "رئیسه" {
+				t.Errorf("an appointment to «رئیسه»: %+v", ap)
+			}
+		}
+	}
+}

@@ -72,6 +72,9 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	if k < 0 || k >= len(ts) {
 		return roleRef{}, false
 	}
+	if r20aInPresidium(ts, k) {
+		return roleRef{}, false // «هیئت رئیسه»: no post «رئیسه»
+	}
 	n, _ := roleWords.at(ts, k)
 	if n == 0 && !a.orgCover[k] {
 		if role, body, place, ok := gluedRole(ts[k]); ok {
