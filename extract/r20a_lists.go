@@ -358,3 +358,65 @@ func (a *analysis) r20aChairBefore(i int) *personMention {
 func r20aInPresidium(ts []token, k int) bool {
 	return k > 0 && ts[k-1].sent == ts[k].sent && r20aPresidiumAt(ts, k-1) == k+1
 }
+
+// r20aBracketedLists reads persons elected together with each post in
+// brackets after the name: «الف (رئیس)، ب (نایب‌رئیس) و ج (منشی) انتخاب
+// شدند», or the names after the colon of «اعضای هیئت رئیسه شورای X انتخاب
+// شدند: الف (رئیس)، ب (نایب رئیس) و ج (منشی)». A post with no body of its
+// own is in the body the list's sentence (or the one before) names.
+func (a *analysis) r20aBracketedLists() {
+	ts := a.toks
+	type item struct {
+		p *personMention
+		r roleRef
+	}
+	for pi := 0; pi < len(a.persons); pi++ {
+		first := a.persons[pi].start
+		var items []item
+		k := first
+		for len(items) < maxPluralListed {
+			p := a.personStartingAt(k)
+			if p == nil || p.end+2 >= len(ts) || ts[p.end].text != "(" || ts[p.end].sent != ts[first].sent {
+				break
+			}
+			r, ok := a.roleAt(p.end + 1)
+			if !ok || r.former || r.next >= len(ts) || ts[r.next].text != ")" {
+				break
+			}
+			items = append(items, item{p, r})
+			k = r.next + 1
+			if k+1 < len(ts) && (ts[k].text == "،" || ts[k].key == keyAnd) && ts[k].sent == ts[first].sent {
+				k++
+				continue
+			}
+			break
+		}
+		if len(items) < 2 {
+			continue
+		}
+		verb := -1
+		switch {
+		case k+1 < len(ts) && introWords[ts[k].key] && pluralBecome[ts[k+1].key] && ts[k+1].sent == ts[first].sent:
+			verb = k // «... و ج (منشی) انتخاب شدند»
+		case first >= 3 && ts[first-1].text == ":" && pluralBecome[ts[first-2].key] && introWords[ts[first-3].key]:
+			verb = first - 3 // «... انتخاب شدند: الف (رئیس)، ...»
+		}
+		if verb < 0 {
+			continue
+		}
+		for _, it := range items {
+			r := it.r
+			if r.org == "" {
+				if o := a.listBody(verb, r); o != nil {
+					r.org, r.orgPlace = o.name, o.place
+				}
+			}
+			if r.org != "" {
+				a.addClauseApp(appMention{person: it.p, role: r, sent: ts[first].sent, how: a.appointmentHow(false, ts[first].sent), rule: "bracketed-list"})
+			}
+		}
+		for pi+1 < len(a.persons) && a.persons[pi+1].start < k {
+			pi++
+		}
+	}
+}

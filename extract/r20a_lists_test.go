@@ -160,3 +160,17 @@ func TestR20aPresidiumNoPost(t *testing.T) {
 		}
 	}
 }
+
+// TestR20aBracketedLists checks persons elected together with each post
+// in brackets after the name, before the plural verb or after its colon,
+// the bare posts in the body the sentence names; a bracketed list with no
+// verb of election is no appointment.
+func TestR20aBracketedLists(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"after the colon", "در جلسه امروز، اعضای هیئت رئیسه شورای اسلامی شهر الشتر انتخاب شدند: فرهاد کوهی‌نژاد (رئیس)، نادر کوهپایه (نایب رئیس) و سیروس دامونی (منشی).",
+			[]string{"فرهاد کوهی‌نژاد|رئیس|شورای اسلامی شهر الشتر|", "نادر کوهپایه|نایب رئیس|شورای اسلامی شهر الشتر|", "سیروس دامونی|منشی|شورای اسلامی شهر الشتر|"}},
+		{"before the verb", "در جلسه شورای اسلامی شهر ازنا، کیوان آبشار (رئیس) و تورج برفاب (نایب‌رئیس) انتخاب شدند.",
+			[]string{"کیوان آبشار|رئیس|شورای اسلامی شهر ازنا|", "تورج برفاب|نایب‌رئیس|شورای اسلامی شهر ازنا|"}},
+		{"no verb of election", "در جلسه شورای اسلامی شهر ازنا، کیوان آبشار (رئیس) و تورج برفاب (نایب‌رئیس) سخن گفتند.", nil},
+	})
+}
