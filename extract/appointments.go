@@ -668,6 +668,9 @@ func (a *analysis) pluralAsTitle(i, k int) bool {
 		end-- // «الف و ب را (به ترتیب) به سمت فرمانداران ... منصوب کرد»
 	}
 	people := a.personsBefore(end)
+	if len(people) == 0 {
+		people = a.personsBefore(a.r20aOnBehalfListBefore(end)) // «الف و ب به ترتیب به نمایندگی از BODY1 و BODY2 به عنوان اعضای ...»
+	}
 	if len(roles) == 0 || len(people) < 2 || len(roles) > 1 && len(roles) != len(people) {
 		return false
 	}

@@ -139,6 +139,10 @@ const r20aMaxBoardGap = 8
 func (a *analysis) r20aNominees() {
 	ts := a.toks
 	for k := 2; k+1 < len(ts); k++ {
+		if ts[k].key == keyRepresentation && ts[k-1].key == keyTo && ts[k+1].key == keyFrom {
+			a.r20aRepresentedOnBoard(k)
+			continue
+		}
 		if ts[k].key != r20aKeyIntroduce || ts[k-1].key != keyWith {
 			continue
 		}
@@ -419,4 +423,67 @@ func (a *analysis) r20aBracketedLists() {
 			pi++
 		}
 	}
+}
+
+// r20aRepresentedOnBoard reads «الف، ب و ج به ترتیب به نمایندگی از BODY1،
+// BODY2 و BODY3 به عنوان اعضای هیئت‌مدیره انتخاب شدند» (or one person
+// for one body) with «نمایندگی» at k: each sits on the board for the body
+// in the same place, its representative. One who stands for a body at an
+// event only, with no seat on a board, holds no post by it.
+func (a *analysis) r20aRepresentedOnBoard(k int) {
+	ts := a.toks
+	b := k - 1
+	respective := false
+	if b >= 2 && ts[b-1].key == keyOrder && ts[b-2].key == keyTo {
+		b, respective = b-2, true
+	}
+	people := a.personsBefore(b)
+	if len(people) == 0 || len(people) > 1 && !respective {
+		return
+	}
+	var bodies []*orgMention
+	e := k + 2
+	for len(bodies) < len(people) {
+		o := a.orgAt(e)
+		if o == nil || ts[o.start].sent != ts[k].sent {
+			break
+		}
+		bodies = append(bodies, o)
+		e = o.end
+		if len(bodies) < len(people) && e+1 < len(ts) && (ts[e].key == keyAnd || ts[e].text == "،") {
+			e++
+		}
+	}
+	if len(bodies) != len(people) || !a.r20aBoardSeatAfter(e) {
+		return
+	}
+	for n, p := range people {
+		o := bodies[n]
+		r := roleRef{start: o.start, next: o.end, role: "نماینده", org: o.name, orgPlace: o.place}
+		if !a.hasAff(p, r) {
+			a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[k].sent, rule: "represented-on-board"})
+		}
+	}
+}
+
+// r20aOnBehalfListBefore returns where «به نمایندگی از BODY1، BODY2 و
+// BODY3» ending right before token e begins, or e when none ends there.
+func (a *analysis) r20aOnBehalfListBefore(e int) int {
+	ts := a.toks
+	s := e
+	for n := 0; n < maxPluralListed; n++ {
+		o := a.orgEndingAt(s)
+		if o == nil {
+			break
+		}
+		s = o.start
+		if s >= 3 && ts[s-1].key == keyFrom && ts[s-2].key == keyRepresentation && ts[s-3].key == keyTo {
+			return s - 3
+		}
+		if s < 1 || !(ts[s-1].key == keyAnd || ts[s-1].text == "،") {
+			break
+		}
+		s--
+	}
+	return e
 }

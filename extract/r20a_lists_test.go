@@ -174,3 +174,27 @@ func TestR20aBracketedLists(t *testing.T) {
 		{"no verb of election", "در جلسه شورای اسلامی شهر ازنا، کیوان آبشار (رئیس) و تورج برفاب (نایب‌رئیس) سخن گفتند.", nil},
 	})
 }
+
+// TestR20aRepresentedOnBoard checks «الف و ب به ترتیب به نمایندگی از
+// BODY1 و BODY2 به عنوان اعضای هیئت‌مدیره انتخاب شدند»: each represents
+// the body in the same place and sits on the board of the company named
+// before; one who stands for a body at the meeting only holds no post.
+func TestR20aRepresentedOnBoard(t *testing.T) {
+	text := "مجمع عمومی عادی سالیانه شرکت کاشی نگین کوهپایه روز گذشته برگزار شد. در این مجمع کیانوش برفاب‌زاده و سیروس کوهدشتی‌نیا به ترتیب به نمایندگی از شرکت سرمایه‌گذاری آتیه کوهسار و صندوق بازنشستگی کارکنان صنعت کاشی به عنوان اعضای اصلی هیئت مدیره انتخاب شدند. فرهاد سبزواری‌نیا به نمایندگی از استانداری لرستان در این مجمع حضور داشت."
+	got := r19aAffs(t, text)
+	for _, want := range []string{
+		"کیانوش برفاب‌زاده|نماینده|شرکت سرمایه‌گذاری آتیه کوهسار",
+		"سیروس کوهدشتی‌نیا|نماینده|صندوق بازنشستگی کارکنان صنعت کاشی",
+		"کیانوش برفاب‌زاده|عضو هیئت مدیره|شرکت کاشی نگین کوهپایه",
+		"سیروس کوهدشتی‌نیا|عضو هیئت مدیره|شرکت کاشی نگین کوهپایه",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("affiliations %q lack %q", got, want)
+		}
+	}
+	for _, g := range got {
+		if strings.HasPrefix(g, "فرهاد سبزواری‌نیا|") {
+			t.Errorf("one who stands for a body at the meeting holds a post: %q", g)
+		}
+	}
+}
