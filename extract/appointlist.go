@@ -305,6 +305,7 @@ func (a *analysis) respectivelyAt(i, k int, r roleRef, how string) bool {
 	}
 	posts := append([]roleRef{r}, a.listedPosts(r)...)
 	a.r20aPresidiumPosts(posts)
+	a.r20aBoardListBody(posts, i)
 	// «به عنوان معاون فنی، معاون اداری و مدیر روابط عمومی این شرکت»: bare
 	// posts listed before one naming the body are in that body.
 	if last := posts[len(posts)-1]; last.org != "" {

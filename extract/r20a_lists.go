@@ -30,7 +30,10 @@ func r20aPresidiumAt(ts []token, v int) int {
 func (a *analysis) r20aPresidiumBody(v int, last roleRef) (*orgMention, int) {
 	ts := a.toks
 	e := r20aPresidiumAt(ts, v)
-	if e == v || e >= len(ts) || ts[e].sent != ts[v].sent {
+	if e == v {
+		return a.r20aDirectorsBody(v)
+	}
+	if e >= len(ts) || ts[e].sent != ts[v].sent {
 		return nil, v
 	}
 	if o := a.orgAt(e); o != nil {
@@ -486,4 +489,51 @@ func (a *analysis) r20aOnBehalfListBefore(e int) int {
 		s--
 	}
 	return e
+}
+
+// r20aDirectorsBody reads the board of directors at v after the last of a
+// list of bare posts («... به ترتیب رئیس، نایب رئیس و منشی هیئت‌مدیره
+// (شرکت X) شدند»): the company named after it, else the one whose general
+// assembly or board the report names before, and the token after the
+// phrase; nil when no such board stands at v.
+func (a *analysis) r20aDirectorsBody(v int) (*orgMention, int) {
+	ts := a.toks
+	e := boardPhraseEnd(ts, v)
+	if e == v || !r20aDirectorsKeys[persianKey(a.text(v, e))] {
+		return nil, v
+	}
+	if e < len(ts) && ts[e].sent == ts[v].sent {
+		if o := a.orgAt(e); o != nil {
+			return o, o.end
+		}
+		if a.orgCover[e] || headNouns.has(ts[e].key) || isDeterminer(ts[e].key) {
+			return nil, v // a body of its own the rules before did not read
+		}
+	}
+	if o := a.boardOwner(roleRef{role: "عضو " + a.text(v, e)}, v); o != nil {
+		return o, e
+	}
+	return nil, v
+}
+
+// r20aBoardListBody gives the bare posts of a «به ترتیب» list the company
+// whose board one of them sits on, named before: «الف و ب به ترتیب به
+// عنوان مدیرعامل و عضو هیئت‌مدیره انتخاب شدند» after «مجمع عمومی شرکت
+// X». It changes nothing when a post names a body.
+func (a *analysis) r20aBoardListBody(posts []roleRef, i int) {
+	var o *orgMention
+	for _, r := range posts {
+		if r.org != "" {
+			return
+		}
+		if o == nil {
+			o = a.boardOwner(r, i)
+		}
+	}
+	if o == nil {
+		return
+	}
+	for n := range posts {
+		posts[n].org, posts[n].orgPlace = o.name, o.place
+	}
 }
