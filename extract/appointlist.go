@@ -300,8 +300,11 @@ var keyOrder = persianKey("ترتیب")
 func (a *analysis) respectivelyAt(i, k int, r roleRef, how string) bool {
 	ts := a.toks
 	o := r20aVoteListBefore(ts, i) // «به ترتیب با ۷، ۶ و ۵ رأی به عنوان ...»
+	listEnd := o - 2
 	if o < 2 || ts[o-1].key != keyOrder || ts[o-2].key != keyTo {
-		return false
+		if listEnd = a.r20aPairedTitlesEnd(i); listEnd < 0 {
+			return false
+		}
 	}
 	posts := append([]roleRef{r}, a.listedPosts(r)...)
 	a.r20aPresidiumPosts(posts)
@@ -326,7 +329,7 @@ func (a *analysis) respectivelyAt(i, k int, r roleRef, how string) bool {
 	a.r18aBodyLaterInList(posts) // «... و ج به عنوان R3 BODY انتخاب شدند»
 	// The persons listed right before «به ترتیب», joined by «و» or «،».
 	var people []*personMention
-	end := r20aVoteListBefore(ts, o-2) // «الف، ب و ج با ۷، ۶ و ۵ رأی به ترتیب ...»
+	end := r20aVoteListBefore(ts, listEnd) // «الف، ب و ج با ۷، ۶ و ۵ رأی به ترتیب ...»
 	if end > 0 && ts[end-1].key == keyRa {
 		end-- // «الف و ب را به ترتیب به عنوان R1 و R2 منصوب کرد»
 	}

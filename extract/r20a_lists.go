@@ -537,3 +537,23 @@ func (a *analysis) r20aBoardListBody(posts []roleRef, i int) {
 		posts[n].org, posts[n].orgPlace = o.name, o.place
 	}
 }
+
+// r20aPairedTitlesEnd reads «الف و ب (نیز) به عنوان R1 و R2 انتخاب شدند»
+// with «به عنوان» at i and no «به ترتیب»: a plural verb closes a list of
+// names and a list of posts, read in order as «به ترتیب» would be (the
+// lists' lengths are checked by the caller). It returns the token after
+// the names, or -1 when no plural verb follows.
+func (a *analysis) r20aPairedTitlesEnd(i int) int {
+	ts := a.toks
+	if !a.pluralVerbAfter(i) {
+		return -1
+	}
+	end := i
+	if end > 0 && (ts[end-1].key == keyAlso || ts[end-1].key == keyAlso2) {
+		end--
+	}
+	if a.personEndingAt(end) == nil {
+		return -1
+	}
+	return end
+}
