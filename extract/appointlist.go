@@ -306,7 +306,7 @@ func (a *analysis) respectivelyAt(i, k int, r roleRef, how string) bool {
 			return false
 		}
 	}
-	posts := append([]roleRef{r}, a.listedPosts(r)...)
+	posts := a.r20aOrdinalPosts(append([]roleRef{r}, a.listedPosts(r)...)) // «به عنوان نایب‌رئیس اول و دوم»
 	a.r20aPresidiumPosts(posts)
 	a.r20aBoardListBody(posts, i)
 	// «به عنوان معاون فنی، معاون اداری و مدیر روابط عمومی این شرکت»: bare
@@ -373,7 +373,7 @@ func (a *analysis) respectivelyPredicates() {
 		if !ok || r.former || r.next <= at {
 			continue
 		}
-		posts := append([]roleRef{r}, a.listedPosts(r)...)
+		posts := a.r20aOrdinalPosts(append([]roleRef{r}, a.listedPosts(r)...)) // «منشی اول و دوم شورا شدند»
 		last := posts[len(posts)-1]
 		v := last.next
 		if o, e := a.r20aPresidiumBody(v, last); o != nil && last.org == "" {

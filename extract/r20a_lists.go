@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Lists of several persons and their posts told in one sentence (round
 // 20, tuner A).
 
@@ -556,4 +558,54 @@ func (a *analysis) r20aPairedTitlesEnd(i int) int {
 		return -1
 	}
 	return end
+}
+
+// r20aOrdinals are the ordinals that tell posts of one title apart: «منشی
+// اول و دوم»، «نایب‌رئیس اول و دوم».
+var r20aOrdinals = keySet("اول", "دوم", "سوم", "چهارم", "پنجم", "نخست")
+
+// r20aOrdinalPosts splits one post told with a list of ordinals, «منشی
+// اول و دوم (شورا)», into a post for each ordinal, «منشی اول» and «منشی
+// دوم», for a «به ترتیب» list of as many names. The ordinals may be read
+// into the post or follow it. Other lists are returned as they are.
+func (a *analysis) r20aOrdinalPosts(posts []roleRef) []roleRef {
+	if len(posts) != 1 {
+		return posts
+	}
+	ts := a.toks
+	r := posts[0]
+	words := strings.Fields(r.role)
+	var base, ords []string
+	for n, w := range words {
+		if r20aOrdinals[persianKey(w)] {
+			base = words[:n]
+			for _, x := range words[n:] {
+				if k := persianKey(x); r20aOrdinals[k] {
+					ords = append(ords, x)
+				} else if k != keyAnd && x != "،" {
+					return posts
+				}
+			}
+			break
+		}
+	}
+	if len(base) == 0 {
+		return posts
+	}
+	next := r.next
+	if r.org == "" {
+		for next+1 < len(ts) && len(ords) < maxPluralListed && ts[next+1].sent == ts[r.start].sent &&
+			(ts[next].key == keyAnd || ts[next].text == "،") && r20aOrdinals[ts[next+1].key] {
+			ords = append(ords, ts[next+1].text)
+			next += 2
+		}
+	}
+	if len(ords) < 2 {
+		return posts
+	}
+	out := make([]roleRef, len(ords))
+	for n, o := range ords {
+		out[n] = roleRef{start: r.start, next: next, role: strings.Join(base, " ") + " " + o, org: r.org, orgPlace: r.orgPlace}
+	}
+	return out
 }

@@ -224,3 +224,15 @@ func TestR20aPairedTitles(t *testing.T) {
 			[]string{"داریوش کوهساری|رئیس|شورای اسلامی شهر ازنا|", "بهرام دشتی‌فر|نایب‌رئیس|شورای اسلامی شهر ازنا|"}},
 	})
 }
+
+// TestR20aOrdinalPosts checks one post told with a list of ordinals in a
+// «به ترتیب» list, «منشی اول و دوم»: a post for each ordinal, in order,
+// read into the post or after it.
+func TestR20aOrdinalPosts(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"ordinals after the post", "در جلسه امروز شورای اسلامی شهر کوهدشت، کیوان آبشارزاده و تورج برفاب‌نیا به ترتیب منشی اول و دوم شورا شدند.",
+			[]string{"کیوان آبشارزاده|منشی اول|شورای اسلامی شهر کوهدشت|", "تورج برفاب‌نیا|منشی دوم|شورای اسلامی شهر کوهدشت|"}},
+		{"ordinals read into the post", "در جلسه شورای اسلامی شهر ازنا داریوش کوهساری و بهرام دشتی‌فر به ترتیب به عنوان نایب‌رئیس اول و دوم انتخاب شدند.",
+			[]string{"داریوش کوهساری|نایب‌رئیس اول|شورای اسلامی شهر ازنا|", "بهرام دشتی‌فر|نایب‌رئیس دوم|شورای اسلامی شهر ازنا|"}},
+	})
+}
