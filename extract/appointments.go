@@ -163,6 +163,8 @@ func (a *analysis) findAppointments() {
 			// the last one names, before the report's own post.
 			if o, ok := a.laterTitleBody(r.next); ok {
 				r.org, r.orgPlace = o.org, o.orgPlace
+			} else if o, ok := a.r20aEarlierTitleBody(i); ok {
+				r.org, r.orgPlace = o.org, o.orgPlace // «الف به عنوان R1 BODY و ب به عنوان R2 انتخاب شدند»
 			}
 		}
 		// «اعضای شورای اسلامی شهر X، الف را به عنوان شهردار (این شهر)

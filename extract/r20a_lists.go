@@ -609,3 +609,26 @@ func (a *analysis) r20aOrdinalPosts(posts []roleRef) []roleRef {
 	}
 	return out
 }
+
+// r20aEarlierTitleBody returns the post told with «به عنوان» before the one
+// at i in its sentence, when it names a body and a plural verb of
+// appointment closes the sentence: «الف به عنوان رئیس شورای X و ب به
+// عنوان نایب‌رئیس انتخاب شدند» puts the later bare post in that body.
+func (a *analysis) r20aEarlierTitleBody(i int) (roleRef, bool) {
+	ts := a.toks
+	if !a.pluralVerbAfter(i) {
+		return roleRef{}, false
+	}
+	lo, _ := a.sentRange(ts[i].sent)
+	for j := i - 1; j >= lo; j-- {
+		t := asTitleAt(ts, j)
+		if t <= j {
+			continue
+		}
+		if r, ok := a.roleAt(t); ok && r.org != "" && !r.former && r.next < i {
+			return r, true
+		}
+		break
+	}
+	return roleRef{}, false
+}

@@ -236,3 +236,13 @@ func TestR20aOrdinalPosts(t *testing.T) {
 			[]string{"داریوش کوهساری|نایب‌رئیس اول|شورای اسلامی شهر ازنا|", "بهرام دشتی‌فر|نایب‌رئیس دوم|شورای اسلامی شهر ازنا|"}},
 	})
 }
+
+// TestR20aEarlierTitleBody checks «الف به عنوان R1 BODY و ب به عنوان R2
+// انتخاب شدند»: the later bare post is in the body the earlier item names,
+// not in the report's own post's body.
+func TestR20aEarlierTitleBody(t *testing.T) {
+	checkAppointmentCases(t, []appointmentCase{
+		{"two items", "هیئت رئیسه شورای شهر کوهدشت\n\nدر جلسه امروز شورای اسلامی شهر کوهدشت، کیوان آبشارزاده به عنوان رئیس شد. در ازنا نیز داریوش کوهساری به عنوان رئیس شورای اسلامی شهر ازنا و بهرام دشتی‌فر به عنوان نایب‌رئیس انتخاب شدند.",
+			[]string{"داریوش کوهساری|رئیس|شورای اسلامی شهر ازنا|", "بهرام دشتی‌فر|نایب‌رئیس|شورای اسلامی شهر ازنا|"}},
+	})
+}
