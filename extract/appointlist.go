@@ -23,6 +23,8 @@ func (a *analysis) listAppointments() {
 	ts := a.toks
 	a.predicateLists()
 	a.respectivelyPredicates()
+	a.r20aElectedChairs()
+	a.r20aBracketedLists()
 	for i := 0; i+1 < len(ts); i++ {
 		from := i + 2
 		if !introWords[ts[i].key] || !pluralBecome[ts[i+1].key] || ts[i+1].sent != ts[i].sent {
@@ -69,6 +71,9 @@ func (a *analysis) pluralPostListed(i int, how string) bool {
 			continue
 		}
 		roles, end := a.pluralBodies(k, k+n, post)
+		if end == i && len(roles) == 1 {
+			return a.r20aMembersListed(i, roles[0], how) // «اعضای هیئت‌مدیره شرکت X انتخاب شدند: الف، ب و ج»
+		}
 		if end != i || len(roles) < 2 {
 			return false
 		}
@@ -231,8 +236,11 @@ func (a *analysis) predicateLists() {
 			if !ok || r.former || r.next >= len(ts) || ts[r.next].sent != ts[p.start].sent {
 				break
 			}
-			items = append(items, item{p, r})
 			j = r.next
+			if o, e := a.r20aPresidiumBody(j, r); o != nil && r.org == "" {
+				r.org, r.orgPlace, j = o.name, o.place, e // «... و ج منشی هیئت رئیسه شورای X شدند»
+			}
+			items = append(items, item{p, r})
 			// «... ج منشی شورا شدند»: the body's head alone, a short
 			// mention of the body named before.
 			if j+1 < len(ts) && headNouns.has(ts[j].key) && pluralBecome[ts[j+1].key] {
@@ -291,10 +299,16 @@ var keyOrder = persianKey("ترتیب")
 // says no «به ترتیب» right before i or the two lists differ in length.
 func (a *analysis) respectivelyAt(i, k int, r roleRef, how string) bool {
 	ts := a.toks
-	if i < 2 || ts[i-1].key != keyOrder || ts[i-2].key != keyTo {
-		return false
+	o := r20aVoteListBefore(ts, i) // «به ترتیب با ۷، ۶ و ۵ رأی به عنوان ...»
+	listEnd := o - 2
+	if o < 2 || ts[o-1].key != keyOrder || ts[o-2].key != keyTo {
+		if listEnd = a.r20aPairedTitlesEnd(i); listEnd < 0 {
+			return false
+		}
 	}
-	posts := append([]roleRef{r}, a.listedPosts(r)...)
+	posts := a.r20aOrdinalPosts(append([]roleRef{r}, a.listedPosts(r)...)) // «به عنوان نایب‌رئیس اول و دوم»
+	a.r20aPresidiumPosts(posts)
+	a.r20aBoardListBody(posts, i)
 	// «به عنوان معاون فنی، معاون اداری و مدیر روابط عمومی این شرکت»: bare
 	// posts listed before one naming the body are in that body.
 	if last := posts[len(posts)-1]; last.org != "" {
@@ -315,7 +329,7 @@ func (a *analysis) respectivelyAt(i, k int, r roleRef, how string) bool {
 	a.r18aBodyLaterInList(posts) // «... و ج به عنوان R3 BODY انتخاب شدند»
 	// The persons listed right before «به ترتیب», joined by «و» or «،».
 	var people []*personMention
-	end := i - 2
+	end := r20aVoteListBefore(ts, listEnd) // «الف، ب و ج با ۷، ۶ و ۵ رأی به ترتیب ...»
 	if end > 0 && ts[end-1].key == keyRa {
 		end-- // «الف و ب را به ترتیب به عنوان R1 و R2 منصوب کرد»
 	}
@@ -351,13 +365,20 @@ func (a *analysis) respectivelyPredicates() {
 		if ts[k].key != keyTo || ts[k+1].key != keyOrder {
 			continue
 		}
-		r, ok := a.roleAt(k + 2)
-		if !ok || r.former || r.next <= k+2 {
+		at := k + 2
+		if e := r20aVoteListEnd(ts, at); e > 0 {
+			at = e // «به ترتیب با ۷، ۶ و ۵ رأی رئیس، نایب‌رئیس و منشی شورا شدند»
+		}
+		r, ok := a.roleAt(at)
+		if !ok || r.former || r.next <= at {
 			continue
 		}
-		posts := append([]roleRef{r}, a.listedPosts(r)...)
+		posts := a.r20aOrdinalPosts(append([]roleRef{r}, a.listedPosts(r)...)) // «منشی اول و دوم شورا شدند»
 		last := posts[len(posts)-1]
 		v := last.next
+		if o, e := a.r20aPresidiumBody(v, last); o != nil && last.org == "" {
+			last.org, last.orgPlace, v = o.name, o.place, e // «... و منشی دوم هیئت رئیسه شورای X شدند»
+		}
 		if v < len(ts) && headNouns.has(ts[v].key) {
 			v++ // «... و ج منشی شورا شدند»
 		}
@@ -365,6 +386,9 @@ func (a *analysis) respectivelyPredicates() {
 			continue
 		}
 		people := a.personsBefore(k + 2)
+		if len(people) == 0 {
+			people = a.personsBefore(r20aVoteListBefore(ts, k)) // «الف و ب با ۷ و ۶ رأی به ترتیب ...»
+		}
 		if len(people) < 2 || len(people) != len(posts) {
 			continue
 		}

@@ -158,6 +158,11 @@ func (a *analysis) findAppointments() {
 		// it borrows no other's.
 		a.r20bBoardAfterPost(&r, i) // «به عنوان دبیر هیئت امنا انتخاب شد»
 		named := r.org != ""
+		if r.org == "" {
+			if o, _ := a.r20aPresidiumBody(r.next, r); o != nil {
+				r.org, r.orgPlace = o.name, o.place // «به عنوان منشی هیئت رئیسه شورای X»
+			}
+		}
 		ownHead := false
 		if hn, _ := headNouns.at(ts, r.next); hn > 0 && r.org == "" {
 			ownHead = true
@@ -168,6 +173,8 @@ func (a *analysis) findAppointments() {
 			// the last one names, before the report's own post.
 			if o, ok := a.laterTitleBody(r.next); ok {
 				r.org, r.orgPlace = o.org, o.orgPlace
+			} else if o, ok := a.r20aEarlierTitleBody(i); ok {
+				r.org, r.orgPlace = o.org, o.orgPlace // «الف به عنوان R1 BODY و ب به عنوان R2 انتخاب شدند»
 			}
 		}
 		// «اعضای شورای اسلامی شهر X، الف را به عنوان شهردار (این شهر)
@@ -643,6 +650,9 @@ func (a *analysis) laterTitleBody(k int) (roleRef, bool) {
 			if r, ok := a.roleAt(t); ok && r.org != "" && !r.former {
 				return r, true
 			}
+			if r, ok := a.r20aPresidiumRole(t); ok {
+				return r, true // «... و ج به عنوان منشی هیئت رئیسه شورای X»
+			}
 			// «... و ج و د به عنوان منشی‌های شورای X»: a plural post's body.
 			if n, post := pluralPosts.at(ts, t); n > 0 {
 				if roles, _ := a.pluralBodies(t, t+n, post); len(roles) == 1 {
@@ -677,6 +687,9 @@ func (a *analysis) pluralAsTitle(i, k int) bool {
 		end-- // «الف و ب را (به ترتیب) به سمت فرمانداران ... منصوب کرد»
 	}
 	people := a.personsBefore(end)
+	if len(people) == 0 {
+		people = a.personsBefore(a.r20aOnBehalfListBefore(end)) // «الف و ب به ترتیب به نمایندگی از BODY1 و BODY2 به عنوان اعضای ...»
+	}
 	if len(roles) == 0 || len(people) < 2 || len(roles) > 1 && len(roles) != len(people) {
 		return false
 	}
@@ -1085,7 +1098,7 @@ func asTitleAt(ts []token, i int) int {
 		return i + 2
 	case ts[i].key == keyAsTitle1 || ts[i].key == keyAsTitle2:
 		return i + 1
-	case (ts[i].key == keyTo || ts[i].key == keyIn) && i+1 < len(ts) && ts[i+1].key == keyPost:
+	case (ts[i].key == keyTo || ts[i].key == keyIn) && i+1 < len(ts) && (ts[i+1].key == keyPost || ts[i+1].key == r20aKeyPosts):
 		return i + 2 // «به سمت ... منصوب شد»، «در سمت ... ابقا شد»
 	case ts[i].key == keyToPost1 || ts[i].key == keyToPost2:
 		return i + 1 // «به‌سمت»، «بسمت» typed as one word

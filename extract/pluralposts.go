@@ -315,6 +315,9 @@ func (a *analysis) pluralBodies(k, j int, post string) ([]roleRef, int) {
 		}
 		break
 	}
+	if out, m := a.r20aBoardMembers(k, j, post); len(out) > 0 {
+		return out, m // «اعضای اصلی هیئت‌مدیره» of the company named before
+	}
 	return nil, j
 }
 

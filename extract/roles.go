@@ -74,6 +74,9 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	if k < 0 || k >= len(ts) {
 		return roleRef{}, false
 	}
+	if r20aInPresidium(ts, k) {
+		return roleRef{}, false // «هیئت رئیسه»: no post «رئیسه»
+	}
 	n, _ := roleWords.at(ts, k)
 	if n == 0 && !a.orgCover[k] {
 		if role, body, place, ok := gluedRole(ts[k]); ok {
@@ -1510,6 +1513,7 @@ func (a *analysis) findAffiliations() {
 	a.presentAfterPastPosts()
 	a.discourseAffiliations()
 	a.respectivelyAffiliations()
+	a.r20aNominees()
 	a.headedByAffiliations()
 	a.postsOfSpeakersBefore()
 	a.r20bPostsOfOnlyOneBefore()
@@ -2456,7 +2460,7 @@ func (a *analysis) respectivelyAffiliations() {
 		last := posts[len(posts)-1]
 		for n, p := range people {
 			for _, pr := range groups[n] {
-				if pr.org == "" && len(posts) > len(people) && !last.former {
+				if pr.org == "" && (len(posts) > len(people) || r20aSharesListBody(pr)) && !last.former {
 					// «به ترتیب رئیس هیئت‌مدیره، مدیرعامل و عضو هیئت امنای مؤسسه X»:
 					// the bare posts are in the body the list ends with.
 					pr.org, pr.orgPlace = last.org, last.orgPlace
