@@ -700,7 +700,7 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			j++ // «بازدید سرزده ... کرد»، «بازرسی میدانی ... به عمل آورد»
 		}
 		switch {
-		case j < i1 && isLightVerb(ts[j].key) && !nounlessVerbs[ts[j].key] && (dated || !isPlanVerb(ts, j, i1)):
+		case j < i1 && isLightVerb(ts[j].key) && !nounlessVerbs[ts[j].key] && !r20CObjectNouns[ts[j].key] && (dated || !isPlanVerb(ts, j, i1)):
 			rule = "event noun + light verb"
 		case a.elidedVerbAfter(i, j, i1):
 			rule = "event noun + verb elided before «و» («... بازدید و در جریان ... قرار گرفت»)"
@@ -956,7 +956,7 @@ func (a *analysis) spokeAfter(j, i1 int) bool {
 // آن بازدید نمود»), since «این بازدید کرد» is said of no event.
 func (a *analysis) compoundVerbAt(i, i1 int) bool {
 	j := i + eventWordLen(a.toks, i)
-	return j < i1 && isLightVerb(a.toks[j].key) && !nounlessVerbs[a.toks[j].key]
+	return j < i1 && isLightVerb(a.toks[j].key) && !nounlessVerbs[a.toks[j].key] && !r20CObjectNouns[a.toks[j].key]
 }
 
 // nounlessVerbs are words of the light verbs' list that make no compound
@@ -964,6 +964,12 @@ func (a *analysis) compoundVerbAt(i, i1 int) bool {
 // مراسم بودند») and «سخن» of «در این مراسم سخن گفت», a speech at the
 // event told.
 var nounlessVerbs = keySet("سخن", "است", "هست", "هستند", "بود", "بودند", "بوده")
+
+// r20CObjectNouns are the objects of news verbs the light verbs' list
+// holds to end bodies' names («... قرارداد امضا کرد»): nouns, not verbs,
+// so an event noun before one makes no compound verb with it («در حاشیه
+// این بازدید تفاهم‌نامه ... امضا شد» tells of a signing, not a visit).
+var r20CObjectNouns = keySet("قرارداد", "تفاهمنامه", "تفاهم", "موافقتنامه", "بیانیه", "اطلاعیه")
 
 // isLightVerb reports a light verb after an event noun («بازدید کرد»);
 // the adverbs the light verbs' list holds to end bodies' names («در این
