@@ -735,6 +735,8 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = ruleComingIntroduction
 		case i > i0 && ts[i-1].key == keyIn && a.r18CElectedAt(i, j, i1):
 			rule = ruleElectedAt
+		case i > i0 && ts[i-1].key == keyIn && a.r20CDoneAtDated(i, j, i0, i1):
+			rule = ruleDoneAtDated
 		default:
 			why := "no verb says it was held or done"
 			if a.tellsOfComing(i0, i1) && !dated {

@@ -23,3 +23,23 @@ func TestR20CSigningAfterThisVisit(t *testing.T) {
 		t.Errorf("signing %+v, want it on the visit's day 2026-12-06", e)
 	}
 }
+
+// TestR20CDecreeHandedAtDatedSession checks that a decree told handed
+// over «روز X در جلسه Y ... ابلاغ شد» reports the session as a meeting held
+// that day, with those the sentences after it name there.
+func TestR20CDecreeHandedAtDatedSession(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: ۱۲ آذر ۱۴۰۵ - ۰۹:۱۰\n\n" +
+		"رئیس جدید هیئت امنای کتابخانه کندلان منصوب شد\n\n" +
+		"کوهسار- با حکم رسول بهارلونیا، مدیرکل کتابخانه‌های عمومی استان کوهسار، ماهان ترکمان‌پور رئیس هیئت امنای کتابخانه مرکزی کندلان شد.\n\n" +
+		"به گزارش خبرنگار ما، این حکم عصر سه‌شنبه ۱۰ آذر در جلسه هیئت امنا و با حضور شاهین گلپایه‌زاد رئیس اداره کتابخانه‌های عمومی شهرستان کندلان ابلاغ شد. " +
+		"بهارلونیا در این جلسه گفت: «ساختمان تازه کتابخانه تا پایان سال آماده می‌شود.»\n"
+	e := r17CEvent(t, page, "meeting")
+	for _, n := range []string{"شاهین گلپایه‌زاد", "رسول بهارلونیا"} {
+		if !r17CHas(e.Participants, n) {
+			t.Errorf("meeting participants %v, want %s", e.Participants, n)
+		}
+	}
+	if e.Date == nil || *e.Date != "2026-12-01" {
+		t.Errorf("meeting %+v, want it on 2026-12-01", e)
+	}
+}

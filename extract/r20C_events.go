@@ -1,0 +1,48 @@
+package extract
+
+// ruleDoneAtDated names the rule of r20CDoneAtDated for --explain.
+const ruleDoneAtDated = "done at «روز X ... در جلسه/آیین Y ... ابلاغ/اعطا شد»"
+
+// r20CDoneAtNouns, before a passive verb, tell of a thing done at a
+// session or a rite: a decree handed over or read, a prize given, a
+// plan passed, a holder introduced or thanked.
+var r20CDoneAtNouns = keySet("ابلاغ", "اعطا", "اهدا", "قرائت", "تقدیم", "تصویب", "معرفی", "تجلیل", "تقدیر", "تکریم")
+
+// r20CDoneAtDated reports a meeting or a rite at i, after «در», in a
+// sentence, outside reported speech, that names a day before it and
+// whose clause ends in a passive of a thing done at it: «این حکم عصر
+// شنبه ۵ آذر در جلسه شورای الف و با حضور X ابلاغ شد». The day and the
+// past verb tell of a session held, not one referred to.
+func (a *analysis) r20CDoneAtDated(i, j, i0, i1 int) bool {
+	ts := a.toks
+	if t := eventWordAt(ts, i); t != "meeting" && t != "ceremony" || a.quotedTokens()[i] {
+		return false
+	}
+	if !a.r20CDayBefore(i0, i) {
+		return false
+	}
+	for k := j; k+1 < i1; k++ {
+		if ts[k].punct {
+			return false
+		}
+		if r20CDoneAtNouns[ts[k].key] && r18CPassives[ts[k+1].key] {
+			return k+2 >= i1 || ts[k+2].punct
+		}
+	}
+	return false
+}
+
+// r20CDayBefore reports a weekday or a day relative to the article's
+// («امروز»، «روز گذشته») among tokens i0 to i.
+func (a *analysis) r20CDayBefore(i0, i int) bool {
+	ts := a.toks
+	for k := i0; k < i; k++ {
+		if _, _, ok := relativeDayAt(ts, k); ok {
+			return true
+		}
+		if _, _, ok := weekdayAt(ts, k); ok {
+			return true
+		}
+	}
+	return false
+}
