@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"github.com/peyvand/peyvand/persian"
+)
+
 // ruleDoneAtDated names the rule of r20CDoneAtDated for --explain.
 const ruleDoneAtDated = "done at «روز X ... در جلسه/آیین Y ... ابلاغ/اعطا شد»"
 
@@ -42,6 +48,36 @@ func (a *analysis) r20CDayBefore(i0, i int) bool {
 		}
 		if _, _, ok := weekdayAt(ts, k); ok {
 			return true
+		}
+	}
+	return false
+}
+
+// r20CHonouredAtThis reports a paragraph whose first sentence says its
+// subject was honoured at the event told before («X که ... مدیرعامل این
+// شرکت بود، در این آیین مورد تقدیر قرار گرفت»، «... در این مراسم از او
+// تجلیل شد»), however long the clause before: like one present at it
+// (r18CPresentAtThis), it goes on with the report above, not a new
+// article under a subheading.
+func r20CHonouredAtThis(s string) bool {
+	if i := strings.IndexAny(s, ".!؟?"); i >= 0 {
+		s = s[:i]
+	}
+	w := persian.Words(s)
+	for k := 0; k+3 < len(w); k++ {
+		if persian.Squash(w[k]) != keyIn {
+			continue
+		}
+		if b := persian.Squash(w[k+1]); b != keyThis && !sameDayWords[b] {
+			continue
+		}
+		if !eventWords.has(persian.Squash(w[k+2])) {
+			continue
+		}
+		for j := k + 3; j+1 < len(w) && j <= k+6; j++ {
+			if honorWords[persian.Squash(w[j])] && (honorPassives[persian.Squash(w[j+1])] || persian.Squash(w[j+1]) == keyQarar) {
+				return true
+			}
 		}
 	}
 	return false

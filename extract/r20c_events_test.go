@@ -43,3 +43,29 @@ func TestR20CDecreeHandedAtDatedSession(t *testing.T) {
 		t.Errorf("meeting %+v, want it on 2026-12-01", e)
 	}
 }
+
+// TestR20CHonouredAtThisUnderSubheading checks that a subheading over a
+// paragraph whose first sentence tells its subject was honoured at the
+// event told above («X که ... بود، در این آیین مورد تقدیر قرار گرفت»)
+// opens no new article: the one honoured, and the signing done «در حاشیه
+// این آیین» after it, belong to the report's ceremony and its day.
+func TestR20CHonouredAtThisUnderSubheading(t *testing.T) {
+	page := "خبرگزاری نمونه\nسه‌شنبه ۱۰ آذر ۱۴۰۵ / ۱۲:۴۰\n\n" +
+		"مدیرعامل جدید کاشی کندلان معرفی شد\n\n" +
+		"کوهسار- رسول بهارلونیا به عنوان مدیرعامل شرکت کاشی کندلان منصوب و در آیینی که صبح امروز در سالن همایش‌های این شرکت برگزار شد، معرفی شد.\n\n" +
+		"در این آیین ماهان ترکمان‌پور فرماندار کندلان حضور داشت.\n\n" +
+		"پایان دوره چهارساله\n\n" +
+		"شاهین گلپایه‌زاد که از سال ۱۴۰۱ مدیریت عامل این شرکت را بر عهده داشت، در این آیین مورد تقدیر قرار گرفت. گلپایه‌زاد در سخنانی گفت: تولید شرکت در این چهار سال دو برابر شد.\n\n" +
+		"در حاشیه این آیین، تفاهم‌نامه همکاری شرکت کاشی کندلان و دانشگاه صنعتی کوهسار به امضای بهارلونیا و نادر سپهری‌فرد، رئیس دانشگاه صنعتی کوهسار رسید.\n"
+	if arts := Segment(page); len(arts) != 1 {
+		t.Fatalf("%d articles, want 1: %+v", len(arts), arts)
+	}
+	e := r17CEvent(t, page, "ceremony")
+	if !r17CHas(e.Participants, "شاهین گلپایه‌زاد") {
+		t.Errorf("ceremony participants %v, want the one honoured «در این آیین»", e.Participants)
+	}
+	m := r17CEvent(t, page, "meeting")
+	if m.Date == nil || *m.Date != "2026-12-01" {
+		t.Errorf("signing %+v, want it on the ceremony's day 2026-12-01", m)
+	}
+}

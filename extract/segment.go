@@ -789,7 +789,7 @@ const (
 // told before («عصر همان روز ...»، «پس از پایان این آیین ...»): it goes
 // on with the report above, under a subheading, not a new article.
 func refersBack(s string) bool {
-	if r18CPresentAtThis(s) {
+	if r18CPresentAtThis(s) || r20CHonouredAtThis(s) {
 		return true
 	}
 	w := persian.Words(s)
