@@ -100,6 +100,9 @@ func (a *analysis) findBodyEvents() {
 			continue
 		}
 		typ = complementType(ts, trigger, typ)
+		if typ == "visit" && a.r20CIntroducedOnTrip(trigger) {
+			typ = "ceremony" // «در سفر به الف، X را به عنوان R معرفی کرد»
+		}
 		if a.r17CTallySoFar(trigger, i0, i1) {
 			a.rejectEventWord(trigger, typ, "a tally up to now («تاکنون ۳۸ قرارداد ... منعقد شده است»), not an event")
 			continue

@@ -807,6 +807,8 @@ func (a *analysis) findEvents() {
 	if typ == "visit" {
 		if j := a.r18CCeremonyInTrip(trigger); j >= 0 {
 			trigger, typ = j, "ceremony"
+		} else if a.r20CIntroducedOnTrip(trigger) {
+			typ = "ceremony"
 		}
 	}
 	if (typ == "meeting" || typ == "ceremony") && gatheringWords[ts[trigger].key] && a.boothInLead(limit) {

@@ -82,3 +82,39 @@ func r20CHonouredAtThis(s string) bool {
 	}
 	return false
 }
+
+// keyR20CIntroduction is «معرفی», the noun of «X را به عنوان R معرفی
+// کرد».
+var keyR20CIntroduction = persianKey("معرفی")
+
+// r20CIntroducedOnTrip reports the trip at k («در سفر به الف») whose
+// sentence tells nothing done on it but an introduction: «معاون استاندار
+// امروز در سفر به الف، X را به عنوان سرپرست فرمانداری الف معرفی کرد». The
+// trip is the frame; what the sentence reports is the introduction, a
+// ceremony. A sentence that names another event on the trip («... از طرح
+// ب بازدید کرد و ...») or gives no post «به عنوان» is left a visit.
+func (a *analysis) r20CIntroducedOnTrip(k int) bool {
+	ts := a.toks
+	if k < 0 || k >= len(ts) || ts[k].key != keyTrip || a.quotedTokens()[k] {
+		return false
+	}
+	s := ts[k].sent
+	i0, i1 := a.sentRange(s)
+	for j := i0; j < i1; j++ {
+		if j != k && eventWordAt(ts, j) != "" {
+			return false
+		}
+	}
+	title := false
+	for j := k + 1; j+1 < i1; j++ {
+		if asTitleAt(ts, j) > j {
+			title = true
+		}
+		if title && ts[j].key == keyR20CIntroduction && (ts[j+1].key == keyR20CDid || r18CPassives[ts[j+1].key]) {
+			return true
+		}
+	}
+	return false
+}
+
+var keyR20CDid = persianKey("کرد")

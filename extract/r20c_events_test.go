@@ -69,3 +69,38 @@ func TestR20CHonouredAtThisUnderSubheading(t *testing.T) {
 		t.Errorf("signing %+v, want it on the ceremony's day 2026-12-01", m)
 	}
 }
+
+// TestR20CIntroducedOnTrip checks that a lead telling nothing done on a
+// trip but an introduction («... امروز در سفر به الف، X را به عنوان R
+// معرفی کرد») reports a ceremony, with the one introduced at it, and that
+// a trip on which a visit is told stays a visit.
+func TestR20CIntroducedOnTrip(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: شنبه ۷ آذر ۱۴۰۵ - ۱۸:۲۰\n\n" +
+		"سرپرست بخشداری کندلان معرفی شد\n\n" +
+		"کوهسار- فرماندار کوهسار بعدازظهر امروز در سفر به کندلان، ماهان ترکمان‌پور را به عنوان سرپرست بخشداری کندلان معرفی کرد.\n\n" +
+		"در این آیین از تلاش‌های شاهین گلپایه‌زاد، بخشدار پیشین کندلان، قدردانی شد.\n"
+	e := r17CEvent(t, page, "ceremony")
+	for _, n := range []string{"ماهان ترکمان‌پور", "شاهین گلپایه‌زاد"} {
+		if !r17CHas(e.Participants, n) {
+			t.Errorf("ceremony participants %v, want %s", e.Participants, n)
+		}
+	}
+	visit := "خبرگزاری نمونه\nتاریخ انتشار: شنبه ۷ آذر ۱۴۰۵ - ۱۸:۲۰\n\n" +
+		"سفر فرماندار کوهسار به کندلان\n\n" +
+		"کوهسار- فرماندار کوهسار امروز در سفر به کندلان از طرح‌های عمرانی این بخش بازدید کرد و ماهان ترکمان‌پور را به عنوان سرپرست بخشداری کندلان معرفی کرد.\n"
+	r17CEvent(t, visit, "visit")
+}
+
+// TestR20CIntroducedOnTripInBody checks the same in a body sentence after
+// the report's own event: the introduction on the trip is a ceremony.
+func TestR20CIntroducedOnTripInBody(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: شنبه ۷ آذر ۱۴۰۵ - ۱۸:۲۰\n\n" +
+		"نشست شورای اداری کوهسار برگزار شد\n\n" +
+		"کوهسار- نشست شورای اداری استان کوهسار صبح امروز به ریاست رسول بهارلونیا استاندار کوهسار برگزار شد.\n\n" +
+		"بهارلونیا در این نشست گفت: طرح‌های نیمه‌تمام باید تا پایان سال تمام شوند.\n\n" +
+		"معاون استاندار کوهسار نیز بعدازظهر روز گذشته در سفر به کندلان، ماهان ترکمان‌پور را به عنوان سرپرست بخشداری کندلان معرفی کرد.\n"
+	e := r17CEvent(t, page, "ceremony")
+	if !r17CHas(e.Participants, "ماهان ترکمان‌پور") {
+		t.Errorf("ceremony participants %v, want the one introduced", e.Participants)
+	}
+}
