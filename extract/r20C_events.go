@@ -118,3 +118,47 @@ func (a *analysis) r20CIntroducedOnTrip(k int) bool {
 }
 
 var keyR20CDid = persianKey("کرد")
+
+// r20CSelfWords are the first person a speaker names himself by:
+// «اینجانب»، «من»، «بنده».
+var r20CSelfWords = keySet("اینجانب", "من", "بنده")
+
+// r20CTutorByPronoun reports p as the tutor a workshop's sentence names
+// by a pronoun: «به گفته X، کارگاه الف دوشنبه با تدریس وی برگزار می‌شود»
+// (the person named last before it) or, in the speaker's own words, «X
+// اعلام کرد: کارگاه الف ... با تدریس اینجانب برگزار می‌شود» (the speaker,
+// named in the same sentence). The announcer who teaches takes part.
+func (a *analysis) r20CTutorByPronoun(e *eventMention, p *personMention) bool {
+	if e.typ != "workshop" || e.trigger < 0 || e.trigger >= len(a.toks) {
+		return false
+	}
+	ts := a.toks
+	i0, i1 := a.sentRange(e.sent)
+	for k := i0; k+1 < i1; k++ {
+		if !tutorCues[ts[k].key] {
+			continue
+		}
+		w := ts[k+1].key
+		self := r20CSelfWords[w]
+		if !self && !pronouns[w] {
+			continue
+		}
+		q := a.lastPersonBefore(k)
+		if q == nil || self && (ts[q.start].sent != e.sent || !r20CSpeechBetween(ts, q.end, k)) {
+			return false
+		}
+		return samePerson(q, p)
+	}
+	return false
+}
+
+// r20CSpeechBetween reports a speech's opening, its verb or a colon, among
+// tokens j to k: «X اعلام کرد: ...»، «X گفت ...».
+func r20CSpeechBetween(ts []token, j, k int) bool {
+	for ; j < k; j++ {
+		if ts[j].text == ":" || isSpeechVerb(ts[j].key) {
+			return true
+		}
+	}
+	return false
+}

@@ -104,3 +104,22 @@ func TestR20CIntroducedOnTripInBody(t *testing.T) {
 		t.Errorf("ceremony participants %v, want the one introduced", e.Participants)
 	}
 }
+
+// TestR20CTutorByPronoun checks that a workshop's tutor named by a pronoun
+// takes part in it: «به گفته X، کارگاه ... با تدریس وی برگزار می‌شود» and,
+// in the speaker's own words, «X اعلام کرد: کارگاه ... با تدریس اینجانب
+// ... برگزار می‌شود».
+func TestR20CTutorByPronoun(t *testing.T) {
+	head := "خبرگزاری نمونه\nتاریخ انتشار: چهارشنبه ۱۱ آذر ۱۴۰۵ - ۱۲:۱۰\n\n" +
+		"سرپرست اداره برق کندلان معرفی شد\n\n" +
+		"کوهسار- رسول بهارلونیا امروز در آیینی به عنوان سرپرست اداره برق کندلان معرفی شد.\n\n"
+	for _, tc := range []struct{ line, tutor string }{
+		{"همچنین به گفته ماهان ترکمان‌پور، مسئول ایمنی شرکت برق کوهسار، کارگاه آموزشی ایمنی کار، دوشنبه ۱۶ آذر با تدریس وی برای نیروهای عملیاتی برگزار می‌شود.\n", "ماهان ترکمان‌پور"},
+		{"شاهین گلپایه‌زاد رئیس مرکز آموزش برق کوهسار اعلام کرد: کارگاه آموزشی ایمنی کار روز دوشنبه ۱۶ آذر با تدریس اینجانب در این مرکز برگزار می‌شود.\n", "شاهین گلپایه‌زاد"},
+	} {
+		e := r17CEvent(t, head+tc.line, "workshop")
+		if !r17CHas(e.Participants, tc.tutor) {
+			t.Errorf("workshop participants %v, want the tutor %s", e.Participants, tc.tutor)
+		}
+	}
+}
