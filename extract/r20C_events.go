@@ -162,3 +162,25 @@ func r20CSpeechBetween(ts []token, j, k int) bool {
 	}
 	return false
 }
+
+// r20CEndWords after «در» and before «این/همین X» place what a sentence
+// tells at the end or in the course of the event X, with its persons
+// there: «در پایان این کارگاه، تفاهم‌نامه ... به امضای الف و ب رسید».
+// «در ادامه این سفر» moves on to another stop of a trip, as «در پایان این
+// سفر» does, and «در حاشیه» is read by inMarginOf.
+var r20CEndWords = keySet("پایان", "جریان")
+
+// r20CAtEndOfMain reports a sentence s that tells what was done at the
+// end of main («در پایان این کارگاه، تفاهم‌نامه ... به امضای الف و ب
+// رسید»): those who did it were at main too.
+func (a *analysis) r20CAtEndOfMain(s int, main *eventMention) bool {
+	ts := a.toks
+	i0, i1 := a.sentRange(s)
+	for i := i0; i+3 < i1 && i < i0+maxOpeningPerson; i++ {
+		if ts[i].key == keyIn && r20CEndWords[ts[i+1].key] && (sameDayWords[ts[i+2].key] || ts[i+2].key == keyThis) {
+			t := eventWordAt(ts, i+3)
+			return t != "" && t == main.typ && ts[i+3].key != keyTrip
+		}
+	}
+	return false
+}

@@ -123,3 +123,25 @@ func TestR20CTutorByPronoun(t *testing.T) {
 		}
 	}
 }
+
+// TestR20CSignedAtEndOfWorkshop checks that the signers of an agreement
+// signed «در پایان این کارگاه» take part in the workshop too, and that a
+// later stop «در ادامه این سفر» keeps its persons to itself.
+func TestR20CSignedAtEndOfWorkshop(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: چهارشنبه ۱۱ آذر ۱۴۰۵ - ۱۱:۲۸\n\n" +
+		"کارگاه آموزشی صادرات در کوهسار برگزار شد\n\n" +
+		"کوهسار- کارگاه آموزشی «الزامات صادرات کالا» روز گذشته با حضور مدیران استان در اتاق بازرگانی کوهسار برگزار شد.\n\n" +
+		"به گزارش خبرنگار ما، رسول بهارلونیا مدیرکل استاندارد استان کوهسار در این کارگاه سخنرانی کرد.\n\n" +
+		"در پایان این کارگاه، تفاهم‌نامه همکاری میان اداره کل استاندارد استان کوهسار و اتاق بازرگانی کوهسار به امضای بهارلونیا و ماهان ترکمان‌پور رئیس اتاق بازرگانی کوهسار رسید.\n"
+	e := r17CEvent(t, page, "workshop")
+	if !r17CHas(e.Participants, "ماهان ترکمان‌پور") {
+		t.Errorf("workshop participants %v, want the signer «در پایان این کارگاه»", e.Participants)
+	}
+	trip := "خبرگزاری نمونه\nتاریخ انتشار: چهارشنبه ۱۱ آذر ۱۴۰۵ - ۱۱:۲۸\n\n" +
+		"سفر نماینده کوهسار به کندلان\n\n" +
+		"کوهسار- رسول بهارلونیا نماینده مردم کوهسار در مجلس شورای اسلامی امروز در سفر به کندلان از کارخانه چای این شهر بازدید کرد.\n\n" +
+		"در ادامه این سفر، خانه بهداشت روستای کندلان با حضور بهارلونیا و ماهان ترکمان‌پور سرپرست شبکه بهداشت شهرستان کندلان افتتاح شد.\n"
+	if v := r17CEvent(t, trip, "visit"); r17CHas(v.Participants, "ماهان ترکمان‌پور") {
+		t.Errorf("visit participants %v, want none of the later stop «در ادامه این سفر»", v.Participants)
+	}
+}
