@@ -12,3 +12,17 @@ func (a *analysis) r20CLocalOfficeThenObject(i, j int) bool {
 	}
 	return commonWords.has(ts[j].key) && isDeterminer(ts[j+1].key)
 }
+
+// r20CFormOfParentAtEnd reports f as a nested body whose name ends with
+// that of another body g of pool, its parent (parentNamedAtEnd), of which
+// short body e is a form too: «اداره کل استاندارد قم» is a short form of
+// «اداره کل استاندارد استان قم», the parent named at the end of «اداره
+// نظارت ... اداره کل استاندارد استان قم», not of the nested office.
+func r20CFormOfParentAtEnd(e, f *orgEnt, pool []*orgEnt) bool {
+	for _, g := range pool {
+		if g != e && g != f && g.key != e.key && isSubsequence(e.core, g.core) && parentNamedAtEnd(g, f) {
+			return true
+		}
+	}
+	return false
+}

@@ -19,3 +19,18 @@ func TestR20CLocalOfficeThenObject(t *testing.T) {
 		t.Errorf("bodies %q, want «شهرداری کرمان»", got)
 	}
 }
+
+// TestR20CShortFormOfParentAtEnd checks that the short form of a parent
+// body («اداره کل استاندارد سمنان», from a post) joins the parent named
+// whole, not the nested office whose name ends with the parent's.
+func TestR20CShortFormOfParentAtEnd(t *testing.T) {
+	text := "مدیرکل استاندارد سمنان: صادرات رشد می‌کند\n\n" +
+		"به گزارش خبرنگار ما، این کارگاه به همت اداره کل استاندارد استان سمنان برگزار شد و رسول بهارلونیا مدیرکل استاندارد استان سمنان در آن سخنرانی کرد.\n\n" +
+		"خانم ماهان ترکمان‌پور، رئیس اداره نظارت بر اجرای استاندارد اداره کل استاندارد استان سمنان، در این کارگاه آموزش داد."
+	got := orgNames(t, text)
+	for _, want := range []string{"اداره نظارت بر اجرای استاندارد اداره کل استاندارد استان سمنان", "اداره کل استاندارد استان سمنان|اداره کل استاندارد سمنان"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("bodies %q, want %q", got, want)
+		}
+	}
+}
