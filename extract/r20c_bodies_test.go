@@ -34,3 +34,17 @@ func TestR20CShortFormOfParentAtEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestR20CPowerAffairsOffice checks that a power distribution company's
+// county office («امور توزیع برق شهرستان X») is a body, as the water
+// company's «امور آب و فاضلاب شهرستان X» is.
+func TestR20CPowerAffairsOffice(t *testing.T) {
+	got := orgNames(t, "رسول بهارلونیا با حکم مدیرعامل شرکت توزیع نیروی برق استان سمنان به سمت سرپرست امور توزیع برق شهرستان دامغان منصوب شد.")
+	if !slices.Contains(got, "امور توزیع برق شهرستان دامغان") {
+		t.Errorf("bodies %q, want «امور توزیع برق شهرستان دامغان»", got)
+	}
+	got = orgNames(t, "ماهان ترکمان‌پور مدیر امور برق شهرستان شاهرود گفت: شبکه روستاها نوسازی می‌شود.")
+	if !slices.Contains(got, "امور برق شهرستان شاهرود") {
+		t.Errorf("bodies %q, want «امور برق شهرستان شاهرود»", got)
+	}
+}
