@@ -2895,6 +2895,9 @@ func (a *analysis) narratesAttendance(s int) bool {
 			// the reporter goes on to the next one who spoke or acted.
 			return true
 		}
+		if a.r20CAlsoAfterApposition(k, i0) {
+			return true // «X، مدیر الف، هم در این مراسم ... خبر داد»
+		}
 	}
 	return false
 }

@@ -184,3 +184,24 @@ func (a *analysis) r20CAtEndOfMain(s int, main *eventMention) bool {
 	}
 	return false
 }
+
+// keyR20CAlso is «هم», «also» after a name and its post.
+var keyR20CAlso = persianKey("هم")
+
+// r20CAlsoAfterApposition reports «هم» at k after a post set after the
+// name that opens the sentence at i0 («X، post»), with a comma or «در»
+// next to it: «X، مدیر خدمات پرستاری بیمارستان الف هم در این مراسم ...
+// خبر داد» is the reporter going on to the next one who spoke, as «نیز»
+// is. «هم» elsewhere may pair («هم ... و هم ...»).
+func (a *analysis) r20CAlsoAfterApposition(k, i0 int) bool {
+	ts := a.toks
+	if k <= i0+2 || k+1 >= len(ts) || ts[k].key != keyR20CAlso || !(ts[k-1].text == "،" || ts[k+1].key == keyIn) {
+		return false
+	}
+	for _, p := range a.persons {
+		if p.start == i0 {
+			return p.end < k && ts[p.end].text == "،"
+		}
+	}
+	return false
+}

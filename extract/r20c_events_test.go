@@ -145,3 +145,18 @@ func TestR20CSignedAtEndOfWorkshop(t *testing.T) {
 		t.Errorf("visit participants %v, want none of the later stop «در ادامه این سفر»", v.Participants)
 	}
 }
+
+// TestR20CAlsoAfterPostEndsSpeech checks that a sentence opening with a
+// name and its post, then «هم در این مراسم ... خبر داد», ends the speech
+// of the sentence before (opened «... نیز گفت:» with no guillemets): the
+// one it names spoke at the ceremony.
+func TestR20CAlsoAfterPostEndsSpeech(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: دوشنبه ۹ آذر ۱۴۰۵ - ۱۲:۳۰\n\n" +
+		"رئیس جدید بیمارستان کندلان معرفی شد\n\n" +
+		"کوهسار- آیین تودیع و معارفه رئیس بیمارستان کندلان صبح امروز با حضور رسول بهارلونیا، رئیس دانشگاه علوم پزشکی کوهسار برگزار شد.\n\n" +
+		"بهارلونیا نیز گفت: جذب ۴۰ پرستار جدید تا پایان سال در دستور کار است. ماهان ترکمان‌پور، مدیر خدمات پرستاری بیمارستان کندلان هم در این مراسم از کمبود نیروی پرستاری خبر داد.\n"
+	e := r17CEvent(t, page, "ceremony")
+	if !r17CHas(e.Participants, "ماهان ترکمان‌پور") {
+		t.Errorf("ceremony participants %v, want the one who spoke «هم در این مراسم»", e.Participants)
+	}
+}
