@@ -247,7 +247,7 @@ func (a *analysis) findBodyEvents() {
 				}
 				continue
 			}
-			exclude[s] = s != e.sent || main == nil || !a.inMarginOf(s, main) && !a.alsoAtMain(s, main) && !a.r17CWithinMain(s, main) && !a.r20CAtEndOfMain(s, main)
+			exclude[s] = s != e.sent || main == nil || !a.inMarginOf(s, main) && !a.alsoAtMain(s, main) && !a.r17CWithinMain(s, main) && !a.r20CAtEndOfMain(s, main) && !a.r20CInBareMarginOfMain(s, main)
 			if s > e.sent && main != nil && a.inMarginOfType(s, e.typ) && a.sentenceNamesEvent(s, main) {
 				exclude[s] = false // the memorandum signed «در حاشیه این کارگاه» is main's too
 			}

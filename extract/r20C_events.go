@@ -205,3 +205,22 @@ func (a *analysis) r20CAlsoAfterApposition(k, i0 int) bool {
 	}
 	return false
 }
+
+// r20CInBareMarginOfMain reports a sentence s that tells what was done «در
+// حاشیه X» with no «این» before X, X a rite of main's kind and main a
+// ceremony: «همچنین در حاشیه آیین معارفه، تفاهم‌نامه ... به امضای الف و ب
+// رسید» after the report of that introduction ceremony; those who signed
+// were at it too.
+func (a *analysis) r20CInBareMarginOfMain(s int, main *eventMention) bool {
+	if main.typ != "ceremony" {
+		return false
+	}
+	ts := a.toks
+	i0, i1 := a.sentRange(s)
+	for i := i0; i+2 < i1 && i < i0+maxOpeningPerson; i++ {
+		if ts[i].key == keyIn && ts[i+1].key == keyMargin && riteWords[ts[i+2].key] {
+			return eventWordAt(ts, i+2) == main.typ
+		}
+	}
+	return false
+}

@@ -160,3 +160,18 @@ func TestR20CAlsoAfterPostEndsSpeech(t *testing.T) {
 		t.Errorf("ceremony participants %v, want the one who spoke «هم در این مراسم»", e.Participants)
 	}
 }
+
+// TestR20CSignedInBareMarginOfCeremony checks that those who signed «در
+// حاشیه آیین معارفه» (no «این») after the report of that ceremony take
+// part in the ceremony too.
+func TestR20CSignedInBareMarginOfCeremony(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: پنجشنبه ۱۲ آذر ۱۴۰۵ - ۱۳:۱۰\n\n" +
+		"فرماندار جدید کندلان معرفی شد\n\n" +
+		"کوهسار- آیین تودیع و معارفه فرماندار کندلان صبح امروز با حضور استاندار کوهسار برگزار شد و رسول بهارلونیا به عنوان فرماندار جدید این شهرستان معرفی شد.\n\n" +
+		"بهارلونیا در این آیین گفت: اشتغال جوانان اولویت نخست است.\n\n" +
+		"همچنین در حاشیه آیین معارفه، تفاهم‌نامه همکاری فرمانداری کندلان و ناحیه مقاومت بسیج سپاه کندلان به امضای فرماندار جدید و سرهنگ ماهان ترکمان‌پور فرمانده این ناحیه رسید.\n"
+	e := r17CEvent(t, page, "ceremony")
+	if !r17CHas(e.Participants, "ماهان ترکمان‌پور") {
+		t.Errorf("ceremony participants %v, want the signer «در حاشیه آیین معارفه»", e.Participants)
+	}
+}
