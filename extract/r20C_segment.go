@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/peyvand/peyvand/persian"
+)
+
+// r20CMaxSubheadingWords bounds the words of a verbless subheading.
+const r20CMaxSubheadingWords = 8
+
+// r20CVerblessSubheading reports line i, after a report that has a body,
+// as a subheading of that report, not the title of a new one: a short
+// line with no verb, no colon and no closing mark («شیروان؛ نخستین مقصد
+// بازدید»، «فاروج و سیلوی تازه‌ساز») over a paragraph that opens no new
+// report with a lead («به گزارش ...») or «در خبری دیگر». A new report's title tells what
+// was done («سرپرست فرمانداری الف معرفی شد») or quotes («رئیس الف: ...»).
+//
+// Only an agency's report, opened with a lead or a dateline, is read so:
+// a page listing a body's news under short titles has neither.
+func r20CVerblessSubheading(lines []segLine, i int, cur *Article) bool {
+	if cur == nil || !hasBody(cur) || !r20CAgencyReport(cur) || i+1 >= len(lines) || lines[i+1].url != "" || lines[i+1].published != "" || isLead(lines[i+1].text) {
+		return false
+	}
+	s := strings.TrimSpace(lines[i].text)
+	n := wordCount(s)
+	if n < 2 || n > r20CMaxSubheadingWords || endsSentence(s) || strings.ContainsAny(s, ":«»\"") || isDatelineLine(s) || isServiceLine(s) {
+		return false
+	}
+	for _, w := range persian.Words(s) {
+		k := persian.Squash(w)
+		if stackedVerbs[k] || kickerVerbs[k] || isVerbLike(k) || r20CCopulas[k] || handoverWords[k] || lightVerbs.has(k) {
+			return false // «معارفه مدیرعامل جدید الف» heads the news of another handover
+		}
+	}
+	if w := persian.Words(lines[i+1].text); len(w) > 2 && persian.Squash(w[0]) == keyIn {
+		if n, o := persian.Squash(w[1]), persian.Squash(strings.TrimRight(w[2], "،,")); n == keyR19CNewsIndef && o == keyR19COther || n == keyNews && o == keyR19COtherIndef {
+			return false // «در خبری دیگر، ...» opens other news
+		}
+	}
+	return true
+}
+
+// r20CCopulas are the copula and the commonest short verbs a title may end
+// with that the verb test by «می» misses.
+var r20CCopulas = keySet("است", "هستند", "شود", "شوند", "دارد", "ندارد", "رسد", "یابد", "کند", "کنند", "خواهد", "باید")
+
+// r20CMaxDatelineWords bounds the words before the dash or slash of a
+// lead's dateline («الف‌آباد- ایرنا-»، «ایسنا/استان الف»).
+const r20CMaxDatelineWords = 3
+
+// r20CAgencyReport reports an article whose body has a «به گزارش» lead or
+// a paragraph opened by an agency's dateline («الف- ایرنا- ...»، «ایسنا/
+// استان الف ...»).
+func r20CAgencyReport(cur *Article) bool {
+	for n, l := range cur.Lines {
+		if n == 0 && l == cur.Title {
+			continue
+		}
+		if isLead(l) {
+			return true
+		}
+		w := strings.Fields(l)
+		for k := 0; k < len(w) && k < r20CMaxDatelineWords; k++ {
+			if strings.ContainsAny(w[k], "-/–") {
+				return wordCount(l) >= 12
+			}
+		}
+	}
+	return false
+}
