@@ -331,7 +331,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		// «با حکم X، رئیس دانشگاه ...» and «رئیس دانشگاه در این آیین
 		// گفت»: the issuer, named by his post at the event, was there.
 		return true, partHolder
-	case p.start > 0 && a.toks[p.start-1].key == keyDecree && asTitleAt(a.toks, p.end) <= p.end && !a.decreeOfAppointee(p):
+	case p.start > 0 && a.toks[p.start-1].key == keyDecree && asTitleAt(a.toks, p.end) <= p.end && !a.decreeOfAppointee(p) && !a.r20CAfterLineBreak(p.start):
 		// «با حکم X» issued it; «حکم X به عنوان R ... ابلاغ شد» is the
 		// decree of X, the appointee.
 		return false, noPartIssue

@@ -224,3 +224,10 @@ func (a *analysis) r20CInBareMarginOfMain(s int, main *eventMention) bool {
 	}
 	return false
 }
+
+// r20CAfterLineBreak reports a line break right before token i: the word
+// before it ends a subheading («افتتاح انبار امدادی و یک حکم» over «X در
+// آیین ... گفت»), not a phrase that goes on into i («با حکم X»).
+func (a *analysis) r20CAfterLineBreak(i int) bool {
+	return i > 0 && i < len(a.toks) && a.newParagraph(a.toks[i-1], a.toks[i])
+}

@@ -20,3 +20,27 @@ func TestR20CVerblessSubheading(t *testing.T) {
 		t.Errorf("%d articles, want 2: %+v", len(arts), arts)
 	}
 }
+
+// TestR20CSubheadingsOfOneReport checks that a report's later subheadings
+// — a pull quote set alone in guillemets and verbless lines, each right
+// over its paragraph — keep one article, and that the one who speaks
+// under «... و یک حکم» is no issuer of a decree but takes part in the
+// opening told there.
+func TestR20CSubheadingsOfOneReport(t *testing.T) {
+	page := "خبرگزاری نمونه\nکد خبر: ۱۲۳۴۵\nپنجشنبه / ۱۲ آذر ۱۴۰۵ / ۱۸:۲۰\n\n" +
+		"رئیس سازمان امداد کوهسار از مناطق سیل‌زده کندلان بازدید کرد\n\n" +
+		"کوهسار- رسول بهارلونیا رئیس سازمان امداد کوهسار امروز از مناطق آسیب‌دیده از سیلاب هفته گذشته در شهرستان کندلان بازدید کرد.\n\n" +
+		"«هیچ خانواده‌ای بی‌سرپناه نمی‌ماند»\n" +
+		"بهارلونیا در جمع مردم روستای ارسک گفت: تا پیش از زمستان هیچ خانواده‌ای بی‌سرپناه نمی‌ماند.\n\n" +
+		"افتتاح انبار امدادی و یک حکم\n" +
+		"ماهان ترکمان‌پور در آیین افتتاح انبار امدادی جمعیت هلال‌احمر شهرستان کندلان گفت: این انبار شرق استان را پوشش می‌دهد.\n\n" +
+		"جلسه شورای مدیریت بحران\n" +
+		"بهارلونیا عصر امروز در جلسه شورای مدیریت بحران استان کوهسار شرکت کرد.\n"
+	if arts := Segment(page); len(arts) != 1 {
+		t.Fatalf("%d articles, want 1: %+v", len(arts), arts)
+	}
+	e := r17CEvent(t, page, "opening")
+	if !r17CHas(e.Participants, "ماهان ترکمان‌پور") {
+		t.Errorf("opening participants %v, want the one who spoke at it", e.Participants)
+	}
+}

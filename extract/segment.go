@@ -115,7 +115,7 @@ func Segment(text string) []Article {
 			cur.Lines = append([]string{l.text}, above...)
 			cur.kicker = kicker
 			continue
-		case !hasMarkers && isHeadline(lines, i) && r20CVerblessSubheading(lines, i, cur):
+		case !hasMarkers && isHeadline(lines, i) && r20CVerblessSubheading(lines, i, cur, arts):
 			// «شیروان؛ نخستین مقصد بازدید» within a report: a subheading.
 		case !hasMarkers && isHeadline(lines, i) && isKickerOver(cur, l.text):
 			// «در آیین الف مطرح شد» over «رئیس ب: ...»: a kicker and its
