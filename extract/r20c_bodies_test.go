@@ -48,3 +48,17 @@ func TestR20CPowerAffairsOffice(t *testing.T) {
 		t.Errorf("bodies %q, want «امور برق شهرستان شاهرود»", got)
 	}
 }
+
+// TestR20CGluedAdverbEndsName checks that a glued adverbial «به‌صورت»
+// or «به‌طور» after a body's name ends it.
+func TestR20CGluedAdverbEndsName(t *testing.T) {
+	for _, text := range []string{
+		"رسول بهارلونیا گفت: همه داوطلبان پیش از سفر در بیمارستان شهید مدنی کندلان به‌صورت رایگان معاینه می‌شوند.",
+		"رسول بهارلونیا گفت: همه داوطلبان پیش از سفر در بیمارستان شهید مدنی کندلان به‌طور رایگان معاینه می‌شوند.",
+	} {
+		got := orgNames(t, text)
+		if !slices.Contains(got, "بیمارستان شهید مدنی کندلان") {
+			t.Errorf("%s: bodies %q, want «بیمارستان شهید مدنی کندلان»", text, got)
+		}
+	}
+}
