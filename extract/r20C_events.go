@@ -231,3 +231,11 @@ func (a *analysis) r20CInBareMarginOfMain(s int, main *eventMention) bool {
 func (a *analysis) r20CAfterLineBreak(i int) bool {
 	return i > 0 && i < len(a.toks) && a.newParagraph(a.toks[i-1], a.toks[i])
 }
+
+// r20CComingWeekOf reports an event at k told still to come «هفته آینده»
+// outside speech («آیین تودیع و معارفه مدیرکل الف هفته آینده ... برگزار
+// خواهد شد»): a time of its own, not the day of an event of its kind the
+// article dated before, so it is another event though it names no day.
+func (a *analysis) r20CComingWeekOf(k, i0, i1 int) bool {
+	return !a.quotedTokens()[k] && namesComingWeek(a.toks, i0, i1) && a.tellsOfComing(i0, i1)
+}

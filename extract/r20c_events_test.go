@@ -175,3 +175,28 @@ func TestR20CSignedInBareMarginOfCeremony(t *testing.T) {
 		t.Errorf("ceremony participants %v, want the signer «در حاشیه آیین معارفه»", e.Participants)
 	}
 }
+
+// TestR20CSecondCeremonyNextWeek checks that a second ceremony told still
+// to come «هفته آینده», after a dated ceremony of another appointee, is
+// an event of its own, undated, with the one named at it.
+func TestR20CSecondCeremonyNextWeek(t *testing.T) {
+	page := "خبرگزاری نمونه\nیکشنبه ۸ آذر ۱۴۰۵ - ۱۱:۰۵\n\n" +
+		"دو انتصاب تازه در کوهسار\n\n" +
+		"کوهسار- با حکم‌های جداگانه، سرپرست دانشکده فنی کندلان و مدیرکل کتابخانه‌های عمومی استان کوهسار منصوب شدند.\n\n" +
+		"آیین معارفه سرپرست جدید دانشکده، دوشنبه ۹ آذر با حضور رسول بهارلونیا برگزار می‌شود.\n\n" +
+		"همچنین ماهان ترکمان‌پور روز گذشته به عنوان مدیرکل کتابخانه‌های عمومی استان کوهسار منصوب شد.\n\n" +
+		"آیین تودیع و معارفه مدیرکل کتابخانه‌های عمومی استان کوهسار هفته آینده با حضور شاهین گلپایه‌زاد، استاندار کوهسار، برگزار خواهد شد.\n"
+	doc, err := File("q.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range doc.Events {
+		if e.Type == "ceremony" && e.Date == nil && r17CHas(e.Participants, "شاهین گلپایه‌زاد") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("events %+v, want an undated ceremony with شاهین گلپایه‌زاد", doc.Events)
+	}
+}
