@@ -239,3 +239,18 @@ func (a *analysis) r20CAfterLineBreak(i int) bool {
 func (a *analysis) r20CComingWeekOf(k, i0, i1 int) bool {
 	return !a.quotedTokens()[k] && namesComingWeek(a.toks, i0, i1) && a.tellsOfComing(i0, i1)
 }
+
+// r20CTutorClause reports p as a workshop's tutor told in a relative
+// clause after the name that refers back to it: «X که تدریس این کارگاه را
+// بر عهده دارد، افزود: ...»، «X که مدرس این دوره است».
+func (a *analysis) r20CTutorClause(e *eventMention, p *personMention) bool {
+	ts := a.toks
+	if e.typ != "workshop" || p.end+3 >= len(ts) || ts[p.end].key != keyWhich {
+		return false
+	}
+	k := p.end + 1
+	if !tutorCues[ts[k].key] || !isDeterminer(ts[k+1].key) {
+		return false
+	}
+	return eventWordAt(ts, k+2) == "workshop" && ts[k+2].sent == ts[p.start].sent
+}

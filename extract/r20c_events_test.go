@@ -200,3 +200,18 @@ func TestR20CSecondCeremonyNextWeek(t *testing.T) {
 		t.Errorf("events %+v, want an undated ceremony with شاهین گلپایه‌زاد", doc.Events)
 	}
 }
+
+// TestR20CTutorInRelativeClause checks that «X که تدریس این کارگاه را بر
+// عهده دارد» makes X the tutor of the workshop just told, though it is
+// still to come and X speaks in the next sentence.
+func TestR20CTutorInRelativeClause(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: چهارشنبه ۱۱ آذر ۱۴۰۵ - ۱۲:۱۰\n\n" +
+		"نشست خبری طرح امداد روستایی در کوهسار\n\n" +
+		"کوهسار- رسول بهارلونیا مدیرکل امداد استان کوهسار در نشست خبری دیروز از اعزام ۴۰۰ امدادگر به روستاها خبر داد.\n\n" +
+		"رئیس بیمارستان کندلان نیز اعلام کرد: کارگاه آموزشی «کمک‌های اولیه» روز سه‌شنبه ۱۷ آذر در سالن این بیمارستان برگزار می‌شود. " +
+		"ماهان ترکمان‌پور که تدریس این کارگاه را بر عهده دارد، افزود: ۱۲ پزشک داوطلب نیز همراه امدادگران می‌روند.\n"
+	e := r17CEvent(t, page, "workshop")
+	if !r17CHas(e.Participants, "ماهان ترکمان‌پور") {
+		t.Errorf("workshop participants %v, want its tutor", e.Participants)
+	}
+}
