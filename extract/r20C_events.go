@@ -254,3 +254,27 @@ func (a *analysis) r20CTutorClause(e *eventMention, p *personMention) bool {
 	}
 	return eventWordAt(ts, k+2) == "workshop" && ts[k+2].sent == ts[p.start].sent
 }
+
+// noPartR20CReporter is the reason one who spoke to a reporter takes no
+// part in the event told.
+const noPartR20CReporter = "spoke to a reporter («در گفت‌وگو با خبرنگار الف گفت»), not at the event"
+
+// r20CInterviewWords name a talk given to the press.
+var r20CInterviewWords = keySet("گفتوگو", "گفتگو", "مصاحبه")
+
+var keyR20CReporter = persianKey("خبرنگار")
+
+// r20CToReporter reports a sentence, outside reported speech, whose
+// speaker spoke «در گفت‌وگو با خبرنگار الف»: to the press, on his own
+// occasion, not at the event the report tells (unless the sentence names
+// that event).
+func (a *analysis) r20CToReporter(s int) bool {
+	ts := a.toks
+	i0, i1 := a.sentRange(s)
+	for k := i0; k+2 < i1; k++ {
+		if r20CInterviewWords[ts[k].key] && ts[k+1].key == keyWith && ts[k+2].key == keyR20CReporter && !a.quotedTokens()[k] {
+			return true
+		}
+	}
+	return false
+}

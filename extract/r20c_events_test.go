@@ -215,3 +215,17 @@ func TestR20CTutorInRelativeClause(t *testing.T) {
 		t.Errorf("workshop participants %v, want its tutor", e.Participants)
 	}
 }
+
+// TestR20CSpokeToReporter checks that one who spoke «در گفت‌وگو با خبرنگار
+// ...» in a later paragraph takes no part in the ceremony told.
+func TestR20CSpokeToReporter(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: شنبه ۱۴ آذر ۱۴۰۵ - ۱۰:۱۰\n\n" +
+		"رئیس جدید اداره منابع طبیعی کندلان معرفی شد\n\n" +
+		"کوهسار- آیین تودیع و معارفه رئیس اداره منابع طبیعی شهرستان کندلان امروز با حضور رسول بهارلونیا، مدیرکل منابع طبیعی استان کوهسار برگزار شد.\n\n" +
+		"بهارلونیا در این آیین گفت: حفاظت از جنگل‌ها اولویت نخست است.\n\n" +
+		"ماهان ترکمان‌پور، معاون حفاظت اداره کل منابع طبیعی استان کوهسار، در گفت‌وگو با خبرنگار ما گفت: اعتبار طرح ۹۵ میلیارد ریال است.\n"
+	e := r17CEvent(t, page, "ceremony")
+	if r17CHas(e.Participants, "ماهان ترکمان‌پور") {
+		t.Errorf("ceremony participants %v, want none who spoke to the reporter", e.Participants)
+	}
+}
