@@ -659,6 +659,10 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		if t == "" {
 			continue
 		}
+		if a.r20CInterviewAt(i, i1) {
+			a.rejectEventWord(i, t, "a talk given to a reporter («در گفت‌وگو با خبرنگار الف»), not an event")
+			continue
+		}
 		if outletNamed(ts, i0, i) {
 			a.rejectEventWord(i, t, "an outlet's name («به گزارش پیام الف»), not an event")
 			continue

@@ -392,7 +392,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		if a.isAside(s) && !a.sentenceNamesKind(s, e.typ) {
 			return false, noPartAside
 		}
-		if a.r20CToReporter(s) && !a.sentenceNamesKind(s, e.typ) {
+		if a.r20CToReporter(s) && !a.refersBackToEvent(s) {
 			return false, noPartR20CReporter
 		}
 		if a.tellsOfOtherTime(s) && !a.r15CSpeakerOfOtherTime(p) && (!a.tellsOfOtherTime(e.sent) || !a.sentenceNamesEvent(s, e)) && !a.leadTellsTitleEvent(s, e) {

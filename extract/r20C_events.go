@@ -266,15 +266,21 @@ var keyR20CReporter = persianKey("خبرنگار")
 
 // r20CToReporter reports a sentence, outside reported speech, whose
 // speaker spoke «در گفت‌وگو با خبرنگار الف»: to the press, on his own
-// occasion, not at the event the report tells (unless the sentence names
-// that event).
+// occasion, not at the event the report tells (unless the sentence
+// refers back to it: «در حاشیه این آیین در گفت‌وگو با ...»).
 func (a *analysis) r20CToReporter(s int) bool {
-	ts := a.toks
 	i0, i1 := a.sentRange(s)
 	for k := i0; k+2 < i1; k++ {
-		if r20CInterviewWords[ts[k].key] && ts[k+1].key == keyWith && ts[k+2].key == keyR20CReporter && !a.quotedTokens()[k] {
+		if a.r20CInterviewAt(k, i1) && !a.quotedTokens()[k] {
 			return true
 		}
 	}
 	return false
+}
+
+// r20CInterviewAt reports «گفت‌وگو/مصاحبه با خبرنگار» at k, before i1: a
+// talk given to the press, no meeting of its own.
+func (a *analysis) r20CInterviewAt(k, i1 int) bool {
+	ts := a.toks
+	return k+2 < i1 && r20CInterviewWords[ts[k].key] && ts[k+1].key == keyWith && ts[k+2].key == keyR20CReporter
 }
