@@ -335,7 +335,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		// «با حکم X» issued it; «حکم X به عنوان R ... ابلاغ شد» is the
 		// decree of X, the appointee.
 		return false, noPartIssue
-	case a.absentCueBefore(p) && !a.agentOfPassive(e, p):
+	case (a.absentCueBefore(p) || a.r20CCollaboratorOf(p)) && !a.agentOfPassive(e, p):
 		return false, noPartCue
 	case e.listed && (p.start < e.start || p.end > e.end):
 		return false, noPartItem

@@ -284,3 +284,15 @@ func (a *analysis) r20CInterviewAt(k, i1 int) bool {
 	ts := a.toks
 	return k+2 < i1 && r20CInterviewWords[ts[k].key] && ts[k+1].key == keyWith && ts[k+2].key == keyR20CReporter
 }
+
+var keyR20CCooperation = persianKey("همکاری")
+
+// r20CCollaboratorOf reports p named «با همکاری X» in a clause, outside
+// speech, that tells of work done or drawn up with X («این برنامه با
+// همکاری X تدوین شده است»، «این طرح را با همکاری X اجرا می‌کند»): X
+// worked on it, and is not said to be at the event told.
+func (a *analysis) r20CCollaboratorOf(p *personMention) bool {
+	ts := a.toks
+	i := p.start
+	return i >= 2 && ts[i-2].key == keyWith && ts[i-1].key == keyR20CCooperation && !a.quotedTokens()[i]
+}

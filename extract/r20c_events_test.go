@@ -236,3 +236,16 @@ func TestR20CSpokeToReporter(t *testing.T) {
 		}
 	}
 }
+
+// TestR20CCollaboratorNotPresent checks that one named «با همکاری X» as
+// having drawn up a plan told at a ceremony takes no part in it.
+func TestR20CCollaboratorNotPresent(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: سه‌شنبه ۱۰ آذر ۱۴۰۵ - ۱۰:۱۰\n\n" +
+		"رئیس جدید اداره گاز کندلان معرفی شد\n\n" +
+		"کوهسار- آیین تودیع و معارفه رئیس اداره گاز شهرستان کندلان امروز با حضور رسول بهارلونیا، مدیرعامل شرکت گاز استان کوهسار برگزار شد.\n\n" +
+		"بهارلونیا در این آیین از برنامه صرفه‌جویی زمستان خبر داد و یادآور شد که این برنامه با همکاری ماهان ترکمان‌پور، رئیس دفتر مدیریت مصرف شرکت توزیع نیروی برق استان کوهسار، تدوین شده است.\n"
+	e := r17CEvent(t, page, "ceremony")
+	if r17CHas(e.Participants, "ماهان ترکمان‌پور") {
+		t.Errorf("ceremony participants %v, want none named «با همکاری»", e.Participants)
+	}
+}
