@@ -579,7 +579,7 @@ func isPlanVerb(ts []token, j, i1 int) bool {
 		return false
 	}
 	k := ts[j].key
-	if k == keyWill || j+1 < i1 && ts[j+1].key == keyWill {
+	if k == keyWill || j+1 < i1 && ts[j+1].key == keyWill || r20CWillPlural(ts, j, i1) {
 		return true
 	}
 	return lightVerbs.has(k) && strings.HasPrefix(k, keyPresentPrefix) && len(k) > len(keyPresentPrefix)

@@ -296,3 +296,13 @@ func (a *analysis) r20CCollaboratorOf(p *personMention) bool {
 	i := p.start
 	return i >= 2 && ts[i-2].key == keyWith && ts[i-1].key == keyR20CCooperation && !a.quotedTokens()[i]
 }
+
+// keyR20CWillPl is «خواهند», the future's auxiliary in the plural
+// («بازدید خواهند کرد»).
+var keyR20CWillPl = persianKey("خواهند")
+
+// r20CWillPlural reports the plural future at j («خواهند») or right after
+// it, as isPlanVerb reads the singular «خواهد».
+func r20CWillPlural(ts []token, j, i1 int) bool {
+	return ts[j].key == keyR20CWillPl || j+1 < i1 && ts[j+1].key == keyR20CWillPl
+}

@@ -249,3 +249,19 @@ func TestR20CCollaboratorNotPresent(t *testing.T) {
 		t.Errorf("ceremony participants %v, want none named «با همکاری»", e.Participants)
 	}
 }
+
+// TestR20CPluralFutureAnnouncer checks that a visit told in the plural
+// future («... بازدید خواهند کرد») is one still to come, whose source «به
+// گفته سخنگوی شورا» takes no part in it.
+func TestR20CPluralFutureAnnouncer(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: سه‌شنبه ۱۰ آذر ۱۴۰۵ - ۱۰:۱۰\n\n" +
+		"جلسه شورای شهر کندلان برگزار شد\n\n" +
+		"کوهسار- جلسه علنی شورای اسلامی شهر کندلان امروز به ریاست رسول بهارلونیا برگزار شد.\n\n" +
+		"ماهان ترکمان‌پور، سخنگوی شورای اسلامی شهر کندلان، نیز در این جلسه از لایحه نوسازی ایستگاه‌های آتش‌نشانی دفاع کرد.\n\n" +
+		"شاهین گلپایه‌زاد، مدیرعامل سازمان آتش‌نشانی شهرداری کندلان، گزارشی از ایستگاه‌ها ارائه کرد.\n\n" +
+		"به گفته سخنگوی شورا، مدیرعامل سازمان آتش‌نشانی روز پنجشنبه ۱۲ آذر از ایستگاه شماره ۹ آتش‌نشانی بازدید خواهند کرد.\n"
+	e := r17CEvent(t, page, "visit")
+	if r17CHas(e.Participants, "ماهان ترکمان‌پور") {
+		t.Errorf("visit participants %v, want none who only told of it", e.Participants)
+	}
+}
