@@ -429,6 +429,9 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		// in a meeting's report: Y is told of.
 		return false, noPartReplaced
 	}
+	if a.r20CReplacedAtSession(e, p) {
+		return false, noPartReplaced
+	}
 	if s != e.sent && a.r17CNewsOfAppointment(p) && !a.refersBackToEvent(s) {
 		return false, noPartNews
 	}

@@ -306,3 +306,68 @@ var keyR20CWillPl = persianKey("خواهند")
 func r20CWillPlural(ts []token, j, i1 int) bool {
 	return ts[j].key == keyR20CWillPl || j+1 < i1 && ts[j+1].key == keyR20CWillPl
 }
+
+// r20CReplacedAtSession reports p, the one an appointment of the article
+// replaced, as told of only, not at the session (a meeting) the report
+// tells: no sentence, outside reported speech, thanks him, says he was
+// there («X نیز در جلسه حاضر بود») or has him speak, no one thanks him for
+// his work («از زحمات X»), and he is brought into no post himself save one
+// told of another time («هفته گذشته ... منصوب شد»، «از این پس ... خواهد
+// بود»). A
+// session that picks a new holder («جایگزین X شد که ... منصوب شد») does
+// not bid the old one farewell as a ceremony does.
+func (a *analysis) r20CReplacedAtSession(e *eventMention, p *personMention) bool {
+	if e.typ != "meeting" || !a.replacedInArticle(p) {
+		return false
+	}
+	for n := range a.apps {
+		ap := &a.apps[n]
+		if ap.person == nil || !samePerson(ap.person, p) || ap.sent < 0 || ap.sent >= len(a.sents) {
+			continue
+		}
+		if i0, i1 := a.sentRange(ap.sent); !a.tellsOfOtherTime(ap.sent) && !a.tellsOfComing(i0, i1) {
+			return false // brought into a post himself, at the session
+		}
+	}
+	ts := a.toks
+	quoted := a.quotedTokens()
+	for qi := range a.persons {
+		q := &a.persons[qi]
+		if !samePerson(p, q) {
+			continue
+		}
+		if a.thankedFor(q) {
+			return false // «از زحمات X قدردانی می‌کنیم», in speech too
+		}
+		if quoted[q.start] {
+			continue
+		}
+		s := ts[q.start].sent
+		i0, i1 := a.sentRange(s)
+		for k := q.end; k < i1; k++ {
+			if quoted[k] {
+				break
+			}
+			if presentWords[ts[k].key] && k+1 < i1 && wasWords[ts[k+1].key] || isSpeechVerb(ts[k].key) || thanksWords[ts[k].key] {
+				return false
+			}
+		}
+		if a.sentenceThanks(s) && !quoted[i0] || s+1 < len(a.sents) && a.r20CThanksPronoun(s+1) {
+			return false // «... در این مجمع از خدمات او قدردانی شد»
+		}
+	}
+	return true
+}
+
+// r20CThanksPronoun reports a sentence that thanks someone by a pronoun
+// for his work: «از خدمات/تلاش‌های او/وی».
+func (a *analysis) r20CThanksPronoun(s int) bool {
+	ts := a.toks
+	i0, i1 := a.sentRange(s)
+	for k := i0; k+2 < i1; k++ {
+		if ts[k].key == keyFrom && worksWords[ts[k+1].key] && pronouns[ts[k+2].key] {
+			return true
+		}
+	}
+	return false
+}

@@ -265,3 +265,23 @@ func TestR20CPluralFutureAnnouncer(t *testing.T) {
 		t.Errorf("visit participants %v, want none who only told of it", e.Participants)
 	}
 }
+
+// TestR20CReplacedAtSession checks that the one a board's session
+// replaces, told of only («جانشین X می‌شود») and named in a speaker's
+// words («از X سپاسگزاریم»), takes no part in the session, while one
+// said present does.
+func TestR20CReplacedAtSession(t *testing.T) {
+	head := "خبرگزاری نمونه\nتاریخ انتشار: سه‌شنبه ۱۰ آذر ۱۴۰۵ - ۱۴:۳۰\n\n" +
+		"مدیرعامل جدید فولاد کندلان انتخاب شد\n\n" +
+		"کوهسار- هیئت مدیره شرکت فولاد کندلان در جلسه یکشنبه ۸ آذر، رسول بهارلونیا را به عنوان مدیرعامل این شرکت انتخاب کرد.\n\n" +
+		"به گزارش خبرنگار ما، در همین جلسه ماهان ترکمان‌پور به ریاست هیئت مدیره برگزیده شد. بهارلونیا پیش از این معاون بهره‌برداری شرکت بود و جانشین شاهین گلپایه‌زاد می‌شود که از سال ۱۴۰۲ مدیریت عامل شرکت را بر عهده داشت.\n\n" +
+		"ترکمان‌پور در حاشیه جلسه گفت: «تولید شرکت امسال به یک میلیون تن رسیده و از گلپایه‌زاد برای این کارنامه سپاسگزاریم.»\n"
+	e := r17CEvent(t, head, "meeting")
+	if r17CHas(e.Participants, "شاهین گلپایه‌زاد") {
+		t.Errorf("session participants %v, want none of the one replaced, only told of", e.Participants)
+	}
+	e = r17CEvent(t, head+"\nگلپایه‌زاد نیز در جلسه حاضر بود.\n", "meeting")
+	if !r17CHas(e.Participants, "شاهین گلپایه‌زاد") {
+		t.Errorf("session participants %v, want the one replaced, said present", e.Participants)
+	}
+}
