@@ -62,3 +62,16 @@ func TestR20CGluedAdverbEndsName(t *testing.T) {
 		}
 	}
 }
+
+// TestR20CCampusHead checks that a university's campus («پردیس X دانشگاه
+// Y») is a body, while the town of that name keeps its own office.
+func TestR20CCampusHead(t *testing.T) {
+	got := orgNames(t, "رسول بهارلونیا، رئیس دانشگاه فرهنگیان، ماهان ترکمان‌پور را به عنوان سرپرست پردیس شهید باهنر دانشگاه فرهنگیان سمنان منصوب کرد.")
+	if !slices.Contains(got, "پردیس شهید باهنر دانشگاه فرهنگیان سمنان") {
+		t.Errorf("bodies %q, want the campus", got)
+	}
+	got = orgNames(t, "ماهان ترکمان‌پور شهردار پردیس گفت: طرح نوسازی بافت فرسوده آغاز شد.")
+	if !slices.Contains(got, "شهرداری پردیس") {
+		t.Errorf("bodies %q, want «شهرداری پردیس»", got)
+	}
+}
