@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // r20CLocalOfficeThenObject reports a common noun at j, right after the
 // head of a local office at i that no place follows, that a determiner
 // follows: «استانداری پیشرفت این همکاری را بررسی می‌کند» names the office
@@ -26,3 +28,20 @@ func r20CFormOfParentAtEnd(e, f *orgEnt, pool []*orgEnt) bool {
 	}
 	return false
 }
+
+// r20CBoardBesideOther reports one of two posts as a board's («رئیس
+// هیئت‌مدیره»، «عضو هیئت‌مدیره») and the other not: a company's or a
+// municipal organization's board chair and its chief executive («مدیرعامل
+// سازمان الف» beside «رئیس هیئت‌مدیره سازمان الف شهرداری ب») hold posts
+// of one body, so the second holder tells of no other, national body.
+func r20CBoardBesideOther(role, other string) bool {
+	return r20CBoardPost(role) != r20CBoardPost(other)
+}
+
+// r20CBoardPost reports a post of a board of directors.
+func r20CBoardPost(role string) bool {
+	k := persianKey(role)
+	return strings.Contains(k, keyR20CBoard)
+}
+
+var keyR20CBoard = persianKey("هیئت‌مدیره")

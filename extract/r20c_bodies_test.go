@@ -75,3 +75,15 @@ func TestR20CCampusHead(t *testing.T) {
 		t.Errorf("bodies %q, want «شهرداری پردیس»", got)
 	}
 }
+
+// TestR20CBoardChairBesideChief checks that a municipal organization named
+// short («سازمان پارک‌ها و فضای سبز») after its full name, its chief
+// executive beside the board's chair, is a form of the one body.
+func TestR20CBoardChairBesideChief(t *testing.T) {
+	text := "خبرگزاری نمونه\n\nکوهسار- رسول بهارلونیا، معاون خدمات شهری شهرداری کرمان و رئیس هیئت‌مدیره سازمان پارک‌ها و فضای سبز شهرداری کرمان، در این جلسه از طرح کاشت درخت خبر داد.\n\n" +
+		"مدیرعامل سازمان پارک‌ها و فضای سبز نیز جزئیات این طرح را تشریح کرد. به گفته ماهان ترکمان‌پور، ۷۰ درصد نهال‌ها تأمین می‌شود."
+	got := orgNames(t, text)
+	if !slices.Contains(got, "سازمان پارک‌ها و فضای سبز شهرداری کرمان|سازمان پارک‌ها و فضای سبز") {
+		t.Errorf("bodies %q, want the short form an alias of the full one", got)
+	}
+}
