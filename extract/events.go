@@ -432,7 +432,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 	if a.r20CReplacedAtSession(e, p) {
 		return false, noPartReplaced
 	}
-	if s != e.sent && a.r17CNewsOfAppointment(p) && !a.refersBackToEvent(s) {
+	if s != e.sent && (a.r17CNewsOfAppointment(p) || a.r20CNewsOfAppointmentBeside(p)) && !a.refersBackToEvent(s) {
 		return false, noPartNews
 	}
 	if s > e.sent && a.r19COtherNewsBetween(e, s) {

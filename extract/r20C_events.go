@@ -371,3 +371,17 @@ func (a *analysis) r20CThanksPronoun(s int) bool {
 	}
 	return false
 }
+
+// r20CNewsOfAppointmentBeside reports p named again in the sentence that
+// tells of his appointment as news («X از انتصاب Y به سمت R خبر داد و گفت
+// Y جایگزین Z شده ...»): the later mention is of the one told of too.
+func (a *analysis) r20CNewsOfAppointmentBeside(p *personMention) bool {
+	s := a.toks[p.start].sent
+	for qi := range a.persons {
+		q := &a.persons[qi]
+		if q.start < p.start && a.toks[q.start].sent == s && samePerson(p, q) && a.r17CNewsOfAppointment(q) {
+			return true
+		}
+	}
+	return false
+}

@@ -285,3 +285,18 @@ func TestR20CReplacedAtSession(t *testing.T) {
 		t.Errorf("session participants %v, want the one replaced, said present", e.Participants)
 	}
 }
+
+// TestR20CNewsOfAppointmentNamedAgain checks that one whose appointment a
+// speaker tells of («از انتصاب Y ... خبر داد و گفت Y جایگزین Z شده») takes
+// no part in the ceremony, though the sentence names Y again.
+func TestR20CNewsOfAppointmentNamedAgain(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: سه‌شنبه ۱۰ آذر ۱۴۰۵ - ۱۰:۱۰\n\n" +
+		"کلید ۴۵ واحد مسکونی مددجویان کندلان تحویل شد\n\n" +
+		"کوهسار- آیین تحویل کلید ۴۵ واحد مسکونی مددجویان روز گذشته با حضور رسول بهارلونیا، مدیرکل بهزیستی استان کوهسار در کندلان برگزار شد.\n\n" +
+		"بهارلونیا در این آیین گفت: ساخت ۲۰ واحد دیگر آغاز شده است.\n\n" +
+		"بهارلونیا هم از انتصاب ماهان ترکمان‌پور به سمت سرپرست اداره بهزیستی شهرستان کندلان خبر داد و گفت ترکمان‌پور جایگزین شاهین گلپایه‌زاد شده که اکنون معاون توانبخشی اداره کل بهزیستی استان کوهسار است.\n"
+	e := r17CEvent(t, page, "ceremony")
+	if r17CHas(e.Participants, "ماهان ترکمان‌پور") {
+		t.Errorf("ceremony participants %v, want none whose appointment is told as news", e.Participants)
+	}
+}
