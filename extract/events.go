@@ -341,7 +341,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		return false, noPartItem
 	case e.listed:
 		return true, partItem
-	case e.holdsNamedPost(a, p):
+	case e.holdsNamedPost(a, p) && !a.r20CHolderToldElsewhere(e, p):
 		return true, partHolder
 	case e.subject != nil && samePerson(e.subject, p) && !(a.bodyComing(e) && a.quotedTokens()[e.trigger]):
 		// «وی افزود: کارگاه ... برگزار می‌شود»: the speaker tells of it.

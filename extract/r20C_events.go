@@ -385,3 +385,33 @@ func (a *analysis) r20CNewsOfAppointmentBeside(p *personMention) bool {
 	}
 	return false
 }
+
+// r20CHolderToldElsewhere reports p, the new holder of a post the title
+// names («سفر استاندار به الف؛ بخشدار جدید بخش مرکزی معرفی شد»), every
+// mention of whom is in sentences the title's event leaves to another
+// event of the body (the session in which he was introduced): he was at
+// that event, not at the title's.
+func (a *analysis) r20CHolderToldElsewhere(e *eventMention, p *personMention) bool {
+	if e.sent != 0 || a.art.Title == "" || len(e.exclude) == 0 {
+		return false
+	}
+	incoming := false
+	for n := range a.apps {
+		incoming = incoming || a.apps[n].person != nil && samePerson(a.apps[n].person, p)
+	}
+	if !incoming {
+		return false // the title names the post of one who was at its event
+	}
+	n := 0
+	for qi := range a.persons {
+		q := &a.persons[qi]
+		if !samePerson(p, q) {
+			continue
+		}
+		if !e.exclude[a.toks[q.start].sent] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}

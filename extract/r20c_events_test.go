@@ -300,3 +300,23 @@ func TestR20CNewsOfAppointmentNamedAgain(t *testing.T) {
 		t.Errorf("ceremony participants %v, want none whose appointment is told as news", e.Participants)
 	}
 }
+
+// TestR20CNewHolderIntroducedAtSession checks that the new holder of a
+// post a trip's title names («سفر استاندار به الف؛ بخشدار جدید ... معرفی
+// شد»), introduced at a session told in the body, takes part in the
+// session, not in the trip's visit.
+func TestR20CNewHolderIntroducedAtSession(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: چهارشنبه ۱۱ آذر ۱۴۰۵ - ۱۴:۲۰\n\n" +
+		"سفر استاندار کوهسار به کندلان؛ بخشدار جدید بخش مرکزی معرفی شد\n\n" +
+		"کندلان- رسول بهارلونیا استاندار کوهسار صبح امروز چهارشنبه در سفر به کندلان از طرح‌های عمرانی این شهرستان بازدید کرد.\n\n" +
+		"سپس جلسه شورای اداری شهرستان کندلان به ریاست استاندار برگزار شد. در این جلسه با حکم استاندار کوهسار، ماهان ترکمان‌پور به سمت بخشدار مرکزی کندلان منصوب شد و جایگزین شاهین گلپایه‌زاد شد.\n\n" +
+		"ترکمان‌پور پیش از این مسئول دفتر فنی شهرداری کندلان بود.\n"
+	v := r17CEvent(t, page, "visit")
+	if r17CHas(v.Participants, "ماهان ترکمان‌پور") {
+		t.Errorf("visit participants %v, want none of the one introduced at the session", v.Participants)
+	}
+	m := r17CEvent(t, page, "meeting")
+	if !r17CHas(m.Participants, "ماهان ترکمان‌پور") {
+		t.Errorf("session participants %v, want the one introduced at it", m.Participants)
+	}
+}
