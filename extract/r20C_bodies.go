@@ -4,8 +4,8 @@ import "strings"
 
 // r20CLocalOfficeThenObject reports a common noun at j, right after the
 // head of a local office at i that no place follows, that a determiner
-// follows: «استانداری پیشرفت این همکاری را بررسی می‌کند» names the office
-// alone, and «پیشرفت این همکاری» is the clause's object. A place's name
+// follows: «فرمانداری روند این طرح را پیگیری می‌کند» names the office
+// alone, and «روند این طرح» is the clause's object. A place's name
 // is no common noun, so «شهرداری الف این طرح را ...» keeps its place.
 func (a *analysis) r20CLocalOfficeThenObject(i, j int) bool {
 	ts := a.toks
@@ -17,9 +17,9 @@ func (a *analysis) r20CLocalOfficeThenObject(i, j int) bool {
 
 // r20CFormOfParentAtEnd reports f as a nested body whose name ends with
 // that of another body g of pool, its parent (parentNamedAtEnd), of which
-// short body e is a form too: «اداره کل استاندارد قم» is a short form of
-// «اداره کل استاندارد استان قم», the parent named at the end of «اداره
-// نظارت ... اداره کل استاندارد استان قم», not of the nested office.
+// short body e is a form too: «اداره کل الف سمنان» is a short form of
+// «اداره کل الف استان سمنان», the parent named at the end of «اداره ب
+// اداره کل الف استان سمنان», not of the nested office.
 func r20CFormOfParentAtEnd(e, f *orgEnt, pool []*orgEnt) bool {
 	for _, g := range pool {
 		if g != e && g != f && g.key != e.key && isSubsequence(e.core, g.core) && parentNamedAtEnd(g, f) {

@@ -190,7 +190,7 @@ var keyR20CAlso = persianKey("هم")
 
 // r20CAlsoAfterApposition reports «هم» at k after a post set after the
 // name that opens the sentence at i0 («X، post»), with a comma or «در»
-// next to it: «X، مدیر خدمات پرستاری بیمارستان الف هم در این مراسم ...
+// next to it: «X، مدیر پرستاری بیمارستان الف هم در این مراسم ...
 // خبر داد» is the reporter going on to the next one who spoke, as «نیز»
 // is. «هم» elsewhere may pair («هم ... و هم ...»).
 func (a *analysis) r20CAlsoAfterApposition(k, i0 int) bool {
@@ -226,7 +226,7 @@ func (a *analysis) r20CInBareMarginOfMain(s int, main *eventMention) bool {
 }
 
 // r20CAfterLineBreak reports a line break right before token i: the word
-// before it ends a subheading («افتتاح انبار امدادی و یک حکم» over «X در
+// before it ends a subheading («گشایش انبار تازه و یک حکم» over «X در
 // آیین ... گفت»), not a phrase that goes on into i («با حکم X»).
 func (a *analysis) r20CAfterLineBreak(i int) bool {
 	return i > 0 && i < len(a.toks) && a.newParagraph(a.toks[i-1], a.toks[i])
@@ -387,7 +387,7 @@ func (a *analysis) r20CNewsOfAppointmentBeside(p *personMention) bool {
 }
 
 // r20CHolderToldElsewhere reports p, the new holder of a post the title
-// names («سفر استاندار به الف؛ بخشدار جدید بخش مرکزی معرفی شد»), every
+// names («سفر استاندار به الف؛ دهیار جدید روستای ب معرفی شد»), every
 // mention of whom is in sentences the title's event leaves to another
 // event of the body (the session in which he was introduced): he was at
 // that event, not at the title's.

@@ -11,9 +11,9 @@ const r20CMaxSubheadingWords = 8
 
 // r20CVerblessSubheading reports line i, after a report that has a body,
 // as a subheading of that report, not the title of a new one: a short
-// line with no verb, no colon and no closing mark («شیروان؛ نخستین مقصد
-// بازدید»، «فاروج و سیلوی تازه‌ساز»), or a speaker's words set alone in
-// guillemets («"هیچ خانواده‌ای بی‌سرپناه نمی‌ماند"»), over a paragraph
+// line with no verb, no colon and no closing mark («ارسک؛ دومین ایستگاه
+// سفر»، «کندلان و انبار تازه»), or a speaker's words set alone in
+// guillemets («"هیچ روستایی بی‌آب نمی‌ماند"»), over a paragraph
 // that opens no new report with a lead («به گزارش ...»), a dateline or
 // «در خبری دیگر». A new report's title tells what was done («سرپرست
 // فرمانداری الف معرفی شد») or quotes after its speaker («رئیس الف: ...»).

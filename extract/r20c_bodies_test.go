@@ -6,13 +6,13 @@ import (
 )
 
 // TestR20CLocalOfficeThenObject checks that a local office named alone,
-// then a common noun with a determiner after it («استانداری پیشرفت این
-// همکاری را ...»), is the office alone, while an office with its town
+// then a common noun with a determiner after it («فرمانداری روند این طرح
+// را ...»), is the office alone, while an office with its town
 // keeps the town.
 func TestR20CLocalOfficeThenObject(t *testing.T) {
-	got := orgNames(t, "رسول بهارلونیا گفت: استانداری پیشرفت این همکاری را هر سه ماه بررسی می‌کند.")
-	if slices.Contains(got, "استانداری پیشرفت") {
-		t.Errorf("bodies %q, want no «استانداری پیشرفت»", got)
+	got := orgNames(t, "رسول بهارلونیا گفت: فرمانداری روند این طرح را هر ماه پیگیری می‌کند.")
+	if slices.Contains(got, "فرمانداری روند") {
+		t.Errorf("bodies %q, want no «فرمانداری روند»", got)
 	}
 	got = orgNames(t, "رسول بهارلونیا گفت: شهرداری کرمان این طرح را تا پایان سال تمام می‌کند.")
 	if !slices.Contains(got, "شهرداری کرمان") {
@@ -21,14 +21,14 @@ func TestR20CLocalOfficeThenObject(t *testing.T) {
 }
 
 // TestR20CShortFormOfParentAtEnd checks that the short form of a parent
-// body («اداره کل استاندارد سمنان», from a post) joins the parent named
+// body («اداره کل میراث فرهنگی سمنان», from a post) joins the parent named
 // whole, not the nested office whose name ends with the parent's.
 func TestR20CShortFormOfParentAtEnd(t *testing.T) {
-	text := "مدیرکل استاندارد سمنان: صادرات رشد می‌کند\n\n" +
-		"به گزارش خبرنگار ما، این کارگاه به همت اداره کل استاندارد استان سمنان برگزار شد و رسول بهارلونیا مدیرکل استاندارد استان سمنان در آن سخنرانی کرد.\n\n" +
-		"خانم ماهان ترکمان‌پور، رئیس اداره نظارت بر اجرای استاندارد اداره کل استاندارد استان سمنان، در این کارگاه آموزش داد."
+	text := "مدیرکل میراث فرهنگی سمنان: مرمت کاروانسراها ادامه دارد\n\n" +
+		"به گزارش خبرنگار ما، نشست مرمت‌گران به دعوت اداره کل میراث فرهنگی استان سمنان برپا شد و رسول بهارلونیا مدیرکل میراث فرهنگی استان سمنان در آن سخن گفت.\n\n" +
+		"خانم ماهان ترکمان‌پور، رئیس اداره حفاظت از بناهای تاریخی اداره کل میراث فرهنگی استان سمنان، در این نشست از مرمت دو کاروانسرا گفت."
 	got := orgNames(t, text)
-	for _, want := range []string{"اداره نظارت بر اجرای استاندارد اداره کل استاندارد استان سمنان", "اداره کل استاندارد استان سمنان|اداره کل استاندارد سمنان"} {
+	for _, want := range []string{"اداره حفاظت از بناهای تاریخی اداره کل میراث فرهنگی استان سمنان", "اداره کل میراث فرهنگی استان سمنان|اداره کل میراث فرهنگی سمنان"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("bodies %q, want %q", got, want)
 		}
@@ -53,8 +53,8 @@ func TestR20CPowerAffairsOffice(t *testing.T) {
 // or «به‌طور» after a body's name ends it.
 func TestR20CGluedAdverbEndsName(t *testing.T) {
 	for _, text := range []string{
-		"رسول بهارلونیا گفت: همه داوطلبان پیش از سفر در بیمارستان شهید مدنی کندلان به‌صورت رایگان معاینه می‌شوند.",
-		"رسول بهارلونیا گفت: همه داوطلبان پیش از سفر در بیمارستان شهید مدنی کندلان به‌طور رایگان معاینه می‌شوند.",
+		"رسول بهارلونیا گفت: کودکان روستاهای مرزی در بیمارستان شهید مدنی کندلان به‌صورت رایگان واکسینه می‌شوند.",
+		"رسول بهارلونیا گفت: کودکان روستاهای مرزی در بیمارستان شهید مدنی کندلان به‌طور رایگان واکسینه می‌شوند.",
 	} {
 		got := orgNames(t, text)
 		if !slices.Contains(got, "بیمارستان شهید مدنی کندلان") {
@@ -77,13 +77,13 @@ func TestR20CCampusHead(t *testing.T) {
 }
 
 // TestR20CBoardChairBesideChief checks that a municipal organization named
-// short («سازمان پارک‌ها و فضای سبز») after its full name, its chief
+// short («سازمان مدیریت پسماند») after its full name, its chief
 // executive beside the board's chair, is a form of the one body.
 func TestR20CBoardChairBesideChief(t *testing.T) {
-	text := "خبرگزاری نمونه\n\nکوهسار- رسول بهارلونیا، معاون خدمات شهری شهرداری کرمان و رئیس هیئت‌مدیره سازمان پارک‌ها و فضای سبز شهرداری کرمان، در این جلسه از طرح کاشت درخت خبر داد.\n\n" +
-		"مدیرعامل سازمان پارک‌ها و فضای سبز نیز جزئیات این طرح را تشریح کرد. به گفته ماهان ترکمان‌پور، ۷۰ درصد نهال‌ها تأمین می‌شود."
+	text := "خبرگزاری نمونه\n\nکوهسار- رسول بهارلونیا، معاون خدمات شهری شهرداری کرمان و رئیس هیئت‌مدیره سازمان مدیریت پسماند شهرداری کرمان، در این جلسه از برنامه تفکیک زباله از مبدأ خبر داد.\n\n" +
+		"مدیرعامل سازمان مدیریت پسماند نیز از خرید ۲۰ خودروی حمل زباله گفت. به گفته ماهان ترکمان‌پور، نیمی از محله‌ها تا پایان سال زیر پوشش می‌روند."
 	got := orgNames(t, text)
-	if !slices.Contains(got, "سازمان پارک‌ها و فضای سبز شهرداری کرمان|سازمان پارک‌ها و فضای سبز") {
+	if !slices.Contains(got, "سازمان مدیریت پسماند شهرداری کرمان|سازمان مدیریت پسماند") {
 		t.Errorf("bodies %q, want the short form an alias of the full one", got)
 	}
 }

@@ -116,7 +116,7 @@ func Segment(text string) []Article {
 			cur.kicker = kicker
 			continue
 		case !hasMarkers && isHeadline(lines, i) && r20CVerblessSubheading(lines, i, cur, arts):
-			// «شیروان؛ نخستین مقصد بازدید» within a report: a subheading.
+			// «ارسک؛ دومین ایستگاه سفر» within a report: a subheading.
 		case !hasMarkers && isHeadline(lines, i) && isKickerOver(cur, l.text):
 			// «در آیین الف مطرح شد» over «رئیس ب: ...»: a kicker and its
 			// title, one article.
