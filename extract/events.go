@@ -2017,7 +2017,7 @@ func (a *analysis) newHolder(r *roleRef) *personMention {
 	}
 	var apps []*appMention
 	for n := range a.apps {
-		if roleHeadKey(a.apps[n].role.role) == roleHeadKey(r.role) {
+		if roleHeadKey(a.apps[n].role.role) == roleHeadKey(r.role) || a.r20CAlsoHoldsPost(&a.apps[n], r.role) {
 			apps = append(apps, &a.apps[n])
 		}
 	}

@@ -415,3 +415,20 @@ func (a *analysis) r20CHolderToldElsewhere(e *eventMention, p *personMention) bo
 	}
 	return n > 0
 }
+
+// r20CAlsoHoldsPost reports the one appointment ap brings in as holding,
+// by an affiliation in the same body, a post headed as role too: «عضو
+// هیئت‌مدیره و مدیرعامل شرکت الف» is the company's new chief executive,
+// whom «مدیرعامل جدید الف» names.
+func (a *analysis) r20CAlsoHoldsPost(ap *appMention, role string) bool {
+	if ap.person == nil {
+		return false
+	}
+	head, org := roleHeadKey(role), persianKey(ap.role.org)
+	for _, af := range a.affs {
+		if af.person != nil && samePerson(af.person, ap.person) && roleHeadKey(af.role.role) == head && persianKey(af.role.org) == org {
+			return true
+		}
+	}
+	return false
+}

@@ -320,3 +320,17 @@ func TestR20CNewHolderIntroducedAtSession(t *testing.T) {
 		t.Errorf("session participants %v, want the one introduced at it", m.Participants)
 	}
 }
+
+// TestR20CNewChiefOfCoordinatedPosts checks that «مدیرعامل جدید الف» names
+// the one brought in as «عضو هیئت‌مدیره و مدیرعامل» of that company, who
+// takes part in the visit the sentence tells.
+func TestR20CNewChiefOfCoordinatedPosts(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: دوشنبه ۹ آذر ۱۴۰۵ - ۱۲:۳۰\n\n" +
+		"مدیرعامل جدید آب و فاضلاب کوهسار معرفی شد\n\n" +
+		"کوهسار- با حکم وزیر نیرو، رسول بهارلونیا به عنوان عضو هیئت‌مدیره و مدیرعامل شرکت آب و فاضلاب استان کوهسار منصوب و امروز در آیینی معرفی شد.\n\n" +
+		"مدیرعامل جدید آب و فاضلاب استان کوهسار عصر همان روز به همراه ماهان ترکمان‌پور، معاون بهره‌برداری شرکت، از تصفیه‌خانه شماره ۳ کندلان بازدید کرد.\n"
+	e := r17CEvent(t, page, "visit")
+	if !r17CHas(e.Participants, "رسول بهارلونیا") {
+		t.Errorf("visit participants %v, want the new chief executive", e.Participants)
+	}
+}
