@@ -44,9 +44,9 @@ var madeUpSets = []struct {
 	{"unseen9", floors(0.98, 0.96, 0.96, 0.95, 0.97, 0.98)},  // blind in rounds 9 to 16, tuned on since round 17
 	{"unseen10", floors(0.99, 0.97, 0.98, 0.98, 0.98, 0.98)}, // blind in round 10, tuned on since round 11
 	{"unseen11", floors(0.98, 0.96, 0.98, 0.98, 0.97, 0.98)}, // blind in rounds 10 to 16, tuned on since round 17
-	{"unseen12", floors(0.98, 0.96, 0.95, 0.90, 0.97, 0.98)}, // blind in rounds 13 to 17, tuned on since round 18
+	{"unseen12", floors(0.98, 0.96, 0.95, 0.90, 0.98, 0.98)}, // blind in rounds 13 to 17, tuned on since round 18
 	{"unseen13", floors(0.98, 0.95, 0.87, 0.74, 0.98, 0.98)}, // blind in rounds 14 to 19, tuned on since round 20
-	{"unseen14", floors(0.98, 0.98, 0.91, 0.84, 0.95, 0.98)}, // blind in rounds 16 to 19, tuned on since round 20
+	{"unseen14", floors(0.98, 0.98, 0.91, 0.84, 0.97, 0.98)}, // blind in rounds 16 to 19, tuned on since round 20
 	{"unseen15", floors(0.98, 0.91, 0.90, 0.83, 0.84, 0.77)}, // blind: written at round 17's start, never tuned on
 	{"unseen16", floors(0.98, 0.86, 0.83, 0.70, 0.83, 0.83)}, // blind: written at round 18's start, never tuned on
 	{"unseen17", floors(0.98, 0.91, 0.83, 0.82, 0.89, 0.69)}, // blind: written at round 20's start, never tuned on
