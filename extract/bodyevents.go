@@ -100,6 +100,9 @@ func (a *analysis) findBodyEvents() {
 			continue
 		}
 		typ = complementType(ts, trigger, typ)
+		if typ == "visit" && a.r20CIntroducedOnTrip(trigger) {
+			typ = "ceremony" // «در سفر به الف، X را به عنوان R معرفی کرد»
+		}
 		if a.r17CTallySoFar(trigger, i0, i1) {
 			a.rejectEventWord(trigger, typ, "a tally up to now («تاکنون ۳۸ قرارداد ... منعقد شده است»), not an event")
 			continue
@@ -147,7 +150,8 @@ func (a *analysis) findBodyEvents() {
 		if day == nil {
 			day = a.relativeDayIn(s) // «فردا (جمعه) از بندر الف بازدید می‌کند»
 		}
-		if days[kind] != nil && (day == nil || days[kind][day.ISO]) && !a.opensLaterTime(i0, i1, main) && !a.laterTimeClause(trigger, i1) && rule != ruleComingIntroduction {
+		if days[kind] != nil && (day == nil || days[kind][day.ISO]) && !a.opensLaterTime(i0, i1, main) && !a.laterTimeClause(trigger, i1) && rule != ruleComingIntroduction &&
+			!(day == nil && !days[kind][""] && a.r20CComingWeekOf(trigger, i0, i1)) {
 			a.rejectEventWord(trigger, typ, "the article has this kind of event already, and the sentence names no other day")
 			continue
 		}
@@ -244,7 +248,7 @@ func (a *analysis) findBodyEvents() {
 				}
 				continue
 			}
-			exclude[s] = s != e.sent || main == nil || !a.inMarginOf(s, main) && !a.alsoAtMain(s, main) && !a.r17CWithinMain(s, main)
+			exclude[s] = s != e.sent || main == nil || !a.inMarginOf(s, main) && !a.alsoAtMain(s, main) && !a.r17CWithinMain(s, main) && !a.r20CAtEndOfMain(s, main) && !a.r20CInBareMarginOfMain(s, main)
 			if s > e.sent && main != nil && a.inMarginOfType(s, e.typ) && a.sentenceNamesEvent(s, main) {
 				exclude[s] = false // the memorandum signed «در حاشیه این کارگاه» is main's too
 			}
@@ -575,7 +579,7 @@ func isPlanVerb(ts []token, j, i1 int) bool {
 		return false
 	}
 	k := ts[j].key
-	if k == keyWill || j+1 < i1 && ts[j+1].key == keyWill {
+	if k == keyWill || j+1 < i1 && ts[j+1].key == keyWill || r20CWillPlural(ts, j, i1) {
 		return true
 	}
 	return lightVerbs.has(k) && strings.HasPrefix(k, keyPresentPrefix) && len(k) > len(keyPresentPrefix)
@@ -655,6 +659,10 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		if t == "" {
 			continue
 		}
+		if a.r20CInterviewAt(i, i1) {
+			a.rejectEventWord(i, t, "a talk given to a reporter («در گفت‌وگو با خبرنگار الف»), not an event")
+			continue
+		}
 		if outletNamed(ts, i0, i) {
 			a.rejectEventWord(i, t, "an outlet's name («به گزارش پیام الف»), not an event")
 			continue
@@ -700,7 +708,7 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			j++ // «بازدید سرزده ... کرد»، «بازرسی میدانی ... به عمل آورد»
 		}
 		switch {
-		case j < i1 && isLightVerb(ts[j].key) && !nounlessVerbs[ts[j].key] && (dated || !isPlanVerb(ts, j, i1)):
+		case j < i1 && isLightVerb(ts[j].key) && !nounlessVerbs[ts[j].key] && !r20CObjectNouns[ts[j].key] && (dated || !isPlanVerb(ts, j, i1)):
 			rule = "event noun + light verb"
 		case a.elidedVerbAfter(i, j, i1):
 			rule = "event noun + verb elided before «و» («... بازدید و در جریان ... قرار گرفت»)"
@@ -735,6 +743,8 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = ruleComingIntroduction
 		case i > i0 && ts[i-1].key == keyIn && a.r18CElectedAt(i, j, i1):
 			rule = ruleElectedAt
+		case i > i0 && ts[i-1].key == keyIn && a.r20CDoneAtDated(i, j, i0, i1):
+			rule = ruleDoneAtDated
 		default:
 			why := "no verb says it was held or done"
 			if a.tellsOfComing(i0, i1) && !dated {
@@ -956,7 +966,7 @@ func (a *analysis) spokeAfter(j, i1 int) bool {
 // آن بازدید نمود»), since «این بازدید کرد» is said of no event.
 func (a *analysis) compoundVerbAt(i, i1 int) bool {
 	j := i + eventWordLen(a.toks, i)
-	return j < i1 && isLightVerb(a.toks[j].key) && !nounlessVerbs[a.toks[j].key]
+	return j < i1 && isLightVerb(a.toks[j].key) && !nounlessVerbs[a.toks[j].key] && !r20CObjectNouns[a.toks[j].key]
 }
 
 // nounlessVerbs are words of the light verbs' list that make no compound
@@ -964,6 +974,12 @@ func (a *analysis) compoundVerbAt(i, i1 int) bool {
 // مراسم بودند») and «سخن» of «در این مراسم سخن گفت», a speech at the
 // event told.
 var nounlessVerbs = keySet("سخن", "است", "هست", "هستند", "بود", "بودند", "بوده")
+
+// r20CObjectNouns are the objects of news verbs the light verbs' list
+// holds to end bodies' names («... قرارداد امضا کرد»): nouns, not verbs,
+// so an event noun before one makes no compound verb with it («در حاشیه
+// این بازدید تفاهم‌نامه ... امضا شد» tells of a signing, not a visit).
+var r20CObjectNouns = keySet("قرارداد", "تفاهمنامه", "تفاهم", "موافقتنامه", "بیانیه", "اطلاعیه")
 
 // isLightVerb reports a light verb after an event noun («بازدید کرد»);
 // the adverbs the light verbs' list holds to end bodies' names («در این

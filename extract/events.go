@@ -331,17 +331,17 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		// «با حکم X، رئیس دانشگاه ...» and «رئیس دانشگاه در این آیین
 		// گفت»: the issuer, named by his post at the event, was there.
 		return true, partHolder
-	case p.start > 0 && a.toks[p.start-1].key == keyDecree && asTitleAt(a.toks, p.end) <= p.end && !a.decreeOfAppointee(p):
+	case p.start > 0 && a.toks[p.start-1].key == keyDecree && asTitleAt(a.toks, p.end) <= p.end && !a.decreeOfAppointee(p) && !a.r20CAfterLineBreak(p.start):
 		// «با حکم X» issued it; «حکم X به عنوان R ... ابلاغ شد» is the
 		// decree of X, the appointee.
 		return false, noPartIssue
-	case a.absentCueBefore(p) && !a.agentOfPassive(e, p):
+	case (a.absentCueBefore(p) || a.r20CCollaboratorOf(p)) && !a.agentOfPassive(e, p):
 		return false, noPartCue
 	case e.listed && (p.start < e.start || p.end > e.end):
 		return false, noPartItem
 	case e.listed:
 		return true, partItem
-	case e.holdsNamedPost(a, p):
+	case e.holdsNamedPost(a, p) && !a.r20CHolderToldElsewhere(e, p):
 		return true, partHolder
 	case e.subject != nil && samePerson(e.subject, p) && !(a.bodyComing(e) && a.quotedTokens()[e.trigger]):
 		// «وی افزود: کارگاه ... برگزار می‌شود»: the speaker tells of it.
@@ -351,6 +351,9 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 	case a.tutorAt(p) && a.tutorOf(e, p):
 		// «با تدریس X»، «مدرس این کارگاه X»: the tutor, told in a
 		// speech too, teaches at it.
+		return true, partTutor
+	case a.r20CTutorByPronoun(e, p) || a.r20CTutorClause(e, p):
+		// «با تدریس وی»، «با تدریس اینجانب»: the one the pronoun stands for.
 		return true, partTutor
 	case a.introducedBySeparateDecree(p) && !a.sentenceNamesKind(a.toks[p.start].sent, e.typ):
 		// «همچنین در حکمی دیگر از سوی وزیر، X به عنوان R منصوب شد»: an
@@ -389,6 +392,9 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		if a.isAside(s) && !a.sentenceNamesKind(s, e.typ) {
 			return false, noPartAside
 		}
+		if a.r20CToReporter(s) && !a.refersBackToEvent(s) {
+			return false, noPartR20CReporter
+		}
 		if a.tellsOfOtherTime(s) && !a.r15CSpeakerOfOtherTime(p) && (!a.tellsOfOtherTime(e.sent) || !a.sentenceNamesEvent(s, e)) && !a.leadTellsTitleEvent(s, e) {
 			return false, noPartComing
 		}
@@ -423,7 +429,10 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		// in a meeting's report: Y is told of.
 		return false, noPartReplaced
 	}
-	if s != e.sent && a.r17CNewsOfAppointment(p) && !a.refersBackToEvent(s) {
+	if a.r20CReplacedAtSession(e, p) {
+		return false, noPartReplaced
+	}
+	if s != e.sent && (a.r17CNewsOfAppointment(p) || a.r20CNewsOfAppointmentBeside(p)) && !a.refersBackToEvent(s) {
 		return false, noPartNews
 	}
 	if s > e.sent && a.r19COtherNewsBetween(e, s) {
@@ -807,6 +816,8 @@ func (a *analysis) findEvents() {
 	if typ == "visit" {
 		if j := a.r18CCeremonyInTrip(trigger); j >= 0 {
 			trigger, typ = j, "ceremony"
+		} else if a.r20CIntroducedOnTrip(trigger) {
+			typ = "ceremony"
 		}
 	}
 	if (typ == "meeting" || typ == "ceremony") && gatheringWords[ts[trigger].key] && a.boothInLead(limit) {
@@ -2006,7 +2017,7 @@ func (a *analysis) newHolder(r *roleRef) *personMention {
 	}
 	var apps []*appMention
 	for n := range a.apps {
-		if roleHeadKey(a.apps[n].role.role) == roleHeadKey(r.role) {
+		if roleHeadKey(a.apps[n].role.role) == roleHeadKey(r.role) || a.r20CAlsoHoldsPost(&a.apps[n], r.role) {
 			apps = append(apps, &a.apps[n])
 		}
 	}
@@ -2889,6 +2900,9 @@ func (a *analysis) narratesAttendance(s int) bool {
 			// «X، رئیس کمیسیون الف نیز گزارش کمیسیون را قرائت کرد»:
 			// the reporter goes on to the next one who spoke or acted.
 			return true
+		}
+		if a.r20CAlsoAfterApposition(k, i0) {
+			return true // «X، مدیر الف، هم در این مراسم ... خبر داد»
 		}
 	}
 	return false

@@ -1608,6 +1608,8 @@ func (a *analysis) findOrgs() {
 				break loop
 			case j == i+hn && bareKnownBody(ts, i, hn) && placeLen(ts, j) == 0 && !placeWords[ts[j].key]:
 				break loop // «صداوسیما رتبه نخست ...»: a body's whole name without its «ی» ends there
+			case j == i+hn && a.r20CLocalOfficeThenObject(i, j):
+				break loop // «استانداری پیشرفت این همکاری را ...»: the office, then the object's noun
 			case j == i+hn && a.localOfficeVerbalNoun(i, j):
 				break loop // «استانداری پیگیری ساخت جاده را ...»: the office, then the clause's verbal noun
 			case j > i+hn && a.speakerAfterName(j):

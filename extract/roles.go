@@ -3119,7 +3119,7 @@ func (a *analysis) branchHeldByOther(af affMention) bool {
 		if bf.role.orgPlace == "" || samePerson(bf.person, af.person) || a.hasAffIn(af.person, bf.role.org) {
 			continue
 		}
-		if k := persianKey(bf.role.org); len(k) > len(key) && strings.HasPrefix(k, key) && !deputyBesideHead(af.role.role, bf.role.role) {
+		if k := persianKey(bf.role.org); len(k) > len(key) && strings.HasPrefix(k, key) && !deputyBesideHead(af.role.role, bf.role.role) && !r20CBoardBesideOther(af.role.role, bf.role.role) {
 			return true
 		}
 	}

@@ -115,6 +115,8 @@ func Segment(text string) []Article {
 			cur.Lines = append([]string{l.text}, above...)
 			cur.kicker = kicker
 			continue
+		case !hasMarkers && isHeadline(lines, i) && r20CVerblessSubheading(lines, i, cur, arts):
+			// «ارسک؛ دومین ایستگاه سفر» within a report: a subheading.
 		case !hasMarkers && isHeadline(lines, i) && isKickerOver(cur, l.text):
 			// «در آیین الف مطرح شد» over «رئیس ب: ...»: a kicker and its
 			// title, one article.
@@ -789,7 +791,7 @@ const (
 // told before («عصر همان روز ...»، «پس از پایان این آیین ...»): it goes
 // on with the report above, under a subheading, not a new article.
 func refersBack(s string) bool {
-	if r18CPresentAtThis(s) {
+	if r18CPresentAtThis(s) || r20CHonouredAtThis(s) {
 		return true
 	}
 	w := persian.Words(s)
