@@ -15,20 +15,6 @@ func (a *analysis) r20CLocalOfficeThenObject(i, j int) bool {
 	return commonWords.has(ts[j].key) && isDeterminer(ts[j+1].key)
 }
 
-// r20CFormOfParentAtEnd reports f as a nested body whose name ends with
-// that of another body g of pool, its parent (parentNamedAtEnd), of which
-// short body e is a form too: «اداره کل الف سمنان» is a short form of
-// «اداره کل الف استان سمنان», the parent named at the end of «اداره ب
-// اداره کل الف استان سمنان», not of the nested office.
-func r20CFormOfParentAtEnd(e, f *orgEnt, pool []*orgEnt) bool {
-	for _, g := range pool {
-		if g != e && g != f && g.key != e.key && isSubsequence(e.core, g.core) && parentNamedAtEnd(g, f) {
-			return true
-		}
-	}
-	return false
-}
-
 // r20CBoardBesideOther reports one of two posts as a board's («رئیس
 // هیئت‌مدیره»، «عضو هیئت‌مدیره») and the other not: a company's or a
 // municipal organization's board chair and its chief executive («مدیرعامل
