@@ -79,7 +79,7 @@ func (a *analysis) findAppointments() {
 			r, ok = a.thisPost(k)
 			this = ok
 		}
-		if !ok || !a.introFollows(k, ts[i].sent) && !a.futurePostAt(i, k) && !(byNoun && r.next < len(ts) && reachVerbs[ts[r.next].key]) {
+		if !ok || !a.introFollows(k, ts[i].sent) && !a.futurePostAt(i, k) && !(byNoun && r.next < len(ts) && reachVerbs[ts[r.next].key]) && !a.r21bPlacedInPost(i, k) {
 			if ok {
 				a.reject("appointment", "as-title", ts[i].sent, r.role+" — "+r.org, "no verb of appointment follows in the sentence")
 			}
@@ -161,6 +161,11 @@ func (a *analysis) findAppointments() {
 		if r.org == "" {
 			if o, _ := a.r20aPresidiumBody(r.next, r); o != nil {
 				r.org, r.orgPlace = o.name, o.place // «به عنوان منشی هیئت رئیسه شورای X»
+			}
+			if r.org == "" {
+				if o := a.r21bPresidiumOwner(r); o != nil {
+					r.org, r.orgPlace = o.name, o.place // «در سمت منشی هیئت رئیسه قرار گرفت»
+				}
 			}
 		}
 		ownHead := false
