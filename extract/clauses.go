@@ -204,6 +204,7 @@ func (a *analysis) decreePhraseEnd(k int) int {
 func (a *analysis) appointmentClauses(post roleRef) {
 	ts := a.toks
 	a.chargeClauses()
+	a.r21bPostEntrusted() // «سمت R BODY به X سپرده شد»
 	a.takeChargeClauses()
 	a.helmOfBodyClauses()
 	a.r18bHelmReached()

@@ -1,0 +1,21 @@
+package extract
+
+import "testing"
+
+// TestR21BPostEntrusted checks «سمت R (BODY) به X سپرده شد»: the post
+// entrusted is an appointment, with «نیز/همچنان» and an apposition
+// between commas after X; a post naming no body takes the body of the
+// appointment the sentence before tells.
+func TestR21BPostEntrusted(t *testing.T) {
+	_, apps, _ := r20bDoc(t, "در حکمی از سوی استاندار، سمت مدیرکل دفتر امور شهری استانداری یزد نیز به مهندس کیوان بهارلویی سپرده شد.\n")
+	if !has(apps, "کیوان بهارلویی | مدیرکل | دفتر امور شهری استانداری یزد") {
+		t.Errorf("appointments %q, want the director general of the office", apps)
+	}
+	text := "اعضای شورای اسلامی شهر بیرجند در جلسه امروز هیئت رئیسه جدید را برگزیدند.\n\n" +
+		"در این انتخابات نسترن افشین‌مهر با پنج رأی نایب رئیس شورا شد و بهرام کاویانی‌فر نیز در سمت منشی هیئت رئیسه قرار گرفت. " +
+		"سمت خزانه‌دار همچنان به سارا نیک‌اندیش، عضو دیگر شورا، سپرده شد.\n"
+	_, apps, _ = r20bDoc(t, text)
+	if !has(apps, "سارا نیک‌اندیش | خزانه‌دار | شورای اسلامی شهر بیرجند") {
+		t.Errorf("appointments %q, want the treasurer of the council", apps)
+	}
+}
