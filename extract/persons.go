@@ -96,6 +96,9 @@ func (a *analysis) isNameWordUncached(i int) bool {
 	if stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) && !isCityNisba(t.key) && !nisbaCompound(t.text) && !surnameCompound(t.text) || endsNameAsPost(t) {
 		return false
 	}
+	if a.r21bOrdinalBeforePost(i) {
+		return false // «الف هفتمین رئیس اداره X است»
+	}
 	// A common noun with the indefinite «ی» after a surname is the object
 	// that follows the name, not more of it (کاوه رستمی گزارشی ارائه داد).
 	if i > 0 && !isGivenToken(ts[i-1]) && indefiniteOfStopWord(t.key) {
