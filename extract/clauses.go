@@ -554,6 +554,8 @@ func (a *analysis) chargeClauses() {
 					if persianKey(head[0]) == keyOfficeHead && (len(head) < 2 || persianKey(head[1]) != keyGeneralWord) {
 						r.role = "رئیس" // «اداره X» is headed by its رئیس, «اداره کل X» by its مدیرکل
 					}
+				} else if len(head) > 0 {
+					r.role = r21bChargeOfHead(head[0], r.role) // «مسئولیت مرکز X» is its رئیس's
 				}
 			}
 		} else if tr, ok := a.r19aThisBodyCharge(k); ok && charge {

@@ -78,3 +78,19 @@ func (a *analysis) r21bLastAppBefore(s int) *appMention {
 	}
 	return last
 }
+
+// r21bChargeOfHead returns the post of the head of a body whose first
+// word is head, for «مسئولیت BODY به X سپرده شد» when no role names the
+// body's head: a centre or an institute is headed by its رئیس («مسئولیت
+// مرکز بهداشت شهرستان X»); else role, the charge. A company's, an
+// office's or a committee's charge is told as written: its holder is
+// often no head but the one in charge.
+func r21bChargeOfHead(head, role string) string {
+	if r21bChargedHeads[persianKey(head)] {
+		return "رئیس"
+	}
+	return role
+}
+
+// r21bChargedHeads are the body heads whose charge is the post of رئیس.
+var r21bChargedHeads = keySet("مرکز", "پژوهشگاه", "پژوهشکده")

@@ -19,3 +19,12 @@ func TestR21BPostEntrusted(t *testing.T) {
 		t.Errorf("appointments %q, want the treasurer of the council", apps)
 	}
 }
+
+// TestR21BChargeOfCentre checks «مسئولیت مرکز X به Y سپرده شد»: the
+// charge of a centre is the post of its رئیس.
+func TestR21BChargeOfCentre(t *testing.T) {
+	_, apps, _ := r20bDoc(t, "در حکمی دیگر، مسئولیت مرکز بهداشت شهرستان فسا به دکتر مهتاب روشن‌ضمیر سپرده شد.\n")
+	if !has(apps, "مهتاب روشن‌ضمیر | رئیس | مرکز بهداشت شهرستان فسا") {
+		t.Errorf("appointments %q, want the head of the centre", apps)
+	}
+}
