@@ -74,6 +74,9 @@ func (a *analysis) findAppointments() {
 		if !ok && byNoun {
 			r, ok = a.r20bBoardPostNoun(k, i) // «به ریاست هیئت مدیره برگزیده شد»
 		}
+		if ok {
+			a.r21bGroupHeadAppointed(&r) // «به سمت مدیر گروه X دانشکده Y منصوب شد»
+		}
 		this := false
 		if !ok {
 			r, ok = a.thisPost(k)
