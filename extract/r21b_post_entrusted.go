@@ -32,6 +32,7 @@ func (a *analysis) r21bPostEntrusted() {
 		for j < len(ts) && (ts[j].key == keyAlso || ts[j].key == keyAlso2 || stillWords[ts[j].key]) {
 			j++
 		}
+		j, pred := a.r19aChargeAdjuncts(j) // «... با حکم مدیرکل به الف سپرده شد»
 		if j+1 >= len(ts) || ts[j].key != keyTo {
 			continue
 		}
@@ -63,7 +64,7 @@ func (a *analysis) r21bPostEntrusted() {
 				continue
 			}
 		}
-		a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "post-entrusted"})
+		a.addClauseApp(appMention{person: p, predecessor: pred, role: r, sent: ts[k].sent, how: howAppointment, rule: "post-entrusted"})
 	}
 }
 

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestR21BPostEntrusted checks «سمت R (BODY) به X سپرده شد»: the post
 // entrusted is an appointment, with «نیز/همچنان» and an apposition
@@ -26,5 +29,20 @@ func TestR21BChargeOfCentre(t *testing.T) {
 	_, apps, _ := r20bDoc(t, "در حکمی دیگر، مسئولیت مرکز بهداشت شهرستان فسا به دکتر مهتاب روشن‌ضمیر سپرده شد.\n")
 	if !has(apps, "مهتاب روشن‌ضمیر | رئیس | مرکز بهداشت شهرستان فسا") {
 		t.Errorf("appointments %q, want the head of the centre", apps)
+	}
+}
+
+// TestR21BPostWordNoName checks «، سمت R BODY با حکم ISSUER به X سپرده
+// شد» after a comma: an appointment, the decree between the body and
+// «به»; «سمت» is no person's name holding R.
+func TestR21BPostWordNoName(t *testing.T) {
+	affs, apps, _ := r20bDoc(t, "در ادامه این آیین، سمت معاون فنی اداره کل راه و شهرسازی استان یزد با حکم مدیرکل به مهندس کیوان بهارلویی سپرده شد.\n")
+	if !has(apps, "کیوان بهارلویی | معاون فنی | اداره کل راه و شهرسازی استان یزد") {
+		t.Errorf("appointments %q, want the deputy entrusted with the post by a decree", apps)
+	}
+	for _, af := range affs {
+		if strings.HasPrefix(af, "سمت ") {
+			t.Errorf("affiliation %q, want no person «سمت»", af)
+		}
 	}
 }
