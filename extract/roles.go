@@ -1517,6 +1517,7 @@ func (a *analysis) findAffiliations() {
 	a.headedByAffiliations()
 	a.postsOfSpeakersBefore()
 	a.r20bPostsOfOnlyOneBefore()
+	a.r21bSpeakerPostNext() // «X سخن گفت. R BODY ... افزود:»
 	a.r20bThisOfficialAffiliations()
 	a.r20bFirstPersonPosts()
 	a.decreeIssuersNamedLater()
