@@ -1513,6 +1513,7 @@ func (a *analysis) findAffiliations() {
 	a.presentAfterPastPosts()
 	a.discourseAffiliations()
 	a.respectivelyAffiliations()
+	a.r21aPairedPosts()
 	a.r20aNominees()
 	a.headedByAffiliations()
 	a.postsOfSpeakersBefore()

@@ -1,0 +1,111 @@
+package extract
+
+// Lists of several persons and their posts told in one sentence (round
+// 21, tuner A).
+
+// r21aPairedPosts reads «الف و ب، R1 و R2 PLACE، ...» told without «به
+// ترتیب»: as many posts as names, in apposition to the list of names,
+// each person holding the post in the same place of the list. A bare post
+// takes the place or the body the last post names («فرماندار و شهردار
+// X»: فرمانداری X and شهرداری X). The post the rule for one name and its
+// post gave the last name alone (R1 to ب) is dropped.
+func (a *analysis) r21aPairedPosts() {
+	ts := a.toks
+	for ri := range a.roles {
+		r := a.roles[ri]
+		c := r.start - 1
+		if c < 1 || ts[c].text != "،" || r.former || ts[c].sent != ts[r.start].sent {
+			continue
+		}
+		people := a.r21aPeopleEndingAt(c)
+		if len(people) < 2 {
+			continue
+		}
+		posts := []roleRef{r}
+		for q := &r; len(posts) <= len(people) && q.next+1 < len(ts) && (ts[q.next].key == keyAnd || ts[q.next].text == "،"); {
+			if q = a.roleStartingAt(q.next + 1); q == nil || q.former {
+				break
+			}
+			posts = append(posts, *q)
+		}
+		if len(posts) != len(people) {
+			continue
+		}
+		last := posts[len(posts)-1]
+		if e := last.next; e < len(ts) && (ts[e].key == keyAnd || a.personStartingAt(e) != nil) {
+			continue // «... و R2 BODY Z»: the last post is Z's
+		}
+		for n := range posts {
+			posts[n] = a.r21aListPostBody(posts[n], last)
+		}
+		s := ts[r.start].sent
+		a.r21aDropCrossed(people, posts, s)
+		for n, p := range people {
+			if pr := posts[n]; pr.org != "" && !a.hasAff(p, pr) {
+				a.affs = append(a.affs, affMention{person: p, role: pr, sent: s, rule: "paired-posts"})
+			}
+		}
+	}
+}
+
+// r21aPeopleEndingAt returns the names listed right before token e, joined
+// by «و» or «،», in their order.
+func (a *analysis) r21aPeopleEndingAt(e int) []*personMention {
+	ts := a.toks
+	var out []*personMention
+	for len(out) < maxPluralListed && e > 0 {
+		p := a.personEndingAt(e)
+		if p == nil || ts[p.start].sent != ts[e-1].sent {
+			break
+		}
+		out = append([]*personMention{p}, out...)
+		e = p.start
+		if e < 1 || !(ts[e-1].key == keyAnd || ts[e-1].text == "،") {
+			break
+		}
+		e--
+	}
+	return out
+}
+
+// r21aListPostBody gives a bare post of the list the body of the last
+// post: for a post that heads a body of its own kind (فرماندار) that body
+// in the last post's place, for another the last post's body.
+func (a *analysis) r21aListPostBody(pr, last roleRef) roleRef {
+	if pr.start == last.start || persianKey(a.text(pr.start, pr.next)) != persianKey(pr.role) {
+		return pr // the last post, or one with a body or place of its own
+	}
+	if prefix := roleBodies.vals[persianKey(pr.role)]; prefix != "" {
+		if last.orgPlace == "" {
+			return pr
+		}
+		pr.org, pr.orgPlace = prefix+" "+last.orgPlace, last.orgPlace
+		return pr
+	}
+	if r20aSharesListBody(pr) && last.org != "" {
+		pr.org, pr.orgPlace = last.org, last.orgPlace
+	}
+	return pr
+}
+
+// r21aDropCrossed drops, in sentence s, an affiliation of a listed person
+// with a post of the list in another place than his.
+func (a *analysis) r21aDropCrossed(people []*personMention, posts []roleRef, s int) {
+	out := a.affs[:0]
+	for _, m := range a.affs {
+		keep := true
+		if m.sent == s {
+			for n, p := range people {
+				for q, pr := range posts {
+					if m.person == p && q != n && m.role.start == pr.start {
+						keep = false
+					}
+				}
+			}
+		}
+		if keep {
+			out = append(out, m)
+		}
+	}
+	a.affs = out
+}
