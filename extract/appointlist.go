@@ -22,6 +22,7 @@ const maxListSentences = 12
 func (a *analysis) listAppointments() {
 	ts := a.toks
 	a.predicateLists()
+	a.r21aPresidiumPosts()
 	a.respectivelyPredicates()
 	a.r20aElectedChairs()
 	a.r20aBracketedLists()

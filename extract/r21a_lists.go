@@ -109,3 +109,50 @@ func (a *analysis) r21aDropCrossed(people []*personMention, posts []roleRef, s i
 	}
 	a.affs = out
 }
+
+// r21aKeyTook is «گرفت(ند)», the verb of «در سمت R قرار گرفت».
+var r21aKeyTook = keySet("گرفت", "گرفتند")
+
+// r21aPresidiumPosts reads one member of a presidium elected to his post
+// with no body after the post: «الف (نیز) منشی هیئت رئیسه (شورا) شد»،
+// «الف به عنوان/به سمت/در سمت منشی هیئت رئیسه انتخاب شد/قرار گرفت». The
+// post is in the council the presidium belongs to (the body named after
+// «هیئت رئیسه», else the one the sentence or the one before names).
+func (a *analysis) r21aPresidiumPosts() {
+	ts := a.toks
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		s := ts[p.start].sent
+		k := p.end
+		if k < len(ts) && (ts[k].key == keyAlso || ts[k].key == keyAlso2) {
+			k++
+		}
+		if c := voteTallyEnd(ts, k); c > 0 {
+			k = c
+		}
+		title := false
+		if t := asTitleAt(ts, k); t > 0 {
+			k, title = t, true
+		}
+		if k >= len(ts) || ts[k].sent != s {
+			continue
+		}
+		r, ok := a.roleAt(k)
+		if !ok || r.org != "" || r.former || r20aPresidiumAt(ts, r.next) == r.next {
+			continue
+		}
+		o, end := a.r20aPresidiumBody(r.next, r)
+		if o == nil || end >= len(ts) || ts[end].sent != s {
+			continue
+		}
+		switch {
+		case !title && isBecomeVerb(ts, end):
+		case title && (introWords[ts[end].key] || appointVerbs[ts[end].key]):
+		case title && ts[end].key == keyQarar && end+1 < len(ts) && r21aKeyTook[ts[end+1].key]:
+		default:
+			continue
+		}
+		r.org, r.orgPlace, r.next = o.name, o.place, end
+		a.addClauseApp(appMention{person: p, role: r, sent: s, how: a.appointmentHow(false, s), rule: "presidium-post"})
+	}
+}

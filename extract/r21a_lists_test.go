@@ -37,3 +37,18 @@ func TestR21aPairedPosts(t *testing.T) {
 		})
 	}
 }
+
+// TestR21aPresidiumPost checks one presidium member elected with no body
+// after the post: the post is in the council the presidium belongs to,
+// told as a predicate or after «به عنوان/به سمت/در سمت».
+func TestR21aPresidiumPost(t *testing.T) {
+	lead := "شیراز- ایرنا- جلسه شورای اسلامی شهر کوهدشت امروز برگزار شد. "
+	want := []string{"سیمین آبنوس‌پور|منشی|شورای اسلامی شهر کوهدشت|"}
+	checkAppointmentCases(t, []appointmentCase{
+		{"predicate", lead + "در این انتخابات سیمین آبنوس‌پور نیز منشی هیئت رئیسه شد.", want},
+		{"in the post", lead + "در این انتخابات سیمین آبنوس‌پور در سمت منشی هیئت رئیسه قرار گرفت.", want},
+		{"as title", lead + "در این انتخابات سیمین آبنوس‌پور به عنوان منشی هیئت رئیسه شورا انتخاب شد.", want},
+		{"own body", "سیمین آبنوس‌پور نیز منشی هیئت رئیسه انجمن صنفی نانوایان کوهدشت شد.", []string{"سیمین آبنوس‌پور|منشی|انجمن صنفی نانوایان کوهدشت|"}},
+		{"no election", lead + "سیمین آبنوس‌پور در جلسه هیئت رئیسه شورا گفت.", nil},
+	})
+}
