@@ -272,6 +272,7 @@ func (a *analysis) findRelations() {
 	a.findBodyEvents()
 	a.findAppointments()
 	a.dropSpeakersAppointedElsewhere()
+	a.r21aLastCoordinatedPosts()
 	a.addInferredOrgs()
 }
 

@@ -23,6 +23,7 @@ func (a *analysis) listAppointments() {
 	ts := a.toks
 	a.predicateLists()
 	a.r21aPresidiumPosts()
+	a.r21aCoordinatedPredicates()
 	a.respectivelyPredicates()
 	a.r20aElectedChairs()
 	a.r20aBracketedLists()

@@ -52,3 +52,22 @@ func TestR21aPresidiumPost(t *testing.T) {
 		{"no election", lead + "سیمین آبنوس‌پور در جلسه هیئت رئیسه شورا گفت.", nil},
 	})
 }
+
+// TestR21aCoordinatedPosts checks one person given several posts of one
+// body joined by «و»: the predicate of «شد» is an appointment, and the
+// appointment is told with the last post, the first kept as an
+// affiliation; a «به ترتیب» list keeps one post each.
+func TestR21aCoordinatedPosts(t *testing.T) {
+	want := []string{"کیوان آبشارزاده|مدیرعامل|شرکت آب و فاضلاب استان لرستان|"}
+	checkAppointmentCases(t, []appointmentCase{
+		{"predicate", "کیوان آبشارزاده عضو هیئت‌مدیره و مدیرعامل شرکت آب و فاضلاب استان لرستان شد.", want},
+		{"as title", "کیوان آبشارزاده به عنوان عضو هیئت‌مدیره و مدیرعامل شرکت آب و فاضلاب استان لرستان منصوب شد.", want},
+		{"past post", "کیوان آبشارزاده پیش از این عضو هیئت‌مدیره و مدیرعامل شرکت آب و فاضلاب استان لرستان شده بود.", nil},
+		{"respectively", "کیوان آبشارزاده و تورج برفاب‌نیا به ترتیب به سمت رئیس هیئت‌مدیره و مدیرعامل شرکت آب و فاضلاب استان لرستان انتخاب شدند.",
+			[]string{"کیوان آبشارزاده|رئیس هیئت‌مدیره|شرکت آب و فاضلاب استان لرستان|", "تورج برفاب‌نیا|مدیرعامل|شرکت آب و فاضلاب استان لرستان|"}},
+	})
+	got := r19aAffs(t, "کیوان آبشارزاده به عنوان عضو هیئت‌مدیره و مدیرعامل شرکت آب و فاضلاب استان لرستان منصوب شد.")
+	if !slices.Contains(got, "کیوان آبشارزاده|عضو هیئت‌مدیره|شرکت آب و فاضلاب استان لرستان") {
+		t.Errorf("affiliations %q lack the seat on the board", got)
+	}
+}
