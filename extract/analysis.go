@@ -272,7 +272,6 @@ func (a *analysis) findRelations() {
 	a.findBodyEvents()
 	a.findAppointments()
 	a.dropSpeakersAppointedElsewhere()
-	a.r21aLastCoordinatedPosts()
 	a.addInferredOrgs()
 }
 

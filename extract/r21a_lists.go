@@ -160,8 +160,8 @@ func (a *analysis) r21aPresidiumPosts() {
 // r21aCoordinatedPredicates reads one person given several posts joined by
 // «و» as the predicate of «شد»: «الف عضو هیئت‌مدیره و مدیرعامل شرکت X
 // شد». A bare post takes the body the last post names; each body's
-// appointment is told with the last post of it (the one the report ends
-// on, «مدیرعامل»), the others being affiliations.
+// appointment is told with the first post of it, as for «به عنوان R1 و
+// R2 BODY منصوب شد», the others being affiliations.
 func (a *analysis) r21aCoordinatedPredicates() {
 	ts := a.toks
 	for pi := range a.persons {
@@ -189,8 +189,7 @@ func (a *analysis) r21aCoordinatedPredicates() {
 		if len(posts) < 2 || last.org == "" || !isBecomeVerb(ts, n) || n+1 < len(ts) && wasAt(ts, n+1) || a.pastPostBefore(k) {
 			continue
 		}
-		for m := len(posts) - 1; m >= 0; m-- {
-			pr := posts[m]
+		for _, pr := range posts {
 			if pr.org == "" && r20aSharesListBody(pr) {
 				pr.org, pr.orgPlace = last.org, last.orgPlace
 			}
@@ -202,63 +201,4 @@ func (a *analysis) r21aCoordinatedPredicates() {
 			}
 		}
 	}
-}
-
-// r21aLastCoordinatedPosts tells an appointment to several posts of one
-// body joined by «و» with the last of them: «الف به عنوان عضو هیئت‌مدیره
-// و مدیرعامل شرکت X منصوب شد» is an appointment as مدیرعامل, the seat on
-// the board an affiliation kept beside it.
-func (a *analysis) r21aLastCoordinatedPosts() {
-	ts := a.toks
-	for i := range a.apps {
-		ap := &a.apps[i]
-		r := ap.role
-		if r.org == "" || r.next <= r.start || r.next >= len(ts) {
-			continue
-		}
-		if a.r21aRespectiveBefore(r.start) {
-			continue // «الف و ب به ترتیب به عنوان R1 و R2 ...»: one post each
-		}
-		best := r
-		for n, c := r.next, 0; c < maxCoordinatedPosts && n+1 < len(ts) && ts[n].key == keyAnd && ts[n+1].sent == ts[r.start].sent; c++ {
-			q, ok := a.roleAt(n + 1)
-			if !ok || q.former || q.next <= n+1 || a.personStartingAt(q.next) != nil || a.r21aPostOfOther(i, q.start) {
-				break
-			}
-			if q.org == "" && r20aSharesListBody(q) || persianKey(q.org) == persianKey(r.org) {
-				best = q
-			}
-			n = q.next
-		}
-		if best.start == r.start {
-			continue
-		}
-		best.org, best.orgPlace = r.org, r.orgPlace
-		if !a.hasAff(ap.person, r) {
-			a.affs = append(a.affs, affMention{person: ap.person, role: r, sent: ap.sent, rule: ap.rule + "-first-post"})
-		}
-		ap.role = best
-	}
-}
-
-// r21aPostOfOther reports another person's appointment than the i-th to
-// the post told at token k.
-func (a *analysis) r21aPostOfOther(i, k int) bool {
-	for j := range a.apps {
-		if j != i && a.apps[j].role.start == k && !samePerson(a.apps[j].person, a.apps[i].person) {
-			return true
-		}
-	}
-	return false
-}
-
-// r21aRespectiveBefore reports «به ترتیب» before token k in its sentence.
-func (a *analysis) r21aRespectiveBefore(k int) bool {
-	ts := a.toks
-	for j := k - 1; j > 0 && ts[j].sent == ts[k].sent; j-- {
-		if ts[j].key == keyOrder && ts[j-1].key == keyTo {
-			return true
-		}
-	}
-	return false
 }
