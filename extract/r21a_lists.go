@@ -202,3 +202,81 @@ func (a *analysis) r21aCoordinatedPredicates() {
 		}
 	}
 }
+
+// r21aMaxItemSpan bounds the tokens from the post after «؛» to the «،»
+// before its holder's name in a list of «R، X» items.
+const r21aMaxItemSpan = 14
+
+// r21aSemicolonItems reads a list whose items are each a post, «،» and
+// its holder, closed by «؛»: «با حضور R1 BODY1، الف؛ R2 BODY2، ب و R3
+// BODY3، ج برگزار شد». The post after «؛» is the next name's, not the
+// name's before the «؛»: the affiliation the rule for a name and the post
+// after it gave that name is moved to the next one.
+func (a *analysis) r21aSemicolonItems() {
+	ts := a.toks
+	for pi := range a.persons {
+		x := &a.persons[pi]
+		e := x.end
+		if e+1 >= len(ts) || ts[e].text != "؛" || ts[e+1].sent != ts[x.start].sent {
+			continue
+		}
+		r := a.roleStartingAt(e + 1)
+		if r == nil || r.org == "" || r.former {
+			continue
+		}
+		y := a.r21aHolderAfter(r.next, r21aMaxItemSpan)
+		if y == nil {
+			continue
+		}
+		moved := false
+		out := a.affs[:0]
+		for _, m := range a.affs {
+			if m.person == x && m.role.start > e && m.role.start < y.start {
+				moved = true
+				continue
+			}
+			out = append(out, m)
+		}
+		a.affs = out
+		if !moved {
+			continue
+		}
+		if !a.hasAff(y, *r) {
+			a.affs = append(a.affs, affMention{person: y, role: *r, sent: ts[y.start].sent, rule: "semicolon-list-item"})
+		}
+		if own := a.r21aPostBeforeHolder(x); own != nil && !a.hasAnyAff(x) {
+			a.affs = append(a.affs, affMention{person: x, role: *own, sent: ts[x.start].sent, rule: "semicolon-list-item"})
+		}
+	}
+}
+
+// r21aPostBeforeHolder returns the post told right before «، X», X the
+// name p, when it names a body.
+func (a *analysis) r21aPostBeforeHolder(p *personMention) *roleRef {
+	ts := a.toks
+	c := p.start - 1
+	if c < 1 || ts[c].text != "،" {
+		return nil
+	}
+	for ri := range a.roles {
+		if r := &a.roles[ri]; r.next == c && r.org != "" && !r.former && ts[r.start].sent == ts[p.start].sent {
+			return r
+		}
+	}
+	return nil
+}
+
+// r21aHolderAfter returns the name after the first «،» from token k on,
+// within n tokens of its sentence, with no «؛» or other name before it.
+func (a *analysis) r21aHolderAfter(k, n int) *personMention {
+	ts := a.toks
+	for j := k; j < len(ts) && j < k+n && ts[j].sent == ts[k].sent; j++ {
+		if ts[j].text == "؛" || a.personCover[j] {
+			return nil
+		}
+		if ts[j].text == "،" {
+			return a.personStartingAt(j + 1)
+		}
+	}
+	return nil
+}

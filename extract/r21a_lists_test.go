@@ -70,3 +70,23 @@ func TestR21aCoordinatedPosts(t *testing.T) {
 		}
 	}
 }
+
+// TestR21aSemicolonItems checks a «با حضور» list of «R، X» items closed by
+// «؛»: the post after «؛» is the next name's, each name keeps the post
+// told before it.
+func TestR21aSemicolonItems(t *testing.T) {
+	text := "این همایش با حضور مدیرکل ورزش و جوانان استان لرستان، کیوان آبشارزاده؛ معاون فنی اداره کل ورزش و جوانان استان لرستان و داور این همایش، سیمین آبنوس‌پور؛ رئیس هیئت شنای استان لرستان، بهرام دشتی‌فر و دبیر هیئت شنای استان لرستان، تورج برفاب‌نیا برگزار شد."
+	got := r19aAffs(t, text)
+	for _, w := range []string{
+		"کیوان آبشارزاده|مدیرکل|اداره کل ورزش و جوانان استان لرستان",
+		"سیمین آبنوس‌پور|معاون فنی|اداره کل ورزش و جوانان استان لرستان",
+		"بهرام دشتی‌فر|رئیس|هیئت شنای استان لرستان",
+	} {
+		if !slices.Contains(got, w) {
+			t.Errorf("affiliations %q lack %q", got, w)
+		}
+	}
+	if slices.Contains(got, "کیوان آبشارزاده|معاون فنی|اداره کل ورزش و جوانان استان لرستان") {
+		t.Errorf("affiliations %q give the next item's post to the name before «؛»", got)
+	}
+}

@@ -1514,6 +1514,7 @@ func (a *analysis) findAffiliations() {
 	a.discourseAffiliations()
 	a.respectivelyAffiliations()
 	a.r21aPairedPosts()
+	a.r21aSemicolonItems()
 	a.r20aNominees()
 	a.headedByAffiliations()
 	a.postsOfSpeakersBefore()
