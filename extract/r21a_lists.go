@@ -280,3 +280,98 @@ func (a *analysis) r21aHolderAfter(k, n int) *personMention {
 	}
 	return nil
 }
+
+// r21aPresidiumBrackets reads the members of a presidium named before a
+// list of names, each with his post in brackets: «هیئت رئیسه BODY با الف
+// (رئیس)، ب (نایب‌رئیس) و ج (خزانه‌دار) در این نشست حاضر بود». A bare post
+// is the presidium's council's: an affiliation each.
+func (a *analysis) r21aPresidiumBrackets() {
+	ts := a.toks
+	for pi := 0; pi < len(a.persons); pi++ {
+		first := a.persons[pi].start
+		s := ts[first].sent
+		var people []*personMention
+		var posts []roleRef
+		k := first
+		for len(people) < maxPluralListed {
+			p := a.personStartingAt(k)
+			if p == nil || p.end+2 >= len(ts) || ts[p.end].text != "(" || ts[p.end].sent != s {
+				break
+			}
+			r, ok := a.roleAt(p.end + 1)
+			if !ok || r.former || r.next >= len(ts) || ts[r.next].text != ")" {
+				break
+			}
+			people, posts = append(people, p), append(posts, r)
+			k = r.next + 1
+			if k+1 < len(ts) && (ts[k].text == "،" || ts[k].key == keyAnd) && ts[k].sent == s {
+				k++
+				continue
+			}
+			break
+		}
+		for pi+1 < len(a.persons) && a.persons[pi+1].start < k {
+			pi++
+		}
+		if len(people) < 2 {
+			continue
+		}
+		var o *orgMention
+		lo, _ := a.sentRange(s)
+		for v := lo; v < first && o == nil; v++ {
+			if e := r20aPresidiumAt(ts, v); e != v {
+				o = a.r21aBodyOfPresidium(v, e, posts[0])
+			}
+		}
+		if o == nil {
+			continue
+		}
+		for n, p := range people {
+			r := posts[n]
+			if persianKey(a.text(r.start, r.next)) != persianKey(r.role) {
+				continue // a post with a body of its own
+			}
+			r.org, r.orgPlace = o.name, o.place
+			if !a.hasAff(p, r) {
+				a.affs = append(a.affs, affMention{person: p, role: r, sent: s, rule: "presidium-bracketed-list"})
+			}
+		}
+	}
+}
+
+// r21aBodyOfPresidium returns the council of the presidium told from v to
+// e: the body named after it, for the bare first word of a body's name
+// («هیئت رئیسه اتاق») the body of that head the report names nearest, else the body the
+// sentence or the one before names.
+func (a *analysis) r21aBodyOfPresidium(v, e int, last roleRef) *orgMention {
+	ts := a.toks
+	if e < len(ts) && ts[e].sent == ts[v].sent && a.orgAt(e) == nil && !ts[e].punct {
+		if o := a.r21aNearestOfFirstWord(ts[e].key, e); o != nil {
+			return o
+		}
+	}
+	o, _ := a.r20aPresidiumBody(v, last)
+	return o
+}
+
+// r21aNearestOfFirstWord returns the body whose name begins with the word
+// key named nearest before token i, else the first named after it.
+func (a *analysis) r21aNearestOfFirstWord(key string, i int) *orgMention {
+	var before, after *orgMention
+	for k := range a.orgs {
+		o := &a.orgs[k]
+		if o.start == i || firstWordKey(o.name) != key {
+			continue
+		}
+		if o.start < i && (before == nil || o.start > before.start) {
+			before = o
+		}
+		if o.start > i && after == nil {
+			after = o
+		}
+	}
+	if before != nil {
+		return before
+	}
+	return after
+}

@@ -90,3 +90,20 @@ func TestR21aSemicolonItems(t *testing.T) {
 		t.Errorf("affiliations %q give the next item's post to the name before «؛»", got)
 	}
 }
+
+// TestR21aPresidiumBrackets checks a presidium named before its members'
+// names with their posts in brackets, no election told: each bare post is
+// in the council the presidium belongs to, named by its first word.
+func TestR21aPresidiumBrackets(t *testing.T) {
+	text := "اتاق بازرگانی، صنایع، معادن و کشاورزی کوهدشت از کارخانه‌ها بازدید کرد. در این بازدید هیئت‌رئیسه اتاق با کیوان آبشارزاده (رئیس)، سیمین آبنوس‌پور (نایب‌رئیس اول) و بهرام دشتی‌فر (خزانه‌دار) حضور داشت."
+	got := r19aAffs(t, text)
+	for _, w := range []string{
+		"کیوان آبشارزاده|رئیس|اتاق بازرگانی، صنایع، معادن و کشاورزی کوهدشت",
+		"سیمین آبنوس‌پور|نایب‌رئیس اول|اتاق بازرگانی، صنایع، معادن و کشاورزی کوهدشت",
+		"بهرام دشتی‌فر|خزانه‌دار|اتاق بازرگانی، صنایع، معادن و کشاورزی کوهدشت",
+	} {
+		if !slices.Contains(got, w) {
+			t.Errorf("affiliations %q lack %q", got, w)
+		}
+	}
+}

@@ -1515,6 +1515,7 @@ func (a *analysis) findAffiliations() {
 	a.respectivelyAffiliations()
 	a.r21aPairedPosts()
 	a.r21aSemicolonItems()
+	a.r21aPresidiumBrackets()
 	a.r20aNominees()
 	a.headedByAffiliations()
 	a.postsOfSpeakersBefore()
