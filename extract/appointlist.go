@@ -56,6 +56,7 @@ func (a *analysis) listAppointments() {
 			}
 		}
 	}
+	a.r21aPresidiumMembersListed()
 }
 
 // pluralPostListed reads «فرمانداران شهرستان‌های الف و ب منصوب شدند: X و

@@ -375,3 +375,109 @@ func (a *analysis) r21aNearestOfFirstWord(key string, i int) *orgMention {
 	}
 	return after
 }
+
+// r21aMaxBracketTokens bounds the words in brackets after a listed name:
+// «الف (نماینده باشگاه‌ها)».
+const r21aMaxBracketTokens = 8
+
+// r21aPresidiumMembersListed reads the members of a presidium listed after
+// «عبارتند از:» or a colon: «(دیگر) اعضای هیئت رئیسه (BODY) عبارتند از: الف
+// (نماینده X)، ب و ج». Each name is a member of the presidium of the
+// council it belongs to: the body named after it, else that of the
+// presidium's posts told just before («الف و ب به ترتیب نایب‌رئیس و
+// خزانه‌دار هیئت انتخاب شدند»), else the body the sentence or the one
+// before names. Words in brackets after a name are passed over.
+func (a *analysis) r21aPresidiumMembersListed() {
+	ts := a.toks
+	for k := 0; k+2 < len(ts); k++ {
+		if ts[k].key != keyMembers && ts[k].key != keyMembers+ezafeKey {
+			continue
+		}
+		v := k + 1
+		e := r20aPresidiumAt(ts, v)
+		if e == v {
+			continue
+		}
+		r := roleRef{start: k, next: e, role: "عضو " + a.text(v, e)}
+		end := e
+		o := a.orgAt(e)
+		if o != nil && ts[o.start].sent == ts[k].sent {
+			end = o.end
+		} else if o = a.r21aPresidiumPostBefore(k); o == nil {
+			o = a.r21aBodyOfPresidium(v, e, r)
+		}
+		list := a.listIntroEnd(end)
+		if o == nil || list == end || ts[list-1].text != ":" && ts[list-1].text != "：" {
+			continue
+		}
+		r.org, r.orgPlace = o.name, o.place
+		for _, p := range a.r21aNamesWithBrackets(list) {
+			if !a.hasAff(p, r) {
+				a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[k].sent, rule: "presidium-members-listed"})
+			}
+		}
+	}
+}
+
+// r21aNamesWithBrackets returns the names listed from token k on, joined
+// by «،» or «و», each perhaps followed by words in brackets.
+func (a *analysis) r21aNamesWithBrackets(k int) []*personMention {
+	ts := a.toks
+	var out []*personMention
+	for len(out) < 2*maxPluralListed && k < len(ts) {
+		p := a.personStartingAt(k)
+		if p == nil || ts[p.start].sent != ts[out0(out, p).start].sent {
+			break
+		}
+		out = append(out, p)
+		j := p.end
+		if j < len(ts) && ts[j].text == "(" {
+			c := j + 1
+			for c < len(ts) && c-j <= r21aMaxBracketTokens && ts[c].text != ")" && ts[c].sent == ts[j].sent {
+				c++
+			}
+			if c >= len(ts) || ts[c].text != ")" {
+				break
+			}
+			j = c + 1
+		}
+		if j+1 >= len(ts) || ts[j].text != "،" && ts[j].key != keyAnd {
+			break
+		}
+		k = j + 1
+	}
+	return out
+}
+
+// out0 is the first name of a list, or p when the list is empty.
+func out0(out []*personMention, p *personMention) *personMention {
+	if len(out) == 0 {
+		return p
+	}
+	return out[0]
+}
+
+// r21aPresidiumHeads are the posts of a presidium.
+var r21aPresidiumHeads = keySet("رئیس", "نایب‌رئیس", "نایب", "منشی", "خزانه‌دار", "دبیر")
+
+// r21aPresidiumPostBefore returns the body of the last presidium post
+// (رئیس، نایب‌رئیس، منشی، خزانه‌دار، دبیر) an appointment told within
+// discourseReach sentences before token k gave.
+func (a *analysis) r21aPresidiumPostBefore(k int) *orgMention {
+	ts := a.toks
+	s := ts[k].sent
+	var best *appMention
+	for i := range a.apps {
+		ap := &a.apps[i]
+		if ap.sent > s || ap.sent < s-discourseReach || ap.role.org == "" || ap.role.start >= k || !r21aPresidiumHeads[firstWordKey(ap.role.role)] {
+			continue
+		}
+		if best == nil || ap.role.start > best.role.start {
+			best = ap
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return &orgMention{name: best.role.org, place: best.role.orgPlace}
+}

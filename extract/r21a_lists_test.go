@@ -107,3 +107,20 @@ func TestR21aPresidiumBrackets(t *testing.T) {
 		}
 	}
 }
+
+// TestR21aPresidiumMembersListed checks «دیگر اعضای هیئت رئیسه عبارتند
+// از: الف (...)، ب (...) و ج (...)» after a presidium's posts were told:
+// each listed name is a member of the same council's presidium.
+func TestR21aPresidiumMembersListed(t *testing.T) {
+	text := "در نخستین جلسه هیئت‌رئیسه، کیوان آبشارزاده و سیمین آبنوس‌پور به ترتیب به عنوان نایب‌رئیس و خزانه‌دار هیئت شنای استان لرستان انتخاب شدند. دیگر اعضای هیئت‌رئیسه عبارتند از: بهرام دشتی‌فر (نماینده مربیان)، تورج برفاب‌نیا (نماینده داوران) و مهتاب سبزوار."
+	got := r19aAffs(t, text)
+	for _, w := range []string{
+		"بهرام دشتی‌فر|عضو هیئت‌رئیسه|هیئت شنای استان لرستان",
+		"تورج برفاب‌نیا|عضو هیئت‌رئیسه|هیئت شنای استان لرستان",
+		"مهتاب سبزوار|عضو هیئت‌رئیسه|هیئت شنای استان لرستان",
+	} {
+		if !slices.Contains(got, w) {
+			t.Errorf("affiliations %q lack %q", got, w)
+		}
+	}
+}
