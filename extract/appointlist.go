@@ -22,6 +22,8 @@ const maxListSentences = 12
 func (a *analysis) listAppointments() {
 	ts := a.toks
 	a.predicateLists()
+	a.r21aPresidiumPosts()
+	a.r21aCoordinatedPredicates()
 	a.respectivelyPredicates()
 	a.r20aElectedChairs()
 	a.r20aBracketedLists()
@@ -54,6 +56,7 @@ func (a *analysis) listAppointments() {
 			}
 		}
 	}
+	a.r21aPresidiumMembersListed()
 }
 
 // pluralPostListed reads «فرمانداران شهرستان‌های الف و ب منصوب شدند: X و
