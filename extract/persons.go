@@ -96,6 +96,11 @@ func (a *analysis) isNameWordUncached(i int) bool {
 	if stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) && !isCityNisba(t.key) && !nisbaCompound(t.text) && !surnameCompound(t.text) || endsNameAsPost(t) {
 		return false
 	}
+	// An ordinal in «ین» (هفتمین، نخستین) stands before its noun: never a
+	// word of a name (بهرامی هفتمین رئیس اداره است).
+	if isPrenominalOrdinal(t) {
+		return false
+	}
 	// A common noun with the indefinite «ی» after a surname is the object
 	// that follows the name, not more of it (کاوه رستمی گزارشی ارائه داد).
 	if i > 0 && !isGivenToken(ts[i-1]) && indefiniteOfStopWord(t.key) {
@@ -288,7 +293,7 @@ func (a *analysis) commonWordGivenAt(i int) bool {
 		return false
 	}
 	s := a.text(i+1, a.groupEnd(i+1))
-	return hasSurnameEnding(s) || compoundSurname(s)
+	return hasSurnameEnding(s) || compoundSurname(s) || originCompoundSurname(s)
 }
 
 // compoundSurname reports a surname of two words joined by a non-joiner,
