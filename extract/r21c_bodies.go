@@ -1,0 +1,45 @@
+package extract
+
+import "github.com/peyvand/peyvand/persian"
+
+// r21cSeatAfterDash lengthens a provincial body's name that ends with its
+// province by the seat written after a dash («اداره کل منابع طبیعی
+// استان الف - ب»، ب a city of that province): provinces with two
+// directorates of one service tell them apart so, and the seat is part of
+// the name. The dash and city must close the name: a punctuation mark, a
+// line's end or a word that is no place follows.
+func (a *analysis) r21cSeatAfterDash() {
+	ts := a.toks
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		e := o.end
+		if e+1 >= len(ts) || e == 0 || ts[e].text != "-" || ts[e+1].sent != ts[e-1].sent || ts[e+1].punct {
+			continue
+		}
+		province := ""
+		for b := max(0, e-3); b < e && province == ""; b++ {
+			if n, _ := provinces.at(ts, b); n == e-b && b >= o.start {
+				province = a.text(b, e)
+			}
+		}
+		if province == "" {
+			continue
+		}
+		cn, _ := cities.at(ts, e+1)
+		if cn == 0 || e+1+cn > len(ts) {
+			continue
+		}
+		_, cityProvince := cities.at(ts, e+1)
+		if persian.Squash(cityProvince) != persian.Squash(province) {
+			continue
+		}
+		if k := e + 1 + cn; k < len(ts) && ts[k].sent == ts[e].sent && !ts[k].punct && a.isNameWordCheap(k) {
+			continue
+		}
+		o.name += " - " + a.text(e+1, e+1+cn)
+		o.end = e + 1 + cn
+		for k := e; k < o.end; k++ {
+			a.orgCover[k] = true
+		}
+	}
+}
