@@ -43,3 +43,12 @@ func (a *analysis) r21cSeatAfterDash() {
 		}
 	}
 }
+
+// r21cNestedPlacedOnly reports a university f with a place that the file
+// names only inside a unit's longer name («پردیس الف دانشگاه ب استان ج»),
+// and the university e named on its own with no place («رئیس دانشگاه
+// ب»): e is the university at large, of campuses in every province, not
+// the short form of f, a parent written only to place the unit.
+func r21cNestedPlacedOnly(e, f *orgEnt) bool {
+	return len(e.core) > 0 && e.core[0] == keyUniversity && e.place == "" && e.generic == "" && e.unnested && f.place != "" && !f.unnested
+}

@@ -25,3 +25,14 @@ func TestR21CSeatAfterDash(t *testing.T) {
 		t.Errorf("bodies %q, want no seat of another province", got)
 	}
 }
+
+// TestR21CUniversityAtLarge checks that a university named on its own with
+// no place («رئیس دانشگاه فرهنگیان») stays the university at large when
+// the file names it with a province only inside a campus's name.
+func TestR21CUniversityAtLarge(t *testing.T) {
+	text := "رسول بهارلونیا، رئیس دانشگاه فرهنگیان، ماهان ترکمان‌پور را به سمت سرپرست پردیس شهید رجایی دانشگاه فرهنگیان سمنان منصوب کرد."
+	got := orgNames(t, text)
+	if !r21cHasBody(got, "دانشگاه فرهنگیان") {
+		t.Errorf("bodies %q, want «دانشگاه فرهنگیان» apart", got)
+	}
+}
