@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/peyvand/peyvand/persian"
+import (
+	"strings"
+
+	"github.com/peyvand/peyvand/persian"
+)
 
 // r21cSeatAfterDash lengthens a provincial body's name that ends with its
 // province by the seat written after a dash («اداره کل منابع طبیعی
@@ -51,4 +55,25 @@ func (a *analysis) r21cSeatAfterDash() {
 // the short form of f, a parent written only to place the unit.
 func r21cNestedPlacedOnly(e, f *orgEnt) bool {
 	return len(e.core) > 0 && e.core[0] == keyUniversity && e.place == "" && e.generic == "" && e.unnested && f.place != "" && !f.unnested
+}
+
+// r21cTeachingCentres are the official heads of a teaching hospital,
+// whose common name is «بیمارستان X»: «مرکز آموزشی درمانی X» and its
+// longer spellings.
+var r21cTeachingCentres = []string{"مرکز آموزشی درمانی", "مرکز آموزشی و درمانی", "مرکز آموزشی، درمانی", "مرکز آموزشی درمانی و پژوهشی", "مرکز آموزشی، پژوهشی و درمانی"}
+
+// r21cTeachingCentreOf returns the body the file names «مرکز آموزشی
+// درمانی X» for a hospital e named «بیمارستان X»: one hospital, under
+// its common and its official name. Else nil.
+func r21cTeachingCentreOf(e *orgEnt, byKey map[string]*orgEnt) *orgEnt {
+	rest, ok := strings.CutPrefix(e.name, "بیمارستان ")
+	if !ok || rest == "" {
+		return nil
+	}
+	for _, h := range r21cTeachingCentres {
+		if t := byKey[persianKey(h+" "+rest)]; t != nil && t != e {
+			return t
+		}
+	}
+	return nil
 }

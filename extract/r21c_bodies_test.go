@@ -36,3 +36,15 @@ func TestR21CUniversityAtLarge(t *testing.T) {
 		t.Errorf("bodies %q, want «دانشگاه فرهنگیان» apart", got)
 	}
 }
+
+// TestR21CTeachingHospital checks that «بیمارستان X» is the teaching
+// hospital the file names «مرکز آموزشی درمانی X».
+func TestR21CTeachingHospital(t *testing.T) {
+	text := "رسول بهارلونیا، رئیس مرکز آموزشی درمانی امام رضا سمنان، گفت: بخش جدید بیمارستان امام رضا سمنان هفته آینده افتتاح می‌شود."
+	got := orgNames(t, text)
+	if r21cHasBody(got, "بیمارستان امام رضا سمنان") || !slices.ContainsFunc(got, func(s string) bool {
+		return strings.HasPrefix(s, "مرکز آموزشی درمانی امام رضا سمنان|") && strings.Contains(s, "|بیمارستان امام رضا سمنان")
+	}) {
+		t.Errorf("bodies %q, want «مرکز آموزشی درمانی امام رضا سمنان» with «بیمارستان امام رضا سمنان» as its form", got)
+	}
+}
