@@ -333,7 +333,7 @@ func (a *analysis) monthOfDate(i int) bool {
 	if !dateCues.has(ts[i].key) || i == 0 || ts[i-1].punct {
 		return false
 	}
-	if ts[i-1].digit || monthSpanWords[ts[i-1].key] {
+	if ts[i-1].digit || monthSpanWords[ts[i-1].key] || ts[i-1].key == keyR21cUntil {
 		return true // «۱۵ آذر»، «تا پایان آذر»، «اواخر بهمن»
 	}
 	if a.titleEndsAt(i) {
@@ -665,6 +665,9 @@ func (a *analysis) findPersons() {
 		if m, ok := a.personAt(i); ok {
 			if a.datelineOutletAt(m) || a.r18CDeskDateline(m) {
 				i = m.end - 1
+				continue
+			}
+			if a.r21cInsideCityName(i) {
 				continue
 			}
 			a.addPerson(m)

@@ -39,3 +39,28 @@ func TestR21CCommonGivenBeforeOriginCompound(t *testing.T) {
 		t.Errorf("persons %q, want «امید شاکرمنش‌کاشانی»", got)
 	}
 }
+
+// TestR21CNoPersonInCityOrMonth checks that a given name inside a listed
+// city's name («گنبد کاووس») or a month after «تا» («تا بهمن») starts no
+// person, and that «سمت» (a post) is no surname.
+func TestR21CNoPersonInCityOrMonth(t *testing.T) {
+	for _, text := range []string{
+		"رسول بهارلونیا گفت: «گنبد کاووس آماده برگزاری مسابقات کشوری است.»",
+		"رسول بهارلونیا افزود: ۳۰۰ واحد تا بهمن آماده تحویل است.",
+		"در حکم دیگری که امروز صادر شد، سمت ریاست اداره برق شهرستان دامغان به دکتر رسول بهارلونیا سپرده شد.",
+	} {
+		got := r21cPersonNames(t, text)
+		if !slices.Equal(got, []string{"رسول بهارلونیا"}) {
+			t.Errorf("%s: persons %q, want only «رسول بهارلونیا»", text, got)
+		}
+	}
+}
+
+// TestR21CGivenAfterAnd checks that «و» before a given name does not glue
+// on to it as a city's name («و رامین» is not ورامین).
+func TestR21CGivenAfterAnd(t *testing.T) {
+	got := r21cPersonNames(t, "از خدمات ماهان ترکمان‌پور تقدیر شد و رامین بهارلونیا به عنوان دبیر هیئت منصوب شد.")
+	if !slices.Contains(got, "رامین بهارلونیا") {
+		t.Errorf("persons %q, want «رامین بهارلونیا»", got)
+	}
+}
