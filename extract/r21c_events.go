@@ -37,3 +37,11 @@ func (a *analysis) r21cHeldBackRef(i, i1 int, typ string) bool {
 	}
 	return true
 }
+
+// r21cComingDayInSpeech reports a day after the article's told in a
+// speech («فردا»، «پس‌فردا»): unlike «امروز» (nowadays), it is a day,
+// the day of an event the speaker announces.
+func r21cComingDayInSpeech(ts []token, i int) bool {
+	d, _, ok := relativeDayAt(ts, i)
+	return ok && d > 0
+}

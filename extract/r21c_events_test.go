@@ -22,3 +22,21 @@ func TestR21CHeldBackRef(t *testing.T) {
 	}
 	t.Errorf("events %+v, want a meeting with «رسول بهارلونیا»", doc.Events)
 }
+
+// TestR21CComingDayInSpeech checks that «فردا» told in a speech dates
+// the visit the speaker announces, a day after the article's.
+func TestR21CComingDayInSpeech(t *testing.T) {
+	text := "پنجشنبه ۱۲ آذر ۱۴۰۵ ساعت ۱۸:۳۰\n\n" +
+		"کوهسار - خبرنگار ما - کارخانه لبنیات کندلان امروز با حضور ماهان ترکمان‌پور، فرماندار کندلان، افتتاح شد.\n\n" +
+		"ترکمان‌پور افزود: شرکت صنایع غذایی کوهسار شیر این کارخانه را می‌خرد. به گفته او، رسول بهارلونیا، مدیرعامل شرکت صنایع غذایی کوهسار، فردا از کارخانه لبنیات کندلان بازدید می‌کند."
+	doc, err := File("t.txt", []byte(text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if e.Type == "visit" && e.Date != nil && *e.Date == "2026-12-04" {
+			return
+		}
+	}
+	t.Errorf("events %+v, want a visit on 2026-12-04", doc.Events)
+}
