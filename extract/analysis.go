@@ -258,6 +258,7 @@ func (a *analysis) run() {
 func (a *analysis) findNames() {
 	a.findOrgs()
 	a.r21cSeatAfterDash()
+	a.r21cDashedAdjectives()
 	a.findProjects()
 	a.nameMemo = make([]int8, len(a.toks))
 	a.findPersons()

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/peyvand/peyvand/persian"
 )
@@ -76,4 +77,42 @@ func r21cTeachingCentreOf(e *orgEnt, byKey map[string]*orgEnt) *orgEnt {
 		}
 	}
 	return nil
+}
+
+// r21cMaxDashTail bounds the words of a body's name after a dashed pair of
+// adjectives («تجاری - صنعتی الف»).
+const r21cMaxDashTail = 3
+
+// r21cDashedAdjectives lengthens a body's name cut at a dash between two
+// adjectives in «ی» («سازمان منطقه آزاد تجاری - صنعتی الف»، «مرکز آموزشی
+// - درمانی ب»): the pair is one qualifier of the name, and the name goes
+// on after it up to a punctuation mark, a stop word or a post.
+func (a *analysis) r21cDashedAdjectives() {
+	ts := a.toks
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		e := o.end
+		if e+1 >= len(ts) || e-1 <= o.start || ts[e].text != "-" || ts[e+1].sent != ts[e-1].sent || ts[e+1].punct {
+			continue
+		}
+		if !r21cAdjective(ts[e-1]) || !r21cAdjective(ts[e+1]) || a.orgCover[e+1] {
+			continue
+		}
+		end := e + 2
+		for end < len(ts) && end-e-2 < r21cMaxDashTail && ts[end].sent == ts[e].sent && !ts[end].punct && !a.orgCover[end] &&
+			!stopWords.has(ts[end].key) && roleWordsAt(ts, end) == 0 && a.isNameWordCheap(end) {
+			end++
+		}
+		o.name += " - " + a.text(e+1, end)
+		o.end = end
+		for k := e; k < end; k++ {
+			a.orgCover[k] = true
+		}
+	}
+}
+
+// r21cAdjective reports a word of at least four letters in «ی» that is no
+// stop word: an adjective of kind («تجاری»، «صنعتی»، «آموزشی»).
+func r21cAdjective(t token) bool {
+	return !t.punct && utf8.RuneCountInString(t.key) >= 4 && strings.HasSuffix(t.key, "ی") && !stopWords.has(t.key)
 }

@@ -48,3 +48,13 @@ func TestR21CTeachingHospital(t *testing.T) {
 		t.Errorf("bodies %q, want «مرکز آموزشی درمانی امام رضا سمنان» with «بیمارستان امام رضا سمنان» as its form", got)
 	}
 }
+
+// TestR21CDashedAdjectives checks that a dash between two adjectives in a
+// body's name («منطقه آزاد تجاری - صنعتی الف») does not cut the name.
+func TestR21CDashedAdjectives(t *testing.T) {
+	const want = "سازمان منطقه آزاد تجاری - صنعتی کندلان"
+	got := orgNames(t, "رسول بهارلونیا، مدیرعامل سازمان منطقه آزاد تجاری - صنعتی کندلان، از امضای ۱۲ قرارداد سرمایه‌گذاری خبر داد.")
+	if !r21cHasBody(got, want) {
+		t.Errorf("bodies %q, want %q", got, want)
+	}
+}
