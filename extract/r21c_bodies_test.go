@@ -58,3 +58,13 @@ func TestR21CDashedAdjectives(t *testing.T) {
 		t.Errorf("bodies %q, want %q", got, want)
 	}
 }
+
+// TestR21CGraduateUniversity checks that «دانشگاه X» is not the short
+// form of «دانشگاه تحصیلات تکمیلی ... X», a university of another kind.
+func TestR21CGraduateUniversity(t *testing.T) {
+	text := "رسول بهارلونیا، رئیس دانشگاه سمنان، و ماهان ترکمان‌پور، رئیس پژوهشکده فیزیک دانشگاه تحصیلات تکمیلی علوم پایه سمنان، تفاهم‌نامه همکاری امضا کردند."
+	got := orgNames(t, text)
+	if !r21cHasBody(got, "دانشگاه سمنان") {
+		t.Errorf("bodies %q, want «دانشگاه سمنان» apart", got)
+	}
+}
