@@ -257,6 +257,8 @@ func (a *analysis) run() {
 // findNames finds the bodies, projects and persons named in full.
 func (a *analysis) findNames() {
 	a.findOrgs()
+	a.r21cSeatAfterDash()
+	a.r21cDashedAdjectives()
 	a.findProjects()
 	a.nameMemo = make([]int8, len(a.toks))
 	a.findPersons()

@@ -55,6 +55,9 @@ type orgEnt struct {
 	// سپاه») is not listed unless a post names it, while the university
 	// of «دانشکده فنی دانشگاه X» is.
 	alone bool
+	// unnested is set when some mention of the body lies inside no
+	// longer body's name.
+	unnested bool
 }
 
 func (o *orgEnt) root() *orgEnt {
@@ -414,6 +417,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				e.forms = appendUnique(e.forms, m.bracketed)
 			}
 			e.alone = e.alone || !m.serviceTail && !m.unlisted && !(m.nested && m.end-m.start == 1)
+			e.unnested = e.unnested || !m.nested
 			if m.place == "" && m.genericPlace == "" && !provincialHeads[persianKey(m.head)] && !localOffices.has(persianKey(m.head)) &&
 				(a.nationalPostBefore(m.start) || a.nationalHeadAt(m.start)) {
 				e.national = true
@@ -440,6 +444,9 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 		}
 		if t := byKey[shortNameOf(e.name)]; t != nil && t != e && e.mergeTo == nil && t.mergeTo == nil {
 			mergeOrg(t, e)
+		}
+		if t := r21cTeachingCentreOf(e, byKey); t != nil && e.mergeTo == nil && t.mergeTo == nil {
+			mergeOrg(e, t)
 		}
 	}
 	// «آبفای استان X» is «شرکت آب و فاضلاب استان X» when the file names
@@ -557,7 +564,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				continue
 			}
 			if !placesAgree(e, f) && !sameArmyUnit(e, f) || addsKind(e, f) || namedInside(e, f) || addsZone(e, f) || e.national && (f.place != "" && !nationalPlace(f.place) || f.generic != "") ||
-				parentNamedAtEnd(e, f) || r20bFormNamedAtEnd(e, f) || r15bCouncilOfField(e, f) || r18bProvinceNotUnit(e, f) {
+				parentNamedAtEnd(e, f) || r20bFormNamedAtEnd(e, f) || r15bCouncilOfField(e, f) || r18bProvinceNotUnit(e, f) || r21cNestedPlacedOnly(e, f) {
 				continue
 			}
 			cands = append(cands, f)

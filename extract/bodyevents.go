@@ -687,6 +687,9 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			continue
 		}
 		if i > i0 && isDeterminer(ts[i-1].key) && !afterThat(ts, i0, i) && !a.compoundVerbAt(i, i1) {
+			if a.r21cHeldBackRef(i, i1, t) {
+				return i, t, ruleR21cHeldBackRef
+			}
 			a.rejectEventWord(i, t, "refers back («این/آن ...») to an event told before")
 			continue
 		}

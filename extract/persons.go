@@ -99,6 +99,11 @@ func (a *analysis) isNameWordUncached(i int) bool {
 	if a.r21bOrdinalBeforePost(i) {
 		return false // «الف هفتمین رئیس اداره X است»
 	}
+	// An ordinal in «ین» (هفتمین، نخستین) stands before its noun: never a
+	// word of a name (بهرامی هفتمین رئیس اداره است).
+	if isPrenominalOrdinal(t) {
+		return false
+	}
 	// A common noun with the indefinite «ی» after a surname is the object
 	// that follows the name, not more of it (کاوه رستمی گزارشی ارائه داد).
 	if i > 0 && !isGivenToken(ts[i-1]) && indefiniteOfStopWord(t.key) {
@@ -291,7 +296,7 @@ func (a *analysis) commonWordGivenAt(i int) bool {
 		return false
 	}
 	s := a.text(i+1, a.groupEnd(i+1))
-	return hasSurnameEnding(s) || compoundSurname(s)
+	return hasSurnameEnding(s) || compoundSurname(s) || originCompoundSurname(s)
 }
 
 // compoundSurname reports a surname of two words joined by a non-joiner,
@@ -331,7 +336,7 @@ func (a *analysis) monthOfDate(i int) bool {
 	if !dateCues.has(ts[i].key) || i == 0 || ts[i-1].punct {
 		return false
 	}
-	if ts[i-1].digit || monthSpanWords[ts[i-1].key] {
+	if ts[i-1].digit || monthSpanWords[ts[i-1].key] || ts[i-1].key == keyR21cUntil {
 		return true // «۱۵ آذر»، «تا پایان آذر»، «اواخر بهمن»
 	}
 	if a.titleEndsAt(i) {
@@ -663,6 +668,9 @@ func (a *analysis) findPersons() {
 		if m, ok := a.personAt(i); ok {
 			if a.datelineOutletAt(m) || a.r18CDeskDateline(m) {
 				i = m.end - 1
+				continue
+			}
+			if a.r21cInsideCityName(i) {
 				continue
 			}
 			a.addPerson(m)

@@ -193,7 +193,7 @@ func cleanLines(text string) []segLine {
 			blank = true
 			continue
 		}
-		l := segLine{blankPrev: blank, bold: isBoldLine(raw)}
+		l := segLine{blankPrev: blank, bold: isBoldLine(raw) || r21cMarkedSubhead(raw)}
 		blank = false
 		if m := matchIf(urlLine, s, strings.Contains(s, "http")); m != nil {
 			l.url = m[1]
