@@ -96,9 +96,6 @@ func (a *analysis) isNameWordUncached(i int) bool {
 	if stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) && !isCityNisba(t.key) && !nisbaCompound(t.text) && !surnameCompound(t.text) || endsNameAsPost(t) {
 		return false
 	}
-	if a.r21bOrdinalBeforePost(i) {
-		return false // «الف هفتمین رئیس اداره X است»
-	}
 	// An ordinal in «ین» (هفتمین، نخستین) stands before its noun: never a
 	// word of a name (بهرامی هفتمین رئیس اداره است).
 	if isPrenominalOrdinal(t) {
