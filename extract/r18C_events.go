@@ -133,6 +133,15 @@ var keyHeldWord = persianKey("برگزار")
 // است، نیز در این دیدار حضور داشت»), however long the clause before:
 // it goes on with the report above, not a new article under a subheading.
 func r18CPresentAtThis(s string) bool {
+	return atThisEventThen(s, func(w []string, k int) bool {
+		return persian.Squash(w[k]) == keyPresence
+	})
+}
+
+// atThisEventThen reports a first sentence of s with «در این/همان EVENT»
+// («در این آیین»، «در همان نشست») followed by words then reads at their
+// first index after the event word.
+func atThisEventThen(s string, then func(w []string, k int) bool) bool {
 	if i := strings.IndexAny(s, ".!؟?"); i >= 0 {
 		s = s[:i]
 	}
@@ -144,10 +153,7 @@ func r18CPresentAtThis(s string) bool {
 		if b := persian.Squash(w[k+1]); b != keyThis && !sameDayWords[b] {
 			continue
 		}
-		if !eventWords.has(persian.Squash(w[k+2])) {
-			continue
-		}
-		if persian.Squash(w[k+3]) == keyPresence {
+		if eventWords.has(persian.Squash(w[k+2])) && then(w, k+3) {
 			return true
 		}
 	}

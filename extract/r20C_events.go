@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/peyvand/peyvand/persian"
-)
+import "github.com/peyvand/peyvand/persian"
 
 // ruleDoneAtDated names the rule of r20CDoneAtDated for --explain.
 const ruleDoneAtDated = "done at «روز X ... در جلسه/آیین Y ... ابلاغ/اعطا شد»"
@@ -60,27 +56,14 @@ func (a *analysis) r20CDayBefore(i0, i int) bool {
 // (r18CPresentAtThis), it goes on with the report above, not a new
 // article under a subheading.
 func r20CHonouredAtThis(s string) bool {
-	if i := strings.IndexAny(s, ".!؟?"); i >= 0 {
-		s = s[:i]
-	}
-	w := persian.Words(s)
-	for k := 0; k+3 < len(w); k++ {
-		if persian.Squash(w[k]) != keyIn {
-			continue
-		}
-		if b := persian.Squash(w[k+1]); b != keyThis && !sameDayWords[b] {
-			continue
-		}
-		if !eventWords.has(persian.Squash(w[k+2])) {
-			continue
-		}
-		for j := k + 3; j+1 < len(w) && j <= k+6; j++ {
+	return atThisEventThen(s, func(w []string, k int) bool {
+		for j := k; j+1 < len(w) && j <= k+3; j++ {
 			if honorWords[persian.Squash(w[j])] && (honorPassives[persian.Squash(w[j+1])] || persian.Squash(w[j+1]) == keyQarar) {
 				return true
 			}
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // keyR20CIntroduction is «معرفی», the noun of «X را به عنوان R معرفی
