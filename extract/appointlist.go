@@ -217,11 +217,7 @@ func (a *analysis) listBody(i int, r roleRef) *orgMention {
 func (a *analysis) predicateLists() {
 	ts := a.toks
 	for pi := 0; pi < len(a.persons); pi++ {
-		type item struct {
-			p *personMention
-			r roleRef
-		}
-		var items []item
+		var items []listedPost
 		verb := -1
 		for k := a.persons[pi].start; ; {
 			p := a.personStartingAt(k)
@@ -243,7 +239,7 @@ func (a *analysis) predicateLists() {
 			if o, e := a.r20aPresidiumBody(j, r); o != nil && r.org == "" {
 				r.org, r.orgPlace, j = o.name, o.place, e // «... و ج منشی هیئت رئیسه شورای X شدند»
 			}
-			items = append(items, item{p, r})
+			items = append(items, listedPost{p, r})
 			// «... ج منشی شورا شدند»: the body's head alone, a short
 			// mention of the body named before.
 			if j+1 < len(ts) && headNouns.has(ts[j].key) && pluralBecome[ts[j+1].key] {
@@ -271,22 +267,38 @@ func (a *analysis) predicateLists() {
 		for n := len(items) - 1; n >= 0 && shared.org == ""; n-- {
 			shared = items[n].r
 		}
-		for _, it := range items {
-			r := it.r
-			if r.org == "" && shared.org != "" {
+		for n := range items {
+			if r := &items[n].r; r.org == "" && shared.org != "" {
 				r.org, r.orgPlace = shared.org, shared.orgPlace
 			}
-			if r.org == "" {
-				if o := a.listBody(verb, r); o != nil {
-					r.org, r.orgPlace = o.name, o.place
-				}
-			}
-			if r.org != "" {
-				a.addClauseApp(appMention{person: it.p, role: r, sent: ts[verb].sent, how: a.appointmentHow(false, ts[verb].sent), rule: "predicate-list"})
-			}
 		}
+		a.addListedApps(items, verb, ts[verb].sent, "predicate-list")
 		for pi+1 < len(a.persons) && a.persons[pi+1].start < verb {
 			pi++
+		}
+	}
+}
+
+// listedPost is one person of a list and the post the list gives him.
+type listedPost struct {
+	p *personMention
+	r roleRef
+}
+
+// addListedApps gives each person of a list closed by the verb at verb
+// the appointment to his post, in sentence sent; a post that names no body
+// takes the body the list's sentence (or the one before) names
+// (listBody), and one still without a body gives none.
+func (a *analysis) addListedApps(items []listedPost, verb, sent int, rule string) {
+	for _, it := range items {
+		r := it.r
+		if r.org == "" {
+			if o := a.listBody(verb, r); o != nil {
+				r.org, r.orgPlace = o.name, o.place
+			}
+		}
+		if r.org != "" {
+			a.addClauseApp(appMention{person: it.p, role: r, sent: sent, how: a.appointmentHow(false, sent), rule: rule})
 		}
 	}
 }

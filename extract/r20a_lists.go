@@ -164,13 +164,7 @@ func (a *analysis) r20aNominees() {
 		if len(bodies) != len(people) || !a.r20aBoardSeatAfter(people[len(people)-1].end) {
 			continue
 		}
-		for n, p := range people {
-			o := bodies[n]
-			r := roleRef{start: o.start, next: o.end, role: "نماینده", org: o.name, orgPlace: o.place}
-			if !a.hasAff(p, r) {
-				a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[k].sent, rule: "nominated-by-body"})
-			}
-		}
+		a.r20aAddRepresentatives(people, bodies, ts[k].sent, "nominated-by-body")
 	}
 }
 
@@ -375,13 +369,9 @@ func r20aInPresidium(ts []token, k int) bool {
 // own is in the body the list's sentence (or the one before) names.
 func (a *analysis) r20aBracketedLists() {
 	ts := a.toks
-	type item struct {
-		p *personMention
-		r roleRef
-	}
 	for pi := 0; pi < len(a.persons); pi++ {
 		first := a.persons[pi].start
-		var items []item
+		var items []listedPost
 		k := first
 		for len(items) < maxPluralListed {
 			p := a.personStartingAt(k)
@@ -392,7 +382,7 @@ func (a *analysis) r20aBracketedLists() {
 			if !ok || r.former || r.next >= len(ts) || ts[r.next].text != ")" {
 				break
 			}
-			items = append(items, item{p, r})
+			items = append(items, listedPost{p, r})
 			k = r.next + 1
 			if k+1 < len(ts) && (ts[k].text == "،" || ts[k].key == keyAnd) && ts[k].sent == ts[first].sent {
 				k++
@@ -413,17 +403,7 @@ func (a *analysis) r20aBracketedLists() {
 		if verb < 0 {
 			continue
 		}
-		for _, it := range items {
-			r := it.r
-			if r.org == "" {
-				if o := a.listBody(verb, r); o != nil {
-					r.org, r.orgPlace = o.name, o.place
-				}
-			}
-			if r.org != "" {
-				a.addClauseApp(appMention{person: it.p, role: r, sent: ts[first].sent, how: a.appointmentHow(false, ts[first].sent), rule: "bracketed-list"})
-			}
-		}
+		a.addListedApps(items, verb, ts[first].sent, "bracketed-list")
 		for pi+1 < len(a.persons) && a.persons[pi+1].start < k {
 			pi++
 		}
@@ -462,11 +442,17 @@ func (a *analysis) r20aRepresentedOnBoard(k int) {
 	if len(bodies) != len(people) || !a.r20aBoardSeatAfter(e) {
 		return
 	}
+	a.r20aAddRepresentatives(people, bodies, ts[k].sent, "represented-on-board")
+}
+
+// r20aAddRepresentatives makes each listed person «نماینده» of the body
+// in the same place of bodies (one body per person), in sentence sent.
+func (a *analysis) r20aAddRepresentatives(people []*personMention, bodies []*orgMention, sent int, rule string) {
 	for n, p := range people {
 		o := bodies[n]
 		r := roleRef{start: o.start, next: o.end, role: "نماینده", org: o.name, orgPlace: o.place}
 		if !a.hasAff(p, r) {
-			a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[k].sent, rule: "represented-on-board"})
+			a.affs = append(a.affs, affMention{person: p, role: r, sent: sent, rule: rule})
 		}
 	}
 }
