@@ -333,7 +333,7 @@ func (a *analysis) monthOfDate(i int) bool {
 	if !dateCues.has(ts[i].key) || i == 0 || ts[i-1].punct {
 		return false
 	}
-	if ts[i-1].digit || monthSpanWords[ts[i-1].key] || ts[i-1].key == keyR21cUntil {
+	if ts[i-1].digit || monthSpanWords[ts[i-1].key] || ts[i-1].key == keyUntil {
 		return true // «۱۵ آذر»، «تا پایان آذر»، «اواخر بهمن»
 	}
 	if a.titleEndsAt(i) {

@@ -93,14 +93,12 @@ func (a *analysis) r20CIntroducedOnTrip(k int) bool {
 		if asTitleAt(ts, j) > j {
 			title = true
 		}
-		if title && ts[j].key == keyR20CIntroduction && (ts[j+1].key == keyR20CDid || r18CPassives[ts[j+1].key]) {
+		if title && ts[j].key == keyR20CIntroduction && (ts[j+1].key == keyDid || r18CPassives[ts[j+1].key]) {
 			return true
 		}
 	}
 	return false
 }
-
-var keyR20CDid = persianKey("کرد")
 
 // r20CSelfWords are the first person a speaker names himself by:
 // «اینجانب»، «من»، «بنده».

@@ -126,10 +126,7 @@ func (a *analysis) r20aBoardMembers(k, j int, post string) ([]roleRef, int) {
 	return []roleRef{r}, e
 }
 
-var (
-	r20aKeyIntroduce = persianKey("معرفی")
-	r20aKeyBoard     = keySet("هیئت", "هیات", "هیأت", "هئیت")
-)
+var r20aKeyBoard = keySet("هیئت", "هیات", "هیأت", "هئیت")
 
 // r20aMaxBoardGap bounds the tokens from a list of nominees to the board
 // they are elected to («... به عنوان اعضای اصلی هیئت‌مدیره»).
@@ -148,7 +145,7 @@ func (a *analysis) r20aNominees() {
 			a.r20aRepresentedOnBoard(k)
 			continue
 		}
-		if ts[k].key != r20aKeyIntroduce || ts[k-1].key != keyWith {
+		if ts[k].key != keyR20CIntroduction || ts[k-1].key != keyWith {
 			continue
 		}
 		b := k - 1
@@ -263,15 +260,12 @@ func r20aSharesListBody(r roleRef) bool {
 // سمت‌های R1 و R2 منصوب شدند» tells the posts as «به سمت» does.
 var r20aKeyPosts = persianKey("سمت‌های")
 
-// r20aKeyMember is «عضو», the singular of «اعضای».
-var r20aKeyMember = persianKey("عضو")
-
 // r20aMembersListed reads the members of one body listed after the colon
 // of «اعضای BODY انتخاب/منصوب شدند: الف، ب و ج», with the verb of
 // appointment at i and the members' post r: each name holds it. It
 // reports whether it read any.
 func (a *analysis) r20aMembersListed(i int, r roleRef, how string) bool {
-	if firstWordKey(r.role) != r20aKeyMember || r.org == "" {
+	if firstWordKey(r.role) != keyMember || r.org == "" {
 		return false
 	}
 	ts := a.toks

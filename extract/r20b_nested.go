@@ -119,10 +119,8 @@ func (a *analysis) r20bPronounCoordinatedPosts(p *personMention, r roleRef, sent
 func (a *analysis) r20bSaidAfterPost(r *roleRef) bool {
 	ts := a.toks
 	k := r.next
-	return k+1 < len(ts) && ts[k].key == keySaidVerb && ts[k+1].text == ":"
+	return k+1 < len(ts) && ts[k].key == keyToldVerb && ts[k+1].text == ":"
 }
-
-var keySaidVerb = persianKey("گفت")
 
 // r20bUnitHeads head the units a body sets up inside it (its committee,
 // working group, commission, headquarters, secretariat): a deputy of a

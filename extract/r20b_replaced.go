@@ -164,9 +164,6 @@ func (a *analysis) r20bFormerHolderFromNow() {
 	}
 }
 
-// r20bKeyThen is «پس» of «پس از X», after X in the post.
-var r20bKeyThen = persianKey("پس")
-
 // r20bSucceededAfter names the predecessor of an appointment that names
 // none from «پس از Y» right before a name, in the appointment's sentence
 // or in one whose subject is the appointee (by name or «وی») and that
@@ -181,7 +178,7 @@ func (a *analysis) r20bSucceededAfter() {
 			continue
 		}
 		for k := 1; k+2 < len(ts); k++ {
-			if ts[k].key != r20bKeyThen || ts[k+1].key != keyFrom || ts[k+1].sent != ts[k].sent {
+			if ts[k].key != keyThen || ts[k+1].key != keyFrom || ts[k+1].sent != ts[k].sent {
 				continue
 			}
 			q := a.personStartingAt(k + 2)

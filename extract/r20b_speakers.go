@@ -14,13 +14,13 @@ func (a *analysis) r20bSpeechVerbAfterPosts(j int) int {
 	ts := a.toks
 	if j+2 < len(ts) && ts[j].key == keyIn && r20bInterviewWords[ts[j+1].key] {
 		for m := j + 2; m < len(ts) && m <= j+r20bMaxInterviewTokens && ts[m].sent == ts[j].sent && !ts[m].punct; m++ {
-			if ts[m].key == keySaidVerb {
+			if ts[m].key == keyToldVerb {
 				j = m
 				break
 			}
 		}
 	}
-	if j+1 < len(ts) && ts[j].key == keySaidVerb && ts[j+1].text == ":" {
+	if j+1 < len(ts) && ts[j].key == keyToldVerb && ts[j+1].text == ":" {
 		return j
 	}
 	return -1
@@ -77,8 +77,6 @@ func (a *analysis) r20bPostsOfOnlyOneBefore() {
 // referred back to like «وی».
 var r20bOfficialNouns = keySet("مقام")
 
-var keyResponsible = persianKey("مسئول")
-
 // r20bThisOfficialAffiliations reads «این مقام (مسئول)، R BODY است»: the
 // official referred back to is the one named last before, and the post
 // told of him with a present copula is his.
@@ -89,7 +87,7 @@ func (a *analysis) r20bThisOfficialAffiliations() {
 			continue
 		}
 		j := k + 2
-		if j < len(ts) && ts[j].key == keyResponsible {
+		if j < len(ts) && ts[j].key == keyInChargeOf {
 			j++
 		}
 		if j < len(ts) && isSeparator(ts[j].text) && ts[j].text != "-" {

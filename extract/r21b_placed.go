@@ -1,8 +1,5 @@
 package extract
 
-// keyPlaced is «قرار» of «قرار گرفت», placed.
-var keyPlaced = persianKey("قرار")
-
 // r21bPlacedInPost reports «در سمت R (BODY) قرار گرفت» at i (k the
 // role's first token): placed in the post, as one elected to it («در
 // سمت منشی هیئت رئیسه قرار گرفت»). The verb follows the post in its own
@@ -14,18 +11,15 @@ func (a *analysis) r21bPlacedInPost(i, k int) bool {
 		return false
 	}
 	for j := k; j+1 < len(ts) && ts[j].sent == ts[i].sent && j-k <= maxRoleTokens; j++ {
-		if isSeparator(ts[j].text) || ts[j].key == r21bKeyObject {
+		if isSeparator(ts[j].text) || ts[j].key == keySubject {
 			return false
 		}
-		if ts[j].key == keyPlaced {
+		if ts[j].key == keyQarar {
 			return j > k && takeVerbs[ts[j+1].key]
 		}
 	}
 	return false
 }
-
-// r21bKeyObject is «مورد» of «مورد تقدیر/تجلیل قرار گرفت».
-var r21bKeyObject = persianKey("مورد")
 
 // r21bPresidiumOwner returns the council of a post in a presidium that
 // names none after it, «منشی هیئت رئیسه» as the role ends: the body the

@@ -68,7 +68,7 @@ func (a *analysis) r21bSpeakerPostNext() {
 func (a *analysis) r21bSpeaksIn(s int) bool {
 	lo, hi := a.sentRange(s)
 	for k := lo; k < hi; k++ {
-		if a.toks[k].key == keySaidVerb {
+		if a.toks[k].key == keyToldVerb {
 			return true
 		}
 	}

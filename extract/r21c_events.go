@@ -4,8 +4,6 @@ package extract
 // clause that it was held, when none was told before.
 const ruleR21cHeldBackRef = "held, told back «در این نشست که ... برگزار شد», none told before"
 
-var keyR21cHeldNoun = persianKey("برگزار")
-
 // r21cHeldBackRef reports an event word at i after «این» that a relative
 // clause right after it tells was held («الف در این نشست که در سالن ب
 // برگزار شد، افزود ...»), in an article that has told of no event of
@@ -22,7 +20,7 @@ func (a *analysis) r21cHeldBackRef(i, i1 int, typ string) bool {
 		if ts[k].text == ":" || ts[k].text == "«" {
 			return false
 		}
-		if ts[k].key == keyR21cHeldNoun && ts[k+1].key == keyBecame {
+		if ts[k].key == keyHeldWord && ts[k+1].key == keyBecame {
 			held = true
 			break
 		}

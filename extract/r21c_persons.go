@@ -26,9 +26,6 @@ func originCompoundSurname(s string) bool {
 	return cities.has(stem) || towns.has(stem)
 }
 
-// keyR21cUntil is «تا» (until): «تا بهمن» names a month, not a person.
-var keyR21cUntil = persianKey("تا")
-
 // r21cInsideCityName reports token i, a given name, as a later word of a
 // listed city's name that starts before it («گنبد کاووس»): the city, not
 // a person. A stop word before the name glued to it («و رامین» read as
