@@ -100,10 +100,6 @@ func (a *analysis) r20CIntroducedOnTrip(k int) bool {
 	return false
 }
 
-// r20CSelfWords are the first person a speaker names himself by:
-// «اینجانب»، «من»، «بنده».
-var r20CSelfWords = keySet("اینجانب", "من", "بنده")
-
 // r20CTutorByPronoun reports p as the tutor a workshop's sentence names
 // by a pronoun: «به گفته X، کارگاه الف دوشنبه با تدریس وی برگزار می‌شود»
 // (the person named last before it) or, in the speaker's own words, «X
@@ -120,7 +116,7 @@ func (a *analysis) r20CTutorByPronoun(e *eventMention, p *personMention) bool {
 			continue
 		}
 		w := ts[k+1].key
-		self := r20CSelfWords[w]
+		self := r16CFirstPerson[w]
 		if !self && !pronouns[w] {
 			continue
 		}

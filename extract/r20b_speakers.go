@@ -123,9 +123,6 @@ func (a *analysis) r20bPersonAfterLead(s int) *personMention {
 	return nil
 }
 
-// r20bFirstPersonWords are the speaker's «I»: «من»، «بنده»، «اینجانب».
-var r20bFirstPersonWords = keySet("من", "بنده", "اینجانب")
-
 // r20bMaxQuoteReach bounds how far back from a word of a quote its
 // opening colon is looked for.
 const r20bMaxQuoteReach = 80
@@ -136,7 +133,7 @@ const r20bMaxQuoteReach = 80
 func (a *analysis) r20bFirstPersonPosts() {
 	ts := a.toks
 	for k := 0; k+2 < len(ts); k++ {
-		if !r20bFirstPersonWords[ts[k].key] || k > 0 && ts[k-1].key == keyDecree {
+		if !r16CFirstPerson[ts[k].key] || k > 0 && ts[k-1].key == keyDecree {
 			continue // «با حکم اینجانب به عنوان R منصوب شد»: the post of the one appointed
 		}
 		t := asTitleAt(ts, k+1)
