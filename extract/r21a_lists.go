@@ -17,7 +17,7 @@ func (a *analysis) r21aPairedPosts() {
 		if c < 1 || ts[c].text != "،" || r.former || ts[c].sent != ts[r.start].sent {
 			continue
 		}
-		people := a.r21aPeopleEndingAt(c)
+		people := a.personsBefore(c + 1) // the names before the comma at c
 		if len(people) < 2 {
 			continue
 		}
@@ -46,26 +46,6 @@ func (a *analysis) r21aPairedPosts() {
 			}
 		}
 	}
-}
-
-// r21aPeopleEndingAt returns the names listed right before token e, joined
-// by «و» or «،», in their order.
-func (a *analysis) r21aPeopleEndingAt(e int) []*personMention {
-	ts := a.toks
-	var out []*personMention
-	for len(out) < maxPluralListed && e > 0 {
-		p := a.personEndingAt(e)
-		if p == nil || ts[p.start].sent != ts[e-1].sent {
-			break
-		}
-		out = append([]*personMention{p}, out...)
-		e = p.start
-		if e < 1 || !(ts[e-1].key == keyAnd || ts[e-1].text == "،") {
-			break
-		}
-		e--
-	}
-	return out
 }
 
 // r21aListPostBody gives a bare post of the list the body of the last
