@@ -38,10 +38,12 @@ func (a *analysis) r21bSpeakerPostNext() {
 	for ri := range a.roles {
 		r := a.roles[ri]
 		s := ts[r.start].sent
-		if s == 0 || r.org == "" || r.former || r.start != a.firstTokenOfSentence(s) || a.postHeld(r) {
+		if s == 0 || r.org == "" || r.former || r.start != a.firstTokenOfSentence(s) {
 			continue
 		}
-		if a.r21bGoOnVerbAfter(r.next) < 0 {
+		// The speech verb is looked for before the scan of every
+		// affiliation postHeld makes.
+		if a.r21bGoOnVerbAfter(r.next) < 0 || a.postHeld(r) {
 			continue
 		}
 		var only *personMention
