@@ -259,6 +259,7 @@ func (a *analysis) findNames() {
 	a.findOrgs()
 	a.r21cSeatAfterDash()
 	a.r21cDashedAdjectives()
+	a.r22cBrandAfterPlace()
 	a.findProjects()
 	a.nameMemo = make([]int8, len(a.toks))
 	a.findPersons()

@@ -162,6 +162,7 @@ func assemble(file string, as []*analysis) *Document {
 			k := persian.NameKey(person) + "|" + persianKey(org)
 			addAff(a, person, ap.role.role, org, ap.sent)
 			if seenApp[k] {
+				r22cFillPredecessor(doc.Appointments, person, org, ap, pname)
 				continue
 			}
 			seenApp[k] = true

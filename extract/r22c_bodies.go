@@ -1,0 +1,115 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/peyvand/peyvand/persian"
+)
+
+// r22cBrandAfterPlace lengthens a company's name cut at a place word of
+// its brand by the word that follows it in every mention: «شرکت صنایع
+// الف ب» (ب no place), where الف is a town, is one name when the article
+// writes «شرکت صنایع الف» only ever with ب after it, though the clause
+// goes on differently each time («... ب معرفی شد»، «... ب و ...»،
+// «... ب نیز گفت»). A word of the clause after the place differs from
+// one mention to the next; the brand's own word does not. Two mentions
+// at least are needed, and the word must be able to stand in a name: no
+// stop word, verb, post, title, head noun, place or common word.
+func (a *analysis) r22cBrandAfterPlace() {
+	ts := a.toks
+	type group struct {
+		next    string
+		members []int
+		ok      bool
+	}
+	groups := map[string]*group{}
+	var order []string
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		e := o.end
+		if o.place == "" || e >= len(ts) || e == 0 {
+			continue
+		}
+		pn := len(strings.Fields(o.place))
+		c := -1
+		for k := e - pn - 1; k >= o.start; k-- {
+			if companyHeads[ts[k].key] {
+				c = k
+				break
+			}
+		}
+		if c < 0 || c+1 >= e-pn {
+			continue
+		}
+		if n := placeLen(ts, e-pn); n != pn {
+			continue
+		}
+		key := a.keyOf(c, e)
+		g := groups[key]
+		if g == nil {
+			g = &group{next: ts[e].key, ok: true}
+			groups[key] = g
+			order = append(order, key)
+		}
+		g.members = append(g.members, x)
+		if ts[e].sent != ts[e-1].sent || ts[e].key != g.next || !a.r22cBrandWord(e) {
+			g.ok = false
+		}
+	}
+	done := map[int]bool{}
+	for _, key := range order {
+		g := groups[key]
+		if !g.ok || len(g.members) < 2 {
+			continue
+		}
+		var ends []int
+		for _, x := range g.members {
+			ends = append(ends, a.orgs[x].end)
+		}
+		for _, e := range ends {
+			if done[e] {
+				continue
+			}
+			done[e] = true
+			// every mention ending at the place: the company's, and the
+			// brand's name inside it («پتروشیمی الف» in «شرکت پتروشیمی الف ب»)
+			for y := range a.orgs {
+				if o := &a.orgs[y]; o.end == e {
+					o.name += " " + ts[e].text
+					o.end++
+				}
+			}
+			a.orgCover[e] = true
+		}
+	}
+}
+
+// r22cBrandWord reports a word at j that may be a brand's own word after a
+// place in a company's name.
+func (a *analysis) r22cBrandWord(j int) bool {
+	ts := a.toks
+	t := ts[j]
+	if isOrgStop(t) || !a.isNameWordCheap(j) || a.orgCover[j] || headNounsAt(ts, j) > 0 || placeLen(ts, j) > 0 {
+		return false
+	}
+	if commonWords.has(t.key) || clauseNouns.has(t.key) || passiveNouns[t.key] || givenNames.has(t.key) || a.titleAt(j) > 0 {
+		return false
+	}
+	return !placeWords[t.key] && !compassWords[t.key] && !isTimeAdverb(t.key) && !isSuperlative(t) && !isPrenominalOrdinal(t)
+}
+
+// r22cFillPredecessor gives the appointment already listed for person at
+// org the predecessor a later telling of it names, when the first named
+// none: a body written in two forms (a headline's short form, a lead's
+// long name) tells one appointment twice, the predecessor only once.
+func r22cFillPredecessor(apps []Appointment, person, org string, ap appMention, pname func(string) string) {
+	if ap.predecessor == nil {
+		return
+	}
+	k := persian.NameKey(person) + "|" + persianKey(org)
+	for x := range apps {
+		if apps[x].Predecessor == "" && persian.NameKey(apps[x].Person)+"|"+persianKey(apps[x].Organization) == k {
+			apps[x].Predecessor = pname(ap.predecessor.name)
+		}
+	}
+}

@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// r22cHasBody reports a body (its name, then its aliases) named want.
+func r22cHasBody(got []string, want string) bool {
+	return slices.ContainsFunc(got, func(s string) bool { return s == want || strings.HasPrefix(s, want+"|") })
+}
+
+// TestR22CBrandAfterPlace checks that a company's name whose brand holds a
+// town («شرکت فولاد نطنز ستیغ») goes on past the town when every mention
+// writes the same word after it, and that a clause's words after a
+// company's place (different each time) stay out of the name.
+func TestR22CBrandAfterPlace(t *testing.T) {
+	text := "رسول بهارلونیا به عنوان مدیرعامل شرکت فولاد نطنز ستیغ منصوب شد. " +
+		"وی گفت: شرکت فولاد نطنز ستیغ امسال ۲۰ هزار تن ورق تولید می‌کند و فولاد نطنز ستیغ بازار تازه‌ای یافته است."
+	got := orgNames(t, text)
+	if !r22cHasBody(got, "شرکت فولاد نطنز ستیغ") || r22cHasBody(got, "شرکت فولاد نطنز") {
+		t.Errorf("bodies %q, want «شرکت فولاد نطنز ستیغ»", got)
+	}
+	text = "رسول بهارلونیا به عنوان مدیرعامل شرکت فولاد نطنز منصوب شد. " +
+		"وی گفت: شرکت فولاد نطنز امسال ۲۰ هزار تن ورق تولید می‌کند و شرکت فولاد نطنز بازار تازه‌ای یافته است."
+	got = orgNames(t, text)
+	if !r22cHasBody(got, "شرکت فولاد نطنز") {
+		t.Errorf("bodies %q, want «شرکت فولاد نطنز» alone", got)
+	}
+}
+
+// TestR22CPredecessorOfSecondTelling checks that an appointment told twice
+// (a headline's short form and a lead's long name of one company, merged
+// into one body) keeps the predecessor the second telling names when the
+// first named none.
+func TestR22CPredecessorOfSecondTelling(t *testing.T) {
+	apps := []Appointment{{Person: "رسول بهارلونیا", Role: "عضو هیئت‌مدیره", Organization: "شرکت فولاد نطنز ستیغ"}}
+	ap := appMention{predecessor: &personMention{name: "ماهان ترکمان‌پور"}}
+	r22cFillPredecessor(apps, "رسول بهارلونیا", "شرکت فولاد نطنز ستیغ", ap, func(s string) string { return s })
+	if apps[0].Predecessor != "ماهان ترکمان‌پور" {
+		t.Errorf("appointment %+v, want predecessor ماهان ترکمان‌پور", apps[0])
+	}
+}
