@@ -260,6 +260,7 @@ func (a *analysis) findNames() {
 	a.r21cSeatAfterDash()
 	a.r21cDashedAdjectives()
 	a.r22cBrandAfterPlace()
+	a.r22cBasijOfCorps()
 	a.findProjects()
 	a.nameMemo = make([]int8, len(a.toks))
 	a.findPersons()

@@ -565,7 +565,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				continue
 			}
 			if !placesAgree(e, f) && !sameArmyUnit(e, f) || addsKind(e, f) || namedInside(e, f) || addsZone(e, f) || e.national && (f.place != "" && !nationalPlace(f.place) || f.generic != "") ||
-				parentNamedAtEnd(e, f) || r20bFormNamedAtEnd(e, f) || r15bCouncilOfField(e, f) || r18bProvinceNotUnit(e, f) || r21cNestedPlacedOnly(e, f) {
+				parentNamedAtEnd(e, f) || r20bFormNamedAtEnd(e, f) || r15bCouncilOfField(e, f) || r18bProvinceNotUnit(e, f) || r21cNestedPlacedOnly(e, f) || r22cCorpsOfBranch(e, f) {
 				continue
 			}
 			cands = append(cands, f)

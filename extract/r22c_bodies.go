@@ -113,3 +113,50 @@ func r22cFillPredecessor(apps []Appointment, person, org string, ap appMention, 
 		}
 	}
 }
+
+// keyCorps is «سپاه», the corps a Basij unit is of.
+var keyCorps = persianKey("سپاه")
+
+// r22cBasijOfCorps lengthens the name of a Basij branch cut before the
+// corps it belongs to («بسیج جامعه زنان سپاه الف استان ب»): a branch
+// named by its own name takes only a place after it, but the provincial
+// corps written right after it is the branch's parent, and its name part
+// of the branch's («بسیج ... سپاه الف استان ب» is the branch of that
+// province). The corps stays a body of its own, nested in the branch's
+// name.
+func (a *analysis) r22cBasijOfCorps() {
+	ts := a.toks
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		e := o.end
+		if ts[o.start].key != keyBasij || e-o.start < 2 || e >= len(ts) || ts[e].key != keyCorps || ts[e].sent != ts[o.start].sent || o.place != "" {
+			continue
+		}
+		var corps *orgMention
+		for y := range a.orgs {
+			if p := &a.orgs[y]; p.start == e && p.end > e+1 && (corps == nil || p.end > corps.end) {
+				corps = p
+			}
+		}
+		if corps == nil || corps.place == "" && corps.genericPlace == "" {
+			continue
+		}
+		corps.nested = true
+		o.end = corps.end
+		o.name = unglueNumber(a.text(o.start, o.end))
+		o.place, o.genericPlace = corps.place, corps.genericPlace
+	}
+}
+
+// r22cCorpsOfBranch reports a corps e («سپاه الف استان ب») named at the end
+// of a Basij branch's name f («بسیج جامعه زنان سپاه الف استان ب»): the
+// branch is a part of the corps, and the corps no short form of it, where
+// a Basij district («ناحیه مقاومت بسیج سپاه شهرستان ج») is the corps of
+// its county by another name.
+func r22cCorpsOfBranch(e, f *orgEnt) bool {
+	if firstWordKey(e.name) != keyCorps || !strings.HasSuffix(f.name, " "+e.name) {
+		return false
+	}
+	prefix := strings.TrimSuffix(f.name, " "+e.name)
+	return firstWordKey(prefix) == keyBasij && len(strings.Fields(prefix)) > 1 && knownBodies.has(persianKey(prefix))
+}

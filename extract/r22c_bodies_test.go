@@ -42,3 +42,23 @@ func TestR22CPredecessorOfSecondTelling(t *testing.T) {
 		t.Errorf("appointment %+v, want predecessor ماهان ترکمان‌پور", apps[0])
 	}
 }
+
+// TestR22CBasijOfCorps checks that a Basij branch named by its own name
+// goes on through the provincial corps written after it, and that the
+// corps stays a body of its own.
+func TestR22CBasijOfCorps(t *testing.T) {
+	text := "ماهان ترکمان‌پور فرمانده سپاه قمر بنی‌هاشم (ع) استان زنجان گفت: مسئول بسیج جامعه زنان سپاه قمر بنی‌هاشم (ع) استان زنجان رسول بهارلونیا است."
+	got := orgNames(t, text)
+	if !r22cHasBody(got, "بسیج جامعه زنان سپاه قمر بنی‌هاشم (ع) استان زنجان") || !r22cHasBody(got, "سپاه قمر بنی‌هاشم (ع) استان زنجان") {
+		t.Errorf("bodies %q, want the branch whole and the corps apart", got)
+	}
+}
+
+// TestR22CAdaptationWith checks that «سازگاری با» (adaptation to) does not
+// cut a working group's name at «با».
+func TestR22CAdaptationWith(t *testing.T) {
+	got := orgNames(t, "رسول بهارلونیا گفت: جلسه کارگروه سازگاری با کم‌آبی شهرستان ساوه فردا برگزار می‌شود.")
+	if !r22cHasBody(got, "کارگروه سازگاری با کم‌آبی شهرستان ساوه") {
+		t.Errorf("bodies %q, want «کارگروه سازگاری با کم‌آبی شهرستان ساوه»", got)
+	}
+}
