@@ -839,7 +839,7 @@ func longFormBody(long, place string, byKey map[string]*orgEnt) *orgEnt {
 			return t
 		}
 	}
-	return nil
+	return r22cLocalUnitLongForm(stem, place, byKey)
 }
 
 // acronymShared reports an acronym among e's core words that another

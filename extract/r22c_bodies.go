@@ -160,3 +160,27 @@ func r22cCorpsOfBranch(e, f *orgEnt) bool {
 	prefix := strings.TrimSuffix(f.name, " "+e.name)
 	return firstWordKey(prefix) == keyBasij && len(strings.Fields(prefix)) > 1 && knownBodies.has(persianKey(prefix))
 }
+
+// r22cLocalUnitHeads head a company's local unit of a county or a city,
+// named by the company's field: «امور آب و فاضلاب شهرستان X», «اداره
+// گاز شهر Y», «مدیریت برق شهرستان Z».
+var r22cLocalUnitHeads = []string{"امور", "اداره", "مدیریت"}
+
+// r22cLocalUnitLongForm returns the county's unit an acronym of a company
+// names with a county's place («آبفای X» of «امور آب و فاضلاب شهرستان
+// X»): the acronym's long form stem («شرکت آب و فاضلاب ») with the head
+// of a local unit instead of the company's, when the file names that.
+func r22cLocalUnitLongForm(stem, place string, byKey map[string]*orgEnt) *orgEnt {
+	head, field, ok := strings.Cut(stem, " ")
+	if !ok || !companyHeads[persianKey(head)] || field == "" {
+		return nil
+	}
+	for _, h := range r22cLocalUnitHeads {
+		for _, w := range [...]string{"شهرستان ", "شهر ", ""} {
+			if t := byKey[persianKey(h+" "+field+w+place)]; t != nil {
+				return t
+			}
+		}
+	}
+	return nil
+}

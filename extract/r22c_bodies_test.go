@@ -62,3 +62,14 @@ func TestR22CAdaptationWith(t *testing.T) {
 		t.Errorf("bodies %q, want «کارگروه سازگاری با کم‌آبی شهرستان ساوه»", got)
 	}
 }
+
+// TestR22CAcronymOfCountyUnit checks that a company's acronym with a
+// county («آبفای X») is the county unit the file names in full («امور آب
+// و فاضلاب شهرستان X»).
+func TestR22CAcronymOfCountyUnit(t *testing.T) {
+	text := "رسول بهارلونیا به عنوان مدیر امور آب و فاضلاب شهرستان ساوه معرفی شد. بهارلونیا گفت: آبفای ساوه برای تابستان آماده است."
+	got := orgNames(t, text)
+	if r22cHasBody(got, "آبفای ساوه") || !slices.Contains(got, "امور آب و فاضلاب شهرستان ساوه|آبفای ساوه") {
+		t.Errorf("bodies %q, want «آبفای ساوه» a form of «امور آب و فاضلاب شهرستان ساوه»", got)
+	}
+}
