@@ -264,6 +264,7 @@ func (a *analysis) findNames() {
 	a.findProjects()
 	a.nameMemo = make([]int8, len(a.toks))
 	a.findPersons()
+	a.r22cDropOutletNames()
 }
 
 // findRelations finds what the named ones do: posts, events,

@@ -21,3 +21,30 @@ func r22cThreePartSurname(s string) bool {
 	}
 	return hasSurnameEnding(first) || compoundSurname(first) || strings.HasSuffix(first, "ی") && hasSurnameEnding(strings.TrimSuffix(first, "ی"))
 }
+
+// r22cDropOutletNames drops a person whose name is the own name of an
+// outlet the file names with its head («هفته‌نامه نسترن سبز»): the same
+// words without the head («به گزارش نسترن سبز»، «شهر- نسترن سبز:») are the
+// outlet's short form, though a given name starts them.
+func (a *analysis) r22cDropOutletNames() {
+	own := map[string]bool{}
+	for _, o := range a.orgs {
+		if o.end-o.start >= 3 && outletHeads[a.toks[o.start].key] {
+			own[a.keyOf(o.start+1, o.end)] = true
+		}
+	}
+	if len(own) == 0 {
+		return
+	}
+	kept := a.persons[:0]
+	for _, p := range a.persons {
+		if p.nameStart == p.start && own[a.keyOf(p.nameStart, p.end)] {
+			for k := p.start; k < p.end; k++ {
+				a.personCover[k] = false
+			}
+			continue
+		}
+		kept = append(kept, p)
+	}
+	a.persons = kept
+}

@@ -21,3 +21,19 @@ func TestR22CThreePartSurname(t *testing.T) {
 		t.Errorf("persons %q, want «امید نادر‌پوری‌سرخه»", got)
 	}
 }
+
+// TestR22COutletNotPerson checks that an outlet's own name, which starts
+// with a given name («هفته‌نامه نسیم دشت»), is no person where the page
+// writes it without its head.
+func TestR22COutletNotPerson(t *testing.T) {
+	text := "هفته‌نامه نسیم دشت | خبرهای ساوه\nساوه- نسیم دشت: رسول بهارلونیا به عنوان مدیر امور آب و فاضلاب شهرستان ساوه معرفی شد.\nبه گزارش نسیم دشت، بهارلونیا گفت: آبفای ساوه برای تابستان آماده است.\n"
+	doc, err := File("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range doc.Persons {
+		if p.Name == "نسیم دشت" {
+			t.Errorf("persons %+v, want no «نسیم دشت»", doc.Persons)
+		}
+	}
+}
