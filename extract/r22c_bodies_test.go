@@ -73,3 +73,12 @@ func TestR22CAcronymOfCountyUnit(t *testing.T) {
 		t.Errorf("bodies %q, want «آبفای ساوه» a form of «امور آب و فاضلاب شهرستان ساوه»", got)
 	}
 }
+
+// TestR22CDistrictLikeVerb checks that a district whose name starts with
+// «می» («میمند») is no verb in the continuous ending a body's name.
+func TestR22CDistrictLikeVerb(t *testing.T) {
+	got := orgNames(t, "رسول بهارلونیا گفت: بخشداری میمند برای بازسازی ۴۰ واحد مسکونی از بنیاد مسکن کمک گرفت.")
+	if !r22cHasBody(got, "بخشداری میمند") {
+		t.Errorf("bodies %q, want «بخشداری میمند»", got)
+	}
+}
