@@ -261,6 +261,7 @@ func (a *analysis) findNames() {
 	a.r21cDashedAdjectives()
 	a.r22cBrandAfterPlace()
 	a.r22cBasijOfCorps()
+	a.r22cLocalOfficeBeforeObject()
 	a.findProjects()
 	a.nameMemo = make([]int8, len(a.toks))
 	a.findPersons()

@@ -184,3 +184,43 @@ func r22cLocalUnitLongForm(stem, place string, byKey map[string]*orgEnt) *orgEnt
 	}
 	return nil
 }
+
+// r22cLocalOfficeBeforeObject ends a local office's name that runs on into
+// the object of its clause («فرمانداری الف فهرست متقاضیان را ...») after
+// its first word, when the article writes that word as the place of the
+// office's holder («فرماندار الف»): الف is then the town, the office
+// «فرمانداری الف», though no place list holds it (a town whose name is a
+// common word too).
+func (a *analysis) r22cLocalOfficeBeforeObject() {
+	ts := a.toks
+	holder := map[string]string{} // an office's head → its holder's post
+	for k, v := range roleBodies.vals {
+		if !strings.Contains(k, " ") {
+			holder[persianKey(v)] = k
+		}
+	}
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		if o.end >= len(ts) || o.end-o.start < 3 || ts[o.end].key != keyRa || o.place != "" || o.genericPlace != "" || o.bracketed != "" || o.name != a.text(o.start, o.end) {
+			continue
+		}
+		post, ok := holder[ts[o.start].key]
+		if !ok || !localOffices.has(ts[o.start].key) {
+			continue
+		}
+		w := ts[o.start+1].key
+		found := false
+		for k := 0; k+1 < len(ts) && !found; k++ {
+			found = ts[k].key == post && ts[k+1].key == w && ts[k+1].sent == ts[k].sent
+		}
+		if !found {
+			continue
+		}
+		for k := o.start + 2; k < o.end; k++ {
+			a.orgCover[k] = false
+		}
+		o.end = o.start + 2
+		o.name = a.text(o.start, o.end)
+		o.place = ts[o.start+1].text
+	}
+}

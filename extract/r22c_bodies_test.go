@@ -82,3 +82,14 @@ func TestR22CDistrictLikeVerb(t *testing.T) {
 		t.Errorf("bodies %q, want «بخشداری میمند»", got)
 	}
 }
+
+// TestR22CLocalOfficeBeforeObject checks that a county's office named by a
+// town no place list holds («فرمانداری سامان») ends before its clause's
+// object when the article writes the town after the office holder's post.
+func TestR22CLocalOfficeBeforeObject(t *testing.T) {
+	text := "رسول بهارلونیا فرماندار سامان گفت: فرمانداری سامان فهرست طرح‌های نیمه‌تمام را به استانداری فرستاده است."
+	got := orgNames(t, text)
+	if !r22cHasBody(got, "فرمانداری سامان") {
+		t.Errorf("bodies %q, want «فرمانداری سامان»", got)
+	}
+}
