@@ -2167,7 +2167,7 @@ func (a *analysis) roleEndsBefore(p *personMention) bool {
 // R2، Y»).
 func (a *analysis) heldByNameBefore(r *roleRef) bool {
 	ts := a.toks
-	if r.start == 0 || ts[r.start-1].key == keyAnd {
+	if r.start == 0 || ts[r.start-1].key == keyAnd || r22bAfterColon(ts, r.start) {
 		return false
 	}
 	q := a.personEndingAt(r.start - 1)
