@@ -7,3 +7,20 @@ package extract
 func r22bAfterColon(ts []token, s int) bool {
 	return s > 0 && (ts[s-1].text == ":" || ts[s-1].text == "：")
 }
+
+// r22bAppositionBeforeObject handles «R BODY، الف، ب را به عنوان R2
+// معرفی کرد»: الف closed by commas after the post is the post's holder in
+// apposition, and ب alone before «را» the verb's object. Names joined by
+// «و» («استاندار، الف و ب را منصوب کرد») stay a list of objects.
+func (a *analysis) r22bAppositionBeforeObject(p *personMention) bool {
+	ts := a.toks
+	e, n := p.end, 1
+	for ; e+1 < len(ts) && n <= maxPluralListed && ts[e].text == "،"; n++ {
+		q := a.personStartingAt(e + 1)
+		if q == nil {
+			return false
+		}
+		e = q.end
+	}
+	return n == 2 && e < len(ts) && ts[e].key == keyRa
+}

@@ -13,3 +13,23 @@ func TestR22BPostAfterDatelineColon(t *testing.T) {
 		t.Errorf("affiliations %q, want the director general after the dateline", affs)
 	}
 }
+
+// TestR22BAppositionBeforeObject checks «R BODY، الف، ب را به عنوان R2
+// معرفی کرد»: الف holds the post, ب is the one introduced; «R، الف و ب
+// را منصوب کرد» still gives the post to neither.
+func TestR22BAppositionBeforeObject(t *testing.T) {
+	affs, apps, _ := r20bDoc(t, "معرفی معاون جدید\n\n"+
+		"در این جلسه، شهردار مرند، دکتر بهرام کاظمی‌نیا، مهندس سارا نیک‌اندیش را به عنوان معاون شهرداری مرند معرفی کرد.\n")
+	if !has(affs, "بهرام کاظمی‌نیا | شهردار | شهرداری مرند") {
+		t.Errorf("affiliations %q, want the mayor in apposition", affs)
+	}
+	if !has(apps, "سارا نیک‌اندیش | معاون | شهرداری مرند") {
+		t.Errorf("appointments %q, want the deputy introduced", apps)
+	}
+	affs, _, _ = r20bDoc(t, "شهردار مرند، بهرام کاظمی‌نیا و سارا نیک‌اندیش را به عنوان معاونان خود منصوب کرد.\n")
+	for _, f := range affs {
+		if f == "بهرام کاظمی‌نیا | شهردار | شهرداری مرند" {
+			t.Errorf("affiliations %q, want no mayor among the appointed", affs)
+		}
+	}
+}

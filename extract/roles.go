@@ -1771,7 +1771,7 @@ func (a *analysis) rolesEndingBefore(p *personMention) {
 			issuer := a.decreeOfPostAt(r.start) && gap > 0
 			// «استاندار X را منصوب کرد»: X is the post holder's object.
 			// «استاندار، X و Y را منصوب کرد»: the list ends with «را».
-			object := ts[a.listEndAfter(p)].key == keyRa
+			object := ts[a.listEndAfter(p)].key == keyRa && !a.r22bAppositionBeforeObject(p)
 			// «با حضور مدیرعامل شرکت Y، X به عنوان R معرفی شد»: X is
 			// the appointee, not the guest.
 			appointee := asTitleAt(ts, p.end) > 0
