@@ -24,3 +24,19 @@ func (a *analysis) r22bAppositionBeforeObject(p *personMention) bool {
 	}
 	return n == 2 && e < len(ts) && ts[e].key == keyRa
 }
+
+// r22bCoordinatedIssuerEnd handles a decree issued by one holder of two
+// posts: «الف با حکم معاون وزیر و رئیس سازمان X، سرپرست Y شد». From j,
+// the end of the issuer's first post, it returns the end of the second
+// when «و» joins one closed by a comma, else j.
+func (a *analysis) r22bCoordinatedIssuerEnd(j int) int {
+	ts := a.toks
+	if j+1 >= len(ts) || ts[j].key != keyAnd {
+		return j
+	}
+	r, ok := a.roleAt(j + 1)
+	if !ok || r.next <= j+1 || r.next >= len(ts) || ts[r.next].text != "،" || ts[r.next].sent != ts[j].sent {
+		return j
+	}
+	return r.next
+}

@@ -33,3 +33,14 @@ func TestR22BAppositionBeforeObject(t *testing.T) {
 		}
 	}
 }
+
+// TestR22BDecreeOfTwoPosts checks «الف با حکم R1 و R2 BODY، R BODY2 شد»:
+// the issuer's two joined posts are read past, and الف takes the post
+// after them.
+func TestR22BDecreeOfTwoPosts(t *testing.T) {
+	_, apps, _ := r20bDoc(t, "گزارش\n\n"+
+		"دکتر بهرام کاظمی‌نیا با حکم معاون وزیر و رئیس سازمان منابع طبیعی، سرپرست اداره کل منابع طبیعی استان فارس شد.\n")
+	if !has(apps, "بهرام کاظمی‌نیا | سرپرست | اداره کل منابع طبیعی استان فارس") {
+		t.Errorf("appointments %q, want the acting director general", apps)
+	}
+}
