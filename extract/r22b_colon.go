@@ -40,3 +40,18 @@ func (a *analysis) r22bCoordinatedIssuerEnd(j int) int {
 	}
 	return r.next
 }
+
+// r22bReportSource reports a name told as a report's source, «به گزارش
+// الف، R ... گفت»: the post after the comma opens the sentence itself and
+// is not the source's in apposition. A post closed by a comma («به گزارش
+// الف، خبرنگار ما، ...») stays the source's.
+func (a *analysis) r22bReportSource(p *personMention, r *roleRef) bool {
+	ts := a.toks
+	if p.start < 2 || ts[p.start-1].key != keyReport || ts[p.start-2].key != keyTo {
+		return false
+	}
+	if p.end >= len(ts) || ts[p.end].text != "،" || r.start != p.end+1 {
+		return false
+	}
+	return r.next >= len(ts) || ts[r.next].text != "،"
+}

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestR22BPostAfterDatelineColon checks «شهر - نام نشریه: R BODY، الف»:
 // the agency's name before the colon, read as a name, does not hold the
@@ -42,5 +45,22 @@ func TestR22BDecreeOfTwoPosts(t *testing.T) {
 		"دکتر بهرام کاظمی‌نیا با حکم معاون وزیر و رئیس سازمان منابع طبیعی، سرپرست اداره کل منابع طبیعی استان فارس شد.\n")
 	if !has(apps, "بهرام کاظمی‌نیا | سرپرست | اداره کل منابع طبیعی استان فارس") {
 		t.Errorf("appointments %q, want the acting director general", apps)
+	}
+}
+
+// TestR22BReportSource checks «به گزارش الف، R جدید این مرکز ... معرفی
+// شد»: the name after «به گزارش» is the report's source and holds no
+// post; «به گزارش الف، خبرنگار ما، ...» keeps the source's own post.
+func TestR22BReportSource(t *testing.T) {
+	affs, apps, _ := r20bDoc(t, "سرپرست جدید مرکز معرفی شد\n\n"+
+		"با حکم مدیرکل آموزش فنی و حرفه‌ای استان فارس، بهرام کاظمی‌نیا سرپرست مرکز آموزش فنی و حرفه‌ای شهرستان مرودشت شد.\n\n"+
+		"به گزارش آرش دماوند، سرپرست جدید این مرکز روز گذشته در جلسه شورای مهارت شهرستان مرودشت معرفی شد.\n")
+	for _, f := range append(affs, apps...) {
+		if strings.HasPrefix(f, "آرش دماوند |") {
+			t.Errorf("affiliations %q, appointments %q: want none for the report's source", affs, apps)
+		}
+	}
+	if !has(apps, "بهرام کاظمی‌نیا | سرپرست | مرکز آموزش فنی و حرفه‌ای شهرستان مرودشت") {
+		t.Errorf("appointments %q, want the acting head", apps)
 	}
 }

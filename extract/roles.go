@@ -1444,6 +1444,8 @@ func (a *analysis) findAffiliations() {
 			// «الف به جای ب فرماندار X شد»: the post is الف's, not ب's.
 			replaced := a.insteadOf(p) && isBecomeVerb(ts, r.next)
 			replaced = replaced || a.r18aDecreeIssuer(p) && isBecomeVerb(ts, r.next) // «الف با حکم ب سرپرست X شد»: the post is الف's
+			// «به گزارش الف، R جدید این مرکز ...»: الف is the source.
+			replaced = replaced || a.r22bReportSource(p, r)
 			if r.org != "" && !r.former && !resigned && !past && !replaced {
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-then-role", fromNow: fromNow})
 			}
