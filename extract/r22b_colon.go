@@ -55,3 +55,45 @@ func (a *analysis) r22bReportSource(p *personMention, r *roleRef) bool {
 	}
 	return r.next >= len(ts) || ts[r.next].text != "،"
 }
+
+// r22bPostNounOfBareHead reads «سمت دبیری هیئت نیز به الف سپرده شد»: a
+// post's noun (دبیری، ریاست) before a bare body head is the post of the
+// body under that head the sentence or the one before names («مجمع هیئت
+// X استان Y ...»), else the one under that head the report named last.
+// It returns the post with that body, or false.
+func (a *analysis) r22bPostNounOfBareHead(i int) (roleRef, bool) {
+	ts := a.toks
+	if i+1 >= len(ts) || ts[i+1].sent != ts[i].sent {
+		return roleRef{}, false
+	}
+	role, ok := postNouns[ts[i].key]
+	if !ok || ts[i].key == keyCharge {
+		return roleRef{}, false
+	}
+	r := roleRef{start: i, next: i + 2, role: role}
+	o := a.listBody(i, r)
+	if o == nil || firstWordKey(o.name) != ts[i+1].key {
+		o = a.r22bLastUnderHead(i, ts[i+1].key)
+	}
+	if o == nil {
+		return roleRef{}, false
+	}
+	r.org, r.orgPlace = o.name, o.place
+	return r, true
+}
+
+// r22bLastUnderHead returns the body under head (its first word) named
+// in full (three words or more) last before token i, or nil.
+func (a *analysis) r22bLastUnderHead(i int, head string) *orgMention {
+	var best *orgMention
+	for k := range a.orgs {
+		o := &a.orgs[k]
+		if o.end > i || o.end-o.start < 3 || firstWordKey(o.name) != head {
+			continue
+		}
+		if best == nil || o.start > best.start {
+			best = o
+		}
+	}
+	return best
+}

@@ -64,3 +64,15 @@ func TestR22BReportSource(t *testing.T) {
 		t.Errorf("appointments %q, want the acting head", apps)
 	}
 }
+
+// TestR22BPostNounOfBareHead checks «سمت دبیری هیئت نیز به الف سپرده
+// شد»: the post's noun before a bare head is the post of the body under
+// that head the report named in full.
+func TestR22BPostNounOfBareHead(t *testing.T) {
+	_, apps, _ := r20bDoc(t, "مجمع هیئت شنای استان فارس\n\n"+
+		"مجمع عمومی هیئت شنای استان فارس امروز در شیراز برگزار شد.\n\n"+
+		"در نخستین جلسه هیئت‌رئیسه جدید، اعضا درباره برنامه سال آینده گفت‌وگو کردند. سمت دبیری هیئت نیز به بهرام کاظمی‌نیا سپرده شد.\n")
+	if !has(apps, "بهرام کاظمی‌نیا | دبیر | هیئت شنای استان فارس") {
+		t.Errorf("appointments %q, want the board's secretary", apps)
+	}
+}
