@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"github.com/peyvand/peyvand/persian"
+)
+
 // r22bAfterColon reports a post told right after a colon: «شیراز - نامه
 // پارس: مدیرکل BODY، الف ...». A name before a colon is a dateline's
 // agency or a speaker whose words follow, not the holder of the post the
@@ -96,4 +102,39 @@ func (a *analysis) r22bLastUnderHead(i int, head string) *orgMention {
 		}
 	}
 	return best
+}
+
+// keyDeputyOffice is «معاونت», the office a deputy («معاون») heads.
+var keyDeputyOffice = persianKey("معاونت")
+
+// r22bDeputyOfOtherField handles a deputy's post that took the body of a
+// coordinated post in another deputy's office: «در سمت معاون پژوهش و
+// سرپرست معاونت آموزشی دانشگاه X قرار گرفت». The deputy of research is
+// no part of the office of education; his post is in the parent body
+// the office's name ends with («دانشگاه X»), a body the report names.
+func (a *analysis) r22bDeputyOfOtherField(r roleRef) roleRef {
+	w := persian.Words(r.role)
+	if len(w) < 2 || persianKey(w[0]) != keyDeputyPost || firstWordKey(r.org) != keyDeputyOffice {
+		return r
+	}
+	if strings.HasPrefix(persianKey(r.org), persianKey("معاونت "+strings.Join(w[1:], " "))) {
+		return r // «معاون آموزشی» of «معاونت آموزشی ...»
+	}
+	ow := persian.Words(r.org)
+	var best *orgMention
+	bestLen := 0
+	for k := range a.orgs {
+		o := &a.orgs[k]
+		nw := persian.Words(o.name)
+		if firstWordKey(o.name) == keyDeputyOffice || len(nw) >= len(ow) || len(nw) <= bestLen {
+			continue
+		}
+		if persianKey(strings.Join(ow[len(ow)-len(nw):], " ")) == persianKey(o.name) {
+			best, bestLen = o, len(nw)
+		}
+	}
+	if best != nil {
+		r.org, r.orgPlace = best.name, best.place
+	}
+	return r
 }

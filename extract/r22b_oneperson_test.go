@@ -76,3 +76,14 @@ func TestR22BPostNounOfBareHead(t *testing.T) {
 		t.Errorf("appointments %q, want the board's secretary", apps)
 	}
 }
+
+// TestR22BDeputyOfOtherField checks «الف در سمت معاون پژوهش و سرپرست
+// معاونت آموزشی دانشگاه X قرار گرفت»: the deputy of research is the
+// university's, not one inside the office of education.
+func TestR22BDeputyOfOtherField(t *testing.T) {
+	_, apps, _ := r20bDoc(t, "گزارش\n\n"+
+		"در نشست شورای دانشگاه مرند اعلام شد دکتر سارا نیک‌اندیش با حکم رئیس دانشگاه در سمت معاون پژوهش و سرپرست معاونت آموزشی دانشگاه مرند قرار گرفت.\n")
+	if !has(apps, "سارا نیک‌اندیش | معاون پژوهش | دانشگاه مرند") {
+		t.Errorf("appointments %q, want the deputy of research in the university", apps)
+	}
+}
