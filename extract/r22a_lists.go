@@ -161,3 +161,12 @@ func (a *analysis) r22aPostBodyBefore(i int) *orgMention {
 	}
 	return &orgMention{name: best.org, place: best.orgPlace}
 }
+
+// r22aNamedItemAfter reports «و» and a name at token next: a list of
+// guests that goes on after a coordinated post with its last item, «الف
+// R1 BODY1، ب R2 BODY2 و R3 BODY3 و ج R4 BODY4», so that the «و» before R3
+// joins two posts of ب (a list joins its items with «،» but the last).
+func (a *analysis) r22aNamedItemAfter(next int) bool {
+	ts := a.toks
+	return next+1 < len(ts) && ts[next].key == keyAnd && ts[next+1].sent == ts[next].sent && a.personStartingAt(next+1) != nil
+}

@@ -56,3 +56,16 @@ func TestR22aKeptInPosts(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { r22aCheckAffs(t, tc.text, tc.want, tc.not) })
 	}
 }
+
+// TestR22aCoordinatedPostInGuestList checks a «با حضور» list whose middle
+// item has two posts joined by «و» and is followed by «و» and the last
+// named item: both posts are the middle guest's. Where the coordinated
+// post closes the list, it stays an unnamed guest's.
+func TestR22aCoordinatedPostInGuestList(t *testing.T) {
+	lead := "شیراز- ایرنا- آیین معارفه سرپرست جدید سازمان آتش‌نشانی شیراز صبح امروز با حضور بردیا کوهساری‌نژاد معاون خدمات شهری شهرداری شیراز، ترلان شبنمی‌فر عضو شورای اسلامی شهر شیراز و رئیس کمیته عمران شورا"
+	post := "ترلان شبنمی‌فر|رئیس|کمیته عمران شورای اسلامی شهر شیراز"
+	r22aCheckAffs(t, lead+" و هومن ریگزاری‌پور فرماندار شیراز برگزار شد.",
+		[]string{post, "ترلان شبنمی‌فر|عضو|شورای اسلامی شهر شیراز", "هومن ریگزاری‌پور|فرماندار|فرمانداری شیراز"}, nil)
+	r22aCheckAffs(t, "شیراز- ایرنا- آیین معارفه سرپرست جدید سازمان آتش‌نشانی شیراز صبح امروز با حضور بردیا کوهساری‌نژاد معاون خدمات شهری شهرداری شیراز، ترلان شبنمی‌فر عضو شورای اسلامی شهر شیراز و فرماندار شیراز برگزار شد.",
+		[]string{"ترلان شبنمی‌فر|عضو|شورای اسلامی شهر شیراز"}, []string{"ترلان شبنمی‌فر|فرماندار|فرمانداری شیراز"})
+}
