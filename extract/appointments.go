@@ -261,6 +261,7 @@ func (a *analysis) findAppointments() {
 				r.org, r.orgPlace = o, place
 			}
 		}
+		r = a.r22bDeputyOfOtherField(r) // «در سمت معاون X و سرپرست معاونت Y دانشگاه Z»: معاون X is Z's
 		if !named && r.org != "" && a.headsOtherBody(r, roleRef{org: r.org}) {
 			// «Y که به عنوان معاون وزیر منصوب شده است»: a body found around
 			// it is not the one its role («وزیر») names.

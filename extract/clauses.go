@@ -185,7 +185,7 @@ func (a *analysis) decreePhraseEnd(k int) int {
 	if !ok || r.next <= k+2 {
 		return 0
 	}
-	j := r.next
+	j := a.r22bCoordinatedIssuerEnd(r.next)
 	if j < len(ts) && newHolderWords[ts[j].key] {
 		j++
 	}

@@ -21,6 +21,9 @@ func (a *analysis) r21bPostEntrusted() {
 			continue
 		}
 		r, ok := a.roleAt(k + 1)
+		if !ok {
+			r, ok = a.r22bPostNounOfBareHead(k + 1) // «سمت دبیری هیئت نیز به ...»
+		}
 		if !ok || r.former || r.next >= len(ts) || ts[r.next].sent != ts[k].sent {
 			continue
 		}

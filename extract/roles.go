@@ -1444,6 +1444,8 @@ func (a *analysis) findAffiliations() {
 			// «الف به جای ب فرماندار X شد»: the post is الف's, not ب's.
 			replaced := a.insteadOf(p) && isBecomeVerb(ts, r.next)
 			replaced = replaced || a.r18aDecreeIssuer(p) && isBecomeVerb(ts, r.next) // «الف با حکم ب سرپرست X شد»: the post is الف's
+			// «به گزارش الف، R جدید این مرکز ...»: الف is the source.
+			replaced = replaced || a.r22bReportSource(p, r)
 			if r.org != "" && !r.former && !resigned && !past && !replaced {
 				a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "name-then-role", fromNow: fromNow})
 			}
@@ -1772,7 +1774,7 @@ func (a *analysis) rolesEndingBefore(p *personMention) {
 			issuer := a.decreeOfPostAt(r.start) && gap > 0
 			// «استاندار X را منصوب کرد»: X is the post holder's object.
 			// «استاندار، X و Y را منصوب کرد»: the list ends with «را».
-			object := ts[a.listEndAfter(p)].key == keyRa
+			object := ts[a.listEndAfter(p)].key == keyRa && !a.r22bAppositionBeforeObject(p)
 			// «با حضور مدیرعامل شرکت Y، X به عنوان R معرفی شد»: X is
 			// the appointee, not the guest.
 			appointee := asTitleAt(ts, p.end) > 0
@@ -2168,7 +2170,7 @@ func (a *analysis) roleEndsBefore(p *personMention) bool {
 // R2، Y»).
 func (a *analysis) heldByNameBefore(r *roleRef) bool {
 	ts := a.toks
-	if r.start == 0 || ts[r.start-1].key == keyAnd {
+	if r.start == 0 || ts[r.start-1].key == keyAnd || r22bAfterColon(ts, r.start) {
 		return false
 	}
 	q := a.personEndingAt(r.start - 1)
