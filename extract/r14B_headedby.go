@@ -218,6 +218,9 @@ func (a *analysis) inGuestList(p *personMention, k, next int) bool {
 	if next < len(ts) && ts[next].sent == ts[k].sent && (ts[next].text == "،" || ts[next].text == ",") {
 		return false
 	}
+	if a.r22aNamedItemAfter(next) {
+		return false // «... و R3 BODY3 و ج R4 ...»: the last item is ج's
+	}
 	for ri := range a.roles {
 		if r := &a.roles[ri]; r.next == p.start-1 && r.org != "" && a.personEndingAt(r.start) != nil {
 			return true

@@ -1519,6 +1519,7 @@ func (a *analysis) findAffiliations() {
 	a.r21aSemicolonItems()
 	a.r21aPresidiumBrackets()
 	a.r20aNominees()
+	a.r22aKeptInPosts()
 	a.headedByAffiliations()
 	a.postsOfSpeakersBefore()
 	a.r20bPostsOfOnlyOneBefore()
