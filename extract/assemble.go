@@ -151,7 +151,7 @@ func assemble(file string, as []*analysis) *Document {
 		doc.Affiliations = append(doc.Affiliations, Affiliation{Person: person, Role: role, Organization: org,
 			Evidence: []Evidence{a.evidence(sent)}})
 	}
-	seenApp := map[string]bool{}
+	seenApp := map[string]int{} // a person and body's appointment: its index in doc.Appointments
 	seenProj := map[string]bool{}
 	for _, a := range as {
 		for _, af := range a.affs {
@@ -161,11 +161,11 @@ func assemble(file string, as []*analysis) *Document {
 			person, org := pname(ap.person.name), oname(ap.role.org)
 			k := persian.NameKey(person) + "|" + persianKey(org)
 			addAff(a, person, ap.role.role, org, ap.sent)
-			if seenApp[k] {
-				r22cFillPredecessor(doc.Appointments, person, org, ap, pname)
+			if i, ok := seenApp[k]; ok {
+				r22cFillPredecessor(&doc.Appointments[i], ap, pname)
 				continue
 			}
-			seenApp[k] = true
+			seenApp[k] = len(doc.Appointments)
 			app := Appointment{Person: person, Role: ap.role.role, Organization: org, How: ap.how,
 				Evidence: []Evidence{a.evidence(ap.sent)}}
 			if ap.predecessor != nil {

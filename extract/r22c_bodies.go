@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/peyvand/peyvand/persian"
-)
+import "strings"
 
 // r22cBrandAfterPlace lengthens a company's name cut at a place word of
 // its brand by the word that follows it in every mention: «شرکت صنایع
@@ -98,19 +94,14 @@ func (a *analysis) r22cBrandWord(j int) bool {
 	return !placeWords[t.key] && !compassWords[t.key] && !isTimeAdverb(t.key) && !isSuperlative(t) && !isPrenominalOrdinal(t)
 }
 
-// r22cFillPredecessor gives the appointment already listed for person at
-// org the predecessor a later telling of it names, when the first named
-// none: a body written in two forms (a headline's short form, a lead's
-// long name) tells one appointment twice, the predecessor only once.
-func r22cFillPredecessor(apps []Appointment, person, org string, ap appMention, pname func(string) string) {
-	if ap.predecessor == nil {
-		return
-	}
-	k := persian.NameKey(person) + "|" + persianKey(org)
-	for x := range apps {
-		if apps[x].Predecessor == "" && persian.NameKey(apps[x].Person)+"|"+persianKey(apps[x].Organization) == k {
-			apps[x].Predecessor = pname(ap.predecessor.name)
-		}
+// r22cFillPredecessor gives app, the appointment already listed for a
+// person at a body, the predecessor a later telling of it (ap) names,
+// when the first named none: a body written in two forms (a headline's
+// short form, a lead's long name) tells one appointment twice, the
+// predecessor only once.
+func r22cFillPredecessor(app *Appointment, ap appMention, pname func(string) string) {
+	if ap.predecessor != nil && app.Predecessor == "" {
+		app.Predecessor = pname(ap.predecessor.name)
 	}
 }
 
@@ -185,6 +176,18 @@ func r22cLocalUnitLongForm(stem, place string, byKey map[string]*orgEnt) *orgEnt
 	return nil
 }
 
+// localOfficeHolders gives the one-word post that holds a one-word office
+// («فرمانداری» → «فرماندار»), keys both, from role_bodies.txt.
+var localOfficeHolders = func() map[string]string {
+	m := map[string]string{}
+	for k, v := range roleBodies.vals {
+		if !strings.Contains(k, " ") {
+			m[persianKey(v)] = k
+		}
+	}
+	return m
+}()
+
 // r22cLocalOfficeBeforeObject ends a local office's name that runs on into
 // the object of its clause («فرمانداری الف فهرست متقاضیان را ...») after
 // its first word, when the article writes that word as the place of the
@@ -193,18 +196,12 @@ func r22cLocalUnitLongForm(stem, place string, byKey map[string]*orgEnt) *orgEnt
 // common word too).
 func (a *analysis) r22cLocalOfficeBeforeObject() {
 	ts := a.toks
-	holder := map[string]string{} // an office's head → its holder's post
-	for k, v := range roleBodies.vals {
-		if !strings.Contains(k, " ") {
-			holder[persianKey(v)] = k
-		}
-	}
 	for x := range a.orgs {
 		o := &a.orgs[x]
 		if o.end >= len(ts) || o.end-o.start < 3 || ts[o.end].key != keyRa || o.place != "" || o.genericPlace != "" || o.bracketed != "" || o.name != a.text(o.start, o.end) {
 			continue
 		}
-		post, ok := holder[ts[o.start].key]
+		post, ok := localOfficeHolders[ts[o.start].key]
 		if !ok || !localOffices.has(ts[o.start].key) {
 			continue
 		}

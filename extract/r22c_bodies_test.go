@@ -37,7 +37,7 @@ func TestR22CBrandAfterPlace(t *testing.T) {
 func TestR22CPredecessorOfSecondTelling(t *testing.T) {
 	apps := []Appointment{{Person: "رسول بهارلونیا", Role: "عضو هیئت‌مدیره", Organization: "شرکت فولاد نطنز ستیغ"}}
 	ap := appMention{predecessor: &personMention{name: "ماهان ترکمان‌پور"}}
-	r22cFillPredecessor(apps, "رسول بهارلونیا", "شرکت فولاد نطنز ستیغ", ap, func(s string) string { return s })
+	r22cFillPredecessor(&apps[0], ap, func(s string) string { return s })
 	if apps[0].Predecessor != "ماهان ترکمان‌پور" {
 		t.Errorf("appointment %+v, want predecessor ماهان ترکمان‌پور", apps[0])
 	}
