@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A plural post in apposition to a list of names gives each named person
 // the post:
@@ -86,14 +89,9 @@ func (a *analysis) pluralPostAppositions() {
 // plural post's phrase [k, end): «معاونان عمرانی و اقتصادی استاندار یزد،
 // X و Y» makes X no «استاندار».
 func (a *analysis) dropRolesWithin(p *personMention, k, end int) {
-	out := a.affs[:0]
-	for _, af := range a.affs {
-		if samePerson(af.person, p) && af.role.start > k && af.role.start < end {
-			continue
-		}
-		out = append(out, af)
-	}
-	a.affs = out
+	a.affs = slices.DeleteFunc(a.affs, func(af affMention) bool {
+		return samePerson(af.person, p) && af.role.start > k && af.role.start < end
+	})
 }
 
 // listIntroWords introduce a list of members: «اعضای هیئت‌مدیره شرکت X

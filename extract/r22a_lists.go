@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // Lists of several persons and their posts told in one sentence (round
 // 22, tuner A).
 
@@ -130,14 +132,9 @@ func (a *analysis) r22aNoBodyInside(o *orgMention) bool {
 // r22aDropOtherBodies drops p's affiliations told with the post at
 // r.start in another body than r's.
 func (a *analysis) r22aDropOtherBodies(p *personMention, r roleRef) {
-	out := a.affs[:0]
-	for _, m := range a.affs {
-		if m.person == p && m.role.start == r.start && m.role.org != r.org {
-			continue
-		}
-		out = append(out, m)
-	}
-	a.affs = out
+	a.affs = slices.DeleteFunc(a.affs, func(m affMention) bool {
+		return m.person == p && m.role.start == r.start && m.role.org != r.org
+	})
 }
 
 // r22aPostBodyBefore returns the body of the last post told before token

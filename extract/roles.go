@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -1536,13 +1537,7 @@ func (a *analysis) findAffiliations() {
 	a.r18aOnBehalfDeputies()
 	// A common word the person rules took for a name holds no post.
 	a.trusteeBoardAffiliations()
-	out := a.affs[:0]
-	for _, af := range a.affs {
-		if isNameLike(af.person.name) {
-			out = append(out, af)
-		}
-	}
-	a.affs = out
+	a.affs = slices.DeleteFunc(a.affs, func(af affMention) bool { return !isNameLike(af.person.name) })
 }
 
 var keyContinue = persianKey("ادامه")
@@ -2601,15 +2596,13 @@ func (a *analysis) afterEventClause(first int) int {
 // افزود: ...» with Y elected head of another body Z): the
 // unnamed speaker is someone else.
 func (a *analysis) dropSpeakersAppointedElsewhere() {
-	out := a.affs[:0]
-	for _, af := range a.affs {
+	a.affs = slices.DeleteFunc(a.affs, func(af affMention) bool {
 		if af.rule == "speaker-named-later" && a.appointedElsewhere(af) {
 			a.reject("affiliation", af.rule, af.sent, af.person.name+" — "+af.role.role+" — "+af.role.org, "appointed to another post in the report")
-			continue
+			return true
 		}
-		out = append(out, af)
-	}
-	a.affs = out
+		return false
+	})
 }
 
 // appointedElsewhere reports an appointment of af's person to a post other
