@@ -344,7 +344,10 @@ func (a *analysis) respectivelyAt(i, k int, r roleRef, how string) bool {
 	a.r18aBodyLaterInList(posts) // «... و ج به عنوان R3 BODY انتخاب شدند»
 	// The persons listed right before «به ترتیب», joined by «و» or «،».
 	var people []*personMention
-	end := r20aVoteListBefore(ts, listEnd) // «الف، ب و ج با ۷، ۶ و ۵ رأی به ترتیب ...»
+	if listEnd > 1 && ts[listEnd-1].text == "،" {
+		listEnd-- // «الف، ب و ج، به ترتیب ...»
+	}
+	end := r20aVoteListBefore(ts, a.r18aAlsoBefore(listEnd)) // «الف، ب و ج (نیز) با ۷، ۶ و ۵ رأی به ترتیب ...»
 	if end > 0 && ts[end-1].key == keyRa {
 		end-- // «الف و ب را به ترتیب به عنوان R1 و R2 منصوب کرد»
 	}
@@ -401,6 +404,9 @@ func (a *analysis) respectivelyPredicates() {
 			continue
 		}
 		people := a.personsBefore(k + 2)
+		if len(people) == 0 {
+			people = a.personsBefore(a.r18aAlsoBefore(k)) // «الف و ب نیز به ترتیب R1 و R2 شدند»
+		}
 		if len(people) == 0 {
 			people = a.personsBefore(r20aVoteListBefore(ts, k)) // «الف و ب با ۷ و ۶ رأی به ترتیب ...»
 		}

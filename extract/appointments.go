@@ -82,7 +82,7 @@ func (a *analysis) findAppointments() {
 			r, ok = a.thisPost(k)
 			this = ok
 		}
-		if !ok || !a.introFollows(k, ts[i].sent) && !a.futurePostAt(i, k) && !(byNoun && r.next < len(ts) && reachVerbs[ts[r.next].key]) && !a.r21bPlacedInPost(i, k) {
+		if !ok || !a.introFollows(k, ts[i].sent) && !a.futurePostAt(i, k) && !(byNoun && r.next < len(ts) && reachVerbs[ts[r.next].key]) && !a.r21bPlacedInPost(i, k) && !a.r23aRespectivelyPlaced(i, k) {
 			if ok {
 				a.reject("appointment", "as-title", ts[i].sent, r.role+" — "+r.org, "no verb of appointment follows in the sentence")
 			}

@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// r23aCheck checks that the appointments of text («person|role|body»,
+// predecessor left out) hold every want.
+func r23aCheckApps(t *testing.T, text string, want []string) {
+	t.Helper()
+	doc, err := File("made-up.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, ap := range doc.Appointments {
+		got = append(got, ap.Person+"|"+ap.Role+"|"+ap.Organization)
+	}
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("appointments %q lack %q", got, w)
+		}
+	}
+}
+
+// TestR23aRespectivelyAfterAlsoOrComma checks a «به ترتیب» list of posts
+// whose names stand before «نیز» or a comma, or that is told «در سمت ...
+// قرار گرفتند» or as the predicates of «شدند»: each name takes the post
+// in its place of the list, in the body the sentence names.
+func TestR23aRespectivelyAfterAlsoOrComma(t *testing.T) {
+	lead := "به گزارش روابط عمومی اداره کل ورزش و جوانان استان ایلام، در مجمع انتخاباتی هیئت تیراندازی استان ایلام که امروز برگزار شد، فرشید آبگینه‌فروز با ۱۴ رأی به عنوان رئیس هیئت تیراندازی استان ایلام انتخاب شد"
+	body := "هیئت تیراندازی استان ایلام"
+	want := []string{"تورج شاهسپرم‌نیا|نایب‌رئیس اول|" + body, "ژیلا کهربایی‌پور|نایب‌رئیس دوم|" + body, "سیامک دره‌شوری‌فر|خزانه‌دار|" + body}
+	names := "تورج شاهسپرم‌نیا، ژیلا کهربایی‌پور و سیامک دره‌شوری‌فر"
+	cases := []struct{ name, text string }{
+		{"also", lead + " و " + names + " نیز به ترتیب به عنوان نایب‌رئیس اول، نایب‌رئیس دوم و خزانه‌دار هیئت انتخاب شدند."},
+		{"comma", lead + ". در این مجمع، " + names + "، به ترتیب به عنوان نایب‌رئیس اول، نایب‌رئیس دوم و خزانه‌دار هیئت انتخاب شدند."},
+		{"placed", lead + ". همچنین " + names + " به ترتیب در سمت نایب‌رئیس اول، نایب‌رئیس دوم و خزانه‌دار هیئت قرار گرفتند."},
+		{"predicates", lead + ". " + names + " نیز به ترتیب نایب‌رئیس اول، نایب‌رئیس دوم و خزانه‌دار هیئت شدند."},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) { r23aCheckApps(t, tc.text+"\n", want) })
+	}
+}
