@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // Lists of several persons and their posts told in one sentence (round
 // 23, tuner A).
 
@@ -25,4 +27,21 @@ func (a *analysis) r23aRespectivelyPlaced(i, k int) bool {
 		}
 	}
 	return false
+}
+
+// r23aSemicolonBarePosts drops the post a list item told by its post
+// alone gave the next item's name: in «با حضور R1؛ R2 BODY2؛ الف، R3
+// BODY3؛ و ب، R4 BODY4» the «؛» closes the item «R2 BODY2» (a guest the
+// report names elsewhere, or not at all); الف, whose own post follows his
+// name after «،», is not its holder.
+func (a *analysis) r23aSemicolonBarePosts() {
+	ts := a.toks
+	a.affs = slices.DeleteFunc(a.affs, func(m affMention) bool {
+		r, p := m.role, m.person
+		if m.rule != "role-then-name" || r.next+1 != p.start || ts[r.next].text != "؛" || p.end+1 >= len(ts) || ts[p.end].text != "،" {
+			return false
+		}
+		own := a.roleStartingAt(p.end + 1)
+		return own != nil && own.org != "" && !own.former && ts[own.start].sent == ts[p.start].sent
+	})
 }

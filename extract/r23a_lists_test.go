@@ -43,3 +43,25 @@ func TestR23aRespectivelyAfterAlsoOrComma(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { r23aCheckApps(t, tc.text+"\n", want) })
 	}
 }
+
+// TestR23aSemicolonBarePosts checks a «با حضور» list whose items are set
+// off by «؛», some told by the post alone: the bare post before «؛» is
+// not the next name's (that name's own post follows it), and the guest
+// it names in short is the holder the report named in full, a
+// participant of the meeting.
+func TestR23aSemicolonBarePosts(t *testing.T) {
+	text := "بازدید فرماندار رامسر از بندر صیادی\n\n" +
+		"به گزارش روابط عمومی فرمانداری شهرستان رامسر، مهندس کیانوش تبرزین‌پور، فرماندار رامسر، به همراه دکتر هومان زرنگارپور، مدیرکل بنادر و دریانوردی استان مازندران، روز گذشته از بندر صیادی رامسر بازدید کردند.\n\n" +
+		"پس از این بازدید، جلسه بررسی مشکلات صیادان با حضور فرماندار؛ مدیرکل بنادر و دریانوردی؛ شهره آبتین‌مهر، معاون دریایی این اداره کل؛ و بردیا کوهساری‌نژاد، مدیرعامل شرکت تعاونی صیادان رامسر، در محل فرمانداری برگزار شد.\n"
+	body := "اداره کل بنادر و دریانوردی استان مازندران"
+	r22aCheckAffs(t, text, []string{"شهره آبتین‌مهر|معاون دریایی|" + body}, []string{"شهره آبتین‌مهر|مدیرکل|" + body})
+	doc, err := File("made-up.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if e.Type == "meeting" && !slices.Contains(e.Participants, "هومان زرنگارپور") {
+			t.Errorf("meeting participants %q lack the director general named in short", e.Participants)
+		}
+	}
+}

@@ -1518,6 +1518,7 @@ func (a *analysis) findAffiliations() {
 	a.respectivelyAffiliations()
 	a.r21aPairedPosts()
 	a.r21aSemicolonItems()
+	a.r23aSemicolonBarePosts()
 	a.r21aPresidiumBrackets()
 	a.r20aNominees()
 	a.r22aKeptInPosts()
