@@ -104,6 +104,11 @@ func (a *analysis) r20aBoardMembers(k, j int, post string) ([]roleRef, int) {
 		m++
 	}
 	e := boardPhraseEnd(ts, m)
+	if e == m && m > j {
+		if out := a.r23aBoardOfLaterKind(k, m); out != nil {
+			return out, m // «اعضای اصلی و ... اعضای علی‌البدل هیئت‌مدیره X»
+		}
+	}
 	if e == m || !r20aDirectorsKeys[persianKey(a.text(m, e))] {
 		return nil, j
 	}
@@ -113,6 +118,9 @@ func (a *analysis) r20aBoardMembers(k, j int, post string) ([]roleRef, int) {
 	}
 	if o := a.orgAt(e); o != nil && ts[e].sent == ts[k].sent {
 		return []roleRef{{start: k, next: o.end, role: role, org: o.name, orgPlace: o.place}}, o.end
+	}
+	if o, end := a.r23aBareBoardBody(k, e); o != nil {
+		return []roleRef{{start: k, next: end, role: role, org: o.name, orgPlace: o.place}}, end // «... هیئت‌مدیره (این) انجمن»
 	}
 	if e < len(ts) && ts[e].sent == ts[k].sent && (a.orgCover[e] || headNouns.has(ts[e].key) || isDeterminer(ts[e].key)) {
 		return nil, j // a body of its own the rules before did not read

@@ -65,3 +65,26 @@ func TestR23aSemicolonBarePosts(t *testing.T) {
 		}
 	}
 }
+
+// TestR23aBoardMembersOfBareBody checks «الف و ب به عنوان اعضای (اصلی)
+// هیئت‌مدیره (این) انجمن انتخاب شدند»: the board of the body the report
+// named before by that head noun; and «الف و ب به عنوان اعضای اصلی و ج و
+// د به عنوان اعضای علی‌البدل هیئت‌مدیره ...»: the first plural, with no
+// board of its own, sits on the board the next one names.
+func TestR23aBoardMembersOfBareBody(t *testing.T) {
+	lead := "به گزارش روابط عمومی انجمن صنفی تولیدکنندگان لبنیات استان همدان، مجمع عمومی انجمن صنفی تولیدکنندگان لبنیات استان همدان صبح امروز برگزار شد. در این مجمع، "
+	body := "انجمن صنفی تولیدکنندگان لبنیات استان همدان"
+	pair := []string{"تورج شاهسپرم‌نیا|عضو هیئت‌مدیره|" + body, "ژیلا کهربایی‌پور|عضو هیئت‌مدیره|" + body}
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"bare head", "تورج شاهسپرم‌نیا و ژیلا کهربایی‌پور به عنوان اعضای اصلی هیئت‌مدیره انجمن انتخاب شدند.", pair},
+		{"this head", "تورج شاهسپرم‌نیا و ژیلا کهربایی‌پور به عنوان اعضای هیئت‌مدیره این انجمن انتخاب شدند.", pair},
+		{"later kind", "تورج شاهسپرم‌نیا و ژیلا کهربایی‌پور به عنوان اعضای اصلی و سیامک دره‌شوری‌فر و فرشید آبگینه‌فروز به عنوان اعضای علی‌البدل هیئت‌مدیره انجمن انتخاب شدند.",
+			append([]string{"سیامک دره‌شوری‌فر|عضو هیئت‌مدیره|" + body}, pair...)},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) { r23aCheckApps(t, lead+tc.text+"\n", tc.want) })
+	}
+}
