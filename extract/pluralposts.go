@@ -316,6 +316,9 @@ func (a *analysis) pluralBodies(k, j int, post string) ([]roleRef, int) {
 	if out, m := a.r20aBoardMembers(k, j, post); len(out) > 0 {
 		return out, m // «اعضای اصلی هیئت‌مدیره» of the company named before
 	}
+	if out, m := a.r23aPluralOfThisBody(k, j, post); len(out) > 0 {
+		return out, m // «معاونان این اداره کل»
+	}
 	return nil, j
 }
 

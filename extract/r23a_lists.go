@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Lists of several persons and their posts told in one sentence (round
 // 23, tuner A).
@@ -104,4 +107,77 @@ func (a *analysis) r23aBoardOfLaterKind(k, m int) []roleRef {
 		return []roleRef{r}
 	}
 	return nil
+}
+
+// r23aDropPostBeforeSubjects drops the post told right before a list of
+// two or more names that is the subject of its own «به عنوان R» (or «به
+// سمت R»): in «در آیین معارفه مدیرکل جدید X، الف، ب و ج به عنوان معاونان
+// این اداره کل ابقا شدند» the post is the one introduced, not الف's.
+func (a *analysis) r23aDropPostBeforeSubjects() {
+	ts := a.toks
+	a.affs = slices.DeleteFunc(a.affs, func(m affMention) bool {
+		p := m.person
+		if m.rule != "role-then-name" || m.role.next+1 != p.start || ts[m.role.next].text != "،" {
+			return false // «با حکم وزیر X بهمن راد، ...»: a name right after the post is its holder's
+		}
+		e := a.listEndAfter(p)
+		if e <= p.end || e >= len(ts) || ts[e].sent != ts[p.start].sent || !a.r23aJoinedByAnd(p.end, e) {
+			return false // one name, or the list runs to the text's end
+		}
+		if alsoWords[ts[e].key] {
+			e++
+		}
+		if e+1 < len(ts) && ts[e].key == keyTo && ts[e+1].key == keyOrder {
+			e += 2 // «الف و ب به ترتیب به عنوان R1 و R2»
+		}
+		return asTitleAt(ts, e) > 0
+	})
+}
+
+// r23aMaxPluralWords bounds the post's own words between a plural post
+// and «این»: «معاونان (فنی) این اداره کل».
+const r23aMaxPluralWords = 2
+
+// r23aPluralOfThisBody reads «معاونان (فنی) این اداره کل» with the plural
+// post at k and its next word at j: a body of a head of one word or more
+// named before by «این» and its head alone, as the phrase ends. The body
+// is the last of that head named before, else the one a post before
+// heads («مدیرکل جدید راه و شهرسازی استان X» for «این اداره کل»). It
+// returns the one post and the token after the head, or nil.
+func (a *analysis) r23aPluralOfThisBody(k, j int, post string) ([]roleRef, int) {
+	ts := a.toks
+	m := j
+	for m < len(ts) && m-j < r23aMaxPluralWords && ts[m].sent == ts[k].sent && !isDeterminer(ts[m].key) && a.postModifierAt(m, false) {
+		m++
+	}
+	if m+1 >= len(ts) || !isDeterminer(ts[m].key) || ts[m+1].sent != ts[k].sent {
+		return nil, j
+	}
+	h := m + 1
+	hn, _ := headNouns.at(ts, h)
+	if hn == 0 || !a.phraseEndsAt(h+hn) && !introWords[ts[h+hn].key] {
+		return nil, j
+	}
+	head := persianKey(a.text(h, h+hn))
+	r := roleRef{start: k, next: h + hn, role: strings.TrimSpace(post + " " + a.text(j, m))}
+	if o := a.recentOrgWithHead(head, h); o != nil && o.end <= h {
+		r.org, r.orgPlace = o.name, o.place
+	} else if org, place, ok := a.postBodyBefore(head, k); ok {
+		r.org, r.orgPlace = org, place
+	} else {
+		return nil, j
+	}
+	return []roleRef{r}, r.next
+}
+
+// r23aJoinedByAnd reports a «و» that joins two names between tokens i and
+// e: a list of names («الف، ب و ج»), not a name and the next clause's
+// subject after a comma.
+func (a *analysis) r23aJoinedByAnd(i, e int) bool {
+	for k := i; k < e; k++ {
+		if a.toks[k].key == keyAnd && !a.personCover[k] {
+			return true
+		}
+	}
+	return false
 }

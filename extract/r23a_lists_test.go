@@ -88,3 +88,28 @@ func TestR23aBoardMembersOfBareBody(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { r23aCheckApps(t, lead+tc.text+"\n", tc.want) })
 	}
 }
+
+// TestR23aPluralOfThisBody checks holders listed before «به عنوان
+// معاونان این اداره کل»: each holds the plural's post in the directorate
+// a post before names, and the post told before the list («مدیرکل جدید
+// X، الف، ب و ج») is not the first name's.
+func TestR23aPluralOfThisBody(t *testing.T) {
+	body := "اداره کل راه و شهرسازی استان سمنان"
+	for _, verb := range []string{"ابقا شدند", "معرفی شدند"} {
+		text := "سمنان- ایرنا- در آیین معارفه مدیرکل جدید راه و شهرسازی استان سمنان، تورج شاهسپرم‌نیا، ژیلا کهربایی‌پور و سیامک دره‌شوری‌فر به عنوان معاونان این اداره کل " + verb + ".\n"
+		r22aCheckAffs(t, text,
+			[]string{"تورج شاهسپرم‌نیا|معاون|" + body, "ژیلا کهربایی‌پور|معاون|" + body, "سیامک دره‌شوری‌فر|معاون|" + body},
+			[]string{"تورج شاهسپرم‌نیا|مدیرکل|" + body})
+	}
+}
+
+// TestR23aCoordinatedPostsNoLoop checks posts listed with «،» and «و»
+// before «این اداره کل» and «به ترتیب»: the last post looks back for the
+// body a post before heads while the post before it looks ahead for the
+// last one's body; reading them must end. The posts go to the names
+// after «به ترتیب» in order, a bare one in the body the list ends with.
+func TestR23aCoordinatedPostsNoLoop(t *testing.T) {
+	text := "سمنان- ایرنا- در آیین معارفه مدیرکل جدید راه و شهرسازی استان سمنان، معاون فنی، معاون اداری و مالی و مدیر روابط عمومی این اداره کل، به ترتیب تورج شاهسپرم‌نیا، ژیلا کهربایی‌پور و سیامک دره‌شوری‌فر در سمت‌های خود ابقا شدند.\n"
+	body := "اداره کل راه و شهرسازی استان سمنان"
+	r22aCheckAffs(t, text, []string{"تورج شاهسپرم‌نیا|معاون فنی|" + body, "ژیلا کهربایی‌پور|معاون اداری و مالی|" + body, "سیامک دره‌شوری‌فر|مدیر روابط عمومی|" + body}, nil)
+}

@@ -47,6 +47,9 @@ func (a *analysis) roleAt(k int) (roleRef, bool) {
 	if m := a.roleMemo[k]; m != nil {
 		return m.r, m.ok
 	}
+	// While the post at k is read, a read of it again (two coordinated
+	// posts each looking for the other's body) finds none, not a loop.
+	a.roleMemo[k] = &roleMemoEntry{}
 	r, ok := a.roleAtUncached(k)
 	if ok {
 		a.academicGroupHead(&r)
@@ -1519,6 +1522,7 @@ func (a *analysis) findAffiliations() {
 	a.r21aPairedPosts()
 	a.r21aSemicolonItems()
 	a.r23aSemicolonBarePosts()
+	a.r23aDropPostBeforeSubjects()
 	a.r21aPresidiumBrackets()
 	a.r20aNominees()
 	a.r22aKeptInPosts()
@@ -2488,10 +2492,15 @@ func (a *analysis) respectivelyPostsFirst(k int) {
 	end := k - 1
 	for n := len(people) - 1; n >= 0; n-- {
 		r := a.roleEndingBefore(end)
-		if r == nil || r.next != end || r.org == "" || r.former || ts[r.start].sent != ts[k].sent {
+		if r == nil || r.next != end || r.org == "" && (n == len(people)-1 || !r20aSharesListBody(*r)) || r.former || ts[r.start].sent != ts[k].sent {
 			return
 		}
 		posts[n] = *r
+		if r.org == "" {
+			// «R1، R2 و R3 این اداره کل، به ترتیب ...»: a bare post is in
+			// the body the list ends with.
+			posts[n].org, posts[n].orgPlace = posts[len(people)-1].org, posts[len(people)-1].orgPlace
+		}
 		if n > 0 {
 			if end = r.start - 1; end < 1 || ts[end].key != keyAnd && ts[end].text != "،" {
 				return
