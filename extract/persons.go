@@ -1028,7 +1028,7 @@ func (a *analysis) boundaryBefore(i int) bool {
 		return true
 	}
 	k := ts[i-1].key
-	return k == keyAnd || k == keyPresence || k == keyDecree
+	return k == keyAnd || k == keyPresence || k == keyDecree || a.r23aListItemStart(i)
 }
 
 // appositionPersonAt reads «NAME، ROLE ...» where NAME has no listed given

@@ -181,3 +181,29 @@ func (a *analysis) r23aJoinedByAnd(i, e int) bool {
 	}
 	return false
 }
+
+// r23aKeyAlong is «همراه» of «به همراه X، R BODY»: the companions listed
+// after it.
+var r23aKeyAlong = persianKey("همراه")
+
+// r23aListItemStart reports token i as the start of a name listed as a
+// guest or companion though no mark stands before it: after «به همراه»,
+// or after a title that itself follows a mark, «و», «حضور» or «همراه»
+// («با حضور فرماندار؛ و حاج X، R BODY»).
+func (a *analysis) r23aListItemStart(i int) bool {
+	ts := a.toks
+	if i > 1 && ts[i-1].key == r23aKeyAlong && ts[i-2].key == keyTo {
+		return true
+	}
+	for b := i - 1; b >= 0 && b >= i-maxTitleTokens && ts[b].sent == ts[i].sent; b-- {
+		if a.titleAt(b) != i-b {
+			continue
+		}
+		if b == 0 || ts[b-1].sent != ts[b].sent || ts[b-1].punct {
+			return true
+		}
+		k := ts[b-1].key
+		return k == keyAnd || k == keyPresence || k == r23aKeyAlong
+	}
+	return false
+}

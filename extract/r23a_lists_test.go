@@ -113,3 +113,18 @@ func TestR23aCoordinatedPostsNoLoop(t *testing.T) {
 	body := "اداره کل راه و شهرسازی استان سمنان"
 	r22aCheckAffs(t, text, []string{"تورج شاهسپرم‌نیا|معاون فنی|" + body, "ژیلا کهربایی‌پور|معاون اداری و مالی|" + body, "سیامک دره‌شوری‌فر|مدیر روابط عمومی|" + body}, nil)
 }
+
+// TestR23aListedNameAfterTitle checks a guest or companion whose given
+// name no lexicon lists, named after a title or «به همراه» with his post
+// after a comma: he is a person and holds the post.
+func TestR23aListedNameAfterTitle(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"title after «؛ و»", "گرگان- ایرنا- جلسه بررسی مشکلات مرغداران با حضور فرماندار؛ و حاج دوردی آتابای‌نسب، مدیرعامل شرکت تعاونی مرغداران گنبد، برگزار شد.",
+			"دوردی آتابای‌نسب|مدیرعامل|شرکت تعاونی مرغداران گنبد"},
+		{"along with", "گرگان- ایرنا- فرماندار گنبد به همراه دوردی آتابای‌نسب، رئیس اداره تعاون روستایی شهرستان گنبد، از سد بازدید کرد.",
+			"دوردی آتابای‌نسب|رئیس|اداره تعاون روستایی شهرستان گنبد"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) { r22aCheckAffs(t, tc.text+"\n", []string{tc.want}, nil) })
+	}
+}
