@@ -699,6 +699,12 @@ func (a *analysis) pluralAsTitle(i, k int) bool {
 	if len(people) == 0 {
 		people = a.personsBefore(a.r20aOnBehalfListBefore(end)) // «الف و ب به ترتیب به نمایندگی از BODY1 و BODY2 به عنوان اعضای ...»
 	}
+	if len(people) < 2 {
+		// «الف به نمایندگی از BODY1 و ب به نمایندگی از BODY2 به عنوان اعضای ...»
+		if items, _ := a.r23aOnBehalfItemsBefore(i); items != nil {
+			people = items
+		}
+	}
 	if len(roles) == 0 || len(people) < 2 || len(roles) > 1 && len(roles) != len(people) {
 		return false
 	}

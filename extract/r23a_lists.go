@@ -207,3 +207,51 @@ func (a *analysis) r23aListItemStart(i int) bool {
 	}
 	return false
 }
+
+// r23aOnBehalfItemsBefore returns the persons and bodies of a list whose
+// items are each a name and the body it stands for, «الف به نمایندگی از
+// BODY1، ب به نمایندگی از BODY2 و ج به نمایندگی از BODY3», ending right
+// before token e (or before «نیز» there); nil when fewer than two items
+// end there.
+func (a *analysis) r23aOnBehalfItemsBefore(e int) ([]*personMention, []*orgMention) {
+	ts := a.toks
+	s := a.r18aAlsoBefore(e)
+	var people []*personMention
+	var bodies []*orgMention
+	for len(people) < maxPluralListed {
+		o := a.orgEndingAt(s)
+		if o == nil || o.start < 4 || ts[o.start-1].key != keyFrom || ts[o.start-2].key != keyRepresentation || ts[o.start-3].key != keyTo {
+			break
+		}
+		p := a.personEndingAt(o.start - 3)
+		if p == nil || ts[p.start].sent != ts[o.start].sent {
+			break
+		}
+		people, bodies = append([]*personMention{p}, people...), append([]*orgMention{o}, bodies...)
+		s = p.start
+		if s < 1 || !(ts[s-1].key == keyAnd || ts[s-1].text == "،") {
+			break
+		}
+		s--
+	}
+	if len(people) < 2 {
+		return nil, nil
+	}
+	return people, bodies
+}
+
+// r23aRepresentedItems reads «الف به نمایندگی از BODY1، ب به نمایندگی از
+// BODY2 و ج به نمایندگی از BODY3 به عنوان اعضای هیئت‌مدیره انتخاب شدند»:
+// each sits on the board for the body he stands for, its representative
+// (as r20aRepresentedOnBoard reads the list told «به ترتیب»).
+func (a *analysis) r23aRepresentedItems() {
+	ts := a.toks
+	for k := 1; k < len(ts); k++ {
+		if asTitleAt(ts, k) <= k || !a.r20aBoardSeatAfter(k) {
+			continue
+		}
+		if people, bodies := a.r23aOnBehalfItemsBefore(k); people != nil {
+			a.r20aAddRepresentatives(people, bodies, ts[k].sent, "represented-items")
+		}
+	}
+}

@@ -128,3 +128,17 @@ func TestR23aListedNameAfterTitle(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { r22aCheckAffs(t, tc.text+"\n", []string{tc.want}, nil) })
 	}
 }
+
+// TestR23aRepresentedItems checks board members listed each with the
+// body he stands for, «الف به نمایندگی از BODY1، ب به نمایندگی از BODY2 و
+// ج به نمایندگی از BODY3 به عنوان اعضای هیئت‌مدیره انتخاب شدند»: each is
+// that body's representative and a member of the company's board.
+func TestR23aRepresentedItems(t *testing.T) {
+	co := "شرکت سرمایه‌گذاری صنایع غذایی استان کرمان"
+	text := "به گزارش خبرنگار ایرنا، مجمع عمومی عادی سالانه " + co + " صبح امروز برگزار شد. " +
+		"در این مجمع، تورج شاهسپرم‌نیا به نمایندگی از شرکت ملی صنایع مس ایران، ژیلا کهربایی‌پور به نمایندگی از بانک صادرات ایران و سیامک دره‌شوری‌فر به نمایندگی از صندوق بازنشستگی کشوری به عنوان اعضای هیئت‌مدیره انتخاب شدند.\n"
+	r22aCheckAffs(t, text, []string{
+		"تورج شاهسپرم‌نیا|نماینده|شرکت ملی صنایع مس ایران", "ژیلا کهربایی‌پور|نماینده|بانک صادرات ایران", "سیامک دره‌شوری‌فر|نماینده|صندوق بازنشستگی کشوری",
+	}, nil)
+	r23aCheckApps(t, text, []string{"تورج شاهسپرم‌نیا|عضو هیئت‌مدیره|" + co, "ژیلا کهربایی‌پور|عضو هیئت‌مدیره|" + co, "سیامک دره‌شوری‌فر|عضو هیئت‌مدیره|" + co})
+}

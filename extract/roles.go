@@ -1525,6 +1525,7 @@ func (a *analysis) findAffiliations() {
 	a.r23aDropPostBeforeSubjects()
 	a.r21aPresidiumBrackets()
 	a.r20aNominees()
+	a.r23aRepresentedItems()
 	a.r22aKeptInPosts()
 	a.headedByAffiliations()
 	a.postsOfSpeakersBefore()
