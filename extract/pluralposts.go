@@ -319,6 +319,9 @@ func (a *analysis) pluralBodies(k, j int, post string) ([]roleRef, int) {
 	if out, m := a.r23aPluralOfThisBody(k, j, post); len(out) > 0 {
 		return out, m // «معاونان این اداره کل»
 	}
+	if out, m := a.r23aPluralOrdinals(k, j, post); len(out) > 0 {
+		return out, m // «نایب‌رئیسان اول و دوم شورا»
+	}
 	return nil, j
 }
 

@@ -255,3 +255,44 @@ func (a *analysis) r23aRepresentedItems() {
 		}
 	}
 }
+
+// r23aPluralOrdinals reads a plural post told with a list of ordinals,
+// «نایب‌رئیسان اول و دوم (BODY)», with the plural at k and the first
+// ordinal at j: one post for each ordinal («نایب‌رئیس اول»، «نایب‌رئیس
+// دوم»), in order, in the body named after the ordinals (its head alone
+// for one named before), else in the body the sentence or the one before
+// names. It returns the posts and the token after the phrase, or nil.
+func (a *analysis) r23aPluralOrdinals(k, j int, post string) ([]roleRef, int) {
+	ts := a.toks
+	var ords []string
+	m := j
+	for len(ords) < maxPluralListed && m < len(ts) && ts[m].sent == ts[k].sent && r20aOrdinals[ts[m].key] {
+		ords = append(ords, ts[m].text)
+		m++
+		if m+1 < len(ts) && (ts[m].key == keyAnd || ts[m].text == "،") && r20aOrdinals[ts[m+1].key] {
+			m++
+		}
+	}
+	if len(ords) < 2 {
+		return nil, j
+	}
+	var o *orgMention
+	end := m
+	if x := a.orgAt(m); x != nil && ts[x.start].sent == ts[k].sent {
+		o, end = x, x.end
+	} else if hn, _ := headNouns.at(ts, m); hn == 1 && m+1 < len(ts) && (a.phraseEndsAt(m+1) || introWords[ts[m+1].key]) {
+		if x := a.recentOrgWithBareHead(ts[m], m); x != nil && x.end <= m {
+			o, end = x, m+1
+		}
+	} else if hn == 0 {
+		o = a.listBody(k, roleRef{start: k, next: m, role: post})
+	}
+	if o == nil {
+		return nil, j
+	}
+	out := make([]roleRef, len(ords))
+	for n, ord := range ords {
+		out[n] = roleRef{start: k, next: end, role: post + " " + ord, org: o.name, orgPlace: o.place}
+	}
+	return out, end
+}

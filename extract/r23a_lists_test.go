@@ -142,3 +142,12 @@ func TestR23aRepresentedItems(t *testing.T) {
 	}, nil)
 	r23aCheckApps(t, text, []string{"تورج شاهسپرم‌نیا|عضو هیئت‌مدیره|" + co, "ژیلا کهربایی‌پور|عضو هیئت‌مدیره|" + co, "سیامک دره‌شوری‌فر|عضو هیئت‌مدیره|" + co})
 }
+
+// TestR23aPluralOrdinals checks «الف به عنوان رئیس و ب و ج به عنوان
+// نایب‌رئیسان اول و دوم شورا انتخاب شدند»: a plural post with a list of
+// ordinals is one post for each name, in order, in the council.
+func TestR23aPluralOrdinals(t *testing.T) {
+	body := "شورای اسلامی شهر کاشمر"
+	text := "به گزارش خبرنگار ایسنا، نخستین جلسه " + body + " امروز برگزار شد. در این جلسه فرشید آبگینه‌فروز به عنوان رئیس و ژیلا کهربایی‌پور و سیامک دره‌شوری‌فر به عنوان نایب‌رئیسان اول و دوم شورا انتخاب شدند.\n"
+	r23aCheckApps(t, text, []string{"فرشید آبگینه‌فروز|رئیس|" + body, "ژیلا کهربایی‌پور|نایب‌رئیس اول|" + body, "سیامک دره‌شوری‌فر|نایب‌رئیس دوم|" + body})
+}
