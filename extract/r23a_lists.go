@@ -296,3 +296,96 @@ func (a *analysis) r23aPluralOrdinals(k, j int, post string) ([]roleRef, int) {
 	}
 	return out, end
 }
+
+// r23aPluralCopulas close a list of holders told in the present or the
+// future: «... هستند»، «... خواهند بود».
+var (
+	r23aPluralCopulas = keySet("هستند", "هستن", "اند", "می‌باشند", "میباشند")
+	r23aKeyWill       = keySet("خواهند")
+	r23aKeyBe         = persianKey("بود")
+)
+
+// r23aPresidiumItems reads a presidium told as a list of names each with
+// a bare post of a presidium (رئیس، نایب‌رئیس، منشی، خزانه‌دار، دبیر) and
+// no verb of election: after a colon that closes a presidium's phrase,
+// «ترکیب هیئت رئیسه جدید شورای X: الف رئیس، ب نایب‌رئیس و ج منشی», or
+// before a present or future copula, «الف رئیس، ب نایب‌رئیس و ج منشی
+// هیئت رئیسه شورا هستند/خواهند بود». Each holds his post in the council
+// the presidium belongs to (an affiliation).
+func (a *analysis) r23aPresidiumItems() {
+	ts := a.toks
+	for pi := 0; pi < len(a.persons); pi++ {
+		first := a.persons[pi].start
+		s := ts[first].sent
+		var items []listedPost
+		j := first
+		for len(items) < maxPluralListed {
+			p := a.personStartingAt(j)
+			if p == nil || ts[p.start].sent != s {
+				break
+			}
+			r, ok := a.roleAt(p.end)
+			if !ok || r.former || !r21aPresidiumHeads[firstWordKey(r.role)] || r.next >= len(ts) {
+				break
+			}
+			items = append(items, listedPost{p, r})
+			j = r.next
+			if persianKey(a.text(r.start, r.next)) != persianKey(r.role) {
+				break // «... و ج منشی شورا»: the last post names the body
+			}
+			if j+1 < len(ts) && ts[j].sent == s && (ts[j].text == "،" || ts[j].key == keyAnd) && a.personStartingAt(j+1) != nil {
+				j++
+				continue
+			}
+			break
+		}
+		for pi+1 < len(a.persons) && a.persons[pi+1].start < j {
+			pi++
+		}
+		if len(items) < 2 {
+			continue
+		}
+		last := items[len(items)-1].r
+		o, e := a.r20aPresidiumBody(j, last)
+		if persianKey(a.text(last.start, last.next)) != persianKey(last.role) {
+			o, e = &orgMention{name: last.org, place: last.orgPlace}, j
+		} else if o == nil {
+			e = j
+		}
+		closed := e < len(ts) && ts[e].sent == s && (r23aPluralCopulas[ts[e].key] || e+1 < len(ts) && r23aKeyWill[ts[e].key] && ts[e+1].key == r23aKeyBe)
+		if !closed && o == nil && (e >= len(ts) || ts[e].sent != s || ts[e].punct) && first > 0 && ts[first-1].text == ":" {
+			o, closed = a.r23aPresidiumBeforeColon(first-1), true // «هیئت رئیسه BODY: الف رئیس، ...»
+		}
+		if !closed || o == nil {
+			continue
+		}
+		for _, it := range items {
+			r := it.r
+			if o.name == "" {
+				break
+			}
+			r.org, r.orgPlace = o.name, o.place // a bare post: the council's, whatever body was guessed for it
+			a.r22aDropOtherBodies(it.p, r)
+			if !a.hasAff(it.p, r) {
+				a.affs = append(a.affs, affMention{person: it.p, role: r, sent: s, rule: "presidium-items"})
+			}
+		}
+	}
+}
+
+// r23aPresidiumBeforeColon returns the council of the presidium whose
+// phrase the colon at c closes, in its sentence («ترکیب هیئت رئیسه جدید
+// شورای X:»), else nil.
+func (a *analysis) r23aPresidiumBeforeColon(c int) *orgMention {
+	ts := a.toks
+	lo, _ := a.sentRange(ts[c].sent)
+	for v := c - 1; v >= lo; v-- {
+		if e := r20aPresidiumAt(ts, v); e != v {
+			if e < len(ts) && ts[e].key == keyNew {
+				e++ // «هیئت رئیسه جدید شورا»
+			}
+			return a.r21aBodyOfPresidium(v, e, roleRef{start: v, next: e})
+		}
+	}
+	return nil
+}

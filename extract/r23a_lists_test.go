@@ -151,3 +151,22 @@ func TestR23aPluralOrdinals(t *testing.T) {
 	text := "به گزارش خبرنگار ایسنا، نخستین جلسه " + body + " امروز برگزار شد. در این جلسه فرشید آبگینه‌فروز به عنوان رئیس و ژیلا کهربایی‌پور و سیامک دره‌شوری‌فر به عنوان نایب‌رئیسان اول و دوم شورا انتخاب شدند.\n"
 	r23aCheckApps(t, text, []string{"فرشید آبگینه‌فروز|رئیس|" + body, "ژیلا کهربایی‌پور|نایب‌رئیس اول|" + body, "سیامک دره‌شوری‌فر|نایب‌رئیس دوم|" + body})
 }
+
+// TestR23aPresidiumItems checks a presidium told as names each with a
+// bare post and no verb of election: after the colon that closes the
+// presidium's phrase, or before «هستند» / «خواهند بود»; each post is in
+// the council.
+func TestR23aPresidiumItems(t *testing.T) {
+	body := "شورای اسلامی شهر کاشمر"
+	lead := "به گزارش خبرنگار ایسنا، نخستین جلسه " + body + " امروز برگزار شد. "
+	want := []string{"فرشید آبگینه‌فروز|رئیس|" + body, "ژیلا کهربایی‌پور|نایب‌رئیس|" + body, "سیامک دره‌شوری‌فر|منشی|" + body}
+	list := "فرشید آبگینه‌فروز رئیس، ژیلا کهربایی‌پور نایب‌رئیس و سیامک دره‌شوری‌فر منشی"
+	cases := []struct{ name, text string }{
+		{"colon", "ترکیب هیئت رئیسه جدید " + body + ": " + list + "."},
+		{"copula", "بر این اساس " + list + " هیئت رئیسه شورا خواهند بود."},
+		{"present", list + " شورا هستند."},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) { r22aCheckAffs(t, lead+tc.text+"\n", want, nil) })
+	}
+}

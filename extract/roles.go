@@ -1526,6 +1526,7 @@ func (a *analysis) findAffiliations() {
 	a.r21aPresidiumBrackets()
 	a.r20aNominees()
 	a.r23aRepresentedItems()
+	a.r23aPresidiumItems()
 	a.r22aKeptInPosts()
 	a.headedByAffiliations()
 	a.postsOfSpeakersBefore()
