@@ -322,6 +322,9 @@ func (a *analysis) respectivelyAt(i, k int, r roleRef, how string) bool {
 		}
 	}
 	posts := a.r20aOrdinalPosts(append([]roleRef{r}, a.listedPosts(r)...)) // «به عنوان نایب‌رئیس اول و دوم»
+	if ps := a.r23aSingularOverPlaces(k); ps != nil {
+		posts = ps // «به عنوان فرماندار شهرستان‌های الف و ب»
+	}
 	a.r20aPresidiumPosts(posts)
 	a.r20aBoardListBody(posts, i)
 	// «به عنوان معاون فنی، معاون اداری و مدیر روابط عمومی این شرکت»: bare
@@ -347,6 +350,7 @@ func (a *analysis) respectivelyAt(i, k int, r roleRef, how string) bool {
 	if listEnd > 1 && ts[listEnd-1].text == "،" {
 		listEnd-- // «الف، ب و ج، به ترتیب ...»
 	}
+	listEnd = a.r23aDecreeBefore(listEnd) // «الف و ب با حکم استاندار به ترتیب ...»
 	end := r20aVoteListBefore(ts, a.r18aAlsoBefore(listEnd)) // «الف، ب و ج (نیز) با ۷، ۶ و ۵ رأی به ترتیب ...»
 	if end > 0 && ts[end-1].key == keyRa {
 		end-- // «الف و ب را به ترتیب به عنوان R1 و R2 منصوب کرد»

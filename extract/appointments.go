@@ -692,6 +692,9 @@ func (a *analysis) pluralAsTitle(i, k int) bool {
 	if end >= 2 && ts[end-1].key == keyOrder && ts[end-2].key == keyTo {
 		end -= 2 // «به ترتیب»
 	}
+	if d := a.r23aDecreeBefore(end); d < end {
+		end = a.r18aAlsoBefore(d) // «الف و ب (نیز) با حکم استاندار (به ترتیب) به عنوان ...»
+	}
 	if end >= 1 && ts[end-1].key == keyRa {
 		end-- // «الف و ب را (به ترتیب) به سمت فرمانداران ... منصوب کرد»
 	}

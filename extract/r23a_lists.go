@@ -389,3 +389,55 @@ func (a *analysis) r23aPresidiumBeforeColon(c int) *orgMention {
 	}
 	return nil
 }
+
+// r23aDecreeBefore steps back over a decree's phrase that ends right
+// before token e, «با حکم R BODY», «با حکم X» or «با حکم X، R BODY» (a
+// comma after it too), told between a list of appointees and «(به ترتیب) به عنوان»: «الف
+// و ب با حکم استاندار X به عنوان فرمانداران ... منصوب شدند». It returns
+// where the phrase begins, or e when none ends there.
+func (a *analysis) r23aDecreeBefore(e int) int {
+	ts := a.toks
+	end := e
+	if end > 0 && ts[end-1].text == "،" {
+		end--
+	}
+	lo, _ := a.sentRange(ts[max(end-1, 0)].sent)
+	for k := end - 1; k > lo && k >= end-maxRoleTokens-2; k-- {
+		if ts[k].key != keyDecree || !decreeIssuerCues[ts[k-1].key] {
+			continue
+		}
+		if p := a.personStartingAt(k + 1); p != nil {
+			if p.end == end {
+				return k - 1
+			}
+			if r, ok := a.roleAt(p.end + 1); ok && ts[p.end].text == "،" && r.next == end {
+				return k - 1 // «با حکم X، استاندار Y، ...»
+			}
+			return e
+		}
+		if r, ok := a.roleAt(k + 1); ok && r.next == end {
+			return k - 1
+		}
+		return e
+	}
+	return e
+}
+
+// r23aSingularOverPlaces reads a singular post at k over a plural head of
+// places, «فرماندار شهرستان‌های الف و ب» told after «به ترتیب به عنوان»:
+// one post for each place, in order, as for the plural «فرمانداران
+// شهرستان‌های الف و ب». It returns nil for any other post.
+func (a *analysis) r23aSingularOverPlaces(k int) []roleRef {
+	ts := a.toks
+	n, _ := roleWords.at(ts, k)
+	if n == 0 || k+n >= len(ts) {
+		return nil
+	}
+	if pn, _ := pluralPlaceHeads.at(ts, k+n); pn == 0 {
+		return nil
+	}
+	if roles, _ := a.pluralBodies(k, k+n, a.text(k, k+n)); len(roles) > 1 {
+		return roles
+	}
+	return nil
+}

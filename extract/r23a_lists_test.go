@@ -170,3 +170,28 @@ func TestR23aPresidiumItems(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { r22aCheckAffs(t, lead+tc.text+"\n", want, nil) })
 	}
 }
+
+// TestR23aListAfterDecree checks a list of appointees told before a
+// decree's phrase and «(به ترتیب) به عنوان»: «الف و ب با حکم استاندار
+// (X، استاندار Y،) به ترتیب به عنوان فرماندار Z و فرماندار W منصوب
+// شدند»; and a singular post over a plural head of places, «فرماندار
+// شهرستان‌های Z و W», one office for each name in order.
+func TestR23aListAfterDecree(t *testing.T) {
+	names := "سمنان- ایرنا- تورج شاهسپرم‌نیا و ژیلا کهربایی‌پور "
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"plural", "با حکم استاندار سمنان به عنوان فرمانداران سرخه و آرادان منصوب شدند.",
+			[]string{"تورج شاهسپرم‌نیا|فرماندار|فرمانداری سرخه", "ژیلا کهربایی‌پور|فرماندار|فرمانداری آرادان"}},
+		{"respectively", "با حکم استاندار سمنان به ترتیب به عنوان فرماندار سرخه و فرماندار آرادان منصوب شدند.",
+			[]string{"تورج شاهسپرم‌نیا|فرماندار|فرمانداری سرخه", "ژیلا کهربایی‌پور|فرماندار|فرمانداری آرادان"}},
+		{"issuer named", "با حکم سیامک دره‌شوری‌فر، استاندار سمنان، به ترتیب به عنوان فرماندار سرخه و فرماندار آرادان منصوب شدند.",
+			[]string{"تورج شاهسپرم‌نیا|فرماندار|فرمانداری سرخه", "ژیلا کهربایی‌پور|فرماندار|فرمانداری آرادان"}},
+		{"places plural", "به ترتیب به عنوان فرماندار شهرستان‌های سرخه و آرادان منصوب شدند.",
+			[]string{"تورج شاهسپرم‌نیا|فرماندار|فرمانداری شهرستان سرخه", "ژیلا کهربایی‌پور|فرماندار|فرمانداری شهرستان آرادان"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) { r23aCheckApps(t, names+tc.text+"\n", tc.want) })
+	}
+}
