@@ -350,7 +350,7 @@ func (a *analysis) respectivelyAt(i, k int, r roleRef, how string) bool {
 	if listEnd > 1 && ts[listEnd-1].text == "،" {
 		listEnd-- // «الف، ب و ج، به ترتیب ...»
 	}
-	listEnd = a.r23aDecreeBefore(listEnd) // «الف و ب با حکم استاندار به ترتیب ...»
+	listEnd = a.r23aDecreeBefore(listEnd)                    // «الف و ب با حکم استاندار به ترتیب ...»
 	end := r20aVoteListBefore(ts, a.r18aAlsoBefore(listEnd)) // «الف، ب و ج (نیز) با ۷، ۶ و ۵ رأی به ترتیب ...»
 	if end > 0 && ts[end-1].key == keyRa {
 		end-- // «الف و ب را به ترتیب به عنوان R1 و R2 منصوب کرد»
