@@ -706,6 +706,8 @@ func (a *analysis) pluralAsTitle(i, k int) bool {
 		// «الف به نمایندگی از BODY1 و ب به نمایندگی از BODY2 به عنوان اعضای ...»
 		if items, _ := a.r23aOnBehalfItemsBefore(i); items != nil {
 			people = items
+		} else if items := a.r23aNamesWithBracketsBefore(end); len(items) > 1 {
+			people = items // «الف (R1)، ب (R2) و ج (R3) به عنوان اعضای ...»
 		}
 	}
 	if len(roles) == 0 || len(people) < 2 || len(roles) > 1 && len(roles) != len(people) {

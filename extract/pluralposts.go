@@ -53,6 +53,9 @@ func (a *analysis) pluralPostAppositions() {
 			continue
 		}
 		people := a.personsAfter(a.listIntroEnd(end))
+		if li := a.listIntroEnd(end); li > end && len(people) < 2 {
+			people = a.r21aNamesWithBrackets(li) // «اعضای ... عبارتند از: الف (R1)، ب (R2) و ج»
+		}
 		headFirst := false
 		if len(people) == 0 {
 			people = a.personsBefore(k)

@@ -441,3 +441,36 @@ func (a *analysis) r23aSingularOverPlaces(k int) []roleRef {
 	}
 	return nil
 }
+
+// r23aNamesWithBracketsBefore returns the names listed right before token
+// e, joined by «،» or «و», each perhaps followed by words in brackets
+// («الف (نماینده X)، ب (نماینده Y) و ج»), as r21aNamesWithBrackets reads
+// such a list forwards.
+func (a *analysis) r23aNamesWithBracketsBefore(e int) []*personMention {
+	ts := a.toks
+	var out []*personMention
+	for len(out) < 2*maxPluralListed && e > 0 {
+		j := e
+		if ts[j-1].text == ")" {
+			c := j - 2
+			for c >= 0 && j-1-c <= r21aMaxBracketTokens && ts[c].text != "(" && ts[c].sent == ts[j-1].sent {
+				c--
+			}
+			if c < 0 || ts[c].text != "(" {
+				break
+			}
+			j = c
+		}
+		p := a.personEndingAt(j)
+		if p == nil || len(out) > 0 && ts[p.start].sent != ts[out[0].start].sent {
+			break
+		}
+		out = append([]*personMention{p}, out...)
+		e = p.start
+		if e < 1 || !(ts[e-1].key == keyAnd || ts[e-1].text == "،") {
+			break
+		}
+		e--
+	}
+	return out
+}

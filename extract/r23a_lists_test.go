@@ -195,3 +195,16 @@ func TestR23aListAfterDecree(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { r23aCheckApps(t, names+tc.text+"\n", tc.want) })
 	}
 }
+
+// TestR23aBoardNamesWithBrackets checks board members listed each with
+// the body he stands for in brackets, after «اعضای هیئت‌مدیره این شرکت
+// عبارتند از:» or before «به عنوان اعضای هیئت‌مدیره انتخاب شدند»: each is a
+// member of the company's board.
+func TestR23aBoardNamesWithBrackets(t *testing.T) {
+	co := "شرکت سرمایه‌گذاری صنایع غذایی استان کرمان"
+	lead := "به گزارش خبرنگار ایرنا، مجمع عمومی عادی سالانه " + co + " صبح امروز برگزار شد. "
+	list := "تورج شاهسپرم‌نیا (نماینده شرکت ملی صنایع مس ایران)، ژیلا کهربایی‌پور (نماینده بانک صادرات ایران) و سیامک دره‌شوری‌فر (نماینده صندوق بازنشستگی کشوری)"
+	want := []string{"تورج شاهسپرم‌نیا|عضو هیئت‌مدیره|" + co, "ژیلا کهربایی‌پور|عضو هیئت‌مدیره|" + co, "سیامک دره‌شوری‌فر|عضو هیئت‌مدیره|" + co}
+	r22aCheckAffs(t, lead+"اعضای هیئت‌مدیره این شرکت عبارتند از: "+list+".\n", want, nil)
+	r22aCheckAffs(t, lead+"در این مجمع "+list+" به عنوان اعضای هیئت‌مدیره انتخاب شدند.\n", want, nil)
+}
