@@ -395,6 +395,9 @@ func (a *analysis) r20aBracketedLists() {
 		if len(items) < 2 {
 			continue
 		}
+		if k < len(ts) && alsoWords[ts[k].key] {
+			k++ // «... و ب (R2) نیز معرفی شدند»
+		}
 		verb := -1
 		switch {
 		case k+1 < len(ts) && introWords[ts[k].key] && pluralBecome[ts[k+1].key] && ts[k+1].sent == ts[first].sent:
@@ -405,6 +408,7 @@ func (a *analysis) r20aBracketedLists() {
 		if verb < 0 {
 			continue
 		}
+		a.r23aBarePostsOfReport(items, verb, first)
 		a.addListedApps(items, verb, ts[first].sent, "bracketed-list")
 		for pi+1 < len(a.persons) && a.persons[pi+1].start < k {
 			pi++

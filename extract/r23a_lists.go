@@ -135,23 +135,37 @@ func (a *analysis) r23aDropPostBeforeSubjects() {
 }
 
 // r23aMaxPluralWords bounds the post's own words between a plural post
-// and «این»: «معاونان (فنی) این اداره کل».
-const r23aMaxPluralWords = 2
+// and «این»: «معاونان (فنی و اداری) این اداره کل».
+const r23aMaxPluralWords = 2 * maxPluralListed
 
 // r23aPluralOfThisBody reads «معاونان (فنی) این اداره کل» with the plural
 // post at k and its next word at j: a body of a head of one word or more
 // named before by «این» and its head alone, as the phrase ends. The body
 // is the last of that head named before, else the one a post before
-// heads («مدیرکل جدید راه و شهرسازی استان X» for «این اداره کل»). It
-// returns the one post and the token after the head, or nil.
+// heads («مدیرکل جدید راه و شهرسازی استان X» for «این اداره کل»). Fields
+// joined by «و» are one post each, in order («معاونان فنی و اداری»). It
+// returns the posts and the token after the head, or nil.
 func (a *analysis) r23aPluralOfThisBody(k, j int, post string) ([]roleRef, int) {
 	ts := a.toks
-	m := j
-	for m < len(ts) && m-j < r23aMaxPluralWords && ts[m].sent == ts[k].sent && !isDeterminer(ts[m].key) && a.postModifierAt(m, false) {
+	var fields []string
+	m, from := j, j
+	for m < len(ts) && m-j < r23aMaxPluralWords && ts[m].sent == ts[k].sent && !isDeterminer(ts[m].key) {
+		if ts[m].key == keyAnd && m > from {
+			fields = append(fields, a.text(from, m))
+			m++
+			from = m
+			continue
+		}
+		if !a.postModifierAt(m, false) {
+			break
+		}
 		m++
 	}
-	if m+1 >= len(ts) || !isDeterminer(ts[m].key) || ts[m+1].sent != ts[k].sent {
+	if m+1 >= len(ts) || !isDeterminer(ts[m].key) || ts[m+1].sent != ts[k].sent || m == from && len(fields) > 0 {
 		return nil, j
+	}
+	if m > from {
+		fields = append(fields, a.text(from, m))
 	}
 	h := m + 1
 	hn, _ := headNouns.at(ts, h)
@@ -159,15 +173,22 @@ func (a *analysis) r23aPluralOfThisBody(k, j int, post string) ([]roleRef, int) 
 		return nil, j
 	}
 	head := persianKey(a.text(h, h+hn))
-	r := roleRef{start: k, next: h + hn, role: strings.TrimSpace(post + " " + a.text(j, m))}
+	org, place := "", ""
 	if o := a.recentOrgWithHead(head, h); o != nil && o.end <= h {
-		r.org, r.orgPlace = o.name, o.place
-	} else if org, place, ok := a.postBodyBefore(head, k); ok {
-		r.org, r.orgPlace = org, place
+		org, place = o.name, o.place
+	} else if name, pl, ok := a.postBodyBefore(head, k); ok {
+		org, place = name, pl
 	} else {
 		return nil, j
 	}
-	return []roleRef{r}, r.next
+	if len(fields) < 2 {
+		return []roleRef{{start: k, next: h + hn, role: strings.TrimSpace(post + " " + a.text(j, m)), org: org, orgPlace: place}}, h + hn
+	}
+	out := make([]roleRef, len(fields))
+	for n, f := range fields {
+		out[n] = roleRef{start: k, next: h + hn, role: post + " " + f, org: org, orgPlace: place}
+	}
+	return out, h + hn
 }
 
 // r23aJoinedByAnd reports a «و» that joins two names between tokens i and
@@ -473,4 +494,20 @@ func (a *analysis) r23aNamesWithBracketsBefore(e int) []*personMention {
 		e--
 	}
 	return out
+}
+
+// r23aBarePostsOfReport gives the bare posts of a list closed by the verb
+// at verb, when neither the sentence nor the one before names a body,
+// the body a post told just before names («آیین معارفه مدیرکل جدید X ...
+// الف (معاون فنی) و ب (معاون اداری) نیز معرفی شدند»: the directorate).
+func (a *analysis) r23aBarePostsOfReport(items []listedPost, verb, first int) {
+	for n := range items {
+		r := &items[n].r
+		if r.org != "" || a.listBody(verb, *r) != nil {
+			continue
+		}
+		if o := a.r22aPostBodyBefore(first); o != nil {
+			r.org, r.orgPlace = o.name, o.place
+		}
+	}
 }

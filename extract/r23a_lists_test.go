@@ -208,3 +208,16 @@ func TestR23aBoardNamesWithBrackets(t *testing.T) {
 	r22aCheckAffs(t, lead+"اعضای هیئت‌مدیره این شرکت عبارتند از: "+list+".\n", want, nil)
 	r22aCheckAffs(t, lead+"در این مجمع "+list+" به عنوان اعضای هیئت‌مدیره انتخاب شدند.\n", want, nil)
 }
+
+// TestR23aIntroducedDeputies checks deputies introduced at a new
+// director general's ceremony, listed with their posts in brackets before
+// «نیز معرفی شدند», or before «به عنوان معاونان فنی و اداری این اداره کل»:
+// each post is in the directorate the director general's post names.
+func TestR23aIntroducedDeputies(t *testing.T) {
+	body := "اداره کل راه و شهرسازی استان سمنان"
+	lead := "سمنان- ایرنا- آیین معارفه مدیرکل جدید راه و شهرسازی استان سمنان امروز برگزار شد. "
+	r23aCheckApps(t, lead+"در این آیین تورج شاهسپرم‌نیا (معاون فنی) و ژیلا کهربایی‌پور (معاون اداری و مالی) نیز معرفی شدند.\n",
+		[]string{"تورج شاهسپرم‌نیا|معاون فنی|" + body, "ژیلا کهربایی‌پور|معاون اداری و مالی|" + body})
+	r23aCheckApps(t, lead+"در این آیین همچنین تورج شاهسپرم‌نیا و ژیلا کهربایی‌پور به عنوان معاونان فنی و اداری این اداره کل معرفی شدند.\n",
+		[]string{"تورج شاهسپرم‌نیا|معاون فنی|" + body, "ژیلا کهربایی‌پور|معاون اداری|" + body})
+}
