@@ -365,6 +365,7 @@ func (a *analysis) respectivelyAt(i, k int, r roleRef, how string) bool {
 		if end < 0 || !(ts[end].key == keyAnd || isSeparator(ts[end].text)) {
 			break
 		}
+		end = a.r23aCommaBeforeAnd(end) // «الف، ب، و ج»
 	}
 	if len(people) < 2 || len(people) != len(posts) {
 		return false

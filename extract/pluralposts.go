@@ -493,7 +493,7 @@ func (a *analysis) personsBefore(k int) []*personMention {
 		out = append([]*personMention{p}, out...)
 		end = p.start
 		if end > 0 && (ts[end-1].key == keyAnd || ts[end-1].text == "،") {
-			end--
+			end = a.r23aCommaBeforeAnd(end - 1) // «الف، ب، و ج»
 			continue
 		}
 		break

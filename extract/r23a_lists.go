@@ -511,3 +511,14 @@ func (a *analysis) r23aBarePostsOfReport(items []listedPost, verb, first int) {
 		}
 	}
 }
+
+// r23aCommaBeforeAnd steps from the «و» at j that joins the last name of
+// a list over a comma right before it («الف، ب، و ج»): the list's items
+// are joined by «، و» there. It returns j unchanged otherwise.
+func (a *analysis) r23aCommaBeforeAnd(j int) int {
+	ts := a.toks
+	if j > 0 && ts[j].key == keyAnd && ts[j-1].text == "،" && ts[j-1].sent == ts[j].sent {
+		return j - 1
+	}
+	return j
+}

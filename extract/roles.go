@@ -2454,7 +2454,7 @@ func (a *analysis) respectivelyAffiliations() {
 			people = append([]*personMention{p}, people...)
 			end = p.start
 			if end > 0 && (ts[end-1].key == keyAnd || isSeparator(ts[end-1].text)) {
-				end--
+				end = a.r23aCommaBeforeAnd(end - 1) // «الف، ب، و ج»
 				continue
 			}
 			break
