@@ -464,6 +464,9 @@ func (a *analysis) personsAfter(k int) []*personMention {
 		}
 		out = append(out, p)
 		k = p.end
+		if k+2 < len(ts) && ts[k].text == "،" && ts[k+1].key == keyAnd && ts[k+1].sent == ts[k].sent {
+			k++ // «الف، ب، و ج»
+		}
 		if k+1 < len(ts) && (ts[k].key == keyAnd || ts[k].text == "،") && a.personStartingAt(k+1) != nil {
 			k++
 			continue
