@@ -1859,6 +1859,8 @@ func (a *analysis) postHolders(e *eventMention) []*personMention {
 		if len(out) == n {
 			if p := a.shortPostHolder(r); p != nil && !containsMention(out, p) {
 				out = append(out, p)
+			} else if p := a.r23aAcronymPostHolder(r); p != nil && !containsMention(out, p) {
+				out = append(out, p) // «رئیس سازمان صمت استان» for «رئیس سازمان صنعت، معدن و تجارت استان X»
 			} else if p := a.rolePrefixHolder(r); p != nil && !containsMention(out, p) {
 				out = append(out, p)
 			}

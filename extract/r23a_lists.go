@@ -522,3 +522,17 @@ func (a *analysis) r23aCommaBeforeAnd(j int) int {
 	}
 	return j
 }
+
+// r23aAcronymPostHolder returns the one holder of post r named with its
+// body's acronym written out («رئیس سازمان صمت استان» → «رئیس سازمان
+// صنعت، معدن و تجارت استان»), so that a guest told by a short post finds
+// the holder named in full; nil when the body holds no acronym.
+func (a *analysis) r23aAcronymPostHolder(r *roleRef) *personMention {
+	long := acronymLongForm(r.org)
+	if long == "" {
+		return nil
+	}
+	out := *r
+	out.org = long
+	return a.shortPostHolder(&out)
+}

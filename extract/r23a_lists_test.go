@@ -236,3 +236,21 @@ func TestR23aCommaBeforeAnd(t *testing.T) {
 	r22aCheckAffs(t, "به گزارش خبرنگار ایسنا، نخستین جلسه "+body+" امروز برگزار شد. اعضای کمیسیون عمران شورای اسلامی شهر کاشمر: فرشید آبگینه‌فروز، سیامک دره‌شوری‌فر، و ژیلا کهربایی‌پور.\n",
 		[]string{"ژیلا کهربایی‌پور|عضو|کمیسیون عمران شورای اسلامی شهر کاشمر"}, nil)
 }
+
+// TestR23aAcronymPostHolder checks a guest told by a post whose body is
+// named by its acronym («با حضور رئیس سازمان صمت استان و فرماندار X»):
+// the holder the report named with the body in full takes part.
+func TestR23aAcronymPostHolder(t *testing.T) {
+	text := "قزوین- ایرنا- تورج شاهسپرم‌نیا، رئیس سازمان صنعت، معدن و تجارت استان قزوین، امروز از شهرک صنعتی البرز بازدید کرد.\n\n" +
+		"ژیلا کهربایی‌پور، فرماندار البرز، نیز در این بازدید گفت: زمین صنعتی کافی است.\n\n" +
+		"پس از این بازدید، جلسه بررسی مشکلات واحدهای تولیدی با حضور رئیس سازمان صمت استان و فرماندار البرز در فرمانداری البرز برگزار شد.\n"
+	doc, err := File("made-up.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if e.Type == "meeting" && !slices.Contains(e.Participants, "تورج شاهسپرم‌نیا") {
+			t.Errorf("meeting participants %q lack the head of the body named by its acronym", e.Participants)
+		}
+	}
+}
