@@ -536,3 +536,35 @@ func (a *analysis) r23aAcronymPostHolder(r *roleRef) *personMention {
 	out.org = long
 	return a.shortPostHolder(&out)
 }
+
+// r23aPluralInPost reads a list of names told in a plural post with no
+// verb of appointment after it: «الف و ب به عنوان نمایندگان اتاق X در
+// شورای Y حضور دارند». Each holds the post (an affiliation), as «X به عنوان
+// R BODY گفت» holds R; with as many bodies as names, one each in order.
+func (a *analysis) r23aPluralInPost() {
+	ts := a.toks
+	for i := 1; i < len(ts); i++ {
+		k := asTitleAt(ts, i)
+		if k <= i || k >= len(ts) {
+			continue
+		}
+		n, post := pluralPosts.at(ts, k)
+		if n == 0 || a.introFollows(k, ts[i].sent) || a.futurePostAt(i, k) {
+			continue
+		}
+		roles, _ := a.pluralBodies(k, k+n, post)
+		people := a.personsBefore(a.r18aAlsoBefore(i))
+		if len(roles) == 0 || len(people) < 2 || len(roles) > 1 && len(roles) != len(people) {
+			continue
+		}
+		for m, p := range people {
+			r := roles[0]
+			if len(roles) > 1 {
+				r = roles[m]
+			}
+			if r.org != "" && !r.former && !a.hasAff(p, r) {
+				a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[i].sent, rule: "plural-in-post"})
+			}
+		}
+	}
+}

@@ -254,3 +254,14 @@ func TestR23aAcronymPostHolder(t *testing.T) {
 		}
 	}
 }
+
+// TestR23aPluralInPostAndPostsFirst checks names told in a plural post
+// with no verb of appointment («الف و ب به عنوان نمایندگان اتاق X ...
+// حضور دارند»: each holds the post), and posts told before «به ترتیب» and
+// the names with no comma between («R1 و R2 به ترتیب الف و ب»).
+func TestR23aPluralInPostAndPostsFirst(t *testing.T) {
+	r22aCheckAffs(t, "کرج- ایرنا- تورج شاهسپرم‌نیا و ژیلا کهربایی‌پور به عنوان نمایندگان اتاق بازرگانی البرز در شورای گفت‌وگوی دولت و بخش خصوصی استان البرز حضور دارند.\n",
+		[]string{"تورج شاهسپرم‌نیا|نماینده|اتاق بازرگانی البرز", "ژیلا کهربایی‌پور|نماینده|اتاق بازرگانی البرز"}, nil)
+	r22aCheckAffs(t, "کرج- ایرنا- در این نشست مدیرکل راه و شهرسازی استان البرز و رئیس سازمان صنعت، معدن و تجارت استان البرز به ترتیب تورج شاهسپرم‌نیا و ژیلا کهربایی‌پور گزارشی از طرح‌ها ارائه کردند.\n",
+		[]string{"تورج شاهسپرم‌نیا|مدیرکل|اداره کل راه و شهرسازی استان البرز", "ژیلا کهربایی‌پور|رئیس|سازمان صنعت، معدن و تجارت استان البرز"}, nil)
+}

@@ -1527,6 +1527,7 @@ func (a *analysis) findAffiliations() {
 	a.r20aNominees()
 	a.r23aRepresentedItems()
 	a.r23aPresidiumItems()
+	a.r23aPluralInPost()
 	a.r22aKeptInPosts()
 	a.headedByAffiliations()
 	a.postsOfSpeakersBefore()
@@ -2487,11 +2488,14 @@ func (a *analysis) respectivelyAffiliations() {
 func (a *analysis) respectivelyPostsFirst(k int) {
 	ts := a.toks
 	people := a.personsAfter(k + 2)
-	if len(people) < 2 || !isSeparator(ts[k-1].text) {
+	if len(people) < 2 {
 		return
 	}
 	posts := make([]roleRef, len(people))
 	end := k - 1
+	if !isSeparator(ts[end].text) {
+		end = k // «R1 و R2 به ترتیب الف و ب»: no comma before «به ترتیب»
+	}
 	for n := len(people) - 1; n >= 0; n-- {
 		r := a.roleEndingBefore(end)
 		if r == nil || r.next != end || r.org == "" && (n == len(people)-1 || !r20aSharesListBody(*r)) || r.former || ts[r.start].sent != ts[k].sent {
