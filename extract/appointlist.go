@@ -27,6 +27,7 @@ func (a *analysis) listAppointments() {
 	a.respectivelyPredicates()
 	a.r20aElectedChairs()
 	a.r20aBracketedLists()
+	a.r23aMembershipList()
 	for i := 0; i+1 < len(ts); i++ {
 		from := i + 2
 		if !introWords[ts[i].key] || !pluralBecome[ts[i+1].key] || ts[i+1].sent != ts[i].sent {

@@ -71,6 +71,9 @@ func (a *analysis) r23aBareBoardBody(k, e int) (*orgMention, int) {
 	}
 	o := a.recentOrgWithBareHead(ts[h], h)
 	if o == nil || o.start >= h {
+		o = a.lastBodyOfFirstWord(ts[h].key, h) // «شرکت» of «شرکت تعاونی X»
+	}
+	if o == nil || o.start >= h {
 		return nil, e
 	}
 	return o, h + 1
@@ -565,6 +568,49 @@ func (a *analysis) r23aPluralInPost() {
 			if r.org != "" && !r.former && !a.hasAff(p, r) {
 				a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[i].sent, rule: "plural-in-post"})
 			}
+		}
+	}
+}
+
+// r23aKeyMembership is «عضویت» of «به عضویت BODY انتخاب شدند».
+var r23aKeyMembership = persianKey("عضویت")
+
+// r23aMembershipList reads a list of names elected to a body's membership,
+// «الف، ب و ج (با N، M و L رأی) به عضویت هیئت‌مدیره (شرکت X) انتخاب
+// شدند», with
+// «به» at i: each is a member («عضو هیئت‌مدیره») of the body named after
+// the board (or the company the report names before), or of the body
+// named right after «به عضویت» («به عضویت شورای X»). One name alone is
+// left to the rules for one appointee.
+func (a *analysis) r23aMembershipList() {
+	ts := a.toks
+	for i := 1; i+2 < len(ts); i++ {
+		if ts[i].key != keyTo || ts[i+1].key != r23aKeyMembership {
+			continue
+		}
+		s := ts[i].sent
+		j := i + 2
+		var r roleRef
+		if e := boardPhraseEnd(ts, j); e > j {
+			out, _ := a.r20aBoardMembers(i, j, "عضو")
+			if len(out) != 1 {
+				continue
+			}
+			r = out[0]
+		} else if o := a.orgAt(j); o != nil && ts[o.start].sent == s {
+			r = roleRef{start: i, next: o.end, role: "عضو", org: o.name, orgPlace: o.place}
+		} else {
+			continue
+		}
+		if !a.introFollows(r.next, s) {
+			continue
+		}
+		people := a.personsBefore(a.r18aAlsoBefore(a.r23aDecreeBefore(r20aVoteListBefore(ts, i))))
+		if len(people) < 2 {
+			continue
+		}
+		for _, p := range people {
+			a.addClauseApp(appMention{person: p, role: r, sent: s, how: a.appointmentHow(false, s), rule: "membership-list"})
 		}
 	}
 }
