@@ -1863,6 +1863,8 @@ func (a *analysis) postHolders(e *eventMention) []*personMention {
 				out = append(out, p) // «رئیس سازمان صمت استان» for «رئیس سازمان صنعت، معدن و تجارت استان X»
 			} else if p := a.rolePrefixHolder(r); p != nil && !containsMention(out, p) {
 				out = append(out, p)
+			} else if p := a.r23aSharedBodyHolder(r); p != nil && !containsMention(out, p) {
+				out = append(out, p) // «مدیرعامل و مدیر جدید X»: the article's one «مدیرعامل»
 			}
 		}
 	}

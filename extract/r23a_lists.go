@@ -614,3 +614,17 @@ func (a *analysis) r23aMembershipList() {
 		}
 	}
 }
+
+// r23aSharedBodyHolder returns, for a bare post that took the body of the
+// post coordinated after it («مدیرعامل و مدیر جدید آبفای X ... بازدید
+// کردند») and whose holder there the article does not name, the one
+// person the article gives that post at all (barePostHolder), else nil.
+func (a *analysis) r23aSharedBodyHolder(r *roleRef) *personMention {
+	ts := a.toks
+	if r.org == "" || r.next >= len(ts) || ts[r.next].key != keyAnd || persianKey(a.text(r.start, r.next)) != persianKey(r.role) {
+		return nil
+	}
+	bare := *r
+	bare.org, bare.orgPlace = "", ""
+	return a.barePostHolder(&bare)
+}

@@ -276,3 +276,30 @@ func TestR23aMembershipList(t *testing.T) {
 	r23aCheckApps(t, lead+"به عضویت هیئت‌مدیره "+co+" انتخاب شدند.\n", want)
 	r23aCheckApps(t, lead+"با ۱۲، ۱۰ و ۹ رأی به عضویت هیئت‌مدیره این شرکت انتخاب شدند.\n", want)
 }
+
+// TestR23aSharedBodyHolder checks a guest list of posts in which a bare
+// post took the body of the post after «و» («با حضور رئیس دانشگاه، معاون
+// درمان و مدیرعامل بیمه سلامت استان X»): with no holder of it there, the
+// article's one holder of that post takes part.
+func TestR23aSharedBodyHolder(t *testing.T) {
+	text := "افتتاح درمانگاه دیابت و برگزاری همایش پزشکان خانواده در ایلام\n\n" +
+		"ایلام- ایرنا- همایش پزشکان خانواده استان ایلام امروز در دانشگاه علوم پزشکی ایلام برگزار شد.\n\n" +
+		"در این همایش تورج شاهسپرم‌نیا، معاون درمان دانشگاه علوم پزشکی ایلام، گفت: پزشکان خانواده باید بیشتر شوند.\n\n" +
+		"در حاشیه همایش، درمانگاه تخصصی دیابت بیمارستان امام خمینی (ره) ایلام با حضور رئیس دانشگاه، معاون درمان و مدیرعامل بیمه سلامت استان ایلام افتتاح شد.\n"
+	doc, err := File("made-up.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range doc.Events {
+		if e.Type == "opening" {
+			found = true
+			if !slices.Contains(e.Participants, "تورج شاهسپرم‌نیا") {
+				t.Errorf("opening participants %q lack the deputy named in full before", e.Participants)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no opening in %+v", doc.Events)
+	}
+}
