@@ -27,7 +27,7 @@ var madeUpSets = []struct {
 	{"unseen2", floors(0.97, 0.98, 0.97, 0.97, 0.96, 0.95)},  // tuned on since it was first met
 	{"train3", floors(0.97, 0.94, 0.97, 0.97, 0.97, 0.9)},    // written as tuning material
 	{"unseen3", floors(0.97, 0.95, 0.97, 0.97, 0.96, 0.95)},  // tuned on since round 4
-	{"train5", floors(0.97, 0.93, 0.97, 0.97, 0.94, 0.95)},   // written as tuning material
+	{"train5", floors(0.97, 0.93, 0.97, 0.97, 0.99, 0.95)},   // written as tuning material
 	{"train12", floors(0.98, 0.93, 0.98, 0.98, 0.96, 0.98)},  // written as tuning material for appointments in round 10
 	{"train13", floors(0.98, 0.97, 0.99, 0.98, 0.98, 0.98)},  // written as tuning material for bodies and affiliations in round 10
 	{"train14", floors(0.98, 0.97, 0.98, 0.98, 0.98, 0.98)},  // written as tuning material for bodies and affiliations in round 13
@@ -52,7 +52,7 @@ var madeUpSets = []struct {
 	{"unseen13", floors(0.98, 0.95, 0.97, 0.97, 0.99, 0.99)}, // blind in rounds 14 to 19, tuned on since round 20
 	{"unseen14", floors(0.98, 0.99, 0.99, 0.95, 0.98, 0.99)}, // blind in rounds 16 to 19, tuned on since round 20
 	{"unseen15", floors(0.98, 0.91, 0.90, 0.83, 0.84, 0.77)}, // blind: written at round 17's start, never tuned on
-	{"unseen16", floors(0.99, 0.94, 0.97, 0.93, 0.86, 0.84)}, // blind in rounds 18 to 21, tuned on since round 22
+	{"unseen16", floors(0.99, 0.94, 0.97, 0.93, 0.87, 0.84)}, // blind in rounds 18 to 21, tuned on since round 22
 	{"unseen17", floors(0.98, 0.91, 0.83, 0.82, 0.89, 0.69)}, // blind: written at round 20's start, never tuned on
 	{"unseen18", floors(0.99, 0.92, 0.94, 0.90, 0.91, 0.72)}, // blind: written at round 23's start, never tuned on
 }
