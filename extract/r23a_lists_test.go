@@ -303,3 +303,30 @@ func TestR23aSharedBodyHolder(t *testing.T) {
 		t.Errorf("no opening in %+v", doc.Events)
 	}
 }
+
+// TestR23aPostAndNameListed checks a post and a name listed together as a
+// subject, «مدیرکل میراث فرهنگی و X از ... بازدید کردند»: the post's body
+// stops before «و X», so the post names its holder told in full before,
+// a participant of the visit.
+func TestR23aPostAndNameListed(t *testing.T) {
+	text := "سیامک دره‌شوری‌فر مدیرکل میراث فرهنگی استان مرکزی شد\n\n" +
+		"اراک- ایرنا- با حکم وزیر میراث فرهنگی، گردشگری و صنایع‌دستی، سیامک دره‌شوری‌فر به سمت مدیرکل میراث فرهنگی، گردشگری و صنایع‌دستی استان مرکزی منصوب شد و صبح امروز در آیینی معرفی شد.\n\n" +
+		"ژیلا کهربایی‌پور، شهردار اراک، نیز در این آیین سخن گفت.\n\n" +
+		"مدیرکل میراث فرهنگی و کهربایی‌پور عصر همان روز از روند مرمت بازار سرپوشیده اراک بازدید کردند.\n"
+	doc, err := File("made-up.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range doc.Events {
+		if e.Type == "visit" {
+			found = true
+			if !slices.Contains(e.Participants, "سیامک دره‌شوری‌فر") {
+				t.Errorf("visit participants %q lack the director general told by post", e.Participants)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no visit in %+v", doc.Events)
+	}
+}

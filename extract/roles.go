@@ -1301,8 +1301,8 @@ func (a *analysis) nameExtent(i int) (end int, place, generic string) {
 			break
 		}
 		if t.key == keyAnd {
-			if !a.continuesAfterAnd(j) || j == i {
-				break
+			if !a.continuesAfterAnd(j) || j == i || j+1 < len(ts) && a.personCover[j+1] {
+				break // «مدیرکل X و Y (نام) ...»: a post and a name listed together
 			}
 			j++
 			continue

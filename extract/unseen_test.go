@@ -33,7 +33,7 @@ var madeUpSets = []struct {
 	{"train14", floors(0.98, 0.97, 0.98, 0.98, 0.98, 0.98)},  // written as tuning material for bodies and affiliations in round 13
 	{"train15", floors(0.98, 0.93, 0.95, 0.98, 0.98, 0.98)},  // written as tuning material for bodies and affiliations in round 14
 	{"train16", floors(0.98, 0.96, 0.98, 0.92, 0.98, 0.98)},  // written as tuning material in round 15, scored once blind, tuned on in round 16
-	{"train17", floors(0.98, 0.97, 0.98, 0.99, 0.98, 0.98)},  // written as tuning material in round 18, scored once blind, then tuned on
+	{"train17", floors(0.98, 0.97, 0.98, 0.99, 0.99, 0.98)},  // written as tuning material in round 18, scored once blind, then tuned on
 	{"train18", floors(0.98, 0.97, 0.98, 0.99, 0.98, 0.98)},  // written as tuning material in round 19, scored once blind, then tuned on
 	{"train19", floors(0.99, 0.95, 0.97, 0.96, 0.88, 0.93)},  // written as tuning material in round 20, scored once blind, then tuned on
 	{"train20", floors(0.99, 0.90, 0.92, 0.93, 0.91, 0.83)},  // written as tuning material in round 21, scored once blind, then tuned on
