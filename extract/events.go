@@ -1865,6 +1865,8 @@ func (a *analysis) postHolders(e *eventMention) []*personMention {
 				out = append(out, p)
 			} else if p := a.r23aSharedBodyHolder(r); p != nil && !containsMention(out, p) {
 				out = append(out, p) // «مدیرعامل و مدیر جدید X»: the article's one «مدیرعامل»
+			} else if p := a.r23aSameHeadPostHolder(r); p != nil && !containsMention(out, p) {
+				out = append(out, p) // «رئیس شورای شهر» for «رئیس شورای اسلامی شهر X», not a commission's
 			}
 		}
 	}

@@ -628,3 +628,39 @@ func (a *analysis) r23aSharedBodyHolder(r *roleRef) *personMention {
 	bare.org, bare.orgPlace = "", ""
 	return a.barePostHolder(&bare)
 }
+
+// r23aSameHeadPostHolder returns the one holder of post r named in short
+// («رئیس شورای شهر» in «با حضور شهردار، رئیس شورای شهر و ...») among the
+// posts of the same head in a body whose name begins with the same word
+// and holds the short name's words in order («رئیس شورای اسلامی شهر X»),
+// passing over a body nested in it («رئیس کمیسیون ... شورای اسلامی شهر
+// X»), which makes shortPostHolder find two; nil when none or two.
+func (a *analysis) r23aSameHeadPostHolder(r *roleRef) *personMention {
+	head := roleHeadKey(r.role)
+	first := firstWordKey(r.org)
+	if r.org == "" || first == "" {
+		return nil
+	}
+	var found *personMention
+	try := func(q roleRef, p *personMention) bool {
+		if p == nil || q.former || roleHeadKey(q.role) != head || firstWordKey(q.org) != first || !shortOrgOf(r.org, q.org) && persianKey(q.org) != persianKey(r.org) {
+			return true
+		}
+		if found != nil && !samePerson(found, p) {
+			return false
+		}
+		found = p
+		return true
+	}
+	for _, af := range a.affs {
+		if !try(af.role, af.person) {
+			return nil
+		}
+	}
+	for _, ap := range a.apps {
+		if !try(ap.role, ap.person) {
+			return nil
+		}
+	}
+	return found
+}

@@ -330,3 +330,28 @@ func TestR23aPostAndNameListed(t *testing.T) {
 		t.Errorf("no visit in %+v", doc.Events)
 	}
 }
+
+// TestR23aSameHeadPostHolder checks a guest told by a short post, «رئیس
+// شورای شهر», in a report that also names the chair of a commission of
+// that council: the council's chair takes part, not the commission's.
+func TestR23aSameHeadPostHolder(t *testing.T) {
+	text := "کاشان- ایرنا- تفاهم‌نامه استفاده از پساب تصفیه‌خانه کاشان برای فضای سبز امروز امضا شد.\n\n" +
+		"مراسم امضای این تفاهم‌نامه با حضور خانم ژیلا کهربایی‌پور، رئیس شورای اسلامی شهر کاشان و سیامک دره‌شوری‌فر، عضو شورای اسلامی شهر کاشان و رئیس کمیسیون محیط زیست شورای اسلامی شهر کاشان برگزار شد.\n\n" +
+		"پس از امضای تفاهم‌نامه، تصفیه‌خانه فاضلاب کاشان با حضور شهردار و رئیس شورای شهر مورد بازدید قرار گرفت.\n"
+	doc, err := File("made-up.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range doc.Events {
+		if e.Type == "visit" {
+			found = true
+			if !slices.Contains(e.Participants, "ژیلا کهربایی‌پور") {
+				t.Errorf("visit participants %q lack the council's chair", e.Participants)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no visit in %+v", doc.Events)
+	}
+}
