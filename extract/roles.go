@@ -290,6 +290,12 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			if _, prefix := roleBodies.at(ts, bodyRole); persianKey(prefix) == keyDirectorate {
 				r.org = prefix + " " + o.name
 			}
+		} else if bodyRole >= 0 && a.onlyNewWordsBetween(bodyRoleEnd, j) {
+			if _, prefix := roleBodies.at(ts, bodyRole); prefix != "" {
+				if d := a.r23bDirectorateNamed(prefix, o); d != nil {
+					r.org, r.orgPlace = d.name, d.place
+				}
+			}
 		}
 		// «مدیرکل مدیریت بحران استانداری» after «اداره کل مدیریت بحران
 		// استانداری X» was named: the directorate, not the governorate.
@@ -2863,7 +2869,7 @@ func (a *analysis) postHeld(r roleRef) bool {
 // gave another person than p before.
 func (a *analysis) heldByOther(r roleRef, p *personMention) bool {
 	for _, af := range a.affs {
-		if !samePerson(af.person, p) && sameBodyName(af.role.org, r.org) && firstWordKey(af.role.role) == firstWordKey(r.role) {
+		if !samePerson(af.person, p) && (sameBodyName(af.role.org, r.org) || r23bSameBodyUnplaced(af.role, r)) && firstWordKey(af.role.role) == firstWordKey(r.role) {
 			return true
 		}
 	}

@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestR23BGuestPostOfShortBody checks a guest list with «؛» in which a post
+// stands alone in the short form of a body named before with its
+// province: «با حضور R؛ مدیرکل X؛ الف، معاون ...». The bare «مدیرکل X» is
+// the guest named before, not the next name's post.
+func TestR23BGuestPostOfShortBody(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "بازدید از مزارع\n\n"+
+		"دکتر کیوان سپیدرود، مدیرکل منابع طبیعی استان سمنان، روز گذشته از طرح جنگل‌کاری بازدید کرد.\n\n"+
+		"پس از این بازدید، نشستی با حضور فرماندار؛ مدیرکل منابع طبیعی؛ نوید آبکناری‌پور، معاون فنی این اداره کل؛ و کشاورزان منطقه برگزار شد.\n")
+	if !has(affs, "نوید آبکناری‌پور | معاون فنی | اداره کل منابع طبیعی استان سمنان") {
+		t.Errorf("affiliations %q, want the deputy's own post", affs)
+	}
+	for _, f := range affs {
+		if strings.HasPrefix(f, "نوید آبکناری‌پور | مدیرکل |") {
+			t.Errorf("affiliations %q, want no director's post for the deputy", affs)
+		}
+	}
+}
+
+// TestR23BDirectorOfNamedDirectorate checks «مدیرکل BODY» where BODY is a
+// body of its own head («گمرک») and the report also names «اداره کل
+// BODY»: the director general's post is in the directorate, not in
+// another customs house of the province the report names.
+func TestR23BDirectorOfNamedDirectorate(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "نشست ترخیص کالا\n\n"+
+		"نشست هماهنگی صبح امروز با حضور مهندس کیوان سپیدرود، مدیرکل گمرک استان سمنان؛ و نمایندگان شرکت‌ها برگزار شد.\n\n"+
+		"سپیدرود گفت: اظهارنامه‌ها در اداره کل گمرک استان سمنان بررسی می‌شود و گمرک فرودگاه سمنان نیز کار شبانه‌روزی را آغاز کرده است.\n\n"+
+		"نوید آبکناری‌پور، رئیس گمرک فرودگاه سمنان نیز در این نشست سخن گفت.\n")
+	if !has(affs, "کیوان سپیدرود | مدیرکل | اداره کل گمرک استان سمنان") {
+		t.Errorf("affiliations %q, want the directorate general", affs)
+	}
+}
