@@ -1726,7 +1726,7 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 			sameBody := persianKey(r.org) == persianKey(ap.role.org) ||
 				r.orgPlace != "" && persianKey(r.orgPlace) == persianKey(ap.role.orgPlace) && firstWordKey(r.org) == firstWordKey(ap.role.org) ||
 				r.orgPlace == "" && shortFormOf(r.org, ap.role.org)
-			if sameBody && firstWordKey(r.role) == firstWordKey(ap.role.role) && wasAt(ts, r.next) {
+			if sameBody && (firstWordKey(r.role) == firstWordKey(ap.role.role) || r23bChargeOfHead(r, ap.role)) && wasAt(ts, r.next) {
 				return q
 			}
 			k = r.next - 1

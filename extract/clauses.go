@@ -1168,7 +1168,7 @@ func (a *analysis) takeChargeClauses() {
 			// «X از این پس ریاست BODY را بر عهده خواهد داشت»: a post held
 			// from now on is taken up, an appointment too; so is one held
 			// from today («X از امروز مسئولیت این دانشکده را بر عهده دارد»).
-			fromToday := fronted == nil && (k >= 2 && ts[k-2].key == keyFrom && ts[k-1].key == keyToday || a.fromNowAt(k))
+			fromToday := fronted == nil && (k >= 2 && ts[k-2].key == keyFrom && ts[k-1].key == keyToday || a.fromNowAt(k) || a.r23bFromNowAt(k))
 			if (will || fromToday) && !a.stillBetween(p.end, k) {
 				a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "holds-charge-from-now"})
 			}

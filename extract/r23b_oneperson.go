@@ -31,3 +31,40 @@ func (a *analysis) r23bDirectorateNamed(prefix string, o *orgMention) *orgMentio
 	}
 	return nil
 }
+
+// r23bFromThisSpan are the spans «از این ...» of a post taken up now:
+// «از این هفته», «از این ماه».
+var r23bFromThisSpan = map[string]bool{keyWeek: true, keyMonthWord: true}
+
+// r23bFromNowAt reports a charge at k told as held from now on in words
+// fromNowAt does not read: «X از این هفته مسئولیت BODY را بر عهده دارد»,
+// and «X از این پس با حکم R، مسئولیت BODY را بر عهده دارد», a decree's
+// phrase between «از این پس/از امروز» and the charge.
+func (a *analysis) r23bFromNowAt(k int) bool {
+	ts := a.toks
+	if k >= 3 && ts[k-3].key == keyFrom && ts[k-2].key == keyThis && r23bFromThisSpan[ts[k-1].key] {
+		return true
+	}
+	if k < 4 || ts[k-1].text != "،" {
+		return false
+	}
+	for w := k - 2; w > 0 && w >= k-1-maxRoleTokens && ts[w].sent == ts[k].sent && !ts[w].punct; w-- {
+		if ts[w].key != keyDecree || ts[w-1].key != keyWith {
+			continue
+		}
+		b := w - 1
+		return a.fromNowAt(b) || b >= 2 && ts[b-2].key == keyFrom && ts[b-1].key == keyToday
+	}
+	return false
+}
+
+// r23bChargeOfHead reports a past post («X پیش از این رئیس BODY بود») that
+// an appointment told as a charge («Y مسئولیت این اداره را بر عهده دارد»)
+// takes over: the charge of a body is its head's post, so X is Y's
+// predecessor though the two titles differ.
+func r23bChargeOfHead(past, app roleRef) bool {
+	return firstWordKey(app.role) == keyChargeHolder && headPosts[firstWordKey(past.role)]
+}
+
+// keyChargeHolder is «مسئول», the title a bare «مسئولیت» gives.
+var keyChargeHolder = persianKey("مسئول")

@@ -36,3 +36,38 @@ func TestR23BDirectorOfNamedDirectorate(t *testing.T) {
 		t.Errorf("affiliations %q, want the directorate general", affs)
 	}
 }
+
+// TestR23BChargeFromNowByDecree checks «الف ... از این پس با حکم R،
+// مسئولیت BODY را بر عهده دارد»: a decree's phrase between «از این پس»
+// and the charge still makes the charge a new one, an appointment.
+func TestR23BChargeFromNowByDecree(t *testing.T) {
+	_, apps, _ := r20bDoc(t, "تودیع فرماندار\n\n"+
+		"آیین تودیع و معارفه فرماندار شهرستان سپیدان صبح امروز با حضور بهمن نیک‌سرشت معاون سیاسی استاندار فارس برگزار شد.\n\n"+
+		"وی با اشاره به خدمات کیوان سپیدرود افزود: فرماندار پیشین در سه سال گذشته تلاش کرد و از این پس با حکم استاندار، مسئولیت دفتر امور روستایی استانداری فارس را بر عهده دارد.\n")
+	if !has(apps, "کیوان سپیدرود | مسئول | دفتر امور روستایی استانداری فارس") {
+		t.Errorf("appointments %q, want the former governor's new charge", apps)
+	}
+}
+
+// TestR23BChargeFromThisWeek checks «الف پیش از این رئیس BODY بود و ب از
+// این هفته مسئولیت این اداره را بر عهده دارد»: a charge held from this
+// week is an appointment, and the head told before is its predecessor.
+func TestR23BChargeFromThisWeek(t *testing.T) {
+	doc, err := File("made-up.txt", []byte("نشست شورای مهارت\n\n"+
+		"مدیرکل آموزش فنی و حرفه‌ای استان فارس گفت: کیوان سپیدرود پیش از این رئیس اداره آموزش اداره کل آموزش فنی و حرفه‌ای استان فارس بود و خانم نوشین آبکناری‌پور از این هفته مسئولیت این اداره را بر عهده دارد.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, ap := range doc.Appointments {
+		if ap.Person == "نوشین آبکناری‌پور" && ap.Organization == "اداره آموزش اداره کل آموزش فنی و حرفه‌ای استان فارس" {
+			found = true
+			if ap.Predecessor != "کیوان سپیدرود" {
+				t.Errorf("predecessor %q, want the head told before", ap.Predecessor)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("appointments %+v, want the charge from this week", doc.Appointments)
+	}
+}
