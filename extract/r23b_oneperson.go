@@ -68,3 +68,26 @@ func r23bChargeOfHead(past, app roleRef) bool {
 
 // keyChargeHolder is «مسئول», the title a bare «مسئولیت» gives.
 var keyChargeHolder = persianKey("مسئول")
+
+// r23bSpeechAfterAdjunct returns the token of «گفت:» after a manner
+// adjunct opened by «با» right after the posts ending at j («R BODY با
+// اشاره به ... گفت: ...», «با بیان اینکه ...»), within r21bMaxGoOnTokens
+// and with no person named or mark between, else -1.
+func (a *analysis) r23bSpeechAfterAdjunct(j int) int {
+	ts := a.toks
+	if j >= len(ts) || ts[j].key != keyWith {
+		return -1
+	}
+	for m := j + 1; m+1 < len(ts) && m-j <= r21bMaxGoOnTokens && ts[m].sent == ts[j].sent; m++ {
+		if a.personCover[m] || ts[m].punct {
+			return -1
+		}
+		if ts[m].key == keyToldVerb {
+			if ts[m+1].text == ":" {
+				return m
+			}
+			return -1
+		}
+	}
+	return -1
+}

@@ -71,3 +71,16 @@ func TestR23BChargeFromThisWeek(t *testing.T) {
 		t.Errorf("appointments %+v, want the charge from this week", doc.Appointments)
 	}
 }
+
+// TestR23BJoinedGuestPost checks «الف نیز به جمع هیئت پیوست. R BODY با
+// اشاره به ... گفت: ...»: a post no one holds opening the sentence after
+// one naming one person only is his, though a manner adjunct opened by
+// «با» stands between the post and «گفت».
+func TestR23BJoinedGuestPost(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "بازدید هیئت بازرگانی\n\n"+
+		"هیئت اتاق بازرگانی شیراز امروز از منطقه ویژه اقتصادی لامرد بازدید کرد.\n\n"+
+		"کیوان سپیدرود نیز به جمع هیئت پیوست. فرماندار لامرد با اشاره به ظرفیت منطقه گفت: فرمانداری لامرد آماده همکاری است.\n")
+	if !has(affs, "کیوان سپیدرود | فرماندار | فرمانداری لامرد") {
+		t.Errorf("affiliations %q, want the joined guest's post", affs)
+	}
+}
