@@ -977,6 +977,9 @@ func (a *analysis) thisPost(k int) (roleRef, bool) {
 		if r.org == "" || r.former || a.issuerRole(r) || r.start > 0 && ts[r.start-1].key == keyPresence {
 			continue // «با حضور معاون وزیر»: a guest's post is not the one filled
 		}
+		if !appos && a.r23bGuestPost(r) {
+			continue // «با حضور الف رئیس دانشگاه و ب فرماندار X»
+		}
 		r.next = k + 2
 		return r, true
 	}

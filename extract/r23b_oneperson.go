@@ -91,3 +91,20 @@ func (a *analysis) r23bSpeechAfterAdjunct(j int) int {
 	}
 	return -1
 }
+
+// r23bGuestPost reports a post told in apposition to a guest of a «با
+// حضور» list: «... با حضور الف رئیس دانشگاه و ب فرماندار X برگزار شد».
+// The guest holds that post already, so «به این سمت منصوب شده» in a
+// later sentence does not refer back to it.
+func (a *analysis) r23bGuestPost(r roleRef) bool {
+	ts := a.toks
+	e := r.start
+	if e > 0 && ts[e-1].text == "،" {
+		e--
+	}
+	if e == 0 || a.personEndingAt(e) == nil {
+		return false
+	}
+	lo, _ := a.sentRange(ts[r.start].sent)
+	return a.inPresenceOf(lo, r.start)
+}

@@ -84,3 +84,21 @@ func TestR23BJoinedGuestPost(t *testing.T) {
 		t.Errorf("affiliations %q, want the joined guest's post", affs)
 	}
 }
+
+// TestR23BThisPostNotGuests checks «آیین معارفه R BODY با حضور الف R1 و
+// ب R2 برگزار شد. ... ج که ... به این سمت منصوب شده است، معرفی شد»: «این
+// سمت» is the post the ceremony fills, not the post of a guest listed
+// after it.
+func TestR23BThisPostNotGuests(t *testing.T) {
+	affs, apps, _ := r20bDoc(t, "رئیس جدید مرکز بهداشت معرفی شد\n\n"+
+		"آیین تودیع و معارفه رئیس مرکز بهداشت شهرستان سپیدان دیروز با حضور دکتر بهمن نیک‌سرشت رئیس دانشگاه علوم پزشکی شیراز و نوید آبکناری‌پور فرماندار سپیدان برگزار شد.\n\n"+
+		"در این آیین دکتر کیوان سپیدرود که با حکم رئیس دانشگاه به این سمت منصوب شده است، معرفی شد.\n")
+	if !has(apps, "کیوان سپیدرود | رئیس | مرکز بهداشت شهرستان سپیدان") {
+		t.Errorf("appointments %q, want the ceremony's post", apps)
+	}
+	for _, f := range append(affs, apps...) {
+		if strings.HasPrefix(f, "کیوان سپیدرود | فرماندار") {
+			t.Errorf("affiliations %q, appointments %q: want no guest's post for the appointee", affs, apps)
+		}
+	}
+}
