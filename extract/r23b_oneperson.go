@@ -108,3 +108,18 @@ func (a *analysis) r23bGuestPost(r roleRef) bool {
 	lo, _ := a.sentRange(ts[r.start].sent)
 	return a.inPresenceOf(lo, r.start)
 }
+
+// r23bWordsSource reports «به گفته R BODY، الف از این پس ...»: the post
+// after «به گفته» is the source of the words, and the name after the
+// comma opens the clause told, not the post's holder in apposition. A
+// name closed by a comma («به گفته R، الف، ...») stays the post's.
+func (a *analysis) r23bWordsSource(r *roleRef, p *personMention) bool {
+	ts := a.toks
+	if r.start < 2 || ts[r.start-1].key != keySaid || ts[r.start-2].key != keyTo {
+		return false
+	}
+	if r.next >= len(ts) || ts[r.next].text != "،" || p.start != r.next+1 {
+		return false
+	}
+	return p.end < len(ts) && ts[p.end].sent == ts[p.start].sent && !isSeparator(ts[p.end].text)
+}

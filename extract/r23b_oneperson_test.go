@@ -102,3 +102,26 @@ func TestR23BThisPostNotGuests(t *testing.T) {
 		}
 	}
 }
+
+// TestR23BWordsSourceNotHolder checks «به گفته R BODY، الف از این پس ...»:
+// the post after «به گفته» is the source's, not الف's, so الف, the
+// thanked former holder, stays the new holder's predecessor.
+func TestR23BWordsSourceNotHolder(t *testing.T) {
+	doc, err := File("made-up.txt", []byte("معرفی مدیر روابط عمومی شرکت ملی گاز\n\n"+
+		"در آیینی با حضور مدیران ستادی، کیوان سپیدرود به عنوان مدیر روابط عمومی شرکت ملی گاز ایران معرفی و از تلاش‌های نوید آبکناری‌پور قدردانی شد.\n\n"+
+		"به گفته مدیرعامل شرکت، آبکناری‌پور از این پس به عنوان مشاور مدیرعامل فعالیت خواهد کرد.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	affs, apps := affPairs(doc)
+	for _, f := range affs {
+		if strings.HasPrefix(f, "نوید آبکناری‌پور | مدیرعامل") {
+			t.Errorf("affiliations %q, want no post of the words' source for the name after it", affs)
+		}
+	}
+	for _, ap := range doc.Appointments {
+		if ap.Person == "کیوان سپیدرود" && ap.Predecessor != "نوید آبکناری‌پور" {
+			t.Errorf("predecessor %q, want the thanked former holder (appointments %q)", ap.Predecessor, apps)
+		}
+	}
+}

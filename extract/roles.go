@@ -1795,7 +1795,7 @@ func (a *analysis) rolesEndingBefore(p *personMention) {
 			if cs := a.coordinatedBefore(ri); len(cs) > 0 {
 				first = cs[0].start
 			}
-			told = told || a.respectivelyBefore(first)
+			told = told || a.respectivelyBefore(first) || a.r23bWordsSource(r, p)
 			if !issuer && !object && !appointee && !listed && !told && a.personEndingAt(r.start) == nil && !a.heldByNameBefore(r) && (!coordinated || handed) {
 				if a.r15bPairedPostsNames(ri, p) {
 					continue // «R1 BODY1 و R2 BODY2، الف و ب»: one post each
