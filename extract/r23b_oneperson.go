@@ -123,3 +123,22 @@ func (a *analysis) r23bWordsSource(r *roleRef, p *personMention) bool {
 	}
 	return p.end < len(ts) && ts[p.end].sent == ts[p.start].sent && !isSeparator(ts[p.end].text)
 }
+
+// r23bHeadlessBodyTail reads «مدیر امور X BODY-TAIL» whose words from
+// bodyRoleEnd to end end with a body the report names, told without its
+// head noun («مدیر امور بندری بنادر و دریانوردی X» after «اداره کل بنادر
+// و دریانوردی X»): the words before the tail are the manager's field, the
+// body the named one, not a «مدیریت» of its own. It returns that body and
+// the tail's first token, or nil; the field keeps one word at least.
+func (a *analysis) r23bHeadlessBodyTail(bodyRoleEnd, end int) (*orgMention, int) {
+	for i := bodyRoleEnd + 1; i+1 < end; i++ {
+		tail := persianKey(a.text(i, end))
+		for k := range a.orgs {
+			o := &a.orgs[k]
+			if o.head != "" && persianKey(o.name) == persianKey(o.head)+tail {
+				return o, i
+			}
+		}
+	}
+	return nil, -1
+}

@@ -125,3 +125,21 @@ func TestR23BWordsSourceNotHolder(t *testing.T) {
 		}
 	}
 }
+
+// TestR23BManagerOfHeadlessBody checks «مدیر امور X BODY» where BODY is a
+// body the report names, told without its head («بنادر و دریانوردی Y»
+// of «اداره کل بنادر و دریانوردی Y»): the manager of a field in that
+// body, not the head of a «مدیریت امور X ...» of its own.
+func TestR23BManagerOfHeadlessBody(t *testing.T) {
+	affs, _, bodies := r20bDoc(t, "کاهش زمان ترخیص کالا\n\n"+
+		"مدیران اداره کل بنادر و دریانوردی بوشهر صبح امروز نشست مشترکی برگزار کردند.\n\n"+
+		"به گفته کیوان سپیدرود، مدیر امور بندری و اقتصادی بنادر و دریانوردی بوشهر، لایروبی کانال از هفته آینده آغاز می‌شود.\n")
+	if !has(affs, "کیوان سپیدرود | مدیر امور بندری و اقتصادی | اداره کل بنادر و دریانوردی بوشهر") {
+		t.Errorf("affiliations %q, want the field manager of the directorate", affs)
+	}
+	for _, b := range bodies {
+		if strings.HasPrefix(b, "مدیریت") {
+			t.Errorf("bodies %q, want no management office made of the post", bodies)
+		}
+	}
+}

@@ -997,6 +997,18 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 			}
 		}
 	}
+	if persianKey(prefix) == keyManagement && end-bodyRoleEnd >= 3 {
+		// «مدیر امور X بنادر و دریانوردی Y»: the tail a named body's
+		// name without its head.
+		if o, i := a.r23bHeadlessBodyTail(bodyRoleEnd, end); o != nil {
+			r.org, r.orgPlace = o.name, o.place
+			r.role = strings.TrimSpace(a.text(r.start, i))
+			if end > r.next {
+				r.next = end
+			}
+			return
+		}
+	}
 	switch {
 	case persianKey(prefix) == keyManagement && len(rest) == 4 && persianKey(rest[0]) == keyZone && isDigits(persianKey(rest[1])) &&
 		persianKey(rest[2]) == keyMunicipal:
