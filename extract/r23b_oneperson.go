@@ -142,3 +142,28 @@ func (a *analysis) r23bHeadlessBodyTail(bodyRoleEnd, end int) (*orgMention, int)
 	}
 	return nil, -1
 }
+
+// r23bPlaceOffices are the offices named by one place no list may hold:
+// a district's («بخشداری») and a village's («دهیاری»).
+var r23bPlaceOffices = keySet("بخشداری", "دهیاری")
+
+// r23bPlaceOfficeEnd ends the name of the office of «بخشدار W ...» at W
+// when the words after run on into the object of the holder's clause
+// («الف بخشدار W طرح آبرسانی روستاها را تشریح کرد»): W, a place no list
+// holds, is the district; the words up to «را» are the object. i is the
+// first word after the post and end the name's end as read; it returns
+// the end to keep.
+func (a *analysis) r23bPlaceOfficeEnd(prefix string, i, end int, place, generic string) int {
+	ts := a.toks
+	if !r23bPlaceOffices[persianKey(prefix)] || place != "" || generic != "" || end >= len(ts) || ts[end].key != keyRa {
+		return end
+	}
+	m := i
+	for m < end && (ts[m].key == keyNew || formerWords[ts[m].key] || ts[m].key == keyRespected) {
+		m++
+	}
+	if end-m < 2 || ts[m].key == keyCentralWord || ts[m].punct {
+		return end
+	}
+	return m + 1
+}

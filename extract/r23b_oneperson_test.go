@@ -143,3 +143,19 @@ func TestR23BManagerOfHeadlessBody(t *testing.T) {
 		}
 	}
 }
+
+// TestR23BDistrictOfficeBeforeObject checks «الف بخشدار W طرح X را ...»
+// with W a district no place list holds: the district office is named
+// by W alone, not by the object of the clause after it; a district of two
+// words before a verb keeps both.
+func TestR23BDistrictOfficeBeforeObject(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "افتتاح طرح‌ها\n\n"+
+		"نوید آبکناری‌پور بخشدار ارژن طرح آبرسانی روستاها را تشریح کرد.\n\n"+
+		"سارا نیک‌اندیش دهیار قلات طرح آبرسانی را تشریح کرد.\n\n"+
+		"کیوان سپیدرود بخشدار سیاخ دارنگون هم در این بازدید حضور داشت.\n")
+	for _, want := range []string{"نوید آبکناری‌پور | بخشدار | بخشداری ارژن", "سارا نیک‌اندیش | دهیار | دهیاری قلات", "کیوان سپیدرود | بخشدار | بخشداری سیاخ دارنگون"} {
+		if !has(affs, want) {
+			t.Errorf("affiliations %q, want «%s»", affs, want)
+		}
+	}
+}

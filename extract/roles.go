@@ -878,6 +878,7 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 	ts := a.toks
 	_, prefix := roleBodies.at(ts, bodyRole)
 	end, place, generic := a.nameExtent(bodyRoleEnd)
+	end = a.r23bPlaceOfficeEnd(prefix, bodyRoleEnd, end, place, generic) // «بخشدار W طرح X را ...»
 	var rest []string
 	for k := bodyRoleEnd; k < end; k++ {
 		if ts[k].key == keyNew || formerWords[ts[k].key] || isDeterminer(ts[k].key) ||
