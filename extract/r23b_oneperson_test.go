@@ -159,3 +159,15 @@ func TestR23BDistrictOfficeBeforeObject(t *testing.T) {
 		}
 	}
 }
+
+// TestR23BActingHeadNotOfPastPost checks «الف که پیش از این مدیرکل BODY
+// استان X بود، به عنوان سرپرست این اداره کل معرفی شد» in a report of the
+// directorate of province Y: «این اداره کل» is Y's, not the one الف left.
+func TestR23BActingHeadNotOfPastPost(t *testing.T) {
+	_, apps, _ := r20bDoc(t, "معارفه سرپرست جدید\n\n"+
+		"بوشهر - آیین معارفه سرپرست جدید اداره کل راه و شهرسازی استان بوشهر امروز برگزار شد.\n\n"+
+		"در این آیین کیوان سپیدرود که پیش از این مدیرکل راه و شهرسازی استان فارس بود، به عنوان سرپرست این اداره کل معرفی شد.\n")
+	if !has(apps, "کیوان سپیدرود | سرپرست | اداره کل راه و شهرسازی استان بوشهر") {
+		t.Errorf("appointments %q, want the directorate the report is about", apps)
+	}
+}
