@@ -185,3 +185,16 @@ func (a *analysis) r23bPastPostSpan(start, end int) bool {
 	}
 	return false
 }
+
+// r23bTaskNouns are verbal nouns of a task, not of an office: «مسئول
+// راه‌اندازی این مرکز است»، «مسئول پیگیری طرح شده است».
+var r23bTaskNouns = keySet("راه‌اندازی", "برگزاری", "پیگیری", "اجرای", "تدوین", "تهیه", "تکمیل", "ساخت", "تجهیز")
+
+// r23bTaskCharge reports a role read at k that is a task given to its
+// holder, «مسئول» and the verbal noun of the task («الف مسئول راه‌اندازی
+// این مرکز است»): one in charge of a task holds no post in the body the
+// task is about.
+func (a *analysis) r23bTaskCharge(k int, r roleRef) bool {
+	ts := a.toks
+	return k+1 < len(ts) && ts[k].key == keyChargeHolder && r23bTaskNouns[ts[k+1].key] && r.next > k+1
+}

@@ -171,3 +171,20 @@ func TestR23BActingHeadNotOfPastPost(t *testing.T) {
 		t.Errorf("appointments %q, want the directorate the report is about", apps)
 	}
 }
+
+// TestR23BTaskChargeNoPost checks «الف، R BODY، مسئول راه‌اندازی این مرکز
+// است»: one in charge of a task («راه‌اندازی»، «پیگیری») holds no post in
+// the body the task is about; his own post stays.
+func TestR23BTaskChargeNoPost(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "مرکز نوآوری افتتاح می‌شود\n\n"+
+		"مرکز نوآوری پارک علم و فناوری استان سمنان تا پایان دی افتتاح می‌شود.\n\n"+
+		"به گفته وی، کیوان سپیدرود، معاون فناوری پارک علم و فناوری استان سمنان، مسئول راه‌اندازی این مرکز است.\n")
+	if !has(affs, "کیوان سپیدرود | معاون فناوری | پارک علم و فناوری استان سمنان") {
+		t.Errorf("affiliations %q, want the deputy's own post", affs)
+	}
+	for _, f := range affs {
+		if strings.HasPrefix(f, "کیوان سپیدرود | مسئول") {
+			t.Errorf("affiliations %q, want no post for a task", affs)
+		}
+	}
+}

@@ -48,6 +48,9 @@ func (a *analysis) roleAt(k int) (roleRef, bool) {
 		return m.r, m.ok
 	}
 	r, ok := a.roleAtUncached(k)
+	if ok && a.r23bTaskCharge(k, r) {
+		r, ok = roleRef{}, false // «مسئول راه‌اندازی این مرکز»: a task
+	}
 	if ok {
 		a.academicGroupHead(&r)
 		nationalDepartmentOf(&r)
