@@ -593,6 +593,8 @@ func (a *analysis) chargeClauses() {
 		}
 		if role := a.r17bLaterNewTitle(r); role != "" {
 			r.role = role // «مسئولیت بیمارستان X به الف سپرده شد ... رئیس جدید بیمارستان»
+		} else if role := a.r23bFormerTitleOfCharge(k, r); role != "" {
+			r.role = role // «... سپرده شد و از زحمات مسئول قبلی این اداره تقدیر شد»
 		}
 		a.addClauseApp(appMention{person: p, predecessor: pred, role: r, sent: ts[k].sent, how: howAppointment, rule: "charge-entrusted"})
 	}

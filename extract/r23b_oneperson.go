@@ -198,3 +198,28 @@ func (a *analysis) r23bTaskCharge(k int, r roleRef) bool {
 	ts := a.toks
 	return k+1 < len(ts) && ts[k].key == keyChargeHolder && r23bTaskNouns[ts[k+1].key] && r.next > k+1
 }
+
+// r23bFormerTitleOfCharge returns the title the sentence of a charge
+// entrusted («مسئولیت BODY به الف سپرده شد») gives the body's former
+// holder, «... و از زحمات مسئول قبلی این اداره تقدیر شد»: the post
+// passed on bears that title. r is the charge read, from token k on; ""
+// when no former title of the same body follows in the sentence.
+func (a *analysis) r23bFormerTitleOfCharge(k int, r roleRef) string {
+	ts := a.toks
+	if ts[k].key != keyCharge || r.org == "" {
+		return ""
+	}
+	for m := r.next; m < len(ts) && ts[m].sent == ts[k].sent; m++ {
+		if roleWordsAt(ts, m) == 0 || roleWordsAt(ts, m-1) > 0 {
+			continue
+		}
+		r2, ok := a.roleAt(m)
+		if !ok || !r2.former || r2.earlier || r2.org == "" || !r17bHeadsItsBody(r2.role) {
+			continue
+		}
+		if sameBodyName(r2.org, r.org) || shortFormOf(r2.org, r.org) {
+			return r2.role
+		}
+	}
+	return ""
+}

@@ -188,3 +188,15 @@ func TestR23BTaskChargeNoPost(t *testing.T) {
 		}
 	}
 }
+
+// TestR23BChargeTitledByFormerHolder checks «مسئولیت BODY به الف سپرده شد
+// و از زحمات مسئول قبلی این اداره تقدیر شد»: the title the sentence gives
+// the body's former holder is the post's, not the head's title the body's
+// name implies («رئیس» of an «اداره»).
+func TestR23BChargeTitledByFormerHolder(t *testing.T) {
+	_, apps, _ := r20bDoc(t, "بازدید از بندر\n\n"+
+		"در همین بازدید و با حکم مدیرکل بنادر و دریانوردی استان هرمزگان، مسئولیت اداره بنادر و دریانوردی بندر لنگه به ناخدا کیوان سپیدرود سپرده شد و از زحمات مسئول قبلی این اداره تقدیر شد.\n")
+	if !has(apps, "کیوان سپیدرود | مسئول | اداره بنادر و دریانوردی بندر لنگه") {
+		t.Errorf("appointments %q, want the title of the former holder", apps)
+	}
+}
