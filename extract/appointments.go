@@ -101,6 +101,9 @@ func (a *analysis) findAppointments() {
 		if in == nil {
 			in = a.formerHolderSubject(i)
 		}
+		if in == nil {
+			in = a.r23bFormerHolderAfterColon(i) // «...: رئیس پیشین BODY از این پس به عنوان R ...»
+		}
 		// «X با قدردانی از Y گفت: وی ... با حکم اینجانب به سمت R منصوب
 		// شده است»: «وی» in X's words is the one thanked, not X.
 		if in != nil && a.pronounInQuoteOf(in, i) {

@@ -223,3 +223,27 @@ func (a *analysis) r23bFormerTitleOfCharge(k int, r roleRef) string {
 	}
 	return ""
 }
+
+// r23bFormerHolderAfterColon returns, for an «به عنوان» at i, the person
+// thanked before a colon in its sentence when the words after the colon
+// open with a former post and «از این پس»: «الف با قدردانی از تلاش ب
+// افزود: رئیس پیشین BODY از این پس به عنوان R خدمت خواهد کرد». The
+// former holder told by his old post is the one thanked; else nil.
+func (a *analysis) r23bFormerHolderAfterColon(i int) *personMention {
+	ts := a.toks
+	k := i
+	for k > 0 && i-k < maxFromNowWords && fromNowWords[ts[k-1].key] {
+		k--
+	}
+	if k == i || !a.fromNowAt(i) {
+		return nil
+	}
+	r := a.roleEndingBefore(k)
+	if r == nil || !r.former || r.earlier || r.start == 0 || ts[r.start-1].text != ":" || ts[r.start-1].sent != ts[i].sent {
+		return nil
+	}
+	if y := a.thankedBefore(r.start - 1); y != nil && !a.hasApp(y) {
+		return y
+	}
+	return nil
+}

@@ -200,3 +200,16 @@ func TestR23BChargeTitledByFormerHolder(t *testing.T) {
 		t.Errorf("appointments %q, want the title of the former holder", apps)
 	}
 }
+
+// TestR23BFormerPostAfterColon checks «الف با قدردانی از تلاش ب افزود: R
+// پیشین BODY از این پس به عنوان R2 خدمت خواهد کرد»: the former holder
+// told by his old post after the colon is the one thanked before it, and
+// the post from now on is his new one.
+func TestR23BFormerPostAfterColon(t *testing.T) {
+	_, apps, _ := r20bDoc(t, "تودیع و معارفه رئیس اداره منابع طبیعی شهرستان نور\n\n"+
+		"آیین تودیع و معارفه رئیس اداره منابع طبیعی و آبخیزداری شهرستان نور صبح دیروز برگزار شد و بهمن نیک‌سرشت جایگزین کیوان سپیدرود شد.\n\n"+
+		"مدیرکل منابع طبیعی و آبخیزداری استان مازندران با قدردانی از سه سال تلاش سپیدرود افزود: رئیس پیشین اداره منابع طبیعی شهرستان نور از این پس به عنوان معاون آبخیزداری اداره کل منابع طبیعی و آبخیزداری استان مازندران خدمت خواهد کرد.\n")
+	if !has(apps, "کیوان سپیدرود | معاون آبخیزداری | اداره کل منابع طبیعی و آبخیزداری استان مازندران") {
+		t.Errorf("appointments %q, want the former holder's new post", apps)
+	}
+}
