@@ -185,6 +185,9 @@ func (a *analysis) decreePhraseEnd(k int) int {
 	if !ok || r.next <= k+2 {
 		return 0
 	}
+	if m := a.r23bNewPostInIssuer(k+2, r); m > 0 {
+		return m // «الف با حکم وزیر X سرپرست اداره کل Y شد»
+	}
 	j := a.r22bCoordinatedIssuerEnd(r.next)
 	if j < len(ts) && newHolderWords[ts[j].key] {
 		j++

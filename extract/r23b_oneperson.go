@@ -247,3 +247,37 @@ func (a *analysis) r23bFormerHolderAfterColon(i int) *personMention {
 	}
 	return nil
 }
+
+// r23bNewPostInIssuer returns the start of the post taken when the post
+// of a decree's issuer read from k ran on over it up to the verb: «الف با
+// حکم وزیر راه و شهرسازی سرپرست اداره کل X شد», where «وزیر ...» and
+// «سرپرست ...» read as one post. The post taken opens at the last post
+// word of the run, or at the deputy's word before it («... استاندار
+// معاون استاندار شد» is «معاون استاندار»); -1 when r does not end at a
+// verb of becoming or no post word follows its first.
+func (a *analysis) r23bNewPostInIssuer(k int, r roleRef) int {
+	ts := a.toks
+	if r.org == "" || !isBecomeVerb(ts, r.next) {
+		return -1
+	}
+	last := -1
+	for m := k + 1; m < r.next; m++ {
+		if a.orgCover[m] {
+			break // the body the run ends with
+		}
+		if n := roleWordsAt(ts, m); n > 0 {
+			last = m
+			m += n - 1
+		}
+	}
+	if last < 0 {
+		return -1
+	}
+	if last-1 > k && deputyWords[ts[last-1].key] {
+		last--
+	}
+	if r2, ok := a.roleAt(last); !ok || r2.org == "" || r2.next != r.next {
+		return -1
+	}
+	return last
+}

@@ -213,3 +213,19 @@ func TestR23BFormerPostAfterColon(t *testing.T) {
 		t.Errorf("appointments %q, want the former holder's new post", apps)
 	}
 }
+
+// TestR23BNewPostAfterIssuer checks «الف با حکم وزیر X R BODY شد» with no
+// comma after the issuer's post: the post taken is read apart from the
+// issuer's, also after a deputy's word («... معاون استاندار Y شد»).
+func TestR23BNewPostAfterIssuer(t *testing.T) {
+	head := "سرپرست جدید منصوب شد\n\nبوشهر - سرپرست جدید اداره کل راه و شهرسازی استان بوشهر امروز منصوب شد.\n\n"
+	for _, tc := range []struct{ text, want string }{
+		{"بهمن نیک‌سرشت با حکم وزیر راه و شهرسازی سرپرست اداره کل راه و شهرسازی استان بوشهر شد.\n", "بهمن نیک‌سرشت | سرپرست | اداره کل راه و شهرسازی استان بوشهر"},
+		{"بهمن نیک‌سرشت با حکم وزیر سرپرست این اداره کل شد.\n", "بهمن نیک‌سرشت | سرپرست | اداره کل راه و شهرسازی استان بوشهر"},
+		{"بهمن نیک‌سرشت با حکم استاندار بوشهر معاون استاندار بوشهر شد.\n", "بهمن نیک‌سرشت | معاون استاندار | استانداری بوشهر"},
+	} {
+		if _, apps, _ := r20bDoc(t, head+tc.text); !has(apps, tc.want) {
+			t.Errorf("%s: appointments %q, want «%s»", tc.text, apps, tc.want)
+		}
+	}
+}
