@@ -170,7 +170,8 @@ func (a *analysis) r23bPlaceOfficeEnd(prefix string, i, end int, place, generic 
 
 // r23bPastPostSpan reports the words from start to end told as a past
 // post, «... که پیش از این مدیرکل BODY بود»: «بود» at end, and «پیش از
-// این» or «قبلاً» before start in its clause. A post left is no body
+// این», «قبلاً» or the «که» of a relative clause («الف که سال‌ها R BODY
+// بود») before start in its clause. A post left is no body
 // for «R این HEAD» later in the sentence («... بود، به عنوان سرپرست این
 // اداره کل معرفی شد»): the post taken is in the body the report is about.
 func (a *analysis) r23bPastPostSpan(start, end int) bool {
@@ -179,7 +180,7 @@ func (a *analysis) r23bPastPostSpan(start, end int) bool {
 		return false
 	}
 	for m := start - 1; m >= 0 && start-m <= maxRoleTokens && ts[m].sent == ts[start].sent && !ts[m].punct; m-- {
-		if earlierWords[ts[m].key] || ts[m].key == keyPastOf && m+2 < start && ts[m+1].key == keyFrom && isDeterminer(ts[m+2].key) {
+		if earlierWords[ts[m].key] || ts[m].key == keyWhich || ts[m].key == keyPastOf && m+2 < start && ts[m+1].key == keyFrom && isDeterminer(ts[m+2].key) {
 			return true
 		}
 	}

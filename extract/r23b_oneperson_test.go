@@ -229,3 +229,16 @@ func TestR23BNewPostAfterIssuer(t *testing.T) {
 		}
 	}
 }
+
+// TestR23BActingHeadNotOfRelativePastPost checks «الف که سال‌ها مدیرکل
+// BODY استان X بود، با حکم وزیر سرپرست این اداره کل شد»: a post told in
+// a relative clause with «بود» is one left, so «این اداره کل» is the
+// directorate of province Y the report is about.
+func TestR23BActingHeadNotOfRelativePastPost(t *testing.T) {
+	_, apps, _ := r20bDoc(t, "سرپرست جدید منصوب شد\n\n"+
+		"بوشهر - سرپرست جدید اداره کل راه و شهرسازی استان بوشهر امروز منصوب شد.\n\n"+
+		"بهمن نیک‌سرشت که سال‌ها مدیرکل راه و شهرسازی استان هرمزگان بود، با حکم وزیر سرپرست این اداره کل شد.\n")
+	if !has(apps, "بهمن نیک‌سرشت | سرپرست | اداره کل راه و شهرسازی استان بوشهر") {
+		t.Errorf("appointments %q, want the directorate the report is about", apps)
+	}
+}
