@@ -282,3 +282,13 @@ func (a *analysis) r23bNewPostInIssuer(k int, r roleRef) int {
 	}
 	return last
 }
+
+// r23bCountyAffairsUnit reports the words of «مدیر امور X شهرستان Y» read
+// for a «مدیریت»: a company's county unit named «امور» («امور منابع آب
+// شهرستان Y», «امور برق شهرستان Y») is the body its manager heads, as
+// «امور آب و فاضلاب شهرستان Y» is, not a «مدیریت امور ...».
+func r23bCountyAffairsUnit(prefix string, rest []string, place string) bool {
+	n := len(rest)
+	return persianKey(prefix) == keyManagement && n > 3 && place != "" && persianKey(rest[0]) == keyAffairs &&
+		persianKey(rest[n-2]) == keyCounty && persianKey(rest[n-1]) == persianKey(place)
+}

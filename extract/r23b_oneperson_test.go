@@ -242,3 +242,14 @@ func TestR23BActingHeadNotOfRelativePastPost(t *testing.T) {
 		t.Errorf("appointments %q, want the directorate the report is about", apps)
 	}
 }
+
+// TestR23BCountyAffairsUnit checks «مدیر امور X شهرستان Y»: a company's
+// county unit named «امور» is the body its manager heads, «امور X
+// شهرستان Y», not a «مدیریت امور X شهرستان Y».
+func TestR23BCountyAffairsUnit(t *testing.T) {
+	_, apps, _ := r20bDoc(t, "معارفه مدیر امور منابع آب استهبان\n\n"+
+		"در این آیین مهندس کیوان سپیدرود با حکم مدیرعامل شرکت آب منطقه‌ای فارس به عنوان مدیر جدید امور منابع آب شهرستان استهبان معرفی شد.\n")
+	if !has(apps, "کیوان سپیدرود | مدیر | امور منابع آب شهرستان استهبان") {
+		t.Errorf("appointments %q, want the county unit", apps)
+	}
+}
