@@ -292,3 +292,26 @@ func r23bCountyAffairsUnit(prefix string, rest []string, place string) bool {
 	return persianKey(prefix) == keyManagement && n > 3 && place != "" && persianKey(rest[0]) == keyAffairs &&
 		persianKey(rest[n-2]) == keyCounty && persianKey(rest[n-1]) == persianKey(place)
 }
+
+// r23bNotPastPostBody returns, for «R این HEAD» read as the body o named
+// last, the body of that head named before it when o is the body of a
+// post left («الف که پیش از این معاون BODY2 بود، جایگزین سرپرست پیشین این
+// گمرک شد»): «این HEAD» refers past it to the body the report is about.
+// It returns o when no such body was named.
+func (a *analysis) r23bNotPastPostBody(o *orgMention, k int) *orgMention {
+	ts := a.toks
+	if o == nil || o.start >= k || ts[o.start].sent != ts[k].sent || !a.r23bPastPostSpan(o.start, o.end) {
+		return o
+	}
+	var best *orgMention
+	for i := range a.orgs {
+		b := &a.orgs[i]
+		if b.end <= o.start && persianKey(b.head) == persianKey(o.head) && !a.r23bPastPostSpan(b.start, b.end) && (best == nil || b.start > best.start) {
+			best = b
+		}
+	}
+	if best == nil {
+		return o
+	}
+	return best
+}

@@ -253,3 +253,20 @@ func TestR23BCountyAffairsUnit(t *testing.T) {
 		t.Errorf("appointments %q, want the county unit", apps)
 	}
 }
+
+// TestR23BThisBodyNotOfPastPost checks «الف که پیش از این R BODY2 بود،
+// جایگزین سرپرست پیشین این HEAD شد»: «این HEAD» refers past the body of
+// the post الف left to the one he was introduced to, and gives no second
+// appointment in the body he left.
+func TestR23BThisBodyNotOfPastPost(t *testing.T) {
+	_, apps, _ := r20bDoc(t, "بازدید از گمرک\n\n"+
+		"در این بازدید، کیوان سپیدرود با حکم مدیرکل گمرک استان به عنوان سرپرست گمرک جلفا معرفی شد. سپیدرود که پیش از این معاون فنی گمرک نوردوز بود، جایگزین سرپرست پیشین این گمرک شد که به تازگی بازنشسته شده است.\n")
+	if !has(apps, "کیوان سپیدرود | سرپرست | گمرک جلفا") {
+		t.Errorf("appointments %q, want the post introduced to", apps)
+	}
+	for _, f := range apps {
+		if strings.HasSuffix(f, "| گمرک نوردوز") {
+			t.Errorf("appointments %q, want none in the body he left", apps)
+		}
+	}
+}

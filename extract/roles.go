@@ -391,6 +391,9 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 				return r, true
 			}
 		}
+		if o != nil && isDeterminer(ts[h-1].key) {
+			o = a.r23bNotPastPostBody(o, h) // «الف که ... R BODY2 بود، ... R این HEAD»
+		}
 		if o != nil {
 			r.org, r.orgPlace, r.next = o.name, o.place, he
 			if un, _ := headNouns.at(ts, j); un > 0 && postWords != "" && j+un < h && isDeterminer(ts[h-1].key) {
