@@ -315,3 +315,13 @@ func (a *analysis) r23bNotPastPostBody(o *orgMention, k int) *orgMention {
 	}
 	return best
 }
+
+// r23bPassiveAgentPost reports a post told as the agent of a passive of
+// its sentence, «BODY2 مورد بازدید R BODY قرار گرفت»: the post's holder
+// does the deed the sentence tells, as a post opening it would, and may be
+// named in the sentences after («به گزارش X، الف در این بازدید گفت»).
+func (a *analysis) r23bPassiveAgentPost(r *roleRef) bool {
+	ts := a.toks
+	return r.start >= 2 && ts[r.start-2].key == keySubject && ts[r.start-2].sent == ts[r.start].sent && !ts[r.start-1].punct &&
+		r.next < len(ts) && ts[r.next].key == keyQarar
+}

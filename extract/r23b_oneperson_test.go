@@ -270,3 +270,26 @@ func TestR23BThisBodyNotOfPastPost(t *testing.T) {
 		}
 	}
 }
+
+// TestR23BPassiveAgentPost checks «BODY2 مورد بازدید R BODY قرار گرفت»
+// then «به گزارش X، الف در این بازدید گفت»: the post told as the agent of
+// the passive is held by the one named in the next sentence.
+func TestR23BPassiveAgentPost(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "خبرگزاری فارس\nاستان‌ها > فارس\nیکشنبه ۱۵ آذر ۱۴۰۵ - ۱۲:۳۶\n\n"+
+		"مدیرکل گمرک فارس در بازدید از بندر:\nصف کامیون‌ها تا پایان هفته برچیده می‌شود\n\n"+
+		"لار- روند ترخیص کالا در پایانه مرزی صبح امروز مورد بازدید مدیرکل گمرک استان فارس قرار گرفت.\n\n"+
+		"به گزارش خبرگزاری فارس از لار، مهندس کیوان سپیدرود در این بازدید گفت: کار ترخیص سریع‌تر می‌شود.\n")
+	if !has(affs, "کیوان سپیدرود | مدیرکل | گمرک استان فارس") && !has(affs, "کیوان سپیدرود | مدیرکل | اداره کل گمرک استان فارس") {
+		t.Errorf("affiliations %q, want the visitor's post", affs)
+	}
+}
+
+// TestR23BBinomialInImpliedBody checks «مدیرکل راهداری و حمل و نقل
+// جاده‌ای استان X»: a fixed pair («حمل و نقل») inside the field of a
+// post's implied body is read whole, not cut at its «و».
+func TestR23BBinomialInImpliedBody(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "خبر\n\nکیوان سپیدرود، مدیرکل راهداری و حمل و نقل جاده‌ای استان فارس گفت: کار آغاز شد.\n")
+	if !has(affs, "کیوان سپیدرود | مدیرکل | اداره کل راهداری و حمل و نقل جاده‌ای استان فارس") {
+		t.Errorf("affiliations %q, want the whole directorate", affs)
+	}
+}

@@ -1332,6 +1332,10 @@ func (a *analysis) nameExtent(i int) (end int, place, generic string) {
 			j++
 			continue
 		}
+		if bn := binomialAt(ts, j); bn > 0 && j+bn-i <= maxOrgTokens {
+			j += bn // «مدیرکل راهداری و حمل و نقل جاده‌ای استان X»: a fixed pair (r23b)
+			continue
+		}
 		if t.key == keyNew || formerWords[t.key] || t.key == keyRespected {
 			j++
 			continue
@@ -2320,6 +2324,7 @@ func (a *analysis) discourseAffiliations() {
 			a.afterOpener(r.start) || // «در ادامه، R BODY گزارشی ارائه کرد»
 			a.r15bAfterBareOpener(r.start) || // «در ادامه R BODY گفت»
 			a.afterSaidByOpening(r.start) || // «به گفته R BODY، ...»
+			a.r23bPassiveAgentPost(r) || // «BODY2 مورد بازدید R BODY قرار گرفت»
 			coordinated // «معاون استاندار و فرماندار ویژه X گفت»
 		if !opens {
 			continue // not at the sentence's start
