@@ -197,6 +197,9 @@ func (a *analysis) findAppointments() {
 		// The report's own post, with its place, stands for a post named
 		// without one only when both are the same kind of body (اداره کل
 		// ... and اداره کل ... استان X); «معاون وزیر» keeps its ministry.
+		if org, place := a.r23bBodyOfHeadServed(r); org != "" {
+			r.org, r.orgPlace = org, place // «به عنوان مشاور مدیرعامل» after «ب، مدیرعامل شرکت X»
+		}
 		full := a.r17bFullOfShortName(r.org, post.org)
 		if full != nil {
 			r.org, r.orgPlace = full.name, full.place // «شرکت توانیر» after «شرکت مادرتخصصی توانیر»

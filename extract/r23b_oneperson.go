@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/peyvand/peyvand/persian"
+)
 
 // r23bSameBodyUnplaced reports a body told short by dropping the place
 // the long form ends with: «مدیرکل راه X استان Y» named before, then
@@ -324,4 +328,27 @@ func (a *analysis) r23bPassiveAgentPost(r *roleRef) bool {
 	ts := a.toks
 	return r.start >= 2 && ts[r.start-2].key == keySubject && ts[r.start-2].sent == ts[r.start].sent && !ts[r.start-1].punct &&
 		r.next < len(ts) && ts[r.next].key == keyQarar
+}
+
+// r23bBodyOfHeadServed returns the body of the head a post serves when
+// the post names none: «الف از این پس به عنوان مشاور مدیرعامل فعالیت
+// می‌کند» in a report that names «ب، مدیرعامل شرکت X»: the adviser of the
+// chief executive is in the chief executive's body. It returns the one
+// body a head of that title holds in the report, else "", "".
+func (a *analysis) r23bBodyOfHeadServed(r roleRef) (org, place string) {
+	w := persian.Words(r.role)
+	if r.org != "" || len(w) < 2 || !deputyWords[persianKey(w[0])] || !headPosts[persianKey(w[1])] {
+		return "", ""
+	}
+	head := persianKey(w[1])
+	for _, af := range a.affs {
+		if af.role.org == "" || persianKey(af.role.role) != head {
+			continue
+		}
+		if org != "" && persianKey(org) != persianKey(af.role.org) {
+			return "", ""
+		}
+		org, place = af.role.org, af.role.orgPlace
+	}
+	return org, place
 }

@@ -293,3 +293,17 @@ func TestR23BBinomialInImpliedBody(t *testing.T) {
 		t.Errorf("affiliations %q, want the whole directorate", affs)
 	}
 }
+
+// TestR23BAdviserOfNamedHead checks «الف از این پس به عنوان مشاور مدیرعامل
+// فعالیت خواهد کرد» in a report naming «ب، مدیرعامل شرکت X»: the post
+// that serves a head, naming no body, is in that head's body, not in the
+// body of the report's own post.
+func TestR23BAdviserOfNamedHead(t *testing.T) {
+	_, apps, _ := r20bDoc(t, "مدیر جدید مجتمع فولاد معرفی شد\n\n"+
+		"آیین تودیع و معارفه مدیر مجتمع فولاد نی‌ریز روز پنجشنبه با حضور دکتر بهمن نیک‌سرشت، مدیرعامل شرکت ملی فولاد ایران برگزار شد.\n\n"+
+		"در این آیین مهندس نوید آبکناری‌پور به عنوان مدیر مجتمع فولاد نی‌ریز معرفی و از تلاش‌های مهندس کیوان سپیدرود، مدیر پیشین این مجتمع، تجلیل شد.\n\n"+
+		"نیک‌سرشت افزود: سپیدرود از این پس به عنوان مشاور مدیرعامل در امور معادن فعالیت خواهد کرد.\n")
+	if !has(apps, "کیوان سپیدرود | مشاور مدیرعامل | شرکت ملی فولاد ایران") {
+		t.Errorf("appointments %q, want the adviser in the chief executive's company", apps)
+	}
+}
