@@ -352,3 +352,37 @@ func (a *analysis) r23bBodyOfHeadServed(r roleRef) (org, place string) {
 	}
 	return org, place
 }
+
+// r23bDelegateNouns are the gatherings a delegate is sent to: «نماینده
+// این اتاق در جلسه».
+var r23bDelegateNouns = keySet("جلسه", "نشست", "اجلاس", "مراسم", "آیین", "همایش")
+
+// r23bDelegateAt reports «نماینده BODY در جلسه/نشست ...» read at k, also
+// with «این HEAD» for the body («نماینده این اتاق در جلسه») and «این»
+// before the gathering («در این نشست»): one who stands for a body at a
+// gathering is its delegate there, not the holder of a post in it.
+func (a *analysis) r23bDelegateAt(k int, r roleRef) bool {
+	ts := a.toks
+	if ts[k].key != keyRepresentative || persianKey(r.role) != keyRepresentative {
+		return false
+	}
+	e := r.next
+	if r.org == "" {
+		// «این HEAD» of one or two words, then «در»
+		if e+3 >= len(ts) || !isDeterminer(ts[e].key) || ts[e+1].punct {
+			return false
+		}
+		if ts[e+2].key == keyIn {
+			e += 2
+		} else if !ts[e+2].punct && ts[e+3].key == keyIn {
+			e += 3
+		} else {
+			return false
+		}
+	}
+	m := e + 1
+	if m < len(ts) && isDeterminer(ts[m].key) {
+		m++
+	}
+	return m < len(ts) && ts[e].key == keyIn && r23bDelegateNouns[ts[m].key] && ts[m].sent == ts[k].sent
+}

@@ -307,3 +307,21 @@ func TestR23BAdviserOfNamedHead(t *testing.T) {
 		t.Errorf("appointments %q, want the adviser in the chief executive's company", apps)
 	}
 }
+
+// TestR23BDelegateNoPost checks «الف، عضو هیئت رئیسه اتاق X و نماینده این
+// اتاق در جلسه» and «ب، نماینده اتاق X در این نشست»: one who stands for a
+// body at a gathering is its delegate there and holds no post of
+// «نماینده»; a post beside it stays.
+func TestR23BDelegateNoPost(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "نشست\n\n"+
+		"در این نشست دکتر کیوان سپیدرود، عضو هیئت رئیسه اتاق ایران و نماینده این اتاق در جلسه، حضور داشت.\n\n"+
+		"نوید آبکناری‌پور، نماینده اتاق ایران در این نشست، گفت: کار آغاز شد.\n")
+	if !has(affs, "کیوان سپیدرود | عضو هیئت رئیسه | اتاق ایران") {
+		t.Errorf("affiliations %q, want the member's post", affs)
+	}
+	for _, f := range affs {
+		if strings.Contains(f, "| نماینده |") {
+			t.Errorf("affiliations %q, want no delegate's post", affs)
+		}
+	}
+}

@@ -48,8 +48,8 @@ func (a *analysis) roleAt(k int) (roleRef, bool) {
 		return m.r, m.ok
 	}
 	r, ok := a.roleAtUncached(k)
-	if ok && a.r23bTaskCharge(k, r) {
-		r, ok = roleRef{}, false // «مسئول راه‌اندازی این مرکز»: a task
+	if ok && (a.r23bTaskCharge(k, r) || a.r23bDelegateAt(k, r)) {
+		r, ok = roleRef{}, false // «مسئول راه‌اندازی این مرکز»: a task; «نماینده BODY در جلسه»: a delegate
 	}
 	if ok {
 		a.academicGroupHead(&r)
