@@ -822,6 +822,9 @@ func (a *analysis) pronounBefore(i int) int {
 		if pronounKeys[ts[k].key] && !(k > 0 && (effortWords[ts[k-1].key] || ts[k-1].key == keyDecree)) {
 			return k
 		}
+		if a.r23bThisOfficialAt(k) {
+			return k // «این مقام (مسئول) که ...»: referred back like «وی»
+		}
 	}
 	return -1
 }

@@ -386,3 +386,12 @@ func (a *analysis) r23bDelegateAt(k int, r roleRef) bool {
 	}
 	return m < len(ts) && ts[e].key == keyIn && r23bDelegateNouns[ts[m].key] && ts[m].sent == ts[k].sent
 }
+
+// r23bThisOfficialAt reports «این مقام» opening its clause with «مقام» at
+// k, an official referred back to like «وی»: «این مقام که ریاست BODY را
+// بر عهده دارد، افزود».
+func (a *analysis) r23bThisOfficialAt(k int) bool {
+	ts := a.toks
+	return k > 0 && r20bOfficialNouns[ts[k].key] && ts[k-1].key == keyThisWord && ts[k-1].sent == ts[k].sent &&
+		(k == 1 || ts[k-2].sent != ts[k].sent || ts[k-2].punct)
+}

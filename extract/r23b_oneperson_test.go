@@ -325,3 +325,14 @@ func TestR23BDelegateNoPost(t *testing.T) {
 		}
 	}
 }
+
+// TestR23BThisOfficialHoldsCharge checks «الف گفت: ... . این مقام که
+// ریاست BODY را بر عهده دارد، افزود»: «این مقام» refers back to الف like
+// «وی», so the charge held is his post.
+func TestR23BThisOfficialHoldsCharge(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "نشست\n\n"+
+		"نوید آبکناری‌پور در این نشست گفت: کار آغاز شد. این مقام که ریاست اداره دامپزشکی شهرستان لار را بر عهده دارد، افزود: برنامه ادامه دارد.\n")
+	if !has(affs, "نوید آبکناری‌پور | رئیس | اداره دامپزشکی شهرستان لار") {
+		t.Errorf("affiliations %q, want the charge of the official referred back to", affs)
+	}
+}
