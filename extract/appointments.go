@@ -101,6 +101,9 @@ func (a *analysis) findAppointments() {
 		if in == nil {
 			in = a.formerHolderSubject(i)
 		}
+		if in == nil {
+			in = a.r23bFormerHolderAfterColon(i) // «...: رئیس پیشین BODY از این پس به عنوان R ...»
+		}
 		// «X با قدردانی از Y گفت: وی ... با حکم اینجانب به سمت R منصوب
 		// شده است»: «وی» in X's words is the one thanked, not X.
 		if in != nil && a.pronounInQuoteOf(in, i) {
@@ -194,6 +197,9 @@ func (a *analysis) findAppointments() {
 		// The report's own post, with its place, stands for a post named
 		// without one only when both are the same kind of body (اداره کل
 		// ... and اداره کل ... استان X); «معاون وزیر» keeps its ministry.
+		if org, place := a.r23bBodyOfHeadServed(r); org != "" {
+			r.org, r.orgPlace = org, place // «به عنوان مشاور مدیرعامل» after «ب، مدیرعامل شرکت X»
+		}
 		full := a.r17bFullOfShortName(r.org, post.org)
 		if full != nil {
 			r.org, r.orgPlace = full.name, full.place // «شرکت توانیر» after «شرکت مادرتخصصی توانیر»
@@ -988,6 +994,9 @@ func (a *analysis) thisPost(k int) (roleRef, bool) {
 		if r.org == "" || r.former || a.issuerRole(r) || r.start > 0 && ts[r.start-1].key == keyPresence {
 			continue // «با حضور معاون وزیر»: a guest's post is not the one filled
 		}
+		if !appos && a.r23bGuestPost(r) {
+			continue // «با حضور الف رئیس دانشگاه و ب فرماندار X»
+		}
 		r.next = k + 2
 		return r, true
 	}
@@ -1737,7 +1746,7 @@ func (a *analysis) pastHolder(ap appMention) *personMention {
 			sameBody := persianKey(r.org) == persianKey(ap.role.org) ||
 				r.orgPlace != "" && persianKey(r.orgPlace) == persianKey(ap.role.orgPlace) && firstWordKey(r.org) == firstWordKey(ap.role.org) ||
 				r.orgPlace == "" && shortFormOf(r.org, ap.role.org)
-			if sameBody && firstWordKey(r.role) == firstWordKey(ap.role.role) && wasAt(ts, r.next) {
+			if sameBody && (firstWordKey(r.role) == firstWordKey(ap.role.role) || r23bChargeOfHead(r, ap.role)) && wasAt(ts, r.next) {
 				return q
 			}
 			k = r.next - 1

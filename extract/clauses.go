@@ -185,6 +185,9 @@ func (a *analysis) decreePhraseEnd(k int) int {
 	if !ok || r.next <= k+2 {
 		return 0
 	}
+	if m := a.r23bNewPostInIssuer(k+2, r); m > 0 {
+		return m // «الف با حکم وزیر X سرپرست اداره کل Y شد»
+	}
 	j := a.r22bCoordinatedIssuerEnd(r.next)
 	if j < len(ts) && newHolderWords[ts[j].key] {
 		j++
@@ -593,6 +596,8 @@ func (a *analysis) chargeClauses() {
 		}
 		if role := a.r17bLaterNewTitle(r); role != "" {
 			r.role = role // «مسئولیت بیمارستان X به الف سپرده شد ... رئیس جدید بیمارستان»
+		} else if role := a.r23bFormerTitleOfCharge(k, r); role != "" {
+			r.role = role // «... سپرده شد و از زحمات مسئول قبلی این اداره تقدیر شد»
 		}
 		a.addClauseApp(appMention{person: p, predecessor: pred, role: r, sent: ts[k].sent, how: howAppointment, rule: "charge-entrusted"})
 	}
@@ -816,6 +821,9 @@ func (a *analysis) pronounBefore(i int) int {
 	for k := i - 1; k >= 0 && ts[k].sent == ts[i].sent; k-- {
 		if pronounKeys[ts[k].key] && !(k > 0 && (effortWords[ts[k-1].key] || ts[k-1].key == keyDecree)) {
 			return k
+		}
+		if a.r23bThisOfficialAt(k) {
+			return k // «این مقام (مسئول) که ...»: referred back like «وی»
 		}
 	}
 	return -1
@@ -1168,7 +1176,7 @@ func (a *analysis) takeChargeClauses() {
 			// «X از این پس ریاست BODY را بر عهده خواهد داشت»: a post held
 			// from now on is taken up, an appointment too; so is one held
 			// from today («X از امروز مسئولیت این دانشکده را بر عهده دارد»).
-			fromToday := fronted == nil && (k >= 2 && ts[k-2].key == keyFrom && ts[k-1].key == keyToday || a.fromNowAt(k))
+			fromToday := fronted == nil && (k >= 2 && ts[k-2].key == keyFrom && ts[k-1].key == keyToday || a.fromNowAt(k) || a.r23bFromNowAt(k))
 			if (will || fromToday) && !a.stillBetween(p.end, k) {
 				a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "holds-charge-from-now"})
 			}

@@ -21,8 +21,8 @@ func (a *analysis) r17bSentencePostBody(headKey string, hn, k int) (roleRef, boo
 			continue
 		}
 		r, ok := a.roleAt(m)
-		if !ok || r.org == "" || r.former || r.next > k {
-			continue
+		if !ok || r.org == "" || r.former || r.next > k || a.r23bPastPostSpan(r.start, r.next) {
+			continue // «که پیش از این مدیرکل BODY بود»: the post left
 		}
 		if w := persian.Words(r.org); len(w) > 1 && persianKey(w[0]+" "+w[1]) == headKey {
 			return r, true

@@ -42,6 +42,9 @@ func (a *analysis) r20bPostsOfOnlyOneBefore() {
 		last := posts[len(posts)-1]
 		v := a.r20bSpeechVerbAfterPosts(last.next)
 		if v < 0 {
+			v = a.r23bSpeechAfterAdjunct(last.next) // «R BODY با اشاره به ... گفت:»
+		}
+		if v < 0 {
 			continue
 		}
 		held := false

@@ -127,7 +127,7 @@ func TestThankedFormerHeadPrecedesTheActingHead(t *testing.T) {
 
 // TestCountyManagerHeadsTheOffice checks «مدیر X شهرستان Y» for a field
 // whose county office is an «اداره»: the post heads «اداره X شهرستان Y»;
-// a field whose office is a «مدیریت» keeps it.
+// a utility's «امور X» is no «اداره» (its county unit, r23b).
 func TestCountyManagerHeadsTheOffice(t *testing.T) {
 	checkAffiliationCases(t, []affCase{
 		{"heritage", "خبر\n\nنیما زرندی‌پور، مدیر میراث فرهنگی، گردشگری و صنایع‌دستی شهرستان ساوه گفت: کار آغاز شد.",
@@ -135,7 +135,7 @@ func TestCountyManagerHeadsTheOffice(t *testing.T) {
 		{"this county", "خبر\n\nدر شهرستان ساوه نیما زرندی‌پور، مدیر ورزش و جوانان این شهرستان گفت: کار آغاز شد.",
 			[]string{"نیما زرندی‌پور|مدیر|اداره ورزش و جوانان شهرستان ساوه"}},
 		{"water affairs", "خبر\n\nنیما زرندی‌پور، مدیر امور آب شهرستان ساوه گفت: کار آغاز شد.",
-			[]string{"نیما زرندی‌پور|مدیر|مدیریت امور آب شهرستان ساوه"}},
+			[]string{"نیما زرندی‌پور|مدیر|امور آب شهرستان ساوه"}}, // r23b: the utility's county unit, as the gold's «امور منابع آب/برق شهرستان X»
 	})
 }
 

@@ -51,6 +51,9 @@ func (a *analysis) roleAt(k int) (roleRef, bool) {
 	// posts each looking for the other's body) finds none, not a loop.
 	a.roleMemo[k] = &roleMemoEntry{}
 	r, ok := a.roleAtUncached(k)
+	if ok && (a.r23bTaskCharge(k, r) || a.r23bDelegateAt(k, r)) {
+		r, ok = roleRef{}, false // «مسئول راه‌اندازی این مرکز»: a task; «نماینده BODY در جلسه»: a delegate
+	}
 	if ok {
 		a.academicGroupHead(&r)
 		nationalDepartmentOf(&r)
@@ -293,6 +296,12 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			if _, prefix := roleBodies.at(ts, bodyRole); persianKey(prefix) == keyDirectorate {
 				r.org = prefix + " " + o.name
 			}
+		} else if bodyRole >= 0 && a.onlyNewWordsBetween(bodyRoleEnd, j) {
+			if _, prefix := roleBodies.at(ts, bodyRole); prefix != "" {
+				if d := a.r23bDirectorateNamed(prefix, o); d != nil {
+					r.org, r.orgPlace = d.name, d.place
+				}
+			}
 		}
 		// «مدیرکل مدیریت بحران استانداری» after «اداره کل مدیریت بحران
 		// استانداری X» was named: the directorate, not the governorate.
@@ -384,6 +393,9 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 				}
 				return r, true
 			}
+		}
+		if o != nil && isDeterminer(ts[h-1].key) {
+			o = a.r23bNotPastPostBody(o, h) // «الف که ... R BODY2 بود، ... R این HEAD»
 		}
 		if o != nil {
 			r.org, r.orgPlace, r.next = o.name, o.place, he
@@ -875,6 +887,7 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 	ts := a.toks
 	_, prefix := roleBodies.at(ts, bodyRole)
 	end, place, generic := a.nameExtent(bodyRoleEnd)
+	end = a.r23bPlaceOfficeEnd(prefix, bodyRoleEnd, end, place, generic) // «بخشدار W طرح X را ...»
 	var rest []string
 	for k := bodyRoleEnd; k < end; k++ {
 		if ts[k].key == keyNew || formerWords[ts[k].key] || isDeterminer(ts[k].key) ||
@@ -994,6 +1007,18 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 			}
 		}
 	}
+	if persianKey(prefix) == keyManagement && end-bodyRoleEnd >= 3 {
+		// «مدیر امور X بنادر و دریانوردی Y»: the tail a named body's
+		// name without its head.
+		if o, i := a.r23bHeadlessBodyTail(bodyRoleEnd, end); o != nil {
+			r.org, r.orgPlace = o.name, o.place
+			r.role = strings.TrimSpace(a.text(r.start, i))
+			if end > r.next {
+				r.next = end
+			}
+			return
+		}
+	}
 	switch {
 	case persianKey(prefix) == keyManagement && len(rest) == 4 && persianKey(rest[0]) == keyZone && isDigits(persianKey(rest[1])) &&
 		persianKey(rest[2]) == keyMunicipal:
@@ -1014,6 +1039,9 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		// facility's manager heads the facility itself, not a «مدیریت
 		// نیروگاه X».
 		r.org = joinNameWords(rest)
+	case r23bCountyAffairsUnit(prefix, rest, place):
+		// «مدیر امور منابع آب شهرستان X» heads «امور منابع آب شهرستان X».
+		r.org = strings.Join(rest, " ")
 	case persianKey(prefix) == keyManagement && a.countyOfficeAt(bodyRoleEnd, end, generic):
 		// «مدیر میراث فرهنگی شهرستان X» heads the county's office of the
 		// field, «اداره میراث فرهنگی شهرستان X».
@@ -1305,6 +1333,10 @@ func (a *analysis) nameExtent(i int) (end int, place, generic string) {
 				break // «مدیرکل X و Y (نام) ...»: a post and a name listed together
 			}
 			j++
+			continue
+		}
+		if bn := binomialAt(ts, j); bn > 0 && j+bn-i <= maxOrgTokens {
+			j += bn // «مدیرکل راهداری و حمل و نقل جاده‌ای استان X»: a fixed pair (r23b)
 			continue
 		}
 		if t.key == keyNew || formerWords[t.key] || t.key == keyRespected {
@@ -1797,7 +1829,7 @@ func (a *analysis) rolesEndingBefore(p *personMention) {
 			if cs := a.coordinatedBefore(ri); len(cs) > 0 {
 				first = cs[0].start
 			}
-			told = told || a.respectivelyBefore(first)
+			told = told || a.respectivelyBefore(first) || a.r23bWordsSource(r, p)
 			if !issuer && !object && !appointee && !listed && !told && a.personEndingAt(r.start) == nil && !a.heldByNameBefore(r) && (!coordinated || handed) {
 				if a.r15bPairedPostsNames(ri, p) {
 					continue // «R1 BODY1 و R2 BODY2، الف و ب»: one post each
@@ -2300,6 +2332,7 @@ func (a *analysis) discourseAffiliations() {
 			a.afterOpener(r.start) || // «در ادامه، R BODY گزارشی ارائه کرد»
 			a.r15bAfterBareOpener(r.start) || // «در ادامه R BODY گفت»
 			a.afterSaidByOpening(r.start) || // «به گفته R BODY، ...»
+			a.r23bPassiveAgentPost(r) || // «BODY2 مورد بازدید R BODY قرار گرفت»
 			coordinated // «معاون استاندار و فرماندار ویژه X گفت»
 		if !opens {
 			continue // not at the sentence's start
@@ -2879,7 +2912,7 @@ func (a *analysis) postHeld(r roleRef) bool {
 // gave another person than p before.
 func (a *analysis) heldByOther(r roleRef, p *personMention) bool {
 	for _, af := range a.affs {
-		if !samePerson(af.person, p) && sameBodyName(af.role.org, r.org) && firstWordKey(af.role.role) == firstWordKey(r.role) {
+		if !samePerson(af.person, p) && (sameBodyName(af.role.org, r.org) || r23bSameBodyUnplaced(af.role, r)) && firstWordKey(af.role.role) == firstWordKey(r.role) {
 			return true
 		}
 	}

@@ -33,13 +33,13 @@ var madeUpSets = []struct {
 	{"train14", floors(0.98, 0.97, 0.98, 0.98, 0.98, 0.98)},  // written as tuning material for bodies and affiliations in round 13
 	{"train15", floors(0.98, 0.93, 0.95, 0.98, 0.98, 0.98)},  // written as tuning material for bodies and affiliations in round 14
 	{"train16", floors(0.98, 0.96, 0.98, 0.92, 0.98, 0.98)},  // written as tuning material in round 15, scored once blind, tuned on in round 16
-	{"train17", floors(0.98, 0.97, 0.98, 0.99, 0.99, 0.98)},  // written as tuning material in round 18, scored once blind, then tuned on
+	{"train17", floors(0.98, 0.97, 0.99, 0.99, 0.99, 0.98)},  // written as tuning material in round 18, scored once blind, then tuned on
 	{"train18", floors(0.98, 0.97, 0.98, 0.99, 0.98, 0.98)},  // written as tuning material in round 19, scored once blind, then tuned on
 	{"train19", floors(0.99, 0.95, 0.97, 0.96, 0.88, 0.93)},  // written as tuning material in round 20, scored once blind, then tuned on
-	{"train20", floors(0.99, 0.90, 0.92, 0.93, 0.91, 0.83)},  // written as tuning material in round 21, scored once blind, then tuned on
-	{"train21", floors(0.97, 0.88, 0.89, 0.99, 0.86, 0.91)},  // written as tuning material in round 22, scored once blind, then tuned on
-	{"train22", floors(0.99, 0.91, 0.92, 0.81, 0.89, 0.95)},  // written as tuning material in round 23, scored once blind, then tuned on
-	{"train23", floors(0.98, 0.91, 0.89, 0.74, 0.89, 0.79)},  // written as tuning material in round 23, scored once blind, then tuned on
+	{"train20", floors(0.99, 0.90, 0.96, 0.93, 0.91, 0.83)},  // written as tuning material in round 21, scored once blind, then tuned on
+	{"train21", floors(0.97, 0.88, 0.90, 0.99, 0.86, 0.91)},  // written as tuning material in round 22, scored once blind, then tuned on
+	{"train22", floors(0.99, 0.91, 0.96, 0.99, 0.90, 0.95)},  // written as tuning material in round 23, scored once blind, then tuned on
+	{"train23", floors(0.98, 0.92, 0.92, 0.87, 0.89, 0.79)},  // written as tuning material in round 23, scored once blind, then tuned on
 	{"unseen4", floors(0.97, 0.96, 0.97, 0.97, 0.97, 0.95)},  // tuned on since round 6
 	{"unseen5", floors(0.97, 0.98, 0.97, 0.97, 0.99, 0.95)},  // tuned on since round 7
 	{"unseen6", floors(0.97, 0.93, 0.97, 0.97, 0.97, 0.95)},  // tuned on since round 8
@@ -48,11 +48,11 @@ var madeUpSets = []struct {
 	{"unseen9", floors(0.98, 0.96, 0.96, 0.95, 0.97, 0.98)},  // blind in rounds 9 to 16, tuned on since round 17
 	{"unseen10", floors(0.99, 0.97, 0.99, 0.98, 0.99, 0.98)}, // blind in round 10, tuned on since round 11
 	{"unseen11", floors(0.98, 0.96, 0.98, 0.98, 0.97, 0.98)}, // blind in rounds 10 to 16, tuned on since round 17
-	{"unseen12", floors(0.98, 0.96, 0.97, 0.99, 0.98, 0.98)}, // blind in rounds 13 to 17, tuned on since round 18
+	{"unseen12", floors(0.98, 0.96, 0.99, 0.99, 0.98, 0.98)}, // blind in rounds 13 to 17, tuned on since round 18
 	{"unseen13", floors(0.98, 0.95, 0.97, 0.97, 0.99, 0.99)}, // blind in rounds 14 to 19, tuned on since round 20
 	{"unseen14", floors(0.98, 0.99, 0.99, 0.95, 0.98, 0.99)}, // blind in rounds 16 to 19, tuned on since round 20
 	{"unseen15", floors(0.98, 0.91, 0.90, 0.83, 0.84, 0.77)}, // blind: written at round 17's start, never tuned on
-	{"unseen16", floors(0.99, 0.94, 0.97, 0.93, 0.87, 0.84)}, // blind in rounds 18 to 21, tuned on since round 22
+	{"unseen16", floors(0.99, 0.94, 0.98, 0.97, 0.87, 0.84)}, // blind in rounds 18 to 21, tuned on since round 22
 	{"unseen17", floors(0.98, 0.91, 0.83, 0.82, 0.89, 0.69)}, // blind: written at round 20's start, never tuned on
 	{"unseen18", floors(0.99, 0.92, 0.94, 0.90, 0.91, 0.72)}, // blind: written at round 23's start, never tuned on
 }
