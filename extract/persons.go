@@ -293,7 +293,7 @@ func (a *analysis) commonWordGivenAt(i int) bool {
 		return false
 	}
 	s := a.text(i+1, a.groupEnd(i+1))
-	return hasSurnameEnding(s) || compoundSurname(s) || originCompoundSurname(s) || r22cThreePartSurname(s)
+	return hasSurnameEnding(s) || compoundSurname(s) || originCompoundSurname(s) || r22cThreePartSurname(s) || a.r23eCommonGivenBeforePost(i)
 }
 
 // compoundSurname reports a surname of two words joined by a non-joiner,
