@@ -23,3 +23,32 @@ func (a *analysis) r23eCommonGivenBeforePost(i int) bool {
 	}
 	return same(e) && roleWordsAt(ts, e) > 0
 }
+
+// r23eNameEndWords are words that a report writes right after a person's
+// name and that are never a name's last word: the time of day and the day
+// of the telling («X Y صبح امروز در …»، «X Y روز گذشته …»), «نیز» and the
+// relative «که». A word before one of them, after a surname, is the
+// surname's second word when the surname is typed with a space where its
+// parts are joined (نیک‌فر اصل، امینی زرآباد).
+var r23eNameEndWords = keySet("صبح", "عصر", "ظهر", "شب", "بامداد", "شامگاه", "امروز", "دیروز", "امشب", "فردا", "نیز", "که")
+
+// r23eSpacedSurnameEnd reads a surname of three parts typed with spaces
+// where its parts are joined («یوسفی سیه باز» for «یوسفی‌سیه‌باز»,
+// «رستمی کانی سفید»): after the second part at j, one more name word (not a
+// given name) and then a clear end of a name inside the sentence: a comma,
+// a post, a title, «و» or a word of the day's time. It returns the end of
+// the last part. Words of a sentence run on into a verb, a stop word or a
+// common word first, and the end of a sentence is not enough («… X Y
+// صمیمانه سپاسگزاریم.»), so they are not read as parts.
+func (a *analysis) r23eSpacedSurnameEnd(i, j int) (int, bool) {
+	ts := a.toks
+	k := a.groupEnd(j)
+	if k >= len(ts) || ts[k].sent != ts[i].sent || ts[k].punct || givenNames.has(ts[k].key) || !a.isNameWord(k) {
+		return 0, false
+	}
+	k = a.groupEnd(k)
+	if k >= len(ts) || ts[k].sent != ts[i].sent || ts[k].punct && ts[k].text != "،" {
+		return 0, false
+	}
+	return k, a.hardEnd(k) && !a.r17bVerbEndsSentence(j, k)
+}

@@ -43,3 +43,32 @@ func TestR23ECommonGivenBeforePost(t *testing.T) {
 		}
 	}
 }
+
+// TestR23ESpacedSurnames checks surnames whose joined parts are typed with
+// spaces: a second part before a word of the day's time, a third part before
+// a comma or a post, and no part taken from the words of a sentence that
+// runs on to its end.
+func TestR23ESpacedSurnames(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"مهندس کاوه امینی زرکوه صبح امروز از کارگاه سد بازدید کرد.\n", "کاوه امینی زرکوه"},
+		{"بهمن دلاوری سیه کوه، مدیرکل راه و شهرسازی استان ایلام، گفت: جاده آماده است.\n", "بهمن دلاوری سیه کوه"},
+		{"در این نشست ژیلا نوروزی کلاته سرخ مدیرکل بهزیستی استان سمنان گزارش داد.\n", "ژیلا نوروزی کلاته سرخ"},
+		{"در پایان از همراهی کاوه تابانی صمیمانه سپاسگزاریم.\n", "کاوه تابانی"},
+	}
+	for _, tt := range tests {
+		doc, err := File("t.txt", []byte(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range doc.Persons {
+			got = append(got, p.Name)
+		}
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%s: persons %q, want «%s»", tt.text, got, tt.want)
+		}
+	}
+}
