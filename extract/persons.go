@@ -293,7 +293,7 @@ func (a *analysis) commonWordGivenAt(i int) bool {
 		return false
 	}
 	s := a.text(i+1, a.groupEnd(i+1))
-	return hasSurnameEnding(s) || compoundSurname(s) || originCompoundSurname(s) || r22cThreePartSurname(s)
+	return hasSurnameEnding(s) || compoundSurname(s) || originCompoundSurname(s) || r22cThreePartSurname(s) || a.r23eCommonGivenBeforePost(i)
 }
 
 // compoundSurname reports a surname of two words joined by a non-joiner,
@@ -436,6 +436,8 @@ func (a *analysis) surnameAt(i int) int {
 			// noun of a compound verb (سخنرانی کرد).
 			if k := a.groupEnd(j); (a.hardEnd(k) || a.nameEndsAt(k) && isNisba(a.toks[k-1].key) && !startsCompoundVerb(ts, k-1)) && !a.r17bVerbEndsSentence(j, k) {
 				j = k
+			} else if k, ok := a.r23eSpacedSurnameEnd(i, j); ok {
+				j = k
 			}
 		case a.surnameTitleAt(j) && a.nameEndsAt(j+1):
 			j++ // «آل آقا»: a title word closes the surname
@@ -530,7 +532,7 @@ func (a *analysis) hardEnd(k int) bool {
 	if n, _ := roleWords.at(ts, k); n > 0 {
 		return true
 	}
-	return a.titleAt(k) > 0
+	return a.titleAt(k) > 0 || r23eNameEndWords[ts[k].key]
 }
 
 // personAt reads a person's mention starting at token i: titles, then a

@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// spacedSets are tuning sets scored once more with every zero-width
+// non-joiner typed as a space, as many sites type it (هیئت مدیره، می شود،
+// یوسفی سیه باز). The gold is the same: names match however their parts are
+// joined. Floors sit a little below what the rules reach on these copies, so
+// that a change that reads only neatly typed text shows here.
+var spacedSets = []struct {
+	dir    string
+	floors map[string]float64
+}{
+	{"train23", floors(0.86, 0.88, 0.79, 0.75, 0.74, 0.79)},
+	{"train22", floors(0.93, 0.89, 0.88, 0.81, 0.80, 0.95)},
+	{"train21", floors(0.86, 0.89, 0.79, 0.76, 0.78, 0.95)},
+	{"unseen16", floors(0.83, 0.92, 0.85, 0.70, 0.73, 0.84)},
+	{"train20", floors(0.92, 0.88, 0.81, 0.64, 0.83, 0.74)},
+	{"train19", floors(0.92, 0.94, 0.88, 0.88, 0.82, 0.93)},
+}
+
+// TestSpacedNonJoinerScores scores the spaced copies of spacedSets.
+func TestSpacedNonJoinerScores(t *testing.T) {
+	if testing.Short() {
+		t.Skip("scores whole sets")
+	}
+	for _, set := range spacedSets {
+		t.Run(set.dir, func(t *testing.T) {
+			src := filepath.Join("testdata", set.dir, "texts")
+			paths, _ := filepath.Glob(filepath.Join(src, "*.txt"))
+			dst := t.TempDir()
+			for _, p := range paths {
+				b, err := os.ReadFile(p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				b = bytes.ReplaceAll(b, []byte("\u200c"), []byte(" "))
+				if err := os.WriteFile(filepath.Join(dst, filepath.Base(p)), b, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			checkScores(t, filepath.Join("testdata", set.dir, "gold"), dst, set.floors)
+		})
+	}
+}
