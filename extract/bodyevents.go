@@ -254,7 +254,7 @@ func (a *analysis) findBodyEvents() {
 			}
 		}
 		a.dateSecondEvent(e)
-		if m := a.marginEventOf(e.sent, found[:n]); m != nil {
+		if m := a.r23dMarginEventOf(e.sent, found[:n]); m != nil {
 			// «در حاشیه این آیین، تفاهم‌نامه ... به امضا رسید» after an
 			// exhibition opened: told at that event, on its day, with its
 			// persons there too.
@@ -278,6 +278,9 @@ func (a *analysis) findBodyEvents() {
 		typ := a.afterThisEvent(e.sent, e.trigger)
 		if typ == "" {
 			typ = a.r17CAfterBareMain(e.sent, e.trigger, main)
+		}
+		if typ == "" {
+			typ = a.r23dBeforeThisEvent(e.sent, e.trigger)
 		}
 		if e.date == nil && typ != "" {
 			// «پس از این آیین، فرماندار از طرح الف بازدید کرد»: after the

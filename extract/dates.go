@@ -637,7 +637,7 @@ func (a *analysis) clauseDay(k int) *persian.DateMatch {
 			earlier = true
 		}
 	}
-	if !earlier {
+	if !earlier && !a.r23dEarlierRelativeDay(i0, c) {
 		return nil
 	}
 	for n, d := range a.datesIn(s) {

@@ -1,0 +1,87 @@
+package extract
+
+// Round 23, tuner D: the days of events told against another event of
+// the report.
+
+// r23dMarginEventOf returns the body event of events told before sentence
+// s that s tells of as «در حاشیه (این/همین) X» near its start, X an event
+// word: the last event of X's kind, or, for X a «آیین/مراسم», the last
+// ceremony, opening or exhibition. An event of another kind told between
+// («... گفت: جلسه کارگروه دیروز برگزار شد. در حاشیه این آیین ...») does
+// not hide it. Else nil.
+func (a *analysis) r23dMarginEventOf(s int, events []eventMention) *eventMention {
+	ts := a.toks
+	i0, i1 := a.sentRange(s)
+	for i := i0; i+2 < i1 && i < i0+maxOpeningPerson; i++ {
+		if ts[i].key != keyIn || ts[i+1].key != keyMargin {
+			continue
+		}
+		k := i + 2
+		if sameDayWords[ts[k].key] || ts[k].key == keyThis {
+			k++
+		}
+		if k >= i1 {
+			return nil
+		}
+		t := eventWordAt(ts, k)
+		if t == "" {
+			return nil
+		}
+		rite := riteWords[ts[k].key]
+		for n := len(events) - 1; n >= 0; n-- {
+			m := &events[n]
+			if m.sent >= s || m.scope == nil {
+				continue
+			}
+			if t == m.typ || rite && (m.typ == "opening" || m.typ == "exhibition" || m.typ == "ceremony") {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// r23dBeforeThisEvent returns the kind of X of «پیش از/قبل از (آغاز/برگزاری)
+// این/همین X» before the event word at k of sentence s, X an event word,
+// when no count of days, weeks or hours stands before «پیش/قبل» («دو روز
+// پیش از این آیین» is read by dayFromEventIn): what k tells was done just
+// before the event told already, on its day.
+func (a *analysis) r23dBeforeThisEvent(s, k int) string {
+	ts := a.toks
+	i0, _ := a.sentRange(s)
+	for i := i0; i+3 < k; i++ {
+		if !beforeWords[ts[i].key] || ts[i+1].key != keyFrom {
+			continue
+		}
+		if i > i0 && (r23dTimeUnits[ts[i-1].key] || ts[i-1].digit || numberWordValue(ts[i-1].key) > 0) {
+			continue
+		}
+		j := i + 2
+		if endWords[ts[j].key] {
+			j++
+		}
+		if j+1 < k && (ts[j].key == keyThis || sameDayWords[ts[j].key]) && eventWordAt(ts, j+1) != "" {
+			return complementType(ts, j+1, eventWordAt(ts, j+1))
+		}
+	}
+	return ""
+}
+
+// r23dTimeUnits are the nouns of a stretch of time that, before «پیش
+// از»، count it from an event: «دو هفته پیش از این آیین».
+var r23dTimeUnits = keySet("روز", "هفته", "ماه", "سال", "ساعت", "روزی", "هفته‌ای", "ماهی", "سالی")
+
+// r23dEarlierRelativeDay reports a day named relative to the article's
+// («روز گذشته»، «دیروز») among tokens i0 to c, an earlier clause of the
+// sentence, outside speech: «با حکم الف که روز گذشته صادر شد، ب منصوب شد
+// و امروز در آیینی معرفی شد» tells the ceremony's day in its own clause.
+func (a *analysis) r23dEarlierRelativeDay(i0, c int) bool {
+	quoted := a.quotedTokens()
+	for j := i0; j < c; j++ {
+		if _, _, ok := relativeDayAt(a.toks, j); ok && !quoted[j] {
+			return true
+		}
+	}
+	return false
+}

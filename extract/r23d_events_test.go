@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// r23dEventWith returns the event of type typ whose title holds word.
+func r23dEventWith(t *testing.T, page, typ, word string) Event {
+	t.Helper()
+	doc, err := File("q.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if e.Type == typ && strings.Contains(e.Title, word) {
+			return e
+		}
+	}
+	t.Fatalf("no %s event with «%s» in %+v", typ, word, doc.Events)
+	return Event{}
+}
+
+func r23dDate(e Event) string {
+	if e.Date == nil {
+		return "null"
+	}
+	return *e.Date
+}
+
+// TestR23DMarginPastOtherKind checks that «در حاشیه این آیین» dates the
+// signing by the ceremony even when a speaker told of a meeting of the
+// day before in between, and that a visit «عصر همان روز» after the
+// signing keeps that day too.
+func TestR23DMarginPastOtherKind(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: پنجشنبه ۱۲ آذر ۱۴۰۵ - ۱۴:۱۰\n\n" +
+		"مدیر جدید آبفای کندلان معرفی شد\n\n" +
+		"کوهسار- ماهان ترکمان‌پور با حکم مدیرعامل شرکت آب و فاضلاب استان کوهسار به عنوان مدیر امور آب و فاضلاب شهرستان کندلان منصوب شد.\n\n" +
+		"این حکم روز سه‌شنبه ۱۰ آذر صادر شده بود و مدیر جدید صبح امروز پنجشنبه در آیینی با حضور شاهین گلپایه‌زاد فرماندار کندلان در سالن فرمانداری کندلان معرفی شد.\n\n" +
+		"فرماندار کندلان در این آیین یادآور شد: صبح دیروز (چهارشنبه) جلسه کارگروه آب شهرستان کندلان به ریاست اینجانب و با حضور بهرام نیک‌آیین برگزار شد و برنامه مصرف تصویب شد.\n\n" +
+		"در حاشیه این آیین، تفاهم‌نامه همکاری شرکت آب و فاضلاب استان کوهسار و دانشگاه صنعتی کوهسار به امضای ترکمان‌پور و نادر سپهری‌فرد رئیس دانشگاه صنعتی کوهسار رسید.\n\n" +
+		"مدیر جدید عصر همان روز همراه با فرماندار از تصفیه‌خانه آب کندلان بازدید کرد.\n"
+	if m := r23dEventWith(t, page, "meeting", "تفاهم‌نامه"); r23dDate(m) != "2026-12-03" {
+		t.Errorf("signing %+v, want it on the ceremony's day 2026-12-03", m)
+	}
+	if v := r23dEventWith(t, page, "visit", "بازدید"); r23dDate(v) != "2026-12-03" {
+		t.Errorf("visit %+v, want it on the day just told 2026-12-03", v)
+	}
+}
+
+// TestR23DBareMarginAndBeforeThis checks that a signing «در حاشیه آیین
+// معارفه» (no «این») and an opening «پیش از برگزاری این آیین» take the
+// ceremony's day, not that of a workshop announced between them.
+func TestR23DBareMarginAndBeforeThis(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: دوشنبه ۹ آذر ۱۴۰۵ - ۱۳:۴۲\n\n" +
+		"ترکمان‌پور سرپرست آموزش و پرورش کندلان شد\n\n" +
+		"کوهسار- با حکم شاهین گلپایه‌زاد مدیرکل آموزش و پرورش استان کوهسار، ماهان ترکمان‌پور به سمت سرپرست اداره آموزش و پرورش شهرستان کندلان منصوب شد.\n\n" +
+		"به گزارش خبرنگار ما، آیین معارفه سرپرست جدید صبح امروز دوشنبه با حضور مدیرکل آموزش و پرورش استان در سالن فرمانداری کندلان برگزار شد.\n\n" +
+		"ترکمان‌پور از برگزاری کارگاه آموزشی «مدرسه شاد» ویژه مدیران مدارس شهرستان در روز پنجشنبه ۱۲ آذر خبر داد.\n\n" +
+		"پیش از برگزاری این آیین، هنرستان خیرساز روستای بیدستان با حضور مدیرکل آموزش و پرورش استان و نادر سپهری‌فرد رئیس مجمع خیرین مدرسه‌ساز استان کوهسار افتتاح شد.\n\n" +
+		"در حاشیه آیین معارفه نیز تفاهم‌نامه همکاری اداره کل آموزش و پرورش استان کوهسار و مجمع خیرین مدرسه‌ساز استان کوهسار به امضای گلپایه‌زاد و سپهری‌فرد رسید.\n"
+	if o := r23dEventWith(t, page, "opening", "افتتاح"); r23dDate(o) != "2026-11-30" {
+		t.Errorf("opening %+v, want it on the ceremony's day 2026-11-30", o)
+	}
+	if m := r23dEventWith(t, page, "meeting", "تفاهم‌نامه"); r23dDate(m) != "2026-11-30" {
+		t.Errorf("signing %+v, want it on the ceremony's day 2026-11-30", m)
+	}
+}
+
+// TestR23DDecreeDayInEarlierClause checks that a day told of the decree
+// in an earlier clause («با حکم الف که روز گذشته صادر شد، ب منصوب شد و
+// امروز در آیینی ... معرفی شد») does not date the ceremony its own clause
+// dates.
+func TestR23DDecreeDayInEarlierClause(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: پنجشنبه ۱۲ آذر ۱۴۰۵ - ۱۱:۰۵\n\n" +
+		"مدیر جدید جهاد کشاورزی کندلان معرفی شد\n\n" +
+		"کوهسار- مدیر جدید جهاد کشاورزی شهرستان کندلان معرفی شد.\n\n" +
+		"به گزارش خبرنگار ما، با حکم شاهین گلپایه‌زاد رئیس سازمان جهاد کشاورزی استان کوهسار که روز گذشته صادر شد، ماهان ترکمان‌پور به سمت مدیر جهاد کشاورزی شهرستان کندلان منصوب شد و امروز در آیینی با حضور نادر سپهری‌فرد فرماندار کندلان به کارکنان این مدیریت معرفی شد.\n\n" +
+		"گلپایه‌زاد در این آیین گفت: کندلان قطب باغداری استان است.\n"
+	doc, err := File("q.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if e.Type == "ceremony" && r23dDate(e) == "2026-12-02" {
+			t.Errorf("ceremony %+v dated by the decree's day; want 2026-12-03", e)
+		}
+	}
+	r23dEventWith(t, page, "ceremony", "آیین")
+}
