@@ -85,3 +85,33 @@ func (a *analysis) r23dEarlierRelativeDay(i0, c int) bool {
 	}
 	return false
 }
+
+// r23dTitleKind gives the lead's event the kind its headline names in
+// more words, when the page's head is read as an article of its own:
+// «بازدید میدانی از مزارع الف» over a lead «... در بازدید امروز از مزارع
+// الف گفت» is one inspection, not a visit. The headline's article holds
+// only its title's event, with no day; the next article's first event
+// opens with the same event word, alone.
+func r23dTitleKind(as []*analysis) {
+	for i := 0; i+1 < len(as); i++ {
+		a, b := as[i], as[i+1]
+		if len(a.events) != 1 || len(b.events) == 0 {
+			continue
+		}
+		t := &a.events[0]
+		if t.sent != 0 || t.date != nil || t.trigger >= len(a.toks) {
+			continue
+		}
+		first := &b.events[0]
+		for n := range b.events {
+			if b.events[n].sent < first.sent {
+				first = &b.events[n]
+			}
+		}
+		if first.typ == t.typ || first.trigger >= len(b.toks) || b.toks[first.trigger].key != a.toks[t.trigger].key ||
+			eventWordLen(a.toks, t.trigger) <= eventWordLen(b.toks, first.trigger) {
+			continue
+		}
+		first.typ = t.typ
+	}
+}

@@ -88,3 +88,31 @@ func TestR23DDecreeDayInEarlierClause(t *testing.T) {
 	}
 	r23dEventWith(t, page, "ceremony", "آیین")
 }
+
+// TestR23DFieldVisitInspection checks that a field visit («بازدید
+// میدانی») is an inspection, and that the lead telling it «در بازدید
+// امروز» under a headline and a quoted sub-headline is that inspection
+// too, dated and with its persons.
+func TestR23DFieldVisitInspection(t *testing.T) {
+	page := "خبرگزاری نمونه | سرویس: استان‌ها - کوهسار\nکد خبر: 1405090906999\nدوشنبه / ۹ آذر ۱۴۰۵ / ۱۳:۴۰\n\n" +
+		"بازدید میدانی از مزارع و انبارهای کندلان\n" +
+		"رئیس سازمان جهاد کشاورزی کوهسار: کشت پاییزه باید تا آخر آذر تمام شود\n\n" +
+		"خبرگزاری نمونه/کوهسار رئیس سازمان جهاد کشاورزی استان کوهسار در بازدید امروز از مزارع و انبارهای شهرستان کندلان گفت: بذر به اندازه کافی موجود است.\n\n" +
+		"ماهان ترکمان‌پور که صبح امروز همراه با شاهین گلپایه‌زاد، معاون بهبود تولیدات گیاهی سازمان جهاد کشاورزی استان کوهسار به کندلان سفر کرده بود، افزود: کود در انبارها موجود است.\n"
+	doc, err := File("q.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range doc.Events {
+		if e.Type == "visit" {
+			t.Errorf("visit %+v, want the field visit typed inspection", e)
+		}
+		if e.Type == "inspection" && r23dDate(e) == "2026-11-30" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no inspection on 2026-11-30 in %+v", doc.Events)
+	}
+}
