@@ -751,6 +751,8 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = ruleElectedAt
 		case i > i0 && ts[i-1].key == keyIn && a.r20CDoneAtDated(i, j, i0, i1):
 			rule = ruleDoneAtDated
+		case i > i0 && ts[i-1].key == keyIn && a.r23dDoneAtDated(i, j, i0, i1):
+			rule = ruleR23dDoneAt
 		default:
 			why := "no verb says it was held or done"
 			if a.tellsOfComing(i0, i1) && !dated {

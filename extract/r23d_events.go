@@ -115,3 +115,32 @@ func r23dTitleKind(as []*analysis) {
 		first.typ = t.typ
 	}
 }
+
+// ruleR23dDoneAt names the rule of r23dDoneAtDated for --explain.
+const ruleR23dDoneAt = "done at «امروز در نشست X، ...، ابلاغ شد و ...»"
+
+// r23dMaxDoneAtTokens bounds the tokens from the event word to the
+// passive of the thing done at it.
+const r23dMaxDoneAtTokens = 40
+
+// r23dDoneAtDated reports a meeting or a rite at i, after «در», that
+// r20CDoneAtDated leaves: the clause that ends in the passive of a thing
+// done at it holds an apposition set off by commas, or goes on with «و»:
+// «احکام ... امروز در نشست شورای الف به ریاست X، مدیرعامل این سازمان، به
+// آنان ابلاغ شد و از Y قدردانی شد». A day named before the event word
+// and no speech around it tell of a session held.
+func (a *analysis) r23dDoneAtDated(i, j, i0, i1 int) bool {
+	ts := a.toks
+	if t := eventWordAt(ts, i); t != "meeting" && t != "ceremony" || a.quotedTokens()[i] || !a.r20CDayBefore(i0, i) || a.tellsOfComing(i0, i1) {
+		return false
+	}
+	for k := j; k+1 < i1 && k < j+r23dMaxDoneAtTokens; k++ {
+		if ts[k].punct && ts[k].text != "،" && ts[k].text != "," {
+			return false
+		}
+		if r20CDoneAtNouns[ts[k].key] && r18CPassives[ts[k+1].key] {
+			return k+2 >= i1 || ts[k+2].punct || ts[k+2].key == keyAnd
+		}
+	}
+	return false
+}

@@ -116,3 +116,17 @@ func TestR23DFieldVisitInspection(t *testing.T) {
 		t.Errorf("no inspection on 2026-11-30 in %+v", doc.Events)
 	}
 }
+
+// TestR23DDecreesHandedAtSession checks that decrees handed over «امروز
+// در نشست X به ریاست Y، مدیرعامل این سازمان، ... ابلاغ شد و ...» report
+// the session as a meeting held that day, the apposition's commas and
+// the clause joined by «و» notwithstanding.
+func TestR23DDecreesHandedAtSession(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: دوشنبه ۱۶ آذر ۱۴۰۵ - ۱۲:۱۰\n\n" +
+		"دو معاون جدید سازمان منطقه آزاد کوهسار معرفی شدند\n\n" +
+		"کوهسار- با حکم مدیرعامل سازمان منطقه آزاد کوهسار، ماهان ترکمان‌پور و شاهین گلپایه‌زاد به ترتیب به عنوان معاون اقتصادی و معاون عمرانی این سازمان منصوب شدند.\n\n" +
+		"به گزارش خبرنگار ما، احکام دو معاون جدید که روز گذشته صادر شده بود، امروز در نشست شورای معاونان سازمان منطقه آزاد کوهسار به ریاست نادر سپهری‌فرد، مدیرعامل این سازمان، به آنان ابلاغ شد و از خدمات بهرام نیک‌آیین، معاون اقتصادی پیشین، قدردانی شد.\n"
+	if e := r23dEventWith(t, page, "meeting", "نشست"); r23dDate(e) != "2026-12-07" {
+		t.Errorf("session %+v, want it on 2026-12-07", e)
+	}
+}
