@@ -254,6 +254,7 @@ func (a *analysis) findBodyEvents() {
 			}
 		}
 		a.dateSecondEvent(e)
+		a.r23dMarginDay(e, a.r23dMarginEventOf(e.sent, found[:n]), main)
 		if m := a.r23dMarginEventOf(e.sent, found[:n]); m != nil {
 			// «در حاشیه این آیین، تفاهم‌نامه ... به امضا رسید» after an
 			// exhibition opened: told at that event, on its day, with its

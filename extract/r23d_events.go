@@ -144,3 +144,27 @@ func (a *analysis) r23dDoneAtDated(i, j, i0, i1 int) bool {
 	}
 	return false
 }
+
+// r23dDatedElsewhere reports an event dated by a later sentence of its
+// scope while its own sentence names no day: «در حاشیه این آیین، بخش الف
+// مورد بازدید قرار گرفت. ... وی افزود: جذب نیرو از شنبه ۱۴ آذر آغاز
+// می‌شود» tells the visit's day by the rite, not by what a speaker
+// announced after it.
+func (a *analysis) r23dDatedElsewhere(e *eventMention) bool {
+	return e.date != nil && e.dateRule == dateRuleScope && a.heldDayIn(e.sent) == nil && a.relativeDayIn(e.sent) == nil
+}
+
+// r23dMarginDay dates body event e, told «در حاشیه این X» of a body
+// event m before it or of the main event, by that event's day when e's own
+// sentence names none and a later sentence dated it.
+func (a *analysis) r23dMarginDay(e, m, main *eventMention) {
+	if !a.r23dDatedElsewhere(e) {
+		return
+	}
+	switch {
+	case m != nil && m.date != nil:
+		e.setDate(m.date, dateRuleMargin)
+	case m == nil && main != nil && main.date != nil && main.sent < e.sent && a.inMarginOf(e.sent, main):
+		e.setDate(main.date, dateRuleMargin)
+	}
+}

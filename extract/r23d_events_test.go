@@ -130,3 +130,18 @@ func TestR23DDecreesHandedAtSession(t *testing.T) {
 		t.Errorf("session %+v, want it on 2026-12-07", e)
 	}
 }
+
+// TestR23DMarginOverSpeechDate checks that a visit told «در حاشیه این
+// آیین» of the report's opening takes the opening's day, not a day a
+// speaker announces in a later sentence of the visit.
+func TestR23DMarginOverSpeechDate(t *testing.T) {
+	page := "خبرگزاری نمونه\nاستان‌ها / کوهسار\nدوشنبه / ۹ آذر ۱۴۰۵ / ۱۰:۲۴\n\n" +
+		"اورژانس جدید بیمارستان کندلان افتتاح شد\n\n" +
+		"کوهسار- ساختمان جدید اورژانس بیمارستان کندلان با ۴۰ تخت صبح امروز دوشنبه به بهره‌برداری رسید.\n\n" +
+		"به گزارش خبرنگار ما، این طرح با حضور ماهان ترکمان‌پور، رئیس دانشگاه علوم پزشکی کوهسار افتتاح شد.\n\n" +
+		"در حاشیه این آیین، بخش سوختگی بیمارستان که در حال بازسازی است نیز مورد بازدید رئیس دانشگاه و همراهان قرار گرفت.\n\n" +
+		"شاهین گلپایه‌زاد، رئیس بیمارستان کندلان، در این بازدید گفت: بخش سوختگی تا پایان دی‌ماه آماده می‌شود. این مقام مسئول افزود: جذب پرستاران از شنبه ۱۴ آذر آغاز می‌شود.\n"
+	if v := r23dEventWith(t, page, "visit", "بازدید"); r23dDate(v) != "2026-11-30" {
+		t.Errorf("visit %+v, want it on the opening's day 2026-11-30", v)
+	}
+}
