@@ -754,6 +754,8 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = ruleDoneAtDated
 		case i > i0 && ts[i-1].key == keyIn && a.r23dDoneAtDated(i, j, i0, i1):
 			rule = ruleR23dDoneAt
+		case i > i0 && ts[i-1].key == keyIn && dated && a.r23dSessionDayBefore(i, j, i0, i1):
+			rule = ruleR23dSessionDayBefore
 		default:
 			why := "no verb says it was held or done"
 			if a.tellsOfComing(i0, i1) && !dated {

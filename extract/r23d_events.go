@@ -168,3 +168,43 @@ func (a *analysis) r23dMarginDay(e, m, main *eventMention) {
 		e.setDate(main.date, dateRuleMargin)
 	}
 }
+
+// ruleR23dSessionDayBefore names the rule of r23dSessionDayBefore.
+const ruleR23dSessionDayBefore = "session ahead «روز Y در جلسه X ... بررسی خواهد شد»"
+
+// r23dMaxDayBeforeIn bounds the tokens from a day to the «در» of the
+// session it dates.
+const r23dMaxDayBeforeIn = 5
+
+// r23dSessionDayBefore reports a meeting at i, after «در», that a day
+// just before dates (a weekday or a day relative to today, with its date
+// or not, no mark between) and whose clause ends in a verb of a time to
+// come: «گزارش این بازدید سه‌شنبه ۱۰ آذر در جلسه کمیسیون الف بررسی خواهد
+// شد» schedules that session.
+func (a *analysis) r23dSessionDayBefore(i, j, i0, i1 int) bool {
+	ts := a.toks
+	if eventWordAt(ts, i) != "meeting" {
+		return false
+	}
+	day := false
+	for k := i - 2; k >= i0 && k >= i-1-r23dMaxDayBeforeIn && !ts[k].punct; k-- {
+		_, _, rel := relativeDayAt(ts, k)
+		_, _, wd := weekdayAt(ts, k)
+		if rel || wd {
+			day = true
+			break
+		}
+	}
+	if !day {
+		return false
+	}
+	for k := j; k < i1; k++ {
+		if ts[k].punct {
+			return false
+		}
+		if isPlanVerb(ts, k, i1) {
+			return true
+		}
+	}
+	return false
+}

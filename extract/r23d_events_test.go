@@ -145,3 +145,16 @@ func TestR23DMarginOverSpeechDate(t *testing.T) {
 		t.Errorf("visit %+v, want it on the opening's day 2026-11-30", v)
 	}
 }
+
+// TestR23DSessionDayBefore checks that «گزارش این بازدید سه‌شنبه ۱۰ آذر در
+// جلسه کمیسیون الف بررسی خواهد شد» schedules a meeting on that day.
+func TestR23DSessionDayBefore(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: یکشنبه ۸ آذر ۱۴۰۵ - ۱۱:۴۲\n\n" +
+		"بازدید اعضای شورای شهر کندلان از پروژه‌های نیمه‌تمام\n\n" +
+		"کوهسار- پروژه‌های نیمه‌تمام شهر کندلان صبح امروز با حضور ماهان ترکمان‌پور رئیس شورای اسلامی شهر کندلان مورد بازدید قرار گرفت.\n\n" +
+		"ترکمان‌پور گفت: تکلیف این پروژه‌ها تا پایان سال روشن می‌شود.\n\n" +
+		"گزارش این بازدید سه‌شنبه ۱۰ آذر در جلسه کمیسیون عمران شورای اسلامی شهر کندلان بررسی خواهد شد.\n"
+	if e := r23dEventWith(t, page, "meeting", "جلسه"); r23dDate(e) != "2026-12-01" {
+		t.Errorf("session %+v, want it on 2026-12-01", e)
+	}
+}
