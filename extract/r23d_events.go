@@ -127,8 +127,9 @@ const r23dMaxDoneAtTokens = 40
 // r20CDoneAtDated leaves: the clause that ends in the passive of a thing
 // done at it holds an apposition set off by commas, or goes on with «و»:
 // «احکام ... امروز در نشست شورای الف به ریاست X، مدیرعامل این سازمان، به
-// آنان ابلاغ شد و از Y قدردانی شد». A day named before the event word
-// and no speech around it tell of a session held.
+// آنان ابلاغ شد و از Y قدردانی شد»، «روز گذشته در نشست شورای الف، X به
+// عنوان رئیس انتخاب شد». A day named before the event word and no speech
+// around it tell of a session held.
 func (a *analysis) r23dDoneAtDated(i, j, i0, i1 int) bool {
 	ts := a.toks
 	if t := eventWordAt(ts, i); t != "meeting" && t != "ceremony" || a.quotedTokens()[i] || !a.r20CDayBefore(i0, i) || a.tellsOfComing(i0, i1) {
@@ -138,7 +139,7 @@ func (a *analysis) r23dDoneAtDated(i, j, i0, i1 int) bool {
 		if ts[k].punct && ts[k].text != "،" && ts[k].text != "," {
 			return false
 		}
-		if r20CDoneAtNouns[ts[k].key] && r18CPassives[ts[k+1].key] {
+		if (r20CDoneAtNouns[ts[k].key] || r18CElectedWords[ts[k].key]) && r18CPassives[ts[k+1].key] {
 			return k+2 >= i1 || ts[k+2].punct || ts[k+2].key == keyAnd
 		}
 	}

@@ -158,3 +158,16 @@ func TestR23DSessionDayBefore(t *testing.T) {
 		t.Errorf("session %+v, want it on 2026-12-01", e)
 	}
 }
+
+// TestR23DElectedAtSessionAfterComma checks that «روز گذشته نیز در نشست
+// اعضای شورای الف، X به عنوان رئیس ... انتخاب شدند» reports the session as
+// a meeting held the day before.
+func TestR23DElectedAtSessionAfterComma(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: دوشنبه ۹ آذر ۱۴۰۵ - ۱۴:۲۰\n\n" +
+		"مدیرکل کار کوهسار از کارخانه کندلان بازدید کرد\n\n" +
+		"کوهسار- ماهان ترکمان‌پور مدیرکل تعاون، کار و رفاه اجتماعی استان کوهسار صبح امروز از خطوط تولید شرکت فولاد کندلان بازدید کرد.\n\n" +
+		"روز گذشته نیز در نشست اعضای شورای اسلامی کار شرکت فولاد کندلان، شاهین گلپایه‌زاد به عنوان رئیس و نادر سپهری‌فرد به عنوان دبیر این شورا انتخاب شدند.\n"
+	if e := r23dEventWith(t, page, "meeting", "نشست"); r23dDate(e) != "2026-11-29" {
+		t.Errorf("session %+v, want it on 2026-11-29", e)
+	}
+}
