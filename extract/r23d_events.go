@@ -209,3 +209,27 @@ func (a *analysis) r23dSessionDayBefore(i, j, i0, i1 int) bool {
 	}
 	return false
 }
+
+// r23dPastDayHeldInSpeech reports a day before the article's told in a
+// speech («دیروز»، «روز گذشته») whose clause says an event was held
+// («... جلسه الف برگزار شد»، «... تشکیل شد»): unlike «امروز» (nowadays),
+// it is the day of that event, which the speaker reports.
+func r23dPastDayHeldInSpeech(ts []token, i, i1 int) bool {
+	d, n, ok := relativeDayAt(ts, i)
+	if !ok || d >= 0 {
+		return false
+	}
+	for k := i + n; k+1 < i1; k++ {
+		if ts[k].text == ":" || ts[k].text == "؛" || ts[k].text == "." {
+			return false
+		}
+		if r23dHeldNouns[ts[k].key] && r18CPassives[ts[k+1].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// r23dHeldNouns, before a passive, say an event was held: «برگزار شد»،
+// «تشکیل شد».
+var r23dHeldNouns = keySet("برگزار", "تشکیل")

@@ -171,3 +171,17 @@ func TestR23DElectedAtSessionAfterComma(t *testing.T) {
 		t.Errorf("session %+v, want it on 2026-11-29", e)
 	}
 }
+
+// TestR23DPastMeetingInSpeech checks that a speaker's «روز گذشته در نشست
+// مشترکی که با حضور X ... برگزار شد، ...» reports that meeting, held the
+// day before the article's.
+func TestR23DPastMeetingInSpeech(t *testing.T) {
+	page := "خبرگزاری نمونه\nسه‌شنبه / ۱۰ آذر ۱۴۰۵ / ۱۱:۰۵\n\n" +
+		"توزیع ۵۰۰ تن علوفه بین دامداران کندلان\n\n" +
+		"کوهسار- مدیر جهاد کشاورزی شهرستان کندلان از توزیع ۵۰۰ تن علوفه بین دامداران این شهرستان خبر داد.\n\n" +
+		"ماهان ترکمان‌پور در گفت‌وگو با خبرنگار ما اظهار کرد: این سهمیه در ۱۰ مرکز توزیع در اختیار دامداران قرار می‌گیرد.\n\n" +
+		"وی افزود: روز گذشته در نشست مشترکی که با حضور شاهین گلپایه‌زاد، مدیرکل امور عشایر استان، در محل مدیریت جهاد کشاورزی شهرستان کندلان برگزار شد، مقرر شد واکسیناسیون دام‌ها پیش از زمستان به پایان برسد.\n"
+	if e := r23dEventWith(t, page, "meeting", "نشست"); r23dDate(e) != "2026-11-30" {
+		t.Errorf("meeting %+v, want it on 2026-11-30", e)
+	}
+}
