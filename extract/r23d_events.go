@@ -233,3 +233,9 @@ func r23dPastDayHeldInSpeech(ts []token, i, i1 int) bool {
 // r23dHeldNouns, before a passive, say an event was held: «برگزار شد»،
 // «تشکیل شد».
 var r23dHeldNouns = keySet("برگزار", "تشکیل")
+
+// ruleR23dSpokeAtDated names the rule of a speech at a dated event whose
+// quoted words tell of what is to come: «X صبح امروز در نشست با الف افزود:
+// ... برطرف می‌شود» spoke at a meeting held today; the time to come is the
+// speech's, not the meeting's.
+const ruleR23dSpokeAtDated = "spoke at «در X ... گفت: ... می‌شود», a day told outside the speech"

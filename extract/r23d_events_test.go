@@ -185,3 +185,18 @@ func TestR23DPastMeetingInSpeech(t *testing.T) {
 		t.Errorf("meeting %+v, want it on 2026-11-30", e)
 	}
 }
+
+// TestR23DSpokeAtDatedMeeting checks that «X صبح امروز در نشست با اعضای
+// الف افزود: ... برطرف می‌شود» reports a meeting held today: the verb of a
+// time to come is the speaker's, inside the speech.
+func TestR23DSpokeAtDatedMeeting(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: یکشنبه ۱۵ آذر ۱۴۰۵ - ۱۰:۳۰\n\n" +
+		"تأمین آب ۴۰ واحد تولیدی شهرک صنعتی کندلان تا پایان سال\n\n" +
+		"کوهسار - مدیرعامل شرکت شهرک‌های صنعتی استان کوهسار گفت: خط دوم آب شهرک صنعتی کندلان تا پایان سال به بهره‌برداری می‌رسد.\n\n" +
+		"به گزارش خبرنگار ما، ماهان ترکمان‌پور صبح امروز در نشست با اعضای هیئت مدیره شرکت خدماتی شهرک صنعتی کندلان افزود: با اجرای این طرح، کمبود آب ۴۰ واحد تولیدی برطرف می‌شود.\n\n" +
+		"شاهین گلپایه‌زاد، رئیس هیئت مدیره شرکت خدماتی شهرک صنعتی کندلان نیز در این نشست گفت: واحدها منتظر این طرح هستند.\n"
+	e := r23dEventWith(t, page, "meeting", "نشست")
+	if r23dDate(e) != "2026-12-06" {
+		t.Errorf("meeting %+v, want it on 2026-12-06", e)
+	}
+}
