@@ -656,6 +656,9 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		if a.r17CHandedInPresence(i, i0, i1) {
 			return i, "ceremony", ruleHandedOver
 		}
+		if a.r23dIntroducedInMargin(i, i0, i1) {
+			return i, "ceremony", ruleR23dIntroducedInMargin
+		}
 		if a.orgCover[i] && !headNouns.has(ts[i].key) {
 			continue
 		}

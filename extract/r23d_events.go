@@ -239,3 +239,45 @@ var r23dHeldNouns = keySet("برگزار", "تشکیل")
 // ... برطرف می‌شود» spoke at a meeting held today; the time to come is the
 // speech's, not the meeting's.
 const ruleR23dSpokeAtDated = "spoke at «در X ... گفت: ... می‌شود», a day told outside the speech"
+
+// ruleR23dIntroducedInMargin names the rule of r23dIntroducedInMargin.
+const ruleR23dIntroducedInMargin = "introduced «در حاشیه این X، Y معرفی شد»"
+
+// r23dIntroducedInMargin reports «معرفی شد/شدند» at i ending a sentence,
+// outside speech, that opens «در حاشیه (این) X» under a subheading naming
+// a rite («معارفه معاون الف»): «در حاشیه این آیین، معاون جدید الف معرفی
+// شد» under it tells an introduction, an event of its own held beside X,
+// on its day. With no such heading the introduction is only told of the
+// event it was held at; a decree handed over there («حکم ... در حاشیه
+// آیین ابلاغ شد») is no introduction.
+func (a *analysis) r23dIntroducedInMargin(i, i0, i1 int) bool {
+	ts := a.toks
+	if ts[i].key != keyR20CIntroduction || i+1 >= i1 || !r18CPassives[ts[i+1].key] || i+2 < i1 && !ts[i+2].punct || a.quotedTokens()[i] {
+		return false
+	}
+	if s := ts[i0].sent; s == 0 || !a.isSubheading(s-1) || !a.r23dNamesKind(s-1, "ceremony") {
+		return false
+	}
+	for k := i0; k+2 < i && k < i0+maxOpeningPerson; k++ {
+		if ts[k].key != keyIn || ts[k+1].key != keyMargin {
+			continue
+		}
+		m := k + 2
+		if sameDayWords[ts[m].key] || ts[m].key == keyThis {
+			m++
+		}
+		return m < i && eventWordAt(ts, m) != ""
+	}
+	return false
+}
+
+// r23dNamesKind reports an event word of kind typ in sentence s.
+func (a *analysis) r23dNamesKind(s int, typ string) bool {
+	i0, i1 := a.sentRange(s)
+	for i := i0; i < i1; i++ {
+		if eventWordAt(a.toks, i) == typ {
+			return true
+		}
+	}
+	return false
+}

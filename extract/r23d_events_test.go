@@ -200,3 +200,28 @@ func TestR23DSpokeAtDatedMeeting(t *testing.T) {
 		t.Errorf("meeting %+v, want it on 2026-12-06", e)
 	}
 }
+
+// TestR23DIntroducedInMarginUnderHeading checks that an introduction told
+// «در حاشیه این آیین، X معرفی شد» under a subheading naming it («معارفه
+// ...») is a ceremony of its own on the opening's day, and that with no
+// such heading it is none.
+func TestR23DIntroducedInMarginUnderHeading(t *testing.T) {
+	head := "خبرگزاری نمونه\nتاریخ انتشار: پنجشنبه ۱۲ آذر ۱۴۰۵ - ۱۲:۳۰\n\n" +
+		"بوستان بانوان کندلان افتتاح شد\n\n" +
+		"کوهسار- بوستان بانوان کندلان امروز با حضور ماهان ترکمان‌پور شهردار کندلان افتتاح شد.\n\n" +
+		"شهردار کندلان در این آیین گفت: این بوستان در هشت هزار متر مربع ساخته شده است.\n\n"
+	tail := "در حاشیه این آیین، معاون جدید خدمات شهری شهرداری کندلان معرفی شد. شاهین گلپایه‌زاد با حکم شهردار در سمت معاون خدمات شهری شهرداری کندلان قرار گرفت.\n"
+	page := head + "معارفه معاون خدمات شهری\n" + tail
+	if e := r23dEventWith(t, page, "ceremony", ""); r23dDate(e) != "2026-12-03" {
+		t.Errorf("introduction %+v, want it on the opening's day 2026-12-03", e)
+	}
+	doc, err := File("q.txt", []byte(head+tail))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if e.Type == "ceremony" {
+			t.Errorf("ceremony %+v with no heading naming it", e)
+		}
+	}
+}
