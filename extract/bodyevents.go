@@ -126,7 +126,7 @@ func (a *analysis) findBodyEvents() {
 			// exhibition opens that exhibition.
 			typ = "exhibition"
 		}
-		if !bodyEventTypes[typ] && !heldOther(ts, trigger, typ) && !a.r18CDatedFestival(trigger, s) && !a.inspectsPlace(trigger, i0) && rule != rulePresence {
+		if !bodyEventTypes[typ] && !heldOther(ts, trigger, typ) && !a.r18CDatedFestival(trigger, s) && !a.r23dAnnouncedContest(trigger, s) && !a.inspectsPlace(trigger, i0) && rule != rulePresence {
 			a.rejectEventWord(trigger, typ, "a kind of event told as work done, not as an event")
 			if next := trigger + eventWordLen(ts, trigger); next < i1 {
 				// «... بر اجرای آن نظارت می‌کند و گزارش آن در جلسه X روز
@@ -747,6 +747,8 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = "spoke at «در X ... گفت»"
 		case i > i0 && ts[i-1].key == keyIn && dated && a.spokeAfter(j, i1) && !a.comingOutsideSpeech(ts[i0].sent):
 			rule = ruleR23dSpokeAtDated
+		case i > i0 && ts[i-1].key == keyBeside && a.spokeAfter(j, i1) && !a.comingOutsideSpeech(ts[i0].sent):
+			rule = ruleR23dSpokeWhile
 		case i > i0 && ts[i-1].key == keyIn && dayRightAfter(ts, j, i1) && !a.tellsOfComing(i0, i1):
 			rule = "dated clause «در X عصر دیروز ...،»"
 		case i > i0 && ts[i-1].key == keyIn && dated && r16CSessionDayAhead(ts, j, i1):

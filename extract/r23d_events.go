@@ -281,3 +281,19 @@ func (a *analysis) r23dNamesKind(s int, typ string) bool {
 	}
 	return false
 }
+
+// ruleR23dSpokeWhile names the rule of a speech made during an event:
+// «X ضمن بازدید از الف گفت»، «ضمن دیدار با ب افزود».
+const ruleR23dSpokeWhile = "spoke during «ضمن X ... گفت»"
+
+// r23dAnnouncedContest reports a festival or contest at k that sentence
+// s announces for a day it names, outside speech: «X از برگزاری جشنواره
+// الف در روز ۲۰ آذر خبر داد» tells of an event to come, not a work done.
+func (a *analysis) r23dAnnouncedContest(k, s int) bool {
+	ts := a.toks
+	if !r18CContestWords[ts[k].key] || k < 2 || ts[k-1].key != keyHolding || ts[k-2].key != keyFrom || a.quotedTokens()[k] {
+		return false
+	}
+	_, i1 := a.sentRange(s)
+	return a.heldDayIn(s) != nil && a.newsGivenAfter(k, i1)
+}

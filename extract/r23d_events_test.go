@@ -225,3 +225,30 @@ func TestR23DIntroducedInMarginUnderHeading(t *testing.T) {
 		}
 	}
 }
+
+// r23dAfterCeremony is a made-up report of a ceremony held today, to which
+// a test adds one sentence.
+func r23dAfterCeremony(sentence string) string {
+	return "خبرگزاری نمونه\nتاریخ انتشار: سه‌شنبه ۱۰ آذر ۱۴۰۵ - ۱۲:۳۰\n\n" +
+		"مدیر جدید آموزش و پرورش کندلان معرفی شد\n\n" +
+		"کوهسار- آیین معارفه مدیر جدید آموزش و پرورش شهرستان کندلان صبح امروز با حضور ماهان ترکمان‌پور فرماندار کندلان در سالن فرمانداری برگزار شد.\n\n" +
+		"ترکمان‌پور در این آیین گفت: طرح‌های نیمه‌تمام باید تکمیل شوند.\n\n" + sentence + "\n\nانتهای پیام\n"
+}
+
+// TestR23DSpokeDuringVisit checks that «X عصر امروز ضمن بازدید از الف
+// گفت: ...» reports a visit held that day.
+func TestR23DSpokeDuringVisit(t *testing.T) {
+	page := r23dAfterCeremony("شاهین گلپایه‌زاد مدیرکل آموزش و پرورش استان عصر امروز ضمن بازدید از هنرستان فنی کندلان گفت: این هنرستان باید توسعه یابد.")
+	if e := r23dEventWith(t, page, "visit", "بازدید"); r23dDate(e) != "2026-12-01" {
+		t.Errorf("visit %+v, want it on 2026-12-01", e)
+	}
+}
+
+// TestR23DAnnouncedFestival checks that «X از برگزاری جشنواره الف در روز
+// ۲۰ آذر خبر داد» reports the festival, of type other, on that day.
+func TestR23DAnnouncedFestival(t *testing.T) {
+	page := r23dAfterCeremony("گلپایه‌زاد همچنین از برگزاری جشنواره نوجوان کندلان در روز ۲۰ آذر خبر داد.")
+	if e := r23dEventWith(t, page, "other", "جشنواره"); r23dDate(e) != "2026-12-11" {
+		t.Errorf("festival %+v, want it on 2026-12-11", e)
+	}
+}
