@@ -212,8 +212,9 @@ func (a *analysis) r23dSessionDayBefore(i, j, i0, i1 int) bool {
 
 // r23dPastDayHeldInSpeech reports a day before the article's told in a
 // speech («دیروز»، «روز گذشته») whose clause says an event was held
-// («... جلسه الف برگزار شد»، «... تشکیل شد»): unlike «امروز» (nowadays),
-// it is the day of that event, which the speaker reports.
+// («... جلسه الف برگزار شد»، «... تشکیل شد») or done («دیروز از الف بازدید
+// کردیم»): unlike «امروز» (nowadays), it is the day of that event, which
+// the speaker reports.
 func r23dPastDayHeldInSpeech(ts []token, i, i1 int) bool {
 	d, n, ok := relativeDayAt(ts, i)
 	if !ok || d >= 0 {
@@ -223,7 +224,7 @@ func r23dPastDayHeldInSpeech(ts []token, i, i1 int) bool {
 		if ts[k].text == ":" || ts[k].text == "؛" || ts[k].text == "." {
 			return false
 		}
-		if r23dHeldNouns[ts[k].key] && r18CPassives[ts[k+1].key] {
+		if r23dHeldNouns[ts[k].key] && r18CPassives[ts[k+1].key] || eventWordAt(ts, k) != "" && r23dPastLightVerbs[ts[k+1].key] {
 			return true
 		}
 	}
@@ -233,6 +234,10 @@ func r23dPastDayHeldInSpeech(ts []token, i, i1 int) bool {
 // r23dHeldNouns, before a passive, say an event was held: «برگزار شد»،
 // «تشکیل شد».
 var r23dHeldNouns = keySet("برگزار", "تشکیل")
+
+// r23dPastLightVerbs, after an event noun, say in the past that it was
+// done or had: «بازدید کردیم»، «دیدار کرد»، «جلسه‌ای داشتیم».
+var r23dPastLightVerbs = keySet("کرد", "کردم", "کردیم", "کردند", "نمود", "نمودیم", "نمودند", "داشت", "داشتم", "داشتیم", "داشتند")
 
 // ruleR23dSpokeAtDated names the rule of a speech at a dated event whose
 // quoted words tell of what is to come: «X صبح امروز در نشست با الف افزود:

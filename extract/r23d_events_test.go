@@ -252,3 +252,12 @@ func TestR23DAnnouncedFestival(t *testing.T) {
 		t.Errorf("festival %+v, want it on 2026-12-11", e)
 	}
 }
+
+// TestR23DPastVisitInSpeech checks that a speaker's «دیروز از الف بازدید
+// کردیم» reports a visit held the day before the article's.
+func TestR23DPastVisitInSpeech(t *testing.T) {
+	page := r23dAfterCeremony("شاهین گلپایه‌زاد افزود: دیروز از هنرستان فنی کندلان بازدید کردیم و مشکلات آن را بررسی کردیم.")
+	if e := r23dEventWith(t, page, "visit", ""); r23dDate(e) != "2026-11-30" {
+		t.Errorf("visit %+v, want it on 2026-11-30", e)
+	}
+}
