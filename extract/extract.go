@@ -113,6 +113,7 @@ func file(name string, data []byte, explain func(*analysis, *verbatimizer)) (*Do
 		}
 	}
 	r23dTitleKind(as)
+	r23dAfterEventAcross(as)
 	doc := assemble(name, as)
 	v := newVerbatimizer(doc, string(data))
 	if explain != nil {

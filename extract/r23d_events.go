@@ -302,3 +302,35 @@ func (a *analysis) r23dAnnouncedContest(k, s int) bool {
 	_, i1 := a.sentRange(s)
 	return a.heldDayIn(s) != nil && a.newsGivenAfter(k, i1)
 }
+
+// r23dAfterEventAcross dates an undated event told «پس از/پیش از این X»
+// in an article with no dateline of its own, a report cut from the page
+// at a subheading, when the article tells no event of X's kind before it:
+// the X is the last one of the article before, and its day is the event's
+// («... آیین معارفه صبح امروز برگزار شد. \n بازدید از تالاب و نمایشگاه
+// \n ... پس از این آیین نیز نمایشگاه الف گشایش یافت»).
+func r23dAfterEventAcross(as []*analysis) {
+	for i := 1; i < len(as); i++ {
+		b := as[i]
+		if articleDateline(&b.art) != nil {
+			continue
+		}
+		for n := range b.events {
+			e := &b.events[n]
+			if e.date != nil || e.trigger >= len(b.toks) {
+				continue
+			}
+			typ := b.afterThisEvent(e.sent, e.trigger)
+			if typ == "" {
+				typ = b.r23dBeforeThisEvent(e.sent, e.trigger)
+			}
+			if typ == "" || lastDatedOfType(b.events[:n], typ, e.sent) != nil {
+				continue
+			}
+			prev := as[i-1].events
+			if d := lastDatedOfType(prev, typ, len(as[i-1].sents)); d != nil {
+				e.setDate(d.date, dateRuleAfter)
+			}
+		}
+	}
+}

@@ -261,3 +261,21 @@ func TestR23DPastVisitInSpeech(t *testing.T) {
 		t.Errorf("visit %+v, want it on 2026-11-30", e)
 	}
 }
+
+// TestR23DAfterThisAcrossSubheading checks that an exhibition told «پس از
+// این آیین ... گشایش یافت» under a subheading that opens a report of its
+// own takes the day of the ceremony told above the subheading.
+func TestR23DAfterThisAcrossSubheading(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: شنبه ۱۴ آذر ۱۴۰۵ - ۱۲:۵۸\n\n" +
+		"سرپرست اداره کل محیط زیست کوهسار معرفی شد\n\n" +
+		"کوهسار- ماهان ترکمان‌پور با حکم رئیس سازمان حفاظت محیط زیست، سرپرست اداره کل حفاظت محیط زیست استان کوهسار شد.\n\n" +
+		"به گزارش خبرنگار ما، این حکم روز چهارشنبه ۱۱ آذر صادر شد و آیین معارفه سرپرست جدید صبح امروز شنبه با حضور شاهین گلپایه‌زاد معاون سازمان حفاظت محیط زیست در سالن جلسات استانداری کوهسار برگزار شد.\n\n" +
+		"گلپایه‌زاد در این آیین گفت: کوهسار از استان‌های راهبردی کشور است.\n\n" +
+		"بازدید از تالاب کندلان و نمایشگاه «کوه سبز»\n\n" +
+		"معاون سازمان حفاظت محیط زیست صبح دیروز همراه با سرپرست جدید از تالاب کندلان بازدید کرد.\n\n" +
+		"پس از این آیین نیز نمایشگاه عکس «کوه سبز» با حضور گلپایه‌زاد در فرهنگسرای کوهسار گشایش یافت.\n\n" +
+		"انتهای پیام/\n"
+	if e := r23dEventWith(t, page, "exhibition", "نمایشگاه"); r23dDate(e) != "2026-12-05" {
+		t.Errorf("exhibition %+v, want it on the ceremony's day 2026-12-05", e)
+	}
+}
