@@ -293,14 +293,29 @@ const ruleR23dSpokeWhile = "spoke during «ضمن X ... گفت»"
 
 // r23dAnnouncedContest reports a festival or contest at k that sentence
 // s announces for a day it names, outside speech: «X از برگزاری جشنواره
-// الف در روز ۲۰ آذر خبر داد» tells of an event to come, not a work done.
+// الف در روز ۲۰ آذر خبر داد» tells of an event to come, not a work done;
+// or one the sentence says was held on a day it names relative to the
+// article's.
 func (a *analysis) r23dAnnouncedContest(k, s int) bool {
 	ts := a.toks
-	if !r18CContestWords[ts[k].key] || k < 2 || ts[k-1].key != keyHolding || ts[k-2].key != keyFrom || a.quotedTokens()[k] {
+	if !r18CContestWords[ts[k].key] || a.quotedTokens()[k] {
 		return false
 	}
 	_, i1 := a.sentRange(s)
-	return a.heldDayIn(s) != nil && a.newsGivenAfter(k, i1)
+	if k >= 2 && ts[k-1].key == keyHolding && ts[k-2].key == keyFrom {
+		return a.heldDayIn(s) != nil && a.newsGivenAfter(k, i1)
+	}
+	// «مسابقات الف عصر امروز در ب برگزار شد»: held on a day told
+	// relative to the article's, as r18CDatedFestival reads a full date.
+	if k > 0 && r18CEventPrepositions[ts[k-1].key] || a.relativeDayIn(s) == nil {
+		return false
+	}
+	for j := k + 1; j < i1; j++ {
+		if ts[j].key == keyHeldWord {
+			return true
+		}
+	}
+	return false
 }
 
 // r23dAfterEventAcross dates an undated event told «پس از/پیش از این X»

@@ -279,3 +279,12 @@ func TestR23DAfterThisAcrossSubheading(t *testing.T) {
 		t.Errorf("exhibition %+v, want it on the ceremony's day 2026-12-05", e)
 	}
 }
+
+// TestR23DContestHeldToday checks that «مسابقات الف عصر امروز ... برگزار
+// شد» reports the contest, of type other, held that day.
+func TestR23DContestHeldToday(t *testing.T) {
+	page := r23dAfterCeremony("عصر امروز نیز مسابقات قرآن فرهنگیان کندلان با حضور شاهین گلپایه‌زاد برگزار شد.")
+	if e := r23dEventWith(t, page, "other", "مسابقات"); r23dDate(e) != "2026-12-01" {
+		t.Errorf("contest %+v, want it on 2026-12-01", e)
+	}
+}
