@@ -349,3 +349,23 @@ func r23dAfterEventAcross(as []*analysis) {
 		}
 	}
 }
+
+// r23dAfterEventClause reports an event word at k whose relative clause
+// tells it was held right after something else («در نخستین جلسه
+// هیئت‌رئیسه که بلافاصله پس از مجمع برگزار شد»): another event than the
+// one told before, though of the same kind and day.
+func (a *analysis) r23dAfterEventClause(k, i1 int) bool {
+	ts := a.toks
+	for j := k + 1; j < i1 && j <= k+maxClauseWords && !ts[j].punct; j++ {
+		if ts[j].key != keyWhich {
+			continue
+		}
+		for m := j + 1; m+2 < i1 && m <= j+3; m++ {
+			if afterFromAt(ts, m) >= 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

@@ -288,3 +288,26 @@ func TestR23DContestHeldToday(t *testing.T) {
 		t.Errorf("contest %+v, want it on 2026-12-01", e)
 	}
 }
+
+// TestR23DSessionRightAfterAssembly checks that «در نخستین جلسه هیئت‌رئیسه
+// جدید که بلافاصله پس از مجمع برگزار شد، ...» reports a second meeting of
+// the day, not the assembly told again.
+func TestR23DSessionRightAfterAssembly(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: پنجشنبه ۱۲ آذر ۱۴۰۵ - ۱۰:۲۰\n\n" +
+		"رئیس جدید هیئت کشتی کوهسار انتخاب شد\n\n" +
+		"کوهسار- مجمع انتخاباتی هیئت کشتی استان کوهسار عصر دیروز با حضور ماهان ترکمان‌پور مدیرکل ورزش و جوانان استان برگزار شد و شاهین گلپایه‌زاد به عنوان رئیس هیئت انتخاب شد.\n\n" +
+		"در نخستین جلسه هیئت‌رئیسه جدید که بلافاصله پس از مجمع برگزار شد، نادر سپهری‌فرد و بهرام نیک‌آیین به ترتیب به عنوان نایب‌رئیس و خزانه‌دار هیئت انتخاب شدند.\n"
+	doc, err := File("q.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range doc.Events {
+		if e.Type == "meeting" && r23dDate(e) == "2026-12-02" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d meetings on 2026-12-02 in %+v, want the assembly and the session after it", n, doc.Events)
+	}
+}
