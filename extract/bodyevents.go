@@ -759,7 +759,7 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = ruleElectedAt
 		case i > i0 && ts[i-1].key == keyIn && a.r20CDoneAtDated(i, j, i0, i1):
 			rule = ruleDoneAtDated
-		case i > i0 && ts[i-1].key == keyIn && a.r23dDoneAtDated(i, j, i0, i1):
+		case (i > i0 && ts[i-1].key == keyIn || r23dInOrdinal(ts, i0, i)) && a.r23dDoneAtDated(i, j, i0, i1):
 			rule = ruleR23dDoneAt
 		case i > i0 && ts[i-1].key == keyIn && dated && a.r23dSessionDayBefore(i, j, i0, i1):
 			rule = ruleR23dSessionDayBefore

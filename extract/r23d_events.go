@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Round 23, tuner D: the days of events told against another event of
 // the report.
 
@@ -132,7 +134,7 @@ const r23dMaxDoneAtTokens = 40
 // around it tell of a session held.
 func (a *analysis) r23dDoneAtDated(i, j, i0, i1 int) bool {
 	ts := a.toks
-	if t := eventWordAt(ts, i); t != "meeting" && t != "ceremony" || a.quotedTokens()[i] || !a.r20CDayBefore(i0, i) || a.tellsOfComing(i0, i1) {
+	if t := eventWordAt(ts, i); t != "meeting" && t != "ceremony" || a.quotedTokens()[i] || !a.r20CDayBefore(i0, i) && !r23dSameDayBefore(ts, i0, i) || a.tellsOfComing(i0, i1) {
 		return false
 	}
 	for k := j; k+1 < i1 && k < j+r23dMaxDoneAtTokens; k++ {
@@ -369,3 +371,30 @@ func (a *analysis) r23dAfterEventClause(k, i1 int) bool {
 	}
 	return false
 }
+
+// r23dSameDayBefore reports «همان/همین روز» among tokens i0 to i: «عصر
+// همان روز در نخستین جلسه هیئت مدیره، الف و ب ... انتخاب شدند» tells of a
+// session held on the day told.
+func r23dSameDayBefore(ts []token, i0, i int) bool {
+	for k := i0; k+1 < i; k++ {
+		if sameDayWords[ts[k].key] && ts[k+1].key == keyDay {
+			return true
+		}
+	}
+	return false
+}
+
+// r23dInOrdinal reports «در» and an ordinal before the event word at i:
+// «در نخستین جلسه ...»، «در دومین نشست ...».
+func r23dInOrdinal(ts []token, i0, i int) bool {
+	if i-2 < i0 || ts[i-2].key != keyIn {
+		return false
+	}
+	k := ts[i-1].key
+	return r23dOrdinals[k] || strings.HasSuffix(k, r23dOrdinalEnd) && len([]rune(k)) > 4
+}
+
+// r23dOrdinals are ordinals that do not end in «مین».
+var r23dOrdinals = keySet("نخستین", "اولین", "آخرین", "واپسین")
+
+var r23dOrdinalEnd = persianKey("مین") // «دومین»، «سومین»، «دوازدهمین»

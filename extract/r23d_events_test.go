@@ -311,3 +311,26 @@ func TestR23DSessionRightAfterAssembly(t *testing.T) {
 		t.Errorf("%d meetings on 2026-12-02 in %+v, want the assembly and the session after it", n, doc.Events)
 	}
 }
+
+// TestR23DFirstSessionSameDay checks that «عصر همان روز در نخستین جلسه
+// هیئت مدیره، الف و ب ... انتخاب شدند» reports a session held on the day
+// told, after the assembly.
+func TestR23DFirstSessionSameDay(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: پنجشنبه ۱۲ آذر ۱۴۰۵ - ۱۰:۲۰\n\n" +
+		"مجمع عمومی شرکت معدنی کندلان برگزار شد\n\n" +
+		"کوهسار- مجمع عمومی عادی سالیانه شرکت معدنی کندلان روز گذشته با حضور ماهان ترکمان‌پور برگزار شد.\n\n" +
+		"عصر همان روز در نخستین جلسه هیئت مدیره، شاهین گلپایه‌زاد و نادر سپهری‌فرد به ترتیب به سمت رئیس هیئت مدیره و مدیرعامل شرکت معدنی کندلان انتخاب شدند.\n"
+	doc, err := File("q.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range doc.Events {
+		if e.Type == "meeting" && r23dDate(e) == "2026-12-02" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d meetings on 2026-12-02 in %+v, want the assembly and the board's first session", n, doc.Events)
+	}
+}
