@@ -776,6 +776,10 @@ func (a *analysis) findEvents() {
 				a.rejectEventWord(i, t, "a demand («توزیع الف باید ...»), not an event")
 				continue
 			}
+			if a.r23dHandingOut(i, t) {
+				a.rejectEventWord(i, t, "a handing out («توزیع X بین Y»), work done, not an event")
+				continue
+			}
 			if outletNamed(ts, 0, i) {
 				a.rejectEventWord(i, t, "an outlet's name («خبرنگار پیام الف:»), not an event")
 				continue

@@ -398,3 +398,21 @@ func r23dInOrdinal(ts []token, i0, i int) bool {
 var r23dOrdinals = keySet("نخستین", "اولین", "آخرین", "واپسین")
 
 var r23dOrdinalEnd = persianKey("مین") // «دومین»، «سومین»، «دوازدهمین»
+
+// r23dHandingOut reports «توزیع» at i, of kind other, in a sentence that
+// says nothing was held («توزیع ۲ هزار تن نهاده بین دامداران الف»): a
+// handing out is work done, as the body's sentences read it, not an
+// event; «آیین توزیع ...» and «... برگزار شد» tell one.
+func (a *analysis) r23dHandingOut(i int, t string) bool {
+	ts := a.toks
+	if t != "other" || ts[i].key != keyDistribution {
+		return false
+	}
+	i0, i1 := a.sentRange(ts[i].sent)
+	for k := i0; k < i1; k++ {
+		if ts[k].key == keyHeldWord || k != i && eventWordAt(ts, k) != "" {
+			return false
+		}
+	}
+	return true
+}

@@ -334,3 +334,21 @@ func TestR23DFirstSessionSameDay(t *testing.T) {
 		t.Errorf("%d meetings on 2026-12-02 in %+v, want the assembly and the board's first session", n, doc.Events)
 	}
 }
+
+// TestR23DHandingOutInTitle checks that a title telling a handing out
+// («توزیع ۵۰۰ تن علوفه بین دامداران الف») reports no event of its own.
+func TestR23DHandingOutInTitle(t *testing.T) {
+	page := "خبرگزاری نمونه\nسه‌شنبه / ۱۰ آذر ۱۴۰۵ / ۱۱:۰۵\n\n" +
+		"توزیع ۵۰۰ تن علوفه بین دامداران کندلان\n\n" +
+		"کوهسار- مدیر جهاد کشاورزی شهرستان کندلان از توزیع ۵۰۰ تن علوفه بین دامداران این شهرستان تا پایان آذرماه خبر داد.\n\n" +
+		"ماهان ترکمان‌پور در گفت‌وگو با خبرنگار ما اظهار کرد: این سهمیه در ۱۰ مرکز توزیع در اختیار دامداران قرار می‌گیرد.\n"
+	doc, err := File("q.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if e.Type == "other" {
+			t.Errorf("event %+v, want none for a handing out", e)
+		}
+	}
+}
