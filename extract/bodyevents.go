@@ -763,6 +763,8 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = ruleR23dDoneAt
 		case i > i0 && ts[i-1].key == keyIn && dated && a.r23dSessionDayBefore(i, j, i0, i1):
 			rule = ruleR23dSessionDayBefore
+		case i > i0 && ts[i-1].key == keyDuring && (indefiniteStem(ts[i].key) != "" || j < i1 && ts[j].key == keyWith) && !a.tellsOfComing(i0, i1):
+			rule = ruleR23dDuring
 		default:
 			why := "no verb says it was held or done"
 			if a.tellsOfComing(i0, i1) && !dated {

@@ -118,6 +118,12 @@ func r23dTitleKind(as []*analysis) {
 	}
 }
 
+// r23dDoneNouns, before a passive or a past light verb, tell of a thing
+// done at a session besides those of r20CDoneAtNouns: a plan explained,
+// a report given or a matter looked into («... برنامه‌ها را تشریح کرد»،
+// «... بررسی شد»).
+var r23dDoneNouns = keySet("تشریح", "تبیین", "بررسی", "ارائه", "اعلام", "امضا")
+
 // ruleR23dDoneAt names the rule of r23dDoneAtDated for --explain.
 const ruleR23dDoneAt = "done at «امروز در نشست X، ...، ابلاغ شد و ...»"
 
@@ -127,7 +133,8 @@ const r23dMaxDoneAtTokens = 40
 
 // r23dDoneAtDated reports a meeting or a rite at i, after «در», that
 // r20CDoneAtDated leaves: the clause that ends in the passive of a thing
-// done at it holds an apposition set off by commas, or goes on with «و»:
+// done at it, or its past with a light verb («... را معرفی کرد»), holds an
+// apposition set off by commas, or goes on with «و»:
 // «احکام ... امروز در نشست شورای الف به ریاست X، مدیرعامل این سازمان، به
 // آنان ابلاغ شد و از Y قدردانی شد»، «روز گذشته در نشست شورای الف، X به
 // عنوان رئیس انتخاب شد». A day named before the event word and no speech
@@ -141,7 +148,8 @@ func (a *analysis) r23dDoneAtDated(i, j, i0, i1 int) bool {
 		if ts[k].punct && ts[k].text != "،" && ts[k].text != "," {
 			return false
 		}
-		if (r20CDoneAtNouns[ts[k].key] || r18CElectedWords[ts[k].key]) && r18CPassives[ts[k+1].key] {
+		done := r20CDoneAtNouns[ts[k].key] || r18CElectedWords[ts[k].key] || r23dDoneNouns[ts[k].key]
+		if done && (r18CPassives[ts[k+1].key] || r23dPastLightVerbs[ts[k+1].key]) {
 			return k+2 >= i1 || ts[k+2].punct || ts[k+2].key == keyAnd
 		}
 	}
@@ -416,3 +424,7 @@ func (a *analysis) r23dHandingOut(i int, t string) bool {
 	}
 	return true
 }
+
+// ruleR23dDuring names the rule of an event «طی X‌ای / طی X با»: «وی امروز
+// طی آیینی با حضور الف معرفی شد».
+const ruleR23dDuring = "clause «طی X‌ای / طی X با»"

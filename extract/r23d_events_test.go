@@ -352,3 +352,37 @@ func TestR23DHandingOutInTitle(t *testing.T) {
 		}
 	}
 }
+
+// r23dAfterDecree is a made-up report of an appointment by decree, to
+// which a test adds one sentence.
+func r23dAfterDecree(sentence string) string {
+	return "خبرگزاری نمونه\nتاریخ انتشار: سه‌شنبه ۱۰ آذر ۱۴۰۵ - ۱۲:۳۰\n\n" +
+		"مدیر جدید آموزش و پرورش کندلان منصوب شد\n\n" +
+		"کوهسار- با حکم مدیرکل آموزش و پرورش استان کوهسار، بهرام نیک‌آیین به عنوان مدیر آموزش و پرورش شهرستان کندلان منصوب شد.\n\n" +
+		sentence + "\n\nانتهای پیام\n"
+}
+
+// TestR23DDoneAtSessionActive checks sessions told by what was done at
+// them in the active voice, after a comma: «امروز در جلسه الف، X را ...
+// معرفی کرد»، «امروز با حضور در جلسه الف، از X تقدیر کرد»، «عصر امروز در
+// نخستین نشست خود با الف، برنامه‌هایش را تشریح کرد».
+func TestR23DDoneAtSessionActive(t *testing.T) {
+	for _, s := range []string{
+		"ماهان ترکمان‌پور فرماندار کندلان امروز در جلسه شورای اداری، نیک‌آیین را به عنوان مدیر جدید معرفی کرد.",
+		"ماهان ترکمان‌پور فرماندار کندلان امروز با حضور در جلسه شورای آموزش و پرورش شهرستان، از تلاش‌های مدیر پیشین تقدیر کرد.",
+		"مدیر جدید عصر امروز در نخستین نشست خود با مدیران مدارس کندلان، برنامه‌هایش را تشریح کرد.",
+	} {
+		if e := r23dEventWith(t, r23dAfterDecree(s), "meeting", ""); r23dDate(e) != "2026-12-01" {
+			t.Errorf("%s: meeting %+v, want it on 2026-12-01", s, e)
+		}
+	}
+}
+
+// TestR23DDuringRite checks that «وی امروز طی آیینی با حضور الف معرفی
+// شد» reports a ceremony held today, as «در آیینی» does.
+func TestR23DDuringRite(t *testing.T) {
+	page := r23dAfterDecree("وی امروز طی آیینی با حضور ماهان ترکمان‌پور فرماندار کندلان معرفی شد.")
+	if e := r23dEventWith(t, page, "ceremony", ""); r23dDate(e) != "2026-12-01" {
+		t.Errorf("ceremony %+v, want it on 2026-12-01", e)
+	}
+}
