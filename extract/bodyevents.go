@@ -747,8 +747,10 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = "spoke at «در X ... گفت»"
 		case i > i0 && ts[i-1].key == keyIn && dated && a.spokeAfter(j, i1) && !a.comingOutsideSpeech(ts[i0].sent):
 			rule = ruleR23dSpokeAtDated
-		case i > i0 && ts[i-1].key == keyBeside && a.spokeAfter(j, i1) && !a.comingOutsideSpeech(ts[i0].sent):
+		case i > i0 && ts[i-1].key == keyBeside && a.r23dSpokeAfter(j, i1) && !a.comingOutsideSpeech(ts[i0].sent):
 			rule = ruleR23dSpokeWhile
+		case r23dInFrame(ts, i0, i) && a.r23dSpokeAfter(j, i1) && !a.comingOutsideSpeech(ts[i0].sent):
+			rule = ruleR23dSpokeInFrame
 		case i > i0 && ts[i-1].key == keyIn && dayRightAfter(ts, j, i1) && !a.tellsOfComing(i0, i1):
 			rule = "dated clause «در X عصر دیروز ...،»"
 		case i > i0 && ts[i-1].key == keyIn && dated && r16CSessionDayAhead(ts, j, i1):

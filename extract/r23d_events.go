@@ -428,3 +428,41 @@ func (a *analysis) r23dHandingOut(i int, t string) bool {
 // ruleR23dDuring names the rule of an event «طی X‌ای / طی X با»: «وی امروز
 // طی آیینی با حضور الف معرفی شد».
 const ruleR23dDuring = "clause «طی X‌ای / طی X با»"
+
+// ruleR23dSpokeInFrame names the rule of a speech made in the course of
+// an event: «X در جریان بازدید از الف گفت»، «در حاشیه بازدید از ب افزود».
+const ruleR23dSpokeInFrame = "spoke in the course of «در جریان/حین/طول/حاشیه X ... گفت»"
+
+// r23dFrameWords, between «در» and an event word, set what the sentence
+// tells in the course of that event: «در جریان بازدید»، «در حین
+// بازدید»، «در طول سفر»، «در حاشیه بازدید».
+var r23dFrameWords = keySet("جریان", "حین", "طول", "حاشیه")
+
+// r23dInFrame reports «در» and a word of r23dFrameWords before the event
+// word at i, not a bare «مراسم/آیین» («در حاشیه مراسم گفت»), which is the
+// rite of an event told.
+func r23dInFrame(ts []token, i0, i int) bool {
+	if i-2 < i0 || ts[i-2].key != keyIn || !r23dFrameWords[ts[i-1].key] {
+		return false
+	}
+	return !riteWords[ts[i].key] || i+1 < len(ts) && eventWordAt(ts, i+1) != ""
+}
+
+// r23dSpokeAfter is spokeAfter with a stress told as speech too: «...
+// بر الف تأکید کرد».
+func (a *analysis) r23dSpokeAfter(j, i1 int) bool {
+	if a.spokeAfter(j, i1) {
+		return true
+	}
+	quoted := a.quotedTokens()
+	for ; j+1 < i1 && !quoted[j]; j++ {
+		if r23dStressWords[a.toks[j].key] && r23dPastLightVerbs[a.toks[j+1].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// r23dStressWords, before a light verb, tell of what a speaker said:
+// «تأکید کرد».
+var r23dStressWords = keySet("تأکید", "تاکید")

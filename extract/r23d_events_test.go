@@ -386,3 +386,18 @@ func TestR23DDuringRite(t *testing.T) {
 		t.Errorf("ceremony %+v, want it on 2026-12-01", e)
 	}
 }
+
+// TestR23DSpokeInCourseOfEvent checks that a speech «در جریان/در حاشیه
+// بازدید از الف» or a stress «ضمن دیدار با ب، بر ... تأکید کرد» reports
+// the event it was made at, held that day.
+func TestR23DSpokeInCourseOfEvent(t *testing.T) {
+	for _, c := range []struct{ sentence, typ string }{
+		{"ماهان ترکمان‌پور فرماندار کندلان صبح امروز در جریان بازدید از مدارس روستایی گفت: مدارس باید نوسازی شوند.", "visit"},
+		{"ماهان ترکمان‌پور فرماندار کندلان صبح امروز در حاشیه بازدید از مدارس روستایی گفت: مدارس باید نوسازی شوند.", "visit"},
+		{"ماهان ترکمان‌پور فرماندار کندلان صبح امروز ضمن دیدار با مدیر جدید، بر نوسازی مدارس تأکید کرد.", "meeting"},
+	} {
+		if e := r23dEventWith(t, r23dAfterDecree(c.sentence), c.typ, ""); r23dDate(e) != "2026-12-01" {
+			t.Errorf("%s: %s %+v, want it on 2026-12-01", c.sentence, c.typ, e)
+		}
+	}
+}
