@@ -767,6 +767,10 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = ruleR23dSessionDayBefore
 		case i > i0 && ts[i-1].key == keyDuring && (indefiniteStem(ts[i].key) != "" || j < i1 && ts[j].key == keyWith) && !a.tellsOfComing(i0, i1):
 			rule = ruleR23dDuring
+		case i > i0 && ts[i-1].key == keyIn && dated && (indefiniteStem(ts[i].key) != "" || j < i1 && ts[j].key == keyWith) && a.r23dComingOnDay(i0, i1):
+			rule = ruleR23dComingClause
+		case t == "exhibition" && dated && r23dOnShow(ts, j, i1):
+			rule = ruleR23dOnShow
 		default:
 			why := "no verb says it was held or done"
 			if a.tellsOfComing(i0, i1) && !dated {

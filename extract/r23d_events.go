@@ -466,3 +466,36 @@ func (a *analysis) r23dSpokeAfter(j, i1 int) bool {
 // r23dStressWords, before a light verb, tell of what a speaker said:
 // «تأکید کرد».
 var r23dStressWords = keySet("تأکید", "تاکید")
+
+// ruleR23dComingClause names the rule of an event still to come told «در
+// X‌ای / در X با ...» on a day the sentence names: «الف روز پنجشنبه در
+// آیینی با حضور ب معرفی خواهد شد».
+const ruleR23dComingClause = "coming clause «در X‌ای ... خواهد شد», a day told"
+
+// r23dComingOnDay reports a sentence, tokens i0 to i1, that tells of an
+// event still to come outside speech, on a day it names.
+func (a *analysis) r23dComingOnDay(i0, i1 int) bool {
+	return a.comingOutsideSpeech(a.toks[i0].sent) && (a.dayIn(a.toks[i0].sent) != nil || a.relativeDayIn(a.toks[i0].sent) != nil)
+}
+
+// ruleR23dOnShow names the rule of an exhibition told as on show.
+const ruleR23dOnShow = "on show «نمایشگاه X ... برپاست / دایر است»"
+
+// r23dOnShow reports, among tokens j to i1, a verb telling an exhibition
+// is on show: «برپاست»، «برپا است»، «دایر است»، «دایر خواهد بود».
+func r23dOnShow(ts []token, j, i1 int) bool {
+	for k := j; k < i1; k++ {
+		if r23dOnShowWords[ts[k].key] {
+			return true
+		}
+		if r23dStandingWords[ts[k].key] && k+1 < i1 && (ts[k+1].key == keyIs || ts[k+1].key == keyWill || ts[k+1].key == keyWas) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	r23dOnShowWords   = keySet("برپاست", "دایراست")
+	r23dStandingWords = keySet("برپا", "دایر")
+)

@@ -401,3 +401,18 @@ func TestR23DSpokeInCourseOfEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestR23DComingClauseAndOnShow checks that «الف روز پنجشنبه در آیینی با
+// حضور ب معرفی خواهد شد» reports a ceremony to come on that Thursday, and
+// that «نمایشگاه الف از ۱۸ تا ۲۲ آذرماه در ب برپاست» reports the
+// exhibition from its first day.
+func TestR23DComingClauseAndOnShow(t *testing.T) {
+	page := r23dAfterDecree("نیک‌آیین روز پنجشنبه در آیینی با حضور ماهان ترکمان‌پور فرماندار کندلان معرفی خواهد شد.")
+	if e := r23dEventWith(t, page, "ceremony", ""); r23dDate(e) != "2026-12-03" {
+		t.Errorf("ceremony %+v, want it on 2026-12-03", e)
+	}
+	page = r23dAfterDecree("نمایشگاه دستاوردهای هنرستان‌ها از ۱۸ تا ۲۲ آذرماه در سالن فرمانداری برپاست.")
+	if e := r23dEventWith(t, page, "exhibition", ""); r23dDate(e) != "2026-12-09" {
+		t.Errorf("exhibition %+v, want it on 2026-12-09", e)
+	}
+}
