@@ -114,7 +114,7 @@ func (a *analysis) findBodyEvents() {
 			a.rejectEventWord(trigger, typ, "a bare «مراسم/آیین», the ceremony of the event told")
 			continue
 		}
-		if main != nil && (rule == ruleHonouring || rule == ruleHandedOver) && main.typ != "statement" && main.typ != "ceremony" &&
+		if main != nil && (rule == ruleHonouring || rule == ruleHandedOver || rule == ruleR23dIntroducedInPresence) && main.typ != "statement" && main.typ != "ceremony" &&
 			(a.heldDayIn(s) == nil || main.date != nil && a.heldDayIn(s).ISO == main.date.ISO) && !a.opensLaterTime(i0, i1, main) {
 			// «با حضور X و Y از پیمانکار طرح تقدیر شد» after an opening
 			// told: the honouring was done at that opening.
@@ -658,6 +658,9 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		}
 		if a.r23dIntroducedInMargin(i, i0, i1) {
 			return i, "ceremony", ruleR23dIntroducedInMargin
+		}
+		if a.r23dIntroducedInPresence(i, i0, i1) {
+			return i, "ceremony", ruleR23dIntroducedInPresence
 		}
 		if a.orgCover[i] && !headNouns.has(ts[i].key) {
 			continue

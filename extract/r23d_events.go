@@ -499,3 +499,24 @@ var (
 	r23dOnShowWords   = keySet("برپاست", "دایراست")
 	r23dStandingWords = keySet("برپا", "دایر")
 )
+
+// ruleR23dIntroducedInPresence names the rule of r23dIntroducedInPresence.
+const ruleR23dIntroducedInPresence = "introduced «با حضور X ... معرفی شد»"
+
+// r23dIntroducedInPresence reports «معرفی شد/شدند» at i, outside speech,
+// in a sentence that names those present («با حضور X») and no event word
+// before it: «الف صبح امروز با حضور ب به عنوان مدیر ج معرفی شد» tells an
+// introduction, a ceremony, as «با حضور X از Y تجلیل شد» tells an
+// honouring.
+func (a *analysis) r23dIntroducedInPresence(i, i0, i1 int) bool {
+	ts := a.toks
+	if ts[i].key != keyR20CIntroduction || i+1 >= i1 || !r18CPassives[ts[i+1].key] || a.quotedTokens()[i] || !a.inPresenceOf(i0, i) {
+		return false
+	}
+	for k := i0; k < i; k++ {
+		if eventWordAt(ts, k) != "" || ts[k].key == keyMargin {
+			return false
+		}
+	}
+	return true
+}

@@ -416,3 +416,20 @@ func TestR23DComingClauseAndOnShow(t *testing.T) {
 		t.Errorf("exhibition %+v, want it on 2026-12-09", e)
 	}
 }
+
+// TestR23DIntroducedInPresence checks that «الف صبح امروز با حضور ب به
+// عنوان مدیر ج معرفی شد» reports a ceremony held today, with both.
+func TestR23DIntroducedInPresence(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: سه‌شنبه ۱۰ آذر ۱۴۰۵ - ۱۲:۳۰\n\n" +
+		"مدیر جدید آموزش و پرورش کندلان معرفی شد\n\n" +
+		"کوهسار- شاهین گلپایه‌زاد صبح امروز با حضور ماهان ترکمان‌پور فرماندار کندلان به عنوان مدیر آموزش و پرورش شهرستان کندلان معرفی شد.\n"
+	e := r23dEventWith(t, page, "ceremony", "")
+	if r23dDate(e) != "2026-12-01" {
+		t.Errorf("ceremony %+v, want it on 2026-12-01", e)
+	}
+	for _, n := range []string{"شاهین گلپایه‌زاد", "ماهان ترکمان‌پور"} {
+		if !r17CHas(e.Participants, n) {
+			t.Errorf("participants %v, want %s", e.Participants, n)
+		}
+	}
+}
