@@ -433,3 +433,14 @@ func TestR23DIntroducedInPresence(t *testing.T) {
 		}
 	}
 }
+
+// TestR23DWeekdayNight checks that a weekday's night written as one word
+// («دوشنبه‌شب») dates an event by that weekday.
+func TestR23DWeekdayNight(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: سه‌شنبه ۱۰ آذر ۱۴۰۵ - ۱۲:۳۰\n\n" +
+		"نشست شورای اداری کندلان برگزار شد\n\n" +
+		"کوهسار- نشست شورای اداری شهرستان کندلان دوشنبه‌شب با حضور ماهان ترکمان‌پور فرماندار کندلان در سالن فرمانداری برگزار شد.\n"
+	if e := r23dEventWith(t, page, "meeting", ""); r23dDate(e) != "2026-11-30" {
+		t.Errorf("meeting %+v, want it on Monday 2026-11-30", e)
+	}
+}
