@@ -839,7 +839,7 @@ func (a *analysis) findEvents() {
 				continue // «آیین معارفه وی ... اعلام خواهد شد»: a ceremony still to come
 			}
 			e.handover = true
-			if (e.typ == "meeting" || e.typ == "other") && !a.appointedAtMeeting(&e, i) && !a.heldThenIntroduced(&e, i) && !a.r19CSessionThenAppointed(&e, i) {
+			if (e.typ == "meeting" || e.typ == "other") && !a.appointedAtMeeting(&e, i) && !a.heldThenIntroduced(&e, i) && !a.r19CSessionThenAppointed(&e, i) && !a.r23dIntroducedAtSession(&e, i) {
 				e.typ = "ceremony"
 			}
 			break

@@ -444,3 +444,15 @@ func TestR23DWeekdayNight(t *testing.T) {
 		t.Errorf("meeting %+v, want it on Monday 2026-11-30", e)
 	}
 }
+
+// TestR23DIntroducedAtSessionStaysMeeting checks that «الف با حکم ب ...
+// منصوب شد و عصر امروز در جلسه شورای اداری ج معرفی شد» reports the session
+// as a meeting, not a ceremony.
+func TestR23DIntroducedAtSessionStaysMeeting(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: سه‌شنبه ۱۰ آذر ۱۴۰۵ - ۱۲:۳۰\n\n" +
+		"مدیر جدید آموزش و پرورش بیدستان معرفی شد\n\n" +
+		"کوهسار- شاهین گلپایه‌زاد با حکم مدیرکل آموزش و پرورش استان کوهسار به عنوان مدیر آموزش و پرورش بیدستان منصوب شد و عصر امروز در جلسه شورای اداری بیدستان معرفی شد.\n"
+	if e := r23dEventWith(t, page, "meeting", "جلسه"); r23dDate(e) != "2026-12-01" {
+		t.Errorf("session %+v, want a meeting on 2026-12-01", e)
+	}
+}
