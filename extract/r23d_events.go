@@ -522,10 +522,11 @@ func (a *analysis) r23dIntroducedInPresence(i, i0, i1 int) bool {
 }
 
 // r23dIntroducedAtSession reports a meeting e told «در جلسه X ... معرفی
-// شد» whose clause introduces one appointed, the handover word at i being
-// «منصوب/انتصاب», not «تودیع/معارفه»: «الف با حکم ب منصوب شد و عصر امروز
-// در جلسه شورای اداری ج معرفی شد» tells of a session he was introduced
-// at, which stays a meeting.
+// شد» whose clause introduces or elects one appointed, the handover word
+// at i being «منصوب/انتصاب», not «تودیع/معارفه»: «الف با حکم ب منصوب شد
+// و عصر امروز در جلسه شورای اداری ج معرفی شد»، «در جلسه فوق‌العاده شورا
+// ...، الف به عنوان شهردار انتخاب شد» tell of a session he was introduced
+// or elected at, which stays a meeting.
 func (a *analysis) r23dIntroducedAtSession(e *eventMention, i int) bool {
 	ts := a.toks
 	if e.typ != "meeting" || ts[i].key != keyAppointed && ts[i].key != keyAppointment || e.trigger < 1 || ts[e.trigger-1].key != keyIn {
@@ -536,7 +537,7 @@ func (a *analysis) r23dIntroducedAtSession(e *eventMention, i int) bool {
 		if ts[k].punct && ts[k].text != "،" && ts[k].text != "," || handoverWords[ts[k].key] {
 			return false
 		}
-		if ts[k].key == keyR20CIntroduction && r18CPassives[ts[k+1].key] {
+		if (ts[k].key == keyR20CIntroduction || r18CElectedWords[ts[k].key]) && r18CPassives[ts[k+1].key] {
 			return true
 		}
 	}

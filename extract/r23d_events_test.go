@@ -456,3 +456,14 @@ func TestR23DIntroducedAtSessionStaysMeeting(t *testing.T) {
 		t.Errorf("session %+v, want a meeting on 2026-12-01", e)
 	}
 }
+
+// TestR23DElectedAtSessionStaysMeeting checks that a council's session
+// told «در جلسه فوق‌العاده شورا که عصر دیروز برگزار شد، الف ... به عنوان
+// شهردار انتخاب شد» stays a meeting though the report tells the mayor
+// appointed («منصوب شد»).
+func TestR23DElectedAtSessionStaysMeeting(t *testing.T) {
+	page := r23dAfterDecree("در جلسه فوق‌العاده شورای اسلامی شهر کندلان که عصر دیروز برگزار شد، شاهین گلپایه‌زاد با ۷ رأی به عنوان شهردار انتخاب شد.")
+	if e := r23dEventWith(t, page, "meeting", "جلسه"); r23dDate(e) != "2026-11-30" {
+		t.Errorf("session %+v, want a meeting on 2026-11-30", e)
+	}
+}
