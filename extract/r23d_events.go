@@ -2,8 +2,8 @@ package extract
 
 import "strings"
 
-// Round 23, tuner D: the days of events told against another event of
-// the report.
+// Round 23, tuner D: which events a report tells, of which kind, and
+// their days, told against the article's or another event's.
 
 // r23dMarginEventOf returns the body event of events told before sentence
 // s that s tells of as «در حاشیه (این/همین) X» near its start, X an event
