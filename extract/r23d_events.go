@@ -222,9 +222,10 @@ func (a *analysis) r23dSessionDayBefore(i, j, i0, i1 int) bool {
 
 // r23dPastDayHeldInSpeech reports a day before the article's told in a
 // speech («دیروز»، «روز گذشته») whose clause says an event was held
-// («... جلسه الف برگزار شد»، «... تشکیل شد») or done («دیروز از الف بازدید
-// کردیم»): unlike «امروز» (nowadays), it is the day of that event, which
-// the speaker reports.
+// («... جلسه الف برگزار شد»، «... تشکیل شد»)، done («دیروز از الف بازدید
+// کردیم») or completed («دیروز افتتاح شد»، «... به بهره‌برداری رسید»):
+// unlike «امروز» (nowadays), it is the day of that event, which the
+// speaker reports.
 func r23dPastDayHeldInSpeech(ts []token, i, i1 int) bool {
 	d, n, ok := relativeDayAt(ts, i)
 	if !ok || d >= 0 {
@@ -234,7 +235,8 @@ func r23dPastDayHeldInSpeech(ts []token, i, i1 int) bool {
 		if ts[k].text == ":" || ts[k].text == "؛" || ts[k].text == "." {
 			return false
 		}
-		if r23dHeldNouns[ts[k].key] && r18CPassives[ts[k+1].key] || eventWordAt(ts, k) != "" && r23dPastLightVerbs[ts[k+1].key] {
+		if r23dHeldNouns[ts[k].key] && r18CPassives[ts[k+1].key] || eventWordAt(ts, k) != "" && r23dPastLightVerbs[ts[k+1].key] ||
+			completionVerbs[ts[k].key] && (r18CPassives[ts[k+1].key] || r23dPastReached[ts[k+1].key]) {
 			return true
 		}
 	}
@@ -244,6 +246,10 @@ func r23dPastDayHeldInSpeech(ts []token, i, i1 int) bool {
 // r23dHeldNouns, before a passive, say an event was held: «برگزار شد»،
 // «تشکیل شد».
 var r23dHeldNouns = keySet("برگزار", "تشکیل")
+
+// r23dPastReached, after a noun of completion, say in the past that a
+// thing was opened or done: «به بهره‌برداری رسید»، «گشایش یافت».
+var r23dPastReached = keySet("رسید", "رسیدند", "یافت", "یافتند")
 
 // r23dPastLightVerbs, after an event noun, say in the past that it was
 // done or had: «بازدید کردیم»، «دیدار کرد»، «جلسه‌ای داشتیم».

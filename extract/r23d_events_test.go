@@ -467,3 +467,18 @@ func TestR23DElectedAtSessionStaysMeeting(t *testing.T) {
 		t.Errorf("session %+v, want a meeting on 2026-11-30", e)
 	}
 }
+
+// TestR23DPastCompletionInSpeech checks that a speaker's «الف روز گذشته
+// به بهره‌برداری رسید»، «دیروز افتتاح شد»، «دیروز ... گشایش یافت» report
+// the event completed the day before the article's.
+func TestR23DPastCompletionInSpeech(t *testing.T) {
+	for _, c := range []struct{ sentence, typ string }{
+		{"شاهین گلپایه‌زاد افزود: هنرستان فنی روستای بیدستان روز گذشته به بهره‌برداری رسید.", "opening"},
+		{"شاهین گلپایه‌زاد افزود: هنرستان فنی روستای بیدستان دیروز افتتاح شد.", "opening"},
+		{"شاهین گلپایه‌زاد افزود: نمایشگاه دستاوردهای هنرستان‌ها دیروز در سالن فرمانداری گشایش یافت.", "exhibition"},
+	} {
+		if e := r23dEventWith(t, r23dAfterCeremony(c.sentence), c.typ, ""); r23dDate(e) != "2026-11-30" {
+			t.Errorf("%s: %s %+v, want it on 2026-11-30", c.sentence, c.typ, e)
+		}
+	}
+}
