@@ -114,7 +114,7 @@ func (a *analysis) findBodyEvents() {
 			a.rejectEventWord(trigger, typ, "a bare «مراسم/آیین», the ceremony of the event told")
 			continue
 		}
-		if main != nil && (rule == ruleHonouring || rule == ruleHandedOver) && main.typ != "statement" && main.typ != "ceremony" &&
+		if main != nil && (rule == ruleHonouring || rule == ruleHandedOver || rule == ruleR23dIntroducedInPresence) && main.typ != "statement" && main.typ != "ceremony" &&
 			(a.heldDayIn(s) == nil || main.date != nil && a.heldDayIn(s).ISO == main.date.ISO) && !a.opensLaterTime(i0, i1, main) {
 			// «با حضور X و Y از پیمانکار طرح تقدیر شد» after an opening
 			// told: the honouring was done at that opening.
@@ -126,7 +126,7 @@ func (a *analysis) findBodyEvents() {
 			// exhibition opens that exhibition.
 			typ = "exhibition"
 		}
-		if !bodyEventTypes[typ] && !heldOther(ts, trigger, typ) && !a.r18CDatedFestival(trigger, s) && !a.inspectsPlace(trigger, i0) && rule != rulePresence {
+		if !bodyEventTypes[typ] && !heldOther(ts, trigger, typ) && !a.r18CDatedFestival(trigger, s) && !a.r23dAnnouncedContest(trigger, s) && !a.inspectsPlace(trigger, i0) && rule != rulePresence {
 			a.rejectEventWord(trigger, typ, "a kind of event told as work done, not as an event")
 			if next := trigger + eventWordLen(ts, trigger); next < i1 {
 				// «... بر اجرای آن نظارت می‌کند و گزارش آن در جلسه X روز
@@ -150,7 +150,7 @@ func (a *analysis) findBodyEvents() {
 		if day == nil {
 			day = a.relativeDayIn(s) // «فردا (جمعه) از بندر الف بازدید می‌کند»
 		}
-		if days[kind] != nil && (day == nil || days[kind][day.ISO]) && !a.opensLaterTime(i0, i1, main) && !a.laterTimeClause(trigger, i1) && rule != ruleComingIntroduction &&
+		if days[kind] != nil && (day == nil || days[kind][day.ISO]) && !a.opensLaterTime(i0, i1, main) && !a.laterTimeClause(trigger, i1) && !a.r23dAfterEventClause(trigger, i1) && rule != ruleComingIntroduction &&
 			!(day == nil && !days[kind][""] && a.r20CComingWeekOf(trigger, i0, i1)) {
 			a.rejectEventWord(trigger, typ, "the article has this kind of event already, and the sentence names no other day")
 			continue
@@ -254,7 +254,8 @@ func (a *analysis) findBodyEvents() {
 			}
 		}
 		a.dateSecondEvent(e)
-		if m := a.marginEventOf(e.sent, found[:n]); m != nil {
+		a.r23dMarginDay(e, a.r23dMarginEventOf(e.sent, found[:n]), main)
+		if m := a.r23dMarginEventOf(e.sent, found[:n]); m != nil {
 			// «در حاشیه این آیین، تفاهم‌نامه ... به امضا رسید» after an
 			// exhibition opened: told at that event, on its day, with its
 			// persons there too.
@@ -278,6 +279,9 @@ func (a *analysis) findBodyEvents() {
 		typ := a.afterThisEvent(e.sent, e.trigger)
 		if typ == "" {
 			typ = a.r17CAfterBareMain(e.sent, e.trigger, main)
+		}
+		if typ == "" {
+			typ = a.r23dBeforeThisEvent(e.sent, e.trigger)
 		}
 		if e.date == nil && typ != "" {
 			// «پس از این آیین، فرماندار از طرح الف بازدید کرد»: after the
@@ -652,6 +656,12 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		if a.r17CHandedInPresence(i, i0, i1) {
 			return i, "ceremony", ruleHandedOver
 		}
+		if a.r23dIntroducedInMargin(i, i0, i1) {
+			return i, "ceremony", ruleR23dIntroducedInMargin
+		}
+		if a.r23dIntroducedInPresence(i, i0, i1) {
+			return i, "ceremony", ruleR23dIntroducedInPresence
+		}
 		if a.orgCover[i] && !headNouns.has(ts[i].key) {
 			continue
 		}
@@ -738,6 +748,12 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = "attended «در X ... شرکت کرد / حضور یافت»"
 		case i > i0 && ts[i-1].key == keyIn && a.spokeAfter(j, i1) && !a.tellsOfComing(i0, i1):
 			rule = "spoke at «در X ... گفت»"
+		case i > i0 && ts[i-1].key == keyIn && dated && a.spokeAfter(j, i1) && !a.comingOutsideSpeech(ts[i0].sent):
+			rule = ruleR23dSpokeAtDated
+		case i > i0 && ts[i-1].key == keyBeside && a.r23dSpokeAfter(j, i1) && !a.comingOutsideSpeech(ts[i0].sent):
+			rule = ruleR23dSpokeWhile
+		case r23dInFrame(ts, i0, i) && a.r23dSpokeAfter(j, i1) && !a.comingOutsideSpeech(ts[i0].sent):
+			rule = ruleR23dSpokeInFrame
 		case i > i0 && ts[i-1].key == keyIn && dayRightAfter(ts, j, i1) && !a.tellsOfComing(i0, i1):
 			rule = "dated clause «در X عصر دیروز ...،»"
 		case i > i0 && ts[i-1].key == keyIn && dated && r16CSessionDayAhead(ts, j, i1):
@@ -748,6 +764,16 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = ruleElectedAt
 		case i > i0 && ts[i-1].key == keyIn && a.r20CDoneAtDated(i, j, i0, i1):
 			rule = ruleDoneAtDated
+		case (i > i0 && ts[i-1].key == keyIn || r23dInOrdinal(ts, i0, i)) && a.r23dDoneAtDated(i, j, i0, i1):
+			rule = ruleR23dDoneAt
+		case i > i0 && ts[i-1].key == keyIn && dated && a.r23dSessionDayBefore(i, j, i0, i1):
+			rule = ruleR23dSessionDayBefore
+		case i > i0 && ts[i-1].key == keyDuring && (indefiniteStem(ts[i].key) != "" || j < i1 && ts[j].key == keyWith) && !a.tellsOfComing(i0, i1):
+			rule = ruleR23dDuring
+		case i > i0 && ts[i-1].key == keyIn && dated && (indefiniteStem(ts[i].key) != "" || j < i1 && ts[j].key == keyWith) && a.r23dComingOnDay(i0, i1):
+			rule = ruleR23dComingClause
+		case t == "exhibition" && dated && r23dOnShow(ts, j, i1):
+			rule = ruleR23dOnShow
 		default:
 			why := "no verb says it was held or done"
 			if a.tellsOfComing(i0, i1) && !dated {

@@ -426,7 +426,7 @@ func (a *analysis) relativeDayFrom(s, from int) *persian.DateMatch {
 				return dayMatch(start.AddDate(0, 0, 7*weeks+wd), a.text(i, i+n+m))
 			}
 		}
-		if quoted[i] && !r21cComingDayInSpeech(ts, i) {
+		if quoted[i] && !r21cComingDayInSpeech(ts, i) && !r23dPastDayHeldInSpeech(ts, i, i1) {
 			continue // «امروز» in a speech is mostly «nowadays»
 		}
 		if days, n, ok := relativeDayAt(ts, i); ok {
@@ -637,7 +637,7 @@ func (a *analysis) clauseDay(k int) *persian.DateMatch {
 			earlier = true
 		}
 	}
-	if !earlier {
+	if !earlier && !a.r23dEarlierRelativeDay(i0, c) {
 		return nil
 	}
 	for n, d := range a.datesIn(s) {

@@ -776,6 +776,10 @@ func (a *analysis) findEvents() {
 				a.rejectEventWord(i, t, "a demand («توزیع الف باید ...»), not an event")
 				continue
 			}
+			if a.r23dHandingOut(i, t) {
+				a.rejectEventWord(i, t, "a handing out («توزیع X بین Y»), work done, not an event")
+				continue
+			}
 			if outletNamed(ts, 0, i) {
 				a.rejectEventWord(i, t, "an outlet's name («خبرنگار پیام الف:»), not an event")
 				continue
@@ -835,7 +839,7 @@ func (a *analysis) findEvents() {
 				continue // «آیین معارفه وی ... اعلام خواهد شد»: a ceremony still to come
 			}
 			e.handover = true
-			if (e.typ == "meeting" || e.typ == "other") && !a.appointedAtMeeting(&e, i) && !a.heldThenIntroduced(&e, i) && !a.r19CSessionThenAppointed(&e, i) {
+			if (e.typ == "meeting" || e.typ == "other") && !a.appointedAtMeeting(&e, i) && !a.heldThenIntroduced(&e, i) && !a.r19CSessionThenAppointed(&e, i) && !a.r23dIntroducedAtSession(&e, i) {
 				e.typ = "ceremony"
 			}
 			break

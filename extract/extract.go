@@ -112,6 +112,8 @@ func file(name string, data []byte, explain func(*analysis, *verbatimizer)) (*Do
 			return nil, err
 		}
 	}
+	r23dTitleKind(as)
+	r23dAfterEventAcross(as)
 	doc := assemble(name, as)
 	v := newVerbatimizer(doc, string(data))
 	if explain != nil {
