@@ -29,12 +29,12 @@ func (a *analysis) r23eCommonGivenBeforePost(i int) bool {
 // of the telling («X Y صبح امروز در …»، «X Y روز گذشته …»), «نیز» and the
 // relative «که». A word before one of them, after a surname, is the
 // surname's second word when the surname is typed with a space where its
-// parts are joined (نیک‌فر اصل، امینی زرآباد).
+// parts are joined (تابان‌فر اصل، کاوه‌ای زرکوه).
 var r23eNameEndWords = keySet("صبح", "عصر", "ظهر", "شب", "بامداد", "شامگاه", "امروز", "دیروز", "امشب", "فردا", "نیز", "که")
 
 // r23eSpacedSurnameEnd reads a surname of three parts typed with spaces
-// where its parts are joined («یوسفی سیه باز» for «یوسفی‌سیه‌باز»,
-// «رستمی کانی سفید»): after the second part at j, one more name word (not a
+// where its parts are joined («دلاوری سیه کوه» for «دلاوری‌سیه‌کوه»,
+// «نوروزی کلاته سرخ»): after the second part at j, one more name word (not a
 // given name) and then a clear end of a name inside the sentence: a comma,
 // a post, a title, «و» or a word of the day's time. It returns the end of
 // the last part. Words of a sentence run on into a verb, a stop word or a
