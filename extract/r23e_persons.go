@@ -33,8 +33,8 @@ func (a *analysis) r23eCommonGivenBeforePost(i int) bool {
 var r23eNameEndWords = keySet("صبح", "عصر", "ظهر", "شب", "بامداد", "شامگاه", "امروز", "دیروز", "امشب", "فردا", "نیز", "که")
 
 // r23eSpacedSurnameEnd reads a surname of three parts typed with spaces
-// where its parts are joined («دلاوری سیه کوه» for «دلاوری‌سیه‌کوه»,
-// «نوروزی کلاته سرخ»): after the second part at j, one more name word (not a
+// where its parts are joined («سرلک سیه کوه» for «سرلک‌سیه‌کوه»,
+// «کاوسی کلاته سرخ»): after the second part at j, one more name word (not a
 // given name) and then a clear end of a name inside the sentence: a comma,
 // a post, a title, «و» or a word of the day's time. It returns the end of
 // the last part. Words of a sentence run on into a verb, a stop word or a

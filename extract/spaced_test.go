@@ -9,7 +9,7 @@ import (
 
 // spacedSets are tuning sets scored once more with every zero-width
 // non-joiner typed as a space, as many sites type it (هیئت مدیره، می شود،
-// دلاوری سیه کوه). The gold is the same: names match however their parts are
+// سرلک سیه کوه). The gold is the same: names match however their parts are
 // joined. Floors sit a little below what the rules reach on these copies, so
 // that a change that reads only neatly typed text shows here.
 var spacedSets = []struct {
