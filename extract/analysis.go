@@ -266,6 +266,7 @@ func (a *analysis) findNames() {
 	a.nameMemo = make([]int8, len(a.toks))
 	a.findPersons()
 	a.r22cDropOutletNames()
+	a.r23cDropBodyNames()
 }
 
 // findRelations finds what the named ones do: posts, events,

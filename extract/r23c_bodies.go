@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // r23cBareMinister reports a minister's post r named with no holder
 // («با حکم وزیر الف»، «از سوی وزیر الف صادر شد»، «با وزیر الف دیدار
 // خواهم کرد»): the minister is the decree's issuer or a guest told of by
@@ -23,4 +25,29 @@ func (a *analysis) r23cBareMinister(r roleRef) bool {
 		n++
 	}
 	return n >= len(ts) || !a.personCover[n]
+}
+
+// r23cDropBodyNames drops a person whose whole name, with no title, is
+// the whole name of a body the file names with no head noun: an outlet
+// or an agency in the furniture («نسترن سبز | روزنامه صبح استان X»، then
+// «شهر - نسترن سبز:») is no person, though a given name starts it.
+func (a *analysis) r23cDropBodyNames() {
+	own := map[string]bool{}
+	for _, o := range a.orgs {
+		if o.end-o.start >= 2 && o.end <= len(a.toks) && headNounsAt(a.toks, o.start) == 0 && o.name == a.text(o.start, o.end) {
+			own[a.keyOf(o.start, o.end)] = true
+		}
+	}
+	if len(own) == 0 {
+		return
+	}
+	a.persons = slices.DeleteFunc(a.persons, func(p personMention) bool {
+		if p.nameStart != p.start || len(p.titles) > 0 || !own[a.keyOf(p.start, p.end)] {
+			return false
+		}
+		for k := p.start; k < p.end; k++ {
+			a.personCover[k] = false
+		}
+		return true
+	})
 }

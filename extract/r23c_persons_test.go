@@ -1,0 +1,32 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestR23CBodyNameNoPerson checks that an outlet named in the furniture
+// with no head noun («نسترن سبز | روزنامه ...») is no person where the
+// dateline repeats it («شهر - نسترن سبز:»).
+func TestR23CBodyNameNoPerson(t *testing.T) {
+	text := "نسترن سبز | روزنامه صبح استان سمنان\n\n" +
+		"سمنان - نسترن سبز: رسول بهارلونیا، مدیرکل ورزش و جوانان استان سمنان، از افتتاح دو سالن ورزشی خبر داد."
+	names, _ := personsOf(text)
+	if slices.Contains(names, "نسترن سبز") || !slices.Contains(names, "رسول بهارلونیا") {
+		t.Errorf("persons %q, want رسول بهارلونیا and no نسترن سبز", names)
+	}
+}
+
+// TestR23CNamesakePlaces checks that a holy name in a township's name
+// («شهرک امام رضا (ع)») and a martyr's name in a named house («خانه
+// کشتی شهید X») are no persons of the report.
+func TestR23CNamesakePlaces(t *testing.T) {
+	names, _ := personsOf("رسول بهارلونیا از آغاز ساخت یک دبستان در شهرک امام حسن (ع) نطنز خبر داد.")
+	if len(names) != 1 {
+		t.Errorf("persons %q, want رسول بهارلونیا alone", names)
+	}
+	names, _ = personsOf("این آیین با حضور رسول بهارلونیا در خانه کشتی شهید کاوه نیکوپور نطنز برگزار شد.")
+	if len(names) != 1 {
+		t.Errorf("persons %q, want رسول بهارلونیا alone", names)
+	}
+}
