@@ -18,3 +18,25 @@ func TestR23CBareMinister(t *testing.T) {
 		t.Errorf("bodies %q, want «وزارت نیرو»", got)
 	}
 }
+
+// TestR23CPerfectLightVerb checks that a body's name ends before the noun
+// of a compound verb in the perfect's plural («... را به آموزش و پرورش
+// تحویل داده‌اند»).
+func TestR23CPerfectLightVerb(t *testing.T) {
+	text := "به گفته رسول بهارلونیا، خیران نطنز امسال هفت مدرسه را به آموزش و پرورش تحویل داده‌اند."
+	got := orgNames(t, text)
+	if r22cHasBody(got, "آموزش و پرورش تحویل") {
+		t.Errorf("bodies %q, want none ending in «تحویل»", got)
+	}
+}
+
+// TestR23CShareEndsBody checks that «سهم», the object of a clause whose
+// subject is a body, ends the body's name («شرکت X سهم بیشتری از ...
+// را ...»).
+func TestR23CShareEndsBody(t *testing.T) {
+	text := "رسول بهارلونیا گفت: انتظار داریم شرکت پخش فراورده‌های نفتی سهم بیشتری از این درآمد را به روستاها اختصاص دهد."
+	got := orgNames(t, text)
+	if !r22cHasBody(got, "شرکت پخش فراورده‌های نفتی") {
+		t.Errorf("bodies %q, want «شرکت پخش فراورده‌های نفتی»", got)
+	}
+}
