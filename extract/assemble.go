@@ -1203,7 +1203,7 @@ func placeWordBefore(name, place string) string {
 		return ""
 	}
 	k := persianKey(w[len(w)-len(p)-1])
-	if k == keyProvince || k == keyCounty || k == keyCity {
+	if k == keyProvince || k == keyCounty || k == keyCity || r23cPlaceLevel(k) {
 		return k
 	}
 	return ""

@@ -51,3 +51,11 @@ func (a *analysis) r23cDropBodyNames() {
 		return true
 	})
 }
+
+// r23cPlaceLevel reports the key of «بندر» or «بخش» before a body's place:
+// like «استان» and «شهرستان», they tell the place's level, and a port's or
+// a district's office is no short form of the province's of the same name
+// («گمرک بندر الف» is not «گمرک استان الف»).
+func r23cPlaceLevel(k string) bool {
+	return k == keyPort || k == keyDivision
+}

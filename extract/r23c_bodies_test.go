@@ -40,3 +40,15 @@ func TestR23CShareEndsBody(t *testing.T) {
 		t.Errorf("bodies %q, want «شرکت پخش فراورده‌های نفتی»", got)
 	}
 }
+
+// TestR23CPortLevel checks that a port's office («گمرک بندر الف») stays a
+// body of its own beside the province's of the same town («گمرک استان
+// الف»), which instead joins its long form («اداره کل گمرک استان الف»).
+func TestR23CPortLevel(t *testing.T) {
+	text := "رسول بهارلونیا، مدیرکل گمرک استان هرمزگان گفت: اداره کل گمرک استان هرمزگان امسال رکورد تازه‌ای ثبت کرد. " +
+		"ماهان ترکمان‌پور، رئیس گمرک بندر هرمزگان نیز در این نشست سخن گفت."
+	got := orgNames(t, text)
+	if !r22cHasBody(got, "گمرک بندر هرمزگان") || !r22cHasBody(got, "اداره کل گمرک استان هرمزگان") || r22cHasBody(got, "گمرک استان هرمزگان") {
+		t.Errorf("bodies %q, want «اداره کل گمرک استان هرمزگان» and «گمرک بندر هرمزگان»", got)
+	}
+}
