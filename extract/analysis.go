@@ -353,7 +353,7 @@ func (a *analysis) addInferredOrgs() {
 		if n == 0 {
 			continue
 		}
-		if r, ok := a.roleAt(k); ok && r.org != "" && a.headsInferredBody(r) && !a.r23cBareMinister(r) {
+		if r, ok := a.roleAt(k); ok && r.org != "" && a.headsInferredBody(r) {
 			add(r)
 			k = max(k, r.next-1)
 		}

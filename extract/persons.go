@@ -293,7 +293,10 @@ func (a *analysis) commonWordGivenAt(i int) bool {
 		return false
 	}
 	s := a.text(i+1, a.groupEnd(i+1))
-	return hasSurnameEnding(s) || compoundSurname(s) || originCompoundSurname(s) || r22cThreePartSurname(s)
+	if stopWords.has(ts[i].key) {
+		return a.r23cInPostApposition(i) // «ولی» is a conjunction elsewhere
+	}
+	return hasSurnameEnding(s) || compoundSurname(s) || originCompoundSurname(s) || r22cThreePartSurname(s) || a.r23cInPostApposition(i)
 }
 
 // compoundSurname reports a surname of two words joined by a non-joiner,

@@ -2,31 +2,6 @@ package extract
 
 import "slices"
 
-// r23cBareMinister reports a minister's post r named with no holder
-// («با حکم وزیر الف»، «از سوی وزیر الف صادر شد»، «با وزیر الف دیدار
-// خواهم کرد»): the minister is the decree's issuer or a guest told of by
-// post, and the article names no ministry by that; a deputy's or an
-// adviser's post («معاون وزیر الف») and a minister named with his holder
-// still do, but not the appointee after a decree's issuer («با حکم وزیر
-// الف، X به عنوان ...»).
-func (a *analysis) r23cBareMinister(r roleRef) bool {
-	ts := a.toks
-	if r.start < 0 || r.start >= len(ts) || ts[r.start].key != keyMinister || firstWordKey(r.org) != keyMinistry {
-		return false
-	}
-	if a.holderBefore(r.start) {
-		return false
-	}
-	if r.start > 0 && ts[r.start-1].key == keyDecree {
-		return true // «با حکم وزیر الف، X به عنوان ...»: the name after is the appointee's
-	}
-	n := r.next
-	if n < len(ts) && ts[n].punct && ts[n].text == "،" {
-		n++
-	}
-	return n >= len(ts) || !a.personCover[n]
-}
-
 // r23cDropBodyNames drops a person whose whole name, with no title, is
 // the whole name of a body the file names with no head noun: an outlet
 // or an agency in the furniture («نسترن سبز | روزنامه صبح استان X»، then
@@ -58,4 +33,12 @@ func (a *analysis) r23cDropBodyNames() {
 // («گمرک بندر الف» is not «گمرک استان الف»).
 func r23cPlaceLevel(k string) bool {
 	return k == keyPort || k == keyDivision
+}
+
+// r23cOwnObject reports a noun at j followed by «خود» and «را» («کار خود
+// را»، «فعالیت خود را»): the object of the clause whose subject a post
+// and its body are («با حکم وزیر الف کار خود را آغاز کرد»), no word of
+// the body's name.
+func r23cOwnObject(ts []token, j int) bool {
+	return j+2 < len(ts) && ts[j+1].key == keyOwn && ts[j+2].key == keyRa && ts[j+2].sent == ts[j].sent
 }

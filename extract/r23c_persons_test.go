@@ -30,3 +30,17 @@ func TestR23CNamesakePlaces(t *testing.T) {
 		t.Errorf("persons %q, want رسول بهارلونیا alone", names)
 	}
 }
+
+// TestR23CCommonGivenInApposition checks that a given name that is also
+// a common word («ولی») names the holder set off by commas after a post
+// («فرماندار الف، ولی ب، گفت»), while the conjunction stays a word.
+func TestR23CCommonGivenInApposition(t *testing.T) {
+	names, _ := personsOf("فرماندار نطنز، ولی بهارلونیا، نیز در این جلسه گفت: سه طرح آماده افتتاح است.")
+	if !slices.Contains(names, "ولی بهارلونیا") {
+		t.Errorf("persons %q, want ولی بهارلونیا", names)
+	}
+	names, _ = personsOf("رسول بهارلونیا گفت: این طرح آماده است، ولی اعتبار آن هنوز نرسیده است.")
+	if len(names) != 1 {
+		t.Errorf("persons %q, want رسول بهارلونیا alone", names)
+	}
+}
