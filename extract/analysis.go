@@ -262,6 +262,7 @@ func (a *analysis) findNames() {
 	a.r22cBrandAfterPlace()
 	a.r22cBasijOfCorps()
 	a.r22cLocalOfficeBeforeObject()
+	a.r23cDropCrumbSteps()
 	a.findProjects()
 	a.nameMemo = make([]int8, len(a.toks))
 	a.findPersons()

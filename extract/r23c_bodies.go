@@ -1,6 +1,11 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+
+	"github.com/peyvand/peyvand/persian"
+)
 
 // r23cDropBodyNames drops a person whose whole name, with no title, is
 // the whole name of a body the file names with no head noun: an outlet
@@ -41,4 +46,31 @@ func r23cPlaceLevel(k string) bool {
 // the body's name.
 func r23cOwnObject(ts []token, j int) bool {
 	return j+2 < len(ts) && ts[j+1].key == keyOwn && ts[j+2].key == keyRa && ts[j+2].sent == ts[j].sent
+}
+
+// r23cDropCrumbSteps drops the bodies named in a step of a page's
+// breadcrumb after the site's home («خانه / اخبار / معاونت الف»): the
+// steps are the site's sections, not bodies the report tells of. An
+// outlet before the trail («خبرگزاری الف | استان‌ها » ب») stays.
+func (a *analysis) r23cDropCrumbSteps() {
+	ts := a.toks
+	crumb := map[int]bool{}
+	for s, sp := range a.sents {
+		if isBreadcrumb(sp.Text) {
+			parts := strings.FieldsFunc(sp.Text, func(r rune) bool { return r == '/' || r == '»' || r == '›' || r == '‹' || r == '>' })
+			crumb[s] = len(parts) > 0 && crumbHomes[persian.Squash(strings.TrimSpace(parts[0]))]
+		}
+	}
+	if len(crumb) == 0 {
+		return
+	}
+	a.orgs = slices.DeleteFunc(a.orgs, func(o orgMention) bool {
+		if o.start < 0 || o.start >= len(ts) || !crumb[ts[o.start].sent] {
+			return false
+		}
+		for k := o.start; k < o.end && k < len(ts); k++ {
+			a.orgCover[k] = false
+		}
+		return true
+	})
 }

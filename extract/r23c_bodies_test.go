@@ -46,3 +46,14 @@ func TestR23COwnObjectEndsBody(t *testing.T) {
 		t.Errorf("bodies %q, want none ending in «کار»", got)
 	}
 }
+
+// TestR23CCrumbStepNoBody checks that a section in a page's breadcrumb
+// («خانه / اخبار / معاونت بهداشت») is no body of the report.
+func TestR23CCrumbStepNoBody(t *testing.T) {
+	text := "پایگاه خبری دانشگاه علوم پزشکی سمنان\nخانه / اخبار / معاونت بهداشت\n\n" +
+		"رسول بهارلونیا، رئیس دانشگاه علوم پزشکی سمنان از افتتاح دو خانه بهداشت در نطنز خبر داد."
+	got := orgNames(t, text)
+	if r22cHasBody(got, "معاونت بهداشت") || !r22cHasBody(got, "دانشگاه علوم پزشکی سمنان") {
+		t.Errorf("bodies %q, want «دانشگاه علوم پزشکی سمنان» and no «معاونت بهداشت»", got)
+	}
+}
