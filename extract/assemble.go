@@ -555,7 +555,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			// place (کارگروه معدن سازمان بسیج مهندسین).
 			if !isSubsequence(e.core, f.core) ||
 				e.core[0] != f.core[0] && !(properHead && (e.place != "" || e.generic != "" || hasPrefix(f.after, e.core) || headEndsWith(f, e))) &&
-					!headIsWholeName(e, f) && !officeHeadLeftOut(e, f) {
+					!headIsWholeName(e, f) && !officeHeadLeftOut(e, f) && !r23cDistrictOfBody(e, f) {
 				continue
 			}
 			if academicUnitHeads[e.core[0]] && !hasPrefix(f.core, e.core) && !r18bParentInserted(e.core, f.core) {

@@ -74,3 +74,26 @@ func (a *analysis) r23cDropCrumbSteps() {
 		return true
 	})
 }
+
+// r23cEndsAtPlaceWord reports a body's name that ends with the word of its
+// place's kind («... مدارس استان»، «... شهرستان»): the name is whole, and
+// a determiner after it («... استان این کلاس‌ها را») starts the clause's
+// object, not a cut inside the name.
+func r23cEndsAtPlaceWord(ts []token, o *orgMention) bool {
+	if o.genericPlace == "" || o.end < 1 || o.end > len(ts) {
+		return false
+	}
+	k := ts[o.end-1].key
+	return k == keyProvince || k == keyCounty || k == keyCity
+}
+
+// r23cDistrictOfBody reports a district named alone («ناحیه یک الف»،
+// «منطقه ۳ الف») at the end of the name of a body of it («اداره آموزش و
+// پرورش ناحیه یک الف»): «مدارس ناحیه یک الف» are the schools of that
+// office's district, a short form of it, not a body of its own. A
+// district named with more (its field: «ناحیه ۲ آموزش و پرورش الف») is a
+// body of its own, and a school of it («دبیرستان ... ناحیه ۲ ...») none
+// of its forms.
+func r23cDistrictOfBody(e, f *orgEnt) bool {
+	return len(e.core) == 2 && districtWords[e.core[0]] && e.place != "" && len(f.key) > len(e.key) && strings.HasSuffix(f.key, e.key) && !headedVenues[f.core[0]]
+}

@@ -57,3 +57,26 @@ func TestR23CCrumbStepNoBody(t *testing.T) {
 		t.Errorf("bodies %q, want «دانشگاه علوم پزشکی سمنان» and no «معاونت بهداشت»", got)
 	}
 }
+
+// TestR23CPlaceWordBeforeDeterminer checks that a body's name ending with
+// «استان» keeps its words when a determiner and the clause's object follow
+// («... تجهیز مدارس استان این کلاس‌ها را ...»).
+func TestR23CPlaceWordBeforeDeterminer(t *testing.T) {
+	text := "رسول بهارلونیا گفت: این اداره با همکاری اداره کل نوسازی، توسعه و تجهیز مدارس استان این کلاس‌ها را بازسازی می‌کند."
+	got := orgNames(t, text)
+	if r22cHasBody(got, "اداره کل نوسازی، توسعه و") {
+		t.Errorf("bodies %q, want the name whole to «استان»", got)
+	}
+}
+
+// TestR23CDistrictOfBody checks that a district named alone («مدارس ناحیه
+// دو کاشان») joins the body whose name ends with it («اداره آموزش و پرورش
+// ناحیه دو کاشان») rather than standing as a body of its own.
+func TestR23CDistrictOfBody(t *testing.T) {
+	text := "بازدید از مدارس ناحیه دو کاشان\n\n" +
+		"رسول بهارلونیا، رئیس اداره آموزش و پرورش ناحیه دو کاشان، روز گذشته از سه مدرسه بازدید کرد."
+	got := orgNames(t, text)
+	if r22cHasBody(got, "ناحیه دو کاشان") || !r22cHasBody(got, "اداره آموزش و پرورش ناحیه دو کاشان") {
+		t.Errorf("bodies %q, want «اداره آموزش و پرورش ناحیه دو کاشان» alone", got)
+	}
+}
