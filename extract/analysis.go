@@ -263,6 +263,7 @@ func (a *analysis) findNames() {
 	a.r22cBasijOfCorps()
 	a.r22cLocalOfficeBeforeObject()
 	a.r23cDropCrumbSteps()
+	a.r23cBareHeadOfPlace()
 	a.findProjects()
 	a.nameMemo = make([]int8, len(a.toks))
 	a.findPersons()

@@ -97,3 +97,20 @@ func r23cEndsAtPlaceWord(ts []token, o *orgMention) bool {
 func r23cDistrictOfBody(e, f *orgEnt) bool {
 	return len(e.core) == 2 && districtWords[e.core[0]] && e.place != "" && len(f.key) > len(e.key) && strings.HasSuffix(f.key, e.key) && !headedVenues[f.core[0]]
 }
+
+// r23cBareHeadOfPlace marks a body named by a head and the word of a
+// place's kind alone, with no field and no place («ستاد استان»، «کارگروه
+// شهرستان»، «شورای شهر»): it is listed only as a form of a body of the
+// file it joins, a generic mention otherwise.
+func (a *analysis) r23cBareHeadOfPlace() {
+	ts := a.toks
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		if o.end-o.start != 2 || o.end > len(ts) || o.place != "" || o.genericPlace == "" || o.bracketed != "" || o.name != a.text(o.start, o.end) {
+			continue
+		}
+		if k := ts[o.start+1].key; (k == keyProvince || k == keyCounty || k == keyCity) && headNounsAt(ts, o.start) == 1 {
+			o.unlisted = true
+		}
+	}
+}

@@ -80,3 +80,19 @@ func TestR23CDistrictOfBody(t *testing.T) {
 		t.Errorf("bodies %q, want «اداره آموزش و پرورش ناحیه دو کاشان» alone", got)
 	}
 }
+
+// TestR23CBareHeadOfPlace checks that a head and a place's kind alone
+// («کارگروه شهرستان») is no body of its own when it joins none named in
+// full, and stays a form of one that it joins.
+func TestR23CBareHeadOfPlace(t *testing.T) {
+	text := "رسول بهارلونیا گفت: این طرح هفته آینده در کارگروه شهرستان بررسی می‌شود."
+	got := orgNames(t, text)
+	if r22cHasBody(got, "کارگروه شهرستان") {
+		t.Errorf("bodies %q, want no «کارگروه شهرستان»", got)
+	}
+	text = "رسول بهارلونیا، رئیس سپاه ناحیه نطنز گفت: سپاه استان از این طرح حمایت می‌کند و سپاه استان اصفهان نیز همراه است."
+	got = orgNames(t, text)
+	if !r22cHasBody(got, "سپاه استان اصفهان") {
+		t.Errorf("bodies %q, want «سپاه استان اصفهان»", got)
+	}
+}
