@@ -1049,6 +1049,9 @@ func (a *analysis) appositionPersonAt(i int) (personMention, bool) {
 			}
 		}
 	}
+	if r23cInPlaceName(ts, i) {
+		return personMention{}, false
+	}
 	// «معاون سیاسی و امنیتی استاندار»: the post's own words joined by «و».
 	if i >= 3 && ts[i-1].key == keyAnd && !ts[i-2].punct && !a.personCover[i-2] &&
 		strings.HasSuffix(ts[i-2].key, "ی") && roleWordsAt(ts, i-3) > 0 {

@@ -20,3 +20,16 @@ func (a *analysis) r23cInPostApposition(i int) bool {
 	}
 	return false
 }
+
+// r23cInPlaceName reports token i inside a province's or a city's name
+// that starts at it or up to three tokens before it: «ایسنا/سیستان و
+// بلوچستان نایب‌رئیس ...», a dateline's place before a post, names no
+// holder of the post.
+func r23cInPlaceName(ts []token, i int) bool {
+	for b := max(0, i-3); b <= i; b++ {
+		if n := placeLen(ts, b); n > 0 && b+n > i {
+			return true
+		}
+	}
+	return false
+}

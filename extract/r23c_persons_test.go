@@ -44,3 +44,12 @@ func TestR23CCommonGivenInApposition(t *testing.T) {
 		t.Errorf("persons %q, want رسول بهارلونیا alone", names)
 	}
 }
+
+// TestR23CPlaceBeforePostNoPerson checks that a dateline's province right
+// before a post («ایرنا/سیستان و بلوچستان مدیرکل ...») is no holder.
+func TestR23CPlaceBeforePostNoPerson(t *testing.T) {
+	names, _ := personsOf("ایرنا/سیستان و بلوچستان مدیرکل ورزش و جوانان استان از برگزاری جشنواره بازی‌های بومی در ایرانشهر خبر داد.")
+	if len(names) != 0 {
+		t.Errorf("persons %q, want none", names)
+	}
+}
