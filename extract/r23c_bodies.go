@@ -114,3 +114,14 @@ func (a *analysis) r23cBareHeadOfPlace() {
 		}
 	}
 }
+
+// r23cPassiveNouns are more verbal nouns that take a passive («... در
+// ناحیه شناسایی شده است»، «در انبار شرکت کشف شد»، «در سامانه اداره ثبت
+// شد»): the verb's noun, no last word of a body's name before it.
+var r23cPassiveNouns = []string{"شناسایی", "کشف", "ثبت", "بازسازی", "ساماندهی", "مشخص", "تعیین"}
+
+func init() {
+	for _, w := range r23cPassiveNouns {
+		passiveNouns[persianKey(w)] = true
+	}
+}

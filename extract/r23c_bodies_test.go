@@ -96,3 +96,13 @@ func TestR23CBareHeadOfPlace(t *testing.T) {
 		t.Errorf("bodies %q, want «سپاه استان اصفهان»", got)
 	}
 }
+
+// TestR23CPassiveNounEndsBody checks that a verbal noun before a passive
+// («... متخلف در ناحیه شناسایی شده است») is no word of a body's name.
+func TestR23CPassiveNounEndsBody(t *testing.T) {
+	text := "به گفته رسول بهارلونیا، سی واحد صنفی متخلف در ناحیه شناسایی شده است و پرونده آنها به اتاق اصناف کاشان رفته است."
+	got := orgNames(t, text)
+	if r22cHasBody(got, "ناحیه شناسایی") {
+		t.Errorf("bodies %q, want no «ناحیه شناسایی»", got)
+	}
+}
