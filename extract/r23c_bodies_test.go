@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestR23CPerfectLightVerb checks that a body's name ends before the noun
 // of a compound verb in the perfect's plural («... را به آموزش و پرورش
@@ -104,5 +107,18 @@ func TestR23CPassiveNounEndsBody(t *testing.T) {
 	got := orgNames(t, text)
 	if r22cHasBody(got, "ناحیه شناسایی") {
 		t.Errorf("bodies %q, want no «ناحیه شناسایی»", got)
+	}
+}
+
+// TestR23CPredicateAdjectiveEndsBody checks that a predicate's adjective
+// after a body («... برای شرکت پالایش نفت حیاتی است») and the verb of
+// waiting («... در اداره ثبت اسناد منتظر بمانند») end its name.
+func TestR23CPredicateAdjectiveEndsBody(t *testing.T) {
+	text := "رسول بهارلونیا گفت: تأمین این خوراک برای پالایشگاه نفت آبادان حیاتی است و متقاضیان نباید در دفتر اسناد رسمی منتظر بمانند."
+	got := orgNames(t, text)
+	for _, g := range got {
+		if strings.Contains(g, "حیاتی") || strings.Contains(g, "منتظر") {
+			t.Errorf("bodies %q, want none with «حیاتی» or «منتظر»", got)
+		}
 	}
 }
