@@ -3472,6 +3472,14 @@ func (a *analysis) commaListContinues(j int, national bool) bool {
 		if t.sent != ts[j].sent || t.punct || t.digit {
 			return false
 		}
+		if n := r23cBinomialItem(ts, k, start); n > 0 {
+			k += n - 1 // «کمیسیون عمران، حمل و نقل و شهرسازی»: a fixed pair is one word of the item
+			if !r23cListGoesOn(ts, k) {
+				return true // «دانشکده مهندسی شیمی، نفت و گاز»: the pair closes the list with its «و»
+			}
+			start = k
+			continue
+		}
 		if t.key == keyAnd {
 			return k > j+1 && a.continuesAfterAnd(k) && !isPlural(ts[k+1]) && !isPersonsPlural(ts[k+1])
 		}

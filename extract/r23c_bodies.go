@@ -125,3 +125,21 @@ func init() {
 		passiveNouns[persianKey(w)] = true
 	}
 }
+
+// r23cBinomialItem returns the length of a fixed pair («حمل و نقل») that
+// starts the item of a comma list at k (start is the item's first token),
+// else 0: its «و» joins the pair, not the list's last item, and its
+// words are nouns though one is a stop word elsewhere («به نقل از»).
+func r23cBinomialItem(ts []token, k, start int) int {
+	if k != start {
+		return 0
+	}
+	return binomialAt(ts, k)
+}
+
+// r23cListGoesOn reports «و» right after token k, in its sentence: the
+// list goes on to its last item past the fixed pair that ends at k. A
+// comma after the pair is read as the next comma of the name is.
+func r23cListGoesOn(ts []token, k int) bool {
+	return k+1 < len(ts) && ts[k+1].sent == ts[k].sent && ts[k+1].key == keyAnd
+}

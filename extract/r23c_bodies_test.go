@@ -122,3 +122,19 @@ func TestR23CPredicateAdjectiveEndsBody(t *testing.T) {
 		}
 	}
 }
+
+// TestR23CPairInCommaList checks that a fixed pair with its own «و» («حمل
+// و نقل») is one word of an item of a body's comma list, the list going
+// on to its last item after it.
+func TestR23CPairInCommaList(t *testing.T) {
+	text := "رسول بهارلونیا، رئیس کمیسیون عمران، حمل و نقل و شهرسازی شورای اسلامی شهر کاشان گفت: این طرح آغاز شد."
+	got := orgNames(t, text)
+	if !r22cHasBody(got, "کمیسیون عمران، حمل و نقل و شهرسازی شورای اسلامی شهر کاشان") {
+		t.Errorf("bodies %q, want the commission's whole name", got)
+	}
+	text = "ماهان ترکمان‌پور، مدیر گروه مهندسی نفت دانشکده مهندسی شیمی، نفت و گاز، در این نشست سخن گفت."
+	got = orgNames(t, text)
+	if !r22cHasBody(got, "گروه مهندسی نفت دانشکده مهندسی شیمی، نفت و گاز") {
+		t.Errorf("bodies %q, want the group's whole name", got)
+	}
+}
