@@ -1778,7 +1778,7 @@ func (a *analysis) findOrgs() {
 			bracket = bracketShortName(ts, j) // «خبرگزاری دانشجویان ایران (ایسنا)»
 			j += bracket
 		}
-		if andAt >= 0 && place == "" && !numbered && j-bracket-andAt-1 > maxWordsAfterAnd && !parentHeadAfterAnd(ts, andAt, j) {
+		if andAt >= 0 && place == "" && !numbered && j-bracket-andAt-1-r23cGenericClose(ts, j-bracket, generic) > maxWordsAfterAnd && !parentHeadAfterAnd(ts, andAt, j) {
 			j = andAt // a long run after «و» is a new clause, not the name
 		}
 		for j > i+hn && (ts[j-1].key == keyAnd) {

@@ -143,3 +143,14 @@ func r23cBinomialItem(ts []token, k, start int) int {
 func r23cListGoesOn(ts []token, k int) bool {
 	return k+1 < len(ts) && ts[k+1].sent == ts[k].sent && ts[k+1].key == keyAnd
 }
+
+// r23cGenericClose returns 1 when the name ending before token j closes
+// with the word of its place's kind (generic: «استان»، «شهرستان»), else
+// 0: that word ends the name as a place does, and is no word of a clause
+// after its «و» («کارگروه تسهیل و رفع موانع تولید استان»).
+func r23cGenericClose(ts []token, j int, generic string) int {
+	if generic == "" || j < 1 || j > len(ts) || ts[j-1].key != generic {
+		return 0
+	}
+	return 1
+}

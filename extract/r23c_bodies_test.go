@@ -138,3 +138,14 @@ func TestR23CPairInCommaList(t *testing.T) {
 		t.Errorf("bodies %q, want the group's whole name", got)
 	}
 }
+
+// TestR23CGenericCloseAfterAnd checks that a body's name whose words
+// after «و» close with the word of its place's kind («کارگروه تسهیل و رفع
+// موانع تولید استان») keeps them.
+func TestR23CGenericCloseAfterAnd(t *testing.T) {
+	text := "رسول بهارلونیا گفت: طرح این شرکت‌ها در کارگروه توسعه و رونق صنایع کوچک استان تصویب شد."
+	got := orgNames(t, text)
+	if !r22cHasBody(got, "کارگروه توسعه و رونق صنایع کوچک استان") {
+		t.Errorf("bodies %q, want the working group's whole name", got)
+	}
+}
