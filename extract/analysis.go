@@ -264,6 +264,7 @@ func (a *analysis) findNames() {
 	a.r22cLocalOfficeBeforeObject()
 	a.r23cDropCrumbSteps()
 	a.r23cBareHeadOfPlace()
+	a.r23cMastheadOutlets()
 	a.findProjects()
 	a.nameMemo = make([]int8, len(a.toks))
 	a.findPersons()

@@ -154,3 +154,40 @@ func r23cGenericClose(ts []token, j int, generic string) int {
 	}
 	return 1
 }
+
+// r23cMastheadOutlets lists a printed outlet named by its head on a line
+// of its own or before a masthead's mark («روزنامه صبح الف | استان ب»):
+// the words to the mark are its name, though a word of it is a time
+// word elsewhere (صبح، امروز), when the report names the outlet by them
+// again («خبرنگار صبح الف»). Words with a place («روزنامه صبح استان ب»)
+// describe the paper.
+func (a *analysis) r23cMastheadOutlets() {
+	ts := a.toks
+	for i := 0; i+1 < len(ts); i++ {
+		if i > 0 && ts[i-1].sent == ts[i].sent || !outletHeads[ts[i].key] {
+			continue
+		}
+		end := mastheadEnd(ts, i, 1+maxOutletWords)
+		if end <= i+1 {
+			continue
+		}
+		free := true
+		for k := i + 1; k < end; k++ {
+			free = free && !a.orgCover[k] && !a.personCover[k] && placeLen(ts, k) == 0 && !placeWords[ts[k].key]
+		}
+		if !free || !a.outletRepeated(i+1, end-i-1) && !a.r17aOutletRepeated(i+1, end-i-1) {
+			continue // «روزنامه صبح استان الف»: the paper's description, no name
+		}
+		if o := a.orgCovering(i); o != nil {
+			if o.start != i || o.end != i+1 {
+				continue
+			}
+			o.end, o.name = end, a.text(i, end)
+			for k := i + 1; k < end; k++ {
+				a.orgCover[k] = true
+			}
+			continue
+		}
+		a.addOrg(i, end, "", "")
+	}
+}

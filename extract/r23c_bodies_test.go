@@ -149,3 +149,20 @@ func TestR23CGenericCloseAfterAnd(t *testing.T) {
 		t.Errorf("bodies %q, want the working group's whole name", got)
 	}
 }
+
+// TestR23CMastheadOutlet checks that a printed outlet on the masthead
+// («روزنامه صبح الف | استان ب») is a body when the report names it again
+// («خبرنگار صبح الف»), and that a paper's description with a place
+// («روزنامه صبح استان ب») is none.
+func TestR23CMastheadOutlet(t *testing.T) {
+	text := "روزنامه صبح کویر | سمنان\n\nسمنان - رسول بهارلونیا، مدیرکل ورزش و جوانان استان سمنان در گفت‌وگو با خبرنگار صبح کویر از افتتاح دو سالن خبر داد."
+	got := orgNames(t, text)
+	if !r22cHasBody(got, "روزنامه صبح کویر") {
+		t.Errorf("bodies %q, want «روزنامه صبح کویر»", got)
+	}
+	text = "ندای کویر\nروزنامه صبح استان سمنان | شماره ۴۱۰\n\nسمنان - رسول بهارلونیا، مدیرکل ورزش و جوانان استان سمنان از افتتاح دو سالن خبر داد."
+	got = orgNames(t, text)
+	if r22cHasBody(got, "روزنامه صبح استان سمنان") {
+		t.Errorf("bodies %q, want no «روزنامه صبح استان سمنان»", got)
+	}
+}
