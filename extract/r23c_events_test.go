@@ -1,0 +1,26 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestR23CPastDayInSpeech checks that «روز گذشته» told in a speech dates
+// the meeting the speaker tells of, a day before the article's, so that
+// the meeting is an event and its guest takes part.
+func TestR23CPastDayInSpeech(t *testing.T) {
+	text := "پنجشنبه ۱۲ آذر ۱۴۰۵ ساعت ۱۸:۳۰\n\n" +
+		"کاشان - خبرنگار ما - مدیر جهاد کشاورزی شهرستان کاشان از توزیع بذر گندم بین کشاورزان خبر داد.\n\n" +
+		"رسول بهارلونیا افزود: روز گذشته در نشستی که با حضور ماهان ترکمان‌پور، فرماندار کاشان، در محل فرمانداری کاشان برگزار شد، مقرر شد توزیع تا پایان ماه تمام شود.\n\n" +
+		"ترکمان‌پور نیز در این نشست گفته بود: کشاورزان باید بذر اصلاح‌شده بکارند."
+	doc, err := File("t.txt", []byte(text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if e.Type == "meeting" && e.Date != nil && *e.Date == "2026-12-02" && slices.Contains(e.Participants, "ماهان ترکمان‌پور") {
+			return
+		}
+	}
+	t.Errorf("events %+v, want a meeting on 2026-12-02 with «ماهان ترکمان‌پور»", doc.Events)
+}
