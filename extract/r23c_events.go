@@ -8,3 +8,16 @@ func r23cPastDayInSpeech(ts []token, i int) bool {
 	d, _, ok := relativeDayAt(ts, i)
 	return ok && d < 0
 }
+
+// r23cTellsOfComingOutsideSpeech is tellsOfComing read outside the
+// sentence's reported speech: «X در نشست با Y افزود: این طرح اجرا خواهد
+// شد» tells a meeting held, the plan being the speaker's words.
+func (a *analysis) r23cTellsOfComingOutsideSpeech(i0, i1 int) bool {
+	quoted := a.quotedTokens()
+	for j := i0; j < i1; j++ {
+		if !quoted[j] && (isPlanVerb(a.toks, j, i1) || schedulesAt(a.toks, j, i1)) {
+			return true
+		}
+	}
+	return false
+}

@@ -24,3 +24,22 @@ func TestR23CPastDayInSpeech(t *testing.T) {
 	}
 	t.Errorf("events %+v, want a meeting on 2026-12-02 with «ماهان ترکمان‌پور»", doc.Events)
 }
+
+// TestR23CPlanInSpeechOnly checks that «X صبح امروز در نشست با Y افزود:
+// ... برطرف می‌شود» tells a meeting held today, the future verb being the
+// speaker's words, and that X takes part.
+func TestR23CPlanInSpeechOnly(t *testing.T) {
+	text := "پنجشنبه ۱۲ آذر ۱۴۰۵ ساعت ۱۸:۳۰\n\n" +
+		"کاشان - خبرنگار ما - مدیرعامل شرکت گاز استان اصفهان از گازرسانی به ۴۰ روستای کاشان تا پایان سال خبر داد.\n\n" +
+		"رسول بهارلونیا صبح امروز در نشست با اعضای شورای اداری شهرستان کاشان افزود: با اجرای این طرح کمبود سوخت روستاها برطرف می‌شود."
+	doc, err := File("t.txt", []byte(text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if e.Type == "meeting" && e.Date != nil && *e.Date == "2026-12-03" && slices.Contains(e.Participants, "رسول بهارلونیا") {
+			return
+		}
+	}
+	t.Errorf("events %+v, want a meeting on 2026-12-03 with «رسول بهارلونیا»", doc.Events)
+}
