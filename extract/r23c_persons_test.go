@@ -53,3 +53,12 @@ func TestR23CPlaceBeforePostNoPerson(t *testing.T) {
 		t.Errorf("persons %q, want none", names)
 	}
 }
+
+// TestR23CTurkmenGivenNames checks Turkmen given names of «آنه» glued to a
+// name («آنه‌محمد»): the name and the surname after them are one person.
+func TestR23CTurkmenGivenNames(t *testing.T) {
+	names, _ := personsOf("در این جلسه حاج آنه‌محمد قزل‌سفلی‌پور، مدیرعامل شرکت تعاونی صیادان بندر ترکمن، سخن گفت.")
+	if !slices.Contains(names, "آنه‌محمد قزل‌سفلی‌پور") {
+		t.Errorf("persons %q, want آنه‌محمد قزل‌سفلی‌پور", names)
+	}
+}
