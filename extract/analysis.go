@@ -329,7 +329,7 @@ func (a *analysis) addInferredOrgs() {
 	}
 	add := func(r roleRef) {
 		k := persianKey(r.org)
-		if r.org == "" || known[k] || r18bEndsWithAnd(r.org) {
+		if r.org == "" || known[k] || r18bEndsWithAnd(r.org) || r23cCommandOfPlaceOnly(r.org, r.orgPlace) {
 			return
 		}
 		known[k] = true

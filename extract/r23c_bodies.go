@@ -191,3 +191,26 @@ func (a *analysis) r23cMastheadOutlets() {
 		a.addOrg(i, end, "", "")
 	}
 }
+
+// r23cCommandOfPlaceOnly reports a command inferred from a commander's post
+// that names a place and its kind only («فرمانده بندر الف» →
+// «فرماندهی بندر الف»): a port's or a town's commander heads no command
+// of that name the report tells of, where a force's unit («فرمانده
+// انتظامی الف»، «فرمانده سپاه الف») names one.
+func r23cCommandOfPlaceOnly(org, place string) bool {
+	w := persian.Words(org)
+	if len(w) < 2 || persianKey(w[0]) != keyCommand || place == "" {
+		return false
+	}
+	rest := strings.Join(w[1:], " ")
+	rest = strings.TrimSpace(strings.TrimSuffix(rest, place))
+	if rest == "" {
+		return false
+	}
+	for _, x := range strings.Fields(rest) {
+		if k := persianKey(x); k != keyPort && k != keyProvince && k != keyCounty && k != keyCity {
+			return false
+		}
+	}
+	return true
+}

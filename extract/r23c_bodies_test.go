@@ -166,3 +166,19 @@ func TestR23CMastheadOutlet(t *testing.T) {
 		t.Errorf("bodies %q, want no «روزنامه صبح استان سمنان»", got)
 	}
 }
+
+// TestR23CCommandOfPlaceOnly checks that a port's commander («فرمانده بندر
+// الف») infers no «فرماندهی بندر الف», while a force's commander still
+// names the force's command.
+func TestR23CCommandOfPlaceOnly(t *testing.T) {
+	text := "رسول بهارلونیا که پیش از این فرمانده بندر چابهار بود، به عنوان معاون دریایی اداره کل بنادر و دریانوردی چابهار معرفی شد."
+	got := orgNames(t, text)
+	if r22cHasBody(got, "فرماندهی بندر چابهار") {
+		t.Errorf("bodies %q, want no «فرماندهی بندر چابهار»", got)
+	}
+	text = "ماهان ترکمان‌پور، فرمانده انتظامی شهرستان چابهار گفت: گشت‌های شبانه دو برابر شده است."
+	got = orgNames(t, text)
+	if !r22cHasBody(got, "فرماندهی انتظامی شهرستان چابهار") {
+		t.Errorf("bodies %q, want «فرماندهی انتظامی شهرستان چابهار»", got)
+	}
+}
