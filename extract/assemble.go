@@ -801,7 +801,7 @@ var zoneWords = keySet("منطقه", "ناحیه", "شعبه")
 // form of it.
 func addsZone(short, long *orgEnt) bool {
 	for i := 0; i+1 < len(long.core); i++ {
-		if zoneWords[long.core[i]] && (isDigits(long.core[i+1]) || numberWords[long.core[i+1]]) && !slices.Contains(short.core, long.core[i+1]) && !zoneOfParent(long.core, i+2) {
+		if zoneWords[long.core[i]] && (isDigits(long.core[i+1]) || numberWords[long.core[i+1]]) && !slices.Contains(short.core, long.core[i+1]) && !zoneOfParent(long.core, i+2) && !r23cBareZoneOf(short, long, i) {
 			return true
 		}
 	}

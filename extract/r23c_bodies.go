@@ -214,3 +214,11 @@ func r23cCommandOfPlaceOnly(org, place string) bool {
 	}
 	return true
 }
+
+// r23cBareZoneOf reports a short name that is the long one's words up to
+// its zone word at i, with no number («ستاد مناسب‌سازی منطقه» of «ستاد
+// مناسب‌سازی منطقه ۱۴»): the report's own district told bare, a short
+// form of the numbered body, not another district's.
+func r23cBareZoneOf(short, long *orgEnt, i int) bool {
+	return len(short.core) == i+1 && hasPrefix(long.core, short.core)
+}

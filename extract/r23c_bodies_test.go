@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -180,5 +181,16 @@ func TestR23CCommandOfPlaceOnly(t *testing.T) {
 	got = orgNames(t, text)
 	if !r22cHasBody(got, "فرماندهی انتظامی شهرستان چابهار") {
 		t.Errorf("bodies %q, want «فرماندهی انتظامی شهرستان چابهار»", got)
+	}
+}
+
+// TestR23CBareZoneOf checks that a body named with its bare zone word
+// («ستاد بازآفرینی منطقه») is a short form of the numbered body of the
+// report («ستاد بازآفرینی منطقه ۷»), not a body of its own.
+func TestR23CBareZoneOf(t *testing.T) {
+	text := "رسول بهارلونیا، مدیر ستاد بازآفرینی منطقه ۷ گفت: ستاد بازآفرینی منطقه امسال ۳۰ خانه فرسوده را نوسازی کرد."
+	got := orgNames(t, text)
+	if !slices.Contains(got, "ستاد بازآفرینی منطقه ۷|ستاد بازآفرینی منطقه") {
+		t.Errorf("bodies %q, want «ستاد بازآفرینی منطقه» as a form of «ستاد بازآفرینی منطقه ۷»", got)
 	}
 }
