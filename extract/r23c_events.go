@@ -21,3 +21,14 @@ func (a *analysis) r23cTellsOfComingOutsideSpeech(i0, i1 int) bool {
 	}
 	return false
 }
+
+// r23cEventOffices are more offices of an event a person is said to hold
+// in its sentence: its teacher («X مدرس این کارگاه است»)، and its
+// lecturer.
+var r23cEventOffices = []string{"مدرس", "سخنران"}
+
+func init() {
+	for _, w := range r23cEventOffices {
+		eventOffices[persianKey(w)] = true
+	}
+}

@@ -43,3 +43,21 @@ func TestR23CPlanInSpeechOnly(t *testing.T) {
 	}
 	t.Errorf("events %+v, want a meeting on 2026-12-03 with «رسول بهارلونیا»", doc.Events)
 }
+
+// TestR23CTeacherOfWorkshop checks that the teacher a speaker names for a
+// workshop he announces («... خبر داد و گفت: X مدرس این کارگاه است»)
+// takes part in it, though named in the speech.
+func TestR23CTeacherOfWorkshop(t *testing.T) {
+	text := "پنجشنبه ۱۲ آذر ۱۴۰۵ ساعت ۱۸:۳۰\n\n" +
+		"کاشان - خبرنگار ما - رسول بهارلونیا، رئیس اداره میراث فرهنگی کاشان از برگزاری کارگاه آموزشی «مرمت بناهای خشتی» در روز شنبه ۱۴ آذر در کاشان خبر داد و گفت: دکتر ماهان ترکمان‌پور عضو هیئت علمی دانشگاه کاشان مدرس این کارگاه است."
+	doc, err := File("t.txt", []byte(text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if e.Type == "workshop" && slices.Contains(e.Participants, "ماهان ترکمان‌پور") {
+			return
+		}
+	}
+	t.Errorf("events %+v, want a workshop with «ماهان ترکمان‌پور»", doc.Events)
+}
