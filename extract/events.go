@@ -372,6 +372,10 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		// تلاش‌های Y تقدیر شد»: the speaker tells of a handover made at
 		// the event; both holders were there.
 		return true, partHandover
+	case a.r23cPresentInToldEvent(e, p):
+		// «X اظهار کرد: جلسه ... به ریاست Y و با حضور Z برگزار شد»: the
+		// speaker tells who was there.
+		return true, partScope
 	case a.quotedTokens()[p.start] && !(e.handover && e.typ == "ceremony" && a.changesPost(p)):
 		return false, noPartQuote
 	case a.announcesInSpeech(e, p):

@@ -32,3 +32,42 @@ func init() {
 		eventOffices[persianKey(w)] = true
 	}
 }
+
+// maxPresenceGap bounds the tokens between «با حضور» or «به ریاست» and a
+// person of its list.
+const maxPresenceGap = 12
+
+// r23cPresentInToldEvent reports a person named in a speech inside «با
+// حضور ...» or «به ریاست ...» of a sentence that tells e's kind of event
+// as held («X اظهار کرد: جلسه علنی شورا به ریاست Y و با حضور Z برگزار
+// شد»): the speaker tells who was at the event, not of them.
+func (a *analysis) r23cPresentInToldEvent(e *eventMention, p *personMention) bool {
+	ts := a.toks
+	if p.start >= len(ts) || !a.quotedTokens()[p.start] {
+		return false
+	}
+	s := ts[p.start].sent
+	if !a.sentenceNamesKind(s, e.typ) || a.tellsOfOtherTime(s) {
+		return false
+	}
+	i0, i1 := a.sentRange(s)
+	held := false
+	for k := p.end; k+1 < i1; k++ {
+		if ts[k].key == keyHeldWord && isBecomeVerb(ts, k+1) {
+			held = true
+			break
+		}
+	}
+	if !held {
+		return false
+	}
+	for k := p.start - 1; k > i0 && k >= p.start-maxPresenceGap; k-- {
+		if ts[k].punct && ts[k].text != "،" {
+			return false
+		}
+		if (ts[k].key == keyPresence && ts[k-1].key == keyWith) || (ts[k].key == keyHeadship && ts[k-1].key == keyTo) {
+			return true
+		}
+	}
+	return false
+}

@@ -61,3 +61,21 @@ func TestR23CTeacherOfWorkshop(t *testing.T) {
 	}
 	t.Errorf("events %+v, want a workshop with «ماهان ترکمان‌پور»", doc.Events)
 }
+
+// TestR23CPresentInToldEvent checks that those a speaker names «به ریاست»
+// or «با حضور» of the session he tells as held take part in it.
+func TestR23CPresentInToldEvent(t *testing.T) {
+	text := "پنجشنبه ۱۲ آذر ۱۴۰۵ ساعت ۱۸:۳۰\n\n" +
+		"کاشان - خبرنگار ما - سخنگوی شورای اسلامی شهر کاشان از تصویب بودجه نوسازی بافت تاریخی در جلسه علنی روز گذشته شورا خبر داد.\n\n" +
+		"رسول بهارلونیا در گفت‌وگو با خبرنگار ما اظهار کرد: جلسه علنی شورای اسلامی شهر کاشان به ریاست ماهان ترکمان‌پور، رئیس شورا، و با حضور کاوه نیکوپور، شهردار کاشان، برگزار شد و لایحه با هفت رأی موافق تصویب شد."
+	doc, err := File("t.txt", []byte(text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if e.Type == "meeting" && slices.Contains(e.Participants, "ماهان ترکمان‌پور") && slices.Contains(e.Participants, "کاوه نیکوپور") {
+			return
+		}
+	}
+	t.Errorf("events %+v, want a meeting with «ماهان ترکمان‌پور» and «کاوه نیکوپور»", doc.Events)
+}
