@@ -423,7 +423,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		// معرفی کرد و از خدمات Y تقدیر کرد»).
 		return false, noPartThanked
 	}
-	if (e.typ != "ceremony" || !a.sentenceHasAny(e.sent, farewellWords) || a.replacedInOtherPost(e, p)) && (a.onlyReplaced(p) || e.typ != "ceremony" && a.r15COnlyReplaced(p)) && !a.sentenceThanks(s) {
+	if (e.typ != "ceremony" || !a.sentenceHasAny(e.sent, farewellWords) && !a.r23cThanksFormer(e.sent) || a.replacedInOtherPost(e, p)) && (a.onlyReplaced(p) || e.typ != "ceremony" && a.r15COnlyReplaced(p)) && !a.sentenceThanks(s) {
 		// At a farewell («تودیع»، «تکریم») the one replaced is bid
 		// farewell; at an introduction alone he is only told of.
 		return false, noPartReplaced

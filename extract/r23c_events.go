@@ -71,3 +71,22 @@ func (a *analysis) r23cPresentInToldEvent(e *eventMention, p *personMention) boo
 	}
 	return false
 }
+
+// r23cThanksFormer reports a sentence that thanks a former holder by his
+// post («... معرفی و از تلاش‌های رئیس پیشین این اداره قدردانی شد»): the
+// introduction is a farewell too, and the one replaced is bid it there,
+// though moved to another post.
+func (a *analysis) r23cThanksFormer(s int) bool {
+	i0, i1 := a.sentRange(s)
+	thanks := false
+	for i := i0; i < i1; i++ {
+		k := a.toks[i].key
+		if thanksWords[k] {
+			thanks = true
+		}
+		if formerWords[k] && i > i0 && roleWordsAt(a.toks, i-1) > 0 {
+			return thanks || a.sentenceThanks(s)
+		}
+	}
+	return false
+}

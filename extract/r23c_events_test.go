@@ -79,3 +79,22 @@ func TestR23CPresentInToldEvent(t *testing.T) {
 	}
 	t.Errorf("events %+v, want a meeting with «ماهان ترکمان‌پور» and «کاوه نیکوپور»", doc.Events)
 }
+
+// TestR23CThanksFormerByPost checks that the holder a new one replaces
+// takes part in an introduction whose sentence thanks «the former head»
+// by his post, though he moved to another post.
+func TestR23CThanksFormerByPost(t *testing.T) {
+	text := "پنجشنبه ۱۲ آذر ۱۴۰۵ ساعت ۱۸:۳۰\n\n" +
+		"کاشان - خبرنگار ما - رئیس جدید اداره میراث فرهنگی شهرستان کاشان صبح امروز در آیینی معرفی و از تلاش‌های رئیس پیشین این اداره قدردانی شد.\n\n" +
+		"با حکم مدیرکل میراث فرهنگی استان اصفهان، رسول بهارلونیا به عنوان رئیس اداره میراث فرهنگی شهرستان کاشان منصوب شد. وی جایگزین ماهان ترکمان‌پور شد که به سمت معاون اداره کل میراث فرهنگی استان اصفهان منصوب شده است."
+	doc, err := File("t.txt", []byte(text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if e.Type == "ceremony" && slices.Contains(e.Participants, "ماهان ترکمان‌پور") {
+			return
+		}
+	}
+	t.Errorf("events %+v, want a ceremony with «ماهان ترکمان‌پور»", doc.Events)
+}
