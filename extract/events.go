@@ -1832,7 +1832,7 @@ func (a *analysis) postHolders(e *eventMention) []*personMention {
 	}
 	for ri := range a.roles {
 		r := &a.roles[ri]
-		if (r.start < i0 || r.start >= i1) && a.toks[r.start].sent != told && !a.speaksAtEvent(e, r) && !a.presentInRetelling(e, r) && !a.r17CAccompanies(e, r) || r.former || a.personNextTo(r) && !a.listedBeside(r) && !a.r17CListedBesideHolder(r) || a.announcesComing(e, r, i0, i1) {
+		if (r.start < i0 || r.start >= i1) && a.toks[r.start].sent != told && !a.speaksAtEvent(e, r) && !a.presentInRetelling(e, r) && !a.r17CAccompanies(e, r) || r.former || a.personNextTo(r) && !a.listedBeside(r) && !a.r17CListedBesideHolder(r) || a.announcesComing(e, r, i0, i1) || a.r23cSourcePost(r.start) {
 			continue
 		}
 		if p := a.newHolder(r); p != nil && !containsMention(out, p) {

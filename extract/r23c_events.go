@@ -90,3 +90,25 @@ func (a *analysis) r23cThanksFormer(s int) bool {
 	}
 	return false
 }
+
+// r23cSourcePost reports a post at k right after «به گفته»: «به گفته معاون
+// الف، در حاشیه این آیین ... با حضور ... افتتاح شد» names the source of
+// what the sentence tells, not one present at it, unless the sentence
+// puts him there («... با حضور وی برگزار شد»).
+func (a *analysis) r23cSourcePost(k int) bool {
+	ts := a.toks
+	if k < 2 || ts[k-1].key != keySaid || ts[k-2].key != keyTo || ts[k-1].sent != ts[k].sent {
+		return false
+	}
+	i0, i1 := a.sentRange(ts[k].sent)
+	for i := i0; i+1 < i1; i++ {
+		if ts[i].key == keyPresence && r23cPronounWords[ts[i+1].key] {
+			return false
+		}
+	}
+	return true
+}
+
+// r23cPronounWords are the third person's pronouns that stand for a person
+// named before: «با حضور وی».
+var r23cPronounWords = keySet("وی", "او", "ایشان")

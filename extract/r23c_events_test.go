@@ -98,3 +98,22 @@ func TestR23CThanksFormerByPost(t *testing.T) {
 	}
 	t.Errorf("events %+v, want a ceremony with «ماهان ترکمان‌پور»", doc.Events)
 }
+
+// TestR23CSourcePostNotPresent checks that the holder of a post after
+// «به گفته» is the source of what the sentence tells, not present at the
+// opening it tells of, unless it puts him there («با حضور وی»).
+func TestR23CSourcePostNotPresent(t *testing.T) {
+	text := "پنجشنبه ۱۲ آذر ۱۴۰۵ ساعت ۱۸:۳۰\n\n" +
+		"کاشان - خبرنگار ما - آیین تودیع و معارفه رئیس اداره بهزیستی شهرستان کاشان صبح امروز برگزار شد.\n\n" +
+		"رسول بهارلونیا، معاون توانبخشی بهزیستی استان اصفهان در این آیین گفت: خدمات توانبخشی گسترش می‌یابد.\n\n" +
+		"به گفته معاون توانبخشی بهزیستی استان اصفهان، در حاشیه این آیین مرکز روزانه توانبخشی کاشان با حضور فرماندار کاشان افتتاح شد."
+	doc, err := File("t.txt", []byte(text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if e.Type == "opening" && slices.Contains(e.Participants, "رسول بهارلونیا") {
+			t.Errorf("events %+v, want no «رسول بهارلونیا» at the opening", doc.Events)
+		}
+	}
+}
