@@ -352,7 +352,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		// «با تدریس X»، «مدرس این کارگاه X»: the tutor, told in a
 		// speech too, teaches at it.
 		return true, partTutor
-	case a.r20CTutorByPronoun(e, p) || a.r20CTutorClause(e, p):
+	case a.r20CTutorByPronoun(e, p) || a.r20CTutorClause(e, p) || a.r23cSelfTutor(e, p):
 		// «با تدریس وی»، «با تدریس اینجانب»: the one the pronoun stands for.
 		return true, partTutor
 	case a.introducedBySeparateDecree(p) && !a.sentenceNamesKind(a.toks[p.start].sent, e.typ):

@@ -112,3 +112,41 @@ func (a *analysis) r23cSourcePost(k int) bool {
 // r23cPronounWords are the third person's pronouns that stand for a person
 // named before: «با حضور وی».
 var r23cPronounWords = keySet("وی", "او", "ایشان")
+
+// r23cSelfWords tell in the speaker's words that he does it himself:
+// «خودم»، «شخصاً»، or the first person's «بر عهده دارم».
+var r23cSelfWords = keySet("خودم", "شخصا", "دارم", "میکنم", "میدهم")
+
+// maxSelfTutorGap bounds the tokens from «تدریس این کارگاه» to the word
+// that tells the speaker teaches it.
+const maxSelfTutorGap = 6
+
+// r23cSelfTutor reports p as the speaker of a workshop's sentence who
+// says he teaches it himself («X از برگزاری کارگاه الف خبر داد و گفت:
+// تدریس این کارگاه را خودم بر عهده دارم»): the announcer who teaches
+// takes part.
+func (a *analysis) r23cSelfTutor(e *eventMention, p *personMention) bool {
+	if e.typ != "workshop" || e.trigger < 0 || e.trigger >= len(a.toks) {
+		return false
+	}
+	ts := a.toks
+	i0, i1 := a.sentRange(e.sent)
+	for k := i0; k+2 < i1; k++ {
+		if !tutorCues[ts[k].key] || ts[k+1].key != keyThis || eventWordAt(ts, k+2) != e.typ {
+			continue
+		}
+		self := false
+		for j := k + 3; j < i1 && j <= k+3+maxSelfTutorGap; j++ {
+			if r23cSelfWords[ts[j].key] || r16CFirstPerson[ts[j].key] {
+				self = true
+				break
+			}
+		}
+		q := a.lastPersonBefore(k)
+		if !self || q == nil || ts[q.start].sent != e.sent || !r20CSpeechBetween(ts, q.end, k) {
+			return false
+		}
+		return samePerson(q, p)
+	}
+	return false
+}

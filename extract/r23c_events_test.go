@@ -117,3 +117,21 @@ func TestR23CSourcePostNotPresent(t *testing.T) {
 		}
 	}
 }
+
+// TestR23CSelfTutor checks that the announcer of a workshop who says he
+// teaches it himself («تدریس این کارگاه را خودم بر عهده دارم») takes part.
+func TestR23CSelfTutor(t *testing.T) {
+	text := "پنجشنبه ۱۲ آذر ۱۴۰۵ ساعت ۱۸:۳۰\n\n" +
+		"کاشان - خبرنگار ما - آیین معارفه مدیر جدید پایگاه میراث جهانی کاشان صبح امروز با حضور ماهان ترکمان‌پور، فرماندار کاشان برگزار شد.\n\n" +
+		"رسول بهارلونیا، رئیس اداره میراث فرهنگی کاشان نیز از برگزاری کارگاه آموزشی «مرمت کاشی‌های تاریخی» در روز شنبه ۱۴ آذر در کاشان خبر داد و گفت: تدریس این کارگاه را خودم بر عهده دارم."
+	doc, err := File("t.txt", []byte(text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if e.Type == "workshop" && slices.Contains(e.Participants, "رسول بهارلونیا") {
+			return
+		}
+	}
+	t.Errorf("events %+v, want a workshop with «رسول بهارلونیا»", doc.Events)
+}
