@@ -262,10 +262,14 @@ func (a *analysis) findNames() {
 	a.r22cBrandAfterPlace()
 	a.r22cBasijOfCorps()
 	a.r22cLocalOfficeBeforeObject()
+	a.r23cDropCrumbSteps()
+	a.r23cBareHeadOfPlace()
+	a.r23cMastheadOutlets()
 	a.findProjects()
 	a.nameMemo = make([]int8, len(a.toks))
 	a.findPersons()
 	a.r22cDropOutletNames()
+	a.r23cDropBodyNames()
 }
 
 // findRelations finds what the named ones do: posts, events,
@@ -325,7 +329,7 @@ func (a *analysis) addInferredOrgs() {
 	}
 	add := func(r roleRef) {
 		k := persianKey(r.org)
-		if r.org == "" || known[k] || r18bEndsWithAnd(r.org) {
+		if r.org == "" || known[k] || r18bEndsWithAnd(r.org) || r23cCommandOfPlaceOnly(r.org, r.orgPlace) {
 			return
 		}
 		known[k] = true

@@ -555,7 +555,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			// place (کارگروه معدن سازمان بسیج مهندسین).
 			if !isSubsequence(e.core, f.core) ||
 				e.core[0] != f.core[0] && !(properHead && (e.place != "" || e.generic != "" || hasPrefix(f.after, e.core) || headEndsWith(f, e))) &&
-					!headIsWholeName(e, f) && !officeHeadLeftOut(e, f) {
+					!headIsWholeName(e, f) && !officeHeadLeftOut(e, f) && !r23cDistrictOfBody(e, f) {
 				continue
 			}
 			if academicUnitHeads[e.core[0]] && !hasPrefix(f.core, e.core) && !r18bParentInserted(e.core, f.core) {
@@ -801,7 +801,7 @@ var zoneWords = keySet("منطقه", "ناحیه", "شعبه")
 // form of it.
 func addsZone(short, long *orgEnt) bool {
 	for i := 0; i+1 < len(long.core); i++ {
-		if zoneWords[long.core[i]] && (isDigits(long.core[i+1]) || numberWords[long.core[i+1]]) && !slices.Contains(short.core, long.core[i+1]) && !zoneOfParent(long.core, i+2) {
+		if zoneWords[long.core[i]] && (isDigits(long.core[i+1]) || numberWords[long.core[i+1]]) && !slices.Contains(short.core, long.core[i+1]) && !zoneOfParent(long.core, i+2) && !r23cBareZoneOf(short, long, i) {
 			return true
 		}
 	}
@@ -1203,7 +1203,7 @@ func placeWordBefore(name, place string) string {
 		return ""
 	}
 	k := persianKey(w[len(w)-len(p)-1])
-	if k == keyProvince || k == keyCounty || k == keyCity {
+	if k == keyProvince || k == keyCounty || k == keyCity || r23cPlaceLevel(k) {
 		return k
 	}
 	return ""

@@ -734,7 +734,7 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		case i > i0 && ts[i-1].key == keySubject && a.passiveAfter(j, i1, dated):
 			rule = "passive «مورد ... قرار گرفت»"
 		case i > i0 && ts[i-1].key == keyIn && (indefiniteStem(ts[i].key) != "" || j < i1 && (ts[j].key == keyWith || ts[i].key == keyTrip && ts[j].key == keyTo) ||
-			a.bodyThenWith(j, i1)) && !a.tellsOfComing(i0, i1):
+			a.bodyThenWith(j, i1)) && !a.r23cTellsOfComingOutsideSpeech(i0, i1):
 			rule = "clause «در X‌ای / در X با»"
 		case i > i0+1 && ts[i-1].key == keyHolding && ts[i-2].key == keyFrom && dated && a.newsGivenAfter(j, i1):
 			rule = ruleAnnounced
@@ -746,7 +746,7 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			rule = "scheduled «قرار است ... روز X در جلسه ...»"
 		case i > i0 && ts[i-1].key == keyIn && a.attendedAfter(j, i1, dated):
 			rule = "attended «در X ... شرکت کرد / حضور یافت»"
-		case i > i0 && ts[i-1].key == keyIn && a.spokeAfter(j, i1) && !a.tellsOfComing(i0, i1):
+		case i > i0 && ts[i-1].key == keyIn && a.spokeAfter(j, i1) && !a.r23cTellsOfComingOutsideSpeech(i0, i1):
 			rule = "spoke at «در X ... گفت»"
 		case i > i0 && ts[i-1].key == keyIn && dated && a.spokeAfter(j, i1) && !a.comingOutsideSpeech(ts[i0].sent):
 			rule = ruleR23dSpokeAtDated

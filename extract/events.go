@@ -352,7 +352,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		// «با تدریس X»، «مدرس این کارگاه X»: the tutor, told in a
 		// speech too, teaches at it.
 		return true, partTutor
-	case a.r20CTutorByPronoun(e, p) || a.r20CTutorClause(e, p):
+	case a.r20CTutorByPronoun(e, p) || a.r20CTutorClause(e, p) || a.r23cSelfTutor(e, p):
 		// «با تدریس وی»، «با تدریس اینجانب»: the one the pronoun stands for.
 		return true, partTutor
 	case a.introducedBySeparateDecree(p) && !a.sentenceNamesKind(a.toks[p.start].sent, e.typ):
@@ -372,6 +372,10 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		// تلاش‌های Y تقدیر شد»: the speaker tells of a handover made at
 		// the event; both holders were there.
 		return true, partHandover
+	case a.r23cPresentInToldEvent(e, p):
+		// «X اظهار کرد: جلسه ... به ریاست Y و با حضور Z برگزار شد»: the
+		// speaker tells who was there.
+		return true, partScope
 	case a.quotedTokens()[p.start] && !(e.handover && e.typ == "ceremony" && a.changesPost(p)):
 		return false, noPartQuote
 	case a.announcesInSpeech(e, p):
@@ -419,7 +423,7 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		// معرفی کرد و از خدمات Y تقدیر کرد»).
 		return false, noPartThanked
 	}
-	if (e.typ != "ceremony" || !a.sentenceHasAny(e.sent, farewellWords) || a.replacedInOtherPost(e, p)) && (a.onlyReplaced(p) || e.typ != "ceremony" && a.r15COnlyReplaced(p)) && !a.sentenceThanks(s) {
+	if (e.typ != "ceremony" || !a.sentenceHasAny(e.sent, farewellWords) && !a.r23cThanksFormer(e.sent) || a.replacedInOtherPost(e, p)) && (a.onlyReplaced(p) || e.typ != "ceremony" && a.r15COnlyReplaced(p)) && !a.sentenceThanks(s) {
 		// At a farewell («تودیع»، «تکریم») the one replaced is bid
 		// farewell; at an introduction alone he is only told of.
 		return false, noPartReplaced
@@ -1832,7 +1836,7 @@ func (a *analysis) postHolders(e *eventMention) []*personMention {
 	}
 	for ri := range a.roles {
 		r := &a.roles[ri]
-		if (r.start < i0 || r.start >= i1) && a.toks[r.start].sent != told && !a.speaksAtEvent(e, r) && !a.presentInRetelling(e, r) && !a.r17CAccompanies(e, r) || r.former || a.personNextTo(r) && !a.listedBeside(r) && !a.r17CListedBesideHolder(r) || a.announcesComing(e, r, i0, i1) {
+		if (r.start < i0 || r.start >= i1) && a.toks[r.start].sent != told && !a.speaksAtEvent(e, r) && !a.presentInRetelling(e, r) && !a.r17CAccompanies(e, r) || r.former || a.personNextTo(r) && !a.listedBeside(r) && !a.r17CListedBesideHolder(r) || a.announcesComing(e, r, i0, i1) || a.r23cSourcePost(r.start) {
 			continue
 		}
 		if p := a.newHolder(r); p != nil && !containsMention(out, p) {

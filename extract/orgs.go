@@ -1778,7 +1778,7 @@ func (a *analysis) findOrgs() {
 			bracket = bracketShortName(ts, j) // «خبرگزاری دانشجویان ایران (ایسنا)»
 			j += bracket
 		}
-		if andAt >= 0 && place == "" && !numbered && j-bracket-andAt-1 > maxWordsAfterAnd && !parentHeadAfterAnd(ts, andAt, j) {
+		if andAt >= 0 && place == "" && !numbered && j-bracket-andAt-1-r23cGenericClose(ts, j-bracket, generic) > maxWordsAfterAnd && !parentHeadAfterAnd(ts, andAt, j) {
 			j = andAt // a long run after «و» is a new clause, not the name
 		}
 		for j > i+hn && (ts[j-1].key == keyAnd) {
@@ -3471,6 +3471,14 @@ func (a *analysis) commaListContinues(j int, national bool) bool {
 		}
 		if t.sent != ts[j].sent || t.punct || t.digit {
 			return false
+		}
+		if n := r23cBinomialItem(ts, k, start); n > 0 {
+			k += n - 1 // «کمیسیون عمران، حمل و نقل و شهرسازی»: a fixed pair is one word of the item
+			if !r23cListGoesOn(ts, k) {
+				return true // «دانشکده مهندسی شیمی، نفت و گاز»: the pair closes the list with its «و»
+			}
+			start = k
+			continue
 		}
 		if t.key == keyAnd {
 			return k > j+1 && a.continuesAfterAnd(k) && !isPlural(ts[k+1]) && !isPersonsPlural(ts[k+1])

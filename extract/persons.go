@@ -293,7 +293,10 @@ func (a *analysis) commonWordGivenAt(i int) bool {
 		return false
 	}
 	s := a.text(i+1, a.groupEnd(i+1))
-	return hasSurnameEnding(s) || compoundSurname(s) || originCompoundSurname(s) || r22cThreePartSurname(s) || a.r23eCommonGivenBeforePost(i)
+	if stopWords.has(ts[i].key) {
+		return a.r23cInPostApposition(i) // «ولی» is a conjunction elsewhere
+	}
+	return hasSurnameEnding(s) || compoundSurname(s) || originCompoundSurname(s) || r22cThreePartSurname(s) || a.r23cInPostApposition(i) || a.r23eCommonGivenBeforePost(i)
 }
 
 // compoundSurname reports a surname of two words joined by a non-joiner,
@@ -1047,6 +1050,9 @@ func (a *analysis) appositionPersonAt(i int) (personMention, bool) {
 				}
 			}
 		}
+	}
+	if r23cInPlaceName(ts, i) {
+		return personMention{}, false
 	}
 	// «معاون سیاسی و امنیتی استاندار»: the post's own words joined by «و».
 	if i >= 3 && ts[i-1].key == keyAnd && !ts[i-2].punct && !a.personCover[i-2] &&

@@ -63,7 +63,7 @@ func (a *analysis) cutObjectBeforeDeterminer() {
 		o := &a.orgs[x]
 		e := o.end
 		if o.start < 0 || e+2 >= len(ts) || !isDeterminer(ts[e].key) || ts[e+1].sent != ts[o.start].sent || ts[e+1].punct ||
-			determinedPlaces[ts[e+1].key] || o.bracketed != "" || o.place != "" || o.name != a.text(o.start, o.end) {
+			determinedPlaces[ts[e+1].key] || o.bracketed != "" || o.place != "" || r23cEndsAtPlaceWord(ts, o) || o.name != a.text(o.start, o.end) {
 			continue
 		}
 		ra := false

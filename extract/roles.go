@@ -1360,7 +1360,7 @@ func (a *analysis) nameExtent(i int) (end int, place, generic string) {
 		if introWords[t.key] || appointVerbs[t.key] {
 			break // «به عنوان شهردار انتخاب کرد»
 		}
-		if j > i && (startsCompoundVerb(ts, j) || j+1 < len(ts) && ts[j+1].key == keyWill) {
+		if j > i && (startsCompoundVerb(ts, j) || j+1 < len(ts) && ts[j+1].key == keyWill || r23cOwnObject(ts, j)) {
 			break // «... وزیر نیرو خدمت خواهد کرد»: the verb's noun
 		}
 		if n, prov := placeAt(ts, j); n > 0 {
