@@ -426,7 +426,7 @@ func (a *analysis) relativeDayFrom(s, from int) *persian.DateMatch {
 				return dayMatch(start.AddDate(0, 0, 7*weeks+wd), a.text(i, i+n+m))
 			}
 		}
-		if quoted[i] && !r21cComingDayInSpeech(ts, i) && !r23dPastDayHeldInSpeech(ts, i, i1) && !r23cPastDayInSpeech(ts, i) {
+		if quoted[i] && !r21cComingDayInSpeech(ts, i) && !r23dPastDayHeldInSpeech(ts, i, i1) {
 			continue // «امروز» in a speech is mostly «nowadays»
 		}
 		if days, n, ok := relativeDayAt(ts, i); ok {

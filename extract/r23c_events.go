@@ -1,14 +1,5 @@
 package extract
 
-// r23cPastDayInSpeech reports a day before the article's told in a speech
-// («دیروز»، «روز گذشته»): unlike «امروز» (nowadays), it is a day, that of
-// an event the speaker tells of («وی افزود: روز گذشته در نشستی که ...
-// برگزار شد ...»).
-func r23cPastDayInSpeech(ts []token, i int) bool {
-	d, _, ok := relativeDayAt(ts, i)
-	return ok && d < 0
-}
-
 // r23cTellsOfComingOutsideSpeech is tellsOfComing read outside the
 // sentence's reported speech: «X در نشست با Y افزود: این طرح اجرا خواهد
 // شد» tells a meeting held, the plan being the speaker's words.
