@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -61,25 +60,14 @@ func goldPersonNames(t *testing.T, dirs ...string) map[string]string {
 			t.Fatalf("no gold in %s (%v)", dir, err)
 		}
 		for _, f := range files {
-			raw, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var g struct {
-				Persons []struct {
-					Name string `json:"name"`
-				} `json:"persons"`
-			}
-			if err := json.Unmarshal(raw, &g); err != nil {
-				t.Fatalf("%s: %v", f, err)
-			}
-			for _, p := range g.Persons {
+			_, persons := readGoldPersons(t, f)
+			for _, name := range persons {
 				// A full name, given name and surname: one word joined by
 				// the non-joiner («یزدان‌پناه») is a surname alone.
-				if len(strings.Fields(persian.Normalize(p.Name))) < 2 {
+				if len(strings.Fields(persian.Normalize(name))) < 2 {
 					continue
 				}
-				if k := foldWords(p.Name); !allowedNames[strings.TrimSpace(k)] {
+				if k := foldWords(name); !allowedNames[strings.TrimSpace(k)] {
 					names[k] = f
 				}
 			}

@@ -24,14 +24,7 @@ func TestR23ECommonGivenBeforePost(t *testing.T) {
 		{"امید مردم به آینده، رئیس این اداره را به تلاش بیشتر واداشت.\n", ""},
 	}
 	for _, tt := range tests {
-		doc, err := File("t.txt", []byte(tt.text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, p := range doc.Persons {
-			got = append(got, p.Name)
-		}
+		got, _ := personsOf(tt.text)
 		if tt.want == "" {
 			if len(got) > 0 {
 				t.Errorf("%s: persons %q, want none", tt.text, got)
@@ -59,15 +52,7 @@ func TestR23ESpacedSurnames(t *testing.T) {
 		{"در پایان از همراهی کاوه تابانی صمیمانه سپاسگزاریم.\n", "کاوه تابانی"},
 	}
 	for _, tt := range tests {
-		doc, err := File("t.txt", []byte(tt.text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, p := range doc.Persons {
-			got = append(got, p.Name)
-		}
-		if !slices.Contains(got, tt.want) {
+		if got, _ := personsOf(tt.text); !slices.Contains(got, tt.want) {
 			t.Errorf("%s: persons %q, want «%s»", tt.text, got, tt.want)
 		}
 	}

@@ -122,26 +122,15 @@ func renameSet(t *testing.T, dir, out string, seed int64) int {
 	used := map[string]bool{}
 	renamed := 0
 	for _, gp := range golds {
-		gb, err := os.ReadFile(gp)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var g struct {
-			Persons []struct {
-				Name string `json:"name"`
-			} `json:"persons"`
-		}
-		if err := json.Unmarshal(gb, &g); err != nil {
-			t.Fatal(err)
-		}
+		gb, persons := readGoldPersons(t, gp)
 		name := strings.TrimSuffix(filepath.Base(gp), ".json")
 		text, err := os.ReadFile(filepath.Join(dir, "texts", name))
 		if err != nil {
 			t.Fatal(err)
 		}
 		var surnames []string
-		for _, p := range g.Persons {
-			if _, sur, ok := strings.Cut(p.Name, " "); ok {
+		for _, p := range persons {
+			if _, sur, ok := strings.Cut(p, " "); ok {
 				surnames = append(surnames, sur)
 			}
 		}
@@ -171,6 +160,28 @@ func renameSet(t *testing.T, dir, out string, seed int64) int {
 		}
 	}
 	return renamed
+}
+
+// readGoldPersons returns a gold file's bytes and its persons' names.
+func readGoldPersons(t *testing.T, path string) ([]byte, []string) {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g struct {
+		Persons []struct {
+			Name string `json:"name"`
+		} `json:"persons"`
+	}
+	if err := json.Unmarshal(raw, &g); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	names := make([]string, len(g.Persons))
+	for i, p := range g.Persons {
+		names[i] = p.Name
+	}
+	return raw, names
 }
 
 // scoreDir extracts textDir and returns score.py's counts of each kind.
