@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // Lists of several persons and their posts told in one sentence (round
 // 24, tuner A).
 
@@ -29,3 +31,50 @@ func (a *analysis) r24aJoinVerbAt(k, s int) bool {
 
 // r24aAlsoWords may stand between a membership's body and its verb.
 var r24aAlsoWords = keySet("نیز", "هم")
+
+// r24aPartGroup names the participation rule of r24aGroupPronounOf.
+const r24aPartGroup = "one of the names listed before a plural pronoun («آنان») in the event's sentence"
+
+// r24aGroupPronouns are the plural pronouns of persons.
+var r24aGroupPronouns = keySet("آنان", "آنها", "آن‌ها")
+
+// r24aGroupPronounOf reports a person p of the list of two or more names
+// a plural pronoun of the event's own sentence stands for: «الف و ب به
+// ترتیب به عنوان R1 و R2 منصوب شدند. احکام آنان امروز در نشست X ابلاغ
+// شد»، «... آنان در نشستی با ...». The list is the last one of two or
+// more names told before the pronoun, in its sentence or the one before
+// (a single name between, «به ریاست X»، is passed over); a pronoun inside
+// reported speech stands for nobody here.
+func (a *analysis) r24aGroupPronounOf(e *eventMention, p *personMention) bool {
+	ts := a.toks
+	ps := ts[p.start].sent
+	if e.listed || ps != e.sent && ps+1 != e.sent || a.quotedTokens()[p.start] {
+		return false
+	}
+	i0, i1 := a.sentRange(e.sent)
+	k := -1
+	for j := i0; j < i1; j++ {
+		if r24aGroupPronouns[ts[j].key] && !a.quotedTokens()[j] {
+			k = j
+			break
+		}
+	}
+	if k < 0 || p.end > k {
+		return false
+	}
+	for qi := len(a.persons) - 1; qi >= 0; qi-- {
+		q := &a.persons[qi]
+		if q.end > k {
+			continue
+		}
+		if qs := ts[q.start].sent; qs != e.sent && qs+1 != e.sent {
+			return false
+		}
+		group := a.personsBefore(q.end)
+		if len(group) < 2 {
+			continue
+		}
+		return slices.ContainsFunc(group, func(g *personMention) bool { return g == p })
+	}
+	return false
+}

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestR24aMembershipJoined checks names that joined a body's membership,
 // «به عضویت هیئت‌مدیره BODY درآمدند» (the preverb typed apart too), and
@@ -14,4 +17,33 @@ func TestR24aMembershipJoined(t *testing.T) {
 	r23aCheckApps(t, lead+names+"به عضویت هیئت‌مدیره "+co+" در آمدند.\n", want)
 	r23aCheckApps(t, lead+"کامبیز نوروزی‌دشتکی به عضویت هیئت‌مدیره این شرکت انتخاب شد.\n", want[:1])
 	r23aCheckApps(t, lead+"کامبیز نوروزی‌دشتکی نیز به عضویت هیئت‌مدیره این شرکت درآمد.\n", want[:1])
+}
+
+// TestR24aGroupPronoun checks a plural pronoun in an event's sentence
+// («به آنان ابلاغ شد») that stands for the two names listed in the
+// sentence before: both take part in the meeting, and the one named
+// alone in between («به ریاست X») is not taken for the list.
+func TestR24aGroupPronoun(t *testing.T) {
+	text := "دو معاون جدید شرکت گاز استان یزد منصوب شدند\n\n" +
+		"یزد- ایرنا- با حکم مدیرعامل شرکت گاز استان یزد، کامبیز نوروزی‌دشتکی و شیرین افراسیابی‌نسب به ترتیب به عنوان معاون بهره‌برداری و معاون مالی این شرکت منصوب شدند.\n\n" +
+		"احکام دو معاون امروز در نشست شورای مدیران شرکت گاز استان یزد به ریاست بردیا کاظم‌پورلاری، مدیرعامل این شرکت، به آنان ابلاغ شد.\n"
+	doc, err := File("made-up.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range doc.Events {
+		if e.Type != "meeting" {
+			continue
+		}
+		found = true
+		for _, n := range []string{"کامبیز نوروزی‌دشتکی", "شیرین افراسیابی‌نسب", "بردیا کاظم‌پورلاری"} {
+			if !slices.Contains(e.Participants, n) {
+				t.Errorf("meeting participants %q lack %q", e.Participants, n)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no meeting in %v", doc.Events)
+	}
 }
