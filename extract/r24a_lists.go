@@ -78,3 +78,62 @@ func (a *analysis) r24aGroupPronounOf(e *eventMention, p *personMention) bool {
 	}
 	return false
 }
+
+// r24aMaxGuestReach bounds the tokens from «حضور» to a guest's name in
+// its list.
+const r24aMaxGuestReach = 40
+
+// r24aBarePostGuests reads a guest of a «با حضور» list told by his name
+// and a bare head post, «آیین ... این شرکت با حضور الف مدیرعامل، ب R2
+// BODY2 و ... برگزار شد»: the post heads the body the sentence named
+// before the list by «این» and its head noun. A guest whose post is told
+// with a body, or who has a post already, is left alone.
+func (a *analysis) r24aBarePostGuests() {
+	ts := a.toks
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		j := p.end
+		if j < len(ts) && ts[j].text == "،" {
+			j++
+		}
+		if j+1 >= len(ts) || ts[j].sent != ts[p.start].sent || !headPosts[ts[j].key] || a.hasAnyAff(p) {
+			continue
+		}
+		if nx := ts[j+1]; nx.sent == ts[j].sent && nx.text != "،" && nx.text != "؛" && nx.key != keyAnd {
+			continue
+		}
+		k := p.start - 1
+		for k >= 0 && ts[k].sent == ts[p.start].sent && p.start-k <= r24aMaxGuestReach && ts[k].key != keyPresence {
+			k--
+		}
+		if k < 1 || ts[k].key != keyPresence || ts[k].sent != ts[p.start].sent {
+			continue
+		}
+		o := a.r24aThisBodyBefore(k)
+		if o == nil {
+			continue
+		}
+		r := roleRef{start: j, next: j + 1, role: ts[j].text, org: o.name, orgPlace: o.place}
+		a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[p.start].sent, rule: "r24a-bare-post-guest"})
+	}
+}
+
+// r24aThisBodyBefore returns the body named last by «این» and its head
+// noun in the sentence of token k before it («معاون مالی این شرکت»), or
+// nil.
+func (a *analysis) r24aThisBodyBefore(k int) *orgMention {
+	ts := a.toks
+	for h := k - 1; h > 0 && ts[h].sent == ts[k].sent; h-- {
+		if ts[h-1].key != keyThis || a.orgCover[h] {
+			continue
+		}
+		if hn, _ := headNouns.at(ts, h); hn != 1 {
+			continue
+		}
+		if o := a.recentOrgWithBareHead(ts[h], h); o != nil && o.start < h {
+			return o
+		}
+		return nil
+	}
+	return nil
+}

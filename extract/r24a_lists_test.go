@@ -47,3 +47,16 @@ func TestR24aGroupPronoun(t *testing.T) {
 		t.Errorf("no meeting in %v", doc.Events)
 	}
 }
+
+// TestR24aBarePostGuests checks a «با حضور» guest told by his name and a
+// bare head post («مدیرعامل») with or without «،» between: the post heads
+// the body the sentence named before by «این» and its head noun; a
+// sentence with no such body gives the guest no post.
+func TestR24aBarePostGuests(t *testing.T) {
+	lead := "به گزارش روابط عمومی شرکت توزیع نیروی برق استان سمنان، آیین معارفه معاون فنی این شرکت صبح امروز با حضور "
+	tail := " شیرین افراسیابی‌نسب معاون عمرانی فرماندار سمنان و جمعی از مدیران برگزار شد.\n"
+	want := []string{"کامبیز نوروزی‌دشتکی|مدیرعامل|شرکت توزیع نیروی برق استان سمنان"}
+	r22aCheckAffs(t, lead+"کامبیز نوروزی‌دشتکی مدیرعامل،"+tail, want, nil)
+	r22aCheckAffs(t, lead+"کامبیز نوروزی‌دشتکی، مدیرعامل،"+tail, want, nil)
+	r22aCheckAffs(t, "به گزارش خبرنگار ایرنا، آیین معارفه معاون فنی صبح امروز با حضور کامبیز نوروزی‌دشتکی مدیرعامل،"+tail, nil, want)
+}
