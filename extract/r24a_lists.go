@@ -137,3 +137,29 @@ func (a *analysis) r24aThisBodyBefore(k int) *orgMention {
 	}
 	return nil
 }
+
+// r24aCommaBarePosts drops the post an item of a «با حضور» list of «X،
+// R» items gave the next item's name when the name before it was not
+// read: in «با حضور الف، R1، ب، R2 و ج، R3» R1 follows «،» as الف's post
+// does, and ب, whose own post follows his name after «،», is not its
+// holder.
+func (a *analysis) r24aCommaBarePosts() {
+	ts := a.toks
+	a.affs = slices.DeleteFunc(a.affs, func(m affMention) bool {
+		r, p := m.role, m.person
+		if m.rule != "role-then-name" || r.next+1 != p.start || ts[r.next].text != "،" || r.start < 2 || ts[r.start-1].text != "،" || p.end+1 >= len(ts) || ts[p.end].text != "،" {
+			return false
+		}
+		s := ts[p.start].sent
+		own := a.roleStartingAt(p.end + 1)
+		if own == nil || own.org == "" || own.former || ts[own.start].sent != s {
+			return false
+		}
+		for k := r.start - 2; k >= 0 && ts[k].sent == s && r.start-k <= r24aMaxGuestReach; k-- {
+			if ts[k].key == keyPresence {
+				return true
+			}
+		}
+		return false
+	})
+}

@@ -60,3 +60,12 @@ func TestR24aBarePostGuests(t *testing.T) {
 	r22aCheckAffs(t, lead+"کامبیز نوروزی‌دشتکی، مدیرعامل،"+tail, want, nil)
 	r22aCheckAffs(t, "به گزارش خبرنگار ایرنا، آیین معارفه معاون فنی صبح امروز با حضور کامبیز نوروزی‌دشتکی مدیرعامل،"+tail, nil, want)
 }
+
+// TestR24aCommaBarePosts checks a «با حضور» list of «X، R» items whose
+// first name is read only in part (its last words in no name list):
+// its post is not given to the next name, who has his own post after
+// «،».
+func TestR24aCommaBarePosts(t *testing.T) {
+	text := "به گزارش خبرنگار ایرنا، این نشست با حضور داوود آبکار کلوت ده، فرماندار بافق، کامبیز نوروزی‌دشتکی، رئیس اداره صنعت، معدن و تجارت شهرستان بافق و شیرین افراسیابی‌نسب، مدیر بیمارستان بافق برگزار شد.\n"
+	r22aCheckAffs(t, text, []string{"کامبیز نوروزی‌دشتکی|رئیس|اداره صنعت، معدن و تجارت شهرستان بافق"}, []string{"کامبیز نوروزی‌دشتکی|فرماندار|فرمانداری بافق"})
+}
