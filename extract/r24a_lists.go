@@ -38,6 +38,18 @@ const r24aPartGroup = "one of the names listed before a plural pronoun («آنا
 // r24aGroupPronouns are the plural pronouns of persons.
 var r24aGroupPronouns = keySet("آنان", "آنها", "آن‌ها")
 
+// r24aKeyThat and r24aKeyPlural make «آن ها», «آنها» typed with a space
+// for the non-joiner.
+var (
+	r24aKeyThat   = persianKey("آن")
+	r24aKeyPlural = persianKey("ها")
+)
+
+// r24aSpacedThey reports «آن ها» at j.
+func r24aSpacedThey(ts []token, j int) bool {
+	return ts[j].key == r24aKeyThat && j+1 < len(ts) && ts[j+1].sent == ts[j].sent && ts[j+1].key == r24aKeyPlural
+}
+
 // r24aGroupPronounOf reports a person p of the list of two or more names
 // a plural pronoun of the event's own sentence stands for: «الف و ب به
 // ترتیب به عنوان R1 و R2 منصوب شدند. احکام آنان امروز در نشست X ابلاغ
@@ -54,7 +66,7 @@ func (a *analysis) r24aGroupPronounOf(e *eventMention, p *personMention) bool {
 	i0, i1 := a.sentRange(e.sent)
 	k := -1
 	for j := i0; j < i1; j++ {
-		if r24aGroupPronouns[ts[j].key] && !a.quotedTokens()[j] {
+		if (r24aGroupPronouns[ts[j].key] || r24aSpacedThey(ts, j)) && !a.quotedTokens()[j] {
 			k = j
 			break
 		}

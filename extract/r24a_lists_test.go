@@ -24,9 +24,15 @@ func TestR24aMembershipJoined(t *testing.T) {
 // sentence before: both take part in the meeting, and the one named
 // alone in between («به ریاست X») is not taken for the list.
 func TestR24aGroupPronoun(t *testing.T) {
+	r24aCheckGroupPronoun(t, "به آنان ابلاغ شد")
+	r24aCheckGroupPronoun(t, "به آن ها ابلاغ شد")
+}
+
+func r24aCheckGroupPronoun(t *testing.T, verb string) {
+	t.Helper()
 	text := "دو معاون جدید شرکت گاز استان یزد منصوب شدند\n\n" +
 		"یزد- ایرنا- با حکم مدیرعامل شرکت گاز استان یزد، کامبیز نوروزی‌دشتکی و شیرین افراسیابی‌نسب به ترتیب به عنوان معاون بهره‌برداری و معاون مالی این شرکت منصوب شدند.\n\n" +
-		"احکام دو معاون امروز در نشست شورای مدیران شرکت گاز استان یزد به ریاست بردیا کاظم‌پورلاری، مدیرعامل این شرکت، به آنان ابلاغ شد.\n"
+		"احکام دو معاون امروز در نشست شورای مدیران شرکت گاز استان یزد به ریاست بردیا کاظم‌پورلاری، مدیرعامل این شرکت، " + verb + ".\n"
 	doc, err := File("made-up.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
