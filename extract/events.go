@@ -348,6 +348,8 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		return true, partSubject
 	case a.introducedAt(e, p):
 		return true, partHandover
+	case a.r24aGroupPronounOf(e, p):
+		return true, r24aPartGroup
 	case a.tutorAt(p) && a.tutorOf(e, p):
 		// «با تدریس X»، «مدرس این کارگاه X»: the tutor, told in a
 		// speech too, teaches at it.

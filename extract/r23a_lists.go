@@ -66,7 +66,7 @@ func (a *analysis) r23aBareBoardBody(k, e int) (*orgMention, int) {
 	if hn, _ := headNouns.at(ts, h); hn != 1 {
 		return nil, e
 	}
-	if nx := ts[h+1]; nx.sent == ts[h].sent && !nx.punct && !introWords[nx.key] && !appointVerbs[nx.key] {
+	if nx := ts[h+1]; nx.sent == ts[h].sent && !nx.punct && !introWords[nx.key] && !appointVerbs[nx.key] && !a.r24aJoinVerbAt(h+1, nx.sent) {
 		return nil, e
 	}
 	o := a.recentOrgWithBareHead(ts[h], h)
@@ -580,8 +580,9 @@ var r23aKeyMembership = persianKey("عضویت")
 // شدند», with
 // «به» at i: each is a member («عضو هیئت‌مدیره») of the body named after
 // the board (or the company the report names before), or of the body
-// named right after «به عضویت» («به عضویت شورای X»). One name alone is
-// left to the rules for one appointee.
+// named right after «به عضویت» («به عضویت شورای X»). The verb may also
+// be one of joining, «درآمدند» (r24aJoinVerbAt), and one name alone
+// right before «به عضویت» is read the same way.
 func (a *analysis) r23aMembershipList() {
 	ts := a.toks
 	for i := 1; i+2 < len(ts); i++ {
@@ -602,11 +603,11 @@ func (a *analysis) r23aMembershipList() {
 		} else {
 			continue
 		}
-		if !a.introFollows(r.next, s) {
+		if !a.introFollows(r.next, s) && !a.r24aJoinVerbAt(r.next, s) {
 			continue
 		}
 		people := a.personsBefore(a.r18aAlsoBefore(a.r23aDecreeBefore(r20aVoteListBefore(ts, i))))
-		if len(people) < 2 {
+		if len(people) < 1 {
 			continue
 		}
 		for _, p := range people {

@@ -1554,6 +1554,8 @@ func (a *analysis) findAffiliations() {
 	a.r21aPairedPosts()
 	a.r21aSemicolonItems()
 	a.r23aSemicolonBarePosts()
+	a.r24aBarePostGuests()
+	a.r24aCommaBarePosts()
 	a.r23aDropPostBeforeSubjects()
 	a.r21aPresidiumBrackets()
 	a.r20aNominees()
