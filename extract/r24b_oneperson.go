@@ -17,3 +17,48 @@ func (a *analysis) r24bNisbaSurnameAt(i int, surnames map[string]string) bool {
 	_, ok := surnames[t.key]
 	return ok
 }
+
+// r24bMaxStatingTokens bounds the words of a «با بیان اینکه ...» clause
+// between a sentence's opening posts and its «، گفت:».
+const r24bMaxStatingTokens = 40
+
+// r24bSpeechAfterStating returns the token of «گفت:» or «افزود:» after a
+// manner clause opened by «با» right after the posts ending at j, maybe
+// past a locative «در این X» and a comma, the clause closed by a comma:
+// «R BODY (در این هیئت)، با بیان اینکه ... است، گفت: ...». No person may
+// be named before the verb. Else it returns -1.
+func (a *analysis) r24bSpeechAfterStating(j int) int {
+	ts := a.toks
+	if j+3 < len(ts) && ts[j].key == keyIn && ts[j+1].key == keyThis && !ts[j+2].punct && ts[j+2].sent == ts[j].sent {
+		j += 3 // «در این هیئت»، «در این نشست»
+	}
+	if j < len(ts) && ts[j].text == "،" {
+		j++
+	}
+	if j+1 >= len(ts) || ts[j].key != keyWith || ts[j+1].punct {
+		return -1
+	}
+	for m := j + 2; m+2 < len(ts) && m-j <= r24bMaxStatingTokens && ts[m].sent == ts[j].sent; m++ {
+		if a.personCover[m] {
+			return -1
+		}
+		if ts[m].text == "،" && (ts[m+1].key == keyToldVerb || r21bGoOnVerbs[ts[m+1].key]) {
+			if ts[m+2].text == ":" {
+				return m + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// r24bRepresentingIn reports a post «نماینده BODY در این X» coordinated
+// after a first post: «عضو هیئت‌مدیره شرکت الف و نماینده شرکت ب در این
+// هیئت»: «در این X» points back to the first post's body, and the post
+// tells whom the member stands for in it, not a second post of his own.
+func (a *analysis) r24bRepresentingIn(q roleRef) bool {
+	ts := a.toks
+	j := q.next
+	return firstWordKey(q.role) == keyRepresentative && j+2 < len(ts) && ts[j].key == keyIn && ts[j+1].key == keyThis &&
+		!ts[j+2].punct && ts[j+2].sent == ts[j].sent
+}

@@ -18,3 +18,19 @@ func TestR24BNisbaSurnameAlone(t *testing.T) {
 	}
 	_ = apps
 }
+
+// TestR24BPostsBeforeStatingClause checks «X نیز در این مراسم سخن گفت.
+// R BODY و نماینده BODY2 در این هیئت، با بیان اینکه ...، گفت: ...»: the
+// posts opening the next sentence, before a «با بیان اینکه» clause, are
+// the speaker's; the representation «در این هیئت» is no post of its own.
+func TestR24BPostsBeforeStatingClause(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "افتتاح اسکله\n\n"+
+		"آیین افتتاح اسکله جدید بندر دیلم صبح امروز با حضور بهمن آبرنگی‌فرد، مدیرکل بنادر و دریانوردی استان بوشهر برگزار شد.\n\n"+
+		"مهندس کیوان سپیدرود نیز در این مراسم سخن گفت. عضو هیئت‌مدیره شرکت کشتیرانی خلیج فارس و نماینده سازمان بنادر و دریانوردی در این هیئت، با بیان اینکه نیمی از بار استان از این اسکله می‌گذرد و ظرفیت آن دو برابر می‌شود، گفت: «کار تازه‌ای آغاز شده است.»\n")
+	if !has(affs, "کیوان سپیدرود | عضو هیئت‌مدیره | شرکت کشتیرانی خلیج فارس") {
+		t.Errorf("affiliations %q, want the speaker's board seat", affs)
+	}
+	if has(affs, "کیوان سپیدرود | نماینده | سازمان بنادر و دریانوردی") {
+		t.Errorf("affiliations %q, want no post for whom he stands for in the board", affs)
+	}
+}
