@@ -62,3 +62,16 @@ func (a *analysis) r24bRepresentingIn(q roleRef) bool {
 	return firstWordKey(q.role) == keyRepresentative && j+2 < len(ts) && ts[j].key == keyIn && ts[j+1].key == keyThis &&
 		!ts[j+2].punct && ts[j+2].sent == ts[j].sent
 }
+
+// r24bCommonGivenAppointee reads a given name that is also a common word
+// at i in the appointee's slot of a decree: «R طی حکمی امید X را به سمت
+// R2 منصوب کرد»، «... X Y را به عنوان R2 ...». A noun phrase before «را
+// به سمت/به عنوان» and a post is the one appointed, a person.
+func (a *analysis) r24bCommonGivenAppointee(i int) bool {
+	ts := a.toks
+	e := a.groupEnd(i + 1)
+	if e+3 >= len(ts) || ts[e+3].sent != ts[i].sent {
+		return false
+	}
+	return ts[e].key == keyRa && ts[e+1].key == keyTo && (ts[e+2].key == keyPost || ts[e+2].key == keyTitle) && roleWordsAt(ts, e+3) > 0
+}

@@ -34,3 +34,17 @@ func TestR24BPostsBeforeStatingClause(t *testing.T) {
 		t.Errorf("affiliations %q, want no post for whom he stands for in the board", affs)
 	}
 }
+
+// TestR24BCommonGivenAppointee checks a given name that is also a common
+// word («امید») in a decree's appointee slot, «X Y را به سمت R منصوب کرد»:
+// the name is a person and the post is his, not the decree-giver's.
+func TestR24BCommonGivenAppointee(t *testing.T) {
+	_, apps, _ := r20bDoc(t, "انتصاب\n\n"+
+		"کیوان شب‌افروز، مدیرکل ورزش و جوانان استان فارس، روز گذشته طی حکمی امید تابنده را به سمت سرپرست هیئت شنای استان فارس منصوب کرد.\n")
+	if !has(apps, "امید تابنده | سرپرست | هیئت شنای استان فارس") {
+		t.Errorf("appointments %q, want the appointee's", apps)
+	}
+	if has(apps, "کیوان شب‌افروز | سرپرست | هیئت شنای استان فارس") {
+		t.Errorf("appointments %q, want none for the decree-giver", apps)
+	}
+}
