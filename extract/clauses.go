@@ -272,6 +272,7 @@ func (a *analysis) appointmentClauses(post roleRef) {
 			if k < len(ts) && (ts[k].key == keyAlso || ts[k].key == keyAlso2) && k+1 < len(ts) && ts[k+1].sent == ts[k].sent {
 				k++ // «الف نیز سرپرست جدید شهرداری منطقه دو X شد»
 			}
+			k = a.r24bAgainEnd(k) // «الف بار دیگر رئیس شورای X شد»
 			if c := r17bDayPhraseEnd(ts, k); c > 0 {
 				k = c // «الف هفته گذشته با حکم ... سرپرست X شد»
 			}

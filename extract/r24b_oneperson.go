@@ -75,3 +75,18 @@ func (a *analysis) r24bCommonGivenAppointee(i int) bool {
 	}
 	return ts[e].key == keyRa && ts[e+1].key == keyTo && (ts[e+2].key == keyPost || ts[e+2].key == keyTitle) && roleWordsAt(ts, e+3) > 0
 }
+
+var (
+	keyTimeWord  = persianKey("بار")
+	keyOtherWord = persianKey("دیگر")
+)
+
+// r24bAgainEnd returns the token after «بار دیگر» at k («الف بار دیگر
+// رئیس شورای X شد»: re-elected, a new term), else k.
+func (a *analysis) r24bAgainEnd(k int) int {
+	ts := a.toks
+	if k+2 < len(ts) && ts[k].key == keyTimeWord && ts[k+1].key == keyOtherWord && ts[k+2].sent == ts[k].sent {
+		return k + 2
+	}
+	return k
+}

@@ -48,3 +48,15 @@ func TestR24BCommonGivenAppointee(t *testing.T) {
 		t.Errorf("appointments %q, want none for the decree-giver", apps)
 	}
 }
+
+// TestR24BPostTakenAgain checks «الف بار دیگر R BODY شد»: a post taken
+// once more is an appointment, as without the adverb.
+func TestR24BPostTakenAgain(t *testing.T) {
+	for _, again := range []string{"بار دیگر"} {
+		_, apps, _ := r20bDoc(t, "انتخابات هیئت‌رئیسه\n\n"+
+			"در جلسه امروز شورای اسلامی شهر یاسوج، کیوان شب‌افروز "+again+" رئیس شورای اسلامی شهر یاسوج شد.\n")
+		if !has(apps, "کیوان شب‌افروز | رئیس | شورای اسلامی شهر یاسوج") {
+			t.Errorf("%s: appointments %q, want the head re-elected", again, apps)
+		}
+	}
+}
