@@ -90,3 +90,26 @@ func (a *analysis) r24bAgainEnd(k int) int {
 	}
 	return k
 }
+
+// r24bMaxDecreeReadTokens bounds the words between a decree's holder and
+// «قرائت شد»: a relative clause of the decree's day and issuer.
+const r24bMaxDecreeReadTokens = 16
+
+// r24bDecreeReadFor reports «حکم X (که ... صادر شده بود،) قرائت شد»: the
+// decree of X is read out in the ceremony, so X is the one it introduces,
+// as «X معرفی شد» would tell. No other person may be named before the verb.
+func (a *analysis) r24bDecreeReadFor(p *personMention) bool {
+	ts := a.toks
+	if p.start == 0 || ts[p.start-1].key != keyDecree || ts[p.start-1].sent != ts[p.start].sent {
+		return false
+	}
+	for m := p.end; m+1 < len(ts) && m-p.end <= r24bMaxDecreeReadTokens && ts[m].sent == ts[p.start].sent; m++ {
+		if a.personCover[m] {
+			return false
+		}
+		if ts[m].key == keyReadOut {
+			return isBecomeVerb(ts, m+1)
+		}
+	}
+	return false
+}

@@ -60,3 +60,17 @@ func TestR24BPostTakenAgain(t *testing.T) {
 		}
 	}
 }
+
+// TestR24BDecreeReadInHandover checks a handover «آیین تودیع و معارفه R
+// BODY» whose new holder is told only as «حکم X (که ... صادر شده بود،)
+// قرائت شد»: X takes the ceremony's post, after the head thanked.
+func TestR24BDecreeReadInHandover(t *testing.T) {
+	for _, rel := range []string{"", " که یکشنبه ۸ آذر از سوی مدیرکل صادر شده بود،"} {
+		_, apps, _ := r20bDoc(t, "معارفه\n\n"+
+			"آیین تودیع و معارفه رئیس اداره میراث فرهنگی شهرستان اردکان صبح امروز با حضور کیوان شب‌افروز مدیرکل میراث فرهنگی استان یزد برگزار شد.\n\n"+
+			"در این آیین، حکم نادر تابنده"+rel+" قرائت شد و از زحمات بهمن کاریزی، رئیس پیشین اداره، تقدیر شد.\n")
+		if !has(apps, "نادر تابنده | رئیس | اداره میراث فرهنگی شهرستان اردکان") {
+			t.Errorf("%q: appointments %q, want the one whose decree is read", rel, apps)
+		}
+	}
+}
