@@ -1358,6 +1358,7 @@ func (a *analysis) postNounRole(k int) (roleRef, bool) {
 			} else {
 				o = a.recentOrgWithHead(persianKey(a.text(k+2, k+2+hn)), k)
 			}
+			o = a.r24bNotIssuerBody(o, k) // «با حکم R BODY2، سرپرستی این HEAD»
 			if o != nil && o.start < k {
 				return roleRef{start: k, next: k + 2 + hn, role: role, org: o.name, orgPlace: o.place}, true
 			}

@@ -113,3 +113,43 @@ func (a *analysis) r24bDecreeReadFor(p *personMention) bool {
 	}
 	return false
 }
+
+// r24bMaxIssuerTokens bounds the words of the issuer's post between
+// «با حکم» and the issuer's body («با حکم رئیس کل BODY»).
+const r24bMaxIssuerTokens = 6
+
+// r24bIssuerSpan reports a body starting at start that is the decree
+// issuer's: «با/طی حکم R BODY», no mark between.
+func (a *analysis) r24bIssuerSpan(start int) bool {
+	ts := a.toks
+	for m := start - 1; m > 0 && start-m <= r24bMaxIssuerTokens && ts[m].sent == ts[start].sent && !ts[m].punct; m-- {
+		if ts[m].key == keyDecree {
+			return decreeIssuerCues[ts[m-1].key]
+		}
+	}
+	return false
+}
+
+// r24bNotIssuerBody returns, for «سرپرستی/ریاست این HEAD» read as the
+// body o named last in its own sentence, the body of that head named before it when o
+// is the decree issuer's («الف با حکم رئیس کل گمرک ایران سرپرستی این گمرک
+// را بر عهده گرفت» after «گمرک بندر X»): the issuer's body is the parent
+// that appoints, and «این HEAD» refers past it to the body the report is
+// about. It returns o when no such body was named.
+func (a *analysis) r24bNotIssuerBody(o *orgMention, k int) *orgMention {
+	ts := a.toks
+	if o == nil || o.start >= k || ts[o.start].sent != ts[k].sent || !a.r24bIssuerSpan(o.start) {
+		return o
+	}
+	var best *orgMention
+	for i := range a.orgs {
+		b := &a.orgs[i]
+		if b.end <= o.start && persianKey(b.head) == persianKey(o.head) && !a.r24bIssuerSpan(b.start) && (best == nil || b.start > best.start) {
+			best = b
+		}
+	}
+	if best == nil {
+		return o
+	}
+	return best
+}

@@ -74,3 +74,15 @@ func TestR24BDecreeReadInHandover(t *testing.T) {
 		}
 	}
 }
+
+// TestR24BChargeOfThisBodyNotIssuers checks «الف با حکم R BODY2، سرپرستی
+// این HEAD را بر عهده گرفت» after a report about «HEAD X»: «این HEAD» is
+// the body the report is about, not the issuer's body of the same head.
+func TestR24BChargeOfThisBodyNotIssuers(t *testing.T) {
+	_, apps, _ := r20bDoc(t, "نشست ترخیص\n\n"+
+		"نشست هماهنگی گمرک بندر آستارا صبح امروز با حضور فعالان اقتصادی برگزار شد.\n\n"+
+		"کیوان شب‌افروز از هفته گذشته با حکم رئیس کل گمرک جمهوری اسلامی ایران سرپرستی این گمرک را بر عهده گرفته است.\n")
+	if !has(apps, "کیوان شب‌افروز | سرپرست | گمرک بندر آستارا") {
+		t.Errorf("appointments %q, want the charge of the port's customs house", apps)
+	}
+}
