@@ -1187,7 +1187,7 @@ func (a *analysis) takeChargeClauses() {
 			a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[k].sent, rule: "holds-charge", fromNow: will && !a.stillBetween(p.end, k)})
 			continue
 		}
-		a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "takes-charge"})
+		a.addClauseApp(appMention{person: p, predecessor: a.r24bInsteadBetween(p.end, k), role: r, sent: ts[k].sent, how: howAppointment, rule: "takes-charge"})
 	}
 }
 

@@ -153,3 +153,17 @@ func (a *analysis) r24bNotIssuerBody(o *orgMention, k int) *orgMention {
 	}
 	return best
 }
+
+// r24bInsteadBetween returns the person named right after «به جای» between
+// tokens lo and hi of one sentence («الف از ۷ آذر با حکم R به جای ب که
+// بازنشسته شده، سرپرستی این اداره را بر عهده گرفته است»): the one the
+// charge taken replaces, else nil.
+func (a *analysis) r24bInsteadBetween(lo, hi int) *personMention {
+	ts := a.toks
+	for m := lo; m+2 < hi && m+2 < len(ts); m++ {
+		if ts[m].key == keyTo && ts[m+1].key == keyPlace && ts[m+2].sent == ts[lo].sent {
+			return a.personStartingAt(m + 2)
+		}
+	}
+	return nil
+}

@@ -86,3 +86,23 @@ func TestR24BChargeOfThisBodyNotIssuers(t *testing.T) {
 		t.Errorf("appointments %q, want the charge of the port's customs house", apps)
 	}
 }
+
+// TestR24BChargeTakenInstead checks «الف ... به جای ب که بازنشسته شده،
+// سرپرستی این HEAD را بر عهده گرفته است»: the one replaced is the
+// predecessor of the charge taken.
+func TestR24BChargeTakenInstead(t *testing.T) {
+	doc, err := File("made-up.txt", []byte("نشست ترخیص\n\n"+
+		"نشست هماهنگی گمرک بندر آستارا صبح امروز با حضور فعالان اقتصادی برگزار شد.\n\n"+
+		"کیوان شب‌افروز از هفته گذشته به جای بهمن کاریزی که بازنشسته شده، سرپرستی این گمرک را بر عهده گرفته است.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ap := range doc.Appointments {
+		if ap.Person == "کیوان شب‌افروز" && ap.Predecessor != "بهمن کاریزی" {
+			t.Errorf("appointment %+v, want the one replaced as predecessor", ap)
+		}
+	}
+	if len(doc.Appointments) == 0 {
+		t.Errorf("no appointment, want the charge taken")
+	}
+}
