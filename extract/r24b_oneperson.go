@@ -167,3 +167,41 @@ func (a *analysis) r24bInsteadBetween(lo, hi int) *personMention {
 	}
 	return nil
 }
+
+// keyCEOPost is «مدیرعامل», the head of a company, an organisation, a bank
+// or a foundation.
+var keyCEOPost = persianKey("مدیرعامل")
+
+// r24bCEOBodies are the heads of bodies a «مدیرعامل» heads.
+var r24bCEOBodies = keySet("شرکت", "سازمان", "بانک", "بنیاد", "موسسه", "مؤسسه", "صندوق", "هلدینگ")
+
+// r24bGuestHeadOfBodyBefore gives a bare head post told after a guest of a
+// «با حضور» list («با حضور مهندس الف مدیرعامل، ب ...») the body of the kind
+// that post heads named last before it in the sentence («آیین معارفه
+// معاون این شرکت ... با حضور الف مدیرعامل»): the head of the body the
+// report is about. The post must be one word, closed by a mark or «و».
+func (a *analysis) r24bGuestHeadOfBodyBefore(r *roleRef) *roleRef {
+	ts := a.toks
+	if r.org != "" || r.former || r.next != r.start+1 || r.next >= len(ts) || !(ts[r.next].punct || ts[r.next].key == keyAnd) {
+		return r
+	}
+	_, prefix := roleBodies.at(ts, r.start)
+	ceo := ts[r.start].key == keyCEOPost
+	if prefix == "" && !ceo {
+		return r
+	}
+	lo, _ := a.sentRange(ts[r.start].sent)
+	if !a.inPresenceOf(lo, r.start) {
+		return r
+	}
+	o := a.bodyBefore(r.start, *r)
+	if o == nil || ceo && !r24bCEOBodies[firstWordKey(o.name)] {
+		return r
+	}
+	out := *r
+	out.org, out.orgPlace = o.name, o.place
+	if a.postHeld(out) {
+		return r
+	}
+	return &out
+}

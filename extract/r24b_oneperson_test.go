@@ -106,3 +106,15 @@ func TestR24BChargeTakenInstead(t *testing.T) {
 		t.Errorf("no appointment, want the charge taken")
 	}
 }
+
+// TestR24BGuestBareHeadOfReportBody checks a guest of a «با حضور» list
+// told with a bare head post, «با حضور مهندس الف مدیرعامل، ب ...», after
+// the sentence named the company the report is about: the post is the
+// head of that company.
+func TestR24BGuestBareHeadOfReportBody(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "معارفه\n\n"+
+		"به گزارش روابط عمومی شرکت گاز استان سمنان، آیین معارفه معاون فنی این شرکت صبح امروز با حضور مهندس کیوان شب‌افروز مدیرعامل، بهمن کاریزی فرماندار سمنان و جمعی از مدیران برگزار شد.\n")
+	if !has(affs, "کیوان شب‌افروز | مدیرعامل | شرکت گاز استان سمنان") {
+		t.Errorf("affiliations %q, want the company's head", affs)
+	}
+}
