@@ -70,7 +70,10 @@ func (a *analysis) r20bPostsOfOnlyOneBefore() {
 				only = p
 			}
 		}
-		if !one || only == nil || a.hasAnyAff(only) {
+		if !one {
+			only = a.r24bOnlyHostBefore(s, v) // the host, not the guests «با حضور» lists
+		}
+		if only == nil || a.hasAnyAff(only) {
 			continue
 		}
 		for qi, q := range posts {

@@ -205,3 +205,34 @@ func (a *analysis) r24bGuestHeadOfBodyBefore(r *roleRef) *roleRef {
 	}
 	return &out
 }
+
+// r24bOnlyHostBefore returns the one person the sentence before s names
+// outside its «با حضور» list, when the others it names are guests of that
+// list and sentence s names no one before its verb v: «به گزارش X، الف
+// امروز در بازدیدی که با حضور ب و ج انجام شد، ... بازدید کرد. R BODY با
+// بیان اینکه ...، گفت:» — the speaker is the host, الف. Else nil.
+func (a *analysis) r24bOnlyHostBefore(s, v int) *personMention {
+	ts := a.toks
+	lo, _ := a.sentRange(s - 1)
+	var host *personMention
+	guests := 0
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		switch ps := ts[p.start].sent; {
+		case ps == s && p.start < v:
+			return nil
+		case ps != s-1:
+			continue
+		case a.inPresenceOf(lo, p.start):
+			guests++
+		case host != nil && !samePerson(host, p):
+			return nil
+		default:
+			host = p
+		}
+	}
+	if guests == 0 {
+		return nil
+	}
+	return host
+}

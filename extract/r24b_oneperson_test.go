@@ -118,3 +118,18 @@ func TestR24BGuestBareHeadOfReportBody(t *testing.T) {
 		t.Errorf("affiliations %q, want the company's head", affs)
 	}
 }
+
+// TestR24BPostOfHostNotGuests checks a sentence naming its subject and,
+// after «با حضور», guests, then «R BODY با بیان اینکه ...، گفت:»: the post
+// opening the next sentence is the subject's, not a guest's.
+func TestR24BPostOfHostNotGuests(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "بازدید از بندر\n\n"+
+		"به گزارش روابط عمومی اداره کل شیلات استان بوشهر، دکتر کیوان شب‌افروز صبح امروز در بازدید از بندر صیادی دیلم که با حضور بهمن کاریزی فرماندار دیلم و نادر تابنده انجام شد، از اسکله جدید بازدید کرد.\n\n"+
+		"مدیرکل شیلات استان بوشهر با بیان اینکه لایروبی حوضچه بندر رو به پایان است، گفت: صیادان از ماه آینده از اسکله استفاده می‌کنند.\n")
+	if !has(affs, "کیوان شب‌افروز | مدیرکل | اداره کل شیلات استان بوشهر") {
+		t.Errorf("affiliations %q, want the host's post", affs)
+	}
+	if has(affs, "نادر تابنده | مدیرکل | اداره کل شیلات استان بوشهر") {
+		t.Errorf("affiliations %q, want no post for a guest", affs)
+	}
+}
