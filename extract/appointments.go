@@ -1892,7 +1892,7 @@ func (a *analysis) unpostedPerson(pred *personMention) *personMention {
 		p := &a.persons[pi]
 		// «در این آیین X معرفی و از خدمات Y قدردانی شد»: one introduced
 		// right after the name needs no title to be the incoming holder.
-		introduced := a.introducedAfter(p)
+		introduced := a.introducedAfter(p) || a.r24bDecreeReadFor(p)
 		if persianKey(p.name) == persianKey(pred.name) || len(p.titles) == 0 && !introduced || a.hasRole(p) {
 			continue
 		}

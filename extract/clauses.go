@@ -272,6 +272,7 @@ func (a *analysis) appointmentClauses(post roleRef) {
 			if k < len(ts) && (ts[k].key == keyAlso || ts[k].key == keyAlso2) && k+1 < len(ts) && ts[k+1].sent == ts[k].sent {
 				k++ // «الف نیز سرپرست جدید شهرداری منطقه دو X شد»
 			}
+			k = a.r24bAgainEnd(k) // «الف بار دیگر رئیس شورای X شد»
 			if c := r17bDayPhraseEnd(ts, k); c > 0 {
 				k = c // «الف هفته گذشته با حکم ... سرپرست X شد»
 			}
@@ -1186,7 +1187,7 @@ func (a *analysis) takeChargeClauses() {
 			a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[k].sent, rule: "holds-charge", fromNow: will && !a.stillBetween(p.end, k)})
 			continue
 		}
-		a.addClauseApp(appMention{person: p, role: r, sent: ts[k].sent, how: howAppointment, rule: "takes-charge"})
+		a.addClauseApp(appMention{person: p, predecessor: a.r24bInsteadBetween(p.end, k), role: r, sent: ts[k].sent, how: howAppointment, rule: "takes-charge"})
 	}
 }
 
@@ -1357,6 +1358,7 @@ func (a *analysis) postNounRole(k int) (roleRef, bool) {
 			} else {
 				o = a.recentOrgWithHead(persianKey(a.text(k+2, k+2+hn)), k)
 			}
+			o = a.r24bNotIssuerBody(o, k) // «با حکم R BODY2، سرپرستی این HEAD»
 			if o != nil && o.start < k {
 				return roleRef{start: k, next: k + 2 + hn, role: role, org: o.name, orgPlace: o.place}, true
 			}

@@ -296,7 +296,7 @@ func (a *analysis) commonWordGivenAt(i int) bool {
 	if stopWords.has(ts[i].key) {
 		return a.r23cInPostApposition(i) // «ولی» is a conjunction elsewhere
 	}
-	return hasSurnameEnding(s) || compoundSurname(s) || originCompoundSurname(s) || r22cThreePartSurname(s) || a.r23cInPostApposition(i) || a.r23eCommonGivenBeforePost(i)
+	return hasSurnameEnding(s) || compoundSurname(s) || originCompoundSurname(s) || r22cThreePartSurname(s) || a.r23cInPostApposition(i) || a.r23eCommonGivenBeforePost(i) || a.r24bCommonGivenAppointee(i)
 }
 
 // compoundSurname reports a surname of two words joined by a non-joiner,
@@ -1160,7 +1160,7 @@ func (a *analysis) findSurnames(surnames map[string]string) {
 	added := false
 	for i := 0; i < len(ts); i++ {
 		// «شیخ الاسلامی»، «حاجی بابایی»: a surname may open with a title word.
-		if a.personCover[i] || !a.isNameWord(i) && !a.surnameTitleAt(i) || i > 0 && givenNames.has(ts[i-1].key) {
+		if a.personCover[i] || !a.isNameWord(i) && !a.surnameTitleAt(i) && !a.r24bNisbaSurnameAt(i, surnames) || i > 0 && givenNames.has(ts[i-1].key) {
 			continue
 		}
 		j := a.groupEnd(i)

@@ -45,6 +45,9 @@ func (a *analysis) r20bPostsOfOnlyOneBefore() {
 			v = a.r23bSpeechAfterAdjunct(last.next) // «R BODY با اشاره به ... گفت:»
 		}
 		if v < 0 {
+			v = a.r24bSpeechAfterStating(last.next) // «R BODY، با بیان اینکه ...، گفت:»
+		}
+		if v < 0 {
 			continue
 		}
 		held := false
@@ -67,10 +70,16 @@ func (a *analysis) r20bPostsOfOnlyOneBefore() {
 				only = p
 			}
 		}
-		if !one || only == nil || a.hasAnyAff(only) {
+		if !one {
+			only = a.r24bOnlyHostBefore(s, v) // the host, not the guests «با حضور» lists
+		}
+		if only == nil || a.hasAnyAff(only) {
 			continue
 		}
-		for _, q := range posts {
+		for qi, q := range posts {
+			if qi > 0 && a.r24bRepresentingIn(q) {
+				continue
+			}
 			a.affs = append(a.affs, affMention{person: only, role: q, sent: s, rule: "posts-of-the-one-before"})
 		}
 	}

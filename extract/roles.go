@@ -1470,6 +1470,9 @@ func (a *analysis) findAffiliations() {
 					r = &shared
 				}
 			}
+			if r.org == "" {
+				r = a.r24bGuestHeadOfBodyBefore(r) // «آیین معارفه معاون این شرکت با حضور الف مدیرعامل، ...»
+			}
 			// «با استعفای X، شهردار Y»: the post X has left; «پیش از این X
 			// فرماندار Y بود»: one held before.
 			resigned := p.start > 0 && ts[p.start-1].key == keyResign
