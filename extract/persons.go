@@ -441,12 +441,22 @@ func (a *analysis) surnameAt(i int) int {
 				j = k
 			} else if k, ok := a.r23eSpacedSurnameEnd(i, j); ok {
 				j = k
+			} else if k, ok := a.r24eSecondPartBeforeStop(i, j); ok {
+				j = k
+			} else if k, ok := a.r24eSpacedSecondPart(i, a.groupEnd(j)); ok {
+				j = k // «کاوه تهرانی رودبار، …»: a place's name as the third part
 			}
 		case a.surnameTitleAt(j) && a.nameEndsAt(j+1):
 			j++ // «آل آقا»: a title word closes the surname
 		case a.citySurnameBeforeTitle(j):
 			j++ // «مهندس نادر امینی بروجن به عنوان …»: a place's name as the surname's second word
+		default:
+			if k, ok := a.r24eSpacedSecondPart(i, j); ok {
+				j = k
+			}
 		}
+	} else if k, ok := a.r24eSpacedSecondPart(i, j); ok && j > i {
+		j = k // «… تهرانی مهرداد، مدیر …»: a given name as the surname's second word
 	}
 	return j - i
 }
