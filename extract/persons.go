@@ -422,6 +422,8 @@ func (a *analysis) surnameAt(i int) int {
 		j = i + 1 // «حاجی بابایی»، «میرزا ابوالحسنی»: a title word opens the surname
 	} else if a.commonWordSurnameAt(i) {
 		return 1
+	} else if k, ok := a.r24eCityFirstPart(i); ok {
+		return k - i // «کاوه رودبار کلاتی، …»: a city's name as a surname's first part
 	} else if !a.isNameWord(i) || ts[i].key == keyAbad {
 		return 0 // «حسن آباد» is a village: «آباد» ends a surname, never starts one
 	}

@@ -76,3 +76,25 @@ func (a *analysis) r24eSecondPartBeforeStop(i, j int) (int, bool) {
 }
 
 var r24eKeyNami = persianKey("نمی")
+
+// r24eCityFirstPart reads a surname whose first part is a city's name,
+// typed with a space where the parts are joined («رودبار کلاتی» for
+// «رودبارکلاتی‌»، «نایین زارعی»): right after a given name, a one-word
+// city and then a name word with the surname's «ی» ending, set off by a
+// clear end (a comma, a post, a title, «و»). A city after a given name is
+// no place of the sentence: a place stands after its preposition or its
+// body. It returns the end of the second part.
+func (a *analysis) r24eCityFirstPart(i int) (int, bool) {
+	ts := a.toks
+	if i == 0 || i+1 >= len(ts) || !isGivenToken(ts[i-1]) || ts[i+1].sent != ts[i].sent || a.covered(i) {
+		return 0, false
+	}
+	if n, _ := cities.at(ts, i); n != 1 {
+		return 0, false
+	}
+	if !a.isNameWord(i+1) || !isNisba(ts[i+1].key) || givenNames.has(ts[i+1].key) {
+		return 0, false
+	}
+	k := a.groupEnd(i + 1)
+	return k, a.hardEnd(k) && k < len(ts) && ts[k].sent == ts[i].sent
+}

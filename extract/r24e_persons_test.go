@@ -59,3 +59,28 @@ func TestR24ESecondPartBeforeStop(t *testing.T) {
 		}
 	}
 }
+
+// TestR24ECityFirstPart checks a surname whose first part is a city's
+// name typed apart from its second part, right after a given name and
+// before a clear end; and that a city after a given name with no «ی»
+// word after it, or with the sentence going on, gives no such surname.
+func TestR24ECityFirstPart(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+		not  string
+	}{
+		{"دکتر فرامرز اردستان کلاتی، مدیرکل امور مالیاتی استان، در این نشست گفت: درآمدها افزایش یافت.\n", "فرامرز اردستان کلاتی", ""},
+		{"این سند به امضای دکتر فرامرز خمین ساروی رئیس دانشگاه و مهندس کاوه ملکی رسید.\n", "فرامرز خمین ساروی", ""},
+		{"سفر فرامرز به اردستان کلاتی را نیز در بر گرفت.\n", "", "فرامرز اردستان کلاتی"},
+	}
+	for _, tt := range tests {
+		got, _ := personsOf(tt.text)
+		if tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("%s: persons %q, want «%s»", tt.text, got, tt.want)
+		}
+		if tt.not != "" && slices.Contains(got, tt.not) {
+			t.Errorf("%s: persons %q, do not want «%s»", tt.text, got, tt.not)
+		}
+	}
+}
