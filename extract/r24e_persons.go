@@ -80,8 +80,9 @@ var r24eKeyNami = persianKey("نمی")
 // r24eCityFirstPart reads a surname whose first part is a city's name,
 // typed with a space where the parts are joined («رودبار کلاتی» for
 // «رودبارکلاتی‌»، «نایین زارعی»): right after a given name, a one-word
-// city and then a name word with the surname's «ی» ending, set off by a
-// clear end (a comma, a post, a title, «و»). A city after a given name is
+// city and then a name word with the surname's «ی» ending, or the city
+// with a surname's ending typed apart («ساوه ای» for «ساوه‌ای»، «نایین
+// فر»), set off by a clear end (a comma, a post, a title, «و»). A city after a given name is
 // no place of the sentence: a place stands after its preposition or its
 // body. It returns the end of the second part.
 func (a *analysis) r24eCityFirstPart(i int) (int, bool) {
@@ -91,6 +92,11 @@ func (a *analysis) r24eCityFirstPart(i int) (int, bool) {
 	}
 	if n, _ := cities.at(ts, i); n != 1 {
 		return 0, false
+	}
+	if k := a.groupEnd(i); k > i+1 {
+		// the city with a surname's ending typed apart («ساوه ای»، «ساوه
+		// ای فر»، «نایین فر»): a surname of its own
+		return k, a.hardEnd(k) && k < len(ts) && ts[k].sent == ts[i].sent
 	}
 	if !a.isNameWord(i+1) || !isNisba(ts[i+1].key) || givenNames.has(ts[i+1].key) {
 		return 0, false
