@@ -422,6 +422,8 @@ func (a *analysis) surnameAt(i int) int {
 		j = i + 1 // «حاجی بابایی»، «میرزا ابوالحسنی»: a title word opens the surname
 	} else if a.commonWordSurnameAt(i) {
 		return 1
+	} else if k, ok := a.r24eHeadSurnameAt(i); ok {
+		return k - i // «کاوه کلانتری رامسری، …»: a body's head as a surname's first part
 	} else if k, ok := a.r24eCityFirstPart(i); ok {
 		return k - i // «کاوه رودبار کلاتی، …»: a city's name as a surname's first part
 	} else if !a.isNameWord(i) || ts[i].key == keyAbad {

@@ -104,3 +104,38 @@ func (a *analysis) r24eCityFirstPart(i int) (int, bool) {
 	k := a.groupEnd(i + 1)
 	return k, a.hardEnd(k) && k < len(ts) && ts[k].sent == ts[i].sent
 }
+
+// r24eHeadAdjectives are the adjectives with the «ی» ending that follow a
+// body's one-word head in its name (کلانتری مرکزی، شهرداری مرکزی،
+// هنگ مرزی): the body's own words, no surname's.
+var r24eHeadAdjectives = keySet("مرکزی", "شمالی", "جنوبی", "شرقی", "غربی", "مرزی", "دریایی", "هوایی", "زمینی", "ملی",
+	"اسلامی", "انتظامی", "فرهنگی", "ورزشی", "صنعتی", "کشاورزی", "تخصصی", "عمومی", "اصلی", "فرعی")
+
+// r24eHeadSurnameAt reports a body's one-word head with the «ی» ending
+// that is a surname's first part typed apart from its second
+// («کلانتری‌رامسری» typed «کلانتری رامسری»): right after a given name, and
+// followed by a word with the surname's «ی» ending that is no adjective of
+// a body and is followed by a clear end of a name (a mark, a post, «و»،
+// «را» or a preposition). A head right after a given name names no body:
+// a body's head follows its holder's post, not a bare given name.
+func (a *analysis) r24eHeadSurnameAt(i int) (int, bool) {
+	ts := a.toks
+	if i == 0 || i+2 >= len(ts) || !isGivenToken(ts[i-1]) || ts[i+1].sent != ts[i].sent || ts[i+1].punct {
+		return 0, false
+	}
+	if n, _ := headNouns.at(ts, i); n != 1 || !isNisba(ts[i].key) {
+		return 0, false
+	}
+	next := ts[i+1].key
+	if !isNisba(next) || r24eHeadAdjectives[next] || stopWords.has(next) || commonWords.has(next) || givenNames.has(next) {
+		return 0, false
+	}
+	if n, _ := headNouns.at(ts, i+1); n > 0 {
+		return 0, false
+	}
+	k := i + 2
+	if ts[k].sent != ts[i].sent || !(ts[k].punct || ts[k].key == keyAnd || r24eSubjectPrepositions[ts[k].key] || roleWordsAt(ts, k) > 0) {
+		return 0, false
+	}
+	return k, true
+}
