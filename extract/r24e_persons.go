@@ -95,8 +95,9 @@ func (a *analysis) r24eCityFirstPart(i int) (int, bool) {
 	}
 	if k := a.groupEnd(i); k > i+1 {
 		// the city with a surname's ending typed apart («ساوه ای»، «ساوه
-		// ای فر»، «نایین فر»): a surname of its own
-		return k, a.hardEnd(k) && k < len(ts) && ts[k].sent == ts[i].sent
+		// ای فر»، «نایین فر»): a surname of its own, also before a
+		// preposition or «را» that follows the name
+		return k, k < len(ts) && ts[k].sent == ts[i].sent && (a.hardEnd(k) || r24eSubjectPrepositions[ts[k].key])
 	}
 	if !a.isNameWord(i+1) || !isNisba(ts[i+1].key) || givenNames.has(ts[i+1].key) {
 		return 0, false
