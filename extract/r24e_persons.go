@@ -13,7 +13,8 @@ import "strings"
 // post or a title right after it (for a place only before a comma's post
 // or «به عنوان»: «کاوه تهرانی قزوین …» may go on into the sentence). A
 // given name with a detached ending («ناصر آبادی») is a surname's word
-// and ends the name before any clear end. It returns the end of the part.
+// and ends the name before any word that goes on no name (a mark, a post,
+// a stop word, a verb). It returns the end of the part.
 func (a *analysis) r24eSpacedSecondPart(i, j int) (int, bool) {
 	ts := a.toks
 	if j >= len(ts) || ts[j].sent != ts[i].sent || ts[j].punct || ts[j].digit || a.covered(j) {
@@ -33,7 +34,7 @@ func (a *analysis) r24eSpacedSecondPart(i, j int) (int, bool) {
 	if k >= len(ts) || ts[k].sent != ts[i].sent {
 		return 0, false
 	}
-	if given && k > j+1 && a.hardEnd(k) && ts[k].key != keyAnd {
+	if given && k > j+1 && a.nameEndsAt(k) && ts[k].key != keyAnd {
 		return k, true // «تهرانی ناصر آبادی، …»
 	}
 	switch {
