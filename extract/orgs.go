@@ -1359,6 +1359,9 @@ func (a *analysis) findOrgs() {
 		if hn == 1 && surnameStemAt(ts, i) {
 			hn = 0 // «محمد سپاه پور»: a surname's stem, no body
 		}
+		if _, ok := a.r24eHeadSurnameAt(i); ok && hn == 1 {
+			hn = 0 // «کاوه کلانتری رامسری، …»: a surname's first part typed apart
+		}
 		if hn == 0 && gluedNumberHead(ts[i]) {
 			hn = 1 // «لشکر۳»: a numbered head with its number glued on
 		}

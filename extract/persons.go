@@ -422,6 +422,10 @@ func (a *analysis) surnameAt(i int) int {
 		j = i + 1 // «حاجی بابایی»، «میرزا ابوالحسنی»: a title word opens the surname
 	} else if a.commonWordSurnameAt(i) {
 		return 1
+	} else if k, ok := a.r24eHeadSurnameAt(i); ok {
+		return k - i // «کاوه کلانتری رامسری، …»: a body's head as a surname's first part
+	} else if k, ok := a.r24eCityFirstPart(i); ok {
+		return k - i // «کاوه رودبار کلاتی، …»: a city's name as a surname's first part
 	} else if !a.isNameWord(i) || ts[i].key == keyAbad {
 		return 0 // «حسن آباد» is a village: «آباد» ends a surname, never starts one
 	}
@@ -441,12 +445,22 @@ func (a *analysis) surnameAt(i int) int {
 				j = k
 			} else if k, ok := a.r23eSpacedSurnameEnd(i, j); ok {
 				j = k
+			} else if k, ok := a.r24eSecondPartBeforeStop(i, j); ok {
+				j = k
+			} else if k, ok := a.r24eSpacedSecondPart(i, a.groupEnd(j)); ok {
+				j = k // «کاوه تهرانی رودبار، …»: a place's name as the third part
 			}
 		case a.surnameTitleAt(j) && a.nameEndsAt(j+1):
 			j++ // «آل آقا»: a title word closes the surname
 		case a.citySurnameBeforeTitle(j):
 			j++ // «مهندس نادر امینی بروجن به عنوان …»: a place's name as the surname's second word
+		default:
+			if k, ok := a.r24eSpacedSecondPart(i, j); ok {
+				j = k
+			}
 		}
+	} else if k, ok := a.r24eSpacedSecondPart(i, j); ok && j > i {
+		j = k // «… تهرانی مهرداد، مدیر …»: a given name as the surname's second word
 	}
 	return j - i
 }
