@@ -252,7 +252,7 @@ func fullDate(s string) *persian.DateMatch {
 			return &d
 		}
 	}
-	return nil
+	return r24dSpacedNumericDate(s)
 }
 
 // hasClockTime reports a time of day (۱۰:۳۰، 14:05) in s.
@@ -263,7 +263,7 @@ func hasClockTime(s string) bool {
 			return true
 		}
 	}
-	return false
+	return r24dSpokenClock(s)
 }
 
 func isASCIIOrPersianDigit(r rune) bool {
