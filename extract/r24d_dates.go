@@ -72,3 +72,167 @@ func r24dSpaceBySlash(rs []rune, i int) bool {
 	l, r := rs[j-1], rs[k]
 	return l == '/' && isASCIIOrPersianDigit(r) || isASCIIOrPersianDigit(l) && r == '/'
 }
+
+// r24dDayMark is a day a sentence names, tokens at to end, on date iso.
+type r24dDayMark struct {
+	at, end int
+	d       *persian.DateMatch
+}
+
+// r24dDayMarks returns the days named outside speech among tokens i0 to
+// k of sentence s, which ends at i1: full dates, days named from the
+// article's («امروز»، «صبح دیروز»، «روز گذشته») and weekdays alone
+// («روز دوشنبه»), the next such day when the sentence tells of one to
+// come, else the last.
+func (a *analysis) r24dDayMarks(s, i0, k, i1 int) []r24dDayMark {
+	ts := a.toks
+	quoted := a.quotedTokens()
+	ds := a.datesIn(s)
+	var out []r24dDayMark
+	for j := i0; j < k; j++ {
+		if quoted[j] || ts[j].punct {
+			continue
+		}
+		full := false
+		for n := range ds {
+			d := &ds[n]
+			at := a.tokenAtOffset(i0, i1, d.Start)
+			if d.Precision != persian.PrecisionDay || at < j {
+				continue
+			}
+			_, wn, wok := weekdayAt(ts, j)
+			if at == j || wok && at == j+wn {
+				end := a.tokenAtOffset(i0, i1, d.End-1) + 1
+				out = append(out, r24dDayMark{at: j, end: end, d: d})
+				j, full = end-1, true
+				break
+			}
+		}
+		if full || a.published.IsZero() {
+			continue
+		}
+		if days, n, ok := relativeDayAt(ts, j); ok {
+			end := j + n
+			for end < k && (ts[end].text == "(" || ts[end].text == ")") {
+				end++
+			}
+			if _, m, ok := weekdayAt(ts, end); ok {
+				end += m // «امروز (دوشنبه)»
+			}
+			out = append(out, r24dDayMark{at: j, end: end, d: dayMatch(a.published.AddDate(0, 0, days), a.text(j, end))})
+			j = end - 1
+			continue
+		}
+		if wd, n, ok := weekdayAt(ts, j); ok {
+			if j+n < i1 && (nextWords[ts[j+n].key] || pastWords[ts[j+n].key]) {
+				continue // «شنبه آینده»: left to relativeDayIn
+			}
+			if _, _, ok := weekAt(ts, j+n, i1); ok {
+				continue // «دوشنبه هفته گذشته»: left to relativeDayIn
+			}
+			day := lastWeekday(a.published, wd)
+			if a.tellsOfComing(i0, i1) {
+				day = nextWeekday(a.published, wd)
+			}
+			out = append(out, r24dDayMark{at: j, end: j + n, d: dayMatch(day, a.text(j, j+n))})
+			j += n - 1
+		}
+	}
+	return out
+}
+
+// r24dSplitKinds are the kinds of event one verb may tell twice, on two
+// days: visits and meetings.
+var r24dSplitKinds = map[string]bool{"visit": true, "inspection": true, "meeting": true}
+
+// r24dSecondDayOf returns, for sentence s, the kind of event its last
+// event word tells with a light verb after it («... بازدید کرد»، «...
+// دیدار کرد») and the two days it tells that event on, each day with its
+// own object after «از» or «با»: «X روز دوشنبه از الف و روز سه‌شنبه از ب
+// بازدید کرد»، «X صبح دیروز با الف و امروز با ب دیدار کرد». Else "".
+func (a *analysis) r24dSecondDayOf(s int) (typ string, d1, d2 *persian.DateMatch, k int) {
+	ts := a.toks
+	i0, i1 := a.sentRange(s)
+	k = -1
+	for j := i0; j+1 < i1; j++ {
+		if t := eventWordAt(ts, j); t != "" && j+eventWordLen(ts, j) < i1 && isLightVerb(ts[j+eventWordLen(ts, j)].key) {
+			k, typ = j, complementType(ts, j, t)
+		}
+	}
+	if k < 0 || !r24dSplitKinds[typ] || a.quotedTokens()[k] {
+		return "", nil, nil, -1
+	}
+	ms := a.r24dDayMarks(s, i0, k, i1)
+	if len(ms) != 2 || ms[0].d.ISO == ms[1].d.ISO {
+		return "", nil, nil, -1
+	}
+	and, obj1, obj2 := false, false, false
+	for j := ms[0].end; j < ms[1].at; j++ {
+		switch {
+		case ts[j].key == keyFrom || ts[j].key == keyWith:
+			obj1 = obj1 || !and
+		case ts[j].key == keyAnd:
+			and = obj1
+		case eventWordAt(ts, j) != "" && complementType(ts, j, eventWordAt(ts, j)) != typ:
+			return "", nil, nil, -1
+		}
+	}
+	for j := ms[1].end; j < k; j++ {
+		if ts[j].key == keyFrom || ts[j].key == keyWith {
+			obj2 = true
+		}
+	}
+	if !and || !obj1 || !obj2 {
+		return "", nil, nil, -1
+	}
+	return typ, ms[0].d, ms[1].d, k
+}
+
+// ruleR24dSecondDay names, for --explain, the rule of r24dTwoDaysOneVerb.
+const ruleR24dSecondDay = "the second day of one verb's two («روز دوشنبه از الف و روز سه‌شنبه از ب بازدید کرد»)"
+
+// r24dTwoDaysOneVerb adds, for a sentence that tells one kind of event on
+// two days (r24dSecondDayOf), the event of the day no event of its kind
+// has, when one of its kind has the other: one verb telling two visits.
+// The new event has the persons of the event it copies, named in that
+// sentence when the copied event is the article's main one.
+func (a *analysis) r24dTwoDaysOneVerb() {
+	n := len(a.events)
+	for s := range a.sents {
+		typ, d1, d2, k := a.r24dSecondDayOf(s)
+		if typ == "" {
+			continue
+		}
+		var had *eventMention
+		has := map[string]bool{}
+		for x := 0; x < len(a.events); x++ {
+			e := &a.events[x]
+			if e.typ != typ && !(typ == "visit" && e.typ == "inspection") || e.date == nil {
+				continue
+			}
+			has[e.date.ISO] = true
+			if had == nil && (e.sent == s || e.main) && (e.date.ISO == d1.ISO || e.date.ISO == d2.ISO) {
+				had = e
+			}
+		}
+		if had == nil || has[d1.ISO] && has[d2.ISO] || len(a.events) >= n+maxBodyEvents {
+			continue
+		}
+		day := d2
+		if had.date.ISO == d2.ISO {
+			day = d1
+		}
+		e := *had
+		e.main, e.headline, e.listed, e.coming, e.sources = false, false, false, 0, nil
+		e.trigger, e.sent, e.rule = k, s, ruleR24dSecondDay
+		e.scope, e.exclude = map[int]bool{s: true}, nil
+		if had.scope != nil {
+			for x := range had.scope {
+				e.scope[x] = true
+			}
+		}
+		e.holders, e.holdersFound, e.chairs = nil, false, nil
+		e.setDate(day, ruleR24dSecondDay)
+		a.events = append(a.events, e)
+	}
+}

@@ -54,3 +54,53 @@ func TestR24DSpokenClockNoSentence(t *testing.T) {
 		t.Error("a dateline with its time in words not read")
 	}
 }
+
+// r24dTripPage is a made-up report, dated Thursday 12 Azar 1405
+// (2026-12-03), whose lead tells lead.
+func r24dTripPage(title, lead string) string {
+	return "خبرگزاری نمونه\nتاریخ انتشار: پنجشنبه ۱۲ آذر ۱۴۰۵ - ۱۱:۰۵\n\n" + title + "\n\n" +
+		"کوهسار- " + lead + "\n\n" +
+		"وی گفت: تولید کارخانه‌های شهرستان باید دو برابر شود.\n"
+}
+
+// TestR24DTwoDaysOneVerb checks that one verb telling two visits or two
+// meetings on two days, each day with its own object, gives an event on
+// each day.
+func TestR24DTwoDaysOneVerb(t *testing.T) {
+	for _, c := range []struct {
+		title, lead string
+		want        [2]string
+	}{
+		{"سفر دو روزه فرماندار به بخش مرکزی",
+			"شاهین گلپایه‌زاد فرماندار کندلان روز دوشنبه از بیمارستان امام رضا (ع) کندلان و روز سه‌شنبه از کارخانه سیمان کندلان بازدید کرد.",
+			[2]string{"visit 2026-11-30", "visit 2026-12-01"}},
+		{"تولید سیمان کندلان دو برابر می‌شود",
+			"شاهین گلپایه‌زاد فرماندار کندلان صبح دیروز از بیمارستان امام رضا (ع) کندلان و امروز از کارخانه سیمان کندلان بازدید کرد.",
+			[2]string{"visit 2026-12-02", "visit 2026-12-03"}},
+		{"رایزنی برای توسعه صادرات کندلان",
+			"شاهین گلپایه‌زاد فرماندار کندلان روز دوشنبه با نادر سپهری‌فرد رئیس اتاق بازرگانی کندلان و روز سه‌شنبه با ماهان ترکمان‌پور مدیرکل گمرک استان کوهسار دیدار کرد.",
+			[2]string{"meeting 2026-11-30", "meeting 2026-12-01"}},
+		{"تولید سیمان کندلان دو برابر می‌شود",
+			"شاهین گلپایه‌زاد فرماندار کندلان فردا از بیمارستان امام رضا (ع) کندلان و روز شنبه از کارخانه سیمان کندلان بازدید خواهد کرد.",
+			[2]string{"visit 2026-12-04", "visit 2026-12-05"}},
+	} {
+		got := r24dEventDates(t, r24dTripPage(c.title, c.lead))
+		if len(got) != 2 || got[0] != c.want[0] && got[1] != c.want[0] || got[0] != c.want[1] && got[1] != c.want[1] {
+			t.Errorf("«%s»: events %v, want %v", c.lead, got, c.want)
+		}
+	}
+}
+
+// TestR24DOneDayOneVerb checks that a sentence naming one day, or two
+// days of which one is not the event's («... که روز دوشنبه صادر شد»),
+// gives one event.
+func TestR24DOneDayOneVerb(t *testing.T) {
+	for _, lead := range []string{
+		"شاهین گلپایه‌زاد فرماندار کندلان روز دوشنبه از بیمارستان امام رضا (ع) کندلان و کارخانه سیمان کندلان بازدید کرد.",
+		"شاهین گلپایه‌زاد فرماندار کندلان که حکم او روز دوشنبه صادر شد، امروز از کارخانه سیمان کندلان بازدید کرد.",
+	} {
+		if got := r24dEventDates(t, r24dTripPage("تولید سیمان کندلان دو برابر می‌شود", lead)); len(got) != 1 {
+			t.Errorf("«%s»: events %v, want one", lead, got)
+		}
+	}
+}
