@@ -24,7 +24,7 @@ func hasDatelineCue(s string) bool {
 			return true
 		}
 	}
-	return false
+	return r24dSquashedCue(s)
 }
 
 // maxDatelineLines is how many first lines of an article may hold its

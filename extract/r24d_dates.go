@@ -52,7 +52,12 @@ func r24dSpacedNumericDate(s string) *persian.DateMatch {
 	if !changed {
 		return nil
 	}
-	return fullDate(b.String())
+	if d := fullDate(b.String()); d != nil {
+		return d
+	}
+	// «۱۱ / آذر / ۱۴۰۵»: the slashes part a day, a month's name and a
+	// year.
+	return fullDate(strings.ReplaceAll(s, "/", " "))
 }
 
 // r24dSpaceBySlash reports a run of spaces at i that stands between a
@@ -235,4 +240,29 @@ func (a *analysis) r24dTwoDaysOneVerb() {
 		e.setDate(day, ruleR24dSecondDay)
 		a.events = append(a.events, e)
 	}
+}
+
+// r24dSquashedCues are the dateline cues of datelineCues whose words may
+// be typed with spaces for the non-joiner or none between them, keyed
+// with neither: «به روز رسانی»، «به‌روز رسانی»، «منتشر شده».
+var r24dSquashedCues = []string{persian.Squash("به‌روزرسانی"), persian.Squash("تاریخ انتشار"), persian.Squash("زمان انتشار"),
+	persian.Squash("منتشر شده"), persian.Squash("تاریخ خبر"), persian.Squash("تاریخ ارسال")}
+
+// r24dMaxCueRunes bounds the line r24dSquashedCue keys: a dateline, no
+// paragraph.
+const r24dMaxCueRunes = 160
+
+// r24dSquashedCue reports a dateline's cue in a short line s typed with
+// other spaces than datelineCues: «آخرین به روز رسانی: ...».
+func r24dSquashedCue(s string) bool {
+	if len(s) > r24dMaxCueRunes*2 {
+		return false
+	}
+	k := persian.Squash(s)
+	for _, c := range r24dSquashedCues {
+		if strings.Contains(k, c) {
+			return true
+		}
+	}
+	return false
 }

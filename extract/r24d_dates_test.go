@@ -104,3 +104,18 @@ func TestR24DOneDayOneVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestR24DDatelineSpacedCueAndMonth checks a dateline's cue typed with
+// spaces for the non-joiner («آخرین به روز رسانی:») and a date whose day,
+// month's name and year slashes part («۱۱ / آذر / ۱۴۰۵»).
+func TestR24DDatelineSpacedCueAndMonth(t *testing.T) {
+	for _, c := range []struct{ dl, want string }{
+		{"آخرین به روز رسانی: سه‌شنبه ۱۱ آذر ۱۴۰۵", "visit 2026-12-02"},
+		{"۱۱ / آذر / ۱۴۰۵", "visit 2026-12-02"},
+	} {
+		got := r24dEventDates(t, r24dVisitPage(c.dl))
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("dateline «%s»: events %v, want [%s]", c.dl, got, c.want)
+		}
+	}
+}
