@@ -61,7 +61,7 @@ func datelineDate(lines []string) *persian.DateMatch {
 		}
 	}
 	for i := max(maxDatelineLines, len(lines)-lastDatelineLines); i < len(lines); i++ {
-		if l := lines[i]; len(l) <= 300 && hasDatelineCue(l) {
+		if l := lines[i]; len(l) <= 300 && (hasDatelineCue(l) || r24dBareDateline(l)) {
 			if d := fullDate(l); d != nil {
 				return d
 			}

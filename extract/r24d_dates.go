@@ -266,3 +266,11 @@ func r24dSquashedCue(s string) bool {
 	}
 	return false
 }
+
+// r24dBareDateline reports a line at an article's foot that is a
+// dateline with no cue: a full date, with at most its weekday and a time
+// of day beside it («سه‌شنبه ۱۱ آذر ۱۴۰۵»، «۱۴۰۵/۰۹/۱۱ - ۱۲:۳۰»), printed
+// under the report.
+func r24dBareDateline(l string) bool {
+	return !endsSentence(l) && wordCount(l) <= maxBareDatelineWords && isDatelineLine(l)
+}

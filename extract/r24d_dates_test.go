@@ -119,3 +119,17 @@ func TestR24DDatelineSpacedCueAndMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestR24DDatelineAtFoot checks a page with no dateline at its head whose
+// date, with no cue, is printed under the report.
+func TestR24DDatelineAtFoot(t *testing.T) {
+	body := "فرماندار کندلان از طرح‌های عمرانی بازدید کرد\n\n" +
+		"کوهسار- شاهین گلپایه‌زاد فرماندار کندلان صبح امروز از طرح آبرسانی روستای بیدستان بازدید کرد.\n\n" +
+		"وی در این بازدید گفت: این طرح تا پایان سال به بهره‌برداری می‌رسد.\n\nانتهای پیام\n"
+	for _, foot := range []string{"۱۴۰۵/۰۹/۱۱ - ۱۲:۳۰\n", "سه‌شنبه ۱۱ آذر ۱۴۰۵\nبرچسب‌ها: کندلان، فرمانداری\n"} {
+		got := r24dEventDates(t, body+foot)
+		if len(got) != 1 || got[0] != "visit 2026-12-02" {
+			t.Errorf("foot «%s»: events %v, want [visit 2026-12-02]", foot, got)
+		}
+	}
+}
