@@ -154,7 +154,9 @@ var r24dSplitKinds = map[string]bool{"visit": true, "inspection": true, "meeting
 // event word tells with a light verb after it («... بازدید کرد»، «...
 // دیدار کرد») and the two days it tells that event on, each day with its
 // own object after «از» or «با»: «X روز دوشنبه از الف و روز سه‌شنبه از ب
-// بازدید کرد»، «X صبح دیروز با الف و امروز با ب دیدار کرد». Else "".
+// بازدید کرد»، «X صبح دیروز با الف و امروز با ب دیدار کرد», the first
+// day's clause with a verb of its own too («X که روز دوشنبه از الف بازدید
+// کرده بود، امروز از ب بازدید کرد»). Else "".
 func (a *analysis) r24dSecondDayOf(s int) (typ string, d1, d2 *persian.DateMatch, k int) {
 	ts := a.toks
 	i0, i1 := a.sentRange(s)
@@ -171,7 +173,7 @@ func (a *analysis) r24dSecondDayOf(s int) (typ string, d1, d2 *persian.DateMatch
 	if len(ms) != 2 || ms[0].d.ISO == ms[1].d.ISO {
 		return "", nil, nil, -1
 	}
-	and, obj1, obj2 := false, false, false
+	and, obj1, obj2, verb1 := false, false, false, false
 	for j := ms[0].end; j < ms[1].at; j++ {
 		switch {
 		case ts[j].key == keyFrom || ts[j].key == keyWith:
@@ -180,8 +182,13 @@ func (a *analysis) r24dSecondDayOf(s int) (typ string, d1, d2 *persian.DateMatch
 			and = obj1
 		case eventWordAt(ts, j) != "" && complementType(ts, j, eventWordAt(ts, j)) != typ:
 			return "", nil, nil, -1
+		case eventWordAt(ts, j) != "" && j+eventWordLen(ts, j) < ms[1].at && isLightVerb(ts[j+eventWordLen(ts, j)].key):
+			// «X که روز دوشنبه از الف بازدید کرده بود، امروز از ب
+			// بازدید کرد»: the first day's clause has its own verb.
+			verb1 = obj1
 		}
 	}
+	and = and || verb1
 	for j := ms[1].end; j < k; j++ {
 		if ts[j].key == keyFrom || ts[j].key == keyWith {
 			obj2 = true
