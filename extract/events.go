@@ -617,7 +617,7 @@ func (a *analysis) tellsOfOtherTimeIn(i0, i1 int) bool {
 	ts := a.toks
 	event, other := false, a.tellsOfComing(i0, i1)
 	for i := i0; i < i1; i++ {
-		if eventWordAt(ts, i) != "" {
+		if eventWordAt(ts, i) != "" && !a.targetedPlan(i) && !r24dTermsOfDocument(ts, i0, i) {
 			if i > i0 && isDeterminer(ts[i-1].key) {
 				return false
 			}

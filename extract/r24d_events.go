@@ -22,7 +22,7 @@ var (
 func (a *analysis) r24dInterviewAt(k, i1 int) bool {
 	ts := a.toks
 	n := eventWordLen(ts, k)
-	if !r20CInterviewWords[ts[k].key] && !(n == 3 && ts[k].key == keyR24dTalk) {
+	if !r20CInterviewWords[ts[k].key] && !(n >= 2 && ts[k].key == keyR24dTalk) {
 		return false
 	}
 	j := k + n
@@ -35,4 +35,24 @@ func (a *analysis) r24dInterviewAt(k, i1 int) bool {
 	}
 	m, _ := outlets.at(ts, j+1)
 	return m > 0
+}
+
+// r24dSpacedPresent reports at j the present of a light verb typed with
+// a space after its «می» («برگزار می شود»، «بازدید می کند»), as
+// isPlanVerb reads «می‌شود».
+func r24dSpacedPresent(ts []token, j, i1 int) bool {
+	return ts[j].key == keyPresentPrefix && j+1 < i1 && !ts[j+1].punct && ts[j+1].sent == ts[j].sent &&
+		lightVerbs.has(keyPresentPrefix+ts[j+1].key)
+}
+
+// r24dDocumentNouns, before a memorandum's or contract's word, make it
+// the document whose terms are told of, no signing: «مفاد تفاهم‌نامه»،
+// «اجرای قرارداد»، «در چارچوب تفاهم‌نامه».
+var r24dDocumentNouns = keySet("مفاد", "متن", "اجرای", "بندهای", "تحقق", "پیگیری", "چارچوب", "قالب", "طبق", "براساس", "تعهدات")
+
+// r24dTermsOfDocument reports at i a memorandum or contract whose terms,
+// not its signing, its sentence tells of («کارگروهی برای پیگیری مفاد
+// تفاهم‌نامه تشکیل می‌شود»): no event of another time.
+func r24dTermsOfDocument(ts []token, i0, i int) bool {
+	return i > i0 && signingWords[ts[i].key] && r24dDocumentNouns[ts[i-1].key]
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestR24DInterviewNoMeeting checks that a talk given to the press in
 // the body, typed «گفت و گو» in three words or given to a
@@ -21,6 +24,50 @@ func TestR24DInterviewNoMeeting(t *testing.T) {
 		got := r24dEventDates(t, page)
 		if len(got) != 1 || got[0] != "visit 2026-12-03" {
 			t.Errorf("«%s»: events %v, want only [visit 2026-12-03]", talk, got)
+		}
+	}
+}
+
+// TestR24DSpacedPresentComing checks that a verb typed with a space after
+// its «می» («برگزار می شود») tells of an event to come, as «می‌شود» does:
+// a weekday alone is the next one.
+func TestR24DSpacedPresentComing(t *testing.T) {
+	for _, verb := range []string{"برگزار می‌شود", "برگزار می شود"} {
+		page := "خبرگزاری نمونه\nتاریخ انتشار: پنجشنبه ۱۲ آذر ۱۴۰۵ - ۱۱:۰۵\n\nنشست شورای اداری کندلان\n\n" +
+			"کوهسار- جلسه شورای اداری شهرستان کندلان روز شنبه به ریاست شاهین گلپایه‌زاد فرماندار کندلان در سالن فرمانداری " + verb + ".\n\n" +
+			"وی گفت: اشتغال اولویت شهرستان است.\n"
+		if got := r24dEventDates(t, page); len(got) != 1 || got[0] != "meeting 2026-12-05" {
+			t.Errorf("«%s»: events %v, want [meeting 2026-12-05]", verb, got)
+		}
+	}
+}
+
+// TestR24DTargetAndTermsNoOtherTime checks that a sentence setting a
+// target («... تا پایان سال به بهره برداری می رسد») or telling of a
+// memorandum's terms («برای پیگیری مفاد تفاهم نامه ... تشکیل می شود») is
+// no sentence of an event of another time: its speaker, «به گفته X»,
+// stays at the meeting told.
+func TestR24DTargetAndTermsNoOtherTime(t *testing.T) {
+	for _, said := range []string{
+		"دو اسکله جدید تا پایان سال در بندر بیدستان به بهره برداری می رسد.",
+		"کارگروهی با حضور دو نماینده از هر طرف برای پیگیری مفاد تفاهم نامه تشکیل می شود.",
+	} {
+		page := "خبرگزاری نمونه\nتاریخ انتشار: پنجشنبه ۱۲ آذر ۱۴۰۵ - ۱۱:۰۵\n\nنشست مشترک بنادر و گمرک کوهسار برگزار شد\n\n" +
+			"کوهسار- نشست مشترک اداره کل بنادر و دریانوردی استان کوهسار و گمرک بیدستان صبح امروز با حضور شاهین گلپایه‌زاد مدیرکل بنادر و دریانوردی استان کوهسار برگزار شد.\n\n" +
+			"در این نشست تفاهم نامه همکاری دو اداره به امضا رسید.\n\n" +
+			"به گفته مهندس نادر سپهری‌فرد، معاون بندری اداره کل بنادر و دریانوردی استان کوهسار، " + said + "\n"
+		doc, err := File("q.txt", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range doc.Events {
+			for _, p := range e.Participants {
+				found = found || strings.Contains(p, "سپهری")
+			}
+		}
+		if !found {
+			t.Errorf("«%s»: the speaker takes part in no event: %+v", said, doc.Events)
 		}
 	}
 }
