@@ -721,7 +721,7 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			j++ // «بازدید سرزده ... کرد»، «بازرسی میدانی ... به عمل آورد»
 		}
 		switch {
-		case j < i1 && isLightVerb(ts[j].key) && !nounlessVerbs[ts[j].key] && !r20CObjectNouns[ts[j].key] && (dated || !isPlanVerb(ts, j, i1)):
+		case j < i1 && (isLightVerb(ts[j].key) || r24dSpacedPresent(ts, j, i1)) && !nounlessVerbs[ts[j].key] && !r20CObjectNouns[ts[j].key] && (dated || !isPlanVerb(ts, j, i1)):
 			rule = "event noun + light verb"
 		case a.elidedVerbAfter(i, j, i1):
 			rule = "event noun + verb elided before «و» («... بازدید و در جریان ... قرار گرفت»)"

@@ -162,7 +162,7 @@ func (a *analysis) r24dSecondDayOf(s int) (typ string, d1, d2 *persian.DateMatch
 	i0, i1 := a.sentRange(s)
 	k = -1
 	for j := i0; j+1 < i1; j++ {
-		if t := eventWordAt(ts, j); t != "" && j+eventWordLen(ts, j) < i1 && isLightVerb(ts[j+eventWordLen(ts, j)].key) {
+		if t := eventWordAt(ts, j); t != "" && j+eventWordLen(ts, j) < i1 && (isLightVerb(ts[j+eventWordLen(ts, j)].key) || r24dSpacedPresent(ts, j+eventWordLen(ts, j), i1)) {
 			k, typ = j, complementType(ts, j, t)
 		}
 	}

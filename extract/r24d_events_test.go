@@ -71,3 +71,23 @@ func TestR24DTargetAndTermsNoOtherTime(t *testing.T) {
 		}
 	}
 }
+
+// TestR24DSpacedPresentBodyEvent checks that an event noun with a light
+// verb typed «می کند», told on a day to come in the body, is an event of
+// that day, as with «می‌کند».
+func TestR24DSpacedPresentBodyEvent(t *testing.T) {
+	for _, verb := range []string{"بازدید می‌کند", "بازدید می کند"} {
+		page := "خبرگزاری نمونه\nتاریخ انتشار: پنجشنبه ۱۲ آذر ۱۴۰۵ - ۱۱:۰۵\n\nبوستان بانوان کندلان افتتاح شد\n\n" +
+			"کوهسار- بوستان بانوان کندلان صبح امروز با حضور شاهین گلپایه‌زاد فرماندار کندلان افتتاح شد.\n\n" +
+			"فرماندار در این آیین گفت: بوستان‌های بیشتری سال آینده ساخته می‌شود.\n\n" +
+			"به گفته او، نادر سپهری‌فرد، مدیرکل محیط زیست استان کوهسار، فردا از بوستان بانوان " + verb + ".\n"
+		got := r24dEventDates(t, page)
+		found := false
+		for _, g := range got {
+			found = found || g == "visit 2026-12-04"
+		}
+		if !found {
+			t.Errorf("«%s»: events %v, want a visit on 2026-12-04", verb, got)
+		}
+	}
+}
