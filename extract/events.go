@@ -660,7 +660,7 @@ func eventWordAt(ts []token, i int) string {
 		if n == 1 && ts[i].key == keyWorkshop && isSite(ts, i) {
 			return "" // «کارگاه ساخت ...» is a building site
 		}
-		if n == 1 && ts[i].key == keySeeing && !(i+1 < len(ts) && isLightVerb(ts[i+1].key)) {
+		if n == 1 && ts[i].key == keySeeing && !(i+1 < len(ts) && (isLightVerb(ts[i+1].key) || r24dSpacedPresent(ts, i+1, len(ts)))) {
 			return "" // «از کارخانه دیدن کرد» visits it; «دیدن» alone is seeing
 		}
 		if n == 1 && ts[i].key == keyClass && (i+1 < len(ts) && ts[i+1].key == keyLesson || i > 0 && (ts[i-1].digit || numberWords[ts[i-1].key])) {

@@ -91,3 +91,21 @@ func TestR24DSpacedPresentBodyEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestR24DSpacedPresentSeeing checks «دیدن می کند», typed with a space,
+// as a visit to come, as «دیدن می‌کند» is.
+func TestR24DSpacedPresentSeeing(t *testing.T) {
+	for _, verb := range []string{"دیدن می‌کند", "دیدن می کند"} {
+		page := "خبرگزاری نمونه\nتاریخ انتشار: پنجشنبه ۱۲ آذر ۱۴۰۵ - ۱۱:۰۵\n\nسفر استاندار کوهسار به کندلان\n\n" +
+			"کوهسار- شاهین گلپایه‌زاد استاندار کوهسار فردا از کارخانه سیمان کندلان " + verb + ".\n\n" +
+			"فرماندار کندلان گفت: طرح‌های شهرستان آماده افتتاح است.\n"
+		got := r24dEventDates(t, page)
+		found := false
+		for _, g := range got {
+			found = found || g == "visit 2026-12-04"
+		}
+		if !found {
+			t.Errorf("«%s»: events %v, want a visit on 2026-12-04", verb, got)
+		}
+	}
+}
