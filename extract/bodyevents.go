@@ -586,7 +586,7 @@ func isPlanVerb(ts []token, j, i1 int) bool {
 	if k == keyWill || j+1 < i1 && ts[j+1].key == keyWill || r20CWillPlural(ts, j, i1) {
 		return true
 	}
-	return lightVerbs.has(k) && strings.HasPrefix(k, keyPresentPrefix) && len(k) > len(keyPresentPrefix) || r24dSpacedPresent(ts, j, i1)
+	return lightVerbs.has(k) && strings.HasPrefix(k, keyPresentPrefix) && len(k) > len(keyPresentPrefix) || r24dSpacedPresent(ts, j, i1) || j > 0 && r24dSpacedPresent(ts, j-1, j+1)
 }
 
 var keyPresentPrefix = persianKey("می")

@@ -39,7 +39,8 @@ func (a *analysis) r24dInterviewAt(k, i1 int) bool {
 
 // r24dSpacedPresent reports at j the present of a light verb typed with
 // a space after its «می» («برگزار می شود»، «بازدید می کند»), as
-// isPlanVerb reads «می‌شود».
+// isPlanVerb reads «می‌شود»; isPlanVerb reads it at its second word too,
+// before «و» («... برگزار می شود و ...»).
 func r24dSpacedPresent(ts []token, j, i1 int) bool {
 	return ts[j].key == keyPresentPrefix && j+1 < i1 && !ts[j+1].punct && ts[j+1].sent == ts[j].sent &&
 		lightVerbs.has(keyPresentPrefix+ts[j+1].key)

@@ -109,3 +109,24 @@ func TestR24DSpacedPresentSeeing(t *testing.T) {
 		}
 	}
 }
+
+// TestR24DSpacedPresentBeforeAnd checks that a sentence telling two
+// events to come, the first with its verb typed «می شود» before «و»,
+// gives both, as with «می‌شود».
+func TestR24DSpacedPresentBeforeAnd(t *testing.T) {
+	for _, verb := range []string{"برگزار می‌شود", "برگزار می شود"} {
+		page := "خبرگزاری نمونه\nتاریخ انتشار: پنجشنبه ۱۲ آذر ۱۴۰۵ - ۱۱:۰۵\n\nجلسه ستاد مدیریت بحران کوهسار برگزار شد\n\n" +
+			"کوهسار- جلسه ستاد مدیریت بحران استان کوهسار امروز به ریاست شاهین گلپایه‌زاد معاون استاندار کوهسار برگزار شد.\n\n" +
+			"وی گفت: آمادگی دستگاه‌ها برای زمستان باید بیشتر شود.\n\n" +
+			"دبیر ستاد همچنین اعلام کرد کارگاه آموزشی هشدار سیلاب روز شنبه ۱۴ آذر در استانداری کوهسار " + verb +
+			" و رزمایش استانی زلزله نیز روز چهارشنبه ۲۵ آذر در بیدستان برگزار خواهد شد.\n"
+		got := r24dEventDates(t, page)
+		found := false
+		for _, g := range got {
+			found = found || g == "other 2026-12-16"
+		}
+		if !found {
+			t.Errorf("«%s»: events %v, want the drill on 2026-12-16", verb, got)
+		}
+	}
+}
