@@ -56,6 +56,7 @@ var madeUpSets = []struct {
 	{"unseen16", floors(0.99, 0.95, 0.98, 0.97, 0.88, 0.99)}, // blind in rounds 18 to 21, tuned on since round 22
 	{"unseen17", floors(0.98, 0.91, 0.83, 0.82, 0.89, 0.69)}, // blind: written at round 20's start, never tuned on
 	{"unseen18", floors(0.99, 0.92, 0.94, 0.90, 0.91, 0.72)}, // blind: written at round 23's start, never tuned on
+	{"unseen19", floors(0.96, 0.92, 0.88, 0.76, 0.92, 0.99)}, // blind: written at round 24's start, never tuned on
 }
 
 // TestMadeUpSetScores scores the extraction of each made-up set against

@@ -31,6 +31,8 @@ type hostileCase struct {
 	// header, when set, must be present in the answer.
 	header string
 	within time.Duration
+	// text is an extractor/ case's document ("مدیر " 200,000 times when empty).
+	text string
 }
 
 // Groups of cases: graph/ are bounded by the GraphQL limits, transport/
@@ -95,6 +97,11 @@ func hostileCases() []hostileCase {
 		{name: "transport/an unsupported method", method: "PUT", body: []byte(`{"query": "{ __typename }"}`), status: 405, code: "METHOD_NOT_ALLOWED", header: "Allow", within: 5 * sec},
 
 		{name: "extractor/one word repeated 200,000 times", query: `mutation($t: String!) { ingestDocument(name: "word.txt", text: $t) { file errors } }`, key: "s3cret", ok: []int{200}, within: 30 * sec},
+		// Each post of the list reads the body of the next one, and the last
+		// reads back to the one before: reading them once recursed for
+		// ever, a stack overflow that ended the process.
+		{name: "extractor/posts that read each other's body", query: `mutation($t: String!) { ingestDocument(name: "posts.txt", text: $t) { file errors } }`, key: "s3cret", ok: []int{200}, within: 30 * sec,
+			text: "سمنان- ایرنا- در آیین معارفه مدیرکل جدید راه و شهرسازی استان سمنان، معاون فنی، معاون اداری و مالی و مدیر روابط عمومی این اداره کل، به ترتیب تورج شاهسپرم‌نیا، ژیلا کهربایی‌پور و سیامک دره‌شوری‌فر در سمت‌های خود ابقا شدند.\n"},
 	}
 	return cases
 }
@@ -187,7 +194,11 @@ func (tc hostileCase) request(ctx context.Context, base string) *http.Request {
 		if body == nil {
 			m := map[string]any{"query": tc.query}
 			if strings.HasPrefix(tc.name, "extractor/") {
-				m["variables"] = map[string]string{"t": strings.Repeat("مدیر ", 200_000)}
+				text := tc.text
+				if text == "" {
+					text = strings.Repeat("مدیر ", 200_000)
+				}
+				m["variables"] = map[string]string{"t": text}
 			}
 			body, _ = json.Marshal(m)
 		}
