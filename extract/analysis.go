@@ -280,6 +280,7 @@ func (a *analysis) findRelations() {
 	a.findAffiliations()
 	a.findEvents()
 	a.findBodyEvents()
+	a.r24dTwoDaysOneVerb()
 	a.findAppointments()
 	a.dropSpeakersAppointedElsewhere()
 	a.addInferredOrgs()

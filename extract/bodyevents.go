@@ -586,7 +586,7 @@ func isPlanVerb(ts []token, j, i1 int) bool {
 	if k == keyWill || j+1 < i1 && ts[j+1].key == keyWill || r20CWillPlural(ts, j, i1) {
 		return true
 	}
-	return lightVerbs.has(k) && strings.HasPrefix(k, keyPresentPrefix) && len(k) > len(keyPresentPrefix)
+	return lightVerbs.has(k) && strings.HasPrefix(k, keyPresentPrefix) && len(k) > len(keyPresentPrefix) || r24dSpacedPresent(ts, j, i1) || j > 0 && r24dSpacedPresent(ts, j-1, j+1)
 }
 
 var keyPresentPrefix = persianKey("می")
@@ -669,7 +669,7 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		if t == "" {
 			continue
 		}
-		if a.r20CInterviewAt(i, i1) {
+		if a.r20CInterviewAt(i, i1) || a.r24dInterviewAt(i, i1) {
 			a.rejectEventWord(i, t, "a talk given to a reporter («در گفت‌وگو با خبرنگار الف»), not an event")
 			continue
 		}
@@ -721,7 +721,7 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			j++ // «بازدید سرزده ... کرد»، «بازرسی میدانی ... به عمل آورد»
 		}
 		switch {
-		case j < i1 && isLightVerb(ts[j].key) && !nounlessVerbs[ts[j].key] && !r20CObjectNouns[ts[j].key] && (dated || !isPlanVerb(ts, j, i1)):
+		case j < i1 && (isLightVerb(ts[j].key) || r24dSpacedPresent(ts, j, i1)) && !nounlessVerbs[ts[j].key] && !r20CObjectNouns[ts[j].key] && (dated || !isPlanVerb(ts, j, i1)):
 			rule = "event noun + light verb"
 		case a.elidedVerbAfter(i, j, i1):
 			rule = "event noun + verb elided before «و» («... بازدید و در جریان ... قرار گرفت»)"

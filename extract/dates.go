@@ -24,7 +24,7 @@ func hasDatelineCue(s string) bool {
 			return true
 		}
 	}
-	return false
+	return r24dSquashedCue(s)
 }
 
 // maxDatelineLines is how many first lines of an article may hold its
@@ -61,7 +61,7 @@ func datelineDate(lines []string) *persian.DateMatch {
 		}
 	}
 	for i := max(maxDatelineLines, len(lines)-lastDatelineLines); i < len(lines); i++ {
-		if l := lines[i]; len(l) <= 300 && hasDatelineCue(l) {
+		if l := lines[i]; len(l) <= 300 && (hasDatelineCue(l) || r24dBareDateline(l)) {
 			if d := fullDate(l); d != nil {
 				return d
 			}
@@ -252,7 +252,7 @@ func fullDate(s string) *persian.DateMatch {
 			return &d
 		}
 	}
-	return nil
+	return r24dSpacedNumericDate(s)
 }
 
 // hasClockTime reports a time of day (۱۰:۳۰، 14:05) in s.
@@ -263,7 +263,7 @@ func hasClockTime(s string) bool {
 			return true
 		}
 	}
-	return false
+	return r24dSpokenClock(s)
 }
 
 func isASCIIOrPersianDigit(r rune) bool {

@@ -619,7 +619,7 @@ func (a *analysis) tellsOfOtherTimeIn(i0, i1 int) bool {
 	ts := a.toks
 	event, other := false, a.tellsOfComing(i0, i1)
 	for i := i0; i < i1; i++ {
-		if eventWordAt(ts, i) != "" {
+		if eventWordAt(ts, i) != "" && !a.targetedPlan(i) && !r24dTermsOfDocument(ts, i0, i) {
 			if i > i0 && isDeterminer(ts[i-1].key) {
 				return false
 			}
@@ -662,7 +662,7 @@ func eventWordAt(ts []token, i int) string {
 		if n == 1 && ts[i].key == keyWorkshop && isSite(ts, i) {
 			return "" // «کارگاه ساخت ...» is a building site
 		}
-		if n == 1 && ts[i].key == keySeeing && !(i+1 < len(ts) && isLightVerb(ts[i+1].key)) {
+		if n == 1 && ts[i].key == keySeeing && !(i+1 < len(ts) && (isLightVerb(ts[i+1].key) || r24dSpacedPresent(ts, i+1, len(ts)))) {
 			return "" // «از کارخانه دیدن کرد» visits it; «دیدن» alone is seeing
 		}
 		if n == 1 && ts[i].key == keyClass && (i+1 < len(ts) && ts[i+1].key == keyLesson || i > 0 && (ts[i-1].digit || numberWords[ts[i-1].key])) {
