@@ -1056,7 +1056,7 @@ func (a *analysis) appositionPersonAt(i int) (personMention, bool) {
 	}
 	// «معاون سیاسی و امنیتی استاندار»: the post's own words joined by «و».
 	if i >= 3 && ts[i-1].key == keyAnd && !ts[i-2].punct && !a.personCover[i-2] &&
-		strings.HasSuffix(ts[i-2].key, "ی") && roleWordsAt(ts, i-3) > 0 {
+		strings.HasSuffix(ts[i-2].key, "ی") && roleWordsAt(ts, i-3) > 0 || r24cPairFieldOfPost(ts, i) {
 		return personMention{}, false
 	}
 	j := a.groupEnd(i)
