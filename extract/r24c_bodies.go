@@ -1,0 +1,33 @@
+package extract
+
+// r24cSeatOffices are the offices named by the seat's own «-داری» noun
+// (فرمانداری، بخشداری ...): a body by itself, never a unit «اداره» heads.
+var r24cSeatOffices = keySet("استانداری", "فرمانداری", "بخشداری", "شهرداری", "دهیاری")
+
+// r24cBodiesPass applies round 24's rules on the bodies found.
+func (a *analysis) r24cBodiesPass() {
+	a.r24cManagingSeatOffice()
+}
+
+// r24cManagingSeatOffice reads «اداره» right before a seat's office
+// («اداره بخشداری الف را بر عهده دارد»، «در اداره شهرداری ب»): the
+// verbal noun "running", not the head of a body; the body is the office.
+func (a *analysis) r24cManagingSeatOffice() {
+	ts := a.toks
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		s := o.start
+		if s+2 > o.end || o.end > len(ts) || ts[s].key != keyOffice || !r24cSeatOffices[ts[s+1].key] || ts[s+1].sent != ts[s].sent {
+			continue
+		}
+		if o.name != a.text(s, o.end) {
+			continue
+		}
+		a.orgCover[s] = false
+		o.start = s + 1
+		o.name = a.text(o.start, o.end)
+		if _, head := headNouns.at(ts, o.start); head != "" {
+			o.head = head
+		}
+	}
+}
