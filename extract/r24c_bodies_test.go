@@ -12,3 +12,17 @@ func TestR24CManagingSeatOffice(t *testing.T) {
 		t.Errorf("bodies %q, want «بخشداری مرکزی نهاوند» alone", got)
 	}
 }
+
+// TestR24CIndefiniteAdjectiveNoBody checks that a head noun with an
+// adjective that bears the indefinite «ی» («کارگروه مشترکی»، «کمیته
+// ویژه‌ای») names a body of a kind, not a body of the report.
+func TestR24CIndefiniteAdjectiveNoBody(t *testing.T) {
+	for _, text := range []string{
+		"کیوان دلبرنژاد از تشکیل کارگروه مشترکی خبر داد که هر ماه پیشرفت کار را بررسی می‌کند.",
+		"کیوان دلبرنژاد از تشکیل کمیته ویژه‌ای برای پیگیری طرح‌های نیمه‌تمام خبر داد.",
+	} {
+		if got := orgNames(t, text); len(got) != 0 {
+			t.Errorf("bodies %q, want none", got)
+		}
+	}
+}
