@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -36,5 +37,28 @@ func TestR24CCommonWordGivenName(t *testing.T) {
 	names, _ = personsOf("مهندس ارکان قلیچ‌نیا در این نشست گفت: کار آغاز شد.")
 	if !slices.Contains(names, "ارکان قلیچ‌نیا") {
 		t.Errorf("persons %q, want ارکان قلیچ‌نیا", names)
+	}
+}
+
+// TestR24CCitySurname checks surnames made of a town's name after a
+// given name: a two-word town with the «ی» of origin on its last word
+// («بوئین زهرایی») and a one-word town before a word of origin
+// («رامیان کتولی»); a town after a full name stays a place.
+func TestR24CCitySurname(t *testing.T) {
+	for text, want := range map[string]string{
+		"دکتر کاوه بوئین زهرایی، مدیرکل ورزش و جوانان استان قزوین، در این آیین گفت: کار آغاز شد.": "کاوه بوئین زهرایی",
+		"دکتر کاوه رامیان کتولی رئیس دانشگاه در این آیین گفت: کار آغاز شد.":                       "کاوه رامیان کتولی",
+	} {
+		names, _ := personsOf(text)
+		for k := range names {
+			names[k] = strings.ReplaceAll(names[k], "ئ", "ی") // the output may fold «ئ» to «ی»
+		}
+		if !slices.Contains(names, strings.ReplaceAll(want, "ئ", "ی")) {
+			t.Errorf("persons %q, want %s", names, want)
+		}
+	}
+	names, _ := personsOf("کاوه نیک‌سرشت رامیان را به مقصد گرگان ترک کرد.")
+	if len(names) != 1 || names[0] != "کاوه نیک‌سرشت" {
+		t.Errorf("persons %q, want کاوه نیک‌سرشت alone", names)
 	}
 }
