@@ -296,7 +296,7 @@ func (a *analysis) commonWordGivenAt(i int) bool {
 	if stopWords.has(ts[i].key) {
 		return a.r23cInPostApposition(i) // «ولی» is a conjunction elsewhere
 	}
-	return hasSurnameEnding(s) || compoundSurname(s) || originCompoundSurname(s) || r22cThreePartSurname(s) || a.r23cInPostApposition(i) || a.r23eCommonGivenBeforePost(i)
+	return hasSurnameEnding(s) || r24cJoinedSuffix(s) || compoundSurname(s) || originCompoundSurname(s) || r22cThreePartSurname(s) || a.r23cInPostApposition(i) || a.r23eCommonGivenBeforePost(i)
 }
 
 // compoundSurname reports a surname of two words joined by a non-joiner,

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/peyvand/peyvand/persian"
 )
 
 // r24cPairFieldOfPost reports token i inside a fixed pair or phrase of
@@ -62,4 +64,17 @@ func (a *analysis) r24cCitySurnameAt(i, n int) bool {
 		return false
 	}
 	return i+2 >= len(ts) || ts[i+2].punct || ts[i+2].sent != ts[i].sent || !a.isNameWordCheap(i+2)
+}
+
+// r24cJoinedSuffix reports a word whose last part, after a non-joiner, is
+// a listed surname ending however short («کلهری‌فر»، «قره‌لو»): a
+// surname's shape, though the ending alone is too short to tell a
+// surname glued on («سفر»).
+func r24cJoinedSuffix(s string) bool {
+	k := strings.LastIndex(s, "\u200c")
+	if k < 0 {
+		return false
+	}
+	stem, suf := s[:k], s[k+len("\u200c"):]
+	return !strings.Contains(s, " ") && utf8.RuneCountInString(stem) >= 3 && surnameSuffixes.has(persian.Squash(suf))
 }

@@ -62,3 +62,18 @@ func TestR24CCitySurname(t *testing.T) {
 		t.Errorf("persons %q, want کاوه نیک‌سرشت alone", names)
 	}
 }
+
+// TestR24CCommonGivenBeforeShortSuffix checks that a given name that is
+// also a common word («امید») names a person before a surname whose
+// ending after a non-joiner is short («... ‌فر»), and stays a word before
+// a noun that merely ends in those letters («سفر»).
+func TestR24CCommonGivenBeforeShortSuffix(t *testing.T) {
+	names, _ := personsOf("مدیرکل ورزش و جوانان استان طی حکمی امید شهبازی‌فر را به سمت سرپرست هیئت شنا منصوب کرد.")
+	if !slices.Contains(names, "امید شهبازی‌فر") {
+		t.Errorf("persons %q, want امید شهبازی‌فر", names)
+	}
+	names, _ = personsOf("کاروان با امید سفر را آغاز کرد.")
+	if len(names) != 0 {
+		t.Errorf("persons %q, want none", names)
+	}
+}
