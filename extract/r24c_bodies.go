@@ -31,3 +31,19 @@ func (a *analysis) r24cManagingSeatOffice() {
 		}
 	}
 }
+
+// r24cOpensReport reports token i in the page's lines before its report
+// line («به گزارش ...»): a headline or a lead, whose short forms of a
+// body («کمیسیون الف شورا») the report spells out after them.
+func (a *analysis) r24cOpensReport(i int) bool {
+	ts := a.toks
+	if i < 0 || i >= len(ts) {
+		return false
+	}
+	for k := 0; k+1 < len(ts); k++ {
+		if ts[k].key == keyTo && ts[k+1].key == keyReport && ts[k+1].sent == ts[k].sent {
+			return ts[k].sent > ts[i].sent
+		}
+	}
+	return false
+}

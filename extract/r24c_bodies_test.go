@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestR24CManagingSeatOffice checks that «اداره» before a seat's office
 // («اداره بخشداری ... را بر عهده دارد») is the verbal noun, not the head
@@ -23,6 +26,20 @@ func TestR24CIndefiniteAdjectiveNoBody(t *testing.T) {
 	} {
 		if got := orgNames(t, text); len(got) != 0 {
 			t.Errorf("bodies %q, want none", got)
+		}
+	}
+}
+
+// TestR24CHeadlineShortFormJoinsLater checks that a headline's short form
+// ending in a bare head («کمیسیون عمران شورا») joins the full name the
+// report gives after it, when no body of that head is named before.
+func TestR24CHeadlineShortFormJoinsLater(t *testing.T) {
+	text := "رئیس تازه کمیسیون عمران شورا برگزیده شد\n\n" +
+		"به گزارش ایرنا، در جلسه امروز، کیوان دلبرنژاد به عنوان رئیس کمیسیون عمران شورای اسلامی شهر بروجرد برگزیده شد."
+	got := orgNames(t, text)
+	for _, o := range got {
+		if o == "کمیسیون عمران شورا" || strings.HasPrefix(o, "کمیسیون عمران شورا|") {
+			t.Errorf("bodies %q, want «کمیسیون عمران شورا» as a form of the full name", got)
 		}
 	}
 }
