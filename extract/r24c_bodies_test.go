@@ -43,3 +43,17 @@ func TestR24CHeadlineShortFormJoinsLater(t *testing.T) {
 		}
 	}
 }
+
+// TestR24CRoughAmountEndsBody checks that a word of an amount told
+// roughly («نزدیک به»، «حدود») ends the body's name before it.
+func TestR24CRoughAmountEndsBody(t *testing.T) {
+	for _, text := range []string{
+		"کیوان دلبرنژاد افزود: دانشگاه صنعتی نوشیروانی نزدیک به ۳۰۰ عضو هیئت علمی دارد.",
+		"کیوان دلبرنژاد افزود: دانشگاه صنعتی نوشیروانی حدود ۳۰۰ عضو هیئت علمی دارد.",
+	} {
+		got := orgNames(t, text)
+		if !r22cHasBody(got, "دانشگاه صنعتی نوشیروانی") {
+			t.Errorf("bodies %q, want «دانشگاه صنعتی نوشیروانی»", got)
+		}
+	}
+}
