@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"github.com/peyvand/peyvand/persian"
+)
+
 // r24cSeatOffices are the offices named by the seat's own «-داری» noun
 // (فرمانداری، بخشداری ...): a body by itself, never a unit «اداره» heads.
 var r24cSeatOffices = keySet("استانداری", "فرمانداری", "بخشداری", "شهرداری", "دهیاری")
@@ -46,4 +52,34 @@ func (a *analysis) r24cOpensReport(i int) bool {
 		}
 	}
 	return false
+}
+
+// r24cKeyPort is the key of «بندر», which a port town's full name opens.
+var r24cKeyPort = persianKey("بندر")
+
+// r24cSamePlace reports two places of bodies' names that are one town: the
+// same, or a port town's full name and its short one («بندر انزلی» and
+// «انزلی»، «بندر ماهشهر» and «ماهشهر») where the short one is a town of the
+// lexicon too.
+func r24cSamePlace(p, q string) bool {
+	kp, kq := persianKey(p), persianKey(q)
+	if kp == kq {
+		return true
+	}
+	short := func(place string) string {
+		w := persian.Words(place)
+		if len(w) < 2 || persianKey(w[0]) != r24cKeyPort {
+			return ""
+		}
+		rest := strings.Join(w[1:], " ")
+		if !cities.has(persianKey(rest)) && !towns.has(persianKey(rest)) {
+			return ""
+		}
+		return persianKey(rest)
+	}
+	if s := short(p); s != "" && s == kq {
+		return true
+	}
+	s := short(q)
+	return s != "" && s == kp
 }

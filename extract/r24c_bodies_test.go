@@ -57,3 +57,14 @@ func TestR24CRoughAmountEndsBody(t *testing.T) {
 		}
 	}
 }
+
+// TestR24CPortTownShortName checks that a body named with a port town's
+// short name («گمرک ماهشهر») joins the one named with its full name
+// («گمرک بندر ماهشهر») as a form of it.
+func TestR24CPortTownShortName(t *testing.T) {
+	text := "کیوان دلبرنژاد، سرپرست گمرک بندر ماهشهر، در این نشست گفت: گمرک ماهشهر از هفته آینده کار ترخیص را شبانه‌روزی می‌کند."
+	got := orgNames(t, text)
+	if len(got) != 1 || got[0] != "گمرک بندر ماهشهر|گمرک ماهشهر" {
+		t.Errorf("bodies %q, want «گمرک بندر ماهشهر|گمرک ماهشهر»", got)
+	}
+}
