@@ -1160,7 +1160,7 @@ func (a *analysis) findSurnames(surnames map[string]string) {
 	added := false
 	for i := 0; i < len(ts); i++ {
 		// «شیخ الاسلامی»، «حاجی بابایی»: a surname may open with a title word.
-		if a.personCover[i] || !a.isNameWord(i) && !a.surnameTitleAt(i) || i > 0 && givenNames.has(ts[i-1].key) {
+		if a.personCover[i] || !a.isNameWord(i) && !a.surnameTitleAt(i) && !a.r24cCitySurnameMention(i, surnames) || i > 0 && givenNames.has(ts[i-1].key) {
 			continue
 		}
 		j := a.groupEnd(i)

@@ -78,3 +78,22 @@ func r24cJoinedSuffix(s string) bool {
 	stem, suf := s[:k], s[k+len("\u200c"):]
 	return !strings.Contains(s, " ") && utf8.RuneCountInString(stem) >= 3 && surnameSuffixes.has(persian.Squash(suf))
 }
+
+// r24cCitySurnameMention reports a known surname of two words or more of
+// the file at i whose first word is a town's name («رامیان کتولی» after
+// «کاوه رامیان کتولی»): told alone, it is the person, not the town.
+func (a *analysis) r24cCitySurnameMention(i int, surnames map[string]string) bool {
+	ts := a.toks
+	if i >= len(ts) || a.personCover[i] || a.covered(i) {
+		return false
+	}
+	if n, _ := cities.at(ts, i); n != 1 {
+		return false
+	}
+	j := a.groupEnd(i)
+	if j >= len(ts) || ts[j].punct || ts[j].sent != ts[i].sent || !a.isNameWord(j) || a.personCover[j] {
+		return false
+	}
+	_, ok := surnames[a.keyOf(i, a.groupEnd(j))]
+	return ok
+}

@@ -77,3 +77,20 @@ func TestR24CCommonGivenBeforeShortSuffix(t *testing.T) {
 		t.Errorf("persons %q, want none", names)
 	}
 }
+
+// TestR24CCitySurnameToldAlone checks that a surname of two words whose
+// first is a town's name («رامیان کتولی»), told alone after the full
+// name, names the person.
+func TestR24CCitySurnameToldAlone(t *testing.T) {
+	text := "دکتر کاوه رامیان کتولی رئیس دانشگاه در این آیین گفت: کار آغاز شد. در حاشیه این آیین، رامیان کتولی از گلخانه دانشکده بازدید کرد."
+	a := analyze(text)
+	n := 0
+	for _, p := range a.persons {
+		if p.name == "رامیان کتولی" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d mentions «رامیان کتولی» told alone, want 1", n)
+	}
+}
