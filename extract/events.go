@@ -772,6 +772,10 @@ func (a *analysis) findEvents() {
 				a.rejectEventWord(i, t, "a target («تا پایان سال ... می‌رسد»), not an event")
 				continue
 			}
+			if _, e := a.sentRange(ts[i].sent); a.r20CInterviewAt(i, e) || a.r24cInterviewAt(i, e) {
+				a.rejectEventWord(i, t, "a talk given to the press («در گفت‌وگو با خبرنگار الف»), not an event")
+				continue
+			}
 			if inDatelineHead(ts, i) {
 				a.rejectEventWord(i, t, "the name before a dateline's dash («پیام الف‌آباد - ...»), not an event")
 				continue
