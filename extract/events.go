@@ -341,6 +341,8 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		return false, noPartItem
 	case e.listed:
 		return true, partItem
+	case a.r24cAnnouncerOfComing(e, p):
+		return false, noPartR24cAnnouncer
 	case e.holdsNamedPost(a, p) && !a.r20CHolderToldElsewhere(e, p):
 		return true, partHolder
 	case e.subject != nil && samePerson(e.subject, p) && !(a.bodyComing(e) && a.quotedTokens()[e.trigger]):
