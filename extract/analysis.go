@@ -265,6 +265,7 @@ func (a *analysis) findNames() {
 	a.r23cDropCrumbSteps()
 	a.r23cBareHeadOfPlace()
 	a.r23cMastheadOutlets()
+	a.r24cBodiesPass()
 	a.findProjects()
 	a.nameMemo = make([]int8, len(a.toks))
 	a.findPersons()

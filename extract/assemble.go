@@ -1182,7 +1182,7 @@ func placesAgree(e, f *orgEnt) bool {
 	case e.place != "" && f.place != "":
 		// «شورای اسلامی شهر X» is not «شورای اسلامی استان X».
 		pe, pf := placeWordBefore(e.name, e.place), placeWordBefore(f.name, f.place)
-		return persianKey(e.place) == persianKey(f.place) && (pe == "" || pf == "" || pe == pf)
+		return r24cSamePlace(e.place, f.place) && (pe == "" || pf == "" || pe == pf)
 	case e.place != "":
 		return false
 	case e.generic != "":

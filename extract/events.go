@@ -341,6 +341,8 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		return false, noPartItem
 	case e.listed:
 		return true, partItem
+	case a.r24cAnnouncerOfComing(e, p):
+		return false, noPartR24cAnnouncer
 	case e.holdsNamedPost(a, p) && !a.r20CHolderToldElsewhere(e, p):
 		return true, partHolder
 	case e.subject != nil && samePerson(e.subject, p) && !(a.bodyComing(e) && a.quotedTokens()[e.trigger]):
@@ -772,6 +774,10 @@ func (a *analysis) findEvents() {
 		if t := eventWordAt(ts, i); t != "" {
 			if a.targetedPlan(i) {
 				a.rejectEventWord(i, t, "a target («تا پایان سال ... می‌رسد»), not an event")
+				continue
+			}
+			if _, e := a.sentRange(ts[i].sent); a.r20CInterviewAt(i, e) || a.r24cInterviewAt(i, e) {
+				a.rejectEventWord(i, t, "a talk given to the press («در گفت‌وگو با خبرنگار الف»), not an event")
 				continue
 			}
 			if inDatelineHead(ts, i) {

@@ -1961,15 +1961,20 @@ func (a *analysis) nameBareHeadAtEnd() {
 		// own; none when two are named as often.
 		count := map[string]int{}
 		first := map[string]*orgMention{}
-		for y := range a.orgs {
-			f := &a.orgs[y]
-			if f.place == "" || f.end-f.start < 2 || f.start < 0 || f.start >= o.start || ts[f.start].key != headKey {
-				continue
+		for _, later := range []bool{false, true} { // r24c: a headline's short form, none before it, by the bodies named after it
+			for y := range a.orgs {
+				f := &a.orgs[y]
+				if f.place == "" || f.end-f.start < 2 || f.start < 0 || f.start >= o.start != later || ts[f.start].key != headKey || later && !a.r24cOpensReport(o.start) {
+					continue
+				}
+				k := persianKey(f.name)
+				count[k]++
+				if first[k] == nil {
+					first[k] = f
+				}
 			}
-			k := persianKey(f.name)
-			count[k]++
-			if first[k] == nil {
-				first[k] = f
+			if len(count) > 0 {
+				break
 			}
 		}
 		var full *orgMention

@@ -121,7 +121,7 @@ func (a *analysis) isNameWordUncached(i int) bool {
 			// (کیوان زابلی، نسرین مرندی), unless a body's name or «و» goes on.
 			// So is one a detached surname ending follows (کیوان زابلی فر).
 			if s == cities && n == 1 && a.afterGivenOrTitle(i) && (i+1 >= len(ts) || ts[i+1].punct || !a.isNameWordCheap(i+1) ||
-				ts[i+1].sent == t.sent && surnameSuffixes.has(ts[i+1].key)) {
+				ts[i+1].sent == t.sent && surnameSuffixes.has(ts[i+1].key)) || s == cities && a.r24cCitySurnameAt(i, n) {
 				continue
 			}
 			// So is a one-word head noun that names no body there
@@ -296,7 +296,7 @@ func (a *analysis) commonWordGivenAt(i int) bool {
 	if stopWords.has(ts[i].key) {
 		return a.r23cInPostApposition(i) // «ولی» is a conjunction elsewhere
 	}
-	return hasSurnameEnding(s) || compoundSurname(s) || originCompoundSurname(s) || r22cThreePartSurname(s) || a.r23cInPostApposition(i) || a.r23eCommonGivenBeforePost(i) || a.r24bCommonGivenAppointee(i)
+	return hasSurnameEnding(s) || r24cJoinedSuffix(s) || compoundSurname(s) || originCompoundSurname(s) || r22cThreePartSurname(s) || a.r23cInPostApposition(i) || a.r23eCommonGivenBeforePost(i) || a.r24bCommonGivenAppointee(i)
 }
 
 // compoundSurname reports a surname of two words joined by a non-joiner,
@@ -1070,7 +1070,7 @@ func (a *analysis) appositionPersonAt(i int) (personMention, bool) {
 	}
 	// «معاون سیاسی و امنیتی استاندار»: the post's own words joined by «و».
 	if i >= 3 && ts[i-1].key == keyAnd && !ts[i-2].punct && !a.personCover[i-2] &&
-		strings.HasSuffix(ts[i-2].key, "ی") && roleWordsAt(ts, i-3) > 0 {
+		strings.HasSuffix(ts[i-2].key, "ی") && roleWordsAt(ts, i-3) > 0 || r24cPairFieldOfPost(ts, i) {
 		return personMention{}, false
 	}
 	j := a.groupEnd(i)
@@ -1174,7 +1174,7 @@ func (a *analysis) findSurnames(surnames map[string]string) {
 	added := false
 	for i := 0; i < len(ts); i++ {
 		// «شیخ الاسلامی»، «حاجی بابایی»: a surname may open with a title word.
-		if a.personCover[i] || !a.isNameWord(i) && !a.surnameTitleAt(i) && !a.r24bNisbaSurnameAt(i, surnames) || i > 0 && givenNames.has(ts[i-1].key) {
+		if a.personCover[i] || !a.isNameWord(i) && !a.surnameTitleAt(i) && !a.r24bNisbaSurnameAt(i, surnames) && !a.r24cCitySurnameMention(i, surnames) || i > 0 && givenNames.has(ts[i-1].key) {
 			continue
 		}
 		j := a.groupEnd(i)
