@@ -669,7 +669,7 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 		if t == "" {
 			continue
 		}
-		if a.r20CInterviewAt(i, i1) || a.r24dInterviewAt(i, i1) || a.r24cInterviewAt(i, i1) {
+		if a.r20CInterviewAt(i, i1) || a.r24dInterviewAt(i, i1) {
 			a.rejectEventWord(i, t, "a talk given to a reporter («در گفت‌وگو با خبرنگار الف»), not an event")
 			continue
 		}

@@ -776,7 +776,7 @@ func (a *analysis) findEvents() {
 				a.rejectEventWord(i, t, "a target («تا پایان سال ... می‌رسد»), not an event")
 				continue
 			}
-			if _, e := a.sentRange(ts[i].sent); a.r20CInterviewAt(i, e) || a.r24cInterviewAt(i, e) {
+			if _, e := a.sentRange(ts[i].sent); a.r20CInterviewAt(i, e) || a.r24dInterviewAt(i, e) {
 				a.rejectEventWord(i, t, "a talk given to the press («در گفت‌وگو با خبرنگار الف»), not an event")
 				continue
 			}
