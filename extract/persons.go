@@ -121,7 +121,7 @@ func (a *analysis) isNameWordUncached(i int) bool {
 			// (کیوان زابلی، نسرین مرندی), unless a body's name or «و» goes on.
 			// So is one a detached surname ending follows (کیوان زابلی فر).
 			if s == cities && n == 1 && a.afterGivenOrTitle(i) && (i+1 >= len(ts) || ts[i+1].punct || !a.isNameWordCheap(i+1) ||
-				ts[i+1].sent == t.sent && surnameSuffixes.has(ts[i+1].key)) || s == cities && a.r24cCitySurnameAt(i, n) {
+				ts[i+1].sent == t.sent && surnameSuffixes.has(ts[i+1].key)) {
 				continue
 			}
 			// So is a one-word head noun that names no body there

@@ -20,9 +20,9 @@ func TestR24CPostFieldAfterPairNoPerson(t *testing.T) {
 			t.Errorf("persons %q, want کامران دلفروزی‌پور alone", names)
 		}
 	}
-	names, _ := personsOf("نشست شورا با حضور کامران دلفروزی‌پور و نیک‌سرشت شهردار کاشان برگزار شد.")
-	if !slices.Contains(names, "نیک‌سرشت") {
-		t.Errorf("persons %q, want نیک‌سرشت too", names)
+	names, _ := personsOf("نشست شورا با حضور کامران دلفروزی‌پور و نیک‌پندار شهردار کاشان برگزار شد.")
+	if !slices.Contains(names, "نیک‌پندار") {
+		t.Errorf("persons %q, want نیک‌پندار too", names)
 	}
 }
 
@@ -42,12 +42,12 @@ func TestR24CCommonWordGivenName(t *testing.T) {
 
 // TestR24CCitySurname checks surnames made of a town's name after a
 // given name: a two-word town with the «ی» of origin on its last word
-// («بوئین زهرایی») and a one-word town before a word of origin
-// («رامیان کتولی»); a town after a full name stays a place.
+// («عجب شیری») and a one-word town before a word of origin
+// («مینودشت سرخی»); a town after a full name stays a place.
 func TestR24CCitySurname(t *testing.T) {
 	for text, want := range map[string]string{
-		"دکتر کاوه بوئین زهرایی، مدیرکل ورزش و جوانان استان قزوین، در این آیین گفت: کار آغاز شد.": "کاوه بوئین زهرایی",
-		"دکتر کاوه رامیان کتولی رئیس دانشگاه در این آیین گفت: کار آغاز شد.":                       "کاوه رامیان کتولی",
+		"دکتر کاوه عجب شیری، مدیرکل ورزش و جوانان استان قزوین، در این آیین گفت: کار آغاز شد.": "کاوه عجب شیری",
+		"دکتر کاوه مینودشت سرخی رئیس دانشگاه در این آیین گفت: کار آغاز شد.":                   "کاوه مینودشت سرخی",
 	} {
 		names, _ := personsOf(text)
 		for k := range names {
@@ -57,9 +57,9 @@ func TestR24CCitySurname(t *testing.T) {
 			t.Errorf("persons %q, want %s", names, want)
 		}
 	}
-	names, _ := personsOf("کاوه نیک‌سرشت رامیان را به مقصد گرگان ترک کرد.")
-	if len(names) != 1 || names[0] != "کاوه نیک‌سرشت" {
-		t.Errorf("persons %q, want کاوه نیک‌سرشت alone", names)
+	names, _ := personsOf("کاوه نیک‌پندار مینودشت را به مقصد گرگان ترک کرد.")
+	if len(names) != 1 || names[0] != "کاوه نیک‌پندار" {
+		t.Errorf("persons %q, want کاوه نیک‌پندار alone", names)
 	}
 }
 
@@ -68,9 +68,9 @@ func TestR24CCitySurname(t *testing.T) {
 // ending after a non-joiner is short («... ‌فر»), and stays a word before
 // a noun that merely ends in those letters («سفر»).
 func TestR24CCommonGivenBeforeShortSuffix(t *testing.T) {
-	names, _ := personsOf("مدیرکل ورزش و جوانان استان طی حکمی امید شهبازی‌فر را به سمت سرپرست هیئت شنا منصوب کرد.")
-	if !slices.Contains(names, "امید شهبازی‌فر") {
-		t.Errorf("persons %q, want امید شهبازی‌فر", names)
+	names, _ := personsOf("مدیرکل ورزش و جوانان استان طی حکمی امید شهبازیان‌راد را به سمت سرپرست هیئت شنا منصوب کرد.")
+	if !slices.Contains(names, "امید شهبازیان‌راد") {
+		t.Errorf("persons %q, want امید شهبازیان‌راد", names)
 	}
 	names, _ = personsOf("کاروان با امید سفر را آغاز کرد.")
 	if len(names) != 0 {
@@ -79,18 +79,18 @@ func TestR24CCommonGivenBeforeShortSuffix(t *testing.T) {
 }
 
 // TestR24CCitySurnameToldAlone checks that a surname of two words whose
-// first is a town's name («رامیان کتولی»), told alone after the full
+// first is a town's name («مینودشت سرخی»), told alone after the full
 // name, names the person.
 func TestR24CCitySurnameToldAlone(t *testing.T) {
-	text := "دکتر کاوه رامیان کتولی رئیس دانشگاه در این آیین گفت: کار آغاز شد. در حاشیه این آیین، رامیان کتولی از گلخانه دانشکده بازدید کرد."
+	text := "دکتر کاوه مینودشت سرخی رئیس دانشگاه در این آیین گفت: کار آغاز شد. در حاشیه این آیین، مینودشت سرخی از گلخانه دانشکده بازدید کرد."
 	a := analyze(text)
 	n := 0
 	for _, p := range a.persons {
-		if p.name == "رامیان کتولی" {
+		if p.name == "مینودشت سرخی" {
 			n++
 		}
 	}
 	if n != 1 {
-		t.Errorf("%d mentions «رامیان کتولی» told alone, want 1", n)
+		t.Errorf("%d mentions «مینودشت سرخی» told alone, want 1", n)
 	}
 }

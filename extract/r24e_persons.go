@@ -80,7 +80,7 @@ var r24eKeyNami = persianKey("نمی")
 
 // r24eCityFirstPart reads a surname whose first part is a city's name,
 // typed with a space where the parts are joined («رودبار کلاتی» for
-// «رودبارکلاتی‌»، «نایین زارعی»): right after a given name, a one-word
+// «رودبارکلاتی‌»، «نایین سالکی»): right after a given name, a one-word
 // city and then a name word with the surname's «ی» ending, or the city
 // with a surname's ending typed apart («ساوه ای» for «ساوه‌ای»، «نایین
 // فر»), set off by a clear end (a comma, a post, a title, «و»). A city after a given name is
