@@ -11,7 +11,9 @@ from jal import j2g, W  # noqa: E402
 
 M = {'فروردین': 1, 'اردیبهشت': 2, 'خرداد': 3, 'تیر': 4, 'مرداد': 5, 'شهریور': 6, 'مهر': 7, 'آبان': 8, 'آذر': 9, 'دی': 10, 'بهمن': 11, 'اسفند': 12}
 DG = str.maketrans('۰۱۲۳۴۵۶۷۸۹', '0123456789')
-WD = '(شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|پنج‌شنبه|جمعه)'
+# A weekday's parts may be joined by a non-joiner, a space or nothing («سه‌شنبه», «سه شنبه», «سهشنبه»); a bare
+# «شنبه» must not be the end of one of them typed with a space.
+WD = '((?:یک|دو|سه|چهار|پنج)[\u200c ]?شنبه|(?<!یک )(?<!دو )(?<!سه )(?<!چهار )(?<!پنج )شنبه|جمعه)'
 ORD = {'اول': 1, 'دوم': 2, 'سوم': 3, 'چهارم': 4, 'پنجم': 5, 'ششم': 6, 'هفتم': 7, 'هشتم': 8, 'نهم': 9, 'دهم': 10,
        'یازدهم': 11, 'دوازدهم': 12, 'سیزدهم': 13, 'چهاردهم': 14, 'پانزدهم': 15, 'شانزدهم': 16, 'هفدهم': 17,
        'هجدهم': 18, 'نوزدهم': 19, 'بیستم': 20}
@@ -27,7 +29,7 @@ def main(D):
             if d is None:
                 continue
             g = j2g(int(y.translate(DG)) if y else 1405, M[mo], d)
-            ok = W[g.weekday()] == w.replace('پنج‌شنبه', 'پنجشنبه')
+            ok = W[g.weekday()].replace('\u200c', '') == w.replace('\u200c', '').replace(' ', '')
             n += 1
             bad += not ok
             print(os.path.basename(f), m.group(0), g, W[g.weekday()], 'OK' if ok else 'WRONG')
