@@ -206,17 +206,13 @@ func (a *analysis) r23aJoinedByAnd(i, e int) bool {
 	return false
 }
 
-// r23aKeyAlong is «همراه» of «به همراه X، R BODY»: the companions listed
-// after it.
-var r23aKeyAlong = persianKey("همراه")
-
 // r23aListItemStart reports token i as the start of a name listed as a
 // guest or companion though no mark stands before it: after «به همراه»,
 // or after a title that itself follows a mark, «و», «حضور» or «همراه»
 // («با حضور فرماندار؛ و حاج X، R BODY»).
 func (a *analysis) r23aListItemStart(i int) bool {
 	ts := a.toks
-	if i > 1 && ts[i-1].key == r23aKeyAlong && ts[i-2].key == keyTo {
+	if i > 1 && ts[i-1].key == keyCompany && ts[i-2].key == keyTo {
 		return true
 	}
 	for b := i - 1; b >= 0 && b >= i-maxTitleTokens && ts[b].sent == ts[i].sent; b-- {
@@ -227,7 +223,7 @@ func (a *analysis) r23aListItemStart(i int) bool {
 			return true
 		}
 		k := ts[b-1].key
-		return k == keyAnd || k == keyPresence || k == r23aKeyAlong
+		return k == keyAnd || k == keyPresence || k == keyCompany
 	}
 	return false
 }
@@ -326,7 +322,6 @@ func (a *analysis) r23aPluralOrdinals(k, j int, post string) ([]roleRef, int) {
 var (
 	r23aPluralCopulas = keySet("هستند", "هستن", "اند", "می‌باشند", "میباشند")
 	r23aKeyWill       = keySet("خواهند")
-	r23aKeyBe         = persianKey("بود")
 )
 
 // r23aPresidiumItems reads a presidium told as a list of names each with
@@ -376,7 +371,7 @@ func (a *analysis) r23aPresidiumItems() {
 		} else if o == nil {
 			e = j
 		}
-		closed := e < len(ts) && ts[e].sent == s && (r23aPluralCopulas[ts[e].key] || e+1 < len(ts) && r23aKeyWill[ts[e].key] && ts[e+1].key == r23aKeyBe)
+		closed := e < len(ts) && ts[e].sent == s && (r23aPluralCopulas[ts[e].key] || e+1 < len(ts) && r23aKeyWill[ts[e].key] && ts[e+1].key == keyWas)
 		if !closed && o == nil && (e >= len(ts) || ts[e].sent != s || ts[e].punct) && first > 0 && ts[first-1].text == ":" {
 			o, closed = a.r23aPresidiumBeforeColon(first-1), true // «هیئت رئیسه BODY: الف رئیس، ...»
 		}

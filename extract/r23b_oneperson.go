@@ -67,11 +67,8 @@ func (a *analysis) r23bFromNowAt(k int) bool {
 // takes over: the charge of a body is its head's post, so X is Y's
 // predecessor though the two titles differ.
 func r23bChargeOfHead(past, app roleRef) bool {
-	return firstWordKey(app.role) == keyChargeHolder && headPosts[firstWordKey(past.role)]
+	return firstWordKey(app.role) == keyHolderInCharge && headPosts[firstWordKey(past.role)]
 }
-
-// keyChargeHolder is «مسئول», the title a bare «مسئولیت» gives.
-var keyChargeHolder = persianKey("مسئول")
 
 // r23bSpeechAfterAdjunct returns the token of «گفت:» after a manner
 // adjunct opened by «با» right after the posts ending at j («R BODY با
@@ -201,7 +198,7 @@ var r23bTaskNouns = keySet("راه‌اندازی", "برگزاری", "پیگی�
 // task is about.
 func (a *analysis) r23bTaskCharge(k int, r roleRef) bool {
 	ts := a.toks
-	return k+1 < len(ts) && ts[k].key == keyChargeHolder && r23bTaskNouns[ts[k+1].key] && r.next > k+1
+	return k+1 < len(ts) && ts[k].key == keyHolderInCharge && r23bTaskNouns[ts[k+1].key] && r.next > k+1
 }
 
 // r23bFormerTitleOfCharge returns the title the sentence of a charge

@@ -93,16 +93,12 @@ func (a *analysis) r23cSourcePost(k int) bool {
 	}
 	i0, i1 := a.sentRange(ts[k].sent)
 	for i := i0; i+1 < i1; i++ {
-		if ts[i].key == keyPresence && r23cPronounWords[ts[i+1].key] {
+		if ts[i].key == keyPresence && pronouns[ts[i+1].key] {
 			return false
 		}
 	}
 	return true
 }
-
-// r23cPronounWords are the third person's pronouns that stand for a person
-// named before: «با حضور وی».
-var r23cPronounWords = keySet("وی", "او", "ایشان")
 
 // r23cSelfWords tell in the speaker's words that he does it himself:
 // «خودم»، «شخصاً»، or the first person's «بر عهده دارم».

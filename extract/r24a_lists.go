@@ -17,7 +17,7 @@ var r24aJoinStems = keySet("آمد", "آمدند", "آمده", "آمده‌ان�
 // before it.
 func (a *analysis) r24aJoinVerbAt(k, s int) bool {
 	ts := a.toks
-	if k < len(ts) && ts[k].sent == s && r24aAlsoWords[ts[k].key] {
+	if k < len(ts) && ts[k].sent == s && alsoWords[ts[k].key] {
 		k++
 	}
 	if k >= len(ts) || ts[k].sent != s {
@@ -29,25 +29,15 @@ func (a *analysis) r24aJoinVerbAt(k, s int) bool {
 	return ts[k].key == keyIn && k+1 < len(ts) && ts[k+1].sent == s && r24aJoinStems[ts[k+1].key]
 }
 
-// r24aAlsoWords may stand between a membership's body and its verb.
-var r24aAlsoWords = keySet("نیز", "هم")
-
 // r24aPartGroup names the participation rule of r24aGroupPronounOf.
 const r24aPartGroup = "one of the names listed before a plural pronoun («آنان») in the event's sentence"
 
 // r24aGroupPronouns are the plural pronouns of persons.
 var r24aGroupPronouns = keySet("آنان", "آنها", "آن‌ها")
 
-// r24aKeyThat and r24aKeyPlural make «آن ها», «آنها» typed with a space
-// for the non-joiner.
-var (
-	r24aKeyThat   = persianKey("آن")
-	r24aKeyPlural = persianKey("ها")
-)
-
 // r24aSpacedThey reports «آن ها» at j.
 func r24aSpacedThey(ts []token, j int) bool {
-	return ts[j].key == r24aKeyThat && j+1 < len(ts) && ts[j+1].sent == ts[j].sent && ts[j+1].key == r24aKeyPlural
+	return ts[j].key == keyThat && j+1 < len(ts) && ts[j+1].sent == ts[j].sent && ts[j+1].key == keyPluralHa
 }
 
 // r24aGroupPronounOf reports a person p of the list of two or more names

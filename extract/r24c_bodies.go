@@ -54,9 +54,6 @@ func (a *analysis) r24cOpensReport(i int) bool {
 	return false
 }
 
-// r24cKeyPort is the key of «بندر», which a port town's full name opens.
-var r24cKeyPort = persianKey("بندر")
-
 // r24cSamePlace reports two places of bodies' names that are one town: the
 // same, or a port town's full name and its short one («بندر انزلی» and
 // «انزلی»، «بندر ماهشهر» and «ماهشهر») where the short one is a town of the
@@ -68,7 +65,7 @@ func r24cSamePlace(p, q string) bool {
 	}
 	short := func(place string) string {
 		w := persian.Words(place)
-		if len(w) < 2 || persianKey(w[0]) != r24cKeyPort {
+		if len(w) < 2 || persianKey(w[0]) != keyPort {
 			return ""
 		}
 		rest := strings.Join(w[1:], " ")

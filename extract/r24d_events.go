@@ -8,12 +8,6 @@ package extract
 var r24dPressWords = keySet("خبرنگار", "خبرنگاران", "خبرنگارمان", "خبرگزاری", "رسانه", "رسانه‌ها", "رسانه‌های", "اصحاب",
 	"روزنامه", "هفته‌نامه", "نشریه", "ماهنامه", "رادیو", "صداوسیما", "سیما")
 
-var (
-	keyR24dTalk      = persianKey("گفت")
-	keyR24dRelations = persianKey("روابط")
-	keyR24dPublic    = persianKey("عمومی")
-)
-
 // r24dInterviewAt reports at k a talk given to the press, no meeting of
 // its own, that r20CInterviewAt leaves: the talk typed in three words
 // («گفت و گو»), or given to the press in other words than «خبرنگار»:
@@ -22,7 +16,7 @@ var (
 func (a *analysis) r24dInterviewAt(k, i1 int) bool {
 	ts := a.toks
 	n := eventWordLen(ts, k)
-	if !r20CInterviewWords[ts[k].key] && !(n >= 2 && ts[k].key == keyR24dTalk) {
+	if !r20CInterviewWords[ts[k].key] && !(n >= 2 && ts[k].key == keyToldVerb) {
 		return false
 	}
 	j := k + n
@@ -30,7 +24,7 @@ func (a *analysis) r24dInterviewAt(k, i1 int) bool {
 		return false
 	}
 	w := ts[j+1].key
-	if r24dPressWords[w] || w == keyR24dRelations && j+2 < i1 && ts[j+2].key == keyR24dPublic {
+	if r24dPressWords[w] || w == keyPR && j+2 < i1 && ts[j+2].key == keyGeneral {
 		return true
 	}
 	m, _ := outlets.at(ts, j+1)
