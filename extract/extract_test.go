@@ -105,6 +105,32 @@ func TestHeldOut(t *testing.T) {
 	checkScores(t, "testdata/heldout/gold", "testdata/heldout", heldOutTargets)
 }
 
+// extractAndScore extracts the files at paths and returns score.py's JSON
+// report of the output against goldDir.
+func extractAndScore(t *testing.T, goldDir string, paths []string) []byte {
+	t.Helper()
+	docs, errs := Files(paths)
+	if len(errs) > 0 {
+		t.Fatalf("Files: %v", errs)
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	for _, d := range docs {
+		if err := enc.Encode(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "out.jsonl")
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := exec.Command("python3", filepath.Join(sharedExtraction, "score.py"), goldDir, out, "--json").Output()
+	if err != nil {
+		t.Fatalf("score.py: %v", err)
+	}
+	return res
+}
+
 // checkScores extracts every text of textDir, scores it with score.py
 // against goldDir, and fails for each score below its minimum.
 func checkScores(t *testing.T, goldDir, textDir string, mins map[string]float64) {
@@ -120,25 +146,7 @@ func checkScores(t *testing.T, goldDir, textDir string, mins map[string]float64)
 	if len(paths) == 0 {
 		t.Skipf("no texts in %s", textDir)
 	}
-	docs, errs := Files(paths)
-	if len(errs) > 0 {
-		t.Fatalf("Files: %v", errs)
-	}
-	out := filepath.Join(t.TempDir(), "out.jsonl")
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	for _, d := range docs {
-		if err := enc.Encode(d); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	res, err := exec.Command("python3", scorer, goldDir, out, "--json").Output()
-	if err != nil {
-		t.Fatalf("score.py: %v", err)
-	}
+	res := extractAndScore(t, goldDir, paths)
 	var scores map[string]any
 	if err := json.Unmarshal(res, &scores); err != nil {
 		t.Fatalf("score.py output: %v", err)

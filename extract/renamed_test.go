@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"math/rand"
@@ -188,25 +187,7 @@ func readGoldPersons(t *testing.T, path string) ([]byte, []string) {
 func scoreDir(t *testing.T, goldDir, textDir string) map[string]counts {
 	t.Helper()
 	paths, _ := filepath.Glob(filepath.Join(textDir, "*.txt"))
-	docs, errs := Files(paths)
-	if len(errs) > 0 {
-		t.Fatalf("Files: %v", errs)
-	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	for _, d := range docs {
-		if err := enc.Encode(d); err != nil {
-			t.Fatal(err)
-		}
-	}
-	out := filepath.Join(t.TempDir(), "out.jsonl")
-	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	res, err := exec.Command("python3", filepath.Join(sharedExtraction, "score.py"), goldDir, out, "--json").Output()
-	if err != nil {
-		t.Fatalf("score.py: %v", err)
-	}
+	res := extractAndScore(t, goldDir, paths)
 	var scores map[string]json.RawMessage
 	if err := json.Unmarshal(res, &scores); err != nil {
 		t.Fatalf("score.py output: %v", err)
