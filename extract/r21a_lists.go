@@ -437,8 +437,9 @@ func out0(out []*personMention, p *personMention) *personMention {
 	return out[0]
 }
 
-// r21aPresidiumHeads are the posts of a presidium.
-var r21aPresidiumHeads = keySet("رئیس", "نایب‌رئیس", "نایب", "منشی", "خزانه‌دار", "دبیر")
+// r21aPresidiumHeads are the posts of a presidium, with the first words
+// firstWordKey reads of «نایب‌رئیس» and «خزانه‌دار».
+var r21aPresidiumHeads = keySet("رئیس", "نایب‌رئیس", "نایب", "منشی", "خزانه‌دار", "خزانه", "دبیر")
 
 // r21aPresidiumPostBefore returns the body of the last presidium post
 // (رئیس، نایب‌رئیس، منشی، خزانه‌دار، دبیر) an appointment told within

@@ -16,6 +16,9 @@ func r22aKeptVerbAt(ts []token, k int) bool {
 	}
 	if k+1 < len(ts) && ts[k].key == keyIn && (ts[k+1].key == keyPost || ts[k+1].key == r20aKeyPosts) {
 		k += 2
+		if k < len(ts) && ts[k-1].key == keyPost && ts[k].key == keyPluralHay {
+			k++ // «در سمت های خود»: the plural typed apart
+		}
 		if k < len(ts) && r22aKeyOwn[ts[k].key] {
 			k++
 		}
@@ -74,6 +77,7 @@ func (a *analysis) r22aKeptInPosts() {
 		if len(items) < 2 || !r22aKeptVerbAt(ts, k) {
 			continue
 		}
+		a.r25aDropPostBeforeKept(items[0].p)
 		for _, it := range items {
 			r := it.r
 			unit := a.r22aBareSubOffice(r)

@@ -1566,6 +1566,7 @@ func (a *analysis) findAffiliations() {
 	a.r23aPresidiumItems()
 	a.r23aPluralInPost()
 	a.r22aKeptInPosts()
+	a.r25aPhotoSidePosts()
 	a.headedByAffiliations()
 	a.postsOfSpeakersBefore()
 	a.r20bPostsOfOnlyOneBefore()

@@ -1,0 +1,83 @@
+package extract
+
+// Lists of several persons and their posts told in one sentence (round
+// 25, tuner A).
+
+import "slices"
+
+// r25aPresidiumBodyAt returns the body named at e, right after a
+// presidium's phrase («هیئت رئیسه (جدید) شورای X»), when it ends before
+// the colon at c that opens the presidium's list; else nil.
+func (a *analysis) r25aPresidiumBodyAt(e, c int) *orgMention {
+	if o := a.orgAt(e); o != nil && o.end <= c && a.toks[o.start].sent == a.toks[c].sent {
+		return o
+	}
+	return nil
+}
+
+// r25aDropPostBeforeKept drops the post told right before the first name
+// of a list of holders kept in their own posts, «در آیین معارفه مدیرکل
+// جدید X، الف (R1) و ب (R2) در سمت‌های خود ابقا شدند»: the post before
+// the comma is the newcomer's, not الف's, whose own post the list gives.
+func (a *analysis) r25aDropPostBeforeKept(p *personMention) {
+	ts := a.toks
+	a.affs = slices.DeleteFunc(a.affs, func(m affMention) bool {
+		return m.person == p && m.rule == "role-then-name" && m.role.next+1 == p.start && ts[m.role.next].text == "،"
+	})
+}
+
+// r25aPhotoSides are the words that tell where a person stands in a
+// photo, in brackets after his name: «(راست)»، «(نفر دوم از چپ)».
+var r25aPhotoSides = keySet("راست", "چپ", "وسط", "میانه")
+
+// r25aPhotoSideWords may stand with a side in those brackets.
+var r25aPhotoSideWords = keySet("نفر", "اول", "دوم", "سوم", "چهارم", "از", "ایستاده", "نشسته")
+
+// r25aMaxPhotoSide bounds the words in those brackets.
+const r25aMaxPhotoSide = 5
+
+// r25aPhotoSideEnd returns the token after «(راست)» (and a comma after
+// it) at k, or k when no side in brackets stands there.
+func r25aPhotoSideEnd(ts []token, k int) int {
+	if k >= len(ts) || ts[k].text != "(" {
+		return k
+	}
+	side := false
+	for j := k + 1; j < len(ts) && j-k <= r25aMaxPhotoSide+1 && ts[j].sent == ts[k].sent; j++ {
+		switch {
+		case ts[j].text == ")":
+			if !side {
+				return k
+			}
+			if j+1 < len(ts) && ts[j+1].text == "،" {
+				return j + 2
+			}
+			return j + 1
+		case r25aPhotoSides[ts[j].key]:
+			side = true
+		case !r25aPhotoSideWords[ts[j].key]:
+			return k
+		}
+	}
+	return k
+}
+
+// r25aPhotoSidePosts reads a photo's caption that tells each person's
+// side in brackets between his name and his post, «الف (راست)، R1 BODY1،
+// در کنار ب، R2 BODY2»، «الف (راست) R1 BODY1 و ب (چپ) R2 BODY2»: the post
+// after the brackets is the named person's, as it is with no brackets.
+func (a *analysis) r25aPhotoSidePosts() {
+	ts := a.toks
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		k := r25aPhotoSideEnd(ts, p.end)
+		if k == p.end || k >= len(ts) || ts[k].sent != ts[p.start].sent {
+			continue
+		}
+		r := a.roleStartingAt(k)
+		if r == nil || r.org == "" || r.former || a.hasAff(p, *r) {
+			continue
+		}
+		a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "photo-side-post"})
+	}
+}

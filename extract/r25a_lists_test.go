@@ -1,0 +1,61 @@
+package extract
+
+import "testing"
+
+// TestR25aPresidiumColonBody checks a presidium listed after a colon
+// whose phrase names its body in the same sentence, «ترکیب هیئت رئیسه
+// جدید BODY: الف رئیس، ب نایب‌رئیس و ج خزانه‌دار» (or «هیئت رئیسه جدید
+// BODY مشخص شد: ...»), with no earlier sentence naming the body: each
+// post is in that body, the treasurer's too.
+func TestR25aPresidiumColonBody(t *testing.T) {
+	lead := "سمنان- ایرنا- "
+	body := "کانون وکلای دادگستری استان سمنان"
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"colon", "ترکیب هیئت رئیسه جدید " + body + ": تورج شاهسپرم‌نیا رئیس، ژیلا کهربایی‌پور نایب‌رئیس و سیامک دره‌شوری‌فر منشی.",
+			[]string{"تورج شاهسپرم‌نیا|رئیس|" + body, "ژیلا کهربایی‌پور|نایب‌رئیس|" + body, "سیامک دره‌شوری‌فر|منشی|" + body}},
+		{"verb before colon", "هیئت رئیسه جدید " + body + " مشخص شد: تورج شاهسپرم‌نیا رئیس، ژیلا کهربایی‌پور نایب‌رئیس اول، بردیا کوهساری‌نژاد نایب‌رئیس دوم و سیامک دره‌شوری‌فر خزانه‌دار.",
+			[]string{"تورج شاهسپرم‌نیا|رئیس|" + body, "ژیلا کهربایی‌پور|نایب‌رئیس اول|" + body, "بردیا کوهساری‌نژاد|نایب‌رئیس دوم|" + body, "سیامک دره‌شوری‌فر|خزانه‌دار|" + body}},
+		{"spaced treasurer", "ترکیب هیئت رئیسه جدید " + body + ": تورج شاهسپرم نیا رئیس، ژیلا کهربایی پور نایب رئیس و سیامک دره شوری فر خزانه دار.",
+			[]string{"تورج شاهسپرم نیا|رئیس|" + body, "ژیلا کهربایی پور|نایب رئیس|" + body, "سیامک دره شوری فر|خزانه دار|" + body}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) { r22aCheckAffs(t, lead+tc.text+"\n", tc.want, nil) })
+	}
+}
+
+// TestR25aKeptListAfterNewcomer checks holders kept in their posts listed
+// right after the newcomer's post and a comma, «در آیین معارفه مدیرکل
+// جدید X، الف (R1) و ب (R2) در سمت‌های خود ابقا شدند»: the first name
+// holds his own post only, not the newcomer's, and «سمت های» typed with a
+// space reads as «سمت‌های».
+func TestR25aKeptListAfterNewcomer(t *testing.T) {
+	body := "اداره کل منابع طبیعی استان سمنان"
+	for _, posts := range []string{"سمت‌های", "سمت های"} {
+		text := "سمنان- ایرنا- در آیین معارفه مدیرکل جدید منابع طبیعی استان سمنان، تورج شاهسپرم‌نیا (معاون فنی) و ژیلا کهربایی‌پور (معاون اداری) در " + posts + " خود ابقا شدند.\n"
+		t.Run(posts, func(t *testing.T) {
+			r22aCheckAffs(t, text,
+				[]string{"تورج شاهسپرم‌نیا|معاون فنی|" + body, "ژیلا کهربایی‌پور|معاون اداری|" + body},
+				[]string{"تورج شاهسپرم‌نیا|مدیرکل|" + body})
+		})
+	}
+}
+
+// TestR25aPhotoSidePosts checks a photo's caption that tells each
+// person's side in brackets between the name and the post: the post after
+// the brackets is the person's.
+func TestR25aPhotoSidePosts(t *testing.T) {
+	cases := []struct{ name, text string }{
+		{"and", "در تصویر، تورج شاهسپرم‌نیا (راست) فرماندار دامغان و ژیلا کهربایی‌پور (چپ) شهردار دامغان دیده می‌شوند."},
+		{"comma", "عکس: تورج شاهسپرم‌نیا (راست)، فرماندار دامغان، در کنار ژیلا کهربایی‌پور، شهردار دامغان."},
+		{"counted side", "عکس: تورج شاهسپرم‌نیا (نفر دوم از راست)، فرماندار دامغان، و ژیلا کهربایی‌پور (نفر اول از چپ)، شهردار دامغان."},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r22aCheckAffs(t, "سمنان- ایرنا- "+tc.text+"\n",
+				[]string{"تورج شاهسپرم‌نیا|فرماندار|فرمانداری دامغان", "ژیلا کهربایی‌پور|شهردار|شهرداری دامغان"}, nil)
+		})
+	}
+}
