@@ -95,6 +95,9 @@ func (a *analysis) r23aBoardOfLaterKind(k, m int) []roleRef {
 	}
 	for q := m + 1; q < len(ts) && q <= m+r23aMaxLaterBoard && ts[q].sent == ts[k].sent; q++ {
 		n, post := pluralPosts.at(ts, q)
+		if n == 0 && ts[q].key == keyMember {
+			n, post = 1, ts[q].text // «... و ج به عنوان عضو علی‌البدل هیئت‌مدیره X»
+		}
 		if n == 0 {
 			continue
 		}

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestR25aPresidiumColonBody checks a presidium listed after a colon
 // whose phrase names its body in the same sentence, «ترکیب هیئت رئیسه
@@ -56,6 +59,28 @@ func TestR25aPhotoSidePosts(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			r22aCheckAffs(t, "سمنان- ایرنا- "+tc.text+"\n",
 				[]string{"تورج شاهسپرم‌نیا|فرماندار|فرمانداری دامغان", "ژیلا کهربایی‌پور|شهردار|شهرداری دامغان"}, nil)
+		})
+	}
+}
+
+// TestR25aBoardOfLaterSingular checks «الف و ب به عنوان اعضای اصلی و ج
+// به عنوان عضو علی‌البدل هیئت‌مدیره X انتخاب شدند»: the board the later
+// singular post names is the first plural's too.
+func TestR25aBoardOfLaterSingular(t *testing.T) {
+	body := "شرکت تعاونی مسکن کارکنان شهرداری دامغان"
+	for _, spell := range []string{"علی‌البدل هیئت‌مدیره", "علی البدل هیئت مدیره"} {
+		text := "سمنان- ایرنا- تورج شاهسپرم‌نیا و ژیلا کهربایی‌پور به عنوان اعضای اصلی و بردیا کوهساری‌نژاد به عنوان عضو " + spell + " " + body + " انتخاب شدند.\n"
+		t.Run(spell, func(t *testing.T) {
+			got := r19aAffs(t, text)
+			for _, name := range []string{"تورج شاهسپرم‌نیا", "ژیلا کهربایی‌پور"} {
+				found := false
+				for _, g := range got {
+					found = found || strings.HasPrefix(g, name+"|عضو") && strings.HasSuffix(g, "|"+body)
+				}
+				if !found {
+					t.Errorf("affiliations %q lack %s as a member of %s", got, name, body)
+				}
+			}
 		})
 	}
 }
