@@ -42,35 +42,26 @@ func (a *analysis) r22aKeptInPosts() {
 	for pi := 0; pi < len(a.persons); pi++ {
 		first := a.persons[pi].start
 		s := ts[first].sent
-		var items []listedPost
-		k := first
-		for len(items) < maxPluralListed {
-			p := a.personStartingAt(k)
-			if p == nil || p.end+1 >= len(ts) || ts[p.end].sent != s {
-				break
+		items, k := a.r25aWalkItems(first, s, func(p *personMention) (roleRef, int, bool, bool) {
+			if p.end+1 >= len(ts) || ts[p.end].sent != s {
+				return roleRef{}, -1, false, false
 			}
 			bracket := ts[p.end].text == "("
 			if !bracket && ts[p.end].text != "،" {
-				break
+				return roleRef{}, -1, false, false
 			}
 			r, ok := a.roleAt(p.end + 1)
 			if !ok || r.former || r.next >= len(ts) {
-				break
+				return r, -1, false, false
 			}
-			k = r.next
-			if bracket {
-				if ts[k].text != ")" {
-					break
-				}
-				k++
+			if !bracket {
+				return r, r.next, true, true
 			}
-			items = append(items, listedPost{p, r})
-			if k+1 < len(ts) && ts[k].sent == s && (ts[k].text == "،" || ts[k].key == keyAnd) && a.personStartingAt(k+1) != nil {
-				k++
-				continue
+			if ts[r.next].text != ")" {
+				return r, r.next, false, false
 			}
-			break
-		}
+			return r, r.next + 1, true, true
+		})
 		for pi+1 < len(a.persons) && a.persons[pi+1].start < k {
 			pi++
 		}

@@ -339,28 +339,14 @@ func (a *analysis) r23aPresidiumItems() {
 	for pi := 0; pi < len(a.persons); pi++ {
 		first := a.persons[pi].start
 		s := ts[first].sent
-		var items []listedPost
-		j := first
-		for len(items) < maxPluralListed {
-			p := a.personStartingAt(j)
-			if p == nil || ts[p.start].sent != s {
-				break
-			}
+		items, j := a.r25aWalkItems(first, s, func(p *personMention) (roleRef, int, bool, bool) {
 			r, ok := a.roleAt(p.end)
 			if !ok || r.former || !r21aPresidiumHeads[firstWordKey(r.role)] || r.next >= len(ts) {
-				break
+				return r, -1, false, false
 			}
-			items = append(items, listedPost{p, r})
-			j = r.next
-			if persianKey(a.text(r.start, r.next)) != persianKey(r.role) {
-				break // «... و ج منشی شورا»: the last post names the body
-			}
-			if j+1 < len(ts) && ts[j].sent == s && (ts[j].text == "،" || ts[j].key == keyAnd) && a.personStartingAt(j+1) != nil {
-				j++
-				continue
-			}
-			break
-		}
+			// «... و ج منشی شورا»: the last post names the body
+			return r, r.next, true, persianKey(a.text(r.start, r.next)) == persianKey(r.role)
+		})
 		for pi+1 < len(a.persons) && a.persons[pi+1].start < j {
 			pi++
 		}

@@ -81,3 +81,39 @@ func (a *analysis) r25aPhotoSidePosts() {
 		a.affs = append(a.affs, affMention{person: p, role: *r, sent: ts[p.start].sent, rule: "photo-side-post"})
 	}
 }
+
+// r25aItemPost reads the post of one list item after its name p, as a list
+// tells it. It returns the post, the token the walk stands at after the
+// item (-1 when it read nothing), whether it read an item, and whether
+// the list may go on after it.
+type r25aItemPost func(p *personMention) (r roleRef, next int, ok, more bool)
+
+// r25aWalkItems walks a list of names each with its post, from the name
+// at k on in sentence s, the items joined by «،» or «و» (at most
+// maxPluralListed): «الف رئیس، ب نایب‌رئیس و ج منشی»، «الف (R1) و ب (R2)».
+// read reads each item's post. It returns the items and the token the
+// walk stands at after the last.
+func (a *analysis) r25aWalkItems(k, s int, read r25aItemPost) ([]listedPost, int) {
+	ts := a.toks
+	var items []listedPost
+	for len(items) < maxPluralListed {
+		p := a.personStartingAt(k)
+		if p == nil || ts[p.start].sent != s {
+			break
+		}
+		r, next, ok, more := read(p)
+		if next >= 0 {
+			k = next
+		}
+		if !ok {
+			break
+		}
+		items = append(items, listedPost{p, r})
+		if more && k+1 < len(ts) && ts[k].sent == s && (ts[k].text == "،" || ts[k].key == keyAnd) && a.personStartingAt(k+1) != nil {
+			k++
+			continue
+		}
+		break
+	}
+	return items, k
+}
