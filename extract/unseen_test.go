@@ -58,6 +58,7 @@ var madeUpSets = []struct {
 	{"unseen17", floors(0.98, 0.91, 0.83, 0.82, 0.89, 0.69)}, // blind: written at round 20's start, never tuned on
 	{"unseen18", floors(0.99, 0.92, 0.94, 0.90, 0.91, 0.72)}, // blind: written at round 23's start, never tuned on
 	{"unseen19", floors(0.96, 0.92, 0.88, 0.76, 0.92, 0.99)}, // blind: written at round 24's start, never tuned on
+	{"unseen20", floors(0.95, 0.86, 0.84, 0.63, 0.84, 0.94)}, // blind: written at round 25's start (the styles of train25), never tuned on
 }
 
 // TestMadeUpSetScores scores the extraction of each made-up set against
