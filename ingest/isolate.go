@@ -30,6 +30,9 @@ type Isolation struct {
 	// Timeout bounds a child's run; 0 means extract.TimeBudget plus a
 	// minute, time for the extractor's own budget to refuse the file.
 	Timeout time.Duration
+	// MaxOutput bounds what a child may print, in bytes; 0 means
+	// maxChildOutput.
+	MaxOutput int
 }
 
 // maxChildOutput bounds what a child may print: a document is its articles'
@@ -51,7 +54,11 @@ func (iso *Isolation) Extract(ctx context.Context, name string, data []byte) (*e
 	cmd := exec.CommandContext(cctx, iso.Exe, "extract", "--name", name, "-")
 	cmd.Env = append(os.Environ(), iso.Env...)
 	cmd.Stdin = bytes.NewReader(data)
-	stdout := &cappedBuffer{max: maxChildOutput}
+	maxOut := iso.MaxOutput
+	if maxOut <= 0 {
+		maxOut = maxChildOutput
+	}
+	stdout := &cappedBuffer{max: maxOut}
 	stderr := &cappedBuffer{max: 64 << 10}
 	cmd.Stdout, cmd.Stderr = stdout, stderr
 	cmd.WaitDelay = 5 * time.Second
@@ -70,7 +77,7 @@ func (iso *Isolation) Extract(ctx context.Context, name string, data []byte) (*e
 		}
 		return nil, peyvand.Errorf(peyvand.EINTERNAL, "extract %s: the extractor failed (%s); nothing was written", name, failure(err, stderr.String()))
 	case stdout.over:
-		return nil, peyvand.Errorf(peyvand.EINTERNAL, "extract %s: the extractor printed more than %d bytes; nothing was written", name, maxChildOutput)
+		return nil, peyvand.Errorf(peyvand.EINTERNAL, "extract %s: the extractor printed more than %d bytes; nothing was written", name, maxOut)
 	}
 	dec := json.NewDecoder(bytes.NewReader(stdout.Bytes()))
 	var doc extract.Document
