@@ -47,6 +47,7 @@ type segLine struct {
 	url       string
 	blankPrev bool // an empty line came before it
 	bold      bool // the raw line was wrapped in «**»
+	item      bool // the raw line opened as a list's item («۱-»، «-»)
 }
 
 // Segment splits a raw page into articles. It drops navigation, hashtag
@@ -117,6 +118,8 @@ func Segment(text string) []Article {
 			continue
 		case !hasMarkers && isHeadline(lines, i) && r20CVerblessSubheading(lines, i, cur, arts):
 			// «ارسک؛ دومین ایستگاه سفر» within a report: a subheading.
+		case cur != nil && r25aPhotoListItem(lines, i):
+			// «در تصاویر: ۱- X، R BODY، در حال ...»: a picture's caption.
 		case !hasMarkers && isHeadline(lines, i) && isKickerOver(cur, l.text):
 			// «در آیین الف مطرح شد» over «رئیس ب: ...»: a kicker and its
 			// title, one article.
@@ -193,7 +196,7 @@ func cleanLines(text string) []segLine {
 			blank = true
 			continue
 		}
-		l := segLine{blankPrev: blank, bold: isBoldLine(raw) || r21cMarkedSubhead(raw)}
+		l := segLine{blankPrev: blank, bold: isBoldLine(raw) || r21cMarkedSubhead(raw), item: r25aListItemLine(raw)}
 		blank = false
 		if m := matchIf(urlLine, s, strings.Contains(s, "http")); m != nil {
 			l.url = m[1]
