@@ -91,6 +91,10 @@ func (a *analysis) findAppointments() {
 		if !this && a.respectivelyAt(i, k, r, a.appointmentHow(handover, ts[i].sent)) {
 			continue
 		}
+		if !this && r25aRespectivelyBefore(ts, i) {
+			a.reject("appointment", "as-title", ts[i].sent, r.role+" — "+r.org, r25aNoRespectively)
+			continue
+		}
 		in := a.subjectBefore(i)
 		if in == nil && a.addressedDecree(k, ts[i].sent) {
 			in = a.antecedent(i)

@@ -117,3 +117,18 @@ func (a *analysis) r25aWalkItems(k, s int, read r25aItemPost) ([]listedPost, int
 	}
 	return items, k
 }
+
+// r25aNoRespectively is why r25aRespectivelyBefore turns a post down.
+const r25aNoRespectively = "a list's posts told «به ترتیب», whose names the list rules did not read"
+
+// r25aRespectivelyBefore reports «به ترتیب» (and «نیز») right before
+// the «به عنوان» at i: «الف، ب و ج به ترتیب به عنوان R1، R2 و R3 ...»
+// gives its posts to a list of names in order. When the list rules did
+// not read it (a name cut short), the first post is not the last name's.
+func r25aRespectivelyBefore(ts []token, i int) bool {
+	j := i
+	if j > 0 && alsoWords[ts[j-1].key] {
+		j--
+	}
+	return j >= 2 && ts[j-1].key == keyOrder && ts[j-2].key == keyTo && ts[j-1].sent == ts[i].sent
+}

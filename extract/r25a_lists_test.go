@@ -84,3 +84,21 @@ func TestR25aBoardOfLaterSingular(t *testing.T) {
 		})
 	}
 }
+
+// TestR25aRespectivelyUnread checks a list of posts told «به ترتیب» whose
+// names the list rules cannot read (the first name is cut short, its
+// last part taken for a common word): the last name before «به ترتیب»
+// does not take the list's first post.
+func TestR25aRespectivelyUnread(t *testing.T) {
+	text := "سمنان- ایرنا- در نخستین جلسه شورای اسلامی شهر دامغان، بهمن نیک آیین، ژیلا کهربایی‌پور و بردیا کوهساری‌نژاد به ترتیب به عنوان رئیس، نایب‌رئیس و منشی شورا انتخاب شدند.\n"
+	r22aCheckAffs(t, text, nil, []string{"بردیا کوهساری‌نژاد|رئیس|شورای اسلامی شهر دامغان"})
+	d, err := File("page.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ap := range d.Appointments {
+		if ap.Person == "بردیا کوهساری‌نژاد" && ap.Role == "رئیس" {
+			t.Errorf("appointment %+v: the first post of the list given to its last name", ap)
+		}
+	}
+}
