@@ -35,6 +35,7 @@ func (a *analysis) r20aPresidiumBody(v int, last roleRef) (*orgMention, int) {
 	if e == v {
 		return a.r20aDirectorsBody(v)
 	}
+	e = r25aAfterNew(ts, e, v) // «هیئت رئیسه جدید شورای X»
 	if e >= len(ts) || ts[e].sent != ts[v].sent {
 		return nil, v
 	}

@@ -379,8 +379,8 @@ func (a *analysis) r21aPresidiumMembersListed() {
 			continue
 		}
 		r := roleRef{start: k, next: e, role: "عضو " + a.text(v, e)}
-		end := e
-		o := a.orgAt(e)
+		end := r25aAfterNew(ts, e, k) // «اعضای هیئت رئیسه جدید شورای X»
+		o := a.orgAt(end)
 		if o != nil && ts[o.start].sent == ts[k].sent {
 			end = o.end
 		} else if o = a.r21aPresidiumPostBefore(k); o == nil {

@@ -392,9 +392,6 @@ func (a *analysis) r23aPresidiumBeforeColon(c int) *orgMention {
 			if e < len(ts) && ts[e].key == keyNew {
 				e++ // «هیئت رئیسه جدید شورا»
 			}
-			if o := a.r25aPresidiumBodyAt(e, c); o != nil {
-				return o // «هیئت رئیسه جدید شورای X (مشخص شد):»
-			}
 			return a.r21aBodyOfPresidium(v, e, roleRef{start: v, next: e})
 		}
 	}

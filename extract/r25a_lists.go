@@ -5,16 +5,6 @@ package extract
 
 import "slices"
 
-// r25aPresidiumBodyAt returns the body named at e, right after a
-// presidium's phrase («هیئت رئیسه (جدید) شورای X»), when it ends before
-// the colon at c that opens the presidium's list; else nil.
-func (a *analysis) r25aPresidiumBodyAt(e, c int) *orgMention {
-	if o := a.orgAt(e); o != nil && o.end <= c && a.toks[o.start].sent == a.toks[c].sent {
-		return o
-	}
-	return nil
-}
-
 // r25aDropPostBeforeKept drops the post told right before the first name
 // of a list of holders kept in their own posts, «در آیین معارفه مدیرکل
 // جدید X، الف (R1) و ب (R2) در سمت‌های خود ابقا شدند»: the post before
@@ -131,4 +121,13 @@ func r25aRespectivelyBefore(ts []token, i int) bool {
 		j--
 	}
 	return j >= 2 && ts[j-1].key == keyOrder && ts[j-2].key == keyTo && ts[j-1].sent == ts[i].sent
+}
+
+// r25aAfterNew steps over «جدید» at e in the sentence of token k («هیئت
+// رئیسه جدید شورای X»), returning the token after it, else e.
+func r25aAfterNew(ts []token, e, k int) int {
+	if e < len(ts) && ts[e].key == keyNew && ts[e].sent == ts[k].sent {
+		return e + 1
+	}
+	return e
 }

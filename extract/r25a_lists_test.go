@@ -102,3 +102,16 @@ func TestR25aRespectivelyUnread(t *testing.T) {
 		}
 	}
 }
+
+// TestR25aNewPresidiumListed checks the members of a presidium told «هیئت
+// رئیسه جدید BODY» and listed after «عبارتند از:», with or without each
+// one's post in brackets: «جدید» does not part the presidium from its
+// body.
+func TestR25aNewPresidiumListed(t *testing.T) {
+	body := "شورای اسلامی شهر دامغان"
+	lead := "سمنان- ایرنا- اعضای هیئت رئیسه جدید " + body + " عبارتند از: "
+	r22aCheckAffs(t, lead+"تورج شاهسپرم‌نیا، ژیلا کهربایی‌پور و بردیا کوهساری‌نژاد.\n",
+		[]string{"تورج شاهسپرم‌نیا|عضو هیئت رئیسه|" + body, "ژیلا کهربایی‌پور|عضو هیئت رئیسه|" + body, "بردیا کوهساری‌نژاد|عضو هیئت رئیسه|" + body}, nil)
+	r22aCheckAffs(t, lead+"تورج شاهسپرم‌نیا (رئیس)، ژیلا کهربایی‌پور (نایب‌رئیس) و بردیا کوهساری‌نژاد (منشی).\n",
+		[]string{"تورج شاهسپرم‌نیا|رئیس|" + body, "ژیلا کهربایی‌پور|نایب‌رئیس|" + body, "بردیا کوهساری‌نژاد|منشی|" + body}, nil)
+}
