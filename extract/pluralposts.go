@@ -44,6 +44,16 @@ func (a *analysis) pluralPostAppositions() {
 		if len(roles) == 0 {
 			continue
 		}
+		if people := a.r25aSomeOfPlural(k, end); people != nil && len(roles) == 1 {
+			// «الف و ب (، دو تن) از اعضای شورای X»: each one of the holders.
+			for _, p := range people {
+				if !a.hasAff(p, roles[0]) {
+					a.affs = append(a.affs, affMention{person: p, role: roles[0], sent: ts[k].sent, rule: "some-of-plural-post"})
+				}
+			}
+			k = end - 1
+			continue
+		}
 		if p := a.oneOfPlural(k, end); p != nil && len(roles) == 1 {
 			// «دکتر X از اعضای هیئت علمی دانشگاه Y»: one of the holders.
 			if !a.hasAff(p, roles[0]) {

@@ -131,3 +131,44 @@ func r25aAfterNew(ts []token, e, k int) int {
 	}
 	return e
 }
+
+// r25aCountWords are the counts of persons «دو تن از اعضای ...» tells
+// before a plural post, by their value.
+var r25aCountWords = map[string]int{
+	persianKey("دو"): 2, persianKey("سه"): 3, persianKey("چهار"): 4,
+	persianKey("پنج"): 5, persianKey("شش"): 6,
+}
+
+// r25aPersonNouns count persons: «دو تن»، «سه نفر».
+var r25aPersonNouns = keySet("تن", "نفر")
+
+// r25aSomeOfPlural returns the names listed right before «از» and the
+// plural post at k (… ending at end), «الف و ب (، دو تن) از اعضای BODY»:
+// some of the post's holders, each one of them, as oneOfPlural reads one
+// name; nil when fewer than two names are listed there, when a count
+// told with them is not theirs, or, with no count, when the sentence goes
+// on to a verb whose object «از» marks.
+func (a *analysis) r25aSomeOfPlural(k, end int) []*personMention {
+	ts := a.toks
+	if k < 3 || ts[k-1].key != keyFrom {
+		return nil
+	}
+	e, count := k-1, 0
+	if r25aPersonNouns[ts[e-1].key] {
+		n, ok := r25aCountWords[ts[e-2].key]
+		if !ok {
+			return nil
+		}
+		e, count = e-2, n
+	}
+	people := a.personsBefore(e)
+	if len(people) < 2 || count > 0 && count != len(people) || ts[people[0].start].sent != ts[k].sent {
+		return nil
+	}
+	for j := end; count == 0 && j < len(ts) && ts[j].sent == ts[k].sent; j++ {
+		if objectOfFromVerbs[ts[j].key] {
+			return nil // «الف و ب از اعضای شورا قدردانی کردند»; a count is a partitive
+		}
+	}
+	return people
+}

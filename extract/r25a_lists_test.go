@@ -115,3 +115,16 @@ func TestR25aNewPresidiumListed(t *testing.T) {
 	r22aCheckAffs(t, lead+"تورج شاهسپرم‌نیا (رئیس)، ژیلا کهربایی‌پور (نایب‌رئیس) و بردیا کوهساری‌نژاد (منشی).\n",
 		[]string{"تورج شاهسپرم‌نیا|رئیس|" + body, "ژیلا کهربایی‌پور|نایب‌رئیس|" + body, "بردیا کوهساری‌نژاد|منشی|" + body}, nil)
 }
+
+// TestR25aSomeOfPlural checks a list of names told «(N تن) از» a plural
+// post: each one is a holder, as one name «از اعضای» is; a count that is
+// not the list's, or «از» the object of a verb, gives none.
+func TestR25aSomeOfPlural(t *testing.T) {
+	body := "شورای اسلامی شهر دامغان"
+	want := []string{"تورج شاهسپرم‌نیا|عضو|" + body, "ژیلا کهربایی‌پور|عضو|" + body}
+	names := "سمنان- ایرنا- تورج شاهسپرم‌نیا و ژیلا کهربایی‌پور"
+	r22aCheckAffs(t, names+"، دو تن از اعضای "+body+"، از این طرح بازدید کردند.\n", want, nil)
+	r22aCheckAffs(t, names+" از اعضای "+body+" نیز در این نشست حضور داشتند.\n", want, nil)
+	r22aCheckAffs(t, names+"، سه تن از اعضای "+body+"، از این طرح بازدید کردند.\n", nil, want)
+	r22aCheckAffs(t, names+" از اعضای "+body+" قدردانی کردند.\n", nil, want)
+}
