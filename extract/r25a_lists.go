@@ -172,3 +172,23 @@ func (a *analysis) r25aSomeOfPlural(k, end int) []*personMention {
 	}
 	return people
 }
+
+// r25aLastOfListFrom returns the last name of a list that goes on at k
+// after a name, «X، Y و Z» with «،» or «و» at k: the name a plural post
+// after the list follows («X، Y و Z، نمایندگان مردم ... در مجلس»); nil
+// when no name follows k.
+func (a *analysis) r25aLastOfListFrom(k int) *personMention {
+	ts := a.toks
+	var q *personMention
+	for n := 0; n < maxPluralListed && k+1 < len(ts) && (ts[k].key == keyAnd || ts[k].text == "،"); n++ {
+		if ts[k].text == "،" && k+2 < len(ts) && ts[k+1].key == keyAnd {
+			k++ // «X، Y، و Z»
+		}
+		next := a.personStartingAt(k + 1)
+		if next == nil || ts[next.start].sent != ts[k].sent {
+			break
+		}
+		q, k = next, next.end
+	}
+	return q
+}

@@ -128,3 +128,16 @@ func TestR25aSomeOfPlural(t *testing.T) {
 	r22aCheckAffs(t, names+"، سه تن از اعضای "+body+"، از این طرح بازدید کردند.\n", nil, want)
 	r22aCheckAffs(t, names+" از اعضای "+body+" قدردانی کردند.\n", nil, want)
 }
+
+// TestR25aListSharesPluralPost checks a list of three names or more told
+// before a plural post, «الف، ب و ج، نمایندگان مردم X، Y و Z در مجلس»:
+// the first name, followed by «،», shares the post as the names before
+// «و» do; a singular post after the list is the last name's alone.
+func TestR25aListSharesPluralPost(t *testing.T) {
+	body := "مجلس شورای اسلامی"
+	names := "سمنان- ایرنا- تورج شاهسپرم‌نیا، ژیلا کهربایی‌پور و بردیا کوهساری‌نژاد، "
+	r22aCheckAffs(t, names+"نمایندگان مردم دامغان، سمنان و شاهرود در مجلس شورای اسلامی، در این نشست حضور داشتند.\n",
+		[]string{"تورج شاهسپرم‌نیا|نماینده مردم|" + body, "ژیلا کهربایی‌پور|نماینده مردم|" + body, "بردیا کوهساری‌نژاد|نماینده مردم|" + body}, nil)
+	r22aCheckAffs(t, names+"نماینده مردم شاهرود در مجلس شورای اسلامی، در این نشست حضور داشتند.\n",
+		[]string{"بردیا کوهساری‌نژاد|نماینده مردم|" + body}, []string{"تورج شاهسپرم‌نیا|نماینده مردم|" + body})
+}

@@ -1533,8 +1533,12 @@ func (a *analysis) findAffiliations() {
 		}
 		// «X و دکتر Y نمایندگان مردم در مجلس»: X shares Y's role when it is
 		// told in the plural; «X و Y، مدیرکل Z» is Y's alone.
-		if k < len(ts) && ts[k].key == keyAnd {
-			if q := a.personStartingAt(k + 1); q != nil {
+		lk := k
+		if p.end < len(ts) && ts[p.end].text == "،" {
+			lk = p.end // «X، Y و Z، نمایندگان مردم ... در مجلس»
+		}
+		if lk < len(ts) && (ts[lk].key == keyAnd || ts[lk].text == "،") {
+			if q := a.r25aLastOfListFrom(lk); q != nil {
 				kq := q.end
 				if kq < len(ts) && (ts[kq].text == "،" || ts[kq].text == ",") {
 					kq++
