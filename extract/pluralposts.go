@@ -41,8 +41,8 @@ func (a *analysis) pluralPostAppositions() {
 			continue
 		}
 		roles, end := a.pluralBodies(k, k+n, post)
-		if len(roles) == 0 {
-			continue
+		if len(roles) == 0 || r25aFormerWithin(ts, k+n, end) {
+			continue // «الف و ب، معاونان پیشین BODY»: posts held before
 		}
 		if people := a.r25aSomeOfPlural(k, end); people != nil && len(roles) == 1 {
 			// «الف و ب (، دو تن) از اعضای شورای X»: each one of the holders.

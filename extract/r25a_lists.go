@@ -192,3 +192,15 @@ func (a *analysis) r25aLastOfListFrom(k int) *personMention {
 	}
 	return q
 }
+
+// r25aFormerWithin reports a word of a post held before («پیشین»،
+// «سابق») among the tokens from j to end, a plural post's words before its
+// body: «معاونان پیشین اداره کل X».
+func r25aFormerWithin(ts []token, j, end int) bool {
+	for ; j < end && j < len(ts); j++ {
+		if formerWords[ts[j].key] {
+			return true
+		}
+	}
+	return false
+}

@@ -141,3 +141,19 @@ func TestR25aListSharesPluralPost(t *testing.T) {
 	r22aCheckAffs(t, names+"نماینده مردم شاهرود در مجلس شورای اسلامی، در این نشست حضور داشتند.\n",
 		[]string{"بردیا کوهساری‌نژاد|نماینده مردم|" + body}, []string{"تورج شاهسپرم‌نیا|نماینده مردم|" + body})
 }
+
+// TestR25aFormerPluralApposition checks a plural post told as held before,
+// «الف و ب، معاونان پیشین BODY»: no one holds it now; the same list with
+// the post held now does.
+func TestR25aFormerPluralApposition(t *testing.T) {
+	body := "اداره کل بهزیستی استان سمنان"
+	want := []string{"تورج شاهسپرم‌نیا|معاون|" + body, "ژیلا کهربایی‌پور|معاون|" + body}
+	names := "سمنان- ایرنا- در این مراسم تورج شاهسپرم‌نیا و ژیلا کهربایی‌پور، "
+	r22aCheckAffs(t, names+"معاونان اداره کل بهزیستی استان سمنان، حضور داشتند.\n", want, nil)
+	for _, former := range []string{"پیشین", "سابق"} {
+		got := r19aAffs(t, names+"معاونان "+former+" اداره کل بهزیستی استان سمنان، حضور داشتند.\n")
+		if len(got) > 0 {
+			t.Errorf("«%s»: affiliations %q, want none", former, got)
+		}
+	}
+}
