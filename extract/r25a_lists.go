@@ -184,6 +184,9 @@ func (a *analysis) r25aLastOfListFrom(k int) *personMention {
 		if ts[k].text == "،" && k+2 < len(ts) && ts[k+1].key == keyAnd {
 			k++ // «X، Y، و Z»
 		}
+		if !a.personCover[k+1] {
+			break // no name goes on there (a cheap test before the scan)
+		}
 		next := a.personStartingAt(k + 1)
 		if next == nil || ts[next.start].sent != ts[k].sent {
 			break
