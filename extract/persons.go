@@ -449,6 +449,8 @@ func (a *analysis) surnameAt(i int) int {
 				j = k
 			} else if k, ok := a.r24eSpacedSecondPart(i, a.groupEnd(j)); ok {
 				j = k // «کاوه تهرانی رودبار، …»: a place's name as the third part
+			} else if k, ok := a.r25eSecondPartBeforeClause(i, j); ok {
+				j = k // «کاوه رستمی سرابله به عنوان …»، «… سپرده شد»
 			}
 		case a.surnameTitleAt(j) && a.nameEndsAt(j+1):
 			j++ // «آل آقا»: a title word closes the surname

@@ -1,0 +1,101 @@
+package extract
+
+// r25ePassiveNouns are the nouns and participles of the passive compound
+// verbs that a report sets right after the name of the person a post, a
+// charge or an honour goes to, or in whose presence a session is held
+// («به X Y سپرده شد»، «X Y منصوب شد»، «با حضور X Y برگزار شد»): a verb's
+// noun of their own, so the word before them is no noun of a verb.
+var r25ePassiveNouns = keySet("سپرده", "منصوب", "معرفی", "انتخاب", "برگزیده", "ابلاغ", "واگذار", "محول", "برگزار",
+	"تقدیر", "تجلیل", "گمارده", "گماشته", "ابقا", "مأمور", "مامور", "تعیین")
+
+// r25ePassiveVerbs are the forms of «شدن» and «گردیدن» that close those
+// passives (the present «می شود» typed apart is read by r25ePassiveVerbAt).
+var r25ePassiveVerbs = keySet("شد", "شدند", "شده", "شود", "شوند", "میشود", "میشوند", "گردید", "گردیدند", "گردیده", "میگردد")
+
+// r25ePassiveVerbAt returns the end of a form of «شدن» or «گردیدن» at k,
+// also the present typed with its «می» apart («می شود»), else 0.
+func r25ePassiveVerbAt(ts []token, k int) int {
+	if k >= len(ts) {
+		return 0
+	}
+	if r25ePassiveVerbs[ts[k].key] {
+		return k + 1
+	}
+	if ts[k].key == keyMi && k+1 < len(ts) && ts[k+1].sent == ts[k].sent && r25ePassiveVerbs[ts[k+1].key] {
+		return k + 2
+	}
+	return 0
+}
+
+// r25eSecondPartBeforeClause reads a surname's second word at j typed
+// apart from the first («کاوه رستمی سرابله» for «رستمی‌سرابله»), a name
+// word that the sentence follows at once with what only comes after a
+// person's name:
+//   - «به عنوان»، «به سمت» or «به ترتیب» («… رستمی سرابله به عنوان معاون
+//     …»);
+//   - a passive verb with its own noun («به کاوه رستمی سرابله سپرده شد»،
+//     «… منصوب شد»، «با حضور … برگزار می شود»);
+//   - a bare form of «شدن» when «جایگزین» or «جانشین» stands right before
+//     the name («جایگزین کاوه رستمی سرابله شد»): the verb's noun is then
+//     «جایگزین», so the word before «شد» is the name's.
+//
+// The first part must have no non-joiner of its own (a text that types it
+// joins the parts), and the word must be no given name, no verb's prefix
+// typed apart and no noun of a compound verb. It returns the end of the
+// second part.
+func (a *analysis) r25eSecondPartBeforeClause(i, j int) (int, bool) {
+	ts := a.toks
+	if j >= len(ts) || ts[j].sent != ts[i].sent || givenNames.has(ts[j].key) || ts[j].key == keyMi || ts[j].key == r24eKeyNami {
+		return 0, false
+	}
+	if containsZWNJ(a.text(i, j)) {
+		return 0, false
+	}
+	k := a.groupEnd(j)
+	if k >= len(ts) || ts[k].sent != ts[i].sent || startsCompoundVerb(ts, k-1) {
+		return 0, false
+	}
+	switch {
+	case asTitleAt(ts, k) >= 0:
+		return k, true
+	case ts[k].key == keyTo && k+1 < len(ts) && ts[k+1].key == keyOrder:
+		return k, true
+	case r25ePassiveNouns[ts[k].key] && r25ePassiveVerbAt(ts, k+1) > 0:
+		return k, true
+	case r25ePassiveVerbAt(ts, k) > 0 && a.r25eReplacedBefore(i):
+		return k, true
+	}
+	return 0, false
+}
+
+// r25eReplacedBefore reports «جایگزین» or «جانشین» right before the
+// person's name whose surname starts at i, with only the given name and
+// titles between them.
+func (a *analysis) r25eReplacedBefore(i int) bool {
+	ts := a.toks
+	for p := i - 1; p >= 0 && p >= i-6 && ts[p].sent == ts[i].sent && !ts[p].punct; p-- {
+		if ts[p].key == keyReplace || ts[p].key == keySuccessor {
+			return p < i-1
+		}
+		if !isGivenToken(ts[p]) && a.titleAt(p) == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+func containsZWNJ(s string) bool {
+	for _, r := range s {
+		if r == '\u200c' {
+			return true
+		}
+	}
+	return false
+}
+
+// r25eSpacedPresentAt reports the present of a verb of set typed with its
+// «می» apart at j («می گیرد» for «می‌گیرد»), as many sites type the
+// non-joiner as a space.
+func r25eSpacedPresentAt(ts []token, j int, set map[string]bool) bool {
+	return j+1 < len(ts) && ts[j].key == keyMi && ts[j+1].sent == ts[j].sent && !ts[j+1].punct && set[keyMi+ts[j+1].key]
+}

@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestR25ESecondPartBeforeClause checks a surname's second word typed
+// apart from the first right before «به عنوان»، «به ترتیب», a passive
+// verb with its own noun, or «شد» after «جایگزین»; and that a noun of a
+// compound verb, a verb's prefix and a surname joined with the non-joiner
+// take no more words.
+func TestR25ESecondPartBeforeClause(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+		not  string // a longer name that must not be read
+	}{
+		{"در این آیین، حکم بهزاد سالکی چاهشور به عنوان سرپرست اداره کل ورزش و جوانان استان به وی ابلاغ شد.\n", "بهزاد سالکی چاهشور", ""},
+		{"سوسن فتوحی نمکزار و کامران ملکی چاهشور به ترتیب به عنوان رئیس و دبیر هیئت شنای استان انتخاب شدند.\n", "کامران ملکی چاهشور", ""},
+		{"ریاست اداره ورزش و جوانان شهرستان به خانم سوسن فتوحی نمکزار سپرده شد.\n", "سوسن فتوحی نمکزار", ""},
+		{"مراسم روز گذشته با حضور بهزاد سالکی چاهشور برگزار می شود.\n", "بهزاد سالکی چاهشور", ""},
+		{"وی جایگزین مهندس کامران ملکی چاهشور شد که بازنشسته شده است.\n", "کامران ملکی چاهشور", ""},
+		{"وی جانشین کامران ملکی چاهشور می شود.\n", "کامران ملکی چاهشور", ""},
+		// no «جایگزین» before the name: the word may be the noun of «شد»
+		{"در این حادثه بهزاد سالکی مصدوم شد.\n", "بهزاد سالکی", "بهزاد سالکی مصدوم"},
+		// the verb's prefix typed apart is no part of a name
+		{"بهزاد سالکی می به عنوان رئیس گفت.\n", "", "بهزاد سالکی می"},
+		// a surname the text joins with the non-joiner takes no word typed apart
+		{"حکم بهزاد سالکی‌کلاته چاهشور به عنوان سرپرست اداره ابلاغ شد.\n", "", "بهزاد سالکی‌کلاته چاهشور"},
+	}
+	for _, tt := range tests {
+		got, _ := personsOf(tt.text)
+		if tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("%s: persons %q, want «%s»", tt.text, got, tt.want)
+		}
+		if tt.not != "" && slices.Contains(got, tt.not) {
+			t.Errorf("%s: persons %q, do not want «%s»", tt.text, got, tt.not)
+		}
+	}
+}
+
+// TestR25ESpacedTakesPlace checks «X جای Y را می گیرد» with the «می» of
+// the verb typed apart: Y is X's predecessor as with «می‌گیرد».
+func TestR25ESpacedTakesPlace(t *testing.T) {
+	text := "با حکم مدیرعامل شرکت توزیع نیروی برق استان یزد، بهزاد سالکی به عنوان مدیر توزیع برق شهرستان مهریز منصوب شد. وی جای کامران ملکی را می گیرد که بازنشسته شده است.\n"
+	apps := appointmentsOf(text)
+	found := false
+	for _, ap := range apps {
+		if strings.HasPrefix(ap, "بهزاد سالکی|") {
+			found = true
+			if !strings.HasSuffix(ap, "|کامران ملکی") {
+				t.Errorf("appointment %q: want predecessor «کامران ملکی»", ap)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("appointments %q: want one of «بهزاد سالکی»", apps)
+	}
+}
