@@ -242,7 +242,7 @@ func (a *analysis) givenAt(i int) int {
 	}
 	// «کاوه نیکو هشدار داد»: the noun of a compound verb after a second
 	// given name is no surname; the second given name is.
-	if m, _ := givenNames.at(ts, i+n); m > 0 && a.isNameWord(i+n+m) && !startsCompoundVerb(ts, i+n+m) {
+	if m, _ := givenNames.at(ts, i+n); m > 0 && a.isNameWord(i+n+m) && !startsCompoundVerb(ts, i+n+m) && !r25eSurnameEndingAt(ts, i+n, m) {
 		n += m // «محمد کاظم آبنوسی نژاد»: two given names, then the surname
 	}
 	return n
@@ -426,6 +426,8 @@ func (a *analysis) surnameAt(i int) int {
 		return k - i // «کاوه کلانتری رامسری، …»: a body's head as a surname's first part
 	} else if k, ok := a.r24eCityFirstPart(i); ok {
 		return k - i // «کاوه رودبار کلاتی، …»: a city's name as a surname's first part
+	} else if a.r25eStemBeforeEnding(i) {
+		// «کاوه ولی زاده»: a given name or a word of the sentence typed apart from its surname ending
 	} else if !a.isNameWord(i) || ts[i].key == keyAbad {
 		return 0 // «حسن آباد» is a village: «آباد» ends a surname, never starts one
 	}

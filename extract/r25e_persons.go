@@ -99,3 +99,50 @@ func containsZWNJ(s string) bool {
 func r25eSpacedPresentAt(ts []token, j int, set map[string]bool) bool {
 	return j+1 < len(ts) && ts[j].key == keyMi && ts[j+1].sent == ts[j].sent && !ts[j+1].punct && set[keyMi+ts[j+1].key]
 }
+
+// r25eSurnameEndingAt reports a given name of m tokens at i followed at
+// once by a surname's ending typed apart («ولی زاده» for «ولی‌زاده»،
+// «علی پور»): the given name is then the surname's stem, not a second
+// given name.
+func r25eSurnameEndingAt(ts []token, i, m int) bool {
+	k := i + m
+	return k < len(ts) && ts[k].sent == ts[i].sent && !ts[k].punct && surnameSuffixes.has(ts[k].key)
+}
+
+// r25eCityNisbaAt reports a one-word city's name with the «ی» ending at i
+// («ملکشاهی»): after a surname's first part, a surname's second part
+// that is also a place's name.
+func r25eCityNisbaAt(ts []token, i int) bool {
+	if i >= len(ts) || ts[i].punct {
+		return false
+	}
+	n, _ := cities.at(ts, i)
+	return n == 1 && isNisba(ts[i].key)
+}
+
+// r25eLineEndsAt reports the end of the text or of its line at k (a
+// caption's or a credit's name: «عکس: کاوه تهرانی رودباری»).
+func (a *analysis) r25eLineEndsAt(k int) bool {
+	return k >= len(a.toks) || a.lineBreakBefore(k)
+}
+
+// r25eStemEndings are the surname endings that end no word of a sentence
+// typed apart before them: a word (a given name, «ولی»، «شه») with one of
+// them right after it is a surname's stem (ولی‌زاده، شه‌پور، تاج‌نیا).
+var r25eStemEndings = keySet("پور", "زاده", "نژاد", "نیا", "کیا", "وند", "لو")
+
+// r25eStemBeforeEnding reports a surname's stem at i typed apart from its
+// ending, right after a given name, when the stem is a word that names
+// no one by itself (a given name, a stop or a common word: «کاوه ولی
+// زاده»، «کاوه شه پور»). «و» and the prepositions that follow a name
+// are no stems.
+func (a *analysis) r25eStemBeforeEnding(i int) bool {
+	ts := a.toks
+	if i == 0 || i+1 >= len(ts) || ts[i].punct || ts[i].digit || ts[i+1].sent != ts[i].sent || ts[i+1].punct || a.covered(i) {
+		return false
+	}
+	if !isGivenToken(ts[i-1]) || !r25eStemEndings[ts[i+1].key] || ts[i].key == keyAnd || r24eSubjectPrepositions[ts[i].key] {
+		return false
+	}
+	return givenNames.has(ts[i].key) || stopWords.has(ts[i].key) || commonWords.has(ts[i].key)
+}

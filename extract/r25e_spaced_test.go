@@ -59,3 +59,37 @@ func TestR25ESpacedTakesPlace(t *testing.T) {
 		t.Errorf("appointments %q: want one of «بهزاد سالکی»", apps)
 	}
 }
+
+// TestR25ESpacedStemsAndPlaces checks surnames typed apart whose stem is a
+// given name or a common word before a surname's ending («کاوه ولی
+// زاده»), whose parts are two places' names («کوهدشت ممسنی»), or whose
+// second part is a place at the end of a caption's line; and that a word
+// of the sentence before a place is not read so.
+func TestR25ESpacedStemsAndPlaces(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+		not  string
+	}{
+		{"در این آیین کامران ولی زاده، رئیس اداره ورزش و جوانان شهرستان، سخن گفت.\n", "کامران ولی زاده", ""},
+		{"در این آیین دکتر سوسن ولی پور سروکی، رئیس دانشکده فنی، سخن گفت.\n", "سوسن ولی پور سروکی", ""},
+		{"در این آیین دکتر سوسن کوهدشت ممسنی، معاون آموزشی دانشگاه، و بهزاد سالکی سخن گفتند.\n", "سوسن کوهدشت ممسنی", ""},
+		{"عکس: بهزاد سالکی ممسنی\n", "بهزاد سالکی ممسنی", ""},
+		// «بخش»، «سرشت»، «سیرت» are surname endings typed apart
+		{"کاوه روح بخش با کسب ۱۲ رأی به ریاست هیئت شنای استان برگزیده شد.\n", "کاوه روح بخش", ""},
+		{"در این نشست نگار خوش سیرت گفت: کلاس‌ها دایر است.\n", "نگار خوش سیرت", ""},
+		// «و» between a given name and an ending is no stem
+		{"در این آیین کامران و پور سخن گفتند.\n", "", "کامران و پور"},
+		// a place in the sentence after a name, not at a line's end
+		{"بهزاد سالکی ممسنی را دید و بازگشت.\n", "", "بهزاد سالکی ممسنی"},
+	}
+	for _, tt := range tests {
+		got, _ := personsOf(tt.text)
+		if tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("%s: persons %q, want «%s»", tt.text, got, tt.want)
+		}
+		if tt.not != "" && slices.Contains(got, tt.not) {
+			t.Errorf("%s: persons %q, do not want «%s»", tt.text, got, tt.not)
+		}
+	}
+}
