@@ -146,3 +146,32 @@ func (a *analysis) r25eStemBeforeEnding(i int) bool {
 	}
 	return givenNames.has(ts[i].key) || stopWords.has(ts[i].key) || commonWords.has(ts[i].key)
 }
+
+// r25eNounPrefixes are the words that open compound nouns of posts' fields
+// and that, typed apart, read as stop words («پیش بینی» for «پیش‌بینی»،
+// «پیش گیری»، «پیش دبستانی»، «پس انداز»).
+var r25eNounPrefixes = keySet("پیش", "پس")
+
+// r25eSpacedPrefixEnd returns the end of a compound noun typed apart at
+// j, a noun prefix of r25eNounPrefixes and a word that goes on no name or
+// sentence by itself (no stop word, verb, post, place or head noun), else
+// j.
+func r25eSpacedPrefixEnd(ts []token, j int) int {
+	if j+1 >= len(ts) || !r25eNounPrefixes[ts[j].key] || ts[j+1].sent != ts[j].sent {
+		return j
+	}
+	t := ts[j+1]
+	if t.punct || t.digit || stopWords.has(t.key) || lightVerbs.has(t.key) || isVerbLike(t.key) || roleWordsAt(ts, j+1) > 0 || placeLen(ts, j+1) > 0 {
+		return j
+	}
+	if hn, _ := headNouns.at(ts, j+1); hn > 0 {
+		return j
+	}
+	return j + 2
+}
+
+// r25eSpacedPreventionBefore reports «پیشگیری» typed apart («پیش گیری»)
+// right before j.
+func r25eSpacedPreventionBefore(ts []token, j int) bool {
+	return j >= 2 && ts[j-2].key+ts[j-1].key == keyPrevention
+}

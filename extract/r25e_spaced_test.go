@@ -93,3 +93,21 @@ func TestR25ESpacedStemsAndPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestR25ESpacedPrefixInPost checks a post whose field is a compound noun
+// typed apart at its prefix («پیش بینی»، «پیش گیری از …»): the post
+// goes on to its body as with «پیش‌بینی».
+func TestR25ESpacedPrefixInPost(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"خانم نگار سالکی، کارشناس مسئول پیش بینی اداره کل هواشناسی استان سمنان، گفت: برف می بارد.\n",
+			"نگار سالکی|کارشناس مسئول پیش بینی|اداره کل هواشناسی استان سمنان"},
+		{"کاوه تهرانی، معاون پیش گیری از وقوع جرم دادگستری استان سمنان، گفت: طرح ادامه دارد.\n",
+			"کاوه تهرانی|معاون پیش گیری از وقوع جرم|دادگستری استان سمنان"},
+	}
+	for _, tt := range tests {
+		got := affiliationsOf(tt.text)
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%s: affiliations %q, want «%s»", tt.text, got, tt.want)
+		}
+	}
+}
