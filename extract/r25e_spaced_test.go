@@ -111,3 +111,21 @@ func TestR25ESpacedPrefixInPost(t *testing.T) {
 		}
 	}
 }
+
+// TestR25ESpacedDialogueInBody checks «گفت‌وگو» typed with spaces inside a
+// body's name («شورای گفت و گوی …»، «گفت وگوی»): the name goes on past
+// «گفت», which elsewhere is a verb that ends it.
+func TestR25ESpacedDialogueInBody(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"کاوه رستمی، دبیر شورای گفت و گوی دولت و بخش خصوصی استان سمنان، گفت: جلسه برگزار شد.\n",
+			"کاوه رستمی|دبیر|شورای گفت و گوی دولت و بخش خصوصی استان سمنان"},
+		{"نگار سالکی، دبیر شورای گفت وگوی دولت و بخش خصوصی استان سمنان، گفت: جلسه برگزار شد.\n",
+			"نگار سالکی|دبیر|شورای گفت وگوی دولت و بخش خصوصی استان سمنان"},
+	}
+	for _, tt := range tests {
+		got := affiliationsOf(tt.text)
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%s: affiliations %q, want «%s»", tt.text, got, tt.want)
+		}
+	}
+}
