@@ -129,3 +129,30 @@ func TestR25ESpacedDialogueInBody(t *testing.T) {
 		}
 	}
 }
+
+// TestR25ESpacedSpeakerAndThirdPart checks a surname's second word typed
+// apart before a verb of speech, and three words of a surname before «به
+// عنوان» or, on a page that types no non-joiner at all, before a
+// preposition; on a page that types the non-joiner, three words before a
+// preposition stay two and a noun in apposition.
+func TestR25ESpacedSpeakerAndThirdPart(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+		not  string
+	}{
+		{"کاوه رستمی چاهشور گفت: نقاط حادثه خیز باید اصلاح شود.\n", "کاوه رستمی چاهشور", ""},
+		{"در این بازدید، کاوه رستمی سیه چاهشور با حکم مدیرکل معرفی شد.\n", "کاوه رستمی سیه چاهشور", ""},
+		{"حکم کاوه رستمی سیه چاهشور به عنوان سرپرست اداره ابلاغ شد.\n", "کاوه رستمی سیه چاهشور", ""},
+		{"نمایشگاه آثار نگار رستمی عکاس طبیعت در نگارخانه شهر گشایش یافت و تا پایان هفته برپا می‌ماند.\n", "", "نگار رستمی عکاس طبیعت"},
+	}
+	for _, tt := range tests {
+		got, _ := personsOf(tt.text)
+		if tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("%s: persons %q, want «%s»", tt.text, got, tt.want)
+		}
+		if tt.not != "" && slices.Contains(got, tt.not) {
+			t.Errorf("%s: persons %q, do not want «%s»", tt.text, got, tt.not)
+		}
+	}
+}
