@@ -37,6 +37,9 @@ func (a *analysis) r24eSpacedSecondPart(i, j int) (int, bool) {
 	if k >= len(ts) || ts[k].sent != ts[i].sent {
 		return 0, false
 	}
+	if place && a.r25eSpacedPlaceEnd(k) {
+		return k, true // «کاوه تهرانی رودبار، در حاشیه …» on a page typed without the non-joiner
+	}
 	if given && k > j+1 && a.nameEndsAt(k) && ts[k].key != keyAnd {
 		return k, true // «تهرانی ناصر آبادی، …»
 	}

@@ -229,3 +229,18 @@ func r25eDialogueLen(ts []token, j int) int {
 	}
 	return 0
 }
+
+// r25eSpacedPlaceEnd reports, on a page that types no non-joiner
+// (r25eSpacedPage), what ends a name at k right after a place's name
+// that follows a surname: a comma, «و» or a verb of speech (not «را»,
+// whose object may be the place: «… X Y اردستان را …»). There a surname of two parts, the
+// second a place's name, is typed apart («کاوه تهرانی رودبار، …» for
+// «تهرانی‌رودبار»), and a place is told after its preposition or body,
+// not right after a bare name.
+func (a *analysis) r25eSpacedPlaceEnd(k int) bool {
+	ts := a.toks
+	if k >= len(ts) || !a.r25eSpacedPage() {
+		return false
+	}
+	return ts[k].text == "،" || ts[k].key == keyAnd || speechVerbs[ts[k].key]
+}

@@ -80,8 +80,8 @@ func TestR25ESpacedStemsAndPlaces(t *testing.T) {
 		{"در این نشست نگار خوش سیرت گفت: کلاس‌ها دایر است.\n", "نگار خوش سیرت", ""},
 		// «و» between a given name and an ending is no stem
 		{"در این آیین کامران و پور سخن گفتند.\n", "", "کامران و پور"},
-		// a place in the sentence after a name, not at a line's end
-		{"بهزاد سالکی ممسنی را دید و بازگشت.\n", "", "بهزاد سالکی ممسنی"},
+		// a place in the sentence after a name, not at a line's end, on a page typing the non-joiner
+		{"بهزاد سالکی ممسنی را دید و به خانه‌اش بازگشت.\n", "", "بهزاد سالکی ممسنی"},
 	}
 	for _, tt := range tests {
 		got, _ := personsOf(tt.text)
@@ -145,6 +145,30 @@ func TestR25ESpacedSpeakerAndThirdPart(t *testing.T) {
 		{"در این بازدید، کاوه رستمی سیه چاهشور با حکم مدیرکل معرفی شد.\n", "کاوه رستمی سیه چاهشور", ""},
 		{"حکم کاوه رستمی سیه چاهشور به عنوان سرپرست اداره ابلاغ شد.\n", "کاوه رستمی سیه چاهشور", ""},
 		{"نمایشگاه آثار نگار رستمی عکاس طبیعت در نگارخانه شهر گشایش یافت و تا پایان هفته برپا می‌ماند.\n", "", "نگار رستمی عکاس طبیعت"},
+	}
+	for _, tt := range tests {
+		got, _ := personsOf(tt.text)
+		if tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("%s: persons %q, want «%s»", tt.text, got, tt.want)
+		}
+		if tt.not != "" && slices.Contains(got, tt.not) {
+			t.Errorf("%s: persons %q, do not want «%s»", tt.text, got, tt.not)
+		}
+	}
+}
+
+// TestR25ESpacedPlacePart checks a place's name as a surname's second part
+// typed apart, set off by a comma, «و» or a verb of speech, on a page that
+// types no non-joiner; on a page that types it the place is left out.
+func TestR25ESpacedPlacePart(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+		not  string
+	}{
+		{"کاوه ملکی ساوه، در حاشیه این آیین گفت: کار ادامه دارد.\n", "کاوه ملکی ساوه", ""},
+		{"در این نشست کاوه ملکی ساوه و نگار سالکی حضور داشتند.\n", "کاوه ملکی ساوه", ""},
+		{"کاوه ملکی ساوه، در حاشیه این آیین گفت: کار ادامه می‌یابد.\n", "کاوه ملکی", "کاوه ملکی ساوه"},
 	}
 	for _, tt := range tests {
 		got, _ := personsOf(tt.text)
