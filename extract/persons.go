@@ -461,6 +461,8 @@ func (a *analysis) surnameAt(i int) int {
 		default:
 			if k, ok := a.r24eSpacedSecondPart(i, j); ok {
 				j = k
+			} else if k, ok := a.r25eMiddleStemAt(j); ok {
+				j = k // «کاوه کرم الهی زاده»: a common word and a surname ending as the second part
 			}
 		}
 	} else if k, ok := a.r24eSpacedSecondPart(i, j); ok && j > i {

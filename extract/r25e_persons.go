@@ -244,3 +244,19 @@ func (a *analysis) r25eSpacedPlaceEnd(k int) bool {
 	}
 	return ts[k].text == "،" || ts[k].key == keyAnd || speechVerbs[ts[k].key]
 }
+
+// r25eMiddleStemAt reads a surname's second part typed apart whose stem
+// at j is a common or a stop word, followed by a surname ending of
+// r25eStemEndings («کاوه کرم الهی زاده» for «کرم‌الهی‌زاده»), and then
+// an end of the name. It returns the end of the part.
+func (a *analysis) r25eMiddleStemAt(j int) (int, bool) {
+	ts := a.toks
+	if j+1 >= len(ts) || ts[j].punct || ts[j].digit || ts[j+1].sent != ts[j].sent || ts[j+1].punct || a.covered(j) {
+		return 0, false
+	}
+	if !r25eStemEndings[ts[j+1].key] || ts[j].key == keyAnd || r24eSubjectPrepositions[ts[j].key] || !(stopWords.has(ts[j].key) || commonWords.has(ts[j].key)) {
+		return 0, false
+	}
+	k := a.groupEnd(j)
+	return k, a.nameEndsAt(k)
+}

@@ -78,6 +78,8 @@ func TestR25ESpacedStemsAndPlaces(t *testing.T) {
 		// «بخش»، «سرشت»، «سیرت» are surname endings typed apart
 		{"کاوه روح بخش با کسب ۱۲ رأی به ریاست هیئت شنای استان برگزیده شد.\n", "کاوه روح بخش", ""},
 		{"در این نشست نگار خوش سیرت گفت: کلاس‌ها دایر است.\n", "نگار خوش سیرت", ""},
+		// a common word and an ending as the second part («کرم الهی زاده»)
+		{"همچنین مهندس کاوه کرم الهی زاده و نگار سالکی حضور داشتند.\n", "کاوه کرم الهی زاده", ""},
 		// «و» between a given name and an ending is no stem
 		{"در این آیین کامران و پور سخن گفتند.\n", "", "کامران و پور"},
 		// a place in the sentence after a name, not at a line's end, on a page typing the non-joiner
