@@ -426,6 +426,8 @@ func (a *analysis) surnameAt(i int) int {
 		return k - i // «کاوه کلانتری رامسری، …»: a body's head as a surname's first part
 	} else if k, ok := a.r24eCityFirstPart(i); ok {
 		return k - i // «کاوه رودبار کلاتی، …»: a city's name as a surname's first part
+	} else if k, ok := a.r25eCommonFirstPart(i); ok {
+		return k - i // «کاوه زمانی سرابله، مدیر …» on a page typed without the non-joiner
 	} else if a.r25eStemBeforeEnding(i) {
 		// «کاوه ولی زاده»: a given name or a word of the sentence typed apart from its surname ending
 	} else if !a.isNameWord(i) || ts[i].key == keyAbad {

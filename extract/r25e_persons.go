@@ -260,3 +260,35 @@ func (a *analysis) r25eMiddleStemAt(j int) (int, bool) {
 	k := a.groupEnd(j)
 	return k, a.nameEndsAt(k)
 }
+
+// r25eCommonFirstPart reads, on a page that types no non-joiner
+// (r25eSpacedPage), a surname whose first part typed apart is a common or
+// a stop word («کاوه زمانی سرابله» for «زمانی‌سرابله»): right after a
+// given name, the word and then a name word (no given name) set off by
+// what only follows a person's name: a comma and a post or a title, a
+// post, «به عنوان» or a verb of speech. It returns the end of the second
+// part.
+func (a *analysis) r25eCommonFirstPart(i int) (int, bool) {
+	ts := a.toks
+	if i == 0 || i+2 >= len(ts) || !isGivenToken(ts[i-1]) || ts[i].punct || ts[i+1].sent != ts[i].sent || a.covered(i) {
+		return 0, false
+	}
+	w := ts[i].key
+	if !(stopWords.has(w) || commonWords.has(w)) || len([]rune(w)) < 3 || w == keyAnd || r24eSubjectPrepositions[w] {
+		return 0, false
+	}
+	if givenNames.has(ts[i+1].key) || !a.isNameWord(i+1) || !a.r25eSpacedPage() {
+		return 0, false
+	}
+	k := a.groupEnd(i + 1)
+	if k >= len(ts) || ts[k].sent != ts[i].sent {
+		return 0, false
+	}
+	switch {
+	case ts[k].text == "،" || ts[k].text == ",":
+		return k, k+1 < len(ts) && ts[k+1].sent == ts[i].sent && (roleWordsAt(ts, k+1) > 0 || a.titleAt(k+1) > 0)
+	case roleWordsAt(ts, k) > 0 || asTitleAt(ts, k) >= 0 || speechVerbs[ts[k].key]:
+		return k, true
+	}
+	return 0, false
+}

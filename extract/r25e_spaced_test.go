@@ -182,3 +182,28 @@ func TestR25ESpacedPlacePart(t *testing.T) {
 		}
 	}
 }
+
+// TestR25ESpacedCommonFirstPart checks a surname whose first part typed
+// apart is a common word («زمانی»), read on a page that types no
+// non-joiner where a comma's post, a post or «به عنوان» follows, and not
+// on a page that types the non-joiner.
+func TestR25ESpacedCommonFirstPart(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+		not  string
+	}{
+		{"کاوه زمانی چاهشور، معاون فنی شهرداری سمنان، گفت: کار ادامه دارد.\n", "کاوه زمانی چاهشور", ""},
+		{"نگار زمانی چاهشور به عنوان سرپرست اداره ورزش معرفی شد.\n", "نگار زمانی چاهشور", ""},
+		{"کاوه زمانی چاهشور، معاون فنی شهرداری سمنان، گفت: کار ادامه می‌یابد.\n", "", "کاوه زمانی چاهشور"},
+	}
+	for _, tt := range tests {
+		got, _ := personsOf(tt.text)
+		if tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("%s: persons %q, want «%s»", tt.text, got, tt.want)
+		}
+		if tt.not != "" && slices.Contains(got, tt.not) {
+			t.Errorf("%s: persons %q, do not want «%s»", tt.text, got, tt.not)
+		}
+	}
+}
