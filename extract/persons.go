@@ -447,6 +447,9 @@ func (a *analysis) surnameAt(i int) int {
 			// noun of a compound verb (سخنرانی کرد).
 			if k := a.groupEnd(j); (a.hardEnd(k) || a.nameEndsAt(k) && isNisba(a.toks[k-1].key) && !startsCompoundVerb(ts, k-1)) && !a.r17bVerbEndsSentence(j, k) {
 				j = k
+				if k, ok := a.r25eSpacedThirdGiven(i, j); ok {
+					j = k // «کاوه قره داغی آذر صبح امروز …» on a page typed without the non-joiner
+				}
 			} else if k, ok := a.r23eSpacedSurnameEnd(i, j); ok {
 				j = k
 			} else if k, ok := a.r24eSecondPartBeforeStop(i, j); ok {
@@ -463,6 +466,8 @@ func (a *analysis) surnameAt(i int) int {
 		default:
 			if k, ok := a.r24eSpacedSecondPart(i, j); ok {
 				j = k
+			} else if k, ok := a.r25eCommonSecondPart(i, j); ok {
+				j = k // «کاوه رهنمای شرق فرماندار …» on a page typed without the non-joiner
 			} else if k, ok := a.r25eMiddleStemAt(j); ok {
 				j = k // «کاوه کرم الهی زاده»: a common word and a surname ending as the second part
 			}

@@ -292,3 +292,34 @@ func (a *analysis) r25eCommonFirstPart(i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// r25eSpacedThirdGiven reads, on a page that types no non-joiner, a
+// given name or a place's name at j after a surname of two parts as its
+// third part («کاوه قره داغی آذر صبح امروز …» for «قره‌داغی‌آذر»), where
+// r24eSpacedSecondPart finds it set off by a post, a title or a word
+// that only follows a name. It returns the end of the part.
+func (a *analysis) r25eSpacedThirdGiven(i, j int) (int, bool) {
+	if j >= len(a.toks) || a.toks[j].punct || !a.r25eSpacedPage() {
+		return 0, false
+	}
+	return a.r24eSpacedSecondPart(i, j)
+}
+
+// r25eCommonSecondPart reads, on a page that types no non-joiner, a
+// common word at j as a surname's second part typed apart («کاوه رهنمای
+// شرق» for «رهنمای‌شرق»): right before a post, or a comma and a post,
+// which name who holds it, so the word before them is the name's.
+func (a *analysis) r25eCommonSecondPart(i, j int) (int, bool) {
+	ts := a.toks
+	if j+1 >= len(ts) || ts[j].punct || ts[j].digit || !commonWords.has(ts[j].key) || len([]rune(ts[j].key)) < 3 || a.covered(j) {
+		return 0, false
+	}
+	k := j + 1
+	if ts[k].sent != ts[i].sent || startsCompoundVerb(ts, j) || !a.r25eSpacedPage() {
+		return 0, false
+	}
+	if ts[k].text == "،" && k+1 < len(ts) && ts[k+1].sent == ts[i].sent {
+		k++
+	}
+	return j + 1, roleWordsAt(ts, k) > 0
+}

@@ -207,3 +207,28 @@ func TestR25ESpacedCommonFirstPart(t *testing.T) {
 		}
 	}
 }
+
+// TestR25ESpacedThirdAndCommonParts checks, on pages that type no
+// non-joiner, a given name as a surname's third part before a word that
+// only follows a name, and a common word as its second part before a
+// post; and that neither is read on a page that types the non-joiner.
+func TestR25ESpacedThirdAndCommonParts(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+		not  string
+	}{
+		{"به گزارش خبرنگار ما، کاوه رستمی داغی بهمن صبح امروز در جلسه شورای شهرستان گفت: کار ادامه دارد.\n", "کاوه رستمی داغی بهمن", ""},
+		{"از زحمات کاوه تهرانی شرق فرماندار پیشین قدردانی شد.\n", "کاوه تهرانی شرق", ""},
+		{"از زحمات کاوه تهرانی شرق فرماندار پیشین قدردانی می‌شود.\n", "", "کاوه تهرانی شرق"},
+	}
+	for _, tt := range tests {
+		got, _ := personsOf(tt.text)
+		if tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("%s: persons %q, want «%s»", tt.text, got, tt.want)
+		}
+		if tt.not != "" && slices.Contains(got, tt.not) {
+			t.Errorf("%s: persons %q, do not want «%s»", tt.text, got, tt.not)
+		}
+	}
+}
