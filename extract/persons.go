@@ -200,8 +200,8 @@ func (a *analysis) afterGivenOrTitle(i int) bool {
 		return false
 	}
 	p := a.toks[i-1]
-	if isGivenToken(p) {
-		return true
+	if isGivenToken(p) || i >= 2 && r25eAllahApartAt(a.toks, i-2) {
+		return true // also «کرامت الله X»: the given name typed apart
 	}
 	return !p.punct && !weakTitles.has(p.key) && (a.cache.isTitleWord(p.text) || extraTitles.has(p.key))
 }
@@ -236,6 +236,9 @@ func (a *analysis) givenAt(i int) int {
 	}
 	if n == 0 && (isCompoundGiven(ts[i].key) || a.commonWordGivenAt(i)) {
 		n = 1
+	}
+	if n <= 1 && r25eAllahApartAt(ts, i) {
+		n = 2 // «ولی الله»، «روح الله»: a given name in «الله» typed apart
 	}
 	if n == 0 || n == 1 && a.monthOfDate(i) {
 		return 0

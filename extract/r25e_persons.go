@@ -68,6 +68,8 @@ func (a *analysis) r25eSecondPartBeforeClause(i, j int) (int, bool) {
 		return k, true
 	case speechVerbs[ts[k].key]:
 		return k, true // «کاوه رستمی سرابله گفت: …»
+	case isReplaceAt(ts, k) && k+1 < len(ts) && ts[k+1].sent == ts[k].sent && !ts[k+1].punct:
+		return k, true // «کاوه رستمی سرابله جایگزین …»
 	}
 	return a.r25eThirdPartBeforeClause(i, j)
 }
@@ -87,7 +89,8 @@ func (a *analysis) r25eThirdPartBeforeClause(i, j int) (int, bool) {
 	if e >= len(ts) || ts[e].sent != ts[i].sent || startsCompoundVerb(ts, e-1) || strings.Contains(a.text(i, e), "\u200c") {
 		return 0, false
 	}
-	if asTitleAt(ts, e) >= 0 || speechVerbs[ts[e].key] || r24eSubjectPrepositions[ts[e].key] && a.r25eSpacedPage() {
+	if asTitleAt(ts, e) >= 0 || speechVerbs[ts[e].key] || r25ePassiveVerbAt(ts, e) > 0 && a.r25eReplacedBefore(i) ||
+		r24eSubjectPrepositions[ts[e].key] && a.r25eSpacedPage() {
 		return e, true
 	}
 	return 0, false
@@ -322,4 +325,15 @@ func (a *analysis) r25eCommonSecondPart(i, j int) (int, bool) {
 		k++
 	}
 	return j + 1, roleWordsAt(ts, k) > 0
+}
+
+// r25eAllahApartAt reports a given name of the «...الله» pattern typed
+// with «الله» apart at i («ولی الله»، «روح الله» for «ولی‌الله»): the two
+// words are one given name (not a title: «آیت الله»، nor an expression:
+// see notAllahNames).
+func r25eAllahApartAt(ts []token, i int) bool {
+	if i+1 >= len(ts) || ts[i].punct || ts[i+1].sent != ts[i].sent || ts[i+1].key != keyAllah {
+		return false
+	}
+	return isProductiveGiven(ts[i].key + keyAllah)
 }

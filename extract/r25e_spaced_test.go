@@ -232,3 +232,30 @@ func TestR25ESpacedThirdAndCommonParts(t *testing.T) {
 		}
 	}
 }
+
+// TestR25ESpacedAllahAndReplace checks a given name in «الله» typed apart
+// («روح الله»), with a place's name as the surname after it; a
+// surname's second word typed apart before «جایگزین»; and three words of
+// a surname before «شد» after «جایگزین».
+func TestR25ESpacedAllahAndReplace(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+		not  string
+	}{
+		{"با حضور کاوه رستمی، روح الله کاوسی فر معاون هماهنگی امور اقتصادی استاندار سخن گفت.\n", "روح الله کاوسی فر", ""},
+		{"در این آیین سردار نعمت الله ممسنی زاده فرمانده سپاه شهرستان سخن گفت.\n", "نعمت الله ممسنی زاده", ""},
+		{"با حکم سرپرست، کاوه بهرامی چاهشور جایگزین نگار سالکی در ریاست اداره شد.\n", "کاوه بهرامی چاهشور", ""},
+		{"وی جایگزین کاوه قادری سیه چاهشور شد که به سمت مدیر امور منصوب شده است.\n", "کاوه قادری سیه چاهشور", ""},
+		{"در این مراسم آیت الله کاوه رستمی سخن گفت.\n", "کاوه رستمی", "آیت الله کاوه رستمی"},
+	}
+	for _, tt := range tests {
+		got, _ := personsOf(tt.text)
+		if tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("%s: persons %q, want «%s»", tt.text, got, tt.want)
+		}
+		if tt.not != "" && slices.Contains(got, tt.not) {
+			t.Errorf("%s: persons %q, do not want «%s»", tt.text, got, tt.not)
+		}
+	}
+}
