@@ -52,6 +52,9 @@ type analysis struct {
 	quoted []bool
 	// lead is leadSentences once computed, else 0.
 	lead int
+	// r25eSpaced is 1 once the text is found to type no non-joiner at all
+	// (r25eSpacedPage), 2 once found to type one, 0 until asked.
+	r25eSpaced int8
 
 	orgCover    []bool
 	projCover   []bool

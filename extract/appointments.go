@@ -1194,7 +1194,7 @@ func (a *analysis) introFollows(k, s int) bool {
 			return true
 		}
 		// «به سمت مشاور مدیرعامل ارتقا یافت»: promoted to the post.
-		if promotionWords[a.toks[j].key] && j+1 < len(a.toks) && foundVerbs[a.toks[j+1].key] {
+		if promotionWords[a.toks[j].key] && j+1 < len(a.toks) && (foundVerbs[a.toks[j+1].key] || r25eSpacedPresentAt(a.toks, j+1, foundVerbs)) {
 			return true
 		}
 		// «از این پس به عنوان X خدمت خواهد کرد»: a post served from now
@@ -1209,7 +1209,7 @@ func (a *analysis) introFollows(k, s int) bool {
 		}
 		// «به عنوان R به تهران می‌رود»: moved to the post in another
 		// city.
-		if goVerbs[a.toks[j].key] && j >= 2 && a.toks[j-2].key == keyTo {
+		if (goVerbs[a.toks[j].key] || r25eSpacedPresentAt(a.toks, j, goVerbs)) && j >= 2 && a.toks[j-2].key == keyTo {
 			if pn, _ := placeAt(a.toks, j-1); pn == 1 {
 				return true
 			}

@@ -460,7 +460,7 @@ func (a *analysis) tookPlaceClause(k int) {
 	if ts[j].key == keyWill && j+1 < len(ts) {
 		j++
 	}
-	if !takeWays[ts[j].key] {
+	if !takeWays[ts[j].key] && !r25eSpacedPresentAt(ts, j, takeWays) {
 		return
 	}
 	x := a.subjectBefore(k)

@@ -1601,6 +1601,9 @@ func (a *analysis) findOrgs() {
 			case j > i+hn && r19bZincInName(ts, j):
 				j++ // «صنایع سرب و روی»: zinc, no preposition
 				continue
+			case j >= i+hn && r25eDialogueLen(ts, j) > 0:
+				j += r25eDialogueLen(ts, j) // «شورای گفت و گوی …»: «گفت‌وگو» typed apart is a noun of the name
+				continue
 			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j) && !dataNounAt(ts, j) && !(j > i+hn && ezafeComplement(ts, j)) && !cargoAt(ts, j):
 				break loop
 			case j >= i+hn && (startsCompoundVerb(ts, j) || a.verbalNounBeforePassive(j)):

@@ -200,8 +200,8 @@ func (a *analysis) afterGivenOrTitle(i int) bool {
 		return false
 	}
 	p := a.toks[i-1]
-	if isGivenToken(p) {
-		return true
+	if isGivenToken(p) || i >= 2 && r25eAllahApartAt(a.toks, i-2) {
+		return true // also «کرامت الله X»: the given name typed apart
 	}
 	return !p.punct && !weakTitles.has(p.key) && (a.cache.isTitleWord(p.text) || extraTitles.has(p.key))
 }
@@ -237,12 +237,15 @@ func (a *analysis) givenAt(i int) int {
 	if n == 0 && (isCompoundGiven(ts[i].key) || a.commonWordGivenAt(i)) {
 		n = 1
 	}
+	if n <= 1 && r25eAllahApartAt(ts, i) {
+		n = 2 // «ولی الله»، «روح الله»: a given name in «الله» typed apart
+	}
 	if n == 0 || n == 1 && a.monthOfDate(i) {
 		return 0
 	}
 	// «کاوه نیکو هشدار داد»: the noun of a compound verb after a second
 	// given name is no surname; the second given name is.
-	if m, _ := givenNames.at(ts, i+n); m > 0 && a.isNameWord(i+n+m) && !startsCompoundVerb(ts, i+n+m) {
+	if m, _ := givenNames.at(ts, i+n); m > 0 && a.isNameWord(i+n+m) && !startsCompoundVerb(ts, i+n+m) && !r25eSurnameEndingAt(ts, i+n, m) {
 		n += m // «محمد کاظم آبنوسی نژاد»: two given names, then the surname
 	}
 	return n
@@ -426,6 +429,10 @@ func (a *analysis) surnameAt(i int) int {
 		return k - i // «کاوه کلانتری رامسری، …»: a body's head as a surname's first part
 	} else if k, ok := a.r24eCityFirstPart(i); ok {
 		return k - i // «کاوه رودبار کلاتی، …»: a city's name as a surname's first part
+	} else if k, ok := a.r25eCommonFirstPart(i); ok {
+		return k - i // «کاوه زمانی سرابله، مدیر …» on a page typed without the non-joiner
+	} else if a.r25eStemBeforeEnding(i) {
+		// «کاوه ولی زاده»: a given name or a word of the sentence typed apart from its surname ending
 	} else if !a.isNameWord(i) || ts[i].key == keyAbad {
 		return 0 // «حسن آباد» is a village: «آباد» ends a surname, never starts one
 	}
@@ -443,12 +450,17 @@ func (a *analysis) surnameAt(i int) int {
 			// noun of a compound verb (سخنرانی کرد).
 			if k := a.groupEnd(j); (a.hardEnd(k) || a.nameEndsAt(k) && isNisba(a.toks[k-1].key) && !startsCompoundVerb(ts, k-1)) && !a.r17bVerbEndsSentence(j, k) {
 				j = k
+				if k, ok := a.r25eSpacedThirdGiven(i, j); ok {
+					j = k // «کاوه قره داغی آذر صبح امروز …» on a page typed without the non-joiner
+				}
 			} else if k, ok := a.r23eSpacedSurnameEnd(i, j); ok {
 				j = k
 			} else if k, ok := a.r24eSecondPartBeforeStop(i, j); ok {
 				j = k
 			} else if k, ok := a.r24eSpacedSecondPart(i, a.groupEnd(j)); ok {
 				j = k // «کاوه تهرانی رودبار، …»: a place's name as the third part
+			} else if k, ok := a.r25eSecondPartBeforeClause(i, j); ok {
+				j = k // «کاوه رستمی سرابله به عنوان …»، «… سپرده شد»
 			}
 		case a.surnameTitleAt(j) && a.nameEndsAt(j+1):
 			j++ // «آل آقا»: a title word closes the surname
@@ -457,6 +469,10 @@ func (a *analysis) surnameAt(i int) int {
 		default:
 			if k, ok := a.r24eSpacedSecondPart(i, j); ok {
 				j = k
+			} else if k, ok := a.r25eCommonSecondPart(i, j); ok {
+				j = k // «کاوه رهنمای شرق فرماندار …» on a page typed without the non-joiner
+			} else if k, ok := a.r25eMiddleStemAt(j); ok {
+				j = k // «کاوه کرم الهی زاده»: a common word and a surname ending as the second part
 			}
 		}
 	} else if k, ok := a.r24eSpacedSecondPart(i, j); ok && j > i {

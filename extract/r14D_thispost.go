@@ -50,7 +50,7 @@ func (a *analysis) heldVerbAfter(j, s int) bool {
 		if ts[k].punct || ts[k].key == keyAnd || ts[k].key == keyWill {
 			return false
 		}
-		if heldVerbs[ts[k].key] {
+		if heldVerbs[ts[k].key] || r25eSpacedPresentAt(ts, k, heldVerbs) {
 			return true
 		}
 	}

@@ -184,7 +184,7 @@ func r17CPostField(ts []token, i int) bool {
 // r17CTakesPlaceOf reports a mention q as the one whose place another
 // takes: «Y جای X را می‌گیرد/گرفت».
 func r17CTakesPlaceOf(ts []token, q *personMention) bool {
-	return q.start > 0 && ts[q.start-1].key == keyPlaceOf && q.end+1 < len(ts) && ts[q.end].key == keyRa && r17CTakeVerbs[ts[q.end+1].key]
+	return q.start > 0 && ts[q.start-1].key == keyPlaceOf && q.end+1 < len(ts) && ts[q.end].key == keyRa && (r17CTakeVerbs[ts[q.end+1].key] || r25eSpacedPresentAt(ts, q.end+1, r17CTakeVerbs))
 }
 
 var (

@@ -31,8 +31,14 @@ func (a *analysis) r24eSpacedSecondPart(i, j int) (int, bool) {
 		return 0, false
 	}
 	k := a.groupEnd(j)
+	if place && k == j+1 && isNisba(ts[j].key) && a.r25eLineEndsAt(k) {
+		return k, true // «عکس: کاوه تهرانی رودباری»
+	}
 	if k >= len(ts) || ts[k].sent != ts[i].sent {
 		return 0, false
+	}
+	if place && a.r25eSpacedPlaceEnd(k) {
+		return k, true // «کاوه تهرانی رودبار، در حاشیه …» on a page typed without the non-joiner
 	}
 	if given && k > j+1 && a.nameEndsAt(k) && ts[k].key != keyAnd {
 		return k, true // «تهرانی ناصر آبادی، …»
@@ -100,7 +106,7 @@ func (a *analysis) r24eCityFirstPart(i int) (int, bool) {
 		// preposition or «را» that follows the name
 		return k, k < len(ts) && ts[k].sent == ts[i].sent && (a.hardEnd(k) || r24eSubjectPrepositions[ts[k].key])
 	}
-	if !a.isNameWord(i+1) || !isNisba(ts[i+1].key) || givenNames.has(ts[i+1].key) {
+	if !(a.isNameWord(i+1) || r25eCityNisbaAt(ts, i+1)) || !isNisba(ts[i+1].key) || givenNames.has(ts[i+1].key) {
 		return 0, false
 	}
 	k := a.groupEnd(i + 1)

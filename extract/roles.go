@@ -216,12 +216,18 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			j++
 			continue
 		}
-		if t.key == keyFrom && j > k+n && ts[j-1].key == keyPrevention && j+1 < len(ts) && ts[j+1].sent == t.sent && !ts[j+1].punct &&
+		if t.key == keyFrom && j > k+n && (ts[j-1].key == keyPrevention || r25eSpacedPreventionBefore(ts, j)) && j+1 < len(ts) && ts[j+1].sent == t.sent && !ts[j+1].punct &&
 			!a.personCover[j+1] && a.orgAt(j+1) == nil && !stopWords.has(ts[j+1].key) {
 			// «معاون اجتماعی و پیشگیری از وقوع جرم دادگستری کل استان
 			// X»: the object of «پیشگیری از» is part of the post's title.
 			words = append(words, t.text)
 			j++
+			continue
+		}
+		if e := r25eSpacedPrefixEnd(ts, j); e > j {
+			words = append(words, a.text(j, e)) // «کارشناس پیش بینی …»: a compound typed apart
+			j = e
+			mods++
 			continue
 		}
 		if stopWords.has(t.key) || introWords[t.key] || promotionWords[t.key] || serviceNouns[t.key] || t.digit || isVerbLike(t.key) || t.key == keyProvince || t.key == keyCounty ||
