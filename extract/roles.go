@@ -1351,6 +1351,10 @@ func (a *analysis) nameExtent(i int) (end int, place, generic string) {
 			j++ // «شهردار منطقه دو»: the number written as a word
 			continue
 		}
+		if j > i && a.r25fPrepositionInPost(j) {
+			j++ // «مدیر گروه مبارزه با بیماری‌های ...»: the noun of action's preposition
+			continue
+		}
 		if isOrgStop(t) && !a.nounStopInName(j) || a.personCover[j] {
 			break
 		}
@@ -1360,7 +1364,7 @@ func (a *analysis) nameExtent(i int) (end int, place, generic string) {
 		if introWords[t.key] || appointVerbs[t.key] {
 			break // «به عنوان شهردار انتخاب کرد»
 		}
-		if j > i && (startsCompoundVerb(ts, j) || j+1 < len(ts) && ts[j+1].key == keyWill || r23cOwnObject(ts, j)) {
+		if j > i && (startsCompoundVerb(ts, j) || j+1 < len(ts) && ts[j+1].key == keyWill && !r25fPlaceBeforeWill(ts, j) || r23cOwnObject(ts, j)) {
 			break // «... وزیر نیرو خدمت خواهد کرد»: the verb's noun
 		}
 		if n, prov := placeAt(ts, j); n > 0 {

@@ -1,0 +1,82 @@
+package extract
+
+import "strings"
+
+// r25fPrepositionInPost reports a preposition at j that the noun of
+// action before it in a post's title takes («مدیر گروه مبارزه با
+// بیماری‌های واگیر معاونت بهداشت دانشگاه X»، «معاون حمایت از خانواده
+// اداره کل Y»): the post's title goes on past it to its body, where
+// elsewhere «با» or «از» ends the post. The nouns and their prepositions
+// are those of body names (lexicon/name_prepositions.txt).
+func (a *analysis) r25fPrepositionInPost(j int) bool {
+	ts := a.toks
+	if j+1 >= len(ts) || !stopWords.has(ts[j].key) || ts[j+1].sent != ts[j].sent || ts[j+1].punct || ts[j+1].digit {
+		return false
+	}
+	if a.personCover[j+1] || a.orgAt(j+1) != nil || stopWords.has(ts[j+1].key) || isVerbLike(ts[j+1].key) {
+		return false
+	}
+	return a.prepositionInName(j)
+}
+
+// r25fDropDepartmentTwins drops the post «مدیر گروه» of a department
+// «گروه X PARENT» held by one who also holds, from the same words, the
+// post «مدیر گروه X» of PARENT (r21bGroupHeadAppointed: one placed in
+// the post, «از این پس مدیر گروه X معاونت Y خواهد بود»): one post read
+// twice, of which the parent's is the one the newer sets name.
+func (a *analysis) r25fDropDepartmentTwins() {
+	twin := func(p *personMention, r roleRef, has func(func(*personMention, roleRef) bool) bool) bool {
+		if r.role != "مدیر گروه" || !strings.HasPrefix(r.org, "گروه ") {
+			return false
+		}
+		return has(func(q *personMention, s roleRef) bool {
+			return samePerson(p, q) && s.org != "" && strings.HasPrefix(s.role, "مدیر گروه ") &&
+				strings.HasSuffix(r.org, " "+s.org) && strings.HasPrefix(r.org, strings.TrimPrefix(s.role, "مدیر ")+" ")
+		})
+	}
+	hasAff := func(f func(*personMention, roleRef) bool) bool {
+		for _, af := range a.affs {
+			if f(af.person, af.role) {
+				return true
+			}
+		}
+		return false
+	}
+	hasApp := func(f func(*personMention, roleRef) bool) bool {
+		for _, ap := range a.apps {
+			if f(ap.person, ap.role) {
+				return true
+			}
+		}
+		return false
+	}
+	affs := a.affs[:0:0]
+	for _, af := range a.affs {
+		if !twin(af.person, af.role, hasAff) {
+			affs = append(affs, af)
+		}
+	}
+	apps := a.apps[:0:0]
+	for _, ap := range a.apps {
+		if !twin(ap.person, ap.role, hasApp) {
+			apps = append(apps, ap)
+		}
+	}
+	a.affs, a.apps = affs, apps
+}
+
+// r25fDepartmentPost reports the post «مدیر گروه» of a department «گروه
+// X ...» (academicGroupHead): a post in the department, which names no
+// body by itself when no holder is given (findAcademicGroups lists the
+// department where it is a body of its own).
+func r25fDepartmentPost(r roleRef) bool {
+	return r.role == "مدیر گروه" && strings.HasPrefix(r.org, "گروه ")
+}
+
+// r25fPlaceBeforeWill reports a place's name at j right before «خواهد»
+// («... معاونت بهداشت دانشگاه علوم پزشکی سمنان خواهد بود»): the body's
+// last word, not the noun of a compound verb («خدمت خواهد کرد»).
+func r25fPlaceBeforeWill(ts []token, j int) bool {
+	n, _ := placeAt(ts, j)
+	return n == 1
+}

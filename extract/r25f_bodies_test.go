@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestR25FDepartmentPostWithPreposition checks a department's head placed
+// in a post whose field takes a preposition («مبارزه با»، «حمایت از»)
+// before the parent body: the post goes on past the preposition, and the
+// body is the parent named at its end (the deputyship), not the field's
+// first words cut at «با».
+func TestR25FDepartmentPostWithPreposition(t *testing.T) {
+	affs, apps, bodies := r20bDoc(t, "معرفی مدیران جدید\n\n"+
+		"به گزارش روابط عمومی دانشگاه علوم پزشکی سمنان، دکتر کوروش بیابانکی‌نژاد با حکم رئیس دانشگاه به سمت مدیر گروه مبارزه با بیماری‌های واگیر معاونت بهداشت دانشگاه علوم پزشکی سمنان منصوب شد.\n")
+	want := "کوروش بیابانکی‌نژاد | مدیر گروه مبارزه با بیماری‌های واگیر | معاونت بهداشت دانشگاه علوم پزشکی سمنان"
+	if !has(apps, want) {
+		t.Errorf("appointments %q, want «%s»", apps, want)
+	}
+	if !has(affs, want) {
+		t.Errorf("affiliations %q, want «%s»", affs, want)
+	}
+	if slices.ContainsFunc(bodies, func(b string) bool { return strings.HasPrefix(b, "گروه") }) {
+		t.Errorf("bodies %q, want no department cut at its preposition", bodies)
+	}
+}
+
+// TestR25FDepartmentPostFromNow checks «X از این پس مدیر گروه F معاونت Y
+// خواهد بود»: a post one is placed in, like «به سمت ... منصوب شد», whose
+// body is the parent named at its end; the same words give no second post
+// «مدیر گروه» of a department «گروه F معاونت Y».
+func TestR25FDepartmentPostFromNow(t *testing.T) {
+	affs, apps, bodies := r20bDoc(t, "تودیع رئیس شبکه\n\n"+
+		"به گزارش روابط عمومی دانشگاه علوم پزشکی سمنان، آیین تودیع رئیس شبکه بهداشت و درمان شهرستان گرمسار امروز برگزار شد و از زحمات دکتر کوروش بیابانکی‌نژاد قدردانی شد. "+
+		"بیابانکی‌نژاد از این پس مدیر گروه حمایت از سلامت خانواده معاونت بهداشت دانشگاه علوم پزشکی سمنان خواهد بود.\n")
+	want := "کوروش بیابانکی‌نژاد | مدیر گروه حمایت از سلامت خانواده | معاونت بهداشت دانشگاه علوم پزشکی سمنان"
+	if !has(affs, want) {
+		t.Errorf("affiliations %q, want «%s»", affs, want)
+	}
+	if !has(apps, want) {
+		t.Errorf("appointments %q, want «%s»", apps, want)
+	}
+	for _, list := range [][]string{affs, apps, bodies} {
+		if slices.ContainsFunc(list, func(b string) bool { return strings.Contains(b, "| گروه") || strings.HasPrefix(b, "گروه") }) {
+			t.Errorf("%q, want no department read as a body of its own", list)
+		}
+	}
+}
