@@ -80,3 +80,28 @@ func r25fPlaceBeforeWill(ts []token, j int) bool {
 	n, _ := placeAt(ts, j)
 	return n == 1
 }
+
+// r25fServiceAfterHead reports the noun of serving at he, right after a
+// body's bare head, with «خواهد»/«می‌کند» and the like after it: «به
+// عنوان معاون فنی اداره کل خدمت خواهد کرد». The head ends there and
+// stands for the body named before, as before a verb.
+func r25fServiceAfterHead(ts []token, he int) bool {
+	if he+1 >= len(ts) || !serviceNouns[ts[he].key] || ts[he+1].sent != ts[he].sent {
+		return false
+	}
+	nx := ts[he+1]
+	return nx.key == keyWill || isVerbLike(nx.key) || lightVerbs.has(nx.key)
+}
+
+// r25fDirectorateOfPostBefore reads a bare head of two words at h («اداره
+// کل») standing for a body none names whole: the body a post before k
+// tells by its holder's title («مدیرکل F استان X» heads «اداره کل F
+// استان X»), when the page names another body of the head's first word
+// («اداره F شهرستان Y», the county office) that the head would otherwise
+// be taken for.
+func (a *analysis) r25fDirectorateOfPostBefore(h, hn, k int) (string, string, bool) {
+	if hn < 2 || a.recentOrgWithHead(a.toks[h].key, h) == nil {
+		return "", "", false
+	}
+	return a.postBodyBefore(persianKey(a.text(h, h+hn)), k)
+}

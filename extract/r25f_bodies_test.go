@@ -47,3 +47,18 @@ func TestR25FDepartmentPostFromNow(t *testing.T) {
 		}
 	}
 }
+
+// TestR25FBareDirectorateBeforeService checks «از این پس به عنوان معاون
+// F اداره کل خدمت خواهد کرد» in a report of a county office under the
+// directorate general: the bare «اداره کل» before the noun of serving is
+// the directorate named before, not the county's office («اداره X»)
+// named last.
+func TestR25FBareDirectorateBeforeService(t *testing.T) {
+	_, apps, _ := r20bDoc(t, "معارفه رئیس اداره\n\n"+
+		"به گزارش خبرنگار ما، با حکم مدیرکل منابع طبیعی و آبخیزداری استان سمنان، کاوه دامغانی‌پور به عنوان رئیس اداره منابع طبیعی و آبخیزداری شهرستان دامغان معرفی و از زحمات سهراب کویری‌نسب تقدیر شد. "+
+		"مدیرکل گفت: کویری‌نسب از این پس به عنوان معاون آبخیزداری اداره کل خدمت خواهد کرد.\n")
+	want := "سهراب کویری‌نسب | معاون آبخیزداری | اداره کل منابع طبیعی و آبخیزداری استان سمنان"
+	if !has(apps, want) {
+		t.Errorf("appointments %q, want «%s»", apps, want)
+	}
+}

@@ -334,7 +334,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	hn, _ := headNouns.at(ts, h)
 	// «مدیرعامل این شرکت خصوصی»: words describing the body after its head.
 	he := a.r16bThisBodyEnd(h, h+hn)
-	if hn > 0 && (he >= len(ts) || isOrgStop(ts[he]) || ts[he].key == keyAnd || ts[he].text == "،" ||
+	if hn > 0 && (he >= len(ts) || isOrgStop(ts[he]) || ts[he].key == keyAnd || ts[he].text == "،" || r25fServiceAfterHead(ts, he) ||
 		introWords[ts[he].key] && a.verbalNounBeforePassive(he) || a.personCover[he] && ts[he].sent == ts[h].sent) {
 		var o *orgMention
 		if sp, ok := a.r17bSentencePostBody(persianKey(a.text(h, h+hn)), hn, k); ok {
@@ -358,6 +358,17 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			if h > j || bodyRole < 0 {
 				if f := a.recentOrgWithHead(persianKey(a.text(h, h+hn)), h); f != nil && f.start < h {
 					o = f
+				}
+				if o == nil {
+					if org, place, ok := a.r25fDirectorateOfPostBefore(h, hn, k); ok {
+						// «معاون F اداره کل» in a report of a county office
+						// «اداره X»: the directorate a post before tells.
+						r.org, r.orgPlace, r.next = org, place, he
+						if postWords != "" {
+							r.role += " " + postWords
+						}
+						return r, true
+					}
 				}
 			}
 			if o == nil {
