@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/peyvand/peyvand/persian"
+)
 
 // r25fPrepositionInPost reports a preposition at j that the noun of
 // action before it in a post's title takes («مدیر گروه مبارزه با
@@ -104,4 +108,38 @@ func (a *analysis) r25fDirectorateOfPostBefore(h, hn, k int) (string, string, bo
 		return "", "", false
 	}
 	return a.postBodyBefore(persianKey(a.text(h, h+hn)), k)
+}
+
+// r25fProvinceOfDirectorate names the directorate general a post tells
+// by its field and province alone («مدیرکل آموزش و پرورش فارس») by its
+// full form, with «استان» before the province («اداره کل آموزش و پرورش
+// استان فارس»), as the sets' gold names such a directorate, unless the
+// page names the short form itself as a body. A directorate of a
+// governorate («... استانداری X») or a region («... منطقه X») keeps its
+// words; where the page names the full form, the short one joins it as
+// an alias (as before).
+func (a *analysis) r25fProvinceOfDirectorate(r *roleRef) {
+	if !strings.HasPrefix(r.org, "اداره کل ") || r.orgPlace == "" || !provinces.has(persian.Squash(r.orgPlace)) {
+		return
+	}
+	head, ok := strings.CutSuffix(r.org, " "+r.orgPlace)
+	if !ok {
+		return
+	}
+	w := persian.Words(head)
+	if len(w) < 3 {
+		return
+	}
+	switch persianKey(w[len(w)-1]) {
+	case keyProvince, keyGovernorate, keyZone, keyCounty, keyCity:
+		return
+	}
+	key, full := persianKey(r.org), head+" استان "+r.orgPlace
+	fullKey := persianKey(full)
+	for i := range a.orgs {
+		if k := persianKey(a.orgs[i].name); k == key || k == fullKey {
+			return // the page names it so, or names the full form the short one joins
+		}
+	}
+	r.org = full
 }

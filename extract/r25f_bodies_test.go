@@ -62,3 +62,26 @@ func TestR25FBareDirectorateBeforeService(t *testing.T) {
 		t.Errorf("appointments %q, want «%s»", apps, want)
 	}
 }
+
+// TestR25FProvinceWordOfDirectorate checks a directorate general told by
+// its head's post with the field and the province only («مدیرکل F
+// X»): it is named in full with «استان» before the province, unless the
+// page names the short form as a body itself; a directorate of the
+// governorate keeps its words.
+func TestR25FProvinceWordOfDirectorate(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "نشست شورای اداری\n\n"+
+		"به گزارش خبرنگار ما، نشست شورای اداری استان امروز برگزار شد و مهندس کاوه رشتی‌نژاد مدیرکل بهزیستی گیلان و دکتر سارا لاهیجی‌پور، مدیرکل مدیریت بحران استانداری گیلان، در آن سخن گفتند.\n")
+	for _, want := range []string{
+		"کاوه رشتی‌نژاد | مدیرکل | اداره کل بهزیستی استان گیلان",
+		"سارا لاهیجی‌پور | مدیرکل | اداره کل مدیریت بحران استانداری گیلان",
+	} {
+		if !has(affs, want) {
+			t.Errorf("affiliations %q, want «%s»", affs, want)
+		}
+	}
+	affs, _, _ = r20bDoc(t, "افتتاح مرکز\n\n"+
+		"به گزارش روابط عمومی اداره کل بهزیستی گیلان، مرکز جدید امروز افتتاح شد و مهندس کاوه رشتی‌نژاد مدیرکل بهزیستی گیلان در این آیین سخن گفت.\n")
+	if want := "کاوه رشتی‌نژاد | مدیرکل | اداره کل بهزیستی گیلان"; !has(affs, want) {
+		t.Errorf("affiliations %q, want «%s» as the page names it", affs, want)
+	}
+}

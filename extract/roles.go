@@ -41,6 +41,7 @@ func (a *analysis) roleAt(k int) (roleRef, bool) {
 			trusteeBoardOf(&r)
 			nationalDepartmentOf(&r)
 			a.r20bShortTrusteeBoard(&r)
+			a.r25fProvinceOfDirectorate(&r)
 		}
 		return r, ok
 	}
@@ -58,6 +59,7 @@ func (a *analysis) roleAt(k int) (roleRef, bool) {
 		a.academicGroupHead(&r)
 		nationalDepartmentOf(&r)
 		a.r20bShortTrusteeBoard(&r) // «عضو حقیقی هیئت امنا»
+		a.r25fProvinceOfDirectorate(&r)
 	}
 	a.roleMemo[k] = &roleMemoEntry{r: r, ok: ok}
 	return r, ok
