@@ -143,3 +143,39 @@ func (a *analysis) r25fProvinceOfDirectorate(r *roleRef) {
 	}
 	r.org = full
 }
+
+// r25fBodyOfDistrict reads a bare «ناحیه» after a post («معاون آموزش
+// متوسطه ناحیه») in a report of a body whose name holds a district
+// («اداره آموزش و پرورش ناحیه ۴ X»): the post is in that body, named last
+// before h, not in a body of the district alone (o, when it is of the
+// same district or none was found).
+func (a *analysis) r25fBodyOfDistrict(h int, o *orgMention) *orgMention {
+	ts := a.toks
+	if ts[h].key != keyDistrict {
+		return nil
+	}
+	var best *orgMention
+	for i := range a.orgs {
+		b := &a.orgs[i]
+		if b.start >= h || best != nil && b.start <= best.start {
+			continue
+		}
+		w := persian.Words(b.name)
+		for x := 1; x+1 < len(w); x++ {
+			if persianKey(w[x]) == keyDistrict {
+				best = b
+				break
+			}
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	if o != nil {
+		ow := persian.Words(o.name)
+		if len(ow) < 2 || !strings.Contains(" "+persian.Normalize(best.name)+" ", " "+persian.Normalize(ow[0]+" "+ow[1])+" ") {
+			return nil // another district's body
+		}
+	}
+	return best
+}

@@ -85,3 +85,15 @@ func TestR25FProvinceWordOfDirectorate(t *testing.T) {
 		t.Errorf("affiliations %q, want «%s» as the page names it", affs, want)
 	}
 }
+
+// TestR25FBareDistrictOfBody checks a post followed by a bare «ناحیه»
+// («معاون پرورشی ناحیه») in a report of a body whose name holds the
+// district («اداره آموزش و پرورش ناحیه ۲ X»): the post is that body's.
+func TestR25FBareDistrictOfBody(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "گفت و گو با مدیر ناحیه\n\n"+
+		"به گزارش خبرنگار ما، بهرام سپاهانی‌نژاد، مدیر اداره آموزش و پرورش ناحیه ۲ اصفهان، در گفت و گو با ما از مدارس جدید گفت.\n\n"+
+		"سپاهانی‌نژاد گفت: از ابتدای مهر خانم نرگس زاینده‌رودی با حکم اینجانب معاون پرورشی ناحیه شده است.\n")
+	if want := "نرگس زاینده‌رودی | معاون پرورشی | اداره آموزش و پرورش ناحیه ۲ اصفهان"; !has(affs, want) {
+		t.Errorf("affiliations %q, want «%s»", affs, want)
+	}
+}

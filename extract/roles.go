@@ -354,6 +354,9 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			if t := a.r19aTitledBodyOfHead(h); t != nil {
 				o = t
 			}
+			if t := a.r25fBodyOfDistrict(h, o); t != nil {
+				o = t // «معاون آموزش متوسطه ناحیه» of «اداره آموزش و پرورش ناحیه ۴ X»
+			}
 		} else {
 			// «این اداره کل»: a body of the whole head named before comes
 			// first, not one of its first word («اداره X») named after.
