@@ -179,3 +179,21 @@ func (a *analysis) r25fBodyOfDistrict(h int, o *orgMention) *orgMention {
 	}
 	return best
 }
+
+// r25fOtherNamedBody reports a post's body org that the page names as a
+// body of its own, by a proper name that is no short form of the
+// report's own body full: «به عنوان مشاور مدیرعامل شرکت توانیر» in a
+// report of «شرکت توزیع نیروی برق استان X» is in the national company,
+// where «به عنوان مدیرعامل شرکت» is in the report's.
+func (a *analysis) r25fOtherNamedBody(org, full string) bool {
+	if len(persian.Words(org)) < 2 || shortFormOf(org, full) {
+		return false
+	}
+	key := persianKey(org)
+	for i := range a.orgs {
+		if persianKey(a.orgs[i].name) == key {
+			return true
+		}
+	}
+	return false
+}

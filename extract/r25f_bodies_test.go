@@ -97,3 +97,18 @@ func TestR25FBareDistrictOfBody(t *testing.T) {
 		t.Errorf("affiliations %q, want «%s»", affs, want)
 	}
 }
+
+// TestR25FNamedOtherBodyOfNextPost checks an outgoing head whose next post
+// names another body by its proper name («از این پس به عنوان مشاور
+// مدیرعامل شرکت X ... فعالیت خواهد کرد»), in a report of a provincial
+// company of the same head word: the post is in the body it names, not
+// in the report's company.
+func TestR25FNamedOtherBodyOfNextPost(t *testing.T) {
+	_, apps, _ := r20bDoc(t, "معارفه مدیرعامل\n\n"+
+		"به گزارش خبرنگار ما، آیین معارفه مدیرعامل شرکت گاز استان سمنان امروز برگزار شد و مهندس کامران شاهرودی‌فر جایگزین مهندس بیژن کویرنشین‌پور شد. "+
+		"در این آیین مهندس هوشنگ البرزی‌نیا، مدیرعامل شرکت مپنا حضور داشت.\n\n"+
+		"وی اعلام کرد که کویرنشین‌پور از این پس به عنوان مشاور مدیرعامل شرکت مپنا در امور بین‌الملل فعالیت خواهد کرد.\n")
+	if want := "بیژن کویرنشین‌پور | مشاور مدیرعامل | شرکت مپنا"; !has(apps, want) {
+		t.Errorf("appointments %q, want «%s»", apps, want)
+	}
+}
