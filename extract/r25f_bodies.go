@@ -197,3 +197,15 @@ func (a *analysis) r25fOtherNamedBody(org, full string) bool {
 	}
 	return false
 }
+
+// r25fBodyOfHeadsFirstWord reads «این HEAD» at h with HEAD the first word
+// of a longer head («این اداره» after «اداره کل مدیریت بحران استان X»)
+// and no body of that one-word head named: the body named last before h
+// whose name starts with the word.
+func (a *analysis) r25fBodyOfHeadsFirstWord(h int) *orgMention {
+	o := a.lastBodyOfFirstWord(a.toks[h].key, h)
+	if o == nil || o.end > h || len(persian.Words(o.head)) < 2 {
+		return nil
+	}
+	return o
+}

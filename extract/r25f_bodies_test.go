@@ -112,3 +112,16 @@ func TestR25FNamedOtherBodyOfNextPost(t *testing.T) {
 		t.Errorf("appointments %q, want «%s»", apps, want)
 	}
 }
+
+// TestR25FThisOfficeOfDirectorate checks «R این اداره» after a
+// directorate general named in full («اداره کل X استان Y»): the one-word
+// head is the first word of the directorate's, and the post is the
+// directorate's.
+func TestR25FThisOfficeOfDirectorate(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "شورای اداری استان\n\n"+
+		"به گزارش خبرنگار ما، جلسه شورای اداری استان سمنان امروز برگزار شد. سپس نوبت به گزارش اداره کل هواشناسی استان سمنان رسید. "+
+		"کیوان ابرپور، مدیرکل این اداره، گفت: بارش‌ها ادامه دارد.\n")
+	if want := "کیوان ابرپور | مدیرکل | اداره کل هواشناسی استان سمنان"; !has(affs, want) {
+		t.Errorf("affiliations %q, want «%s»", affs, want)
+	}
+}

@@ -357,6 +357,9 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			if t := a.r25fBodyOfDistrict(h, o); t != nil {
 				o = t // «معاون آموزش متوسطه ناحیه» of «اداره آموزش و پرورش ناحیه ۴ X»
 			}
+			if o == nil && h > 0 && isDeterminer(ts[h-1].key) {
+				o = a.r25fBodyOfHeadsFirstWord(h) // «مدیرکل این اداره» after «اداره کل X»
+			}
 		} else {
 			// «این اداره کل»: a body of the whole head named before comes
 			// first, not one of its first word («اداره X») named after.
