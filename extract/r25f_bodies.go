@@ -209,3 +209,20 @@ func (a *analysis) r25fBodyOfHeadsFirstWord(h int) *orgMention {
 	}
 	return o
 }
+
+// r25fHeadOfItBefore reads «BODY و R آن» («با همکاری بیمارستان X و رئیس
+// آن، دکتر Y»): a post with no body of its own, «آن» after it and the
+// body named right before «و», is that body's post.
+func (a *analysis) r25fHeadOfItBefore(r *roleRef) {
+	ts := a.toks
+	k, e := r.start, r.next
+	if r.org != "" || k < 2 || e >= len(ts) || ts[e].key != keyThat || ts[e].sent != ts[k].sent || ts[k-1].key != keyAnd {
+		return
+	}
+	if e+1 < len(ts) && ts[e+1].sent == ts[e].sent && !ts[e+1].punct && !a.personCover[e+1] && a.titleAt(e+1) == 0 {
+		return // «رئیس آن سازمان»: a determiner, not the pronoun
+	}
+	if o := a.orgEndingAt(k - 1); o != nil {
+		r.org, r.orgPlace, r.next = o.name, o.place, e+1
+	}
+}

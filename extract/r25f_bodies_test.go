@@ -125,3 +125,13 @@ func TestR25FThisOfficeOfDirectorate(t *testing.T) {
 		t.Errorf("affiliations %q, want «%s»", affs, want)
 	}
 }
+
+// TestR25FHeadOfItBefore checks «BODY و R آن، X»: the post with «آن»
+// after it is in the body named right before «و».
+func TestR25FHeadOfItBefore(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "راه‌اندازی سامانه\n\n"+
+		"به گزارش خبرنگار ما، این سامانه با همکاری بیمارستان شهید رجایی قزوین و رئیس آن، دکتر کامیار الموتی‌فر، راه‌اندازی شد.\n")
+	if want := "کامیار الموتی‌فر | رئیس | بیمارستان شهید رجایی قزوین"; !has(affs, want) {
+		t.Errorf("affiliations %q, want «%s»", affs, want)
+	}
+}

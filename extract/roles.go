@@ -42,6 +42,7 @@ func (a *analysis) roleAt(k int) (roleRef, bool) {
 			nationalDepartmentOf(&r)
 			a.r20bShortTrusteeBoard(&r)
 			a.r25fProvinceOfDirectorate(&r)
+			a.r25fHeadOfItBefore(&r)
 		}
 		return r, ok
 	}
@@ -60,6 +61,7 @@ func (a *analysis) roleAt(k int) (roleRef, bool) {
 		nationalDepartmentOf(&r)
 		a.r20bShortTrusteeBoard(&r) // «عضو حقیقی هیئت امنا»
 		a.r25fProvinceOfDirectorate(&r)
+		a.r25fHeadOfItBefore(&r)
 	}
 	a.roleMemo[k] = &roleMemoEntry{r: r, ok: ok}
 	return r, ok
