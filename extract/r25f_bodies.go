@@ -226,3 +226,75 @@ func (a *analysis) r25fHeadOfItBefore(r *roleRef) {
 		r.org, r.orgPlace, r.next = o.name, o.place, e+1
 	}
 }
+
+// r25fCompanyHeads are the heads a company or an organisation named by
+// its brand drops in news («فولاد مبارکه» for «شرکت فولاد مبارکه»).
+var r25fCompanyHeads = keySet("شرکت", "سازمان")
+
+// r25fHeadlessCompany reads a post with no body whose last words, or the
+// words after «در» right after it, are the name of a company named
+// before without its head: «معاون منابع انسانی فولاد مبارکه، X» and «به
+// عنوان مشاور عالی هیئت‌مدیره در فولاد مبارکه خدمت خواهد کرد» after
+// «شرکت فولاد مبارکه». The post is in that company. A brand of one word
+// is companyByLastWord's.
+func (a *analysis) r25fHeadlessCompany(r *roleRef) {
+	ts := a.toks
+	if r.org != "" || r.next-r.start < 3 || r.next > len(ts) {
+		return
+	}
+	// the brand as the post's last words, or those and a place the brand
+	// ends with («فولاد مبارکه», مبارکه a town)
+	ends := []int{r.next}
+	if pn := a.placeNameAt(r.next); pn > 0 && r.next+pn <= len(ts) && ts[r.next].sent == ts[r.start].sent {
+		ends = append(ends, r.next+pn)
+	}
+	for _, e := range ends {
+		for m := r.start + 1; m+1 < e; m++ {
+			if o := a.r25fCompanyOfBrand(m, e, r.start); o != nil {
+				r.role, r.org, r.orgPlace, r.next = strings.TrimSpace(a.text(r.start, m)), o.name, o.place, e
+				return
+			}
+		}
+	}
+	// «... در BRAND» ending at a noun of serving, a verb or a mark
+	i := r.next
+	if i+2 >= len(ts) || ts[i].key != keyIn || ts[i].sent != ts[r.start].sent {
+		return
+	}
+	for e := i + 3; e <= len(ts) && e-i <= 6; e++ {
+		if e < len(ts) && ts[e].sent != ts[i].sent {
+			break
+		}
+		if e < len(ts) && !(ts[e].punct || serviceNouns[ts[e].key] || isVerbLike(ts[e].key) || ts[e].key == keyWill) {
+			continue
+		}
+		if o := a.r25fCompanyOfBrand(i+1, e, r.start); o != nil {
+			r.org, r.orgPlace, r.next = o.name, o.place, e
+		}
+		return
+	}
+}
+
+// r25fCompanyOfBrand returns the company or organisation named before
+// token before whose name is its head followed by the words from m to e
+// (two words or more), else nil.
+func (a *analysis) r25fCompanyOfBrand(m, e, before int) *orgMention {
+	if e-m < 2 {
+		return nil
+	}
+	for x := m; x < e; x++ {
+		if t := a.toks[x]; t.punct || t.digit || a.personCover[x] || a.orgCover[x] || stopWords.has(t.key) && t.key != keyAnd {
+			return nil
+		}
+	}
+	tail := persianKey(a.text(m, e))
+	var found *orgMention
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		if o.start >= before || !r25fCompanyHeads[persianKey(o.head)] || persianKey(o.name) != persianKey(o.head)+tail {
+			continue
+		}
+		found = o
+	}
+	return found
+}

@@ -135,3 +135,20 @@ func TestR25FHeadOfItBefore(t *testing.T) {
 		t.Errorf("affiliations %q, want «%s»", affs, want)
 	}
 }
+
+// TestR25FHeadlessCompanyAfterPost checks a company named once with its
+// head («شرکت کاشی میبد», میبد a town) and then by its brand alone after a post:
+// «معاون فروش کاشی میبد، X» and «X از این پس به عنوان مشاور عالی
+// هیئت‌مدیره در کاشی میبد خدمت خواهد کرد» are posts in the company.
+func TestR25FHeadlessCompanyAfterPost(t *testing.T) {
+	affs, apps, _ := r20bDoc(t, "مدیرعامل جدید\n\n"+
+		"به گزارش خبرنگار ما، مهندس بردیا سپیددشتی با رأی هیئت‌مدیره شرکت کاشی میبد به عنوان مدیرعامل این شرکت برگزیده شد و جانشین مهندس کامران زرین‌شهری شد. "+
+		"رئیس هیئت‌مدیره گفت: زرین‌شهری از این پس به عنوان مشاور عالی هیئت‌مدیره در کاشی میبد خدمت خواهد کرد.\n\n"+
+		"معاون فروش کاشی میبد، رامین گلپایگانی‌پور، در گفت‌وگو با خبرنگار ما گفت: صادرات افزایش یافته است.\n")
+	if want := "کامران زرین‌شهری | مشاور عالی هیئت‌مدیره | شرکت کاشی میبد"; !has(apps, want) {
+		t.Errorf("appointments %q, want «%s»", apps, want)
+	}
+	if want := "رامین گلپایگانی‌پور | معاون فروش | شرکت کاشی میبد"; !has(affs, want) {
+		t.Errorf("affiliations %q, want «%s»", affs, want)
+	}
+}

@@ -43,6 +43,7 @@ func (a *analysis) roleAt(k int) (roleRef, bool) {
 			a.r20bShortTrusteeBoard(&r)
 			a.r25fProvinceOfDirectorate(&r)
 			a.r25fHeadOfItBefore(&r)
+			a.r25fHeadlessCompany(&r)
 		}
 		return r, ok
 	}
@@ -62,6 +63,7 @@ func (a *analysis) roleAt(k int) (roleRef, bool) {
 		a.r20bShortTrusteeBoard(&r) // «عضو حقیقی هیئت امنا»
 		a.r25fProvinceOfDirectorate(&r)
 		a.r25fHeadOfItBefore(&r)
+		a.r25fHeadlessCompany(&r)
 	}
 	a.roleMemo[k] = &roleMemoEntry{r: r, ok: ok}
 	return r, ok
