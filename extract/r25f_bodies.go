@@ -277,7 +277,9 @@ func (a *analysis) r25fHeadlessCompany(r *roleRef) {
 
 // r25fCompanyOfBrand returns the company or organisation named before
 // token before whose name is its head followed by the words from m to e
-// (two words or more), else nil.
+// (two words or more), else the one such body whose name without its
+// head holds those words (three or more) in order with its own first and
+// last words, else nil.
 func (a *analysis) r25fCompanyOfBrand(m, e, before int) *orgMention {
 	if e-m < 2 {
 		return nil
@@ -288,13 +290,33 @@ func (a *analysis) r25fCompanyOfBrand(m, e, before int) *orgMention {
 		}
 	}
 	tail := persianKey(a.text(m, e))
-	var found *orgMention
+	var words []string
+	for x := m; x < e; x++ {
+		words = append(words, a.toks[x].key)
+	}
+	var found, short *orgMention
+	shorts := 0
 	for x := range a.orgs {
 		o := &a.orgs[x]
-		if o.start >= before || !r25fCompanyHeads[persianKey(o.head)] || persianKey(o.name) != persianKey(o.head)+tail {
+		if o.start >= before || !r25fCompanyHeads[persianKey(o.head)] {
 			continue
 		}
-		found = o
+		if persianKey(o.name) == persianKey(o.head)+tail {
+			found = o
+			continue
+		}
+		// «توزیع برق X» for «شرکت توزیع نیروی برق X»: the name told
+		// short, its first and last words kept.
+		ow := keysOf(persian.Words(o.name))
+		if len(words) >= 3 && len(ow) > len(words)+1 && ow[1] == words[0] && ow[len(ow)-1] == words[len(words)-1] && isSubsequence(words, ow[1:]) {
+			if short == nil || persianKey(short.name) != persianKey(o.name) {
+				shorts++
+			}
+			short = o
+		}
+	}
+	if found == nil && shorts == 1 {
+		found = short
 	}
 	return found
 }

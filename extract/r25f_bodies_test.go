@@ -152,3 +152,16 @@ func TestR25FHeadlessCompanyAfterPost(t *testing.T) {
 		t.Errorf("affiliations %q, want «%s»", affs, want)
 	}
 }
+
+// TestR25FShortCompanyAfterPost checks a company named long with its
+// head («شرکت توزیع نیروی برق X») and then short without it after a post
+// («معاون فنی توزیع برق X، Y»): the short words, first and last kept,
+// name that company.
+func TestR25FShortCompanyAfterPost(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "نشست خبری\n\n"+
+		"به گزارش خبرنگار ما، مدیرعامل شرکت توزیع نیروی برق کاشان، مهندس آرمان قمصری‌فر، امروز در نشست خبری گفت: شبکه نوسازی شد.\n\n"+
+		"به گفته معاون فنی توزیع برق کاشان، بهرام نیاسری‌پور، که در این نشست حضور داشت، خاموشی‌ها کاهش یافته است.\n")
+	if want := "بهرام نیاسری‌پور | معاون فنی | شرکت توزیع نیروی برق کاشان"; !has(affs, want) {
+		t.Errorf("affiliations %q, want «%s»", affs, want)
+	}
+}
