@@ -320,3 +320,17 @@ func (a *analysis) r25fCompanyOfBrand(m, e, before int) *orgMention {
 	}
 	return found
 }
+
+// r25fZoneAffairsUnit reports the words of «مدیر امور X منطقه N Y» read
+// for a «مدیریت»: a company's unit of a city zone named «امور» («امور برق
+// منطقه دو Y») is the body its manager heads, as its county unit is
+// (r23bCountyAffairsUnit).
+func r25fZoneAffairsUnit(prefix string, rest []string, place string) bool {
+	n := len(rest)
+	if persianKey(prefix) != keyManagement || n < 4 || place == "" || persianKey(rest[0]) != keyAffairs || persianKey(rest[n-1]) != persianKey(place) {
+		return false
+	}
+	z := persianKey(rest[n-3])
+	num := persianKey(rest[n-2])
+	return z == keyZone && (isDigits(num) || numberWords[num])
+}

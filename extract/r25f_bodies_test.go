@@ -165,3 +165,14 @@ func TestR25FShortCompanyAfterPost(t *testing.T) {
 		t.Errorf("affiliations %q, want «%s»", affs, want)
 	}
 }
+
+// TestR25FZoneAffairsUnit checks «مدیر امور برق منطقه سه X»: the manager
+// heads the company's zone unit «امور برق منطقه سه X», not a «مدیریت
+// امور برق ...».
+func TestR25FZoneAffairsUnit(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "نوسازی شبکه\n\n"+
+		"به گزارش خبرنگار ما، مهندس سپیده کرمانی‌راد، مدیر امور برق منطقه سه کرمان، گفت: شبکه محله نوسازی شد.\n")
+	if want := "سپیده کرمانی‌راد | مدیر | امور برق منطقه سه کرمان"; !has(affs, want) {
+		t.Errorf("affiliations %q, want «%s»", affs, want)
+	}
+}

@@ -1062,7 +1062,7 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		// facility's manager heads the facility itself, not a «مدیریت
 		// نیروگاه X».
 		r.org = joinNameWords(rest)
-	case r23bCountyAffairsUnit(prefix, rest, place):
+	case r23bCountyAffairsUnit(prefix, rest, place) || r25fZoneAffairsUnit(prefix, rest, place):
 		// «مدیر امور منابع آب شهرستان X» heads «امور منابع آب شهرستان X».
 		r.org = strings.Join(rest, " ")
 	case persianKey(prefix) == keyManagement && a.countyOfficeAt(bodyRoleEnd, end, generic):
