@@ -287,6 +287,7 @@ func (a *analysis) findRelations() {
 	a.r24dTwoDaysOneVerb()
 	a.findAppointments()
 	a.dropSpeakersAppointedElsewhere()
+	a.r25fDropDepartmentTwins()
 	a.addInferredOrgs()
 }
 
@@ -382,7 +383,7 @@ func afterFromThis(ts []token, k int) bool {
 // listed head (listedManagementHead); the body it is read as otherwise (a
 // county's «اداره X») it names.
 func (a *analysis) headsInferredBody(r roleRef) bool {
-	if r.next <= r.start {
+	if r.next <= r.start || r25fDepartmentPost(r) {
 		return false
 	}
 	for m := r.start; m < r.next && m < len(a.toks); m++ {

@@ -1207,6 +1207,7 @@ func (a *analysis) fromNowPostClauses() {
 		if v := ts[r.next+1].key; v != keyWas && v != keyBecame {
 			continue
 		}
+		a.r21bGroupHeadAppointed(&r) // «از این پس مدیر گروه X معاونت Y خواهد بود»: a post one is placed in
 		p := a.subjectBefore(k)
 		if t := a.r19aThankedFromNow(k); t != nil {
 			p = t

@@ -133,6 +133,9 @@ func (a *analysis) r23bWordsSource(r *roleRef, p *personMention) bool {
 // the tail's first token, or nil; the field keeps one word at least.
 func (a *analysis) r23bHeadlessBodyTail(bodyRoleEnd, end int) (*orgMention, int) {
 	for i := bodyRoleEnd + 1; i+1 < end; i++ {
+		if o := a.orgAt(i); o != nil && o.end == end {
+			return o, i // the body written with its head: «مدیر گروه X معاونت Y»
+		}
 		tail := persianKey(a.text(i, end))
 		for k := range a.orgs {
 			o := &a.orgs[k]

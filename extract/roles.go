@@ -41,6 +41,9 @@ func (a *analysis) roleAt(k int) (roleRef, bool) {
 			trusteeBoardOf(&r)
 			nationalDepartmentOf(&r)
 			a.r20bShortTrusteeBoard(&r)
+			a.r25fProvinceOfDirectorate(&r)
+			a.r25fHeadOfItBefore(&r)
+			a.r25fHeadlessCompany(&r)
 		}
 		return r, ok
 	}
@@ -58,6 +61,9 @@ func (a *analysis) roleAt(k int) (roleRef, bool) {
 		a.academicGroupHead(&r)
 		nationalDepartmentOf(&r)
 		a.r20bShortTrusteeBoard(&r) // «عضو حقیقی هیئت امنا»
+		a.r25fProvinceOfDirectorate(&r)
+		a.r25fHeadOfItBefore(&r)
+		a.r25fHeadlessCompany(&r)
 	}
 	a.roleMemo[k] = &roleMemoEntry{r: r, ok: ok}
 	return r, ok
@@ -340,7 +346,7 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 	hn, _ := headNouns.at(ts, h)
 	// «مدیرعامل این شرکت خصوصی»: words describing the body after its head.
 	he := a.r16bThisBodyEnd(h, h+hn)
-	if hn > 0 && (he >= len(ts) || isOrgStop(ts[he]) || ts[he].key == keyAnd || ts[he].text == "،" ||
+	if hn > 0 && (he >= len(ts) || isOrgStop(ts[he]) || ts[he].key == keyAnd || ts[he].text == "،" || r25fServiceAfterHead(ts, he) ||
 		introWords[ts[he].key] && a.verbalNounBeforePassive(he) || a.personCover[he] && ts[he].sent == ts[h].sent) {
 		var o *orgMention
 		if sp, ok := a.r17bSentencePostBody(persianKey(a.text(h, h+hn)), hn, k); ok {
@@ -358,12 +364,29 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			if t := a.r19aTitledBodyOfHead(h); t != nil {
 				o = t
 			}
+			if t := a.r25fBodyOfDistrict(h, o); t != nil {
+				o = t // «معاون آموزش متوسطه ناحیه» of «اداره آموزش و پرورش ناحیه ۴ X»
+			}
+			if o == nil && h > 0 && isDeterminer(ts[h-1].key) {
+				o = a.r25fBodyOfHeadsFirstWord(h) // «مدیرکل این اداره» after «اداره کل X»
+			}
 		} else {
 			// «این اداره کل»: a body of the whole head named before comes
 			// first, not one of its first word («اداره X») named after.
 			if h > j || bodyRole < 0 {
 				if f := a.recentOrgWithHead(persianKey(a.text(h, h+hn)), h); f != nil && f.start < h {
 					o = f
+				}
+				if o == nil {
+					if org, place, ok := a.r25fDirectorateOfPostBefore(h, hn, k); ok {
+						// «معاون F اداره کل» in a report of a county office
+						// «اداره X»: the directorate a post before tells.
+						r.org, r.orgPlace, r.next = org, place, he
+						if postWords != "" {
+							r.role += " " + postWords
+						}
+						return r, true
+					}
 				}
 			}
 			if o == nil {
@@ -1045,7 +1068,7 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 		// facility's manager heads the facility itself, not a «مدیریت
 		// نیروگاه X».
 		r.org = joinNameWords(rest)
-	case r23bCountyAffairsUnit(prefix, rest, place):
+	case r23bCountyAffairsUnit(prefix, rest, place) || r25fZoneAffairsUnit(prefix, rest, place):
 		// «مدیر امور منابع آب شهرستان X» heads «امور منابع آب شهرستان X».
 		r.org = strings.Join(rest, " ")
 	case persianKey(prefix) == keyManagement && a.countyOfficeAt(bodyRoleEnd, end, generic):
@@ -1357,6 +1380,10 @@ func (a *analysis) nameExtent(i int) (end int, place, generic string) {
 			j++ // «شهردار منطقه دو»: the number written as a word
 			continue
 		}
+		if j > i && a.r25fPrepositionInPost(j) {
+			j++ // «مدیر گروه مبارزه با بیماری‌های ...»: the noun of action's preposition
+			continue
+		}
 		if isOrgStop(t) && !a.nounStopInName(j) || a.personCover[j] {
 			break
 		}
@@ -1366,7 +1393,7 @@ func (a *analysis) nameExtent(i int) (end int, place, generic string) {
 		if introWords[t.key] || appointVerbs[t.key] {
 			break // «به عنوان شهردار انتخاب کرد»
 		}
-		if j > i && (startsCompoundVerb(ts, j) || j+1 < len(ts) && ts[j+1].key == keyWill || r23cOwnObject(ts, j)) {
+		if j > i && (startsCompoundVerb(ts, j) || j+1 < len(ts) && ts[j+1].key == keyWill && !r25fPlaceBeforeWill(ts, j) || r23cOwnObject(ts, j)) {
 			break // «... وزیر نیرو خدمت خواهد کرد»: the verb's noun
 		}
 		if n, prov := placeAt(ts, j); n > 0 {
