@@ -396,6 +396,8 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 	byKey := map[string]*orgEnt{}
 	var ents []*orgEnt
 	written := map[string]bool{} // names written as such, not inferred from a post
+	// writtenAlone: of those, the names written outside a longer name
+	writtenAlone := map[string]bool{}
 	for _, a := range as {
 		for _, m := range a.orgs {
 			k := persianKey(m.name)
@@ -404,6 +406,9 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			}
 			if !written[k] && persianKey(a.text(m.start, m.end)) == k {
 				written[k] = true
+			}
+			if !m.nested && persianKey(a.text(m.start, m.end)) == k {
+				writtenAlone[k] = true
 			}
 			e := byKey[k]
 			if e == nil {
@@ -576,6 +581,8 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 		}
 		if target != nil && target.root() != e {
 			mergeOrg(e, target.root())
+		} else if target == nil && r25cAmbiguousBare(e, cands) {
+			e.alone = false
 		}
 	}
 	joinNamesOfForms(ents)
@@ -592,6 +599,9 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			}
 		}
 		if f := writtenCountyForm(e, written); f != "" {
+			e.forms = appendUnique(e.forms, e.name)
+			e.name = f
+		} else if f := r25cNestedCountyForm(e, written, writtenAlone); f != "" {
 			e.forms = appendUnique(e.forms, e.name)
 			e.name = f
 		}

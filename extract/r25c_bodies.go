@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// r25cNestedCountyForm returns the form of e the file writes on its own
+// when e's name, with «شهرستان» or «شهر» («فرمانداری شهرستان الف»), is
+// written only inside a longer body's name («پایگاه اطلاع‌رسانی
+// فرمانداری شهرستان الف», a site's name) and the report names the body
+// without that word («فرمانداری الف»): the name the report itself gives
+// the body, as writtenCountyForm does for a name inferred from a post.
+func r25cNestedCountyForm(e *orgEnt, written, alone map[string]bool) string {
+	k := persianKey(e.name)
+	if !written[k] || alone[k] {
+		return ""
+	}
+	named := *e
+	named.key = k // the name chosen, which may be a form's
+	return writtenCountyForm(&named, alone)
+}
+
+// r25cGluedCopulas are the plural copula's endings written on a word
+// that ends in a letter that joins no next one («امدادند»، «آزادیم»), with
+// no non-joiner between them (hasGluedCopula reads the joined ones).
+var r25cGluedCopulas = []string{"ند", "یم"}
+
+// r25cBodiesPass applies round 25's rules on the bodies found.
+func (a *analysis) r25cBodiesPass() {
+	a.r25cCutGluedCopula()
+}
+
+// r25cCutGluedCopula ends a body's name whose last word, the last of its
+// clause, is a word of the name with a copula glued on («... زیر پوشش
+// کمیته امدادند»): the word without the ending is the name's word where
+// the file names the body elsewhere («رئیس کمیته امداد شهرستان الف»)، after
+// the same word. A word that only ends so («نهاوند»، «پیوند») is found
+// whole elsewhere, not cut.
+func (a *analysis) r25cCutGluedCopula() {
+	ts := a.toks
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		l := o.end - 1
+		if o.end-o.start < 2 || o.end > len(ts) || o.end < len(ts) && ts[o.end].sent == ts[l].sent && !ts[o.end].punct {
+			continue
+		}
+		if !strings.HasSuffix(o.name, ts[l].text) {
+			continue
+		}
+		for _, c := range r25cGluedCopulas {
+			stem, ok := strings.CutSuffix(ts[l].text, c)
+			if !ok || utf8.RuneCountInString(stem) < 3 || !r25cEndsUnjoined(stem) {
+				continue
+			}
+			if !a.r25cWordOfBodyAfter(persianKey(stem), ts[l-1].key, l) {
+				continue
+			}
+			o.name = strings.TrimSuffix(o.name, c)
+			break
+		}
+	}
+}
+
+// r25cWordOfBodyAfter reports a token other than skip keyed word, inside
+// a body's name, right after a token keyed prev.
+func (a *analysis) r25cWordOfBodyAfter(word, prev string, skip int) bool {
+	ts := a.toks
+	for k := 1; k < len(ts); k++ {
+		if k != skip && ts[k].key == word && ts[k-1].key == prev && a.orgCover[k] && a.orgCover[k-1] {
+			return true
+		}
+	}
+	return false
+}
+
+// r25cEndsUnjoined reports a word ending in a letter that joins no next
+// one (ا د ذ ر ز ژ و): an ending after it is written joined with no
+// non-joiner by the commonest hands.
+func r25cEndsUnjoined(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return strings.ContainsRune("ادذرزژو", r)
+}
+
+// r25cAmbiguousBare reports a short name e with no place («کمیته امداد»)
+// that no fuller form claims (target nil) though two bodies or more of
+// the file, each named with its own place, are its candidates («کمیته
+// امداد استان الف» and «کمیته امداد شهرستان ب»): it may be either, a
+// form of none, and no body of its own. It is listed only when a post or
+// an appointment names it.
+func r25cAmbiguousBare(e *orgEnt, cands []*orgEnt) bool {
+	if e.place != "" || e.generic != "" || e.national || len(e.forms) > 0 || len(cands) < 2 {
+		return false
+	}
+	places := map[string]bool{}
+	for _, c := range cands {
+		r := c.root()
+		if r.place == "" {
+			return false
+		}
+		places[persianKey(r.place)] = true
+	}
+	return len(places) >= 2
+}

@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestR25CNestedCountyForm checks that a governorate whose name with
+// «شهرستان» is written only inside its site's name («پایگاه اطلاع‌رسانی
+// فرمانداری شهرستان الف») is named as the report writes it on its own
+// («فرمانداری الف»), and that its head's post names that body.
+func TestR25CNestedCountyForm(t *testing.T) {
+	text := "پایگاه اطلاع‌رسانی فرمانداری شهرستان تویسرکان\n\n" +
+		"به گزارش پایگاه اطلاع‌رسانی فرمانداری تویسرکان، بهرام نیک‌سرشت، فرماندار تویسرکان، در جلسه شورای اداری گفت: " +
+		"فرمانداری تویسرکان پیگیر تکمیل طرح‌های نیمه‌تمام است."
+	got := orgNames(t, text)
+	if !r22cHasBody(got, "فرمانداری تویسرکان") || r22cHasBody(got, "فرمانداری شهرستان تویسرکان") {
+		t.Errorf("bodies %q, want «فرمانداری تویسرکان» named so", got)
+	}
+	doc, err := File("t.txt", []byte(text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, af := range doc.Affiliations {
+		found = found || af.Organization == "فرمانداری تویسرکان" && strings.HasPrefix(af.Role, "فرماندار")
+	}
+	if !found {
+		t.Errorf("affiliations %+v, want the governor's at «فرمانداری تویسرکان»", doc.Affiliations)
+	}
+}
+
+// TestR25CGluedCopula checks that a copula glued with no non-joiner on a
+// body's last word at the clause's end («زیر پوشش کمیته امدادند») is no
+// word of the name, and that a place that only ends so («نهاوند») stays
+// whole.
+func TestR25CGluedCopula(t *testing.T) {
+	text := "بهرام نیک‌سرشت، رئیس کمیته امداد امام خمینی (ره) شهرستان تویسرکان، گفت: ۹۰۰ خانوار این شهرستان زیر پوشش کمیته امدادند."
+	for _, o := range orgNames(t, text) {
+		if strings.Contains(o, "امدادند") {
+			t.Errorf("body %q, want no glued copula in a name", o)
+		}
+	}
+	text = "بهرام نیک‌سرشت از امروز سرپرست شهرداری نهاوند است. ژاله آبروشن گفت: این طرح با همکاری شهرداری نهاوند."
+	if got := orgNames(t, text); !r22cHasBody(got, "شهرداری نهاوند") {
+		t.Errorf("bodies %q, want «شهرداری نهاوند» whole", got)
+	}
+}
+
+// TestR25CAmbiguousBareForm checks that a short name with no place
+// («کمیته امداد») that two bodies of the file, each with its own place,
+// may stand for is no body of its own when no post names it.
+func TestR25CAmbiguousBareForm(t *testing.T) {
+	text := "بهرام نیک‌سرشت، مدیرکل کمیته امداد امام خمینی (ره) استان همدان، و ژاله آبروشن، رئیس کمیته امداد امام خمینی (ره) شهرستان تویسرکان، " +
+		"از طرح‌های اشتغال بازدید کردند. نیک‌سرشت گفت: ۹۰۰ خانوار از حمایت کمیته امداد بهره‌مند هستند."
+	for _, o := range orgNames(t, text) {
+		if o == "کمیته امداد" || strings.HasPrefix(o, "کمیته امداد|") {
+			t.Errorf("bodies %q, want no bare «کمیته امداد»", orgNames(t, text))
+		}
+	}
+}
+
+// TestR25CSubjunctiveStandEndsBody checks that the subjunctive of
+// ایستادن («بایستند») ends the body named before it.
+func TestR25CSubjunctiveStandEndsBody(t *testing.T) {
+	text := "بهرام نیک‌سرشت گفت: کشاورزان می‌توانند در فروش محصول کنار شرکت تعاونی روستایی بایستند."
+	for _, o := range orgNames(t, text) {
+		if strings.Contains(o, "بایستند") {
+			t.Errorf("body %q, want the verb out of the name", o)
+		}
+	}
+}
