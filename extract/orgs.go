@@ -1601,6 +1601,9 @@ func (a *analysis) findOrgs() {
 			case j > i+hn && r19bZincInName(ts, j):
 				j++ // «صنایع سرب و روی»: zinc, no preposition
 				continue
+			case j >= i+hn && r25cSpacedCompoundAt(ts, j):
+				j += 3 // «شورای گفت و گوی ...»: «گفت‌وگو» typed with spaces, one noun
+				continue
 			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j) && !dataNounAt(ts, j) && !(j > i+hn && ezafeComplement(ts, j)) && !cargoAt(ts, j):
 				break loop
 			case j >= i+hn && (startsCompoundVerb(ts, j) || a.verbalNounBeforePassive(j)):

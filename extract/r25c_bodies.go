@@ -102,3 +102,26 @@ func r25cAmbiguousBare(e *orgEnt, cands []*orgEnt) bool {
 	}
 	return len(places) >= 2
 }
+
+// r25cSpacedCompounds are the compound nouns of two verb stems joined by
+// «و» («گفت‌وگو»، «جست‌وجو»، «رفت‌وآمد»), first part and second: typed
+// with spaces for the non-joiner («گفت و گو») their first part reads as
+// a verb, though the three words are one noun of a body's name
+// («شورای گفت و گوی دولت و بخش خصوصی»).
+var r25cSpacedCompounds = map[string]string{
+	persianKey("گفت"): persianKey("گو"),
+	persianKey("جست"): persianKey("جو"),
+	persianKey("شست"): persianKey("شو"),
+	persianKey("رفت"): persianKey("آمد"),
+}
+
+// r25cSpacedCompoundAt reports such a compound typed as three words at j,
+// its last word bare or with the ezafe's «ی» («گفت و گوی»).
+func r25cSpacedCompoundAt(ts []token, j int) bool {
+	second, ok := r25cSpacedCompounds[ts[j].key]
+	if !ok || j+2 >= len(ts) || ts[j+1].key != keyAnd || ts[j+2].sent != ts[j].sent {
+		return false
+	}
+	k := ts[j+2].key
+	return k == second || k == second+"ی"
+}

@@ -70,3 +70,13 @@ func TestR25CSubjunctiveStandEndsBody(t *testing.T) {
 		}
 	}
 }
+
+// TestR25CSpacedCompoundInName checks that a compound noun of two verb
+// stems typed with spaces for the non-joiner («گفت و گوی») is read as
+// one noun of a body's name, as «گفت‌وگوی» is.
+func TestR25CSpacedCompoundInName(t *testing.T) {
+	text := "ژاله آبروشن دبیر شورای گفت و گوی دولت و بخش خصوصی استان سمنان گفت: این نشست هر ماه برگزار می شود."
+	if got := orgNames(t, text); !r22cHasBody(got, "شورای گفت و گوی دولت و بخش خصوصی استان سمنان") {
+		t.Errorf("bodies %q, want «شورای گفت و گوی دولت و بخش خصوصی استان سمنان»", got)
+	}
+}
