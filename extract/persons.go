@@ -96,6 +96,9 @@ func (a *analysis) isNameWordUncached(i int) bool {
 	if stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) && !isCityNisba(t.key) && !nisbaCompound(t.text) && !surnameCompound(t.text) || endsNameAsPost(t) {
 		return false
 	}
+	if r25cPreverbVerb(t) {
+		return false // «برمی‌دارد»
+	}
 	// An ordinal in «ین» (هفتمین، نخستین) stands before its noun: never a
 	// word of a name (بهرامی هفتمین رئیس اداره است).
 	if isPrenominalOrdinal(t) {
@@ -426,6 +429,10 @@ func (a *analysis) surnameAt(i int) int {
 		return k - i // «کاوه کلانتری رامسری، …»: a body's head as a surname's first part
 	} else if k, ok := a.r24eCityFirstPart(i); ok {
 		return k - i // «کاوه رودبار کلاتی، …»: a city's name as a surname's first part
+	} else if k, ok := a.r25cCityPairSurname(i); ok {
+		return k - i // «نسرین کاشان اردکانی، …»: two towns' names as a surname's parts
+	} else if a.r25cSuffixedStopWord(i) {
+		// «ولی زاده»: a stop word with a surname's ending typed apart
 	} else if !a.isNameWord(i) || ts[i].key == keyAbad {
 		return 0 // «حسن آباد» is a village: «آباد» ends a surname, never starts one
 	}
@@ -457,6 +464,8 @@ func (a *analysis) surnameAt(i int) int {
 		default:
 			if k, ok := a.r24eSpacedSecondPart(i, j); ok {
 				j = k
+			} else if k, ok := a.r25cBylineCity(i, j); ok {
+				j = k // «عکس: کاوه نیکپی رودبار»
 			}
 		}
 	} else if k, ok := a.r24eSpacedSecondPart(i, j); ok && j > i {

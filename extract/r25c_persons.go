@@ -1,0 +1,51 @@
+package extract
+
+// r25cCityPairSurname reads a surname of two parts that are both towns'
+// names, typed with a space where they are joined («نسرین کاشان
+// اردکانی» for «کاشان‌اردکانی»): right after a given name, a one-word
+// city and then another whose name has the surname's «ی» ending, set off
+// by a clear end (a comma, a post, a title, «و»). Two towns in a row after
+// a given name are no place of the sentence. It returns the end.
+func (a *analysis) r25cCityPairSurname(i int) (int, bool) {
+	ts := a.toks
+	if i == 0 || i+2 > len(ts) || i+1 >= len(ts) || !isGivenToken(ts[i-1]) || ts[i+1].sent != ts[i].sent || ts[i+1].punct || a.covered(i) {
+		return 0, false
+	}
+	if n, _ := cities.at(ts, i); n != 1 {
+		return 0, false
+	}
+	if n := cityAt(ts, i+1); n != 1 || !isNisba(ts[i+1].key) {
+		return 0, false
+	}
+	return i + 2, a.hardEnd(i + 2)
+}
+
+// r25cSuffixedStopWord reports a stop word at i that a surname's ending
+// typed apart follows («ولی زاده» for «ولی‌زاده»، «اما نی»): with the
+// ending it is a surname's first part, no stop word.
+func (a *analysis) r25cSuffixedStopWord(i int) bool {
+	ts := a.toks
+	return i > 0 && i+1 < len(ts) && isGivenToken(ts[i-1]) && stopWords.has(ts[i].key) && ts[i+1].sent == ts[i].sent && surnameSuffixes.has(ts[i+1].key)
+}
+
+// r25cBylineCity reads a town's name at j right after a surname at i as
+// the surname's second part when it ends the line of a byline («عکس:
+// کاوه نیکپی رودبار»): a byline names its maker and nothing after him.
+func (a *analysis) r25cBylineCity(i, j int) (int, bool) {
+	ts := a.toks
+	if j >= len(ts) || ts[j].sent != ts[i].sent || cityAt(ts, j) != 1 || j+1 < len(ts) && ts[j+1].sent == ts[j].sent {
+		return 0, false
+	}
+	b, _ := a.sentRange(ts[i].sent)
+	if b+1 >= i || !bylineWords[ts[b].key] || ts[b+1].text != ":" {
+		return 0, false
+	}
+	return j + 1, true
+}
+
+// r25cPreverbVerb reports a prefixed verb in the continuous («برمی‌دارد»،
+// «درمی‌آید»، isPreverbVerb) with a verb's ending: never a word of a
+// person's name, though a town's name or a given name stands before it.
+func r25cPreverbVerb(t token) bool {
+	return isPreverbVerb(t.key) && verbEnding(t.key)
+}

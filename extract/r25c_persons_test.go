@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestR25CCityPairSurname checks that a surname whose two parts are
+// towns' names typed apart («کاشان ممسنی») after a given name is read as
+// the person's surname, not as two places.
+func TestR25CCityPairSurname(t *testing.T) {
+	names, _ := personsOf("دکتر شیرین کاشان ممسنی، معاون آموزشی دانشگاه یاسوج، گفت: این طرح ادامه دارد.")
+	if !slices.Contains(names, "شیرین کاشان ممسنی") {
+		t.Errorf("persons %q, want «شیرین کاشان ممسنی»", names)
+	}
+}
+
+// TestR25CSuffixedStopWordSurname checks that a stop word with a
+// surname's ending typed apart («ولی زاده») opens a surname.
+func TestR25CSuffixedStopWordSurname(t *testing.T) {
+	names, _ := personsOf("دکتر فرامرز ولی زاده کلاتی، رئیس دانشکده فنی، در این نشست گفت: کار ادامه دارد.")
+	if !slices.Contains(names, "فرامرز ولی زاده کلاتی") {
+		t.Errorf("persons %q, want «فرامرز ولی زاده کلاتی»", names)
+	}
+}
+
+// TestR25CBylineCitySurname checks that a town's name that ends a byline's
+// line after a surname («عکس: الف ب رودبار») is the surname's second part.
+func TestR25CBylineCitySurname(t *testing.T) {
+	names, _ := personsOf("نمایشگاه کتاب در دانشگاه یاسوج گشایش یافت.\n\nعکس: فرامرز نیکپی رودبار")
+	if !slices.Contains(names, "فرامرز نیکپی رودبار") {
+		t.Errorf("persons %q, want «فرامرز نیکپی رودبار»", names)
+	}
+}
+
+// TestR25CNoPersonWords checks that a prefixed verb («برمی‌دارد») after a
+// town that is also a given name, an interrogative with its copula
+// («کیست») are no persons' words.
+func TestR25CNoPersonWords(t *testing.T) {
+	for text, bad := range map[string]string{
+		"فرماندار گفت: این جاده بار کامیون‌ها را از شهر آستارا برمی‌دارد و کار ادامه دارد.": "برمی‌دارد",
+		"فرامرز نیکپی‌زاده کیست؟\nفرامرز نیکپی‌زاده در سال ۱۳۶۰ به دنیا آمد.":               "کیست",
+	} {
+		names, _ := personsOf(text)
+		for _, n := range names {
+			if strings.Contains(n, bad) {
+				t.Errorf("persons %q, want none with «%s»", names, bad)
+			}
+		}
+	}
+}
+
+// TestR25CFormalPronounNoPerson checks that the formal «اینجانب» a speaker
+// writes for himself («با حکم اینجانب») is no person of the page.
+func TestR25CFormalPronounNoPerson(t *testing.T) {
+	text := "گفت و گو با مدیر ناحیه دو\n\nفرامرز نیکپی زاده، مدیر آموزش و پرورش ناحیه دو یزد، به پرسش های ما پاسخ داد.\n\nفارس: در معاونت ها تغییری داشته اید؟\n" +
+		"نیکپی زاده: بله. از ابتدای آذرماه خانم شیرین کاشانی پور با حکم اینجانب معاون آموزش ابتدایی ناحیه شده است. ایشان جانشین آقای کاوه دلاوری شده اند.\n"
+	doc, err := File("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range doc.Persons {
+		if strings.Contains(p.Name, "اینجانب") {
+			t.Errorf("person %q, want none", p.Name)
+		}
+	}
+}
