@@ -125,3 +125,23 @@ func r25cSpacedCompoundAt(ts []token, j int) bool {
 	k := ts[j+2].key
 	return k == second || k == second+"ی"
 }
+
+// r25cZoneAffairsUnit reports the words of «مدیر امور X منطقه N Y» read
+// for a «مدیریت»: a company's unit of a city's numbered zone named «امور»
+// («امور برق منطقه ۲ الف») is the body its manager heads, as a county's
+// unit is (r23bCountyAffairsUnit), not a «مدیریت امور ...».
+func r25cZoneAffairsUnit(prefix string, rest []string, place string) bool {
+	n := len(rest)
+	if persianKey(prefix) != keyManagement || n < 5 || place == "" || persianKey(rest[0]) != keyAffairs {
+		return false
+	}
+	num := persianKey(rest[n-2])
+	return persianKey(rest[n-3]) == keyZone && (isDigits(num) || numberWords[num]) && persianKey(rest[n-1]) == persianKey(place)
+}
+
+// r25cOutletDateline reports an outlet whose name ends with a province's
+// («خبرگزاری فارس»): a dash and a city after it («خبرگزاری فارس -
+// شیراز؛») are the dateline's seat of the report, no part of the name.
+func r25cOutletDateline(ts []token, o *orgMention) bool {
+	return o.start < len(ts) && (outletHeads[ts[o.start].key] || ts[o.start].key == keyNewsAgency)
+}

@@ -80,3 +80,35 @@ func TestR25CSpacedCompoundInName(t *testing.T) {
 		t.Errorf("bodies %q, want «شورای گفت و گوی دولت و بخش خصوصی استان سمنان»", got)
 	}
 }
+
+// TestR25CFundsEndBody checks that «اعتبار» (the funds a body gives) ends
+// the body's name before it, as «مبلغ» does.
+func TestR25CFundsEndBody(t *testing.T) {
+	text := "ژاله آبروشن گفت: پیشرفت طرح به ۶۰ درصد رسیده و سازمان بنادر و دریانوردی اعتبار ۵۰۰ میلیارد ریالی تکمیل آن را تأمین کرده است."
+	got := orgNames(t, text)
+	if !r22cHasBody(got, "سازمان بنادر و دریانوردی") {
+		t.Errorf("bodies %q, want «سازمان بنادر و دریانوردی»", got)
+	}
+}
+
+// TestR25CZoneAffairsUnit checks that the manager of a company's unit of
+// a numbered zone («مدیر امور برق منطقه سه الف») heads that unit as
+// named, not a «مدیریت» of it.
+func TestR25CZoneAffairsUnit(t *testing.T) {
+	text := "مدیر امور برق منطقه سه اصفهان گفت: ۲۰ کیلومتر از شبکه نوسازی شد. بهرام نیک‌سرشت افزود: امور برق منطقه سه اصفهان طرح تازه‌ای دارد."
+	got := orgNames(t, text)
+	if !r22cHasBody(got, "امور برق منطقه سه اصفهان") || r22cHasBody(got, "مدیریت امور برق منطقه سه اصفهان") {
+		t.Errorf("bodies %q, want «امور برق منطقه سه اصفهان»", got)
+	}
+}
+
+// TestR25COutletDatelineSeat checks that the city after a dash that
+// follows an outlet whose name is a province's («خبرگزاری فارس - شیراز؛»)
+// is the dateline's seat, no part of the outlet's name.
+func TestR25COutletDatelineSeat(t *testing.T) {
+	text := "نوسازی شبکه گاز شیراز ادامه دارد\n\nخبرگزاری فارس - شیراز؛ بهرام نیک‌سرشت، مدیرعامل شرکت گاز استان فارس، امروز گفت: کار ادامه دارد."
+	got := orgNames(t, text)
+	if !r22cHasBody(got, "خبرگزاری فارس") {
+		t.Errorf("bodies %q, want «خبرگزاری فارس»", got)
+	}
+}
