@@ -454,6 +454,9 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 		if t := r21cTeachingCentreOf(e, byKey); t != nil && e.mergeTo == nil && t.mergeTo == nil {
 			mergeOrg(e, t)
 		}
+		if t := r25cPlacedTeachingCentre(e, ents); t != nil && e.mergeTo == nil && t.mergeTo == nil {
+			mergeOrg(e, t)
+		}
 	}
 	// «آبفای استان X» is «شرکت آب و فاضلاب استان X» when the file names
 	// the long form; so is «سازمان صمت استان X» of «سازمان صنعت، معدن و

@@ -145,3 +145,30 @@ func r25cZoneAffairsUnit(prefix string, rest []string, place string) bool {
 func r25cOutletDateline(ts []token, o *orgMention) bool {
 	return o.start < len(ts) && (outletHeads[ts[o.start].key] || ts[o.start].key == keyNewsAgency)
 }
+
+// r25cPlacedTeachingCentre returns the one teaching hospital of the file
+// whose official name is a head of r21cTeachingCentres, the words of a
+// hospital e named with no place («بیمارستان الف») and the centre's own
+// place («مرکز آموزشی درمانی الف ب», ب its city): one hospital, its
+// common name told without the city. Else nil.
+func r25cPlacedTeachingCentre(e *orgEnt, ents []*orgEnt) *orgEnt {
+	rest, ok := strings.CutPrefix(e.name, "بیمارستان ")
+	if !ok || rest == "" || e.place != "" {
+		return nil
+	}
+	var only *orgEnt
+	for _, t := range ents {
+		if t == e || t.place == "" || t.mergeTo != nil {
+			continue
+		}
+		for _, h := range r21cTeachingCentres {
+			if t.key == persianKey(h+" "+rest+" "+t.place) {
+				if only != nil && only != t {
+					return nil
+				}
+				only = t
+			}
+		}
+	}
+	return only
+}

@@ -112,3 +112,23 @@ func TestR25COutletDatelineSeat(t *testing.T) {
 		t.Errorf("bodies %q, want «خبرگزاری فارس»", got)
 	}
 }
+
+// TestR25CGivenNameCounty checks that a county whose name is a given name
+// too («فیروزه») closes a body's name after «شهرستان».
+func TestR25CGivenNameCounty(t *testing.T) {
+	text := "کاوه دلاوری پیش از این رئیس اداره تعاون، کار و رفاه اجتماعی شهرستان فیروزه بوده است."
+	if got := orgNames(t, text); !r22cHasBody(got, "اداره تعاون، کار و رفاه اجتماعی شهرستان فیروزه") {
+		t.Errorf("bodies %q, want «اداره تعاون، کار و رفاه اجتماعی شهرستان فیروزه»", got)
+	}
+}
+
+// TestR25CPlacedTeachingCentre checks that a hospital's common name with
+// no city («بیمارستان الف») is a form of the teaching centre named with
+// its city («مرکز آموزشی درمانی الف ب»).
+func TestR25CPlacedTeachingCentre(t *testing.T) {
+	text := "گفت و گو با رئیس بیمارستان شهید رجایی\n\nکرمان - دکتر کاوه دلاوری، رئیس مرکز آموزشی درمانی شهید رجایی کرمان، گفت: بخش تازه این مرکز آماده شد."
+	got := orgNames(t, text)
+	if r22cHasBody(got, "بیمارستان شهید رجایی") || !r22cHasBody(got, "مرکز آموزشی درمانی شهید رجایی کرمان") {
+		t.Errorf("bodies %q, want «بیمارستان شهید رجایی» a form of the centre", got)
+	}
+}
