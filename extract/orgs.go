@@ -1390,7 +1390,7 @@ func (a *analysis) findOrgs() {
 			}
 			continue
 		}
-		if i > 0 && (isDeterminer(ts[i-1].key) || isCount(ts[i-1]) && !unitNumber(ts, i-1) && !a.lineBreakBefore(i) || isSuperlative(ts[i-1]) || isPrenominalOrdinal(ts[i-1]) && !sessionHeads[ts[i].key]) {
+		if i > 0 && (isDeterminer(ts[i-1].key) || isCount(ts[i-1]) && !unitNumber(ts, i-1) && !a.lineBreakBefore(i) || isSuperlative(ts[i-1]) || r25cSpacedSuperlative(ts, i-1) || isPrenominalOrdinal(ts[i-1]) && !sessionHeads[ts[i].key]) {
 			// «این سازمان» refers back; «سه دبیرخانه» counts; «بزرگترین مرکز
 			// ...»، «نخستین روزنامه استانی X» describe; but «هفتمین شورای
 			// اداری شهرستان X» is a board's seventh session, the board named

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/peyvand/peyvand/persian"
 )
 
 // r25cNestedCountyForm returns the form of e the file writes on its own
@@ -29,6 +31,7 @@ var r25cGluedCopulas = []string{"ند", "یم"}
 // r25cBodiesPass applies round 25's rules on the bodies found.
 func (a *analysis) r25cBodiesPass() {
 	a.r25cCutGluedCopula()
+	a.r25cTownThenProvince()
 }
 
 // r25cCutGluedCopula ends a body's name whose last word, the last of its
@@ -171,4 +174,39 @@ func r25cPlacedTeachingCentre(e *orgEnt, ents []*orgEnt) *orgEnt {
 		}
 	}
 	return only
+}
+
+// r25cSpacedSuperlative reports at k the superlative's «ترین» typed apart
+// from its adjective («پرجمعیت ترین ناحیه»): a superlative before a head
+// makes a kind of body, no body's name, as isSuperlative's does.
+func r25cSpacedSuperlative(ts []token, k int) bool {
+	return k > 0 && ts[k].key == keySuperlative && !ts[k-1].punct && ts[k-1].sent == ts[k].sent
+}
+
+// r25cTownThenProvince lengthens a company's name that ends with a town
+// by the town's province written right after it («شرکت فولاد الف
+// چهارمحال و بختیاری»، الف a town of that province): companies named by
+// their town take the province too, as «شرکت فولاد مبارکه اصفهان» does.
+func (a *analysis) r25cTownThenProvince() {
+	ts := a.toks
+	for x := range a.orgs {
+		o := &a.orgs[x]
+		e := o.end
+		if e >= len(ts) || e < 2 || ts[e].sent != ts[e-1].sent || !companyHeads[ts[o.start].key] || o.name != a.text(o.start, o.end) || a.orgCover[e] {
+			continue
+		}
+		_, of := cities.at(ts, e-1)
+		if n, t := towns.at(ts, e-1); of == "" && n == 1 {
+			of = t
+		}
+		pn, _ := provinces.at(ts, e)
+		if of == "" || pn == 0 || persian.Squash(a.text(e, e+pn)) != persian.Squash(of) {
+			continue
+		}
+		o.end = e + pn
+		o.name = a.text(o.start, o.end)
+		for k := e; k < o.end; k++ {
+			a.orgCover[k] = true
+		}
+	}
 }

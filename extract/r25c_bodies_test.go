@@ -132,3 +132,24 @@ func TestR25CPlacedTeachingCentre(t *testing.T) {
 		t.Errorf("bodies %q, want «بیمارستان شهید رجایی» a form of the centre", got)
 	}
 }
+
+// TestR25CSpacedSuperlativeNoBody checks that a head after a superlative
+// typed apart («پرجمعیت ترین ناحیه آموزشی استان») names a kind of body,
+// no body.
+func TestR25CSpacedSuperlativeNoBody(t *testing.T) {
+	text := "ژاله آبروشن گفت: ناحیه سه با ۶۰ هزار دانش آموز پرجمعیت ترین ناحیه آموزشی استان است."
+	for _, o := range orgNames(t, text) {
+		if strings.HasPrefix(o, "ناحیه آموزشی") {
+			t.Errorf("bodies %q, want no «ناحیه آموزشی استان»", orgNames(t, text))
+		}
+	}
+}
+
+// TestR25CTownThenProvince checks that a company named by its town takes
+// the town's province written right after it.
+func TestR25CTownThenProvince(t *testing.T) {
+	text := "کاوه دلاوری پیش از این مدیرعامل شرکت فولاد سفیددشت چهارمحال و بختیاری بود."
+	if got := orgNames(t, text); !r22cHasBody(got, "شرکت فولاد سفیددشت چهارمحال و بختیاری") {
+		t.Errorf("bodies %q, want «شرکت فولاد سفیددشت چهارمحال و بختیاری»", got)
+	}
+}

@@ -66,3 +66,20 @@ func TestR25CFormalPronounNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestR25CPluralStreetsNoPerson checks that a martyr's name after a
+// plural of a street («خیابان‌های شهید الف و ب») names a street, no person.
+func TestR25CPluralStreetsNoPerson(t *testing.T) {
+	for _, text := range []string{
+		"شهردار منطقه گفت: خیابان‌های شهید نیک‌سرشت و ملک پرخطرترین معابر منطقه هستند.",
+		"شهردار منطقه گفت: خیابان های شهید نیک سرشت و ملک پرخطرترین معابر منطقه هستند.",
+	} {
+		doc, err := File("t.txt", []byte(text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Persons) != 0 {
+			t.Errorf("persons %+v, want none", doc.Persons)
+		}
+	}
+}
