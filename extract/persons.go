@@ -377,6 +377,9 @@ func isProductiveGiven(key string) bool {
 	// ان‌شاءالله) are no names.
 	// The Turkmen «...بردی» after a listed name (رحمان‌بردی، نیازبردی);
 	// not after another word (کاربردی، راهبردی).
+	if r25cTurkmenGiven(key) {
+		return true // «قربان‌دردی»، «آنه‌گلدی»
+	}
 	if stem, ok := strings.CutSuffix(key, keyBerdi); ok && givenNames.has(stem) {
 		return true
 	}

@@ -1,5 +1,12 @@
 package extract
 
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/peyvand/peyvand/persian"
+)
+
 // r25cCityPairSurname reads a surname of two parts that are both towns'
 // names, typed with a space where they are joined («نسرین کاشان
 // اردکانی» for «کاشان‌اردکانی»): right after a given name, a one-word
@@ -48,4 +55,20 @@ func (a *analysis) r25cBylineCity(i, j int) (int, bool) {
 // person's name, though a town's name or a given name stands before it.
 func r25cPreverbVerb(t token) bool {
 	return isPreverbVerb(t.key) && verbEnding(t.key)
+}
+
+// r25cTurkmenEndings are the Turkmen given names' endings other than
+// «بردی» («دردی» stayed, «گلدی» came: قربان‌دردی، آنه‌گلدی), after a
+// listed given name.
+var r25cTurkmenEndings = []string{persian.Squash("دردی"), persian.Squash("گلدی")}
+
+// r25cTurkmenGiven reports a listed given name with such an ending glued
+// on: a given name of a productive pattern, as «...بردی» is.
+func r25cTurkmenGiven(key string) bool {
+	for _, e := range r25cTurkmenEndings {
+		if stem, ok := strings.CutSuffix(key, e); ok && utf8.RuneCountInString(stem) >= 3 && givenNames.has(stem) {
+			return true
+		}
+	}
+	return false
 }

@@ -83,3 +83,12 @@ func TestR25CPluralStreetsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestR25CTurkmenGivenName checks that a listed given name with the
+// Turkmen ending «دردی» glued on («قربان‌دردی») opens a person's name.
+func TestR25CTurkmenGivenName(t *testing.T) {
+	names, _ := personsOf("در این نشست رحمان‌دردی آق‌قلعه‌ای گفت: کار ادامه دارد.")
+	if !slices.Contains(names, "رحمان‌دردی آق‌قلعه‌ای") {
+		t.Errorf("persons %q, want «رحمان‌دردی آق‌قلعه‌ای»", names)
+	}
+}
