@@ -573,7 +573,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				continue
 			}
 			if !placesAgree(e, f) && !sameArmyUnit(e, f) || addsKind(e, f) || namedInside(e, f) || addsZone(e, f) || e.national && (f.place != "" && !nationalPlace(f.place) || f.generic != "") ||
-				parentNamedAtEnd(e, f) || r20bFormNamedAtEnd(e, f) || r15bCouncilOfField(e, f) || r18bProvinceNotUnit(e, f) || r21cNestedPlacedOnly(e, f) || r22cCorpsOfBranch(e, f) {
+				parentNamedAtEnd(e, f) || r20bFormNamedAtEnd(e, f) || r15bCouncilOfField(e, f) || r18bProvinceNotUnit(e, f) || r21cNestedPlacedOnly(e, f) || r22cCorpsOfBranch(e, f) || r25cCorpsOfOrganization(e, f) {
 				continue
 			}
 			cands = append(cands, f)
@@ -1002,7 +1002,7 @@ func genericHeadedEnding(e *orgEnt, byWord map[string][]*orgEnt) *orgEnt {
 		if f == e || f.mergeTo != nil || len(f.key) <= len(e.key) || !strings.HasSuffix(f.key, e.key) || namedInside(e, f) {
 			continue
 		}
-		if !genericHeaded(f.key) {
+		if !genericHeaded(f.key) || r25cCorpsOfOrganization(e, f) {
 			continue
 		}
 		if only != nil && only != f {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -209,4 +210,17 @@ func (a *analysis) r25cTownThenProvince() {
 			a.orgCover[k] = true
 		}
 	}
+}
+
+// r25cCorpsOfOrganization reports a corps e («سپاه الف استان ب») named at
+// the end of the name f of a Basij organization under a generic head
+// («سازمان بسیج سازندگی سپاه الف استان ب»): the organization is a part of
+// the corps, and the corps no short form of it, as r22cCorpsOfBranch
+// tells of a branch named without the head.
+func r25cCorpsOfOrganization(e, f *orgEnt) bool {
+	if firstWordKey(e.name) != keyCorps || !strings.HasSuffix(f.name, " "+e.name) {
+		return false
+	}
+	head, rest, ok := strings.Cut(strings.TrimSuffix(f.name, " "+e.name), " ")
+	return ok && slices.Contains(genericHeads, head) && firstWordKey(rest) == keyBasij && len(strings.Fields(rest)) > 1 && knownBodies.has(persianKey(rest))
 }

@@ -153,3 +153,15 @@ func TestR25CTownThenProvince(t *testing.T) {
 		t.Errorf("bodies %q, want «شرکت فولاد سفیددشت چهارمحال و بختیاری»", got)
 	}
 }
+
+// TestR25CCorpsOfBasijOrganization checks that a provincial corps named
+// at the end of a Basij organization's name under «سازمان» («سازمان بسیج
+// سازندگی سپاه الف استان ب») stays a body of its own, and that its
+// commander's post names the corps.
+func TestR25CCorpsOfBasijOrganization(t *testing.T) {
+	text := "سردار کاوه دلاوری، فرمانده سپاه حضرت ابوالفضل (ع) استان لرستان، گفت: سرهنگ بهرام نیک‌سرشت به سمت مسئول سازمان بسیج سازندگی سپاه حضرت ابوالفضل (ع) استان لرستان منصوب شد."
+	got := orgNames(t, text)
+	if !r22cHasBody(got, "سپاه حضرت ابوالفضل (ع) استان لرستان") || !r22cHasBody(got, "سازمان بسیج سازندگی سپاه حضرت ابوالفضل (ع) استان لرستان") {
+		t.Errorf("bodies %q, want the corps and the organization apart", got)
+	}
+}
