@@ -32,7 +32,32 @@ func (a *analysis) r25cCityPairSurname(i int) (int, bool) {
 // ending it is a surname's first part, no stop word.
 func (a *analysis) r25cSuffixedStopWord(i int) bool {
 	ts := a.toks
-	return i > 0 && i+1 < len(ts) && isGivenToken(ts[i-1]) && stopWords.has(ts[i].key) && ts[i+1].sent == ts[i].sent && surnameSuffixes.has(ts[i+1].key)
+	if i == 0 || i+1 >= len(ts) || !isGivenToken(ts[i-1]) || !stopWords.has(ts[i].key) || ts[i+1].sent != ts[i].sent || ts[i+1].punct {
+		return false
+	}
+	if surnameSuffixes.has(ts[i+1].key) {
+		return true
+	}
+	// «ولی پورکیاکلایی» for «ولی‌پورکیاکلایی»: an ending that opens the
+	// next word, its rest a surname's «ی» word
+	for _, e := range r25cOpeningEndings {
+		if rest, ok := strings.CutPrefix(ts[i+1].key, e); ok && utf8.RuneCountInString(rest) >= 4 && isNisba(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// r25cOpeningEndings are the surnames' endings that also open the next
+// part of a surname of three parts («پور»، «زاده»، «نژاد»).
+var r25cOpeningEndings = []string{persian.Squash("پور"), persian.Squash("زاده"), persian.Squash("نژاد")}
+
+// r25cSaidAfterPlace reports a speech verb at k («گفت»، «افزود»): a town's
+// name between a surname and it is the surname's second part typed apart
+// («کاوه تهرانی رودبار گفت»), as no place stands between a speaker and his
+// verb without its preposition.
+func r25cSaidAfterPlace(ts []token, k int) bool {
+	return k < len(ts) && speechVerbs[ts[k].key]
 }
 
 // r25cBylineCity reads a town's name at j right after a surname at i as

@@ -92,3 +92,19 @@ func TestR25CTurkmenGivenName(t *testing.T) {
 		t.Errorf("persons %q, want «رحمان‌دردی آق‌قلعه‌ای»", names)
 	}
 }
+
+// TestR25CSpacedSurnameParts checks two surnames typed with spaces for the
+// non-joiner: a stop word and a next part the ending opens («ولی
+// پورکیاکلایی»), and a town's name before the speaker's verb («دلاوری
+// سرخه گفت»).
+func TestR25CSpacedSurnameParts(t *testing.T) {
+	for text, want := range map[string]string{
+		"در این جلسه خانم شیرین ولی پورکلاتی نیز با ۸ رأی به عنوان منشی برگزیده شد.": "شیرین ولی پورکلاتی",
+		"در این نشست کاوه دلاوری سرخه گفت: کار ادامه دارد.":                          "کاوه دلاوری سرخه",
+	} {
+		names, _ := personsOf(text)
+		if !slices.Contains(names, want) {
+			t.Errorf("persons %q, want «%s»", names, want)
+		}
+	}
+}
