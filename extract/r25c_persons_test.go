@@ -108,3 +108,17 @@ func TestR25CSpacedSurnameParts(t *testing.T) {
 		}
 	}
 }
+
+// TestR25CStationNamesakeNoPerson checks that a martyr after a road
+// station's or a post's noun («راهدارخانه شهید الف») names the station,
+// no person.
+func TestR25CStationNamesakeNoPerson(t *testing.T) {
+	text := "مدیرکل راهداری در حاشیه این آیین از راهدارخانه شهید نیک‌سرشت در محور کرمان - بم بازدید کرد."
+	doc, err := File("t.txt", []byte(text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Persons) != 0 {
+		t.Errorf("persons %+v, want none", doc.Persons)
+	}
+}
