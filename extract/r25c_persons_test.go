@@ -110,15 +110,19 @@ func TestR25CSpacedSurnameParts(t *testing.T) {
 }
 
 // TestR25CStationNamesakeNoPerson checks that a martyr after a road
-// station's or a post's noun («راهدارخانه شهید الف») names the station,
-// no person.
+// station's or a school's noun («راهدارخانه شهید الف»، «دبستان ۱۲ کلاسه
+// شهید ب») names the place, no person.
 func TestR25CStationNamesakeNoPerson(t *testing.T) {
-	text := "مدیرکل راهداری در حاشیه این آیین از راهدارخانه شهید نیک‌سرشت در محور کرمان - بم بازدید کرد."
-	doc, err := File("t.txt", []byte(text+"\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(doc.Persons) != 0 {
-		t.Errorf("persons %+v, want none", doc.Persons)
+	for _, text := range []string{
+		"مدیرکل راهداری در حاشیه این آیین از راهدارخانه شهید نیک‌سرشت در محور کرمان - بم بازدید کرد.",
+		"مدیرکل نوسازی مدارس از آغاز ساخت دبستان ۱۲ کلاسه شهید کاوه دلاوری در محله نو خبر داد.",
+	} {
+		doc, err := File("t.txt", []byte(text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Persons) != 0 {
+			t.Errorf("persons %+v, want none", doc.Persons)
+		}
 	}
 }
