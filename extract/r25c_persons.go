@@ -12,7 +12,8 @@ import (
 // اردکانی» for «کاشان‌اردکانی»): right after a given name, a one-word
 // city and then another whose name has the surname's «ی» ending, set off
 // by a clear end (a comma, a post, a title, «و»). Two towns in a row after
-// a given name are no place of the sentence. It returns the end.
+// a given name are no place of the sentence; so is a town and a name word
+// set off by a comma and a post. It returns the end.
 func (a *analysis) r25cCityPairSurname(i int) (int, bool) {
 	ts := a.toks
 	if i == 0 || i+2 > len(ts) || i+1 >= len(ts) || !isGivenToken(ts[i-1]) || ts[i+1].sent != ts[i].sent || ts[i+1].punct || a.covered(i) {
@@ -21,10 +22,16 @@ func (a *analysis) r25cCityPairSurname(i int) (int, bool) {
 	if n, _ := cities.at(ts, i); n != 1 {
 		return 0, false
 	}
-	if n := cityAt(ts, i+1); n != 1 || !isNisba(ts[i+1].key) {
+	if n := cityAt(ts, i+1); n == 1 && isNisba(ts[i+1].key) {
+		return i + 2, a.hardEnd(i + 2)
+	}
+	// «نسرین کاشان طرهان، معاون ...»: the town, then a name word, then a
+	// comma and a post or a title, which only follow a person's name
+	k := i + 2
+	if !a.isNameWord(i+1) || givenNames.has(ts[i+1].key) || k+1 >= len(ts) || ts[k].text != "،" || ts[k+1].sent != ts[i].sent {
 		return 0, false
 	}
-	return i + 2, a.hardEnd(i + 2)
+	return k, roleWordsAt(ts, k+1) > 0 || a.titleAt(k+1) > 0
 }
 
 // r25cSuffixedStopWord reports a stop word at i that a surname's ending

@@ -126,3 +126,13 @@ func TestR25CStationNamesakeNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestR25CCityThenNameWordSurname checks that a town's name and a name
+// word after a given name, set off by a comma and a post («کاوه چگنی
+// دلفروز، فرماندار ...»), are the person's surname typed apart.
+func TestR25CCityThenNameWordSurname(t *testing.T) {
+	names, _ := personsOf("در این آیین، کاوه چگنی دلفروز، فرماندار شهرستان کوهدشت، گفت: کار ادامه دارد.")
+	if !slices.Contains(names, "کاوه چگنی دلفروز") {
+		t.Errorf("persons %q, want «کاوه چگنی دلفروز»", names)
+	}
+}
