@@ -36,7 +36,7 @@ func (a *analysis) r25cBodiesPass() {
 }
 
 // r25cCutGluedCopula ends a body's name whose last word, the last of its
-// clause, is a word of the name with a copula glued on («... زیر پوشش
+// clause, is a word of the name with a copula glued on («... تحت حمایت
 // کمیته امدادند»): the word without the ending is the name's word where
 // the file names the body elsewhere («رئیس کمیته امداد شهرستان الف»)، after
 // the same word. A word that only ends so («نهاوند»، «پیوند») is found
@@ -178,16 +178,16 @@ func r25cPlacedTeachingCentre(e *orgEnt, ents []*orgEnt) *orgEnt {
 }
 
 // r25cSpacedSuperlative reports at k the superlative's «ترین» typed apart
-// from its adjective («پرجمعیت ترین ناحیه»): a superlative before a head
+// from its adjective («بزرگ ترین ناحیه»): a superlative before a head
 // makes a kind of body, no body's name, as isSuperlative's does.
 func r25cSpacedSuperlative(ts []token, k int) bool {
 	return k > 0 && ts[k].key == keySuperlative && !ts[k-1].punct && ts[k-1].sent == ts[k].sent
 }
 
 // r25cTownThenProvince lengthens a company's name that ends with a town
-// by the town's province written right after it («شرکت فولاد الف
-// چهارمحال و بختیاری»، الف a town of that province): companies named by
-// their town take the province too, as «شرکت فولاد مبارکه اصفهان» does.
+// by the town's province written right after it («شرکت سیمان الف
+// سیستان و بلوچستان»، الف a town of that province): companies named by
+// their town take the province too, as a one-word province after it is.
 func (a *analysis) r25cTownThenProvince() {
 	ts := a.toks
 	for x := range a.orgs {
