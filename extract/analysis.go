@@ -269,6 +269,7 @@ func (a *analysis) findNames() {
 	a.r23cBareHeadOfPlace()
 	a.r23cMastheadOutlets()
 	a.r24cBodiesPass()
+	a.r25cBodiesPass()
 	a.findProjects()
 	a.nameMemo = make([]int8, len(a.toks))
 	a.findPersons()

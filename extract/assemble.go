@@ -396,6 +396,8 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 	byKey := map[string]*orgEnt{}
 	var ents []*orgEnt
 	written := map[string]bool{} // names written as such, not inferred from a post
+	// writtenAlone: of those, the names written outside a longer name
+	writtenAlone := map[string]bool{}
 	for _, a := range as {
 		for _, m := range a.orgs {
 			k := persianKey(m.name)
@@ -404,6 +406,9 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			}
 			if !written[k] && persianKey(a.text(m.start, m.end)) == k {
 				written[k] = true
+			}
+			if !m.nested && persianKey(a.text(m.start, m.end)) == k {
+				writtenAlone[k] = true
 			}
 			e := byKey[k]
 			if e == nil {
@@ -447,6 +452,9 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			mergeOrg(t, e)
 		}
 		if t := r21cTeachingCentreOf(e, byKey); t != nil && e.mergeTo == nil && t.mergeTo == nil {
+			mergeOrg(e, t)
+		}
+		if t := r25cPlacedTeachingCentre(e, ents); t != nil && e.mergeTo == nil && t.mergeTo == nil {
 			mergeOrg(e, t)
 		}
 	}
@@ -565,7 +573,7 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 				continue
 			}
 			if !placesAgree(e, f) && !sameArmyUnit(e, f) || addsKind(e, f) || namedInside(e, f) || addsZone(e, f) || e.national && (f.place != "" && !nationalPlace(f.place) || f.generic != "") ||
-				parentNamedAtEnd(e, f) || r20bFormNamedAtEnd(e, f) || r15bCouncilOfField(e, f) || r18bProvinceNotUnit(e, f) || r21cNestedPlacedOnly(e, f) || r22cCorpsOfBranch(e, f) {
+				parentNamedAtEnd(e, f) || r20bFormNamedAtEnd(e, f) || r15bCouncilOfField(e, f) || r18bProvinceNotUnit(e, f) || r21cNestedPlacedOnly(e, f) || r22cCorpsOfBranch(e, f) || r25cCorpsOfOrganization(e, f) {
 				continue
 			}
 			cands = append(cands, f)
@@ -576,6 +584,8 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 		}
 		if target != nil && target.root() != e {
 			mergeOrg(e, target.root())
+		} else if target == nil && r25cAmbiguousBare(e, cands) {
+			e.alone = false
 		}
 	}
 	joinNamesOfForms(ents)
@@ -592,6 +602,9 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 			}
 		}
 		if f := writtenCountyForm(e, written); f != "" {
+			e.forms = appendUnique(e.forms, e.name)
+			e.name = f
+		} else if f := r25cNestedCountyForm(e, written, writtenAlone); f != "" {
 			e.forms = appendUnique(e.forms, e.name)
 			e.name = f
 		}
@@ -989,7 +1002,7 @@ func genericHeadedEnding(e *orgEnt, byWord map[string][]*orgEnt) *orgEnt {
 		if f == e || f.mergeTo != nil || len(f.key) <= len(e.key) || !strings.HasSuffix(f.key, e.key) || namedInside(e, f) {
 			continue
 		}
-		if !genericHeaded(f.key) {
+		if !genericHeaded(f.key) || r25cCorpsOfOrganization(e, f) {
 			continue
 		}
 		if only != nil && only != f {

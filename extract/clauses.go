@@ -181,6 +181,9 @@ func (a *analysis) decreePhraseEnd(k int) int {
 	if k+2 >= len(ts) || ts[k].key != keyWith || ts[k+1].key != keyDecree {
 		return 0
 	}
+	if k+3 < len(ts) && ts[k+3].sent == ts[k].sent && (r16CFirstPerson[ts[k+2].key] || pronounKeys[ts[k+2].key]) {
+		return k + 3 // «الف با حکم اینجانب/وی R BODY شد»: the decree's issuer told by a pronoun
+	}
 	r, ok := a.roleAt(k + 2)
 	if !ok || r.next <= k+2 {
 		return 0

@@ -1390,7 +1390,7 @@ func (a *analysis) findOrgs() {
 			}
 			continue
 		}
-		if i > 0 && (isDeterminer(ts[i-1].key) || isCount(ts[i-1]) && !unitNumber(ts, i-1) && !a.lineBreakBefore(i) || isSuperlative(ts[i-1]) || isPrenominalOrdinal(ts[i-1]) && !sessionHeads[ts[i].key]) {
+		if i > 0 && (isDeterminer(ts[i-1].key) || isCount(ts[i-1]) && !unitNumber(ts, i-1) && !a.lineBreakBefore(i) || isSuperlative(ts[i-1]) || r25cSpacedSuperlative(ts, i-1) || isPrenominalOrdinal(ts[i-1]) && !sessionHeads[ts[i].key]) {
 			// «این سازمان» refers back; «سه دبیرخانه» counts; «بزرگترین مرکز
 			// ...»، «نخستین روزنامه استانی X» describe; but «هفتمین شورای
 			// اداری شهرستان X» is a board's seventh session, the board named
@@ -1601,8 +1601,8 @@ func (a *analysis) findOrgs() {
 			case j > i+hn && r19bZincInName(ts, j):
 				j++ // «صنایع سرب و روی»: zinc, no preposition
 				continue
-			case j >= i+hn && r25eDialogueLen(ts, j) > 0:
-				j += r25eDialogueLen(ts, j) // «شورای گفت و گوی …»: «گفت‌وگو» typed apart is a noun of the name
+			case j >= i+hn && r25cSpacedCompoundLen(ts, j) > 0:
+				j += r25cSpacedCompoundLen(ts, j) // «شورای گفت و گوی …»: «گفت‌وگو» typed apart is a noun of the name
 				continue
 			case isOrgStop(t) && !a.verbStemNoun(j) && !a.nounStopInName(j) && !dataNounAt(ts, j) && !(j > i+hn && ezafeComplement(ts, j)) && !cargoAt(ts, j):
 				break loop

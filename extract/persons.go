@@ -96,6 +96,9 @@ func (a *analysis) isNameWordUncached(i int) bool {
 	if stopWords.has(t.key) || commonWords.has(t.key) || isVerbLike(t.key) && !isCityNisba(t.key) && !nisbaCompound(t.text) && !surnameCompound(t.text) || endsNameAsPost(t) {
 		return false
 	}
+	if r25cPreverbVerb(t) {
+		return false // «برمی‌دارد»
+	}
 	// An ordinal in «ین» (هفتمین، نخستین) stands before its noun: never a
 	// word of a name (بهرامی هفتمین رئیس اداره است).
 	if isPrenominalOrdinal(t) {
@@ -377,6 +380,9 @@ func isProductiveGiven(key string) bool {
 	// ان‌شاءالله) are no names.
 	// The Turkmen «...بردی» after a listed name (رحمان‌بردی، نیازبردی);
 	// not after another word (کاربردی، راهبردی).
+	if r25cTurkmenGiven(key) {
+		return true // «قربان‌دردی»، «آنه‌گلدی»
+	}
 	if stem, ok := strings.CutSuffix(key, keyBerdi); ok && givenNames.has(stem) {
 		return true
 	}
@@ -433,6 +439,10 @@ func (a *analysis) surnameAt(i int) int {
 		return k - i // «کاوه زمانی سرابله، مدیر …» on a page typed without the non-joiner
 	} else if a.r25eStemBeforeEnding(i) {
 		// «کاوه ولی زاده»: a given name or a word of the sentence typed apart from its surname ending
+	} else if k, ok := a.r25cCityPairSurname(i); ok {
+		return k - i // «نسرین کاشان اردکانی، …»: two towns' names as a surname's parts
+	} else if a.r25cSuffixedStopWord(i) {
+		// «ولی زاده»: a stop word with a surname's ending typed apart
 	} else if !a.isNameWord(i) || ts[i].key == keyAbad {
 		return 0 // «حسن آباد» is a village: «آباد» ends a surname, never starts one
 	}
@@ -473,6 +483,8 @@ func (a *analysis) surnameAt(i int) int {
 				j = k // «کاوه رهنمای شرق فرماندار …» on a page typed without the non-joiner
 			} else if k, ok := a.r25eMiddleStemAt(j); ok {
 				j = k // «کاوه کرم الهی زاده»: a common word and a surname ending as the second part
+			} else if k, ok := a.r25cBylineCity(i, j); ok {
+				j = k // «عکس: کاوه نیکپی رودبار»
 			}
 		}
 	} else if k, ok := a.r24eSpacedSecondPart(i, j); ok && j > i {

@@ -21,6 +21,9 @@ func (a *analysis) r21cSeatAfterDash() {
 		if e+1 >= len(ts) || e == 0 || ts[e].text != "-" || ts[e+1].sent != ts[e-1].sent || ts[e+1].punct {
 			continue
 		}
+		if r25cOutletDateline(ts, o) {
+			continue
+		}
 		province := ""
 		for b := max(0, e-3); b < e && province == ""; b++ {
 			if n, _ := provinces.at(ts, b); n == e-b && b >= o.start {

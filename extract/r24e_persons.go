@@ -54,6 +54,8 @@ func (a *analysis) r24eSpacedSecondPart(i, j int) (int, bool) {
 		return k, true
 	case place && roleWordsAt(ts, k) > 0:
 		return k, true // «کاوه تهرانی رودبار امام جمعه …»
+	case place && r25cSaidAfterPlace(ts, k):
+		return k, true // «کاوه تهرانی رودبار گفت: …»
 	}
 	return 0, false
 }

@@ -211,28 +211,6 @@ func r25eSpacedPreventionBefore(ts []token, j int) bool {
 	return j >= 2 && ts[j-2].key+ts[j-1].key == keyPrevention
 }
 
-var (
-	r25eDialogueEnds = keySet("گو", "گوی")   // «گفت و گو(ی)»
-	r25eDialogueWith = keySet("وگو", "وگوی") // «گفت وگو(ی)»
-)
-
-// r25eDialogueLen returns the tokens of «گفت‌وگو(ی)» (dialogue) typed with
-// spaces at j («گفت و گوی»، «گفت وگوی»), a noun inside a body's name
-// («شورای گفت‌وگوی دولت و بخش خصوصی»), where «گفت» alone is a verb that
-// ends the name; else 0.
-func r25eDialogueLen(ts []token, j int) int {
-	if j+1 >= len(ts) || ts[j].key != keyToldVerb || ts[j+1].sent != ts[j].sent {
-		return 0
-	}
-	if r25eDialogueWith[ts[j+1].key] {
-		return 2
-	}
-	if ts[j+1].key == keyAnd && j+2 < len(ts) && ts[j+2].sent == ts[j].sent && r25eDialogueEnds[ts[j+2].key] {
-		return 3
-	}
-	return 0
-}
-
 // r25eSpacedPlaceEnd reports, on a page that types no non-joiner
 // (r25eSpacedPage), what ends a name at k right after a place's name
 // that follows a surname: a comma, «و» or a verb of speech (not «را»,

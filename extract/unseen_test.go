@@ -32,17 +32,17 @@ var madeUpSets = []struct {
 	{"train13", floors(0.98, 0.97, 0.99, 0.98, 0.98, 0.98)},  // written as tuning material for bodies and affiliations in round 10
 	{"train14", floors(0.98, 0.97, 0.98, 0.98, 0.98, 0.98)},  // written as tuning material for bodies and affiliations in round 13
 	{"train15", floors(0.98, 0.93, 0.95, 0.98, 0.98, 0.98)},  // written as tuning material for bodies and affiliations in round 14
-	{"train16", floors(0.98, 0.96, 0.98, 0.92, 0.98, 0.98)},  // written as tuning material in round 15, scored once blind, tuned on in round 16
+	{"train16", floors(0.99, 0.96, 0.98, 0.92, 0.98, 0.98)},  // written as tuning material in round 15, scored once blind, tuned on in round 16
 	{"train17", floors(0.98, 0.97, 0.99, 0.99, 0.99, 0.98)},  // written as tuning material in round 18, scored once blind, then tuned on
 	{"train18", floors(0.98, 0.97, 0.98, 0.99, 0.98, 0.98)},  // written as tuning material in round 19, scored once blind, then tuned on
 	{"train19", floors(0.99, 0.95, 0.97, 0.96, 0.95, 0.99)},  // written as tuning material in round 20, scored once blind, then tuned on
 	{"train20", floors(0.99, 0.91, 0.97, 0.93, 0.91, 0.91)},  // written as tuning material in round 21, scored once blind, then tuned on
 	{"train21", floors(0.99, 0.93, 0.94, 0.99, 0.95, 0.99)},  // written as tuning material in round 22, scored once blind, then tuned on
 	{"train22", floors(0.99, 0.95, 0.96, 0.99, 0.93, 0.95)},  // written as tuning material in round 23, scored once blind, then tuned on
-	{"train23", floors(0.99, 0.94, 0.95, 0.93, 0.92, 0.95)},  // written as tuning material in round 23, scored once blind, then tuned on
-	{"train24", floors(0.98, 0.92, 0.98, 0.92, 0.97, 0.99)},  // written as tuning material in round 24 (half typed with spaces for the non-joiner), scored once blind, then tuned on
-	{"train25", floors(0.96, 0.83, 0.86, 0.79, 0.80, 0.84)},  // written as tuning material in round 25 (interviews, bulletins, statements, profiles, round-ups, photo captions; half typed with spaces), scored once blind
-	{"train26", floors(0.98, 0.97, 0.91, 0.90, 0.95, 0.99)},  // written as tuning material in round 25 in the manner of dev2's tuning pages (text and gold), scored once blind
+	{"train23", floors(0.99, 0.95, 0.98, 0.93, 0.92, 0.95)},  // written as tuning material in round 23, scored once blind, then tuned on
+	{"train24", floors(0.99, 0.93, 0.98, 0.92, 0.97, 0.99)},  // written as tuning material in round 24 (half typed with spaces for the non-joiner), scored once blind, then tuned on
+	{"train25", floors(0.99, 0.90, 0.88, 0.83, 0.80, 0.84)},  // written as tuning material in round 25 (interviews, bulletins, statements, profiles, round-ups, photo captions; half typed with spaces), scored once blind
+	{"train26", floors(0.99, 0.98, 0.95, 0.90, 0.95, 0.99)},  // written as tuning material in round 25 in the manner of dev2's tuning pages (text and gold), scored once blind
 	{"unseen4", floors(0.97, 0.96, 0.97, 0.97, 0.97, 0.95)},  // tuned on since round 6
 	{"unseen5", floors(0.97, 0.98, 0.97, 0.97, 0.99, 0.95)},  // tuned on since round 7
 	{"unseen6", floors(0.97, 0.93, 0.97, 0.97, 0.97, 0.95)},  // tuned on since round 8
@@ -50,7 +50,7 @@ var madeUpSets = []struct {
 	{"unseen8", floors(0.98, 0.97, 0.98, 0.98, 0.98, 0.98)},  // blind in round 9, tuned on since round 10
 	{"unseen9", floors(0.98, 0.96, 0.96, 0.95, 0.97, 0.98)},  // blind in rounds 9 to 16, tuned on since round 17
 	{"unseen10", floors(0.99, 0.97, 0.99, 0.98, 0.99, 0.98)}, // blind in round 10, tuned on since round 11
-	{"unseen11", floors(0.98, 0.96, 0.98, 0.98, 0.97, 0.98)}, // blind in rounds 10 to 16, tuned on since round 17
+	{"unseen11", floors(0.99, 0.96, 0.98, 0.98, 0.97, 0.98)}, // blind in rounds 10 to 16, tuned on since round 17
 	{"unseen12", floors(0.98, 0.96, 0.99, 0.99, 0.98, 0.98)}, // blind in rounds 13 to 17, tuned on since round 18
 	{"unseen13", floors(0.98, 0.95, 0.97, 0.97, 0.99, 0.99)}, // blind in rounds 14 to 19, tuned on since round 20
 	{"unseen14", floors(0.98, 0.99, 0.99, 0.95, 0.98, 0.99)}, // blind in rounds 16 to 19, tuned on since round 20
