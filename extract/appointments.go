@@ -200,6 +200,11 @@ func (a *analysis) findAppointments() {
 		if org, place := a.r23bBodyOfHeadServed(r); org != "" {
 			r.org, r.orgPlace = org, place // «به عنوان مشاور مدیرعامل» after «ب، مدیرعامل شرکت X»
 		}
+		if ownHead {
+			if org, place := a.r25bBareHeadBody(r, i); org != "" {
+				r.org, r.orgPlace = org, place // «به عنوان معاون فنی اداره کل خدمت خواهد کرد»
+			}
+		}
 		full := a.r17bFullOfShortName(r.org, post.org)
 		if full != nil {
 			r.org, r.orgPlace = full.name, full.place // «شرکت توانیر» after «شرکت مادرتخصصی توانیر»

@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/peyvand/peyvand/persian"
+)
+
+// Round 25, tuner B: one person's post wording.
+
+// r25bBareHeadBody returns the body (name and place) a post names by its
+// head noun alone («از این پس به عنوان معاون فنی اداره کل خدمت خواهد
+// کرد»): the head stands for the body of that kind in which the report
+// placed a person's post last before token i. Empty when the head is
+// followed by a name of its own, or when no post before it lies in a
+// body of that head.
+func (a *analysis) r25bBareHeadBody(r roleRef, i int) (string, string) {
+	ts := a.toks
+	if r.org != "" || r.next >= len(ts) {
+		return "", ""
+	}
+	hn, _ := headNouns.at(ts, r.next)
+	if hn == 0 {
+		return "", ""
+	}
+	hk := persianKey(a.text(r.next, r.next+hn))
+	for k := range a.orgs {
+		if o := &a.orgs[k]; o.start == r.next && o.end > r.next+hn {
+			return "", "" // «اداره کل X»: a body named in full, not the head alone
+		}
+	}
+	org, place, at := "", "", -1
+	for x := range a.affs {
+		f := &a.affs[x]
+		if f.role.org == "" || f.role.start >= i || f.role.start <= at || f.role.former {
+			continue
+		}
+		w := persian.Words(f.role.org)
+		if len(w) <= hn || persianKey(strings.Join(w[:hn], " ")) != hk || headNouns.has(persianKey(strings.Join(w[:hn+1], " "))) {
+			continue // «اداره» does not stand for «اداره کل X»
+		}
+		org, place, at = f.role.org, f.role.orgPlace, f.role.start
+	}
+	return org, place
+}
