@@ -43,3 +43,22 @@ func (a *analysis) r25bBareHeadBody(r roleRef, i int) (string, string) {
 	}
 	return org, place
 }
+
+// r25bAdverbWord reports an adverb that goes on no name: one written with
+// its tanwin («مجدداً»، «اخیراً»), or one of light_verbs.txt's adverbs
+// typed without it («مجددا»، «رسما»). «X مجدداً به عنوان R انتخاب شد»:
+// the adverb ends X's name.
+func r25bAdverbWord(t token) bool {
+	return strings.HasSuffix(t.text, "\u064b") || strings.HasSuffix(t.key, "ا") && lightVerbs.has(t.key)
+}
+
+// r25bAdverbEnd returns the token after an adverb at k (r25bAdverbWord)
+// that stands between a name and the post it takes, «الف مجدداً رئیس
+// شورای X شد», else k.
+func (a *analysis) r25bAdverbEnd(k int) int {
+	ts := a.toks
+	if k+1 < len(ts) && ts[k+1].sent == ts[k].sent && r25bAdverbWord(ts[k]) {
+		return k + 1
+	}
+	return k
+}

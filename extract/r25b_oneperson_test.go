@@ -19,3 +19,30 @@ func TestR25BBareHeadOfDirectorate(t *testing.T) {
 		t.Errorf("appointments %q, want no post in the office he leaves", apps)
 	}
 }
+
+// TestR25BAgainAdverbEndsName checks «X مجدداً R BODY شد» and «X مجددا
+// به سمت R برگزیده شد»: the adverb, with its tanwin or without, is no
+// word of X's name, and the post after it is still X's.
+func TestR25BAgainAdverbEndsName(t *testing.T) {
+	doc, err := File("made-up.txt", []byte("انتخابات هیئت رئیسه شورا\n\n"+
+		"در جلسه امروز شورای اسلامی شهر یاسوج، مهندس بهمن آبرنگی مجدداً نایب رئیس شد و ژاله آذرمهر مجددا به سمت منشی شورا برگزیده شد.\n\n"+
+		"در خبری دیگر رحیم گلشن مجدداً رئیس دانشگاه یاسوج شد.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, p := range doc.Persons {
+		names = append(names, p.Name)
+	}
+	for _, want := range []string{"بهمن آبرنگی", "ژاله آذرمهر", "رحیم گلشن"} {
+		if !has(names, want) {
+			t.Errorf("persons %q, want «%s» without the adverb", names, want)
+		}
+	}
+	_, apps := affPairs(doc)
+	for _, want := range []string{"بهمن آبرنگی | نایب رئیس | شورای اسلامی شهر یاسوج", "ژاله آذرمهر | منشی | شورای اسلامی شهر یاسوج", "رحیم گلشن | رئیس | دانشگاه یاسوج"} {
+		if !has(apps, want) {
+			t.Errorf("appointments %q, want «%s»", apps, want)
+		}
+	}
+}
