@@ -273,7 +273,8 @@ func (a *analysis) appointmentClauses(post roleRef) {
 				k++ // «الف نیز سرپرست جدید شهرداری منطقه دو X شد»
 			}
 			k = a.r24bAgainEnd(k) // «الف بار دیگر رئیس شورای X شد»
-			k = a.r25bAdverbEnd(k) // «الف مجدداً رئیس شورای X شد»
+			// «الف مجدداً رئیس شورای X شد»
+			k = a.r25bAdverbEnd(k)
 			if c := r17bDayPhraseEnd(ts, k); c > 0 {
 				k = c // «الف هفته گذشته با حکم ... سرپرست X شد»
 			}
