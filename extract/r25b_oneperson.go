@@ -62,3 +62,11 @@ func (a *analysis) r25bAdverbEnd(k int) int {
 	}
 	return k
 }
+
+// r25bOtherQualifiedPost reports two posts of one head word that each
+// name their field and differ in it («معاون مالی» and «معاون
+// بهره‌برداری»): two posts of one body, not one held by two persons.
+func r25bOtherQualifiedPost(x, y string) bool {
+	wx, wy := persian.Words(x), persian.Words(y)
+	return len(wx) > 1 && len(wy) > 1 && persianKey(x) != persianKey(y)
+}

@@ -46,3 +46,18 @@ func TestR25BAgainAdverbEndsName(t *testing.T) {
 		}
 	}
 }
+
+// TestR25BSecondDeputyOfBareBody checks two deputies of one company, each
+// told «معاون F (این) شرکت، X،» in a sentence of his own: the second
+// deputy's post, another field's, is no guest post held by the first.
+func TestR25BSecondDeputyOfBareBody(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "چاه‌های جدید\n\n"+
+		"کیوان سپیدرود، مدیرعامل شرکت آب و فاضلاب استان فارس، گفت: ده حلقه چاه جدید حفر می‌شود.\n\n"+
+		"معاون بهره‌برداری این شرکت، مهندس بهمن آبرنگی‌فرد، نیز گفت: کار از هفته آینده آغاز می‌شود.\n\n"+
+		"معاون مالی شرکت، ژاله آذرمهر، هم گفت: اعتبار طرح تأمین شده است.\n")
+	for _, want := range []string{"بهمن آبرنگی‌فرد | معاون بهره‌برداری | شرکت آب و فاضلاب استان فارس", "ژاله آذرمهر | معاون مالی | شرکت آب و فاضلاب استان فارس"} {
+		if !has(affs, want) {
+			t.Errorf("affiliations %q, want «%s»", affs, want)
+		}
+	}
+}

@@ -2917,7 +2917,7 @@ func (a *analysis) postHeld(r roleRef) bool {
 // gave another person than p before.
 func (a *analysis) heldByOther(r roleRef, p *personMention) bool {
 	for _, af := range a.affs {
-		if !samePerson(af.person, p) && (sameBodyName(af.role.org, r.org) || r23bSameBodyUnplaced(af.role, r)) && firstWordKey(af.role.role) == firstWordKey(r.role) {
+		if !samePerson(af.person, p) && (sameBodyName(af.role.org, r.org) || r23bSameBodyUnplaced(af.role, r)) && firstWordKey(af.role.role) == firstWordKey(r.role) && !r25bOtherQualifiedPost(af.role.role, r.role) {
 			return true
 		}
 	}
