@@ -61,3 +61,15 @@ func TestR25BSecondDeputyOfBareBody(t *testing.T) {
 		}
 	}
 }
+
+// TestR25BPostBeforeNameWithBodilessPostAfter checks «R BODY، X، مسئول
+// این طرح است»: a post after the name that names no body leaves the post
+// told before the name X's.
+func TestR25BPostBeforeNameWithBodilessPostAfter(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "طرح چاه\n\n"+
+		"کیوان سپیدرود، مدیرعامل شرکت آب و فاضلاب استان فارس، گفت: ده حلقه چاه جدید حفر می‌شود.\n\n"+
+		"معاون بهره‌برداری این شرکت، مهندس بهمن آبرنگی‌فرد، مسئول این طرح است.\n")
+	if !has(affs, "بهمن آبرنگی‌فرد | معاون بهره‌برداری | شرکت آب و فاضلاب استان فارس") {
+		t.Errorf("affiliations %q, want the deputy's post told before his name", affs)
+	}
+}

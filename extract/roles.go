@@ -1516,7 +1516,9 @@ func (a *analysis) findAffiliations() {
 			}
 			// «دبیر کمیته Y، X، معاون اقتصادی فرمانداری»: a post before
 			// the name and one after, both X's.
-			if r.org != "" && !r.former && p.end < len(ts) && ts[p.end].text == "،" {
+			// «R BODY، X، مسئول این طرح است»: a post after the name that
+			// names no body leaves the one before it X's too.
+			if (r.org != "" && !r.former || r.org == "") && p.end < len(ts) && ts[p.end].text == "،" {
 				a.rolesEndingBefore(p)
 			}
 			continue
