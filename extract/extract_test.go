@@ -302,7 +302,7 @@ func FuzzSegment(f *testing.F) {
 	// Made-up pages of the tuning sets give the mutator the constructions
 	// the rules read (lists of posts, decrees, coordinated posts), where a
 	// rule's loop or recursion would show.
-	for _, set := range []string{"train21", "train22", "train23", "train24", "unseen16"} {
+	for _, set := range []string{"train21", "train22", "train23", "train24", "train25", "unseen16"} {
 		pages, _ := filepath.Glob(filepath.Join("testdata", set, "texts", "*.txt"))
 		for _, p := range pages {
 			if d, err := os.ReadFile(p); err == nil {

@@ -29,6 +29,8 @@ import (
 type Ingester struct {
 	store peyvand.Store
 	log   *slog.Logger
+	// iso, when set, runs Ingest's extraction in child processes.
+	iso *Isolation
 
 	mu sync.Mutex
 	ix *index
@@ -95,9 +97,14 @@ func (in *Ingester) DocumentAudited(ctx context.Context, doc *extract.Document, 
 }
 
 // Ingest is File with the audit record of DocumentAudited: what the API's
-// ingestDocument runs.
+// ingestDocument runs. With Isolate, the file is extracted in a child
+// process.
 func (in *Ingester) Ingest(ctx context.Context, name string, data []byte, rec *peyvand.AuditRecord) (*Result, error) {
-	doc, res, err := in.read(name, data)
+	extractor := extractFile
+	if in.iso != nil {
+		extractor = func(name string, data []byte) (*extract.Document, error) { return in.iso.Extract(ctx, name, data) }
+	}
+	doc, res, err := in.read(extractor, name, data)
 	if err != nil {
 		return res, err
 	}
@@ -176,21 +183,31 @@ func (in *Ingester) document(ctx context.Context, doc *extract.Document, rec *pe
 // File extracts the articles of one news file with extract.File and writes
 // them with Document.
 func (in *Ingester) File(ctx context.Context, name string, data []byte) (*Result, error) {
-	doc, res, err := in.read(name, data)
+	doc, res, err := in.read(extractFile, name, data)
 	if err != nil {
 		return res, err
 	}
 	return in.Document(ctx, doc)
 }
 
-// read extracts the document of a news file; on failure it returns the
-// result saying why.
-func (in *Ingester) read(name string, data []byte) (*extract.Document, *Result, error) {
-	doc, err := extractFile(name, data)
+// read extracts the document of a news file with extractor; on failure it
+// returns the result saying why.
+func (in *Ingester) read(extractor func(string, []byte) (*extract.Document, error), name string, data []byte) (*extract.Document, *Result, error) {
+	doc, err := extractor(name, data)
 	if err != nil {
-		// Extraction fails only on what the file holds (binary bytes,
-		// invalid UTF-8, too large): the caller's to fix.
-		err = peyvand.Errorf(peyvand.EINVALID, "%s", err)
+		var coded *peyvand.Error
+		switch {
+		case errors.As(err, &coded):
+			// An isolated extraction says whose fault it was.
+			if coded.Code == peyvand.EINTERNAL {
+				in.log.Error("extraction failed", "file", name, "err", err)
+			}
+		case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		default:
+			// Extraction fails only on what the file holds (binary bytes,
+			// invalid UTF-8, too large): the caller's to fix.
+			err = peyvand.Errorf(peyvand.EINVALID, "%s", err)
+		}
 		return nil, &Result{File: name, Errors: []string{errorText(err)}}, err
 	}
 	if doc.File == "" {

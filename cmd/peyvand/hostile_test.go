@@ -117,6 +117,9 @@ func TestHostile(t *testing.T) {
 	srv := startServe(t, t.TempDir(), []string{"PEYVAND_API_KEYS=ci:s3cret:editor"}, "--memory-limit-mb", "2048")
 	pid := srv.PID()
 	t.Logf("serve pid %d, RSS %.0f MiB after start", pid, rssMB(pid))
+	if !strings.Contains(srv.stderr.String(), "ingestDocument extracts in child processes") {
+		t.Fatalf("serve does not say it extracts ingestDocument's files in child processes:\n%s", srv.stderr)
+	}
 	t.Run("graph/four concurrent introspection bombs", func(t *testing.T) {
 		q := "{" + strings.Repeat(" __schema { types { name fields { name } } }", 400) + " }"
 		var wg sync.WaitGroup

@@ -68,15 +68,24 @@ type Config struct {
 	// Explain makes extract print, for each file, which rule produced or
 	// rejected each fact instead of the JSON.
 	Explain bool
+	// Name is the file name extract gives the document it reads from
+	// standard input ("-").
+	Name string
 }
 
 // Main is the program: ParseFlags reads the command line, Run does the
 // command (for serve: opens the store and starts the server, then
 // returns), Close releases what Run opened. Tests drive it the same way.
 type Main struct {
+	Stdin          io.Reader
 	Stdout, Stderr io.Writer
 	Getenv         func(string) string
 	Logger         *slog.Logger
+	// Extractor is the peyvand executable serve extracts ingestDocument's
+	// files with, each in a child process of its own ("extract --name NAME
+	// -"), so that no file can bring the server down; when empty, serve
+	// extracts in its own process.
+	Extractor string
 
 	Command string
 	Args    []string
@@ -88,7 +97,11 @@ type Main struct {
 
 // NewMain returns a Main wired to the process's streams and environment.
 func NewMain() *Main {
-	return &Main{Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
+	m := &Main{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
+	if exe, err := os.Executable(); err == nil {
+		m.Extractor = exe
+	}
+	return m
 }
 
 // commands describes the subcommands, for help.
@@ -96,20 +109,24 @@ var commands = []struct{ name, short, synopsis, about string }{
 	{"serve", "serve the GraphQL API", "serve [flags]", `Serve the GraphQL API at /graphql, GraphiQL at /graphiql, /healthz and /readyz.
 With no configuration the graph lives in ./peyvand-data and, when that is
 empty, is filled from the bundled corpus of Persian news.
-The store is Neo4j when NEO4J_URI (with NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) is set.`},
+The store is Neo4j when NEO4J_URI (with NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) is set.
+Each file sent to the ingestDocument mutation is extracted in a child process
+("peyvand extract --name NAME -"), so a file that breaks the extractor fails
+alone, with an INTERNAL error, and the server goes on.`},
 	{"import", "write extracted documents (JSON Lines) to the graph", "import [flags] FILE.jsonl", `Write extracted contract documents, one JSON object a line (as "peyvand extract"
 prints them), to the graph. Each document is one transaction; importing the
 same file again changes nothing.`},
 	{"ingest", "extract news files and write them to the graph", "ingest [flags] PATH...", `Extract Persian news files and write what they report to the graph. A
 directory contributes its *.txt files; *.jsonl and *.json files are read as
 contract documents.`},
-	{"extract", "print what extraction finds, as JSON Lines", "extract FILE...", `Print what extraction finds in each news file, as JSON Lines of contract
-documents, without touching the graph. With --explain, print instead, for each
-file, every fact found (person, body, affiliation, appointment, event, the
-article's and each event's date, each participant) with the rule that produced
-it and the sentence it comes from, and the candidates the rules rejected
-(appointments, event words, persons taking no part in an event), with the
-reason.`},
+	{"extract", "print what extraction finds, as JSON Lines", "extract [--name NAME] FILE...", `Print what extraction finds in each news file, as JSON Lines of contract
+documents, without touching the graph. A FILE of "-" is standard input, named
+NAME in its document (stdin.txt when --name is not given). With --explain,
+print instead, for each file, every fact found (person, body, affiliation,
+appointment, event, the article's and each event's date, each participant)
+with the rule that produced it and the sentence it comes from, and the
+candidates the rules rejected (appointments, event words, persons taking no
+part in an event), with the reason.`},
 	{"migrate", "create the Neo4j schema", "migrate", `Create the Neo4j constraints and indexes (NEO4J_URI must be set). The embedded
 store needs no migration.`},
 	{"export", "write the graph, or a neighbourhood, as GraphML, GEXF, Cytoscape JSON or CSV", "export --format FORMAT [--ids ID,...] [--depth N] [--out FILE]", `Write the graph for graph tools: --format graphml (yEd, Gephi, NetworkX), gexf
@@ -206,6 +223,7 @@ func (m *Main) ParseFlags(ctx context.Context, args []string) error {
 		fs.String(&c.Out, "out", "", "", "file to write (stdout when empty)")
 	case "extract":
 		fs.Bool(&c.Explain, "explain", "", false, "print which rule produced or rejected each fact, instead of JSON")
+		fs.String(&c.Name, "name", "", "stdin.txt", "file name of the document read from standard input (-)")
 	case "synth":
 		fs.Int(&c.Persons, "persons", "", 0, "number of persons; the rest of the graph scales with it")
 		fs.Int(&c.Seed, "seed", "", 1, "seed of the generator")
@@ -343,6 +361,10 @@ func (m *Main) serve(ctx context.Context, in *ingest.Ingester) error {
 			origins = append(origins, o)
 		}
 	}
+	if m.Extractor != "" {
+		in.Isolate(&ingest.Isolation{Exe: m.Extractor})
+		m.Logger.Info("ingestDocument extracts in child processes", "command", m.Extractor+" extract --name NAME -")
+	}
 	m.server = server.New(server.Config{
 		Addr:               c.Addr,
 		Store:              m.store,
@@ -395,38 +417,77 @@ func (m *Main) report(sum *ingest.Summary, err error) error {
 }
 
 func (m *Main) extract() error {
+	// Extraction recurses little. A rule that recursed without end would
+	// fill Go's default 1 GB stack before failing; this fails it sooner
+	// and smaller (serve runs ingestDocument's files through this command).
+	debug.SetMaxStack(extractMaxStack)
 	if m.Config.Explain {
 		return m.explain()
 	}
-	docs, errs := extract.Files(m.Args)
 	enc := json.NewEncoder(m.Stdout)
-	for _, d := range docs {
-		if d == nil {
+	failed := false
+	for i, p := range m.Args {
+		var d *extract.Document
+		var err error
+		if p == "-" {
+			var data []byte
+			if data, err = m.stdin(i); err == nil {
+				d, err = extract.File(m.Config.Name, data)
+			}
+		} else {
+			docs, errs := extract.Files([]string{p})
+			d, err = docs[0], errors.Join(errs...)
+		}
+		if err != nil {
+			fmt.Fprintln(m.Stderr, "peyvand extract:", err)
+			failed = true
 			continue
 		}
 		if err := enc.Encode(d); err != nil {
 			return err
 		}
 	}
-	for _, err := range errs {
-		if err != nil {
-			fmt.Fprintln(m.Stderr, "peyvand extract:", err)
-		}
-	}
-	if err := errors.Join(errs...); err != nil {
+	if failed {
 		return errors.New("some files could not be extracted")
 	}
 	return nil
 }
 
+// extractMaxStack is the most stack extract lets a goroutine have.
+const extractMaxStack = 64 << 20
+
+// stdin reads standard input for the argument "-" at position i, once: a
+// second "-" is an error, as is input over extract.MaxFileSize.
+func (m *Main) stdin(i int) ([]byte, error) {
+	if slices.Index(m.Args, "-") < i {
+		return nil, errors.New(`standard input ("-") can be read only once`)
+	}
+	if m.Stdin == nil {
+		return nil, errors.New("no standard input")
+	}
+	data, err := io.ReadAll(io.LimitReader(m.Stdin, extract.MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("read standard input: %w", err)
+	}
+	return data, nil
+}
+
 // explain prints, for each file, the notes of extract.Explain.
 func (m *Main) explain() error {
 	failed := false
-	for _, p := range m.Args {
-		data, err := os.ReadFile(p)
+	for i, p := range m.Args {
+		var data []byte
+		var err error
+		name := filepath.Base(p)
+		if p == "-" {
+			data, err = m.stdin(i)
+			name = m.Config.Name
+		} else {
+			data, err = os.ReadFile(p)
+		}
 		if err == nil {
 			var notes []extract.Note
-			if _, notes, err = extract.Explain(filepath.Base(p), data); err == nil {
+			if _, notes, err = extract.Explain(name, data); err == nil {
 				err = extract.WriteNotes(m.Stdout, p, notes)
 			}
 		}

@@ -31,6 +31,9 @@ var (
 )
 
 func TestMain(m *testing.M) {
+	if mode := os.Getenv(childModeEnv); mode != "" {
+		os.Exit(brokenExtractor(mode))
+	}
 	code := m.Run()
 	if binDir != "" {
 		os.RemoveAll(binDir)
