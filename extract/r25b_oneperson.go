@@ -70,3 +70,25 @@ func r25bOtherQualifiedPost(x, y string) bool {
 	wx, wy := persian.Words(x), persian.Words(y)
 	return len(wx) > 1 && len(wy) > 1 && persianKey(x) != persianKey(y)
 }
+
+// r25bDirectorateOfThisHead returns the body a post that heads a kind of
+// body of two words or more («مدیرکل» → «اداره کل») means by «این» and
+// that kind's first word alone: «سپس نوبت به گزارش اداره کل X رسید.
+// الف، مدیرکل این اداره، گفت»: the last body of the whole kind named
+// before h, not one of the lone word's kind. bodyRole is the post's
+// word that heads the kind (-1 when none).
+func (a *analysis) r25bDirectorateOfThisHead(bodyRole, h int) *orgMention {
+	ts := a.toks
+	if bodyRole < 0 || h < 1 || h >= len(ts) || !isDeterminer(ts[h-1].key) {
+		return nil
+	}
+	_, prefix := roleBodies.at(ts, bodyRole)
+	w := persian.Words(prefix)
+	if len(w) < 2 || persianKey(w[0]) != ts[h].key {
+		return nil
+	}
+	if o := a.recentOrgWithHead(persianKey(prefix), h); o != nil && o.end <= h {
+		return o
+	}
+	return nil
+}

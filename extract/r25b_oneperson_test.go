@@ -73,3 +73,15 @@ func TestR25BPostBeforeNameWithBodilessPostAfter(t *testing.T) {
 		t.Errorf("affiliations %q, want the deputy's post told before his name", affs)
 	}
 }
+
+// TestR25BDirectorOfThisOffice checks «... اداره کل X ... . الف، مدیرکل
+// این اداره، گفت»: «این اداره» after a director general's post is the
+// directorate general named before.
+func TestR25BDirectorOfThisOffice(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "جلسه شورای اداری\n\n"+
+		"جلسه شورای اداری استان فارس صبح امروز برگزار شد.\n\n"+
+		"سپس نوبت به گزارش اداره کل مدیریت بحران استان فارس رسید. بهمن آبرنگی‌فرد، مدیرکل این اداره، گفت: ده پایگاه امداد مستقر شده است.\n")
+	if !has(affs, "بهمن آبرنگی‌فرد | مدیرکل | اداره کل مدیریت بحران استان فارس") {
+		t.Errorf("affiliations %q, want the director general of the directorate named before", affs)
+	}
+}

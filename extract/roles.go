@@ -352,6 +352,9 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			if t := a.r19aTitledBodyOfHead(h); t != nil {
 				o = t
 			}
+			if d := a.r25bDirectorateOfThisHead(bodyRole, h); d != nil && (o == nil || d.start > o.start) {
+				o = d // «مدیرکل این اداره» after «اداره کل X»
+			}
 		} else {
 			// «این اداره کل»: a body of the whole head named before comes
 			// first, not one of its first word («اداره X») named after.
