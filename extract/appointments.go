@@ -261,6 +261,11 @@ func (a *analysis) findAppointments() {
 			}
 		}
 		if r.org == "" {
+			if o := a.r25bBoardOfLongPost(r, i); o != nil {
+				r.org, r.orgPlace = o.name, o.place // «به عنوان مشاور عالی هیئت‌مدیره خدمت خواهد کرد»
+			}
+		}
+		if r.org == "" {
 			if o := a.r17bElectingBoardBody(i); o != nil {
 				r.org, r.orgPlace = o.name, o.place // «هیئت‌مدیره این تعاونی الف را به عنوان مدیرعامل برگزید»
 			}

@@ -92,3 +92,16 @@ func (a *analysis) r25bDirectorateOfThisHead(bodyRole, h int) *orgMention {
 	}
 	return nil
 }
+
+// r25bBoardOfLongPost returns the body whose board a post names at its end
+// after more than one word of its own («مشاور عالی هیئت‌مدیره»، «دبیر
+// کمیسیون تخصصی هیئت امنا»): as boardOwner reads «مشاور هیئت‌مدیره».
+func (a *analysis) r25bBoardOfLongPost(r roleRef, i int) *orgMention {
+	words := persian.Words(r.role)
+	for n := 1; n <= 2 && n+2 <= len(words); n++ {
+		if board := strings.Join(words[len(words)-n:], " "); boardKeys[persianKey(board)] {
+			return a.boardOwner(roleRef{role: words[0] + " " + board}, i)
+		}
+	}
+	return nil
+}

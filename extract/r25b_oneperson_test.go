@@ -85,3 +85,16 @@ func TestR25BDirectorOfThisOffice(t *testing.T) {
 		t.Errorf("affiliations %q, want the director general of the directorate named before", affs)
 	}
 }
+
+// TestR25BLongBoardPost checks «الف از این پس به عنوان مشاور عالی
+// هیئت‌مدیره خدمت خواهد کرد» in a report of a company's board: a post of
+// the board named with more than one word before it is in the company
+// whose board the report names.
+func TestR25BLongBoardPost(t *testing.T) {
+	_, apps, _ := r20bDoc(t, "مدیرعامل جدید\n\n"+
+		"کیوان سپیدرود با رأی اعضای هیئت‌مدیره شرکت پتروشیمی فجر به عنوان مدیرعامل این شرکت برگزیده شد و جانشین بهمن آبرنگی‌فرد شد.\n\n"+
+		"به گفته رئیس هیئت‌مدیره، آبرنگی‌فرد از این پس به عنوان مشاور عالی هیئت‌مدیره خدمت خواهد کرد.\n")
+	if !has(apps, "بهمن آبرنگی‌فرد | مشاور عالی هیئت‌مدیره | شرکت پتروشیمی فجر") {
+		t.Errorf("appointments %q, want the outgoing head's post at the board's company", apps)
+	}
+}
