@@ -105,3 +105,52 @@ func (a *analysis) r25bBoardOfLongPost(r roleRef, i int) *orgMention {
 	}
 	return nil
 }
+
+// r25bSignatures reads the signature under a message or statement: a line
+// of a name alone (its titles before it) and, on the next line, a post
+// with its body alone, «کیوان سپیدرود / مدیرکل ورزش و جوانان استان فارس»:
+// the signer holds the post.
+func (a *analysis) r25bSignatures() {
+	ts := a.toks
+	for pi := range a.persons {
+		p := &a.persons[pi]
+		if p.start >= len(ts) || p.end > len(ts) {
+			continue
+		}
+		s := ts[p.start].sent
+		lo, hi := a.sentRange(s)
+		alone := hi > lo
+		for k := lo; k < p.start && alone; {
+			if n := a.titleAt(k); n > 0 {
+				k += n
+			} else if ts[k].punct {
+				k++
+			} else {
+				alone = false
+			}
+		}
+		for k := p.end; k < hi && alone; k++ {
+			alone = ts[k].punct
+		}
+		if !alone {
+			continue
+		}
+		lo2, hi2 := a.sentRange(s + 1)
+		for lo2 < hi2 && ts[lo2].punct {
+			lo2++
+		}
+		if lo2 >= hi2 {
+			continue
+		}
+		r, ok := a.roleAt(lo2)
+		if !ok || r.org == "" || r.former || r.next > hi2 {
+			continue
+		}
+		for k := r.next; k < hi2 && ok; k++ {
+			ok = ts[k].punct
+		}
+		if ok && !a.hasAff(p, r) {
+			a.affs = append(a.affs, affMention{person: p, role: r, sent: s + 1, rule: "signature"})
+		}
+	}
+}

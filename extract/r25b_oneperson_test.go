@@ -98,3 +98,17 @@ func TestR25BLongBoardPost(t *testing.T) {
 		t.Errorf("appointments %q, want the outgoing head's post at the board's company", apps)
 	}
 }
+
+// TestR25BSignatureUnderMessage checks a message signed with the name on
+// one line and the post with its body alone on the next: the signer
+// holds the post.
+func TestR25BSignatureUnderMessage(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "پیام تبریک\n\n"+
+		"متن پیام به این شرح است:\n\n"+
+		"«فرا رسیدن هفته تربیت بدنی را به همه ورزشکاران استان تبریک عرض می‌کنم.\n\n"+
+		"کیوان سپیدرود\n"+
+		"مدیرکل ورزش و جوانان استان فارس»\n")
+	if !has(affs, "کیوان سپیدرود | مدیرکل | اداره کل ورزش و جوانان استان فارس") {
+		t.Errorf("affiliations %q, want the signer's post", affs)
+	}
+}
