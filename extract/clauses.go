@@ -208,6 +208,8 @@ func (a *analysis) appointmentClauses(post roleRef) {
 	ts := a.toks
 	a.chargeClauses()
 	a.r21bPostEntrusted() // «سمت R BODY به X سپرده شد»
+	// «سرکار خانم X / انتصاب جنابعالی به سمت R BODY را تبریک ...»
+	a.r25bAddressedAppointments()
 	a.takeChargeClauses()
 	a.helmOfBodyClauses()
 	a.r18bHelmReached()

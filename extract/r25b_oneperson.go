@@ -118,21 +118,7 @@ func (a *analysis) r25bSignatures() {
 			continue
 		}
 		s := ts[p.start].sent
-		lo, hi := a.sentRange(s)
-		alone := hi > lo
-		for k := lo; k < p.start && alone; {
-			if n := a.titleAt(k); n > 0 {
-				k += n
-			} else if ts[k].punct {
-				k++
-			} else {
-				alone = false
-			}
-		}
-		for k := p.end; k < hi && alone; k++ {
-			alone = ts[k].punct
-		}
-		if !alone {
+		if !a.r25bNameAlone(p) {
 			continue
 		}
 		lo2, hi2 := a.sentRange(s + 1)
@@ -152,5 +138,68 @@ func (a *analysis) r25bSignatures() {
 		if ok && !a.hasAff(p, r) {
 			a.affs = append(a.affs, affMention{person: p, role: r, sent: s + 1, rule: "signature"})
 		}
+	}
+}
+
+// r25bNameAlone reports a person named alone on a line (a sentence of
+// the name, its titles before it and marks around it): a signature or
+// the salutation of a message.
+func (a *analysis) r25bNameAlone(p *personMention) bool {
+	ts := a.toks
+	if p.start >= len(ts) || p.end > len(ts) {
+		return false
+	}
+	lo, hi := a.sentRange(ts[p.start].sent)
+	for k := lo; k < p.start; {
+		if n := a.titleAt(k); n > 0 {
+			k += n
+		} else if ts[k].punct {
+			k++
+		} else {
+			return false
+		}
+	}
+	for k := p.end; k < hi; k++ {
+		if !ts[k].punct {
+			return false
+		}
+	}
+	return hi > lo
+}
+
+// r25bAddressPronouns are the polite «you» of a letter or a message.
+var r25bAddressPronouns = keySet("جنابعالی", "حضرتعالی", "سرکارعالی")
+
+// r25bAddressedAppointments reads a message of congratulation, «سرکار
+// خانم X / انتصاب (شایسته) جنابعالی به سمت R BODY را تبریک عرض
+// می‌کنم»: the one addressed on the line before takes the post.
+func (a *analysis) r25bAddressedAppointments() {
+	ts := a.toks
+	for j := 1; j+1 < len(ts); j++ {
+		if !r25bAddressPronouns[ts[j].key] {
+			continue
+		}
+		if ts[j-1].key != keyAppointment && !(j > 1 && ts[j-2].key == keyAppointment && !ts[j-1].punct) {
+			continue
+		}
+		k := asTitleAt(ts, j+1)
+		if k < 0 || k >= len(ts) || ts[k].sent != ts[j].sent {
+			continue
+		}
+		r, ok := a.roleAt(k)
+		if !ok || r.org == "" || r.former {
+			continue
+		}
+		var to *personMention
+		for pi := range a.persons {
+			p := &a.persons[pi]
+			if p.end <= j && ts[p.start].sent == ts[j].sent-1 && a.r25bNameAlone(p) {
+				to = p
+			}
+		}
+		if to == nil {
+			continue
+		}
+		a.addClauseApp(appMention{person: to, role: r, sent: ts[j].sent, how: a.appointmentHow(false, ts[j].sent), rule: "addressed-appointment"})
 	}
 }

@@ -112,3 +112,21 @@ func TestR25BSignatureUnderMessage(t *testing.T) {
 		t.Errorf("affiliations %q, want the signer's post", affs)
 	}
 }
+
+// TestR25BAddressedAppointment checks a message of congratulation: the
+// one named alone on the salutation line takes the post that «انتصاب
+// جنابعالی به سمت R BODY» tells.
+func TestR25BAddressedAppointment(t *testing.T) {
+	_, apps, _ := r20bDoc(t, "پیام تبریک\n\n"+
+		"مدیرکل ورزش و جوانان استان فارس در پیامی انتصاب رئیس جدید اداره ورزش و جوانان شهرستان کازرون را تبریک گفت. متن پیام به این شرح است:\n\n"+
+		"«جناب آقای دکتر بهمن آبرنگی‌فرد\n"+
+		"انتصاب شایسته جنابعالی به سمت رئیس اداره ورزش و جوانان شهرستان کازرون را تبریک عرض می‌کنم.\n\n"+
+		"کیوان سپیدرود\n"+
+		"مدیرکل ورزش و جوانان استان فارس»\n")
+	if !has(apps, "بهمن آبرنگی‌فرد | رئیس | اداره ورزش و جوانان شهرستان کازرون") {
+		t.Errorf("appointments %q, want the addressee's new post", apps)
+	}
+	if has(apps, "کیوان سپیدرود | رئیس | اداره ورزش و جوانان شهرستان کازرون") {
+		t.Errorf("appointments %q, want none for the signer", apps)
+	}
+}
