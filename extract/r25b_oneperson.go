@@ -203,3 +203,50 @@ func (a *analysis) r25bAddressedAppointments() {
 		a.addClauseApp(appMention{person: to, role: r, sent: ts[j].sent, how: a.appointmentHow(false, ts[j].sent), rule: "addressed-appointment"})
 	}
 }
+
+// r25bPostOfItHolders reads «BODY و R آن، X»: «آن» after a post with no
+// body of its own stands for the body named right before «و», and the
+// name after the post holds it («با همکاری بیمارستان Y و رئیس آن، دکتر
+// X، ...»).
+func (a *analysis) r25bPostOfItHolders() {
+	ts := a.toks
+	for i := 2; i+1 < len(ts); i++ {
+		if ts[i].key != keyThat || ts[i].sent != ts[i-1].sent {
+			continue
+		}
+		var r roleRef
+		found := false
+		for k := i - 1; k > 0 && k >= i-maxRoleModifiers && ts[k].sent == ts[i].sent && !found; k-- {
+			if ts[k].punct {
+				break
+			}
+			if q, ok := a.roleAt(k); ok && q.next == i && q.org == "" && !q.former && ts[k-1].key == keyAnd {
+				r, found = q, true
+			}
+		}
+		if !found {
+			continue
+		}
+		o := a.orgEndingAt(r.start - 1)
+		if o == nil || ts[o.start].sent != ts[i].sent {
+			continue
+		}
+		n := i + 1
+		if ts[n].text == "،" {
+			n++
+		}
+		p := a.personStartingAt(n)
+		if p == nil {
+			if t := a.titleAt(n); t > 0 {
+				p = a.personStartingAt(n + t)
+			}
+		}
+		if p == nil {
+			continue
+		}
+		r.org, r.orgPlace, r.next = o.name, o.place, i+1
+		if !a.hasAff(p, r) {
+			a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[i].sent, rule: "post-of-it"})
+		}
+	}
+}

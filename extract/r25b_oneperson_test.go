@@ -130,3 +130,13 @@ func TestR25BAddressedAppointment(t *testing.T) {
 		t.Errorf("appointments %q, want none for the signer", apps)
 	}
 }
+
+// TestR25BHeadOfIt checks «با همکاری BODY و رئیس آن، دکتر X، ...»: «آن»
+// after the post stands for the body named before «و», and X heads it.
+func TestR25BHeadOfIt(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "تله‌پزشکی\n\n"+
+		"کیوان سپیدرود گفت: با همکاری بیمارستان شهید بهشتی یاسوج و رئیس آن، دکتر بهمن آبرنگی‌فرد، سامانه تله‌پزشکی راه‌اندازی شد.\n")
+	if !has(affs, "بهمن آبرنگی‌فرد | رئیس | بیمارستان شهید بهشتی یاسوج") {
+		t.Errorf("affiliations %q, want the hospital's head", affs)
+	}
+}

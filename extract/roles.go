@@ -1585,7 +1585,8 @@ func (a *analysis) findAffiliations() {
 	a.namedByNames()
 	a.r17bSpecialtyThenPost()
 	a.r18aOnBehalfDeputies()
-	a.r25bSignatures() // «کیوان سپیدرود» over «مدیرکل X» under a message
+	a.r25bSignatures()      // «کیوان سپیدرود» over «مدیرکل X» under a message
+	a.r25bPostOfItHolders() // «BODY و رئیس آن، X»
 	// A common word the person rules took for a name holds no post.
 	a.trusteeBoardAffiliations()
 	a.affs = slices.DeleteFunc(a.affs, func(af affMention) bool { return !isNameLike(af.person.name) })
