@@ -250,3 +250,16 @@ func (a *analysis) r25bPostOfItHolders() {
 		}
 	}
 }
+
+// r25bStopCompounds are the compounds of stop_compounds.txt.
+var r25bStopCompounds = loadPhrases("stop_compounds.txt")
+
+// r25bStopCompoundAt returns how many tokens from j form a compound whose
+// first part is a stop word, typed with a space («پیش بینی»), else 0.
+func r25bStopCompoundAt(ts []token, j int) int {
+	if j+1 >= len(ts) || ts[j+1].sent != ts[j].sent || !stopWords.has(ts[j].key) {
+		return 0
+	}
+	n, _ := r25bStopCompounds.at(ts, j)
+	return n
+}

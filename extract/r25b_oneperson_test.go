@@ -140,3 +140,22 @@ func TestR25BHeadOfIt(t *testing.T) {
 		t.Errorf("affiliations %q, want the hospital's head", affs)
 	}
 }
+
+// TestR25BSpacedStopCompoundInPost checks a post whose title holds a
+// compound typed with a space whose first part is a stop word («پیش
+// بینی»، «بین الملل»، «پیش گیری»): the post goes on to its body.
+func TestR25BSpacedStopCompoundInPost(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "نشست\n\n"+
+		"خانم ژاله آذرمهر، کارشناس مسئول پیش بینی اداره کل هواشناسی استان فارس، گفت: برف می بارد.\n\n"+
+		"کیوان سپیدرود، معاون امور بین الملل دانشگاه شیراز، گفت: کار آغاز شد.\n\n"+
+		"بهمن آبرنگی، معاون پیش گیری اداره کل بهزیستی استان فارس، گفت: کار آغاز شد.\n")
+	for _, want := range []string{
+		"ژاله آذرمهر | کارشناس مسئول پیش بینی | اداره کل هواشناسی استان فارس",
+		"کیوان سپیدرود | معاون امور بین الملل | دانشگاه شیراز",
+		"بهمن آبرنگی | معاون پیش گیری | اداره کل بهزیستی استان فارس",
+	} {
+		if !has(affs, want) {
+			t.Errorf("affiliations %q, want «%s»", affs, want)
+		}
+	}
+}

@@ -194,6 +194,12 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			mods++
 			continue
 		}
+		if cn := r25bStopCompoundAt(ts, j); cn > 0 {
+			words = append(words, a.text(j, j+cn)) // «کارشناس مسئول پیش بینی اداره کل X»
+			j += cn
+			mods++
+			continue
+		}
 		if t.key == keyAnd {
 			if rn, _ := roleWords.at(ts, j+1); rn > 0 || j+1 < len(ts) && isGluedRole(ts[j+1]) {
 				break // «رئیس هیئت‌مدیره و مدیرعامل شرکت X»: two posts
