@@ -263,3 +263,38 @@ func r25bStopCompoundAt(ts []token, j int) int {
 	n, _ := r25bStopCompounds.at(ts, j)
 	return n
 }
+
+// r25bOpeningWords are «آغاز» and «ابتدای» of «در آغاز/ابتدای این جلسه».
+var r25bOpeningWords = keySet("آغاز", "ابتدای", "ابتدا")
+
+// r25bChairOpensNext reads «جلسه X ... به ریاست R BODY برگزار شد. Y در
+// آغاز این جلسه گفت»: the post chairing the session, told with no name,
+// is that of the one who opens it in the next sentence, when the report
+// gives him no other post.
+func (a *analysis) r25bChairOpensNext() {
+	ts := a.toks
+	for k := 0; k+2 < len(ts); k++ {
+		if ts[k].key != keyTo || ts[k+1].key != r20aKeyHeadship || ts[k+2].sent != ts[k].sent {
+			continue
+		}
+		r, ok := a.roleAt(k + 2)
+		if !ok || r.org == "" || r.former || a.personStartingAt(r.next) != nil || r.next < len(ts) && a.titleAt(r.next) > 0 {
+			continue
+		}
+		lo, hi := a.sentRange(ts[k].sent + 1)
+		p := a.personStartingAt(lo)
+		if t := a.titleAt(lo); p == nil && t > 0 {
+			p = a.personStartingAt(lo + t)
+		}
+		if p == nil || p.end+3 >= hi || ts[p.end].key != keyIn || !r25bOpeningWords[ts[p.end+1].key] || !isDeterminer(ts[p.end+2].key) {
+			continue
+		}
+		other := false
+		for _, af := range a.affs {
+			other = other || samePerson(af.person, p)
+		}
+		if !other {
+			a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[lo].sent, rule: "chair-opens-next"})
+		}
+	}
+}

@@ -159,3 +159,15 @@ func TestR25BSpacedStopCompoundInPost(t *testing.T) {
 		}
 	}
 }
+
+// TestR25BChairOpensNext checks «جلسه ... به ریاست R BODY برگزار شد.
+// مهندس X در آغاز این جلسه گفت»: the unnamed chair's post is that of the
+// one who opens the session in the next sentence.
+func TestR25BChairOpensNext(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "ستاد زمستانی\n\n"+
+		"جلسه ستاد زمستانی شهرداری یاسوج صبح امروز به ریاست شهردار یاسوج و با حضور معاونان در ساختمان شهرداری برگزار شد.\n\n"+
+		"مهندس کیوان سپیدرود در آغاز این جلسه گفت: همه نیروها آماده‌اند.\n")
+	if !has(affs, "کیوان سپیدرود | شهردار | شهرداری یاسوج") {
+		t.Errorf("affiliations %q, want the chair's post for the one who opens the session", affs)
+	}
+}

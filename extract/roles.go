@@ -1593,6 +1593,7 @@ func (a *analysis) findAffiliations() {
 	a.r18aOnBehalfDeputies()
 	a.r25bSignatures()      // «کیوان سپیدرود» over «مدیرکل X» under a message
 	a.r25bPostOfItHolders() // «BODY و رئیس آن، X»
+	a.r25bChairOpensNext()  // «... به ریاست شهردار X برگزار شد. Y در آغاز این جلسه گفت»
 	// A common word the person rules took for a name holds no post.
 	a.trusteeBoardAffiliations()
 	a.affs = slices.DeleteFunc(a.affs, func(af affMention) bool { return !isNameLike(af.person.name) })
