@@ -1245,7 +1245,7 @@ func (a *analysis) futurePostAt(i, k int) bool {
 	for j := k; j < len(a.toks) && a.toks[j].sent == a.toks[i].sent; j++ {
 		// «از این پس به عنوان R خدمت خواهد کرد/فعالیت می‌کند»: the
 		// future, or the present that tells it after «از این پس».
-		if futureAux[a.toks[j].key] || isVerbLike(a.toks[j].key) {
+		if futureAux[a.toks[j].key] || isVerbLike(a.toks[j].key) || r25bDetachedVerbAt(a.toks, j) {
 			return true
 		}
 	}

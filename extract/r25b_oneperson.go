@@ -298,3 +298,10 @@ func (a *analysis) r25bChairOpensNext() {
 		}
 	}
 }
+
+// r25bDetachedVerbAt reports a verb whose «می/نمی» is typed as a word of
+// its own at j, «قرار می دهد», as on sites that type the non-joiner as
+// a space: the prefix and a word of the same sentence after it.
+func r25bDetachedVerbAt(ts []token, j int) bool {
+	return detachedVerbPrefixes[ts[j].key] && j+1 < len(ts) && ts[j+1].sent == ts[j].sent && !ts[j+1].punct && !ts[j+1].digit
+}

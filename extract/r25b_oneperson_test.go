@@ -171,3 +171,15 @@ func TestR25BChairOpensNext(t *testing.T) {
 		t.Errorf("affiliations %q, want the chair's post for the one who opens the session", affs)
 	}
 }
+
+// TestR25BFromNowPostSpacedVerb checks «X از این پس به عنوان R، ... قرار
+// می دهد» with the verb's «می» typed as a word of its own: a post from
+// now on, an appointment as with «می‌دهد».
+func TestR25BFromNowPostSpacedVerb(t *testing.T) {
+	_, apps, _ := r20bDoc(t, "تودیع و معارفه\n\n"+
+		"در آیین امروز کیوان سپیدرود به عنوان مدیر مجتمع فولاد سپید معرفی و از تلاش های بهمن آبرنگی فرد، مدیر پیشین این مجتمع، تجلیل شد.\n\n"+
+		"مدیرعامل شرکت فولاد سپیدان گفت: آبرنگی فرد از این پس به عنوان مشاور مدیرعامل شرکت فولاد سپیدان در امور معادن، تجربه خود را در اختیار شرکت قرار می دهد.\n")
+	if !has(apps, "بهمن آبرنگی فرد | مشاور مدیرعامل | شرکت فولاد سپیدان") {
+		t.Errorf("appointments %q, want the outgoing head's post from now on", apps)
+	}
+}
