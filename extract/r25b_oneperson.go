@@ -305,3 +305,34 @@ func (a *analysis) r25bChairOpensNext() {
 func r25bDetachedVerbAt(ts []token, j int) bool {
 	return detachedVerbPrefixes[ts[j].key] && j+1 < len(ts) && ts[j+1].sent == ts[j].sent && !ts[j+1].punct && !ts[j+1].digit
 }
+
+// r25bThisPostNouns are the nouns «این» refers a post back with: «این
+// مسئولیت»، «این سمت».
+var r25bThisPostNouns = keySet("مسئولیت", "مسوولیت", "سمت", "پست", "منصب")
+
+// r25bMaxRelativeTokens bounds the words of the relative clause read by
+// r25bHoldsThisPostAfter.
+const r25bMaxRelativeTokens = 12
+
+// r25bHoldsThisPostAfter reports a name followed by a relative clause
+// that refers back to a post with «این» («X که از تیرماه این مسئولیت را
+// بر عهده دارد، ...»): the one told by that post before.
+func (a *analysis) r25bHoldsThisPostAfter(p *personMention) bool {
+	ts := a.toks
+	k := p.end
+	if k < len(ts) && ts[k].text == "،" {
+		k++
+	}
+	if k >= len(ts) || ts[k].key != keyWhich || ts[k].sent != ts[p.start].sent {
+		return false
+	}
+	for j := k + 1; j+1 < len(ts) && j <= k+r25bMaxRelativeTokens && ts[j+1].sent == ts[k].sent; j++ {
+		if ts[j].punct {
+			return false
+		}
+		if ts[j].key == keyThis && r25bThisPostNouns[ts[j+1].key] {
+			return true
+		}
+	}
+	return false
+}

@@ -183,3 +183,17 @@ func TestR25BFromNowPostSpacedVerb(t *testing.T) {
 		t.Errorf("appointments %q, want the outgoing head's post from now on", apps)
 	}
 }
+
+// TestR25BLeadPostHeldByNameAfter checks an interview's lead, «R BODY در
+// گفت‌وگو با ایرنا ... گفت. X که از تیرماه این مسئولیت را بر عهده
+// دارد، ...»: the name the next sentence opens with, referred to the post
+// by «این مسئولیت», holds the post.
+func TestR25BLeadPostHeldByNameAfter(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "گفت‌وگو\n\n"+
+		"ایرنا - شیراز - مدیرکل ورزش و جوانان استان فارس در گفت‌وگو با ایرنا از برنامه‌های سال آینده گفت. کیوان سپیدرود که از تیرماه امسال این مسئولیت را بر عهده دارد، پیش از این رئیس هیئت فوتبال استان بوده است.\n\n"+
+		"ایرنا: برنامه اصلی شما چیست؟\n\n"+
+		"سپیدرود: ساخت ده سالن ورزشی در شهرستان‌ها.\n")
+	if !has(affs, "کیوان سپیدرود | مدیرکل | اداره کل ورزش و جوانان استان فارس") {
+		t.Errorf("affiliations %q, want the interviewee's post told in the lead", affs)
+	}
+}

@@ -2416,7 +2416,7 @@ func (a *analysis) discourseAffiliations() {
 				// «X، امام جمعه این شهرستان نیز گفت»: one told with a post
 				// of his own, even one of no body, is someone else.
 				ownPost := a.postAfterName(p)
-				if !a.alsoAfter(p.end) && !ownPost && (saidBy || reported && !listed || a.goesOnSpeaking(next) || a.inThisEventAt(p.end)) && !a.holdsOtherPost(p, *r) {
+				if !a.alsoAfter(p.end) && !ownPost && (saidBy || reported && !listed || a.goesOnSpeaking(next) || a.inThisEventAt(p.end) || a.r25bHoldsThisPostAfter(p)) && !a.holdsOtherPost(p, *r) {
 					a.affs = append(a.affs, affMention{person: p, role: *r, sent: s, rule: "speaker-named-later"})
 				}
 				break
