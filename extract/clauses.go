@@ -816,8 +816,9 @@ func (a *analysis) addClauseApp(m appMention) {
 	a.apps = append(a.apps, m)
 }
 
-// Pronouns that stand for the person named last: «وی»، «ایشان»، «او».
-var pronounKeys = keySet("وی", "ایشان", "او")
+// Pronouns that stand for the person named last: «وی»، «ایشان»، «او»، and
+// «نامبرده» (the one named above).
+var pronounKeys = keySet("وی", "ایشان", "او", r25bNamedAbove)
 
 // pronounBefore returns the last pronoun before token i in its sentence
 // that is no object of thanks («از زحمات وی»), or -1.

@@ -336,3 +336,7 @@ func (a *analysis) r25bHoldsThisPostAfter(p *personMention) bool {
 	}
 	return false
 }
+
+// r25bNamedAbove is «نامبرده», «the one named above»: a pronoun for the
+// person named last («نامبرده که معاون X است، ...»).
+const r25bNamedAbove = "نامبرده"

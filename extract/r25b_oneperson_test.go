@@ -197,3 +197,14 @@ func TestR25BLeadPostHeldByNameAfter(t *testing.T) {
 		t.Errorf("affiliations %q, want the interviewee's post told in the lead", affs)
 	}
 }
+
+// TestR25BNamedAboveRelativePost checks «X گفت: ... . نامبرده که R BODY
+// است، ...»: «نامبرده» stands for X, as «وی» does, and the present post
+// of the relative clause is X's.
+func TestR25BNamedAboveRelativePost(t *testing.T) {
+	affs, _, _ := r20bDoc(t, "نشست\n\n"+
+		"ژاله آذرمهر گفت: بودجه تأمین شده است. نامبرده که معاون توسعه منابع اداره کل ورزش و جوانان استان فارس است، از پیشرفت طرح‌ها خبر داد.\n")
+	if !has(affs, "ژاله آذرمهر | معاون توسعه منابع | اداره کل ورزش و جوانان استان فارس") {
+		t.Errorf("affiliations %q, want the post «نامبرده» is told with", affs)
+	}
+}
