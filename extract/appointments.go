@@ -209,7 +209,7 @@ func (a *analysis) findAppointments() {
 		if full != nil {
 			r.org, r.orgPlace = full.name, full.place // «شرکت توانیر» after «شرکت مادرتخصصی توانیر»
 		}
-		if r.org == "" || full == nil && post.org != "" && post.orgPlace != "" && r.orgPlace == "" && !a.hasGenericPlace(r) && sameHeadWord(r.org, post.org) {
+		if r.org == "" || full == nil && post.org != "" && post.orgPlace != "" && r.orgPlace == "" && !a.hasGenericPlace(r) && sameHeadWord(r.org, post.org) && !a.r25bBodyOfAnotherPost(r.org, post.org, in) {
 			r.org, r.orgPlace = post.org, post.orgPlace
 			// «آیین معارفه معاون درمان دانشگاه X ... به عنوان معاون جدید»:
 			// the post the report names in full.

@@ -340,3 +340,19 @@ func (a *analysis) r25bHoldsThisPostAfter(p *personMention) bool {
 // r25bNamedAbove is «نامبرده», «the one named above»: a pronoun for the
 // person named last («نامبرده که معاون X است، ...»).
 const r25bNamedAbove = "نامبرده"
+
+// r25bBodyOfAnotherPost reports a body, other than the report's own
+// post's, in which the report has placed another person's post: «مدیرعامل
+// شرکت توانیر» of a guest, then «به عنوان مشاور مدیرعامل شرکت توانیر»
+// names that company, not a short form of the report's «شرکت توزیع ...».
+func (a *analysis) r25bBodyOfAnotherPost(org, own string, in *personMention) bool {
+	if org == "" || persianKey(org) == persianKey(own) {
+		return false
+	}
+	for _, af := range a.affs {
+		if persianKey(af.role.org) == persianKey(org) && (in == nil || !samePerson(af.person, in)) {
+			return true
+		}
+	}
+	return false
+}
