@@ -210,18 +210,18 @@ func TestR25BNamedAboveRelativePost(t *testing.T) {
 }
 
 // TestR25BOtherCompanyShortName checks a handover report of one company
-// in which a guest is «مدیرعامل شرکت X» with no place: «الف از این پس به
-// عنوان مشاور مدیرعامل شرکت X فعالیت خواهد کرد» is in that company, not
-// in the report's own company of the same head noun.
+// in which a guest is «مدیرعامل شرکت X» with no place: «مدیرعامل پیشین از
+// این پس به عنوان مشاور مدیرعامل شرکت X ... فعالیت خواهد کرد» is in that
+// company, not in the report's own company of the same head noun.
 func TestR25BOtherCompanyShortName(t *testing.T) {
-	_, apps, _ := r20bDoc(t, "تودیع و معارفه\n\n"+
-		"آیین تودیع و معارفه مدیرعامل شرکت گاز استان فارس صبح امروز برگزار شد و کیوان سپیدرود جایگزین بهمن آبرنگی‌فرد شد.\n\n"+
-		"در این آیین ژاله آذرمهر، معاون وزیر نفت و مدیرعامل شرکت ملی گاز حضور داشت.\n\n"+
-		"وی اعلام کرد که آبرنگی‌فرد از این پس به عنوان مشاور مدیرعامل شرکت ملی گاز فعالیت خواهد کرد.\n")
-	if !has(apps, "بهمن آبرنگی‌فرد | مشاور مدیرعامل | شرکت ملی گاز") {
+	_, apps, _ := r20bDoc(t, "با حکم مدیرعامل شرکت سپهر؛\n\n"+
+		"به گزارش خبرنگار مهر، آیین تودیع و معارفه مدیرعامل شرکت پخش فرآورده‌های نفتی استان فارس صبح امروز برگزار شد و مهندس کیوان سپیدرود جایگزین مهندس بهمن آبرنگی‌فرد شد.\n\n"+
+		"در این آیین مهندس ژاله آذرمهر، معاون وزیر نفت و مدیرعامل شرکت سپهر حضور داشت.\n\n"+
+		"وی با قدردانی از خدمات آبرنگی‌فرد اعلام کرد که مدیرعامل پیشین از این پس به عنوان مشاور مدیرعامل شرکت سپهر در امور انرژی فعالیت خواهد کرد.\n")
+	if !has(apps, "بهمن آبرنگی‌فرد | مشاور مدیرعامل | شرکت سپهر") {
 		t.Errorf("appointments %q, want the adviser's post in the company the guest heads", apps)
 	}
-	if has(apps, "بهمن آبرنگی‌فرد | مشاور مدیرعامل | شرکت گاز استان فارس") {
+	if has(apps, "بهمن آبرنگی‌فرد | مشاور مدیرعامل | شرکت پخش فرآورده‌های نفتی استان فارس") {
 		t.Errorf("appointments %q, want none in the report's own company", apps)
 	}
 }
