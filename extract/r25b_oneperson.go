@@ -356,3 +356,9 @@ func (a *analysis) r25bBodyOfAnotherPost(org, own string, in *personMention) boo
 	}
 	return false
 }
+
+// r25bFutureCopulaAt reports «خواهد بود» right after post r: «تا آن
+// زمان X، R1 BODY، R2 BODY2 خواهد بود».
+func (a *analysis) r25bFutureCopulaAt(r *roleRef) bool {
+	return r != nil && r.next < len(a.toks) && a.toks[r.next].key == keyWill && a.copulaAt(r.next)
+}

@@ -225,3 +225,17 @@ func TestR25BOtherCompanyShortName(t *testing.T) {
 		t.Errorf("appointments %q, want none in the report's own company", apps)
 	}
 }
+
+// TestR25BInterimPostAfterApposition checks «تا آن زمان X، R1 BODY، R2
+// HEAD خواهد بود»: the post to be held is X's too, in the body of the
+// apposition's post that its head alone stands for, and no appointment.
+func TestR25BInterimPostAfterApposition(t *testing.T) {
+	affs, apps, _ := r20bDoc(t, "انتخاب شهردار\n\n"+
+		"اعضای شورای اسلامی شهر یاسوج امروز کیوان سپیدرود را به عنوان شهردار یاسوج انتخاب کردند. حکم وی پس از تأیید وزارت کشور ابلاغ می‌شود؛ تا آن زمان بهمن آبرنگی‌فرد، معاون خدمات شهری شهرداری یاسوج، سرپرست شهرداری خواهد بود.\n")
+	if !has(affs, "بهمن آبرنگی‌فرد | سرپرست | شهرداری یاسوج") {
+		t.Errorf("affiliations %q, want the interim head's post", affs)
+	}
+	if has(apps, "بهمن آبرنگی‌فرد | سرپرست | شهرداری یاسوج") {
+		t.Errorf("appointments %q, want no appointment for the interim post", apps)
+	}
+}

@@ -1661,10 +1661,16 @@ func (a *analysis) predicatesAfterApposition() {
 			continue
 		}
 		r2 := a.roleStartingAt(r1.next + 1)
-		if r2 == nil || r2.org == "" || r2.former || !a.presentCopulaAt(r2.next) || ts[r2.start].sent != ts[p.start].sent {
+		// «X، R1 BODY1، R2 BODY2 خواهد بود»: a post to be held, as well.
+		future := a.r25bFutureCopulaAt(r2)
+		if r2 == nil || r2.org == "" || r2.former || !a.presentCopulaAt(r2.next) && !future || ts[r2.start].sent != ts[p.start].sent {
 			continue
 		}
-		a.affs = append(a.affs, affMention{person: p, role: *r2, sent: ts[p.start].sent, rule: "predicate-after-apposition"})
+		post := *r2
+		if future && a.isShortBody(post.org) && sameHeadKey(r1.org, post.org) {
+			post.org, post.orgPlace = r1.org, r1.orgPlace // «X، معاون شهرداری Y، سرپرست شهرداری خواهد بود»
+		}
+		a.affs = append(a.affs, affMention{person: p, role: post, sent: ts[p.start].sent, rule: "predicate-after-apposition"})
 	}
 }
 
