@@ -1682,7 +1682,7 @@ var (
 func (a *analysis) isThanked(p *personMention) bool {
 	ts := a.toks
 	s := ts[p.start].sent
-	if !a.sentenceHasAny(s, thanksWords) && !a.sentenceHasAny(s, departureWords) {
+	if !a.sentenceHasAny(s, thanksWords) && !a.sentenceHasAny(s, departureWords) && !a.r25bEndOfWorkIn(s) {
 		return false
 	}
 	from := p.start - 1
@@ -1690,7 +1690,7 @@ func (a *analysis) isThanked(p *personMention) bool {
 		from = r.start - 1 // «از زحمات مدیرکل سابق، X»
 	}
 	for k := from; k >= 0 && k >= from-2 && ts[k].sent == s; k-- {
-		if effortWords[ts[k].key] || ts[k].key == keyResign || departureWords[ts[k].key] && (ts[k].key != keyMission || k > 0 && ts[k-1].key == keyEnd) {
+		if effortWords[ts[k].key] || ts[k].key == keyResign || departureWords[ts[k].key] && (ts[k].key != keyMission || k > 0 && ts[k-1].key == keyEnd) || r25bEndOfWorkAt(ts, k) {
 			return true // «از زحمات X»، «استعفای X»، «بازنشستگی X»، «پایان مأموریت X»
 		}
 		if ts[k].punct {

@@ -362,3 +362,23 @@ func (a *analysis) r25bBodyOfAnotherPost(org, own string, in *personMention) boo
 func (a *analysis) r25bFutureCopulaAt(r *roleRef) bool {
 	return r != nil && r.next < len(a.toks) && a.toks[r.next].key == keyWill && a.copulaAt(r.next)
 }
+
+// r25bKeyCooperation is «همکاری» of «پایان همکاری X (با BODY)», the end
+// of X's work in the body: X leaves the post.
+var r25bKeyCooperation = persianKey("همکاری")
+
+// r25bEndOfWorkAt reports «پایان همکاری» ending at token k.
+func r25bEndOfWorkAt(ts []token, k int) bool {
+	return ts[k].key == r25bKeyCooperation && k > 0 && ts[k-1].key == keyEnd && ts[k-1].sent == ts[k].sent
+}
+
+// r25bEndOfWorkIn reports «پایان همکاری» in sentence s.
+func (a *analysis) r25bEndOfWorkIn(s int) bool {
+	lo, hi := a.sentRange(s)
+	for k := lo + 1; k < hi; k++ {
+		if r25bEndOfWorkAt(a.toks, k) {
+			return true
+		}
+	}
+	return false
+}

@@ -239,3 +239,27 @@ func TestR25BInterimPostAfterApposition(t *testing.T) {
 		t.Errorf("appointments %q, want no appointment for the interim post", apps)
 	}
 }
+
+// TestR25BEndOfWorkPredecessor checks «پس از پایان همکاری X با شهرداری»
+// in a report of a new mayor: X left the post and is the predecessor, as
+// with «پس از استعفای X».
+func TestR25BEndOfWorkPredecessor(t *testing.T) {
+	doc, err := File("made-up.txt", []byte("شهردار جدید\n\n"+
+		"اعضای شورای اسلامی شهر یاسوج در جلسه‌ای که عصر روز گذشته برگزار شد، مهندس کیوان سپیدرود را به عنوان شهردار جدید این شهر برگزیدند.\n\n"+
+		"به گفته رئیس شورا، پس از پایان همکاری بهمن آبرنگی‌فرد با شهرداری در مهرماه، ۱۱ داوطلب برنامه‌های خود را ارائه کردند.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, ap := range doc.Appointments {
+		if ap.Person == "کیوان سپیدرود" {
+			found = true
+			if ap.Predecessor != "بهمن آبرنگی‌فرد" {
+				t.Errorf("predecessor %q, want the one whose work ended", ap.Predecessor)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("appointments %+v, want the new mayor's", doc.Appointments)
+	}
+}
