@@ -130,6 +130,10 @@ func (a *analysis) findAppointments() {
 			a.reject("appointment", "as-title", ts[i].sent, r.role+" — "+r.org, "no person named before it in the sentence")
 			continue
 		}
+		if a.r25bUnnamedObjectBefore(i, in) {
+			a.reject("appointment", "as-title", ts[i].sent, in.name+" — "+r.role, "the one appointed («... را به سمت») is no person the report names: the subject gives the decree")
+			continue
+		}
 		if this && a.hasApp(in) {
 			continue // «به این سمت» tells again the appointment found before
 		}

@@ -382,3 +382,29 @@ func (a *analysis) r25bEndOfWorkIn(s int) bool {
 	}
 	return false
 }
+
+// r25bUnnamedObjectBefore reports «X طی حکمی Y را به سمت R منصوب کرد»
+// («به سمت» at i) whose object Y the person rules did not read as a name
+// (a surname told alone, say): the subject X found before gives the
+// decree and is not the one appointed, so the post is left out. «او/وی
+// را به سمت ...» is read through the pronoun as before.
+func (a *analysis) r25bUnnamedObjectBefore(i int, in *personMention) bool {
+	ts := a.toks
+	if i < 2 || in == nil || ts[i-1].key != keyRa || ts[i-2].sent != ts[i].sent || in.end >= i-1 || pronounKeys[ts[i-2].key] || ts[i-2].punct {
+		return false
+	}
+	// The word before «را» must read as the end of a name («... آبرنگی
+	// فرد را»), not a noun («کار خود را به عنوان R آغاز کرد»).
+	if !a.isNameWord(i-2) && !surnameSuffixes.has(ts[i-2].key) {
+		return false
+	}
+	// «X، R BODY، را»، «X R BODY را»: X's own post in apposition before «را».
+	k := in.end
+	if k < i && ts[k].text == "،" {
+		k++
+	}
+	if r, ok := a.roleAt(k); ok && (r.next == i-1 || r.next == i-2 && ts[i-2].text == "،") {
+		return false
+	}
+	return true
+}

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestR25BBareHeadOfDirectorate checks a post whose body is told by its
 // head alone («... به عنوان معاون X اداره کل خدمت خواهد کرد»), said by
@@ -261,5 +264,31 @@ func TestR25BEndOfWorkPredecessor(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("appointments %+v, want the new mayor's", doc.Appointments)
+	}
+}
+
+// TestR25BDecreeGiverIsNoAppointee checks «X همچنین طی حکمی Y را به سمت R
+// منصوب کرد» with Y a surname told alone that no rule reads as a name:
+// the post is not given to X, the decree's giver; «Z R2 BODY2 را به عنوان
+// R منصوب کرد», with Z's own post before «را», still gives Z the post.
+func TestR25BDecreeGiverIsNoAppointee(t *testing.T) {
+	_, apps, _ := r20bDoc(t, "انتصاب\n\n"+
+		"مهندس کیوان سپیدرود مدیرعامل شرکت آب و فاضلاب استان فارس طی حکمی مهندس ژاله آذرمهر را به سمت معاون بهره برداری این شرکت منصوب کرد.\n\n"+
+		"سپیدرود همچنین طی حکمی آبرنگی فرد را به سمت مدیر امور آب و فاضلاب شهرستان لار منصوب کرد.\n\n"+
+		"همچنین اعضای شورای اسلامی شهر یاسوج، بهمن گلشن نایب‌رئیس شورا را به عنوان نماینده شورا در هیئت‌مدیره سازمان پارک‌های شهرداری یاسوج انتخاب کردند.\n")
+	for _, a := range apps {
+		if strings.HasPrefix(a, "کیوان سپیدرود | مدیر |") {
+			t.Errorf("appointments %q, want no post for the decree's giver", apps)
+		}
+	}
+	if !has(apps, "ژاله آذرمهر | معاون بهره برداری | شرکت آب و فاضلاب استان فارس") {
+		t.Errorf("appointments %q, want the named appointee's post", apps)
+	}
+	found := false
+	for _, a := range apps {
+		found = found || strings.HasPrefix(a, "بهمن گلشن | نماینده")
+	}
+	if !found {
+		t.Errorf("appointments %q, want the deputy chair's seat", apps)
 	}
 }
