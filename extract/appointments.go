@@ -134,6 +134,10 @@ func (a *analysis) findAppointments() {
 			a.reject("appointment", "as-title", ts[i].sent, r.role+" — "+r.org, "no person named before it in the sentence")
 			continue
 		}
+		if a.r25bUnnamedObjectBefore(i, in) {
+			a.reject("appointment", "as-title", ts[i].sent, in.name+" — "+r.role, "the one appointed («... را به سمت») is no person the report names: the subject gives the decree")
+			continue
+		}
 		if this && a.hasApp(in) {
 			continue // «به این سمت» tells again the appointment found before
 		}
@@ -204,11 +208,16 @@ func (a *analysis) findAppointments() {
 		if org, place := a.r23bBodyOfHeadServed(r); org != "" {
 			r.org, r.orgPlace = org, place // «به عنوان مشاور مدیرعامل» after «ب، مدیرعامل شرکت X»
 		}
+		if ownHead {
+			if org, place := a.r25bBareHeadBody(r, i); org != "" {
+				r.org, r.orgPlace = org, place // «به عنوان معاون فنی اداره کل خدمت خواهد کرد»
+			}
+		}
 		full := a.r17bFullOfShortName(r.org, post.org)
 		if full != nil {
 			r.org, r.orgPlace = full.name, full.place // «شرکت توانیر» after «شرکت مادرتخصصی توانیر»
 		}
-		if r.org == "" || full == nil && post.org != "" && post.orgPlace != "" && r.orgPlace == "" && !a.hasGenericPlace(r) && sameHeadWord(r.org, post.org) && !a.r25fOtherNamedBody(r.org, post.org) {
+		if r.org == "" || full == nil && post.org != "" && post.orgPlace != "" && r.orgPlace == "" && !a.hasGenericPlace(r) && sameHeadWord(r.org, post.org) && !a.r25fOtherNamedBody(r.org, post.org) && !a.r25bBodyOfAnotherPost(r.org, post.org, in) {
 			r.org, r.orgPlace = post.org, post.orgPlace
 			// «آیین معارفه معاون درمان دانشگاه X ... به عنوان معاون جدید»:
 			// the post the report names in full.
@@ -257,6 +266,11 @@ func (a *analysis) findAppointments() {
 		if r.org == "" {
 			if o := a.boardOwner(r, i); o != nil {
 				r.org, r.orgPlace = o.name, o.place
+			}
+		}
+		if r.org == "" {
+			if o := a.r25bBoardOfLongPost(r, i); o != nil {
+				r.org, r.orgPlace = o.name, o.place // «به عنوان مشاور عالی هیئت‌مدیره خدمت خواهد کرد»
 			}
 		}
 		if r.org == "" {
@@ -1239,7 +1253,7 @@ func (a *analysis) futurePostAt(i, k int) bool {
 	for j := k; j < len(a.toks) && a.toks[j].sent == a.toks[i].sent; j++ {
 		// «از این پس به عنوان R خدمت خواهد کرد/فعالیت می‌کند»: the
 		// future, or the present that tells it after «از این پس».
-		if futureAux[a.toks[j].key] || isVerbLike(a.toks[j].key) {
+		if futureAux[a.toks[j].key] || isVerbLike(a.toks[j].key) || r25bDetachedVerbAt(a.toks, j) {
 			return true
 		}
 	}
@@ -1676,7 +1690,7 @@ var (
 func (a *analysis) isThanked(p *personMention) bool {
 	ts := a.toks
 	s := ts[p.start].sent
-	if !a.sentenceHasAny(s, thanksWords) && !a.sentenceHasAny(s, departureWords) {
+	if !a.sentenceHasAny(s, thanksWords) && !a.sentenceHasAny(s, departureWords) && !a.r25bEndOfWorkIn(s) {
 		return false
 	}
 	from := p.start - 1
@@ -1684,7 +1698,7 @@ func (a *analysis) isThanked(p *personMention) bool {
 		from = r.start - 1 // «از زحمات مدیرکل سابق، X»
 	}
 	for k := from; k >= 0 && k >= from-2 && ts[k].sent == s; k-- {
-		if effortWords[ts[k].key] || ts[k].key == keyResign || departureWords[ts[k].key] && (ts[k].key != keyMission || k > 0 && ts[k-1].key == keyEnd) {
+		if effortWords[ts[k].key] || ts[k].key == keyResign || departureWords[ts[k].key] && (ts[k].key != keyMission || k > 0 && ts[k-1].key == keyEnd) || r25bEndOfWorkAt(ts, k) {
 			return true // «از زحمات X»، «استعفای X»، «بازنشستگی X»، «پایان مأموریت X»
 		}
 		if ts[k].punct {

@@ -211,6 +211,8 @@ func (a *analysis) appointmentClauses(post roleRef) {
 	ts := a.toks
 	a.chargeClauses()
 	a.r21bPostEntrusted() // «سمت R BODY به X سپرده شد»
+	// «سرکار خانم X / انتصاب جنابعالی به سمت R BODY را تبریک ...»
+	a.r25bAddressedAppointments()
 	a.takeChargeClauses()
 	a.helmOfBodyClauses()
 	a.r18bHelmReached()
@@ -276,6 +278,8 @@ func (a *analysis) appointmentClauses(post roleRef) {
 				k++ // «الف نیز سرپرست جدید شهرداری منطقه دو X شد»
 			}
 			k = a.r24bAgainEnd(k) // «الف بار دیگر رئیس شورای X شد»
+			// «الف مجدداً رئیس شورای X شد»
+			k = a.r25bAdverbEnd(k)
 			if c := r17bDayPhraseEnd(ts, k); c > 0 {
 				k = c // «الف هفته گذشته با حکم ... سرپرست X شد»
 			}
@@ -815,8 +819,9 @@ func (a *analysis) addClauseApp(m appMention) {
 	a.apps = append(a.apps, m)
 }
 
-// Pronouns that stand for the person named last: «وی»، «ایشان»، «او».
-var pronounKeys = keySet("وی", "ایشان", "او")
+// Pronouns that stand for the person named last: «وی»، «ایشان»، «او»، and
+// «نامبرده» (the one named above).
+var pronounKeys = keySet("وی", "ایشان", "او", r25bNamedAbove)
 
 // pronounBefore returns the last pronoun before token i in its sentence
 // that is no object of thanks («از زحمات وی»), or -1.

@@ -101,7 +101,7 @@ func (a *analysis) isNameWordUncached(i int) bool {
 	}
 	// An ordinal in «ین» (هفتمین، نخستین) stands before its noun: never a
 	// word of a name (بهرامی هفتمین رئیس اداره است).
-	if isPrenominalOrdinal(t) {
+	if isPrenominalOrdinal(t) || r25bAdverbWord(t) {
 		return false
 	}
 	// A common noun with the indefinite «ی» after a surname is the object

@@ -200,6 +200,12 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			mods++
 			continue
 		}
+		if cn := r25bStopCompoundAt(ts, j); cn > 0 {
+			words = append(words, a.text(j, j+cn)) // «کارشناس مسئول پیش بینی اداره کل X»
+			j += cn
+			mods++
+			continue
+		}
 		if t.key == keyAnd {
 			if rn, _ := roleWords.at(ts, j+1); rn > 0 || j+1 < len(ts) && isGluedRole(ts[j+1]) {
 				break // «رئیس هیئت‌مدیره و مدیرعامل شرکت X»: two posts
@@ -369,6 +375,9 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			}
 			if o == nil && h > 0 && isDeterminer(ts[h-1].key) {
 				o = a.r25fBodyOfHeadsFirstWord(h) // «مدیرکل این اداره» after «اداره کل X»
+			}
+			if d := a.r25bDirectorateOfThisHead(bodyRole, h); d != nil && (o == nil || d.start > o.start) {
+				o = d // «مدیرکل این اداره» after «اداره کل X»
 			}
 		} else {
 			// «این اداره کل»: a body of the whole head named before comes
@@ -1551,7 +1560,9 @@ func (a *analysis) findAffiliations() {
 			}
 			// «دبیر کمیته Y، X، معاون اقتصادی فرمانداری»: a post before
 			// the name and one after, both X's.
-			if r.org != "" && !r.former && p.end < len(ts) && ts[p.end].text == "،" {
+			// «R BODY، X، مسئول این طرح است»: a post after the name that
+			// names no body leaves the one before it X's too.
+			if (r.org != "" && !r.former || r.org == "") && p.end < len(ts) && ts[p.end].text == "،" {
 				a.rolesEndingBefore(p)
 			}
 			continue
@@ -1620,6 +1631,9 @@ func (a *analysis) findAffiliations() {
 	a.namedByNames()
 	a.r17bSpecialtyThenPost()
 	a.r18aOnBehalfDeputies()
+	a.r25bSignatures()      // «کیوان سپیدرود» over «مدیرکل X» under a message
+	a.r25bPostOfItHolders() // «BODY و رئیس آن، X»
+	a.r25bChairOpensNext()  // «... به ریاست شهردار X برگزار شد. Y در آغاز این جلسه گفت»
 	// A common word the person rules took for a name holds no post.
 	a.trusteeBoardAffiliations()
 	a.affs = slices.DeleteFunc(a.affs, func(af affMention) bool { return !isNameLike(af.person.name) })
@@ -1687,10 +1701,16 @@ func (a *analysis) predicatesAfterApposition() {
 			continue
 		}
 		r2 := a.roleStartingAt(r1.next + 1)
-		if r2 == nil || r2.org == "" || r2.former || !a.presentCopulaAt(r2.next) || ts[r2.start].sent != ts[p.start].sent {
+		// «X، R1 BODY1، R2 BODY2 خواهد بود»: a post to be held, as well.
+		future := a.r25bFutureCopulaAt(r2)
+		if r2 == nil || r2.org == "" || r2.former || !a.presentCopulaAt(r2.next) && !future || ts[r2.start].sent != ts[p.start].sent {
 			continue
 		}
-		a.affs = append(a.affs, affMention{person: p, role: *r2, sent: ts[p.start].sent, rule: "predicate-after-apposition"})
+		post := *r2
+		if future && a.isShortBody(post.org) && sameHeadKey(r1.org, post.org) {
+			post.org, post.orgPlace = r1.org, r1.orgPlace // «X، معاون شهرداری Y، سرپرست شهرداری خواهد بود»
+		}
+		a.affs = append(a.affs, affMention{person: p, role: post, sent: ts[p.start].sent, rule: "predicate-after-apposition"})
 	}
 }
 
@@ -2442,7 +2462,7 @@ func (a *analysis) discourseAffiliations() {
 				// «X، امام جمعه این شهرستان نیز گفت»: one told with a post
 				// of his own, even one of no body, is someone else.
 				ownPost := a.postAfterName(p)
-				if !a.alsoAfter(p.end) && !ownPost && (saidBy || reported && !listed || a.goesOnSpeaking(next) || a.inThisEventAt(p.end)) && !a.holdsOtherPost(p, *r) {
+				if !a.alsoAfter(p.end) && !ownPost && (saidBy || reported && !listed || a.goesOnSpeaking(next) || a.inThisEventAt(p.end) || a.r25bHoldsThisPostAfter(p)) && !a.holdsOtherPost(p, *r) {
 					a.affs = append(a.affs, affMention{person: p, role: *r, sent: s, rule: "speaker-named-later"})
 				}
 				break
@@ -2957,7 +2977,7 @@ func (a *analysis) postHeld(r roleRef) bool {
 // gave another person than p before.
 func (a *analysis) heldByOther(r roleRef, p *personMention) bool {
 	for _, af := range a.affs {
-		if !samePerson(af.person, p) && (sameBodyName(af.role.org, r.org) || r23bSameBodyUnplaced(af.role, r)) && firstWordKey(af.role.role) == firstWordKey(r.role) {
+		if !samePerson(af.person, p) && (sameBodyName(af.role.org, r.org) || r23bSameBodyUnplaced(af.role, r)) && firstWordKey(af.role.role) == firstWordKey(r.role) && !r25bOtherQualifiedPost(af.role.role, r.role) {
 			return true
 		}
 	}
