@@ -91,9 +91,12 @@ func r25cEndsUnjoined(w string) bool {
 // the file, each named with its own place, are its candidates («کمیته
 // امداد استان الف» and «کمیته امداد شهرستان ب»): it may be either, a
 // form of none, and no body of its own. It is listed only when a post or
-// an appointment names it.
+// an appointment names it. A bare name that the reports of a bulletin
+// use, or that is told on its own three times or more, is the body as
+// such («مجمع X» three times beside «مجمع X استان الف» and «مجمع X
+// شهرستان ب»), and is listed.
 func r25cAmbiguousBare(e *orgEnt, cands []*orgEnt) bool {
-	if e.place != "" || e.generic != "" || e.national || len(e.forms) > 0 || len(cands) < 2 {
+	if e.place != "" || e.generic != "" || e.national || len(e.forms) > 0 || len(cands) < 2 || len(e.arts) > 1 || len(e.ev) >= 3 {
 		return false
 	}
 	places := map[string]bool{}
