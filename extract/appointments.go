@@ -208,16 +208,11 @@ func (a *analysis) findAppointments() {
 		if org, place := a.r23bBodyOfHeadServed(r); org != "" {
 			r.org, r.orgPlace = org, place // «به عنوان مشاور مدیرعامل» after «ب، مدیرعامل شرکت X»
 		}
-		if ownHead {
-			if org, place := a.r25bBareHeadBody(r, i); org != "" {
-				r.org, r.orgPlace = org, place // «به عنوان معاون فنی اداره کل خدمت خواهد کرد»
-			}
-		}
 		full := a.r17bFullOfShortName(r.org, post.org)
 		if full != nil {
 			r.org, r.orgPlace = full.name, full.place // «شرکت توانیر» after «شرکت مادرتخصصی توانیر»
 		}
-		if r.org == "" || full == nil && post.org != "" && post.orgPlace != "" && r.orgPlace == "" && !a.hasGenericPlace(r) && sameHeadWord(r.org, post.org) && !a.r25fOtherNamedBody(r.org, post.org) && !a.r25bBodyOfAnotherPost(r.org, post.org, in) {
+		if r.org == "" || full == nil && post.org != "" && post.orgPlace != "" && r.orgPlace == "" && !a.hasGenericPlace(r) && sameHeadWord(r.org, post.org) && !a.r25fOtherNamedBody(r.org, post.org) {
 			r.org, r.orgPlace = post.org, post.orgPlace
 			// «آیین معارفه معاون درمان دانشگاه X ... به عنوان معاون جدید»:
 			// the post the report names in full.

@@ -8,42 +8,6 @@ import (
 
 // Round 25, tuner B: one person's post wording.
 
-// r25bBareHeadBody returns the body (name and place) a post names by its
-// head noun alone («از این پس به عنوان معاون فنی اداره کل خدمت خواهد
-// کرد»): the head stands for the body of that kind in which the report
-// placed a person's post last before token i. Empty when the head is
-// followed by a name of its own, or when no post before it lies in a
-// body of that head.
-func (a *analysis) r25bBareHeadBody(r roleRef, i int) (string, string) {
-	ts := a.toks
-	if r.org != "" || r.next >= len(ts) {
-		return "", ""
-	}
-	hn, _ := headNouns.at(ts, r.next)
-	if hn == 0 {
-		return "", ""
-	}
-	hk := persianKey(a.text(r.next, r.next+hn))
-	for k := range a.orgs {
-		if o := &a.orgs[k]; o.start == r.next && o.end > r.next+hn {
-			return "", "" // «اداره کل X»: a body named in full, not the head alone
-		}
-	}
-	org, place, at := "", "", -1
-	for x := range a.affs {
-		f := &a.affs[x]
-		if f.role.org == "" || f.role.start >= i || f.role.start <= at || f.role.former {
-			continue
-		}
-		w := persian.Words(f.role.org)
-		if len(w) <= hn || persianKey(strings.Join(w[:hn], " ")) != hk || headNouns.has(persianKey(strings.Join(w[:hn+1], " "))) {
-			continue // «اداره» does not stand for «اداره کل X»
-		}
-		org, place, at = f.role.org, f.role.orgPlace, f.role.start
-	}
-	return org, place
-}
-
 // r25bAdverbWord reports an adverb that goes on no name: one written with
 // its tanwin («مجدداً»، «اخیراً»), or one of light_verbs.txt's adverbs
 // typed without it («مجددا»، «رسما»). «X مجدداً به عنوان R انتخاب شد»:
@@ -69,28 +33,6 @@ func (a *analysis) r25bAdverbEnd(k int) int {
 func r25bOtherQualifiedPost(x, y string) bool {
 	wx, wy := persian.Words(x), persian.Words(y)
 	return len(wx) > 1 && len(wy) > 1 && persianKey(x) != persianKey(y)
-}
-
-// r25bDirectorateOfThisHead returns the body a post that heads a kind of
-// body of two words or more («مدیرکل» → «اداره کل») means by «این» and
-// that kind's first word alone: «سپس نوبت به گزارش اداره کل X رسید.
-// الف، مدیرکل این اداره، گفت»: the last body of the whole kind named
-// before h, not one of the lone word's kind. bodyRole is the post's
-// word that heads the kind (-1 when none).
-func (a *analysis) r25bDirectorateOfThisHead(bodyRole, h int) *orgMention {
-	ts := a.toks
-	if bodyRole < 0 || h < 1 || h >= len(ts) || !isDeterminer(ts[h-1].key) {
-		return nil
-	}
-	_, prefix := roleBodies.at(ts, bodyRole)
-	w := persian.Words(prefix)
-	if len(w) < 2 || persianKey(w[0]) != ts[h].key {
-		return nil
-	}
-	if o := a.recentOrgWithHead(persianKey(prefix), h); o != nil && o.end <= h {
-		return o
-	}
-	return nil
 }
 
 // r25bBoardOfLongPost returns the body whose board a post names at its end
@@ -204,53 +146,6 @@ func (a *analysis) r25bAddressedAppointments() {
 	}
 }
 
-// r25bPostOfItHolders reads «BODY و R آن، X»: «آن» after a post with no
-// body of its own stands for the body named right before «و», and the
-// name after the post holds it («با همکاری بیمارستان Y و رئیس آن، دکتر
-// X، ...»).
-func (a *analysis) r25bPostOfItHolders() {
-	ts := a.toks
-	for i := 2; i+1 < len(ts); i++ {
-		if ts[i].key != keyThat || ts[i].sent != ts[i-1].sent {
-			continue
-		}
-		var r roleRef
-		found := false
-		for k := i - 1; k > 0 && k >= i-maxRoleModifiers && ts[k].sent == ts[i].sent && !found; k-- {
-			if ts[k].punct {
-				break
-			}
-			if q, ok := a.roleAt(k); ok && q.next == i && q.org == "" && !q.former && ts[k-1].key == keyAnd {
-				r, found = q, true
-			}
-		}
-		if !found {
-			continue
-		}
-		o := a.orgEndingAt(r.start - 1)
-		if o == nil || ts[o.start].sent != ts[i].sent {
-			continue
-		}
-		n := i + 1
-		if ts[n].text == "،" {
-			n++
-		}
-		p := a.personStartingAt(n)
-		if p == nil {
-			if t := a.titleAt(n); t > 0 {
-				p = a.personStartingAt(n + t)
-			}
-		}
-		if p == nil {
-			continue
-		}
-		r.org, r.orgPlace, r.next = o.name, o.place, i+1
-		if !a.hasAff(p, r) {
-			a.affs = append(a.affs, affMention{person: p, role: r, sent: ts[i].sent, rule: "post-of-it"})
-		}
-	}
-}
-
 // r25bStopCompounds are the compounds of stop_compounds.txt.
 var r25bStopCompounds = loadPhrases("stop_compounds.txt")
 
@@ -340,22 +235,6 @@ func (a *analysis) r25bHoldsThisPostAfter(p *personMention) bool {
 // r25bNamedAbove is «نامبرده», «the one named above»: a pronoun for the
 // person named last («نامبرده که معاون X است، ...»).
 const r25bNamedAbove = "نامبرده"
-
-// r25bBodyOfAnotherPost reports a body, other than the report's own
-// post's, in which the report has placed another person's post: «مدیرعامل
-// شرکت توانیر» of a guest, then «به عنوان مشاور مدیرعامل شرکت توانیر»
-// names that company, not a short form of the report's «شرکت توزیع ...».
-func (a *analysis) r25bBodyOfAnotherPost(org, own string, in *personMention) bool {
-	if org == "" || persianKey(org) == persianKey(own) {
-		return false
-	}
-	for _, af := range a.affs {
-		if persianKey(af.role.org) == persianKey(org) && (in == nil || !samePerson(af.person, in)) {
-			return true
-		}
-	}
-	return false
-}
 
 // r25bFutureCopulaAt reports «خواهد بود» right after post r: «تا آن
 // زمان X، R1 BODY، R2 BODY2 خواهد بود».

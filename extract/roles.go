@@ -376,9 +376,6 @@ func (a *analysis) roleAtUncached(k int) (roleRef, bool) {
 			if o == nil && h > 0 && isDeterminer(ts[h-1].key) {
 				o = a.r25fBodyOfHeadsFirstWord(h) // «مدیرکل این اداره» after «اداره کل X»
 			}
-			if d := a.r25bDirectorateOfThisHead(bodyRole, h); d != nil && (o == nil || d.start > o.start) {
-				o = d // «مدیرکل این اداره» after «اداره کل X»
-			}
 		} else {
 			// «این اداره کل»: a body of the whole head named before comes
 			// first, not one of its first word («اداره X») named after.
@@ -1631,9 +1628,8 @@ func (a *analysis) findAffiliations() {
 	a.namedByNames()
 	a.r17bSpecialtyThenPost()
 	a.r18aOnBehalfDeputies()
-	a.r25bSignatures()      // «کیوان سپیدرود» over «مدیرکل X» under a message
-	a.r25bPostOfItHolders() // «BODY و رئیس آن، X»
-	a.r25bChairOpensNext()  // «... به ریاست شهردار X برگزار شد. Y در آغاز این جلسه گفت»
+	a.r25bSignatures()     // «کیوان سپیدرود» over «مدیرکل X» under a message
+	a.r25bChairOpensNext() // «... به ریاست شهردار X برگزار شد. Y در آغاز این جلسه گفت»
 	// A common word the person rules took for a name holds no post.
 	a.trusteeBoardAffiliations()
 	a.affs = slices.DeleteFunc(a.affs, func(af affMention) bool { return !isNameLike(af.person.name) })
