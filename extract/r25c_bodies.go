@@ -142,19 +142,6 @@ func r25cSpacedCompoundLen(ts []token, j int) int {
 	return 0
 }
 
-// r25cZoneAffairsUnit reports the words of «مدیر امور X منطقه N Y» read
-// for a «مدیریت»: a company's unit of a city's numbered zone named «امور»
-// («امور برق منطقه ۲ الف») is the body its manager heads, as a county's
-// unit is (r23bCountyAffairsUnit), not a «مدیریت امور ...».
-func r25cZoneAffairsUnit(prefix string, rest []string, place string) bool {
-	n := len(rest)
-	if persianKey(prefix) != keyManagement || n < 5 || place == "" || persianKey(rest[0]) != keyAffairs {
-		return false
-	}
-	num := persianKey(rest[n-2])
-	return persianKey(rest[n-3]) == keyZone && (isDigits(num) || numberWords[num]) && persianKey(rest[n-1]) == persianKey(place)
-}
-
 // r25cOutletDateline reports an outlet whose name ends with a province's
 // («خبرگزاری فارس»): a dash and a city after it («خبرگزاری فارس -
 // شیراز؛») are the dateline's seat of the report, no part of the name.

@@ -1077,8 +1077,6 @@ func (a *analysis) inferBody(r *roleRef, bodyRole, bodyRoleEnd int) {
 	case r23bCountyAffairsUnit(prefix, rest, place) || r25fZoneAffairsUnit(prefix, rest, place):
 		// «مدیر امور منابع آب شهرستان X» heads «امور منابع آب شهرستان X».
 		r.org = strings.Join(rest, " ")
-	case r25cZoneAffairsUnit(prefix, rest, place):
-		r.org = strings.Join(rest, " ") // «مدیر امور برق منطقه ۲ X» heads «امور برق منطقه ۲ X»
 	case persianKey(prefix) == keyManagement && a.countyOfficeAt(bodyRoleEnd, end, generic):
 		// «مدیر میراث فرهنگی شهرستان X» heads the county's office of the
 		// field, «اداره میراث فرهنگی شهرستان X».
