@@ -108,7 +108,7 @@ func (a *analysis) r24eCityFirstPart(i int) (int, bool) {
 		// preposition or «را» that follows the name
 		return k, k < len(ts) && ts[k].sent == ts[i].sent && (a.hardEnd(k) || r24eSubjectPrepositions[ts[k].key])
 	}
-	if !(a.isNameWord(i+1) || r25eCityNisbaAt(ts, i+1)) || !isNisba(ts[i+1].key) || givenNames.has(ts[i+1].key) {
+	if !a.isNameWord(i+1) || !isNisba(ts[i+1].key) || givenNames.has(ts[i+1].key) {
 		return 0, false
 	}
 	k := a.groupEnd(i + 1)

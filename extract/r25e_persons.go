@@ -144,17 +144,6 @@ func r25eSurnameEndingAt(ts []token, i, m int) bool {
 	return k < len(ts) && ts[k].sent == ts[i].sent && !ts[k].punct && surnameSuffixes.has(ts[k].key)
 }
 
-// r25eCityNisbaAt reports a one-word city's name with the «ی» ending at i
-// («ملکشاهی»): after a surname's first part, a surname's second part
-// that is also a place's name.
-func r25eCityNisbaAt(ts []token, i int) bool {
-	if i >= len(ts) || ts[i].punct {
-		return false
-	}
-	n, _ := cities.at(ts, i)
-	return n == 1 && isNisba(ts[i].key)
-}
-
 // r25eLineEndsAt reports the end of the text or of its line at k (a
 // caption's or a credit's name: «عکس: کاوه تهرانی رودباری»).
 func (a *analysis) r25eLineEndsAt(k int) bool {
