@@ -31,9 +31,6 @@ func (a *analysis) r24eSpacedSecondPart(i, j int) (int, bool) {
 		return 0, false
 	}
 	k := a.groupEnd(j)
-	if place && k == j+1 && isNisba(ts[j].key) && a.r25eLineEndsAt(k) {
-		return k, true // «عکس: کاوه تهرانی رودباری»
-	}
 	if k >= len(ts) || ts[k].sent != ts[i].sent {
 		return 0, false
 	}
@@ -54,8 +51,6 @@ func (a *analysis) r24eSpacedSecondPart(i, j int) (int, bool) {
 		return k, true
 	case place && roleWordsAt(ts, k) > 0:
 		return k, true // «کاوه تهرانی رودبار امام جمعه …»
-	case place && r25cSaidAfterPlace(ts, k):
-		return k, true // «کاوه تهرانی رودبار گفت: …»
 	}
 	return 0, false
 }

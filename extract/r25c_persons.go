@@ -59,14 +59,6 @@ func (a *analysis) r25cSuffixedStopWord(i int) bool {
 // part of a surname of three parts («پور»، «زاده»، «نژاد»).
 var r25cOpeningEndings = []string{persian.Squash("پور"), persian.Squash("زاده"), persian.Squash("نژاد")}
 
-// r25cSaidAfterPlace reports a speech verb at k («گفت»، «افزود»): a town's
-// name between a surname and it is the surname's second part typed apart
-// («کاوه تهرانی رودبار گفت»), as no place stands between a speaker and his
-// verb without its preposition.
-func r25cSaidAfterPlace(ts []token, k int) bool {
-	return k < len(ts) && speechVerbs[ts[k].key]
-}
-
 // r25cBylineCity reads a town's name at j right after a surname at i as
 // the surname's second part when it ends the line of a byline («عکس:
 // کاوه نیکپی رودبار»): a byline names its maker and nothing after him.

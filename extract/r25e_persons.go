@@ -144,12 +144,6 @@ func r25eSurnameEndingAt(ts []token, i, m int) bool {
 	return k < len(ts) && ts[k].sent == ts[i].sent && !ts[k].punct && surnameSuffixes.has(ts[k].key)
 }
 
-// r25eLineEndsAt reports the end of the text or of its line at k (a
-// caption's or a credit's name: «عکس: کاوه تهرانی رودباری»).
-func (a *analysis) r25eLineEndsAt(k int) bool {
-	return k >= len(a.toks) || a.lineBreakBefore(k)
-}
-
 // r25eStemEndings are the surname endings that end no word of a sentence
 // typed apart before them: a word (a given name, «ولی»، «شه») with one of
 // them right after it is a surname's stem (ولی‌زاده، شه‌پور، تاج‌نیا).
