@@ -584,8 +584,6 @@ func collectOrgs(as []*analysis) ([]*orgEnt, map[string]*orgEnt) {
 		}
 		if target != nil && target.root() != e {
 			mergeOrg(e, target.root())
-		} else if target == nil && r25cAmbiguousBare(e, cands) {
-			e.alone = false
 		}
 	}
 	joinNamesOfForms(ents)

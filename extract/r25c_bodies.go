@@ -86,30 +86,6 @@ func r25cEndsUnjoined(w string) bool {
 	return strings.ContainsRune("ادذرزژو", r)
 }
 
-// r25cAmbiguousBare reports a short name e with no place («کمیته امداد»)
-// that no fuller form claims (target nil) though two bodies or more of
-// the file, each named with its own place, are its candidates («کمیته
-// امداد استان الف» and «کمیته امداد شهرستان ب»): it may be either, a
-// form of none, and no body of its own. It is listed only when a post or
-// an appointment names it. A bare name that the reports of a bulletin
-// use, or that is told on its own three times or more, is the body as
-// such («مجمع X» three times beside «مجمع X استان الف» and «مجمع X
-// شهرستان ب»), and is listed.
-func r25cAmbiguousBare(e *orgEnt, cands []*orgEnt) bool {
-	if e.place != "" || e.generic != "" || e.national || len(e.forms) > 0 || len(cands) < 2 || len(e.arts) > 1 || len(e.ev) >= 3 {
-		return false
-	}
-	places := map[string]bool{}
-	for _, c := range cands {
-		r := c.root()
-		if r.place == "" {
-			return false
-		}
-		places[persianKey(r.place)] = true
-	}
-	return len(places) >= 2
-}
-
 // r25cSpacedCompounds are the compound nouns of two verb stems joined by
 // «و» («گفت‌وگو»، «جست‌وجو»، «رفت‌وآمد»), first part and second: typed
 // with spaces for the non-joiner («گفت و گو») their first part reads as

@@ -47,19 +47,6 @@ func TestR25CGluedCopula(t *testing.T) {
 	}
 }
 
-// TestR25CAmbiguousBareForm checks that a short name with no place
-// («کمیته امداد») that two bodies of the file, each with its own place,
-// may stand for is no body of its own when no post names it.
-func TestR25CAmbiguousBareForm(t *testing.T) {
-	text := "بهرام نیک‌سرشت، مدیرکل کمیته امداد امام خمینی (ره) استان همدان، و ژاله آبروشن، رئیس کمیته امداد امام خمینی (ره) شهرستان تویسرکان، " +
-		"از طرح‌های اشتغال بازدید کردند. نیک‌سرشت گفت: ۹۰۰ خانوار از حمایت کمیته امداد بهره‌مند هستند."
-	for _, o := range orgNames(t, text) {
-		if o == "کمیته امداد" || strings.HasPrefix(o, "کمیته امداد|") {
-			t.Errorf("bodies %q, want no bare «کمیته امداد»", orgNames(t, text))
-		}
-	}
-}
-
 // TestR25CSubjunctiveStandEndsBody checks that the subjunctive of
 // ایستادن («بایستند») ends the body named before it.
 func TestR25CSubjunctiveStandEndsBody(t *testing.T) {
