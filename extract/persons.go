@@ -105,7 +105,7 @@ func (a *analysis) isNameWordUncached(i int) bool {
 		return false
 	}
 	// A common noun with the indefinite «ی» after a surname is the object
-	// that follows the name, not more of it (کاوه رستمی گزارشی ارائه داد).
+	// that follows the name, not more of it (کاوه رستمیار گزارشی ارائه داد).
 	if i > 0 && !isGivenToken(ts[i-1]) && indefiniteOfStopWord(t.key) {
 		return false
 	}
@@ -438,11 +438,11 @@ func (a *analysis) surnameAt(i int) int {
 	} else if k, ok := a.r25eCommonFirstPart(i); ok {
 		return k - i // «کاوه زمانی سرابله، مدیر …» on a page typed without the non-joiner
 	} else if a.r25eStemBeforeEnding(i) {
-		// «کاوه ولی زاده»: a given name or a word of the sentence typed apart from its surname ending
+		// «کاوه ولی نیا»: a given name or a word of the sentence typed apart from its surname ending
 	} else if k, ok := a.r25cCityPairSurname(i); ok {
-		return k - i // «نسرین کاشان اردکانی، …»: two towns' names as a surname's parts
+		return k - i // «نسرین کاشان اردستانی، …»: two towns' names as a surname's parts
 	} else if a.r25cSuffixedStopWord(i) {
-		// «ولی زاده»: a stop word with a surname's ending typed apart
+		// «ولی نیا»: a stop word with a surname's ending typed apart
 	} else if !a.isNameWord(i) || ts[i].key == keyAbad {
 		return 0 // «حسن آباد» is a village: «آباد» ends a surname, never starts one
 	}
@@ -461,7 +461,7 @@ func (a *analysis) surnameAt(i int) int {
 			if k := a.groupEnd(j); (a.hardEnd(k) || a.nameEndsAt(k) && isNisba(a.toks[k-1].key) && !startsCompoundVerb(ts, k-1)) && !a.r17bVerbEndsSentence(j, k) {
 				j = k
 				if k, ok := a.r25eSpacedThirdGiven(i, j); ok {
-					j = k // «کاوه قره داغی آذر صبح امروز …» on a page typed without the non-joiner
+					j = k // «کاوه قره چمنی آذر صبح امروز …» on a page typed without the non-joiner
 				}
 			} else if k, ok := a.r23eSpacedSurnameEnd(i, j); ok {
 				j = k
@@ -470,7 +470,7 @@ func (a *analysis) surnameAt(i int) int {
 			} else if k, ok := a.r24eSpacedSecondPart(i, a.groupEnd(j)); ok {
 				j = k // «کاوه تهرانی رودبار، …»: a place's name as the third part
 			} else if k, ok := a.r25eSecondPartBeforeClause(i, j); ok {
-				j = k // «کاوه رستمی سرابله به عنوان …»، «… سپرده شد»
+				j = k // «کاوه رستمیار سرابله به عنوان …»، «… سپرده شد»
 			}
 		case a.surnameTitleAt(j) && a.nameEndsAt(j+1):
 			j++ // «آل آقا»: a title word closes the surname
@@ -480,9 +480,9 @@ func (a *analysis) surnameAt(i int) int {
 			if k, ok := a.r24eSpacedSecondPart(i, j); ok {
 				j = k
 			} else if k, ok := a.r25eCommonSecondPart(i, j); ok {
-				j = k // «کاوه رهنمای شرق فرماندار …» on a page typed without the non-joiner
+				j = k // «کاوه رهنمای غرب فرماندار …» on a page typed without the non-joiner
 			} else if k, ok := a.r25eMiddleStemAt(j); ok {
-				j = k // «کاوه کرم الهی زاده»: a common word and a surname ending as the second part
+				j = k // «کاوه لطف الهی زاده»: a common word and a surname ending as the second part
 			} else if k, ok := a.r25cBylineCity(i, j); ok {
 				j = k // «عکس: کاوه نیکپی رودبار»
 			}

@@ -19,7 +19,7 @@ func TestR12ASiteAfterAnd(t *testing.T) {
 // TestR12APluralPresentLightVerb checks that «دهند» (they give), a light
 // verb of compound verbs, ends a body's name with its noun before it.
 func TestR12APluralPresentLightVerb(t *testing.T) {
-	names := r11aNames(t, "فرهاد نیک‌سرشت گفت: انتظار داریم کارکنان شرکت آبیاران کویر سهم خود را در شرکت آبیاران کویر افزایش دهند.")
+	names := r11aNames(t, "فرهاد نیک‌گهر گفت: انتظار داریم کارکنان شرکت آبیاران کویر سهم خود را در شرکت آبیاران کویر افزایش دهند.")
 	if !names["شرکت آبیاران کویر"] {
 		t.Errorf("bodies %v, want %q", names, "شرکت آبیاران کویر")
 	}

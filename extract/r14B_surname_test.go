@@ -31,6 +31,6 @@ func TestR14BNoNameBeforeNextLinePost(t *testing.T) {
 // the body, no person; the person of the sentence stays.
 func TestR14BHolyNameInBody(t *testing.T) {
 	checkOnePerson(t, []struct{ text, want string }{
-		{"بیمارستان ۱۶۰ تختخوابی امام رضا (ع) ازنا با حضور دکتر کاوه نیک‌سرشت افتتاح شد.", "کاوه نیک‌سرشت"},
+		{"بیمارستان ۱۶۰ تختخوابی امام رضا (ع) ازنا با حضور دکتر کاوه نیک‌گهر افتتاح شد.", "کاوه نیک‌گهر"},
 	})
 }

@@ -22,7 +22,7 @@ func r19bBodies(t *testing.T, text string) []string {
 // the compound verb, with a manner word before its light verb, is no word
 // of the body's name.
 func TestR19BFromVerbNoun(t *testing.T) {
-	got := r19bBodies(t, "ساری- کامران نیک‌سرشت گفت: فرمانداری ساری از انجمن صنفی نانوایان حمایت کامل خواهد کرد.")
+	got := r19bBodies(t, "ساری- کامران نیک‌گهر گفت: فرمانداری ساری از انجمن صنفی نانوایان حمایت کامل خواهد کرد.")
 	if !slices.Contains(got, "انجمن صنفی نانوایان") {
 		t.Errorf("bodies %q, want «انجمن صنفی نانوایان»", got)
 	}

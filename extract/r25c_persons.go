@@ -9,7 +9,7 @@ import (
 
 // r25cCityPairSurname reads a surname of two parts that are both towns'
 // names, typed with a space where they are joined («نسرین کاشان
-// اردکانی» for «کاشان‌اردکانی»): right after a given name, a one-word
+// اردستانی» for «کاشان‌اردستانی»): right after a given name, a one-word
 // city and then another whose name has the surname's «ی» ending, set off
 // by a clear end (a comma, a post, a title, «و»). Two towns in a row after
 // a given name are no place of the sentence; so is a town and a name word
@@ -35,7 +35,7 @@ func (a *analysis) r25cCityPairSurname(i int) (int, bool) {
 }
 
 // r25cSuffixedStopWord reports a stop word at i that a surname's ending
-// typed apart follows («ولی زاده» for «ولی‌زاده»، «اما نی»): with the
+// typed apart follows («ولی نیا» for «ولی‌نیا»، «اما نی»): with the
 // ending it is a surname's first part, no stop word.
 func (a *analysis) r25cSuffixedStopWord(i int) bool {
 	ts := a.toks
@@ -45,7 +45,7 @@ func (a *analysis) r25cSuffixedStopWord(i int) bool {
 	if surnameSuffixes.has(ts[i+1].key) {
 		return true
 	}
-	// «ولی پورکیاکلایی» for «ولی‌پورکیاکلایی»: an ending that opens the
+	// «ولی پورامیرکلایی» for «ولی‌پورامیرکلایی»: an ending that opens the
 	// next word, its rest a surname's «ی» word
 	for _, e := range r25cOpeningEndings {
 		if rest, ok := strings.CutPrefix(ts[i+1].key, e); ok && utf8.RuneCountInString(rest) >= 4 && isNisba(rest) {

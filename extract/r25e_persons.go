@@ -30,15 +30,15 @@ func r25ePassiveVerbAt(ts []token, k int) int {
 }
 
 // r25eSecondPartBeforeClause reads a surname's second word at j typed
-// apart from the first («کاوه رستمی سرابله» for «رستمی‌سرابله»), a name
+// apart from the first («کاوه رستمیار سرابله» for «رستمیار‌سرابله»), a name
 // word that the sentence follows at once with what only comes after a
 // person's name:
-//   - «به عنوان»، «به سمت» or «به ترتیب» («… رستمی سرابله به عنوان معاون
+//   - «به عنوان»، «به سمت» or «به ترتیب» («… رستمیار سرابله به عنوان معاون
 //     …»);
-//   - a passive verb with its own noun («به کاوه رستمی سرابله سپرده شد»،
+//   - a passive verb with its own noun («به کاوه رستمیار سرابله سپرده شد»،
 //     «… منصوب شد»، «با حضور … برگزار می شود»);
 //   - a bare form of «شدن» when «جایگزین» or «جانشین» stands right before
-//     the name («جایگزین کاوه رستمی سرابله شد»): the verb's noun is then
+//     the name («جایگزین کاوه رستمیار سرابله شد»): the verb's noun is then
 //     «جایگزین», so the word before «شد» is the name's.
 //
 // The first part must have no non-joiner of its own (a text that types it
@@ -67,15 +67,15 @@ func (a *analysis) r25eSecondPartBeforeClause(i, j int) (int, bool) {
 	case r25ePassiveVerbAt(ts, k) > 0 && a.r25eReplacedBefore(i):
 		return k, true
 	case speechVerbs[ts[k].key]:
-		return k, true // «کاوه رستمی سرابله گفت: …»
+		return k, true // «کاوه رستمیار سرابله گفت: …»
 	case isReplaceAt(ts, k) && k+1 < len(ts) && ts[k+1].sent == ts[k].sent && !ts[k+1].punct:
-		return k, true // «کاوه رستمی سرابله جایگزین …»
+		return k, true // «کاوه رستمیار سرابله جایگزین …»
 	}
 	return a.r25eThirdPartBeforeClause(i, j)
 }
 
 // r25eThirdPartBeforeClause reads a surname of three words typed apart
-// («کاوه رستمی سیه چشمه» for «رستمی‌سیه‌چشمه»): after the second word at
+// («کاوه رستمیار سیه چشمه» for «رستمیار‌سیه‌چشمه»): after the second word at
 // j, one more name word (no given name) and then a preposition or «را»
 // that follows a name, «به عنوان» or a verb of speech. It returns the end
 // of the third word.
@@ -98,10 +98,10 @@ func (a *analysis) r25eThirdPartBeforeClause(i, j int) (int, bool) {
 
 // r25eSpacedPage reports a text that types no zero-width non-joiner at
 // all, as sites that type it as a space do: there a surname's parts stand
-// apart («رستمی سیه چشمه»), where a text that types the non-joiner joins
+// apart («رستمیار سیه چشمه»), where a text that types the non-joiner joins
 // them, so that three name words before a preposition are one name only
 // on such a page (elsewhere the third may be a noun in apposition: «کاوه
-// رستمی عکاس طبیعت از …»).
+// رستمیار عکاس طبیعت از …»).
 func (a *analysis) r25eSpacedPage() bool {
 	if a.r25eSpaced == 0 {
 		a.r25eSpaced = 2
@@ -136,7 +136,7 @@ func r25eSpacedPresentAt(ts []token, j int, set map[string]bool) bool {
 }
 
 // r25eSurnameEndingAt reports a given name of m tokens at i followed at
-// once by a surname's ending typed apart («ولی زاده» for «ولی‌زاده»،
+// once by a surname's ending typed apart («ولی نیا» for «ولی‌نیا»،
 // «علی پور»): the given name is then the surname's stem, not a second
 // given name.
 func r25eSurnameEndingAt(ts []token, i, m int) bool {
@@ -146,7 +146,7 @@ func r25eSurnameEndingAt(ts []token, i, m int) bool {
 
 // r25eStemEndings are the surname endings that end no word of a sentence
 // typed apart before them: a word (a given name, «ولی»، «شه») with one of
-// them right after it is a surname's stem (ولی‌زاده، شه‌پور، تاج‌نیا).
+// them right after it is a surname's stem (ولی‌نیا، شه‌پور، تاج‌نیا).
 var r25eStemEndings = keySet("پور", "زاده", "نژاد", "نیا", "کیا", "وند", "لو")
 
 // r25eStemBeforeEnding reports a surname's stem at i typed apart from its
@@ -211,7 +211,7 @@ func (a *analysis) r25eSpacedPlaceEnd(k int) bool {
 
 // r25eMiddleStemAt reads a surname's second part typed apart whose stem
 // at j is a common or a stop word, followed by a surname ending of
-// r25eStemEndings («کاوه کرم الهی زاده» for «کرم‌الهی‌زاده»), and then
+// r25eStemEndings («کاوه لطف الهی زاده» for «لطف‌الهی‌زاده»), and then
 // an end of the name. It returns the end of the part.
 func (a *analysis) r25eMiddleStemAt(j int) (int, bool) {
 	ts := a.toks
@@ -259,7 +259,7 @@ func (a *analysis) r25eCommonFirstPart(i int) (int, bool) {
 
 // r25eSpacedThirdGiven reads, on a page that types no non-joiner, a
 // given name or a place's name at j after a surname of two parts as its
-// third part («کاوه قره داغی آذر صبح امروز …» for «قره‌داغی‌آذر»), where
+// third part («کاوه قره چمنی آذر صبح امروز …» for «قره‌چمنی‌آذر»), where
 // r24eSpacedSecondPart finds it set off by a post, a title or a word
 // that only follows a name. It returns the end of the part.
 func (a *analysis) r25eSpacedThirdGiven(i, j int) (int, bool) {
@@ -271,7 +271,7 @@ func (a *analysis) r25eSpacedThirdGiven(i, j int) (int, bool) {
 
 // r25eCommonSecondPart reads, on a page that types no non-joiner, a
 // common word at j as a surname's second part typed apart («کاوه رهنمای
-// شرق» for «رهنمای‌شرق»): right before a post, or a comma and a post,
+// شرق» for «رهنمای‌غرب»): right before a post, or a comma and a post,
 // which name who holds it, so the word before them is the name's.
 func (a *analysis) r25eCommonSecondPart(i, j int) (int, bool) {
 	ts := a.toks

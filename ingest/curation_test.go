@@ -85,7 +85,7 @@ func TestDocumentAuditedCommitsTheRecordWithTheDocument(t *testing.T) {
 	ctx := context.Background()
 	in := New(s, nil)
 	rec := curation.Record("editor", "ingestDocument", "a.txt", "")
-	if _, err := in.DocumentAudited(ctx, personDoc("a.txt", "سیاوش نیک‌سرشت"), rec); err != nil {
+	if _, err := in.DocumentAudited(ctx, personDoc("a.txt", "سیاوش نیک‌گهر"), rec); err != nil {
 		t.Fatal(err)
 	}
 	got, err := s.Audit(ctx, 10)

@@ -15,9 +15,9 @@ func TestExtractExplain(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "report.txt")
 	text := "تاریخ انتشار: ۱۴۰۴/۰۲/۱۶ - ۱۰:۳۰\n" +
-		"با حکم استاندار، بهرام نیک‌سرشت به سمت فرماندار شهرستان نطنز منصوب شد.\n" +
+		"با حکم استاندار، بهرام نیک‌گهر به سمت فرماندار شهرستان نطنز منصوب شد.\n" +
 		"به عنوان مدیرکل اداره کل ورزش استان یزد معرفی شد.\n" +
-		"نیک‌سرشت روز گذشته از بیمارستان شهرستان نطنز بازدید کرد.\n"
+		"نیک‌گهر روز گذشته از بیمارستان شهرستان نطنز بازدید کرد.\n"
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -30,13 +30,13 @@ func TestExtractExplain(t *testing.T) {
 	}
 	out := stdout.String()
 	for _, want := range []string{
-		"+ appointment [as-title] بهرام نیک‌سرشت — فرماندار — فرمانداری شهرستان نطنز",
+		"+ appointment [as-title] بهرام نیک‌گهر — فرماندار — فرمانداری شهرستان نطنز",
 		"- appointment [as-title]", "no person named before it",
 		"+ person", "+ body",
 		"+ date        [article date: dateline] 2025-05-06",
 		"+ event       [event noun + light verb] visit:",
 		"+ date        [relative day in the event's sentence, from the article's date] visit: 2025-05-05 «روز گذشته»",
-		"+ participant [named in the event's sentences] بهرام نیک‌سرشت → visit",
+		"+ participant [named in the event's sentences] بهرام نیک‌گهر → visit",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("explain output lacks %q:\n%s", want, out)
