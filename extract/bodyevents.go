@@ -673,6 +673,10 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			a.rejectEventWord(i, t, "a talk given to a reporter («در گفت‌وگو با خبرنگار الف»), not an event")
 			continue
 		}
+		if a.r26dInPhotoCaption(i) {
+			a.rejectEventWord(i, t, "in a caption of a photo list («در تصاویر:»), a moment of the report's event")
+			continue
+		}
 		if outletNamed(ts, i0, i) {
 			a.rejectEventWord(i, t, "an outlet's name («به گزارش پیام الف»), not an event")
 			continue

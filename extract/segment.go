@@ -23,6 +23,9 @@ type Article struct {
 	// Lines are the article's paragraphs, normalized; the title, when there
 	// is one, is the first.
 	Lines []string
+	// photoItems holds the lines that are items of a list of who is in
+	// the report's pictures (r26dInPhotoCaption).
+	photoItems map[string]bool
 }
 
 // Text is the article's text: its paragraphs joined by line breaks.
@@ -163,6 +166,7 @@ func Segment(text string) []Article {
 			start("")
 		}
 		cur.Lines = append(cur.Lines, l.text)
+		r26dMarkPhotoItem(cur, lines, i)
 	}
 	out := arts[:0]
 	for _, a := range arts {
