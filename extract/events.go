@@ -323,6 +323,8 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 	switch {
 	case isReligiousFigure(p) || p.start > 0 && deadWords[a.toks[p.start-1].key]:
 		return false, noPartHoly
+	case e.typ == "statement" && a.r26dHasSigner():
+		return a.r26dSignerOf(p)
 	case e.r17CUntil > 0 && p.start >= e.r17CUntil && a.toks[p.start].sent == e.sent:
 		return false, noPartThen
 	case e.rule == ruleAlsoEvent && p.start < e.trigger && a.toks[p.start].sent == e.sent:
@@ -672,6 +674,9 @@ func eventWordAt(ts []token, i int) string {
 		}
 		if n == 1 && ts[i].key == keyDistribution && i+1 < len(ts) && utilityWords[ts[i+1].key] {
 			return "" // «توزیع برق کردستان» is a distribution company
+		}
+		if r26dPostStartsWork(ts, i, n) {
+			return "" // «آغاز به کار رئیس جدید اداره الف» is a person taking up a post
 		}
 		return typ
 	}

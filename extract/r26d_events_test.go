@@ -13,10 +13,10 @@ func TestR26DPhotoCaptionNoEvent(t *testing.T) {
 	for _, mark := range []string{"- ", "۱- "} {
 		page := "خبرگزاری نمونه\nتاریخ انتشار: سه‌شنبه ۱۰ آذر ۱۴۰۵ - ۱۱:۰۵\n\n" +
 			"گشایش نمایشگاه صنایع دستی کندلان\n\n" +
-			"کوهسار- نمایشگاه صنایع دستی شهرستان کندلان صبح امروز در سالن فرمانداری کندلان گشایش یافت.\n\n" +
+			"کوهسار- نمایشگاه صنایع دستی شهرستان فسا صبح امروز در سالن فرمانداری کندلان گشایش یافت.\n\n" +
 			"در تصاویر:\n" +
 			mark + "شاهین گلپایه‌زاد، فرماندار کندلان، در حال بازدید از غرفه‌ها؛\n" +
-			mark + "نادر سپهری‌فرد، رئیس اداره میراث فرهنگی شهرستان کندلان، در گفت‌وگو با دانشجویان؛\n" +
+			mark + "نادر سپهری‌فرد، رئیس اداره میراث فرهنگی شهرستان فسا، در گفت‌وگو با دانشجویان؛\n" +
 			mark + "نمایی از غرفه‌های نمایشگاه.\n\n" +
 			"گلپایه‌زاد گفت: این نمایشگاه تا جمعه برپاست.\n"
 		doc, err := File("q.txt", []byte(page))
@@ -31,5 +31,61 @@ func TestR26DPhotoCaptionNoEvent(t *testing.T) {
 			!strings.Contains(got[0], "سپهری‌فرد") {
 			t.Errorf("mark «%s»: events %v, want one exhibition 2026-12-01 with the caption's persons", mark, got)
 		}
+	}
+}
+
+// r26dMessagePage is a made-up report of a signed message of
+// congratulation, quoted under «به این شرح است:».
+const r26dMessagePage = "خبرگزاری نمونه\nتاریخ انتشار: چهارشنبه ۱۱ آذر ۱۴۰۵ - ۱۰:۳۰\n\n" +
+	"آغاز به کار رئیس جدید اداره ورزش فسا تبریک گفته شد\n\n" +
+	"کوهسار- مدیرکل ورزش و جوانان استان فارس در پیامی انتصاب رئیس جدید اداره ورزش و جوانان شهرستان فسا را تبریک گفت.\n\n" +
+	"متن این پیام که امروز منتشر شد، به این شرح است:\n\n" +
+	"«جناب آقای نادر سپهری‌فرد\n" +
+	"انتصاب شایسته جنابعالی به سمت رئیس اداره ورزش و جوانان شهرستان فسا را تبریک عرض می‌کنم.\n" +
+	"همچنین از زحمات جناب آقای بهرام کوهدشتی‌نیا، رئیس پیشین این اداره، سپاسگزارم.\n\n" +
+	"شاهین گلپایه‌زاد\n" +
+	"مدیرکل ورزش و جوانان استان فارس»\n"
+
+// TestR26DPostStartsWorkNoOpening checks that «آغاز به کار» followed by
+// a post («آغاز به کار رئیس جدید اداره الف») is a person taking up a
+// post, not an opening.
+func TestR26DPostStartsWorkNoOpening(t *testing.T) {
+	for _, e := range r24dEventDates(t, r26dMessagePage) {
+		if strings.HasPrefix(e, "opening") {
+			t.Errorf("events %v: want no opening", r24dEventDates(t, r26dMessagePage))
+		}
+	}
+}
+
+// TestR26DQuotedMessageOneArticle checks that a message quoted under a
+// line ending with a colon, its address line «جناب آقای X» first, stays
+// in the report: no new article starts at the address.
+func TestR26DQuotedMessageOneArticle(t *testing.T) {
+	doc, err := File("q.txt", []byte(r26dMessagePage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Articles) != 1 {
+		var titles []string
+		for _, a := range doc.Articles {
+			titles = append(titles, a.Title)
+		}
+		t.Errorf("articles %q, want one", titles)
+	}
+}
+
+// TestR26DSignedMessageSignerOnly checks that a signed message is its
+// signer's alone: the persons it addresses and thanks take no part.
+func TestR26DSignedMessageSignerOnly(t *testing.T) {
+	doc, err := File("q.txt", []byte(r26dMessagePage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, e.Type+" "+r23dDate(e)+" "+strings.Join(e.Participants, "|"))
+	}
+	if len(got) != 1 || got[0] != "statement 2026-12-02 شاهین گلپایه‌زاد" {
+		t.Errorf("events %v, want [statement 2026-12-02 شاهین گلپایه‌زاد]", got)
 	}
 }

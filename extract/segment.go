@@ -121,6 +121,9 @@ func Segment(text string) []Article {
 			continue
 		case !hasMarkers && isHeadline(lines, i) && r20CVerblessSubheading(lines, i, cur, arts):
 			// «ارسک؛ دومین ایستگاه سفر» within a report: a subheading.
+		case cur != nil && r26dQuotedAfterColon(lines, i):
+			// «متن این پیام به این شرح است:» over «سرکار خانم X ...»: the
+			// text quoted, not a new report.
 		case cur != nil && r25aPhotoListItem(lines, i):
 			// «در تصاویر: ۱- X، R BODY، در حال ...»: a picture's caption.
 		case !hasMarkers && isHeadline(lines, i) && isKickerOver(cur, l.text):
