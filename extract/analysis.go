@@ -286,6 +286,7 @@ func (a *analysis) findRelations() {
 	a.findEvents()
 	a.findBodyEvents()
 	a.r24dTwoDaysOneVerb()
+	a.r26dBackToPresenceLead()
 	a.findAppointments()
 	a.dropSpeakersAppointedElsewhere()
 	a.r25fDropDepartmentTwins()

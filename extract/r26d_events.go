@@ -101,3 +101,66 @@ func (a *analysis) r26dSignerOf(p *personMention) (bool, string) {
 	}
 	return false, noPartR26dSigned
 }
+
+// ruleR26dPresenceLead names the date rule of r26dBackToPresenceLead.
+const ruleR26dPresenceLead = "the day of the «با حضور» sentence before, which «در این X» refers back to"
+
+// r26dBackToPresenceLead reads an event found in a sentence that opens
+// «در این بازدید/جلسه ...» right after a sentence that names no event but
+// a «با حضور» list: «روند طرح الف روز گذشته با حضور X، R؛ Y، R و Z بررسی
+// شد. در این بازدید، مسئولان از ... دیدن کردند.» The sentence referred
+// back to tells the same event: its persons take part in it, and its day
+// is the event's when the event has none.
+func (a *analysis) r26dBackToPresenceLead() {
+	ts := a.toks
+	for x := range a.events {
+		e := &a.events[x]
+		s := e.sent
+		if s < 1 || e.listed || e.scope == nil || e.scope[s-1] || e.exclude[s-1] {
+			continue
+		}
+		i0, i1 := a.sentRange(s)
+		if i0+2 >= i1 || ts[i0].key != keyIn || !isDeterminer(ts[i0+1].key) || eventWordAt(ts, i0+2) != e.typ {
+			continue
+		}
+		if !a.r26dPresenceOnly(s-1) || a.r26dClaimed(s-1, e) {
+			continue
+		}
+		e.scope[s-1] = true
+		if e.date == nil {
+			if d := a.dayIn(s - 1); d != nil {
+				e.setDate(d, ruleR26dPresenceLead)
+			} else if d := a.relativeDayIn(s - 1); d != nil {
+				e.setDate(d, ruleR26dPresenceLead)
+			}
+		}
+	}
+}
+
+// r26dPresenceOnly reports sentence s as naming a «با حضور» list outside
+// reported speech and no event word.
+func (a *analysis) r26dPresenceOnly(s int) bool {
+	ts := a.toks
+	i0, i1 := a.sentRange(s)
+	presence := false
+	for i := i0; i < i1; i++ {
+		if eventWordAt(ts, i) != "" {
+			return false
+		}
+		if i > i0 && ts[i].key == keyPresence && ts[i-1].key == keyWith && !a.quotedTokens()[i] {
+			presence = true
+		}
+	}
+	return presence
+}
+
+// r26dClaimed reports sentence s as told of an event other than e.
+func (a *analysis) r26dClaimed(s int, e *eventMention) bool {
+	for x := range a.events {
+		o := &a.events[x]
+		if o != e && (o.sent == s || o.scope[s]) {
+			return true
+		}
+	}
+	return false
+}

@@ -89,3 +89,26 @@ func TestR26DSignedMessageSignerOnly(t *testing.T) {
 		t.Errorf("events %v, want [statement 2026-12-02 شاهین گلپایه‌زاد]", got)
 	}
 }
+
+// TestR26DBackToPresenceLead checks that a visit told in a sentence
+// opening «در این بازدید» takes the persons and the day of the «با حضور»
+// sentence before it, which names no event of its own.
+func TestR26DBackToPresenceLead(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: پنجشنبه ۱۲ آذر ۱۴۰۵ - ۰۹:۴۵\n\n" +
+		"پیشرفت ۶۰ درصدی طرح‌های آبرسانی فسا\n\n" +
+		"به گزارش خبرگزاری نمونه، روند اجرای طرح‌های آبرسانی شهرستان فسا روز گذشته با حضور شاهین گلپایه‌زاد، فرماندار فسا؛ " +
+		"نادر سپهری‌فرد، مدیرعامل شرکت آب و فاضلاب استان فارس و بهرام کوهدشتی‌نیا، رئیس اداره منابع طبیعی شهرستان فسا، بررسی شد.\n\n" +
+		"در این بازدید، مسئولان از مخزن ذخیره آب روستای نوبندگان دیدن کردند.\n\n" +
+		"گلپایه‌زاد گفت: این طرح تا پایان سال تمام می‌شود.\n"
+	doc, err := File("q.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, e.Type+" "+r23dDate(e)+" "+strings.Join(e.Participants, "|"))
+	}
+	if len(doc.Events) != 1 || doc.Events[0].Type != "visit" || r23dDate(doc.Events[0]) != "2026-12-02" || len(doc.Events[0].Participants) != 3 {
+		t.Errorf("events %v, want one visit 2026-12-02 with the three persons of the «با حضور» list", got)
+	}
+}
