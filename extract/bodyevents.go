@@ -636,6 +636,9 @@ func (a *analysis) newsGivenAfter(j, i1 int) bool {
 // matched; when explaining, the event words passed over are noted.
 func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) {
 	ts := a.toks
+	if a.r26dQuestion(i0, i1) {
+		return -1, "", ""
+	}
 	// An event still to come is one when the sentence gives its day
 	// («کارگاه ... روز دهم آذر برگزار می‌شود»، «... شنبه هفته آینده
 	// برگزار خواهد شد»), else it is a plan.

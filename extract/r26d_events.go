@@ -164,3 +164,24 @@ func (a *analysis) r26dClaimed(s int, e *eventMention) bool {
 	}
 	return false
 }
+
+// r26dQuestion reports tokens i0 to i1, a sentence, as a question («این
+// بخش چه زمانی افتتاح شد؟»): an interviewer's question, or one a speaker
+// asks, tells of no event held. Its event words are noted as passed
+// over when explaining.
+func (a *analysis) r26dQuestion(i0, i1 int) bool {
+	ts := a.toks
+	k := i1 - 1
+	for k > i0 && ts[k].punct && ts[k].text != "؟" && ts[k].text != "?" && !strings.ContainsAny(ts[k].text, "؟?") {
+		k--
+	}
+	if k <= i0 || !ts[k].punct || !strings.ContainsAny(ts[k].text, "؟?") {
+		return false
+	}
+	for i := i0; i < i1; i++ {
+		if t := eventWordAt(ts, i); t != "" {
+			a.rejectEventWord(i, t, "in a question («... چه زمانی افتتاح شد؟»), not an event held")
+		}
+	}
+	return true
+}

@@ -112,3 +112,18 @@ func TestR26DBackToPresenceLead(t *testing.T) {
 		t.Errorf("events %v, want one visit 2026-12-02 with the three persons of the «با حضور» list", got)
 	}
 }
+
+// TestR26DQuestionNoEvent checks that an interviewer's question («...
+// چه زمانی افتتاح شد؟») makes no event; the answer that tells the
+// opening does.
+func TestR26DQuestionNoEvent(t *testing.T) {
+	page := "روزنامه نمونه\nتاریخ انتشار: شنبه ۱۴ آذر ۱۴۰۵ - ۰۹:۰۰\n\n" +
+		"بخش تازه بیمارستان فسا به بیماران خدمت می‌دهد\n\n" +
+		"شاهین گلپایه‌زاد، رئیس بیمارستان امام خمینی فسا، به پرسش‌های ما پاسخ داد.\n\n" +
+		"روزنامه نمونه: این بخش چه زمانی افتتاح شد؟\n\n" +
+		"گلپایه‌زاد: این بخش پنجشنبه گذشته، ۱۲ آذر، با حضور نادر سپهری‌فرد، رئیس دانشگاه علوم پزشکی فسا، افتتاح شد.\n"
+	got := r24dEventDates(t, page)
+	if len(got) != 1 || got[0] != "opening 2026-12-03" {
+		t.Errorf("events %v, want only [opening 2026-12-03]", got)
+	}
+}
