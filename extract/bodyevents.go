@@ -694,6 +694,9 @@ func (a *analysis) bodyEventTrigger(i0, i1 int) (trigger int, typ, rule string) 
 			a.rejectEventWord(i, t, "told in indirect speech as done («X افزود ... راه‌اندازی کرده است»)")
 			continue
 		}
+		if afterEvent(ts, i0, i) && !a.compoundVerbAt(i, i1) && a.r26dHeldInClause(i, i1) {
+			return i, t, ruleR26dHeldInClause
+		}
 		if afterEvent(ts, i0, i) && !a.compoundVerbAt(i, i1) {
 			// «پس از پایان نشست ... از کارگاه الف بازدید کرد»: the event
 			// told is what came after.

@@ -185,3 +185,44 @@ func (a *analysis) r26dQuestion(i0, i1 int) bool {
 	}
 	return true
 }
+
+// ruleR26dHeldInClause names the rule of r26dHeldInClause.
+const ruleR26dHeldInClause = "held in its own clause «پس از جلسه X که روز Y ... برگزار شد»"
+
+// r26dMaxClauseGap bounds the words between an event word and the «که»
+// of its clause.
+const r26dMaxClauseGap = 8
+
+var (
+	keyR26dWhich     = persianKey("که")
+	r26dHeldVerbKeys = keySet("شد", "گردید", "شده", "شدند")
+)
+
+// r26dHeldInClause reports the event word at i, told as a time («این
+// اطلاعیه پس از جلسه کارگروه الف صادر شد»), as held all the same when a
+// clause of its own says so with its day: «... پس از جلسه کارگروه الف
+// صادر شده است که صبح دیروز با حضور X برگزار شد».
+func (a *analysis) r26dHeldInClause(i, i1 int) bool {
+	ts := a.toks
+	j := eventPhraseEnd(ts, i, i1)
+	k := j
+	for k < i1 && k-j <= r26dMaxClauseGap && ts[k].key != keyR26dWhich {
+		k++
+	}
+	if k >= i1 || ts[k].key != keyR26dWhich {
+		return false
+	}
+	day := false
+	for m := k + 1; m < i1; m++ {
+		if ts[m].punct && (ts[m].text == "." || ts[m].text == "؛") {
+			return false
+		}
+		if _, _, ok := relativeDayAt(ts, m); ok {
+			day = true
+		}
+		if day && ts[m].key == keyHeldWord && m+1 < i1 && r26dHeldVerbKeys[ts[m+1].key] {
+			return true
+		}
+	}
+	return false
+}

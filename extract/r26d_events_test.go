@@ -127,3 +127,22 @@ func TestR26DQuestionNoEvent(t *testing.T) {
 		t.Errorf("events %v, want only [opening 2026-12-03]", got)
 	}
 }
+
+// TestR26DHeldInClause checks that a session told as the time of a
+// statement («پس از جلسه X صادر شده است») is held all the same when its
+// own clause gives its day and says so («که صبح دیروز ... برگزار شد»).
+func TestR26DHeldInClause(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: چهارشنبه ۱۱ آذر ۱۴۰۵ - ۱۰:۳۰\n\n" +
+		"هشدار زرد هواشناسی فارس صادر شد\n\n" +
+		"کوهسار- اداره کل هواشناسی استان فارس امروز با صدور اطلاعیه‌ای از وزش باد شدید در شهرستان فسا خبر داد.\n\n" +
+		"این اطلاعیه پس از جلسه کارگروه مدیریت بحران شهرستان فسا صادر شده است که صبح دیروز با حضور شاهین گلپایه‌زاد، فرماندار فسا، در محل فرمانداری برگزار شد.\n"
+	got := r24dEventDates(t, page)
+	want := "meeting 2026-12-01"
+	found := false
+	for _, e := range got {
+		found = found || e == want
+	}
+	if !found {
+		t.Errorf("events %v, want a %s among them", got, want)
+	}
+}
