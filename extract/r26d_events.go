@@ -226,3 +226,28 @@ func (a *analysis) r26dHeldInClause(i, i1 int) bool {
 	}
 	return false
 }
+
+var (
+	keyR26dTo   = persianKey("به")
+	keyR26dSaid = persianKey("گفته")
+)
+
+// r26dMaxSaidWords bounds the words from «به گفته» to the speaker's name.
+const r26dMaxSaidWords = 16
+
+// r26dSaidOpening reports p as the speaker of a sentence that opens «به
+// گفته R، X، ...»: he speaks of a time to come («... برطرف می‌شود»)
+// at the event told, as one whose speech verb follows his name does.
+func (a *analysis) r26dSaidOpening(p *personMention) bool {
+	ts := a.toks
+	i0, i1 := a.sentRange(ts[p.start].sent)
+	if i0+2 >= i1 || ts[i0].key != keyR26dTo || ts[i0+1].key != keyR26dSaid || p.start-i0 > r26dMaxSaidWords || p.end >= i1 {
+		return false
+	}
+	for k := i0 + 2; k < p.start; k++ {
+		if ts[k].punct && ts[k].text != "،" {
+			return false
+		}
+	}
+	return ts[p.end].text == "،"
+}

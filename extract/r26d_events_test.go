@@ -146,3 +146,24 @@ func TestR26DHeldInClause(t *testing.T) {
 		t.Errorf("events %v, want a %s among them", got, want)
 	}
 }
+
+// TestR26DSaidOpeningSpeaker checks that the speaker of a sentence
+// opening «به گفته R، X،» that tells of a time to come takes part in the
+// opening the report tells.
+func TestR26DSaidOpeningSpeaker(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: چهارشنبه ۱۱ آذر ۱۴۰۵ - ۱۰:۳۰\n\n" +
+		"مخزن آب شرب فسا به بهره‌برداری رسید\n\n" +
+		"کوهسار- مخزن ۵ هزار مترمکعبی آب شرب شهر فسا صبح امروز با حضور شاهین گلپایه‌زاد، فرماندار فسا، به بهره‌برداری رسید.\n\n" +
+		"به گفته معاون بهره‌برداری شرکت آب و فاضلاب استان فارس، نادر سپهری‌فرد، با راه‌اندازی این مخزن افت فشار آب در محله‌های شمالی فسا برطرف می‌شود.\n"
+	doc, err := File("q.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, e.Type+" "+r23dDate(e)+" "+strings.Join(e.Participants, "|"))
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "سپهری‌فرد") || !strings.Contains(got[0], "گلپایه‌زاد") {
+		t.Errorf("events %v, want one opening with both persons", got)
+	}
+}
