@@ -405,6 +405,9 @@ func (a *analysis) participation(e *eventMention, p *personMention) (bool, strin
 		if a.r20CToReporter(s) && !a.refersBackToEvent(s) {
 			return false, noPartR20CReporter
 		}
+		if a.r26dGoesOnToReporter(s, p) {
+			return false, noPartR20CReporter
+		}
 		if a.tellsOfOtherTime(s) && !a.r15CSpeakerOfOtherTime(p) && !a.r26dSaidOpening(p) && (!a.tellsOfOtherTime(e.sent) || !a.sentenceNamesEvent(s, e)) && !a.leadTellsTitleEvent(s, e) {
 			return false, noPartComing
 		}

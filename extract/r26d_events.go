@@ -251,3 +251,24 @@ func (a *analysis) r26dSaidOpening(p *personMention) bool {
 	}
 	return ts[p.end].text == "،"
 }
+
+// r26dGoesOnToReporter reports p as the speaker who goes on («X افزود:»)
+// in sentence s with what he told a reporter in the sentence before
+// («مدیر الف نیز در گفت و گو با خبرنگار ما گفت: ...»), neither naming
+// the event: a talk given to the press, not said at the event.
+func (a *analysis) r26dGoesOnToReporter(s int, p *personMention) bool {
+	if s < 1 || a.toks[p.start].sent != s || a.refersBackToEvent(s) || a.refersBackToEvent(s-1) {
+		return false
+	}
+	i0, _ := a.sentRange(s)
+	if p.start != i0 || a.r15CSpeechVerbAfter(p.end) != p.end {
+		return false
+	}
+	k0, k1 := a.sentRange(s - 1)
+	for k := k0; k+2 < k1; k++ {
+		if (a.r20CInterviewAt(k, k1) || a.r24dInterviewAt(k, k1)) && !a.quotedTokens()[k] {
+			return true
+		}
+	}
+	return false
+}

@@ -167,3 +167,27 @@ func TestR26DSaidOpeningSpeaker(t *testing.T) {
 		t.Errorf("events %v, want one opening with both persons", got)
 	}
 }
+
+// TestR26DGoesOnToReporter checks that one who goes on («X افزود:») with
+// what he told a reporter in the sentence before takes no part in the
+// press conference the report tells.
+func TestR26DGoesOnToReporter(t *testing.T) {
+	page := "خبرگزاری نمونه\nتاریخ انتشار: شنبه ۱۴ آذر ۱۴۰۵ - ۱۰:۳۰\n\n" +
+		"نوسازی شبکه برق فسا\n\n" +
+		"کوهسار- شاهین گلپایه‌زاد، مدیرعامل شرکت توزیع نیروی برق شهرستان فسا، امروز در نشست خبری با اصحاب رسانه گفت: ۲۰۰ کیلومتر از شبکه فرسوده نوسازی شد.\n\n" +
+		"رئیس اداره برق بخش مرکزی فسا نیز در گفت و گو با خبرنگار ما گفت: محله‌های شمالی بیشترین نوسازی را داشته‌اند. نادر سپهری‌فرد افزود: طرح جمع‌آوری انشعاب‌های غیرمجاز هم آغاز شده است.\n"
+	doc, err := File("q.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		for _, n := range e.Participants {
+			if strings.Contains(n, "سپهری‌فرد") {
+				t.Errorf("%s %s: participants %v, want no سپهری‌فرد", e.Type, r23dDate(e), e.Participants)
+			}
+		}
+	}
+	if len(doc.Events) == 0 {
+		t.Errorf("no event, want the press conference")
+	}
+}
