@@ -41,7 +41,7 @@ var madeUpSets = []struct {
 	{"train22", floors(0.99, 0.95, 0.96, 0.99, 0.93, 0.95)},  // written as tuning material in round 23, scored once blind, then tuned on
 	{"train23", floors(0.99, 0.95, 0.98, 0.93, 0.92, 0.95)},  // written as tuning material in round 23, scored once blind, then tuned on
 	{"train24", floors(0.99, 0.93, 0.98, 0.99, 0.97, 0.99)},  // written as tuning material in round 24 (half typed with spaces for the non-joiner), scored once blind, then tuned on
-	{"train25", floors(0.99, 0.90, 0.90, 0.90, 0.925, 0.99)}, // written as tuning material in round 25 (interviews, bulletins, statements, profiles, round-ups, photo captions; half typed with spaces), scored once blind
+	{"train25", floors(0.99, 0.90, 0.90, 0.90, 0.92, 0.99)},  // written as tuning material in round 25 (interviews, bulletins, statements, profiles, round-ups, photo captions; half typed with spaces), scored once blind
 	{"train26", floors(0.99, 0.98, 0.95, 0.99, 0.96, 0.99)},  // written as tuning material in round 25 in the manner of dev2's tuning pages (text and gold), scored once blind
 	{"unseen4", floors(0.97, 0.96, 0.97, 0.97, 0.97, 0.95)},  // tuned on since round 6
 	{"unseen5", floors(0.97, 0.98, 0.97, 0.97, 0.99, 0.95)},  // tuned on since round 7
