@@ -107,7 +107,7 @@ func failure(err error, stderr string) string {
 	for line := range strings.SplitSeq(stderr, "\n") {
 		if strings.HasPrefix(line, "fatal error: ") || strings.HasPrefix(line, "panic: ") {
 			if len(line) > 200 {
-				line = line[:200] + "…"
+				line = strings.ToValidUTF8(line[:200], "") + "…" // a panic's value may be Persian
 			}
 			return line
 		}

@@ -362,8 +362,9 @@ func (m *Main) serve(ctx context.Context, in *ingest.Ingester) error {
 		}
 	}
 	if m.Extractor != "" {
-		in.Isolate(&ingest.Isolation{Exe: m.Extractor})
-		m.Logger.Info("ingestDocument extracts in child processes", "command", m.Extractor+" extract --name NAME -")
+		iso := &ingest.Isolation{Exe: m.Extractor}
+		in.Isolate(iso)
+		m.Logger.Info("ingestDocument extracts in child processes", "command", iso.String())
 	}
 	m.server = server.New(server.Config{
 		Addr:               c.Addr,
